@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+namespace Huike {
+
+// What a handler answers: a status, a JSON body (or none) and extra headers. Errors use
+// one shape everywhere: {"error": {"code": "…", "message": "…", "fields": {…}}}.
+struct ApiResponse
+{
+    int status = 200;
+    QJsonDocument body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static ApiResponse json(const QJsonObject &object, int status = 200);
+    static ApiResponse error(int status, const QString &code, const QString &message,
+                             const QJsonObject &fields = {});
+    static ApiResponse noContent();
+};
+
+} // namespace Huike

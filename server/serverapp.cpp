@@ -1,0 +1,226 @@
+#include "serverapp.h"
+
+#include "apiserver.h"
+#include "demoseeder.h"
+#include "healthhandler.h"
+#include "store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcServer, "huike.server")
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+int signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(signalFds[0], &c, 1);
+}
+
+// SIGTERM/SIGINT end the event loop from the loop itself (the self-pipe pattern), so the
+// request being handled finishes and every committed write stays committed.
+void installSignalHandlers(QObject *context)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalFds) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalFds[1], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier] {
+        notifier->setEnabled(false);
+        char c;
+        [[maybe_unused]] const auto n = ::read(signalFds[1], &c, 1);
+        qCInfo(lcServer) << "signal received, shutting down";
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "huike-server: %s\n", qPrintable(message));
+}
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint p = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || p > 65535)
+        return false;
+    if (host == u"localhost")
+        *address = QHostAddress::LocalHost;
+    else if (host == u"*")
+        *address = QHostAddress::Any;
+    else if (!address->setAddress(host))
+        return false;
+    *port = quint16(p);
+    return true;
+}
+
+int serve(QCommandLineParser &parser, Store &store)
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8747;
+    if (parser.isSet(u"listen"_s) && !parseListen(parser.value(u"listen"_s), &address, &port)) {
+        printError(u"--listen wants HOST:PORT, e.g. 127.0.0.1:8747"_s);
+        return 2;
+    }
+
+    ApiServer api;
+    HealthHandler health([&store] {
+        return HealthHandler::Status{store.ping(), store.schemaVersion(), store.kind()};
+    });
+    health.registerRoutes(api.router());
+
+    QTcpServer *tcp = nullptr;
+    const QString certFile = parser.value(u"tls-cert"_s);
+    const QString keyFile = parser.value(u"tls-key"_s);
+    if (certFile.isEmpty() != keyFile.isEmpty()) {
+        printError(u"--tls-cert and --tls-key go together"_s);
+        return 2;
+    }
+    if (!certFile.isEmpty()) {
+        QFile cf(certFile), kf(keyFile);
+        if (!cf.open(QIODevice::ReadOnly) || !kf.open(QIODevice::ReadOnly)) {
+            printError(u"cannot read the TLS certificate or key"_s);
+            return 1;
+        }
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(cf.readAll(), QSsl::Pem);
+        const QSslKey key(kf.readAll(), QSsl::Rsa, QSsl::Pem);
+        QSslKey ecKey;
+        if (key.isNull())
+            ecKey = QSslKey(kf.readAll(), QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty() || (key.isNull() && ecKey.isNull())) {
+            printError(u"the TLS certificate or key is not valid PEM"_s);
+            return 1;
+        }
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificateChain(chain);
+        config.setPrivateKey(key.isNull() ? ecKey : key);
+        auto *ssl = new QSslServer(&api);
+        ssl->setSslConfiguration(config);
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(&api);
+    }
+    if (!tcp->listen(address, port)) {
+        printError(u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(tcp->errorString()));
+        return 1;
+    }
+    api.bind(tcp);
+    installSignalHandlers(&api);
+    qCInfo(lcServer).noquote() << u"huike-server %1 on %2://%3:%4, store %5 (schema %6)"_s
+                                      .arg(QCoreApplication::applicationVersion(),
+                                           certFile.isEmpty() ? u"http"_s : u"https"_s,
+                                           address.toString())
+                                      .arg(tcp->serverPort())
+                                      .arg(store.kind())
+                                      .arg(store.schemaVersion());
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int ServerApp::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Huike CRM server.\n\nCommands:\n"
+        "  serve      run the server (default)\n"
+        "  migrate    bring the store to the current schema and exit\n"
+        "  demo       fill an empty store with the demo data set"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"command"_s, u"serve | migrate | demo"_s, u"[command]"_s);
+    parser.addOptions({
+        {u"data"_s, u"Data folder (SQLite store, backups, attachments)."_s, u"dir"_s},
+        {u"db"_s, u"PostgreSQL URL: postgresql://user:pass@host:port/db"_s, u"url"_s},
+        {u"listen"_s, u"Address to listen on (default 127.0.0.1:8747)."_s, u"host:port"_s},
+        {u"tls-cert"_s, u"PEM certificate (chain) for HTTPS."_s, u"file"_s},
+        {u"tls-key"_s, u"PEM private key for HTTPS."_s, u"file"_s},
+        {u"customers"_s, u"demo: number of customers (default 2000)."_s, u"n"_s, u"2000"_s},
+        {u"seed"_s, u"demo: random seed (default 2026)."_s, u"n"_s, u"2026"_s},
+    });
+    parser.process(arguments);
+
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.isEmpty() ? u"serve"_s : positional.first();
+    if (!QStringList{u"serve"_s, u"migrate"_s, u"demo"_s}.contains(command)) {
+        printError(u"unknown command '%1' (try --help)"_s.arg(command));
+        return 2;
+    }
+    if (!parser.isSet(u"data"_s)) {
+        printError(u"--data DIR is required"_s);
+        return 2;
+    }
+
+    QString error;
+    const std::unique_ptr<Store> store =
+        Store::open({parser.value(u"data"_s), parser.value(u"db"_s)}, &error);
+    if (!store) {
+        printError(error);
+        return 1;
+    }
+
+    if (command == u"migrate") {
+        std::printf("schema version %d\n", store->schemaVersion());
+        return 0;
+    }
+    if (command == u"demo") {
+        bool ok = false;
+        const int customers = parser.value(u"customers"_s).toInt(&ok);
+        if (!ok || customers < 1 || customers > 2'000'000) {
+            printError(u"--customers wants a number from 1 to 2000000"_s);
+            return 2;
+        }
+        const quint64 seed = parser.value(u"seed"_s).toULongLong(&ok);
+        if (!ok) {
+            printError(u"--seed wants a number"_s);
+            return 2;
+        }
+        if (store->customerCount() > 0) {
+            std::printf("the store already holds %lld customers; demo data not added\n",
+                        static_cast<long long>(store->customerCount()));
+            return 0;
+        }
+        DemoSeeder seeder(*store);
+        if (!seeder.seed(customers, seed, &error)) {
+            printError(error);
+            return 1;
+        }
+        std::printf("demo data: %d customers\n", customers);
+        return 0;
+    }
+    return serve(parser, *store);
+}
+
+} // namespace Huike

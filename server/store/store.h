@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace Huike {
+
+enum class Dialect;
+
+// The server's store: the embedded SQLite file in the data folder (WAL mode) or a
+// PostgreSQL 15 database given by URL. Opening migrates it to the schema head (domain
+// migrations from shared/schema, then the server's own). The store is the only state the
+// server keeps, so several servers can share one PostgreSQL database.
+class Store
+{
+public:
+    struct Location
+    {
+        QString dataDir;     // always given: backups and attachments live here
+        QString databaseUrl; // empty → SQLite file <dataDir>/huike.sqlite
+    };
+
+    // Opens (creating the data folder and SQLite file when needed) and migrates.
+    // Returns nullptr and sets *error on failure.
+    static std::unique_ptr<Store> open(const Location &location, QString *error);
+    ~Store();
+
+    QSqlDatabase database() const;
+    Dialect dialect() const;
+    QString kind() const; // "sqlite" or "postgresql"
+    int schemaVersion() const;
+    bool ping() const;
+    // Number of customers (live rows), e.g. to know whether the demo data is there.
+    qint64 customerCount() const;
+
+    static QString sqliteFileName() { return QStringLiteral("huike.sqlite"); }
+
+private:
+    Store() = default;
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Huike

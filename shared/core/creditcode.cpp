@@ -1,0 +1,1 @@
+#include "creditcode.h"

@@ -1,0 +1,1 @@
+#include "decimal.h"

@@ -1,0 +1,150 @@
+#include "enums.h"
+
+#include <QCoreApplication>
+
+#include <span>
+
+namespace Huike {
+
+namespace {
+
+template<typename E>
+std::span<const EnumEntry<E>> table();
+
+#define HUIKE_ENUM_TABLE(E, ...)                                                                \
+    const EnumEntry<E> E##Entries[] = {__VA_ARGS__};                                            \
+    template<>                                                                                  \
+    std::span<const EnumEntry<E>> table<E>()                                                    \
+    {                                                                                           \
+        return E##Entries;                                                                      \
+    }
+
+HUIKE_ENUM_TABLE(CustomerStatus,
+                 {CustomerStatus::Potential, "potential", QT_TRANSLATE_NOOP("Huike::Enums", "Prospect")},
+                 {CustomerStatus::Active, "active", QT_TRANSLATE_NOOP("Huike::Enums", "Active")},
+                 {CustomerStatus::Dormant, "dormant", QT_TRANSLATE_NOOP("Huike::Enums", "Dormant")},
+                 {CustomerStatus::Lost, "lost", QT_TRANSLATE_NOOP("Huike::Enums", "Lost")})
+HUIKE_ENUM_TABLE(CustomerLevel,
+                 {CustomerLevel::A, "a", QT_TRANSLATE_NOOP("Huike::Enums", "Level A (key account)")},
+                 {CustomerLevel::B, "b", QT_TRANSLATE_NOOP("Huike::Enums", "Level B (major)")},
+                 {CustomerLevel::C, "c", QT_TRANSLATE_NOOP("Huike::Enums", "Level C (ordinary)")},
+                 {CustomerLevel::D, "d", QT_TRANSLATE_NOOP("Huike::Enums", "Level D (minor)")})
+HUIKE_ENUM_TABLE(CustomerType,
+                 {CustomerType::End, "end", QT_TRANSLATE_NOOP("Huike::Enums", "End customer")},
+                 {CustomerType::Reseller, "reseller", QT_TRANSLATE_NOOP("Huike::Enums", "Reseller")},
+                 {CustomerType::Public, "public", QT_TRANSLATE_NOOP("Huike::Enums", "Public institution")})
+HUIKE_ENUM_TABLE(CustomerSize,
+                 {CustomerSize::Micro, "micro", QT_TRANSLATE_NOOP("Huike::Enums", "Micro (under 10 staff)")},
+                 {CustomerSize::Small, "small", QT_TRANSLATE_NOOP("Huike::Enums", "Small (10–99 staff)")},
+                 {CustomerSize::Medium, "medium", QT_TRANSLATE_NOOP("Huike::Enums", "Medium (100–499 staff)")},
+                 {CustomerSize::Large, "large", QT_TRANSLATE_NOOP("Huike::Enums", "Large (500–999 staff)")},
+                 {CustomerSize::Enterprise, "enterprise", QT_TRANSLATE_NOOP("Huike::Enums", "Enterprise (1000+ staff)")})
+HUIKE_ENUM_TABLE(DecisionRole,
+                 {DecisionRole::DecisionMaker, "decision_maker", QT_TRANSLATE_NOOP("Huike::Enums", "Decision maker")},
+                 {DecisionRole::Influencer, "influencer", QT_TRANSLATE_NOOP("Huike::Enums", "Influencer")},
+                 {DecisionRole::User, "user", QT_TRANSLATE_NOOP("Huike::Enums", "User")},
+                 {DecisionRole::Gatekeeper, "gatekeeper", QT_TRANSLATE_NOOP("Huike::Enums", "Gatekeeper")},
+                 {DecisionRole::Other, "other", QT_TRANSLATE_NOOP("Huike::Enums", "Other")})
+HUIKE_ENUM_TABLE(UserRole,
+                 {UserRole::Admin, "admin", QT_TRANSLATE_NOOP("Huike::Enums", "Administrator")},
+                 {UserRole::Director, "director", QT_TRANSLATE_NOOP("Huike::Enums", "Sales director")},
+                 {UserRole::Manager, "manager", QT_TRANSLATE_NOOP("Huike::Enums", "Sales manager")},
+                 {UserRole::Sales, "sales", QT_TRANSLATE_NOOP("Huike::Enums", "Sales representative")},
+                 {UserRole::Clerk, "clerk", QT_TRANSLATE_NOOP("Huike::Enums", "Contract clerk")},
+                 {UserRole::Service, "service", QT_TRANSLATE_NOOP("Huike::Enums", "Service agent")})
+HUIKE_ENUM_TABLE(OpportunityStatus,
+                 {OpportunityStatus::Open, "open", QT_TRANSLATE_NOOP("Huike::Enums", "Open")},
+                 {OpportunityStatus::Won, "won", QT_TRANSLATE_NOOP("Huike::Enums", "Won")},
+                 {OpportunityStatus::Lost, "lost", QT_TRANSLATE_NOOP("Huike::Enums", "Lost")})
+HUIKE_ENUM_TABLE(QuoteStatus,
+                 {QuoteStatus::Draft, "draft", QT_TRANSLATE_NOOP("Huike::Enums", "Draft")},
+                 {QuoteStatus::Sent, "sent", QT_TRANSLATE_NOOP("Huike::Enums", "Sent")},
+                 {QuoteStatus::Accepted, "accepted", QT_TRANSLATE_NOOP("Huike::Enums", "Accepted")},
+                 {QuoteStatus::Rejected, "rejected", QT_TRANSLATE_NOOP("Huike::Enums", "Rejected")},
+                 {QuoteStatus::Expired, "expired", QT_TRANSLATE_NOOP("Huike::Enums", "Expired")})
+HUIKE_ENUM_TABLE(ContractStatus,
+                 {ContractStatus::Draft, "draft", QT_TRANSLATE_NOOP("Huike::Enums", "Draft")},
+                 {ContractStatus::InApproval, "in_approval", QT_TRANSLATE_NOOP("Huike::Enums", "In approval")},
+                 {ContractStatus::Signed, "signed", QT_TRANSLATE_NOOP("Huike::Enums", "Signed")},
+                 {ContractStatus::Executing, "executing", QT_TRANSLATE_NOOP("Huike::Enums", "Executing")},
+                 {ContractStatus::Completed, "completed", QT_TRANSLATE_NOOP("Huike::Enums", "Completed")},
+                 {ContractStatus::Terminated, "terminated", QT_TRANSLATE_NOOP("Huike::Enums", "Terminated")})
+HUIKE_ENUM_TABLE(PaymentMethod,
+                 {PaymentMethod::Bank, "bank", QT_TRANSLATE_NOOP("Huike::Enums", "Bank transfer")},
+                 {PaymentMethod::Cash, "cash", QT_TRANSLATE_NOOP("Huike::Enums", "Cash")},
+                 {PaymentMethod::Draft, "draft", QT_TRANSLATE_NOOP("Huike::Enums", "Bank acceptance draft")},
+                 {PaymentMethod::Other, "other", QT_TRANSLATE_NOOP("Huike::Enums", "Other")})
+HUIKE_ENUM_TABLE(InvoiceKind,
+                 {InvoiceKind::Special, "special", QT_TRANSLATE_NOOP("Huike::Enums", "Special VAT invoice")},
+                 {InvoiceKind::Ordinary, "ordinary", QT_TRANSLATE_NOOP("Huike::Enums", "Ordinary VAT invoice")})
+HUIKE_ENUM_TABLE(ActivityKind,
+                 {ActivityKind::Call, "call", QT_TRANSLATE_NOOP("Huike::Enums", "Phone call")},
+                 {ActivityKind::Visit, "visit", QT_TRANSLATE_NOOP("Huike::Enums", "Visit")},
+                 {ActivityKind::Email, "email", QT_TRANSLATE_NOOP("Huike::Enums", "Email")},
+                 {ActivityKind::Note, "note", QT_TRANSLATE_NOOP("Huike::Enums", "Note")})
+
+#undef HUIKE_ENUM_TABLE
+
+} // namespace
+
+template<typename E>
+QString enumCode(E value)
+{
+    for (const auto &entry : table<E>()) {
+        if (entry.value == value)
+            return QString::fromLatin1(entry.code);
+    }
+    return {};
+}
+
+template<typename E>
+std::optional<E> enumFromCode(QStringView code)
+{
+    for (const auto &entry : table<E>()) {
+        if (code == QLatin1StringView(entry.code))
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
+template<typename E>
+QString enumLabel(E value)
+{
+    for (const auto &entry : table<E>()) {
+        if (entry.value == value)
+            return QCoreApplication::translate("Huike::Enums", entry.label);
+    }
+    return {};
+}
+
+template<typename E>
+QList<E> enumValues()
+{
+    QList<E> out;
+    for (const auto &entry : table<E>())
+        out.append(entry.value);
+    return out;
+}
+
+#define HUIKE_INSTANTIATE(E)                                                                    \
+    template QString enumCode<E>(E);                                                            \
+    template std::optional<E> enumFromCode<E>(QStringView);                                     \
+    template QString enumLabel<E>(E);                                                           \
+    template QList<E> enumValues<E>();
+
+HUIKE_INSTANTIATE(CustomerStatus)
+HUIKE_INSTANTIATE(CustomerLevel)
+HUIKE_INSTANTIATE(CustomerType)
+HUIKE_INSTANTIATE(CustomerSize)
+HUIKE_INSTANTIATE(DecisionRole)
+HUIKE_INSTANTIATE(UserRole)
+HUIKE_INSTANTIATE(OpportunityStatus)
+HUIKE_INSTANTIATE(QuoteStatus)
+HUIKE_INSTANTIATE(ContractStatus)
+HUIKE_INSTANTIATE(PaymentMethod)
+HUIKE_INSTANTIATE(InvoiceKind)
+HUIKE_INSTANTIATE(ActivityKind)
+
+#undef HUIKE_INSTANTIATE
+
+} // namespace Huike

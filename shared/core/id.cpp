@@ -1,0 +1,98 @@
+#include "id.h"
+
+#include "idgenerator.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+
+namespace Huike {
+
+namespace {
+constexpr char hexDigits[] = "0123456789abcdef";
+
+int hexValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
+}
+} // namespace
+
+Id Id::generate()
+{
+    static QMutex mutex;
+    static IdGenerator generator;
+    QMutexLocker lock(&mutex);
+    return generator.next();
+}
+
+Id Id::fromParts(std::uint64_t unixMs, std::uint16_t randA12, std::uint64_t randB62)
+{
+    Bytes b{};
+    for (int i = 0; i < 6; ++i)
+        b[i] = std::uint8_t(unixMs >> (8 * (5 - i)));
+    b[6] = std::uint8_t(0x70 | ((randA12 >> 8) & 0x0f)); // version 7
+    b[7] = std::uint8_t(randA12 & 0xff);
+    b[8] = std::uint8_t(0x80 | ((randB62 >> 56) & 0x3f)); // variant 10xx
+    for (int i = 9; i < 16; ++i)
+        b[i] = std::uint8_t(randB62 >> (8 * (15 - i)));
+    return Id(b);
+}
+
+std::optional<Id> Id::fromString(QStringView text)
+{
+    if (text.size() != 36)
+        return std::nullopt;
+    Bytes b{};
+    int nibble = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (text[i] != u'-')
+                return std::nullopt;
+            continue;
+        }
+        const int v = hexValue(text[i]);
+        if (v < 0)
+            return std::nullopt;
+        b[nibble / 2] = std::uint8_t(b[nibble / 2] | (nibble % 2 ? v : v << 4));
+        ++nibble;
+    }
+    return Id(b);
+}
+
+bool Id::isNull() const
+{
+    for (auto byte : m_bytes) {
+        if (byte)
+            return false;
+    }
+    return true;
+}
+
+std::uint64_t Id::unixMs() const
+{
+    std::uint64_t ms = 0;
+    for (int i = 0; i < 6; ++i)
+        ms = (ms << 8) | m_bytes[i];
+    return ms;
+}
+
+QString Id::toString() const
+{
+    QString s(36, Qt::Uninitialized);
+    QChar *out = s.data();
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *out++ = u'-';
+        *out++ = QLatin1Char(hexDigits[m_bytes[i] >> 4]);
+        *out++ = QLatin1Char(hexDigits[m_bytes[i] & 0x0f]);
+    }
+    return s;
+}
+
+} // namespace Huike

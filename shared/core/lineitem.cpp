@@ -1,0 +1,21 @@
+#include "lineitem.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+ValidationErrors LineItem::validate() const
+{
+    ValidationErrors errors;
+    errors.requireText(u"description"_s, description, 500);
+    errors.limitText(u"unit"_s, unit, 10);
+    if (lineNo < 1)
+        errors.add(u"lineNo"_s, u"out_of_range"_s,
+                   QCoreApplication::translate("Huike::Validation", "Lines are numbered from 1."));
+    errors.merge(Pricing::validateLine(priceLine()));
+    return errors;
+}
+
+} // namespace Huike

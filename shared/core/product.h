@@ -1,0 +1,26 @@
+#pragma once
+
+#include "decimal.h"
+#include "recordmeta.h"
+#include "validation.h"
+
+namespace Huike {
+
+// An entry of the product catalogue used by quote and contract lines.
+struct Product
+{
+    RecordMeta meta;
+    QString code;          // 产品编码, unique
+    QString name;
+    QString specification; // 规格型号
+    QString unit;          // 单位: 台, 套, 个, 年 …
+    Decimal listPrice;     // per unit, in the product's currency, 4 places
+    Decimal vatRatePercent = Decimal::fromInteger(13);
+    QString currency = QStringLiteral("CNY");
+    bool active = true;
+
+    ValidationErrors validate() const;
+    friend bool operator==(const Product &, const Product &) = default;
+};
+
+} // namespace Huike

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "enums.h"
+#include "lineitem.h"
+#include "money.h"
+#include "pricing.h"
+#include "recordmeta.h"
+#include "validation.h"
+
+#include <QList>
+
+namespace Huike {
+
+// 报价单 (FEATURES.md S3). Each revision (V1, V2, …) is its own record with the same number.
+struct Quote
+{
+    RecordMeta meta;
+    Id customerId;
+    Id opportunityId;
+    QString number; // e.g. BJ-2026-0001
+    int revision = 1;
+    QString title;
+    QuoteStatus status = QuoteStatus::Draft;
+    TaxMode taxMode = TaxMode::Exclusive;
+    QString currency = QStringLiteral("CNY");
+    QString validUntil; // date text
+    Money net;
+    Money tax;
+    Money gross;
+    QString terms;
+    QString notes;
+    QList<LineItem> lines;
+
+    // Recomputes every line's amounts and the totals from quantities and prices.
+    void recalculate();
+    // The stored totals (and line amounts) equal what Pricing computes from the lines.
+    bool totalsAreConsistent() const;
+
+    ValidationErrors validate() const;
+    friend bool operator==(const Quote &, const Quote &) = default;
+};
+
+} // namespace Huike

@@ -1,0 +1,19 @@
+#include "recordmeta.h"
+
+#include "timestamp.h"
+
+namespace Huike {
+
+RecordMeta RecordMeta::created(const Id &author, const Id &owner)
+{
+    RecordMeta meta;
+    meta.id = Id::generate();
+    meta.ownerId = owner;
+    meta.createdAt = Timestamp::now();
+    meta.createdBy = author;
+    meta.updatedAt = meta.createdAt;
+    meta.updatedBy = author;
+    return meta;
+}
+
+} // namespace Huike

@@ -1,0 +1,3 @@
+#include "protocol.h"
+
+static_assert(Huike::Protocol::OldestSupported <= Huike::Protocol::Version);
