@@ -1,1 +1,169 @@
 #include "decimal.h"
+
+#include "wideint.h"
+
+#include <QLocale>
+
+#include <limits>
+
+namespace Huike {
+
+namespace {
+
+constexpr std::int64_t pow10(int n)
+{
+    std::int64_t r = 1;
+    for (int i = 0; i < n; ++i)
+        r *= 10;
+    return r;
+}
+
+// ASCII or full-width digit value, or -1.
+int digitValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'０' && u <= u'９')
+        return u - u'０';
+    return -1;
+}
+
+std::int64_t orThrow(std::optional<std::int64_t> v)
+{
+    if (!v)
+        throw ArithmeticError("decimal overflow");
+    return *v;
+}
+
+} // namespace
+
+Decimal Decimal::fromInteger(std::int64_t value)
+{
+    return Decimal(orThrow(Detail::mulDivRound({value, Scale}, 1)));
+}
+
+std::optional<Decimal> Decimal::parse(QStringView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    qsizetype i = 0;
+    bool negative = false;
+    if (text[0] == u'-' || text[0] == u'+' || text[0] == u'－' || text[0] == u'＋') {
+        negative = text[0] == u'-' || text[0] == u'－';
+        ++i;
+    }
+    std::uint64_t magnitude = 0;
+    const std::uint64_t limit = std::uint64_t(std::numeric_limits<std::int64_t>::max());
+    int intDigits = 0;
+    int fracDigits = 0;
+    bool seenPoint = false;
+    for (; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'.' || c == u'．') {
+            if (seenPoint)
+                return std::nullopt;
+            seenPoint = true;
+            continue;
+        }
+        const int d = digitValue(c);
+        if (d < 0)
+            return std::nullopt;
+        if (seenPoint) {
+            if (++fracDigits > Places)
+                return std::nullopt;
+        } else {
+            ++intDigits;
+        }
+        if (magnitude > (limit - std::uint64_t(d)) / 10)
+            return std::nullopt;
+        magnitude = magnitude * 10 + std::uint64_t(d);
+    }
+    if (intDigits == 0 && fracDigits == 0)
+        return std::nullopt;
+    for (int k = fracDigits; k < Places; ++k) {
+        if (magnitude > limit / 10)
+            return std::nullopt;
+        magnitude *= 10;
+    }
+    const auto value = std::int64_t(magnitude);
+    return Decimal(negative ? -value : value);
+}
+
+QString Decimal::toString() const
+{
+    const std::uint64_t m = Detail::magnitude(m_raw);
+    QString out;
+    if (m_raw < 0)
+        out += u'-';
+    out += QString::number(m / Scale);
+    std::uint64_t frac = m % Scale;
+    if (frac != 0) {
+        int places = Places;
+        while (frac % 10 == 0) {
+            frac /= 10;
+            --places;
+        }
+        out += u'.';
+        out += QString::number(frac).rightJustified(places, u'0');
+    }
+    return out;
+}
+
+QString Decimal::format(const QLocale &locale, int minPlaces) const
+{
+    const std::uint64_t m = Detail::magnitude(m_raw);
+    std::uint64_t frac = m % Scale;
+    int places = Places;
+    while (places > minPlaces && frac % 10 == 0) {
+        frac /= 10;
+        --places;
+    }
+    QString out = locale.toString(qulonglong(m / Scale));
+    if (places > 0)
+        out += locale.decimalPoint() + QString::number(frac).rightJustified(places, u'0');
+    if (m_raw < 0)
+        out.prepend(locale.negativeSign());
+    return out;
+}
+
+Decimal Decimal::operator-() const
+{
+    return Decimal(orThrow(Detail::checkedSub(0, m_raw)));
+}
+
+Decimal operator+(Decimal a, Decimal b)
+{
+    return Decimal(orThrow(Detail::checkedAdd(a.m_raw, b.m_raw)));
+}
+
+Decimal operator-(Decimal a, Decimal b)
+{
+    return Decimal(orThrow(Detail::checkedSub(a.m_raw, b.m_raw)));
+}
+
+Decimal operator*(Decimal a, Decimal b)
+{
+    return Decimal(orThrow(Detail::mulDivRound({a.m_raw, b.m_raw}, Decimal::Scale)));
+}
+
+Decimal Decimal::dividedBy(Decimal divisor) const
+{
+    if (divisor.m_raw == 0)
+        throw ArithmeticError("division by zero");
+    const std::int64_t r =
+        orThrow(Detail::mulDivRound({m_raw, Scale}, Detail::magnitude(divisor.m_raw)));
+    return Decimal(divisor.m_raw < 0 ? -r : r);
+}
+
+Decimal Decimal::roundedTo(int places) const
+{
+    if (places < 0 || places > Places)
+        throw ArithmeticError("decimal places out of range");
+    const std::int64_t unit = pow10(Places - places);
+    const std::int64_t units = orThrow(Detail::mulDivRound({m_raw}, std::uint64_t(unit)));
+    return Decimal(orThrow(Detail::mulDivRound({units, unit}, 1)));
+}
+
+} // namespace Huike

@@ -1,1 +1,32 @@
 #pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace Huike {
+
+// Text keys for search and duplicate checks. All functions are pure and thread-safe.
+namespace TextNormalizer {
+
+// Full-width letters, digits and punctuation to their ASCII forms (ＡＢＣ１２３（） → ABC123()),
+// ideographic space to space; Chinese characters unchanged (Unicode NFKC).
+QString toHalfWidth(QStringView text);
+
+// The search key: half width, case folded, with whitespace, punctuation and symbols removed
+// ("ＡＢＣ 科技-（北京）" → "abc科技北京").
+QString searchKey(QStringView text);
+
+struct Pinyin
+{
+    QString full;     // "beijingmoumoukejiyouxiangongsi" (no tones, no spaces)
+    QString initials; // "bjmmkjyxgs"
+};
+
+// Mandarin readings of the Chinese characters in text (ICU's Han-Latin transliteration;
+// one reading per character). Latin letters and digits are kept (case folded) in both
+// forms; everything else is dropped.
+Pinyin pinyin(QStringView text);
+
+} // namespace TextNormalizer
+
+} // namespace Huike
