@@ -42,9 +42,11 @@ QString integerWords(std::uint64_t value)
             for (int k = pos; k < pos + 4 && k < count; ++k)
                 groupNonZero = groupNonZero || digits[k] != 0;
             if (pos % 8 == 0) {
-                // Trailing zeros of the group are absorbed by the unit (壹拾亿, 壹万亿).
+                // Trailing zeros of a non-zero group are absorbed by the unit (壹拾亿); an
+                // all-zero group is a gap that still needs its 零 (壹万亿零壹仟万).
                 out += u'亿';
-                pendingZero = false;
+                if (groupNonZero)
+                    pendingZero = false;
             } else if (groupNonZero) {
                 out += u'万';
                 pendingZero = false;

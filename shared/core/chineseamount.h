@@ -12,8 +12,8 @@ class Money;
 // settlement vouchers (《正确填写票据和结算凭证的基本规定》) require:
 // - digits 零壹贰叁肆伍陆柒捌玖, units 拾佰仟万亿, 元角分; "壹拾" is always written;
 // - one 零 for a zero or a run of zeros inside the number (壹仟零伍元整, 壹亿零壹万元整);
-//   zeros that end a 万 or 亿 group before a non-zero 仟 are absorbed by the group unit
-//   (壹拾万柒仟元, as in the rules' own example);
+//   zeros that end a non-zero 万 or 亿 group are absorbed by the group unit
+//   (壹拾万柒仟元, as in the rules' own example), an all-zero group is a gap (壹万亿零壹仟万);
 // - where the 元 digit is 0 and 角 is not, 零 is written (壹仟陆佰捌拾元零叁角贰分) — the
 //   rules allow either; we write it because it cannot be altered afterwards;
 // - 角 is 0 and 分 is not: 零 after 元 (壹拾元零伍分);

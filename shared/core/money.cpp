@@ -131,6 +131,8 @@ std::optional<Money> Money::parse(QStringView text, QStringView currency)
         }
         fen = fen * 10 + std::uint64_t(d);
     }
+    if (yuan * 100 + fen > std::uint64_t(std::numeric_limits<std::int64_t>::max()))
+        return std::nullopt;
     const auto total = std::int64_t(yuan * 100 + fen);
     return Money(negative ? -total : total, currency.toString());
 }
@@ -175,12 +177,12 @@ Money Money::percent(Decimal percent) const
                  m_currency);
 }
 
-QList<Money> Money::allocate(const QList<std::int64_t> &weights) const
+QList<Money> Money::allocate(const QList<qint64> &weights) const
 {
     if (weights.isEmpty())
         throw ArithmeticError("allocation needs at least one weight");
     std::int64_t total = 0;
-    for (std::int64_t w : weights) {
+    for (const qint64 w : weights) {
         if (w < 0)
             throw ArithmeticError("allocation weights cannot be negative");
         total = orThrow(Detail::checkedAdd(total, w));

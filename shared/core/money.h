@@ -54,7 +54,7 @@ public:
     // Splits the amount in proportion to non-negative weights so that the parts add up to
     // exactly the amount (largest remainder; ties go to the earlier part). Throws when the
     // weights are empty, negative or all zero.
-    QList<Money> allocate(const QList<std::int64_t> &weights) const;
+    QList<Money> allocate(const QList<qint64> &weights) const;
 
     // The API form: "12345.67", "-0.05" (always two decimals, no symbol, no grouping).
     QString toPlainString() const;
