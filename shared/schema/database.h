@@ -1,0 +1,54 @@
+#pragma once
+
+#include "dialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace Huike {
+
+// One open connection with its dialect. Owns the QSqlDatabase connection name and removes
+// it on destruction, so a Database is the only handle to its connection. Not copyable;
+// use it from the thread that opened it (a Qt SQL rule).
+class Database
+{
+public:
+    // SQLite file (created when missing) in WAL mode with synchronous=FULL, foreign keys
+    // and a busy timeout: a committed write survives a crash or power loss.
+    static Database openSqlite(const QString &path);
+    // postgresql://user:password@host:port/database (libpq defaults for what is left out).
+    static Database openPostgres(const QString &url);
+    // Either of the above: a postgresql:// URL, or else a SQLite file path.
+    static Database open(const QString &location);
+
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    Dialect dialect() const { return m_dialect; }
+    QSqlDatabase &handle() { return m_db; }
+    QString connectionName() const { return m_name; }
+
+    // Prepares and runs sql with positional (?) bound values; throws SchemaError on failure.
+    // Values always travel as bound parameters, never spliced into the text; sql without
+    // values (DDL, SET) runs unprepared.
+    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    // The first column of the first row, or an invalid QVariant when there is no row.
+    QVariant scalar(const QString &sql, const QVariantList &values = {});
+    bool tableExists(const QString &table);
+    QStringList columns(const QString &table);
+
+private:
+    Database(QSqlDatabase db, QString name, Dialect dialect);
+    void close();
+
+    QSqlDatabase m_db;
+    QString m_name;
+    Dialect m_dialect = Dialect::Sqlite;
+};
+
+} // namespace Huike

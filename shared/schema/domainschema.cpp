@@ -1,0 +1,273 @@
+#include "domainschema.h"
+
+#include "companyname.h"
+#include "database.h"
+#include "phonenumber.h"
+#include "schemaerror.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike::DomainSchema {
+
+namespace {
+
+constexpr auto Synced = TableDef::Kind::Synced;
+
+TableDef lineTable(const QString &name, const QString &parentColumn)
+{
+    TableDef t(name, Synced);
+    t.id(u"customer_id"_s, true)
+        .id(parentColumn, true)
+        .integer(u"line_no"_s, true)
+        .id(u"product_id"_s)
+        .text(u"description"_s, true)
+        .text(u"unit"_s)
+        .decimal(u"quantity_e4"_s)
+        .decimal(u"unit_price_e4"_s)
+        .decimal(u"discount_pct_e4"_s, true, u"0"_s)
+        .decimal(u"vat_rate_e4"_s)
+        .money(u"net_fen"_s)
+        .money(u"tax_fen"_s)
+        .money(u"gross_fen"_s)
+        .index({u"customer_id"_s})
+        .index({parentColumn});
+    return t;
+}
+
+// Migration 1: the tables without the duplicate-check keys.
+QList<TableDef> version1Tables()
+{
+    QList<TableDef> t;
+    t << TableDef(u"departments"_s, Synced)
+             .text(u"name"_s, true)
+             .id(u"parent_id"_s)
+             .add({u"path"_s, ColumnType::Text, true, {}, true})
+             .integer(u"sort_order"_s, true, u"0"_s);
+    t << TableDef(u"users"_s, Synced)
+             .add({u"login"_s, ColumnType::Text, true, {}, true})
+             .text(u"display_name"_s, true)
+             .text(u"role"_s, true)
+             .text(u"email"_s)
+             .text(u"mobile"_s)
+             .id(u"manager_id"_s)
+             .boolean(u"disabled"_s);
+    t << TableDef(u"user_departments"_s, Synced)
+             .id(u"user_id"_s, true)
+             .id(u"department_id"_s, true)
+             .index({u"user_id"_s, u"department_id"_s}, true);
+    t << TableDef(u"customers"_s, Synced)
+             .text(u"name"_s, true)
+             .text(u"short_name"_s)
+             .text(u"address"_s)
+             .text(u"province"_s)
+             .text(u"city"_s)
+             .text(u"postcode"_s)
+             .text(u"phone"_s)
+             .text(u"website"_s)
+             .text(u"email"_s)
+             .text(u"credit_code"_s)
+             .text(u"industry"_s)
+             .text(u"region"_s)
+             .text(u"size"_s)
+             .text(u"status"_s, true, u"'potential'"_s)
+             .text(u"level"_s)
+             .text(u"type"_s, true, u"'end'"_s)
+             .text(u"source"_s)
+             .text(u"background"_s)
+             .text(u"credit_rating"_s)
+             .text(u"security_level"_s)
+             .text(u"tags"_s)
+             .id(u"department_id"_s)
+             .timestamp(u"last_activity_at"_s)
+             .index({u"owner_id"_s})
+             .index({u"credit_code"_s})
+             .index({u"department_id"_s})
+             .index({u"updated_at"_s});
+    t << TableDef(u"contacts"_s, Synced)
+             .id(u"customer_id"_s, true)
+             .text(u"name"_s, true)
+             .text(u"title"_s)
+             .text(u"department"_s)
+             .text(u"phone"_s)
+             .text(u"mobile"_s)
+             .text(u"email"_s)
+             .text(u"decision_role"_s)
+             .boolean(u"is_primary"_s)
+             .text(u"notes"_s)
+             .index({u"customer_id"_s});
+    t << TableDef(u"products"_s, Synced)
+             .add({u"code"_s, ColumnType::Text, true, {}, true})
+             .text(u"name"_s, true)
+             .text(u"specification"_s)
+             .text(u"unit"_s)
+             .decimal(u"list_price_e4"_s, true, u"0"_s)
+             .decimal(u"vat_rate_e4"_s, true, u"130000"_s)
+             .text(u"currency"_s, true, u"'CNY'"_s)
+             .boolean(u"active"_s, true);
+    t << TableDef(u"opportunities"_s, Synced)
+             .id(u"customer_id"_s, true)
+             .text(u"name"_s, true)
+             .text(u"stage"_s, true)
+             .decimal(u"probability_e4"_s, true, u"0"_s)
+             .money(u"amount_fen"_s)
+             .text(u"currency"_s, true, u"'CNY'"_s)
+             .date(u"expected_close"_s)
+             .text(u"competitors"_s)
+             .text(u"next_step"_s)
+             .text(u"status"_s, true, u"'open'"_s)
+             .text(u"lost_reason"_s)
+             .index({u"customer_id"_s});
+    t << TableDef(u"quotes"_s, Synced)
+             .id(u"customer_id"_s, true)
+             .id(u"opportunity_id"_s)
+             .text(u"number"_s, true)
+             .integer(u"revision"_s, true, u"1"_s)
+             .text(u"title"_s)
+             .text(u"status"_s, true, u"'draft'"_s)
+             .text(u"tax_mode"_s, true, u"'exclusive'"_s)
+             .text(u"currency"_s, true, u"'CNY'"_s)
+             .date(u"valid_until"_s)
+             .money(u"net_fen"_s)
+             .money(u"tax_fen"_s)
+             .money(u"gross_fen"_s)
+             .text(u"terms"_s)
+             .text(u"notes"_s)
+             .index({u"customer_id"_s})
+             .index({u"number"_s, u"revision"_s}, true);
+    t << lineTable(u"quote_lines"_s, u"quote_id"_s);
+    t << TableDef(u"contracts"_s, Synced)
+             .id(u"customer_id"_s, true)
+             .id(u"quote_id"_s)
+             .add({u"number"_s, ColumnType::Text, true, {}, true})
+             .text(u"title"_s, true)
+             .text(u"status"_s, true, u"'draft'"_s)
+             .text(u"tax_mode"_s, true, u"'exclusive'"_s)
+             .text(u"currency"_s, true, u"'CNY'"_s)
+             .date(u"sign_date"_s)
+             .date(u"start_date"_s)
+             .date(u"end_date"_s)
+             .text(u"party_a"_s)
+             .text(u"party_b"_s)
+             .money(u"net_fen"_s)
+             .money(u"tax_fen"_s)
+             .money(u"amount_fen"_s)
+             .text(u"notes"_s)
+             .index({u"customer_id"_s});
+    t << lineTable(u"contract_lines"_s, u"contract_id"_s);
+    t << TableDef(u"payment_plans"_s, Synced)
+             .id(u"customer_id"_s, true)
+             .id(u"contract_id"_s, true)
+             .integer(u"line_no"_s, true)
+             .date(u"due_date"_s, true)
+             .money(u"amount_fen"_s)
+             .boolean(u"is_balance"_s)
+             .text(u"note"_s)
+             .index({u"customer_id"_s})
+             .index({u"contract_id"_s});
+    t << TableDef(u"payments"_s, Synced)
+             .id(u"customer_id"_s, true)
+             .id(u"contract_id"_s, true)
+             .id(u"plan_id"_s)
+             .date(u"paid_on"_s, true)
+             .money(u"amount_fen"_s)
+             .text(u"method"_s)
+             .text(u"reference"_s)
+             .text(u"note"_s)
+             .index({u"customer_id"_s})
+             .index({u"contract_id"_s});
+    t << TableDef(u"invoices"_s, Synced)
+             .id(u"customer_id"_s, true)
+             .id(u"contract_id"_s, true)
+             .text(u"number"_s, true)
+             .date(u"issued_on"_s, true)
+             .text(u"kind"_s, true)
+             .money(u"amount_fen"_s)
+             .money(u"tax_fen"_s)
+             .text(u"note"_s)
+             .index({u"customer_id"_s})
+             .index({u"contract_id"_s});
+    t << TableDef(u"activities"_s, Synced)
+             .id(u"customer_id"_s, true)
+             .id(u"contact_id"_s)
+             .text(u"kind"_s, true)
+             .timestamp(u"occurred_at"_s, true)
+             .text(u"subject"_s)
+             .text(u"body"_s)
+             .text(u"next_step"_s)
+             .date(u"next_step_due"_s)
+             .boolean(u"done"_s)
+             .index({u"customer_id"_s, u"occurred_at"_s});
+    return t;
+}
+
+void createTables(Database &db, const QList<TableDef> &tables)
+{
+    for (const TableDef &t : tables) {
+        db.exec(t.createSql(db.dialect()));
+        for (const QString &sql : t.createIndexSql(db.dialect()))
+            db.exec(sql);
+    }
+}
+
+// Migration 2: duplicate-check keys on customers, computed by shared/core so the desktop
+// and the server agree, and backfilled for the rows already there.
+void addCustomerKeys(Database &db)
+{
+    db.exec(u"ALTER TABLE customers ADD COLUMN name_norm TEXT"_s);
+    db.exec(u"ALTER TABLE customers ADD COLUMN phone_norm TEXT"_s);
+    QList<std::tuple<QString, QString, QString>> updates;
+    {
+        QSqlQuery q = db.exec(u"SELECT id, name, phone FROM customers"_s);
+        while (q.next())
+            updates.append({q.value(0).toString(),
+                            CompanyName::normalizedKey(q.value(1).toString()),
+                            PhoneNumber::normalizedKey(q.value(2).toString())});
+    }
+    for (const auto &[id, name, phone] : updates)
+        db.exec(u"UPDATE customers SET name_norm = ?, phone_norm = ? WHERE id = ?"_s,
+                {name, phone.isEmpty() ? QVariant() : QVariant(phone), id});
+    db.exec(u"CREATE INDEX IF NOT EXISTS ix_customers_name_norm ON customers (name_norm)"_s);
+    db.exec(u"CREATE INDEX IF NOT EXISTS ix_customers_phone_norm ON customers (phone_norm)"_s);
+}
+
+} // namespace
+
+const QList<TableDef> &tables()
+{
+    static const QList<TableDef> all = [] {
+        QList<TableDef> t = version1Tables();
+        for (TableDef &table : t) {
+            if (table.name() == u"customers") {
+                table.text(u"name_norm"_s).text(u"phone_norm"_s);
+                table.index({u"name_norm"_s}).index({u"phone_norm"_s});
+            }
+        }
+        return t;
+    }();
+    return all;
+}
+
+const TableDef &table(const QString &name)
+{
+    for (const TableDef &t : tables())
+        if (t.name() == name)
+            return t;
+    throw SchemaError(u"No table %1 in the domain schema."_s.arg(name));
+}
+
+QList<Migration> migrations()
+{
+    return {
+        {1, u"domain tables"_s, [](Database &db) { createTables(db, version1Tables()); }},
+        {2, u"customer duplicate-check keys"_s, addCustomerKeys},
+    };
+}
+
+Migrator migrator()
+{
+    return Migrator(u"domain"_s, migrations());
+}
+
+} // namespace Huike::DomainSchema

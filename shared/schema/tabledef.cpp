@@ -1,0 +1,151 @@
+#include "tabledef.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+TableDef::TableDef(QString name, Kind kind) : m_name(std::move(name)), m_kind(kind)
+{
+    if (kind == Kind::Synced) {
+        add({u"id"_s, ColumnType::Id, true, {}, false, true});
+        add({u"version"_s, ColumnType::Int, true, u"0"_s});
+        add({u"deleted"_s, ColumnType::Bool, true, u"0"_s});
+        add({u"owner_id"_s, ColumnType::Id});
+        add({u"created_at"_s, ColumnType::Timestamp, true});
+        add({u"created_by"_s, ColumnType::Id});
+        add({u"updated_at"_s, ColumnType::Timestamp, true});
+        add({u"updated_by"_s, ColumnType::Id});
+        index({u"version"_s});
+    }
+}
+
+QStringList TableDef::columnNames() const
+{
+    QStringList out;
+    for (const ColumnDef &c : m_columns)
+        out << c.name;
+    return out;
+}
+
+const ColumnDef *TableDef::column(const QString &name) const
+{
+    for (const ColumnDef &c : m_columns)
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+TableDef &TableDef::add(ColumnDef column)
+{
+    m_columns.append(std::move(column));
+    return *this;
+}
+
+TableDef &TableDef::id(const QString &name, bool required)
+{
+    return add({name, ColumnType::Id, required});
+}
+
+TableDef &TableDef::text(const QString &name, bool required, const QString &defaultSql)
+{
+    return add({name, ColumnType::Text, required, defaultSql});
+}
+
+TableDef &TableDef::integer(const QString &name, bool required, const QString &defaultSql)
+{
+    return add({name, ColumnType::Int, required, defaultSql});
+}
+
+TableDef &TableDef::boolean(const QString &name, bool defaultValue)
+{
+    return add({name, ColumnType::Bool, true, defaultValue ? u"1"_s : u"0"_s});
+}
+
+TableDef &TableDef::money(const QString &name, bool required)
+{
+    return add({name, ColumnType::Money, required, required ? u"0"_s : QString()});
+}
+
+TableDef &TableDef::decimal(const QString &name, bool required, const QString &defaultSql)
+{
+    return add({name, ColumnType::Decimal, required, defaultSql});
+}
+
+TableDef &TableDef::timestamp(const QString &name, bool required)
+{
+    return add({name, ColumnType::Timestamp, required});
+}
+
+TableDef &TableDef::date(const QString &name, bool required)
+{
+    return add({name, ColumnType::Date, required});
+}
+
+TableDef &TableDef::index(const QStringList &columns, bool unique)
+{
+    QString name = (unique ? u"ux_"_s : u"ix_"_s) + m_name;
+    for (const QString &c : columns)
+        name += u'_' + c;
+    m_indexes.append({name, columns, unique});
+    return *this;
+}
+
+QString TableDef::sqlType(ColumnType type, Dialect dialect)
+{
+    const bool pg = dialect == Dialect::Postgres;
+    switch (type) {
+    case ColumnType::Id:
+    case ColumnType::Text:
+    case ColumnType::Timestamp:
+    case ColumnType::Date:
+        return u"TEXT"_s;
+    case ColumnType::Int:
+    case ColumnType::Money:
+    case ColumnType::Decimal:
+        return pg ? u"BIGINT"_s : u"INTEGER"_s;
+    case ColumnType::Bool:
+        return pg ? u"SMALLINT"_s : u"INTEGER"_s;
+    }
+    return u"TEXT"_s;
+}
+
+QString TableDef::columnSql(const ColumnDef &c, Dialect dialect)
+{
+    QString sql = c.name + u' ' + sqlType(c.type, dialect);
+    if (c.primaryKey)
+        sql += u" PRIMARY KEY"_s;
+    if (c.notNull && !c.primaryKey)
+        sql += u" NOT NULL"_s;
+    if (!c.defaultSql.isEmpty())
+        sql += u" DEFAULT "_s + c.defaultSql;
+    if (c.unique)
+        sql += u" UNIQUE"_s;
+    return sql;
+}
+
+QString TableDef::indexSql(const QString &table, const IndexDef &index, Dialect)
+{
+    return u"CREATE %1INDEX IF NOT EXISTS %2 ON %3 (%4)"_s.arg(
+        index.unique ? u"UNIQUE "_s : QString(), index.name, table, index.columns.join(u", "));
+}
+
+QString TableDef::createSql(Dialect dialect) const
+{
+    QStringList parts;
+    for (const ColumnDef &c : m_columns)
+        parts << columnSql(c, dialect);
+    // STRICT makes SQLite refuse a value of the wrong type (text in a money column).
+    return u"CREATE TABLE %1 (\n    %2\n)%3"_s.arg(m_name, parts.join(u",\n    "),
+                                                  dialect == Dialect::Sqlite ? u" STRICT"_s
+                                                                             : QString());
+}
+
+QStringList TableDef::createIndexSql(Dialect dialect) const
+{
+    QStringList out;
+    for (const IndexDef &i : m_indexes)
+        out << indexSql(m_name, i, dialect);
+    return out;
+}
+
+} // namespace Huike

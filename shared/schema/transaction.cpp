@@ -1,0 +1,66 @@
+#include "transaction.h"
+
+#include "database.h"
+#include "schemaerror.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    if (db.dialect() == Dialect::Sqlite) {
+        // QSqlDatabase::transaction() issues a plain BEGIN (deferred); we want IMMEDIATE.
+        QSqlQuery q(db.handle());
+        if (!q.exec(u"BEGIN IMMEDIATE"_s))
+            throw SchemaError(u"Cannot begin a transaction: %1"_s.arg(q.lastError().text()));
+    } else if (!db.handle().transaction()) {
+        throw SchemaError(u"Cannot begin a transaction: %1"_s.arg(db.handle().lastError().text()));
+    }
+    m_active = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+void Transaction::commit()
+{
+    if (!m_active)
+        throw SchemaError(u"Commit without an active transaction."_s);
+    bool ok = false;
+    QString error;
+    if (m_db.dialect() == Dialect::Sqlite) {
+        QSqlQuery q(m_db.handle());
+        ok = q.exec(u"COMMIT"_s);
+        error = q.lastError().text();
+    } else {
+        ok = m_db.handle().commit();
+        error = m_db.handle().lastError().text();
+    }
+    if (!ok) {
+        rollback();
+        throw SchemaError(u"Cannot commit: %1"_s.arg(error));
+    }
+    m_active = false;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    if (m_db.dialect() == Dialect::Sqlite) {
+        QSqlQuery q(m_db.handle());
+        q.exec(u"ROLLBACK"_s);
+    } else {
+        m_db.handle().rollback();
+    }
+}
+
+} // namespace Huike
