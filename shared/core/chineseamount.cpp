@@ -58,7 +58,7 @@ QString integerWords(std::uint64_t value)
 
 } // namespace
 
-QString fromFen(std::int64_t fen)
+QString fromFen(qint64 fen)
 {
     const std::uint64_t m = Detail::magnitude(fen);
     const std::uint64_t yuan = m / 100;

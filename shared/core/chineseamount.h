@@ -23,7 +23,7 @@ class Money;
 // The caller adds the "人民币" prefix where a form wants it.
 namespace ChineseAmount {
 
-QString fromFen(std::int64_t fen);
+QString fromFen(qint64 fen);
 QString fromMoney(const Money &amount);
 
 } // namespace ChineseAmount

@@ -10,9 +10,9 @@ namespace Huike {
 
 namespace {
 
-constexpr std::int64_t pow10(int n)
+constexpr qint64 pow10(int n)
 {
-    std::int64_t r = 1;
+    qint64 r = 1;
     for (int i = 0; i < n; ++i)
         r *= 10;
     return r;
@@ -29,7 +29,7 @@ int digitValue(QChar c)
     return -1;
 }
 
-std::int64_t orThrow(std::optional<std::int64_t> v)
+qint64 orThrow(std::optional<qint64> v)
 {
     if (!v)
         throw ArithmeticError("decimal overflow");
@@ -38,7 +38,7 @@ std::int64_t orThrow(std::optional<std::int64_t> v)
 
 } // namespace
 
-Decimal Decimal::fromInteger(std::int64_t value)
+Decimal Decimal::fromInteger(qint64 value)
 {
     return Decimal(orThrow(Detail::mulDivRound({value, Scale}, 1)));
 }
@@ -55,7 +55,7 @@ std::optional<Decimal> Decimal::parse(QStringView text)
         ++i;
     }
     std::uint64_t magnitude = 0;
-    const std::uint64_t limit = std::uint64_t(std::numeric_limits<std::int64_t>::max());
+    const std::uint64_t limit = std::uint64_t(std::numeric_limits<qint64>::max());
     int intDigits = 0;
     int fracDigits = 0;
     bool seenPoint = false;
@@ -87,7 +87,7 @@ std::optional<Decimal> Decimal::parse(QStringView text)
             return std::nullopt;
         magnitude *= 10;
     }
-    const auto value = std::int64_t(magnitude);
+    const auto value = qint64(magnitude);
     return Decimal(negative ? -value : value);
 }
 
@@ -152,7 +152,7 @@ Decimal Decimal::dividedBy(Decimal divisor) const
 {
     if (divisor.m_raw == 0)
         throw ArithmeticError("division by zero");
-    const std::int64_t r =
+    const qint64 r =
         orThrow(Detail::mulDivRound({m_raw, Scale}, Detail::magnitude(divisor.m_raw)));
     return Decimal(divisor.m_raw < 0 ? -r : r);
 }
@@ -161,8 +161,8 @@ Decimal Decimal::roundedTo(int places) const
 {
     if (places < 0 || places > Places)
         throw ArithmeticError("decimal places out of range");
-    const std::int64_t unit = pow10(Places - places);
-    const std::int64_t units = orThrow(Detail::mulDivRound({m_raw}, std::uint64_t(unit)));
+    const qint64 unit = pow10(Places - places);
+    const qint64 units = orThrow(Detail::mulDivRound({m_raw}, std::uint64_t(unit)));
     return Decimal(orThrow(Detail::mulDivRound({units, unit}, 1)));
 }
 

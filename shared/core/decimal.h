@@ -28,19 +28,19 @@ class Decimal
 {
 public:
     static constexpr int Places = 4;
-    static constexpr std::int64_t Scale = 10000;
+    static constexpr qint64 Scale = 10000;
 
     constexpr Decimal() = default;
 
-    static constexpr Decimal fromRaw(std::int64_t raw) { return Decimal(raw); }
+    static constexpr Decimal fromRaw(qint64 raw) { return Decimal(raw); }
     // Throws ArithmeticError when |value| × 10000 does not fit.
-    static Decimal fromInteger(std::int64_t value);
+    static Decimal fromInteger(qint64 value);
     // Plain text: optional sign, digits, optional '.' and at most four decimals. Leading and
     // trailing spaces, full-width digits and a full-width point are accepted. Anything else,
     // more than four decimals, or a value out of range gives std::nullopt.
     static std::optional<Decimal> parse(QStringView text);
 
-    constexpr std::int64_t raw() const { return m_raw; }
+    constexpr qint64 raw() const { return m_raw; }
     constexpr bool isZero() const { return m_raw == 0; }
     constexpr bool isNegative() const { return m_raw < 0; }
 
@@ -66,8 +66,8 @@ public:
     }
 
 private:
-    constexpr explicit Decimal(std::int64_t raw) : m_raw(raw) { }
-    std::int64_t m_raw = 0;
+    constexpr explicit Decimal(qint64 raw) : m_raw(raw) { }
+    qint64 m_raw = 0;
 };
 
 } // namespace Huike

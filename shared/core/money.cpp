@@ -12,7 +12,7 @@ namespace Huike {
 
 namespace {
 
-std::int64_t orThrow(std::optional<std::int64_t> v, const char *what = "money overflow")
+qint64 orThrow(std::optional<qint64> v, const char *what = "money overflow")
 {
     if (!v)
         throw ArithmeticError(what);
@@ -44,7 +44,7 @@ QString symbolFor(QStringView currency)
 
 } // namespace
 
-Money Money::fromFen(std::int64_t fen, QStringView currency)
+Money Money::fromFen(qint64 fen, QStringView currency)
 {
     return Money(fen, currency.toString());
 }
@@ -95,7 +95,7 @@ std::optional<Money> Money::parse(QStringView text, QStringView currency)
     // Grouping: either no commas at all, or groups of exactly three after the first.
     const bool grouped = intPart.contains(u',') || intPart.contains(u'，');
     std::uint64_t yuan = 0;
-    const std::uint64_t limit = std::uint64_t(std::numeric_limits<std::int64_t>::max()) / 100;
+    const std::uint64_t limit = std::uint64_t(std::numeric_limits<qint64>::max()) / 100;
     int digitsSinceComma = 0;
     int totalDigits = 0;
     bool sawComma = false;
@@ -131,9 +131,9 @@ std::optional<Money> Money::parse(QStringView text, QStringView currency)
         }
         fen = fen * 10 + std::uint64_t(d);
     }
-    if (yuan * 100 + fen > std::uint64_t(std::numeric_limits<std::int64_t>::max()))
+    if (yuan * 100 + fen > std::uint64_t(std::numeric_limits<qint64>::max()))
         return std::nullopt;
-    const auto total = std::int64_t(yuan * 100 + fen);
+    const auto total = qint64(yuan * 100 + fen);
     return Money(negative ? -total : total, currency.toString());
 }
 
@@ -181,7 +181,7 @@ QList<Money> Money::allocate(const QList<qint64> &weights) const
 {
     if (weights.isEmpty())
         throw ArithmeticError("allocation needs at least one weight");
-    std::int64_t total = 0;
+    qint64 total = 0;
     for (const qint64 w : weights) {
         if (w < 0)
             throw ArithmeticError("allocation weights cannot be negative");
@@ -215,7 +215,7 @@ QList<Money> Money::allocate(const QList<qint64> &weights) const
     QList<Money> out;
     out.reserve(parts.size());
     for (std::uint64_t p : parts)
-        out.append(Money(m_fen < 0 ? -std::int64_t(p) : std::int64_t(p), m_currency));
+        out.append(Money(m_fen < 0 ? -qint64(p) : qint64(p), m_currency));
     return out;
 }
 

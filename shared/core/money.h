@@ -27,7 +27,7 @@ class Money
 public:
     Money() = default;
 
-    static Money fromFen(std::int64_t fen, QStringView currency = u"CNY");
+    static Money fromFen(qint64 fen, QStringView currency = u"CNY");
     // Rounded half away from zero to the fen.
     static Money fromDecimal(Decimal yuan, QStringView currency = u"CNY");
     // "12345.67", "-0.5", "¥12,345.67", "￥1,000", "12 345,67" is refused. Accepts an
@@ -35,7 +35,7 @@ public:
     // right places, at most two decimals, and full-width digits. std::nullopt otherwise.
     static std::optional<Money> parse(QStringView text, QStringView currency = u"CNY");
 
-    std::int64_t fen() const { return m_fen; }
+    qint64 fen() const { return m_fen; }
     QString currency() const { return m_currency; }
     Decimal toDecimal() const;
     bool isZero() const { return m_fen == 0; }
@@ -66,8 +66,8 @@ public:
     friend std::strong_ordering operator<=>(const Money &a, const Money &b);
 
 private:
-    Money(std::int64_t fen, QString currency) : m_fen(fen), m_currency(std::move(currency)) { }
-    std::int64_t m_fen = 0;
+    Money(qint64 fen, QString currency) : m_fen(fen), m_currency(std::move(currency)) { }
+    qint64 m_fen = 0;
     QString m_currency = QStringLiteral("CNY");
 };
 

@@ -13,14 +13,14 @@ namespace Huike::Pricing {
 
 namespace {
 
-std::int64_t orThrow(std::optional<std::int64_t> v)
+qint64 orThrow(std::optional<qint64> v)
 {
     if (!v)
         throw ArithmeticError("amount overflow");
     return *v;
 }
 
-constexpr std::int64_t Hundred = 100 * Decimal::Scale; // 100 % as a raw Decimal
+constexpr qint64 Hundred = 100 * Decimal::Scale; // 100 % as a raw Decimal
 
 } // namespace
 
@@ -28,22 +28,22 @@ LineAmounts computeLine(const PriceLine &line, TaxMode mode, QStringView currenc
 {
     // quantity.raw × price.raw × (100 % − discount).raw is the amount in units of
     // 10^-4 × 10^-4 × 10^-6 yuan = 10^-14 yuan = 10^-12 fen.
-    const std::int64_t keep = orThrow(Detail::checkedSub(Hundred, line.discountPercent.raw()));
-    const std::int64_t amount =
+    const qint64 keep = orThrow(Detail::checkedSub(Hundred, line.discountPercent.raw()));
+    const qint64 amount =
         orThrow(Detail::mulDivRound({line.quantity.raw(), line.unitPrice.raw(), keep},
                                     1'000'000'000'000ULL));
-    const std::int64_t rate = line.vatRatePercent.raw();
+    const qint64 rate = line.vatRatePercent.raw();
     LineAmounts out;
     if (mode == TaxMode::Exclusive) {
-        const std::int64_t tax = orThrow(Detail::mulDivRound({amount, rate}, Hundred));
+        const qint64 tax = orThrow(Detail::mulDivRound({amount, rate}, Hundred));
         out.net = Money::fromFen(amount, currency);
         out.tax = Money::fromFen(tax, currency);
         out.gross = Money::fromFen(orThrow(Detail::checkedAdd(amount, tax)), currency);
     } else {
-        const std::int64_t divisor = orThrow(Detail::checkedAdd(Hundred, rate));
+        const qint64 divisor = orThrow(Detail::checkedAdd(Hundred, rate));
         if (divisor <= 0)
             throw ArithmeticError("invalid VAT rate");
-        const std::int64_t net =
+        const qint64 net =
             orThrow(Detail::mulDivRound({amount, Hundred}, std::uint64_t(divisor)));
         out.gross = Money::fromFen(amount, currency);
         out.net = Money::fromFen(net, currency);
