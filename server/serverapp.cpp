@@ -208,12 +208,20 @@ int ServerApp::run(const QStringList &arguments)
             return 2;
         }
         if (store->customerCount() > 0) {
+            // Running `demo` twice is harmless: the demo data goes only into an empty store.
             std::printf("the store already holds %lld customers; demo data not added\n",
                         static_cast<long long>(store->customerCount()));
             return 0;
         }
         DemoSeeder seeder(*store);
-        if (!seeder.seed(customers, seed, &error)) {
+        const bool interactive = ::isatty(STDERR_FILENO);
+        if (!seeder.seed(customers, seed, &error, [interactive](qint64 done, qint64 total) {
+                if (interactive || done == total)
+                    std::fprintf(stderr, "\rdemo data: %lld / %lld customers", static_cast<long long>(done),
+                                 static_cast<long long>(total));
+                if (done == total)
+                    std::fprintf(stderr, "\n");
+            })) {
             printError(error);
             return 1;
         }

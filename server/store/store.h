@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QLoggingCategory>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -10,11 +9,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace Huike {
 
+class Database;
 enum class Dialect;
 
 // The server's store: the embedded SQLite file in the data folder (WAL mode) or a
-// PostgreSQL 15 database given by URL. Opening migrates it to the schema head (domain
-// migrations from shared/schema, then the server's own). The store is the only state the
+// PostgreSQL 15 database given by URL. Opening migrates it to the schema head (the domain
+// migrations of shared/schema, then the server's own). The store is the only state the
 // server keeps, so several servers can share one PostgreSQL database.
 class Store
 {
@@ -26,22 +26,23 @@ public:
     };
 
     // Opens (creating the data folder and SQLite file when needed) and migrates.
-    // Returns nullptr and sets *error on failure.
+    // Returns nullptr and sets *error to a message for people on failure.
     static std::unique_ptr<Store> open(const Location &location, QString *error);
     ~Store();
 
-    QSqlDatabase database() const;
+    Database &database();
     Dialect dialect() const;
     QString kind() const; // "sqlite" or "postgresql"
-    int schemaVersion() const;
-    bool ping() const;
-    // Number of customers (live rows), e.g. to know whether the demo data is there.
-    qint64 customerCount() const;
+    QString dataDir() const;
+    int schemaVersion();
+    bool ping();
+    // Number of live customers, e.g. to know whether the demo data is there.
+    qint64 customerCount();
 
     static QString sqliteFileName() { return QStringLiteral("huike.sqlite"); }
 
 private:
-    Store() = default;
+    Store();
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace Huike {
+
+class Store;
+
+// Fills an empty store with the demo data set (shared/dataset): the organisation (users
+// in departments), a product catalogue, and N customers with all their records.
+class DemoSeeder
+{
+public:
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    explicit DemoSeeder(Store &store);
+    // Returns false and sets *error when the store already has data or writing fails.
+    bool seed(qint64 customers, quint64 seed, QString *error, const Progress &progress = {});
+
+private:
+    Store &m_store;
+};
+
+} // namespace Huike

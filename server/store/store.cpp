@@ -1,0 +1,94 @@
+#include "store.h"
+
+#include "database.h"
+#include "domainschema.h"
+#include "schemaerror.h"
+
+#include <QDir>
+
+Q_LOGGING_CATEGORY(lcStore, "huike.store")
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+struct Store::Private
+{
+    std::optional<Database> db;
+    QString dataDir;
+};
+
+Store::Store() : d(std::make_unique<Private>()) { }
+
+Store::~Store() = default;
+
+std::unique_ptr<Store> Store::open(const Location &location, QString *error)
+{
+    std::unique_ptr<Store> store(new Store);
+    store->d->dataDir = QDir(location.dataDir).absolutePath();
+    if (!QDir().mkpath(store->d->dataDir)) {
+        if (error)
+            *error = u"cannot create the data folder %1"_s.arg(store->d->dataDir);
+        return nullptr;
+    }
+    try {
+        if (location.databaseUrl.isEmpty())
+            store->d->db.emplace(Database::openSqlite(store->d->dataDir + u'/' + sqliteFileName()));
+        else
+            store->d->db.emplace(Database::openPostgres(location.databaseUrl));
+        const Migrator::Result r = DomainSchema::migrator().migrate(*store->d->db);
+        if (r.from != r.to)
+            qCInfo(lcStore) << "migrated the domain schema from" << r.from << "to" << r.to;
+    } catch (const SchemaError &e) {
+        if (error)
+            *error = e.message();
+        return nullptr;
+    }
+    return store;
+}
+
+Database &Store::database()
+{
+    return *d->db;
+}
+
+Dialect Store::dialect() const
+{
+    return d->db->dialect();
+}
+
+QString Store::kind() const
+{
+    return d->db->dialect() == Dialect::Sqlite ? u"sqlite"_s : u"postgresql"_s;
+}
+
+QString Store::dataDir() const
+{
+    return d->dataDir;
+}
+
+int Store::schemaVersion()
+{
+    try {
+        return DomainSchema::migrator().currentVersion(*d->db);
+    } catch (const SchemaError &) {
+        return 0;
+    }
+}
+
+bool Store::ping()
+{
+    try {
+        return d->db->scalar(u"SELECT 1"_s).toInt() == 1;
+    } catch (const SchemaError &e) {
+        qCWarning(lcStore) << "store does not answer:" << e.message();
+        return false;
+    }
+}
+
+qint64 Store::customerCount()
+{
+    return d->db->scalar(u"SELECT count(*) FROM customers WHERE deleted = 0"_s).toLongLong();
+}
+
+} // namespace Huike
