@@ -1,488 +1,546 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>Huike::Contract</name>
-    <message>
-        <location filename="../shared/core/contract.cpp" line="66"/>
-        <source>The instalment is in another currency than the contract.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/contract.cpp" line="75"/>
-        <source>Only one instalment can be the balance line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/contract.cpp" line="83"/>
-        <location filename="../shared/core/contract.cpp" line="117"/>
-        <source>The amounts are too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/contract.cpp" line="92"/>
-        <source>A contract belongs to a customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/contract.cpp" line="100"/>
-        <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/contract.cpp" line="105"/>
-        <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/contract.cpp" line="115"/>
-        <source>The totals do not match the lines; recalculate the contract.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Huike::Enums</name>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="23"/>
-        <source>Prospect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="24"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="25"/>
-        <source>Dormant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="26"/>
-        <location filename="../shared/core/enums.cpp" line="58"/>
-        <source>Lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="28"/>
-        <source>Level A (key account)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="29"/>
-        <source>Level B (major)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="30"/>
-        <source>Level C (ordinary)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="31"/>
-        <source>Level D (minor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="33"/>
-        <source>End customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="34"/>
-        <source>Reseller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="35"/>
-        <source>Public institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="37"/>
-        <source>Micro (under 10 staff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="38"/>
-        <source>Small (10–99 staff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="39"/>
-        <source>Medium (100–499 staff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="40"/>
-        <source>Large (500–999 staff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="41"/>
-        <source>Enterprise (1000+ staff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="43"/>
-        <source>Decision maker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="44"/>
-        <source>Influencer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="45"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="46"/>
-        <source>Gatekeeper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="47"/>
-        <location filename="../shared/core/enums.cpp" line="76"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="49"/>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="50"/>
-        <source>Sales director</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="51"/>
-        <source>Sales manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="52"/>
-        <source>Sales representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="53"/>
-        <source>Contract clerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="54"/>
-        <source>Service agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="56"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="57"/>
-        <source>Won</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="60"/>
-        <location filename="../shared/core/enums.cpp" line="66"/>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="61"/>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="62"/>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="63"/>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="64"/>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="67"/>
-        <source>In approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="68"/>
-        <source>Signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="69"/>
-        <source>Executing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="70"/>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="71"/>
-        <source>Terminated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="73"/>
-        <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="74"/>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="75"/>
-        <source>Bank acceptance draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="78"/>
-        <source>Special VAT invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="79"/>
-        <source>Ordinary VAT invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="81"/>
-        <source>Phone call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="82"/>
-        <source>Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="83"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/enums.cpp" line="84"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Huike::Validation</name>
-    <message>
-        <location filename="../shared/core/activity.cpp" line="14"/>
-        <source>An activity belongs to a customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/activity.cpp" line="23"/>
-        <source>Write a subject or some text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/activity.cpp" line="27"/>
-        <source>A due date needs a next step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/contact.cpp" line="14"/>
-        <source>A contact belongs to a customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/contract.cpp" line="78"/>
-        <source>The instalments add up to %1 but the contract amount is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/customer.cpp" line="33"/>
-        <source>A postcode has six digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/customer.cpp" line="41"/>
-        <source>Not a valid web address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../shared/core/customer.cpp" line="51"/>
-        <source>At most %n tags.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../shared/core/customer.cpp" line="57"/>
-        <source>A tag is 1 to %n characters and contains no comma.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../shared/core/department.cpp" line="39"/>
-        <source>A department name cannot contain &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/department.cpp" line="44"/>
-        <source>The path must end with the department&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/invoicerecord.cpp" line="15"/>
-        <source>An invoice is recorded against a contract.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/invoicerecord.cpp" line="21"/>
-        <source>An invoice number has 8 or 20 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/invoicerecord.cpp" line="26"/>
-        <source>An invoice amount is more than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/invoicerecord.cpp" line="31"/>
-        <source>The tax is between zero and the amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/lineitem.cpp" line="16"/>
-        <source>Lines are numbered from 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/opportunity.cpp" line="19"/>
-        <source>An opportunity belongs to a customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/opportunity.cpp" line="25"/>
-        <source>The probability is between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/opportunity.cpp" line="29"/>
-        <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/paymentplanline.cpp" line="15"/>
-        <source>An instalment is more than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/paymentrecord.cpp" line="14"/>
-        <source>A payment is recorded against a contract.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/paymentrecord.cpp" line="19"/>
-        <source>A payment is more than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/product.cpp" line="20"/>
-        <source>The price cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/product.cpp" line="24"/>
-        <source>Not a VAT rate in use (13, 9, 6, 5, 3, 1 or 0 %).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/quote.cpp" line="45"/>
-        <source>A quote belongs to a customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/quote.cpp" line="51"/>
-        <source>Revisions are numbered from 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/quote.cpp" line="58"/>
-        <source>A quote that is sent needs at least one line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/quote.cpp" line="67"/>
-        <source>The totals do not match the lines; recalculate the quote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/quote.cpp" line="72"/>
-        <source>The amounts are too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/user.cpp" line="21"/>
-        <source>A login has 2 to 32 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/user.cpp" line="29"/>
-        <source>A user cannot be their own manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../shared/core/validation.cpp" line="92"/>
-        <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Huike::ValidationErrors</name>
-    <message>
-        <location filename="../shared/core/validation.cpp" line="82"/>
-        <location filename="../shared/core/validation.cpp" line="142"/>
-        <location filename="../shared/core/validation.cpp" line="156"/>
-        <source>This field is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/validation.cpp" line="107"/>
-        <source>Not a valid email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/validation.cpp" line="132"/>
-        <source>Not a mainland mobile number (11 digits starting with 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/validation.cpp" line="146"/>
-        <source>Not a valid date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shared/core/validation.cpp" line="160"/>
-        <source>Not a valid point in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>Huike::Contract</name>
+        <message>
+            <location filename="../shared/core/contract.cpp" line="66" />
+            <source>The instalment is in another currency than the contract.</source>
+            <translation>该期款项的币种与合同币种不一致。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/contract.cpp" line="75" />
+            <source>Only one instalment can be the balance line.</source>
+            <translation>只能有一期作为尾款。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/contract.cpp" line="83" />
+            <location filename="../shared/core/contract.cpp" line="117" />
+            <source>The amounts are too large.</source>
+            <translation>金额过大，超出可处理范围。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/contract.cpp" line="92" />
+            <source>A contract belongs to a customer.</source>
+            <translation>合同必须关联客户。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/contract.cpp" line="100" />
+            <source>The end date is before the start date.</source>
+            <translation>结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/contract.cpp" line="105" />
+            <source>The amount cannot be negative.</source>
+            <translation>金额不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/contract.cpp" line="115" />
+            <source>The totals do not match the lines; recalculate the contract.</source>
+            <translation>合计金额与明细不一致，请重新计算合同金额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::CreditCode</name>
+        <message>
+            <location filename="../shared/core/creditcode.cpp" line="77" />
+            <source>Enter the unified social credit code.</source>
+            <translation>请输入统一社会信用代码。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/creditcode.cpp" line="80" />
+            <source>A unified social credit code has 18 characters.</source>
+            <translation>统一社会信用代码为 18 位。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/creditcode.cpp" line="83" />
+            <source>Only digits and capital letters except I, O, Z, S and V are allowed.</source>
+            <translation>只能包含数字和大写字母（不含 I、O、Z、S、V）。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/creditcode.cpp" line="87" />
+            <source>The check character does not match; please check the code for typing errors.</source>
+            <translation>校验码不符，请检查是否输错。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::Enums</name>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="23" />
+            <source>Prospect</source>
+            <translation>潜在客户</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="24" />
+            <source>Active</source>
+            <translation>合作中</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="25" />
+            <source>Dormant</source>
+            <translation>休眠</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="58" />
+            <source>Lost</source>
+            <translation>输单</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="28" />
+            <source>Level A (key account)</source>
+            <translation>A 级（重点客户）</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="26" />
+            <source>Churned</source>
+            <translation>已流失</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="29" />
+            <source>Level B (major)</source>
+            <translation>B 级（主要客户）</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="30" />
+            <source>Level C (ordinary)</source>
+            <translation>C 级（普通客户）</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="31" />
+            <source>Level D (minor)</source>
+            <translation>D 级（一般客户）</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="33" />
+            <source>End customer</source>
+            <translation>消费客户</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="34" />
+            <source>Reseller</source>
+            <translation>中间客户</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="35" />
+            <source>Public institution</source>
+            <translation>公利客户</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="37" />
+            <source>Micro (under 10 staff)</source>
+            <translation>微型（10 人以下）</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="38" />
+            <source>Small (10–99 staff)</source>
+            <translation>小型（10–99 人）</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="39" />
+            <source>Medium (100–499 staff)</source>
+            <translation>中型（100–499 人）</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="40" />
+            <source>Large (500–999 staff)</source>
+            <translation>大型（500–999 人）</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="41" />
+            <source>Enterprise (1000+ staff)</source>
+            <translation>特大型（1000 人以上）</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="43" />
+            <source>Decision maker</source>
+            <translation>决策者</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="44" />
+            <source>Influencer</source>
+            <translation>影响者</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="45" />
+            <source>User</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="46" />
+            <source>Gatekeeper</source>
+            <translation>把关者</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="47" />
+            <location filename="../shared/core/enums.cpp" line="76" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="49" />
+            <source>Administrator</source>
+            <translation>系统管理员</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="50" />
+            <source>Sales director</source>
+            <translation>销售总监</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="51" />
+            <source>Sales manager</source>
+            <translation>销售经理</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="52" />
+            <source>Sales representative</source>
+            <translation>销售代表</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="53" />
+            <source>Contract clerk</source>
+            <translation>商务专员</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="54" />
+            <source>Service agent</source>
+            <translation>客服专员</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="56" />
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="57" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="60" />
+            <location filename="../shared/core/enums.cpp" line="66" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="61" />
+            <source>Sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="62" />
+            <source>Accepted</source>
+            <translation>已接受</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="63" />
+            <source>Rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="64" />
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="67" />
+            <source>In approval</source>
+            <translation>审批中</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="68" />
+            <source>Signed</source>
+            <translation>已签订</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="69" />
+            <source>Executing</source>
+            <translation>执行中</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="70" />
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="71" />
+            <source>Terminated</source>
+            <translation>已终止</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="73" />
+            <source>Bank transfer</source>
+            <translation>银行转账</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="74" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="75" />
+            <source>Bank acceptance draft</source>
+            <translation>银行承兑汇票</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="78" />
+            <source>Special VAT invoice</source>
+            <translation>增值税专用发票</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="79" />
+            <source>Ordinary VAT invoice</source>
+            <translation>增值税普通发票</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="81" />
+            <source>Phone call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="82" />
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="83" />
+            <source>Email</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="84" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::PhoneNumber</name>
+        <message>
+            <location filename="../shared/core/phonenumber.cpp" line="174" />
+            <source>A phone number contains only digits, spaces and dashes.</source>
+            <translation>电话号码只能包含数字、空格和短横线。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/phonenumber.cpp" line="181" />
+            <source>A mobile number has 11 digits.</source>
+            <translation>手机号码为 11 位数字。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/phonenumber.cpp" line="183" />
+            <source>Not a mainland phone number: use a mobile number (11 digits), an area code and number (010-65529988), or a 400/800 number.</source>
+            <translation>不是有效的大陆电话号码：请填写 11 位手机号、带区号的座机号（如 010-65529988）或 400/800 号码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::Validation</name>
+        <message>
+            <location filename="../shared/core/activity.cpp" line="14" />
+            <source>An activity belongs to a customer.</source>
+            <translation>联系记录必须关联客户。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/activity.cpp" line="23" />
+            <source>Write a subject or some text.</source>
+            <translation>请填写主题或内容。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/activity.cpp" line="27" />
+            <source>A due date needs a next step.</source>
+            <translation>填写了到期日，请同时填写下一步计划。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/contact.cpp" line="14" />
+            <source>A contact belongs to a customer.</source>
+            <translation>联系人必须关联客户。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/contract.cpp" line="78" />
+            <source>The instalments add up to %1 but the contract amount is %2.</source>
+            <translation>各期回款合计 %1，与合同金额 %2 不一致。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/customer.cpp" line="33" />
+            <source>A postcode has six digits.</source>
+            <translation>邮政编码为 6 位数字。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/customer.cpp" line="41" />
+            <source>Not a valid web address.</source>
+            <translation>网址格式不正确。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../shared/core/customer.cpp" line="51" />
+            <source>At most %n tags.</source>
+            <translation>
+                <numerusform>最多 %n 个标签。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../shared/core/customer.cpp" line="57" />
+            <source>A tag is 1 to %n characters and contains no comma.</source>
+            <translation>
+                <numerusform>标签长度为 1 到 %n 个字符，且不能包含逗号。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../shared/core/department.cpp" line="39" />
+            <source>A department name cannot contain '/'.</source>
+            <translation>部门名称不能包含“/”。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/department.cpp" line="44" />
+            <source>The path must end with the department's name.</source>
+            <translation>部门路径必须以该部门名称结尾。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/invoicerecord.cpp" line="15" />
+            <source>An invoice is recorded against a contract.</source>
+            <translation>开票记录必须关联合同。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/invoicerecord.cpp" line="21" />
+            <source>An invoice number has 8 or 20 digits.</source>
+            <translation>发票号码为 8 位或 20 位数字。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/invoicerecord.cpp" line="26" />
+            <source>An invoice amount is more than zero.</source>
+            <translation>开票金额必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/invoicerecord.cpp" line="31" />
+            <source>The tax is between zero and the amount.</source>
+            <translation>税额应在零和开票金额之间。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/lineitem.cpp" line="16" />
+            <source>Lines are numbered from 1.</source>
+            <translation>明细行号从 1 开始。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/opportunity.cpp" line="19" />
+            <source>An opportunity belongs to a customer.</source>
+            <translation>商机必须关联客户。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/opportunity.cpp" line="25" />
+            <source>The probability is between 0 and 100 %.</source>
+            <translation>赢率应在 0% 到 100% 之间。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/opportunity.cpp" line="29" />
+            <source>The amount cannot be negative.</source>
+            <translation>金额不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/paymentplanline.cpp" line="15" />
+            <source>An instalment is more than zero.</source>
+            <translation>每期回款金额必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/paymentrecord.cpp" line="14" />
+            <source>A payment is recorded against a contract.</source>
+            <translation>回款记录必须关联合同。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/paymentrecord.cpp" line="19" />
+            <source>A payment is more than zero.</source>
+            <translation>回款金额必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/pricing.cpp" line="100" />
+            <source>The quantity must be greater than 0.</source>
+            <translation>数量必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/pricing.cpp" line="104" />
+            <location filename="../shared/core/product.cpp" line="20" />
+            <source>The price cannot be negative.</source>
+            <translation>单价不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/pricing.cpp" line="108" />
+            <source>The discount is between 0 and 100 %.</source>
+            <translation>折扣应在 0% 到 100% 之间。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/pricing.cpp" line="112" />
+            <location filename="../shared/core/product.cpp" line="24" />
+            <source>Not a VAT rate in use (13, 9, 6, 5, 3, 1 or 0 %).</source>
+            <translation>不是现行增值税税率（13%、9%、6%、5%、3%、1% 或 0%）。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/quote.cpp" line="45" />
+            <source>A quote belongs to a customer.</source>
+            <translation>报价单必须关联客户。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/quote.cpp" line="51" />
+            <source>Revisions are numbered from 1.</source>
+            <translation>版本号从 1 开始。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/quote.cpp" line="58" />
+            <source>A quote that is sent needs at least one line.</source>
+            <translation>发送报价单前至少需要一行明细。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/quote.cpp" line="67" />
+            <source>The totals do not match the lines; recalculate the quote.</source>
+            <translation>合计金额与明细不一致，请重新计算报价。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/pricing.cpp" line="119" />
+            <location filename="../shared/core/quote.cpp" line="72" />
+            <source>The amounts are too large.</source>
+            <translation>金额过大，超出可处理范围。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/user.cpp" line="21" />
+            <source>A login has 2 to 32 lowercase letters, digits, '.', '_' or '-'.</source>
+            <translation>登录名为 2 到 32 位，只能包含小写字母、数字、“.”、“_”或“-”。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/user.cpp" line="29" />
+            <source>A user cannot be their own manager.</source>
+            <translation>用户不能是自己的上级。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../shared/core/validation.cpp" line="92" />
+            <source>At most %n characters.</source>
+            <translation>
+                <numerusform>最多 %n 个字符。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ValidationErrors</name>
+        <message>
+            <location filename="../shared/core/validation.cpp" line="82" />
+            <location filename="../shared/core/validation.cpp" line="142" />
+            <location filename="../shared/core/validation.cpp" line="156" />
+            <source>This field is required.</source>
+            <translation>此项必填。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/validation.cpp" line="107" />
+            <source>Not a valid email address.</source>
+            <translation>电子邮箱格式不正确。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/validation.cpp" line="132" />
+            <source>Not a mainland mobile number (11 digits starting with 1).</source>
+            <translation>不是有效的大陆手机号码（以 1 开头的 11 位数字）。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/validation.cpp" line="146" />
+            <source>Not a valid date (YYYY-MM-DD).</source>
+            <translation>日期格式不正确（应为 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/validation.cpp" line="160" />
+            <source>Not a valid point in time.</source>
+            <translation>时间格式不正确。</translation>
+        </message>
+    </context>
 </TS>

@@ -23,7 +23,7 @@ HUIKE_ENUM_TABLE(CustomerStatus,
                  {CustomerStatus::Potential, "potential", QT_TRANSLATE_NOOP("Huike::Enums", "Prospect")},
                  {CustomerStatus::Active, "active", QT_TRANSLATE_NOOP("Huike::Enums", "Active")},
                  {CustomerStatus::Dormant, "dormant", QT_TRANSLATE_NOOP("Huike::Enums", "Dormant")},
-                 {CustomerStatus::Lost, "lost", QT_TRANSLATE_NOOP("Huike::Enums", "Lost")})
+                 {CustomerStatus::Lost, "lost", QT_TRANSLATE_NOOP("Huike::Enums", "Churned")})
 HUIKE_ENUM_TABLE(CustomerLevel,
                  {CustomerLevel::A, "a", QT_TRANSLATE_NOOP("Huike::Enums", "Level A (key account)")},
                  {CustomerLevel::B, "b", QT_TRANSLATE_NOOP("Huike::Enums", "Level B (major)")},
