@@ -332,6 +332,69 @@
         </message>
     </context>
     <context>
+        <name>Huike::RecordJson</name>
+        <message>
+            <location filename="../shared/sync/recordjson.cpp" line="70" />
+            <source>There is no such field.</source>
+            <translation>没有这个字段。</translation>
+        </message>
+        <message>
+            <location filename="../shared/sync/recordjson.cpp" line="74" />
+            <source>This field is set by the server.</source>
+            <translation>此字段由服务器设置，不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../shared/sync/recordjson.cpp" line="80" />
+            <source>This field cannot be empty.</source>
+            <translation>此字段不能为空。</translation>
+        </message>
+        <message>
+            <location filename="../shared/sync/recordjson.cpp" line="90" />
+            <source>Write the amount as a string with at most two decimals, e.g. "12345.67".</source>
+            <translation>金额请写成最多两位小数的字符串，例如 "12345.67"。</translation>
+        </message>
+        <message>
+            <location filename="../shared/sync/recordjson.cpp" line="99" />
+            <source>Write the number as a string with at most four decimals, e.g. "0.3333".</source>
+            <translation>数值请写成最多四位小数的字符串，例如 "0.3333"。</translation>
+        </message>
+        <message>
+            <location filename="../shared/sync/recordjson.cpp" line="106" />
+            <source>Expected true or false.</source>
+            <translation>应为 true 或 false。</translation>
+        </message>
+        <message>
+            <location filename="../shared/sync/recordjson.cpp" line="113" />
+            <source>Expected a whole number.</source>
+            <translation>应为整数。</translation>
+        </message>
+        <message>
+            <location filename="../shared/sync/recordjson.cpp" line="121" />
+            <source>Expected an id.</source>
+            <translation>应为有效的 ID。</translation>
+        </message>
+        <message>
+            <location filename="../shared/sync/recordjson.cpp" line="128" />
+            <source>Expected a date (YYYY-MM-DD).</source>
+            <translation>应为日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../shared/sync/recordjson.cpp" line="136" />
+            <source>Expected a time with an offset, e.g. 2026-11-24T09:30:00+08:00.</source>
+            <translation>应为带时区的时间，例如 2026-11-24T09:30:00+08:00。</translation>
+        </message>
+        <message>
+            <location filename="../shared/sync/recordjson.cpp" line="143" />
+            <source>Expected text.</source>
+            <translation>应为文本。</translation>
+        </message>
+        <message>
+            <location filename="../shared/sync/recordjson.cpp" line="145" />
+            <source>The text is too long.</source>
+            <translation>文本过长。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::Validation</name>
         <message>
             <location filename="../shared/core/activity.cpp" line="14" />
@@ -511,6 +574,16 @@
             <translation>
                 <numerusform>最多 %n 个字符。</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../shared/schema/rows.cpp" line="79" />
+            <source>This field is required.</source>
+            <translation>此项必填。</translation>
+        </message>
+        <message>
+            <location filename="../shared/schema/rows.cpp" line="87" />
+            <source>Choose one of: %1.</source>
+            <translation>请从以下选项中选择：%1。</translation>
         </message>
     </context>
     <context>

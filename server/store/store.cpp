@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domainschema.h"
 #include "schemaerror.h"
+#include "servermigrations.h"
 
 #include <QDir>
 
@@ -39,6 +40,9 @@ std::unique_ptr<Store> Store::open(const Location &location, QString *error)
         const Migrator::Result r = DomainSchema::migrator().migrate(*store->d->db);
         if (r.from != r.to)
             qCInfo(lcStore) << "migrated the domain schema from" << r.from << "to" << r.to;
+        const Migrator::Result s = ServerSchema::migrator().migrate(*store->d->db);
+        if (s.from != s.to)
+            qCInfo(lcStore) << "migrated the server schema from" << s.from << "to" << s.to;
     } catch (const SchemaError &e) {
         if (error)
             *error = e.message();

@@ -1,0 +1,195 @@
+#include "recordwriter.h"
+
+#include "database.h"
+#include "domainschema.h"
+#include "id.h"
+#include "recordjson.h"
+#include "schemaerror.h"
+#include "timestamp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+// Any constant works; it only has to be the same for every writer of the change log.
+constexpr qint64 ChangeLogLock = 0x48756b6543686eLL; // "HukeChn"
+
+QVariant customerIdOf(const QString &table, const Row &row)
+{
+    if (table == u"customers")
+        return row.value(u"id"_s);
+    return row.value(u"customer_id"_s);
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
+        return a.toString() == b.toString();
+    return a.toLongLong() == b.toLongLong();
+}
+
+} // namespace
+
+RecordWriter::RecordWriter(Database &db) : m_db(db) { }
+
+std::optional<Row> RecordWriter::read(const QString &table, const QString &id)
+{
+    const TableDef &def = DomainSchema::table(table);
+    QSqlQuery q = m_db.exec(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(def.columnNames().join(u", "), table),
+                            {id});
+    if (!q.next())
+        return std::nullopt;
+    Row row;
+    const QStringList cols = def.columnNames();
+    for (qsizetype i = 0; i < cols.size(); ++i)
+        row.insert(cols[i], q.value(int(i)));
+    return row;
+}
+
+qint64 RecordWriter::appendChange(const QString &table, const QString &recordId,
+                                  const QVariant &customerId, const QString &at)
+{
+    if (m_db.dialect() == Dialect::Postgres) {
+        // Serialise appends until commit, so seq order is commit order and a reader that
+        // saw seq N has seen every change below N (sync invariant: no skipped change).
+        m_db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {ChangeLogLock});
+        QSqlQuery q = m_db.exec(u"INSERT INTO changes (table_name, record_id, customer_id, at) "
+                                u"VALUES (?, ?, ?, ?) RETURNING seq"_s,
+                                {table, recordId, customerId, at});
+        q.next();
+        return q.value(0).toLongLong();
+    }
+    QSqlQuery q = m_db.exec(u"INSERT INTO changes (table_name, record_id, customer_id, at) VALUES (?, ?, ?, ?)"_s,
+                            {table, recordId, customerId, at});
+    return q.lastInsertId().toLongLong();
+}
+
+void RecordWriter::audit(const QString &table, const QString &recordId, const QVariant &customerId,
+                         const QString &action, const QString &userId, const QString &at,
+                         const QJsonObject &changes)
+{
+    m_db.exec(u"INSERT INTO audit_log (at, user_id, table_name, record_id, customer_id, action, changes) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+              {at, userId.isEmpty() ? QVariant() : QVariant(userId), table, recordId, customerId,
+               action, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
+}
+
+Row RecordWriter::insert(const QString &table, Row values, const QString &userId)
+{
+    const TableDef &def = DomainSchema::table(table);
+    const QString now = Timestamp::now();
+    if (values.value(u"id"_s).toString().isEmpty())
+        values[u"id"_s] = Id::generate().toString();
+    const QString id = values.value(u"id"_s).toString();
+    const QVariant user = userId.isEmpty() ? QVariant() : QVariant(userId);
+    values[u"created_at"_s] = now;
+    values[u"updated_at"_s] = now;
+    values[u"created_by"_s] = user;
+    values[u"updated_by"_s] = user;
+    values[u"deleted"_s] = 0;
+    values[u"version"_s] = appendChange(table, id, customerIdOf(table, values), now);
+
+    QStringList cols;
+    QVariantList binds;
+    for (const ColumnDef &c : def.columns()) {
+        if (!values.contains(c.name))
+            continue;
+        cols << c.name;
+        binds << values.value(c.name);
+    }
+    m_db.exec(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, cols.join(u", "),
+                                                      QStringList(cols.size(), u"?"_s).join(u", ")),
+              binds);
+    const Row row = *read(table, id);
+    QJsonObject changes;
+    const QJsonObject json = RecordJson::toJson(table, row);
+    for (const QString &c : cols) {
+        if (c == u"version" || c == u"created_at" || c == u"updated_at" || c == u"created_by"
+            || c == u"updated_by" || c == u"deleted" || c == u"id" || row.value(c).isNull())
+            continue;
+        const QString key = Rows::jsonName(c);
+        changes.insert(key, QJsonObject{{u"old"_s, QJsonValue::Null}, {u"new"_s, json.value(key)}});
+    }
+    audit(table, id, customerIdOf(table, row), u"create"_s, userId, now, changes);
+    return row;
+}
+
+Row RecordWriter::update(const QString &table, const QString &id, const Row &changes,
+                         const QString &userId)
+{
+    const std::optional<Row> old = read(table, id);
+    if (!old)
+        throw SchemaError(u"No %1 with id %2."_s.arg(table, id));
+    Row newRow = *old;
+    QStringList changed;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (!sameValue(old->value(it.key()), it.value())) {
+            changed << it.key();
+            newRow[it.key()] = it.value();
+        }
+    }
+    if (changed.isEmpty())
+        return *old;
+    const QString now = Timestamp::now();
+    const qint64 version = appendChange(table, id, customerIdOf(table, newRow), now);
+    QStringList sets;
+    QVariantList binds;
+    for (const QString &c : changed) {
+        sets << c + u" = ?"_s;
+        binds << newRow.value(c);
+    }
+    sets << u"version = ?"_s << u"updated_at = ?"_s << u"updated_by = ?"_s;
+    binds << version << now << (userId.isEmpty() ? QVariant() : QVariant(userId));
+    binds << id;
+    m_db.exec(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", ")), binds);
+
+    const QJsonObject oldJson = RecordJson::toJson(table, *old);
+    const QJsonObject newJson = RecordJson::toJson(table, newRow);
+    QJsonObject diff;
+    for (const QString &c : changed) {
+        const QString key = Rows::jsonName(c);
+        diff.insert(key, QJsonObject{{u"old"_s, oldJson.value(key)}, {u"new"_s, newJson.value(key)}});
+    }
+    const bool deleting = changes.value(u"deleted"_s).toInt() == 1 && old->value(u"deleted"_s).toInt() == 0;
+    audit(table, id, customerIdOf(table, newRow), deleting ? u"delete"_s : u"update"_s, userId, now, diff);
+    return *read(table, id);
+}
+
+Row RecordWriter::remove(const QString &table, const QString &id, const QString &userId)
+{
+    return update(table, id, Row{{u"deleted"_s, 1}}, userId);
+}
+
+QList<QJsonObject> RecordWriter::history(const QString &customerId, int limit)
+{
+    QList<QJsonObject> out;
+    QSqlQuery q = m_db.exec(u"SELECT a.seq, a.at, a.user_id, u.login, u.display_name, a.table_name, "
+                            u"a.record_id, a.action, a.changes FROM audit_log a "
+                            u"LEFT JOIN users u ON u.id = a.user_id "
+                            u"WHERE a.customer_id = ? ORDER BY a.seq DESC LIMIT ?"_s,
+                            {customerId, limit});
+    while (q.next()) {
+        QJsonObject e;
+        e.insert(u"seq"_s, double(q.value(0).toLongLong()));
+        e.insert(u"at"_s, q.value(1).toString());
+        e.insert(u"userId"_s, q.value(2).isNull() ? QJsonValue() : QJsonValue(q.value(2).toString()));
+        e.insert(u"login"_s, q.value(3).isNull() ? QJsonValue() : QJsonValue(q.value(3).toString()));
+        e.insert(u"userName"_s, q.value(4).isNull() ? QJsonValue() : QJsonValue(q.value(4).toString()));
+        e.insert(u"table"_s, q.value(5).toString());
+        e.insert(u"recordId"_s, q.value(6).toString());
+        e.insert(u"action"_s, q.value(7).toString());
+        e.insert(u"changes"_s, QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object());
+        out << e;
+    }
+    return out;
+}
+
+} // namespace Huike

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "rows.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace Huike {
+
+class Database;
+
+// Every write to a domain row on the server goes through here, inside the caller's
+// transaction: the row gets its version from the change log (a server sequence that
+// follows commit order — on PostgreSQL the append is serialised with a transaction-level
+// advisory lock), and the audit trail records who, when, and each field's old → new value
+// in the same transaction (FEATURES.md P4).
+class RecordWriter
+{
+public:
+    explicit RecordWriter(Database &db);
+
+    // The whole row (every column), or nullopt when there is no such id (tombstones are
+    // returned; check "deleted").
+    std::optional<Row> read(const QString &table, const QString &id);
+
+    // Inserts a new row; fills id (UUIDv7) when missing, version, created/updated at/by.
+    Row insert(const QString &table, Row values, const QString &userId);
+    // Applies the changed columns; returns the new full row. No change → no new version.
+    Row update(const QString &table, const QString &id, const Row &changes, const QString &userId);
+    // Tombstones the row (deleted = 1) with a new version.
+    Row remove(const QString &table, const QString &id, const QString &userId);
+
+    // The audit trail of a record or of a customer and all its children, newest first.
+    QList<QJsonObject> history(const QString &customerId, int limit = 200);
+
+private:
+    qint64 appendChange(const QString &table, const QString &recordId, const QVariant &customerId,
+                        const QString &at);
+    void audit(const QString &table, const QString &recordId, const QVariant &customerId,
+               const QString &action, const QString &userId, const QString &at,
+               const QJsonObject &changes);
+
+    Database &m_db;
+};
+
+} // namespace Huike

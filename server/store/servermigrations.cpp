@@ -1,0 +1,49 @@
+#include "servermigrations.h"
+
+#include "database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Huike::ServerSchema {
+
+namespace {
+
+void version1(Database &db)
+{
+    const QString seq = db.dialect() == Dialect::Sqlite ? u"seq INTEGER PRIMARY KEY AUTOINCREMENT"_s
+                                                        : u"seq BIGSERIAL PRIMARY KEY"_s;
+    db.exec(u"CREATE TABLE credentials (user_id TEXT PRIMARY KEY, password_hash TEXT NOT NULL, "
+            u"changed_at TEXT NOT NULL)"_s);
+    db.exec(u"CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+            u"created_at TEXT NOT NULL, expires_at TEXT NOT NULL, last_used_at TEXT NOT NULL, "
+            u"address TEXT, revoked_at TEXT)"_s);
+    db.exec(u"CREATE INDEX ix_tokens_user_id ON tokens (user_id)"_s);
+    db.exec(u"CREATE TABLE login_failures (%1, subject TEXT NOT NULL, failed_at TEXT NOT NULL)"_s.arg(seq));
+    db.exec(u"CREATE INDEX ix_login_failures_subject ON login_failures (subject, failed_at)"_s);
+    db.exec(u"CREATE TABLE shares (customer_id TEXT NOT NULL, user_id TEXT NOT NULL, "
+            u"granted_by TEXT, created_at TEXT NOT NULL, PRIMARY KEY (customer_id, user_id))"_s);
+    db.exec(u"CREATE INDEX ix_shares_user_id ON shares (user_id)"_s);
+    db.exec(u"CREATE TABLE audit_log (%1, at TEXT NOT NULL, user_id TEXT, table_name TEXT NOT NULL, "
+            u"record_id TEXT NOT NULL, customer_id TEXT, action TEXT NOT NULL, changes TEXT NOT NULL)"_s
+                .arg(seq));
+    db.exec(u"CREATE INDEX ix_audit_log_customer ON audit_log (customer_id, seq)"_s);
+    db.exec(u"CREATE INDEX ix_audit_log_record ON audit_log (table_name, record_id, seq)"_s);
+    db.exec(u"CREATE TABLE changes (%1, table_name TEXT NOT NULL, record_id TEXT NOT NULL, "
+            u"customer_id TEXT, at TEXT NOT NULL)"_s.arg(seq));
+    db.exec(u"CREATE INDEX ix_changes_record ON changes (record_id)"_s);
+    db.exec(u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
+}
+
+} // namespace
+
+QList<Migration> migrations()
+{
+    return {{1, u"credentials, tokens, throttling, shares, audit log, change log"_s, version1}};
+}
+
+Migrator migrator()
+{
+    return Migrator(u"server"_s, migrations());
+}
+
+} // namespace Huike::ServerSchema

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "activity.h"
+#include "contact.h"
+#include "customer.h"
+#include "invoicerecord.h"
+#include "opportunity.h"
+#include "paymentplanline.h"
+#include "paymentrecord.h"
+#include "product.h"
+#include "validation.h"
+
+#include <QVariantMap>
+
+namespace Huike {
+
+// A row of a domain table as the store holds it: column name → value (Id and text as
+// QString, Int/Money/Decimal as qint64, Bool as 0/1, NULL as an invalid QVariant).
+using Row = QVariantMap;
+
+// Entities ↔ rows of the domain tables (DATAMODEL.md), and the validation of a row by the
+// rules of its entity. Both sides use these: the server for REST and sync writes, the
+// client for its replica.
+namespace Rows {
+
+// The name a column has on the wire and in validation errors: camelCase without the
+// storage suffix ("credit_code" → "creditCode", "amount_fen" → "amount"); percentages
+// stored ×10^4 are "…Percent" ("vat_rate_e4" → "vatRatePercent").
+QString jsonName(const QString &column);
+QString columnFor(const QString &table, const QString &jsonName);
+
+RecordMeta metaFromRow(const Row &row);
+void metaToRow(const RecordMeta &meta, Row &row);
+
+Customer customerFromRow(const Row &row);
+Row toRow(const Customer &c);
+Contact contactFromRow(const Row &row);
+Row toRow(const Contact &c);
+Opportunity opportunityFromRow(const Row &row);
+Row toRow(const Opportunity &o);
+Activity activityFromRow(const Row &row);
+Row toRow(const Activity &a);
+Product productFromRow(const Row &row);
+Row toRow(const Product &p);
+PaymentRecord paymentFromRow(const Row &row);
+Row toRow(const PaymentRecord &p);
+InvoiceRecord invoiceFromRow(const Row &row);
+Row toRow(const InvoiceRecord &i);
+PaymentPlanLine paymentPlanFromRow(const Row &row);
+Row toRow(const PaymentPlanLine &p);
+
+// Checks a full row of `table`: enumeration codes, then the entity's own rules (for the
+// tables that have an entity mapping here). Field names are jsonName()s.
+ValidationErrors validate(const QString &table, const Row &row);
+
+} // namespace Rows
+
+} // namespace Huike
