@@ -1,5 +1,6 @@
 #include "decimal.h"
 
+#include "digits.h"
 #include "wideint.h"
 
 #include <QLocale>
@@ -16,17 +17,6 @@ constexpr qint64 pow10(int n)
     for (int i = 0; i < n; ++i)
         r *= 10;
     return r;
-}
-
-// ASCII or full-width digit value, or -1.
-int digitValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'０' && u <= u'９')
-        return u - u'０';
-    return -1;
 }
 
 qint64 orThrow(std::optional<qint64> v)
@@ -67,7 +57,7 @@ std::optional<Decimal> Decimal::parse(QStringView text)
             seenPoint = true;
             continue;
         }
-        const int d = digitValue(c);
+        const int d = Detail::digitValue(c);
         if (d < 0)
             return std::nullopt;
         if (seenPoint) {

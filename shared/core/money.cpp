@@ -1,5 +1,6 @@
 #include "money.h"
 
+#include "digits.h"
 #include "wideint.h"
 
 #include <QLocale>
@@ -23,16 +24,6 @@ void requireSameCurrency(const Money &a, const Money &b)
 {
     if (a.currency() != b.currency())
         throw ArithmeticError("amounts in different currencies");
-}
-
-int digitValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'０' && u <= u'９')
-        return u - u'０';
-    return -1;
 }
 
 QString symbolFor(QStringView currency)
@@ -108,7 +99,7 @@ std::optional<Money> Money::parse(QStringView text, QStringView currency)
             digitsSinceComma = 0;
             continue;
         }
-        const int d = digitValue(c);
+        const int d = Detail::digitValue(c);
         if (d < 0)
             return std::nullopt;
         ++digitsSinceComma;
@@ -125,7 +116,7 @@ std::optional<Money> Money::parse(QStringView text, QStringView currency)
     for (qsizetype i = 0; i < 2; ++i) {
         int d = 0;
         if (i < fracPart.size()) {
-            d = digitValue(fracPart[i]);
+            d = Detail::digitValue(fracPart[i]);
             if (d < 0)
                 return std::nullopt;
         }
