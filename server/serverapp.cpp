@@ -1,6 +1,13 @@
 #include "serverapp.h"
 
+#include "admincommands.h"
+#include "apicontext.h"
 #include "apiserver.h"
+#include "authhandler.h"
+#include "authservice.h"
+#include "passwordhasher.h"
+#include "resourcehandler.h"
+#include "userdirectory.h"
 #include "demoseeder.h"
 #include "healthhandler.h"
 #include "store.h"
@@ -17,6 +24,8 @@
 #include <QTcpServer>
 
 #include <csignal>
+#include <memory>
+#include <vector>
 #include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -100,6 +109,16 @@ int serve(QCommandLineParser &parser, Store &store)
         return HealthHandler::Status{store.ping(), store.schemaVersion(), store.kind()};
     });
     health.registerRoutes(api.router());
+    UserDirectory users(store.database(), PasswordHasher());
+    AuthService auth(store.database(), users);
+    const ApiContext context{store.database(), users, auth};
+    AuthHandler authHandler(context);
+    authHandler.registerRoutes(api.router());
+    std::vector<std::unique_ptr<ResourceHandler>> resources;
+    for (const ResourceHandler::Spec &spec : ResourceHandler::standardResources()) {
+        resources.push_back(std::make_unique<ResourceHandler>(context, spec));
+        resources.back()->registerRoutes(api.router());
+    }
 
     QTcpServer *tcp = nullptr;
     const QString certFile = parser.value(u"tls-cert"_s);
@@ -157,10 +176,14 @@ int ServerApp::run(const QStringList &arguments)
         u"Huike CRM server.\n\nCommands:\n"
         "  serve      run the server (default)\n"
         "  migrate    bring the store to the current schema and exit\n"
-        "  demo       fill an empty store with the demo data set"_s);
+        "  demo       fill an empty store with the demo data set\n"
+        "  user add LOGIN --name NAME --role ROLE [--department PATH] [--manager LOGIN]\n"
+        "             add a user; the password is read from standard input\n"
+        "  user passwd|disable|enable LOGIN, user list\n"
+        "  department add PATH, department list"_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, u"serve | migrate | demo"_s, u"[command]"_s);
+    parser.addPositionalArgument(u"command"_s, u"serve | migrate | demo | user | department"_s, u"[command]"_s);
     parser.addOptions({
         {u"data"_s, u"Data folder (SQLite store, backups, attachments)."_s, u"dir"_s},
         {u"db"_s, u"PostgreSQL URL: postgresql://user:pass@host:port/db"_s, u"url"_s},
@@ -169,12 +192,17 @@ int ServerApp::run(const QStringList &arguments)
         {u"tls-key"_s, u"PEM private key for HTTPS."_s, u"file"_s},
         {u"customers"_s, u"demo: number of customers (default 2000)."_s, u"n"_s, u"2000"_s},
         {u"seed"_s, u"demo: random seed (default 2026)."_s, u"n"_s, u"2026"_s},
+        {u"demo-password"_s, u"demo: password of every demo user (default huike2026)."_s, u"password"_s, u"huike2026"_s},
+        {u"name"_s, u"user add: display name."_s, u"name"_s},
+        {u"role"_s, u"user add: admin, director, manager, sales, clerk or service."_s, u"role"_s},
+        {u"department"_s, u"user add: department path, e.g. 销售部/华东区 (repeatable)."_s, u"path"_s},
+        {u"manager"_s, u"user add: login of the user's manager."_s, u"login"_s},
     });
     parser.process(arguments);
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.isEmpty() ? u"serve"_s : positional.first();
-    if (!QStringList{u"serve"_s, u"migrate"_s, u"demo"_s}.contains(command)) {
+    if (!QStringList{u"serve"_s, u"migrate"_s, u"demo"_s, u"user"_s, u"department"_s}.contains(command)) {
         printError(u"unknown command '%1' (try --help)"_s.arg(command));
         return 2;
     }
@@ -191,6 +219,8 @@ int ServerApp::run(const QStringList &arguments)
         return 1;
     }
 
+    if (command == u"user" || command == u"department")
+        return AdminCommands::run(*store, command, positional.mid(1), parser);
     if (command == u"migrate") {
         std::printf("schema version %d\n", store->schemaVersion());
         return 0;
@@ -215,7 +245,8 @@ int ServerApp::run(const QStringList &arguments)
         }
         DemoSeeder seeder(*store);
         const bool interactive = ::isatty(STDERR_FILENO);
-        if (!seeder.seed(customers, seed, &error, [interactive](qint64 done, qint64 total) {
+        const QString demoPassword = parser.value(u"demo-password"_s);
+        if (!seeder.seed(customers, seed, demoPassword, &error, [interactive](qint64 done, qint64 total) {
                 if (interactive || done == total)
                     std::fprintf(stderr, "\rdemo data: %lld / %lld customers", static_cast<long long>(done),
                                  static_cast<long long>(total));
@@ -225,7 +256,9 @@ int ServerApp::run(const QStringList &arguments)
             printError(error);
             return 1;
         }
-        std::printf("demo data: %d customers\n", customers);
+        std::printf("demo data: %d customers; log in as wangfang (sales), chenjing (manager), "
+                    "zhaomin (director), sunli (clerk) or admin with password %s\n",
+                    customers, qPrintable(demoPassword));
         return 0;
     }
     return serve(parser, *store);

@@ -2,40 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>Huike::AuthService</name>
+        <message>
+            <location filename="../server/auth/authservice.cpp" line="29" />
+            <source>Wrong login or password.</source>
+            <translation>登录名或密码错误。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::Contract</name>
         <message>
-            <location filename="../shared/core/contract.cpp" line="66" />
             <source>The instalment is in another currency than the contract.</source>
             <translation>该期款项的币种与合同币种不一致。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="75" />
             <source>Only one instalment can be the balance line.</source>
             <translation>只能有一期作为尾款。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="83" />
-            <location filename="../shared/core/contract.cpp" line="117" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="92" />
             <source>A contract belongs to a customer.</source>
             <translation>合同必须关联客户。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="100" />
             <source>The end date is before the start date.</source>
             <translation>结束日期早于开始日期。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="105" />
             <source>The amount cannot be negative.</source>
             <translation>金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="115" />
             <source>The totals do not match the lines; recalculate the contract.</source>
             <translation>合计金额与明细不一致，请重新计算合同金额。</translation>
         </message>
@@ -334,64 +334,99 @@
     <context>
         <name>Huike::RecordJson</name>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="70" />
+            <location filename="../shared/sync/recordjson.cpp" line="65" />
             <source>There is no such field.</source>
             <translation>没有这个字段。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="74" />
+            <location filename="../shared/sync/recordjson.cpp" line="69" />
             <source>This field is set by the server.</source>
             <translation>此字段由服务器设置，不能修改。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="80" />
+            <location filename="../shared/sync/recordjson.cpp" line="75" />
             <source>This field cannot be empty.</source>
             <translation>此字段不能为空。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="90" />
+            <location filename="../shared/sync/recordjson.cpp" line="85" />
             <source>Write the amount as a string with at most two decimals, e.g. "12345.67".</source>
             <translation>金额请写成最多两位小数的字符串，例如 "12345.67"。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="99" />
+            <location filename="../shared/sync/recordjson.cpp" line="94" />
             <source>Write the number as a string with at most four decimals, e.g. "0.3333".</source>
             <translation>数值请写成最多四位小数的字符串，例如 "0.3333"。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="106" />
+            <location filename="../shared/sync/recordjson.cpp" line="101" />
             <source>Expected true or false.</source>
             <translation>应为 true 或 false。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="113" />
+            <location filename="../shared/sync/recordjson.cpp" line="108" />
             <source>Expected a whole number.</source>
             <translation>应为整数。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="121" />
+            <location filename="../shared/sync/recordjson.cpp" line="116" />
             <source>Expected an id.</source>
             <translation>应为有效的 ID。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="128" />
+            <location filename="../shared/sync/recordjson.cpp" line="123" />
             <source>Expected a date (YYYY-MM-DD).</source>
             <translation>应为日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="136" />
+            <location filename="../shared/sync/recordjson.cpp" line="131" />
             <source>Expected a time with an offset, e.g. 2026-11-24T09:30:00+08:00.</source>
             <translation>应为带时区的时间，例如 2026-11-24T09:30:00+08:00。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="143" />
+            <location filename="../shared/sync/recordjson.cpp" line="138" />
             <source>Expected text.</source>
             <translation>应为文本。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="145" />
+            <location filename="../shared/sync/recordjson.cpp" line="140" />
             <source>The text is too long.</source>
             <translation>文本过长。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::UserDirectory</name>
+        <message>
+            <location filename="../server/auth/userdirectory.cpp" line="51" />
+            <source>Give a department path, e.g. 销售部/华东区.</source>
+            <translation>请填写部门路径，例如“销售部/华东区”。</translation>
+        </message>
+        <message>
+            <location filename="../server/auth/userdirectory.cpp" line="89" />
+            <source>A password has at least %1 characters.</source>
+            <translation>密码至少 %1 位。</translation>
+        </message>
+        <message>
+            <location filename="../server/auth/userdirectory.cpp" line="91" />
+            <source>The password cannot be the login.</source>
+            <translation>密码不能与登录名相同。</translation>
+        </message>
+        <message>
+            <location filename="../server/auth/userdirectory.cpp" line="102" />
+            <source>The role is one of admin, director, manager, sales, clerk, service.</source>
+            <translation>角色应为 admin（管理员）、director（总监）、manager（经理）、sales（销售）、clerk（商务）或 service（客服）之一。</translation>
+        </message>
+        <message>
+            <location filename="../server/auth/userdirectory.cpp" line="116" />
+            <source>The login %1 is taken.</source>
+            <translation>登录名 %1 已被占用。</translation>
+        </message>
+        <message>
+            <location filename="../server/auth/userdirectory.cpp" line="121" />
+            <location filename="../server/auth/userdirectory.cpp" line="148" />
+            <location filename="../server/auth/userdirectory.cpp" line="165" />
+            <source>There is no user %1.</source>
+            <translation>用户 %1 不存在。</translation>
         </message>
     </context>
     <context>
@@ -417,9 +452,34 @@
             <translation>联系人必须关联客户。</translation>
         </message>
         <message>
+            <location filename="../shared/core/contract.cpp" line="66" />
+            <source>The instalment is in another currency than the contract.</source>
+            <translation>该期款项的币种与合同币种不一致。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/contract.cpp" line="75" />
+            <source>Only one instalment can be the balance line.</source>
+            <translation>只能有一期作为尾款。</translation>
+        </message>
+        <message>
             <location filename="../shared/core/contract.cpp" line="78" />
             <source>The instalments add up to %1 but the contract amount is %2.</source>
             <translation>各期回款合计 %1，与合同金额 %2 不一致。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/contract.cpp" line="92" />
+            <source>A contract belongs to a customer.</source>
+            <translation>合同必须关联客户。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/contract.cpp" line="100" />
+            <source>The end date is before the start date.</source>
+            <translation>结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/contract.cpp" line="115" />
+            <source>The totals do not match the lines; recalculate the contract.</source>
+            <translation>合计金额与明细不一致，请重新计算合同金额。</translation>
         </message>
         <message>
             <location filename="../shared/core/customer.cpp" line="33" />
@@ -491,6 +551,7 @@
             <translation>赢率应在 0% 到 100% 之间。</translation>
         </message>
         <message>
+            <location filename="../shared/core/contract.cpp" line="105" />
             <location filename="../shared/core/opportunity.cpp" line="29" />
             <source>The amount cannot be negative.</source>
             <translation>金额不能为负数。</translation>
@@ -553,6 +614,8 @@
             <translation>合计金额与明细不一致，请重新计算报价。</translation>
         </message>
         <message>
+            <location filename="../shared/core/contract.cpp" line="83" />
+            <location filename="../shared/core/contract.cpp" line="117" />
             <location filename="../shared/core/pricing.cpp" line="119" />
             <location filename="../shared/core/quote.cpp" line="72" />
             <source>The amounts are too large.</source>
@@ -576,26 +639,6 @@
             </translation>
         </message>
         <message>
-            <location filename="../shared/schema/rows.cpp" line="79" />
-            <source>This field is required.</source>
-            <translation>此项必填。</translation>
-        </message>
-        <message>
-            <location filename="../shared/schema/rows.cpp" line="87" />
-            <source>Choose one of: %1.</source>
-            <translation>请从以下选项中选择：%1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Huike::ValidationErrors</name>
-        <message>
-            <location filename="../shared/core/validation.cpp" line="82" />
-            <location filename="../shared/core/validation.cpp" line="142" />
-            <location filename="../shared/core/validation.cpp" line="156" />
-            <source>This field is required.</source>
-            <translation>此项必填。</translation>
-        </message>
-        <message>
             <location filename="../shared/core/validation.cpp" line="107" />
             <source>Not a valid email address.</source>
             <translation>电子邮箱格式不正确。</translation>
@@ -612,6 +655,42 @@
         </message>
         <message>
             <location filename="../shared/core/validation.cpp" line="160" />
+            <source>Not a valid point in time.</source>
+            <translation>时间格式不正确。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/validation.cpp" line="82" />
+            <location filename="../shared/core/validation.cpp" line="142" />
+            <location filename="../shared/core/validation.cpp" line="156" />
+            <location filename="../shared/schema/rows.cpp" line="79" />
+            <source>This field is required.</source>
+            <translation>此项必填。</translation>
+        </message>
+        <message>
+            <location filename="../shared/schema/rows.cpp" line="87" />
+            <source>Choose one of: %1.</source>
+            <translation>请从以下选项中选择：%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ValidationErrors</name>
+        <message>
+            <source>This field is required.</source>
+            <translation>此项必填。</translation>
+        </message>
+        <message>
+            <source>Not a valid email address.</source>
+            <translation>电子邮箱格式不正确。</translation>
+        </message>
+        <message>
+            <source>Not a mainland mobile number (11 digits starting with 1).</source>
+            <translation>不是有效的大陆手机号码（以 1 开头的 11 位数字）。</translation>
+        </message>
+        <message>
+            <source>Not a valid date (YYYY-MM-DD).</source>
+            <translation>日期格式不正确（应为 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
             <source>Not a valid point in time.</source>
             <translation>时间格式不正确。</translation>
         </message>

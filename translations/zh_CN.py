@@ -114,4 +114,12 @@ T = {
  'Expected a time with an offset, e.g. 2026-11-24T09:30:00+08:00.': '应为带时区的时间，例如 2026-11-24T09:30:00+08:00。',
  'Expected text.': '应为文本。',
  'The text is too long.': '文本过长。',
+ 'Wrong login or password.': '登录名或密码错误。',
+ 'Give a department path, e.g. 销售部/华东区.': '请填写部门路径，例如“销售部/华东区”。',
+ 'A password has at least %1 characters.': '密码至少 %1 位。',
+ 'The password cannot be the login.': '密码不能与登录名相同。',
+ 'The role is one of admin, director, manager, sales, clerk, service.': '角色应为 admin（管理员）、director（总监）、manager（经理）、sales（销售）、clerk（商务）或 service（客服）之一。',
+ 'The login %1 is taken.': '登录名 %1 已被占用。',
+ 'There is no user %1.': '用户 %1 不存在。',
+ 'Too many failed logins. Try again in %n minute(s).': '登录失败次数过多，请 %n 分钟后再试。',
 }

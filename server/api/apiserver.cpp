@@ -1,5 +1,7 @@
 #include "apiserver.h"
 
+#include "requesterror.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
@@ -59,6 +61,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     case Router::Match::Kind::Found:
         try {
             response = (*match.handler)(request, match.params);
+        } catch (const RequestError &e) {
+            response = ApiResponse::error(e.status(), e.code(), e.message(), e.fields());
+            if (e.retryAfterSeconds() > 0)
+                response.headers.append({"Retry-After", QByteArray::number(e.retryAfterSeconds())});
         } catch (const std::exception &e) {
             // A bug, never bad input: log it, answer 500 without details.
             qCCritical(lcApi) << "handler failed:" << method << path << e.what();

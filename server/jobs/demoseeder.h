@@ -17,7 +17,9 @@ public:
 
     explicit DemoSeeder(Store &store);
     // Returns false and sets *error when the store already has data or writing fails.
-    bool seed(qint64 customers, quint64 seed, QString *error, const Progress &progress = {});
+    // Every demo user gets `password` (hashed per user, argon2id).
+    bool seed(qint64 customers, quint64 seed, const QString &password, QString *error,
+              const Progress &progress = {});
 
 private:
     Store &m_store;

@@ -6,13 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Huike::Validation", text);
-}
-} // namespace
-
 bool Contract::canChangeStatus(ContractStatus from, ContractStatus to)
 {
     using S = ContractStatus;
@@ -63,7 +56,7 @@ ValidationErrors Contract::validatePaymentPlan() const
             errors.merge(line.validate(), u"paymentPlan[%1]."_s.arg(i));
             if (line.amount.currency() != currency) {
                 errors.add(u"paymentPlan[%1].amount"_s.arg(i), u"currency_mismatch"_s,
-                           tr("The instalment is in another currency than the contract."));
+                           QCoreApplication::translate("Huike::Validation", "The instalment is in another currency than the contract."));
                 return errors;
             }
             sum = sum + line.amount;
@@ -72,7 +65,7 @@ ValidationErrors Contract::validatePaymentPlan() const
         }
         if (balanceLines > 1)
             errors.add(u"paymentPlan"_s, u"several_balance_lines"_s,
-                       tr("Only one instalment can be the balance line."));
+                       QCoreApplication::translate("Huike::Validation", "Only one instalment can be the balance line."));
         if (sum != amount)
             errors.add(u"paymentPlan"_s, u"plan_does_not_add_up"_s,
                        QCoreApplication::translate(
@@ -80,7 +73,7 @@ ValidationErrors Contract::validatePaymentPlan() const
                            "The instalments add up to %1 but the contract amount is %2.")
                            .arg(sum.toPlainString(), amount.toPlainString()));
     } catch (const ArithmeticError &) {
-        errors.add(u"paymentPlan"_s, u"overflow"_s, tr("The amounts are too large."));
+        errors.add(u"paymentPlan"_s, u"overflow"_s, QCoreApplication::translate("Huike::Validation", "The amounts are too large."));
     }
     return errors;
 }
@@ -89,7 +82,7 @@ ValidationErrors Contract::validate() const
 {
     ValidationErrors errors;
     if (customerId.isNull())
-        errors.add(u"customerId"_s, u"required"_s, tr("A contract belongs to a customer."));
+        errors.add(u"customerId"_s, u"required"_s, QCoreApplication::translate("Huike::Validation", "A contract belongs to a customer."));
     errors.requireText(u"number"_s, number, 40);
     errors.requireText(u"title"_s, title, 200);
     errors.checkDate(u"signDate"_s, signDate, status != ContractStatus::Draft
@@ -97,12 +90,12 @@ ValidationErrors Contract::validate() const
     const bool startOk = errors.checkDate(u"startDate"_s, startDate, false);
     const bool endOk = errors.checkDate(u"endDate"_s, endDate, false);
     if (startOk && endOk && !startDate.isEmpty() && !endDate.isEmpty() && endDate < startDate)
-        errors.add(u"endDate"_s, u"before_start"_s, tr("The end date is before the start date."));
+        errors.add(u"endDate"_s, u"before_start"_s, QCoreApplication::translate("Huike::Validation", "The end date is before the start date."));
     errors.limitText(u"partyA"_s, partyA, 200);
     errors.limitText(u"partyB"_s, partyB, 200);
     errors.limitText(u"notes"_s, notes, 8000);
     if (amount.isNegative())
-        errors.add(u"amount"_s, u"negative"_s, tr("The amount cannot be negative."));
+        errors.add(u"amount"_s, u"negative"_s, QCoreApplication::translate("Huike::Validation", "The amount cannot be negative."));
     for (qsizetype i = 0; i < lines.size(); ++i)
         errors.merge(lines[i].validate(), u"lines[%1]."_s.arg(i));
     if (errors.isEmpty() && !lines.isEmpty()) {
@@ -112,9 +105,9 @@ ValidationErrors Contract::validate() const
             if (copy.net != net || copy.tax != tax || copy.amount != amount
                 || copy.lines != lines)
                 errors.add(u"amount"_s, u"inconsistent_totals"_s,
-                           tr("The totals do not match the lines; recalculate the contract."));
+                           QCoreApplication::translate("Huike::Validation", "The totals do not match the lines; recalculate the contract."));
         } catch (const ArithmeticError &) {
-            errors.add(u"amount"_s, u"overflow"_s, tr("The amounts are too large."));
+            errors.add(u"amount"_s, u"overflow"_s, QCoreApplication::translate("Huike::Validation", "The amounts are too large."));
         }
     }
     errors.merge(validatePaymentPlan());

@@ -11,13 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Huike::Validation", text);
-}
-} // namespace
-
 void ValidationErrors::add(const QString &field, const QString &code, const QString &message)
 {
     m_errors.append({field, code, message});
@@ -79,7 +72,7 @@ QJsonObject ValidationErrors::toJson() const
 bool ValidationErrors::requireText(const QString &field, const QString &value, int maxLength)
 {
     if (value.trimmed().isEmpty()) {
-        add(field, u"required"_s, tr("This field is required."));
+        add(field, u"required"_s, QCoreApplication::translate("Huike::Validation", "This field is required."));
         return false;
     }
     return limitText(field, value, maxLength);
@@ -104,7 +97,7 @@ bool ValidationErrors::checkEmail(const QString &field, const QString &value)
         u"^[A-Za-z0-9._%+\\-]+@[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?"
         u"(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?)+$"_s);
     if (value.size() > 254 || !email.match(value).hasMatch()) {
-        add(field, u"invalid_email"_s, tr("Not a valid email address."));
+        add(field, u"invalid_email"_s, QCoreApplication::translate("Huike::Validation", "Not a valid email address."));
         return false;
     }
     return true;
@@ -129,7 +122,7 @@ bool ValidationErrors::checkMobile(const QString &field, const QString &value)
     const PhoneNumber phone = PhoneNumber::parse(value);
     if (phone.kind() != PhoneNumber::Kind::Mobile) {
         add(field, u"invalid_mobile"_s,
-            tr("Not a mainland mobile number (11 digits starting with 1)."));
+            QCoreApplication::translate("Huike::Validation", "Not a mainland mobile number (11 digits starting with 1)."));
         return false;
     }
     return true;
@@ -139,11 +132,11 @@ bool ValidationErrors::checkDate(const QString &field, const QString &value, boo
 {
     if (value.isEmpty()) {
         if (required)
-            add(field, u"required"_s, tr("This field is required."));
+            add(field, u"required"_s, QCoreApplication::translate("Huike::Validation", "This field is required."));
         return !required;
     }
     if (!Timestamp::parseDate(value)) {
-        add(field, u"invalid_date"_s, tr("Not a valid date (YYYY-MM-DD)."));
+        add(field, u"invalid_date"_s, QCoreApplication::translate("Huike::Validation", "Not a valid date (YYYY-MM-DD)."));
         return false;
     }
     return true;
@@ -153,11 +146,11 @@ bool ValidationErrors::checkTimestamp(const QString &field, const QString &value
 {
     if (value.isEmpty()) {
         if (required)
-            add(field, u"required"_s, tr("This field is required."));
+            add(field, u"required"_s, QCoreApplication::translate("Huike::Validation", "This field is required."));
         return !required;
     }
     if (!Timestamp::parse(value)) {
-        add(field, u"invalid_timestamp"_s, tr("Not a valid point in time."));
+        add(field, u"invalid_timestamp"_s, QCoreApplication::translate("Huike::Validation", "Not a valid point in time."));
         return false;
     }
     return true;

@@ -16,11 +16,6 @@ namespace Huike::RecordJson {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Huike::RecordJson", text);
-}
-
 } // namespace
 
 QJsonObject toJson(const QString &table, const Row &row)
@@ -67,17 +62,17 @@ Row fromJson(const QString &table, const QJsonObject &object, ValidationErrors *
         const QString column = Rows::columnFor(table, key);
         const ColumnDef *c = column.isEmpty() ? nullptr : def.column(column);
         if (!c) {
-            errors->add(key, u"unknown_field"_s, tr("There is no such field."));
+            errors->add(key, u"unknown_field"_s, QCoreApplication::translate("Huike::RecordJson", "There is no such field."));
             continue;
         }
         if (readOnly.contains(key)) {
-            errors->add(key, u"read_only"_s, tr("This field is set by the server."));
+            errors->add(key, u"read_only"_s, QCoreApplication::translate("Huike::RecordJson", "This field is set by the server."));
             continue;
         }
         const QJsonValue v = it.value();
         if (v.isNull()) {
             if (c->notNull && c->defaultSql.isEmpty())
-                errors->add(key, u"required"_s, tr("This field cannot be empty."));
+                errors->add(key, u"required"_s, QCoreApplication::translate("Huike::RecordJson", "This field cannot be empty."));
             else
                 row.insert(column, QVariant());
             continue;
@@ -87,7 +82,7 @@ Row fromJson(const QString &table, const QJsonObject &object, ValidationErrors *
             const auto m = v.isString() ? Money::parse(v.toString()) : std::nullopt;
             if (!m)
                 errors->add(key, u"invalid_money"_s,
-                            tr("Write the amount as a string with at most two decimals, e.g. \"12345.67\"."));
+                            QCoreApplication::translate("Huike::RecordJson", "Write the amount as a string with at most two decimals, e.g. \"12345.67\"."));
             else
                 row.insert(column, m->fen());
             break;
@@ -96,21 +91,21 @@ Row fromJson(const QString &table, const QJsonObject &object, ValidationErrors *
             const auto d = v.isString() ? Decimal::parse(v.toString()) : std::nullopt;
             if (!d)
                 errors->add(key, u"invalid_decimal"_s,
-                            tr("Write the number as a string with at most four decimals, e.g. \"0.3333\"."));
+                            QCoreApplication::translate("Huike::RecordJson", "Write the number as a string with at most four decimals, e.g. \"0.3333\"."));
             else
                 row.insert(column, d->raw());
             break;
         }
         case ColumnType::Bool:
             if (!v.isBool())
-                errors->add(key, u"invalid_type"_s, tr("Expected true or false."));
+                errors->add(key, u"invalid_type"_s, QCoreApplication::translate("Huike::RecordJson", "Expected true or false."));
             else
                 row.insert(column, v.toBool() ? 1 : 0);
             break;
         case ColumnType::Int: {
             const double d = v.toDouble();
             if (!v.isDouble() || std::trunc(d) != d || std::fabs(d) > 9007199254740991.0)
-                errors->add(key, u"invalid_type"_s, tr("Expected a whole number."));
+                errors->add(key, u"invalid_type"_s, QCoreApplication::translate("Huike::RecordJson", "Expected a whole number."));
             else
                 row.insert(column, qint64(d));
             break;
@@ -118,14 +113,14 @@ Row fromJson(const QString &table, const QJsonObject &object, ValidationErrors *
         case ColumnType::Id: {
             const auto id = v.isString() ? Id::fromString(v.toString()) : std::nullopt;
             if (!id)
-                errors->add(key, u"invalid_id"_s, tr("Expected an id."));
+                errors->add(key, u"invalid_id"_s, QCoreApplication::translate("Huike::RecordJson", "Expected an id."));
             else
                 row.insert(column, id->toString());
             break;
         }
         case ColumnType::Date:
             if (!v.isString() || !Timestamp::parseDate(v.toString()))
-                errors->add(key, u"invalid_date"_s, tr("Expected a date (YYYY-MM-DD)."));
+                errors->add(key, u"invalid_date"_s, QCoreApplication::translate("Huike::RecordJson", "Expected a date (YYYY-MM-DD)."));
             else
                 row.insert(column, v.toString());
             break;
@@ -133,16 +128,16 @@ Row fromJson(const QString &table, const QJsonObject &object, ValidationErrors *
             const auto t = v.isString() ? Timestamp::parse(v.toString()) : std::nullopt;
             if (!t)
                 errors->add(key, u"invalid_timestamp"_s,
-                            tr("Expected a time with an offset, e.g. 2026-11-24T09:30:00+08:00."));
+                            QCoreApplication::translate("Huike::RecordJson", "Expected a time with an offset, e.g. 2026-11-24T09:30:00+08:00."));
             else
                 row.insert(column, Timestamp::toText(*t));
             break;
         }
         case ColumnType::Text:
             if (!v.isString())
-                errors->add(key, u"invalid_type"_s, tr("Expected text."));
+                errors->add(key, u"invalid_type"_s, QCoreApplication::translate("Huike::RecordJson", "Expected text."));
             else if (v.toString().size() > maxTextLength)
-                errors->add(key, u"too_long"_s, tr("The text is too long."));
+                errors->add(key, u"too_long"_s, QCoreApplication::translate("Huike::RecordJson", "The text is too long."));
             else
                 row.insert(column, v.toString().isEmpty() && !c->notNull ? QVariant() : QVariant(v.toString()));
             break;

@@ -1,0 +1,146 @@
+#include "admincommands.h"
+
+#include "database.h"
+#include "passwordhasher.h"
+#include "requesterror.h"
+#include "store.h"
+#include "userdirectory.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "huike-server: %s\n", qPrintable(message));
+}
+
+QString readLine(bool echo)
+{
+    termios old{};
+    const bool tty = ::isatty(STDIN_FILENO);
+    if (tty && !echo) {
+        ::tcgetattr(STDIN_FILENO, &old);
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (tty && !echo) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        std::fprintf(stderr, "\n");
+    }
+    return line;
+}
+
+// The new password: asked twice on a terminal, one line from a pipe.
+bool readPassword(QString *password)
+{
+    if (::isatty(STDIN_FILENO)) {
+        std::fprintf(stderr, "Password: ");
+        *password = readLine(false);
+        std::fprintf(stderr, "Repeat password: ");
+        if (readLine(false) != *password) {
+            fail(u"the passwords differ"_s);
+            return false;
+        }
+    } else {
+        *password = readLine(true);
+    }
+    return true;
+}
+
+int userCommand(UserDirectory &users, const QStringList &args, const QCommandLineParser &p)
+{
+    const QString sub = args.value(0);
+    const QString login = args.value(1);
+    if (sub == u"list") {
+        for (const auto &u : users.list())
+            std::printf("%s\t%s\t%s\t%s%s\n", qPrintable(u.login), qPrintable(u.displayName),
+                        qPrintable(enumCode(u.role)), qPrintable(u.departmentPaths.join(u", ")),
+                        u.disabled ? "\t(disabled)" : "");
+        return 0;
+    }
+    if (login.isEmpty() || !QStringList{u"add"_s, u"passwd"_s, u"disable"_s, u"enable"_s}.contains(sub)) {
+        fail(u"usage: huike-server user add|passwd|disable|enable LOGIN … | user list"_s);
+        return 2;
+    }
+    if (sub == u"add") {
+        if (!p.isSet(u"name"_s) || !p.isSet(u"role"_s)) {
+            fail(u"user add needs --name NAME and --role admin|director|manager|sales|clerk|service"_s);
+            return 2;
+        }
+        QString password;
+        if (!readPassword(&password))
+            return 1;
+        UserDirectory::NewUser u;
+        u.login = login;
+        u.displayName = p.value(u"name"_s);
+        u.role = p.value(u"role"_s);
+        u.departmentPaths = p.values(u"department"_s);
+        u.managerLogin = p.value(u"manager"_s);
+        users.addUser(u, password);
+        std::printf("user %s added\n", qPrintable(login));
+        return 0;
+    }
+    if (sub == u"passwd") {
+        QString password;
+        if (!readPassword(&password))
+            return 1;
+        users.setPassword(login, password);
+        std::printf("password of %s changed; their sessions are signed out\n", qPrintable(login));
+        return 0;
+    }
+    users.setDisabled(login, sub == u"disable");
+    std::printf("user %s %s\n", qPrintable(login), sub == u"disable" ? "disabled; their sessions are signed out" : "enabled");
+    return 0;
+}
+
+int departmentCommand(Store &store, UserDirectory &users, const QStringList &args)
+{
+    if (args.value(0) == u"list") {
+        QSqlQuery q = store.database().exec(u"SELECT path FROM departments WHERE deleted = 0 ORDER BY path"_s);
+        while (q.next())
+            std::printf("%s\n", qPrintable(q.value(0).toString()));
+        return 0;
+    }
+    if (args.value(0) != u"add" || args.value(1).isEmpty()) {
+        fail(u"usage: huike-server department add PATH (e.g. 销售部/华东区) | department list"_s);
+        return 2;
+    }
+    users.addDepartment(args.value(1));
+    std::printf("department %s added\n", qPrintable(args.value(1)));
+    return 0;
+}
+
+} // namespace
+
+int AdminCommands::run(Store &store, const QString &command, const QStringList &args,
+                       const QCommandLineParser &parser)
+{
+    UserDirectory users(store.database(), PasswordHasher());
+    try {
+        if (command == u"user")
+            return userCommand(users, args, parser);
+        return departmentCommand(store, users, args);
+    } catch (const RequestError &e) {
+        QString detail;
+        for (auto it = e.fields().begin(); it != e.fields().end(); ++it)
+            detail += u"\n  %1: %2"_s.arg(it.key(), it.value().toObject().value(u"message"_s).toString());
+        fail(e.message() + detail);
+        return 1;
+    }
+}
+
+} // namespace Huike

@@ -1,0 +1,120 @@
+#include "visibility.h"
+
+#include "userdirectory.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+QString placeholders(qsizetype n)
+{
+    return QStringList(n, u"?"_s).join(u", ");
+}
+
+QVariantList variants(const QStringList &list)
+{
+    QVariantList out;
+    for (const QString &s : list)
+        out << s;
+    return out;
+}
+
+} // namespace
+
+Visibility::Visibility(const Session &session, UserDirectory &users) : m_session(session)
+{
+    if (session.role == UserRole::Manager || session.role == UserRole::Clerk) {
+        m_subtreeDepartments = users.departmentsWithin(session.departmentPaths);
+        if (session.role == UserRole::Manager)
+            m_subtreeUsers = users.usersWithin(session.departmentPaths);
+    }
+}
+
+bool Visibility::seesEverything() const
+{
+    return m_session.role == UserRole::Admin || m_session.role == UserRole::Director
+        || m_session.role == UserRole::Service;
+}
+
+Visibility::Filter Visibility::scoped(const QString &a, bool includePool) const
+{
+    Filter f;
+    QStringList any;
+    any << a + u".owner_id = ?"_s;
+    f.values << m_session.userId;
+    any << a + u".id IN (SELECT customer_id FROM shares WHERE user_id = ?)"_s;
+    f.values << m_session.userId;
+    if (m_session.role == UserRole::Manager && !m_subtreeUsers.isEmpty()) {
+        any << a + u".owner_id IN (%1)"_s.arg(placeholders(m_subtreeUsers.size()));
+        f.values << variants(m_subtreeUsers);
+    }
+    if (includePool)
+        any << a + u".owner_id IS NULL"_s;
+    f.sql = u"("_s + any.join(u" OR "_s) + u")"_s;
+    return f;
+}
+
+Visibility::Filter Visibility::readableCustomers(const QString &a) const
+{
+    if (seesEverything())
+        return {u"1 = 1"_s, {}};
+    if (m_session.role == UserRole::Clerk) {
+        if (m_subtreeDepartments.isEmpty())
+            return {u"1 = 0"_s, {}};
+        return {a + u".department_id IN (%1)"_s.arg(placeholders(m_subtreeDepartments.size())),
+                variants(m_subtreeDepartments)};
+    }
+    return scoped(a, true);
+}
+
+Visibility::Filter Visibility::writableCustomers(const QString &a) const
+{
+    switch (m_session.role) {
+    case UserRole::Admin:
+    case UserRole::Director:
+        return {u"1 = 1"_s, {}};
+    case UserRole::Service:
+    case UserRole::Clerk:
+        return {u"1 = 0"_s, {}};
+    default:
+        return scoped(a, false);
+    }
+}
+
+bool Visibility::mayWrite(const QString &table, const Row &c) const
+{
+    const QString owner = c.value(u"owner_id"_s).toString();
+    switch (m_session.role) {
+    case UserRole::Admin:
+    case UserRole::Director:
+        return true;
+    case UserRole::Service:
+        return table == u"activities";
+    case UserRole::Clerk: {
+        static const QStringList clerkTables{u"quotes"_s, u"quote_lines"_s, u"contracts"_s,
+                                             u"contract_lines"_s, u"payment_plans"_s,
+                                             u"payments"_s, u"invoices"_s};
+        return clerkTables.contains(table)
+            && m_subtreeDepartments.contains(c.value(u"department_id"_s).toString());
+    }
+    case UserRole::Manager:
+        if (!owner.isEmpty() && m_subtreeUsers.contains(owner))
+            return true;
+        [[fallthrough]];
+    case UserRole::Sales:
+        // Own customers (and what is shared: the caller checked readability, and a share
+        // is the only other way a non-pool customer is readable here).
+        return !owner.isEmpty();
+    }
+    return false;
+}
+
+bool Visibility::mayWriteCatalogue() const
+{
+    return m_session.role == UserRole::Admin || m_session.role == UserRole::Director
+        || m_session.role == UserRole::Manager;
+}
+
+} // namespace Huike

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "rows.h"
+#include "session.h"
+
+#include <QStringList>
+#include <QVariantList>
+
+namespace Huike {
+
+class UserDirectory;
+
+// What a user may see and change (FEATURES.md P3, C6; server/API.md "Visibility"):
+//   admin, director  every customer; write everything.
+//   manager          own customers, everything owned in their department subtree, shares,
+//                    and the public pool (read); write what they see outside the pool.
+//   sales            own customers, customers shared with them, the pool (read; claim to
+//                    write).
+//   clerk            customers of the departments they serve, read-only; write quotes,
+//                    contracts, payment plans, payments and invoices of those customers.
+//   service          every customer and contact, read-only; write activities.
+// Children (contacts, opportunities, quotes, contracts, payments, invoices, activities…)
+// follow their customer. Out of scope is answered 404 by the API, never 403.
+class Visibility
+{
+public:
+    struct Filter
+    {
+        QString sql; // a condition; "1 = 1" when everything is visible
+        QVariantList values;
+    };
+
+    Visibility(const Session &session, UserDirectory &users);
+
+    const Session &session() const { return m_session; }
+    bool seesEverything() const;
+
+    // A condition on the customers table (columns qualified with `alias.`) selecting the
+    // customers the user can read / write.
+    Filter readableCustomers(const QString &alias) const;
+    Filter writableCustomers(const QString &alias) const;
+
+    // Whether the user may create, change or delete rows of `table` for a customer they
+    // can read (the customer's own row included, table == "customers").
+    bool mayWrite(const QString &table, const Row &customer) const;
+    // Products (the catalogue) are readable by all, writable by admin/director/manager.
+    bool mayWriteCatalogue() const;
+
+private:
+    Filter scoped(const QString &alias, bool includePool) const;
+
+    Session m_session;
+    QStringList m_subtreeUsers;       // manager: users in their department subtree
+    QStringList m_subtreeDepartments; // manager, clerk: departments in their subtree
+};
+
+} // namespace Huike

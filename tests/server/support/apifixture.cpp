@@ -1,0 +1,134 @@
+#include "apifixture.h"
+
+#include "passwordhasher.h"
+#include "pgcluster.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike::Test {
+
+QByteArray Reply::header(const QByteArray &name) const
+{
+    for (const auto &[k, v] : headers)
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    return {};
+}
+
+std::unique_ptr<ApiFixture> ApiFixture::start(const QString &dialect, QString *error,
+                                              AuthService::Options authOptions)
+{
+    static int counter = 0;
+    std::unique_ptr<ApiFixture> f(new ApiFixture);
+    QString url;
+    if (dialect == u"postgres") {
+        PgCluster &cluster = PgCluster::shared();
+        if (!cluster.isRunning()) {
+            *error = cluster.error();
+            return nullptr;
+        }
+        url = cluster.createDatabase(u"api_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++counter));
+        if (url.isEmpty()) {
+            *error = cluster.error();
+            return nullptr;
+        }
+    }
+    f->m_store = Store::open({f->m_dir.path(), url}, error);
+    if (!f->m_store)
+        return nullptr;
+    f->m_users = std::make_unique<UserDirectory>(f->m_store->database(), PasswordHasher(PasswordHasher::testCost()));
+    f->m_auth = std::make_unique<AuthService>(f->m_store->database(), *f->m_users, authOptions);
+    f->m_api = std::make_unique<ApiServer>();
+    Store *store = f->m_store.get();
+    f->m_health = std::make_unique<HealthHandler>([store] {
+        return HealthHandler::Status{store->ping(), store->schemaVersion(), store->kind()};
+    });
+    f->m_health->registerRoutes(f->m_api->router());
+    const ApiContext ctx{f->m_store->database(), *f->m_users, *f->m_auth};
+    f->m_authHandler = std::make_unique<AuthHandler>(ctx);
+    f->m_authHandler->registerRoutes(f->m_api->router());
+    for (const auto &spec : ResourceHandler::standardResources()) {
+        f->m_resources.push_back(std::make_unique<ResourceHandler>(ctx, spec));
+        f->m_resources.back()->registerRoutes(f->m_api->router());
+    }
+    auto *tcp = new QTcpServer(f->m_api.get());
+    if (!tcp->listen(QHostAddress::LocalHost, 0)) {
+        *error = tcp->errorString();
+        return nullptr;
+    }
+    f->m_port = tcp->serverPort();
+    f->m_api->bind(tcp);
+    f->m_nam = std::make_unique<QNetworkAccessManager>();
+    return f;
+}
+
+ApiFixture::~ApiFixture()
+{
+    m_nam.reset();
+    m_resources.clear();
+    m_authHandler.reset();
+    m_api.reset();
+    m_auth.reset();
+    m_users.reset();
+    m_store.reset();
+}
+
+QString ApiFixture::addUser(const QString &login, const QString &role, const QStringList &departments,
+                            const QString &manager)
+{
+    UserDirectory::NewUser u;
+    u.login = login;
+    u.displayName = login;
+    u.role = role;
+    u.departmentPaths = departments;
+    u.managerLogin = manager;
+    return m_users->addUser(u, u"password-"_s + login);
+}
+
+QString ApiFixture::login(const QString &login)
+{
+    const Reply r = call("POST", u"/api/v1/auth/login"_s,
+                         QJsonObject{{u"login"_s, login}, {u"password"_s, QString(u"password-"_s + login)}});
+    return r.json.value(u"token"_s).toString();
+}
+
+Reply ApiFixture::call(const QByteArray &method, const QString &path, const QJsonObject &body,
+                       const QString &token)
+{
+    return callRaw(method, path, body.isEmpty() && method != "POST" && method != "PATCH"
+                                     ? QByteArray()
+                                     : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                   token);
+}
+
+Reply ApiFixture::callRaw(const QByteArray &method, const QString &path, const QByteArray &body,
+                          const QString &token)
+{
+    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path)));
+    request.setRawHeader("Content-Type", "application/json");
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.json = QJsonDocument::fromJson(r.body).object();
+    for (const auto &pair : reply->rawHeaderPairs())
+        r.headers.append(pair);
+    reply->deleteLater();
+    return r;
+}
+
+} // namespace Huike::Test
