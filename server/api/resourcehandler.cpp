@@ -324,13 +324,13 @@ ApiResponse ResourceHandler::patch(const QHttpServerRequest &request, const QStr
     const Visibility v(session, m_ctx.users);
     QJsonObject body = ApiContext::jsonBody(request);
     const QJsonValue expectedVersion = body.take(u"version"_s);
+
+    Transaction t(m_ctx.db);
+    const Row old = readable(v, id); // out of scope is 404 before anything else is said
     ValidationErrors errors;
     Row changes = RecordJson::fromJson(m_spec.table, body, &errors, ServerFields + QSet<QString>{u"id"_s});
     if (!errors.isEmpty())
         throw RequestError::validation(errors);
-
-    Transaction t(m_ctx.db);
-    const Row old = readable(v, id);
     if (!expectedVersion.isUndefined() && expectedVersion.toInteger(-1) != old.value(u"version"_s).toLongLong())
         throw RequestError(409, u"conflict"_s,
                            u"The record changed since version %1; it is now at %2. Read it again."_s
@@ -417,12 +417,12 @@ ApiResponse ResourceHandler::release(const QHttpServerRequest &request, const QS
     const Visibility v(session, m_ctx.users);
     Transaction t(m_ctx.db);
     const Row old = readable(v, id);
+    if (old.value(u"owner_id"_s).isNull())
+        throw RequestError(409, u"conflict"_s, u"This customer is already in the pool."_s);
     const bool own = old.value(u"owner_id"_s).toString() == session.userId;
     if (!own && !(session.role == UserRole::Admin || session.role == UserRole::Director
                   || (session.role == UserRole::Manager && v.mayWrite(u"customers"_s, old))))
         throw forbidden();
-    if (old.value(u"owner_id"_s).isNull())
-        throw RequestError(409, u"conflict"_s, u"This customer is already in the pool."_s);
     RecordWriter writer(m_ctx.db);
     const Row updated = writer.update(u"customers"_s, id, Row{{u"owner_id"_s, QVariant()}, {u"department_id"_s, QVariant()}}, session.userId);
     setChildrenOwner(m_ctx.db, writer, id, QVariant(), session.userId);

@@ -1,0 +1,303 @@
+#include "apifixture.h"
+#include "database.h"
+#include "pgcluster.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+using Huike::Test::ApiFixture;
+using Huike::Test::Reply;
+
+namespace {
+struct Record
+{
+    QString path;
+    QString id;
+};
+} // namespace
+
+class tst_ResourceHandler : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data();
+    void init();
+    void cleanup();
+
+    void ownerSeesEverything();
+    void outOfScopeIsNotFoundEverywhere();
+    void managerSeesTheSubtree();
+    void directorAndServiceAndClerk();
+    void pool();
+    void reassignmentMovesTheScope();
+    void validationChangesNothing();
+    void versionConflict();
+    void textRoundTrips();
+    void historyRecordsChanges();
+    void pagingAndSearch();
+    void badRequests();
+
+private:
+    Reply as(const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body = {})
+    {
+        return f->call(method, path, body, m_tokens.value(login));
+    }
+    QString create(const QString &login, const QString &path, const QJsonObject &body)
+    {
+        const Reply r = as(login, "POST", u"/api/v1/"_s + path, body);
+        if (r.status != 201)
+            qWarning() << "create" << path << r.status << r.body;
+        return r.json.value(u"id"_s).toString();
+    }
+
+    std::unique_ptr<ApiFixture> f;
+    QHash<QString, QString> m_tokens;
+    QString m_customer;       // wangfang's
+    QList<Record> m_records;  // the customer and one record of every child kind
+};
+
+void tst_ResourceHandler::initTestCase_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgres") << u"postgres"_s;
+}
+
+void tst_ResourceHandler::init()
+{
+    QFETCH_GLOBAL(QString, dialect);
+    if (dialect == u"postgres")
+        HUIKE_REQUIRE_PG_CLUSTER(Test::PgCluster::shared());
+    QString error;
+    f = ApiFixture::start(dialect, &error);
+    QVERIFY2(f, qPrintable(error));
+    f->addUser(u"zhaomin"_s, u"director"_s, {u"销售部"_s});
+    f->addUser(u"chenjing"_s, u"manager"_s, {u"销售部/华东区"_s});
+    f->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区/杭州组"_s}, u"chenjing"_s);
+    f->addUser(u"liuyang"_s, u"manager"_s, {u"销售部/华北区"_s});
+    f->addUser(u"lina"_s, u"sales"_s, {u"销售部/华北区"_s}, u"liuyang"_s);
+    f->addUser(u"sunli"_s, u"clerk"_s, {u"销售部/华东区"_s});
+    f->addUser(u"wuhao"_s, u"service"_s, {u"客服部"_s});
+    m_tokens.clear();
+    for (const QString &l : {u"zhaomin"_s, u"chenjing"_s, u"wangfang"_s, u"liuyang"_s, u"lina"_s, u"sunli"_s, u"wuhao"_s})
+        m_tokens.insert(l, f->login(l));
+
+    m_customer = create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"杭州华通科技有限公司"_s}, {u"phone"_s, u"0571-88886666"_s}});
+    QVERIFY(!m_customer.isEmpty());
+    const QString quote = create(u"wangfang"_s, u"quotes"_s, {{u"customerId"_s, m_customer}, {u"number"_s, u"BJ-2026-0001"_s}});
+    const QString contract = create(u"wangfang"_s, u"contracts"_s, {{u"customerId"_s, m_customer}, {u"number"_s, u"HT-2026-0001"_s}, {u"title"_s, u"服务器采购合同"_s}});
+    m_records = {
+        {u"customers"_s, m_customer},
+        {u"contacts"_s, create(u"wangfang"_s, u"contacts"_s, {{u"customerId"_s, m_customer}, {u"name"_s, u"王伟"_s}, {u"mobile"_s, u"13800138000"_s}})},
+        {u"opportunities"_s, create(u"wangfang"_s, u"opportunities"_s, {{u"customerId"_s, m_customer}, {u"name"_s, u"服务器采购"_s}, {u"stage"_s, u"proposal"_s}, {u"amount"_s, u"120000.00"_s}, {u"probabilityPercent"_s, u"50"_s}})},
+        {u"quotes"_s, quote},
+        {u"quote-lines"_s, create(u"wangfang"_s, u"quote-lines"_s, {{u"customerId"_s, m_customer}, {u"quoteId"_s, quote}, {u"lineNo"_s, 1}, {u"description"_s, u"机架式服务器"_s}, {u"quantity"_s, u"2"_s}, {u"unitPrice"_s, u"38500"_s}, {u"vatRatePercent"_s, u"13"_s}})},
+        {u"contracts"_s, contract},
+        {u"contract-lines"_s, create(u"wangfang"_s, u"contract-lines"_s, {{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"lineNo"_s, 1}, {u"description"_s, u"机架式服务器"_s}, {u"quantity"_s, u"2"_s}, {u"unitPrice"_s, u"38500"_s}, {u"vatRatePercent"_s, u"13"_s}})},
+        {u"payment-plans"_s, create(u"wangfang"_s, u"payment-plans"_s, {{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"lineNo"_s, 1}, {u"dueDate"_s, u"2026-12-31"_s}, {u"amount"_s, u"87010.00"_s}, {u"isBalance"_s, true}})},
+        {u"payments"_s, create(u"wangfang"_s, u"payments"_s, {{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"paidOn"_s, u"2026-11-20"_s}, {u"amount"_s, u"26103.00"_s}, {u"method"_s, u"bank"_s}})},
+        {u"invoices"_s, create(u"wangfang"_s, u"invoices"_s, {{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"number"_s, u"12345678"_s}, {u"issuedOn"_s, u"2026-11-21"_s}, {u"kind"_s, u"special"_s}, {u"amount"_s, u"26103.00"_s}, {u"tax"_s, u"3003.00"_s}})},
+        {u"activities"_s, create(u"wangfang"_s, u"activities"_s, {{u"customerId"_s, m_customer}, {u"kind"_s, u"visit"_s}, {u"occurredAt"_s, u"2026-11-24T10:00:00+08:00"_s}, {u"subject"_s, u"上门拜访"_s}})},
+    };
+    for (const Record &r : m_records)
+        QVERIFY2(!r.id.isEmpty(), qPrintable(u"could not create "_s + r.path));
+}
+
+void tst_ResourceHandler::cleanup()
+{
+    f.reset();
+}
+
+void tst_ResourceHandler::ownerSeesEverything()
+{
+    for (const Record &r : m_records) {
+        QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/%1/%2"_s.arg(r.path, r.id)).status, 200);
+        const Reply list = as(u"wangfang"_s, "GET", u"/api/v1/"_s + r.path);
+        QCOMPARE(list.status, 200);
+        QCOMPARE(list.json.value(u"items"_s).toArray().size(), 1);
+    }
+    const Reply c = as(u"wangfang"_s, "GET", u"/api/v1/customers/"_s + m_customer);
+    QCOMPARE(c.json.value(u"ownerId"_s).toString(), m_tokens.isEmpty() ? QString() : f->users().findByLogin(u"wangfang"_s)->id);
+    QCOMPARE(c.json.value(u"nameNorm"_s).toString(), u"华通科技"_s);
+    QCOMPARE(c.json.value(u"phoneNorm"_s).toString(), u"057188886666"_s);
+}
+
+void tst_ResourceHandler::outOfScopeIsNotFoundEverywhere()
+{
+    for (const QString &outsider : {u"lina"_s, u"liuyang"_s}) {
+        for (const Record &r : m_records) {
+            const QString path = u"/api/v1/%1/%2"_s.arg(r.path, r.id);
+            const qint64 version = f->store().database().scalar(u"SELECT max(seq) FROM changes"_s).toLongLong();
+            QCOMPARE(as(outsider, "GET", path).status, 404);
+            QCOMPARE(as(outsider, "PATCH", path, {{u"notes"_s, u"x"_s}}).status, 404);
+            QCOMPARE(as(outsider, "DELETE", path).status, 404);
+            QCOMPARE(as(outsider, "GET", u"/api/v1/"_s + r.path).json.value(u"items"_s).toArray().size(), 0);
+            QCOMPARE(f->store().database().scalar(u"SELECT max(seq) FROM changes"_s).toLongLong(), version); // nothing changed
+        }
+        QCOMPARE(as(outsider, "GET", u"/api/v1/customers/%1/history"_s.arg(m_customer)).status, 404);
+        // Nor can they add records to the customer.
+        QCOMPARE(as(outsider, "POST", u"/api/v1/contacts"_s, {{u"customerId"_s, m_customer}, {u"name"_s, u"X"_s}}).status, 404);
+    }
+}
+
+void tst_ResourceHandler::managerSeesTheSubtree()
+{
+    for (const Record &r : m_records)
+        QCOMPARE(as(u"chenjing"_s, "GET", u"/api/v1/%1/%2"_s.arg(r.path, r.id)).status, 200);
+    QCOMPARE(as(u"chenjing"_s, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"level"_s, u"a"_s}}).status, 200);
+}
+
+void tst_ResourceHandler::directorAndServiceAndClerk()
+{
+    for (const Record &r : m_records)
+        QCOMPARE(as(u"zhaomin"_s, "GET", u"/api/v1/%1/%2"_s.arg(r.path, r.id)).status, 200);
+    // Service: reads, logs activities, changes nothing else.
+    QCOMPARE(as(u"wuhao"_s, "GET", u"/api/v1/customers/"_s + m_customer).status, 200);
+    QCOMPARE(as(u"wuhao"_s, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"level"_s, u"a"_s}}).status, 403);
+    QCOMPARE(as(u"wuhao"_s, "POST", u"/api/v1/activities"_s, {{u"customerId"_s, m_customer}, {u"kind"_s, u"call"_s}, {u"occurredAt"_s, u"2026-11-24T11:00:00Z"_s}, {u"subject"_s, u"售后回访"_s}}).status, 201);
+    QCOMPARE(as(u"wuhao"_s, "POST", u"/api/v1/customers"_s, {{u"name"_s, u"新客户"_s}}).status, 403);
+    // Clerk: customers of the departments served are read-only; contracts are theirs.
+    QCOMPARE(as(u"sunli"_s, "GET", u"/api/v1/customers/"_s + m_customer).status, 200);
+    QCOMPARE(as(u"sunli"_s, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"level"_s, u"a"_s}}).status, 403);
+    QCOMPARE(as(u"sunli"_s, "POST", u"/api/v1/contacts"_s, {{u"customerId"_s, m_customer}, {u"name"_s, u"X"_s}}).status, 403);
+    QCOMPARE(as(u"sunli"_s, "POST", u"/api/v1/contracts"_s, {{u"customerId"_s, m_customer}, {u"number"_s, u"HT-2026-0002"_s}, {u"title"_s, u"补充协议"_s}}).status, 201);
+    // A clerk of another department does not see it at all.
+    f->addUser(u"zhouli"_s, u"clerk"_s, {u"销售部/华北区"_s});
+    m_tokens.insert(u"zhouli"_s, f->login(u"zhouli"_s));
+    QCOMPARE(as(u"zhouli"_s, "GET", u"/api/v1/customers/"_s + m_customer).status, 404);
+}
+
+void tst_ResourceHandler::pool()
+{
+    const QString pooled = create(u"zhaomin"_s, u"customers"_s, {{u"name"_s, u"公海客户贸易有限公司"_s}});
+    QVERIFY(!pooled.isEmpty());
+    QVERIFY(as(u"zhaomin"_s, "GET", u"/api/v1/customers/"_s + pooled).json.value(u"ownerId"_s).isNull());
+    QCOMPARE(as(u"lina"_s, "GET", u"/api/v1/customers/"_s + pooled).status, 200);
+    QCOMPARE(as(u"lina"_s, "PATCH", u"/api/v1/customers/"_s + pooled, {{u"level"_s, u"a"_s}}).status, 403);
+    QCOMPARE(as(u"lina"_s, "POST", u"/api/v1/customers/%1/claim"_s.arg(pooled)).status, 200);
+    // First claim wins; the customer left wangfang's view with the pool.
+    QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/claim"_s.arg(pooled)).status, 404);
+    QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers/"_s + pooled).status, 404);
+    QCOMPARE(as(u"lina"_s, "PATCH", u"/api/v1/customers/"_s + pooled, {{u"level"_s, u"a"_s}}).status, 200);
+    QCOMPARE(as(u"lina"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(pooled)).status, 200);
+    QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers/"_s + pooled).status, 200);
+    QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(pooled)).status, 409);
+}
+
+void tst_ResourceHandler::reassignmentMovesTheScope()
+{
+    const QString lina = f->users().findByLogin(u"lina"_s)->id;
+    // A rep cannot give a customer away; the director can.
+    QCOMPARE(as(u"wangfang"_s, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"ownerId"_s, lina}}).status, 403);
+    const Reply r = as(u"zhaomin"_s, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"ownerId"_s, lina}});
+    QCOMPARE(r.status, 200);
+    for (const Record &rec : m_records) {
+        QCOMPARE(as(u"lina"_s, "GET", u"/api/v1/%1/%2"_s.arg(rec.path, rec.id)).status, 200);
+        QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/%1/%2"_s.arg(rec.path, rec.id)).status, 404);
+        QCOMPARE(as(u"lina"_s, "GET", u"/api/v1/%1/%2"_s.arg(rec.path, rec.id)).json.value(u"ownerId"_s).toString(), lina);
+    }
+    // The customer now belongs to lina's department.
+    QCOMPARE(r.json.value(u"departmentId"_s).toString(), f->users().findByLogin(u"lina"_s)->departmentIds.first());
+}
+
+void tst_ResourceHandler::validationChangesNothing()
+{
+    const int before = f->store().database().scalar(u"SELECT count(*) FROM customers"_s).toInt();
+    Reply r = as(u"wangfang"_s, "POST", u"/api/v1/customers"_s, {{u"name"_s, u"华通"_s}, {u"creditCode"_s, u"91350100M000100Y44"_s}, {u"phone"_s, u"12"_s}});
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.errorCode(), u"validation_failed"_s);
+    const QJsonObject fields = r.json.value(u"error"_s).toObject().value(u"fields"_s).toObject();
+    QCOMPARE(fields.value(u"creditCode"_s).toObject().value(u"code"_s).toString(), u"invalid_credit_code"_s);
+    QCOMPARE(fields.value(u"phone"_s).toObject().value(u"code"_s).toString(), u"invalid_phone"_s);
+    r = as(u"wangfang"_s, "POST", u"/api/v1/customers"_s, {{u"name"_s, u"华通"_s}, {u"colour"_s, u"red"_s}, {u"version"_s, 9}});
+    QCOMPARE(r.status, 422);
+    QCOMPARE(f->store().database().scalar(u"SELECT count(*) FROM customers"_s).toInt(), before);
+
+    r = as(u"wangfang"_s, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"name"_s, QString()}});
+    QCOMPARE(r.status, 422);
+    r = as(u"wangfang"_s, "PATCH", u"/api/v1/opportunities/"_s + m_records[2].id, {{u"amount"_s, 99.5}});
+    QCOMPARE(r.status, 422); // money is never a JSON number
+    r = as(u"wangfang"_s, "PATCH", u"/api/v1/opportunities/"_s + m_records[2].id, {{u"probabilityPercent"_s, u"150"_s}});
+    QCOMPARE(r.status, 422);
+    QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers/"_s + m_customer).json.value(u"name"_s).toString(), u"杭州华通科技有限公司"_s);
+    // A child cannot move to another customer.
+    const QString other = create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"另一家公司"_s}});
+    QCOMPARE(as(u"wangfang"_s, "PATCH", u"/api/v1/contacts/"_s + m_records[1].id, {{u"customerId"_s, other}}).status, 422);
+}
+
+void tst_ResourceHandler::versionConflict()
+{
+    const qint64 v = as(u"wangfang"_s, "GET", u"/api/v1/customers/"_s + m_customer).json.value(u"version"_s).toInteger();
+    QCOMPARE(as(u"chenjing"_s, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"level"_s, u"b"_s}, {u"version"_s, v}}).status, 200);
+    const Reply stale = as(u"wangfang"_s, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"level"_s, u"c"_s}, {u"version"_s, v}});
+    QCOMPARE(stale.status, 409);
+    QCOMPARE(stale.errorCode(), u"conflict"_s);
+    QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers/"_s + m_customer).json.value(u"level"_s).toString(), u"b"_s);
+}
+
+void tst_ResourceHandler::textRoundTrips()
+{
+    const QString name = u"O'Brien \"引号\" 😀 𠀀 '); DROP TABLE customers; --"_s;
+    const QString id = create(u"wangfang"_s, u"customers"_s, {{u"name"_s, name}, {u"background"_s, u"第一行\n第二行\t制表"_s}});
+    const Reply r = as(u"wangfang"_s, "GET", u"/api/v1/customers/"_s + id);
+    QCOMPARE(r.json.value(u"name"_s).toString(), name);
+    QCOMPARE(r.json.value(u"background"_s).toString(), u"第一行\n第二行\t制表"_s);
+}
+
+void tst_ResourceHandler::historyRecordsChanges()
+{
+    QCOMPARE(as(u"wangfang"_s, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"phone"_s, u"0571-88886667"_s}}).status, 200);
+    const Reply h = as(u"wangfang"_s, "GET", u"/api/v1/customers/%1/history"_s.arg(m_customer));
+    QCOMPARE(h.status, 200);
+    const QJsonObject last = h.json.value(u"items"_s).toArray().first().toObject();
+    QCOMPARE(last.value(u"action"_s).toString(), u"update"_s);
+    QCOMPARE(last.value(u"login"_s).toString(), u"wangfang"_s);
+    const QJsonObject phone = last.value(u"changes"_s).toObject().value(u"phone"_s).toObject();
+    QCOMPARE(phone.value(u"old"_s).toString(), u"0571-88886666"_s);
+    QCOMPARE(phone.value(u"new"_s).toString(), u"0571-88886667"_s);
+    // Every child's creation is in the customer's history too.
+    QCOMPARE(h.json.value(u"items"_s).toArray().size(), m_records.size() + 1); // + the phone change
+}
+
+void tst_ResourceHandler::pagingAndSearch()
+{
+    for (int i = 0; i < 5; ++i)
+        create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"分页测试%1号有限公司"_s.arg(i)}});
+    QStringList seen;
+    QString cursor;
+    int pages = 0;
+    do {
+        const Reply r = as(u"wangfang"_s, "GET", u"/api/v1/customers?limit=2"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+        QCOMPARE(r.status, 200);
+        for (const QJsonValue &v : r.json.value(u"items"_s).toArray())
+            seen << v.toObject().value(u"id"_s).toString();
+        cursor = r.json.value(u"nextCursor"_s).toString();
+        ++pages;
+    } while (!cursor.isEmpty() && pages < 10);
+    QCOMPARE(seen.size(), 6);
+    QCOMPARE(seen.size(), QSet<QString>(seen.begin(), seen.end()).size());
+    QCOMPARE(pages, 3);
+    const Reply found = as(u"wangfang"_s, "GET", u"/api/v1/customers?q=%E5%88%86%E9%A1%B5"_s); // 分页
+    QCOMPARE(found.json.value(u"items"_s).toArray().size(), 5);
+    QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers?q=%25"_s).json.value(u"items"_s).toArray().size(), 0); // % is literal
+    QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/contacts?customer_id="_s + m_customer).json.value(u"items"_s).toArray().size(), 1);
+    QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers?updated_since=2999-01-01T00:00:00Z"_s).json.value(u"items"_s).toArray().size(), 0);
+}
+
+void tst_ResourceHandler::badRequests()
+{
+    QCOMPARE(f->callRaw("POST", u"/api/v1/customers"_s, "{not json", m_tokens.value(u"wangfang"_s)).status, 400);
+    QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers/not-an-id"_s).status, 404);
+    QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers?limit=0"_s).status, 422);
+    QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers?limit=100000"_s).status, 422);
+    QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers?cursor=xyz"_s).status, 422);
+    QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers?updated_since=yesterday"_s).status, 422);
+    QCOMPARE(as(u"wangfang"_s, "PUT", u"/api/v1/customers/"_s + m_customer).status, 405);
+    QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/customers"_s, {{u"id"_s, m_customer}, {u"name"_s, u"重复"_s}}).status, 409);
+}
+
+QTEST_GUILESS_MAIN(tst_ResourceHandler)
+#include "tst_resourcehandler.moc"
