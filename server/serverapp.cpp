@@ -1,6 +1,7 @@
 #include "serverapp.h"
 
 #include "admincommands.h"
+#include "backup.h"
 #include "apicontext.h"
 #include "apiserver.h"
 #include "authhandler.h"
@@ -22,6 +23,7 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
+#include <QTimer>
 
 #include <csignal>
 #include <memory>
@@ -157,6 +159,24 @@ int serve(QCommandLineParser &parser, Store &store)
     }
     api.bind(tcp);
     installSignalHandlers(&api);
+
+    // Daily backups into the data folder, the first a minute after start.
+    bool daysOk = false;
+    const int keep = parser.value(u"backup-days"_s).toInt(&daysOk);
+    Backup backup(store);
+    QTimer daily;
+    if (daysOk && keep > 0) {
+        QObject::connect(&daily, &QTimer::timeout, [&] {
+            daily.setInterval(24 * 60 * 60 * 1000);
+            QString error;
+            const QString file = backup.backupToFolder(&error, keep);
+            if (file.isEmpty())
+                qCWarning(lcServer).noquote() << "daily backup failed:" << error;
+            else
+                qCInfo(lcServer).noquote() << "daily backup written to" << file;
+        });
+        daily.start(60 * 1000);
+    }
     qCInfo(lcServer).noquote() << u"huike-server %1 on %2://%3:%4, store %5 (schema %6)"_s
                                       .arg(QCoreApplication::applicationVersion(),
                                            certFile.isEmpty() ? u"http"_s : u"https"_s,
@@ -180,7 +200,9 @@ int ServerApp::run(const QStringList &arguments)
         "  user add LOGIN --name NAME --role ROLE [--department PATH] [--manager LOGIN]\n"
         "             add a user; the password is read from standard input\n"
         "  user passwd|disable|enable LOGIN, user list\n"
-        "  department add PATH, department list"_s);
+        "  department add PATH, department list\n"
+        "  backup --to FILE      a consistent copy while the server runs\n"
+        "  restore --from FILE   replace the store's data with a backup"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, u"serve | migrate | demo | user | department"_s, u"[command]"_s);
@@ -197,12 +219,15 @@ int ServerApp::run(const QStringList &arguments)
         {u"role"_s, u"user add: admin, director, manager, sales, clerk or service."_s, u"role"_s},
         {u"department"_s, u"user add: department path, e.g. 销售部/华东区 (repeatable)."_s, u"path"_s},
         {u"manager"_s, u"user add: login of the user's manager."_s, u"login"_s},
+        {u"to"_s, u"backup: the file to write."_s, u"file"_s},
+        {u"from"_s, u"restore: the backup file to read."_s, u"file"_s},
+        {u"backup-days"_s, u"serve: daily backups kept in <data>/backups (default 14, 0 = off)."_s, u"n"_s, u"14"_s},
     });
     parser.process(arguments);
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.isEmpty() ? u"serve"_s : positional.first();
-    if (!QStringList{u"serve"_s, u"migrate"_s, u"demo"_s, u"user"_s, u"department"_s}.contains(command)) {
+    if (!QStringList{u"serve"_s, u"migrate"_s, u"demo"_s, u"user"_s, u"department"_s, u"backup"_s, u"restore"_s}.contains(command)) {
         printError(u"unknown command '%1' (try --help)"_s.arg(command));
         return 2;
     }
@@ -221,6 +246,21 @@ int ServerApp::run(const QStringList &arguments)
 
     if (command == u"user" || command == u"department")
         return AdminCommands::run(*store, command, positional.mid(1), parser);
+    if (command == u"backup" || command == u"restore") {
+        const QString file = parser.value(command == u"backup" ? u"to"_s : u"from"_s);
+        if (file.isEmpty()) {
+            printError(command == u"backup" ? u"backup needs --to FILE"_s : u"restore needs --from FILE"_s);
+            return 2;
+        }
+        Backup backup(*store);
+        const bool ok = command == u"backup" ? backup.backupTo(file, &error) : backup.restoreFrom(file, &error);
+        if (!ok) {
+            printError(error);
+            return 1;
+        }
+        std::printf("%s %s\n", command == u"backup" ? "backed up to" : "restored from", qPrintable(file));
+        return 0;
+    }
     if (command == u"migrate") {
         std::printf("schema version %d\n", store->schemaVersion());
         return 0;

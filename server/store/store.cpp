@@ -17,6 +17,7 @@ struct Store::Private
 {
     std::optional<Database> db;
     QString dataDir;
+    QString databaseUrl;
 };
 
 Store::Store() : d(std::make_unique<Private>()) { }
@@ -27,6 +28,7 @@ std::unique_ptr<Store> Store::open(const Location &location, QString *error)
 {
     std::unique_ptr<Store> store(new Store);
     store->d->dataDir = QDir(location.dataDir).absolutePath();
+    store->d->databaseUrl = location.databaseUrl;
     if (!QDir().mkpath(store->d->dataDir)) {
         if (error)
             *error = u"cannot create the data folder %1"_s.arg(store->d->dataDir);
@@ -69,6 +71,11 @@ QString Store::kind() const
 QString Store::dataDir() const
 {
     return d->dataDir;
+}
+
+QString Store::databaseUrl() const
+{
+    return d->databaseUrl;
 }
 
 int Store::schemaVersion()

@@ -34,6 +34,7 @@ public:
     Dialect dialect() const;
     QString kind() const; // "sqlite" or "postgresql"
     QString dataDir() const;
+    QString databaseUrl() const; // the PostgreSQL URL; empty for SQLite
     int schemaVersion();
     bool ping();
     // Number of live customers, e.g. to know whether the demo data is there.
