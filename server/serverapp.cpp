@@ -2,6 +2,7 @@
 
 #include "admincommands.h"
 #include "backup.h"
+#include "poolreclaimer.h"
 #include "apicontext.h"
 #include "apiserver.h"
 #include "authhandler.h"
@@ -12,6 +13,7 @@
 #include "demoseeder.h"
 #include "healthhandler.h"
 #include "store.h"
+#include "timestamp.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -160,23 +162,32 @@ int serve(QCommandLineParser &parser, Store &store)
     api.bind(tcp);
     installSignalHandlers(&api);
 
-    // Daily backups into the data folder, the first a minute after start.
-    bool daysOk = false;
-    const int keep = parser.value(u"backup-days"_s).toInt(&daysOk);
+    // Daily jobs, the first a minute after start: a backup into the data folder, and
+    // customers left without an activity go back to the pool.
+    const int keep = std::max(0, parser.value(u"backup-days"_s).toInt());
+    const int poolDays = std::max(0, parser.value(u"pool-days"_s).toInt());
     Backup backup(store);
     QTimer daily;
-    if (daysOk && keep > 0) {
-        QObject::connect(&daily, &QTimer::timeout, [&] {
-            daily.setInterval(24 * 60 * 60 * 1000);
-            QString error;
+    QObject::connect(&daily, &QTimer::timeout, [&] {
+        daily.setInterval(24 * 60 * 60 * 1000);
+        QString error;
+        if (keep > 0) {
             const QString file = backup.backupToFolder(&error, keep);
             if (file.isEmpty())
                 qCWarning(lcServer).noquote() << "daily backup failed:" << error;
             else
                 qCInfo(lcServer).noquote() << "daily backup written to" << file;
-        });
-        daily.start(60 * 1000);
-    }
+        }
+        if (poolDays > 0) {
+            try {
+                const int n = PoolReclaimer(store.database()).run(poolDays, Timestamp::now());
+                qCInfo(lcServer) << n << "customers returned to the pool";
+            } catch (const std::exception &e) {
+                qCWarning(lcServer) << "pool reclaim failed:" << e.what();
+            }
+        }
+    });
+    daily.start(60 * 1000);
     qCInfo(lcServer).noquote() << u"huike-server %1 on %2://%3:%4, store %5 (schema %6)"_s
                                       .arg(QCoreApplication::applicationVersion(),
                                            certFile.isEmpty() ? u"http"_s : u"https"_s,
@@ -221,6 +232,7 @@ int ServerApp::run(const QStringList &arguments)
         {u"manager"_s, u"user add: login of the user's manager."_s, u"login"_s},
         {u"to"_s, u"backup: the file to write."_s, u"file"_s},
         {u"from"_s, u"restore: the backup file to read."_s, u"file"_s},
+        {u"pool-days"_s, u"serve: customers without an activity for N days return to the pool (default 90, 0 = never)."_s, u"n"_s, u"90"_s},
         {u"backup-days"_s, u"serve: daily backups kept in <data>/backups (default 14, 0 = off)."_s, u"n"_s, u"14"_s},
     });
     parser.process(arguments);

@@ -27,12 +27,6 @@ const QSet<QString> ServerFields{u"version"_s,   u"deleted"_s,   u"createdAt"_s,
                                  u"updatedAt"_s, u"updatedBy"_s, u"nameNorm"_s, u"phoneNorm"_s,
                                  u"lastActivityAt"_s};
 
-// Children of a customer, deleted with it (tombstones), in dependency order.
-const QStringList CustomerChildren{u"contacts"_s,       u"activities"_s,     u"opportunities"_s,
-                                   u"quote_lines"_s,    u"quotes"_s,         u"contract_lines"_s,
-                                   u"payment_plans"_s,  u"payments"_s,       u"invoices"_s,
-                                   u"contracts"_s};
-
 QString likePattern(const QString &q)
 {
     QString escaped = q;
@@ -46,23 +40,15 @@ RequestError forbidden()
                         u"You can see this record but not change it (your role, or a pool customer you have not claimed)."_s);
 }
 
-// The ids of a customer's live children in `table`.
-QStringList childIds(Database &db, const QString &table, const QString &customerId)
+// Keeps customers.last_activity_at (the pool reclaim clock, the 360° header) current.
+void touchLastActivity(RecordWriter &writer, const Row &activity, const QString &userId)
 {
-    QStringList ids;
-    QSqlQuery q = db.exec(u"SELECT id FROM %1 WHERE customer_id = ? AND deleted = 0"_s.arg(table), {customerId});
-    while (q.next())
-        ids << q.value(0).toString();
-    return ids;
-}
-
-// Children follow their customer's owner (the sync scopes rely on it).
-void setChildrenOwner(Database &db, RecordWriter &writer, const QString &customerId,
-                      const QVariant &owner, const QString &userId)
-{
-    for (const QString &child : CustomerChildren)
-        for (const QString &id : childIds(db, child, customerId))
-            writer.update(child, id, Row{{u"owner_id"_s, owner}}, userId);
+    const QString customerId = activity.value(u"customer_id"_s).toString();
+    const QString at = activity.value(u"occurred_at"_s).toString();
+    const auto customer = writer.read(u"customers"_s, customerId);
+    if (customer && activity.value(u"deleted"_s).toInt() == 0
+        && customer->value(u"last_activity_at"_s).toString() < at)
+        writer.update(u"customers"_s, customerId, Row{{u"last_activity_at"_s, at}}, userId);
 }
 
 } // namespace
@@ -311,7 +297,10 @@ ApiResponse ResourceHandler::create(const QHttpServerRequest &request)
             full[c.name] = c.defaultSql.startsWith(u'\'') ? QVariant(c.defaultSql.mid(1, c.defaultSql.size() - 2))
                                                           : QVariant(c.defaultSql.toLongLong());
     validateFull(full);
-    const Row created = RecordWriter(m_ctx.db).insert(m_spec.table, row, session.userId);
+    RecordWriter writer(m_ctx.db);
+    const Row created = writer.insert(m_spec.table, row, session.userId);
+    if (m_spec.table == u"activities")
+        touchLastActivity(writer, created, session.userId);
     t.commit();
     ApiResponse response = ApiResponse::json(RecordJson::toJson(m_spec.table, created), 201);
     response.headers.append({"Location", (u"/api/v1/"_s + m_spec.path + u'/' + created.value(u"id"_s).toString()).toUtf8()});
@@ -355,9 +344,11 @@ ApiResponse ResourceHandler::patch(const QHttpServerRequest &request, const QStr
         merged[it.key()] = it.value();
     validateFull(merged);
     RecordWriter writer(m_ctx.db);
-    const Row updated = writer.update(m_spec.table, id, changes, session.userId);
+    Row updated = writer.update(m_spec.table, id, changes, session.userId);
     if (isCustomers() && changes.contains(u"owner_id"_s))
-        setChildrenOwner(m_ctx.db, writer, id, updated.value(u"owner_id"_s), session.userId);
+        updated = writer.setCustomerOwner(id, updated.value(u"owner_id"_s), updated.value(u"department_id"_s), session.userId);
+    if (m_spec.table == u"activities")
+        touchLastActivity(writer, updated, session.userId);
     t.commit();
     return ApiResponse::json(RecordJson::toJson(m_spec.table, updated));
 }
@@ -374,10 +365,9 @@ ApiResponse ResourceHandler::remove(const QHttpServerRequest &request, const QSt
         requireWrite(v, readableCustomer(v, old.value(u"customer_id"_s).toString()));
     RecordWriter writer(m_ctx.db);
     if (isCustomers())
-        for (const QString &child : CustomerChildren)
-            for (const QString &cid : childIds(m_ctx.db, child, id))
-                writer.remove(child, cid, session.userId);
-    writer.remove(m_spec.table, id, session.userId);
+        writer.removeCustomer(id, session.userId);
+    else
+        writer.remove(m_spec.table, id, session.userId);
     t.commit();
     return ApiResponse::noContent();
 }
@@ -402,11 +392,9 @@ ApiResponse ResourceHandler::claim(const QHttpServerRequest &request, const QStr
     const Row old = readable(v, id);
     if (!old.value(u"owner_id"_s).isNull())
         throw RequestError(409, u"conflict"_s, u"This customer is not in the pool (someone claimed it first)."_s);
-    Row changes{{u"owner_id"_s, session.userId},
-                {u"department_id"_s, session.departmentIds.isEmpty() ? QVariant() : QVariant(session.departmentIds.first())}};
-    RecordWriter writer(m_ctx.db);
-    const Row updated = writer.update(u"customers"_s, id, changes, session.userId);
-    setChildrenOwner(m_ctx.db, writer, id, session.userId, session.userId);
+    const Row updated = RecordWriter(m_ctx.db).setCustomerOwner(
+        id, session.userId,
+        session.departmentIds.isEmpty() ? QVariant() : QVariant(session.departmentIds.first()), session.userId);
     t.commit();
     return ApiResponse::json(RecordJson::toJson(u"customers"_s, updated));
 }
@@ -423,9 +411,7 @@ ApiResponse ResourceHandler::release(const QHttpServerRequest &request, const QS
     if (!own && !(session.role == UserRole::Admin || session.role == UserRole::Director
                   || (session.role == UserRole::Manager && v.mayWrite(u"customers"_s, old))))
         throw forbidden();
-    RecordWriter writer(m_ctx.db);
-    const Row updated = writer.update(u"customers"_s, id, Row{{u"owner_id"_s, QVariant()}, {u"department_id"_s, QVariant()}}, session.userId);
-    setChildrenOwner(m_ctx.db, writer, id, QVariant(), session.userId);
+    const Row updated = RecordWriter(m_ctx.db).setCustomerOwner(id, QVariant(), QVariant(), session.userId);
     t.commit();
     return ApiResponse::json(RecordJson::toJson(u"customers"_s, updated));
 }

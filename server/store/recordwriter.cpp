@@ -168,6 +168,43 @@ Row RecordWriter::remove(const QString &table, const QString &id, const QString 
     return update(table, id, Row{{u"deleted"_s, 1}}, userId);
 }
 
+const QStringList &RecordWriter::customerChildTables()
+{
+    static const QStringList tables{u"contacts"_s,      u"activities"_s,    u"opportunities"_s,
+                                    u"quote_lines"_s,   u"quotes"_s,        u"contract_lines"_s,
+                                    u"payment_plans"_s, u"payments"_s,      u"invoices"_s,
+                                    u"contracts"_s};
+    return tables;
+}
+
+QStringList RecordWriter::childIds(const QString &table, const QString &customerId)
+{
+    QStringList ids;
+    QSqlQuery q = m_db.exec(u"SELECT id FROM %1 WHERE customer_id = ? AND deleted = 0"_s.arg(table), {customerId});
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+Row RecordWriter::setCustomerOwner(const QString &customerId, const QVariant &ownerId,
+                                   const QVariant &departmentId, const QString &userId)
+{
+    const Row customer = update(u"customers"_s, customerId,
+                                Row{{u"owner_id"_s, ownerId}, {u"department_id"_s, departmentId}}, userId);
+    for (const QString &table : customerChildTables())
+        for (const QString &id : childIds(table, customerId))
+            update(table, id, Row{{u"owner_id"_s, ownerId}}, userId);
+    return customer;
+}
+
+void RecordWriter::removeCustomer(const QString &customerId, const QString &userId)
+{
+    for (const QString &table : customerChildTables())
+        for (const QString &id : childIds(table, customerId))
+            remove(table, id, userId);
+    remove(u"customers"_s, customerId, userId);
+}
+
 QList<QJsonObject> RecordWriter::history(const QString &customerId, int limit)
 {
     QList<QJsonObject> out;

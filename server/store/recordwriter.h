@@ -30,6 +30,17 @@ public:
     // Tombstones the row (deleted = 1) with a new version.
     Row remove(const QString &table, const QString &id, const QString &userId);
 
+    // The tables whose rows hang off a customer (customer_id), children before parents.
+    static const QStringList &customerChildTables();
+    // Ids of a customer's live rows in a child table.
+    QStringList childIds(const QString &table, const QString &customerId);
+    // Gives the customer (and every record of it) a new owner and department — NULL for
+    // the public pool. Returns the customer row.
+    Row setCustomerOwner(const QString &customerId, const QVariant &ownerId,
+                         const QVariant &departmentId, const QString &userId);
+    // Tombstones the customer and every record of it.
+    void removeCustomer(const QString &customerId, const QString &userId);
+
     // The audit trail of a record or of a customer and all its children, newest first.
     QList<QJsonObject> history(const QString &customerId, int limit = 200);
 

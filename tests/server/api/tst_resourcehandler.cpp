@@ -123,6 +123,8 @@ void tst_ResourceHandler::ownerSeesEverything()
     QCOMPARE(c.json.value(u"ownerId"_s).toString(), m_tokens.isEmpty() ? QString() : f->users().findByLogin(u"wangfang"_s)->id);
     QCOMPARE(c.json.value(u"nameNorm"_s).toString(), u"华通科技"_s);
     QCOMPARE(c.json.value(u"phoneNorm"_s).toString(), u"057188886666"_s);
+    // Logging the visit moved the customer's last-activity clock (stored in UTC).
+    QCOMPARE(c.json.value(u"lastActivityAt"_s).toString(), u"2026-11-24T02:00:00.000Z"_s);
 }
 
 void tst_ResourceHandler::outOfScopeIsNotFoundEverywhere()
@@ -259,7 +261,8 @@ void tst_ResourceHandler::historyRecordsChanges()
     QCOMPARE(phone.value(u"old"_s).toString(), u"0571-88886666"_s);
     QCOMPARE(phone.value(u"new"_s).toString(), u"0571-88886667"_s);
     // Every child's creation is in the customer's history too.
-    QCOMPARE(h.json.value(u"items"_s).toArray().size(), m_records.size() + 1); // + the phone change
+    // + the lastActivityAt the visit set, + the phone change
+    QCOMPARE(h.json.value(u"items"_s).toArray().size(), m_records.size() + 2);
 }
 
 void tst_ResourceHandler::pagingAndSearch()
