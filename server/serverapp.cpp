@@ -10,6 +10,7 @@
 #include "passwordhasher.h"
 #include "resourcehandler.h"
 #include "userdirectory.h"
+#include "userhandler.h"
 #include "demoseeder.h"
 #include "healthhandler.h"
 #include "store.h"
@@ -118,6 +119,8 @@ int serve(QCommandLineParser &parser, Store &store)
     const ApiContext context{store.database(), users, auth};
     AuthHandler authHandler(context);
     authHandler.registerRoutes(api.router());
+    UserHandler userHandler(context);
+    userHandler.registerRoutes(api.router());
     std::vector<std::unique_ptr<ResourceHandler>> resources;
     for (const ResourceHandler::Spec &spec : ResourceHandler::standardResources()) {
         resources.push_back(std::make_unique<ResourceHandler>(context, spec));

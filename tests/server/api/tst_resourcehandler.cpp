@@ -39,6 +39,8 @@ private slots:
     void historyRecordsChanges();
     void pagingAndSearch();
     void badRequests();
+    void sharesOpenTheScope();
+    void usersList();
 
 private:
     Reply as(const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body = {})
@@ -300,6 +302,35 @@ void tst_ResourceHandler::badRequests()
     QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers?updated_since=yesterday"_s).status, 422);
     QCOMPARE(as(u"wangfang"_s, "PUT", u"/api/v1/customers/"_s + m_customer).status, 405);
     QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/customers"_s, {{u"id"_s, m_customer}, {u"name"_s, u"重复"_s}}).status, 409);
+}
+
+void tst_ResourceHandler::sharesOpenTheScope()
+{
+    const QString lina = f->users().findByLogin(u"lina"_s)->id;
+    const QString path = u"/api/v1/customers/%1/shares"_s.arg(m_customer);
+    QCOMPARE(as(u"lina"_s, "POST", path, {{u"userId"_s, lina}}).status, 404); // not hers to share
+    QCOMPARE(as(u"wuhao"_s, "POST", path, {{u"userId"_s, lina}}).status, 403); // sees, may not change
+    QCOMPARE(as(u"wangfang"_s, "POST", path, {{u"userId"_s, u"0190f3a2-7c1e-7b3a-9f00-1c2d3e4f5a6b"_s}}).status, 422);
+    QCOMPARE(as(u"wangfang"_s, "POST", path, {{u"userId"_s, lina}}).status, 204);
+    for (const Record &r : m_records)
+        QCOMPARE(as(u"lina"_s, "GET", u"/api/v1/%1/%2"_s.arg(r.path, r.id)).status, 200);
+    QCOMPARE(as(u"lina"_s, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"level"_s, u"b"_s}}).status, 200);
+    QCOMPARE(as(u"wangfang"_s, "GET", path).json.value(u"items"_s).toArray().first().toObject().value(u"login"_s).toString(), u"lina"_s);
+    QCOMPARE(as(u"wangfang"_s, "DELETE", path + u"/"_s + lina).status, 204);
+    QCOMPARE(as(u"lina"_s, "GET", u"/api/v1/customers/"_s + m_customer).status, 404);
+    QCOMPARE(as(u"wangfang"_s, "DELETE", path + u"/"_s + lina).status, 404);
+    const Reply h = as(u"wangfang"_s, "GET", u"/api/v1/customers/%1/history"_s.arg(m_customer));
+    QCOMPARE(h.json.value(u"items"_s).toArray().first().toObject().value(u"action"_s).toString(), u"unshare"_s);
+}
+
+void tst_ResourceHandler::usersList()
+{
+    const Reply r = as(u"lina"_s, "GET", u"/api/v1/users"_s);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"items"_s).toArray().size(), 7);
+    QCOMPARE(f->call("GET", u"/api/v1/users"_s).status, 401);
+    for (const QJsonValue &u : r.json.value(u"items"_s).toArray())
+        QVERIFY(!u.toObject().contains(u"passwordHash"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_ResourceHandler)

@@ -27,7 +27,6 @@ std::unique_ptr<ApiFixture> ApiFixture::start(const QString &dialect, QString *e
                                               AuthService::Options authOptions)
 {
     static int counter = 0;
-    std::unique_ptr<ApiFixture> f(new ApiFixture);
     QString url;
     if (dialect == u"postgres") {
         PgCluster &cluster = PgCluster::shared();
@@ -41,7 +40,14 @@ std::unique_ptr<ApiFixture> ApiFixture::start(const QString &dialect, QString *e
             return nullptr;
         }
     }
-    f->m_store = Store::open({f->m_dir.path(), url}, error);
+    return startOn({}, url, error, authOptions); // its own temporary data folder
+}
+
+std::unique_ptr<ApiFixture> ApiFixture::startOn(const QString &dataDir, const QString &url,
+                                                QString *error, AuthService::Options authOptions)
+{
+    std::unique_ptr<ApiFixture> f(new ApiFixture);
+    f->m_store = Store::open({dataDir.isEmpty() ? f->m_dir.path() : dataDir, url}, error);
     if (!f->m_store)
         return nullptr;
     f->m_users = std::make_unique<UserDirectory>(f->m_store->database(), PasswordHasher(PasswordHasher::testCost()));
@@ -55,6 +61,8 @@ std::unique_ptr<ApiFixture> ApiFixture::start(const QString &dialect, QString *e
     const ApiContext ctx{f->m_store->database(), *f->m_users, *f->m_auth};
     f->m_authHandler = std::make_unique<AuthHandler>(ctx);
     f->m_authHandler->registerRoutes(f->m_api->router());
+    f->m_userHandler = std::make_unique<UserHandler>(ctx);
+    f->m_userHandler->registerRoutes(f->m_api->router());
     for (const auto &spec : ResourceHandler::standardResources()) {
         f->m_resources.push_back(std::make_unique<ResourceHandler>(ctx, spec));
         f->m_resources.back()->registerRoutes(f->m_api->router());
@@ -75,6 +83,7 @@ ApiFixture::~ApiFixture()
     m_nam.reset();
     m_resources.clear();
     m_authHandler.reset();
+    m_userHandler.reset();
     m_api.reset();
     m_auth.reset();
     m_users.reset();

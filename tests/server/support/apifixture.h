@@ -11,6 +11,7 @@
 #include "resourcehandler.h"
 #include "store.h"
 #include "userdirectory.h"
+#include "userhandler.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -38,6 +39,9 @@ public:
     // dialect "sqlite" or "postgres"; returns nullptr with *error set when it cannot start.
     static std::unique_ptr<ApiFixture> start(const QString &dialect, QString *error,
                                              AuthService::Options authOptions = {});
+    // A second server over an existing store (a PostgreSQL URL or a data folder).
+    static std::unique_ptr<ApiFixture> startOn(const QString &dataDir, const QString &databaseUrl,
+                                               QString *error, AuthService::Options authOptions = {});
     ~ApiFixture();
 
     // Adds a user with password "password-<login>"; returns the id.
@@ -64,6 +68,7 @@ private:
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<HealthHandler> m_health;
     std::unique_ptr<AuthHandler> m_authHandler;
+    std::unique_ptr<UserHandler> m_userHandler;
     std::vector<std::unique_ptr<ResourceHandler>> m_resources;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     quint16 m_port = 0;

@@ -1,0 +1,127 @@
+#include "userhandler.h"
+
+#include "database.h"
+#include "recordwriter.h"
+#include "requesterror.h"
+#include "router.h"
+#include "timestamp.h"
+#include "transaction.h"
+#include "userdirectory.h"
+#include "visibility.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+// The customer if the session can read it (else 404) and change it (else 403).
+Row writableCustomer(const ApiContext &ctx, const Visibility &v, const QString &id)
+{
+    if (!Id::fromString(id))
+        throw RequestError::notFound();
+    const Visibility::Filter f = v.readableCustomers(u"c"_s);
+    QVariantList values{id};
+    values << f.values;
+    if (ctx.db.scalar(u"SELECT count(*) FROM customers c WHERE c.id = ? AND c.deleted = 0 AND "_s + f.sql, values).toInt() == 0)
+        throw RequestError::notFound();
+    const Row customer = *RecordWriter(ctx.db).read(u"customers"_s, id);
+    if (!v.mayWrite(u"customers"_s, customer))
+        throw RequestError(403, u"forbidden"_s, u"Only who may change a customer may share it."_s);
+    return customer;
+}
+
+void audit(Database &db, const QString &customerId, const QString &action, const QString &userId,
+           const QString &sharedWith)
+{
+    const QJsonObject changes{{u"sharedWith"_s, sharedWith}};
+    db.exec(u"INSERT INTO audit_log (at, user_id, table_name, record_id, customer_id, action, changes) "
+            u"VALUES (?, ?, 'shares', ?, ?, ?, ?)"_s,
+            {Timestamp::now(), userId, customerId, customerId, action,
+             QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
+}
+
+} // namespace
+
+UserHandler::UserHandler(ApiContext context) : m_ctx(context) { }
+
+void UserHandler::registerRoutes(Router &router)
+{
+    using P = Router::Params;
+    using R = QHttpServerRequest;
+    router.add("GET", u"/api/v1/users"_s, [this](const R &r, const P &) { return users(r); });
+    router.add("GET", u"/api/v1/customers/{id}/shares"_s, [this](const R &r, const P &p) { return shares(r, p.value(u"id"_s)); });
+    router.add("POST", u"/api/v1/customers/{id}/shares"_s, [this](const R &r, const P &p) { return share(r, p.value(u"id"_s)); });
+    router.add("DELETE", u"/api/v1/customers/{id}/shares/{userId}"_s,
+               [this](const R &r, const P &p) { return unshare(r, p.value(u"id"_s), p.value(u"userId"_s)); });
+}
+
+ApiResponse UserHandler::users(const QHttpServerRequest &request)
+{
+    m_ctx.requireSession(request);
+    QJsonArray items;
+    for (const auto &u : m_ctx.users.list())
+        if (!u.disabled)
+            items.append(u.toJson());
+    return ApiResponse::json(QJsonObject{{u"items"_s, items}});
+}
+
+ApiResponse UserHandler::shares(const QHttpServerRequest &request, const QString &customerId)
+{
+    const Session s = m_ctx.requireSession(request);
+    const Visibility v(s, m_ctx.users);
+    writableCustomer(m_ctx, v, customerId);
+    QJsonArray items;
+    QSqlQuery q = m_ctx.db.exec(u"SELECT s.user_id, u.login, u.display_name, s.created_at FROM shares s "
+                                u"JOIN users u ON u.id = s.user_id WHERE s.customer_id = ? ORDER BY u.login"_s,
+                                {customerId});
+    while (q.next())
+        items.append(QJsonObject{{u"userId"_s, q.value(0).toString()}, {u"login"_s, q.value(1).toString()},
+                                 {u"displayName"_s, q.value(2).toString()}, {u"since"_s, q.value(3).toString()}});
+    return ApiResponse::json(QJsonObject{{u"items"_s, items}});
+}
+
+ApiResponse UserHandler::share(const QHttpServerRequest &request, const QString &customerId)
+{
+    const Session s = m_ctx.requireSession(request);
+    const Visibility v(s, m_ctx.users);
+    const QJsonObject body = ApiContext::jsonBody(request);
+    Transaction t(m_ctx.db);
+    writableCustomer(m_ctx, v, customerId);
+    const QString userId = body.value(u"userId"_s).toString();
+    const auto user = Id::fromString(userId) ? m_ctx.users.findById(userId) : std::nullopt;
+    if (!user || user->disabled) {
+        ValidationErrors e;
+        e.add(u"userId"_s, u"not_found"_s, u"There is no such active user."_s);
+        throw RequestError::validation(e);
+    }
+    if (m_ctx.db.scalar(u"SELECT count(*) FROM shares WHERE customer_id = ? AND user_id = ?"_s, {customerId, userId}).toInt() == 0) {
+        m_ctx.db.exec(u"INSERT INTO shares (customer_id, user_id, granted_by, created_at) VALUES (?, ?, ?, ?)"_s,
+                      {customerId, userId, s.userId, Timestamp::now()});
+        audit(m_ctx.db, customerId, u"share"_s, s.userId, user->login);
+    }
+    t.commit();
+    return ApiResponse::noContent();
+}
+
+ApiResponse UserHandler::unshare(const QHttpServerRequest &request, const QString &customerId,
+                                 const QString &userId)
+{
+    const Session s = m_ctx.requireSession(request);
+    const Visibility v(s, m_ctx.users);
+    Transaction t(m_ctx.db);
+    writableCustomer(m_ctx, v, customerId);
+    if (m_ctx.db.scalar(u"SELECT count(*) FROM shares WHERE customer_id = ? AND user_id = ?"_s, {customerId, userId}).toInt() == 0)
+        throw RequestError::notFound();
+    m_ctx.db.exec(u"DELETE FROM shares WHERE customer_id = ? AND user_id = ?"_s, {customerId, userId});
+    const auto user = m_ctx.users.findById(userId);
+    audit(m_ctx.db, customerId, u"unshare"_s, s.userId, user ? user->login : userId);
+    t.commit();
+    return ApiResponse::noContent();
+}
+
+} // namespace Huike

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "apicontext.h"
+#include "apiresponse.h"
+
+namespace Huike {
+
+class Router;
+
+// GET /api/v1/users — the active colleagues (id, login, name, role, departments), so a
+// client can show owners by name; any logged-in user.
+// GET/POST /api/v1/customers/{id}/shares, DELETE /api/v1/customers/{id}/shares/{userId} —
+// explicit per-customer shares: whoever may change the customer may share it; a share
+// lets that user see and change it like their own.
+class UserHandler
+{
+public:
+    explicit UserHandler(ApiContext context);
+    void registerRoutes(Router &router);
+
+    ApiResponse users(const QHttpServerRequest &request);
+    ApiResponse shares(const QHttpServerRequest &request, const QString &customerId);
+    ApiResponse share(const QHttpServerRequest &request, const QString &customerId);
+    ApiResponse unshare(const QHttpServerRequest &request, const QString &customerId,
+                        const QString &userId);
+
+private:
+    ApiContext m_ctx;
+};
+
+} // namespace Huike
