@@ -36,6 +36,10 @@ QByteArray ApiServer::methodName(const QHttpServerRequest &request)
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // The responder writes the status line, headers and body separately; without
+    // TCP_NODELAY, Nagle's algorithm and the client's delayed ACK add ~40 ms to every
+    // response larger than one segment.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QByteArray method = methodName(request);
     const QString path = request.url().path();
 
