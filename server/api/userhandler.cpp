@@ -103,6 +103,7 @@ ApiResponse UserHandler::share(const QHttpServerRequest &request, const QString 
         m_ctx.db.exec(u"INSERT INTO shares (customer_id, user_id, granted_by, created_at) VALUES (?, ?, ?, ?)"_s,
                       {customerId, userId, s.userId, Timestamp::now()});
         audit(m_ctx.db, customerId, u"share"_s, s.userId, user->login);
+        RecordWriter(m_ctx.db).appendEvent(u"shares"_s, customerId, customerId, u"grant"_s, userId);
     }
     t.commit();
     return ApiResponse::noContent();
@@ -120,6 +121,7 @@ ApiResponse UserHandler::unshare(const QHttpServerRequest &request, const QStrin
     m_ctx.db.exec(u"DELETE FROM shares WHERE customer_id = ? AND user_id = ?"_s, {customerId, userId});
     const auto user = m_ctx.users.findById(userId);
     audit(m_ctx.db, customerId, u"unshare"_s, s.userId, user ? user->login : userId);
+    RecordWriter(m_ctx.db).appendEvent(u"shares"_s, customerId, customerId, u"revoke"_s, userId);
     t.commit();
     return ApiResponse::noContent();
 }

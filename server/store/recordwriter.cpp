@@ -54,22 +54,49 @@ std::optional<Row> RecordWriter::read(const QString &table, const QString &id)
     return row;
 }
 
-qint64 RecordWriter::appendChange(const QString &table, const QString &recordId,
-                                  const QVariant &customerId, const QString &at)
+RecordWriter::Scope RecordWriter::scopeOf(const QString &table, const Row &row)
 {
+    static const QStringList globalTables{u"departments"_s, u"users"_s, u"user_departments"_s, u"products"_s};
+    Scope s;
+    if (globalTables.contains(table)) {
+        s.global = true;
+        return s;
+    }
+    s.ownerId = row.value(u"owner_id"_s);
+    if (table == u"customers") {
+        s.departmentId = row.value(u"department_id"_s);
+    } else {
+        s.departmentId = m_db.scalar(u"SELECT department_id FROM customers WHERE id = ?"_s,
+                                     {row.value(u"customer_id"_s)});
+    }
+    return s;
+}
+
+qint64 RecordWriter::appendChange(const QString &table, const QString &recordId,
+                                  const QVariant &customerId, const QString &at, const Scope &before,
+                                  const Scope &after, const QString &op, const QString &scopeUser)
+{
+    const QString sql = u"INSERT INTO changes (table_name, record_id, customer_id, at, owner_id, dept_id, "
+                        u"prev_owner_id, prev_dept_id, scope_user, op, global) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    const QVariantList values{table, recordId, customerId, at, after.ownerId, after.departmentId,
+                              before.ownerId, before.departmentId,
+                              scopeUser.isEmpty() ? QVariant() : QVariant(scopeUser), op, after.global ? 1 : 0};
     if (m_db.dialect() == Dialect::Postgres) {
         // Serialise appends until commit, so seq order is commit order and a reader that
         // saw seq N has seen every change below N (sync invariant: no skipped change).
         m_db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {ChangeLogLock});
-        QSqlQuery q = m_db.exec(u"INSERT INTO changes (table_name, record_id, customer_id, at) "
-                                u"VALUES (?, ?, ?, ?) RETURNING seq"_s,
-                                {table, recordId, customerId, at});
+        QSqlQuery q = m_db.exec(sql + u" RETURNING seq"_s, values);
         q.next();
         return q.value(0).toLongLong();
     }
-    QSqlQuery q = m_db.exec(u"INSERT INTO changes (table_name, record_id, customer_id, at) VALUES (?, ?, ?, ?)"_s,
-                            {table, recordId, customerId, at});
+    QSqlQuery q = m_db.exec(sql, values);
     return q.lastInsertId().toLongLong();
+}
+
+qint64 RecordWriter::appendEvent(const QString &table, const QString &recordId, const QVariant &customerId,
+                                 const QString &op, const QString &scopeUser)
+{
+    return appendChange(table, recordId, customerId, Timestamp::now(), Scope(), Scope(), op, scopeUser);
 }
 
 void RecordWriter::audit(const QString &table, const QString &recordId, const QVariant &customerId,
@@ -95,7 +122,8 @@ Row RecordWriter::insert(const QString &table, Row values, const QString &userId
     values[u"created_by"_s] = user;
     values[u"updated_by"_s] = user;
     values[u"deleted"_s] = 0;
-    values[u"version"_s] = appendChange(table, id, customerIdOf(table, values), now);
+    values[u"version"_s] = appendChange(table, id, customerIdOf(table, values), now, scopeOf(table, values),
+                                        scopeOf(table, values), u"insert"_s);
 
     QStringList cols;
     QVariantList binds;
@@ -128,6 +156,15 @@ Row RecordWriter::update(const QString &table, const QString &id, const Row &cha
     const std::optional<Row> old = read(table, id);
     if (!old)
         throw SchemaError(u"No %1 with id %2."_s.arg(table, id));
+    return update(table, id, changes, userId, scopeOf(table, *old));
+}
+
+Row RecordWriter::update(const QString &table, const QString &id, const Row &changes,
+                         const QString &userId, const Scope &before)
+{
+    const std::optional<Row> old = read(table, id);
+    if (!old)
+        throw SchemaError(u"No %1 with id %2."_s.arg(table, id));
     Row newRow = *old;
     QStringList changed;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
@@ -139,7 +176,8 @@ Row RecordWriter::update(const QString &table, const QString &id, const Row &cha
     if (changed.isEmpty())
         return *old;
     const QString now = Timestamp::now();
-    const qint64 version = appendChange(table, id, customerIdOf(table, newRow), now);
+    const qint64 version = appendChange(table, id, customerIdOf(table, newRow), now, before,
+                                        scopeOf(table, newRow), u"update"_s);
     QStringList sets;
     QVariantList binds;
     for (const QString &c : changed) {
@@ -189,11 +227,17 @@ QStringList RecordWriter::childIds(const QString &table, const QString &customer
 Row RecordWriter::setCustomerOwner(const QString &customerId, const QVariant &ownerId,
                                    const QVariant &departmentId, const QString &userId)
 {
+    const QVariant oldDepartment = m_db.scalar(u"SELECT department_id FROM customers WHERE id = ?"_s, {customerId});
     const Row customer = update(u"customers"_s, customerId,
                                 Row{{u"owner_id"_s, ownerId}, {u"department_id"_s, departmentId}}, userId);
-    for (const QString &table : customerChildTables())
-        for (const QString &id : childIds(table, customerId))
-            update(table, id, Row{{u"owner_id"_s, ownerId}}, userId);
+    for (const QString &table : customerChildTables()) {
+        for (const QString &id : childIds(table, customerId)) {
+            Scope before;
+            before.ownerId = read(table, id)->value(u"owner_id"_s);
+            before.departmentId = oldDepartment;
+            update(table, id, Row{{u"owner_id"_s, ownerId}}, userId, before);
+        }
+    }
     return customer;
 }
 

@@ -19,6 +19,15 @@ class RecordWriter
 public:
     explicit RecordWriter(Database &db);
 
+    // The scope of a row for sync: the owner and department of its customer, or global
+    // (departments, users, products: everyone's).
+    struct Scope
+    {
+        bool global = false;
+        QVariant ownerId;
+        QVariant departmentId;
+    };
+
     // The whole row (every column), or nullopt when there is no such id (tombstones are
     // returned; check "deleted").
     std::optional<Row> read(const QString &table, const QString &id);
@@ -27,6 +36,10 @@ public:
     Row insert(const QString &table, Row values, const QString &userId);
     // Applies the changed columns; returns the new full row. No change → no new version.
     Row update(const QString &table, const QString &id, const Row &changes, const QString &userId);
+    // The same with the row's scope before the change given (when the customer it derives
+    // from has already changed in this transaction).
+    Row update(const QString &table, const QString &id, const Row &changes, const QString &userId,
+               const Scope &before);
     // Tombstones the row (deleted = 1) with a new version.
     Row remove(const QString &table, const QString &id, const QString &userId);
 
@@ -44,9 +57,17 @@ public:
     // The audit trail of a record or of a customer and all its children, newest first.
     QList<QJsonObject> history(const QString &customerId, int limit = 200);
 
+    Scope scopeOf(const QString &table, const Row &row);
+
+    // Appends a change that is not a row write (a share granted or revoked for a user, a
+    // sync outcome); returns its seq.
+    qint64 appendEvent(const QString &table, const QString &recordId, const QVariant &customerId,
+                       const QString &op, const QString &scopeUser);
+
 private:
     qint64 appendChange(const QString &table, const QString &recordId, const QVariant &customerId,
-                        const QString &at);
+                        const QString &at, const Scope &before, const Scope &after,
+                        const QString &op, const QString &scopeUser = {});
     void audit(const QString &table, const QString &recordId, const QVariant &customerId,
                const QString &action, const QString &userId, const QString &at,
                const QJsonObject &changes);

@@ -34,11 +34,31 @@ void version1(Database &db)
     db.exec(u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
 }
 
+// Sync (DESIGN.md §3): each change carries the scope of its row before and after (owner
+// and department of the customer it belongs to, or "global" for the organisation and the
+// catalogue), so a pull can tell who gains the row and who must remove it; client mutation
+// ids; and the outcomes (conflicts, rejections) that sync back to their author.
+void version2(Database &db)
+{
+    for (const char *column : {"owner_id", "dept_id", "prev_owner_id", "prev_dept_id", "scope_user", "op"})
+        db.exec(u"ALTER TABLE changes ADD COLUMN %1 TEXT"_s.arg(QString::fromLatin1(column)));
+    db.exec(u"ALTER TABLE changes ADD COLUMN global INTEGER NOT NULL DEFAULT 0"_s);
+    db.exec(u"CREATE TABLE client_mutations (client_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+            u"last_mutation_id %1 NOT NULL, updated_at TEXT NOT NULL)"_s
+                .arg(db.dialect() == Dialect::Sqlite ? u"INTEGER"_s : u"BIGINT"_s));
+    db.exec(u"CREATE TABLE sync_outcomes (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, client_id TEXT NOT NULL, "
+            u"mutation_id %1 NOT NULL, kind TEXT NOT NULL, table_name TEXT NOT NULL, record_id TEXT NOT NULL, "
+            u"field TEXT, base TEXT, mine TEXT, theirs TEXT, theirs_by TEXT, code TEXT, message TEXT, at TEXT NOT NULL)"_s
+                .arg(db.dialect() == Dialect::Sqlite ? u"INTEGER"_s : u"BIGINT"_s));
+    db.exec(u"CREATE INDEX ix_sync_outcomes_user ON sync_outcomes (user_id)"_s);
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
-    return {{1, u"credentials, tokens, throttling, shares, audit log, change log"_s, version1}};
+    return {{1, u"credentials, tokens, throttling, shares, audit log, change log"_s, version1},
+            {2, u"sync: change scopes, client mutation ids, outcomes"_s, version2}};
 }
 
 Migrator migrator()
