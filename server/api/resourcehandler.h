@@ -2,6 +2,7 @@
 
 #include "apicontext.h"
 #include "apiresponse.h"
+#include "recordservice.h"
 #include "rows.h"
 
 #include <optional>
@@ -44,16 +45,10 @@ public:
 private:
     bool isCustomers() const { return m_spec.table == u"customers"; }
     bool isCatalogue() const { return m_spec.table == u"products"; }
-    // The row if it exists, is not deleted and the caller may read it; else 404.
-    Row readable(const Visibility &v, const QString &id);
-    // The customer row `customerId` if the caller may read it; else 404.
-    Row readableCustomer(const Visibility &v, const QString &customerId);
-    void requireWrite(const Visibility &v, const Row &customer) const;
-    void prepareCustomer(const Visibility &v, Row &row, const Row *old) const;
-    void validateFull(const Row &row) const;
 
     ApiContext m_ctx;
     Spec m_spec;
+    RecordService m_records;
 };
 
 } // namespace Huike

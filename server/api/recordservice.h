@@ -1,0 +1,54 @@
+#pragma once
+
+#include "rows.h"
+
+#include <QSet>
+
+#include <optional>
+
+namespace Huike {
+
+class Database;
+class UserDirectory;
+class Visibility;
+
+// The rules every write to a domain record follows, whether it comes from the REST API or
+// from a sync push: the caller's scope (out of scope → 404, visible but not theirs → 403),
+// the entity's validation (422), customer ownership and duplicate-check keys, versions and
+// the audit trail (RecordWriter), and derived fields (a customer's last activity). Each
+// call runs inside the caller's transaction and throws RequestError when refused —
+// having changed nothing.
+class RecordService
+{
+public:
+    RecordService(Database &db, UserDirectory &users);
+
+    // Wire fields the server maintains; clients cannot write them.
+    static const QSet<QString> &serverFields();
+
+    // The row if it exists, is not deleted and the caller may read it; else 404.
+    Row readable(const Visibility &v, const QString &table, const QString &id);
+    Row readableCustomer(const Visibility &v, const QString &customerId);
+
+    Row create(const Visibility &v, const QString &table, Row row);
+    // `changes` holds only the columns to change.
+    Row update(const Visibility &v, const QString &table, const QString &id, Row changes,
+               std::optional<qint64> expectedVersion = std::nullopt);
+    void remove(const Visibility &v, const QString &table, const QString &id);
+
+    // 403 unless the caller may change records of `table` belonging to `customer` (the
+    // customer row itself for table "customers"; ignored for the catalogue).
+    void requireWrite(const Visibility &v, const QString &table, const Row &customer) const;
+    // 422 with every field error unless the complete row is valid.
+    void validateFull(const QString &table, const Row &row) const;
+    // A complete new row: the column defaults filled in.
+    static Row withDefaults(const QString &table, Row row);
+
+private:
+    void prepareCustomer(const Visibility &v, Row &row, const Row *old) const;
+
+    Database &m_db;
+    UserDirectory &m_users;
+};
+
+} // namespace Huike
