@@ -10,6 +10,7 @@
 #include "passwordhasher.h"
 #include "resourcehandler.h"
 #include "userdirectory.h"
+#include "synchandler.h"
 #include "userhandler.h"
 #include "demoseeder.h"
 #include "healthhandler.h"
@@ -121,6 +122,8 @@ int serve(QCommandLineParser &parser, Store &store)
     authHandler.registerRoutes(api.router());
     UserHandler userHandler(context);
     userHandler.registerRoutes(api.router());
+    SyncHandler syncHandler(context, api);
+    syncHandler.registerRoutes(api.router());
     std::vector<std::unique_ptr<ResourceHandler>> resources;
     for (const ResourceHandler::Spec &spec : ResourceHandler::standardResources()) {
         resources.push_back(std::make_unique<ResourceHandler>(context, spec));

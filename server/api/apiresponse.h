@@ -12,7 +12,7 @@ namespace Huike {
 // one shape everywhere: {"error": {"code": "…", "message": "…", "fields": {…}}}.
 struct ApiResponse
 {
-    int status = 200;
+    int status = 200; // 0: nothing is written (a WebSocket upgrade takes the connection)
     QJsonDocument body;
     QList<QPair<QByteArray, QByteArray>> headers;
 

@@ -65,6 +65,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     case Router::Match::Kind::Found:
         try {
             response = (*match.handler)(request, match.params);
+            if (response.status == 0)
+                return true; // a WebSocket upgrade: QAbstractHttpServer takes the socket
         } catch (const RequestError &e) {
             response = ApiResponse::error(e.status(), e.code(), e.message(), e.fields());
             if (e.retryAfterSeconds() > 0)

@@ -10,15 +10,23 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db, Mode mode) : m_db(db)
 {
     if (db.dialect() == Dialect::Sqlite) {
-        // QSqlDatabase::transaction() issues a plain BEGIN (deferred); we want IMMEDIATE.
+        // QSqlDatabase::transaction() issues a plain BEGIN (deferred); writers want IMMEDIATE.
         QSqlQuery q(db.handle());
-        if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        if (!q.exec(mode == Mode::Write ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
             throw SchemaError(u"Cannot begin a transaction: %1"_s.arg(q.lastError().text()));
-    } else if (!db.handle().transaction()) {
-        throw SchemaError(u"Cannot begin a transaction: %1"_s.arg(db.handle().lastError().text()));
+    } else {
+        if (!db.handle().transaction())
+            throw SchemaError(u"Cannot begin a transaction: %1"_s.arg(db.handle().lastError().text()));
+        if (mode == Mode::Read) {
+            QSqlQuery q(db.handle());
+            if (!q.exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s)) {
+                db.handle().rollback();
+                throw SchemaError(u"Cannot begin a snapshot: %1"_s.arg(q.lastError().text()));
+            }
+        }
     }
     m_active = true;
 }

@@ -10,7 +10,13 @@ class Database;
 class Transaction
 {
 public:
-    explicit Transaction(Database &db);
+    enum class Mode {
+        Write, // SQLite BEGIN IMMEDIATE; PostgreSQL READ COMMITTED
+        Read,  // one consistent snapshot for several reads: SQLite BEGIN (deferred);
+               // PostgreSQL REPEATABLE READ, READ ONLY
+    };
+
+    explicit Transaction(Database &db, Mode mode = Mode::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

@@ -63,6 +63,8 @@ std::unique_ptr<ApiFixture> ApiFixture::startOn(const QString &dataDir, const QS
     f->m_authHandler->registerRoutes(f->m_api->router());
     f->m_userHandler = std::make_unique<UserHandler>(ctx);
     f->m_userHandler->registerRoutes(f->m_api->router());
+    f->m_syncHandler = std::make_unique<SyncHandler>(ctx, *f->m_api);
+    f->m_syncHandler->registerRoutes(f->m_api->router());
     for (const auto &spec : ResourceHandler::standardResources()) {
         f->m_resources.push_back(std::make_unique<ResourceHandler>(ctx, spec));
         f->m_resources.back()->registerRoutes(f->m_api->router());
@@ -84,6 +86,7 @@ ApiFixture::~ApiFixture()
     m_resources.clear();
     m_authHandler.reset();
     m_userHandler.reset();
+    m_syncHandler.reset();
     m_api.reset();
     m_auth.reset();
     m_users.reset();

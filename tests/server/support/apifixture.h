@@ -11,6 +11,7 @@
 #include "resourcehandler.h"
 #include "store.h"
 #include "userdirectory.h"
+#include "synchandler.h"
 #include "userhandler.h"
 
 #include <QJsonObject>
@@ -58,6 +59,7 @@ public:
     UserDirectory &users() { return *m_users; }
     AuthService &auth() { return *m_auth; }
     quint16 port() const { return m_port; }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
 
 private:
     ApiFixture() = default;
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<HealthHandler> m_health;
     std::unique_ptr<AuthHandler> m_authHandler;
     std::unique_ptr<UserHandler> m_userHandler;
+    std::unique_ptr<SyncHandler> m_syncHandler;
     std::vector<std::unique_ptr<ResourceHandler>> m_resources;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     quint16 m_port = 0;

@@ -1,0 +1,455 @@
+#include "replica.h"
+
+#include "database.h"
+#include "domainschema.h"
+#include "id.h"
+#include "migrator.h"
+#include "rowcodec.h"
+#include "schemaerror.h"
+#include "timestamp.h"
+#include "transaction.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+const QStringList MetaColumns{u"version"_s, u"deleted"_s, u"created_at"_s, u"created_by"_s,
+                              u"updated_at"_s, u"updated_by"_s};
+
+QString jsonText(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray jsonArray(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array();
+}
+
+Migrator replicaMigrator()
+{
+    return Migrator(u"replica"_s, {{1, u"outbox, shadow, conflicts, sync state"_s, [](Database &db) {
+        db.exec(u"CREATE TABLE outbox (mutation_id INTEGER PRIMARY KEY AUTOINCREMENT, table_name TEXT NOT NULL, "
+                u"record_id TEXT NOT NULL, op TEXT NOT NULL, columns TEXT NOT NULL, base TEXT, vals TEXT NOT NULL, "
+                u"created_at TEXT NOT NULL)"_s);
+        db.exec(u"CREATE INDEX ix_outbox_record ON outbox (table_name, record_id)"_s);
+        db.exec(u"CREATE TABLE shadow (table_name TEXT NOT NULL, record_id TEXT NOT NULL, version INTEGER NOT NULL, "
+                u"deleted INTEGER NOT NULL, columns TEXT NOT NULL, row TEXT NOT NULL, PRIMARY KEY (table_name, record_id))"_s);
+        db.exec(u"CREATE TABLE conflicts (id TEXT PRIMARY KEY, kind TEXT NOT NULL, table_name TEXT NOT NULL, "
+                u"record_id TEXT NOT NULL, field TEXT, base TEXT, mine TEXT, theirs TEXT, theirs_by TEXT, code TEXT, "
+                u"message TEXT, at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open')"_s);
+        db.exec(u"CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
+        db.exec(u"CREATE TABLE snapshot_seen (table_name TEXT NOT NULL, record_id TEXT NOT NULL, "
+                u"PRIMARY KEY (table_name, record_id))"_s);
+    }}});
+}
+
+} // namespace
+
+QJsonObject Replica::Mutation::toJson() const
+{
+    return QJsonObject{{u"id"_s, double(id)},          {u"table"_s, table},
+                       {u"recordId"_s, recordId},      {u"op"_s, op},
+                       {u"columns"_s, QJsonArray::fromStringList(columns)},
+                       {u"base"_s, base.isEmpty() ? QJsonValue() : QJsonValue(base)},
+                       {u"values"_s, values}};
+}
+
+Replica::Replica(std::unique_ptr<Database> db) : m_db(std::move(db)) { }
+
+Replica::~Replica() = default;
+
+std::unique_ptr<Replica> Replica::open(const QString &path)
+{
+    auto db = std::make_unique<Database>(Database::openSqlite(path));
+    DomainSchema::migrator().migrate(*db);
+    replicaMigrator().migrate(*db);
+    std::unique_ptr<Replica> r(new Replica(std::move(db)));
+    if (r->state(u"client_id"_s).isEmpty())
+        r->setState(u"client_id"_s, Id::generate().toString());
+    return r;
+}
+
+Database &Replica::database()
+{
+    return *m_db;
+}
+
+QString Replica::state(const QString &key)
+{
+    return m_db->scalar(u"SELECT value FROM sync_state WHERE key = ?"_s, {key}).toString();
+}
+
+void Replica::setState(const QString &key, const QString &value)
+{
+    m_db->exec(u"INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+               {key, value});
+}
+
+QString Replica::clientId()
+{
+    return state(u"client_id"_s);
+}
+
+QString Replica::userId()
+{
+    return state(u"user_id"_s);
+}
+
+void Replica::setUserId(const QString &userId)
+{
+    setState(u"user_id"_s, userId);
+}
+
+qint64 Replica::cursor()
+{
+    return state(u"cursor"_s).toLongLong();
+}
+
+void Replica::setCursor(qint64 cursor)
+{
+    setState(u"cursor"_s, QString::number(cursor));
+}
+
+std::optional<Row> Replica::read(const QString &table, const QString &id)
+{
+    const QStringList cols = DomainSchema::table(table).columnNames();
+    QSqlQuery q = m_db->exec(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(cols.join(u", "), table), {id});
+    if (!q.next())
+        return std::nullopt;
+    Row row;
+    for (qsizetype i = 0; i < cols.size(); ++i)
+        row.insert(cols[i], q.value(int(i)));
+    return row;
+}
+
+void Replica::writeRow(const QString &table, const Row &row)
+{
+    QStringList cols, marks, sets;
+    QVariantList values;
+    for (const ColumnDef &c : DomainSchema::table(table).columns()) {
+        if (!row.contains(c.name))
+            continue;
+        cols << c.name;
+        marks << u"?"_s;
+        values << row.value(c.name);
+        if (c.name != u"id")
+            sets << c.name + u" = excluded."_s + c.name;
+    }
+    m_db->exec(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
+                   table, cols.join(u", "), marks.join(u", "), sets.join(u", ")),
+               values);
+}
+
+void Replica::appendMutation(const QString &table, const QString &id, const QString &op,
+                             const QStringList &columns, const QJsonArray &base, const QJsonArray &values)
+{
+    m_db->exec(u"INSERT INTO outbox (table_name, record_id, op, columns, base, vals, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+               {table, id, op, jsonText(QJsonArray::fromStringList(columns)),
+                base.isEmpty() ? QVariant() : QVariant(jsonText(base)), jsonText(values), Timestamp::now()});
+}
+
+void Replica::keepShadow(const QString &table, const QString &id)
+{
+    if (m_db->scalar(u"SELECT count(*) FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, id}).toInt() > 0)
+        return;
+    const auto row = read(table, id);
+    if (!row || row->value(u"version"_s).toLongLong() == 0)
+        return; // never confirmed by the server: nothing to keep
+    const TableDef &def = DomainSchema::table(table);
+    const QStringList cols = def.columnNames();
+    m_db->exec(u"INSERT INTO shadow (table_name, record_id, version, deleted, columns, row) VALUES (?, ?, ?, ?, ?, ?)"_s,
+               {table, id, row->value(u"version"_s), row->value(u"deleted"_s),
+                jsonText(QJsonArray::fromStringList(cols)), jsonText(RowCodec::encode(def, cols, *row))});
+}
+
+Row Replica::create(const QString &table, Row values)
+{
+    const TableDef &def = DomainSchema::table(table);
+    if (values.value(u"id"_s).toString().isEmpty())
+        values[u"id"_s] = Id::generate().toString();
+    const QString id = values.value(u"id"_s).toString();
+    const QString now = Timestamp::now(); // informative only; the server's versions order changes
+    QStringList cols;
+    for (const ColumnDef &c : def.columns())
+        if (values.contains(c.name) && !MetaColumns.contains(c.name) && c.name != u"id")
+            cols << c.name;
+    Row local = values;
+    local[u"version"_s] = 0;
+    local[u"deleted"_s] = 0;
+    local[u"created_at"_s] = now;
+    local[u"updated_at"_s] = now;
+    local[u"created_by"_s] = userId().isEmpty() ? QVariant() : QVariant(userId());
+    local[u"updated_by"_s] = local.value(u"created_by"_s);
+    for (const ColumnDef &c : def.columns())
+        if (!local.contains(c.name) && !c.defaultSql.isEmpty())
+            local[c.name] = c.defaultSql.startsWith(u'\'') ? QVariant(c.defaultSql.mid(1, c.defaultSql.size() - 2))
+                                                           : QVariant(c.defaultSql.toLongLong());
+    Transaction t(*m_db);
+    writeRow(table, local);
+    appendMutation(table, id, u"upsert"_s, cols, {}, RowCodec::encode(def, cols, local));
+    t.commit();
+    return *read(table, id);
+}
+
+Row Replica::update(const QString &table, const QString &id, const Row &changes)
+{
+    const TableDef &def = DomainSchema::table(table);
+    Transaction t(*m_db);
+    const auto old = read(table, id);
+    if (!old || old->value(u"deleted"_s).toInt() != 0)
+        throw SchemaError(u"No %1 with id %2 in the replica."_s.arg(table, id));
+    QStringList cols;
+    Row newRow = *old;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (!def.column(it.key()) || MetaColumns.contains(it.key()) || it.key() == u"id")
+            continue;
+        const QVariant &a = old->value(it.key());
+        const bool same = (a.isNull() && it.value().isNull())
+            || (!a.isNull() && !it.value().isNull() && a.toString() == it.value().toString());
+        if (same)
+            continue;
+        cols << it.key();
+        newRow[it.key()] = it.value();
+    }
+    if (cols.isEmpty())
+        return *old;
+    keepShadow(table, id);
+    newRow[u"updated_at"_s] = Timestamp::now();
+    writeRow(table, newRow);
+    appendMutation(table, id, u"upsert"_s, cols, RowCodec::encode(def, cols, *old), RowCodec::encode(def, cols, newRow));
+    t.commit();
+    return newRow;
+}
+
+void Replica::remove(const QString &table, const QString &id)
+{
+    Transaction t(*m_db);
+    const auto old = read(table, id);
+    if (!old || old->value(u"deleted"_s).toInt() != 0) {
+        t.commit();
+        return;
+    }
+    keepShadow(table, id);
+    m_db->exec(u"UPDATE %1 SET deleted = 1 WHERE id = ?"_s.arg(table), {id});
+    if (table == u"customers")
+        for (const TableDef &def : DomainSchema::tables())
+            if (def.column(u"customer_id"_s))
+                m_db->exec(u"UPDATE %1 SET deleted = 1 WHERE customer_id = ?"_s.arg(def.name()), {id});
+    appendMutation(table, id, u"delete"_s, {}, {}, {});
+    t.commit();
+}
+
+QList<Replica::Mutation> Replica::pendingMutations(int limit)
+{
+    QList<Mutation> out;
+    QSqlQuery q = m_db->exec(u"SELECT mutation_id, table_name, record_id, op, columns, base, vals FROM outbox "
+                             u"ORDER BY mutation_id LIMIT ?"_s, {limit});
+    while (q.next()) {
+        Mutation m;
+        m.id = q.value(0).toLongLong();
+        m.table = q.value(1).toString();
+        m.recordId = q.value(2).toString();
+        m.op = q.value(3).toString();
+        for (const QJsonValue &c : jsonArray(q.value(4).toString()))
+            m.columns << c.toString();
+        if (!q.value(5).isNull())
+            m.base = jsonArray(q.value(5).toString());
+        m.values = jsonArray(q.value(6).toString());
+        out << m;
+    }
+    return out;
+}
+
+int Replica::pendingCount()
+{
+    return m_db->scalar(u"SELECT count(*) FROM outbox"_s).toInt();
+}
+
+void Replica::acknowledge(qint64 lastMutationId)
+{
+    m_db->exec(u"DELETE FROM outbox WHERE mutation_id <= ?"_s, {lastMutationId});
+    m_db->exec(u"DELETE FROM shadow WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.table_name = shadow.table_name "
+               u"AND o.record_id = shadow.record_id)"_s);
+}
+
+void Replica::dropRow(const QString &table, const QString &id)
+{
+    m_db->exec(u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {id});
+    m_db->exec(u"DELETE FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, id});
+}
+
+void Replica::reapplyPending(const QString &table, const QString &id)
+{
+    const TableDef &def = DomainSchema::table(table);
+    QSqlQuery q = m_db->exec(u"SELECT op, columns, vals FROM outbox WHERE table_name = ? AND record_id = ? ORDER BY mutation_id"_s,
+                             {table, id});
+    Row overlay;
+    bool deleted = false;
+    while (q.next()) {
+        if (q.value(0).toString() == u"delete") {
+            deleted = true;
+            continue;
+        }
+        QStringList cols;
+        for (const QJsonValue &c : jsonArray(q.value(1).toString()))
+            cols << c.toString();
+        RowCodec::decode(def, cols, jsonArray(q.value(2).toString()), &overlay);
+    }
+    if (deleted)
+        overlay[u"deleted"_s] = 1;
+    if (overlay.isEmpty())
+        return;
+    overlay[u"id"_s] = id;
+    writeRow(table, overlay);
+}
+
+void Replica::applyPull(const QJsonObject &page)
+{
+    Transaction t(*m_db);
+    for (const QJsonValue &group : page.value(u"upserts"_s).toArray()) {
+        const QJsonObject g = group.toObject();
+        const QString table = g.value(u"table"_s).toString();
+        const TableDef &def = DomainSchema::table(table);
+        QStringList columns;
+        for (const QJsonValue &c : g.value(u"columns"_s).toArray())
+            columns << c.toString();
+        for (const QJsonValue &r : g.value(u"rows"_s).toArray()) {
+            Row row;
+            if (!RowCodec::decode(def, columns, r.toArray(), &row))
+                throw SchemaError(u"The server sent a malformed %1 row."_s.arg(table));
+            const QString id = row.value(u"id"_s).toString();
+            const bool pending = m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, id}).toInt() > 0;
+            if (row.value(u"deleted"_s).toInt() != 0) {
+                dropRow(table, id); // deleted rows never come back; a pending edit becomes a conflict
+                continue;
+            }
+            writeRow(table, row);
+            if (pending) {
+                const QStringList cols = def.columnNames();
+                m_db->exec(u"INSERT INTO shadow (table_name, record_id, version, deleted, columns, row) VALUES (?, ?, ?, ?, ?, ?) "
+                           u"ON CONFLICT (table_name, record_id) DO UPDATE SET version = excluded.version, "
+                           u"deleted = excluded.deleted, columns = excluded.columns, row = excluded.row"_s,
+                           {table, id, row.value(u"version"_s), 0, jsonText(QJsonArray::fromStringList(cols)),
+                            jsonText(RowCodec::encode(def, cols, row))});
+                reapplyPending(table, id);
+            }
+        }
+    }
+    for (const QJsonValue &r : page.value(u"removes"_s).toArray())
+        dropRow(r.toObject().value(u"table"_s).toString(), r.toObject().value(u"id"_s).toString());
+    for (const QJsonValue &c : page.value(u"removeCustomers"_s).toArray()) {
+        const QString customerId = c.toString();
+        for (const TableDef &def : DomainSchema::tables()) {
+            if (!def.column(u"customer_id"_s))
+                continue;
+            m_db->exec(u"DELETE FROM shadow WHERE table_name = ? AND record_id IN (SELECT id FROM %1 WHERE customer_id = ?)"_s.arg(def.name()),
+                       {def.name(), customerId});
+            m_db->exec(u"DELETE FROM %1 WHERE customer_id = ?"_s.arg(def.name()), {customerId});
+        }
+        dropRow(u"customers"_s, customerId);
+    }
+    for (const QJsonValue &v : page.value(u"outcomes"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        m_db->exec(u"INSERT INTO conflicts (id, kind, table_name, record_id, field, base, mine, theirs, theirs_by, code, message, at) "
+                   u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s,
+                   {o.value(u"id"_s).toString(), o.value(u"kind"_s).toString(), o.value(u"table"_s).toString(),
+                    o.value(u"recordId"_s).toString(), o.value(u"field"_s).toString(), o.value(u"base"_s).toString(),
+                    o.value(u"mine"_s).toString(), o.value(u"theirs"_s).toString(), o.value(u"theirsBy"_s).toString(),
+                    o.value(u"code"_s).toString(), o.value(u"message"_s).toString(), o.value(u"at"_s).toString()});
+    }
+    acknowledge(qint64(page.value(u"lastMutationId"_s).toDouble()));
+    setCursor(qint64(page.value(u"cursor"_s).toDouble()));
+    t.commit();
+}
+
+void Replica::beginSnapshot(const QString &table)
+{
+    m_db->exec(u"DELETE FROM snapshot_seen WHERE table_name = ?"_s, {table});
+}
+
+void Replica::applySnapshotPage(const QJsonObject &page)
+{
+    const QString table = page.value(u"table"_s).toString();
+    const TableDef &def = DomainSchema::table(table);
+    QStringList columns;
+    for (const QJsonValue &c : page.value(u"columns"_s).toArray())
+        columns << c.toString();
+    Transaction t(*m_db);
+    for (const QJsonValue &r : page.value(u"rows"_s).toArray()) {
+        Row row;
+        if (!RowCodec::decode(def, columns, r.toArray(), &row))
+            throw SchemaError(u"The server sent a malformed %1 row."_s.arg(table));
+        const QString id = row.value(u"id"_s).toString();
+        writeRow(table, row);
+        m_db->exec(u"INSERT INTO snapshot_seen (table_name, record_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {table, id});
+        if (m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, id}).toInt() > 0) {
+            m_db->exec(u"DELETE FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, id});
+            keepShadow(table, id);
+            reapplyPending(table, id);
+        }
+    }
+    t.commit();
+}
+
+void Replica::finishSnapshot(const QString &table)
+{
+    Transaction t(*m_db);
+    // Confirmed rows the server no longer sent are gone (left the scope or deleted);
+    // rows created here and not yet pushed stay.
+    m_db->exec(u"DELETE FROM %1 WHERE version > 0 AND id NOT IN (SELECT record_id FROM snapshot_seen WHERE table_name = ?)"_s.arg(table),
+               {table});
+    m_db->exec(u"DELETE FROM shadow WHERE table_name = ? AND record_id NOT IN (SELECT record_id FROM snapshot_seen WHERE table_name = ?)"_s,
+               {table, table});
+    m_db->exec(u"DELETE FROM snapshot_seen WHERE table_name = ?"_s, {table});
+    t.commit();
+}
+
+QHash<QString, ScopeChecksum> Replica::checksums()
+{
+    QHash<QString, ScopeChecksum> out;
+    for (const TableDef &def : DomainSchema::tables()) {
+        ScopeChecksum sum;
+        QSqlQuery q = m_db->exec(u"SELECT t.id, COALESCE(s.version, t.version), COALESCE(s.deleted, t.deleted) FROM %1 t "
+                                 u"LEFT JOIN shadow s ON s.table_name = ? AND s.record_id = t.id WHERE t.version > 0"_s.arg(def.name()),
+                                 {def.name()});
+        while (q.next())
+            if (q.value(2).toInt() == 0) {
+                sum.add(def.name(), *Id::fromString(q.value(0).toString()), q.value(1).toLongLong());
+            }
+        out.insert(def.name(), sum);
+    }
+    return out;
+}
+
+QList<Replica::Conflict> Replica::conflicts(bool openOnly)
+{
+    QList<Conflict> out;
+    QSqlQuery q = m_db->exec(u"SELECT id, kind, table_name, record_id, field, base, mine, theirs, theirs_by, code, message, at, status "
+                             u"FROM conflicts %1 ORDER BY at, id"_s.arg(openOnly ? u"WHERE status = 'open'"_s : QString()));
+    while (q.next()) {
+        Conflict c{q.value(0).toString(),  q.value(1).toString(),  q.value(2).toString(), q.value(3).toString(),
+                   q.value(4).toString(),  q.value(5).toString(),  q.value(6).toString(), q.value(7).toString(),
+                   q.value(8).toString(),  q.value(9).toString(),  q.value(10).toString(), q.value(11).toString(),
+                   q.value(12).toString()};
+        out << c;
+    }
+    return out;
+}
+
+int Replica::openConflictCount()
+{
+    return m_db->scalar(u"SELECT count(*) FROM conflicts WHERE status = 'open'"_s).toInt();
+}
+
+void Replica::resolveConflict(const QString &conflictId)
+{
+    m_db->exec(u"UPDATE conflicts SET status = 'resolved' WHERE id = ?"_s, {conflictId});
+}
+
+} // namespace Huike

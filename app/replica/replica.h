@@ -1,0 +1,110 @@
+#pragma once
+
+#include "rows.h"
+#include "scopechecksum.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace Huike {
+
+class Database;
+
+// The desktop client's local copy (DESIGN.md §3): one SQLite file per user and server with
+// the domain tables, and
+//   outbox      every local edit as a mutation (id increasing per client, the changed
+//               columns with the values they replaced and the new ones), written in the
+//               same transaction as the edit — a save that returned survives a crash;
+//   shadow      the last server-confirmed version of each row that has local edits not
+//               yet confirmed (copied on first edit, dropped when confirmed);
+//   conflicts   conflicts and rejections the server sent back, for a person to review;
+//   sync_state  client id, user, pull cursor.
+// Domain rows always show the latest: the server's row with the pending local edits on
+// top, re-applied after every pull. Ids are UUIDv7 made here, so records created offline
+// keep them. Ordering comes from the server's versions, never from this machine's clock.
+class Replica
+{
+public:
+    struct Mutation
+    {
+        qint64 id = 0;
+        QString table;
+        QString recordId;
+        QString op; // "upsert" | "delete"
+        QStringList columns;
+        QJsonArray base;   // the values the edit replaced (null for a new record)
+        QJsonArray values; // the new values
+        QJsonObject toJson() const;
+    };
+
+    struct Conflict
+    {
+        QString id;
+        QString kind; // "conflict" | "rejection"
+        QString table;
+        QString recordId;
+        QString field;
+        QString base, mine, theirs; // wire JSON text of the values
+        QString theirsBy;
+        QString code;
+        QString message;
+        QString at;
+        QString status; // "open" | "resolved"
+    };
+
+    // Opens (creating and migrating) the replica file. Throws SchemaError.
+    static std::unique_ptr<Replica> open(const QString &path);
+    ~Replica();
+
+    Database &database();
+    QString clientId();
+    QString userId();
+    void setUserId(const QString &userId);
+    qint64 cursor();
+    QString state(const QString &key);
+    void setState(const QString &key, const QString &value);
+
+    // Local edits; each is one transaction with its outbox entry. Throw SchemaError.
+    Row create(const QString &table, Row values);
+    Row update(const QString &table, const QString &id, const Row &changes);
+    void remove(const QString &table, const QString &id);
+    std::optional<Row> read(const QString &table, const QString &id);
+
+    // Sync side.
+    QList<Mutation> pendingMutations(int limit);
+    int pendingCount();
+    // The server applied (or refused and recorded) every mutation up to this id.
+    void acknowledge(qint64 lastMutationId);
+    // Applies one pull page in one transaction and moves the cursor to its end.
+    void applyPull(const QJsonObject &page);
+    // Starts a table's (re-)download: rows not seen again before finishSnapshot go.
+    void beginSnapshot(const QString &table);
+    void applySnapshotPage(const QJsonObject &page);
+    void finishSnapshot(const QString &table);
+    void setCursor(qint64 cursor);
+    // Per table, the rows the server has confirmed (what a checkpoint counts).
+    QHash<QString, ScopeChecksum> checksums();
+
+    QList<Conflict> conflicts(bool openOnly = true);
+    int openConflictCount();
+    // Marks a conflict resolved ("take theirs" or after an edit that settles it).
+    void resolveConflict(const QString &conflictId);
+
+private:
+    explicit Replica(std::unique_ptr<Database> db);
+    void appendMutation(const QString &table, const QString &id, const QString &op,
+                        const QStringList &columns, const QJsonArray &base, const QJsonArray &values);
+    void keepShadow(const QString &table, const QString &id);
+    void writeRow(const QString &table, const Row &row);
+    void reapplyPending(const QString &table, const QString &id);
+    void dropRow(const QString &table, const QString &id);
+
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace Huike

@@ -1,0 +1,220 @@
+#include "syncengine.h"
+
+#include "protocol.h"
+#include "replica.h"
+#include "schemaerror.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+struct SyncEngine::Http
+{
+    QNetworkAccessManager nam;
+    int status = 0;
+    bool networkError = false;
+    QString error;
+
+    QJsonObject call(const QUrl &url, const QString &token, const QByteArray &method, const QByteArray &body, int timeoutMs)
+    {
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        request.setRawHeader("Content-Type", "application/json");
+        request.setTransferTimeout(timeoutMs);
+        QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->readAll();
+        networkError = status == 0;
+        error = networkError ? reply->errorString() : QString();
+        reply->deleteLater();
+        const QJsonObject json = QJsonDocument::fromJson(data).object();
+        if (!networkError && status >= 400)
+            error = json.value(u"error"_s).toObject().value(u"message"_s).toString();
+        return json;
+    }
+};
+
+SyncEngine::SyncEngine(Replica &replica, QUrl server, QString token)
+    : SyncEngine(replica, std::move(server), std::move(token), Options())
+{
+}
+
+SyncEngine::SyncEngine(Replica &replica, QUrl server, QString token, Options options)
+    : m_replica(replica), m_server(std::move(server)), m_token(std::move(token)), m_options(options),
+      m_http(std::make_unique<Http>())
+{
+}
+
+SyncEngine::~SyncEngine() = default;
+
+namespace {
+QUrl endpoint(const QUrl &server, const QString &path, const QUrlQuery &query = {})
+{
+    QUrl url = server;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    url.setQuery(query);
+    return url;
+}
+} // namespace
+
+bool SyncEngine::push(Result &result)
+{
+    for (;;) {
+        const QList<Replica::Mutation> batch = m_replica.pendingMutations(m_options.pushBatch);
+        if (batch.isEmpty())
+            return true;
+        QJsonArray mutations;
+        for (const Replica::Mutation &m : batch)
+            mutations.append(m.toJson());
+        const QJsonObject body{{u"protocol"_s, Protocol::Version},
+                               {u"clientId"_s, m_replica.clientId()},
+                               {u"mutations"_s, mutations}};
+        const QJsonObject reply = m_http->call(endpoint(m_server, u"/api/v1/sync/push"_s), m_token, "POST",
+                                               QJsonDocument(body).toJson(QJsonDocument::Compact), m_options.timeoutMs);
+        if (m_http->status == 409 && reply.value(u"error"_s).toObject().value(u"code"_s).toString() == u"mutation_gap") {
+            // The server applied more than we knew (a reply lost on the way): drop those.
+            const qint64 expected = qint64(reply.value(u"error"_s).toObject().value(u"fields"_s).toObject().value(u"expected"_s).toDouble());
+            if (expected - 1 >= batch.first().id) {
+                m_replica.acknowledge(expected - 1);
+                continue;
+            }
+            result.error = u"The server has lost this client's changes after #%1; they stay here."_s.arg(expected - 1);
+            return false;
+        }
+        if (m_http->status != 200) {
+            result.offline = m_http->networkError;
+            result.error = m_http->error;
+            return false;
+        }
+        m_replica.acknowledge(qint64(reply.value(u"lastMutationId"_s).toDouble()));
+        result.pushed += int(batch.size());
+    }
+}
+
+bool SyncEngine::pull(Result &result, QJsonObject *checkpoint)
+{
+    for (;;) {
+        QUrlQuery q;
+        q.addQueryItem(u"clientId"_s, m_replica.clientId());
+        q.addQueryItem(u"cursor"_s, QString::number(m_replica.cursor()));
+        q.addQueryItem(u"limit"_s, QString::number(m_options.pullLimit));
+        q.addQueryItem(u"checkpoint"_s, u"1"_s);
+        q.addQueryItem(u"protocol"_s, QString::number(Protocol::Version));
+        const QJsonObject page = m_http->call(endpoint(m_server, u"/api/v1/sync/pull"_s, q), m_token, "GET", {}, m_options.timeoutMs);
+        if (m_http->status != 200) {
+            result.offline = m_http->networkError;
+            result.error = m_http->error;
+            return false;
+        }
+        m_replica.applyPull(page); // all or nothing
+        ++result.pulledPages;
+        if (!page.value(u"hasMore"_s).toBool()) {
+            *checkpoint = page.value(u"checkpoint"_s).toObject();
+            return true;
+        }
+    }
+}
+
+bool SyncEngine::download(const QString &table, Result &result)
+{
+    m_replica.beginSnapshot(table);
+    QString after;
+    for (;;) {
+        QUrlQuery q;
+        q.addQueryItem(u"table"_s, table);
+        q.addQueryItem(u"after"_s, after);
+        q.addQueryItem(u"limit"_s, QString::number(m_options.snapshotLimit));
+        const QJsonObject page = m_http->call(endpoint(m_server, u"/api/v1/sync/snapshot"_s, q), m_token, "GET", {}, m_options.timeoutMs);
+        if (m_http->status != 200) {
+            result.offline = m_http->networkError;
+            result.error = m_http->error;
+            return false;
+        }
+        m_replica.applySnapshotPage(page);
+        after = page.value(u"next"_s).toString();
+        if (after.isEmpty())
+            break;
+    }
+    m_replica.finishSnapshot(table);
+    return true;
+}
+
+bool SyncEngine::initialSync(Result &result)
+{
+    const QJsonObject head = m_http->call(endpoint(m_server, u"/api/v1/sync/head"_s), m_token, "GET", {}, m_options.timeoutMs);
+    if (m_http->status != 200) {
+        result.offline = m_http->networkError;
+        result.error = m_http->error;
+        return false;
+    }
+    const qint64 seq = qint64(head.value(u"seq"_s).toDouble());
+    static const QStringList tables{u"departments"_s, u"users"_s,         u"user_departments"_s, u"products"_s,
+                                    u"customers"_s,   u"contacts"_s,      u"activities"_s,       u"opportunities"_s,
+                                    u"quotes"_s,      u"quote_lines"_s,   u"contracts"_s,        u"contract_lines"_s,
+                                    u"payment_plans"_s, u"payments"_s,    u"invoices"_s};
+    for (const QString &table : tables)
+        if (!download(table, result))
+            return false;
+    // Changes made while downloading come again from the change log: applying twice is
+    // harmless, missing one is not.
+    m_replica.setCursor(seq);
+    m_replica.setState(u"initialized"_s, u"1"_s);
+    return true;
+}
+
+SyncEngine::Result SyncEngine::sync()
+{
+    Result result;
+    try {
+        if (m_replica.state(u"initialized"_s).isEmpty() && !initialSync(result))
+            return result;
+        if (!push(result))
+            return result;
+        QJsonObject checkpoint;
+        if (!pull(result, &checkpoint))
+            return result;
+        for (int round = 0; round < 2; ++round) {
+            const QHash<QString, ScopeChecksum> local = m_replica.checksums();
+            const QJsonObject tables = checkpoint.value(u"tables"_s).toObject();
+            QStringList mismatched;
+            for (auto it = tables.begin(); it != tables.end(); ++it) {
+                const ScopeChecksum mine = local.value(it.key());
+                const QJsonObject theirs = it.value().toObject();
+                if (QString::number(mine.sum(), 16) != theirs.value(u"checksum"_s).toString()
+                    || mine.count() != qint64(theirs.value(u"count"_s).toDouble()))
+                    mismatched << it.key();
+            }
+            if (mismatched.isEmpty()) {
+                result.checksumsMatch = true;
+                break;
+            }
+            if (round == 1)
+                break;
+            for (const QString &table : mismatched) {
+                if (!download(table, result))
+                    return result;
+                ++result.redownloadedTables;
+            }
+            if (!pull(result, &checkpoint))
+                return result;
+        }
+        result.ok = true;
+    } catch (const SchemaError &e) {
+        result.error = e.message();
+    }
+    return result;
+}
+
+} // namespace Huike

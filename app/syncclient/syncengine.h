@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QJsonObject;
+
+namespace Huike {
+
+class Replica;
+
+// One sync round of a replica with the server (DESIGN.md §3), synchronous — it runs on
+// the sync thread, never on the UI thread:
+//   1. first time: note the server's head, download every table (snapshot pages), then
+//      continue from that head;
+//   2. push the outbox in batches, oldest first, until it is empty (a retry after any
+//      interruption resends what was not acknowledged; the server skips duplicates);
+//   3. pull pages until the head, each applied in one transaction, the last with a
+//      checkpoint;
+//   4. compare the checkpoint with the replica's checksums; a table that differs is
+//      downloaded again, then compared once more.
+class SyncEngine
+{
+public:
+    struct Options
+    {
+        int pushBatch = 500;
+        int pullLimit = 5000;
+        int snapshotLimit = 5000;
+        int timeoutMs = 30000;
+    };
+
+    struct Result
+    {
+        bool ok = false;
+        bool offline = false; // the server could not be reached
+        QString error;
+        int pushed = 0;
+        int pulledPages = 0;
+        int redownloadedTables = 0;
+        bool checksumsMatch = false;
+    };
+
+    SyncEngine(Replica &replica, QUrl server, QString token);
+    SyncEngine(Replica &replica, QUrl server, QString token, Options options);
+    ~SyncEngine();
+
+    Result sync();
+
+private:
+    struct Http;
+    bool push(Result &result);
+    bool pull(Result &result, QJsonObject *checkpoint);
+    bool download(const QString &table, Result &result);
+    bool initialSync(Result &result);
+
+    Replica &m_replica;
+    QUrl m_server;
+    QString m_token;
+    Options m_options;
+    std::unique_ptr<Http> m_http;
+};
+
+} // namespace Huike

@@ -1,0 +1,98 @@
+#include "synchandler.h"
+
+#include "apiserver.h"
+#include "authservice.h"
+#include "requesterror.h"
+#include "router.h"
+
+#include <QHttpServerRequest>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+SyncHandler::SyncHandler(ApiContext context, ApiServer &server)
+    : m_ctx(context), m_server(server), m_sync(context.db, context.users)
+{
+    connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, &SyncHandler::acceptWebSockets);
+    connect(&m_poll, &QTimer::timeout, this, &SyncHandler::checkForChanges);
+    m_poll.start(250);
+}
+
+void SyncHandler::registerRoutes(Router &router)
+{
+    using P = Router::Params;
+    using R = QHttpServerRequest;
+    router.add("POST", u"/api/v1/sync/push"_s, [this](const R &r, const P &) {
+        return ApiResponse::json(m_sync.push(m_ctx.requireSession(r), ApiContext::jsonBody(r)));
+    });
+    router.add("GET", u"/api/v1/sync/pull"_s, [this](const R &r, const P &) {
+        const Session s = m_ctx.requireSession(r);
+        const QUrlQuery q(r.url());
+        bool ok = true;
+        const qint64 cursor = q.queryItemValue(u"cursor"_s).toLongLong(&ok);
+        const int limit = q.hasQueryItem(u"limit"_s) ? q.queryItemValue(u"limit"_s).toInt() : 5000;
+        if (!ok || cursor < 0 || limit < 1 || limit > 20000)
+            throw RequestError(400, u"malformed_request"_s, u"Use cursor=N (0 or more) and limit=1…20000."_s);
+        return ApiResponse::json(m_sync.pull(s, q.queryItemValue(u"clientId"_s), cursor, limit,
+                                             q.queryItemValue(u"checkpoint"_s) == u"1"));
+    });
+    router.add("GET", u"/api/v1/sync/snapshot"_s, [this](const R &r, const P &) {
+        const Session s = m_ctx.requireSession(r);
+        const QUrlQuery q(r.url());
+        const int limit = q.hasQueryItem(u"limit"_s) ? q.queryItemValue(u"limit"_s).toInt() : 5000;
+        if (limit < 1 || limit > 20000)
+            throw RequestError(400, u"malformed_request"_s, u"limit is 1…20000."_s);
+        return ApiResponse::json(m_sync.snapshot(s, q.queryItemValue(u"table"_s), q.queryItemValue(u"after"_s), limit));
+    });
+    router.add("GET", u"/api/v1/sync/head"_s, [this](const R &r, const P &) {
+        m_ctx.requireSession(r);
+        return ApiResponse::json(QJsonObject{{u"seq"_s, double(m_sync.head())}});
+    });
+    // The WebSocket upgrade: a valid token, then the handler writes nothing and
+    // QAbstractHttpServer hands the socket to newWebSocketConnection.
+    router.add("GET", u"/api/v1/sync/poke"_s, [this](const R &r, const P &) {
+        m_ctx.requireSession(r);
+        return ApiResponse{0, {}, {}};
+    });
+}
+
+void SyncHandler::acceptWebSockets()
+{
+    while (m_server.hasPendingWebSocketConnections()) {
+        QWebSocket *socket = m_server.nextPendingWebSocketConnection().release();
+        const QString token = QString::fromLatin1(socket->request().rawHeader("Authorization").mid(7));
+        if (!m_ctx.auth.authenticate(token)) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unauthorized"_s);
+            socket->deleteLater();
+            continue;
+        }
+        socket->setParent(this);
+        m_sockets.append(socket);
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+            m_sockets.removeAll(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void SyncHandler::checkForChanges()
+{
+    if (m_sockets.isEmpty())
+        return;
+    qint64 seq = 0;
+    try {
+        seq = m_sync.head();
+    } catch (const std::exception &) {
+        return;
+    }
+    if (seq != m_lastSeq) {
+        m_lastSeq = seq;
+        for (QWebSocket *s : std::as_const(m_sockets))
+            s->sendTextMessage(u"pull"_s);
+    }
+}
+
+} // namespace Huike

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "rows.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace Huike {
+
+class TableDef;
+
+// Rows on the sync wire (DESIGN.md §3): compact arrays in the order of a column list sent
+// with them, so the two ends may differ by a schema version — a client maps the columns
+// it knows and leaves the others (invariant 10). Values: text, ids, dates and timestamps
+// as strings; Int and Bool as JSON numbers; Money (fen) and Decimal (×10^4) as decimal
+// strings of their integer, so no value ever passes through a double.
+namespace RowCodec {
+
+QJsonArray encode(const TableDef &table, const QStringList &columns, const Row &row);
+// Columns the local table does not have are skipped; missing ones stay absent. Returns
+// false when a value has the wrong JSON type.
+bool decode(const TableDef &table, const QStringList &columns, const QJsonArray &values, Row *row);
+
+} // namespace RowCodec
+
+} // namespace Huike
