@@ -236,11 +236,9 @@ void Replica::remove(const QString &table, const QString &id)
         return;
     }
     keepShadow(table, id);
+    // A customer's records are deleted with it by the server; their tombstones come in
+    // the next pull (views hide the records of a deleted customer meanwhile).
     m_db->exec(u"UPDATE %1 SET deleted = 1 WHERE id = ?"_s.arg(table), {id});
-    if (table == u"customers")
-        for (const TableDef &def : DomainSchema::tables())
-            if (def.column(u"customer_id"_s))
-                m_db->exec(u"UPDATE %1 SET deleted = 1 WHERE customer_id = ?"_s.arg(def.name()), {id});
     appendMutation(table, id, u"delete"_s, {}, {}, {});
     t.commit();
 }
@@ -273,9 +271,34 @@ int Replica::pendingCount()
 
 void Replica::acknowledge(qint64 lastMutationId)
 {
+    // The records whose edits the server has now all dealt with.
+    QList<QPair<QString, QString>> settled;
+    {
+        QSqlQuery q = m_db->exec(u"SELECT DISTINCT table_name, record_id FROM outbox WHERE mutation_id <= ?"_s, {lastMutationId});
+        while (q.next())
+            settled.append({q.value(0).toString(), q.value(1).toString()});
+    }
     m_db->exec(u"DELETE FROM outbox WHERE mutation_id <= ?"_s, {lastMutationId});
-    m_db->exec(u"DELETE FROM shadow WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.table_name = shadow.table_name "
-               u"AND o.record_id = shadow.record_id)"_s);
+    for (const auto &[table, id] : settled) {
+        if (m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, id}).toInt() > 0)
+            continue;
+        // Back to the last row the server confirmed: an edit that was applied comes back
+        // with its new version in the pull; one that was refused or lost a conflict must
+        // not linger here (its values are kept in the conflict or rejection record).
+        const TableDef &def = DomainSchema::table(table);
+        QSqlQuery q = m_db->exec(u"SELECT columns, row FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, id});
+        if (q.next()) {
+            QStringList cols;
+            for (const QJsonValue &c : jsonArray(q.value(0).toString()))
+                cols << c.toString();
+            Row row;
+            RowCodec::decode(def, cols, jsonArray(q.value(1).toString()), &row);
+            writeRow(table, row);
+            m_db->exec(u"DELETE FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, id});
+        } else if (const auto row = read(table, id); row && row->value(u"version"_s).toLongLong() == 0) {
+            m_db->exec(u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {id}); // a create the server refused
+        }
+    }
 }
 
 void Replica::dropRow(const QString &table, const QString &id)

@@ -218,7 +218,11 @@ QJsonObject SyncService::push(const Session &session, const QJsonObject &request
                 if (it.value().isObject())
                     detail += u" %1: %2"_s.arg(it.key(), it.value().toObject().value(u"message"_s).toString());
             const QString code = refused->status() == 404 ? u"out_of_scope"_s : refused->code();
-            outcome(u"rejection"_s, QString(), QString(), QString(), QString(), QString(), code, detail);
+            // What was typed is kept with the rejection, so nothing is lost.
+            const QJsonObject typed{{u"columns"_s, m.value(u"columns"_s)}, {u"values"_s, m.value(u"values"_s)},
+                                    {u"op"_s, m.value(u"op"_s)}};
+            outcome(u"rejection"_s, QString(), QString(), QString::fromUtf8(QJsonDocument(typed).toJson(QJsonDocument::Compact)),
+                    QString(), QString(), code, detail);
             result = QJsonObject{{u"id"_s, double(mid)}, {u"status"_s, u"rejected"_s}, {u"code"_s, code}};
             finish(t);
         }
