@@ -9,6 +9,8 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Huike {
@@ -26,7 +28,13 @@ void SyncHandler::registerRoutes(Router &router)
     using P = Router::Params;
     using R = QHttpServerRequest;
     router.add("POST", u"/api/v1/sync/push"_s, [this](const R &r, const P &) {
-        return ApiResponse::json(m_sync.push(m_ctx.requireSession(r), ApiContext::jsonBody(r)));
+        const QJsonObject result = m_sync.push(m_ctx.requireSession(r), ApiContext::jsonBody(r));
+        // Fault injection for the crash tests (tests/sync/tst_crashes): die after the
+        // commit, before the client hears about it.
+        static const bool crashAfterCommit = qEnvironmentVariable("HUIKE_TEST_CRASH") == u"after-push-commit";
+        if (crashAfterCommit)
+            ::_exit(137);
+        return ApiResponse::json(result);
     });
     router.add("GET", u"/api/v1/sync/pull"_s, [this](const R &r, const P &) {
         const Session s = m_ctx.requireSession(r);
