@@ -1,0 +1,183 @@
+#include "synccontroller.h"
+
+#include "replica.h"
+#include "schemaerror.h"
+#include "syncengine.h"
+#include "syncworker.h"
+
+#include <QRandomGenerator>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+// ---- worker (sync thread) ------------------------------------------------------------
+
+SyncWorker::SyncWorker(QString replicaPath, QUrl server, QString token)
+    : m_path(std::move(replicaPath)), m_server(std::move(server)), m_token(std::move(token))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncWorker::runRound);
+    connect(&m_periodic, &QTimer::timeout, this, [this] { syncSoon(0); });
+}
+
+SyncWorker::~SyncWorker()
+{
+    if (m_poke)
+        m_poke->abort();
+}
+
+void SyncWorker::start()
+{
+    m_periodic.start(60 * 1000);
+    connectPoke();
+    syncSoon(0);
+}
+
+void SyncWorker::setServer(const QUrl &server, const QString &token)
+{
+    m_server = server;
+    m_token = token;
+    m_failures = 0;
+    connectPoke();
+    syncSoon(0);
+}
+
+void SyncWorker::syncSoon(int delayMs)
+{
+    if (m_running) {
+        m_again = true; // one more round when this one ends
+        return;
+    }
+    if (!m_timer.isActive() || m_timer.remainingTime() > delayMs)
+        m_timer.start(delayMs);
+}
+
+void SyncWorker::connectPoke()
+{
+    if (m_poke) {
+        m_poke->abort();
+        m_poke->deleteLater();
+    }
+    m_poke = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    connect(m_poke, &QWebSocket::textMessageReceived, this, [this] { syncSoon(0); });
+    QWebSocket *socket = m_poke;
+    connect(m_poke, &QWebSocket::disconnected, this, [this, socket] {
+        if (socket == m_poke) // try again later; pulls go on without pokes meanwhile
+            QTimer::singleShot(5000, this, [this, socket] {
+                if (socket == m_poke)
+                    connectPoke();
+            });
+    });
+    QUrl url = m_server;
+    url.setScheme(m_server.scheme() == u"https" ? u"wss"_s : u"ws"_s);
+    url.setPath(u"/api/v1/sync/poke"_s);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    m_poke->open(request);
+}
+
+void SyncWorker::runRound()
+{
+    m_running = true;
+    m_again = false;
+    emit roundStarted();
+    int state = 0;
+    QString reason;
+    int pending = 0, conflicts = 0;
+    try {
+        if (!m_replica)
+            m_replica = Replica::open(m_path);
+        const SyncEngine::Result r = SyncEngine(*m_replica, m_server, m_token).sync();
+        pending = m_replica->pendingCount();
+        conflicts = m_replica->openConflictCount();
+        if (r.ok) {
+            state = int(SyncController::State::UpToDate);
+            m_failures = 0;
+        } else {
+            state = int(r.offline ? SyncController::State::Offline : SyncController::State::Error);
+            reason = r.error;
+            ++m_failures;
+        }
+    } catch (const SchemaError &e) {
+        state = int(SyncController::State::Error);
+        reason = e.message();
+        ++m_failures;
+    }
+    m_running = false;
+    emit roundFinished(state, reason, pending, conflicts);
+    if (m_failures > 0) {
+        // Exponential backoff with jitter: 1, 2, 4 … 60 s, each between half and full.
+        const int base = std::min(60000, 1000 << std::min(m_failures - 1, 6));
+        syncSoon(base / 2 + int(QRandomGenerator::global()->bounded(base / 2 + 1)));
+    } else if (m_again) {
+        syncSoon(0);
+    }
+}
+
+// ---- controller (UI thread) -----------------------------------------------------------
+
+SyncController::SyncController(QString replicaPath, QUrl server, QString token, QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<Huike::SyncController::State>();
+    m_worker = new SyncWorker(std::move(replicaPath), std::move(server), std::move(token));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::roundStarted, this, [this] {
+        m_state = State::Syncing;
+        emit stateChanged(m_state, {});
+    });
+    connect(m_worker, &SyncWorker::roundFinished, this, &SyncController::onRoundFinished);
+    m_thread.setObjectName(u"huike-sync"_s);
+    m_thread.start();
+}
+
+SyncController::~SyncController()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncController::start()
+{
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::start, Qt::QueuedConnection);
+}
+
+void SyncController::localChange()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->syncSoon(300); }, Qt::QueuedConnection);
+}
+
+void SyncController::syncNow()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->syncSoon(0); }, Qt::QueuedConnection);
+}
+
+void SyncController::setServer(const QUrl &server, const QString &token)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, server, token] { w->setServer(server, token); },
+                              Qt::QueuedConnection);
+}
+
+void SyncController::onRoundFinished(int state, const QString &reason, int pending, int conflicts)
+{
+    m_state = State(state);
+    m_reason = reason;
+    if (pending != m_pending) {
+        m_pending = pending;
+        emit pendingCountChanged(pending);
+    }
+    if (conflicts != m_conflicts) {
+        m_conflicts = conflicts;
+        emit conflictCountChanged(conflicts);
+    }
+    if (m_state == State::UpToDate) {
+        m_lastSynced = QDateTime::currentDateTimeUtc();
+        emit synced(m_lastSynced);
+    }
+    emit stateChanged(m_state, reason);
+}
+
+} // namespace Huike

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QThread>
+#include <QUrl>
+
+namespace Huike {
+
+class SyncWorker;
+
+// Keeps a replica in sync in the background, for the desktop client (DESIGN.md §3):
+// a sync round runs on its own thread (typing is never blocked), right away after a local
+// save, when the server pokes over its WebSocket, and once a minute; while the server
+// cannot be reached it retries with exponential backoff and jitter (1 s … 60 s).
+// Everything it reports arrives as queued signals on the thread that created it.
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Syncing, UpToDate, Offline, Error };
+    Q_ENUM(State)
+
+    SyncController(QString replicaPath, QUrl server, QString token, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    void start();
+    State state() const { return m_state; }
+    QString reason() const { return m_reason; }
+    int pendingCount() const { return m_pending; }
+    int conflictCount() const { return m_conflicts; }
+    QDateTime lastSynced() const { return m_lastSynced; }
+
+public slots:
+    // After a local save: sync soon (a short delay gathers a burst of edits).
+    void localChange();
+    void syncNow();
+    void setServer(const QUrl &server, const QString &token);
+
+signals:
+    void stateChanged(Huike::SyncController::State state, const QString &reason);
+    void pendingCountChanged(int count);
+    void conflictCountChanged(int count);
+    void synced(const QDateTime &at);
+
+private:
+    void onRoundFinished(int state, const QString &reason, int pending, int conflicts);
+
+    QThread m_thread;
+    SyncWorker *m_worker = nullptr;
+    State m_state = State::Idle;
+    QString m_reason;
+    int m_pending = 0;
+    int m_conflicts = 0;
+    QDateTime m_lastSynced;
+};
+
+} // namespace Huike

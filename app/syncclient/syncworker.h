@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+class QWebSocket;
+
+namespace Huike {
+
+class Replica;
+
+// SyncController's half on the sync thread: owns the replica connection used for sync,
+// runs rounds, schedules retries and listens for pokes. Internal to app/syncclient.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncWorker(QString replicaPath, QUrl server, QString token);
+    ~SyncWorker() override;
+
+public slots:
+    void start();
+    void syncSoon(int delayMs);
+    void setServer(const QUrl &server, const QString &token);
+
+signals:
+    // state: SyncController::State as int
+    void roundStarted();
+    void roundFinished(int state, const QString &reason, int pending, int conflicts);
+
+private:
+    void runRound();
+    void connectPoke();
+
+    QString m_path;
+    QUrl m_server;
+    QString m_token;
+    std::unique_ptr<Replica> m_replica;
+    QTimer m_timer{this}; // children, so they move to the sync thread with the worker
+    QTimer m_periodic{this};
+    QWebSocket *m_poke = nullptr;
+    int m_failures = 0;
+    bool m_running = false;
+    bool m_again = false;
+};
+
+} // namespace Huike

@@ -1,0 +1,85 @@
+#include "apifixture.h"
+#include "database.h"
+#include "replica.h"
+#include "synccontroller.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+
+class tst_SyncController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void syncsInTheBackgroundAndOnPokes();
+    void offlineThenBack();
+};
+
+void tst_SyncController::syncsInTheBackgroundAndOnPokes()
+{
+    QString error;
+    auto f = Test::ApiFixture::start(u"sqlite"_s, &error);
+    QVERIFY2(f, qPrintable(error));
+    f->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区"_s});
+    f->addUser(u"chenjing"_s, u"manager"_s, {u"销售部/华东区"_s});
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/w.replica"_s;
+    Replica::open(path); // created by the app before sync starts
+
+    SyncController sync(path, f->url(), f->login(u"wangfang"_s));
+    QSignalSpy states(&sync, &SyncController::stateChanged);
+    sync.start();
+    QTRY_COMPARE_WITH_TIMEOUT(sync.state(), SyncController::State::UpToDate, 10000);
+    QVERIFY(sync.lastSynced().isValid());
+
+    // A change by someone else reaches the replica through a poke, without polling.
+    const auto r = f->call("POST", u"/api/v1/customers"_s,
+                           {{u"name"_s, u"推送测试有限公司"_s}, {u"ownerId"_s, f->users().findByLogin(u"wangfang"_s)->id}},
+                           f->login(u"chenjing"_s));
+    QCOMPARE(r.status, 201);
+    const QString id = r.json.value(u"id"_s).toString();
+    auto reader = Replica::open(path); // the UI's own connection
+    QTRY_VERIFY_WITH_TIMEOUT(reader->read(u"customers"_s, id).has_value(), 5000);
+
+    // A local save is pushed soon after, off this thread.
+    reader->update(u"customers"_s, id, Row{{u"level"_s, u"a"_s}});
+    sync.localChange();
+    QTRY_COMPARE_WITH_TIMEOUT(f->call("GET", u"/api/v1/customers/"_s + id, {}, f->login(u"chenjing"_s))
+                                  .json.value(u"level"_s).toString(),
+                              u"a"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(sync.pendingCount(), 0, 5000);
+    QVERIFY(states.count() >= 2);
+}
+
+void tst_SyncController::offlineThenBack()
+{
+    QString error;
+    auto f = Test::ApiFixture::start(u"sqlite"_s, &error);
+    QVERIFY2(f, qPrintable(error));
+    f->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区"_s});
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/w.replica"_s;
+    auto ui = Replica::open(path);
+    ui->create(u"customers"_s, Row{{u"name"_s, u"离线录入有限公司"_s}});
+
+    // Nobody listens on port 1: offline, the edit stays pending and is reported.
+    SyncController sync(path, QUrl(u"http://127.0.0.1:1"_s), u"x"_s);
+    QSignalSpy pending(&sync, &SyncController::pendingCountChanged);
+    sync.start();
+    QTRY_COMPARE_WITH_TIMEOUT(sync.state(), SyncController::State::Offline, 10000);
+    QCOMPARE(sync.pendingCount(), 1);
+    QVERIFY(!sync.reason().isEmpty());
+
+    // Back online: the queue drains.
+    sync.setServer(f->url(), f->login(u"wangfang"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(sync.state(), SyncController::State::UpToDate, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(sync.pendingCount(), 0, 5000);
+    QCOMPARE(f->store().database().scalar(u"SELECT count(*) FROM customers"_s).toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncController)
+#include "tst_synccontroller.moc"
