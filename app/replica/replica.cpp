@@ -46,6 +46,8 @@ Migrator replicaMigrator()
         db.exec(u"CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
         db.exec(u"CREATE TABLE snapshot_seen (table_name TEXT NOT NULL, record_id TEXT NOT NULL, "
                 u"PRIMARY KEY (table_name, record_id))"_s);
+        db.exec(u"CREATE TABLE settled (table_name TEXT NOT NULL, record_id TEXT NOT NULL, "
+                u"PRIMARY KEY (table_name, record_id))"_s);
     }}});
 }
 
@@ -62,7 +64,10 @@ QJsonObject Replica::Mutation::toJson() const
 
 Replica::Replica(std::unique_ptr<Database> db) : m_db(std::move(db)) { }
 
-Replica::~Replica() = default;
+Replica::~Replica()
+{
+    m_upserts.clear(); // the statements go before the connection
+}
 
 std::unique_ptr<Replica> Replica::open(const QString &path)
 {
@@ -130,9 +135,35 @@ std::optional<Row> Replica::read(const QString &table, const QString &id)
 
 void Replica::writeRow(const QString &table, const Row &row)
 {
+    const TableDef &def = DomainSchema::table(table);
+    if (row.isEmpty() || row.size() == def.columns().size()) {
+        // A whole row (pulls and downloads): one prepared statement per table.
+        auto &q = m_upserts[table];
+        if (!q) {
+            QStringList cols, marks, sets;
+            for (const ColumnDef &c : def.columns()) {
+                cols << c.name;
+                marks << u"?"_s;
+                if (c.name != u"id")
+                    sets << c.name + u" = excluded."_s + c.name;
+            }
+            q = std::make_shared<QSqlQuery>(m_db->handle());
+            if (!q->prepare(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
+                    table, cols.join(u", "), marks.join(u", "), sets.join(u", "))))
+                throw SchemaError(u"Cannot prepare the %1 upsert."_s.arg(table));
+        }
+        if (row.isEmpty())
+            return; // only prepared
+        int i = 0;
+        for (const ColumnDef &c : def.columns())
+            q->bindValue(i++, row.value(c.name));
+        if (!q->exec())
+            throw SchemaError(u"Cannot write a %1 row."_s.arg(table));
+        return;
+    }
     QStringList cols, marks, sets;
     QVariantList values;
-    for (const ColumnDef &c : DomainSchema::table(table).columns()) {
+    for (const ColumnDef &c : def.columns()) {
         if (!row.contains(c.name))
             continue;
         cols << c.name;
@@ -271,34 +302,52 @@ int Replica::pendingCount()
 
 void Replica::acknowledge(qint64 lastMutationId)
 {
-    // The records whose edits the server has now all dealt with.
+    // The records whose edits the server has now all dealt with; what became of them is
+    // known once the pull reaches the head (settle()).
+    m_db->exec(u"INSERT INTO settled (table_name, record_id) SELECT DISTINCT table_name, record_id FROM outbox "
+               u"WHERE mutation_id <= ? ON CONFLICT DO NOTHING"_s,
+               {lastMutationId});
+    m_db->exec(u"DELETE FROM outbox WHERE mutation_id <= ?"_s, {lastMutationId});
+}
+
+void Replica::acknowledgePush(qint64 lastMutationId)
+{
+    Transaction t(*m_db);
+    acknowledge(lastMutationId);
+    t.commit();
+}
+
+void Replica::settle()
+{
     QList<QPair<QString, QString>> settled;
     {
-        QSqlQuery q = m_db->exec(u"SELECT DISTINCT table_name, record_id FROM outbox WHERE mutation_id <= ?"_s, {lastMutationId});
+        QSqlQuery q = m_db->exec(u"SELECT table_name, record_id FROM settled"_s);
         while (q.next())
             settled.append({q.value(0).toString(), q.value(1).toString()});
     }
-    m_db->exec(u"DELETE FROM outbox WHERE mutation_id <= ?"_s, {lastMutationId});
     for (const auto &[table, id] : settled) {
         if (m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, id}).toInt() > 0)
-            continue;
-        // Back to the last row the server confirmed: an edit that was applied comes back
-        // with its new version in the pull; one that was refused or lost a conflict must
-        // not linger here (its values are kept in the conflict or rejection record).
+            continue; // edited again meanwhile: the shadow stays the merge base
         const TableDef &def = DomainSchema::table(table);
-        QSqlQuery q = m_db->exec(u"SELECT columns, row FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, id});
+        const auto row = read(table, id);
+        QSqlQuery q = m_db->exec(u"SELECT version, columns, row FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, id});
         if (q.next()) {
-            QStringList cols;
-            for (const QJsonValue &c : jsonArray(q.value(0).toString()))
-                cols << c.toString();
-            Row row;
-            RowCodec::decode(def, cols, jsonArray(q.value(1).toString()), &row);
-            writeRow(table, row);
+            // No newer version came: the edit was refused or lost a conflict. Back to the
+            // server's row (the values typed are in the conflict or rejection record).
+            if (row && row->value(u"version"_s).toLongLong() <= q.value(0).toLongLong()) {
+                QStringList cols;
+                for (const QJsonValue &c : jsonArray(q.value(1).toString()))
+                    cols << c.toString();
+                Row confirmed;
+                RowCodec::decode(def, cols, jsonArray(q.value(2).toString()), &confirmed);
+                writeRow(table, confirmed);
+            }
             m_db->exec(u"DELETE FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, id});
-        } else if (const auto row = read(table, id); row && row->value(u"version"_s).toLongLong() == 0) {
+        } else if (row && row->value(u"version"_s).toLongLong() == 0) {
             m_db->exec(u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {id}); // a create the server refused
         }
     }
+    m_db->exec(u"DELETE FROM settled"_s);
 }
 
 void Replica::dropRow(const QString &table, const QString &id)
@@ -335,6 +384,7 @@ void Replica::reapplyPending(const QString &table, const QString &id)
 void Replica::applyPull(const QJsonObject &page)
 {
     Transaction t(*m_db);
+    const bool anyPending = pendingCount() > 0;
     for (const QJsonValue &group : page.value(u"upserts"_s).toArray()) {
         const QJsonObject g = group.toObject();
         const QString table = g.value(u"table"_s).toString();
@@ -347,7 +397,8 @@ void Replica::applyPull(const QJsonObject &page)
             if (!RowCodec::decode(def, columns, r.toArray(), &row))
                 throw SchemaError(u"The server sent a malformed %1 row."_s.arg(table));
             const QString id = row.value(u"id"_s).toString();
-            const bool pending = m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, id}).toInt() > 0;
+            const bool pending = anyPending
+                && m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, id}).toInt() > 0;
             if (row.value(u"deleted"_s).toInt() != 0) {
                 dropRow(table, id); // deleted rows never come back; a pending edit becomes a conflict
                 continue;
@@ -388,12 +439,16 @@ void Replica::applyPull(const QJsonObject &page)
     }
     acknowledge(qint64(page.value(u"lastMutationId"_s).toDouble()));
     setCursor(qint64(page.value(u"cursor"_s).toDouble()));
+    if (!page.value(u"hasMore"_s).toBool())
+        settle(); // at the head: every applied edit has come back with its version
     t.commit();
 }
 
 void Replica::beginSnapshot(const QString &table)
 {
     m_db->exec(u"DELETE FROM snapshot_seen WHERE table_name = ?"_s, {table});
+    // A first download into an empty table has nothing to sweep afterwards.
+    m_trackSeen = m_db->scalar(u"SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1)"_s.arg(table)).toInt() > 0;
 }
 
 void Replica::applySnapshotPage(const QJsonObject &page)
@@ -404,14 +459,43 @@ void Replica::applySnapshotPage(const QJsonObject &page)
     for (const QJsonValue &c : page.value(u"columns"_s).toArray())
         columns << c.toString();
     Transaction t(*m_db);
+    const bool pendingHere = m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ?"_s, {table}).toInt() > 0;
+    QSqlQuery seen(m_db->handle());
+    if (m_trackSeen)
+        seen.prepare(u"INSERT INTO snapshot_seen (table_name, record_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
+    // The same columns in the same order (the usual case): bind by position.
+    const bool sameShape = columns == def.columnNames();
+    const QList<ColumnType> types = RowCodec::types(def, columns);
+    if (sameShape && !m_upserts.contains(table))
+        writeRow(table, Row()); // prepares the statement (a no-op for an empty row)
     for (const QJsonValue &r : page.value(u"rows"_s).toArray()) {
-        Row row;
-        if (!RowCodec::decode(def, columns, r.toArray(), &row))
-            throw SchemaError(u"The server sent a malformed %1 row."_s.arg(table));
-        const QString id = row.value(u"id"_s).toString();
-        writeRow(table, row);
-        m_db->exec(u"INSERT INTO snapshot_seen (table_name, record_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {table, id});
-        if (m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, id}).toInt() > 0) {
+        const QJsonArray values = r.toArray();
+        QString id;
+        if (sameShape && values.size() == types.size()) {
+            QSqlQuery &upsert = *m_upserts.value(table);
+            QVariant v;
+            for (qsizetype i = 0; i < types.size(); ++i) {
+                if (!RowCodec::decodeValue(types[i], values[i], &v))
+                    throw SchemaError(u"The server sent a malformed %1 row."_s.arg(table));
+                upsert.bindValue(int(i), v);
+            }
+            if (!upsert.exec())
+                throw SchemaError(u"Cannot write a %1 row."_s.arg(table));
+            id = values[0].toString();
+        } else {
+            Row row;
+            if (!RowCodec::decode(def, columns, values, &row))
+                throw SchemaError(u"The server sent a malformed %1 row."_s.arg(table));
+            id = row.value(u"id"_s).toString();
+            writeRow(table, row);
+        }
+        if (m_trackSeen) {
+            seen.bindValue(0, table);
+            seen.bindValue(1, id);
+            if (!seen.exec())
+                throw SchemaError(u"Cannot note a downloaded row."_s);
+        }
+        if (pendingHere && m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, id}).toInt() > 0) {
             m_db->exec(u"DELETE FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, id});
             keepShadow(table, id);
             reapplyPending(table, id);
@@ -422,6 +506,8 @@ void Replica::applySnapshotPage(const QJsonObject &page)
 
 void Replica::finishSnapshot(const QString &table)
 {
+    if (!m_trackSeen)
+        return;
     Transaction t(*m_db);
     // Confirmed rows the server no longer sent are gone (left the scope or deleted);
     // rows created here and not yet pushed stay.

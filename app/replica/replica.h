@@ -9,7 +9,11 @@
 #include <QStringList>
 
 #include <memory>
+
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace Huike {
 
@@ -80,6 +84,11 @@ public:
     int pendingCount();
     // The server applied (or refused and recorded) every mutation up to this id.
     void acknowledge(qint64 lastMutationId);
+    // The same in its own transaction (after a push reply).
+    void acknowledgePush(qint64 lastMutationId);
+    // After a pull reached the head: records whose edits were refused or lost a conflict
+    // go back to the server's row; refused creates go. (applyPull calls it.)
+    void settle();
     // Applies one pull page in one transaction and moves the cursor to its end.
     void applyPull(const QJsonObject &page);
     // Starts a table's (re-)download: rows not seen again before finishSnapshot go.
@@ -105,6 +114,8 @@ private:
     void dropRow(const QString &table, const QString &id);
 
     std::unique_ptr<Database> m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_upserts; // prepared, per table
+    bool m_trackSeen = true;                              // during a re-download
 };
 
 } // namespace Huike

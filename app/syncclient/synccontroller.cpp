@@ -89,7 +89,9 @@ void SyncWorker::runRound()
     try {
         if (!m_replica)
             m_replica = Replica::open(m_path);
-        const SyncEngine::Result r = SyncEngine(*m_replica, m_server, m_token).sync();
+        SyncEngine::Options options;
+        options.verify = m_rounds++ % 10 == 0; // checksums on the first round and every tenth
+        const SyncEngine::Result r = SyncEngine(*m_replica, m_server, m_token, options).sync();
         pending = m_replica->pendingCount();
         conflicts = m_replica->openConflictCount();
         if (r.ok) {
@@ -147,7 +149,7 @@ void SyncController::start()
 
 void SyncController::localChange()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->syncSoon(300); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->syncSoon(50); }, Qt::QueuedConnection);
 }
 
 void SyncController::syncNow()

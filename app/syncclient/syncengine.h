@@ -30,6 +30,9 @@ public:
         int pullLimit = 5000;
         int snapshotLimit = 5000;
         int timeoutMs = 30000;
+        // Ask for a checkpoint and compare checksums (costs the server a scan of the
+        // user's scope; the background sync does it on its first round and every tenth).
+        bool verify = true;
     };
 
     struct Result

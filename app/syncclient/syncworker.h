@@ -44,6 +44,7 @@ private:
     QTimer m_periodic{this};
     QWebSocket *m_poke = nullptr;
     int m_failures = 0;
+    int m_rounds = 0;
     bool m_running = false;
     bool m_again = false;
 };

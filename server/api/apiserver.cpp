@@ -79,6 +79,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         break;
     }
     respond(request, socket, response);
+    if (method != "GET" && method != "HEAD")
+        emit writeHandled();
     return true;
 }
 

@@ -25,6 +25,10 @@ public:
 
     static QByteArray methodName(const QHttpServerRequest &request);
 
+signals:
+    // After every response to a request that may have changed data (not GET/HEAD).
+    void writeHandled();
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -20,6 +20,8 @@ SyncHandler::SyncHandler(ApiContext context, ApiServer &server)
 {
     connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, &SyncHandler::acceptWebSockets);
     connect(&m_poll, &QTimer::timeout, this, &SyncHandler::checkForChanges);
+    // Poke at once after a write here; the timer covers writes by other instances.
+    connect(&m_server, &ApiServer::writeHandled, this, &SyncHandler::checkForChanges, Qt::QueuedConnection);
     m_poll.start(250);
 }
 

@@ -526,16 +526,17 @@ QJsonObject SyncService::snapshot(const Session &session, const QString &table, 
     QString last;
     bool more = false;
     int n = 0;
+    const QList<ColumnType> types = RowCodec::types(def, cols);
     while (q.next()) {
         if (++n > limit) {
             more = true;
             break;
         }
-        Row row;
-        for (qsizetype c = 0; c < cols.size(); ++c)
-            row.insert(cols[c], q.value(int(c)));
-        last = row.value(u"id"_s).toString();
-        rows.append(RowCodec::encode(def, cols, row));
+        QJsonArray row;
+        for (qsizetype c = 0; c < types.size(); ++c)
+            row.append(RowCodec::encodeValue(types[c], q.value(int(c))));
+        last = q.value(0).toString(); // id is the first column
+        rows.append(row);
     }
     return QJsonObject{{u"table"_s, table},
                        {u"columns"_s, QJsonArray::fromStringList(cols)},

@@ -8,6 +8,63 @@ using namespace Qt::StringLiterals;
 
 namespace Huike::RowCodec {
 
+QList<ColumnType> types(const TableDef &table, const QStringList &columns)
+{
+    QList<ColumnType> out;
+    out.reserve(columns.size());
+    for (const QString &c : columns) {
+        const ColumnDef *def = table.column(c);
+        out.append(def ? def->type : ColumnType::Text);
+    }
+    return out;
+}
+
+QJsonValue encodeValue(ColumnType type, const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    switch (type) {
+    case ColumnType::Int:
+    case ColumnType::Bool:
+        return double(v.toLongLong());
+    case ColumnType::Money:
+    case ColumnType::Decimal:
+        return QString::number(v.toLongLong());
+    default:
+        return v.toString();
+    }
+}
+
+bool decodeValue(ColumnType type, const QJsonValue &v, QVariant *out)
+{
+    if (v.isNull()) {
+        *out = QVariant();
+        return true;
+    }
+    switch (type) {
+    case ColumnType::Int:
+    case ColumnType::Bool:
+        if (!v.isDouble())
+            return false;
+        *out = qint64(v.toDouble());
+        return true;
+    case ColumnType::Money:
+    case ColumnType::Decimal: {
+        bool ok = false;
+        const qint64 n = v.toString().toLongLong(&ok);
+        if (!v.isString() || !ok)
+            return false;
+        *out = n;
+        return true;
+    }
+    default:
+        if (!v.isString())
+            return false;
+        *out = v.toString();
+        return true;
+    }
+}
+
 QJsonArray encode(const TableDef &table, const QStringList &columns, const Row &row)
 {
     QJsonArray out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rows.h"
+#include "tabledef.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -17,6 +18,12 @@ class TableDef;
 namespace RowCodec {
 
 QJsonArray encode(const TableDef &table, const QStringList &columns, const Row &row);
+
+// The fast path for whole tables: the columns' types once, then values by position.
+QList<ColumnType> types(const TableDef &table, const QStringList &columns);
+QJsonValue encodeValue(ColumnType type, const QVariant &value);
+// The value to bind for a JSON value of a column; false on a wrong JSON type.
+bool decodeValue(ColumnType type, const QJsonValue &value, QVariant *out);
 // Columns the local table does not have are skipped; missing ones stay absent. Returns
 // false when a value has the wrong JSON type.
 bool decode(const TableDef &table, const QStringList &columns, const QJsonArray &values, Row *row);
