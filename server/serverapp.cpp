@@ -2,6 +2,7 @@
 
 #include "admincommands.h"
 #include "backup.h"
+#include "changelogpruner.h"
 #include "poolreclaimer.h"
 #include "apicontext.h"
 #include "apiserver.h"
@@ -172,6 +173,7 @@ int serve(QCommandLineParser &parser, Store &store)
     // customers left without an activity go back to the pool.
     const int keep = std::max(0, parser.value(u"backup-days"_s).toInt());
     const int poolDays = std::max(0, parser.value(u"pool-days"_s).toInt());
+    const int keepLogDays = std::max(30, parser.value(u"keep-log-days"_s).toInt());
     Backup backup(store);
     QTimer daily;
     QObject::connect(&daily, &QTimer::timeout, [&] {
@@ -183,6 +185,13 @@ int serve(QCommandLineParser &parser, Store &store)
                 qCWarning(lcServer).noquote() << "daily backup failed:" << error;
             else
                 qCInfo(lcServer).noquote() << "daily backup written to" << file;
+        }
+        try {
+            const int pruned = ChangeLogPruner(store.database()).run(keepLogDays, Timestamp::now());
+            if (pruned > 0)
+                qCInfo(lcServer) << pruned << "change log entries older than" << keepLogDays << "days pruned";
+        } catch (const std::exception &e) {
+            qCWarning(lcServer) << "change log pruning failed:" << e.what();
         }
         if (poolDays > 0) {
             try {
@@ -239,6 +248,7 @@ int ServerApp::run(const QStringList &arguments)
         {u"to"_s, u"backup: the file to write."_s, u"file"_s},
         {u"from"_s, u"restore: the backup file to read."_s, u"file"_s},
         {u"pool-days"_s, u"serve: customers without an activity for N days return to the pool (default 90, 0 = never)."_s, u"n"_s, u"90"_s},
+        {u"keep-log-days"_s, u"serve: days the change log and tombstones are kept (default 180)."_s, u"n"_s, u"180"_s},
         {u"backup-days"_s, u"serve: daily backups kept in <data>/backups (default 14, 0 = off)."_s, u"n"_s, u"14"_s},
     });
     parser.process(arguments);

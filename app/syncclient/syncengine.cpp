@@ -113,6 +113,14 @@ bool SyncEngine::pull(Result &result, QJsonObject *checkpoint)
         q.addQueryItem(u"checkpoint"_s, m_options.verify ? u"1"_s : u"0"_s);
         q.addQueryItem(u"protocol"_s, QString::number(Protocol::Version));
         const QJsonObject page = m_http->call(endpoint(m_server, u"/api/v1/sync/pull"_s, q), m_token, "GET", {}, m_options.timeoutMs);
+        if (m_http->status == 410) {
+            // Away longer than the server keeps changes: the outbox is already pushed,
+            // so download everything again (rows not sent any more go) and go on.
+            if (!initialSync(result))
+                return false;
+            ++result.redownloadedTables;
+            continue;
+        }
         if (m_http->status != 200) {
             result.offline = m_http->networkError;
             result.error = m_http->error;

@@ -312,6 +312,11 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
                               bool withCheckpoint)
 {
     Transaction snapshot(m_db, Transaction::Mode::Read); // one consistent view for the whole page
+    // Changes before the floor were pruned: a cursor there cannot be continued.
+    const qint64 floor = m_db.scalar(u"SELECT value FROM settings WHERE key = 'changes_floor'"_s).toLongLong();
+    if (cursor > 0 && cursor < floor)
+        throw RequestError(410, u"resync_required"_s,
+                           u"This replica has been away longer than the server keeps changes; download it again."_s);
     const qint64 high = head();
     const ScopeTester scope(m_db, m_users, session);
 

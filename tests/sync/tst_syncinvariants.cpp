@@ -1,5 +1,6 @@
 // The invariants of DESIGN.md §3, each with a test that fails when it is broken, on
 // SQLite and on PostgreSQL.
+#include "changelogpruner.h"
 #include "database.h"
 #include "pgcluster.h"
 #include "domainschema.h"
@@ -35,6 +36,7 @@ private slots:
     void clientClocksChangeNothing();
     void olderProtocolStillWorks();
     void checksumMismatchRedownloads();
+    void replicaAwayTooLongResyncs();
 
 private:
     std::unique_ptr<SyncClient> client(const QString &login, const QString &name)
@@ -325,6 +327,33 @@ void tst_SyncInvariants::checksumMismatchRedownloads()
     QCOMPARE(r.redownloadedTables, 2);
     QVERIFY(a->replica->read(u"customers"_s, customer));
     QVERIFY(!a->replica->read(u"contacts"_s, u"0190f3a2-7c1e-7b3a-9f00-1c2d3e4f5a6b"_s));
+}
+
+void tst_SyncInvariants::replicaAwayTooLongResyncs()
+{
+    const QString kept = createCustomer(u"wangfang"_s, u"保留客户有限公司"_s);
+    const QString gone = createCustomer(u"wangfang"_s, u"已删除客户有限公司"_s);
+    auto a = client(u"wangfang"_s, u"a"_s);
+    QVERIFY(a->sync().ok);
+    // A goes away for a long time with an edit; meanwhile a customer is deleted and the
+    // server prunes its change log and tombstones.
+    const QString offline = a->replica->create(u"contacts"_s, Row{{u"customer_id"_s, kept}, {u"name"_s, u"出差时录入"_s}})
+                                .value(u"id"_s).toString();
+    QCOMPARE(f->call("DELETE", u"/api/v1/customers/"_s + gone, {}, f->login(u"wangfang"_s)).status, 204);
+    createCustomer(u"wangfang"_s, u"新客户有限公司"_s);
+    Database &db = f->store().database();
+    db.exec(u"UPDATE changes SET at = '2020-01-01T00:00:00.000Z'"_s);
+    db.exec(u"UPDATE customers SET updated_at = '2020-01-01T00:00:00.000Z' WHERE deleted = 1"_s);
+    QVERIFY(ChangeLogPruner(db).run(180, u"2026-11-24T00:00:00.000Z"_s) > 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM customers WHERE id = ?"_s, {gone}).toInt(), 0); // the tombstone is gone
+    const auto r = a->sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.checksumsMatch);
+    QVERIFY(r.redownloadedTables >= 1);
+    QVERIFY(!a->replica->read(u"customers"_s, gone));                    // learnt without the tombstone
+    QVERIFY(a->replica->read(u"customers"_s, kept));
+    QCOMPARE(serverRecord(u"contacts"_s, offline).value(u"name"_s).toString(), u"出差时录入"_s); // pushed first
+    QCOMPARE(a->replica->read(u"customers"_s, kept)->value(u"name"_s).toString(), u"保留客户有限公司"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncInvariants)

@@ -1,0 +1,42 @@
+#include "changelogpruner.h"
+
+#include "database.h"
+#include "domainschema.h"
+#include "timestamp.h"
+#include "transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+ChangeLogPruner::ChangeLogPruner(Database &db) : m_db(db) { }
+
+qint64 ChangeLogPruner::floor(Database &db)
+{
+    return db.scalar(u"SELECT value FROM settings WHERE key = 'changes_floor'"_s).toLongLong();
+}
+
+int ChangeLogPruner::run(int days, const QString &now)
+{
+    const auto t = Timestamp::parse(now);
+    if (days <= 0 || !t)
+        return 0;
+    const QString cutoff = Timestamp::toText(t->addDays(-days));
+    Transaction tx(m_db);
+    const qint64 newFloor = m_db.scalar(u"SELECT COALESCE(MAX(seq), 0) FROM changes WHERE at < ?"_s, {cutoff}).toLongLong();
+    if (newFloor <= floor(m_db)) {
+        tx.commit();
+        return 0;
+    }
+    const int removed = m_db.scalar(u"SELECT count(*) FROM changes WHERE seq <= ?"_s, {newFloor}).toInt();
+    m_db.exec(u"DELETE FROM changes WHERE seq <= ?"_s, {newFloor});
+    for (const TableDef &def : DomainSchema::tables())
+        m_db.exec(u"DELETE FROM %1 WHERE deleted = 1 AND updated_at < ?"_s.arg(def.name()), {cutoff});
+    m_db.exec(u"DELETE FROM sync_outcomes WHERE at < ?"_s, {cutoff});
+    m_db.exec(u"DELETE FROM settings WHERE key = 'changes_floor'"_s);
+    m_db.exec(u"INSERT INTO settings (key, value) VALUES ('changes_floor', ?)"_s, {QString::number(newFloor)});
+    tx.commit();
+    return removed;
+}
+
+} // namespace Huike
