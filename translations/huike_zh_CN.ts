@@ -64,6 +64,59 @@
         </message>
     </context>
     <context>
+        <name>Huike::CustomerListModel</name>
+        <message>
+            <location filename="../app/models/customerlistmodel.cpp" line="176" />
+            <source>Public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerlistmodel.cpp" line="194" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerlistmodel.cpp" line="195" />
+            <source>Short name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerlistmodel.cpp" line="196" />
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerlistmodel.cpp" line="197" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerlistmodel.cpp" line="198" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerlistmodel.cpp" line="199" />
+            <source>Region</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerlistmodel.cpp" line="200" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerlistmodel.cpp" line="201" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerlistmodel.cpp" line="202" />
+            <source>Last contact</source>
+            <translation>最近联系</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::Enums</name>
         <message>
             <location filename="../shared/core/enums.cpp" line="23" />
@@ -452,32 +505,32 @@
             <translation>联系人必须关联客户。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="66" />
+            <location filename="../shared/core/contract.cpp" line="59" />
             <source>The instalment is in another currency than the contract.</source>
             <translation>该期款项的币种与合同币种不一致。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="75" />
+            <location filename="../shared/core/contract.cpp" line="68" />
             <source>Only one instalment can be the balance line.</source>
             <translation>只能有一期作为尾款。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="78" />
+            <location filename="../shared/core/contract.cpp" line="71" />
             <source>The instalments add up to %1 but the contract amount is %2.</source>
             <translation>各期回款合计 %1，与合同金额 %2 不一致。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="92" />
+            <location filename="../shared/core/contract.cpp" line="85" />
             <source>A contract belongs to a customer.</source>
             <translation>合同必须关联客户。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="100" />
+            <location filename="../shared/core/contract.cpp" line="93" />
             <source>The end date is before the start date.</source>
             <translation>结束日期早于开始日期。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="115" />
+            <location filename="../shared/core/contract.cpp" line="108" />
             <source>The totals do not match the lines; recalculate the contract.</source>
             <translation>合计金额与明细不一致，请重新计算合同金额。</translation>
         </message>
@@ -551,7 +604,7 @@
             <translation>赢率应在 0% 到 100% 之间。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="105" />
+            <location filename="../shared/core/contract.cpp" line="98" />
             <location filename="../shared/core/opportunity.cpp" line="29" />
             <source>The amount cannot be negative.</source>
             <translation>金额不能为负数。</translation>
@@ -614,8 +667,8 @@
             <translation>合计金额与明细不一致，请重新计算报价。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="83" />
-            <location filename="../shared/core/contract.cpp" line="117" />
+            <location filename="../shared/core/contract.cpp" line="76" />
+            <location filename="../shared/core/contract.cpp" line="110" />
             <location filename="../shared/core/pricing.cpp" line="119" />
             <location filename="../shared/core/quote.cpp" line="72" />
             <source>The amounts are too large.</source>
@@ -632,36 +685,36 @@
             <translation>用户不能是自己的上级。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../shared/core/validation.cpp" line="92" />
+            <location filename="../shared/core/validation.cpp" line="85" />
             <source>At most %n characters.</source>
             <translation>
                 <numerusform>最多 %n 个字符。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../shared/core/validation.cpp" line="107" />
+            <location filename="../shared/core/validation.cpp" line="100" />
             <source>Not a valid email address.</source>
             <translation>电子邮箱格式不正确。</translation>
         </message>
         <message>
-            <location filename="../shared/core/validation.cpp" line="132" />
+            <location filename="../shared/core/validation.cpp" line="125" />
             <source>Not a mainland mobile number (11 digits starting with 1).</source>
             <translation>不是有效的大陆手机号码（以 1 开头的 11 位数字）。</translation>
         </message>
         <message>
-            <location filename="../shared/core/validation.cpp" line="146" />
+            <location filename="../shared/core/validation.cpp" line="139" />
             <source>Not a valid date (YYYY-MM-DD).</source>
             <translation>日期格式不正确（应为 YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../shared/core/validation.cpp" line="160" />
+            <location filename="../shared/core/validation.cpp" line="153" />
             <source>Not a valid point in time.</source>
             <translation>时间格式不正确。</translation>
         </message>
         <message>
-            <location filename="../shared/core/validation.cpp" line="82" />
-            <location filename="../shared/core/validation.cpp" line="142" />
-            <location filename="../shared/core/validation.cpp" line="156" />
+            <location filename="../shared/core/validation.cpp" line="75" />
+            <location filename="../shared/core/validation.cpp" line="135" />
+            <location filename="../shared/core/validation.cpp" line="149" />
             <location filename="../shared/schema/rows.cpp" line="79" />
             <source>This field is required.</source>
             <translation>此项必填。</translation>

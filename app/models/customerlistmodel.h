@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
+#include <QVariantList>
+
+#include <memory>
+
+namespace Huike {
+
+class Database;
+
+// The customer list (FEATURES.md C1): a lazy table model over the replica's customers.
+// Only the row count and the pages on screen are read (200 rows a page, a few pages
+// cached), so it opens at once on a million customers. Filters and sort run in SQLite.
+// The model reads through its own connection; sync writes through another (WAL), and
+// reload() shows their changes.
+class CustomerListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, ShortName, Level, Status, Owner, Region, Industry, Phone, LastActivity, ColumnCount };
+
+    struct Filter
+    {
+        QString text;     // a substring of the name, short name or phone
+        QString level;    // "a".."d", empty = any
+        QString status;   // potential|active|dormant|lost
+        QString ownerId;  // a user id; "pool" = unowned
+        QString region;
+        QString industry;
+        QString type;
+        QString tag;
+        bool operator==(const Filter &) const = default;
+    };
+
+    enum Role { IdRole = Qt::UserRole + 1, VersionRole };
+
+    explicit CustomerListModel(Database &db, QObject *parent = nullptr);
+    ~CustomerListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setFilter(const Filter &filter);
+    Filter filter() const { return m_filter; }
+    // Re-reads count and pages (after a sync); keeps the filter and sort.
+    void reload();
+    QString idAt(int row) const;
+
+    static constexpr int PageSize = 200;
+
+private:
+    struct Page;
+    const Page &page(int pageNo) const;
+    void where(QString *sql, QVariantList *values) const;
+
+    Database &m_db;
+    Filter m_filter;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    int m_count = 0;
+    mutable QHash<int, std::shared_ptr<Page>> m_pages;
+    mutable QList<int> m_recent; // page numbers, most recent last
+    QHash<QString, QString> m_userNames;
+};
+
+} // namespace Huike

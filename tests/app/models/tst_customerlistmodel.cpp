@@ -1,0 +1,117 @@
+#include "customerlistmodel.h"
+#include "database.h"
+#include "domainschema.h"
+#include "writer.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+
+class tst_CustomerListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void countsAndPages();
+    void sortsInSqlite();
+    void filters_data();
+    void filters();
+    void reloadShowsNewRows();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void tst_CustomerListModel::initTestCase()
+{
+    m_db = std::make_unique<Database>(Database::openSqlite(m_dir.path() + u"/replica.sqlite"_s));
+    DomainSchema::migrator().migrate(*m_db);
+    const Dataset::Generator g(2026);
+    Dataset::Writer w(*m_db);
+    w.writeOrganisation(g);
+    w.writeCustomers(g, 0, 1500);
+}
+
+void tst_CustomerListModel::countsAndPages()
+{
+    CustomerListModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 1500);
+    QCOMPARE(model.columnCount(), int(CustomerListModel::ColumnCount));
+    // Rows from several pages, all distinct.
+    QSet<QString> ids;
+    for (int row : {0, 199, 200, 777, 1499})
+        ids.insert(model.idAt(row));
+    QCOMPARE(ids.size(), 5);
+    QVERIFY(!model.data(model.index(1499, CustomerListModel::Name)).toString().isEmpty());
+    QVERIFY(!model.data(model.index(0, CustomerListModel::Owner)).toString().isEmpty()); // a name or 公海
+    QCOMPARE(model.headerData(CustomerListModel::Name, Qt::Horizontal).toString(), u"Customer"_s);
+}
+
+void tst_CustomerListModel::sortsInSqlite()
+{
+    CustomerListModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(CustomerListModel::Name, Qt::AscendingOrder);
+    for (int row = 1; row < 450; ++row) // across page boundaries
+        QVERIFY(model.data(model.index(row - 1, 0)).toString() <= model.data(model.index(row, 0)).toString());
+    model.sort(CustomerListModel::Name, Qt::DescendingOrder);
+    QVERIFY(model.data(model.index(0, 0)).toString() >= model.data(model.index(1, 0)).toString());
+}
+
+void tst_CustomerListModel::filters_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("level a") << u"level"_s << u"a"_s << u"level = 'a'"_s;
+    QTest::newRow("status active") << u"status"_s << u"active"_s << u"status = 'active'"_s;
+    QTest::newRow("pool") << u"owner"_s << u"pool"_s << u"owner_id IS NULL"_s;
+    QTest::newRow("region") << u"region"_s << u"华东"_s << u"region = '华东'"_s;
+    QTest::newRow("text") << u"text"_s << u"科技"_s << u"(name LIKE '%科技%' OR short_name LIKE '%科技%' OR phone LIKE '%科技%')"_s;
+    QTest::newRow("tag") << u"tag"_s << u"重点客户"_s << u"(',' || COALESCE(tags, '') || ',') LIKE '%,重点客户,%'"_s;
+    QTest::newRow("percent is literal") << u"text"_s << u"%"_s << u"0"_s;
+}
+
+void tst_CustomerListModel::filters()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, sql);
+    CustomerListModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CustomerListModel::Filter f;
+    if (field == u"level") f.level = value;
+    if (field == u"status") f.status = value;
+    if (field == u"owner") f.ownerId = value;
+    if (field == u"region") f.region = value;
+    if (field == u"text") f.text = value;
+    if (field == u"tag") f.tag = value;
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setFilter(f);
+    QCOMPARE(reset.count(), 1);
+    const int expected = m_db->scalar(u"SELECT count(*) FROM customers WHERE deleted = 0 AND "_s + sql).toInt();
+    QCOMPARE(model.rowCount(), expected);
+    if (field != u"text" || value != u"%")
+        QVERIFY(expected > 0);
+    model.setFilter(f); // the same filter: nothing happens
+    QCOMPARE(reset.count(), 1);
+}
+
+void tst_CustomerListModel::reloadShowsNewRows()
+{
+    CustomerListModel model(*m_db);
+    const int before = model.rowCount();
+    m_db->exec(u"UPDATE customers SET deleted = 1 WHERE id = ?"_s, {model.idAt(0)});
+    model.reload();
+    QCOMPARE(model.rowCount(), before - 1);
+}
+
+QTEST_GUILESS_MAIN(tst_CustomerListModel)
+#include "tst_customerlistmodel.moc"
