@@ -117,6 +117,42 @@
         </message>
     </context>
     <context>
+        <name>Huike::CustomerListPage</name>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="19" />
+            <source>Search customers by name, short name or phone</source>
+            <translation>按客户名称、简称或电话搜索</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="22" />
+            <source>All levels</source>
+            <translation>全部级别</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="26" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="30" />
+            <source>All owners</source>
+            <translation>全部负责人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="31" />
+            <source>Public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/customerlistpage.cpp" line="66" />
+            <location filename="../app/ui/customerlistpage.cpp" line="68" />
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>共 %n 个客户</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::Enums</name>
         <message>
             <location filename="../shared/core/enums.cpp" line="23" />
@@ -367,6 +403,145 @@
         </message>
     </context>
     <context>
+        <name>Huike::LoginClient</name>
+        <message>
+            <location filename="../app/syncclient/loginclient.cpp" line="33" />
+            <source>The server %1 cannot be reached.</source>
+            <translation>无法连接服务器 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/loginclient.cpp" line="37" />
+            <source>Wrong login or password.</source>
+            <translation>登录名或密码错误。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/loginclient.cpp" line="41" />
+            <source>Too many failed logins; try again in a few minutes.</source>
+            <translation>登录失败次数过多，请几分钟后再试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::LoginDialog</name>
+        <message>
+            <location filename="../app/ui/logindialog.cpp" line="14" />
+            <source>Log in to Huike</source>
+            <translation>登录汇客 CRM</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/logindialog.cpp" line="26" />
+            <source>&amp;Server</source>
+            <translation>服务器(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/logindialog.cpp" line="27" />
+            <source>&amp;Login</source>
+            <translation>登录名(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/logindialog.cpp" line="28" />
+            <source>&amp;Password</source>
+            <translation>密码(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/logindialog.cpp" line="31" />
+            <source>Log in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/logindialog.cpp" line="34" />
+            <source>Work offline</source>
+            <translation>离线工作</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::MainWindow</name>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="37" />
+            <source>Huike CRM — %1</source>
+            <translation>汇客 CRM — %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="48" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="49" />
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="49" />
+            <source>The contacts of all your customers will be listed here.</source>
+            <translation>这里将列出您所有客户的联系人。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="50" />
+            <source>Opportunities</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="50" />
+            <source>The opportunity list and board (by stage) will be here.</source>
+            <translation>这里将显示商机列表和按阶段划分的看板。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="51" />
+            <source>Quotes</source>
+            <translation>报价</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="51" />
+            <source>Quotes with the quote editor will be here.</source>
+            <translation>这里将提供报价单及报价编辑器。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="52" />
+            <source>Contracts</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="52" />
+            <source>Contracts, payment plans and invoices will be here.</source>
+            <translation>这里将提供合同、回款计划和开票记录。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="53" />
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="53" />
+            <source>Service tickets will be here.</source>
+            <translation>这里将提供服务工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="54" />
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="54" />
+            <source>The sales funnel and reports will be here.</source>
+            <translation>这里将提供销售漏斗和各类报表。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="75" />
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="76" />
+            <source>Ctrl+K</source>
+            <translation>Ctrl+K</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="83" />
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::PhoneNumber</name>
         <message>
             <location filename="../shared/core/phonenumber.cpp" line="174" />
@@ -445,6 +620,53 @@
             <location filename="../shared/sync/recordjson.cpp" line="140" />
             <source>The text is too long.</source>
             <translation>文本过长。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::SyncStatusWidget</name>
+        <message>
+            <location filename="../app/ui/syncstatuswidget.cpp" line="20" />
+            <source>Starting…</source>
+            <translation>正在启动…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/syncstatuswidget.cpp" line="21" />
+            <source>Syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/syncstatuswidget.cpp" line="22" />
+            <source>Online</source>
+            <translation>在线</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/syncstatuswidget.cpp" line="23" />
+            <source>Offline — changes are kept on this computer</source>
+            <translation>离线 — 修改已保存在本机</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/syncstatuswidget.cpp" line="24" />
+            <source>Sync error: %1</source>
+            <translation>同步出错：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/syncstatuswidget.cpp" line="28" />
+            <source>%n change(s) waiting to sync</source>
+            <translation>
+                <numerusform>%n 项修改待同步</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/syncstatuswidget.cpp" line="30" />
+            <source>%n conflict(s) to review</source>
+            <translation>
+                <numerusform>%n 个冲突待处理</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/syncstatuswidget.cpp" line="32" />
+            <source>last synced %1</source>
+            <translation>上次同步 %1</translation>
         </message>
     </context>
     <context>
@@ -746,6 +968,14 @@
         <message>
             <source>Not a valid point in time.</source>
             <translation>时间格式不正确。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QObject</name>
+        <message>
+            <location filename="../app/main.cpp" line="138" />
+            <source>Huike</source>
+            <translation>汇客 CRM</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,141 @@
+// huike — the desktop client: log in (or start offline on this computer's copy), open the
+// replica, sync in the background, show the main window.
+//   huike [--server URL] [--login NAME] [--password-stdin] [--lang zh_CN|en]
+#include "customerlistmodel.h"
+#include "database.h"
+#include "logindialog.h"
+#include "loginclient.h"
+#include "mainwindow.h"
+#include "replica.h"
+#include "schemaerror.h"
+#include "synccontroller.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+
+namespace {
+
+void installTranslations(QApplication &app, const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    if (locale.language() != QLocale::Chinese)
+        return;
+    auto *huike = new QTranslator(&app);
+    if (huike->load(u":/i18n/huike_zh_CN.qm"_s))
+        app.installTranslator(huike);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(u"qtbase_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+}
+
+// One replica per server and user, in the user's application data folder.
+QString replicaPath(const QUrl &server, const QString &login)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/replicas"_s;
+    QDir().mkpath(dir);
+    const QString host = server.host() + u'-' + QString::number(server.port(server.scheme() == u"https" ? 443 : 80));
+    return dir + u'/' + host + u'-' + login + u".sqlite"_s;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"huike"_s);
+    QApplication::setOrganizationName(u"Huike"_s);
+    QApplication::setApplicationVersion(QStringLiteral(HUIKE_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/huike.svg"_s));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Huike CRM desktop client"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({{u"server"_s, u"Server address, e.g. http://127.0.0.1:8747"_s, u"url"_s},
+                       {u"login"_s, u"Login name."_s, u"login"_s},
+                       {u"password-stdin"_s, u"Read the password from standard input and log in at once."_s},
+                       {u"lang"_s, u"Language: zh_CN or en (default: the system's)."_s, u"lang"_s}});
+    parser.process(app);
+    QSettings settings;
+    if (parser.isSet(u"lang"_s))
+        settings.setValue(u"ui/language"_s, parser.value(u"lang"_s));
+    installTranslations(app, settings.value(u"ui/language"_s).toString());
+
+    QString server = parser.value(u"server"_s);
+    if (server.isEmpty())
+        server = settings.value(u"login/server"_s, u"http://127.0.0.1:8747"_s).toString();
+    QString login = parser.isSet(u"login"_s) ? parser.value(u"login"_s) : settings.value(u"login/login"_s).toString();
+
+    LoginClient::Result result;
+    bool offline = false;
+    if (parser.isSet(u"password-stdin"_s) && !login.isEmpty()) {
+        const QString password = QTextStream(stdin).readLine();
+        result = LoginClient::login(QUrl(server), login, password);
+        offline = !result.ok && result.unreachable && QFile::exists(replicaPath(QUrl(server), login));
+        if (!result.ok && !offline) {
+            std::fprintf(stderr, "huike: %s\n", qPrintable(result.error));
+            return 1;
+        }
+    } else {
+        LoginDialog dialog;
+        dialog.setServer(server);
+        dialog.setLogin(login);
+        QObject::connect(&dialog, &LoginDialog::loginRequested, &dialog, [&] {
+            result = LoginClient::login(QUrl(dialog.server()), dialog.login(), dialog.password());
+            if (result.ok)
+                dialog.accept();
+            else
+                dialog.showError(result.error, result.unreachable && QFile::exists(replicaPath(QUrl(dialog.server()), dialog.login())));
+        });
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        server = dialog.server();
+        login = dialog.login();
+        offline = dialog.workOffline();
+    }
+    settings.setValue(u"login/server"_s, server);
+    settings.setValue(u"login/login"_s, login);
+
+    try {
+        const QString path = replicaPath(QUrl(server), login);
+        auto replica = Replica::open(path);
+        if (!result.userId.isEmpty())
+            replica->setUserId(result.userId);
+        CustomerListModel customers(replica->database());
+        SyncController sync(path, QUrl(server), result.token);
+        MainWindow window(customers, sync, result.displayName.isEmpty() ? login : result.displayName);
+        window.show();
+        // For documentation and visual checks: HUIKE_SCREENSHOT=file.png saves the window
+        // after the first sync and quits.
+        const QString shot = qEnvironmentVariable("HUIKE_SCREENSHOT");
+        if (!shot.isEmpty()) {
+            QObject::connect(&sync, &SyncController::synced, &window, [&window, shot] {
+                QTimer::singleShot(500, &window, [&window, shot] {
+                    window.grab().save(shot);
+                    QApplication::quit();
+                });
+            });
+            QTimer::singleShot(60000, &app, &QApplication::quit);
+        }
+        if (!offline)
+            sync.start();
+        return app.exec();
+    } catch (const SchemaError &e) {
+        QMessageBox::critical(nullptr, QObject::tr("Huike"), e.message());
+        return 1;
+    }
+}

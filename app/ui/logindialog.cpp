@@ -1,0 +1,87 @@
+#include "logindialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Huike {
+
+LoginDialog::LoginDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Log in to Huike"));
+    m_server = new QLineEdit(this);
+    m_server->setPlaceholderText(QStringLiteral("http://127.0.0.1:8747"));
+    m_login = new QLineEdit(this);
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c8102e"));
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Server"), m_server);
+    form->addRow(tr("&Login"), m_login);
+    form->addRow(tr("&Password"), m_password);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *ok = buttons->addButton(tr("Log in"), QDialogButtonBox::AcceptRole);
+    ok->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    m_offlineButton = buttons->addButton(tr("Work offline"), QDialogButtonBox::ActionRole);
+    m_offlineButton->hide();
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        m_error->hide();
+        emit loginRequested();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_offlineButton, &QPushButton::clicked, this, [this] {
+        m_offline = true;
+        accept();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    m_password->setFocus();
+}
+
+QString LoginDialog::server() const
+{
+    return m_server->text().trimmed().isEmpty() ? m_server->placeholderText() : m_server->text().trimmed();
+}
+
+QString LoginDialog::login() const
+{
+    return m_login->text().trimmed();
+}
+
+QString LoginDialog::password() const
+{
+    return m_password->text();
+}
+
+void LoginDialog::setServer(const QString &server)
+{
+    m_server->setText(server);
+}
+
+void LoginDialog::setLogin(const QString &login)
+{
+    m_login->setText(login);
+    if (!login.isEmpty())
+        m_password->setFocus();
+}
+
+void LoginDialog::showError(const QString &message, bool offerOffline)
+{
+    m_error->setText(message);
+    m_error->show();
+    m_offlineButton->setVisible(offerOffline);
+}
+
+} // namespace Huike

@@ -1,0 +1,108 @@
+#include "mainwindow.h"
+
+#include "customerlistmodel.h"
+#include "customerlistpage.h"
+#include "synccontroller.h"
+#include "syncstatuswidget.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Huike {
+
+namespace {
+
+// An area that is not built yet says what will come there — no fake screens.
+QWidget *comingPage(const QString &what, QWidget *parent)
+{
+    auto *label = new QLabel(what, parent);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setMargin(40);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const QString &userName, QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Huike CRM — %1").arg(userName));
+    m_nav = new QListWidget(this);
+    m_pages = new QStackedWidget(this);
+    m_customers = new CustomerListPage(customers, m_pages);
+
+    struct Area
+    {
+        QString name;
+        QWidget *page;
+    };
+    const QList<Area> areas{
+        {tr("Customers"), m_customers},
+        {tr("Contacts"), comingPage(tr("The contacts of all your customers will be listed here."), m_pages)},
+        {tr("Opportunities"), comingPage(tr("The opportunity list and board (by stage) will be here."), m_pages)},
+        {tr("Quotes"), comingPage(tr("Quotes with the quote editor will be here."), m_pages)},
+        {tr("Contracts"), comingPage(tr("Contracts, payment plans and invoices will be here."), m_pages)},
+        {tr("Service"), comingPage(tr("Service tickets will be here."), m_pages)},
+        {tr("Reports"), comingPage(tr("The sales funnel and reports will be here."), m_pages)},
+    };
+    for (const Area &a : areas) {
+        m_nav->addItem(a.name);
+        m_pages->addWidget(a.page);
+    }
+    const int navWidth = fontMetrics().horizontalAdvance(QStringLiteral("客户管理中心")) + 40;
+    m_nav->setMinimumWidth(navWidth);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+
+    auto *split = new QSplitter(this);
+    split->addWidget(m_nav);
+    split->addWidget(m_pages);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({navWidth, 100000});
+    setCentralWidget(split);
+
+    m_status = new SyncStatusWidget(sync, this);
+    statusBar()->addPermanentWidget(m_status);
+    connect(&sync, &SyncController::synced, &customers, &CustomerListModel::reload);
+
+    // Ctrl+K: global search (the customer search box for now).
+    auto *search = new QAction(tr("Search"), this);
+    search->setShortcut(QKeySequence(tr("Ctrl+K")));
+    connect(search, &QAction::triggered, this, [this] {
+        m_nav->setCurrentRow(0);
+        m_customers->searchBox()->setFocus();
+        m_customers->searchBox()->selectAll();
+    });
+    addAction(search);
+    auto *syncNow = new QAction(tr("Sync now"), this);
+    syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(syncNow, &QAction::triggered, &sync, &SyncController::syncNow);
+    addAction(syncNow);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace Huike

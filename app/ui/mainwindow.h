@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace Huike {
+
+class CustomerListModel;
+class CustomerListPage;
+class SyncController;
+class SyncStatusWidget;
+
+// The main window (FEATURES.md, issue "desktop client"): navigation on the left, the work
+// area on the right, the sync indicator in the status bar. Layout is remembered.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(CustomerListModel &customers, SyncController &sync, const QString &userName,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CustomerListPage *customerPage() const { return m_customers; }
+    SyncStatusWidget *syncStatus() const { return m_status; }
+    QListWidget *navigation() const { return m_nav; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    CustomerListPage *m_customers = nullptr;
+    SyncStatusWidget *m_status = nullptr;
+};
+
+} // namespace Huike

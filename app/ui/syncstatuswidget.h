@@ -1,0 +1,22 @@
+#pragma once
+
+#include "synccontroller.h"
+
+#include <QLabel>
+
+namespace Huike {
+
+// The status-bar sync indicator: online/offline, pending changes, conflicts, last synced.
+class SyncStatusWidget : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit SyncStatusWidget(SyncController &sync, QWidget *parent = nullptr);
+    void refresh();
+
+private:
+    SyncController &m_sync;
+};
+
+} // namespace Huike
