@@ -217,6 +217,9 @@ int serve(QCommandLineParser &parser, Store &store)
 
 int ServerApp::run(const QStringList &arguments)
 {
+    // Requests are logged at debug level; on only when asked (QT_LOGGING_RULES).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"huike.*.debug=false"_s);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Huike CRM server.\n\nCommands:\n"
