@@ -117,7 +117,7 @@ int main(int argc, char *argv[])
             replica->setUserId(result.userId);
         CustomerListModel customers(replica->database());
         SyncController sync(path, QUrl(server), result.token);
-        MainWindow window(customers, sync, result.displayName.isEmpty() ? login : result.displayName);
+        MainWindow window(customers, sync, result.displayName.isEmpty() ? login : result.displayName, replica.get());
         window.show();
         // For documentation and visual checks: HUIKE_SCREENSHOT=file.png saves the window
         // after the first sync and quits.

@@ -10,6 +10,100 @@
         </message>
     </context>
     <context>
+        <name>Huike::ConflictDialog</name>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="27" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="46" />
+            <source>Conflicts to review</source>
+            <translation>待处理的同步冲突</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="49" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="49" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="49" />
+            <source>Before</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="49" />
+            <source>Mine</source>
+            <translation>我的修改</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="49" />
+            <source>Theirs</source>
+            <translation>服务器上的值</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="49" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="58" />
+            <source>Keep &amp;mine</source>
+            <translation>保留我的(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="59" />
+            <location filename="../app/ui/conflictdialog.cpp" line="90" />
+            <source>Take &amp;theirs</source>
+            <translation>采用服务器的(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="60" />
+            <source>&amp;Edit…</source>
+            <translation>修改(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="65" />
+            <source>Edit</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="65" />
+            <source>New value:</source>
+            <translation>新值：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="90" />
+            <source>&amp;Dismiss</source>
+            <translation>知道了(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="114" />
+            <source>Not accepted by the server (%1): %2</source>
+            <translation>服务器未接受（%1）：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="115" />
+            <source>The record was deleted by someone else; your change was kept here.</source>
+            <translation>该记录已被他人删除，您的修改保留在这里。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="116" />
+            <source>Someone else changed this field after you last synced.</source>
+            <translation>您上次同步后，他人修改了此字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="131" />
+            <source>Nothing to review.</source>
+            <translation>没有需要处理的冲突。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::Contract</name>
         <message>
             <source>The instalment is in another currency than the contract.</source>
@@ -456,87 +550,97 @@
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="37" />
+            <location filename="../app/ui/mainwindow.cpp" line="39" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="48" />
+            <location filename="../app/ui/mainwindow.cpp" line="50" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="49" />
+            <location filename="../app/ui/mainwindow.cpp" line="51" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="49" />
+            <location filename="../app/ui/mainwindow.cpp" line="51" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="50" />
+            <location filename="../app/ui/mainwindow.cpp" line="52" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="50" />
+            <location filename="../app/ui/mainwindow.cpp" line="52" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="51" />
+            <location filename="../app/ui/mainwindow.cpp" line="53" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="51" />
+            <location filename="../app/ui/mainwindow.cpp" line="53" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="52" />
+            <location filename="../app/ui/mainwindow.cpp" line="54" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="52" />
+            <location filename="../app/ui/mainwindow.cpp" line="54" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="53" />
+            <location filename="../app/ui/mainwindow.cpp" line="55" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="53" />
+            <location filename="../app/ui/mainwindow.cpp" line="55" />
             <source>Service tickets will be here.</source>
             <translation>这里将提供服务工单。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="54" />
+            <location filename="../app/ui/mainwindow.cpp" line="56" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="54" />
+            <location filename="../app/ui/mainwindow.cpp" line="56" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="75" />
+            <location filename="../app/ui/mainwindow.cpp" line="79" />
+            <source>Review conflicts</source>
+            <translation>处理冲突</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="80" />
+            <source>Ctrl+Shift+R</source>
+            <translation>Ctrl+Shift+R</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="85" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="76" />
+            <location filename="../app/ui/mainwindow.cpp" line="86" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="83" />
+            <location filename="../app/ui/mainwindow.cpp" line="93" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -625,46 +729,46 @@
     <context>
         <name>Huike::SyncStatusWidget</name>
         <message>
-            <location filename="../app/ui/syncstatuswidget.cpp" line="20" />
+            <location filename="../app/ui/syncstatuswidget.cpp" line="27" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
         <message>
-            <location filename="../app/ui/syncstatuswidget.cpp" line="21" />
+            <location filename="../app/ui/syncstatuswidget.cpp" line="28" />
             <source>Syncing…</source>
             <translation>正在同步…</translation>
         </message>
         <message>
-            <location filename="../app/ui/syncstatuswidget.cpp" line="22" />
+            <location filename="../app/ui/syncstatuswidget.cpp" line="29" />
             <source>Online</source>
             <translation>在线</translation>
         </message>
         <message>
-            <location filename="../app/ui/syncstatuswidget.cpp" line="23" />
+            <location filename="../app/ui/syncstatuswidget.cpp" line="30" />
             <source>Offline — changes are kept on this computer</source>
             <translation>离线 — 修改已保存在本机</translation>
         </message>
         <message>
-            <location filename="../app/ui/syncstatuswidget.cpp" line="24" />
+            <location filename="../app/ui/syncstatuswidget.cpp" line="31" />
             <source>Sync error: %1</source>
             <translation>同步出错：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/syncstatuswidget.cpp" line="28" />
+            <location filename="../app/ui/syncstatuswidget.cpp" line="35" />
             <source>%n change(s) waiting to sync</source>
             <translation>
                 <numerusform>%n 项修改待同步</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/syncstatuswidget.cpp" line="30" />
+            <location filename="../app/ui/syncstatuswidget.cpp" line="37" />
             <source>%n conflict(s) to review</source>
             <translation>
                 <numerusform>%n 个冲突待处理</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/syncstatuswidget.cpp" line="32" />
+            <location filename="../app/ui/syncstatuswidget.cpp" line="39" />
             <source>last synced %1</source>
             <translation>上次同步 %1</translation>
         </message>

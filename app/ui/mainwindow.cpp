@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "conflictdialog.h"
 #include "customerlistmodel.h"
 #include "customerlistpage.h"
 #include "synccontroller.h"
@@ -31,8 +32,9 @@ QWidget *comingPage(const QString &what, QWidget *parent)
 
 } // namespace
 
-MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const QString &userName, QWidget *parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const QString &userName,
+                       Replica *replica, QWidget *parent)
+    : QMainWindow(parent), m_replica(replica), m_sync(sync)
 {
     setWindowTitle(tr("Huike CRM — %1").arg(userName));
     m_nav = new QListWidget(this);
@@ -73,6 +75,11 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     m_status = new SyncStatusWidget(sync, this);
     statusBar()->addPermanentWidget(m_status);
     connect(&sync, &SyncController::synced, &customers, &CustomerListModel::reload);
+    connect(m_status, &SyncStatusWidget::clicked, this, &MainWindow::reviewConflicts);
+    auto *review = new QAction(tr("Review conflicts"), this);
+    review->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    connect(review, &QAction::triggered, this, &MainWindow::reviewConflicts);
+    addAction(review);
 
     // Ctrl+K: global search (the customer search box for now).
     auto *search = new QAction(tr("Search"), this);
@@ -96,6 +103,16 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::reviewConflicts()
+{
+    if (!m_replica)
+        return;
+    ConflictDialog dialog(*m_replica, this);
+    connect(&dialog, &ConflictDialog::resolved, &m_sync, &SyncController::localChange);
+    dialog.exec();
+    m_sync.syncNow(); // refreshes the counts in the status bar
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

@@ -9,6 +9,7 @@ namespace Huike {
 
 class CustomerListModel;
 class CustomerListPage;
+class Replica;
 class SyncController;
 class SyncStatusWidget;
 
@@ -19,8 +20,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // `replica` (the UI's connection) is needed for the conflict review.
     MainWindow(CustomerListModel &customers, SyncController &sync, const QString &userName,
-               QWidget *parent = nullptr);
+               Replica *replica = nullptr, QWidget *parent = nullptr);
+    void reviewConflicts();
     ~MainWindow() override;
 
     CustomerListPage *customerPage() const { return m_customers; }
@@ -35,6 +38,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     CustomerListPage *m_customers = nullptr;
     SyncStatusWidget *m_status = nullptr;
+    Replica *m_replica = nullptr;
+    SyncController &m_sync;
 };
 
 } // namespace Huike

@@ -7,10 +7,17 @@ namespace Huike {
 SyncStatusWidget::SyncStatusWidget(SyncController &sync, QWidget *parent) : QLabel(parent), m_sync(sync)
 {
     setTextFormat(Qt::PlainText);
+    setCursor(Qt::PointingHandCursor);
     connect(&sync, &SyncController::stateChanged, this, &SyncStatusWidget::refresh);
     connect(&sync, &SyncController::pendingCountChanged, this, &SyncStatusWidget::refresh);
     connect(&sync, &SyncController::conflictCountChanged, this, &SyncStatusWidget::refresh);
     refresh();
+}
+
+void SyncStatusWidget::mousePressEvent(QMouseEvent *event)
+{
+    QLabel::mousePressEvent(event);
+    emit clicked();
 }
 
 void SyncStatusWidget::refresh()

@@ -15,6 +15,12 @@ public:
     explicit SyncStatusWidget(SyncController &sync, QWidget *parent = nullptr);
     void refresh();
 
+signals:
+    void clicked(); // opens the conflict review
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+
 private:
     SyncController &m_sync;
 };
