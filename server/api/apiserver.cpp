@@ -94,9 +94,9 @@ void ApiServer::respond(const QHttpServerRequest &request, QTcpSocket *socket,
 {
     qCDebug(lcApi) << methodName(request) << request.url().path() << response.status;
     QHttpServerResponder responder = makeResponder(request, socket);
-    const QByteArray body = response.body.isNull()
-        ? QByteArray()
-        : response.body.toJson(QJsonDocument::Compact);
+    const QByteArray body = !response.rawJson.isEmpty() ? response.rawJson
+        : response.body.isNull()                        ? QByteArray()
+                                                        : response.body.toJson(QJsonDocument::Compact);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     if (!body.isEmpty())
         responder.writeHeader("Content-Type", "application/json; charset=utf-8");

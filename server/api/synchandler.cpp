@@ -55,7 +55,9 @@ void SyncHandler::registerRoutes(Router &router)
         const int limit = q.hasQueryItem(u"limit"_s) ? q.queryItemValue(u"limit"_s).toInt() : 5000;
         if (limit < 1 || limit > 20000)
             throw RequestError(400, u"malformed_request"_s, u"limit is 1…20000."_s);
-        return ApiResponse::json(m_sync.snapshot(s, q.queryItemValue(u"table"_s), q.queryItemValue(u"after"_s), limit));
+        ApiResponse response;
+        response.rawJson = m_sync.snapshot(s, q.queryItemValue(u"table"_s), q.queryItemValue(u"after"_s), limit);
+        return response;
     });
     router.add("GET", u"/api/v1/sync/head"_s, [this](const R &r, const P &) {
         m_ctx.requireSession(r);
@@ -65,7 +67,7 @@ void SyncHandler::registerRoutes(Router &router)
     // QAbstractHttpServer hands the socket to newWebSocketConnection.
     router.add("GET", u"/api/v1/sync/poke"_s, [this](const R &r, const P &) {
         m_ctx.requireSession(r);
-        return ApiResponse{0, {}, {}};
+        return ApiResponse{0, {}, {}, {}};
     });
 }
 

@@ -506,7 +506,7 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
     return out;
 }
 
-QJsonObject SyncService::snapshot(const Session &session, const QString &table, const QString &afterId, int limit)
+QByteArray SyncService::snapshot(const Session &session, const QString &table, const QString &afterId, int limit)
 {
     if (!syncedTables().contains(table))
         throw RequestError::notFound();
@@ -527,26 +527,46 @@ QJsonObject SyncService::snapshot(const Session &session, const QString &table, 
     QSqlQuery q = m_db.exec(u"SELECT %1 FROM %2 t WHERE t.deleted = 0 AND %3%4 ORDER BY t.id LIMIT ?"_s.arg(
                                 select.join(u", "), table, f.sql, after),
                             binds);
-    QJsonArray rows;
+    // Written straight into the response: pages of thousands of rows are the bulk of an
+    // initial sync, and building QJsonArrays for them costs more than the query.
+    const QList<ColumnType> types = RowCodec::types(def, cols);
+    QByteArray out;
+    out.reserve(limit * 256);
+    out.append("{\"table\":");
+    RowCodec::appendJsonString(table, out);
+    out.append(",\"columns\":[");
+    for (qsizetype c = 0; c < cols.size(); ++c) {
+        if (c)
+            out.append(',');
+        RowCodec::appendJsonString(cols[c], out);
+    }
+    out.append("],\"rows\":[");
     QString last;
     bool more = false;
     int n = 0;
-    const QList<ColumnType> types = RowCodec::types(def, cols);
     while (q.next()) {
         if (++n > limit) {
             more = true;
             break;
         }
-        QJsonArray row;
-        for (qsizetype c = 0; c < types.size(); ++c)
-            row.append(RowCodec::encodeValue(types[c], q.value(int(c))));
+        if (n > 1)
+            out.append(',');
+        out.append('[');
+        for (qsizetype c = 0; c < types.size(); ++c) {
+            if (c)
+                out.append(',');
+            RowCodec::appendJson(types[c], q.value(int(c)), out);
+        }
+        out.append(']');
         last = q.value(0).toString(); // id is the first column
-        rows.append(row);
     }
-    return QJsonObject{{u"table"_s, table},
-                       {u"columns"_s, QJsonArray::fromStringList(cols)},
-                       {u"rows"_s, rows},
-                       {u"next"_s, more ? QJsonValue(last) : QJsonValue()}};
+    out.append("],\"next\":");
+    if (more)
+        RowCodec::appendJsonString(last, out);
+    else
+        out.append("null");
+    out.append('}');
+    return out;
 }
 
 } // namespace Huike

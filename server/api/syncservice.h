@@ -44,8 +44,9 @@ public:
     QJsonObject push(const Session &session, const QJsonObject &request);
     QJsonObject pull(const Session &session, const QString &clientId, qint64 cursor, int limit,
                      bool withCheckpoint);
-    QJsonObject snapshot(const Session &session, const QString &table, const QString &afterId,
-                         int limit);
+    // JSON text: {"table", "columns", "rows": [[…]], "next"}.
+    QByteArray snapshot(const Session &session, const QString &table, const QString &afterId,
+                        int limit);
     // The newest change sequence (where a client starts pulling after a snapshot).
     qint64 head();
 

@@ -35,6 +35,55 @@ QJsonValue encodeValue(ColumnType type, const QVariant &v)
     }
 }
 
+void appendJsonString(QStringView text, QByteArray &out)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out.reserve(out.size() + utf8.size() + 2);
+    out.append('"');
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default:
+            if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out.append("\\u00");
+                out.append(hex[c >> 4]);
+                out.append(hex[c & 15]);
+            } else {
+                out.append(ch);
+            }
+        }
+    }
+    out.append('"');
+}
+
+void appendJson(ColumnType type, const QVariant &v, QByteArray &out)
+{
+    if (v.isNull()) {
+        out.append("null");
+        return;
+    }
+    switch (type) {
+    case ColumnType::Int:
+    case ColumnType::Bool:
+        out.append(QByteArray::number(v.toLongLong()));
+        return;
+    case ColumnType::Money:
+    case ColumnType::Decimal:
+        out.append('"');
+        out.append(QByteArray::number(v.toLongLong()));
+        out.append('"');
+        return;
+    default:
+        appendJsonString(v.toString(), out);
+    }
+}
+
 bool decodeValue(ColumnType type, const QJsonValue &v, QVariant *out)
 {
     if (v.isNull()) {

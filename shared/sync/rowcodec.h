@@ -22,6 +22,11 @@ QJsonArray encode(const TableDef &table, const QStringList &columns, const Row &
 // The fast path for whole tables: the columns' types once, then values by position.
 QList<ColumnType> types(const TableDef &table, const QStringList &columns);
 QJsonValue encodeValue(ColumnType type, const QVariant &value);
+// Appends the JSON text of a value (the same encoding as encodeValue) to `out`: for large
+// pages, written straight into the response instead of through QJsonArray.
+void appendJson(ColumnType type, const QVariant &value, QByteArray &out);
+void appendJsonString(QStringView text, QByteArray &out);
+
 // The value to bind for a JSON value of a column; false on a wrong JSON type.
 bool decodeValue(ColumnType type, const QJsonValue &value, QVariant *out);
 // Columns the local table does not have are skipped; missing ones stay absent. Returns
