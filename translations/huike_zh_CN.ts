@@ -104,6 +104,74 @@
         </message>
     </context>
     <context>
+        <name>Huike::ContactDialog</name>
+        <message>
+            <location filename="../app/ui/contactdialog.cpp" line="22" />
+            <source>New contact</source>
+            <translation>新建联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactdialog.cpp" line="22" />
+            <source>Contact — %1</source>
+            <translation>联系人 — %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactdialog.cpp" line="25" />
+            <source>&amp;Name</source>
+            <translation>姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactdialog.cpp" line="25" />
+            <source>&amp;Title</source>
+            <translation>职务(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactdialog.cpp" line="25" />
+            <source>&amp;Department</source>
+            <translation>部门(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactdialog.cpp" line="26" />
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactdialog.cpp" line="26" />
+            <source>&amp;Mobile</source>
+            <translation>手机(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactdialog.cpp" line="26" />
+            <source>&amp;Email</source>
+            <translation>电子邮箱(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactdialog.cpp" line="49" />
+            <source>Required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactdialog.cpp" line="52" />
+            <source>(not set)</source>
+            <translation>（未设置）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactdialog.cpp" line="57" />
+            <source>Decision &amp;role</source>
+            <translation>决策角色(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactdialog.cpp" line="58" />
+            <source>Primary contact</source>
+            <translation>主要联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactdialog.cpp" line="64" />
+            <source>N&amp;otes</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::Contract</name>
         <message>
             <source>The instalment is in another currency than the contract.</source>
@@ -155,6 +223,336 @@
             <location filename="../shared/core/creditcode.cpp" line="87" />
             <source>The check character does not match; please check the code for typing errors.</source>
             <translation>校验码不符，请检查是否输错。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::CustomerCard</name>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="45" />
+            <source>edit %1</source>
+            <translation>修改 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="106" />
+            <source>(not set)</source>
+            <translation>（未设置）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="120" />
+            <source>&amp;Basic data</source>
+            <translation>基本信息(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="121" />
+            <source>C&amp;lassification</source>
+            <translation>客户分类(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="122" />
+            <source>Co&amp;ntacts</source>
+            <translation>联系人(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="124" />
+            <source>Possible duplicates — double-click to open instead:</source>
+            <translation>可能重复的客户 — 双击打开已有客户：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="135" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="136" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="137" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="139" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="154" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="188" />
+            <source>This customer is no longer in your data.</source>
+            <translation>该客户已不在您的数据中。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="245" />
+            <source>Customer &amp;name</source>
+            <translation>客户名称(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="245" />
+            <source>Full registered name, e.g. 上海恒信精密机械有限公司</source>
+            <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="246" />
+            <source>S&amp;hort name</source>
+            <translation>简称(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="247" />
+            <source>&amp;Credit code</source>
+            <translation>信用代码(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="247" />
+            <source>18 characters (统一社会信用代码)</source>
+            <translation>18 位统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="248" />
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="249" />
+            <source>&amp;Email</source>
+            <translation>电子邮箱(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="250" />
+            <source>&amp;Website</source>
+            <translation>网址(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="251" />
+            <source>&amp;Address</source>
+            <translation>地址(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="252" />
+            <source>Pro&amp;vince</source>
+            <translation>省份(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="253" />
+            <source>C&amp;ity</source>
+            <translation>城市(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="254" />
+            <source>Post&amp;code</source>
+            <translation>邮编(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="255" />
+            <source>In&amp;dustry</source>
+            <translation>行业(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="256" />
+            <source>&amp;Region</source>
+            <translation>区域(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="257" />
+            <source>Si&amp;ze</source>
+            <translation>规模(&amp;Z)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="265" />
+            <source>&amp;Status</source>
+            <translation>客户状态(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="266" />
+            <source>&amp;Level</source>
+            <translation>客户级别(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="267" />
+            <source>&amp;Type</source>
+            <translation>客户类型(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="268" />
+            <source>S&amp;ource</source>
+            <translation>获得途径(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="268" />
+            <source>e.g. trade fair, referral, website</source>
+            <translation>例如 展会、转介绍、官网</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="269" />
+            <source>Credit &amp;rating</source>
+            <translation>信用等级(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="270" />
+            <source>Securit&amp;y level</source>
+            <translation>保密级别(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="271" />
+            <source>Ta&amp;gs</source>
+            <translation>标签(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="271" />
+            <source>separated by commas</source>
+            <translation>多个标签用逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="274" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="283" />
+            <source>&amp;Background</source>
+            <translation>客户背景(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="295" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="295" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="295" />
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="295" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="295" />
+            <source>Email</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="295" />
+            <source>Decision role</source>
+            <translation>决策角色</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="301" />
+            <source>&amp;Add contact…</source>
+            <translation>添加联系人(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="302" />
+            <source>&amp;Edit…</source>
+            <translation>修改(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="303" />
+            <source>Re&amp;move</source>
+            <translation>删除(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="362" />
+            <source>Public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="449" />
+            <source>public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="450" />
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2（%3）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="462" />
+            <source>%1 (primary)</source>
+            <translation>%1（主要）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="467" />
+            <source>Co&amp;ntacts (%1)</source>
+            <translation>联系人（%1）(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="480" />
+            <source>add contact %1</source>
+            <translation>添加联系人 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="492" />
+            <source>edit contact %1</source>
+            <translation>修改联系人 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="504" />
+            <source>remove contact %1</source>
+            <translation>删除联系人 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="531" />
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="532" />
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="533" />
+            <source>The customer could not be saved on this computer: %1
+Nothing you typed is lost; the card stays open.</source>
+            <translation>客户无法保存到本机：%1
+您输入的内容不会丢失，卡片保持打开。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="544" />
+            <source>Contact %1: %2</source>
+            <translation>联系人 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="550" />
+            <source>Not saved: please correct the fields marked in red.</source>
+            <translation>未保存：请修改红色标出的字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="562" />
+            <source>Saved at %1</source>
+            <translation>已于 %1 保存</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="572" />
+            <source>New customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="573" />
+            <source>Customer card — %1</source>
+            <translation>客户卡片 — %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="580" />
+            <source>Unsaved changes</source>
+            <translation>尚未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="580" />
+            <source>Save the changes to this customer before closing?</source>
+            <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
     </context>
     <context>
@@ -213,37 +611,70 @@
     <context>
         <name>Huike::CustomerListPage</name>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="19" />
+            <location filename="../app/ui/customerlistpage.cpp" line="20" />
             <source>Search customers by name, short name or phone</source>
             <translation>按客户名称、简称或电话搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="22" />
+            <location filename="../app/ui/customerlistpage.cpp" line="23" />
             <source>All levels</source>
             <translation>全部级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="26" />
+            <location filename="../app/ui/customerlistpage.cpp" line="27" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="30" />
+            <location filename="../app/ui/customerlistpage.cpp" line="31" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="31" />
+            <location filename="../app/ui/customerlistpage.cpp" line="32" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="41" />
+            <source>&amp;New customer</source>
+            <translation>新建客户(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="42" />
+            <source>Create a customer (Ctrl+N)</source>
+            <translation>新建客户（Ctrl+N）</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="66" />
-            <location filename="../app/ui/customerlistpage.cpp" line="68" />
+            <location filename="../app/ui/customerlistpage.cpp" line="77" />
+            <location filename="../app/ui/customerlistpage.cpp" line="79" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>共 %n 个客户</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::CustomerService</name>
+        <message>
+            <location filename="../app/models/customerservice.cpp" line="160" />
+            <source>same credit code</source>
+            <translation>信用代码相同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerservice.cpp" line="163" />
+            <source>same phone number</source>
+            <translation>电话相同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerservice.cpp" line="166" />
+            <source>same name</source>
+            <translation>名称相同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerservice.cpp" line="166" />
+            <source>similar name (%1 %)</source>
+            <translation>名称相似（%1%）</translation>
         </message>
     </context>
     <context>
@@ -550,97 +981,102 @@
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="39" />
+            <location filename="../app/ui/mainwindow.cpp" line="43" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="50" />
+            <location filename="../app/ui/mainwindow.cpp" line="54" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="51" />
+            <location filename="../app/ui/mainwindow.cpp" line="55" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="51" />
+            <location filename="../app/ui/mainwindow.cpp" line="55" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="52" />
+            <location filename="../app/ui/mainwindow.cpp" line="56" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="52" />
+            <location filename="../app/ui/mainwindow.cpp" line="56" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="53" />
+            <location filename="../app/ui/mainwindow.cpp" line="57" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="53" />
+            <location filename="../app/ui/mainwindow.cpp" line="57" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="54" />
+            <location filename="../app/ui/mainwindow.cpp" line="58" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="54" />
+            <location filename="../app/ui/mainwindow.cpp" line="58" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="55" />
+            <location filename="../app/ui/mainwindow.cpp" line="59" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="55" />
+            <location filename="../app/ui/mainwindow.cpp" line="59" />
             <source>Service tickets will be here.</source>
             <translation>这里将提供服务工单。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="56" />
+            <location filename="../app/ui/mainwindow.cpp" line="60" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="56" />
+            <location filename="../app/ui/mainwindow.cpp" line="60" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="79" />
+            <location filename="../app/ui/mainwindow.cpp" line="83" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="80" />
+            <location filename="../app/ui/mainwindow.cpp" line="84" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="85" />
+            <location filename="../app/ui/mainwindow.cpp" line="89" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="86" />
+            <location filename="../app/ui/mainwindow.cpp" line="90" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="93" />
+            <location filename="../app/ui/mainwindow.cpp" line="97" />
+            <source>New customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="104" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>

@@ -1,9 +1,11 @@
 #include "replica.h"
 
+#include "companyname.h"
 #include "database.h"
 #include "domainschema.h"
 #include "id.h"
 #include "migrator.h"
+#include "phonenumber.h"
 #include "rowcodec.h"
 #include "schemaerror.h"
 #include "timestamp.h"
@@ -20,6 +22,8 @@ namespace {
 
 const QStringList MetaColumns{u"version"_s, u"deleted"_s, u"created_at"_s, u"created_by"_s,
                               u"updated_at"_s, u"updated_by"_s};
+// Kept on this machine only (derived from other columns); never part of a mutation.
+const QStringList LocalColumns{u"name_norm"_s, u"phone_norm"_s};
 
 QString jsonText(const QJsonArray &a)
 {
@@ -63,6 +67,40 @@ QJsonObject Replica::Mutation::toJson() const
 }
 
 Replica::Replica(std::unique_ptr<Database> db) : m_db(std::move(db)) { }
+
+Replica::Batch::Batch(Replica &replica)
+    : m_replica(replica), m_transaction(std::make_unique<Transaction>(*replica.m_db))
+{
+    m_replica.m_inBatch = true;
+}
+
+Replica::Batch::~Batch()
+{
+    m_replica.m_inBatch = false;
+}
+
+void Replica::Batch::commit()
+{
+    m_transaction->commit();
+    m_replica.m_inBatch = false;
+}
+
+std::unique_ptr<Transaction> Replica::beginEdit()
+{
+    return m_inBatch ? nullptr : std::make_unique<Transaction>(*m_db);
+}
+
+void Replica::deriveKeys(const QString &table, Row &row)
+{
+    if (table != u"customers")
+        return;
+    if (row.contains(u"name"_s))
+        row[u"name_norm"_s] = CompanyName::normalizedKey(row.value(u"name"_s).toString());
+    if (row.contains(u"phone"_s)) {
+        const QString phone = PhoneNumber::normalizedKey(row.value(u"phone"_s).toString());
+        row[u"phone_norm"_s] = phone.isEmpty() ? QVariant() : QVariant(phone);
+    }
+}
 
 Replica::~Replica()
 {
@@ -208,9 +246,10 @@ Row Replica::create(const QString &table, Row values)
     const QString now = Timestamp::now(); // informative only; the server's versions order changes
     QStringList cols;
     for (const ColumnDef &c : def.columns())
-        if (values.contains(c.name) && !MetaColumns.contains(c.name) && c.name != u"id")
+        if (values.contains(c.name) && !MetaColumns.contains(c.name) && !LocalColumns.contains(c.name) && c.name != u"id")
             cols << c.name;
     Row local = values;
+    deriveKeys(table, local);
     local[u"version"_s] = 0;
     local[u"deleted"_s] = 0;
     local[u"created_at"_s] = now;
@@ -221,24 +260,25 @@ Row Replica::create(const QString &table, Row values)
         if (!local.contains(c.name) && !c.defaultSql.isEmpty())
             local[c.name] = c.defaultSql.startsWith(u'\'') ? QVariant(c.defaultSql.mid(1, c.defaultSql.size() - 2))
                                                            : QVariant(c.defaultSql.toLongLong());
-    Transaction t(*m_db);
+    auto t = beginEdit();
     writeRow(table, local);
     appendMutation(table, id, u"upsert"_s, cols, {}, RowCodec::encode(def, cols, local));
-    t.commit();
+    if (t)
+        t->commit();
     return *read(table, id);
 }
 
 Row Replica::update(const QString &table, const QString &id, const Row &changes)
 {
     const TableDef &def = DomainSchema::table(table);
-    Transaction t(*m_db);
+    auto t = beginEdit();
     const auto old = read(table, id);
     if (!old || old->value(u"deleted"_s).toInt() != 0)
         throw SchemaError(u"No %1 with id %2 in the replica."_s.arg(table, id));
     QStringList cols;
     Row newRow = *old;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
-        if (!def.column(it.key()) || MetaColumns.contains(it.key()) || it.key() == u"id")
+        if (!def.column(it.key()) || MetaColumns.contains(it.key()) || LocalColumns.contains(it.key()) || it.key() == u"id")
             continue;
         const QVariant &a = old->value(it.key());
         const bool same = (a.isNull() && it.value().isNull())
@@ -252,18 +292,21 @@ Row Replica::update(const QString &table, const QString &id, const Row &changes)
         return *old;
     keepShadow(table, id);
     newRow[u"updated_at"_s] = Timestamp::now();
+    deriveKeys(table, newRow);
     writeRow(table, newRow);
     appendMutation(table, id, u"upsert"_s, cols, RowCodec::encode(def, cols, *old), RowCodec::encode(def, cols, newRow));
-    t.commit();
+    if (t)
+        t->commit();
     return newRow;
 }
 
 void Replica::remove(const QString &table, const QString &id)
 {
-    Transaction t(*m_db);
+    auto t = beginEdit();
     const auto old = read(table, id);
     if (!old || old->value(u"deleted"_s).toInt() != 0) {
-        t.commit();
+        if (t)
+            t->commit();
         return;
     }
     keepShadow(table, id);
@@ -271,7 +314,8 @@ void Replica::remove(const QString &table, const QString &id)
     // the next pull (views hide the records of a deleted customer meanwhile).
     m_db->exec(u"UPDATE %1 SET deleted = 1 WHERE id = ?"_s.arg(table), {id});
     appendMutation(table, id, u"delete"_s, {}, {}, {});
-    t.commit();
+    if (t)
+        t->commit();
 }
 
 QList<Replica::Mutation> Replica::pendingMutations(int limit)

@@ -9,8 +9,6 @@
 #include <QStringList>
 
 #include <memory>
-
-#include <memory>
 #include <optional>
 
 class QSqlQuery;
@@ -18,6 +16,7 @@ class QSqlQuery;
 namespace Huike {
 
 class Database;
+class Transaction;
 
 // The desktop client's local copy (DESIGN.md §3): one SQLite file per user and server with
 // the domain tables, and
@@ -73,7 +72,25 @@ public:
     QString state(const QString &key);
     void setState(const QString &key, const QString &value);
 
-    // Local edits; each is one transaction with its outbox entry. Throw SchemaError.
+    // Several local edits in one transaction (a customer card with its contacts): the
+    // edits made while a Batch lives commit together, or not at all.
+    class Batch
+    {
+    public:
+        explicit Batch(Replica &replica);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        void commit();
+
+    private:
+        Replica &m_replica;
+        std::unique_ptr<Transaction> m_transaction;
+    };
+
+    // Local edits; each is one transaction with its outbox entry (or part of the open
+    // Batch). Throw SchemaError. Customers get their duplicate-check keys (name_norm,
+    // phone_norm) computed here; those stay local, the server computes its own.
     Row create(const QString &table, Row values);
     Row update(const QString &table, const QString &id, const Row &changes);
     void remove(const QString &table, const QString &id);
@@ -113,7 +130,11 @@ private:
     void reapplyPending(const QString &table, const QString &id);
     void dropRow(const QString &table, const QString &id);
 
+    std::unique_ptr<Transaction> beginEdit(); // null inside a Batch
+    static void deriveKeys(const QString &table, Row &row);
+
     std::unique_ptr<Database> m_db;
+    bool m_inBatch = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_upserts; // prepared, per table
     bool m_trackSeen = true;                              // during a re-download
 };

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -37,6 +38,10 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
     filters->addWidget(m_status);
     filters->addWidget(m_owner);
     filters->addWidget(m_count);
+    auto *add = new QPushButton(tr("&New customer"), this);
+    add->setToolTip(tr("Create a customer (Ctrl+N)"));
+    connect(add, &QPushButton::clicked, this, &CustomerListPage::newCustomerRequested);
+    filters->addWidget(add);
 
     m_view = new QTableView(this);
     m_view->setModel(&model);
@@ -50,6 +55,12 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(CustomerListModel::Name, 280);
     m_view->setColumnWidth(CustomerListModel::Level, 130);
+
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString id = m_model.idAt(index.row());
+        if (!id.isEmpty())
+            emit customerActivated(id);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);

@@ -24,6 +24,10 @@ public:
     QTableView *view() const { return m_view; }
     void applyFilter();
 
+signals:
+    void customerActivated(const QString &customerId);
+    void newCustomerRequested();
+
 private:
     CustomerListModel &m_model;
     QLineEdit *m_search = nullptr;

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "conflictdialog.h"
+#include "customercard.h"
+#include "customerservice.h"
 #include "customerlistmodel.h"
 #include "customerlistpage.h"
 #include "synccontroller.h"
@@ -34,8 +36,10 @@ QWidget *comingPage(const QString &what, QWidget *parent)
 
 MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const QString &userName,
                        Replica *replica, QWidget *parent)
-    : QMainWindow(parent), m_replica(replica), m_sync(sync)
+    : QMainWindow(parent), m_replica(replica), m_customerModel(customers), m_sync(sync)
 {
+    if (m_replica)
+        m_customerService = std::make_unique<CustomerService>(*m_replica);
     setWindowTitle(tr("Huike CRM — %1").arg(userName));
     m_nav = new QListWidget(this);
     m_pages = new QStackedWidget(this);
@@ -90,6 +94,13 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         m_customers->searchBox()->selectAll();
     });
     addAction(search);
+    auto *newCustomer = new QAction(tr("New customer"), this);
+    newCustomer->setShortcut(QKeySequence::New);
+    connect(newCustomer, &QAction::triggered, this, [this] { openCustomer(QString()); });
+    addAction(newCustomer);
+    connect(m_customers, &CustomerListPage::customerActivated, this, &MainWindow::openCustomer);
+    connect(m_customers, &CustomerListPage::newCustomerRequested, this, [this] { openCustomer(QString()); });
+
     auto *syncNow = new QAction(tr("Sync now"), this);
     syncNow->setShortcut(QKeySequence(Qt::Key_F5));
     connect(syncNow, &QAction::triggered, &sync, &SyncController::syncNow);
@@ -114,8 +125,40 @@ void MainWindow::reviewConflicts()
     m_sync.syncNow(); // refreshes the counts in the status bar
 }
 
+CustomerCard *MainWindow::openCustomer(const QString &customerId)
+{
+    if (!m_customerService)
+        return nullptr;
+    // One card per customer: bring an open one to the front.
+    if (!customerId.isEmpty()) {
+        for (CustomerCard *card : findChildren<CustomerCard *>()) {
+            if (card->customerId() == customerId) {
+                card->raise();
+                card->activateWindow();
+                return card;
+            }
+        }
+    }
+    auto *card = new CustomerCard(*m_customerService, customerId, this);
+    card->setAttribute(Qt::WA_DeleteOnClose);
+    connect(card, &CustomerCard::saved, this, [this] {
+        m_customerModel.reload();
+        m_sync.localChange();
+    });
+    connect(card, &CustomerCard::openCustomer, this, &MainWindow::openCustomer);
+    card->show();
+    return card;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Open cards ask about unsaved changes first; a card kept open keeps the window.
+    for (CustomerCard *card : findChildren<CustomerCard *>()) {
+        if (card->isVisible() && !card->close()) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -2,12 +2,16 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QListWidget;
 class QStackedWidget;
 
 namespace Huike {
 
+class CustomerCard;
 class CustomerListModel;
+class CustomerService;
 class CustomerListPage;
 class Replica;
 class SyncController;
@@ -26,6 +30,9 @@ public:
     void reviewConflicts();
     ~MainWindow() override;
 
+    // Opens the customer card (an empty id: a new customer); null without a replica.
+    CustomerCard *openCustomer(const QString &customerId);
+
     CustomerListPage *customerPage() const { return m_customers; }
     SyncStatusWidget *syncStatus() const { return m_status; }
     QListWidget *navigation() const { return m_nav; }
@@ -39,6 +46,8 @@ private:
     CustomerListPage *m_customers = nullptr;
     SyncStatusWidget *m_status = nullptr;
     Replica *m_replica = nullptr;
+    std::unique_ptr<CustomerService> m_customerService;
+    CustomerListModel &m_customerModel;
     SyncController &m_sync;
 };
 

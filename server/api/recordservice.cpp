@@ -109,7 +109,11 @@ void RecordService::prepareCustomer(const Visibility &v, Row &row, const Row *ol
     const Session &s = v.session();
     const bool mayAssign = s.role == UserRole::Admin || s.role == UserRole::Director || s.role == UserRole::Manager;
     const bool ownerGiven = row.contains(u"owner_id"_s) && (!old || row.value(u"owner_id"_s) != old->value(u"owner_id"_s));
-    if (ownerGiven && !mayAssign)
+    // A rep may name only themselves as the owner of a new customer (the desktop client
+    // does, so its offline copy shows the customer as theirs at once).
+    const bool ownsNew = !old && row.value(u"owner_id"_s).toString() == s.userId
+        && (s.role == UserRole::Sales || s.role == UserRole::Manager);
+    if (ownerGiven && !mayAssign && !ownsNew)
         throw forbidden();
     if (!old && !row.contains(u"owner_id"_s) && (s.role == UserRole::Sales || s.role == UserRole::Manager))
         row[u"owner_id"_s] = s.userId; // a rep's new customer is theirs

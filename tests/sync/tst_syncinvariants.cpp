@@ -1,6 +1,7 @@
 // The invariants of DESIGN.md §3, each with a test that fails when it is broken, on
 // SQLite and on PostgreSQL.
 #include "changelogpruner.h"
+#include "customerservice.h"
 #include "database.h"
 #include "pgcluster.h"
 #include "domainschema.h"
@@ -28,6 +29,7 @@ private slots:
     void cleanup();
 
     void initialSyncAndOfflineCreate();
+    void customerCardMadeOfflineSyncs();
     void differentFieldsMergeSameFieldConflicts();
     void retriesNeverDuplicate();
     void deletedRowsNeverComeBack();
@@ -107,6 +109,47 @@ void tst_SyncInvariants::initialSyncAndOfflineCreate()
     QCOMPARE(a->replica->pendingCount(), 0);
     QCOMPARE(serverRecord(u"contacts"_s, id).value(u"name"_s).toString(), u"王伟"_s); // the same id on the server
     QVERIFY(a->replica->read(u"contacts"_s, id)->value(u"version"_s).toLongLong() > 0);
+}
+
+void tst_SyncInvariants::customerCardMadeOfflineSyncs()
+{
+    // A rep creates a customer with two contacts on the card while offline: it is theirs
+    // at once on the laptop, and the server takes it as it is (owner, department, ids).
+    auto a = client(u"wangfang"_s, u"a"_s);
+    QVERIFY(a->sync().ok);
+    CustomerService service(*a->replica);
+    CustomerService::Card card;
+    card.customer.name = u"宁波港城物流有限公司"_s;
+    card.customer.phone = u"0574-8765 4321"_s;
+    Contact c1, c2;
+    c1.name = u"周杰"_s;
+    c1.mobile = u"13912345678"_s;
+    c1.isPrimary = true;
+    c2.name = u"吴敏"_s;
+    card.contacts << c1 << c2;
+    QVERIFY(service.save(card, {}).isEmpty());
+    const QString id = card.customer.meta.id.toString();
+    const QString me = f->users().findByLogin(u"wangfang"_s)->id;
+    QCOMPARE(a->replica->read(u"customers"_s, id)->value(u"owner_id"_s).toString(), me);
+
+    const auto r = a->sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.pushed, 3);
+    QVERIFY(r.checksumsMatch);
+    QCOMPARE(a->replica->openConflictCount(), 0); // nothing refused
+    const QJsonObject onServer = serverRecord(u"customers"_s, id);
+    QCOMPARE(onServer.value(u"ownerId"_s).toString(), me);
+    QCOMPARE(onServer.value(u"phone"_s).toString(), u"0574-87654321"_s);
+    QVERIFY(!onServer.value(u"departmentId"_s).toString().isEmpty());
+    QCOMPARE(serverRecord(u"contacts"_s, card.contacts.first().meta.id.toString()).value(u"name"_s).toString(), u"周杰"_s);
+    const auto local = a->replica->read(u"customers"_s, id);
+    QVERIFY(local->value(u"version"_s).toLongLong() > 0);
+    QCOMPARE(local->value(u"department_id"_s).toString(), onServer.value(u"departmentId"_s).toString());
+    QCOMPARE(local->value(u"name_norm"_s).toString(), u"港城物流"_s);
+    // Another rep's replica does not get it.
+    auto b = client(u"lina"_s, u"b"_s);
+    QVERIFY(b->sync().ok);
+    QVERIFY(!b->replica->read(u"customers"_s, id));
 }
 
 void tst_SyncInvariants::differentFieldsMergeSameFieldConflicts()

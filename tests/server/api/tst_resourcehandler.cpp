@@ -196,6 +196,12 @@ void tst_ResourceHandler::reassignmentMovesTheScope()
     const QString lina = f->users().findByLogin(u"lina"_s)->id;
     // A rep cannot give a customer away; the director can.
     QCOMPARE(as(u"wangfang"_s, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"ownerId"_s, lina}}).status, 403);
+    // Nor create one for someone else; naming themselves (as the desktop client does) is fine.
+    QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/customers"_s, {{u"name"_s, u"宁波港城物流有限公司"_s}, {u"ownerId"_s, lina}}).status, 403);
+    const QString me = f->users().findByLogin(u"wangfang"_s)->id;
+    const Reply mine = as(u"wangfang"_s, "POST", u"/api/v1/customers"_s, {{u"name"_s, u"宁波港城物流有限公司"_s}, {u"ownerId"_s, me}});
+    QCOMPARE(mine.status, 201);
+    QCOMPARE(mine.json.value(u"ownerId"_s).toString(), me);
     const Reply r = as(u"zhaomin"_s, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"ownerId"_s, lina}});
     QCOMPARE(r.status, 200);
     for (const Record &rec : m_records) {

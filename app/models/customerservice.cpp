@@ -1,0 +1,199 @@
+#include "customerservice.h"
+
+#include "companyname.h"
+#include "creditcode.h"
+#include "database.h"
+#include "phonenumber.h"
+#include "replica.h"
+#include "rows.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Huike::CustomerService", text);
+}
+
+// Stored forms: the normalised credit code, the canonical phone number.
+void normalise(Customer &c)
+{
+    c.name = c.name.trimmed();
+    c.shortName = c.shortName.trimmed();
+    if (!c.creditCode.isEmpty() && CreditCode::isValid(c.creditCode))
+        c.creditCode = CreditCode::normalize(c.creditCode);
+    const PhoneNumber phone = PhoneNumber::parse(c.phone);
+    if (phone.isValid())
+        c.phone = phone.canonical();
+}
+
+void normalise(Contact &c)
+{
+    c.name = c.name.trimmed();
+    for (QString *p : {&c.phone, &c.mobile}) {
+        const PhoneNumber phone = PhoneNumber::parse(*p);
+        if (phone.isValid())
+            *p = phone.canonical();
+    }
+}
+
+} // namespace
+
+CustomerService::CustomerService(Replica &replica) : m_replica(replica) { }
+
+QString CustomerService::currentUserId()
+{
+    return m_replica.userId();
+}
+
+std::optional<CustomerService::Card> CustomerService::load(const QString &customerId)
+{
+    const auto row = m_replica.read(u"customers"_s, customerId);
+    if (!row || row->value(u"deleted"_s).toInt() != 0)
+        return std::nullopt;
+    Card card;
+    card.customer = Rows::customerFromRow(*row);
+    QSqlQuery q = m_replica.database().exec(
+        u"SELECT id FROM contacts WHERE customer_id = ? AND deleted = 0 ORDER BY is_primary DESC, name"_s, {customerId});
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    for (const QString &id : ids)
+        if (const auto c = m_replica.read(u"contacts"_s, id))
+            card.contacts << Rows::contactFromRow(*c);
+    return card;
+}
+
+ValidationErrors CustomerService::save(Card &card, const QList<Id> &removedContacts)
+{
+    normalise(card.customer);
+    const bool isNew = card.customer.meta.id.isNull();
+    if (isNew) {
+        const auto me = Id::fromString(m_replica.userId());
+        card.customer.meta = RecordMeta::created(me.value_or(Id()), me.value_or(Id()));
+    }
+    ValidationErrors errors = card.customer.validate();
+    for (qsizetype i = 0; i < card.contacts.size(); ++i) {
+        Contact &c = card.contacts[i];
+        normalise(c);
+        c.customerId = card.customer.meta.id;
+        errors.merge(c.validate(), u"contacts.%1."_s.arg(i));
+    }
+    if (errors) {
+        if (isNew)
+            card.customer.meta = {};
+        return errors;
+    }
+
+    Replica::Batch batch(m_replica);
+    Row row = Rows::toRow(card.customer);
+    if (isNew) {
+        row.remove(u"department_id"_s); // the server sets it from the owner
+        m_replica.create(u"customers"_s, row);
+    } else {
+        m_replica.update(u"customers"_s, card.customer.meta.id.toString(), row);
+    }
+    for (const Id &id : removedContacts)
+        m_replica.remove(u"contacts"_s, id.toString());
+    for (Contact &c : card.contacts) {
+        if (c.meta.id.isNull())
+            c.meta.id = Id::generate();
+        c.meta.ownerId = card.customer.meta.ownerId;
+        Row contact = Rows::toRow(c);
+        if (m_replica.read(u"contacts"_s, c.meta.id.toString()))
+            m_replica.update(u"contacts"_s, c.meta.id.toString(), contact);
+        else
+            m_replica.create(u"contacts"_s, contact);
+    }
+    batch.commit();
+    // Read back what was stored (versions, timestamps).
+    if (const auto saved = load(card.customer.meta.id.toString()))
+        card = *saved;
+    return {};
+}
+
+QList<CustomerService::Match> CustomerService::duplicates(const QString &name, const QString &phone,
+                                                         const QString &creditCode, const QString &excludeId,
+                                                         int limit)
+{
+    const QString nameKey = name.trimmed().isEmpty() ? QString() : CompanyName::normalizedKey(name);
+    const QString phoneKey = PhoneNumber::normalizedKey(phone);
+    const QString code = CreditCode::isValid(creditCode) ? CreditCode::normalize(creditCode) : QString();
+    QStringList terms;
+    QVariantList values{excludeId.isNull() ? u""_s : excludeId}; // a null QString binds as NULL
+    if (!code.isEmpty()) {
+        terms << u"credit_code = ?"_s;
+        values << code;
+    }
+    if (!phoneKey.isEmpty()) {
+        terms << u"phone_norm = ?"_s;
+        values << phoneKey;
+    }
+    if (nameKey.size() >= 2) {
+        // The same distinctive part, or one that starts with what was typed (both use
+        // the name_norm index).
+        terms << u"(name_norm >= ? AND name_norm < ?)"_s;
+        values << nameKey << QString(nameKey + QChar(0xFFFF));
+    }
+    if (terms.isEmpty())
+        return {};
+    QSqlQuery q = m_replica.database().exec(
+        u"SELECT id, name, owner_id, phone_norm, credit_code FROM customers WHERE id <> ? AND deleted = 0 AND (%1) LIMIT 200"_s
+            .arg(terms.join(u" OR "_s)),
+        values);
+    QList<Match> out;
+    while (q.next()) {
+        Match m;
+        m.id = q.value(0).toString();
+        m.name = q.value(1).toString();
+        m.ownerName = q.value(2).isNull() ? QString() : q.value(2).toString();
+        if (!code.isEmpty() && q.value(4).toString() == code) {
+            m.score = 100;
+            m.reason = tr("same credit code");
+        } else if (!phoneKey.isEmpty() && q.value(3).toString() == phoneKey) {
+            m.score = 95;
+            m.reason = tr("same phone number");
+        } else {
+            m.score = CompanyName::similarity(name, m.name);
+            m.reason = m.score == 100 ? tr("same name") : tr("similar name (%1 %)").arg(m.score);
+        }
+        out << m;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.score > b.score; });
+    if (out.size() > limit)
+        out.resize(limit);
+    for (Match &m : out)
+        if (!m.ownerName.isEmpty())
+            m.ownerName = userName(m.ownerName);
+    return out;
+}
+
+QList<QPair<QString, QString>> CustomerService::users()
+{
+    QList<QPair<QString, QString>> out;
+    QSqlQuery q = m_replica.database().exec(
+        u"SELECT id, display_name FROM users WHERE deleted = 0 ORDER BY display_name"_s);
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
+QString CustomerService::userName(const QString &userId)
+{
+    if (userId.isEmpty())
+        return {};
+    const QString name = m_replica.database()
+                             .scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {userId})
+                             .toString();
+    return name.isEmpty() ? userId.left(8) : name;
+}
+
+} // namespace Huike

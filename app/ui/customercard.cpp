@@ -1,0 +1,590 @@
+#include "customercard.h"
+
+#include "contactdialog.h"
+#include "enums.h"
+#include "schemaerror.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTime>
+#include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+const QStringList DuplicateFields{u"name"_s, u"phone"_s, u"creditCode"_s};
+
+// One field's change; consecutive typing in the same field merges into one step.
+class FieldCommand : public QUndoCommand
+{
+public:
+    FieldCommand(CustomerCard *card, QString field, QString before, QString after)
+        : m_card(card), m_field(std::move(field)), m_before(std::move(before)), m_after(std::move(after))
+    {
+        setText(QCoreApplication::translate("Huike::CustomerCard", "edit %1").arg(m_field));
+    }
+    void undo() override { m_card->applyField(m_field, m_before); }
+    void redo() override { m_card->applyField(m_field, m_after); }
+    int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = static_cast<const FieldCommand *>(other);
+        if (o->m_field != m_field)
+            return false;
+        m_after = o->m_after;
+        return true;
+    }
+
+private:
+    CustomerCard *m_card;
+    QString m_field, m_before, m_after;
+};
+
+// A change to the contact list (add, edit, remove): the list before and after.
+class ContactsCommand : public QUndoCommand
+{
+public:
+    ContactsCommand(CustomerCard *card, const QString &text, QList<Contact> after, QList<Id> afterRemoved)
+        : m_card(card), m_before(card->contacts()), m_beforeRemoved(card->removedContacts()),
+          m_after(std::move(after)), m_afterRemoved(std::move(afterRemoved))
+    {
+        setText(text);
+    }
+    void undo() override { m_card->applyContacts(m_before, m_beforeRemoved); }
+    void redo() override { m_card->applyContacts(m_after, m_afterRemoved); }
+
+private:
+    CustomerCard *m_card;
+    QList<Contact> m_before;
+    QList<Id> m_beforeRemoved;
+    QList<Contact> m_after;
+    QList<Id> m_afterRemoved;
+};
+
+// The card's undo stack handles Ctrl+Z in every field: line edits do not keep their own.
+class UndoKeysFilter : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+                return true; // not accepted: the card's shortcut fires
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+template<typename E>
+QList<QPair<QString, QString>> enumItems(bool withNone)
+{
+    QList<QPair<QString, QString>> items;
+    if (withNone)
+        items.append({QString(), QCoreApplication::translate("Huike::CustomerCard", "(not set)")});
+    for (E e : enumValues<E>())
+        items.append({enumCode(e), enumLabel(e)});
+    return items;
+}
+
+} // namespace
+
+CustomerCard::CustomerCard(CustomerService &service, const QString &customerId, QWidget *parent)
+    : QDialog(parent), m_service(service)
+{
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    m_undo = new QUndoStack(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(basicTab(), tr("&Basic data"));
+    m_tabs->addTab(classificationTab(), tr("C&lassification"));
+    m_tabs->addTab(contactsTab(), tr("Co&ntacts"));
+
+    m_duplicateTitle = new QLabel(tr("Possible duplicates — double-click to open instead:"), this);
+    m_duplicateTitle->setStyleSheet(u"color: #b35900; font-weight: bold"_s);
+    m_duplicates = new QListWidget(this);
+    m_duplicates->setMaximumHeight(fontMetrics().height() * 6);
+    m_duplicateTitle->hide();
+    m_duplicates->hide();
+    connect(m_duplicates, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit openCustomer(item->data(Qt::UserRole).toString());
+    });
+
+    m_status = new QLabel(this);
+    auto *undo = new QPushButton(tr("&Undo"), this);
+    auto *redo = new QPushButton(tr("&Redo"), this);
+    auto *saveButton = new QPushButton(tr("&Save"), this);
+    saveButton->setDefault(true);
+    auto *close = new QPushButton(tr("Close"), this);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
+    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(saveButton, &QPushButton::clicked, this, &CustomerCard::save);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &CustomerCard::updateTitle);
+
+    QAction *undoAction = m_undo->createUndoAction(this);
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = m_undo->createRedoAction(this);
+    redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    auto *saveAction = new QAction(tr("Save"), this);
+    saveAction->setShortcut(QKeySequence::Save);
+    connect(saveAction, &QAction::triggered, this, &CustomerCard::save);
+    addActions({undoAction, redoAction, saveAction});
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(undo);
+    buttons->addWidget(redo);
+    buttons->addWidget(saveButton);
+    buttons->addWidget(close);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_duplicateTitle);
+    layout->addWidget(m_duplicates);
+    layout->addLayout(buttons);
+
+    auto *filter = new UndoKeysFilter(this);
+    for (QLineEdit *e : std::as_const(m_lines))
+        e->installEventFilter(filter);
+    m_background->installEventFilter(filter);
+
+    m_dupTimer = new QTimer(this);
+    m_dupTimer->setSingleShot(true);
+    m_dupTimer->setInterval(120);
+    connect(m_dupTimer, &QTimer::timeout, this, &CustomerCard::findDuplicates);
+
+    Customer c;
+    if (!customerId.isEmpty()) {
+        if (const auto card = m_service.load(customerId)) {
+            c = card->customer;
+            m_contacts = card->contacts;
+        } else {
+            m_status->setText(tr("This customer is no longer in your data."));
+        }
+    }
+    load(c);
+    resize(fontMetrics().horizontalAdvance(u"M"_s) * 70, fontMetrics().height() * 36);
+}
+
+CustomerCard::~CustomerCard() = default;
+
+QString CustomerCard::customerId() const
+{
+    return m_original.meta.id.isNull() ? QString() : m_original.meta.id.toString();
+}
+
+bool CustomerCard::isModified() const
+{
+    return !m_undo->isClean();
+}
+
+void CustomerCard::addLine(QFormLayout *form, const QString &name, const QString &label, const QString &placeholder)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(name);
+    edit->setPlaceholderText(placeholder);
+    auto *error = new QLabel(this);
+    error->setObjectName(name + u"Error"_s);
+    error->setStyleSheet(u"color: #c8102e"_s);
+    error->setWordWrap(true);
+    error->hide();
+    auto *box = new QVBoxLayout;
+    box->setSpacing(2);
+    box->addWidget(edit);
+    box->addWidget(error);
+    form->addRow(label, box);
+    m_lines.insert(name, edit);
+    m_errors.insert(name, error);
+    connect(edit, &QLineEdit::textEdited, this, [this, name](const QString &text) { fieldEdited(name, text); });
+}
+
+void CustomerCard::addCombo(QFormLayout *form, const QString &name, const QString &label,
+                            const QList<QPair<QString, QString>> &items)
+{
+    auto *box = new QComboBox(this);
+    box->setObjectName(name);
+    for (const auto &[code, text] : items)
+        box->addItem(text, code);
+    form->addRow(label, box);
+    m_combos.insert(name, box);
+    connect(box, &QComboBox::activated, this, [this, name, box](int index) {
+        fieldEdited(name, box->itemData(index).toString());
+    });
+}
+
+QWidget *CustomerCard::basicTab()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    addLine(form, u"name"_s, tr("Customer &name"), tr("Full registered name, e.g. 上海恒信精密机械有限公司"));
+    addLine(form, u"shortName"_s, tr("S&hort name"));
+    addLine(form, u"creditCode"_s, tr("&Credit code"), tr("18 characters (统一社会信用代码)"));
+    addLine(form, u"phone"_s, tr("&Phone"), u"010-6552 9988"_s);
+    addLine(form, u"email"_s, tr("&Email"));
+    addLine(form, u"website"_s, tr("&Website"));
+    addLine(form, u"address"_s, tr("&Address"));
+    addLine(form, u"province"_s, tr("Pro&vince"));
+    addLine(form, u"city"_s, tr("C&ity"));
+    addLine(form, u"postcode"_s, tr("Post&code"));
+    addLine(form, u"industry"_s, tr("In&dustry"));
+    addLine(form, u"region"_s, tr("&Region"));
+    addCombo(form, u"size"_s, tr("Si&ze"), enumItems<CustomerSize>(true));
+    return page;
+}
+
+QWidget *CustomerCard::classificationTab()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    addCombo(form, u"status"_s, tr("&Status"), enumItems<CustomerStatus>(false));
+    addCombo(form, u"level"_s, tr("&Level"), enumItems<CustomerLevel>(true));
+    addCombo(form, u"type"_s, tr("&Type"), enumItems<CustomerType>(false));
+    addLine(form, u"source"_s, tr("S&ource"), tr("e.g. trade fair, referral, website"));
+    addLine(form, u"creditRating"_s, tr("Credit &rating"));
+    addLine(form, u"securityLevel"_s, tr("Securit&y level"));
+    addLine(form, u"tags"_s, tr("Ta&gs"), tr("separated by commas"));
+    auto *owner = new QLabel(page);
+    owner->setObjectName(u"owner"_s);
+    form->addRow(tr("Owner"), owner);
+    m_background = new QPlainTextEdit(page);
+    m_background->setObjectName(u"background"_s);
+    m_background->setTabChangesFocus(true);
+    m_background->setUndoRedoEnabled(false);
+    auto *error = new QLabel(page);
+    error->setStyleSheet(u"color: #c8102e"_s);
+    error->hide();
+    m_errors.insert(u"background"_s, error);
+    form->addRow(tr("&Background"), m_background);
+    form->addRow(QString(), error);
+    connect(m_background, &QPlainTextEdit::textChanged, this,
+            [this] { fieldEdited(u"background"_s, m_background->toPlainText()); });
+    return page;
+}
+
+QWidget *CustomerCard::contactsTab()
+{
+    auto *page = new QWidget(this);
+    m_contactTable = new QTableWidget(0, 6, page);
+    m_contactTable->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Title"), tr("Mobile"), tr("Phone"), tr("Email"), tr("Decision role")});
+    m_contactTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_contactTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_contactTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_contactTable->verticalHeader()->hide();
+    m_contactTable->horizontalHeader()->setStretchLastSection(true);
+    auto *add = new QPushButton(tr("&Add contact…"), page);
+    auto *edit = new QPushButton(tr("&Edit…"), page);
+    auto *remove = new QPushButton(tr("Re&move"), page);
+    connect(add, &QPushButton::clicked, this, [this] {
+        Contact c;
+        c.isPrimary = m_contacts.isEmpty();
+        ContactDialog dialog(c, this);
+        if (dialog.exec() == QDialog::Accepted)
+            addContact(dialog.contact());
+    });
+    connect(edit, &QPushButton::clicked, this, [this] { editContact(m_contactTable->currentRow()); });
+    connect(m_contactTable, &QTableWidget::cellActivated, this, [this](int row, int) { editContact(row); });
+    connect(remove, &QPushButton::clicked, this, [this] { removeContact(m_contactTable->currentRow()); });
+    auto *del = new QAction(m_contactTable);
+    del->setShortcut(QKeySequence::Delete);
+    del->setShortcutContext(Qt::WidgetShortcut);
+    connect(del, &QAction::triggered, this, [this] { removeContact(m_contactTable->currentRow()); });
+    m_contactTable->addAction(del);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_contactTable, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+void CustomerCard::load(const Customer &c)
+{
+    m_original = c;
+    m_applying = true;
+    const QHash<QString, QString> values{
+        {u"name"_s, c.name},
+        {u"shortName"_s, c.shortName},
+        {u"creditCode"_s, c.creditCode},
+        {u"phone"_s, c.phone},
+        {u"email"_s, c.email},
+        {u"website"_s, c.website},
+        {u"address"_s, c.address},
+        {u"province"_s, c.province},
+        {u"city"_s, c.city},
+        {u"postcode"_s, c.postcode},
+        {u"industry"_s, c.industry},
+        {u"region"_s, c.region},
+        {u"size"_s, c.size ? enumCode(*c.size) : QString()},
+        {u"status"_s, enumCode(c.status)},
+        {u"level"_s, c.level ? enumCode(*c.level) : QString()},
+        {u"type"_s, enumCode(c.type)},
+        {u"source"_s, c.source},
+        {u"creditRating"_s, c.creditRating},
+        {u"securityLevel"_s, c.securityLevel},
+        {u"tags"_s, c.tags.join(u", "_s)},
+        {u"background"_s, c.background},
+    };
+    for (auto it = values.begin(); it != values.end(); ++it)
+        applyField(it.key(), it.value());
+    m_applying = false;
+    m_touched.clear();
+    const QString owner = c.meta.id.isNull() ? m_service.userName(m_service.currentUserId())
+                          : c.meta.ownerId.isNull() ? tr("Public pool")
+                                                    : m_service.userName(c.meta.ownerId.toString());
+    if (auto *label = findChild<QLabel *>(u"owner"_s))
+        label->setText(owner);
+    refreshContacts();
+    check(false);
+    updateTitle();
+}
+
+void CustomerCard::fieldEdited(const QString &name, const QString &value)
+{
+    if (m_applying || m_values.value(name) == value)
+        return;
+    m_undo->push(new FieldCommand(this, name, m_values.value(name), value));
+}
+
+void CustomerCard::applyField(const QString &name, const QString &value)
+{
+    const bool wasApplying = m_applying;
+    m_applying = true;
+    m_values[name] = value;
+    if (QLineEdit *e = m_lines.value(name)) {
+        if (e->text() != value)
+            e->setText(value);
+    } else if (QComboBox *box = m_combos.value(name)) {
+        box->setCurrentIndex(std::max(0, box->findData(value)));
+    } else if (name == u"background") {
+        if (m_background->toPlainText() != value)
+            m_background->setPlainText(value);
+    }
+    m_applying = wasApplying;
+    if (m_applying)
+        return;
+    m_touched.insert(name);
+    check(false);
+    if (DuplicateFields.contains(name))
+        m_dupTimer->start();
+    m_status->clear();
+}
+
+Customer CustomerCard::customer() const
+{
+    Customer c = m_original;
+    c.name = value(u"name"_s).trimmed();
+    c.shortName = value(u"shortName"_s).trimmed();
+    c.creditCode = value(u"creditCode"_s).trimmed();
+    c.phone = value(u"phone"_s).trimmed();
+    c.email = value(u"email"_s).trimmed();
+    c.website = value(u"website"_s).trimmed();
+    c.address = value(u"address"_s).trimmed();
+    c.province = value(u"province"_s).trimmed();
+    c.city = value(u"city"_s).trimmed();
+    c.postcode = value(u"postcode"_s).trimmed();
+    c.industry = value(u"industry"_s).trimmed();
+    c.region = value(u"region"_s).trimmed();
+    c.size = enumFromCode<CustomerSize>(value(u"size"_s));
+    c.status = enumFromCode<CustomerStatus>(value(u"status"_s)).value_or(CustomerStatus::Potential);
+    c.level = enumFromCode<CustomerLevel>(value(u"level"_s));
+    c.type = enumFromCode<CustomerType>(value(u"type"_s)).value_or(CustomerType::End);
+    c.source = value(u"source"_s).trimmed();
+    c.creditRating = value(u"creditRating"_s).trimmed();
+    c.securityLevel = value(u"securityLevel"_s).trimmed();
+    c.tags.clear();
+    static const QRegularExpression separators(u"[,，、;；]"_s);
+    for (const QString &tag : value(u"tags"_s).split(separators, Qt::SkipEmptyParts))
+        if (!tag.trimmed().isEmpty())
+            c.tags << tag.trimmed();
+    c.background = value(u"background"_s);
+    return c;
+}
+
+void CustomerCard::check(bool showAll)
+{
+    const ValidationErrors errors = customer().validate();
+    for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
+        const bool show = (showAll || m_touched.contains(it.key())) && errors.has(it.key());
+        it.value()->setText(show ? errors.messageFor(it.key()) : QString());
+        it.value()->setVisible(show);
+    }
+}
+
+void CustomerCard::findDuplicates()
+{
+    const QList<CustomerService::Match> matches =
+        m_service.duplicates(value(u"name"_s), value(u"phone"_s), value(u"creditCode"_s), customerId());
+    m_duplicates->clear();
+    for (const CustomerService::Match &m : matches) {
+        const QString owner = m.ownerName.isEmpty() ? tr("public pool") : m.ownerName;
+        auto *item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(m.name, owner, m.reason), m_duplicates);
+        item->setData(Qt::UserRole, m.id);
+    }
+    m_duplicateTitle->setVisible(!matches.isEmpty());
+    m_duplicates->setVisible(!matches.isEmpty());
+}
+
+void CustomerCard::refreshContacts()
+{
+    m_contactTable->setRowCount(int(m_contacts.size()));
+    for (int row = 0; row < m_contacts.size(); ++row) {
+        const Contact &c = m_contacts[row];
+        const QStringList cells{c.isPrimary ? tr("%1 (primary)").arg(c.name) : c.name, c.title, c.mobile, c.phone, c.email,
+                                c.decisionRole ? enumLabel(*c.decisionRole) : QString()};
+        for (int col = 0; col < cells.size(); ++col)
+            m_contactTable->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
+    m_tabs->setTabText(2, tr("Co&ntacts (%1)").arg(m_contacts.size()));
+}
+
+void CustomerCard::addContact(const Contact &contact)
+{
+    QList<Contact> after = m_contacts;
+    Contact c = contact;
+    if (c.meta.id.isNull())
+        c.meta.id = Id::generate();
+    if (c.isPrimary)
+        for (Contact &other : after)
+            other.isPrimary = false;
+    after << c;
+    m_undo->push(new ContactsCommand(this, tr("add contact %1").arg(c.name), after, m_removed));
+}
+
+void CustomerCard::replaceContact(int row, const Contact &contact)
+{
+    if (row < 0 || row >= m_contacts.size())
+        return;
+    QList<Contact> after = m_contacts;
+    if (contact.isPrimary)
+        for (Contact &other : after)
+            other.isPrimary = false;
+    after[row] = contact;
+    m_undo->push(new ContactsCommand(this, tr("edit contact %1").arg(contact.name), after, m_removed));
+}
+
+void CustomerCard::removeContact(int row)
+{
+    if (row < 0 || row >= m_contacts.size())
+        return;
+    QList<Contact> after = m_contacts;
+    QList<Id> removed = m_removed;
+    const Contact gone = after.takeAt(row);
+    if (gone.meta.version > 0 || !gone.meta.createdAt.isEmpty())
+        removed << gone.meta.id; // stored before: delete it on save
+    m_undo->push(new ContactsCommand(this, tr("remove contact %1").arg(gone.name), after, removed));
+}
+
+void CustomerCard::editContact(int row)
+{
+    if (row < 0 || row >= m_contacts.size())
+        return;
+    ContactDialog dialog(m_contacts[row], this);
+    if (dialog.exec() == QDialog::Accepted && !(dialog.contact() == m_contacts[row]))
+        replaceContact(row, dialog.contact());
+}
+
+void CustomerCard::applyContacts(const QList<Contact> &contacts, const QList<Id> &removed)
+{
+    m_contacts = contacts;
+    m_removed = removed;
+    refreshContacts();
+    m_status->clear();
+}
+
+bool CustomerCard::save()
+{
+    CustomerService::Card card{customer(), m_contacts};
+    ValidationErrors errors;
+    try {
+        errors = m_service.save(card, m_removed);
+    } catch (const SchemaError &e) {
+        m_status->setText(tr("Not saved: %1").arg(e.message()));
+        QMessageBox::warning(this, tr("Not saved"),
+                             tr("The customer could not be saved on this computer: %1\nNothing you typed is lost; "
+                                "the card stays open.").arg(e.message()));
+        return false;
+    }
+    if (errors) {
+        check(true);
+        const QString field = errors.errors().first().field;
+        if (field.startsWith(u"contacts.")) {
+            m_tabs->setCurrentIndex(2);
+            const int row = field.section(u'.', 1, 1).toInt();
+            m_contactTable->selectRow(row);
+            m_status->setText(tr("Contact %1: %2").arg(row + 1).arg(errors.errors().first().message));
+        } else if (QWidget *w = m_lines.value(field) ? static_cast<QWidget *>(m_lines.value(field)) : m_background) {
+            for (int i = 0; i < m_tabs->count(); ++i)
+                if (m_tabs->widget(i)->isAncestorOf(w))
+                    m_tabs->setCurrentIndex(i);
+            w->setFocus();
+            m_status->setText(tr("Not saved: please correct the fields marked in red."));
+        }
+        m_status->setStyleSheet(u"color: #c8102e"_s);
+        return false;
+    }
+    const bool wasNew = m_original.meta.id.isNull();
+    m_original = card.customer;
+    m_contacts = card.contacts;
+    m_removed.clear();
+    refreshContacts();
+    m_undo->setClean();
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    if (wasNew)
+        m_dupTimer->start(); // exclude itself from now on
+    updateTitle();
+    emit saved(customerId());
+    return true;
+}
+
+void CustomerCard::updateTitle()
+{
+    const QString name = m_original.meta.id.isNull() ? tr("New customer") : m_original.name;
+    setWindowTitle(tr("Customer card — %1").arg(name) + (isModified() ? u" *"_s : QString()));
+}
+
+void CustomerCard::done(int result)
+{
+    if (result == QDialog::Rejected && isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"), tr("Save the changes to this customer before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save && !save())
+            return;
+    }
+    QDialog::done(result);
+}
+
+} // namespace Huike

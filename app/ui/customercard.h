@@ -1,0 +1,107 @@
+#pragma once
+
+#include "customerservice.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSet>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTableWidget;
+class QTabWidget;
+class QTimer;
+class QUndoStack;
+
+namespace Huike {
+
+// The customer card (客户卡片, FEATURES.md C1, C3): every field of a customer on two tabs,
+// its contacts on a third. Errors appear next to a field as it is typed (credit-code check
+// character, phone, email, …); likely duplicates appear below while the name, phone or
+// credit code is typed, and a visible one can be opened instead. Every change is on an
+// undo stack (Ctrl+Z / Ctrl+Shift+Z). Save (Ctrl+S) writes the replica and the outbox in
+// one transaction and says "saved" only after the commit; closing with unsaved changes
+// asks first.
+class CustomerCard : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // An empty id opens a new card.
+    CustomerCard(CustomerService &service, const QString &customerId, QWidget *parent = nullptr);
+    ~CustomerCard() override;
+
+    QString customerId() const;
+    bool isModified() const;
+    bool save();
+
+    // For tests and keyboard users: the widgets by field name ("name", "creditCode", …).
+    QLineEdit *field(const QString &name) const { return m_lines.value(name); }
+    QComboBox *combo(const QString &name) const { return m_combos.value(name); }
+    QLabel *errorLabel(const QString &name) const { return m_errors.value(name); }
+    QListWidget *duplicateList() const { return m_duplicates; }
+    QTableWidget *contactTable() const { return m_contactTable; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QLabel *statusLabel() const { return m_status; }
+
+    // Contacts (each an undoable step).
+    void addContact(const Contact &contact);
+    void replaceContact(int row, const Contact &contact);
+    void removeContact(int row);
+
+    // Used by the undo commands.
+    void applyField(const QString &name, const QString &value);
+    void applyContacts(const QList<Contact> &contacts, const QList<Id> &removed);
+    const QList<Contact> &contacts() const { return m_contacts; }
+    const QList<Id> &removedContacts() const { return m_removed; }
+
+signals:
+    void saved(const QString &customerId);
+    void openCustomer(const QString &customerId);
+
+public slots:
+    void done(int result) override;
+
+private:
+    QWidget *basicTab();
+    QWidget *classificationTab();
+    QWidget *contactsTab();
+    void addLine(QFormLayout *form, const QString &name, const QString &label, const QString &placeholder = {});
+    void addCombo(QFormLayout *form, const QString &name, const QString &label,
+                  const QList<QPair<QString, QString>> &items);
+    void fieldEdited(const QString &name, const QString &value);
+    void load(const Customer &c);
+    QString value(const QString &name) const { return m_values.value(name); }
+    Customer customer() const;
+    void check(bool showAll);
+    void findDuplicates();
+    void refreshContacts();
+    void editContact(int row);
+    void updateTitle();
+
+    CustomerService &m_service;
+    Customer m_original;
+    QHash<QString, QString> m_values; // field → current text (combos: the code)
+    QHash<QString, QLineEdit *> m_lines;
+    QHash<QString, QComboBox *> m_combos;
+    QHash<QString, QLabel *> m_errors;
+    QSet<QString> m_touched;
+    QPlainTextEdit *m_background = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QListWidget *m_duplicates = nullptr;
+    QLabel *m_duplicateTitle = nullptr;
+    QTableWidget *m_contactTable = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_dupTimer = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QList<Contact> m_contacts;
+    QList<Id> m_removed;
+    bool m_applying = false;
+};
+
+} // namespace Huike

@@ -1,0 +1,300 @@
+// The customer card offscreen, driven as a user would: Ctrl+N, typing (Chinese included),
+// errors next to the field while typing, the duplicate warning, two contacts (one through
+// the contact dialog), undo and redo, Ctrl+S, the pending count while the server is down,
+// and the question before closing with unsaved changes.
+#include "contactdialog.h"
+#include "customercard.h"
+#include "customerlistmodel.h"
+#include "customerlistpage.h"
+#include "customerservice.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "replica.h"
+#include "synccontroller.h"
+#include "syncstatuswidget.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+
+namespace {
+
+// Types as a user does: Latin text key by key, Chinese as an input method commits it.
+void type(QWidget *w, const QString &text)
+{
+    QString latin;
+    auto flush = [&] {
+        if (!latin.isEmpty())
+            QTest::keyClicks(w, latin);
+        latin.clear();
+    };
+    for (QChar c : text) {
+        if (c.unicode() < 0x80) {
+            latin += c;
+            continue;
+        }
+        flush();
+        QInputMethodEvent commit;
+        commit.setCommitString(QString(c));
+        QApplication::sendEvent(w, &commit);
+    }
+    flush();
+}
+
+} // namespace
+
+class tst_CustomerCard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void createWithTwoContacts();
+    void undoRedo();
+    void editExistingFromTheList();
+    void closingAsksAboutUnsavedChanges();
+
+private:
+    // Runs `fill` on the next modal dialog of type T as soon as it is shown.
+    template<typename T, typename F>
+    void onNextDialog(F fill)
+    {
+        QTimer::singleShot(0, this, [this, fill] {
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                onNextDialog<T>(fill); // not shown yet
+                return;
+            }
+            fill(dialog);
+        });
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_existing;
+};
+
+void tst_CustomerCard::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"HuikeTest"_s);
+    m_path = m_dir.path() + u"/replica.sqlite"_s;
+    auto replica = Replica::open(m_path);
+    replica->setUserId(u"0192b6c8-0000-7000-8000-000000000001"_s);
+    replica->database().exec(
+        u"INSERT INTO users (id, version, deleted, created_at, updated_at, login, display_name, role, disabled) "
+        u"VALUES ('0192b6c8-0000-7000-8000-000000000001', 1, 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', "
+        u"'wangfang', '王芳', 'sales', 0)"_s);
+    CustomerService service(*replica);
+    CustomerService::Card card;
+    card.customer.name = u"北京市华通科技有限公司"_s;
+    card.customer.phone = u"010-65529988"_s;
+    QVERIFY(service.save(card, {}).isEmpty());
+    m_existing = card.customer.meta.id.toString();
+    replica->acknowledgePush(100);
+}
+
+void tst_CustomerCard::createWithTwoContacts()
+{
+    auto replica = Replica::open(m_path);
+    CustomerListModel model(replica->database());
+    SyncController sync(m_path, QUrl(u"http://127.0.0.1:1"_s), u"x"_s); // the server is down
+    MainWindow window(model, sync, u"王芳"_s, replica.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    sync.start();
+    QTRY_COMPARE_WITH_TIMEOUT(sync.state(), SyncController::State::Offline, 10000);
+
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    CustomerCard *card = window.findChild<CustomerCard *>();
+    QVERIFY(card);
+    QVERIFY(QTest::qWaitForWindowExposed(card));
+    QVERIFY(card->windowTitle().contains(u"New customer"_s));
+
+    // Typing the name shows the existing customer as a likely duplicate.
+    QLineEdit *name = card->field(u"name"_s);
+    name->setFocus();
+    type(name, u"华通科技（北京）有限公司"_s);
+    QTRY_VERIFY(card->duplicateList()->isVisible());
+    QCOMPARE(card->duplicateList()->count(), 1);
+    QVERIFY(card->duplicateList()->item(0)->text().contains(u"北京市华通科技有限公司"_s));
+    QCOMPARE(card->duplicateList()->item(0)->data(Qt::UserRole).toString(), m_existing);
+    // It is another company after all: a different name clears the warning.
+    name->selectAll();
+    type(name, u"上海恒信精密机械有限公司"_s);
+    QTRY_VERIFY(!card->duplicateList()->isVisible());
+
+    // A wrong check character is shown next to the field as it is typed, and goes away.
+    QLineEdit *code = card->field(u"creditCode"_s);
+    QTest::keyClicks(code, u"91350100M000100Y44"_s);
+    QVERIFY(card->errorLabel(u"creditCode"_s)->isVisible());
+    QVERIFY(!card->errorLabel(u"creditCode"_s)->text().isEmpty());
+    QTest::keyClick(code, Qt::Key_Backspace);
+    QTest::keyClicks(code, u"3"_s);
+    QVERIFY(!card->errorLabel(u"creditCode"_s)->isVisible());
+    QTest::keyClicks(card->field(u"phone"_s), u"021 6552 9988"_s);
+    QVERIFY(!card->errorLabel(u"phone"_s)->isVisible());
+
+    // Two contacts: one through the contact dialog (with a wrong mobile number first), one
+    // added directly.
+    card->tabs()->setCurrentIndex(2);
+    onNextDialog<ContactDialog>([](ContactDialog *d) {
+        type(d->field(u"name"_s), u"李明"_s);
+        QTest::keyClicks(d->field(u"mobile"_s), u"1380013800"_s);
+        d->accept(); // refused: ten digits
+        QVERIFY(d->isVisible());
+        QVERIFY(d->errorLabel(u"mobile"_s)->isVisible());
+        QTest::keyClicks(d->field(u"mobile"_s), u"0"_s);
+        type(d->field(u"title"_s), u"采购经理"_s);
+        d->accept();
+    });
+    QPushButton *add = nullptr;
+    for (QPushButton *b : card->findChildren<QPushButton *>())
+        if (b->text().contains(u"Add contact"_s))
+            add = b;
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_COMPARE(card->contactTable()->rowCount(), 1);
+    Contact second;
+    second.name = u"张伟"_s;
+    second.phone = u"021-65529988-801"_s;
+    card->addContact(second);
+    QCOMPARE(card->contactTable()->rowCount(), 2);
+    QVERIFY(card->contactTable()->item(0, 0)->text().contains(u"李明"_s));
+    QVERIFY(card->isModified());
+
+    // Ctrl+S: saved only after the commit, then in the list and waiting in the outbox.
+    card->activateWindow();
+    QTRY_VERIFY(card->isActiveWindow());
+    QTest::keyClick(card, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY2(card->statusLabel()->text().contains(u"Saved"_s), qPrintable(card->statusLabel()->text()));
+    QVERIFY(!card->isModified());
+    const QString id = card->customerId();
+    QVERIFY(!id.isEmpty());
+    const auto row = replica->read(u"customers"_s, id);
+    QVERIFY(row);
+    QCOMPARE(row->value(u"name"_s).toString(), u"上海恒信精密机械有限公司"_s);
+    QCOMPARE(row->value(u"credit_code"_s).toString(), u"91350100M000100Y43"_s);
+    QCOMPARE(replica->database().scalar(u"SELECT count(*) FROM contacts WHERE customer_id = ?"_s, {id}).toInt(), 2);
+    QCOMPARE(replica->pendingCount(), 3);
+    QTRY_COMPARE(model.rowCount(), 2);
+    QTRY_VERIFY2(window.syncStatus()->text().contains(u"3 change(s) waiting"_s), qPrintable(window.syncStatus()->text()));
+    card->grab().save(m_dir.path() + u"/card.png"_s);
+    card->close();
+}
+
+void tst_CustomerCard::undoRedo()
+{
+    auto replica = Replica::open(m_path);
+    CustomerService service(*replica);
+    CustomerCard card(service, m_existing);
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    QLineEdit *shortName = card.field(u"shortName"_s);
+    shortName->setFocus();
+    type(shortName, u"华通"_s);
+    QTest::keyClicks(card.field(u"email"_s), u"info@"_s);
+    QVERIFY(card.errorLabel(u"email"_s)->isVisible());
+    QCOMPARE(card.undoStack()->count(), 2); // typing in one field is one step
+
+    QTest::keyClick(card.field(u"email"_s), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(card.field(u"email"_s)->text(), QString());
+    QVERIFY(!card.errorLabel(u"email"_s)->isVisible());
+    QTest::keyClick(&card, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(shortName->text(), QString());
+    QVERIFY(!card.isModified());
+    QTest::keyClick(&card, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(shortName->text(), u"华通"_s);
+
+    // Contacts too.
+    Contact c;
+    c.name = u"赵磊"_s;
+    card.addContact(c);
+    QCOMPARE(card.contactTable()->rowCount(), 1);
+    card.undoStack()->undo();
+    QCOMPARE(card.contactTable()->rowCount(), 0);
+    card.undoStack()->redo();
+    QCOMPARE(card.contactTable()->rowCount(), 1);
+
+    // A level picked from the list is a step as well.
+    QComboBox *level = card.combo(u"level"_s);
+    level->setFocus();
+    QTest::keyClick(level, Qt::Key_Down);
+    QVERIFY(!card.undoStack()->text(card.undoStack()->index() - 1).isEmpty());
+    QVERIFY(card.save());
+    const auto row = replica->read(u"customers"_s, m_existing);
+    QCOMPARE(row->value(u"short_name"_s).toString(), u"华通"_s);
+    QVERIFY(!row->value(u"level"_s).toString().isEmpty());
+}
+
+void tst_CustomerCard::editExistingFromTheList()
+{
+    auto replica = Replica::open(m_path);
+    CustomerListModel model(replica->database());
+    SyncController sync(m_path, QUrl(u"http://127.0.0.1:1"_s), u"x"_s);
+    MainWindow window(model, sync, u"王芳"_s, replica.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *view = window.customerPage()->view();
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.idAt(r) == m_existing)
+            row = r;
+    QVERIFY(row >= 0);
+    view->setFocus();
+    view->setCurrentIndex(model.index(row, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    CustomerCard *card = window.findChild<CustomerCard *>();
+    QVERIFY(card);
+    QCOMPARE(card->customerId(), m_existing);
+    QCOMPARE(card->field(u"name"_s)->text(), u"北京市华通科技有限公司"_s);
+    QVERIFY(card->windowTitle().contains(u"北京市华通科技有限公司"_s));
+    // The existing customer does not warn about itself.
+    QTest::keyClicks(card->field(u"phone"_s), u"-1"_s);
+    QTest::qWait(300);
+    QVERIFY(!card->duplicateList()->isVisible());
+    // Opening it again brings the same card forward.
+    QCOMPARE(window.openCustomer(m_existing), card);
+    card->undoStack()->undo();
+    card->close();
+}
+
+void tst_CustomerCard::closingAsksAboutUnsavedChanges()
+{
+    auto replica = Replica::open(m_path);
+    CustomerService service(*replica);
+    const int pending = replica->pendingCount();
+    CustomerCard card(service, m_existing);
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    type(card.field(u"city"_s), u"北京"_s);
+
+    // Cancel keeps the card open with what was typed.
+    onNextDialog<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+    QVERIFY(!card.close());
+    QVERIFY(card.isVisible());
+    QCOMPARE(card.field(u"city"_s)->text(), u"北京"_s);
+
+    // Save writes it.
+    onNextDialog<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Save)->click(); });
+    QVERIFY(card.close());
+    QCOMPARE(replica->read(u"customers"_s, m_existing)->value(u"city"_s).toString(), u"北京"_s);
+    QCOMPARE(replica->pendingCount(), pending + 1);
+}
+
+QTEST_MAIN(tst_CustomerCard)
+#include "tst_customercard.moc"
