@@ -131,6 +131,7 @@ int main(int argc, char *argv[])
             });
             QTimer::singleShot(60000, &app, &QApplication::quit);
         }
+        sync.indexNow(); // the global search is built in the background, also offline
         if (!offline)
             sync.start();
         return app.exec();

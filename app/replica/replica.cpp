@@ -8,6 +8,7 @@
 #include "phonenumber.h"
 #include "rowcodec.h"
 #include "schemaerror.h"
+#include "searchindex.h"
 #include "timestamp.h"
 #include "transaction.h"
 
@@ -52,7 +53,8 @@ Migrator replicaMigrator()
                 u"PRIMARY KEY (table_name, record_id))"_s);
         db.exec(u"CREATE TABLE settled (table_name TEXT NOT NULL, record_id TEXT NOT NULL, "
                 u"PRIMARY KEY (table_name, record_id))"_s);
-    }}});
+    }},
+    {2, u"global search index"_s, [](Database &db) { SearchIndex::install(db); }}});
 }
 
 } // namespace

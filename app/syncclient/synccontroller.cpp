@@ -2,6 +2,7 @@
 
 #include "replica.h"
 #include "schemaerror.h"
+#include "searchindex.h"
 #include "syncengine.h"
 #include "syncworker.h"
 
@@ -20,6 +21,31 @@ SyncWorker::SyncWorker(QString replicaPath, QUrl server, QString token)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncWorker::runRound);
     connect(&m_periodic, &QTimer::timeout, this, [this] { syncSoon(0); });
+    m_indexTimer.setSingleShot(true);
+    connect(&m_indexTimer, &QTimer::timeout, this, &SyncWorker::indexStep);
+}
+
+void SyncWorker::indexSoon()
+{
+    if (!m_indexTimer.isActive())
+        m_indexTimer.start(0);
+}
+
+void SyncWorker::indexStep()
+{
+    // Small steps, each its own transaction, so sync rounds and the UI's writes go on
+    // between them.
+    try {
+        if (!m_replica)
+            m_replica = Replica::open(m_path);
+        SearchIndex index(m_replica->database());
+        if (index.catchUp(2000) == 0)
+            return;
+        emit indexed(index.backlog());
+        m_indexTimer.start(0);
+    } catch (const SchemaError &e) {
+        qWarning("huike: the search index could not be updated: %s", qPrintable(e.message()));
+    }
 }
 
 SyncWorker::~SyncWorker()
@@ -109,6 +135,7 @@ void SyncWorker::runRound()
     }
     m_running = false;
     emit roundFinished(state, reason, pending, conflicts);
+    indexSoon(); // what the round brought in becomes searchable
     if (m_failures > 0) {
         // Exponential backoff with jitter: 1, 2, 4 … 60 s, each between half and full.
         const int base = std::min(60000, 1000 << std::min(m_failures - 1, 6));
@@ -132,6 +159,10 @@ SyncController::SyncController(QString replicaPath, QUrl server, QString token, 
         emit stateChanged(m_state, {});
     });
     connect(m_worker, &SyncWorker::roundFinished, this, &SyncController::onRoundFinished);
+    connect(m_worker, &SyncWorker::indexed, this, [this](int backlog) {
+        m_indexBacklog = backlog;
+        emit searchIndexUpdated(backlog);
+    });
     m_thread.setObjectName(u"huike-sync"_s);
     m_thread.start();
 }
@@ -150,6 +181,11 @@ void SyncController::start()
 void SyncController::localChange()
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->syncSoon(50); }, Qt::QueuedConnection);
+}
+
+void SyncController::indexNow()
+{
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::indexSoon, Qt::QueuedConnection);
 }
 
 void SyncController::syncNow()

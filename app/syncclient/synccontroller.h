@@ -32,11 +32,15 @@ public:
     int pendingCount() const { return m_pending; }
     int conflictCount() const { return m_conflicts; }
     QDateTime lastSynced() const { return m_lastSynced; }
+    // Rows not yet in the global-search index (as of the last indexing step).
+    int searchIndexBacklog() const { return m_indexBacklog; }
 
 public slots:
     // After a local save: sync soon (a short delay gathers a burst of edits).
     void localChange();
     void syncNow();
+    // Brings the global-search index up to date in the background (also when offline).
+    void indexNow();
     void setServer(const QUrl &server, const QString &token);
 
 signals:
@@ -44,6 +48,7 @@ signals:
     void pendingCountChanged(int count);
     void conflictCountChanged(int count);
     void synced(const QDateTime &at);
+    void searchIndexUpdated(int backlog);
 
 private:
     void onRoundFinished(int state, const QString &reason, int pending, int conflicts);
@@ -54,6 +59,7 @@ private:
     QString m_reason;
     int m_pending = 0;
     int m_conflicts = 0;
+    int m_indexBacklog = 0;
     QDateTime m_lastSynced;
 };
 

@@ -26,15 +26,19 @@ public slots:
     void start();
     void syncSoon(int delayMs);
     void setServer(const QUrl &server, const QString &token);
+    void indexSoon();
 
 signals:
     // state: SyncController::State as int
     void roundStarted();
     void roundFinished(int state, const QString &reason, int pending, int conflicts);
+    // A step of the global-search index; `backlog` rows are still to be indexed.
+    void indexed(int backlog);
 
 private:
     void runRound();
     void connectPoke();
+    void indexStep();
 
     QString m_path;
     QUrl m_server;
@@ -42,6 +46,7 @@ private:
     std::unique_ptr<Replica> m_replica;
     QTimer m_timer{this}; // children, so they move to the sync thread with the worker
     QTimer m_periodic{this};
+    QTimer m_indexTimer{this};
     QWebSocket *m_poke = nullptr;
     int m_failures = 0;
     int m_rounds = 0;

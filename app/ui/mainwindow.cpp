@@ -3,6 +3,9 @@
 #include "conflictdialog.h"
 #include "customercard.h"
 #include "customerservice.h"
+#include "globalsearch.h"
+#include "replica.h"
+#include "searchindex.h"
 #include "customerlistmodel.h"
 #include "customerlistpage.h"
 #include "synccontroller.h"
@@ -17,6 +20,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
 
 namespace Huike {
 
@@ -38,8 +44,21 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
                        Replica *replica, QWidget *parent)
     : QMainWindow(parent), m_replica(replica), m_customerModel(customers), m_sync(sync)
 {
-    if (m_replica)
+    if (m_replica) {
         m_customerService = std::make_unique<CustomerService>(*m_replica);
+        m_searchIndex = std::make_unique<SearchIndex>(m_replica->database());
+        auto *bar = new QToolBar(tr("Search"), this);
+        bar->setObjectName(u"searchBar"_s);
+        bar->setMovable(false);
+        m_search = new GlobalSearch(*m_searchIndex, bar);
+        m_search->setMinimumWidth(fontMetrics().horizontalAdvance(u"M"_s) * 40);
+        bar->addWidget(m_search);
+        addToolBar(Qt::TopToolBarArea, bar);
+        connect(m_search, &GlobalSearch::hitActivated, this, [this](const SearchIndex::Hit &hit) {
+            openCustomer(hit.customerId.isEmpty() ? hit.id : hit.customerId);
+        });
+        connect(&sync, &SyncController::searchIndexUpdated, m_search, &GlobalSearch::setBacklog);
+    }
     setWindowTitle(tr("Huike CRM — %1").arg(userName));
     m_nav = new QListWidget(this);
     m_pages = new QStackedWidget(this);
@@ -85,13 +104,15 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     connect(review, &QAction::triggered, this, &MainWindow::reviewConflicts);
     addAction(review);
 
-    // Ctrl+K: global search (the customer search box for now).
+    // Ctrl+K: the global search (the customer list's search without a replica).
     auto *search = new QAction(tr("Search"), this);
     search->setShortcut(QKeySequence(tr("Ctrl+K")));
     connect(search, &QAction::triggered, this, [this] {
-        m_nav->setCurrentRow(0);
-        m_customers->searchBox()->setFocus();
-        m_customers->searchBox()->selectAll();
+        QLineEdit *box = m_search ? static_cast<QLineEdit *>(m_search) : m_customers->searchBox();
+        if (!m_search)
+            m_nav->setCurrentRow(0);
+        box->setFocus();
+        box->selectAll();
     });
     addAction(search);
     auto *newCustomer = new QAction(tr("New customer"), this);

@@ -12,6 +12,8 @@ namespace Huike {
 class CustomerCard;
 class CustomerListModel;
 class CustomerService;
+class GlobalSearch;
+class SearchIndex;
 class CustomerListPage;
 class Replica;
 class SyncController;
@@ -36,6 +38,7 @@ public:
     CustomerListPage *customerPage() const { return m_customers; }
     SyncStatusWidget *syncStatus() const { return m_status; }
     QListWidget *navigation() const { return m_nav; }
+    GlobalSearch *globalSearch() const { return m_search; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,6 +50,8 @@ private:
     SyncStatusWidget *m_status = nullptr;
     Replica *m_replica = nullptr;
     std::unique_ptr<CustomerService> m_customerService;
+    std::unique_ptr<SearchIndex> m_searchIndex;
+    GlobalSearch *m_search = nullptr;
     CustomerListModel &m_customerModel;
     SyncController &m_sync;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -26,6 +27,11 @@ struct Pinyin
 // one reading per character). Latin letters and digits are kept (case folded) in both
 // forms; everything else is dropped.
 Pinyin pinyin(QStringView text);
+
+// The words of text with their pinyin: ICU's dictionary-based word breaks for Chinese
+// ("北京华通科技有限公司" → 北京 | 华通 | 科技 | 有限公司), Latin words and numbers as
+// they are; punctuation and spaces are dropped.
+QList<Pinyin> pinyinWords(QStringView text);
 
 } // namespace TextNormalizer
 

@@ -16,6 +16,8 @@ private slots:
     void searchKey();
     void pinyin_data();
     void pinyin();
+    void pinyinWords_data();
+    void pinyinWords();
 };
 
 void tst_TextNormalizer::toHalfWidth_data()
@@ -78,6 +80,35 @@ void tst_TextNormalizer::pinyin()
     const TextNormalizer::Pinyin p = TextNormalizer::pinyin(text);
     QCOMPARE(p.full, full);
     QCOMPARE(p.initials, initials);
+}
+
+void tst_TextNormalizer::pinyinWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("initials"); // the words' initials, in order
+
+    QTest::newRow("company") << u"北京华通科技有限公司"_s << QStringList{u"bj"_s, u"ht"_s, u"kj"_s, u"yxgs"_s};
+    QTest::newRow("placeholder name") << u"北京某某科技有限公司"_s << QStringList{u"bj"_s, u"mm"_s, u"kj"_s, u"yxgs"_s};
+    QTest::newRow("punctuation and latin") << u"华通（ABC）科技"_s << QStringList{u"ht"_s, u"abc"_s, u"kj"_s};
+    QTest::newRow("empty") << QString() << QStringList{};
+}
+
+void tst_TextNormalizer::pinyinWords()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, initials);
+    const QList<TextNormalizer::Pinyin> words = TextNormalizer::pinyinWords(text);
+    QStringList got;
+    QString full;
+    for (const TextNormalizer::Pinyin &w : words) {
+        got << w.initials;
+        full += w.full;
+    }
+    // ICU's dictionary may split a word more finely (华 | 通); the readings stay the same.
+    QCOMPARE(got.join(QString()), initials.join(QString()));
+    QCOMPARE(full, TextNormalizer::pinyin(text).full);
+    if (text == u"北京某某科技有限公司")
+        QVERIFY(got.contains(u"bj"_s) && got.contains(u"kj"_s));
 }
 
 QTEST_APPLESS_MAIN(tst_TextNormalizer)

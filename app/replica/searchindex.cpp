@@ -1,0 +1,416 @@
+#include "searchindex.h"
+
+#include "companyname.h"
+#include "database.h"
+#include "phonenumber.h"
+#include "schemaerror.h"
+#include "textnormalizer.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+constexpr int KindShift = 40;
+constexpr qint64 RowMask = (qint64(1) << KindShift) - 1;
+
+struct Source
+{
+    SearchIndex::Kind kind;
+    QString table;
+    QStringList watched; // columns whose change re-indexes the row
+    QString select;      // the columns a document and a hit need, by rowid
+};
+
+const QList<Source> &sources()
+{
+    static const QList<Source> all{
+        {SearchIndex::Kind::Customer, u"customers"_s, {u"name"_s, u"short_name"_s, u"phone"_s, u"deleted"_s},
+         u"SELECT id, deleted, name, short_name, phone, NULL, id FROM customers WHERE rowid = ?"_s},
+        {SearchIndex::Kind::Contact, u"contacts"_s, {u"name"_s, u"phone"_s, u"mobile"_s, u"customer_id"_s, u"deleted"_s},
+         u"SELECT id, deleted, name, phone, mobile, NULL, customer_id FROM contacts WHERE rowid = ?"_s},
+        {SearchIndex::Kind::Opportunity, u"opportunities"_s, {u"name"_s, u"deleted"_s},
+         u"SELECT id, deleted, name, NULL, NULL, NULL, customer_id FROM opportunities WHERE rowid = ?"_s},
+        {SearchIndex::Kind::Contract, u"contracts"_s, {u"number"_s, u"title"_s, u"deleted"_s},
+         u"SELECT id, deleted, number, title, NULL, NULL, customer_id FROM contracts WHERE rowid = ?"_s},
+    };
+    return all;
+}
+
+qint64 base(SearchIndex::Kind kind)
+{
+    return qint64(kind) << KindShift;
+}
+
+bool isAsciiAlnum(QChar c)
+{
+    return c.unicode() < 0x80 && c.isLetterOrNumber();
+}
+
+// Text as tokens for unicode61: every non-Latin letter (Chinese characters) on its own,
+// Latin letters and digits in runs, everything else a separator.
+void appendSpaced(QString &out, const QString &text)
+{
+    const QString folded = TextNormalizer::toHalfWidth(text).toCaseFolded();
+    out += u' ';
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        const QChar c = folded[i];
+        if (isAsciiAlnum(c)) {
+            out += c;
+        } else if (c.isHighSurrogate() && i + 1 < folded.size()) {
+            out += u' ';
+            out += c;
+            out += folded[++i];
+            out += u' ';
+        } else if (c.isLetterOrNumber()) {
+            out += u' ';
+            out += c;
+            out += u' ';
+        } else {
+            out += u' ';
+        }
+    }
+    out += u' ';
+}
+
+void appendPhone(QString &out, const QString &phone)
+{
+    if (phone.isEmpty())
+        return;
+    const PhoneNumber p = PhoneNumber::parse(phone);
+    QString digits;
+    for (QChar c : TextNormalizer::toHalfWidth(phone))
+        if (c.isDigit())
+            digits += c;
+    QStringList tokens{p.isValid() ? p.normalizedKey() : digits};
+    if (p.isValid() && !p.number().isEmpty())
+        tokens << p.number();
+    if (digits.size() >= 4)
+        tokens << digits.right(4);
+    tokens.removeDuplicates();
+    out += u' ' + tokens.join(u' ') + u' ';
+}
+
+void appendPinyin(QString &out, const QString &name, bool company)
+{
+    if (name.isEmpty())
+        return;
+    QStringList tokens;
+    for (const TextNormalizer::Pinyin &w : TextNormalizer::pinyinWords(name)) {
+        tokens << w.full;
+        if (w.initials.size() >= 2) // a one-letter query finds nothing anyway
+            tokens << w.initials;
+    }
+    // The initials of the whole name (and of its distinctive part) as one token each;
+    // full pinyin only per word: whole-name readings would be a distinct term per
+    // customer and make every prefix query merge thousands of them.
+    const TextNormalizer::Pinyin whole = TextNormalizer::pinyin(name);
+    tokens << whole.initials;
+    if (!company)
+        tokens << whole.full; // a person's name: "liming" for 李明 (ICU splits it 李 | 明)
+    if (company)
+        tokens << TextNormalizer::pinyin(CompanyName::normalizedKey(name)).initials;
+    tokens.removeAll(QString());
+    out += u' ' + tokens.join(u' ') + u' ';
+}
+
+// Each token once: the pinyin column is matched by token, never as a phrase.
+QString uniqueTokens(const QString &text)
+{
+    QStringList tokens = text.split(u' ', Qt::SkipEmptyParts);
+    tokens.removeDuplicates();
+    return tokens.join(u' ');
+}
+
+QString quoted(const QString &token)
+{
+    return u'"' + QString(token).replace(u'"', u"\"\""_s) + u'"';
+}
+
+bool hasVowel(QStringView s)
+{
+    for (QChar c : s)
+        if (QStringView(u"aeiouv").contains(c))
+            return true;
+    return false;
+}
+
+// The ways to read a run of Latin letters as several words' pinyin. Initials (no vowels):
+// up to four parts of two or more letters, "bjkj" → bj+kj. Full pinyin (vowels): two
+// parts of three or more letters, each with a vowel, "beijingkeji" → beijing+keji, … At
+// most 24 ways; each is one more AND in the query.
+void splits(const QString &run, qsizetype from, QStringList &parts, QList<QStringList> &out)
+{
+    const bool full = hasVowel(run);
+    const int maxParts = full ? 2 : 4;
+    const qsizetype minLen = full ? 3 : 2;
+    if (out.size() >= 24)
+        return;
+    if (from == run.size()) {
+        if (parts.size() >= 2)
+            out << parts;
+        return;
+    }
+    if (parts.size() >= maxParts)
+        return;
+    for (qsizetype len = minLen; from + len <= run.size(); ++len) {
+        const qsizetype rest = run.size() - from - len;
+        if (rest > 0 && rest < minLen)
+            continue; // what is left could not be a word's reading
+        if (parts.size() + 1 == maxParts && rest > 0)
+            continue; // the last part must take the rest
+        const QString part = run.mid(from, len);
+        if (full && !hasVowel(part))
+            continue;
+        parts << part;
+        splits(run, from + len, parts, out);
+        parts.removeLast();
+    }
+}
+
+} // namespace
+
+SearchIndex::SearchIndex(Database &db) : m_db(db) { }
+
+void SearchIndex::install(Database &db)
+{
+    db.exec(u"CREATE VIRTUAL TABLE search_fts USING fts5(body, py, tokenize = 'unicode61 remove_diacritics 0', "
+            u"prefix = '2 3 4 5 6', columnsize = 0)"_s);
+    db.exec(u"CREATE TABLE search_dirty (key INTEGER PRIMARY KEY)"_s);
+    for (const Source &s : sources()) {
+        const QString offset = QString::number(base(s.kind));
+        db.exec(u"CREATE TRIGGER search_%1_ins AFTER INSERT ON %1 BEGIN "
+                u"INSERT OR IGNORE INTO search_dirty (key) VALUES (NEW.rowid + %2); END"_s.arg(s.table, offset));
+        db.exec(u"CREATE TRIGGER search_%1_upd AFTER UPDATE OF %3 ON %1 BEGIN "
+                u"INSERT OR IGNORE INTO search_dirty (key) VALUES (NEW.rowid + %2); END"_s.arg(s.table, offset, s.watched.join(u", ")));
+        db.exec(u"CREATE TRIGGER search_%1_del AFTER DELETE ON %1 BEGIN "
+                u"INSERT OR IGNORE INTO search_dirty (key) VALUES (OLD.rowid + %2); END"_s.arg(s.table, offset));
+        db.exec(u"INSERT OR IGNORE INTO search_dirty (key) SELECT rowid + %2 FROM %1"_s.arg(s.table, offset));
+    }
+}
+
+int SearchIndex::backlog()
+{
+    return m_db.scalar(u"SELECT count(*) FROM search_dirty"_s).toInt();
+}
+
+int SearchIndex::catchUp(int limit)
+{
+    Transaction t(m_db);
+    QList<qint64> keys;
+    {
+        QSqlQuery q = m_db.exec(u"SELECT key FROM search_dirty ORDER BY key LIMIT ?"_s, {limit});
+        while (q.next())
+            keys << q.value(0).toLongLong();
+    }
+    if (keys.isEmpty()) {
+        t.commit();
+        return 0;
+    }
+    QList<QSqlQuery> selects;
+    for (const Source &s : sources()) {
+        QSqlQuery q(m_db.handle());
+        if (!q.prepare(s.select))
+            throw SchemaError(u"Cannot prepare the search index."_s);
+        selects << q;
+    }
+    QSqlQuery drop(m_db.handle()), insert(m_db.handle());
+    if (!drop.prepare(u"DELETE FROM search_fts WHERE rowid = ?"_s)
+        || !insert.prepare(u"INSERT INTO search_fts (rowid, body, py) VALUES (?, ?, ?)"_s))
+        throw SchemaError(u"Cannot prepare the search index."_s);
+    for (const qint64 key : keys) {
+        const int kind = int(key >> KindShift);
+        if (kind >= selects.size())
+            continue;
+        drop.bindValue(0, key);
+        if (!drop.exec())
+            throw SchemaError(u"Cannot update the search index."_s);
+        QSqlQuery &select = selects[kind];
+        select.bindValue(0, key & RowMask);
+        if (!select.exec())
+            throw SchemaError(u"Cannot read a row for the search index."_s);
+        if (!select.next() || select.value(1).toInt() != 0)
+            continue; // gone or deleted: out of the index
+        QString body, py;
+        switch (Kind(kind)) {
+        case Kind::Customer:
+            appendSpaced(body, select.value(2).toString());
+            if (!select.value(2).toString().contains(select.value(3).toString()))
+                appendSpaced(body, select.value(3).toString()); // a short name not already in the name
+            appendPhone(body, select.value(4).toString());
+            appendPinyin(py, select.value(2).toString(), true);
+            appendPinyin(py, select.value(3).toString(), false);
+            break;
+        case Kind::Contact:
+            appendSpaced(body, select.value(2).toString());
+            appendPhone(body, select.value(3).toString());
+            appendPhone(body, select.value(4).toString());
+            appendPinyin(py, select.value(2).toString(), false);
+            break;
+        case Kind::Opportunity:
+            appendSpaced(body, select.value(2).toString());
+            appendPinyin(py, select.value(2).toString(), false);
+            break;
+        case Kind::Contract:
+            appendSpaced(body, select.value(2).toString());
+            appendSpaced(body, select.value(3).toString());
+            appendPinyin(py, select.value(3).toString(), false);
+            break;
+        }
+        select.finish();
+        insert.bindValue(0, key);
+        insert.bindValue(1, body.simplified());
+        insert.bindValue(2, uniqueTokens(py));
+        if (!insert.exec())
+            throw SchemaError(u"Cannot update the search index."_s);
+    }
+    m_db.exec(u"DELETE FROM search_dirty WHERE key <= ?"_s, {keys.last()});
+    t.commit();
+    return int(keys.size());
+}
+
+QString SearchIndex::matchExpression(const QString &query)
+{
+    const QString folded = TextNormalizer::toHalfWidth(query).toCaseFolded();
+    enum class Run { None, Han, Latin, Digit };
+    QStringList terms;
+    QString run;
+    Run type = Run::None;
+    int latinSingles = 0;
+    auto flush = [&] {
+        if (run.isEmpty())
+            return;
+        if (type == Run::Han) {
+            QStringList chars;
+            for (qsizetype i = 0; i < run.size(); ++i) {
+                if (run[i].isHighSurrogate() && i + 1 < run.size()) {
+                    chars << run.mid(i, 2);
+                    ++i;
+                } else {
+                    chars << QString(run[i]);
+                }
+            }
+            terms << u"body : "_s + quoted(chars.join(u' '));
+        } else if (type == Run::Digit) {
+            if (run.size() >= 2)
+                terms << quoted(run) + u'*';
+        } else if (type == Run::Latin) {
+            if (run.size() < 2) {
+                ++latinSingles;
+            } else {
+                QStringList alternatives{quoted(run) + u'*'};
+                QList<QStringList> ways;
+                QStringList parts;
+                splits(run, 0, parts, ways);
+                for (const QStringList &way : ways) {
+                    QStringList all;
+                    for (const QString &p : way)
+                        all << u"py : "_s + quoted(p) + u'*';
+                    alternatives << u'(' + all.join(u" AND "_s) + u')';
+                }
+                terms << (alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(u" OR "_s) + u')');
+            }
+        }
+        run.clear();
+        type = Run::None;
+    };
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        const QChar c = folded[i];
+        Run t = Run::None;
+        if (c.unicode() < 0x80) {
+            if (c.isDigit())
+                t = Run::Digit;
+            else if (c.isLetter())
+                t = Run::Latin;
+        } else if (c.isLetterOrNumber() || c.isSurrogate()) {
+            t = Run::Han;
+        }
+        if (t != type)
+            flush();
+        if (t == Run::None)
+            continue;
+        type = t;
+        run += c;
+    }
+    flush();
+    return terms.join(u" AND "_s);
+}
+
+QString SearchIndex::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Customer: return QCoreApplication::translate("Huike::SearchIndex", "Customers");
+    case Kind::Contact: return QCoreApplication::translate("Huike::SearchIndex", "Contacts");
+    case Kind::Opportunity: return QCoreApplication::translate("Huike::SearchIndex", "Opportunities");
+    case Kind::Contract: return QCoreApplication::translate("Huike::SearchIndex", "Contracts");
+    }
+    return {};
+}
+
+QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int perKind)
+{
+    QList<Hit> out;
+    const QString match = matchExpression(query);
+    if (match.isEmpty())
+        return out;
+    const QString plain = TextNormalizer::toHalfWidth(query).trimmed().toCaseFolded();
+    for (const Source &s : sources()) {
+        QSqlQuery q(m_db.handle());
+        if (!q.prepare(u"SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? LIMIT ?"_s))
+            throw SchemaError(u"Cannot prepare the search."_s);
+        q.addBindValue(match);
+        q.addBindValue(base(s.kind));
+        q.addBindValue(base(s.kind) + RowMask + 1);
+        q.addBindValue(perKind * 4); // a few more, to put the best first
+        if (!q.exec())
+            throw SchemaError(u"Cannot search: %1"_s.arg(match));
+        QList<qint64> rows;
+        while (q.next())
+            rows << (q.value(0).toLongLong() & RowMask);
+        QList<Hit> hits;
+        QSqlQuery select(m_db.handle());
+        select.prepare(s.select);
+        for (const qint64 row : rows) {
+            select.bindValue(0, row);
+            if (!select.exec() || !select.next() || select.value(1).toInt() != 0)
+                continue;
+            Hit h;
+            h.kind = s.kind;
+            h.id = select.value(0).toString();
+            h.customerId = select.value(6).toString();
+            h.title = select.value(2).toString();
+            const QStringList extra{select.value(3).toString(), select.value(4).toString()};
+            h.detail = QStringList(extra).filter(QRegularExpression(u"\\S"_s)).join(u" · "_s);
+            hits << h;
+        }
+        // Titles that contain what was typed first, shorter (closer) titles before longer.
+        std::stable_sort(hits.begin(), hits.end(), [&plain](const Hit &a, const Hit &b) {
+            const bool ia = a.title.toCaseFolded().contains(plain), ib = b.title.toCaseFolded().contains(plain);
+            if (ia != ib)
+                return ia;
+            return a.title.size() < b.title.size();
+        });
+        if (hits.size() > perKind)
+            hits.resize(perKind);
+        out << hits;
+    }
+    // A contact, opportunity or contract names its customer.
+    for (Hit &h : out) {
+        if (h.kind == Kind::Customer || h.customerId.isEmpty())
+            continue;
+        const QString customer = m_db.scalar(u"SELECT name FROM customers WHERE id = ?"_s, {h.customerId}).toString();
+        h.detail = h.detail.isEmpty() ? customer : customer + u" · "_s + h.detail;
+    }
+    return out;
+}
+
+} // namespace Huike

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Huike {
+
+class Database;
+
+// The global search of the desktop client (FEATURES.md C8), over the replica, offline.
+//
+// An FTS5 table holds one document per customer, contact, opportunity and contract:
+// every Chinese character as its own token (so any substring, one character included, is
+// a phrase query), Latin words and numbers as they are, phone numbers as digit keys, and
+// in a second column the pinyin of the names — full and initials per word (ICU's word
+// breaks), initials of the whole name — so "bjkj" and "beijing" find 北京某某科技有限公司.
+//
+// The FTS rowid is the kind in the top bits plus the source row's rowid. Triggers (plain
+// SQL, so every connection that writes keeps them) note changed rows in search_dirty;
+// catchUp() turns them into documents in small transactions, off the UI thread (the sync
+// worker runs it after each round).
+class SearchIndex
+{
+public:
+    enum class Kind { Customer = 0, Contact = 1, Opportunity = 2, Contract = 3 };
+
+    struct Hit
+    {
+        Kind kind = Kind::Customer;
+        QString id;
+        QString title;
+        QString detail;     // short name and phone, the customer of a contact, …
+        QString customerId; // the customer the hit belongs to (itself for a customer)
+    };
+
+    explicit SearchIndex(Database &db);
+
+    // The replica migration: the FTS table, search_dirty, the triggers, and every row
+    // already there marked for indexing.
+    static void install(Database &db);
+
+    // Indexes up to `limit` changed rows in one transaction; returns how many it did
+    // (0: up to date).
+    int catchUp(int limit = 2000);
+    int backlog();
+
+    // Up to `perKind` hits of each kind, customers first. Empty for a query with nothing
+    // searchable in it (a single Latin letter, punctuation).
+    QList<Hit> search(const QString &query, int perKind = 8);
+
+    // The FTS5 MATCH expression for what a user typed (public for tests).
+    static QString matchExpression(const QString &query);
+
+    static QString kindName(Kind kind); // translated: 客户, 联系人, 商机, 合同
+
+private:
+    Database &m_db;
+};
+
+} // namespace Huike

@@ -1,0 +1,169 @@
+// The desktop client's data paths on a generated replica: building the global-search
+// index, global search (mixed queries: one and two Chinese characters, longer
+// substrings, pinyin initials and full pinyin, phone digits, contact names) and the
+// duplicate check of the customer card. HUIKE_BENCH_CUSTOMERS (default 100000) customers;
+// HUIKE_BENCH_REPLICA=FILE reuses (or keeps) a replica made earlier.
+#include "benchutil.h"
+
+#include "customerservice.h"
+#include "database.h"
+#include "replica.h"
+#include "searchindex.h"
+#include "textnormalizer.h"
+#include "writer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+
+namespace {
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size())))];
+}
+
+QString randomSubstring(QRandomGenerator &rng, const QString &s, int len)
+{
+    if (s.size() <= len)
+        return s;
+    return s.mid(rng.bounded(int(s.size() - len)), len);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 customers = Bench::envInt("HUIKE_BENCH_CUSTOMERS", 100000);
+    QTemporaryDir dir;
+    QString path = qEnvironmentVariable("HUIKE_BENCH_REPLICA");
+    if (path.isEmpty())
+        path = dir.path() + u"/replica.sqlite"_s;
+
+    QElapsedTimer t;
+    if (!QFile::exists(path)) {
+        Replica::open(path); // the replica schema, with the search triggers
+        Database db = Database::openSqlite(path);
+        const Dataset::Generator g(2026);
+        Dataset::Writer w(db);
+        w.writeOrganisation(g);
+        t.start();
+        w.writeCustomers(g, 0, customers, [](qint64 done, qint64 total) {
+            if (done % 100000 == 0 || done == total)
+                std::fprintf(stderr, "  %lld / %lld customers written\n", done, total);
+            return true;
+        });
+        std::fprintf(stderr, "  written in %.1f s\n", double(t.elapsed()) / 1000.0);
+    }
+    auto replica = Replica::open(path);
+    Database &db = replica->database();
+    const qint64 customerRows = db.scalar(u"SELECT count(*) FROM customers"_s).toLongLong();
+
+    // The index, as the sync worker builds it after a first download.
+    SearchIndex index(db);
+    const qint64 backlog = index.backlog();
+    t.start();
+    qint64 indexed = 0;
+    for (int n; (n = index.catchUp(5000)) > 0;) {
+        indexed += n;
+        if (indexed % 200000 < 5000)
+            std::fprintf(stderr, "  %lld / %lld rows indexed\n", indexed, backlog);
+    }
+    if (indexed > 0) {
+        const double s = double(t.nsecsElapsed()) / 1e9;
+        Bench::report("search.index_rows_per_s", double(indexed) / s, "rows/s");
+        Bench::report("search.index_build_s", s, "s");
+    }
+    db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    Bench::report("client.replica_mb_per_1m_customers",
+                  double(QFileInfo(path).size()) / 1048576.0 * 1e6 / double(customerRows), "MiB");
+
+    // Queries drawn from the data itself.
+    QRandomGenerator rng(7);
+    QStringList names, phones, contacts;
+    {
+        QSqlQuery q = db.exec(u"SELECT name, phone FROM customers WHERE rowid % ? = 0 LIMIT 400"_s,
+                              {std::max<qint64>(1, customerRows / 400)});
+        while (q.next()) {
+            names << q.value(0).toString();
+            phones << q.value(1).toString();
+        }
+        QSqlQuery c = db.exec(u"SELECT name FROM contacts WHERE rowid % 97 = 0 LIMIT 100"_s);
+        while (c.next())
+            contacts << c.value(0).toString();
+    }
+    if (names.isEmpty())
+        return 1;
+    QStringList queries;
+    for (int i = 0; i < 600; ++i) {
+        const QString name = names[rng.bounded(int(names.size()))];
+        const QList<TextNormalizer::Pinyin> words = TextNormalizer::pinyinWords(name);
+        switch (i % 8) {
+        case 0: queries << randomSubstring(rng, name, 1); break;
+        case 1: queries << randomSubstring(rng, name, 2); break;
+        case 2: queries << randomSubstring(rng, name, 4); break;
+        case 3: // initials of two words, as "bjkj"
+            queries << (words.size() >= 3 ? words[0].initials + words[2].initials : TextNormalizer::pinyin(name).initials.left(4));
+            break;
+        case 4: queries << (words.isEmpty() ? name : words.value(words.size() > 1 ? 1 : 0).full); break;
+        case 5: queries << phones[rng.bounded(int(phones.size()))].right(4); break;
+        case 6: queries << (contacts.isEmpty() ? name.left(2) : contacts[rng.bounded(int(contacts.size()))]); break;
+        case 7: queries << TextNormalizer::pinyin(name).initials.left(3); break;
+        }
+    }
+    QList<double> times;
+    QList<double> byCase[8];
+    qint64 hits = 0;
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        t.start();
+        hits += index.search(queries[i]).size();
+        times << double(t.nsecsElapsed()) / 1e6;
+        byCase[i % 8] << times.last();
+        if (times.last() > 10)
+            std::fprintf(stderr, "  slow: %s %.1f ms (%s)\n", qPrintable(queries[i]), times.last(),
+                         qPrintable(SearchIndex::matchExpression(queries[i])));
+    }
+    const char *cases[8] = {"1 char", "2 chars", "4 chars", "word initials", "full pinyin", "phone digits",
+                            "contact name", "name initials"};
+    for (int c = 0; c < 8; ++c)
+        std::fprintf(stderr, "  search %-14s p50 %6.2f ms  p95 %6.2f ms  max %6.2f ms\n", cases[c],
+                     percentile(byCase[c], 0.5), percentile(byCase[c], 0.95), percentile(byCase[c], 1.0));
+    Bench::report("search.p50_ms", percentile(times, 0.50), "ms");
+    Bench::report("search.p95_ms", percentile(times, 0.95), "ms");
+    Bench::report("search.p99_ms", percentile(times, 0.99), "ms");
+    Bench::report("search.hits_per_query", double(hits) / double(queries.size()), "hits");
+
+    // The card's duplicate check while typing: a known name in another legal form, a
+    // prefix, a phone number in another format.
+    CustomerService service(*replica);
+    times.clear();
+    for (int i = 0; i < 300; ++i) {
+        const QString name = names[rng.bounded(int(names.size()))];
+        QString typed;
+        QString phone;
+        switch (i % 3) {
+        case 0: typed = QString(name).replace(u"有限公司"_s, u"股份有限公司"_s); break;
+        case 1: typed = name.left(std::max<qsizetype>(2, name.size() / 2)); break;
+        case 2: typed = name.left(3); phone = u"+86 "_s + phones[rng.bounded(int(phones.size()))]; break;
+        }
+        t.start();
+        service.duplicates(typed, phone, QString());
+        times << double(t.nsecsElapsed()) / 1e6;
+    }
+    Bench::report("dedupe.p50_ms", percentile(times, 0.50), "ms");
+    Bench::report("dedupe.p95_ms", percentile(times, 0.95), "ms");
+    return 0;
+}
