@@ -1,7 +1,9 @@
 // huike — the desktop client: log in (or start offline on this computer's copy), open the
 // replica, sync in the background, show the main window.
 //   huike [--server URL] [--login NAME] [--password-stdin] [--lang zh_CN|en]
+#include "customercard.h"
 #include "customerlistmodel.h"
+#include "globalsearch.h"
 #include "database.h"
 #include "logindialog.h"
 #include "loginclient.h"
@@ -121,11 +123,25 @@ int main(int argc, char *argv[])
         window.show();
         // For documentation and visual checks: HUIKE_SCREENSHOT=file.png saves the window
         // after the first sync and quits.
+        // HUIKE_SCREENSHOT_SEARCH=text types it into the global search first;
+        // HUIKE_SCREENSHOT_CARD=1 also saves the first customer's card as …-card.png.
         const QString shot = qEnvironmentVariable("HUIKE_SCREENSHOT");
         if (!shot.isEmpty()) {
-            QObject::connect(&sync, &SyncController::synced, &window, [&window, shot] {
-                QTimer::singleShot(500, &window, [&window, shot] {
+            QObject::connect(&sync, &SyncController::synced, &window, [&window, &customers, shot] {
+                QTimer::singleShot(1500, &window, [&window, &customers, shot] {
+                    const QString query = qEnvironmentVariable("HUIKE_SCREENSHOT_SEARCH");
+                    if (!query.isEmpty() && window.globalSearch()) {
+                        window.globalSearch()->setFocus();
+                        window.globalSearch()->setText(query);
+                        window.globalSearch()->searchNow();
+                    }
                     window.grab().save(shot);
+                    if (qEnvironmentVariableIsSet("HUIKE_SCREENSHOT_CARD")) {
+                        if (CustomerCard *card = window.openCustomer(customers.idAt(0))) {
+                            QApplication::processEvents();
+                            card->grab().save(QString(shot).replace(u".png"_s, u"-card.png"_s));
+                        }
+                    }
                     QApplication::quit();
                 });
             });

@@ -146,27 +146,27 @@
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contactdialog.cpp" line="49" />
+            <location filename="../app/ui/contactdialog.cpp" line="51" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../app/ui/contactdialog.cpp" line="52" />
+            <location filename="../app/ui/contactdialog.cpp" line="54" />
             <source>(not set)</source>
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contactdialog.cpp" line="57" />
+            <location filename="../app/ui/contactdialog.cpp" line="59" />
             <source>Decision &amp;role</source>
             <translation>决策角色(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contactdialog.cpp" line="58" />
+            <location filename="../app/ui/contactdialog.cpp" line="60" />
             <source>Primary contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/contactdialog.cpp" line="64" />
+            <location filename="../app/ui/contactdialog.cpp" line="66" />
             <source>N&amp;otes</source>
             <translation>备注(&amp;O)</translation>
         </message>
@@ -288,269 +288,273 @@
             <translation>该客户已不在您的数据中。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="245" />
+            <location filename="../app/ui/customercard.cpp" line="247" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="245" />
+            <location filename="../app/ui/customercard.cpp" line="247" />
             <source>Full registered name, e.g. 上海恒信精密机械有限公司</source>
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="246" />
+            <location filename="../app/ui/customercard.cpp" line="248" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="247" />
+            <location filename="../app/ui/customercard.cpp" line="249" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="247" />
+            <location filename="../app/ui/customercard.cpp" line="249" />
             <source>18 characters (统一社会信用代码)</source>
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="248" />
+            <location filename="../app/ui/customercard.cpp" line="250" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="249" />
+            <location filename="../app/ui/customercard.cpp" line="251" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="250" />
+            <location filename="../app/ui/customercard.cpp" line="252" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="251" />
+            <location filename="../app/ui/customercard.cpp" line="253" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="252" />
+            <location filename="../app/ui/customercard.cpp" line="254" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="253" />
+            <location filename="../app/ui/customercard.cpp" line="255" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="254" />
             <source>Post&amp;code</source>
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="255" />
+            <location filename="../app/ui/customercard.cpp" line="256" />
+            <source>Pos&amp;tcode</source>
+            <translation>邮编(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="257" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="256" />
+            <location filename="../app/ui/customercard.cpp" line="258" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="257" />
+            <location filename="../app/ui/customercard.cpp" line="259" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="265" />
+            <location filename="../app/ui/customercard.cpp" line="267" />
             <source>&amp;Status</source>
             <translation>客户状态(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="266" />
+            <location filename="../app/ui/customercard.cpp" line="268" />
             <source>&amp;Level</source>
             <translation>客户级别(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="267" />
+            <location filename="../app/ui/customercard.cpp" line="269" />
             <source>&amp;Type</source>
             <translation>客户类型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="268" />
+            <location filename="../app/ui/customercard.cpp" line="270" />
             <source>S&amp;ource</source>
             <translation>获得途径(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="268" />
+            <location filename="../app/ui/customercard.cpp" line="270" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="269" />
+            <location filename="../app/ui/customercard.cpp" line="271" />
             <source>Credit &amp;rating</source>
             <translation>信用等级(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="270" />
+            <location filename="../app/ui/customercard.cpp" line="272" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="271" />
+            <location filename="../app/ui/customercard.cpp" line="273" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="271" />
+            <location filename="../app/ui/customercard.cpp" line="273" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="274" />
+            <location filename="../app/ui/customercard.cpp" line="276" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="283" />
+            <location filename="../app/ui/customercard.cpp" line="285" />
             <source>&amp;Background</source>
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="295" />
+            <location filename="../app/ui/customercard.cpp" line="297" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="295" />
+            <location filename="../app/ui/customercard.cpp" line="297" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="295" />
+            <location filename="../app/ui/customercard.cpp" line="297" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="295" />
+            <location filename="../app/ui/customercard.cpp" line="297" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="295" />
+            <location filename="../app/ui/customercard.cpp" line="297" />
             <source>Email</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="295" />
+            <location filename="../app/ui/customercard.cpp" line="297" />
             <source>Decision role</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="301" />
+            <location filename="../app/ui/customercard.cpp" line="303" />
             <source>&amp;Add contact…</source>
             <translation>添加联系人(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="302" />
+            <location filename="../app/ui/customercard.cpp" line="304" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="303" />
+            <location filename="../app/ui/customercard.cpp" line="305" />
             <source>Re&amp;move</source>
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="362" />
+            <location filename="../app/ui/customercard.cpp" line="364" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="449" />
+            <location filename="../app/ui/customercard.cpp" line="451" />
             <source>public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="450" />
+            <location filename="../app/ui/customercard.cpp" line="452" />
             <source>%1 — %2 (%3)</source>
             <translation>%1 — %2（%3）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="462" />
+            <location filename="../app/ui/customercard.cpp" line="464" />
             <source>%1 (primary)</source>
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="467" />
+            <location filename="../app/ui/customercard.cpp" line="469" />
             <source>Co&amp;ntacts (%1)</source>
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="480" />
+            <location filename="../app/ui/customercard.cpp" line="482" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="492" />
+            <location filename="../app/ui/customercard.cpp" line="494" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="504" />
+            <location filename="../app/ui/customercard.cpp" line="506" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="531" />
+            <location filename="../app/ui/customercard.cpp" line="533" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="532" />
+            <location filename="../app/ui/customercard.cpp" line="534" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="533" />
+            <location filename="../app/ui/customercard.cpp" line="535" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="544" />
+            <location filename="../app/ui/customercard.cpp" line="546" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="550" />
+            <location filename="../app/ui/customercard.cpp" line="552" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="562" />
+            <location filename="../app/ui/customercard.cpp" line="564" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="572" />
+            <location filename="../app/ui/customercard.cpp" line="574" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="573" />
+            <location filename="../app/ui/customercard.cpp" line="575" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="580" />
+            <location filename="../app/ui/customercard.cpp" line="582" />
             <source>Unsaved changes</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="580" />
+            <location filename="../app/ui/customercard.cpp" line="582" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -928,6 +932,26 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::GlobalSearch</name>
+        <message>
+            <location filename="../app/ui/globalsearch.cpp" line="20" />
+            <source>Search customers, contacts, opportunities, contracts — Chinese, pinyin or digits (Ctrl+K)</source>
+            <translation>搜索客户、联系人、商机、合同 — 支持汉字、拼音、首字母或号码（Ctrl+K）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/globalsearch.cpp" line="89" />
+            <source>No matches</source>
+            <translation>没有找到匹配的记录</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/globalsearch.cpp" line="94" />
+            <source>Still indexing %n record(s); results may be incomplete.</source>
+            <translation>
+                <numerusform>还有 %n 条记录正在建立索引，结果可能不完整。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::LoginClient</name>
         <message>
             <location filename="../app/syncclient/loginclient.cpp" line="33" />
@@ -981,102 +1005,103 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="43" />
+            <location filename="../app/ui/mainwindow.cpp" line="62" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="54" />
+            <location filename="../app/ui/mainwindow.cpp" line="73" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="55" />
+            <location filename="../app/ui/mainwindow.cpp" line="74" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="55" />
+            <location filename="../app/ui/mainwindow.cpp" line="74" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="56" />
+            <location filename="../app/ui/mainwindow.cpp" line="75" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="56" />
+            <location filename="../app/ui/mainwindow.cpp" line="75" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="57" />
+            <location filename="../app/ui/mainwindow.cpp" line="76" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="57" />
+            <location filename="../app/ui/mainwindow.cpp" line="76" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="58" />
+            <location filename="../app/ui/mainwindow.cpp" line="77" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="58" />
+            <location filename="../app/ui/mainwindow.cpp" line="77" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="59" />
+            <location filename="../app/ui/mainwindow.cpp" line="78" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="59" />
+            <location filename="../app/ui/mainwindow.cpp" line="78" />
             <source>Service tickets will be here.</source>
             <translation>这里将提供服务工单。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="60" />
+            <location filename="../app/ui/mainwindow.cpp" line="79" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="60" />
+            <location filename="../app/ui/mainwindow.cpp" line="79" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="83" />
+            <location filename="../app/ui/mainwindow.cpp" line="102" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="84" />
+            <location filename="../app/ui/mainwindow.cpp" line="103" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="89" />
+            <location filename="../app/ui/mainwindow.cpp" line="50" />
+            <location filename="../app/ui/mainwindow.cpp" line="108" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="90" />
+            <location filename="../app/ui/mainwindow.cpp" line="109" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="97" />
+            <location filename="../app/ui/mainwindow.cpp" line="118" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="104" />
+            <location filename="../app/ui/mainwindow.cpp" line="125" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -1160,6 +1185,29 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/sync/recordjson.cpp" line="140" />
             <source>The text is too long.</source>
             <translation>文本过长。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::SearchIndex</name>
+        <message>
+            <location filename="../app/replica/searchindex.cpp" line="351" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../app/replica/searchindex.cpp" line="352" />
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/replica/searchindex.cpp" line="353" />
+            <source>Opportunities</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../app/replica/searchindex.cpp" line="354" />
+            <source>Contracts</source>
+            <translation>合同</translation>
         </message>
     </context>
     <context>
@@ -1513,7 +1561,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="138" />
+            <location filename="../app/main.cpp" line="155" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>

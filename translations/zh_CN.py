@@ -225,6 +225,7 @@ T = {
  'Pro&vince': '省份(&V)',
  'C&ity': '城市(&I)',
  'Post&code': '邮编(&C)',
+ 'Pos&tcode': '邮编(&T)',
  'In&dustry': '行业(&D)',
  '&Region': '区域(&R)',
  'Si&ze': '规模(&Z)',
@@ -267,4 +268,7 @@ T = {
  'same phone number': '电话相同',
  'same name': '名称相同',
  'similar name (%1 %)': '名称相似（%1%）',
+ 'Search customers, contacts, opportunities, contracts — Chinese, pinyin or digits (Ctrl+K)': '搜索客户、联系人、商机、合同 — 支持汉字、拼音、首字母或号码（Ctrl+K）',
+ 'No matches': '没有找到匹配的记录',
+ 'Still indexing %n record(s); results may be incomplete.': '还有 %n 条记录正在建立索引，结果可能不完整。',
 }

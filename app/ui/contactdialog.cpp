@@ -38,7 +38,9 @@ ContactDialog::ContactDialog(const Contact &contact, QWidget *parent) : QDialog(
         box->setSpacing(2);
         box->addWidget(edit);
         box->addWidget(error);
-        form->addRow(label, box);
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(edit);
+        form->addRow(caption, box);
         m_edits.insert(key, edit);
         m_errors.insert(key, error);
         connect(edit, &QLineEdit::textEdited, this, [this, key] {

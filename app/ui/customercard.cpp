@@ -218,7 +218,9 @@ void CustomerCard::addLine(QFormLayout *form, const QString &name, const QString
     box->setSpacing(2);
     box->addWidget(edit);
     box->addWidget(error);
-    form->addRow(label, box);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(edit); // Alt+letter jumps to the field
+    form->addRow(caption, box);
     m_lines.insert(name, edit);
     m_errors.insert(name, error);
     connect(edit, &QLineEdit::textEdited, this, [this, name](const QString &text) { fieldEdited(name, text); });
@@ -251,7 +253,7 @@ QWidget *CustomerCard::basicTab()
     addLine(form, u"address"_s, tr("&Address"));
     addLine(form, u"province"_s, tr("Pro&vince"));
     addLine(form, u"city"_s, tr("C&ity"));
-    addLine(form, u"postcode"_s, tr("Post&code"));
+    addLine(form, u"postcode"_s, tr("Pos&tcode"));
     addLine(form, u"industry"_s, tr("In&dustry"));
     addLine(form, u"region"_s, tr("&Region"));
     addCombo(form, u"size"_s, tr("Si&ze"), enumItems<CustomerSize>(true));
