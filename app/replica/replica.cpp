@@ -13,6 +13,7 @@
 #include "transaction.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -198,7 +199,7 @@ void Replica::writeRow(const QString &table, const Row &row)
         for (const ColumnDef &c : def.columns())
             q->bindValue(i++, row.value(c.name));
         if (!q->exec())
-            throw SchemaError(u"Cannot write a %1 row."_s.arg(table));
+            throw SchemaError(u"Cannot write a %1 row: %2"_s.arg(table, q->lastError().text()));
         return;
     }
     QStringList cols, marks, sets;
@@ -526,7 +527,7 @@ void Replica::applySnapshotPage(const QJsonObject &page)
                 upsert.bindValue(int(i), v);
             }
             if (!upsert.exec())
-                throw SchemaError(u"Cannot write a %1 row."_s.arg(table));
+                throw SchemaError(u"Cannot write a %1 row: %2"_s.arg(table, upsert.lastError().text()));
             id = values[0].toString();
         } else {
             Row row;

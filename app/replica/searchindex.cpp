@@ -188,12 +188,14 @@ void SearchIndex::install(Database &db)
     db.exec(u"CREATE TABLE search_dirty (key INTEGER PRIMARY KEY)"_s);
     for (const Source &s : sources()) {
         const QString offset = QString::number(base(s.kind));
-        db.exec(u"CREATE TRIGGER search_%1_ins AFTER INSERT ON %1 BEGIN "
-                u"INSERT OR IGNORE INTO search_dirty (key) VALUES (NEW.rowid + %2); END"_s.arg(s.table, offset));
-        db.exec(u"CREATE TRIGGER search_%1_upd AFTER UPDATE OF %3 ON %1 BEGIN "
-                u"INSERT OR IGNORE INTO search_dirty (key) VALUES (NEW.rowid + %2); END"_s.arg(s.table, offset, s.watched.join(u", ")));
-        db.exec(u"CREATE TRIGGER search_%1_del AFTER DELETE ON %1 BEGIN "
-                u"INSERT OR IGNORE INTO search_dirty (key) VALUES (OLD.rowid + %2); END"_s.arg(s.table, offset));
+        // Not "INSERT OR IGNORE": the conflict clause of the statement that fires a
+        // trigger (an upsert's) overrides the one inside it.
+        const QString note = u"INSERT INTO search_dirty (key) SELECT %1.rowid + %2 "
+                             u"WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE key = %1.rowid + %2);"_s;
+        db.exec(u"CREATE TRIGGER search_%1_ins AFTER INSERT ON %1 BEGIN %2 END"_s.arg(s.table, note.arg(u"NEW"_s, offset)));
+        db.exec(u"CREATE TRIGGER search_%1_upd AFTER UPDATE OF %3 ON %1 BEGIN %2 END"_s.arg(
+            s.table, note.arg(u"NEW"_s, offset), s.watched.join(u", ")));
+        db.exec(u"CREATE TRIGGER search_%1_del AFTER DELETE ON %1 BEGIN %2 END"_s.arg(s.table, note.arg(u"OLD"_s, offset)));
         db.exec(u"INSERT OR IGNORE INTO search_dirty (key) SELECT rowid + %2 FROM %1"_s.arg(s.table, offset));
     }
 }

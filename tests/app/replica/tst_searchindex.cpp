@@ -147,6 +147,12 @@ void tst_SearchIndex::followsEditsAndDeletes()
     QCOMPARE(titles(u"恒信精密"_s, SearchIndex::Kind::Customer), QStringList{});
     QCOMPARE(titles(u"精机"_s, SearchIndex::Kind::Customer), QStringList{u"上海恒昌精密机械有限公司"_s}); // short name kept
 
+    // Edited twice before indexing (the second an upsert, as a pull writes): noted once.
+    other->update(u"customers"_s, m_hengxin, Row{{u"short_name"_s, u"恒昌"_s}});
+    other->update(u"customers"_s, m_hengxin, Row{{u"short_name"_s, u"恒昌精机"_s}});
+    QCOMPARE(index.backlog(), 1);
+    QCOMPARE(index.catchUp(), 1);
+
     // A contact hit names its customer.
     const QList<SearchIndex::Hit> hits = index.search(u"李明"_s);
     QCOMPARE(hits.size(), 1);
