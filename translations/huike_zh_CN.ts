@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>Huike::ActivityDialog</name>
+        <message>
+            <location filename="../app/ui/activitydialog.cpp" line="25" />
+            <source>Log an activity</source>
+            <translation>记录联系</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/activitydialog.cpp" line="25" />
+            <source>Activity</source>
+            <translation>联系记录</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/activitydialog.cpp" line="37" />
+            <source>(no contact)</source>
+            <translation>（不指定联系人）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/activitydialog.cpp" line="44" />
+            <source>e.g. discussed the second-phase quote</source>
+            <translation>例如 沟通二期报价</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/activitydialog.cpp" line="48" />
+            <source>e.g. send the revised quote</source>
+            <translation>例如 发送修改后的报价</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/activitydialog.cpp" line="49" />
+            <source>Remind me on</source>
+            <translation>提醒日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/activitydialog.cpp" line="68" />
+            <source>&amp;Kind</source>
+            <translation>方式(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/activitydialog.cpp" line="69" />
+            <source>&amp;When</source>
+            <translation>时间(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/activitydialog.cpp" line="70" />
+            <source>C&amp;ontact</source>
+            <translation>联系人(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/activitydialog.cpp" line="71" />
+            <source>&amp;Subject</source>
+            <translation>主题(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/activitydialog.cpp" line="72" />
+            <source>&amp;Notes</source>
+            <translation>内容(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/activitydialog.cpp" line="73" />
+            <source>Ne&amp;xt step</source>
+            <translation>下一步(&amp;X)</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::AuthService</name>
         <message>
             <location filename="../server/auth/authservice.cpp" line="29" />
@@ -226,119 +289,265 @@
         </message>
     </context>
     <context>
+        <name>Huike::Customer360</name>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="60" />
+            <source>Activity</source>
+            <translation>联系记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="61" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="62" />
+            <source>Opportunity</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="63" />
+            <source>Quote</source>
+            <translation>报价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="64" />
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="65" />
+            <source>Payment</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="66" />
+            <source>Invoice</source>
+            <translation>开票</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="73" />
+            <source>Initial contact</source>
+            <translation>初步接洽</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="74" />
+            <source>Needs confirmed</source>
+            <translation>需求确认</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="75" />
+            <source>Proposal and quote</source>
+            <translation>方案报价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="76" />
+            <source>Negotiation</source>
+            <translation>谈判审核</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="77" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="78" />
+            <source>Lost</source>
+            <translation>输单</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="124" />
+            <source>next: %1</source>
+            <translation>下一步：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="126" />
+            <source>, done</source>
+            <translation>，已完成</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="139" />
+            <source>expected %1</source>
+            <translation>预计 %1 成交</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="159" />
+            <source>Payment for %1</source>
+            <translation>%1 回款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="166" />
+            <source>Invoice %1</source>
+            <translation>发票 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::Customer360Page</name>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="47" />
+            <source>All records</source>
+            <translation>全部记录</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="50" />
+            <source>&amp;Log activity…</source>
+            <translation>记录联系(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="51" />
+            <source>Log a call, visit, email or note (Ctrl+L)</source>
+            <translation>记录电话、拜访、邮件或备注（Ctrl+L）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="75" />
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="97" />
+            <source>no level</source>
+            <translation>未分级</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="98" />
+            <source>owner: %1</source>
+            <translation>客户经理：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="100" />
+            <source>credit rating: %1</source>
+            <translation>信用等级：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="105" />
+            <source>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;Lifetime revenue&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Receivables outstanding&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open pipeline (%3)&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Last contact&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;累计回款&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;应收未收&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;进行中商机（%3 个）&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;最近联系&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="113" />
+            <source>never</source>
+            <translation>从未联系</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::CustomerCard</name>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="45" />
+            <location filename="../app/ui/customercard.cpp" line="49" />
             <source>edit %1</source>
             <translation>修改 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="106" />
+            <location filename="../app/ui/customercard.cpp" line="110" />
             <source>(not set)</source>
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="120" />
+            <location filename="../app/ui/customercard.cpp" line="124" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="121" />
+            <location filename="../app/ui/customercard.cpp" line="125" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="122" />
+            <location filename="../app/ui/customercard.cpp" line="126" />
             <source>Co&amp;ntacts</source>
             <translation>联系人(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="124" />
+            <location filename="../app/ui/customercard.cpp" line="128" />
             <source>Possible duplicates — double-click to open instead:</source>
             <translation>可能重复的客户 — 双击打开已有客户：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="135" />
+            <location filename="../app/ui/customercard.cpp" line="139" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="136" />
+            <location filename="../app/ui/customercard.cpp" line="140" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="137" />
+            <location filename="../app/ui/customercard.cpp" line="141" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="139" />
+            <location filename="../app/ui/customercard.cpp" line="143" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="154" />
+            <location filename="../app/ui/customercard.cpp" line="158" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="188" />
+            <location filename="../app/ui/customercard.cpp" line="161" />
+            <source>Log activity</source>
+            <translation>记录联系</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="195" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="247" />
+            <location filename="../app/ui/customercard.cpp" line="254" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="247" />
+            <location filename="../app/ui/customercard.cpp" line="254" />
             <source>Full registered name, e.g. 上海恒信精密机械有限公司</source>
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="248" />
+            <location filename="../app/ui/customercard.cpp" line="255" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="249" />
+            <location filename="../app/ui/customercard.cpp" line="256" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="249" />
+            <location filename="../app/ui/customercard.cpp" line="256" />
             <source>18 characters (统一社会信用代码)</source>
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="250" />
+            <location filename="../app/ui/customercard.cpp" line="257" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="251" />
+            <location filename="../app/ui/customercard.cpp" line="258" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="252" />
+            <location filename="../app/ui/customercard.cpp" line="259" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="253" />
+            <location filename="../app/ui/customercard.cpp" line="260" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="254" />
+            <location filename="../app/ui/customercard.cpp" line="261" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="255" />
+            <location filename="../app/ui/customercard.cpp" line="262" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
@@ -347,214 +556,238 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="256" />
+            <location filename="../app/ui/customercard.cpp" line="263" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="257" />
+            <location filename="../app/ui/customercard.cpp" line="264" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="258" />
+            <location filename="../app/ui/customercard.cpp" line="265" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="259" />
+            <location filename="../app/ui/customercard.cpp" line="266" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="267" />
+            <location filename="../app/ui/customercard.cpp" line="274" />
             <source>&amp;Status</source>
             <translation>客户状态(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="268" />
+            <location filename="../app/ui/customercard.cpp" line="275" />
             <source>&amp;Level</source>
             <translation>客户级别(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="269" />
+            <location filename="../app/ui/customercard.cpp" line="276" />
             <source>&amp;Type</source>
             <translation>客户类型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="270" />
+            <location filename="../app/ui/customercard.cpp" line="277" />
             <source>S&amp;ource</source>
             <translation>获得途径(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="270" />
+            <location filename="../app/ui/customercard.cpp" line="277" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="271" />
+            <location filename="../app/ui/customercard.cpp" line="278" />
             <source>Credit &amp;rating</source>
             <translation>信用等级(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="272" />
+            <location filename="../app/ui/customercard.cpp" line="279" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="273" />
+            <location filename="../app/ui/customercard.cpp" line="280" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="273" />
+            <location filename="../app/ui/customercard.cpp" line="280" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="276" />
+            <location filename="../app/ui/customercard.cpp" line="283" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="285" />
+            <location filename="../app/ui/customercard.cpp" line="292" />
             <source>&amp;Background</source>
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="297" />
+            <location filename="../app/ui/customercard.cpp" line="304" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="297" />
+            <location filename="../app/ui/customercard.cpp" line="304" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="297" />
+            <location filename="../app/ui/customercard.cpp" line="304" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="297" />
+            <location filename="../app/ui/customercard.cpp" line="304" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="297" />
+            <location filename="../app/ui/customercard.cpp" line="304" />
             <source>Email</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="297" />
+            <location filename="../app/ui/customercard.cpp" line="304" />
             <source>Decision role</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="303" />
+            <location filename="../app/ui/customercard.cpp" line="310" />
             <source>&amp;Add contact…</source>
             <translation>添加联系人(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="304" />
+            <location filename="../app/ui/customercard.cpp" line="311" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="305" />
+            <location filename="../app/ui/customercard.cpp" line="312" />
             <source>Re&amp;move</source>
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="364" />
+            <location filename="../app/ui/customercard.cpp" line="371" />
+            <location filename="../app/ui/customercard.cpp" line="590" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="451" />
+            <location filename="../app/ui/customercard.cpp" line="458" />
             <source>public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="452" />
+            <location filename="../app/ui/customercard.cpp" line="459" />
             <source>%1 — %2 (%3)</source>
             <translation>%1 — %2（%3）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="464" />
+            <location filename="../app/ui/customercard.cpp" line="471" />
             <source>%1 (primary)</source>
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="469" />
+            <location filename="../app/ui/customercard.cpp" line="476" />
             <source>Co&amp;ntacts (%1)</source>
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="482" />
+            <location filename="../app/ui/customercard.cpp" line="489" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="494" />
+            <location filename="../app/ui/customercard.cpp" line="501" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="506" />
+            <location filename="../app/ui/customercard.cpp" line="513" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="533" />
+            <location filename="../app/ui/customercard.cpp" line="540" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="534" />
+            <location filename="../app/ui/customercard.cpp" line="541" />
+            <location filename="../app/ui/customercard.cpp" line="629" />
+            <location filename="../app/ui/customercard.cpp" line="665" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="535" />
+            <location filename="../app/ui/customercard.cpp" line="542" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="546" />
+            <location filename="../app/ui/customercard.cpp" line="553" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="552" />
+            <location filename="../app/ui/customercard.cpp" line="559" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="564" />
+            <location filename="../app/ui/customercard.cpp" line="571" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="574" />
+            <location filename="../app/ui/customercard.cpp" line="594" />
+            <source>&amp;360° view</source>
+            <translation>360° 视图(&amp;3)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="613" />
+            <source>Save the new customer first, then log activities.</source>
+            <translation>请先保存新客户，再记录联系。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="629" />
+            <location filename="../app/ui/customercard.cpp" line="665" />
+            <source>The activity could not be saved: %1</source>
+            <translation>联系记录无法保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="632" />
+            <source>Activity saved</source>
+            <translation>联系记录已保存</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="677" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="575" />
+            <location filename="../app/ui/customercard.cpp" line="678" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="582" />
+            <location filename="../app/ui/customercard.cpp" line="685" />
             <source>Unsaved changes</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="582" />
+            <location filename="../app/ui/customercard.cpp" line="685" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -1005,103 +1238,125 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="62" />
+            <location filename="../app/ui/mainwindow.cpp" line="69" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="73" />
+            <location filename="../app/ui/mainwindow.cpp" line="80" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="74" />
+            <location filename="../app/ui/mainwindow.cpp" line="81" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="74" />
+            <location filename="../app/ui/mainwindow.cpp" line="81" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="75" />
+            <location filename="../app/ui/mainwindow.cpp" line="82" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="75" />
+            <location filename="../app/ui/mainwindow.cpp" line="82" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="76" />
+            <location filename="../app/ui/mainwindow.cpp" line="83" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="76" />
+            <location filename="../app/ui/mainwindow.cpp" line="83" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="77" />
+            <location filename="../app/ui/mainwindow.cpp" line="84" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="77" />
+            <location filename="../app/ui/mainwindow.cpp" line="84" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="78" />
+            <location filename="../app/ui/mainwindow.cpp" line="85" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="78" />
+            <location filename="../app/ui/mainwindow.cpp" line="85" />
             <source>Service tickets will be here.</source>
             <translation>这里将提供服务工单。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="79" />
+            <location filename="../app/ui/mainwindow.cpp" line="86" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="79" />
+            <location filename="../app/ui/mainwindow.cpp" line="86" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="102" />
+            <location filename="../app/ui/mainwindow.cpp" line="109" />
+            <source>Next steps due today or overdue (Ctrl+Shift+D)</source>
+            <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="112" />
+            <source>Reminders</source>
+            <translation>待办提醒</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="122" />
+            <source>360° view</source>
+            <translation>360° 视图</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="136" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="103" />
+            <location filename="../app/ui/mainwindow.cpp" line="137" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../app/ui/mainwindow.cpp" line="223" />
+            <source>%n reminder(s) due</source>
+            <translation>
+                <numerusform>%n 条待办提醒</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="50" />
-            <location filename="../app/ui/mainwindow.cpp" line="108" />
+            <location filename="../app/ui/mainwindow.cpp" line="57" />
+            <location filename="../app/ui/mainwindow.cpp" line="142" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="109" />
+            <location filename="../app/ui/mainwindow.cpp" line="143" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="118" />
+            <location filename="../app/ui/mainwindow.cpp" line="152" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="125" />
+            <location filename="../app/ui/mainwindow.cpp" line="159" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -1122,6 +1377,153 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/core/phonenumber.cpp" line="183" />
             <source>Not a mainland phone number: use a mobile number (11 digits), an area code and number (010-65529988), or a 400/800 number.</source>
             <translation>不是有效的大陆电话号码：请填写 11 位手机号、带区号的座机号（如 010-65529988）或 400/800 号码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::RecordDialog</name>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="122" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="123" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="124" />
+            <source>Heading</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="125" />
+            <source>Revision</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="126" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="127" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="128" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="129" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="130" />
+            <source>Net amount</source>
+            <translation>不含税金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="131" />
+            <source>Tax</source>
+            <translation>税额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="132" />
+            <source>Total</source>
+            <translation>价税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="133" />
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="134" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="135" />
+            <source>Signed on</source>
+            <translation>签订日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="136" />
+            <source>Start</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="137" />
+            <source>End</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="138" />
+            <source>Paid on</source>
+            <translation>回款日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="139" />
+            <source>Issued on</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="140" />
+            <source>Method</source>
+            <translation>回款方式</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="141" />
+            <source>Reference</source>
+            <translation>流水号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="142" />
+            <source>Competitors</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="143" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="144" />
+            <source>Party A</source>
+            <translation>甲方</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="145" />
+            <source>Party B</source>
+            <translation>乙方</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="146" />
+            <source>Terms</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="147" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="148" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="172" />
+            <source>The editor for this kind of record comes with the sales pipeline; here it is read-only.</source>
+            <translation>此类记录的编辑功能将随销售管理模块提供，这里仅供查看。</translation>
         </message>
     </context>
     <context>
@@ -1188,24 +1590,67 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::ReminderDialog</name>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="20" />
+            <source>Reminders</source>
+            <translation>待办提醒</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="22" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="22" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="22" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="30" />
+            <source>&amp;Open customer</source>
+            <translation>打开客户(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="31" />
+            <source>&amp;Done</source>
+            <translation>已完成(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="47" />
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="71" />
+            <source>%1 (overdue)</source>
+            <translation>%1（已逾期）</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::SearchIndex</name>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="351" />
+            <location filename="../app/replica/searchindex.cpp" line="353" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="352" />
+            <location filename="../app/replica/searchindex.cpp" line="354" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="353" />
+            <location filename="../app/replica/searchindex.cpp" line="355" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="354" />
+            <location filename="../app/replica/searchindex.cpp" line="356" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
@@ -1255,6 +1700,34 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/ui/syncstatuswidget.cpp" line="39" />
             <source>last synced %1</source>
             <translation>上次同步 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::TimelineModel</name>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="299" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="300" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="301" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="302" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="303" />
+            <source>Amount</source>
+            <translation>金额</translation>
         </message>
     </context>
     <context>

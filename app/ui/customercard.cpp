@@ -1,8 +1,12 @@
 #include "customercard.h"
 
+#include "activitydialog.h"
 #include "contactdialog.h"
+#include "customer360page.h"
 #include "enums.h"
+#include "rows.h"
 #include "schemaerror.h"
+#include "timestamp.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -154,7 +158,10 @@ CustomerCard::CustomerCard(CustomerService &service, const QString &customerId, 
     auto *saveAction = new QAction(tr("Save"), this);
     saveAction->setShortcut(QKeySequence::Save);
     connect(saveAction, &QAction::triggered, this, &CustomerCard::save);
-    addActions({undoAction, redoAction, saveAction});
+    auto *logAction = new QAction(tr("Log activity"), this);
+    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(logAction, &QAction::triggered, this, &CustomerCard::logActivity);
+    addActions({undoAction, redoAction, saveAction, logAction});
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -564,9 +571,105 @@ bool CustomerCard::save()
     m_status->setText(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     if (wasNew)
         m_dupTimer->start(); // exclude itself from now on
+    ensure360();
     updateTitle();
     emit saved(customerId());
     return true;
+}
+
+void CustomerCard::setCustomer360(Customer360 *service)
+{
+    m_360 = service;
+    ensure360();
+}
+
+void CustomerCard::ensure360()
+{
+    if (!m_360 || m_original.meta.id.isNull())
+        return;
+    const QString owner = m_original.meta.ownerId.isNull() ? tr("Public pool")
+                                                          : m_service.userName(m_original.meta.ownerId.toString());
+    if (!m_page360) {
+        m_page360 = new Customer360Page(*m_360, m_tabs);
+        m_tabs->addTab(m_page360, tr("&360° view"));
+        connect(m_page360, &Customer360Page::entryActivated, this, &CustomerCard::open360Entry);
+        connect(m_page360, &Customer360Page::logActivityRequested, this, &CustomerCard::logActivity);
+    }
+    m_page360->load(m_original, owner);
+}
+
+void CustomerCard::show360()
+{
+    ensure360();
+    if (m_page360)
+        m_tabs->setCurrentWidget(m_page360);
+}
+
+void CustomerCard::logActivity()
+{
+    if (!m_360)
+        return;
+    if (m_original.meta.id.isNull()) {
+        m_status->setText(tr("Save the new customer first, then log activities."));
+        return;
+    }
+    Activity a;
+    a.customerId = m_original.meta.id;
+    a.occurredAt = Timestamp::now();
+    ActivityDialog dialog(a, m_contacts, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Activity saved = dialog.activity();
+    try {
+        if (const ValidationErrors errors = m_360->saveActivity(saved)) {
+            m_status->setText(errors.errors().first().message);
+            return;
+        }
+    } catch (const SchemaError &e) {
+        QMessageBox::warning(this, tr("Not saved"), tr("The activity could not be saved: %1").arg(e.message()));
+        return;
+    }
+    m_status->setText(tr("Activity saved"));
+    ensure360();
+    emit activityLogged();
+}
+
+void CustomerCard::open360Entry(const Customer360::Entry &entry)
+{
+    if (entry.table == u"contacts") {
+        for (int row = 0; row < m_contacts.size(); ++row) {
+            if (m_contacts[row].meta.id.toString() == entry.id) {
+                m_tabs->setCurrentIndex(2);
+                m_contactTable->selectRow(row);
+                editContact(row);
+                return;
+            }
+        }
+        return;
+    }
+    const auto row = m_360->record(entry.table, entry.id);
+    if (!row)
+        return;
+    if (entry.table == u"activities") {
+        Activity original = Rows::activityFromRow(*row);
+        ActivityDialog dialog(original, m_contacts, this);
+        if (dialog.exec() != QDialog::Accepted || dialog.activity() == original)
+            return;
+        Activity changed = dialog.activity();
+        try {
+            if (const ValidationErrors errors = m_360->saveActivity(changed)) {
+                m_status->setText(errors.errors().first().message);
+                return;
+            }
+        } catch (const SchemaError &e) {
+            QMessageBox::warning(this, tr("Not saved"), tr("The activity could not be saved: %1").arg(e.message()));
+            return;
+        }
+        ensure360();
+        emit activityLogged();
+        return;
+    }
+    RecordDialog(entry.table, *row, this).exec();
 }
 
 void CustomerCard::updateTitle()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customer360.h"
 #include "customerservice.h"
 
 #include <QDialog>
@@ -18,6 +19,8 @@ class QTimer;
 class QUndoStack;
 
 namespace Huike {
+
+class Customer360Page;
 
 // The customer card (客户卡片, FEATURES.md C1, C3): every field of a customer on two tabs,
 // its contacts on a third. Errors appear next to a field as it is typed (credit-code check
@@ -49,6 +52,12 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     QLabel *statusLabel() const { return m_status; }
 
+    // The 360° view and activities: a tab for a saved customer.
+    void setCustomer360(Customer360 *service);
+    Customer360Page *page360() const { return m_page360; }
+    void show360();
+    void logActivity();
+
     // Contacts (each an undoable step).
     void addContact(const Contact &contact);
     void replaceContact(int row, const Contact &contact);
@@ -63,6 +72,7 @@ public:
 signals:
     void saved(const QString &customerId);
     void openCustomer(const QString &customerId);
+    void activityLogged();
 
 public slots:
     void done(int result) override;
@@ -83,6 +93,8 @@ private:
     void refreshContacts();
     void editContact(int row);
     void updateTitle();
+    void ensure360();
+    void open360Entry(const Customer360::Entry &entry);
 
     CustomerService &m_service;
     Customer m_original;
@@ -102,6 +114,8 @@ private:
     QList<Contact> m_contacts;
     QList<Id> m_removed;
     bool m_applying = false;
+    Customer360 *m_360 = nullptr;
+    Customer360Page *m_page360 = nullptr;
 };
 
 } // namespace Huike

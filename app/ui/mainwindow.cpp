@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
 #include "conflictdialog.h"
+#include "customer360.h"
 #include "customercard.h"
+#include "reminderdialog.h"
 #include "customerservice.h"
 #include "globalsearch.h"
 #include "replica.h"
+#include "schemaerror.h"
 #include "searchindex.h"
 #include "customerlistmodel.h"
 #include "customerlistpage.h"
@@ -16,6 +19,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -47,6 +53,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     if (m_replica) {
         m_customerService = std::make_unique<CustomerService>(*m_replica);
         m_searchIndex = std::make_unique<SearchIndex>(m_replica->database());
+        m_customer360 = std::make_unique<Customer360>(*m_replica);
         auto *bar = new QToolBar(tr("Search"), this);
         bar->setObjectName(u"searchBar"_s);
         bar->setMovable(false);
@@ -96,6 +103,33 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     setCentralWidget(split);
 
     m_status = new SyncStatusWidget(sync, this);
+    if (m_customer360) {
+        m_remindersButton = new QPushButton(this);
+        m_remindersButton->setFlat(true);
+        m_remindersButton->setToolTip(tr("Next steps due today or overdue (Ctrl+Shift+D)"));
+        connect(m_remindersButton, &QPushButton::clicked, this, &MainWindow::showReminders);
+        statusBar()->addPermanentWidget(m_remindersButton);
+        auto *reminders = new QAction(tr("Reminders"), this);
+        reminders->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        connect(reminders, &QAction::triggered, this, &MainWindow::showReminders);
+        addAction(reminders);
+        connect(&sync, &SyncController::synced, this, &MainWindow::refreshReminders);
+        auto *timer = new QTimer(this); // a new day brings new reminders
+        connect(timer, &QTimer::timeout, this, &MainWindow::refreshReminders);
+        timer->start(5 * 60 * 1000);
+        refreshReminders();
+
+        auto *open360 = new QAction(tr("360° view"), this);
+        open360->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+        connect(open360, &QAction::triggered, this, [this] {
+            const QModelIndex current = m_customers->view()->currentIndex();
+            if (!current.isValid())
+                return;
+            if (CustomerCard *card = openCustomer(m_customerModel.idAt(current.row())))
+                card->show360();
+        });
+        addAction(open360);
+    }
     statusBar()->addPermanentWidget(m_status);
     connect(&sync, &SyncController::synced, &customers, &CustomerListModel::reload);
     connect(m_status, &SyncStatusWidget::clicked, this, &MainWindow::reviewConflicts);
@@ -162,6 +196,11 @@ CustomerCard *MainWindow::openCustomer(const QString &customerId)
     }
     auto *card = new CustomerCard(*m_customerService, customerId, this);
     card->setAttribute(Qt::WA_DeleteOnClose);
+    card->setCustomer360(m_customer360.get());
+    connect(card, &CustomerCard::activityLogged, this, [this] {
+        refreshReminders();
+        m_sync.localChange();
+    });
     connect(card, &CustomerCard::saved, this, [this] {
         m_customerModel.reload();
         m_sync.localChange();
@@ -169,6 +208,36 @@ CustomerCard *MainWindow::openCustomer(const QString &customerId)
     connect(card, &CustomerCard::openCustomer, this, &MainWindow::openCustomer);
     card->show();
     return card;
+}
+
+void MainWindow::refreshReminders()
+{
+    if (!m_customer360 || !m_remindersButton)
+        return;
+    qsizetype n = 0;
+    try {
+        n = m_customer360->reminders(QDate::currentDate()).size();
+    } catch (const SchemaError &) {
+        return; // shown again on the next refresh
+    }
+    m_remindersButton->setText(tr("%n reminder(s) due", nullptr, int(n)));
+    m_remindersButton->setVisible(n > 0);
+}
+
+void MainWindow::showReminders()
+{
+    if (!m_customer360)
+        return;
+    ReminderDialog dialog(*m_customer360, this);
+    connect(&dialog, &ReminderDialog::openCustomer, this, [this, &dialog](const QString &id) {
+        dialog.accept();
+        openCustomer(id);
+    });
+    connect(&dialog, &ReminderDialog::changed, this, [this] {
+        refreshReminders();
+        m_sync.localChange();
+    });
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

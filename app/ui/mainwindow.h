@@ -5,12 +5,14 @@
 #include <memory>
 
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 
 namespace Huike {
 
 class CustomerCard;
 class CustomerListModel;
+class Customer360;
 class CustomerService;
 class GlobalSearch;
 class SearchIndex;
@@ -34,6 +36,10 @@ public:
 
     // Opens the customer card (an empty id: a new customer); null without a replica.
     CustomerCard *openCustomer(const QString &customerId);
+    // Today's and overdue next steps; the status-bar button shows how many.
+    void showReminders();
+    void refreshReminders();
+    QPushButton *remindersButton() const { return m_remindersButton; }
 
     CustomerListPage *customerPage() const { return m_customers; }
     SyncStatusWidget *syncStatus() const { return m_status; }
@@ -51,6 +57,8 @@ private:
     Replica *m_replica = nullptr;
     std::unique_ptr<CustomerService> m_customerService;
     std::unique_ptr<SearchIndex> m_searchIndex;
+    std::unique_ptr<Customer360> m_customer360;
+    QPushButton *m_remindersButton = nullptr;
     GlobalSearch *m_search = nullptr;
     CustomerListModel &m_customerModel;
     SyncController &m_sync;

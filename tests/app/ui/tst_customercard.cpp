@@ -2,7 +2,10 @@
 // errors next to the field while typing, the duplicate warning, two contacts (one through
 // the contact dialog), undo and redo, Ctrl+S, the pending count while the server is down,
 // and the question before closing with unsaved changes.
+#include "activitydialog.h"
 #include "contactdialog.h"
+#include "customer360page.h"
+#include "money.h"
 #include "customercard.h"
 #include "customerlistmodel.h"
 #include "customerlistpage.h"
@@ -14,7 +17,9 @@
 #include "syncstatuswidget.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,6 +73,7 @@ private slots:
     void undoRedo();
     void editExistingFromTheList();
     void closingAsksAboutUnsavedChanges();
+    void view360AndActivities();
 
 private:
     // Runs `fill` on the next modal dialog of type T as soon as it is shown.
@@ -294,6 +300,70 @@ void tst_CustomerCard::closingAsksAboutUnsavedChanges()
     QVERIFY(card.close());
     QCOMPARE(replica->read(u"customers"_s, m_existing)->value(u"city"_s).toString(), u"北京"_s);
     QCOMPARE(replica->pendingCount(), pending + 1);
+}
+
+void tst_CustomerCard::view360AndActivities()
+{
+    auto replica = Replica::open(m_path);
+    const QString contract = replica->create(u"contracts"_s, {{u"customer_id"_s, m_existing}, {u"number"_s, u"HT-2026-0009"_s},
+                                                              {u"title"_s, u"数控系统升级"_s}, {u"status"_s, u"signed"_s},
+                                                              {u"sign_date"_s, u"2026-10-10"_s}, {u"amount_fen"_s, 2260000}})
+                                 .value(u"id"_s).toString();
+    replica->create(u"payments"_s, {{u"customer_id"_s, m_existing}, {u"contract_id"_s, contract},
+                                    {u"paid_on"_s, u"2026-10-20"_s}, {u"amount_fen"_s, 1000000}});
+    CustomerListModel model(replica->database());
+    SyncController sync(m_path, QUrl(u"http://127.0.0.1:1"_s), u"x"_s);
+    MainWindow window(model, sync, u"王芳"_s, replica.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.remindersButton());
+    QVERIFY(!window.remindersButton()->isVisible()); // nothing due yet
+
+    CustomerCard *card = window.openCustomer(m_existing);
+    QVERIFY(QTest::qWaitForWindowExposed(card));
+    card->show360();
+    Customer360Page *page = card->page360();
+    QVERIFY(page && page->isVisible());
+    // Headline figures: paid 10,000.00, owed 12,600.00 of 22,600.00.
+    const QString figures = page->figuresLabel()->text();
+    QVERIFY2(figures.contains(Money::fromFen(1000000).format(QLocale())), qPrintable(figures));
+    QVERIFY2(figures.contains(Money::fromFen(1260000).format(QLocale())), qPrintable(figures));
+    const int all = page->model()->rowCount();
+    QVERIFY(all >= 2);
+
+    // Only contracts; Enter on the entry opens the record.
+    page->kindFilter()->setCurrentIndex(page->kindFilter()->findData(u"contracts"_s));
+    QCOMPARE(page->model()->rowCount(), 1);
+    bool sawNumber = false;
+    onNextDialog<RecordDialog>([&sawNumber](RecordDialog *d) {
+        for (QLabel *l : d->findChildren<QLabel *>())
+            sawNumber = sawNumber || l->text() == u"HT-2026-0009"_s;
+        d->reject();
+    });
+    page->view()->setFocus();
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
+    QTest::keyClick(page->view(), Qt::Key_Return);
+    QVERIFY(sawNumber);
+
+    // Ctrl+L logs a call with a next step due today: it is in the timeline and in the
+    // reminders.
+    page->kindFilter()->setCurrentIndex(0);
+    card->activateWindow();
+    QTRY_VERIFY(card->isActiveWindow());
+    onNextDialog<ActivityDialog>([](ActivityDialog *d) {
+        type(d->subjectEdit(), u"电话沟通升级方案"_s);
+        type(d->nextStepEdit(), u"发送技术方案"_s);
+        d->remindBox()->setChecked(true);
+        d->dueEdit()->setDate(QDate::currentDate());
+        d->accept();
+    });
+    QTest::keyClick(card, Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(page->model()->rowCount(), all + 1);
+    QVERIFY(page->model()->data(page->model()->index(0, TimelineModel::Title)).toString().contains(u"电话沟通升级方案"_s));
+    QTRY_VERIFY(window.remindersButton()->isVisible());
+    QVERIFY(window.remindersButton()->text().contains(u"1 reminder"_s));
+    card->grab().save(m_dir.path() + u"/card360.png"_s);
+    card->close();
 }
 
 QTEST_MAIN(tst_CustomerCard)

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "activity.h"
+#include "rows.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace Huike {
+
+class Replica;
+
+// The customer's 360° view (FEATURES.md C2) and its activities (W1) over the replica:
+// headline figures, a timeline of every related record newest first, activities with
+// next steps, and the reminders those next steps make on their due day.
+class Customer360
+{
+public:
+    explicit Customer360(Replica &replica);
+
+    struct Figures
+    {
+        qint64 lifetimeRevenueFen = 0; // all payments received
+        qint64 receivablesFen = 0;     // signed and running contracts less what was paid on them
+        qint64 openPipelineFen = 0;    // open opportunities
+        QString lastContact;           // the latest activity's time (timestamp text), or empty
+        int contracts = 0;
+        int openOpportunities = 0;
+    };
+
+    struct Entry
+    {
+        QString table; // "activities", "contacts", "opportunities", "quotes", "contracts", "payments", "invoices"
+        QString id;
+        QString when;  // date or timestamp text; entries sort by it, newest first
+        QString title;
+        QString detail;
+        std::optional<qint64> amountFen;
+    };
+
+    struct Reminder
+    {
+        QString activityId;
+        QString customerId;
+        QString customerName;
+        QString nextStep;
+        QString due; // date text
+    };
+
+    Figures figures(const QString &customerId);
+    QList<Entry> timeline(const QString &customerId);
+    std::optional<Row> record(const QString &table, const QString &id);
+
+    // The kinds of the timeline in display order, and their translated names.
+    static QStringList kinds();
+    static QString kindLabel(const QString &table);
+    static QString stageLabel(const QString &stage);
+
+    // Writes a new or changed activity (one transaction with its outbox entry). Returns
+    // the errors; empty when saved.
+    ValidationErrors saveActivity(Activity &activity);
+    // Next steps due on `day` or before and not done, oldest first.
+    QList<Reminder> reminders(const QDate &day);
+    void markDone(const QString &activityId);
+
+private:
+    Replica &m_replica;
+};
+
+// The timeline as a table for the view: date, kind, title, detail, amount; filterable by
+// kind.
+class TimelineModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { When, Kind, Title, Detail, Amount, ColumnCount };
+    enum Role { TableRole = Qt::UserRole + 1, IdRole };
+
+    explicit TimelineModel(QObject *parent = nullptr);
+    void setEntries(QList<Customer360::Entry> entries);
+    // Only these kinds (tables); empty = all.
+    void setKinds(const QSet<QString> &kinds);
+    const Customer360::Entry &entry(int row) const { return m_shown.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void refilter();
+
+    QList<Customer360::Entry> m_all;
+    QList<Customer360::Entry> m_shown;
+    QSet<QString> m_kinds;
+};
+
+} // namespace Huike

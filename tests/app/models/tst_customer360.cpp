@@ -1,0 +1,175 @@
+// The 360° view's data: headline figures to the fen, a timeline of every related record
+// newest first and filterable by kind, activities, and the reminders their next steps make.
+#include "customer360.h"
+#include "database.h"
+#include "replica.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+
+class tst_Customer360 : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void figures();
+    void timelineNewestFirst();
+    void modelFiltersByKind();
+    void activitiesAndReminders();
+
+private:
+    QString add(const QString &table, Row row)
+    {
+        row[u"customer_id"_s] = m_customer;
+        return m_replica->create(table, row).value(u"id"_s).toString();
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Replica> m_replica;
+    QString m_customer, m_contract, m_other;
+};
+
+void tst_Customer360::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_replica = Replica::open(m_dir->path() + u"/replica.sqlite"_s);
+    m_customer = m_replica->create(u"customers"_s, {{u"name"_s, u"上海恒信精密机械有限公司"_s}}).value(u"id"_s).toString();
+    m_other = m_replica->create(u"customers"_s, {{u"name"_s, u"杭州西湖茶业有限公司"_s}}).value(u"id"_s).toString();
+    add(u"contacts"_s, {{u"name"_s, u"李明"_s}, {u"title"_s, u"采购经理"_s}});
+    m_contract = add(u"contracts"_s, {{u"number"_s, u"HT-2026-0001"_s}, {u"title"_s, u"年度维保合同"_s},
+                                      {u"status"_s, u"executing"_s}, {u"sign_date"_s, u"2026-03-01"_s},
+                                      {u"amount_fen"_s, 11300000}});
+    add(u"contracts"_s, {{u"number"_s, u"HT-2026-0002"_s}, {u"title"_s, u"草稿合同"_s}, {u"status"_s, u"draft"_s},
+                         {u"amount_fen"_s, 99999999}}); // a draft is owed nothing
+    add(u"payments"_s, {{u"contract_id"_s, m_contract}, {u"paid_on"_s, u"2026-04-01"_s}, {u"amount_fen"_s, 3390001},
+                        {u"method"_s, u"bank"_s}});
+    add(u"payments"_s, {{u"contract_id"_s, m_contract}, {u"paid_on"_s, u"2026-06-01"_s}, {u"amount_fen"_s, 1},
+                        {u"method"_s, u"cash"_s}});
+    add(u"opportunities"_s, {{u"name"_s, u"数控机床采购"_s}, {u"stage"_s, u"proposal"_s}, {u"status"_s, u"open"_s},
+                             {u"amount_fen"_s, 50000050}});
+    add(u"opportunities"_s, {{u"name"_s, u"旧项目"_s}, {u"stage"_s, u"lost"_s}, {u"status"_s, u"lost"_s},
+                             {u"amount_fen"_s, 700}});
+    add(u"quotes"_s, {{u"number"_s, u"BJ-2026-0007"_s}, {u"revision"_s, 2}, {u"status"_s, u"sent"_s},
+                      {u"gross_fen"_s, 11300000}});
+    add(u"invoices"_s, {{u"contract_id"_s, m_contract}, {u"number"_s, u"04400123"_s}, {u"issued_on"_s, u"2026-04-02"_s},
+                        {u"kind"_s, u"special"_s}, {u"amount_fen"_s, 3390001}, {u"tax_fen"_s, 390001}});
+    add(u"activities"_s, {{u"kind"_s, u"visit"_s}, {u"occurred_at"_s, u"2026-11-20T02:00:00.000Z"_s},
+                          {u"subject"_s, u"拜访采购部"_s}});
+    // Another customer's records stay out.
+    m_replica->create(u"payments"_s, {{u"customer_id"_s, m_other}, {u"contract_id"_s, m_contract},
+                                      {u"paid_on"_s, u"2026-05-01"_s}, {u"amount_fen"_s, 5}});
+}
+
+void tst_Customer360::cleanup()
+{
+    m_replica.reset();
+    m_dir.reset();
+}
+
+void tst_Customer360::figures()
+{
+    Customer360 c(*m_replica);
+    const Customer360::Figures f = c.figures(m_customer);
+    QCOMPARE(f.lifetimeRevenueFen, 3390002);
+    QCOMPARE(f.receivablesFen, 11300000 - 3390002);
+    QCOMPARE(f.openPipelineFen, 50000050);
+    QCOMPARE(f.openOpportunities, 1);
+    QCOMPARE(f.contracts, 2);
+    QCOMPARE(f.lastContact, u"2026-11-20T02:00:00.000Z"_s);
+    const Customer360::Figures none = c.figures(m_other);
+    QCOMPARE(none.lifetimeRevenueFen, 5);
+    QCOMPARE(none.receivablesFen, 0);
+    QVERIFY(none.lastContact.isEmpty());
+}
+
+void tst_Customer360::timelineNewestFirst()
+{
+    Customer360 c(*m_replica);
+    const QList<Customer360::Entry> t = c.timeline(m_customer);
+    QCOMPARE(t.size(), 10);
+    for (qsizetype i = 1; i < t.size(); ++i)
+        QVERIFY2(t[i - 1].when >= t[i].when, qPrintable(t[i - 1].when + u" < "_s + t[i].when));
+    QSet<QString> kinds;
+    for (const Customer360::Entry &e : t)
+        kinds.insert(e.table);
+    QCOMPARE(kinds.size(), 7); // every kind is there
+    auto find = [&](const QString &table) {
+        for (const Customer360::Entry &e : t)
+            if (e.table == table)
+                return e;
+        return Customer360::Entry{};
+    };
+    QVERIFY(find(u"activities"_s).title.contains(u"拜访采购部"_s));
+    QCOMPARE(find(u"contracts"_s).when.left(4), u"2026"_s);
+    QCOMPARE(find(u"quotes"_s).title, u"BJ-2026-0007 V2"_s);
+    QCOMPARE(find(u"invoices"_s).amountFen.value_or(0), 3390001);
+    QVERIFY(find(u"contacts"_s).detail.contains(u"采购经理"_s));
+    QVERIFY(c.record(u"contracts"_s, m_contract));
+    QVERIFY(!c.record(u"users"_s, m_contract)); // only the timeline's kinds
+}
+
+void tst_Customer360::modelFiltersByKind()
+{
+    Customer360 c(*m_replica);
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntries(c.timeline(m_customer));
+    QCOMPARE(model.rowCount(), 10);
+    model.setKinds({u"payments"_s});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.data(model.index(0, TimelineModel::Kind)).toString(), u"Payment"_s);
+    QVERIFY(model.data(model.index(0, TimelineModel::Title)).toString().contains(u"HT-2026-0001"_s));
+    QVERIFY(!model.data(model.index(0, TimelineModel::Amount)).toString().isEmpty());
+    QCOMPARE(model.data(model.index(0, 0), TimelineModel::TableRole).toString(), u"payments"_s);
+    model.setKinds({});
+    QCOMPARE(model.rowCount(), 10);
+}
+
+void tst_Customer360::activitiesAndReminders()
+{
+    Customer360 c(*m_replica);
+    const int pending = m_replica->pendingCount();
+    Activity a;
+    a.customerId = *Id::fromString(m_customer);
+    a.occurredAt = u"2026-11-24T08:00:00.000Z"_s;
+    a.nextStepDue = u"2026-11-25"_s; // a due date without a next step
+    QVERIFY(c.saveActivity(a).has(u"subject"_s));
+    QVERIFY(c.saveActivity(a).has(u"nextStep"_s));
+    QCOMPARE(m_replica->pendingCount(), pending); // nothing written
+
+    a.subject = u"电话确认需求"_s;
+    a.nextStep = u"发送修改后的报价"_s;
+    QVERIFY(c.saveActivity(a).isEmpty());
+    QVERIFY(!a.meta.id.isNull());
+    QCOMPARE(m_replica->pendingCount(), pending + 1);
+    QCOMPARE(c.figures(m_customer).lastContact, u"2026-11-24T08:00:00.000Z"_s);
+
+    Activity later = a;
+    later.meta = {};
+    later.subject = u"下周再联系"_s;
+    later.nextStepDue = u"2026-12-01"_s;
+    QVERIFY(c.saveActivity(later).isEmpty());
+
+    // Due on the day and overdue after it; not before, and not once done.
+    QCOMPARE(c.reminders(QDate(2026, 11, 24)).size(), 0);
+    const auto due = c.reminders(QDate(2026, 11, 25));
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().customerName, u"上海恒信精密机械有限公司"_s);
+    QCOMPARE(due.first().nextStep, u"发送修改后的报价"_s);
+    QCOMPARE(c.reminders(QDate(2026, 12, 5)).size(), 2);
+    c.markDone(a.meta.id.toString());
+    QCOMPARE(c.reminders(QDate(2026, 12, 5)).size(), 1);
+
+    // An edit is an update of the same record.
+    a.body = u"客户希望年底前交付"_s;
+    QVERIFY(c.saveActivity(a).isEmpty());
+    QCOMPARE(m_replica->read(u"activities"_s, a.meta.id.toString())->value(u"body"_s).toString(), u"客户希望年底前交付"_s);
+}
+
+QTEST_GUILESS_MAIN(tst_Customer360)
+#include "tst_customer360.moc"
