@@ -124,7 +124,8 @@ int main(int argc, char *argv[])
         // For documentation and visual checks: HUIKE_SCREENSHOT=file.png saves the window
         // after the first sync and quits.
         // HUIKE_SCREENSHOT_SEARCH=text types it into the global search first;
-        // HUIKE_SCREENSHOT_CARD=1 also saves the first customer's card as …-card.png.
+        // HUIKE_SCREENSHOT_CARD=name also saves that customer's card (…-card.png) and
+        // 360° view (…-360.png).
         const QString shot = qEnvironmentVariable("HUIKE_SCREENSHOT");
         if (!shot.isEmpty()) {
             QObject::connect(&sync, &SyncController::synced, &window, [&window, &customers, shot] {
@@ -137,15 +138,29 @@ int main(int argc, char *argv[])
                     }
                     window.grab().save(shot);
                     if (qEnvironmentVariableIsSet("HUIKE_SCREENSHOT_CARD")) {
+                        // The first customer whose name contains the variable's text.
+                        CustomerListModel::Filter filter;
+                        filter.text = qEnvironmentVariable("HUIKE_SCREENSHOT_CARD");
+                        customers.setFilter(filter);
                         if (CustomerCard *card = window.openCustomer(customers.idAt(0))) {
                             QApplication::processEvents();
                             card->grab().save(QString(shot).replace(u".png"_s, u"-card.png"_s));
+                            card->show360();
+                            QApplication::processEvents();
+                            card->grab().save(QString(shot).replace(u".png"_s, u"-360.png"_s));
                         }
                     }
                     QApplication::quit();
                 });
             });
             QTimer::singleShot(60000, &app, &QApplication::quit);
+        }
+        // For the cold-start benchmark: when the list is usable, say so on stdout.
+        if (qEnvironmentVariableIsSet("HUIKE_STARTUP_PROBE")) {
+            QTimer::singleShot(0, &window, [&customers] {
+                std::printf("HUIKE_READY rows=%d\n", customers.rowCount());
+                std::fflush(stdout);
+            });
         }
         sync.indexNow(); // the global search is built in the background, also offline
         if (!offline)

@@ -366,6 +366,11 @@
             <translation>，已完成</translation>
         </message>
         <message>
+            <location filename="../app/models/customer360.cpp" line="128" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
             <location filename="../app/models/customer360.cpp" line="139" />
             <source>expected %1</source>
             <translation>预计 %1 成交</translation>
@@ -795,52 +800,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerListModel</name>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="176" />
+            <location filename="../app/models/customerlistmodel.cpp" line="187" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="194" />
+            <location filename="../app/models/customerlistmodel.cpp" line="205" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="195" />
+            <location filename="../app/models/customerlistmodel.cpp" line="206" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="196" />
+            <location filename="../app/models/customerlistmodel.cpp" line="207" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="197" />
+            <location filename="../app/models/customerlistmodel.cpp" line="208" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="198" />
+            <location filename="../app/models/customerlistmodel.cpp" line="209" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="199" />
+            <location filename="../app/models/customerlistmodel.cpp" line="210" />
             <source>Region</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="200" />
+            <location filename="../app/models/customerlistmodel.cpp" line="211" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="201" />
+            <location filename="../app/models/customerlistmodel.cpp" line="212" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="202" />
+            <location filename="../app/models/customerlistmodel.cpp" line="213" />
             <source>Last contact</source>
             <translation>最近联系</translation>
         </message>
@@ -848,9 +853,13 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerListPage</name>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="20" />
             <source>Search customers by name, short name or phone</source>
             <translation>按客户名称、简称或电话搜索</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="20" />
+            <source>Filter customers by name, short name, pinyin or phone</source>
+            <translation>按名称、简称、拼音或电话筛选客户</translation>
         </message>
         <message>
             <location filename="../app/ui/customerlistpage.cpp" line="23" />
@@ -2034,7 +2043,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="155" />
+            <location filename="../app/main.cpp" line="170" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>

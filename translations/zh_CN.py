@@ -347,4 +347,6 @@ T = {
  'Date': '日期',
  'Details': '详情',
  'Heading': '标题',
+ '%1: %2': '%1：%2',
+ 'Filter customers by name, short name, pinyin or phone': '按名称、简称、拼音或电话筛选客户',
 }

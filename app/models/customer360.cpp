@@ -125,7 +125,7 @@ QList<Customer360::Entry> Customer360::timeline(const QString &customerId)
                      + (q.value(6).toString().isEmpty() ? QString() : u" (%1)"_s.arg(q.value(6).toString()))
                      + (q.value(7).toInt() ? tr(", done") : QString());
              return Entry{u"activities"_s, q.value(0).toString(), q.value(1).toString(),
-                          label<ActivityKind>(q.value(2).toString()) + u": "_s + text, next, std::nullopt};
+                          tr("%1: %2").arg(label<ActivityKind>(q.value(2).toString()), text), next, std::nullopt};
          });
     each(u"SELECT id, created_at, name, title, mobile, phone FROM contacts WHERE customer_id = ? AND deleted = 0"_s,
          [](const QSqlQuery &q) {
@@ -205,12 +205,19 @@ ValidationErrors Customer360::saveActivity(Activity &a)
 QList<Customer360::Reminder> Customer360::reminders(const QDate &day)
 {
     QList<Reminder> out;
+    // This user's: the next steps they wrote (all of them while no user is known). The
+    // partial index on open next steps by author serves it; CROSS JOIN keeps it outside.
+    const QString me = m_replica.userId();
+    const QString mine = me.isEmpty() ? QString() : u"AND a.created_by = ? "_s;
+    QVariantList values{day.toString(Qt::ISODate)};
+    if (!me.isEmpty())
+        values << me;
     QSqlQuery q = m_replica.database().exec(
         u"SELECT a.id, a.customer_id, c.name, a.next_step, a.next_step_due FROM activities a "
-        u"JOIN customers c ON c.id = a.customer_id AND c.deleted = 0 "
-        u"WHERE a.deleted = 0 AND a.done = 0 AND a.next_step_due IS NOT NULL AND a.next_step_due <= ? "
-        u"ORDER BY a.next_step_due, c.name LIMIT 500"_s,
-        {day.toString(Qt::ISODate)});
+        u"CROSS JOIN customers c ON c.id = a.customer_id AND c.deleted = 0 "
+        u"WHERE a.deleted = 0 AND a.done = 0 AND a.next_step_due IS NOT NULL AND a.next_step_due <= ? %1"
+        u"ORDER BY a.next_step_due, a.id LIMIT 500"_s.arg(mine),
+        values);
     while (q.next())
         out << Reminder{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                         q.value(4).toString()};

@@ -64,7 +64,8 @@ public:
     // Writes a new or changed activity (one transaction with its outbox entry). Returns
     // the errors; empty when saved.
     ValidationErrors saveActivity(Activity &activity);
-    // Next steps due on `day` or before and not done, oldest first.
+    // This user's next steps (the ones they wrote) due on `day` or before and not done,
+    // oldest first (at most 500).
     QList<Reminder> reminders(const QDate &day);
     void markDone(const QString &activityId);
 

@@ -1,5 +1,7 @@
 #include "customerlistmodel.h"
 
+#include "searchindex.h"
+
 #include "database.h"
 #include "enums.h"
 
@@ -54,7 +56,12 @@ CustomerListModel::~CustomerListModel() = default;
 void CustomerListModel::where(QString *sql, QVariantList *values) const
 {
     QStringList w{u"c.deleted = 0"_s};
-    if (!m_filter.text.trimmed().isEmpty()) {
+    const QString match = m_useSearchIndex ? SearchIndex::matchExpression(m_filter.text) : QString();
+    if (!match.isEmpty()) {
+        // The global-search index: substrings, pinyin, phone digits, without a scan.
+        w << u"c.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid < ?)"_s;
+        *values << match << (qint64(1) << 40);
+    } else if (!m_filter.text.trimmed().isEmpty()) {
         w << u"(c.name LIKE ? ESCAPE '\\' OR c.short_name LIKE ? ESCAPE '\\' OR c.phone LIKE ? ESCAPE '\\')"_s;
         const QString p = likePattern(m_filter.text.trimmed());
         *values << p << p << p;
@@ -88,6 +95,9 @@ void CustomerListModel::reload()
     m_recent.clear();
     QString sql;
     QVariantList values;
+    // The search index serves the text filter once it holds every customer.
+    m_useSearchIndex = m_db.tableExists(u"search_fts"_s)
+        && m_db.scalar(u"SELECT count(*) FROM (SELECT 1 FROM search_dirty WHERE key < ? LIMIT 1)"_s, {qint64(1) << 40}).toInt() == 0;
     where(&sql, &values);
     m_count = m_db.scalar(u"SELECT count(*) FROM customers c WHERE "_s + sql, values).toInt();
     m_userNames.clear();
@@ -109,9 +119,10 @@ const CustomerListModel::Page &CustomerListModel::page(int pageNo) const
     where(&sql, &values);
     values << PageSize << pageNo * PageSize;
     const QString order = orderBy(m_sortColumn) + (m_order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s);
+    // The tie-breaker runs the same way, so one index serves both directions.
     QSqlQuery q = m_db.exec(u"SELECT c.id, c.name, c.short_name, c.level, c.status, c.owner_id, c.region, c.industry, "
-                            u"c.phone, c.last_activity_at, c.version FROM customers c WHERE %1 ORDER BY %2, c.id "
-                            u"LIMIT ? OFFSET ?"_s.arg(sql, order),
+                            u"c.phone, c.last_activity_at, c.version FROM customers c WHERE %1 ORDER BY %2, c.id %3 "
+                            u"LIMIT ? OFFSET ?"_s.arg(sql, order, m_order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s),
                             values);
     auto p = std::make_shared<Page>();
     while (q.next()) {

@@ -25,7 +25,7 @@ public:
 
     struct Filter
     {
-        QString text;     // a substring of the name, short name or phone
+        QString text;     // a substring of the name or short name, pinyin, phone digits
         QString level;    // "a".."d", empty = any
         QString status;   // potential|active|dormant|lost
         QString ownerId;  // a user id; "pool" = unowned
@@ -69,6 +69,7 @@ private:
     mutable QHash<int, std::shared_ptr<Page>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recent last
     QHash<QString, QString> m_userNames;
+    bool m_useSearchIndex = false;
 };
 
 } // namespace Huike

@@ -55,7 +55,19 @@ Migrator replicaMigrator()
         db.exec(u"CREATE TABLE settled (table_name TEXT NOT NULL, record_id TEXT NOT NULL, "
                 u"PRIMARY KEY (table_name, record_id))"_s);
     }},
-    {2, u"global search index"_s, [](Database &db) { SearchIndex::install(db); }}});
+    {2, u"global search index"_s, [](Database &db) { SearchIndex::install(db); }},
+    {3, u"customer list sort indexes"_s, [](Database &db) {
+        // The customer list pages through customers sorted by a column (CustomerListModel);
+        // with these it walks an index instead of sorting a million rows for every page.
+        for (const char *column : {"name", "level", "status", "owner_id", "last_activity_at"})
+            db.exec(u"CREATE INDEX ix_customers_list_%1 ON customers (deleted, %1, id)"_s.arg(QLatin1StringView(column)));
+    }},
+    {4, u"open next steps index"_s, [](Database &db) {
+        // Reminders read only the next steps still open; a partial index keeps them apart
+        // from the millions of finished activities.
+        db.exec(u"CREATE INDEX ix_activities_open_steps ON activities (created_by, next_step_due) "
+                u"WHERE done = 0 AND deleted = 0 AND next_step_due IS NOT NULL"_s);
+    }}});
 }
 
 } // namespace

@@ -196,7 +196,7 @@ CustomerCard::CustomerCard(CustomerService &service, const QString &customerId, 
         }
     }
     load(c);
-    resize(fontMetrics().horizontalAdvance(u"M"_s) * 70, fontMetrics().height() * 36);
+    resize(fontMetrics().horizontalAdvance(u"M"_s) * 90, fontMetrics().height() * 38);
 }
 
 CustomerCard::~CustomerCard() = default;

@@ -17,7 +17,7 @@ namespace Huike {
 CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : QWidget(parent), m_model(model)
 {
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search customers by name, short name or phone"));
+    m_search->setPlaceholderText(tr("Filter customers by name, short name, pinyin or phone"));
     m_search->setClearButtonEnabled(true);
     m_level = new QComboBox(this);
     m_level->addItem(tr("All levels"), QString());

@@ -162,6 +162,14 @@ void tst_Customer360::activitiesAndReminders()
     QCOMPARE(due.first().customerName, u"上海恒信精密机械有限公司"_s);
     QCOMPARE(due.first().nextStep, u"发送修改后的报价"_s);
     QCOMPARE(c.reminders(QDate(2026, 12, 5)).size(), 2);
+    // Only this user's: once the replica knows who is logged in, a colleague's next steps
+    // are not among them.
+    const QString colleague = Id::generate().toString();
+    m_replica->setUserId(colleague);
+    QCOMPARE(c.reminders(QDate(2026, 12, 5)).size(), 0);
+    m_replica->database().exec(u"UPDATE activities SET created_by = ?"_s, {colleague});
+    QCOMPARE(c.reminders(QDate(2026, 12, 5)).size(), 2);
+
     c.markDone(a.meta.id.toString());
     QCOMPARE(c.reminders(QDate(2026, 12, 5)).size(), 1);
 

@@ -1,6 +1,8 @@
 #include "customerlistmodel.h"
 #include "database.h"
 #include "domainschema.h"
+#include "replica.h"
+#include "searchindex.h"
 #include "writer.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +24,7 @@ private slots:
     void filters_data();
     void filters();
     void reloadShowsNewRows();
+    void textFilterUsesTheSearchIndex();
 
 private:
     QTemporaryDir m_dir;
@@ -111,6 +114,41 @@ void tst_CustomerListModel::reloadShowsNewRows()
     m_db->exec(u"UPDATE customers SET deleted = 1 WHERE id = ?"_s, {model.idAt(0)});
     model.reload();
     QCOMPARE(model.rowCount(), before - 1);
+}
+
+void tst_CustomerListModel::textFilterUsesTheSearchIndex()
+{
+    QTemporaryDir dir;
+    auto replica = Replica::open(dir.path() + u"/replica.sqlite"_s);
+    replica->create(u"customers"_s, {{u"name"_s, u"北京某某科技有限公司"_s}, {u"phone"_s, u"010-65529988"_s}});
+    replica->create(u"customers"_s, {{u"name"_s, u"上海恒信精密机械有限公司"_s}});
+    SearchIndex index(replica->database());
+    while (index.catchUp() > 0) { }
+    CustomerListModel model(replica->database());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CustomerListModel::Filter f;
+    f.text = u"bjkj"_s; // pinyin initials, only the index knows them
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, CustomerListModel::Name)).toString(), u"北京某某科技有限公司"_s);
+    f.text = u"9988"_s;
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), 1);
+    f.text = u"恒信"_s;
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), 1);
+
+    // A customer not yet indexed: the filter falls back to matching the text itself, so
+    // nothing is hidden while the index catches up.
+    replica->create(u"customers"_s, {{u"name"_s, u"恒信物流有限公司"_s}});
+    model.reload();
+    QCOMPARE(model.rowCount(), 2);
+    f.text = u"bjkj"_s;
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), 0);
+    while (index.catchUp() > 0) { }
+    model.reload();
+    QCOMPARE(model.rowCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerListModel)
