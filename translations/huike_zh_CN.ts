@@ -857,47 +857,136 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>按客户名称、简称或电话搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="20" />
+            <location filename="../app/ui/customerlistpage.cpp" line="64" />
             <source>Filter customers by name, short name, pinyin or phone</source>
             <translation>按名称、简称、拼音或电话筛选客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="23" />
+            <location filename="../app/ui/customerlistpage.cpp" line="67" />
             <source>All levels</source>
             <translation>全部级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="27" />
+            <location filename="../app/ui/customerlistpage.cpp" line="71" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="31" />
+            <location filename="../app/ui/customerlistpage.cpp" line="75" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="32" />
+            <location filename="../app/ui/customerlistpage.cpp" line="76" />
+            <location filename="../app/ui/customerlistpage.cpp" line="198" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="41" />
+            <location filename="../app/ui/customerlistpage.cpp" line="78" />
+            <source>All types</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="82" />
+            <source>All regions</source>
+            <translation>全部区域</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="84" />
+            <source>All industries</source>
+            <translation>全部行业</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="86" />
+            <source>Tag</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="92" />
+            <source>Saved views: a filter and sort kept under a name</source>
+            <translation>常用视图：保存筛选条件和排序，随时切换</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="93" />
+            <source>Save &amp;view…</source>
+            <translation>保存视图(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="94" />
+            <source>Delete view</source>
+            <translation>删除视图</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="97" />
+            <source>Save view</source>
+            <translation>保存视图</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="97" />
+            <source>Name of this view:</source>
+            <translation>视图名称：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="111" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="42" />
+            <location filename="../app/ui/customerlistpage.cpp" line="112" />
             <source>Create a customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="114" />
+            <source>Change &amp;owner…</source>
+            <translation>变更客户经理(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="115" />
+            <source>Give the selected customers to another owner (Ctrl+Shift+O)</source>
+            <translation>把选中的客户转给其他客户经理（Ctrl+Shift+O）</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="77" />
-            <location filename="../app/ui/customerlistpage.cpp" line="79" />
+            <location filename="../app/ui/customerlistpage.cpp" line="166" />
+            <location filename="../app/ui/customerlistpage.cpp" line="168" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>共 %n 个客户</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="205" />
+            <location filename="../app/ui/customerlistpage.cpp" line="212" />
+            <source>Change owner</source>
+            <translation>变更客户经理</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/customerlistpage.cpp" line="206" />
+            <source>Give %n customer(s) to:</source>
+            <translation>
+                <numerusform>将 %n 个客户转给：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="226" />
+            <source>All customers</source>
+            <translation>全部客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="233" />
+            <source>Mine</source>
+            <translation>我的修改</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="340" />
+            <source>Not changed</source>
+            <translation>未变更</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="340" />
+            <source>The owners could not be changed: %1</source>
+            <translation>客户经理无法变更：%1</translation>
         </message>
     </context>
     <context>
@@ -1342,7 +1431,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="223" />
+            <location filename="../app/ui/mainwindow.cpp" line="226" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
@@ -1365,7 +1454,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="159" />
+            <location filename="../app/ui/mainwindow.cpp" line="162" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -1714,27 +1803,27 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::TimelineModel</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="299" />
+            <location filename="../app/models/customer360.cpp" line="306" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="300" />
+            <location filename="../app/models/customer360.cpp" line="307" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="301" />
+            <location filename="../app/models/customer360.cpp" line="308" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="302" />
+            <location filename="../app/models/customer360.cpp" line="309" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="303" />
+            <location filename="../app/models/customer360.cpp" line="310" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>

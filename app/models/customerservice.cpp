@@ -176,6 +176,42 @@ QList<CustomerService::Match> CustomerService::duplicates(const QString &name, c
     return out;
 }
 
+int CustomerService::changeOwner(const QStringList &customerIds, const QString &ownerId)
+{
+    int changed = 0;
+    Replica::Batch batch(m_replica);
+    for (const QString &id : customerIds) {
+        const auto row = m_replica.read(u"customers"_s, id);
+        if (!row || row->value(u"deleted"_s).toInt() != 0 || row->value(u"owner_id"_s).toString() == ownerId)
+            continue;
+        m_replica.update(u"customers"_s, id, Row{{u"owner_id"_s, ownerId.isEmpty() ? QVariant() : QVariant(ownerId)}});
+        ++changed;
+    }
+    batch.commit();
+    return changed;
+}
+
+QString CustomerService::currentRole()
+{
+    const QString me = m_replica.userId();
+    if (me.isEmpty())
+        return {};
+    return m_replica.database().scalar(u"SELECT role FROM users WHERE id = ?"_s, {me}).toString();
+}
+
+QStringList CustomerService::distinctValues(const QString &column, int limit)
+{
+    if (column != u"region" && column != u"industry")
+        return {};
+    QStringList out;
+    QSqlQuery q = m_replica.database().exec(
+        u"SELECT DISTINCT %1 FROM customers WHERE deleted = 0 AND %1 IS NOT NULL AND %1 <> '' ORDER BY 1 LIMIT ?"_s.arg(column),
+        {limit});
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 QList<QPair<QString, QString>> CustomerService::users()
 {
     QList<QPair<QString, QString>> out;

@@ -51,6 +51,15 @@ public:
     QList<Match> duplicates(const QString &name, const QString &phone, const QString &creditCode,
                             const QString &excludeId = {}, int limit = 8);
 
+    // Gives every listed customer to `ownerId` (a user id; empty: the public pool), in one
+    // transaction; the server checks the right to do so and moves their records along.
+    // Returns how many changed. Throws SchemaError.
+    int changeOwner(const QStringList &customerIds, const QString &ownerId);
+    // The logged-in user's role code ("sales", "manager", …), empty when unknown.
+    QString currentRole();
+    // The values in use for a text column of customers ("region", "industry"), sorted.
+    QStringList distinctValues(const QString &column, int limit = 200);
+
     // The colleagues in the replica, id → display name.
     QList<QPair<QString, QString>> users();
     QString userName(const QString &userId);

@@ -1,18 +1,62 @@
 #include "customerlistpage.h"
 
+#include "customerservice.h"
 #include "enums.h"
+#include "schemaerror.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
 namespace Huike {
+
+namespace {
+
+// A filter whose choices are read when its list is first opened: the distinct regions of
+// a million customers are not worth reading at every start.
+class LazyComboBox : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+    std::function<QStringList()> loader;
+    bool loaded = false;
+
+    void showPopup() override
+    {
+        if (!loaded && loader) {
+            loaded = true;
+            const QString current = currentData().toString();
+            QSignalBlocker block(this);
+            QStringList values;
+            try {
+                values = loader();
+            } catch (const SchemaError &) {
+            }
+            for (const QString &v : values)
+                if (findData(v) < 0)
+                    addItem(v, v);
+            setCurrentIndex(std::max(0, findData(current)));
+        }
+        QComboBox::showPopup();
+    }
+};
+
+} // namespace
 
 CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : QWidget(parent), m_model(model)
 {
@@ -29,19 +73,61 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
         m_status->addItem(enumLabel(s), enumCode(s));
     m_owner = new QComboBox(this);
     m_owner->addItem(tr("All owners"), QString());
-    m_owner->addItem(tr("Public pool"), QStringLiteral("pool"));
+    m_owner->addItem(tr("Public pool"), u"pool"_s);
+    m_type = new QComboBox(this);
+    m_type->addItem(tr("All types"), QString());
+    for (CustomerType t : enumValues<CustomerType>())
+        m_type->addItem(enumLabel(t), enumCode(t));
+    m_region = new LazyComboBox(this);
+    m_region->addItem(tr("All regions"), QString());
+    m_industry = new LazyComboBox(this);
+    m_industry->addItem(tr("All industries"), QString());
+    m_tag = new QLineEdit(this);
+    m_tag->setPlaceholderText(tr("Tag"));
+    m_tag->setClearButtonEnabled(true);
+    m_tag->setMaximumWidth(fontMetrics().horizontalAdvance(u"M"_s) * 10);
     m_count = new QLabel(this);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_level);
-    filters->addWidget(m_status);
-    filters->addWidget(m_owner);
-    filters->addWidget(m_count);
+    m_views = new QComboBox(this);
+    m_views->setToolTip(tr("Saved views: a filter and sort kept under a name"));
+    auto *saveView = new QPushButton(tr("Save &view…"), this);
+    auto *deleteView = new QPushButton(tr("Delete view"), this);
+    connect(saveView, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save view"), tr("Name of this view:"), QLineEdit::Normal,
+                                                   m_views->currentIndex() > 0 ? m_views->currentText() : QString(), &ok)
+                                 .trimmed();
+        if (ok && !name.isEmpty())
+            this->saveView(name);
+    });
+    connect(deleteView, &QPushButton::clicked, this, [this] {
+        if (m_views->currentIndex() > 0)
+            this->deleteView(m_views->currentText());
+    });
+    connect(m_views, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applyView(m_views->itemText(index));
+    });
     auto *add = new QPushButton(tr("&New customer"), this);
     add->setToolTip(tr("Create a customer (Ctrl+N)"));
     connect(add, &QPushButton::clicked, this, &CustomerListPage::newCustomerRequested);
-    filters->addWidget(add);
+    m_changeOwner = new QPushButton(tr("Change &owner…"), this);
+    m_changeOwner->setToolTip(tr("Give the selected customers to another owner (Ctrl+Shift+O)"));
+    m_changeOwner->setEnabled(false);
+    m_changeOwner->hide(); // for managers, once the role is known
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_views);
+    top->addWidget(saveView);
+    top->addWidget(deleteView);
+    top->addWidget(m_changeOwner);
+    top->addWidget(add);
+    auto *filters = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_level, m_status, m_owner, m_type, m_region, m_industry, m_tag})
+        filters->addWidget(w);
+    filters->addStretch(1);
+    filters->addWidget(m_count);
 
     m_view = new QTableView(this);
     m_view->setModel(&model);
@@ -55,14 +141,16 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(CustomerListModel::Name, 280);
     m_view->setColumnWidth(CustomerListModel::Level, 130);
-
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QString id = m_model.idAt(index.row());
         if (!id.isEmpty())
             emit customerActivated(id);
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomerListPage::updateSelectionActions);
+    connect(&model, &QAbstractItemModel::modelReset, this, &CustomerListPage::updateSelectionActions);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 
@@ -71,22 +159,195 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
     m_debounce->setInterval(150); // filter as the user types, without a query per key
     connect(m_debounce, &QTimer::timeout, this, &CustomerListPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    for (QComboBox *box : {m_level, m_status, m_owner})
+    connect(m_tag, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    for (QComboBox *box : {m_level, m_status, m_owner, m_type, m_region, m_industry})
         connect(box, &QComboBox::currentIndexChanged, this, &CustomerListPage::applyFilter);
     connect(&model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(tr("%n customer(s)", nullptr, m_model.rowCount()));
     });
     m_count->setText(tr("%n customer(s)", nullptr, m_model.rowCount()));
+    fillChoices();
+}
+
+QComboBox *CustomerListPage::filterBox(const QString &name) const
+{
+    if (name == u"level") return m_level;
+    if (name == u"status") return m_status;
+    if (name == u"owner") return m_owner;
+    if (name == u"type") return m_type;
+    if (name == u"region") return m_region;
+    if (name == u"industry") return m_industry;
+    return nullptr;
+}
+
+void CustomerListPage::setService(CustomerService *service)
+{
+    m_service = service;
+    fillChoices();
+    if (!m_service)
+        return;
+    const QString role = m_service->currentRole();
+    const bool mayAssign = role == u"admin" || role == u"director" || role == u"manager";
+    m_changeOwner->setVisible(mayAssign);
+    if (!mayAssign)
+        return;
+    auto run = [this] {
+        const QStringList ids = selectedIds();
+        if (ids.isEmpty())
+            return;
+        QStringList names{tr("Public pool")};
+        QStringList userIds{QString()};
+        for (const auto &[id, name] : m_service->users()) {
+            names << name;
+            userIds << id;
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Change owner"),
+                                                     tr("Give %n customer(s) to:", nullptr, int(ids.size())), names, 0,
+                                                     false, &ok);
+        if (ok)
+            changeOwnerOfSelection(userIds.value(names.indexOf(chosen)));
+    };
+    connect(m_changeOwner, &QPushButton::clicked, this, run);
+    auto *action = new QAction(tr("Change owner"), this);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, run);
+    addAction(action);
+}
+
+void CustomerListPage::fillChoices()
+{
+    // Owners and, lazily, the regions and industries in use.
+    const QString owner = m_owner->currentData().toString();
+    while (m_owner->count() > 2)
+        m_owner->removeItem(2);
+    m_views->clear();
+    m_views->addItem(tr("All customers"));
+    m_views->addItems(savedViews());
+    if (!m_service)
+        return;
+    QSignalBlocker block(m_owner);
+    const QString me = m_service->currentUserId();
+    if (!me.isEmpty())
+        m_owner->addItem(tr("Mine"), me);
+    for (const auto &[id, name] : m_service->users())
+        if (id != me)
+            m_owner->addItem(name, id);
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+    for (QComboBox *box : {m_region, m_industry}) {
+        auto *lazy = static_cast<LazyComboBox *>(box);
+        const QString column = box == m_region ? u"region"_s : u"industry"_s;
+        lazy->loader = [this, column] { return m_service->distinctValues(column); };
+        lazy->loaded = false; // read again when next opened
+    }
 }
 
 void CustomerListPage::applyFilter()
 {
+    if (m_applyingView)
+        return;
     CustomerListModel::Filter f = m_model.filter();
     f.text = m_search->text();
     f.level = m_level->currentData().toString();
     f.status = m_status->currentData().toString();
     f.ownerId = m_owner->currentData().toString();
+    f.type = m_type->currentData().toString();
+    f.region = m_region->currentData().toString();
+    f.industry = m_industry->currentData().toString();
+    f.tag = m_tag->text().trimmed();
     m_model.setFilter(f);
+}
+
+QString CustomerListPage::settingsKey() const
+{
+    const QString user = m_service ? m_service->currentUserId() : QString();
+    return u"views/customers/"_s + (user.isEmpty() ? u"default"_s : user);
+}
+
+QStringList CustomerListPage::savedViews() const
+{
+    QSettings settings;
+    settings.beginGroup(settingsKey());
+    QStringList names = settings.childGroups();
+    names.sort();
+    return names;
+}
+
+void CustomerListPage::saveView(const QString &name)
+{
+    QSettings settings;
+    settings.beginGroup(settingsKey() + u'/' + name);
+    settings.setValue(u"text"_s, m_search->text());
+    for (const QString &box : {u"level"_s, u"status"_s, u"owner"_s, u"type"_s, u"region"_s, u"industry"_s})
+        settings.setValue(box, filterBox(box)->currentData().toString());
+    settings.setValue(u"tag"_s, m_tag->text());
+    settings.setValue(u"sortColumn"_s, m_view->horizontalHeader()->sortIndicatorSection());
+    settings.setValue(u"sortOrder"_s, int(m_view->horizontalHeader()->sortIndicatorOrder()));
+    settings.endGroup();
+    settings.sync();
+    fillChoices();
+    m_views->setCurrentIndex(m_views->findText(name));
+}
+
+void CustomerListPage::applyView(const QString &name)
+{
+    QSettings settings;
+    settings.beginGroup(settingsKey() + u'/' + name);
+    m_applyingView = true;
+    m_search->setText(settings.value(u"text"_s).toString());
+    for (const QString &box : {u"level"_s, u"status"_s, u"owner"_s, u"type"_s, u"region"_s, u"industry"_s}) {
+        QComboBox *b = filterBox(box);
+        const QString value = settings.value(box).toString();
+        if (!value.isEmpty() && b->findData(value) < 0)
+            b->addItem(value, value); // a region or industry not in the list yet
+        b->setCurrentIndex(std::max(0, b->findData(value)));
+    }
+    m_tag->setText(settings.value(u"tag"_s).toString());
+    m_applyingView = false;
+    m_debounce->stop();
+    applyFilter();
+    m_view->sortByColumn(settings.value(u"sortColumn"_s, int(CustomerListModel::Name)).toInt(),
+                         Qt::SortOrder(settings.value(u"sortOrder"_s, int(Qt::AscendingOrder)).toInt()));
+    m_views->setCurrentIndex(std::max(0, m_views->findText(name)));
+}
+
+void CustomerListPage::deleteView(const QString &name)
+{
+    QSettings settings;
+    settings.remove(settingsKey() + u'/' + name);
+    settings.sync();
+    fillChoices();
+}
+
+QStringList CustomerListPage::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << m_model.idAt(index.row());
+    ids.removeAll(QString());
+    return ids;
+}
+
+int CustomerListPage::changeOwnerOfSelection(const QString &ownerId)
+{
+    if (!m_service)
+        return 0;
+    int changed = 0;
+    try {
+        changed = m_service->changeOwner(selectedIds(), ownerId);
+    } catch (const SchemaError &e) {
+        QMessageBox::warning(this, tr("Not changed"), tr("The owners could not be changed: %1").arg(e.message()));
+        return 0;
+    }
+    m_model.reload();
+    emit customersChanged();
+    return changed;
+}
+
+void CustomerListPage::updateSelectionActions()
+{
+    m_changeOwner->setEnabled(m_view->selectionModel() && m_view->selectionModel()->hasSelection());
 }
 
 } // namespace Huike

@@ -154,6 +154,9 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     connect(newCustomer, &QAction::triggered, this, [this] { openCustomer(QString()); });
     addAction(newCustomer);
     connect(m_customers, &CustomerListPage::customerActivated, this, &MainWindow::openCustomer);
+    m_customers->setService(m_customerService.get());
+    connect(m_customers, &CustomerListPage::customersChanged, &sync, &SyncController::localChange);
+    connect(&sync, &SyncController::synced, m_customers, &CustomerListPage::fillChoices);
     connect(m_customers, &CustomerListPage::newCustomerRequested, this, [this] { openCustomer(QString()); });
 
     auto *syncNow = new QAction(tr("Sync now"), this);
