@@ -975,6 +975,10 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/ui/customerlistpage.cpp" line="233" />
+            <source>My customers</source>
+            <translation>我的客户</translation>
+        </message>
+        <message>
             <source>Mine</source>
             <translation>我的修改</translation>
         </message>

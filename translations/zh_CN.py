@@ -365,4 +365,5 @@ T = {
  'All customers': '全部客户',
  'Not changed': '未变更',
  'The owners could not be changed: %1': '客户经理无法变更：%1',
+ 'My customers': '我的客户',
 }

@@ -230,7 +230,7 @@ void CustomerListPage::fillChoices()
     QSignalBlocker block(m_owner);
     const QString me = m_service->currentUserId();
     if (!me.isEmpty())
-        m_owner->addItem(tr("Mine"), me);
+        m_owner->addItem(tr("My customers"), me);
     for (const auto &[id, name] : m_service->users())
         if (id != me)
             m_owner->addItem(name, id);
