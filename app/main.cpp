@@ -11,6 +11,7 @@
 #include "replica.h"
 #include "schemaerror.h"
 #include "synccontroller.h"
+#include "tokenstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -84,7 +85,20 @@ int main(int argc, char *argv[])
 
     LoginClient::Result result;
     bool offline = false;
-    if (parser.isSet(u"password-stdin"_s) && !login.isEmpty()) {
+    KeychainTokenStore keychain;
+    bool remember = settings.value(u"login/remember"_s, false).toBool();
+    if (!parser.isSet(u"password-stdin"_s) && remember && !login.isEmpty()) {
+        // "Remember me": the session kept in the keychain goes on without a password —
+        // offline too, when this computer has the data.
+        result = LoginClient::resumeRemembered(keychain, QUrl(server), login);
+        if (!result.ok && result.unreachable && !result.token.isEmpty() && QFile::exists(replicaPath(QUrl(server), login)))
+            offline = true;
+        else if (!result.ok)
+            result = {};
+    }
+    if (result.ok || offline) {
+        // resumed
+    } else if (parser.isSet(u"password-stdin"_s) && !login.isEmpty()) {
         const QString password = QTextStream(stdin).readLine();
         result = LoginClient::login(QUrl(server), login, password);
         offline = !result.ok && result.unreachable && QFile::exists(replicaPath(QUrl(server), login));
@@ -96,6 +110,7 @@ int main(int argc, char *argv[])
         LoginDialog dialog;
         dialog.setServer(server);
         dialog.setLogin(login);
+        dialog.setRemember(remember);
         QObject::connect(&dialog, &LoginDialog::loginRequested, &dialog, [&] {
             result = LoginClient::login(QUrl(dialog.server()), dialog.login(), dialog.password());
             if (result.ok)
@@ -108,6 +123,18 @@ int main(int argc, char *argv[])
         server = dialog.server();
         login = dialog.login();
         offline = dialog.workOffline();
+        const bool wasRemembered = remember;
+        remember = dialog.remember();
+        const QString account = TokenStore::account(QUrl(server), login);
+        QString error;
+        if (remember && result.ok && !keychain.write(account, result.token, &error)) {
+            remember = false;
+            QMessageBox::information(nullptr, QObject::tr("Huike"),
+                                     QCoreApplication::translate("Huike::Main", "Your login cannot be remembered on this computer: %1").arg(error));
+        }
+        if (!remember && wasRemembered)
+            keychain.remove(account); // forgets the earlier session
+        settings.setValue(u"login/remember"_s, remember);
     }
     settings.setValue(u"login/server"_s, server);
     settings.setValue(u"login/login"_s, login);

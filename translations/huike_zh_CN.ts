@@ -1289,52 +1289,76 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::LoginClient</name>
         <message>
-            <location filename="../app/syncclient/loginclient.cpp" line="33" />
+            <location filename="../app/syncclient/loginclient.cpp" line="35" />
+            <location filename="../app/syncclient/loginclient.cpp" line="77" />
             <source>The server %1 cannot be reached.</source>
             <translation>无法连接服务器 %1。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/loginclient.cpp" line="37" />
+            <location filename="../app/syncclient/loginclient.cpp" line="39" />
             <source>Wrong login or password.</source>
             <translation>登录名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/loginclient.cpp" line="41" />
+            <location filename="../app/syncclient/loginclient.cpp" line="43" />
             <source>Too many failed logins; try again in a few minutes.</source>
             <translation>登录失败次数过多，请几分钟后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/loginclient.cpp" line="81" />
+            <source>Your session has ended; please log in again.</source>
+            <translation>登录已失效，请重新登录。</translation>
         </message>
     </context>
     <context>
         <name>Huike::LoginDialog</name>
         <message>
-            <location filename="../app/ui/logindialog.cpp" line="14" />
+            <location filename="../app/ui/logindialog.cpp" line="15" />
             <source>Log in to Huike</source>
             <translation>登录汇客 CRM</translation>
         </message>
         <message>
-            <location filename="../app/ui/logindialog.cpp" line="26" />
+            <location filename="../app/ui/logindialog.cpp" line="27" />
             <source>&amp;Server</source>
             <translation>服务器(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/logindialog.cpp" line="27" />
+            <location filename="../app/ui/logindialog.cpp" line="28" />
             <source>&amp;Login</source>
             <translation>登录名(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/logindialog.cpp" line="28" />
+            <location filename="../app/ui/logindialog.cpp" line="29" />
             <source>&amp;Password</source>
             <translation>密码(&amp;P)</translation>
         </message>
         <message>
+            <location filename="../app/ui/logindialog.cpp" line="30" />
+            <source>&amp;Remember me on this computer</source>
+            <translation>在这台电脑上记住我(&amp;R)</translation>
+        </message>
+        <message>
             <location filename="../app/ui/logindialog.cpp" line="31" />
+            <source>Keeps your session in the system keychain, so the next start needs no password.</source>
+            <translation>登录凭据保存在系统钥匙串中，下次启动无需输入密码。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/logindialog.cpp" line="35" />
             <source>Log in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../app/ui/logindialog.cpp" line="34" />
+            <location filename="../app/ui/logindialog.cpp" line="38" />
             <source>Work offline</source>
             <translation>离线工作</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::Main</name>
+        <message>
+            <location filename="../app/main.cpp" line="133" />
+            <source>Your login cannot be remembered on this computer: %1</source>
+            <translation>无法在这台电脑上记住登录：%1</translation>
         </message>
     </context>
     <context>
@@ -2136,7 +2160,8 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="170" />
+            <location filename="../app/main.cpp" line="132" />
+            <location filename="../app/main.cpp" line="197" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>

@@ -366,4 +366,8 @@ T = {
  'Not changed': '未变更',
  'The owners could not be changed: %1': '客户经理无法变更：%1',
  'My customers': '我的客户',
+ 'Your session has ended; please log in again.': '登录已失效，请重新登录。',
+ '&Remember me on this computer': '在这台电脑上记住我(&R)',
+ 'Keeps your session in the system keychain, so the next start needs no password.': '登录凭据保存在系统钥匙串中，下次启动无需输入密码。',
+ 'Your login cannot be remembered on this computer: %1': '无法在这台电脑上记住登录：%1',
 }

@@ -19,6 +19,15 @@ public:
         QString displayName;
     };
     static Result login(const QUrl &server, const QString &login, const QString &password);
+
+    // "Remember me": a token kept from an earlier login, checked with GET /api/v1/auth/me.
+    // ok: the session goes on; unreachable: work offline with it; otherwise it was revoked
+    // or expired (a password is needed).
+    static Result resume(const QUrl &server, const QString &token);
+
+    // "Remember me" around the keychain: the kept token for this server and login, checked
+    // (resume()); a token the server refused is forgotten.
+    static Result resumeRemembered(class TokenStore &store, const QUrl &server, const QString &login);
 };
 
 } // namespace Huike

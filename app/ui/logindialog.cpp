@@ -1,5 +1,6 @@
 #include "logindialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -26,6 +27,9 @@ LoginDialog::LoginDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("&Server"), m_server);
     form->addRow(tr("&Login"), m_login);
     form->addRow(tr("&Password"), m_password);
+    m_remember = new QCheckBox(tr("&Remember me on this computer"), this);
+    m_remember->setToolTip(tr("Keeps your session in the system keychain, so the next start needs no password."));
+    form->addRow(QString(), m_remember);
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *ok = buttons->addButton(tr("Log in"), QDialogButtonBox::AcceptRole);
@@ -63,6 +67,16 @@ QString LoginDialog::login() const
 QString LoginDialog::password() const
 {
     return m_password->text();
+}
+
+bool LoginDialog::remember() const
+{
+    return m_remember->isChecked();
+}
+
+void LoginDialog::setRemember(bool remember)
+{
+    m_remember->setChecked(remember);
 }
 
 void LoginDialog::setServer(const QString &server)

@@ -22,6 +22,9 @@ public:
     QString login() const;
     QString password() const;
     bool workOffline() const { return m_offline; }
+    // "Remember me on this computer": the token goes to the OS keychain.
+    bool remember() const;
+    void setRemember(bool remember);
 
     void setServer(const QString &server);
     void setLogin(const QString &login);
@@ -36,6 +39,7 @@ private:
     QLineEdit *m_password = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_offlineButton = nullptr;
+    QCheckBox *m_remember = nullptr;
     bool m_offline = false;
 };
 
