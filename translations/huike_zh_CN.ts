@@ -437,122 +437,127 @@
     <context>
         <name>Huike::CustomerCard</name>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="49" />
+            <location filename="../app/ui/customercard.cpp" line="50" />
             <source>edit %1</source>
             <translation>修改 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="110" />
+            <location filename="../app/ui/customercard.cpp" line="111" />
             <source>(not set)</source>
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="124" />
+            <location filename="../app/ui/customercard.cpp" line="125" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="125" />
+            <location filename="../app/ui/customercard.cpp" line="126" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="126" />
+            <location filename="../app/ui/customercard.cpp" line="127" />
             <source>Co&amp;ntacts</source>
             <translation>联系人(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="128" />
+            <location filename="../app/ui/customercard.cpp" line="129" />
             <source>Possible duplicates — double-click to open instead:</source>
             <translation>可能重复的客户 — 双击打开已有客户：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="139" />
+            <location filename="../app/ui/customercard.cpp" line="138" />
+            <source>Customer exists</source>
+            <translation>客户已存在</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="144" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="140" />
+            <location filename="../app/ui/customercard.cpp" line="145" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="141" />
+            <location filename="../app/ui/customercard.cpp" line="146" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="143" />
+            <location filename="../app/ui/customercard.cpp" line="148" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="158" />
+            <location filename="../app/ui/customercard.cpp" line="163" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="161" />
+            <location filename="../app/ui/customercard.cpp" line="166" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="195" />
+            <location filename="../app/ui/customercard.cpp" line="200" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="254" />
+            <location filename="../app/ui/customercard.cpp" line="259" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="254" />
+            <location filename="../app/ui/customercard.cpp" line="259" />
             <source>Full registered name, e.g. 上海恒信精密机械有限公司</source>
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="255" />
+            <location filename="../app/ui/customercard.cpp" line="260" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="256" />
+            <location filename="../app/ui/customercard.cpp" line="261" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="256" />
+            <location filename="../app/ui/customercard.cpp" line="261" />
             <source>18 characters (统一社会信用代码)</source>
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="257" />
+            <location filename="../app/ui/customercard.cpp" line="262" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="258" />
+            <location filename="../app/ui/customercard.cpp" line="263" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="259" />
+            <location filename="../app/ui/customercard.cpp" line="264" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="260" />
+            <location filename="../app/ui/customercard.cpp" line="265" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="261" />
+            <location filename="../app/ui/customercard.cpp" line="266" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="262" />
+            <location filename="../app/ui/customercard.cpp" line="267" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
@@ -561,238 +566,270 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="263" />
+            <location filename="../app/ui/customercard.cpp" line="268" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="264" />
+            <location filename="../app/ui/customercard.cpp" line="269" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="265" />
+            <location filename="../app/ui/customercard.cpp" line="270" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="266" />
+            <location filename="../app/ui/customercard.cpp" line="271" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="274" />
+            <location filename="../app/ui/customercard.cpp" line="279" />
             <source>&amp;Status</source>
             <translation>客户状态(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="275" />
+            <location filename="../app/ui/customercard.cpp" line="280" />
             <source>&amp;Level</source>
             <translation>客户级别(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="276" />
+            <location filename="../app/ui/customercard.cpp" line="281" />
             <source>&amp;Type</source>
             <translation>客户类型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="277" />
+            <location filename="../app/ui/customercard.cpp" line="282" />
             <source>S&amp;ource</source>
             <translation>获得途径(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="277" />
+            <location filename="../app/ui/customercard.cpp" line="282" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="278" />
+            <location filename="../app/ui/customercard.cpp" line="283" />
             <source>Credit &amp;rating</source>
             <translation>信用等级(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="279" />
+            <location filename="../app/ui/customercard.cpp" line="284" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="280" />
+            <location filename="../app/ui/customercard.cpp" line="285" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="280" />
+            <location filename="../app/ui/customercard.cpp" line="285" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="283" />
+            <location filename="../app/ui/customercard.cpp" line="288" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="292" />
+            <location filename="../app/ui/customercard.cpp" line="297" />
             <source>&amp;Background</source>
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="304" />
+            <location filename="../app/ui/customercard.cpp" line="309" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="304" />
+            <location filename="../app/ui/customercard.cpp" line="309" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="304" />
+            <location filename="../app/ui/customercard.cpp" line="309" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="304" />
+            <location filename="../app/ui/customercard.cpp" line="309" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="304" />
+            <location filename="../app/ui/customercard.cpp" line="309" />
             <source>Email</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="304" />
+            <location filename="../app/ui/customercard.cpp" line="309" />
             <source>Decision role</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="310" />
+            <location filename="../app/ui/customercard.cpp" line="315" />
             <source>&amp;Add contact…</source>
             <translation>添加联系人(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="311" />
+            <location filename="../app/ui/customercard.cpp" line="316" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="312" />
+            <location filename="../app/ui/customercard.cpp" line="317" />
             <source>Re&amp;move</source>
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="371" />
-            <location filename="../app/ui/customercard.cpp" line="590" />
+            <location filename="../app/ui/customercard.cpp" line="376" />
+            <location filename="../app/ui/customercard.cpp" line="637" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="458" />
+            <location filename="../app/ui/customercard.cpp" line="463" />
+            <location filename="../app/ui/customercard.cpp" line="496" />
             <source>public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="459" />
+            <location filename="../app/ui/customercard.cpp" line="464" />
+            <location filename="../app/ui/customercard.cpp" line="499" />
             <source>%1 — %2 (%3)</source>
             <translation>%1 — %2（%3）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="471" />
+            <location filename="../app/ui/customercard.cpp" line="492" />
+            <source>same credit code</source>
+            <translation>信用代码相同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="493" />
+            <source>same phone number</source>
+            <translation>电话相同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="494" />
+            <source>same name</source>
+            <translation>名称相同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="495" />
+            <source>similar name (%1 %)</source>
+            <translation>名称相似（%1%）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="502" />
+            <source>%1 — %2 (%3; not shared with you)</source>
+            <translation>%1 — %2（%3；未共享给您）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="504" />
+            <source>This customer exists and belongs to %1. Ask them or your manager to share it instead of creating it again.</source>
+            <translation>该客户已存在，客户经理是 %1。请联系对方或您的主管共享给您，不要重复创建。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="518" />
             <source>%1 (primary)</source>
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="476" />
+            <location filename="../app/ui/customercard.cpp" line="523" />
             <source>Co&amp;ntacts (%1)</source>
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="489" />
+            <location filename="../app/ui/customercard.cpp" line="536" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="501" />
+            <location filename="../app/ui/customercard.cpp" line="548" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="513" />
+            <location filename="../app/ui/customercard.cpp" line="560" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="540" />
+            <location filename="../app/ui/customercard.cpp" line="587" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="541" />
-            <location filename="../app/ui/customercard.cpp" line="629" />
-            <location filename="../app/ui/customercard.cpp" line="665" />
+            <location filename="../app/ui/customercard.cpp" line="588" />
+            <location filename="../app/ui/customercard.cpp" line="676" />
+            <location filename="../app/ui/customercard.cpp" line="712" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="542" />
+            <location filename="../app/ui/customercard.cpp" line="589" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="553" />
+            <location filename="../app/ui/customercard.cpp" line="600" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="559" />
+            <location filename="../app/ui/customercard.cpp" line="606" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="571" />
+            <location filename="../app/ui/customercard.cpp" line="618" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="594" />
+            <location filename="../app/ui/customercard.cpp" line="641" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="613" />
+            <location filename="../app/ui/customercard.cpp" line="660" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="629" />
-            <location filename="../app/ui/customercard.cpp" line="665" />
+            <location filename="../app/ui/customercard.cpp" line="676" />
+            <location filename="../app/ui/customercard.cpp" line="712" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="632" />
+            <location filename="../app/ui/customercard.cpp" line="679" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="677" />
+            <location filename="../app/ui/customercard.cpp" line="724" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="678" />
+            <location filename="../app/ui/customercard.cpp" line="725" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="685" />
+            <location filename="../app/ui/customercard.cpp" line="732" />
             <source>Unsaved changes</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="685" />
+            <location filename="../app/ui/customercard.cpp" line="732" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -1459,7 +1496,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="226" />
+            <location filename="../app/ui/mainwindow.cpp" line="227" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>

@@ -370,4 +370,7 @@ T = {
  '&Remember me on this computer': '在这台电脑上记住我(&R)',
  'Keeps your session in the system keychain, so the next start needs no password.': '登录凭据保存在系统钥匙串中，下次启动无需输入密码。',
  'Your login cannot be remembered on this computer: %1': '无法在这台电脑上记住登录：%1',
+ 'Customer exists': '客户已存在',
+ '%1 — %2 (%3; not shared with you)': '%1 — %2（%3；未共享给您）',
+ 'This customer exists and belongs to %1. Ask them or your manager to share it instead of creating it again.': '该客户已存在，客户经理是 %1。请联系对方或您的主管共享给您，不要重复创建。',
 }

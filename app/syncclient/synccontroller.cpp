@@ -148,7 +148,7 @@ void SyncWorker::runRound()
 // ---- controller (UI thread) -----------------------------------------------------------
 
 SyncController::SyncController(QString replicaPath, QUrl server, QString token, QObject *parent)
-    : QObject(parent)
+    : QObject(parent), m_server(server), m_token(token)
 {
     qRegisterMetaType<Huike::SyncController::State>();
     m_worker = new SyncWorker(std::move(replicaPath), std::move(server), std::move(token));
@@ -195,6 +195,8 @@ void SyncController::syncNow()
 
 void SyncController::setServer(const QUrl &server, const QString &token)
 {
+    m_server = server;
+    m_token = token;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, server, token] { w->setServer(server, token); },
                               Qt::QueuedConnection);
 }

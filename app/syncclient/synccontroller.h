@@ -34,6 +34,9 @@ public:
     QDateTime lastSynced() const { return m_lastSynced; }
     // Rows not yet in the global-search index (as of the last indexing step).
     int searchIndexBacklog() const { return m_indexBacklog; }
+    // The server and session this controller syncs with (for other online checks).
+    QUrl server() const { return m_server; }
+    QString token() const { return m_token; }
 
 public slots:
     // After a local save: sync soon (a short delay gathers a burst of edits).
@@ -60,6 +63,8 @@ private:
     int m_pending = 0;
     int m_conflicts = 0;
     int m_indexBacklog = 0;
+    QUrl m_server;
+    QString m_token;
     QDateTime m_lastSynced;
 };
 

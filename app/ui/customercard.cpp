@@ -3,6 +3,7 @@
 #include "activitydialog.h"
 #include "contactdialog.h"
 #include "customer360page.h"
+#include "remoteduplicates.h"
 #include "enums.h"
 #include "rows.h"
 #include "schemaerror.h"
@@ -132,7 +133,11 @@ CustomerCard::CustomerCard(CustomerService &service, const QString &customerId, 
     m_duplicateTitle->hide();
     m_duplicates->hide();
     connect(m_duplicates, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit openCustomer(item->data(Qt::UserRole).toString());
+        const QString id = item->data(Qt::UserRole).toString();
+        if (id.isEmpty()) // masked: another rep's
+            QMessageBox::information(this, tr("Customer exists"), item->toolTip());
+        else
+            emit openCustomer(id);
     });
 
     m_status = new QLabel(this);
@@ -461,6 +466,48 @@ void CustomerCard::findDuplicates()
     }
     m_duplicateTitle->setVisible(!matches.isEmpty());
     m_duplicates->setVisible(!matches.isEmpty());
+    if (m_remote)
+        m_remote->check(value(u"name"_s), value(u"phone"_s), value(u"creditCode"_s), customerId());
+}
+
+void CustomerCard::enableRemoteDuplicates(const QUrl &server, const QString &token)
+{
+    if (!m_remote) {
+        m_remote = new RemoteDuplicates(this); // this card's own: results never cross cards
+        connect(m_remote, &RemoteDuplicates::found, this, &CustomerCard::mergeRemoteDuplicates);
+    }
+    m_remote->setServer(server, token);
+}
+
+void CustomerCard::mergeRemoteDuplicates(const QList<RemoteDuplicates::Match> &matches)
+{
+    // Those already listed from the replica stay as they are; the server adds the
+    // customers this user cannot see, masked, and any not synced here yet.
+    QSet<QString> listed;
+    for (int i = 0; i < m_duplicates->count(); ++i)
+        listed.insert(m_duplicates->item(i)->data(Qt::UserRole).toString());
+    for (const RemoteDuplicates::Match &m : matches) {
+        if (m.visible && listed.contains(m.id))
+            continue;
+        const QString reason = m.reason == u"credit_code" ? tr("same credit code")
+                             : m.reason == u"phone"       ? tr("same phone number")
+                             : m.score >= 100             ? tr("same name")
+                                                          : tr("similar name (%1 %)").arg(m.score);
+        const QString owner = m.ownerName.isEmpty() ? tr("public pool") : m.ownerName;
+        auto *item = new QListWidgetItem(m_duplicates);
+        if (m.visible) {
+            item->setText(tr("%1 — %2 (%3)").arg(m.name, owner, reason));
+            item->setData(Qt::UserRole, m.id);
+        } else {
+            item->setText(tr("%1 — %2 (%3; not shared with you)").arg(m.name, owner, reason));
+            item->setForeground(palette().placeholderText());
+            item->setToolTip(tr("This customer exists and belongs to %1. Ask them or your manager to share it "
+                                "instead of creating it again.").arg(owner));
+        }
+    }
+    const bool any = m_duplicates->count() > 0;
+    m_duplicateTitle->setVisible(any);
+    m_duplicates->setVisible(any);
 }
 
 void CustomerCard::refreshContacts()

@@ -2,6 +2,7 @@
 
 #include "customer360.h"
 #include "customerservice.h"
+#include "remoteduplicates.h"
 
 #include <QDialog>
 #include <QHash>
@@ -54,6 +55,8 @@ public:
 
     // The 360° view and activities: a tab for a saved customer.
     void setCustomer360(Customer360 *service);
+    // Online: the server's matches too, the ones this user cannot see masked.
+    void enableRemoteDuplicates(const QUrl &server, const QString &token);
     Customer360Page *page360() const { return m_page360; }
     void show360();
     void logActivity();
@@ -95,6 +98,7 @@ private:
     void updateTitle();
     void ensure360();
     void open360Entry(const Customer360::Entry &entry);
+    void mergeRemoteDuplicates(const QList<RemoteDuplicates::Match> &matches);
 
     CustomerService &m_service;
     Customer m_original;
@@ -116,6 +120,7 @@ private:
     bool m_applying = false;
     Customer360 *m_360 = nullptr;
     Customer360Page *m_page360 = nullptr;
+    RemoteDuplicates *m_remote = nullptr;
 };
 
 } // namespace Huike

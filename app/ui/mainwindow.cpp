@@ -200,6 +200,7 @@ CustomerCard *MainWindow::openCustomer(const QString &customerId)
     auto *card = new CustomerCard(*m_customerService, customerId, this);
     card->setAttribute(Qt::WA_DeleteOnClose);
     card->setCustomer360(m_customer360.get());
+    card->enableRemoteDuplicates(m_sync.server(), m_sync.token());
     connect(card, &CustomerCard::activityLogged, this, [this] {
         refreshReminders();
         m_sync.localChange();

@@ -1,6 +1,10 @@
 #include "userhandler.h"
 
+#include "companyname.h"
+#include "creditcode.h"
+#include "customer.h"
 #include "database.h"
+#include "phonenumber.h"
 #include "recordwriter.h"
 #include "requesterror.h"
 #include "router.h"
@@ -12,6 +16,10 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +62,8 @@ void UserHandler::registerRoutes(Router &router)
     using P = Router::Params;
     using R = QHttpServerRequest;
     router.add("GET", u"/api/v1/users"_s, [this](const R &r, const P &) { return users(r); });
+    // Before /api/v1/customers/{id} (the first registered route wins).
+    router.add("GET", u"/api/v1/customers/duplicates"_s, [this](const R &r, const P &) { return duplicates(r); });
     router.add("GET", u"/api/v1/customers/{id}/shares"_s, [this](const R &r, const P &p) { return shares(r, p.value(u"id"_s)); });
     router.add("POST", u"/api/v1/customers/{id}/shares"_s, [this](const R &r, const P &p) { return share(r, p.value(u"id"_s)); });
     router.add("DELETE", u"/api/v1/customers/{id}/shares/{userId}"_s,
@@ -67,6 +77,83 @@ ApiResponse UserHandler::users(const QHttpServerRequest &request)
     for (const auto &u : m_ctx.users.list())
         if (!u.disabled)
             items.append(u.toJson());
+    return ApiResponse::json(QJsonObject{{u"items"_s, items}});
+}
+
+ApiResponse UserHandler::duplicates(const QHttpServerRequest &request)
+{
+    const Session s = m_ctx.requireSession(request);
+    const Visibility v(s, m_ctx.users);
+    const QUrlQuery query(request.url());
+    const QString name = query.queryItemValue(u"name"_s, QUrl::FullyDecoded).left(Customer::MaxNameLength);
+    const QString phone = query.queryItemValue(u"phone"_s, QUrl::FullyDecoded).left(60);
+    const QString creditCode = query.queryItemValue(u"creditCode"_s, QUrl::FullyDecoded).left(40);
+    const QString exclude = query.queryItemValue(u"exclude"_s, QUrl::FullyDecoded).left(40);
+
+    const QString nameKey = name.trimmed().isEmpty() ? QString() : CompanyName::normalizedKey(name);
+    const QString phoneKey = PhoneNumber::normalizedKey(phone);
+    const QString code = CreditCode::isValid(creditCode) ? CreditCode::normalize(creditCode) : QString();
+    QStringList terms;
+    QVariantList termValues;
+    if (!code.isEmpty()) {
+        terms << u"c.credit_code = ?"_s;
+        termValues << code;
+    }
+    if (!phoneKey.isEmpty()) {
+        terms << u"c.phone_norm = ?"_s;
+        termValues << phoneKey;
+    }
+    if (nameKey.size() >= 2) {
+        QString escaped = nameKey;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        terms << u"(c.name_norm = ? OR c.name_norm LIKE ? ESCAPE '\\')"_s;
+        termValues << nameKey << QString(escaped + u'%');
+    }
+    QJsonArray items;
+    if (!terms.isEmpty()) {
+        const Visibility::Filter readable = v.readableCustomers(u"c"_s);
+        QVariantList values = readable.values;
+        values << (exclude.isNull() ? u""_s : exclude); // a null QString binds as NULL
+        values << termValues;
+        QSqlQuery q = m_ctx.db.exec(
+            u"SELECT c.id, c.name, c.owner_id, c.phone_norm, c.credit_code, CASE WHEN %1 THEN 1 ELSE 0 END "
+            u"FROM customers c WHERE c.deleted = 0 AND c.id <> ? AND (%2) LIMIT 200"_s.arg(readable.sql, terms.join(u" OR "_s)),
+            values);
+        struct Match
+        {
+            QJsonObject json;
+            int score;
+        };
+        QList<Match> matches;
+        while (q.next()) {
+            QString reason;
+            int score = 0;
+            if (!code.isEmpty() && q.value(4).toString() == code) {
+                reason = u"credit_code"_s;
+                score = 100;
+            } else if (!phoneKey.isEmpty() && q.value(3).toString() == phoneKey) {
+                reason = u"phone"_s;
+                score = 95;
+            } else {
+                reason = u"name"_s;
+                score = CompanyName::similarity(name, q.value(1).toString());
+            }
+            const bool visible = q.value(5).toInt() != 0;
+            const QString owner = q.value(2).toString();
+            const auto ownerUser = owner.isEmpty() ? std::nullopt : m_ctx.users.findById(owner);
+            QJsonObject item{{u"visible"_s, visible},
+                             {u"name"_s, q.value(1).toString()},
+                             {u"ownerName"_s, ownerUser ? QJsonValue(ownerUser->displayName) : QJsonValue()},
+                             {u"reason"_s, reason},
+                             {u"score"_s, score}};
+            if (visible) // the others stay masked: name and owner only
+                item.insert(u"id"_s, q.value(0).toString());
+            matches.append({item, score});
+        }
+        std::stable_sort(matches.begin(), matches.end(), [](const Match &a, const Match &b) { return a.score > b.score; });
+        for (qsizetype i = 0; i < matches.size() && i < 10; ++i)
+            items.append(matches[i].json);
+    }
     return ApiResponse::json(QJsonObject{{u"items"_s, items}});
 }
 

@@ -12,6 +12,9 @@ class Router;
 // GET/POST /api/v1/customers/{id}/shares, DELETE /api/v1/customers/{id}/shares/{userId} —
 // explicit per-customer shares: whoever may change the customer may share it; a share
 // lets that user see and change it like their own.
+// GET /api/v1/customers/duplicates?name=&phone=&creditCode=&exclude= — likely duplicates
+// of a customer being entered (FEATURES.md C3) among all customers: the ones the user may
+// see with their id, the others masked (name and owner only).
 class UserHandler
 {
 public:
@@ -19,6 +22,7 @@ public:
     void registerRoutes(Router &router);
 
     ApiResponse users(const QHttpServerRequest &request);
+    ApiResponse duplicates(const QHttpServerRequest &request);
     ApiResponse shares(const QHttpServerRequest &request, const QString &customerId);
     ApiResponse share(const QHttpServerRequest &request, const QString &customerId);
     ApiResponse unshare(const QHttpServerRequest &request, const QString &customerId,

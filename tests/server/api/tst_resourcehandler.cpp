@@ -41,6 +41,7 @@ private slots:
     void badRequests();
     void sharesOpenTheScope();
     void usersList();
+    void duplicatesAreMaskedOutOfScope();
 
 private:
     Reply as(const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body = {})
@@ -337,6 +338,47 @@ void tst_ResourceHandler::usersList()
     QCOMPARE(f->call("GET", u"/api/v1/users"_s).status, 401);
     for (const QJsonValue &u : r.json.value(u"items"_s).toArray())
         QVERIFY(!u.toObject().contains(u"passwordHash"_s));
+}
+
+void tst_ResourceHandler::duplicatesAreMaskedOutOfScope()
+{
+    // wangfang's 杭州华通科技有限公司 as lina (another region) types a similar name: she
+    // learns it exists and whose it is, nothing more.
+    const QString query = u"/api/v1/customers/duplicates?name=%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(u"华通科技（杭州）有限公司"_s)));
+    Reply r = as(u"lina"_s, "GET", query);
+    QCOMPARE(r.status, 200);
+    QJsonArray items = r.json.value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 1);
+    QJsonObject item = items.first().toObject();
+    QCOMPARE(item.value(u"visible"_s).toBool(), false);
+    QVERIFY(!item.contains(u"id"_s));
+    QCOMPARE(item.value(u"name"_s).toString(), u"杭州华通科技有限公司"_s);
+    QCOMPARE(item.value(u"ownerName"_s).toString(), f->users().findByLogin(u"wangfang"_s)->displayName);
+    QCOMPARE(item.value(u"reason"_s).toString(), u"name"_s);
+    QCOMPARE(item.value(u"score"_s).toInt(), 100);
+    QCOMPARE(item.keys(), (QStringList{u"name"_s, u"ownerName"_s, u"reason"_s, u"score"_s, u"visible"_s}));
+
+    // Its owner sees it with its id; the same phone in another format finds it too.
+    r = as(u"wangfang"_s, "GET", u"/api/v1/customers/duplicates?phone=%2B86%20571%208888%206666"_s);
+    items = r.json.value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().toObject().value(u"id"_s).toString(), m_customer);
+    QCOMPARE(items.first().toObject().value(u"reason"_s).toString(), u"phone"_s);
+    // …except itself while editing it.
+    r = as(u"wangfang"_s, "GET", u"/api/v1/customers/duplicates?phone=0571-88886666&exclude="_s + m_customer);
+    QCOMPARE(r.json.value(u"items"_s).toArray().size(), 0);
+
+    // A pool customer is visible to everyone who may claim it.
+    const QString pooled = create(u"zhaomin"_s, u"customers"_s, {{u"name"_s, u"宁波港城物流有限公司"_s}}); // a director's: unowned
+    r = as(u"lina"_s, "GET", u"/api/v1/customers/duplicates?name=%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(u"港城物流"_s))));
+    items = r.json.value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().toObject().value(u"id"_s).toString(), pooled);
+
+    // Nothing to match, wildcards typed, no session.
+    QCOMPARE(as(u"lina"_s, "GET", u"/api/v1/customers/duplicates"_s).json.value(u"items"_s).toArray().size(), 0);
+    QCOMPARE(as(u"lina"_s, "GET", u"/api/v1/customers/duplicates?name=%25%25"_s).json.value(u"items"_s).toArray().size(), 0);
+    QCOMPARE(f->call("GET", u"/api/v1/customers/duplicates?name=x"_s, {}, QString()).status, 401);
 }
 
 QTEST_GUILESS_MAIN(tst_ResourceHandler)

@@ -1,0 +1,68 @@
+// The duplicate check against the server: a rep typing a customer that another rep owns
+// sees it, masked (name and owner, not openable), though it is not in their replica.
+#include "apifixture.h"
+#include "customercard.h"
+#include "customerlistmodel.h"
+#include "mainwindow.h"
+#include "replica.h"
+#include "synccontroller.h"
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+
+class tst_CardDuplicates : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void maskedMatchFromTheServer();
+};
+
+void tst_CardDuplicates::maskedMatchFromTheServer()
+{
+    QCoreApplication::setOrganizationName(u"HuikeTest"_s);
+    QString error;
+    auto f = Test::ApiFixture::start(u"sqlite"_s, &error);
+    QVERIFY2(f, qPrintable(error));
+    f->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区"_s});
+    f->addUser(u"lina"_s, u"sales"_s, {u"销售部/华北区"_s});
+    const auto created = f->call("POST", u"/api/v1/customers"_s, {{u"name"_s, u"杭州华通科技有限公司"_s}}, f->login(u"wangfang"_s));
+    QCOMPARE(created.status, 201);
+
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/lina.sqlite"_s;
+    auto replica = Replica::open(path); // lina's: wangfang's customer is not in it
+    CustomerListModel model(replica->database());
+    SyncController sync(path, f->url(), f->login(u"lina"_s));
+    MainWindow window(model, sync, u"李娜"_s, replica.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    CustomerCard *card = window.openCustomer(QString());
+    QVERIFY(card);
+    QLineEdit *name = card->field(u"name"_s);
+    name->setFocus();
+    QInputMethodEvent commit;
+    commit.setCommitString(u"华通科技（杭州）有限公司"_s);
+    QApplication::sendEvent(name, &commit);
+
+    QListWidget *list = card->duplicateList();
+    QTRY_VERIFY_WITH_TIMEOUT(list->isVisible() && list->count() == 1, 10000);
+    QListWidgetItem *item = list->item(0);
+    QVERIFY(item->text().contains(u"杭州华通科技有限公司"_s));
+    QVERIFY(item->text().contains(u"not shared with you"_s));
+    QVERIFY(item->data(Qt::UserRole).toString().isEmpty()); // masked: nothing to open
+    QVERIFY(item->toolTip().contains(f->users().findByLogin(u"wangfang"_s)->displayName));
+    card->undoStack()->clear();
+    card->close();
+}
+
+QTEST_MAIN(tst_CardDuplicates)
+#include "tst_cardduplicates.moc"
