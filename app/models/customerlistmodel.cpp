@@ -3,12 +3,16 @@
 #include "searchindex.h"
 
 #include "database.h"
+#include "schemaerror.h"
 #include "enums.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +36,38 @@ QString orderBy(int column)
     }
 }
 
+// Where the sort column sits in a fetched row (see Page).
+int rowIndexOf(int column)
+{
+    switch (column) {
+    case CustomerListModel::ShortName: return 2;
+    case CustomerListModel::Level: return 3;
+    case CustomerListModel::Status: return 4;
+    case CustomerListModel::Owner: return 5;
+    case CustomerListModel::Region: return 6;
+    case CustomerListModel::Industry: return 7;
+    case CustomerListModel::Phone: return 8;
+    case CustomerListModel::LastActivity: return 9;
+    default: return 1;
+    }
+}
+
+const QString Columns = u"c.id, c.name, c.short_name, c.level, c.status, c.owner_id, c.region, c.industry, "
+                        u"c.phone, c.last_activity_at, c.version"_s;
+
+QList<QVariantList> readRows(QSqlQuery &q)
+{
+    QList<QVariantList> rows;
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(11);
+        for (int i = 0; i < 11; ++i)
+            row << q.value(i);
+        rows << row;
+    }
+    return rows;
+}
+
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -51,7 +87,11 @@ CustomerListModel::CustomerListModel(Database &db, QObject *parent) : QAbstractT
     reload();
 }
 
-CustomerListModel::~CustomerListModel() = default;
+CustomerListModel::~CustomerListModel()
+{
+    for (QThread *t : std::as_const(m_loaders))
+        t->wait(); // a page read on its way back finds no model otherwise
+}
 
 void CustomerListModel::where(QString *sql, QVariantList *values) const
 {
@@ -93,6 +133,8 @@ void CustomerListModel::reload()
     beginResetModel();
     m_pages.clear();
     m_recent.clear();
+    m_requested.clear();
+    ++m_generation; // pages still loading for the old list are dropped
     QString sql;
     QVariantList values;
     // The search index serves the text filter once it holds every customer.
@@ -114,28 +156,134 @@ const CustomerListModel::Page &CustomerListModel::page(int pageNo) const
         m_recent.append(pageNo);
         return **it;
     }
+    auto p = std::make_shared<Page>();
+    const int expected = std::min(PageSize, m_count - pageNo * PageSize);
+    // A neighbour in memory gives the page's first (or last) key: an index seek, however
+    // deep in the list. Near the top, an offset is as cheap.
+    if (const auto before = m_pages.constFind(pageNo - 1); before != m_pages.cend() && (*before)->rows.size() == PageSize) {
+        p->rows = fetchAfter((*before)->rows.last(), m_order == Qt::AscendingOrder, PageSize);
+    } else if (const auto after = m_pages.constFind(pageNo + 1); after != m_pages.cend() && !(*after)->rows.isEmpty()) {
+        p->rows = fetchAfter((*after)->rows.first(), m_order != Qt::AscendingOrder, PageSize);
+        std::reverse(p->rows.begin(), p->rows.end());
+    } else if (qint64(pageNo) * PageSize <= m_syncOffsetLimit) {
+        p->rows = fetchOffset(pageNo);
+    } else {
+        // A jump deep into a long list (a dragged scroll bar): the page is read on the
+        // loader's own connection; rows show as "…" until it arrives.
+        requestPage(pageNo);
+        static const Page loading;
+        return loading;
+    }
+    if (p->rows.size() != expected)
+        p->rows = fetchOffset(pageNo); // the data moved under us (a sync): read it plainly
+    keep(pageNo, p);
+    return *p;
+}
+
+void CustomerListModel::keep(int pageNo, std::shared_ptr<Page> p) const
+{
+    m_pages.insert(pageNo, std::move(p));
+    m_recent.removeOne(pageNo);
+    m_recent.append(pageNo);
+    while (m_recent.size() > 8) // a few screens' worth; memory stays flat while scrolling
+        m_pages.remove(m_recent.takeFirst());
+}
+
+QString CustomerListModel::orderClause(bool ascending) const
+{
+    const QString dir = ascending ? u"ASC"_s : u"DESC"_s;
+    // The tie-breaker runs the same way, so one index serves both directions.
+    return u"%1 %2, c.id %2"_s.arg(orderBy(m_sortColumn), dir);
+}
+
+QList<QVariantList> CustomerListModel::fetchOffset(int pageNo) const
+{
     QString sql;
     QVariantList values;
     where(&sql, &values);
     values << PageSize << pageNo * PageSize;
-    const QString order = orderBy(m_sortColumn) + (m_order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s);
-    // The tie-breaker runs the same way, so one index serves both directions.
-    QSqlQuery q = m_db.exec(u"SELECT c.id, c.name, c.short_name, c.level, c.status, c.owner_id, c.region, c.industry, "
-                            u"c.phone, c.last_activity_at, c.version FROM customers c WHERE %1 ORDER BY %2, c.id %3 "
-                            u"LIMIT ? OFFSET ?"_s.arg(sql, order, m_order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s),
+    QSqlQuery q = m_db.exec(u"SELECT %1 FROM customers c WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
+                                Columns, sql, orderClause(m_order == Qt::AscendingOrder)),
                             values);
-    auto p = std::make_shared<Page>();
-    while (q.next()) {
-        QVariantList row;
-        for (int i = 0; i < 11; ++i)
-            row << q.value(i);
-        p->rows << row;
+    return readRows(q);
+}
+
+QList<QVariantList> CustomerListModel::fetchAfter(const QVariantList &key, bool ascending, int limit) const
+{
+    // The rows after `key` in this order. SQLite sorts NULL first, so going up NULLs come
+    // before every value, going down after all of them; (col, id) row values seek the
+    // (deleted, col, id) index.
+    const QString col = orderBy(m_sortColumn);
+    const QVariant value = key.value(rowIndexOf(m_sortColumn));
+    const QString id = key.value(0).toString();
+    QString sql;
+    QVariantList base;
+    where(&sql, &base);
+    auto run = [&](const QString &condition, const QVariantList &extra, const QString &order, int n) {
+        QVariantList values = base;
+        values << extra << n;
+        QSqlQuery q = m_db.exec(u"SELECT %1 FROM customers c WHERE %2 AND %3 ORDER BY %4 LIMIT ?"_s.arg(Columns, sql, condition, order),
+                                values);
+        return readRows(q);
+    };
+    const QString idOrder = ascending ? u"c.id ASC"_s : u"c.id DESC"_s;
+    QList<QVariantList> rows;
+    if (value.isNull()) {
+        rows = run(u"%1 IS NULL AND c.id %2 ?"_s.arg(col, ascending ? u">"_s : u"<"_s), {id}, idOrder, limit);
+        if (ascending && rows.size() < limit)
+            rows << run(u"%1 IS NOT NULL"_s.arg(col), {}, orderClause(true), limit - int(rows.size()));
+    } else {
+        rows = run(u"(%1, c.id) %2 (?, ?)"_s.arg(col, ascending ? u">"_s : u"<"_s), {value, id}, orderClause(ascending), limit);
+        if (!ascending && rows.size() < limit)
+            rows << run(u"%1 IS NULL"_s.arg(col), {}, idOrder, limit - int(rows.size()));
     }
-    m_pages.insert(pageNo, p);
-    m_recent.append(pageNo);
-    while (m_recent.size() > 8) // a few screens' worth; memory stays flat while scrolling
-        m_pages.remove(m_recent.takeFirst());
-    return *p;
+    return rows;
+}
+
+void CustomerListModel::requestPage(int pageNo) const
+{
+    if (m_requested.contains(pageNo))
+        return;
+    m_requested.insert(pageNo);
+    QString sql;
+    QVariantList values;
+    where(&sql, &values);
+    values << PageSize << pageNo * PageSize;
+    const QString query = u"SELECT %1 FROM customers c WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
+        Columns, sql, orderClause(m_order == Qt::AscendingOrder));
+    const int generation = m_generation;
+    const QString path = m_db.handle().databaseName();
+    auto *self = const_cast<CustomerListModel *>(this);
+    QThread *thread = QThread::create([self, path, query, values, generation, pageNo] {
+        QList<QVariantList> rows;
+        try {
+            Database db = Database::openSqlite(path);
+            QSqlQuery q = db.exec(query, values);
+            rows = readRows(q);
+        } catch (const SchemaError &) {
+            return; // the page is asked for again when next shown
+        }
+        QMetaObject::invokeMethod(self, [self, rows, generation, pageNo] { self->pageLoaded(generation, pageNo, rows); },
+                                  Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_loaders << thread;
+    connect(thread, &QThread::finished, self, [self, thread] { self->m_loaders.removeOne(thread); });
+    thread->start();
+}
+
+void CustomerListModel::pageLoaded(int generation, int pageNo, const QList<QVariantList> &rows)
+{
+    m_requested.remove(pageNo);
+    if (generation != m_generation)
+        return; // the filter or sort changed meanwhile
+    auto p = std::make_shared<Page>();
+    p->rows = rows;
+    keep(pageNo, p);
+    const int first = pageNo * PageSize;
+    const int last = std::min(m_count, first + PageSize) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 int CustomerListModel::rowCount(const QModelIndex &parent) const
@@ -163,8 +311,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         return {};
     const Page &p = page(index.row() / PageSize);
     const int i = index.row() % PageSize;
-    if (i >= p.rows.size())
-        return {};
+    if (i >= p.rows.size()) // still loading
+        return role == Qt::DisplayRole && index.column() == Name ? QVariant(u"…"_s) : QVariant();
     const QVariantList &r = p.rows[i];
     if (role == IdRole)
         return r[0];

@@ -2,10 +2,13 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QVariantList>
 
 #include <memory>
+
+class QThread;
 
 namespace Huike {
 
@@ -55,10 +58,19 @@ public:
     QString idAt(int row) const;
 
     static constexpr int PageSize = 200;
+    // Pages this deep or less are read at once by offset; deeper ones without a loaded
+    // neighbour are read in the background (for tests; default 20,000 rows).
+    void setSyncOffsetLimit(qint64 rows) { m_syncOffsetLimit = rows; }
 
 private:
     struct Page;
     const Page &page(int pageNo) const;
+    void keep(int pageNo, std::shared_ptr<Page> p) const;
+    QString orderClause(bool ascending) const;
+    QList<QVariantList> fetchOffset(int pageNo) const;
+    QList<QVariantList> fetchAfter(const QVariantList &key, bool ascending, int limit) const;
+    void requestPage(int pageNo) const;
+    void pageLoaded(int generation, int pageNo, const QList<QVariantList> &rows);
     void where(QString *sql, QVariantList *values) const;
 
     Database &m_db;
@@ -70,6 +82,10 @@ private:
     mutable QList<int> m_recent; // page numbers, most recent last
     QHash<QString, QString> m_userNames;
     bool m_useSearchIndex = false;
+    qint64 m_syncOffsetLimit = 20000;
+    int m_generation = 0;
+    mutable QSet<int> m_requested;
+    mutable QList<QThread *> m_loaders;
 };
 
 } // namespace Huike

@@ -77,7 +77,8 @@ int main(int argc, char **argv)
     const qint64 backlog = index.backlog();
     t.start();
     qint64 indexed = 0;
-    for (int n; (n = index.catchUp(5000)) > 0;) {
+    const int batch = int(Bench::envInt("HUIKE_BENCH_INDEX_BATCH", 5000));
+    for (int n; (n = index.catchUp(batch)) > 0;) {
         indexed += n;
         if (indexed % 200000 < 5000)
             std::fprintf(stderr, "  %lld / %lld rows indexed\n", indexed, backlog);

@@ -130,6 +130,8 @@ int main(int argc, char **argv)
             view.viewport()->repaint();
             QApplication::processEvents();
             frames << double(t.nsecsElapsed()) / 1e6;
+            if (frames.last() > 16)
+                std::fprintf(stderr, "  slow frame %d: %.1f ms at row %d\n", i, frames.last(), view.rowAt(0));
         }
         Bench::report("list.scroll_frame_p50_ms", percentile(frames, 0.50), "ms");
         Bench::report("list.scroll_frame_p99_ms", percentile(frames, 0.99), "ms");

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +26,9 @@ private slots:
     void filters();
     void reloadShowsNewRows();
     void textFilterUsesTheSearchIndex();
+    void keysetPagesMatchOffsets_data();
+    void keysetPagesMatchOffsets();
+    void deepPagesLoadInTheBackground();
 
 private:
     QTemporaryDir m_dir;
@@ -149,6 +153,72 @@ void tst_CustomerListModel::textFilterUsesTheSearchIndex()
     while (index.catchUp() > 0) { }
     model.reload();
     QCOMPARE(model.rowCount(), 1);
+}
+
+void tst_CustomerListModel::keysetPagesMatchOffsets_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("ascending");
+    for (int c : {int(CustomerListModel::Name), int(CustomerListModel::Level), int(CustomerListModel::Owner),
+                  int(CustomerListModel::LastActivity), int(CustomerListModel::Region)}) {
+        QTest::addRow("column %d up", c) << c << true;
+        QTest::addRow("column %d down", c) << c << false;
+    }
+}
+
+void tst_CustomerListModel::keysetPagesMatchOffsets()
+{
+    // Pages read from a neighbour's key (forwards and backwards) are exactly the pages an
+    // offset reads — NULLs (pool customers, no level, never contacted) included.
+    QFETCH(int, column);
+    QFETCH(bool, ascending);
+    const Qt::SortOrder order = ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
+    QStringList reference;
+    {
+        QSqlQuery q = m_db->exec(u"SELECT count(*) FROM customers"_s);
+    }
+    CustomerListModel byOffset(*m_db);
+    byOffset.sort(column, order);
+    const int n = byOffset.rowCount();
+    for (int page = 0; page * CustomerListModel::PageSize < n; ++page) {
+        CustomerListModel fresh(*m_db); // no neighbours: every page by offset
+        fresh.sort(column, order);
+        for (int r = page * CustomerListModel::PageSize; r < std::min(n, (page + 1) * CustomerListModel::PageSize); ++r)
+            reference << fresh.idAt(r);
+    }
+    QCOMPARE(reference.size(), n);
+    QCOMPARE(QSet<QString>(reference.begin(), reference.end()).size(), n);
+
+    CustomerListModel forwards(*m_db);
+    forwards.sort(column, order);
+    for (int r = 0; r < n; ++r)
+        QCOMPARE(forwards.idAt(r), reference[r]);
+    CustomerListModel backwards(*m_db);
+    backwards.sort(column, order);
+    for (int r = n - 1; r >= 0; --r)
+        QCOMPARE(backwards.idAt(r), reference[r]);
+}
+
+void tst_CustomerListModel::deepPagesLoadInTheBackground()
+{
+    CustomerListModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CustomerListModel reference(*m_db);
+    const QString expected = reference.idAt(1234);
+    model.setSyncOffsetLimit(0); // every page without a neighbour is "deep"
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QCOMPARE(model.data(model.index(1234, CustomerListModel::Name)).toString(), u"…"_s); // not there yet
+    QTRY_VERIFY(changed.count() > 0);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1200); // the whole page
+    QCOMPARE(model.idAt(1234), expected);
+    QCOMPARE(model.data(model.index(1234, CustomerListModel::Name)), reference.data(reference.index(1234, CustomerListModel::Name)));
+    // Its neighbours come by key, at once.
+    QCOMPARE(model.idAt(1000), reference.idAt(1000));
+    QCOMPARE(model.idAt(1499), reference.idAt(1499));
+    // A reload drops what was still on its way.
+    model.data(model.index(10, 0));
+    model.reload();
+    QTRY_COMPARE(model.idAt(10), reference.idAt(10));
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerListModel)
