@@ -837,52 +837,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerListModel</name>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="187" />
+            <location filename="../app/models/customerlistmodel.cpp" line="335" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="205" />
+            <location filename="../app/models/customerlistmodel.cpp" line="353" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="206" />
+            <location filename="../app/models/customerlistmodel.cpp" line="354" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="207" />
+            <location filename="../app/models/customerlistmodel.cpp" line="355" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="208" />
+            <location filename="../app/models/customerlistmodel.cpp" line="356" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="209" />
+            <location filename="../app/models/customerlistmodel.cpp" line="357" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="210" />
+            <location filename="../app/models/customerlistmodel.cpp" line="358" />
             <source>Region</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="211" />
+            <location filename="../app/models/customerlistmodel.cpp" line="359" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="212" />
+            <location filename="../app/models/customerlistmodel.cpp" line="360" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="213" />
+            <location filename="../app/models/customerlistmodel.cpp" line="361" />
             <source>Last contact</source>
             <translation>最近联系</translation>
         </message>
@@ -1401,125 +1401,160 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="69" />
+            <location filename="../app/ui/mainwindow.cpp" line="72" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="80" />
+            <location filename="../app/ui/mainwindow.cpp" line="83" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="81" />
+            <location filename="../app/ui/mainwindow.cpp" line="84" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="81" />
+            <location filename="../app/ui/mainwindow.cpp" line="84" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="82" />
+            <location filename="../app/ui/mainwindow.cpp" line="85" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="82" />
+            <location filename="../app/ui/mainwindow.cpp" line="85" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="83" />
+            <location filename="../app/ui/mainwindow.cpp" line="86" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="83" />
+            <location filename="../app/ui/mainwindow.cpp" line="86" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="84" />
+            <location filename="../app/ui/mainwindow.cpp" line="87" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="84" />
+            <location filename="../app/ui/mainwindow.cpp" line="87" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="85" />
+            <location filename="../app/ui/mainwindow.cpp" line="88" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="85" />
+            <location filename="../app/ui/mainwindow.cpp" line="88" />
             <source>Service tickets will be here.</source>
             <translation>这里将提供服务工单。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="86" />
+            <location filename="../app/ui/mainwindow.cpp" line="89" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="86" />
+            <location filename="../app/ui/mainwindow.cpp" line="89" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="109" />
+            <location filename="../app/ui/mainwindow.cpp" line="112" />
             <source>Next steps due today or overdue (Ctrl+Shift+D)</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="112" />
+            <location filename="../app/ui/mainwindow.cpp" line="115" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="122" />
+            <location filename="../app/ui/mainwindow.cpp" line="126" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="136" />
+            <location filename="../app/ui/mainwindow.cpp" line="141" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="137" />
+            <location filename="../app/ui/mainwindow.cpp" line="142" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="233" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="238" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="241" />
+            <source>&amp;Customers</source>
+            <translation>客户(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="248" />
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="249" />
+            <source>&amp;Language</source>
+            <translation>界面语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="253" />
+            <source>As the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="262" />
+            <source>The language changes when Huike starts next.</source>
+            <translation>界面语言将在下次启动汇客时生效。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="227" />
+            <location filename="../app/ui/mainwindow.cpp" line="278" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="57" />
-            <location filename="../app/ui/mainwindow.cpp" line="142" />
+            <location filename="../app/ui/mainwindow.cpp" line="60" />
+            <location filename="../app/ui/mainwindow.cpp" line="148" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="143" />
+            <location filename="../app/ui/mainwindow.cpp" line="149" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="152" />
+            <location filename="../app/ui/mainwindow.cpp" line="159" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="162" />
+            <location filename="../app/ui/mainwindow.cpp" line="170" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>

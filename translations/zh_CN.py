@@ -373,4 +373,11 @@ T = {
  'Customer exists': '客户已存在',
  '%1 — %2 (%3; not shared with you)': '%1 — %2（%3；未共享给您）',
  'This customer exists and belongs to %1. Ask them or your manager to share it instead of creating it again.': '该客户已存在，客户经理是 %1。请联系对方或您的主管共享给您，不要重复创建。',
+ '&File': '文件(&F)',
+ '&Quit': '退出(&Q)',
+ '&Customers': '客户(&C)',
+ '&Settings': '设置(&S)',
+ '&Language': '界面语言(&L)',
+ 'As the system': '跟随系统',
+ 'The language changes when Huike starts next.': '界面语言将在下次启动汇客时生效。',
 }

@@ -15,6 +15,9 @@
 #include "syncstatuswidget.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QMenuBar>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -113,6 +116,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         reminders->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
         connect(reminders, &QAction::triggered, this, &MainWindow::showReminders);
         addAction(reminders);
+        m_menuActions.insert(u"reminders"_s, reminders);
         connect(&sync, &SyncController::synced, this, &MainWindow::refreshReminders);
         auto *timer = new QTimer(this); // a new day brings new reminders
         connect(timer, &QTimer::timeout, this, &MainWindow::refreshReminders);
@@ -129,6 +133,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
                 card->show360();
         });
         addAction(open360);
+        m_menuActions.insert(u"open360"_s, open360);
     }
     statusBar()->addPermanentWidget(m_status);
     connect(&sync, &SyncController::synced, &customers, &CustomerListModel::reload);
@@ -137,6 +142,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     review->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     connect(review, &QAction::triggered, this, &MainWindow::reviewConflicts);
     addAction(review);
+    m_menuActions.insert(u"review"_s, review);
 
     // Ctrl+K: the global search (the customer list's search without a replica).
     auto *search = new QAction(tr("Search"), this);
@@ -149,10 +155,12 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         box->selectAll();
     });
     addAction(search);
+    m_menuActions.insert(u"search"_s, search);
     auto *newCustomer = new QAction(tr("New customer"), this);
     newCustomer->setShortcut(QKeySequence::New);
     connect(newCustomer, &QAction::triggered, this, [this] { openCustomer(QString()); });
     addAction(newCustomer);
+    m_menuActions.insert(u"newCustomer"_s, newCustomer);
     connect(m_customers, &CustomerListPage::customerActivated, this, &MainWindow::openCustomer);
     m_customers->setService(m_customerService.get());
     connect(m_customers, &CustomerListPage::customersChanged, &sync, &SyncController::localChange);
@@ -163,6 +171,8 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     syncNow->setShortcut(QKeySequence(Qt::Key_F5));
     connect(syncNow, &QAction::triggered, &sync, &SyncController::syncNow);
     addAction(syncNow);
+    m_menuActions.insert(u"syncNow"_s, syncNow);
+    buildMenus();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -212,6 +222,47 @@ CustomerCard *MainWindow::openCustomer(const QString &customerId)
     connect(card, &CustomerCard::openCustomer, this, &MainWindow::openCustomer);
     card->show();
     return card;
+}
+
+void MainWindow::buildMenus()
+{
+    auto add = [this](QMenu *menu, const QString &name) {
+        if (QAction *a = m_menuActions.value(name))
+            menu->addAction(a);
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, u"newCustomer"_s);
+    add(file, u"syncNow"_s);
+    add(file, u"review"_s);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *customers = menuBar()->addMenu(tr("&Customers"));
+    add(customers, u"search"_s);
+    add(customers, u"open360"_s);
+    add(customers, u"reminders"_s);
+
+    // The language: the system's (Chinese on a Chinese Windows), or chosen here; it
+    // applies from the next start.
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = QSettings().value(u"ui/language"_s).toString();
+    const QList<QPair<QString, QString>> choices{
+        {QString(), tr("As the system")}, {u"zh_CN"_s, u"简体中文"_s}, {u"en"_s, u"English"_s}};
+    for (const auto &[code, label] : choices) {
+        QAction *a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        a->setData(code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(u"ui/language"_s, code);
+            statusBar()->showMessage(tr("The language changes when Huike starts next."), 8000);
+        });
+    }
+    m_languageMenu = language;
 }
 
 void MainWindow::refreshReminders()

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
 class QListWidget;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 
@@ -40,6 +43,7 @@ public:
     void showReminders();
     void refreshReminders();
     QPushButton *remindersButton() const { return m_remindersButton; }
+    QMenu *languageMenu() const { return m_languageMenu; }
 
     CustomerListPage *customerPage() const { return m_customers; }
     SyncStatusWidget *syncStatus() const { return m_status; }
@@ -50,6 +54,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildMenus();
+
+    QHash<QString, QAction *> m_menuActions;
+    QMenu *m_languageMenu = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     CustomerListPage *m_customers = nullptr;

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "replica.h"
 #include "synccontroller.h"
+#include "syncstatuswidget.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>
@@ -24,6 +25,7 @@ class tst_CardDuplicates : public QObject
 
 private slots:
     void maskedMatchFromTheServer();
+    void editedOfflineDrainsWhenBack();
 };
 
 void tst_CardDuplicates::maskedMatchFromTheServer()
@@ -62,6 +64,48 @@ void tst_CardDuplicates::maskedMatchFromTheServer()
     QVERIFY(item->toolTip().contains(f->users().findByLogin(u"wangfang"_s)->displayName));
     card->undoStack()->clear();
     card->close();
+}
+
+void tst_CardDuplicates::editedOfflineDrainsWhenBack()
+{
+    // The whole loop a travelling rep lives: the server is unreachable, a customer is
+    // saved on the card, the status bar says it waits; the server comes back, it drains,
+    // and the server has it.
+    QCoreApplication::setOrganizationName(u"HuikeTest"_s);
+    QString error;
+    auto f = Test::ApiFixture::start(u"sqlite"_s, &error);
+    QVERIFY2(f, qPrintable(error));
+    const QString me = f->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区"_s});
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/wangfang.sqlite"_s;
+    auto replica = Replica::open(path);
+    replica->setUserId(me);
+    CustomerListModel model(replica->database());
+    SyncController sync(path, QUrl(u"http://127.0.0.1:1"_s), u"x"_s);
+    MainWindow window(model, sync, u"王芳"_s, replica.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    sync.start();
+    QTRY_COMPARE_WITH_TIMEOUT(sync.state(), SyncController::State::Offline, 10000);
+
+    CustomerCard *card = window.openCustomer(QString());
+    QInputMethodEvent commit;
+    commit.setCommitString(u"温州瓯江电器有限公司"_s);
+    card->field(u"name"_s)->setFocus();
+    QApplication::sendEvent(card->field(u"name"_s), &commit);
+    QVERIFY(card->save());
+    const QString id = card->customerId();
+    card->close();
+    QTRY_VERIFY_WITH_TIMEOUT(window.syncStatus()->text().contains(u"1 change(s) waiting"_s), 10000);
+    QVERIFY(window.syncStatus()->text().contains(u"Offline"_s));
+
+    sync.setServer(f->url(), f->login(u"wangfang"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(window.syncStatus()->text().startsWith(u"Online"_s), 10000);
+    QVERIFY2(!window.syncStatus()->text().contains(u"waiting"_s), qPrintable(window.syncStatus()->text()));
+    const auto onServer = f->call("GET", u"/api/v1/customers/"_s + id, {}, f->login(u"wangfang"_s));
+    QCOMPARE(onServer.status, 200);
+    QCOMPARE(onServer.json.value(u"ownerId"_s).toString(), me);
+    QTRY_VERIFY(replica->read(u"customers"_s, id)->value(u"version"_s).toLongLong() > 0);
 }
 
 QTEST_MAIN(tst_CardDuplicates)

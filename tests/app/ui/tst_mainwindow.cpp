@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -29,6 +31,7 @@ private slots:
     void initTestCase();
     void listFiltersAndNavigates();
     void offlineIndicator();
+    void languageChoice();
 
 private:
     QTemporaryDir m_dir;
@@ -88,6 +91,24 @@ void tst_MainWindow::offlineIndicator()
     QTRY_COMPARE_WITH_TIMEOUT(sync.state(), SyncController::State::Offline, 10000);
     QTRY_VERIFY(window.syncStatus()->text().contains(u"Offline"_s));
     QVERIFY(window.syncStatus()->text().contains(u"1 change(s) waiting"_s));
+}
+
+void tst_MainWindow::languageChoice()
+{
+    auto replica = Replica::open(m_path);
+    CustomerListModel model(replica->database());
+    SyncController sync(m_path, QUrl(u"http://127.0.0.1:1"_s), u"x"_s);
+    MainWindow window(model, sync, u"王芳"_s, replica.get());
+    QMenu *language = window.languageMenu();
+    QVERIFY(language);
+    const QList<QAction *> choices = language->actions();
+    QCOMPARE(choices.size(), 3);
+    QSettings().remove(u"ui/language"_s);
+    choices[1]->trigger(); // 简体中文
+    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"zh_CN"_s);
+    QVERIFY(choices[1]->isChecked());
+    choices[0]->trigger(); // back to the system's
+    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), QString());
 }
 
 QTEST_MAIN(tst_MainWindow)
