@@ -146,7 +146,45 @@ void CustomerListModel::reload()
     QSqlQuery q = m_db.exec(u"SELECT id, display_name FROM users"_s);
     while (q.next())
         m_userNames.insert(q.value(0).toString(), q.value(1).toString());
+    m_anchors.clear();
     endResetModel();
+    if (m_count > m_syncOffsetLimit)
+        computeAnchors();
+}
+
+void CustomerListModel::computeAnchors()
+{
+    // The key of every page's last row, read once in the background (a window over the
+    // sort index): from then on every page is an index seek, wherever the scroll bar goes.
+    QString sql;
+    QVariantList values;
+    where(&sql, &values);
+    values << PageSize;
+    const bool ascending = m_order == Qt::AscendingOrder;
+    const QString query = u"SELECT v, id FROM (SELECT %1 AS v, c.id AS id, row_number() OVER (ORDER BY %2) AS rn "
+                          u"FROM customers c WHERE %3) WHERE rn % ? = 0 ORDER BY rn"_s.arg(orderBy(m_sortColumn),
+                                                                                     orderClause(ascending), sql);
+    const int generation = m_generation;
+    const QString path = m_db.handle().databaseName();
+    QThread *thread = QThread::create([this, path, query, values, generation] {
+        QList<QPair<QVariant, QString>> anchors;
+        try {
+            Database db = Database::openSqlite(path);
+            QSqlQuery q = db.exec(query, values);
+            while (q.next())
+                anchors.append({q.value(0), q.value(1).toString()});
+        } catch (const SchemaError &) {
+            return; // pages go on by offset
+        }
+        QMetaObject::invokeMethod(this, [this, anchors, generation] {
+            if (generation == m_generation)
+                m_anchors = anchors;
+        }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, thread] { m_loaders.removeOne(thread); });
+    m_loaders << thread;
+    thread->start();
 }
 
 const CustomerListModel::Page &CustomerListModel::page(int pageNo) const
@@ -167,6 +205,12 @@ const CustomerListModel::Page &CustomerListModel::page(int pageNo) const
         std::reverse(p->rows.begin(), p->rows.end());
     } else if (qint64(pageNo) * PageSize <= m_syncOffsetLimit) {
         p->rows = fetchOffset(pageNo);
+    } else if (pageNo - 1 < m_anchors.size()) {
+        // The last key of the page before, from the anchors.
+        QVariantList key(11);
+        key[0] = m_anchors[pageNo - 1].second;
+        key[rowIndexOf(m_sortColumn)] = m_anchors[pageNo - 1].first;
+        p->rows = fetchAfter(key, m_order == Qt::AscendingOrder, PageSize);
     } else {
         // A jump deep into a long list (a dragged scroll bar): the page is read on the
         // loader's own connection; rows show as "…" until it arrives.

@@ -71,6 +71,7 @@ private:
     QList<QVariantList> fetchAfter(const QVariantList &key, bool ascending, int limit) const;
     void requestPage(int pageNo) const;
     void pageLoaded(int generation, int pageNo, const QList<QVariantList> &rows);
+    void computeAnchors();
     void where(QString *sql, QVariantList *values) const;
 
     Database &m_db;
@@ -86,6 +87,10 @@ private:
     int m_generation = 0;
     mutable QSet<int> m_requested;
     mutable QList<QThread *> m_loaders;
+    QList<QPair<QVariant, QString>> m_anchors; // sort value and id of each page's last row
+public:
+    // True once every page can be read by key (long lists: a moment after a reload).
+    bool anchorsReady() const { return !m_anchors.isEmpty() || m_count <= m_syncOffsetLimit; }
 };
 
 } // namespace Huike

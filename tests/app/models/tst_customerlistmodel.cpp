@@ -29,6 +29,8 @@ private slots:
     void keysetPagesMatchOffsets_data();
     void keysetPagesMatchOffsets();
     void deepPagesLoadInTheBackground();
+    void anchorsMakeEveryPageASeek_data();
+    void anchorsMakeEveryPageASeek();
 
 private:
     QTemporaryDir m_dir;
@@ -219,6 +221,34 @@ void tst_CustomerListModel::deepPagesLoadInTheBackground()
     model.data(model.index(10, 0));
     model.reload();
     QTRY_COMPARE(model.idAt(10), reference.idAt(10));
+}
+
+void tst_CustomerListModel::anchorsMakeEveryPageASeek_data()
+{
+    keysetPagesMatchOffsets_data();
+}
+
+void tst_CustomerListModel::anchorsMakeEveryPageASeek()
+{
+    QFETCH(int, column);
+    QFETCH(bool, ascending);
+    const Qt::SortOrder order = ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
+    CustomerListModel reference(*m_db);
+    reference.sort(column, order);
+    const int n = reference.rowCount();
+    QStringList ids;
+    for (int r = 0; r < n; ++r)
+        ids << reference.idAt(r);
+    for (int start : {1400, 700, 1000, 250}) {
+        // A model with no page loaded near `start`: read by the anchors, at once.
+        CustomerListModel model(*m_db);
+        model.setSyncOffsetLimit(100);
+        model.sort(column, order);
+        QTRY_VERIFY(model.anchorsReady());
+        QCOMPARE(model.data(model.index(start, 0)).toString() == u"…"_s, false);
+        for (int r = start; r < std::min(n, start + 250); ++r)
+            QCOMPARE(model.idAt(r), ids[r]);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerListModel)
