@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -49,7 +50,7 @@ private:
     QTimer m_indexTimer{this};
     QWebSocket *m_poke = nullptr;
     int m_failures = 0;
-    int m_rounds = 0;
+    QElapsedTimer m_lastVerify; // the last round that checked the checksums
     bool m_running = false;
     bool m_again = false;
 };
