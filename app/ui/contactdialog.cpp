@@ -1,6 +1,7 @@
 #include "contactdialog.h"
 
 #include "enums.h"
+#include "fieldrow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,18 +32,8 @@ ContactDialog::ContactDialog(const Contact &contact, QWidget *parent) : QDialog(
     for (const auto &[key, label] : fields) {
         auto *edit = new QLineEdit(values.value(key), this);
         edit->setObjectName(key);
-        auto *error = new QLabel(this);
-        error->setStyleSheet(u"color: #c8102e"_s);
-        error->hide();
-        auto *box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(edit);
-        box->addWidget(error);
-        auto *caption = new QLabel(label, this);
-        caption->setBuddy(edit);
-        form->addRow(caption, box);
         m_edits.insert(key, edit);
-        m_errors.insert(key, error);
+        m_errors.insert(key, addFieldRow(form, label, edit));
         connect(edit, &QLineEdit::textEdited, this, [this, key] {
             m_touched.insert(key);
             check(false);

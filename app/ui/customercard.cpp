@@ -5,6 +5,7 @@
 #include "customer360page.h"
 #include "remoteduplicates.h"
 #include "enums.h"
+#include "fieldrow.h"
 #include "rows.h"
 #include "schemaerror.h"
 #include "timestamp.h"
@@ -221,20 +222,8 @@ void CustomerCard::addLine(QFormLayout *form, const QString &name, const QString
     auto *edit = new QLineEdit(this);
     edit->setObjectName(name);
     edit->setPlaceholderText(placeholder);
-    auto *error = new QLabel(this);
-    error->setObjectName(name + u"Error"_s);
-    error->setStyleSheet(u"color: #c8102e"_s);
-    error->setWordWrap(true);
-    error->hide();
-    auto *box = new QVBoxLayout;
-    box->setSpacing(2);
-    box->addWidget(edit);
-    box->addWidget(error);
-    auto *caption = new QLabel(label, this);
-    caption->setBuddy(edit); // Alt+letter jumps to the field
-    form->addRow(caption, box);
     m_lines.insert(name, edit);
-    m_errors.insert(name, error);
+    m_errors.insert(name, addFieldRow(form, label, edit));
     connect(edit, &QLineEdit::textEdited, this, [this, name](const QString &text) { fieldEdited(name, text); });
 }
 
@@ -667,18 +656,24 @@ void CustomerCard::logActivity()
     if (dialog.exec() != QDialog::Accepted)
         return;
     Activity saved = dialog.activity();
+    writeActivity(saved);
+}
+
+bool CustomerCard::writeActivity(Activity &activity)
+{
     try {
-        if (const ValidationErrors errors = m_360->saveActivity(saved)) {
+        if (const ValidationErrors errors = m_360->saveActivity(activity)) {
             m_status->setText(errors.errors().first().message);
-            return;
+            return false;
         }
     } catch (const SchemaError &e) {
         QMessageBox::warning(this, tr("Not saved"), tr("The activity could not be saved: %1").arg(e.message()));
-        return;
+        return false;
     }
     m_status->setText(tr("Activity saved"));
     ensure360();
     emit activityLogged();
+    return true;
 }
 
 void CustomerCard::open360Entry(const Customer360::Entry &entry)
@@ -703,17 +698,7 @@ void CustomerCard::open360Entry(const Customer360::Entry &entry)
         if (dialog.exec() != QDialog::Accepted || dialog.activity() == original)
             return;
         Activity changed = dialog.activity();
-        try {
-            if (const ValidationErrors errors = m_360->saveActivity(changed)) {
-                m_status->setText(errors.errors().first().message);
-                return;
-            }
-        } catch (const SchemaError &e) {
-            QMessageBox::warning(this, tr("Not saved"), tr("The activity could not be saved: %1").arg(e.message()));
-            return;
-        }
-        ensure360();
-        emit activityLogged();
+        writeActivity(changed);
         return;
     }
     RecordDialog(entry.table, *row, this).exec();

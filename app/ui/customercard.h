@@ -98,6 +98,7 @@ private:
     void updateTitle();
     void ensure360();
     void open360Entry(const Customer360::Entry &entry);
+    bool writeActivity(Activity &activity); // says why when it cannot
     void mergeRemoteDuplicates(const QList<RemoteDuplicates::Match> &matches);
 
     CustomerService &m_service;

@@ -27,13 +27,7 @@ using namespace Huike;
 
 namespace {
 
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size())))];
-}
+using Bench::percentile;
 
 QString randomSubstring(QRandomGenerator &rng, const QString &s, int len)
 {

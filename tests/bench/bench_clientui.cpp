@@ -33,13 +33,7 @@ using namespace Huike;
 
 namespace {
 
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size())))];
-}
+using Bench::percentile;
 
 double rssMb(qint64 pid)
 {

@@ -4,8 +4,10 @@
 //   BENCH <name> <value> <unit>
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Huike::Bench {
@@ -21,6 +23,15 @@ inline long long envInt(const char *name, long long fallback)
     bool ok = false;
     const long long v = qEnvironmentVariable(name).toLongLong(&ok);
     return ok && v > 0 ? v : fallback;
+}
+
+// The p-quantile (0..1) of the samples, nearest rank.
+inline double percentile(QList<double> samples, double p)
+{
+    if (samples.isEmpty())
+        return 0;
+    std::sort(samples.begin(), samples.end());
+    return samples[std::min<qsizetype>(samples.size() - 1, qsizetype(p * double(samples.size())))];
 }
 
 } // namespace Huike::Bench
