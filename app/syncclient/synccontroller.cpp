@@ -112,9 +112,12 @@ void SyncWorker::runRound()
     int state = 0;
     QString reason;
     int pending = 0, conflicts = 0;
+    bool changed = false;
     try {
         if (!m_replica)
             m_replica = Replica::open(m_path);
+        const qint64 cursorBefore = m_replica->cursor();
+        const int pendingBefore = m_replica->pendingCount();
         SyncEngine::Options options;
         // Checksums on the first round and then every ten minutes: they read the whole
         // replica, too much for every poke of a busy day.
@@ -124,6 +127,8 @@ void SyncWorker::runRound()
         const SyncEngine::Result r = SyncEngine(*m_replica, m_server, m_token, options).sync();
         pending = m_replica->pendingCount();
         conflicts = m_replica->openConflictCount();
+        // Something for the views to re-read: rows came in, or pushed edits settled.
+        changed = m_replica->cursor() != cursorBefore || r.redownloadedTables > 0 || pending != pendingBefore;
         if (r.ok) {
             state = int(SyncController::State::UpToDate);
             m_failures = 0;
@@ -138,7 +143,7 @@ void SyncWorker::runRound()
         ++m_failures;
     }
     m_running = false;
-    emit roundFinished(state, reason, pending, conflicts);
+    emit roundFinished(state, reason, pending, conflicts, changed);
     indexSoon(); // what the round brought in becomes searchable
     if (m_failures > 0) {
         // Exponential backoff with jitter: 1, 2, 4 … 60 s, each between half and full.
@@ -207,7 +212,7 @@ void SyncController::setServer(const QUrl &server, const QString &token)
                               Qt::QueuedConnection);
 }
 
-void SyncController::onRoundFinished(int state, const QString &reason, int pending, int conflicts)
+void SyncController::onRoundFinished(int state, const QString &reason, int pending, int conflicts, bool changed)
 {
     m_state = State(state);
     m_reason = reason;
@@ -223,6 +228,8 @@ void SyncController::onRoundFinished(int state, const QString &reason, int pendi
         m_lastSynced = QDateTime::currentDateTimeUtc();
         emit synced(m_lastSynced);
     }
+    if (changed)
+        emit replicaChanged();
     emit stateChanged(m_state, reason);
 }
 

@@ -51,10 +51,12 @@ signals:
     void pendingCountChanged(int count);
     void conflictCountChanged(int count);
     void synced(const QDateTime &at);
+    // A round changed the replica (rows pulled, edits settled): views re-read it.
+    void replicaChanged();
     void searchIndexUpdated(int backlog);
 
 private:
-    void onRoundFinished(int state, const QString &reason, int pending, int conflicts);
+    void onRoundFinished(int state, const QString &reason, int pending, int conflicts, bool changed);
 
     QThread m_thread;
     SyncWorker *m_worker = nullptr;

@@ -32,7 +32,7 @@ public slots:
 signals:
     // state: SyncController::State as int
     void roundStarted();
-    void roundFinished(int state, const QString &reason, int pending, int conflicts);
+    void roundFinished(int state, const QString &reason, int pending, int conflicts, bool changed);
     // A step of the global-search index; `backlog` rows are still to be indexed.
     void indexed(int backlog);
 

@@ -117,7 +117,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         connect(reminders, &QAction::triggered, this, &MainWindow::showReminders);
         addAction(reminders);
         m_menuActions.insert(u"reminders"_s, reminders);
-        connect(&sync, &SyncController::synced, this, &MainWindow::refreshReminders);
+        connect(&sync, &SyncController::replicaChanged, this, &MainWindow::refreshReminders);
         auto *timer = new QTimer(this); // a new day brings new reminders
         connect(timer, &QTimer::timeout, this, &MainWindow::refreshReminders);
         timer->start(5 * 60 * 1000);
@@ -136,7 +136,8 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         m_menuActions.insert(u"open360"_s, open360);
     }
     statusBar()->addPermanentWidget(m_status);
-    connect(&sync, &SyncController::synced, &customers, &CustomerListModel::reload);
+    // Only when a round changed something: a million-row list is not re-counted per poke.
+    connect(&sync, &SyncController::replicaChanged, &customers, &CustomerListModel::reload);
     connect(m_status, &SyncStatusWidget::clicked, this, &MainWindow::reviewConflicts);
     auto *review = new QAction(tr("Review conflicts"), this);
     review->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
@@ -164,7 +165,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     connect(m_customers, &CustomerListPage::customerActivated, this, &MainWindow::openCustomer);
     m_customers->setService(m_customerService.get());
     connect(m_customers, &CustomerListPage::customersChanged, &sync, &SyncController::localChange);
-    connect(&sync, &SyncController::synced, m_customers, &CustomerListPage::fillChoices);
+    connect(&sync, &SyncController::replicaChanged, m_customers, &CustomerListPage::fillChoices);
     connect(m_customers, &CustomerListPage::newCustomerRequested, this, [this] { openCustomer(QString()); });
 
     auto *syncNow = new QAction(tr("Sync now"), this);
