@@ -130,6 +130,15 @@ std::unique_ptr<Replica> Replica::open(const QString &path)
     std::unique_ptr<Replica> r(new Replica(std::move(db)));
     if (r->state(u"client_id"_s).isEmpty())
         r->setState(u"client_id"_s, Id::generate().toString());
+    // A download that stopped halfway left its table without its indexes.
+    QStringList deferred;
+    {
+        QSqlQuery q = r->m_db->exec(u"SELECT key FROM sync_state WHERE key LIKE 'deferred_indexes:%'"_s);
+        while (q.next())
+            deferred << q.value(0).toString().section(u':', 1);
+    }
+    for (const QString &table : deferred)
+        r->restoreIndexes(table);
     return r;
 }
 
@@ -508,6 +517,46 @@ void Replica::beginSnapshot(const QString &table)
     m_db->exec(u"DELETE FROM snapshot_seen WHERE table_name = ?"_s, {table});
     // A first download into an empty table has nothing to sweep afterwards.
     m_trackSeen = m_db->scalar(u"SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1)"_s.arg(table)).toInt() > 0;
+    if (!m_trackSeen)
+        deferIndexes(table);
+}
+
+void Replica::deferIndexes(const QString &table)
+{
+    // Filling an empty table row by row into a dozen indexes costs several times what
+    // building them afterwards does: they go for the download and come back at its end
+    // (or at the next open, should the client stop halfway). Unique ones stay.
+    QJsonArray saved;
+    {
+        QSqlQuery q = m_db->exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                 u"AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"_s,
+                                 {table});
+        while (q.next())
+            saved.append(QJsonArray{q.value(0).toString(), q.value(1).toString()});
+    }
+    if (saved.isEmpty())
+        return;
+    Transaction t(*m_db);
+    setState(u"deferred_indexes:"_s + table, jsonText(saved));
+    for (const QJsonValue &index : saved)
+        m_db->exec(u"DROP INDEX IF EXISTS \"%1\""_s.arg(index.toArray().at(0).toString()));
+    t.commit();
+}
+
+void Replica::restoreIndexes(const QString &table)
+{
+    const QString key = u"deferred_indexes:"_s + table;
+    const QString saved = state(key);
+    if (saved.isEmpty())
+        return;
+    Transaction t(*m_db);
+    for (const QJsonValue &index : jsonArray(saved)) {
+        QString sql = index.toArray().at(1).toString();
+        sql.replace(u"CREATE INDEX "_s, u"CREATE INDEX IF NOT EXISTS "_s);
+        m_db->exec(sql);
+    }
+    m_db->exec(u"DELETE FROM sync_state WHERE key = ?"_s, {key});
+    t.commit();
 }
 
 void Replica::applySnapshotPage(const QJsonObject &page)
@@ -565,6 +614,7 @@ void Replica::applySnapshotPage(const QJsonObject &page)
 
 void Replica::finishSnapshot(const QString &table)
 {
+    restoreIndexes(table);
     if (!m_trackSeen)
         return;
     Transaction t(*m_db);

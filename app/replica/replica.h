@@ -129,6 +129,8 @@ private:
     void writeRow(const QString &table, const Row &row);
     void reapplyPending(const QString &table, const QString &id);
     void dropRow(const QString &table, const QString &id);
+    void deferIndexes(const QString &table);
+    void restoreIndexes(const QString &table);
 
     std::unique_ptr<Transaction> beginEdit(); // null inside a Batch
     static void deriveKeys(const QString &table, Row &row);

@@ -1,0 +1,96 @@
+// The replica's first download into an empty table: its indexes go for the download and
+// come back at its end — or at the next open, when the client stopped halfway.
+#include "database.h"
+#include "domainschema.h"
+#include "id.h"
+#include "replica.h"
+#include "rowcodec.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+
+class tst_Replica : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void indexesComeBackAfterTheDownload();
+    void indexesComeBackAfterAStopHalfway();
+
+private:
+    static QStringList indexes(Database &db)
+    {
+        QStringList out;
+        QSqlQuery q = db.exec(u"SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'customers' AND sql IS NOT NULL ORDER BY name"_s);
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
+    static QJsonObject page(int n)
+    {
+        const TableDef &def = DomainSchema::table(u"customers"_s);
+        const QStringList cols = def.columnNames();
+        QJsonArray rows;
+        for (int i = 0; i < n; ++i) {
+            Row r;
+            for (const QString &c : cols)
+                r.insert(c, QVariant());
+            r[u"id"_s] = Id::generate().toString();
+            r[u"version"_s] = i + 1;
+            r[u"deleted"_s] = 0;
+            r[u"created_at"_s] = u"2026-11-26T00:00:00.000Z"_s;
+            r[u"updated_at"_s] = u"2026-11-26T00:00:00.000Z"_s;
+            r[u"name"_s] = u"客户%1有限公司"_s.arg(i);
+            r[u"status"_s] = u"active"_s;
+            r[u"type"_s] = u"end"_s;
+            rows.append(RowCodec::encode(def, cols, r));
+        }
+        return QJsonObject{{u"table"_s, u"customers"_s}, {u"columns"_s, QJsonArray::fromStringList(cols)}, {u"rows"_s, rows}};
+    }
+};
+
+void tst_Replica::indexesComeBackAfterTheDownload()
+{
+    QTemporaryDir dir;
+    auto replica = Replica::open(dir.path() + u"/r.sqlite"_s);
+    const QStringList before = indexes(replica->database());
+    QVERIFY(before.size() >= 10); // the domain's and the list's
+    replica->beginSnapshot(u"customers"_s);
+    const QStringList during = indexes(replica->database());
+    QVERIFY2(during.size() < before.size(), qPrintable(during.join(u'\n')));
+    for (const QString &sql : during)
+        QVERIFY(sql.startsWith(u"CREATE UNIQUE"_s)); // unique ones stay
+    replica->applySnapshotPage(page(300));
+    replica->finishSnapshot(u"customers"_s);
+    QCOMPARE(indexes(replica->database()).size(), before.size());
+    QCOMPARE(replica->database().scalar(u"SELECT count(*) FROM customers"_s).toInt(), 300);
+    // A second download (a table not empty) keeps them all the way.
+    replica->beginSnapshot(u"customers"_s);
+    QCOMPARE(indexes(replica->database()).size(), before.size());
+    replica->finishSnapshot(u"customers"_s);
+}
+
+void tst_Replica::indexesComeBackAfterAStopHalfway()
+{
+    QTemporaryDir dir;
+    QStringList before;
+    {
+        auto replica = Replica::open(dir.path() + u"/r.sqlite"_s);
+        before = indexes(replica->database());
+        replica->beginSnapshot(u"customers"_s);
+        replica->applySnapshotPage(page(50));
+        // the client stops here
+    }
+    auto again = Replica::open(dir.path() + u"/r.sqlite"_s);
+    QCOMPARE(indexes(again->database()), before);
+    QVERIFY(again->state(u"deferred_indexes:customers"_s).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_Replica)
+#include "tst_replica.moc"
