@@ -380,4 +380,7 @@ T = {
  '&Language': '界面语言(&L)',
  'As the system': '跟随系统',
  'The language changes when Huike starts next.': '界面语言将在下次启动汇客时生效。',
+ 'Redo': '重做',
+ 'C&ontacts': '联系人(&O)',
+ 'C&ontacts (%1)': '联系人（%1）(&O)',
 }

@@ -125,7 +125,7 @@ CustomerCard::CustomerCard(CustomerService &service, const QString &customerId, 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(basicTab(), tr("&Basic data"));
     m_tabs->addTab(classificationTab(), tr("C&lassification"));
-    m_tabs->addTab(contactsTab(), tr("Co&ntacts"));
+    m_tabs->addTab(contactsTab(), tr("C&ontacts"));
 
     m_duplicateTitle = new QLabel(tr("Possible duplicates — double-click to open instead:"), this);
     m_duplicateTitle->setStyleSheet(u"color: #b35900; font-weight: bold"_s);
@@ -143,7 +143,7 @@ CustomerCard::CustomerCard(CustomerService &service, const QString &customerId, 
 
     m_status = new QLabel(this);
     auto *undo = new QPushButton(tr("&Undo"), this);
-    auto *redo = new QPushButton(tr("&Redo"), this);
+    auto *redo = new QPushButton(tr("Redo"), this);
     auto *saveButton = new QPushButton(tr("&Save"), this);
     saveButton->setDefault(true);
     auto *close = new QPushButton(tr("Close"), this);
@@ -509,7 +509,7 @@ void CustomerCard::refreshContacts()
         for (int col = 0; col < cells.size(); ++col)
             m_contactTable->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
-    m_tabs->setTabText(2, tr("Co&ntacts (%1)").arg(m_contacts.size()));
+    m_tabs->setTabText(2, tr("C&ontacts (%1)").arg(m_contacts.size()));
 }
 
 void CustomerCard::addContact(const Contact &contact)
