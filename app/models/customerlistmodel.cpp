@@ -10,9 +10,11 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -58,10 +60,11 @@ const QString Columns = u"c.id, c.name, c.short_name, c.level, c.status, c.owner
 QList<QVariantList> readRows(QSqlQuery &q)
 {
     QList<QVariantList> rows;
+    const int columns = q.record().count();
     while (q.next()) {
         QVariantList row;
-        row.reserve(11);
-        for (int i = 0; i < 11; ++i)
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
             row << q.value(i);
         rows << row;
     }
@@ -164,25 +167,37 @@ void CustomerListModel::computeAnchors()
     const QString query = u"SELECT v, id FROM (SELECT %1 AS v, c.id AS id, row_number() OVER (ORDER BY %2) AS rn "
                           u"FROM customers c WHERE %3) WHERE rn % ? = 0 ORDER BY rn"_s.arg(orderBy(m_sortColumn),
                                                                                      orderClause(ascending), sql);
+    readInBackground(query, values, [this](const QList<QVariantList> &rows) {
+        m_anchors.clear();
+        for (const QVariantList &r : rows)
+            m_anchors.append({r.value(0), r.value(1).toString()});
+    });
+}
+
+void CustomerListModel::readInBackground(const QString &query, const QVariantList &values,
+                                         std::function<void(const QList<QVariantList> &)> done) const
+{
+    // On its own connection, so the UI's stays free; the rows come back on this thread,
+    // and only if the list has not been reloaded meanwhile.
     const int generation = m_generation;
     const QString path = m_db.handle().databaseName();
-    QThread *thread = QThread::create([this, path, query, values, generation] {
-        QList<QPair<QVariant, QString>> anchors;
+    auto *self = const_cast<CustomerListModel *>(this);
+    QThread *thread = QThread::create([self, path, query, values, generation, done = std::move(done)] {
+        QList<QVariantList> rows;
         try {
             Database db = Database::openSqlite(path);
             QSqlQuery q = db.exec(query, values);
-            while (q.next())
-                anchors.append({q.value(0), q.value(1).toString()});
+            rows = readRows(q);
         } catch (const SchemaError &) {
-            return; // pages go on by offset
+            return; // read again when next needed
         }
-        QMetaObject::invokeMethod(this, [this, anchors, generation] {
-            if (generation == m_generation)
-                m_anchors = anchors;
+        QMetaObject::invokeMethod(self, [self, rows, generation, done] {
+            if (generation == self->m_generation)
+                done(rows);
         }, Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, thread] { m_loaders.removeOne(thread); });
+    connect(thread, &QThread::finished, self, [self, thread] { self->m_loaders.removeOne(thread); });
     m_loaders << thread;
     thread->start();
 }
@@ -242,13 +257,9 @@ QString CustomerListModel::orderClause(bool ascending) const
 
 QList<QVariantList> CustomerListModel::fetchOffset(int pageNo) const
 {
-    QString sql;
     QVariantList values;
-    where(&sql, &values);
-    values << PageSize << pageNo * PageSize;
-    QSqlQuery q = m_db.exec(u"SELECT %1 FROM customers c WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
-                                Columns, sql, orderClause(m_order == Qt::AscendingOrder)),
-                            values);
+    const QString query = offsetQuery(pageNo, &values);
+    QSqlQuery q = m_db.exec(query, values);
     return readRows(q);
 }
 
@@ -284,43 +295,29 @@ QList<QVariantList> CustomerListModel::fetchAfter(const QVariantList &key, bool 
     return rows;
 }
 
+QString CustomerListModel::offsetQuery(int pageNo, QVariantList *values) const
+{
+    QString sql;
+    where(&sql, values);
+    *values << PageSize << pageNo * PageSize;
+    return u"SELECT %1 FROM customers c WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
+        Columns, sql, orderClause(m_order == Qt::AscendingOrder));
+}
+
 void CustomerListModel::requestPage(int pageNo) const
 {
     if (m_requested.contains(pageNo))
         return;
     m_requested.insert(pageNo);
-    QString sql;
     QVariantList values;
-    where(&sql, &values);
-    values << PageSize << pageNo * PageSize;
-    const QString query = u"SELECT %1 FROM customers c WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
-        Columns, sql, orderClause(m_order == Qt::AscendingOrder));
-    const int generation = m_generation;
-    const QString path = m_db.handle().databaseName();
+    const QString query = offsetQuery(pageNo, &values);
     auto *self = const_cast<CustomerListModel *>(this);
-    QThread *thread = QThread::create([self, path, query, values, generation, pageNo] {
-        QList<QVariantList> rows;
-        try {
-            Database db = Database::openSqlite(path);
-            QSqlQuery q = db.exec(query, values);
-            rows = readRows(q);
-        } catch (const SchemaError &) {
-            return; // the page is asked for again when next shown
-        }
-        QMetaObject::invokeMethod(self, [self, rows, generation, pageNo] { self->pageLoaded(generation, pageNo, rows); },
-                                  Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_loaders << thread;
-    connect(thread, &QThread::finished, self, [self, thread] { self->m_loaders.removeOne(thread); });
-    thread->start();
+    readInBackground(query, values, [self, pageNo](const QList<QVariantList> &rows) { self->pageLoaded(pageNo, rows); });
 }
 
-void CustomerListModel::pageLoaded(int generation, int pageNo, const QList<QVariantList> &rows)
+void CustomerListModel::pageLoaded(int pageNo, const QList<QVariantList> &rows)
 {
     m_requested.remove(pageNo);
-    if (generation != m_generation)
-        return; // the filter or sort changed meanwhile
     auto p = std::make_shared<Page>();
     p->rows = rows;
     keep(pageNo, p);

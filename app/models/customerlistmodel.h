@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -61,6 +62,8 @@ public:
     // Pages this deep or less are read at once by offset; deeper ones without a loaded
     // neighbour are read in the background (for tests; default 20,000 rows).
     void setSyncOffsetLimit(qint64 rows) { m_syncOffsetLimit = rows; }
+    // True once every page can be read by key (long lists: a moment after a reload).
+    bool anchorsReady() const { return !m_anchors.isEmpty() || m_count <= m_syncOffsetLimit; }
 
 private:
     struct Page;
@@ -69,8 +72,11 @@ private:
     QString orderClause(bool ascending) const;
     QList<QVariantList> fetchOffset(int pageNo) const;
     QList<QVariantList> fetchAfter(const QVariantList &key, bool ascending, int limit) const;
+    QString offsetQuery(int pageNo, QVariantList *values) const;
     void requestPage(int pageNo) const;
-    void pageLoaded(int generation, int pageNo, const QList<QVariantList> &rows);
+    void pageLoaded(int pageNo, const QList<QVariantList> &rows);
+    void readInBackground(const QString &query, const QVariantList &values,
+                          std::function<void(const QList<QVariantList> &)> done) const;
     void computeAnchors();
     void where(QString *sql, QVariantList *values) const;
 
@@ -88,9 +94,6 @@ private:
     mutable QSet<int> m_requested;
     mutable QList<QThread *> m_loaders;
     QList<QPair<QVariant, QString>> m_anchors; // sort value and id of each page's last row
-public:
-    // True once every page can be read by key (long lists: a moment after a reload).
-    bool anchorsReady() const { return !m_anchors.isEmpty() || m_count <= m_syncOffsetLimit; }
 };
 
 } // namespace Huike

@@ -8,7 +8,6 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -390,8 +389,11 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int perKind)
             h.id = select.value(0).toString();
             h.customerId = select.value(6).toString();
             h.title = select.value(2).toString();
-            const QStringList extra{select.value(3).toString(), select.value(4).toString()};
-            h.detail = QStringList(extra).filter(QRegularExpression(u"\\S"_s)).join(u" · "_s);
+            QStringList extra;
+            for (int c : {3, 4})
+                if (const QString v = select.value(c).toString().trimmed(); !v.isEmpty())
+                    extra << v;
+            h.detail = extra.join(u" · "_s);
             hits << h;
         }
         // Titles that contain what was typed first, shorter (closer) titles before longer.

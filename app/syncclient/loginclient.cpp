@@ -1,5 +1,6 @@
 #include "loginclient.h"
 
+#include "blockinghttp.h"
 #include "tokenstore.h"
 
 #include <QCoreApplication>
@@ -13,78 +14,77 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
+namespace {
+
+QString unreachable(const QUrl &server)
+{
+    return QCoreApplication::translate("Huike::LoginClient", "The server %1 cannot be reached.").arg(server.toDisplayString());
+}
+
+QUrl endpoint(const QUrl &server, const QString &path)
+{
+    QUrl url = server;
+    url.setPath(path);
+    return url;
+}
+
+void takeUser(const QJsonObject &user, LoginClient::Result &r)
+{
+    r.userId = user.value(u"id"_s).toString();
+    r.displayName = user.value(u"displayName"_s).toString();
+}
+
+} // namespace
+
 LoginClient::Result LoginClient::login(const QUrl &server, const QString &login, const QString &password)
 {
     Result r;
-    QNetworkAccessManager nam;
-    QUrl url = server;
-    url.setPath(u"/api/v1/auth/login"_s);
-    QNetworkRequest request(url);
-    request.setRawHeader("Content-Type", "application/json");
-    request.setTransferTimeout(15000);
-    QNetworkReply *reply = nam.post(request, QJsonDocument(QJsonObject{{u"login"_s, login}, {u"password"_s, password}})
-                                                 .toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    if (status == 0) {
+    BlockingHttp http;
+    const QJsonObject json = http.call(endpoint(server, u"/api/v1/auth/login"_s), {}, "POST",
+                                       QJsonDocument(QJsonObject{{u"login"_s, login}, {u"password"_s, password}})
+                                           .toJson(QJsonDocument::Compact),
+                                       15000);
+    if (http.status == 0) {
         r.unreachable = true;
-        r.error = QCoreApplication::translate("Huike::LoginClient", "The server %1 cannot be reached.").arg(server.toDisplayString());
+        r.error = unreachable(server);
         return r;
     }
-    if (status == 401) {
+    if (http.status == 401) {
         r.error = QCoreApplication::translate("Huike::LoginClient", "Wrong login or password.");
         return r;
     }
-    if (status == 429) {
+    if (http.status == 429) {
         r.error = QCoreApplication::translate("Huike::LoginClient", "Too many failed logins; try again in a few minutes.");
         return r;
     }
-    if (status != 200) {
-        r.error = json.value(u"error"_s).toObject().value(u"message"_s).toString();
+    if (http.status != 200) {
+        r.error = http.error;
         return r;
     }
     r.ok = true;
     r.token = json.value(u"token"_s).toString();
-    const QJsonObject user = json.value(u"user"_s).toObject();
-    r.userId = user.value(u"id"_s).toString();
-    r.displayName = user.value(u"displayName"_s).toString();
+    takeUser(json.value(u"user"_s).toObject(), r);
     return r;
 }
 
 LoginClient::Result LoginClient::resume(const QUrl &server, const QString &token)
 {
     Result r;
-    QNetworkAccessManager nam;
-    QUrl url = server;
-    url.setPath(u"/api/v1/auth/me"_s);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    request.setTransferTimeout(15000);
-    QNetworkReply *reply = nam.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject user = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    if (status == 0) {
+    BlockingHttp http;
+    const QJsonObject user = http.call(endpoint(server, u"/api/v1/auth/me"_s), token, "GET", {}, 15000);
+    if (http.status == 0) {
         r.unreachable = true;
         r.token = token; // offline work goes on with it; sync uses it once the server answers
-        r.error = QCoreApplication::translate("Huike::LoginClient", "The server %1 cannot be reached.").arg(server.toDisplayString());
+        r.error = unreachable(server);
         return r;
     }
-    if (status != 200) {
+    if (http.status != 200) {
         r.error = QCoreApplication::translate("Huike::LoginClient", "Your session has ended; please log in again.");
         return r;
     }
     r.ok = true;
     r.token = token;
-    r.userId = user.value(u"id"_s).toString();
-    r.displayName = user.value(u"displayName"_s).toString();
+    takeUser(user, r);
     return r;
 }
 

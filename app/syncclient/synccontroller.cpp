@@ -7,6 +7,8 @@
 #include "syncworker.h"
 
 #include <QRandomGenerator>
+
+#include <algorithm>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -39,10 +41,15 @@ void SyncWorker::indexStep()
         if (!m_replica)
             m_replica = Replica::open(m_path);
         SearchIndex index(m_replica->database());
-        if (index.catchUp(2000) == 0)
-            return;
-        emit indexed(index.backlog());
-        m_indexTimer.start(0);
+        if (m_indexBacklog < 0)
+            m_indexBacklog = index.backlog(); // counted once per burst, not per step
+        const int done = index.catchUp(2000);
+        m_indexBacklog = done == 0 ? 0 : std::max(0, m_indexBacklog - done);
+        emit indexed(m_indexBacklog);
+        if (done == 0)
+            m_indexBacklog = -1; // the next burst counts again
+        else
+            m_indexTimer.start(0);
     } catch (const SchemaError &e) {
         qWarning("huike: the search index could not be updated: %s", qPrintable(e.message()));
     }

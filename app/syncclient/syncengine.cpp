@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "blockinghttp.h"
+
 #include "protocol.h"
 #include "replica.h"
 #include "schemaerror.h"
@@ -17,33 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
-struct SyncEngine::Http
+struct SyncEngine::Http : BlockingHttp
 {
-    QNetworkAccessManager nam;
-    int status = 0;
-    bool networkError = false;
-    QString error;
-
-    QJsonObject call(const QUrl &url, const QString &token, const QByteArray &method, const QByteArray &body, int timeoutMs)
-    {
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        request.setRawHeader("Content-Type", "application/json");
-        request.setTransferTimeout(timeoutMs);
-        QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray data = reply->readAll();
-        networkError = status == 0;
-        error = networkError ? reply->errorString() : QString();
-        reply->deleteLater();
-        const QJsonObject json = QJsonDocument::fromJson(data).object();
-        if (!networkError && status >= 400)
-            error = json.value(u"error"_s).toObject().value(u"message"_s).toString();
-        return json;
-    }
 };
 
 SyncEngine::SyncEngine(Replica &replica, QUrl server, QString token)

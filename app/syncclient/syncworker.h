@@ -48,6 +48,7 @@ private:
     QTimer m_timer{this}; // children, so they move to the sync thread with the worker
     QTimer m_periodic{this};
     QTimer m_indexTimer{this};
+    int m_indexBacklog = -1; // rows left to index in this burst; -1: not counted yet
     QWebSocket *m_poke = nullptr;
     int m_failures = 0;
     QElapsedTimer m_lastVerify; // the last round that checked the checksums
