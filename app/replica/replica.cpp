@@ -456,6 +456,8 @@ void Replica::applyPull(const QJsonObject &page)
     for (const QJsonValue &group : page.value(u"upserts"_s).toArray()) {
         const QJsonObject g = group.toObject();
         const QString table = g.value(u"table"_s).toString();
+        if (!DomainSchema::find(table))
+            continue; // a table of a newer schema: this version has no use for it
         const TableDef &def = DomainSchema::table(table);
         QStringList columns;
         for (const QJsonValue &c : g.value(u"columns"_s).toArray())
@@ -484,7 +486,8 @@ void Replica::applyPull(const QJsonObject &page)
         }
     }
     for (const QJsonValue &r : page.value(u"removes"_s).toArray())
-        dropRow(r.toObject().value(u"table"_s).toString(), r.toObject().value(u"id"_s).toString());
+        if (DomainSchema::find(r.toObject().value(u"table"_s).toString()))
+            dropRow(r.toObject().value(u"table"_s).toString(), r.toObject().value(u"id"_s).toString());
     for (const QJsonValue &c : page.value(u"removeCustomers"_s).toArray()) {
         const QString customerId = c.toString();
         for (const TableDef &def : DomainSchema::tables()) {
@@ -562,6 +565,8 @@ void Replica::restoreIndexes(const QString &table)
 void Replica::applySnapshotPage(const QJsonObject &page)
 {
     const QString table = page.value(u"table"_s).toString();
+    if (!DomainSchema::find(table))
+        return;
     const TableDef &def = DomainSchema::table(table);
     QStringList columns;
     for (const QJsonValue &c : page.value(u"columns"_s).toArray())

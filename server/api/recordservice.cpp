@@ -3,6 +3,7 @@
 #include "companyname.h"
 #include "database.h"
 #include "domainschema.h"
+#include "pipelinerules.h"
 #include "phonenumber.h"
 #include "recordjson.h"
 #include "recordwriter.h"
@@ -64,7 +65,7 @@ Row RecordService::readable(const Visibility &v, const QString &table, const QSt
     const std::optional<Row> row = RecordWriter(m_db).read(table, id);
     if (!row || row->value(u"deleted"_s).toInt() != 0)
         throw RequestError::notFound();
-    if (table == u"products")
+    if (DomainSchema::isCatalogue(table))
         return *row;
     readableCustomer(v, table == u"customers" ? id : row->value(u"customer_id"_s).toString());
     return *row;
@@ -72,8 +73,8 @@ Row RecordService::readable(const Visibility &v, const QString &table, const QSt
 
 void RecordService::requireWrite(const Visibility &v, const QString &table, const Row &customer) const
 {
-    if (table == u"products") {
-        if (!v.mayWriteCatalogue())
+    if (DomainSchema::isCatalogue(table)) {
+        if (!v.mayWriteCatalogue(table))
             throw forbidden();
         return;
     }
@@ -150,7 +151,7 @@ Row RecordService::create(const Visibility &v, const QString &table, Row row)
         if (session.role == UserRole::Clerk || session.role == UserRole::Service)
             throw RequestError(403, u"forbidden"_s, u"Your role cannot create customers."_s);
         prepareCustomer(v, row, nullptr);
-    } else if (table == u"products") {
+    } else if (DomainSchema::isCatalogue(table)) {
         requireWrite(v, table, {});
     } else {
         const QString customerId = row.value(u"customer_id"_s).toString();
@@ -163,7 +164,9 @@ Row RecordService::create(const Visibility &v, const QString &table, Row row)
         requireWrite(v, table, customer);
         row[u"owner_id"_s] = customer.value(u"owner_id"_s);
     }
-    validateFull(table, withDefaults(table, row));
+    const Row full = withDefaults(table, row);
+    validateFull(table, full);
+    PipelineRules(m_db).checkWrite(v, table, nullptr, full, row);
     RecordWriter writer(m_db);
     const Row created = writer.insert(table, row, session.userId);
     if (table == u"activities")
@@ -185,7 +188,7 @@ Row RecordService::update(const Visibility &v, const QString &table, const QStri
     if (table == u"customers") {
         requireWrite(v, table, old);
         prepareCustomer(v, changes, &old);
-    } else if (table == u"products") {
+    } else if (DomainSchema::isCatalogue(table)) {
         requireWrite(v, table, old);
     } else {
         if (changes.contains(u"customer_id"_s) && changes.value(u"customer_id"_s) != old.value(u"customer_id"_s)) {
@@ -199,6 +202,7 @@ Row RecordService::update(const Visibility &v, const QString &table, const QStri
     for (auto it = changes.begin(); it != changes.end(); ++it)
         merged[it.key()] = it.value();
     validateFull(table, merged);
+    PipelineRules(m_db).checkWrite(v, table, &old, merged, changes);
     RecordWriter writer(m_db);
     Row updated = writer.update(table, id, changes, session.userId);
     if (table == u"customers" && changes.contains(u"owner_id"_s))
@@ -211,10 +215,11 @@ Row RecordService::update(const Visibility &v, const QString &table, const QStri
 void RecordService::remove(const Visibility &v, const QString &table, const QString &id)
 {
     const Row old = readable(v, table, id);
-    if (table == u"customers" || table == u"products")
+    if (table == u"customers" || DomainSchema::isCatalogue(table))
         requireWrite(v, table, old);
     else
         requireWrite(v, table, readableCustomer(v, old.value(u"customer_id"_s).toString()));
+    PipelineRules(m_db).checkRemove(v, table, old);
     RecordWriter writer(m_db);
     if (table == u"customers")
         writer.removeCustomer(id, v.session().userId);

@@ -44,6 +44,11 @@ ResourceHandler::ResourceHandler(ApiContext context, Spec spec)
 {
 }
 
+bool ResourceHandler::isCatalogue() const
+{
+    return DomainSchema::isCatalogue(m_spec.table);
+}
+
 QList<ResourceHandler::Spec> ResourceHandler::standardResources()
 {
     return {{u"customers"_s, u"customers"_s},       {u"contacts"_s, u"contacts"_s},
@@ -51,7 +56,9 @@ QList<ResourceHandler::Spec> ResourceHandler::standardResources()
             {u"quote-lines"_s, u"quote_lines"_s},   {u"contracts"_s, u"contracts"_s},
             {u"contract-lines"_s, u"contract_lines"_s}, {u"payment-plans"_s, u"payment_plans"_s},
             {u"payments"_s, u"payments"_s},         {u"invoices"_s, u"invoices"_s},
-            {u"activities"_s, u"activities"_s},     {u"products"_s, u"products"_s}};
+            {u"activities"_s, u"activities"_s},     {u"products"_s, u"products"_s},
+            {u"sales-stages"_s, u"sales_stages"_s}, {u"settings"_s, u"app_settings"_s},
+            {u"approvals"_s, u"approvals"_s},       {u"stage-changes"_s, u"stage_changes"_s}};
 }
 
 void ResourceHandler::registerRoutes(Router &router)

@@ -44,7 +44,7 @@ public:
 
 private:
     bool isCustomers() const { return m_spec.table == u"customers"; }
-    bool isCatalogue() const { return m_spec.table == u"products"; }
+    bool isCatalogue() const;
 
     ApiContext m_ctx;
     Spec m_spec;

@@ -25,7 +25,6 @@ namespace Huike {
 
 namespace {
 
-const QStringList GlobalTables{u"departments"_s, u"users"_s, u"user_departments"_s, u"products"_s};
 
 // Whether a row with this owner, department and customer is in the caller's scope — the
 // same rules as Visibility::readableCustomers, evaluated in memory for a pull.
@@ -81,7 +80,7 @@ QString jsonText(const QVariant &v)
 // The scope filter on a table (alias t) as SQL.
 Visibility::Filter tableFilter(const Visibility &v, const QString &table)
 {
-    if (GlobalTables.contains(table))
+    if (DomainSchema::isGlobal(table))
         return {u"1 = 1"_s, {}};
     const Visibility::Filter f = v.readableCustomers(u"c"_s);
     if (table == u"customers")
@@ -100,12 +99,7 @@ SyncService::SyncService(Database &db, UserDirectory &users) : m_db(db), m_users
 
 const QStringList &SyncService::syncedTables()
 {
-    static const QStringList tables{u"departments"_s,    u"users"_s,         u"user_departments"_s,
-                                    u"products"_s,       u"customers"_s,     u"contacts"_s,
-                                    u"activities"_s,     u"opportunities"_s, u"quotes"_s,
-                                    u"quote_lines"_s,    u"contracts"_s,     u"contract_lines"_s,
-                                    u"payment_plans"_s,  u"payments"_s,      u"invoices"_s};
-    return tables;
+    return DomainSchema::syncedTables();
 }
 
 qint64 SyncService::head()
@@ -237,7 +231,7 @@ void SyncService::applyMutation(const Visibility &v, RecordService &records, con
 {
     const QString table = m.value(u"table"_s).toString();
     const QString recordId = m.value(u"recordId"_s).toString();
-    if (!syncedTables().contains(table) || (GlobalTables.contains(table) && table != u"products"))
+    if (!syncedTables().contains(table) || (DomainSchema::isGlobal(table) && !DomainSchema::isCatalogue(table)))
         throw RequestError(403, u"read_only_table"_s, u"Clients cannot change %1."_s.arg(table));
     if (!Id::fromString(recordId))
         throw RequestError(422, u"validation_failed"_s, u"recordId is not an id."_s);
@@ -275,7 +269,7 @@ void SyncService::applyMutation(const Visibility &v, RecordService &records, con
     if (existing->value(u"deleted"_s).toInt() != 0) {
         // Deleted rows never come back (invariant 6): the edit is kept as a conflict, or
         // a rejection when the caller could not see the record anyway.
-        if (table != u"products") {
+        if (!DomainSchema::isCatalogue(table)) {
             const QString customerId = table == u"customers" ? recordId : existing->value(u"customer_id"_s).toString();
             const auto customer = writer.read(u"customers"_s, customerId);
             if (!customer || !ScopeTester(m_db, m_users, v.session()).test(customer->value(u"owner_id"_s), customer->value(u"department_id"_s), customerId))
@@ -417,7 +411,7 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
     QHash<QString, QJsonArray> upserts; // table → rows
     QJsonArray removes;
     auto inScopeNow = [&](const QString &table, const Row &row) {
-        if (GlobalTables.contains(table))
+        if (DomainSchema::isGlobal(table))
             return true;
         const QString customerId = table == u"customers" ? row.value(u"id"_s).toString() : row.value(u"customer_id"_s).toString();
         return scope.test(row.value(u"owner_id"_s), customerDepartment.value(customerId), customerId);
@@ -448,7 +442,7 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
         if (!customer || !scope.test(customer->value(u"owner_id"_s), customer->value(u"department_id"_s), customerId))
             continue;
         addUpsert(u"customers"_s, *customer);
-        for (const QString &table : RecordWriter::customerChildTables()) {
+        for (const QString &table : DomainSchema::customerChildTables()) {
             const TableDef &def = DomainSchema::table(table);
             const QStringList cols = def.columnNames();
             QSqlQuery q = m_db.exec(u"SELECT %1 FROM %2 WHERE customer_id = ?"_s.arg(cols.join(u", "), table), {customerId});

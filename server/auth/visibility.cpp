@@ -95,7 +95,7 @@ bool Visibility::mayWrite(const QString &table, const Row &c) const
     case UserRole::Clerk: {
         static const QStringList clerkTables{u"quotes"_s, u"quote_lines"_s, u"contracts"_s,
                                              u"contract_lines"_s, u"payment_plans"_s,
-                                             u"payments"_s, u"invoices"_s};
+                                             u"payments"_s, u"invoices"_s, u"approvals"_s};
         return clerkTables.contains(table)
             && m_subtreeDepartments.contains(c.value(u"department_id"_s).toString());
     }
@@ -111,10 +111,13 @@ bool Visibility::mayWrite(const QString &table, const Row &c) const
     return false;
 }
 
-bool Visibility::mayWriteCatalogue() const
+bool Visibility::mayWriteCatalogue(const QString &table) const
 {
-    return m_session.role == UserRole::Admin || m_session.role == UserRole::Director
-        || m_session.role == UserRole::Manager;
+    // Products are kept by sales management; stages and settings by administrators.
+    if (table == u"products")
+        return m_session.role == UserRole::Admin || m_session.role == UserRole::Director
+            || m_session.role == UserRole::Manager;
+    return m_session.role == UserRole::Admin;
 }
 
 } // namespace Huike

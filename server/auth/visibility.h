@@ -43,8 +43,9 @@ public:
     // Whether the user may create, change or delete rows of `table` for a customer they
     // can read (the customer's own row included, table == "customers").
     bool mayWrite(const QString &table, const Row &customer) const;
-    // Products (the catalogue) are readable by all, writable by admin/director/manager.
-    bool mayWriteCatalogue() const;
+    // The catalogue (products, sales stages, settings) is readable by all; products are
+    // writable by admin/director/manager, stages and settings by administrators.
+    bool mayWriteCatalogue(const QString &table) const;
 
 private:
     Filter scoped(const QString &alias, bool includePool) const;

@@ -56,9 +56,8 @@ std::optional<Row> RecordWriter::read(const QString &table, const QString &id)
 
 RecordWriter::Scope RecordWriter::scopeOf(const QString &table, const Row &row)
 {
-    static const QStringList globalTables{u"departments"_s, u"users"_s, u"user_departments"_s, u"products"_s};
     Scope s;
-    if (globalTables.contains(table)) {
+    if (DomainSchema::isGlobal(table)) {
         s.global = true;
         return s;
     }
@@ -206,15 +205,6 @@ Row RecordWriter::remove(const QString &table, const QString &id, const QString 
     return update(table, id, Row{{u"deleted"_s, 1}}, userId);
 }
 
-const QStringList &RecordWriter::customerChildTables()
-{
-    static const QStringList tables{u"contacts"_s,      u"activities"_s,    u"opportunities"_s,
-                                    u"quote_lines"_s,   u"quotes"_s,        u"contract_lines"_s,
-                                    u"payment_plans"_s, u"payments"_s,      u"invoices"_s,
-                                    u"contracts"_s};
-    return tables;
-}
-
 QStringList RecordWriter::childIds(const QString &table, const QString &customerId)
 {
     QStringList ids;
@@ -230,7 +220,7 @@ Row RecordWriter::setCustomerOwner(const QString &customerId, const QVariant &ow
     const QVariant oldDepartment = m_db.scalar(u"SELECT department_id FROM customers WHERE id = ?"_s, {customerId});
     const Row customer = update(u"customers"_s, customerId,
                                 Row{{u"owner_id"_s, ownerId}, {u"department_id"_s, departmentId}}, userId);
-    for (const QString &table : customerChildTables()) {
+    for (const QString &table : DomainSchema::customerChildTables()) {
         for (const QString &id : childIds(table, customerId)) {
             Scope before;
             before.ownerId = read(table, id)->value(u"owner_id"_s);
@@ -243,7 +233,7 @@ Row RecordWriter::setCustomerOwner(const QString &customerId, const QVariant &ow
 
 void RecordWriter::removeCustomer(const QString &customerId, const QString &userId)
 {
-    for (const QString &table : customerChildTables())
+    for (const QString &table : DomainSchema::customerChildTables())
         for (const QString &id : childIds(table, customerId))
             remove(table, id, userId);
     remove(u"customers"_s, customerId, userId);

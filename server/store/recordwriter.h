@@ -43,8 +43,6 @@ public:
     // Tombstones the row (deleted = 1) with a new version.
     Row remove(const QString &table, const QString &id, const QString &userId);
 
-    // The tables whose rows hang off a customer (customer_id), children before parents.
-    static const QStringList &customerChildTables();
     // Ids of a customer's live rows in a child table.
     QStringList childIds(const QString &table, const QString &customerId);
     // Gives the customer (and every record of it) a new owner and department — NULL for

@@ -1,6 +1,10 @@
 #include "servermigrations.h"
 
 #include "database.h"
+#include "approval.h"
+#include "recordwriter.h"
+#include "rows.h"
+#include "salesstage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,12 +57,27 @@ void version2(Database &db)
     db.exec(u"CREATE INDEX ix_sync_outcomes_user ON sync_outcomes (user_id)"_s);
 }
 
+// The pipeline's defaults as ordinary synced rows (so every client gets them and
+// administrators can change them): the six stages of FEATURES.md S2 and the discount
+// above which a quote needs approval.
+void version3(Database &db)
+{
+    RecordWriter writer(db);
+    for (const SalesStage &stage : SalesStage::defaults()) {
+        Row row = Rows::toRow(stage);
+        row.remove(u"id"_s);
+        writer.insert(u"sales_stages"_s, row, QString());
+    }
+    writer.insert(u"app_settings"_s, Row{{u"key"_s, SettingKeys::DiscountApprovalPercent.toString()}, {u"value"_s, u"10"_s}}, QString());
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
     return {{1, u"credentials, tokens, throttling, shares, audit log, change log"_s, version1},
-            {2, u"sync: change scopes, client mutation ids, outcomes"_s, version2}};
+            {2, u"sync: change scopes, client mutation ids, outcomes"_s, version2},
+            {3, u"default sales stages and settings"_s, version3}};
 }
 
 Migrator migrator()

@@ -25,6 +25,39 @@ bool Contract::canChangeStatus(ContractStatus from, ContractStatus to)
     return false;
 }
 
+void Contract::rebalancePlan()
+{
+    if (paymentPlan.isEmpty())
+        return;
+    qsizetype balance = paymentPlan.size() - 1;
+    for (qsizetype i = paymentPlan.size() - 1; i >= 0; --i)
+        if (paymentPlan[i].isBalance)
+            balance = i; // the first marked line
+    Money rest = amount;
+    for (qsizetype i = 0; i < paymentPlan.size(); ++i) {
+        paymentPlan[i].isBalance = i == balance;
+        if (i != balance)
+            rest -= paymentPlan[i].amount;
+    }
+    paymentPlan[balance].amount = rest;
+}
+
+QList<PaymentPlanLine> Contract::splitPlan(const Money &amount, const QList<qint64> &weights,
+                                           const QStringList &dueDates)
+{
+    const QList<Money> parts = amount.allocate(weights);
+    QList<PaymentPlanLine> plan;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        PaymentPlanLine line;
+        line.lineNo = int(i + 1);
+        line.amount = parts[i];
+        line.dueDate = dueDates.value(i);
+        line.isBalance = i == parts.size() - 1;
+        plan.append(line);
+    }
+    return plan;
+}
+
 void Contract::recalculate()
 {
     if (lines.isEmpty())

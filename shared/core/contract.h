@@ -9,6 +9,7 @@
 #include "validation.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace Huike {
 
@@ -39,6 +40,19 @@ struct Contract
     // The status flow: draft → in_approval → signed → executing → completed, with
     // in_approval → draft (rejected) and terminated from signed or executing.
     static bool canChangeStatus(ContractStatus from, ContractStatus to);
+
+    // Lines, amounts and the instalments' amounts are fixed once the contract leaves draft
+    // (a signed contract changes by a supplementary agreement, not by editing); due dates
+    // and notes of instalments may still move.
+    static bool amountsLocked(ContractStatus status) { return status != ContractStatus::Draft; }
+
+    // Sets the balance line (the first one marked, else the last) to what the other instalments
+    // leave of `amount`, so the plan adds up exactly. No-op on an empty plan.
+    void rebalancePlan();
+    // A plan of instalments in proportion to `weights` (e.g. 30/60/10) that adds up
+    // exactly, the last line being the balance; due dates as given.
+    static QList<PaymentPlanLine> splitPlan(const Money &amount, const QList<qint64> &weights,
+                                            const QStringList &dueDates);
 
     // Recomputes line amounts and net/tax/amount from the lines (when there are lines).
     void recalculate();

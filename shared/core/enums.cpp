@@ -82,6 +82,14 @@ HUIKE_ENUM_TABLE(ActivityKind,
                  {ActivityKind::Visit, "visit", QT_TRANSLATE_NOOP("Huike::Enums", "Visit")},
                  {ActivityKind::Email, "email", QT_TRANSLATE_NOOP("Huike::Enums", "Email")},
                  {ActivityKind::Note, "note", QT_TRANSLATE_NOOP("Huike::Enums", "Note")})
+HUIKE_ENUM_TABLE(ApprovalStatus,
+                 {ApprovalStatus::Pending, "pending", QT_TRANSLATE_NOOP("Huike::Enums", "Awaiting approval")},
+                 {ApprovalStatus::Approved, "approved", QT_TRANSLATE_NOOP("Huike::Enums", "Approved")},
+                 {ApprovalStatus::Rejected, "rejected", QT_TRANSLATE_NOOP("Huike::Enums", "Not approved")})
+HUIKE_ENUM_TABLE(StageOutcome,
+                 {StageOutcome::Open, "open", QT_TRANSLATE_NOOP("Huike::Enums", "In progress")},
+                 {StageOutcome::Won, "won", QT_TRANSLATE_NOOP("Huike::Enums", "Won")},
+                 {StageOutcome::Lost, "lost", QT_TRANSLATE_NOOP("Huike::Enums", "Lost")})
 
 #undef HUIKE_ENUM_TABLE
 
@@ -144,6 +152,8 @@ HUIKE_INSTANTIATE(ContractStatus)
 HUIKE_INSTANTIATE(PaymentMethod)
 HUIKE_INSTANTIATE(InvoiceKind)
 HUIKE_INSTANTIATE(ActivityKind)
+HUIKE_INSTANTIATE(ApprovalStatus)
+HUIKE_INSTANTIATE(StageOutcome)
 
 #undef HUIKE_INSTANTIATE
 

@@ -27,6 +27,8 @@ enum class ContractStatus { Draft, InApproval, Signed, Executing, Completed, Ter
 enum class PaymentMethod { Bank, Cash, Draft, Other };
 enum class InvoiceKind { Special, Ordinary };
 enum class ActivityKind { Call, Visit, Email, Note };
+enum class ApprovalStatus { Pending, Approved, Rejected };
+enum class StageOutcome { Open, Won, Lost };
 
 template<typename E>
 struct EnumEntry

@@ -17,6 +17,30 @@ QList<PriceLine> priceLines(const QList<LineItem> &lines)
 }
 } // namespace
 
+bool Quote::canChangeStatus(QuoteStatus from, QuoteStatus to)
+{
+    using S = QuoteStatus;
+    switch (from) {
+    case S::Draft:
+        return to == S::Sent;
+    case S::Sent:
+        return to == S::Accepted || to == S::Rejected || to == S::Expired;
+    case S::Accepted:
+    case S::Rejected:
+    case S::Expired:
+        return false;
+    }
+    return false;
+}
+
+Decimal Quote::maxDiscount() const
+{
+    Decimal max;
+    for (const LineItem &line : lines)
+        max = std::max(max, line.discountPercent);
+    return max;
+}
+
 void Quote::recalculate()
 {
     const Totals totals = Pricing::compute(priceLines(lines), taxMode, currency);

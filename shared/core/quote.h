@@ -31,6 +31,14 @@ struct Quote
     QString notes;
     QList<LineItem> lines;
 
+    // The status flow: draft → sent → accepted / rejected / expired. A sent quote is
+    // changed by making a new revision (a new record with the same number).
+    static bool canChangeStatus(QuoteStatus from, QuoteStatus to);
+    // The largest line discount, in percent (0 without lines).
+    Decimal maxDiscount() const;
+    // A line's discount is above `thresholdPercent`: a manager approves before it is sent.
+    bool needsApproval(Decimal thresholdPercent) const { return maxDiscount() > thresholdPercent; }
+
     // Recomputes every line's amounts and the totals from quantities and prices.
     void recalculate();
     // The stored totals (and line amounts) equal what Pricing computes from the lines.

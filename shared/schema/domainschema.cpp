@@ -202,6 +202,47 @@ QList<TableDef> version1Tables()
     return t;
 }
 
+// Migration 3: the pipeline's configuration and workflow (sales stages, settings,
+// approvals, stage history).
+QList<TableDef> version3Tables()
+{
+    QList<TableDef> t;
+    t << TableDef(u"sales_stages"_s, Synced)
+             .add({u"code"_s, ColumnType::Text, true, {}, true})
+             .text(u"name"_s, true)
+             .decimal(u"probability_e4"_s, true, u"0"_s)
+             .integer(u"sort_order"_s, true, u"0"_s)
+             .text(u"outcome"_s, true, u"'open'"_s)
+             .boolean(u"active"_s, true);
+    t << TableDef(u"app_settings"_s, Synced)
+             .add({u"key"_s, ColumnType::Text, true, {}, true})
+             .text(u"value"_s);
+    t << TableDef(u"approvals"_s, Synced)
+             .id(u"customer_id"_s, true)
+             .text(u"table_name"_s, true)
+             .id(u"record_id"_s, true)
+             .text(u"kind"_s, true)
+             .decimal(u"discount_pct_e4"_s, true, u"0"_s)
+             .money(u"amount_fen"_s)
+             .text(u"currency"_s, true, u"'CNY'"_s)
+             .text(u"reason"_s)
+             .text(u"status"_s, true, u"'pending'"_s)
+             .id(u"decided_by"_s)
+             .timestamp(u"decided_at"_s)
+             .text(u"comment"_s)
+             .index({u"customer_id"_s})
+             .index({u"record_id"_s});
+    t << TableDef(u"stage_changes"_s, Synced)
+             .id(u"customer_id"_s, true)
+             .id(u"opportunity_id"_s, true)
+             .text(u"from_stage"_s)
+             .text(u"to_stage"_s, true)
+             .timestamp(u"changed_at"_s, true)
+             .index({u"customer_id"_s})
+             .index({u"opportunity_id"_s});
+    return t;
+}
+
 void createTables(Database &db, const QList<TableDef> &tables)
 {
     for (const TableDef &t : tables) {
@@ -237,7 +278,7 @@ void addCustomerKeys(Database &db)
 const QList<TableDef> &tables()
 {
     static const QList<TableDef> all = [] {
-        QList<TableDef> t = version1Tables();
+        QList<TableDef> t = version1Tables() + version3Tables();
         for (TableDef &table : t) {
             if (table.name() == u"customers") {
                 table.text(u"name_norm"_s).text(u"phone_norm"_s);
@@ -249,6 +290,14 @@ const QList<TableDef> &tables()
     return all;
 }
 
+const TableDef *find(const QString &name)
+{
+    for (const TableDef &t : tables())
+        if (t.name() == name)
+            return &t;
+    return nullptr;
+}
+
 const TableDef &table(const QString &name)
 {
     for (const TableDef &t : tables())
@@ -257,11 +306,49 @@ const TableDef &table(const QString &name)
     throw SchemaError(u"No table %1 in the domain schema."_s.arg(name));
 }
 
+const QStringList &syncedTables()
+{
+    // Parents before children: a download in this order never holds an orphan.
+    static const QStringList names{u"departments"_s,   u"users"_s,          u"user_departments"_s,
+                                   u"products"_s,      u"sales_stages"_s,   u"app_settings"_s,
+                                   u"customers"_s,     u"contacts"_s,       u"activities"_s,
+                                   u"opportunities"_s, u"stage_changes"_s,  u"quotes"_s,
+                                   u"quote_lines"_s,   u"approvals"_s,      u"contracts"_s,
+                                   u"contract_lines"_s, u"payment_plans"_s, u"payments"_s,
+                                   u"invoices"_s};
+    return names;
+}
+
+bool isGlobal(const QString &table)
+{
+    static const QStringList names{u"departments"_s, u"users"_s, u"user_departments"_s,
+                                   u"products"_s, u"sales_stages"_s, u"app_settings"_s};
+    return names.contains(table);
+}
+
+bool isCatalogue(const QString &table)
+{
+    return table == u"products" || table == u"sales_stages" || table == u"app_settings";
+}
+
+const QStringList &customerChildTables()
+{
+    static const QStringList names = [] {
+        QStringList out;
+        for (const QString &t : syncedTables())
+            if (!isGlobal(t) && t != u"customers")
+                out << t;
+        return out;
+    }();
+    return names;
+}
+
 QList<Migration> migrations()
 {
     return {
         {1, u"domain tables"_s, [](Database &db) { createTables(db, version1Tables()); }},
         {2, u"customer duplicate-check keys"_s, addCustomerKeys},
+        {3, u"sales stages, settings, approvals, stage history"_s, [](Database &db) { createTables(db, version3Tables()); }},
     };
 }
 

@@ -431,6 +431,242 @@ Row toRow(const PaymentPlanLine &p)
     return r;
 }
 
+QString taxModeCode(TaxMode mode)
+{
+    return mode == TaxMode::Inclusive ? u"inclusive"_s : u"exclusive"_s;
+}
+
+std::optional<TaxMode> taxModeFromCode(const QString &code)
+{
+    if (code == u"inclusive")
+        return TaxMode::Inclusive;
+    if (code == u"exclusive")
+        return TaxMode::Exclusive;
+    return std::nullopt;
+}
+
+Quote quoteFromRow(const Row &r)
+{
+    Quote q;
+    q.meta = metaFromRow(r);
+    q.customerId = id(r, u"customer_id"_s);
+    q.opportunityId = id(r, u"opportunity_id"_s);
+    q.number = text(r, u"number"_s);
+    q.revision = int(r.contains(u"revision"_s) ? integer(r, u"revision"_s) : 1);
+    q.title = text(r, u"title"_s);
+    q.status = requiredEnum(r, u"status"_s, QuoteStatus::Draft);
+    q.taxMode = taxModeFromCode(text(r, u"tax_mode"_s)).value_or(TaxMode::Exclusive);
+    q.currency = text(r, u"currency"_s).isEmpty() ? u"CNY"_s : text(r, u"currency"_s);
+    q.validUntil = text(r, u"valid_until"_s);
+    q.net = money(r, u"net_fen"_s);
+    q.tax = money(r, u"tax_fen"_s);
+    q.gross = money(r, u"gross_fen"_s);
+    q.terms = text(r, u"terms"_s);
+    q.notes = text(r, u"notes"_s);
+    return q;
+}
+
+Row toRow(const Quote &q)
+{
+    Row r;
+    metaToRow(q.meta, r);
+    r[u"customer_id"_s] = idValue(q.customerId);
+    r[u"opportunity_id"_s] = idValue(q.opportunityId);
+    r[u"number"_s] = q.number;
+    r[u"revision"_s] = q.revision;
+    r[u"title"_s] = textValue(q.title);
+    r[u"status"_s] = enumCode(q.status);
+    r[u"tax_mode"_s] = taxModeCode(q.taxMode);
+    r[u"currency"_s] = q.currency;
+    r[u"valid_until"_s] = textValue(q.validUntil);
+    r[u"net_fen"_s] = q.net.fen();
+    r[u"tax_fen"_s] = q.tax.fen();
+    r[u"gross_fen"_s] = q.gross.fen();
+    r[u"terms"_s] = textValue(q.terms);
+    r[u"notes"_s] = textValue(q.notes);
+    return r;
+}
+
+Contract contractFromRow(const Row &r)
+{
+    Contract c;
+    c.meta = metaFromRow(r);
+    c.customerId = id(r, u"customer_id"_s);
+    c.quoteId = id(r, u"quote_id"_s);
+    c.number = text(r, u"number"_s);
+    c.title = text(r, u"title"_s);
+    c.status = requiredEnum(r, u"status"_s, ContractStatus::Draft);
+    c.taxMode = taxModeFromCode(text(r, u"tax_mode"_s)).value_or(TaxMode::Exclusive);
+    c.currency = text(r, u"currency"_s).isEmpty() ? u"CNY"_s : text(r, u"currency"_s);
+    c.signDate = text(r, u"sign_date"_s);
+    c.startDate = text(r, u"start_date"_s);
+    c.endDate = text(r, u"end_date"_s);
+    c.partyA = text(r, u"party_a"_s);
+    c.partyB = text(r, u"party_b"_s);
+    c.net = money(r, u"net_fen"_s);
+    c.tax = money(r, u"tax_fen"_s);
+    c.amount = money(r, u"amount_fen"_s);
+    c.notes = text(r, u"notes"_s);
+    return c;
+}
+
+Row toRow(const Contract &c)
+{
+    Row r;
+    metaToRow(c.meta, r);
+    r[u"customer_id"_s] = idValue(c.customerId);
+    r[u"quote_id"_s] = idValue(c.quoteId);
+    r[u"number"_s] = c.number;
+    r[u"title"_s] = c.title;
+    r[u"status"_s] = enumCode(c.status);
+    r[u"tax_mode"_s] = taxModeCode(c.taxMode);
+    r[u"currency"_s] = c.currency;
+    r[u"sign_date"_s] = textValue(c.signDate);
+    r[u"start_date"_s] = textValue(c.startDate);
+    r[u"end_date"_s] = textValue(c.endDate);
+    r[u"party_a"_s] = textValue(c.partyA);
+    r[u"party_b"_s] = textValue(c.partyB);
+    r[u"net_fen"_s] = c.net.fen();
+    r[u"tax_fen"_s] = c.tax.fen();
+    r[u"amount_fen"_s] = c.amount.fen();
+    r[u"notes"_s] = textValue(c.notes);
+    return r;
+}
+
+namespace {
+QString lineParentColumn(const QString &table)
+{
+    return table == u"contract_lines" ? u"contract_id"_s : u"quote_id"_s;
+}
+} // namespace
+
+LineItem lineItemFromRow(const QString &table, const Row &r)
+{
+    LineItem l;
+    l.meta = metaFromRow(r);
+    l.customerId = id(r, u"customer_id"_s);
+    l.documentId = id(r, lineParentColumn(table));
+    l.lineNo = int(integer(r, u"line_no"_s));
+    l.productId = id(r, u"product_id"_s);
+    l.description = text(r, u"description"_s);
+    l.unit = text(r, u"unit"_s);
+    l.quantity = decimal(r, u"quantity_e4"_s);
+    l.unitPrice = decimal(r, u"unit_price_e4"_s);
+    l.discountPercent = decimal(r, u"discount_pct_e4"_s);
+    l.vatRatePercent = decimal(r, u"vat_rate_e4"_s);
+    l.net = money(r, u"net_fen"_s);
+    l.tax = money(r, u"tax_fen"_s);
+    l.gross = money(r, u"gross_fen"_s);
+    return l;
+}
+
+Row toRow(const QString &table, const LineItem &l)
+{
+    Row r;
+    metaToRow(l.meta, r);
+    r[u"customer_id"_s] = idValue(l.customerId);
+    r[lineParentColumn(table)] = idValue(l.documentId);
+    r[u"line_no"_s] = l.lineNo;
+    r[u"product_id"_s] = idValue(l.productId);
+    r[u"description"_s] = l.description;
+    r[u"unit"_s] = textValue(l.unit);
+    r[u"quantity_e4"_s] = l.quantity.raw();
+    r[u"unit_price_e4"_s] = l.unitPrice.raw();
+    r[u"discount_pct_e4"_s] = l.discountPercent.raw();
+    r[u"vat_rate_e4"_s] = l.vatRatePercent.raw();
+    r[u"net_fen"_s] = l.net.fen();
+    r[u"tax_fen"_s] = l.tax.fen();
+    r[u"gross_fen"_s] = l.gross.fen();
+    return r;
+}
+
+Approval approvalFromRow(const Row &r)
+{
+    Approval a;
+    a.meta = metaFromRow(r);
+    a.customerId = id(r, u"customer_id"_s);
+    a.tableName = text(r, u"table_name"_s);
+    a.recordId = id(r, u"record_id"_s);
+    a.kind = text(r, u"kind"_s);
+    a.discountPercent = decimal(r, u"discount_pct_e4"_s);
+    a.amount = money(r, u"amount_fen"_s);
+    a.reason = text(r, u"reason"_s);
+    a.status = requiredEnum(r, u"status"_s, ApprovalStatus::Pending);
+    a.decidedBy = id(r, u"decided_by"_s);
+    a.decidedAt = text(r, u"decided_at"_s);
+    a.comment = text(r, u"comment"_s);
+    return a;
+}
+
+Row toRow(const Approval &a)
+{
+    Row r;
+    metaToRow(a.meta, r);
+    r[u"customer_id"_s] = idValue(a.customerId);
+    r[u"table_name"_s] = a.tableName;
+    r[u"record_id"_s] = idValue(a.recordId);
+    r[u"kind"_s] = a.kind;
+    r[u"discount_pct_e4"_s] = a.discountPercent.raw();
+    r[u"amount_fen"_s] = a.amount.fen();
+    r[u"currency"_s] = a.amount.currency();
+    r[u"reason"_s] = textValue(a.reason);
+    r[u"status"_s] = enumCode(a.status);
+    r[u"decided_by"_s] = idValue(a.decidedBy);
+    r[u"decided_at"_s] = textValue(a.decidedAt);
+    r[u"comment"_s] = textValue(a.comment);
+    return r;
+}
+
+SalesStage salesStageFromRow(const Row &r)
+{
+    SalesStage s;
+    s.meta = metaFromRow(r);
+    s.code = text(r, u"code"_s);
+    s.name = text(r, u"name"_s);
+    s.probabilityPercent = decimal(r, u"probability_e4"_s);
+    s.sortOrder = int(integer(r, u"sort_order"_s));
+    s.outcome = requiredEnum(r, u"outcome"_s, StageOutcome::Open);
+    s.active = !r.contains(u"active"_s) || integer(r, u"active"_s) != 0;
+    return s;
+}
+
+Row toRow(const SalesStage &s)
+{
+    Row r;
+    metaToRow(s.meta, r);
+    r[u"code"_s] = s.code;
+    r[u"name"_s] = s.name;
+    r[u"probability_e4"_s] = s.probabilityPercent.raw();
+    r[u"sort_order"_s] = s.sortOrder;
+    r[u"outcome"_s] = enumCode(s.outcome);
+    r[u"active"_s] = s.active ? 1 : 0;
+    return r;
+}
+
+StageChange stageChangeFromRow(const Row &r)
+{
+    StageChange s;
+    s.meta = metaFromRow(r);
+    s.customerId = id(r, u"customer_id"_s);
+    s.opportunityId = id(r, u"opportunity_id"_s);
+    s.fromStage = text(r, u"from_stage"_s);
+    s.toStage = text(r, u"to_stage"_s);
+    s.changedAt = text(r, u"changed_at"_s);
+    return s;
+}
+
+Row toRow(const StageChange &s)
+{
+    Row r;
+    metaToRow(s.meta, r);
+    r[u"customer_id"_s] = idValue(s.customerId);
+    r[u"opportunity_id"_s] = idValue(s.opportunityId);
+    r[u"from_stage"_s] = textValue(s.fromStage);
+    r[u"to_stage"_s] = s.toStage;
+    r[u"changed_at"_s] = s.changedAt;
+    return r;
+}
+
 ValidationErrors validate(const QString &table, const Row &row)
 {
     ValidationErrors errors;
@@ -465,6 +701,37 @@ ValidationErrors validate(const QString &table, const Row &row)
             errors.merge(invoiceFromRow(row).validate());
     } else if (table == u"payment_plans") {
         errors.merge(paymentPlanFromRow(row).validate());
+    } else if (table == u"quotes" || table == u"contracts") {
+        if (table == u"quotes")
+            checkEnum<QuoteStatus>(errors, row, u"status"_s, true);
+        else
+            checkEnum<ContractStatus>(errors, row, u"status"_s, true);
+        if (row.contains(u"tax_mode"_s) && !taxModeFromCode(text(row, u"tax_mode"_s)))
+            errors.add(u"taxMode"_s, u"invalid"_s,
+                       QCoreApplication::translate("Huike::Validation", "The tax mode is inclusive or exclusive."));
+        // Header fields only: lines and the payment plan are rows of their own, checked
+        // together when the document leaves draft (server/api/pipelinerules).
+        if (errors.isEmpty()) {
+            ValidationErrors header = table == u"quotes" ? quoteFromRow(row).validate()
+                                                         : contractFromRow(row).validate();
+            for (const FieldError &e : header.errors())
+                if (e.field != u"lines" && e.field != u"gross" && e.field != u"amount")
+                    errors.add(e.field, e.code, e.message);
+                else if (e.code == u"negative")
+                    errors.add(e.field, e.code, e.message);
+        }
+    } else if (table == u"quote_lines" || table == u"contract_lines") {
+        errors.merge(lineItemFromRow(table, row).validate());
+    } else if (table == u"approvals") {
+        checkEnum<ApprovalStatus>(errors, row, u"status"_s, true);
+        if (errors.isEmpty())
+            errors.merge(approvalFromRow(row).validate());
+    } else if (table == u"sales_stages") {
+        checkEnum<StageOutcome>(errors, row, u"outcome"_s, true);
+        if (errors.isEmpty())
+            errors.merge(salesStageFromRow(row).validate());
+    } else if (table == u"stage_changes") {
+        errors.merge(stageChangeFromRow(row).validate());
     }
     return errors;
 }

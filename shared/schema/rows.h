@@ -1,6 +1,10 @@
 #pragma once
 
 #include "activity.h"
+#include "approval.h"
+#include "contract.h"
+#include "quote.h"
+#include "salesstage.h"
 #include "contact.h"
 #include "customer.h"
 #include "invoicerecord.h"
@@ -48,6 +52,21 @@ InvoiceRecord invoiceFromRow(const Row &row);
 Row toRow(const InvoiceRecord &i);
 PaymentPlanLine paymentPlanFromRow(const Row &row);
 Row toRow(const PaymentPlanLine &p);
+// Quote and contract headers (without lines); lines of quote_lines / contract_lines.
+Quote quoteFromRow(const Row &row);
+Row toRow(const Quote &q);
+Contract contractFromRow(const Row &row);
+Row toRow(const Contract &c);
+LineItem lineItemFromRow(const QString &table, const Row &row);
+Row toRow(const QString &table, const LineItem &line);
+Approval approvalFromRow(const Row &row);
+Row toRow(const Approval &a);
+SalesStage salesStageFromRow(const Row &row);
+Row toRow(const SalesStage &s);
+StageChange stageChangeFromRow(const Row &row);
+Row toRow(const StageChange &s);
+QString taxModeCode(TaxMode mode);
+std::optional<TaxMode> taxModeFromCode(const QString &code);
 
 // Checks a full row of `table`: enumeration codes, then the entity's own rules (for the
 // tables that have an entity mapping here). Field names are jsonName()s.

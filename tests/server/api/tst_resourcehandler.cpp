@@ -48,6 +48,13 @@ private:
     {
         return f->call(method, path, body, m_tokens.value(login));
     }
+    // Takes the contract through approval to signed (payments need a signed contract).
+    void signContract(const QString &contract)
+    {
+        if (as(u"wangfang"_s, "PATCH", u"/api/v1/contracts/"_s + contract, {{u"status"_s, u"in_approval"_s}}).status != 200
+            || as(u"chenjing"_s, "PATCH", u"/api/v1/contracts/"_s + contract, {{u"status"_s, u"signed"_s}, {u"signDate"_s, u"2026-11-20"_s}}).status != 200)
+            qWarning() << "could not sign the contract";
+    }
     QString create(const QString &login, const QString &path, const QJsonObject &body)
     {
         const Reply r = as(login, "POST", u"/api/v1/"_s + path, body);
@@ -91,7 +98,8 @@ void tst_ResourceHandler::init()
     m_customer = create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"杭州华通科技有限公司"_s}, {u"phone"_s, u"0571-88886666"_s}});
     QVERIFY(!m_customer.isEmpty());
     const QString quote = create(u"wangfang"_s, u"quotes"_s, {{u"customerId"_s, m_customer}, {u"number"_s, u"BJ-2026-0001"_s}});
-    const QString contract = create(u"wangfang"_s, u"contracts"_s, {{u"customerId"_s, m_customer}, {u"number"_s, u"HT-2026-0001"_s}, {u"title"_s, u"服务器采购合同"_s}});
+    const QString contract = create(u"wangfang"_s, u"contracts"_s, {{u"customerId"_s, m_customer}, {u"number"_s, u"HT-2026-0001"_s}, {u"title"_s, u"服务器采购合同"_s},
+                                                                   {u"net"_s, u"77000.00"_s}, {u"tax"_s, u"10010.00"_s}, {u"amount"_s, u"87010.00"_s}});
     m_records = {
         {u"customers"_s, m_customer},
         {u"contacts"_s, create(u"wangfang"_s, u"contacts"_s, {{u"customerId"_s, m_customer}, {u"name"_s, u"王伟"_s}, {u"mobile"_s, u"13800138000"_s}})},
@@ -99,9 +107,10 @@ void tst_ResourceHandler::init()
         {u"quotes"_s, quote},
         {u"quote-lines"_s, create(u"wangfang"_s, u"quote-lines"_s, {{u"customerId"_s, m_customer}, {u"quoteId"_s, quote}, {u"lineNo"_s, 1}, {u"description"_s, u"机架式服务器"_s}, {u"quantity"_s, u"2"_s}, {u"unitPrice"_s, u"38500"_s}, {u"vatRatePercent"_s, u"13"_s}})},
         {u"contracts"_s, contract},
-        {u"contract-lines"_s, create(u"wangfang"_s, u"contract-lines"_s, {{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"lineNo"_s, 1}, {u"description"_s, u"机架式服务器"_s}, {u"quantity"_s, u"2"_s}, {u"unitPrice"_s, u"38500"_s}, {u"vatRatePercent"_s, u"13"_s}})},
+        {u"contract-lines"_s, create(u"wangfang"_s, u"contract-lines"_s, {{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"lineNo"_s, 1}, {u"description"_s, u"机架式服务器"_s}, {u"quantity"_s, u"2"_s}, {u"unitPrice"_s, u"38500"_s}, {u"vatRatePercent"_s, u"13"_s},
+                                                                                   {u"net"_s, u"77000.00"_s}, {u"tax"_s, u"10010.00"_s}, {u"gross"_s, u"87010.00"_s}})},
         {u"payment-plans"_s, create(u"wangfang"_s, u"payment-plans"_s, {{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"lineNo"_s, 1}, {u"dueDate"_s, u"2026-12-31"_s}, {u"amount"_s, u"87010.00"_s}, {u"isBalance"_s, true}})},
-        {u"payments"_s, create(u"wangfang"_s, u"payments"_s, {{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"paidOn"_s, u"2026-11-20"_s}, {u"amount"_s, u"26103.00"_s}, {u"method"_s, u"bank"_s}})},
+        {u"payments"_s, [&] { signContract(contract); return create(u"wangfang"_s, u"payments"_s, {{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"paidOn"_s, u"2026-11-20"_s}, {u"amount"_s, u"26103.00"_s}, {u"method"_s, u"bank"_s}}); }()},
         {u"invoices"_s, create(u"wangfang"_s, u"invoices"_s, {{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"number"_s, u"12345678"_s}, {u"issuedOn"_s, u"2026-11-21"_s}, {u"kind"_s, u"special"_s}, {u"amount"_s, u"26103.00"_s}, {u"tax"_s, u"3003.00"_s}})},
         {u"activities"_s, create(u"wangfang"_s, u"activities"_s, {{u"customerId"_s, m_customer}, {u"kind"_s, u"visit"_s}, {u"occurredAt"_s, u"2026-11-24T10:00:00+08:00"_s}, {u"subject"_s, u"上门拜访"_s}})},
     };
@@ -270,8 +279,9 @@ void tst_ResourceHandler::historyRecordsChanges()
     QCOMPARE(phone.value(u"old"_s).toString(), u"0571-88886666"_s);
     QCOMPARE(phone.value(u"new"_s).toString(), u"0571-88886667"_s);
     // Every child's creation is in the customer's history too.
-    // + the lastActivityAt the visit set, + the phone change
-    QCOMPARE(h.json.value(u"items"_s).toArray().size(), m_records.size() + 2);
+    // + the lastActivityAt the visit set, + the contract's approval and signing, + the
+    // phone change
+    QCOMPARE(h.json.value(u"items"_s).toArray().size(), m_records.size() + 4);
 }
 
 void tst_ResourceHandler::pagingAndSearch()

@@ -16,6 +16,7 @@ private slots:
     void paymentPlan();
     void linesDriveTheAmount();
     void datesInOrder();
+    void rebalanceAndSplit();
 };
 
 void tst_Contract::statusFlow_data()
@@ -151,6 +152,44 @@ void tst_Contract::datesInOrder()
     QCOMPARE(c.validate().codeFor(u"signDate"_s), u"required"_s);
     c.signDate = u"2026-12-20"_s;
     QVERIFY(c.validate().isEmpty());
+}
+
+void tst_Contract::rebalanceAndSplit()
+{
+    Contract c;
+    c.customerId = Id::generate();
+    c.number = u"HT-2026-0001"_s;
+    c.title = u"合同"_s;
+    c.amount = Money::fromFen(9288815);
+    // 30 / 60 / 10 % of ¥92,888.15: the parts add up exactly, the last is the balance.
+    c.paymentPlan = Contract::splitPlan(c.amount, {30, 60, 10}, {u"2027-01-15"_s, u"2027-02-15"_s, u"2027-03-15"_s});
+    QCOMPARE(c.paymentPlan.size(), 3);
+    QCOMPARE(c.paymentPlan[0].amount.toPlainString(), u"27866.45"_s);
+    QCOMPARE(c.paymentPlan[1].amount.toPlainString(), u"55732.89"_s);
+    QCOMPARE(c.paymentPlan[2].amount.toPlainString(), u"9288.81"_s);
+    QVERIFY(c.paymentPlan[2].isBalance && !c.paymentPlan[0].isBalance);
+    QCOMPARE(c.paymentPlan[1].dueDate, u"2027-02-15"_s);
+    QVERIFY(c.validatePaymentPlan().isEmpty());
+    // Typing another first instalment: the balance line takes up the difference.
+    c.paymentPlan[0].amount = Money::fromFen(3000000);
+    QVERIFY(!c.validatePaymentPlan().isEmpty());
+    c.rebalancePlan();
+    QCOMPARE(c.paymentPlan[2].amount.toPlainString(), u"7155.26"_s);
+    QVERIFY(c.validatePaymentPlan().isEmpty());
+    // A marked balance line in the middle is the one that moves.
+    c.paymentPlan[1].isBalance = true;
+    c.paymentPlan[2].amount = Money::fromFen(100);
+    c.rebalancePlan();
+    QVERIFY(c.paymentPlan[1].isBalance && !c.paymentPlan[2].isBalance);
+    QCOMPARE(c.paymentPlan[1].amount.toPlainString(), u"62887.15"_s);
+    QVERIFY(c.validatePaymentPlan().isEmpty());
+    // More than the amount in the other lines: the balance goes negative and is refused.
+    c.paymentPlan[0].amount = Money::fromFen(10000000);
+    c.rebalancePlan();
+    QVERIFY(c.paymentPlan[1].amount.isNegative());
+    QVERIFY(c.validatePaymentPlan().has(u"paymentPlan[1].amount"_s));
+    QVERIFY(Contract::amountsLocked(ContractStatus::Signed));
+    QVERIFY(!Contract::amountsLocked(ContractStatus::Draft));
 }
 
 QTEST_GUILESS_MAIN(tst_Contract)

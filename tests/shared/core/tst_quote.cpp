@@ -1,3 +1,4 @@
+#include "approval.h"
 #include "quote.h"
 
 #include <QTest>
@@ -15,6 +16,10 @@ private slots:
     void tamperedTotalsAreRefused();
     void sentQuoteNeedsLines();
     void lineErrorsAreNamedByIndex();
+    void statusFlow_data();
+    void statusFlow();
+    void approvalThreshold_data();
+    void approvalThreshold();
 };
 
 namespace {
@@ -115,6 +120,60 @@ void tst_Quote::lineErrorsAreNamedByIndex()
     const ValidationErrors errors = q.validate();
     QVERIFY(errors.has(u"lines[1].description"_s));
     QVERIFY(!errors.has(u"lines[0].description"_s));
+}
+
+void tst_Quote::statusFlow_data()
+{
+    QTest::addColumn<QuoteStatus>("from");
+    QTest::addColumn<QuoteStatus>("to");
+    QTest::addColumn<bool>("allowed");
+    const QList<QuoteStatus> all = enumValues<QuoteStatus>();
+    using S = QuoteStatus;
+    const QList<QPair<S, S>> allowed{{S::Draft, S::Sent}, {S::Sent, S::Accepted}, {S::Sent, S::Rejected}, {S::Sent, S::Expired}};
+    for (S from : all)
+        for (S to : all)
+            if (from != to)
+                QTest::addRow("%s→%s", qPrintable(enumCode(from)), qPrintable(enumCode(to)))
+                    << from << to << allowed.contains({from, to});
+}
+
+void tst_Quote::statusFlow()
+{
+    QFETCH(QuoteStatus, from);
+    QFETCH(QuoteStatus, to);
+    QFETCH(bool, allowed);
+    QCOMPARE(Quote::canChangeStatus(from, to), allowed);
+}
+
+void tst_Quote::approvalThreshold_data()
+{
+    QTest::addColumn<QStringList>("discounts");
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<QString>("max");
+    QTest::addColumn<bool>("needsApproval");
+    QTest::newRow("no lines") << QStringList{} << u"10"_s << u"0"_s << false;
+    QTest::newRow("at the threshold") << QStringList{u"5"_s, u"10"_s} << u"10"_s << u"10"_s << false;
+    QTest::newRow("a fraction above") << QStringList{u"10.01"_s, u"0"_s} << u"10"_s << u"10.01"_s << true;
+    QTest::newRow("unset → 10 %") << QStringList{u"15"_s} << u""_s << u"15"_s << true;
+    QTest::newRow("garbage → 10 %") << QStringList{u"8"_s} << u"abc"_s << u"8"_s << false;
+    QTest::newRow("threshold 20") << QStringList{u"15"_s} << u"20"_s << u"15"_s << false;
+    QTest::newRow("threshold 0: any discount") << QStringList{u"0.5"_s} << u"0"_s << u"0.5"_s << true;
+}
+
+void tst_Quote::approvalThreshold()
+{
+    QFETCH(QStringList, discounts);
+    QFETCH(QString, setting);
+    QFETCH(QString, max);
+    QFETCH(bool, needsApproval);
+    Quote q;
+    for (const QString &d : discounts) {
+        LineItem l;
+        l.discountPercent = *Decimal::parse(d);
+        q.lines.append(l);
+    }
+    QCOMPARE(q.maxDiscount(), *Decimal::parse(max));
+    QCOMPARE(q.needsApproval(discountApprovalThreshold(setting)), needsApproval);
 }
 
 QTEST_GUILESS_MAIN(tst_Quote)

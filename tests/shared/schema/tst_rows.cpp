@@ -99,7 +99,20 @@ void tst_Rows::validate_data()
     QTest::newRow("product vat") << u"products"_s
                                  << Row{{u"code"_s, u"A"_s}, {u"name"_s, u"B"_s}, {u"vat_rate_e4"_s, qint64(170000)}}
                                  << QStringList{u"vatRatePercent"_s};
-    QTest::newRow("table without entity rules") << u"quotes"_s << Row{{u"number"_s, u"x"_s}} << QStringList{};
+    QTest::newRow("quote status") << u"quotes"_s
+                                  << Row{{u"customer_id"_s, cid}, {u"number"_s, u"BJ-1"_s}, {u"status"_s, u"won"_s}}
+                                  << QStringList{u"status"_s};
+    QTest::newRow("contract end before start") << u"contracts"_s
+                                               << Row{{u"customer_id"_s, cid}, {u"number"_s, u"HT-1"_s}, {u"title"_s, u"合同"_s}, {u"status"_s, u"draft"_s},
+                                                      {u"start_date"_s, u"2026-12-01"_s}, {u"end_date"_s, u"2026-11-01"_s}}
+                                               << QStringList{u"endDate"_s};
+    QTest::newRow("approval status") << u"approvals"_s
+                                     << Row{{u"customer_id"_s, cid}, {u"table_name"_s, u"quotes"_s}, {u"record_id"_s, cid}, {u"kind"_s, u"discount"_s}, {u"status"_s, u"maybe"_s}}
+                                     << QStringList{u"status"_s};
+    QTest::newRow("stage probability") << u"sales_stages"_s
+                                       << Row{{u"code"_s, u"x"_s}, {u"name"_s, u"阶段"_s}, {u"outcome"_s, u"open"_s}, {u"probability_e4"_s, qint64(1010000)}}
+                                       << QStringList{u"probabilityPercent"_s};
+    QTest::newRow("table without entity rules") << u"user_departments"_s << Row{{u"user_id"_s, u"x"_s}} << QStringList{};
 }
 
 void tst_Rows::validate()

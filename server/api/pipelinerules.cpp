@@ -1,0 +1,299 @@
+#include "pipelinerules.h"
+
+#include "database.h"
+#include "domainschema.h"
+#include "recordwriter.h"
+#include "requesterror.h"
+#include "session.h"
+#include "timestamp.h"
+#include "visibility.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+RequestError refusal(const QString &code, const QString &field, const QString &message)
+{
+    ValidationErrors e;
+    e.add(field, code, message);
+    RequestError error = RequestError::validation(e);
+    return RequestError(422, code, message, error.fields());
+}
+
+bool changed(const Row *old, const Row &row, const QString &column)
+{
+    return old && old->value(column) != row.value(column);
+}
+
+// The row's id for "and not this row" (a new row may have none yet: never NULL, which
+// would make `id <> ?` unknown and hide every match).
+QString selfId(const Row &row)
+{
+    const QString id = row.value(u"id"_s).toString();
+    return id.isNull() ? u""_s : id;
+}
+
+bool isApprover(UserRole role)
+{
+    return role == UserRole::Admin || role == UserRole::Director || role == UserRole::Manager;
+}
+
+} // namespace
+
+PipelineRules::PipelineRules(Database &db) : m_db(db) { }
+
+QString PipelineRules::setting(const QString &key)
+{
+    return m_db.scalar(u"SELECT value FROM app_settings WHERE key = ? AND deleted = 0"_s, {key}).toString();
+}
+
+Row PipelineRules::parent(const QString &table, const QString &id, const Row &child)
+{
+    const std::optional<Row> p = RecordWriter(m_db).read(table, id);
+    if (!p || p->value(u"deleted"_s).toInt() != 0
+        || p->value(u"customer_id"_s) != child.value(u"customer_id"_s))
+        throw refusal(u"not_found"_s, Rows::jsonName(table == u"quotes" ? u"quote_id"_s
+                                                     : table == u"contracts" ? u"contract_id"_s
+                                                                              : u"opportunity_id"_s),
+                      u"The document this belongs to does not exist for this customer."_s);
+    return *p;
+}
+
+void PipelineRules::requireDraftParent(const QString &table, const Row &row)
+{
+    const bool quote = table == u"quote_lines";
+    const Row p = parent(quote ? u"quotes"_s : u"contracts"_s,
+                         row.value(quote ? u"quote_id"_s : u"contract_id"_s).toString(), row);
+    if (p.value(u"status"_s).toString() != u"draft")
+        throw refusal(u"document_locked"_s, u"status"_s,
+                      quote ? u"The quote has been sent; make a new revision to change its lines."_s
+                            : u"The contract has left draft; its lines and amounts are fixed."_s);
+}
+
+void PipelineRules::checkWrite(const Visibility &v, const QString &table, const Row *old, const Row &row, Row &changes)
+{
+    if (table == u"quotes")
+        checkQuote(v, old, row);
+    else if (table == u"contracts")
+        checkContract(v, old, row);
+    else if (table == u"quote_lines" || table == u"contract_lines")
+        requireDraftParent(table, row);
+    else if (table == u"payment_plans") {
+        const Row contract = parent(u"contracts"_s, row.value(u"contract_id"_s).toString(), row);
+        const bool amounts = !old || changed(old, row, u"amount_fen"_s) || changed(old, row, u"is_balance"_s)
+            || changed(old, row, u"contract_id"_s);
+        if (amounts && contract.value(u"status"_s).toString() != u"draft")
+            throw refusal(u"document_locked"_s, u"amount"_s,
+                          u"The contract has left draft; the instalments' amounts are fixed (due dates and notes may change)."_s);
+    } else if (table == u"payments" || table == u"invoices") {
+        const Row contract = parent(u"contracts"_s, row.value(u"contract_id"_s).toString(), row);
+        const QString status = contract.value(u"status"_s).toString();
+        if (status == u"draft" || status == u"in_approval")
+            throw refusal(u"document_locked"_s, u"contractId"_s,
+                          u"Payments and invoices are recorded against a signed contract."_s);
+        if (table == u"payments" && !row.value(u"plan_id"_s).toString().isEmpty()) {
+            const std::optional<Row> plan = RecordWriter(m_db).read(u"payment_plans"_s, row.value(u"plan_id"_s).toString());
+            if (!plan || plan->value(u"contract_id"_s) != row.value(u"contract_id"_s))
+                throw refusal(u"not_found"_s, u"planId"_s, u"The instalment is not one of this contract's."_s);
+        }
+    } else if (table == u"approvals")
+        checkApproval(v, old, row, changes);
+    else if (table == u"stage_changes")
+        parent(u"opportunities"_s, row.value(u"opportunity_id"_s).toString(), row);
+}
+
+void PipelineRules::checkRemove(const Visibility &, const QString &table, const Row &old)
+{
+    if (table == u"quotes" || table == u"contracts") {
+        if (old.value(u"status"_s).toString() != u"draft")
+            throw refusal(u"document_locked"_s, u"status"_s, u"Only drafts are deleted; the others are kept as history."_s);
+    } else if (table == u"quote_lines" || table == u"contract_lines") {
+        requireDraftParent(table, old);
+    } else if (table == u"payment_plans") {
+        const Row contract = parent(u"contracts"_s, old.value(u"contract_id"_s).toString(), old);
+        if (contract.value(u"status"_s).toString() != u"draft")
+            throw refusal(u"document_locked"_s, u"amount"_s, u"The contract has left draft; its instalments are fixed."_s);
+    } else if (table == u"approvals") {
+        if (old.value(u"status"_s).toString() != u"pending")
+            throw refusal(u"document_locked"_s, u"status"_s, u"A decided approval is kept."_s);
+    }
+}
+
+void PipelineRules::checkQuote(const Visibility &, const Row *old, const Row &row)
+{
+    const QString from = old ? old->value(u"status"_s).toString() : u"draft"_s;
+    const QString to = row.value(u"status"_s).toString();
+    if (!old && to != u"draft")
+        throw refusal(u"invalid_transition"_s, u"status"_s, u"A new quote starts as a draft."_s);
+    if (!old || from == to) {
+        if (old && from != u"draft") {
+            for (const QString &c : {u"number"_s, u"revision"_s, u"tax_mode"_s, u"currency"_s, u"net_fen"_s,
+                                     u"tax_fen"_s, u"gross_fen"_s, u"valid_until"_s, u"terms"_s, u"customer_id"_s})
+                if (changed(old, row, c))
+                    throw refusal(u"document_locked"_s, Rows::jsonName(c),
+                                  u"The quote has been sent; make a new revision to change it."_s);
+        }
+    } else {
+        const auto f = enumFromCode<QuoteStatus>(from);
+        const auto t = enumFromCode<QuoteStatus>(to);
+        if (!f || !t || !Quote::canChangeStatus(*f, *t))
+            throw refusal(u"invalid_transition"_s, u"status"_s,
+                          u"A quote cannot go from %1 to %2."_s.arg(from, to));
+        for (const QString &c : {u"number"_s, u"revision"_s, u"tax_mode"_s, u"currency"_s, u"net_fen"_s,
+                                 u"tax_fen"_s, u"gross_fen"_s})
+            if (changed(old, row, c))
+                throw refusal(u"document_locked"_s, Rows::jsonName(c),
+                              u"Save the quote's content before changing its status."_s);
+    }
+    if (!old || changed(old, row, u"number"_s) || changed(old, row, u"revision"_s)) {
+        if (m_db.scalar(u"SELECT count(*) FROM quotes WHERE number = ? AND revision = ? AND id <> ?"_s,
+                        {row.value(u"number"_s), row.value(u"revision"_s), selfId(row)}).toInt() > 0)
+            throw RequestError(409, u"duplicate_number"_s,
+                               u"Quote %1 V%2 exists already."_s.arg(row.value(u"number"_s).toString()).arg(row.value(u"revision"_s).toInt()));
+    }
+    if (!old || from != u"draft" || to != u"sent")
+        return;
+
+    // Leaving draft: the quote as a whole.
+    Quote quote = Rows::quoteFromRow(row);
+    QSqlQuery q = m_db.exec(u"SELECT %1 FROM quote_lines WHERE quote_id = ? AND deleted = 0 ORDER BY line_no"_s
+                                .arg(DomainSchema::table(u"quote_lines"_s).columnNames().join(u", ")),
+                            {row.value(u"id"_s)});
+    const QStringList cols = DomainSchema::table(u"quote_lines"_s).columnNames();
+    while (q.next()) {
+        Row line;
+        for (qsizetype c = 0; c < cols.size(); ++c)
+            line.insert(cols[c], q.value(int(c)));
+        LineItem item = Rows::lineItemFromRow(u"quote_lines"_s, line);
+        item.net = Money::fromFen(item.net.fen(), quote.currency);
+        item.tax = Money::fromFen(item.tax.fen(), quote.currency);
+        item.gross = Money::fromFen(item.gross.fen(), quote.currency);
+        quote.lines.append(item);
+    }
+    const ValidationErrors errors = quote.validate();
+    if (!errors.isEmpty())
+        throw RequestError(422, u"validation_failed"_s, errors.errors().first().message, errors.toJson());
+    const Decimal threshold = discountApprovalThreshold(setting(SettingKeys::DiscountApprovalPercent.toString()));
+    if (quote.needsApproval(threshold)) {
+        const qint64 approved = m_db.scalar(
+            u"SELECT count(*) FROM approvals WHERE record_id = ? AND table_name = 'quotes' AND status = 'approved' "
+            u"AND deleted = 0 AND discount_pct_e4 >= ?"_s,
+            {row.value(u"id"_s), quote.maxDiscount().raw()}).toLongLong();
+        if (approved == 0)
+            throw refusal(u"approval_required"_s, u"status"_s,
+                          u"A discount of %1 % is above %2 %: a manager approves it before the quote is sent."_s
+                              .arg(quote.maxDiscount().toString(), threshold.toString()));
+    }
+}
+
+void PipelineRules::checkContract(const Visibility &v, const Row *old, const Row &row)
+{
+    const QString from = old ? old->value(u"status"_s).toString() : u"draft"_s;
+    const QString to = row.value(u"status"_s).toString();
+    if (!old && to != u"draft")
+        throw refusal(u"invalid_transition"_s, u"status"_s, u"A new contract starts as a draft."_s);
+    if (!old && !row.value(u"quote_id"_s).toString().isEmpty()) {
+        const Row quote = parent(u"quotes"_s, row.value(u"quote_id"_s).toString(), row);
+        if (quote.value(u"status"_s).toString() != u"accepted")
+            throw refusal(u"invalid_transition"_s, u"quoteId"_s, u"A contract is made from an accepted quote."_s);
+    }
+    if (!old || changed(old, row, u"number"_s)) {
+        if (m_db.scalar(u"SELECT count(*) FROM contracts WHERE number = ? AND id <> ?"_s,
+                        {row.value(u"number"_s), selfId(row)}).toInt() > 0)
+            throw RequestError(409, u"duplicate_number"_s,
+                               u"Contract %1 exists already."_s.arg(row.value(u"number"_s).toString()));
+    }
+    if (old && from != u"draft") {
+        for (const QString &c : {u"number"_s, u"tax_mode"_s, u"currency"_s, u"net_fen"_s, u"tax_fen"_s,
+                                 u"amount_fen"_s, u"customer_id"_s, u"quote_id"_s})
+            if (changed(old, row, c))
+                throw refusal(u"document_locked"_s, Rows::jsonName(c),
+                              u"The contract has left draft; its amounts are fixed."_s);
+    }
+    if (!old || from == to)
+        return;
+    const auto f = enumFromCode<ContractStatus>(from);
+    const auto t = enumFromCode<ContractStatus>(to);
+    if (!f || !t || !Contract::canChangeStatus(*f, *t))
+        throw refusal(u"invalid_transition"_s, u"status"_s, u"A contract cannot go from %1 to %2."_s.arg(from, to));
+    const Session &s = v.session();
+    if (*f == ContractStatus::InApproval) {
+        const bool mayDecide = isApprover(s.role) || s.role == UserRole::Clerk;
+        if (!mayDecide || (s.role != UserRole::Admin && row.value(u"owner_id"_s).toString() == s.userId))
+            throw RequestError(403, u"forbidden"_s, u"A manager, director or contract clerk approves contracts, not their owner."_s);
+    }
+    if (*f != ContractStatus::Draft)
+        return;
+
+    // Leaving draft: the contract with its lines and payment plan.
+    Contract contract = Rows::contractFromRow(row);
+    auto rows = [&](const QString &table) {
+        const QStringList cols = DomainSchema::table(table).columnNames();
+        QList<Row> out;
+        QSqlQuery q = m_db.exec(u"SELECT %1 FROM %2 WHERE contract_id = ? AND deleted = 0 ORDER BY line_no"_s
+                                    .arg(cols.join(u", "), table),
+                                {row.value(u"id"_s)});
+        while (q.next()) {
+            Row r;
+            for (qsizetype c = 0; c < cols.size(); ++c)
+                r.insert(cols[c], q.value(int(c)));
+            out << r;
+        }
+        return out;
+    };
+    for (const Row &r : rows(u"contract_lines"_s)) {
+        LineItem item = Rows::lineItemFromRow(u"contract_lines"_s, r);
+        item.net = Money::fromFen(item.net.fen(), contract.currency);
+        item.tax = Money::fromFen(item.tax.fen(), contract.currency);
+        item.gross = Money::fromFen(item.gross.fen(), contract.currency);
+        contract.lines.append(item);
+    }
+    for (const Row &r : rows(u"payment_plans"_s)) {
+        PaymentPlanLine line = Rows::paymentPlanFromRow(r);
+        line.amount = Money::fromFen(line.amount.fen(), contract.currency);
+        contract.paymentPlan.append(line);
+    }
+    if (contract.paymentPlan.isEmpty())
+        throw refusal(u"plan_does_not_add_up"_s, u"paymentPlan"_s,
+                      u"A contract needs a payment plan that adds up to its amount before approval."_s);
+    const ValidationErrors errors = contract.validate();
+    if (!errors.isEmpty()) {
+        const QString code = errors.codeFor(u"paymentPlan"_s) == u"plan_does_not_add_up" ? u"plan_does_not_add_up"_s
+                                                                                          : u"validation_failed"_s;
+        throw RequestError(422, code, errors.errors().first().message, errors.toJson());
+    }
+}
+
+void PipelineRules::checkApproval(const Visibility &v, const Row *old, const Row &row, Row &changes)
+{
+    const Session &s = v.session();
+    const Row quote = parent(u"quotes"_s, row.value(u"record_id"_s).toString(), row);
+    if (!old) {
+        if (row.value(u"status"_s).toString() != u"pending")
+            throw refusal(u"invalid_transition"_s, u"status"_s, u"An approval is requested as pending."_s);
+        if (quote.value(u"status"_s).toString() != u"draft")
+            throw refusal(u"document_locked"_s, u"recordId"_s, u"Only a draft quote asks for approval."_s);
+        changes[u"decided_by"_s] = QVariant();
+        changes[u"decided_at"_s] = QVariant();
+        return;
+    }
+    const QString from = old->value(u"status"_s).toString();
+    const QString to = row.value(u"status"_s).toString();
+    if (from != u"pending")
+        throw refusal(u"document_locked"_s, u"status"_s, u"This approval has been decided."_s);
+    for (const QString &c : {u"record_id"_s, u"table_name"_s, u"kind"_s, u"discount_pct_e4"_s, u"amount_fen"_s})
+        if (changed(old, row, c))
+            throw refusal(u"document_locked"_s, Rows::jsonName(c), u"Ask again instead of changing a request."_s);
+    if (from == to)
+        return;
+    if (!isApprover(s.role) || (s.role != UserRole::Admin && old->value(u"created_by"_s).toString() == s.userId))
+        throw RequestError(403, u"forbidden"_s, u"A manager or director other than the requester decides."_s);
+    changes[u"decided_by"_s] = s.userId;
+    changes[u"decided_at"_s] = Timestamp::now();
+}
+
+} // namespace Huike

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "rows.h"
+
+namespace Huike {
+
+class Database;
+class Visibility;
+
+// The sales pipeline's workflow rules (FEATURES.md S2–S4, W2), enforced on every write —
+// REST and sync — after scope and field validation, inside the write's transaction.
+// The client applies the same rules (shared/core) before it saves; this is the guard for
+// clients that do not, and for edits that crossed while offline.
+//
+// Documents are edited freely while draft; leaving draft checks them whole:
+//   quotes     draft → sent needs ≥ 1 line, totals that match the lines (Pricing), and,
+//              when a line's discount is above the threshold (app_settings
+//              quote.discount_approval_pct, default 10 %), an approved approval covering
+//              it; sent → accepted / rejected / expired. A sent quote's content is fixed
+//              (a change is a new revision); only draft quotes are deleted.
+//   contracts  draft → in_approval needs totals that match the lines and a payment plan
+//              that adds up exactly to the amount; in_approval → signed (with a sign
+//              date) or back to draft is decided by a manager, director, clerk or
+//              administrator, not by the contract's owner; then executing → completed,
+//              or terminated. Out of draft, lines, amounts and instalment amounts are
+//              fixed; instalment due dates and notes may still move.
+//   payments, invoices   only against a contract that is signed or later.
+//   approvals  made pending by anyone who may write the quote; decided (approved /
+//              rejected, once) by a manager, director or administrator other than the
+//              requester; the server stamps decided_by and decided_at.
+// Refusals are RequestError 422 with code invalid_transition, document_locked,
+// approval_required or plan_does_not_add_up, or 409 duplicate_number.
+class PipelineRules
+{
+public:
+    explicit PipelineRules(Database &db);
+
+    // `old` is null for a create; `row` is the complete row after the write (with the
+    // column defaults). May fill server-stamped columns into `changes` (approvals).
+    void checkWrite(const Visibility &v, const QString &table, const Row *old, const Row &row, Row &changes);
+    void checkRemove(const Visibility &v, const QString &table, const Row &old);
+
+    QString setting(const QString &key);
+
+private:
+    void checkQuote(const Visibility &v, const Row *old, const Row &row);
+    void checkContract(const Visibility &v, const Row *old, const Row &row);
+    void checkApproval(const Visibility &v, const Row *old, const Row &row, Row &changes);
+    Row parent(const QString &table, const QString &id, const Row &child);
+    void requireDraftParent(const QString &table, const Row &row);
+
+    Database &m_db;
+};
+
+} // namespace Huike

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "decimal.h"
+#include "enums.h"
+#include "money.h"
+#include "recordmeta.h"
+#include "validation.h"
+
+namespace Huike {
+
+// 审批 (FEATURES.md W2, first use): a request that a manager allows something the rules
+// hold back — today a quote whose discount is above the configured threshold. The
+// request names the record and what is asked (the largest discount); a manager,
+// director or administrator decides. A quote revision is its own record, so an approval
+// covers exactly the lines it was asked for: a later revision asks again.
+struct Approval
+{
+    RecordMeta meta;
+    Id customerId;
+    QString tableName = QStringLiteral("quotes");
+    Id recordId;
+    QString kind = QStringLiteral("discount");
+    Decimal discountPercent; // the largest line discount asked for
+    Money amount;            // the document's total when asked
+    QString reason;
+    ApprovalStatus status = ApprovalStatus::Pending;
+    Id decidedBy;
+    QString decidedAt; // timestamp text
+    QString comment;
+
+    ValidationErrors validate() const;
+    friend bool operator==(const Approval &, const Approval &) = default;
+};
+
+// Application settings every client holds (app_settings rows; administrators change them).
+namespace SettingKeys {
+inline constexpr QStringView DiscountApprovalPercent = u"quote.discount_approval_pct"; // default 10
+inline constexpr QStringView CompanyName = u"company.name";
+inline constexpr QStringView CompanyAddress = u"company.address";
+inline constexpr QStringView CompanyPhone = u"company.phone";
+inline constexpr QStringView CompanyBank = u"company.bank";          // 开户行及账号
+inline constexpr QStringView CompanyTaxNumber = u"company.tax_number"; // 纳税人识别号
+inline constexpr QStringView CompanyLogo = u"company.logo";          // a PNG, base64
+inline constexpr QStringView QuoteTerms = u"quote.terms";            // default terms of a new quote
+} // namespace SettingKeys
+
+// The discount above which a quote needs approval, from the setting's text ("10", "12.5");
+// 10 % when unset or unreadable.
+Decimal discountApprovalThreshold(const QString &settingValue);
+
+} // namespace Huike
