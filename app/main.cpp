@@ -1,6 +1,9 @@
 // huike — the desktop client: log in (or start offline on this computer's copy), open the
 // replica, sync in the background, show the main window.
 //   huike [--server URL] [--login NAME] [--password-stdin] [--lang zh_CN|en]
+//   huike export-pdf quote NUMBER -o FILE [--revision N] [--no-prices] [--replica FILE]
+//         writes the quote's PDF from this computer's replica, without a window (batch
+//         use, tests); the replica is the last login's unless --replica names one.
 #include "customercard.h"
 #include "customerlistmodel.h"
 #include "globalsearch.h"
@@ -8,6 +11,9 @@
 #include "logindialog.h"
 #include "loginclient.h"
 #include "mainwindow.h"
+#include "quoteeditor.h"
+#include "quotepdf.h"
+#include "quoteservice.h"
 #include "replica.h"
 #include "schemaerror.h"
 #include "synccontroller.h"
@@ -16,6 +22,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -54,15 +61,86 @@ QString replicaPath(const QUrl &server, const QString &login)
     return dir + u'/' + host + u'-' + login + u".sqlite"_s;
 }
 
+int exportPdf(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Writes a quote as PDF: huike export-pdf quote NUMBER -o FILE"_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"export-pdf"_s, u"The command."_s);
+    parser.addPositionalArgument(u"kind"_s, u"quote"_s);
+    parser.addPositionalArgument(u"number"_s, u"The document's number, e.g. BJ-2026-0001."_s);
+    parser.addOptions({{{u"o"_s, u"output"_s}, u"The PDF file to write."_s, u"file"_s},
+                       {u"revision"_s, u"The revision (default: the latest)."_s, u"n"_s},
+                       {u"no-prices"_s, u"The copy for the warehouse, without prices."_s},
+                       {u"replica"_s, u"The replica file (default: the last login's)."_s, u"file"_s},
+                       {u"lang"_s, u"Language of the headings: zh_CN or en."_s, u"lang"_s}});
+    parser.process(app);
+    QSettings settings;
+    installTranslations(app, parser.isSet(u"lang"_s) ? parser.value(u"lang"_s) : settings.value(u"ui/language"_s).toString());
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 3 || !parser.isSet(u"output"_s)) {
+        std::fprintf(stderr, "usage: huike export-pdf quote NUMBER -o FILE [--revision N] [--no-prices] [--replica FILE]\n");
+        return 2;
+    }
+    if (args[1] != u"quote") {
+        std::fprintf(stderr, "huike: cannot export \"%s\" yet (quote only; contracts come with the contract editor)\n", qPrintable(args[1]));
+        return 2;
+    }
+    QString path = parser.value(u"replica"_s);
+    if (path.isEmpty()) {
+        const QString login = settings.value(u"login/login"_s).toString();
+        if (login.isEmpty()) {
+            std::fprintf(stderr, "huike: no replica on this computer yet: log in once, or give --replica FILE\n");
+            return 1;
+        }
+        path = replicaPath(QUrl(settings.value(u"login/server"_s, u"http://127.0.0.1:8747"_s).toString()), login);
+    }
+    if (!QFile::exists(path)) {
+        std::fprintf(stderr, "huike: no replica at %s\n", qPrintable(path));
+        return 1;
+    }
+    try {
+        auto replica = Replica::open(path);
+        QuoteService quotes(*replica);
+        QString sql = u"SELECT id FROM quotes WHERE number = ? AND deleted = 0"_s;
+        QVariantList values{args[2]};
+        if (parser.isSet(u"revision"_s)) {
+            sql += u" AND revision = ?"_s;
+            values << parser.value(u"revision"_s).toInt();
+        }
+        const QString id = replica->database().scalar(sql + u" ORDER BY revision DESC LIMIT 1"_s, values).toString();
+        const auto quote = id.isEmpty() ? std::nullopt : quotes.load(id);
+        if (!quote) {
+            std::fprintf(stderr, "huike: no quote %s in %s\n", qPrintable(args[2]), qPrintable(path));
+            return 1;
+        }
+        QString error;
+        if (!QuotePdf::write(quotes, *quote, !parser.isSet(u"no-prices"_s), parser.value(u"output"_s), &error)) {
+            std::fprintf(stderr, "huike: %s: %s\n", qPrintable(parser.value(u"output"_s)), qPrintable(error));
+            return 1;
+        }
+        return 0;
+    } catch (const SchemaError &e) {
+        std::fprintf(stderr, "huike: %s\n", qPrintable(e.message()));
+        return 1;
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // Batch commands run without a display.
+    const bool batch = argc > 1 && qstrcmp(argv[1], "export-pdf") == 0;
+    if (batch && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"huike"_s);
     QApplication::setOrganizationName(u"Huike"_s);
     QApplication::setApplicationVersion(QStringLiteral(HUIKE_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/huike.svg"_s));
+    if (batch)
+        return exportPdf(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Huike CRM desktop client"_s);
@@ -155,8 +233,8 @@ int main(int argc, char *argv[])
         // 360° view (…-360.png).
         const QString shot = qEnvironmentVariable("HUIKE_SCREENSHOT");
         if (!shot.isEmpty()) {
-            QObject::connect(&sync, &SyncController::synced, &window, [&window, &customers, shot] {
-                QTimer::singleShot(1500, &window, [&window, &customers, shot] {
+            QObject::connect(&sync, &SyncController::synced, &window, [&window, &customers, &replica, shot] {
+                QTimer::singleShot(1500, &window, [&window, &customers, &replica, shot] {
                     const QString query = qEnvironmentVariable("HUIKE_SCREENSHOT_SEARCH");
                     if (!query.isEmpty() && window.globalSearch()) {
                         window.globalSearch()->setFocus();
@@ -175,6 +253,14 @@ int main(int argc, char *argv[])
                             card->show360();
                             QApplication::processEvents();
                             card->grab().save(QString(shot).replace(u".png"_s, u"-360.png"_s));
+                            // …and the customer's latest quote in the quote editor (…-quote.png).
+                            const QString quoteId = replica->database().scalar(
+                                u"SELECT id FROM quotes WHERE customer_id = ? AND deleted = 0 ORDER BY created_at DESC LIMIT 1"_s,
+                                {customers.idAt(0)}).toString();
+                            if (QuoteEditor *editor = quoteId.isEmpty() ? nullptr : card->openQuote(quoteId)) {
+                                QApplication::processEvents();
+                                editor->grab().save(QString(shot).replace(u".png"_s, u"-quote.png"_s));
+                            }
                         }
                     }
                     QApplication::quit();

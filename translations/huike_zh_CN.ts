@@ -404,32 +404,37 @@
             <translation>记录电话、拜访、邮件或备注（Ctrl+L）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="75" />
+            <location filename="../app/ui/customer360page.cpp" line="53" />
+            <source>New &amp;quote…</source>
+            <translation>新建报价(&amp;Q)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="77" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="97" />
+            <location filename="../app/ui/customer360page.cpp" line="100" />
             <source>no level</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="98" />
+            <location filename="../app/ui/customer360page.cpp" line="101" />
             <source>owner: %1</source>
             <translation>客户经理：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="100" />
+            <location filename="../app/ui/customer360page.cpp" line="103" />
             <source>credit rating: %1</source>
             <translation>信用等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="105" />
+            <location filename="../app/ui/customer360page.cpp" line="108" />
             <source>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;Lifetime revenue&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Receivables outstanding&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open pipeline (%3)&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Last contact&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;累计回款&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;应收未收&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;进行中商机（%3 个）&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;最近联系&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="113" />
+            <location filename="../app/ui/customer360page.cpp" line="116" />
             <source>never</source>
             <translation>从未联系</translation>
         </message>
@@ -437,22 +442,22 @@
     <context>
         <name>Huike::CustomerCard</name>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="51" />
+            <location filename="../app/ui/customercard.cpp" line="52" />
             <source>edit %1</source>
             <translation>修改 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="112" />
+            <location filename="../app/ui/customercard.cpp" line="113" />
             <source>(not set)</source>
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="126" />
+            <location filename="../app/ui/customercard.cpp" line="127" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="127" />
+            <location filename="../app/ui/customercard.cpp" line="128" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -461,17 +466,17 @@
             <translation>联系人(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="130" />
+            <location filename="../app/ui/customercard.cpp" line="131" />
             <source>Possible duplicates — double-click to open instead:</source>
             <translation>可能重复的客户 — 双击打开已有客户：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="139" />
+            <location filename="../app/ui/customercard.cpp" line="140" />
             <source>Customer exists</source>
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="145" />
+            <location filename="../app/ui/customercard.cpp" line="146" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -480,82 +485,82 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="147" />
+            <location filename="../app/ui/customercard.cpp" line="148" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="149" />
+            <location filename="../app/ui/customercard.cpp" line="150" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="164" />
+            <location filename="../app/ui/customercard.cpp" line="165" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="167" />
+            <location filename="../app/ui/customercard.cpp" line="168" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="201" />
+            <location filename="../app/ui/customercard.cpp" line="202" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="248" />
+            <location filename="../app/ui/customercard.cpp" line="249" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="248" />
+            <location filename="../app/ui/customercard.cpp" line="249" />
             <source>Full registered name, e.g. 上海恒信精密机械有限公司</source>
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="249" />
+            <location filename="../app/ui/customercard.cpp" line="250" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="250" />
+            <location filename="../app/ui/customercard.cpp" line="251" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="250" />
+            <location filename="../app/ui/customercard.cpp" line="251" />
             <source>18 characters (统一社会信用代码)</source>
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="251" />
+            <location filename="../app/ui/customercard.cpp" line="252" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="252" />
+            <location filename="../app/ui/customercard.cpp" line="253" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="253" />
+            <location filename="../app/ui/customercard.cpp" line="254" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="254" />
+            <location filename="../app/ui/customercard.cpp" line="255" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="255" />
+            <location filename="../app/ui/customercard.cpp" line="256" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="256" />
+            <location filename="../app/ui/customercard.cpp" line="257" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
@@ -564,190 +569,190 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="128" />
+            <location filename="../app/ui/customercard.cpp" line="129" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="146" />
+            <location filename="../app/ui/customercard.cpp" line="147" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="257" />
+            <location filename="../app/ui/customercard.cpp" line="258" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="258" />
+            <location filename="../app/ui/customercard.cpp" line="259" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="259" />
+            <location filename="../app/ui/customercard.cpp" line="260" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="260" />
+            <location filename="../app/ui/customercard.cpp" line="261" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="268" />
+            <location filename="../app/ui/customercard.cpp" line="269" />
             <source>&amp;Status</source>
             <translation>客户状态(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="269" />
+            <location filename="../app/ui/customercard.cpp" line="270" />
             <source>&amp;Level</source>
             <translation>客户级别(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="270" />
+            <location filename="../app/ui/customercard.cpp" line="271" />
             <source>&amp;Type</source>
             <translation>客户类型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="271" />
+            <location filename="../app/ui/customercard.cpp" line="272" />
             <source>S&amp;ource</source>
             <translation>获得途径(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="271" />
+            <location filename="../app/ui/customercard.cpp" line="272" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="272" />
+            <location filename="../app/ui/customercard.cpp" line="273" />
             <source>Credit &amp;rating</source>
             <translation>信用等级(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="273" />
+            <location filename="../app/ui/customercard.cpp" line="274" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="274" />
+            <location filename="../app/ui/customercard.cpp" line="275" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="274" />
+            <location filename="../app/ui/customercard.cpp" line="275" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="277" />
+            <location filename="../app/ui/customercard.cpp" line="278" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="286" />
+            <location filename="../app/ui/customercard.cpp" line="287" />
             <source>&amp;Background</source>
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="298" />
+            <location filename="../app/ui/customercard.cpp" line="299" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="298" />
+            <location filename="../app/ui/customercard.cpp" line="299" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="298" />
+            <location filename="../app/ui/customercard.cpp" line="299" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="298" />
+            <location filename="../app/ui/customercard.cpp" line="299" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="298" />
+            <location filename="../app/ui/customercard.cpp" line="299" />
             <source>Email</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="298" />
+            <location filename="../app/ui/customercard.cpp" line="299" />
             <source>Decision role</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="304" />
+            <location filename="../app/ui/customercard.cpp" line="305" />
             <source>&amp;Add contact…</source>
             <translation>添加联系人(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="305" />
+            <location filename="../app/ui/customercard.cpp" line="306" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="306" />
+            <location filename="../app/ui/customercard.cpp" line="307" />
             <source>Re&amp;move</source>
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="365" />
-            <location filename="../app/ui/customercard.cpp" line="626" />
+            <location filename="../app/ui/customercard.cpp" line="366" />
+            <location filename="../app/ui/customercard.cpp" line="627" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="452" />
-            <location filename="../app/ui/customercard.cpp" line="485" />
+            <location filename="../app/ui/customercard.cpp" line="453" />
+            <location filename="../app/ui/customercard.cpp" line="486" />
             <source>public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="453" />
-            <location filename="../app/ui/customercard.cpp" line="488" />
+            <location filename="../app/ui/customercard.cpp" line="454" />
+            <location filename="../app/ui/customercard.cpp" line="489" />
             <source>%1 — %2 (%3)</source>
             <translation>%1 — %2（%3）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="481" />
+            <location filename="../app/ui/customercard.cpp" line="482" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="482" />
+            <location filename="../app/ui/customercard.cpp" line="483" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="483" />
+            <location filename="../app/ui/customercard.cpp" line="484" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="484" />
+            <location filename="../app/ui/customercard.cpp" line="485" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="491" />
+            <location filename="../app/ui/customercard.cpp" line="492" />
             <source>%1 — %2 (%3; not shared with you)</source>
             <translation>%1 — %2（%3；未共享给您）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="493" />
+            <location filename="../app/ui/customercard.cpp" line="494" />
             <source>This customer exists and belongs to %1. Ask them or your manager to share it instead of creating it again.</source>
             <translation>该客户已存在，客户经理是 %1。请联系对方或您的主管共享给您，不要重复创建。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="507" />
+            <location filename="../app/ui/customercard.cpp" line="508" />
             <source>%1 (primary)</source>
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="512" />
+            <location filename="../app/ui/customercard.cpp" line="513" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -756,90 +761,90 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="525" />
+            <location filename="../app/ui/customercard.cpp" line="526" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="537" />
+            <location filename="../app/ui/customercard.cpp" line="538" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="549" />
+            <location filename="../app/ui/customercard.cpp" line="550" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="576" />
+            <location filename="../app/ui/customercard.cpp" line="577" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="577" />
-            <location filename="../app/ui/customercard.cpp" line="670" />
+            <location filename="../app/ui/customercard.cpp" line="578" />
+            <location filename="../app/ui/customercard.cpp" line="672" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="578" />
+            <location filename="../app/ui/customercard.cpp" line="579" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="589" />
+            <location filename="../app/ui/customercard.cpp" line="590" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="595" />
+            <location filename="../app/ui/customercard.cpp" line="596" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="607" />
+            <location filename="../app/ui/customercard.cpp" line="608" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="630" />
+            <location filename="../app/ui/customercard.cpp" line="631" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="649" />
+            <location filename="../app/ui/customercard.cpp" line="651" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="670" />
+            <location filename="../app/ui/customercard.cpp" line="672" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="673" />
+            <location filename="../app/ui/customercard.cpp" line="675" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="709" />
+            <location filename="../app/ui/customercard.cpp" line="731" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="710" />
+            <location filename="../app/ui/customercard.cpp" line="732" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="717" />
+            <location filename="../app/ui/customercard.cpp" line="739" />
             <source>Unsaved changes</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="717" />
+            <location filename="../app/ui/customercard.cpp" line="739" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -847,52 +852,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerListModel</name>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="379" />
+            <location filename="../app/models/customerlistmodel.cpp" line="376" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="397" />
+            <location filename="../app/models/customerlistmodel.cpp" line="394" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="398" />
+            <location filename="../app/models/customerlistmodel.cpp" line="395" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="399" />
+            <location filename="../app/models/customerlistmodel.cpp" line="396" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="400" />
+            <location filename="../app/models/customerlistmodel.cpp" line="397" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="401" />
+            <location filename="../app/models/customerlistmodel.cpp" line="398" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="402" />
+            <location filename="../app/models/customerlistmodel.cpp" line="399" />
             <source>Region</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="403" />
+            <location filename="../app/models/customerlistmodel.cpp" line="400" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="404" />
+            <location filename="../app/models/customerlistmodel.cpp" line="401" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="405" />
+            <location filename="../app/models/customerlistmodel.cpp" line="402" />
             <source>Last contact</source>
             <translation>最近联系</translation>
         </message>
@@ -1082,6 +1087,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../shared/core/enums.cpp" line="58" />
+            <location filename="../shared/core/enums.cpp" line="92" />
             <source>Lost</source>
             <translation>输单</translation>
         </message>
@@ -1213,6 +1219,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../shared/core/enums.cpp" line="57" />
+            <location filename="../shared/core/enums.cpp" line="91" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
@@ -1312,6 +1319,26 @@ Nothing you typed is lost; the card stays open.</source>
             <source>Note</source>
             <translation>备注</translation>
         </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="86" />
+            <source>Awaiting approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="87" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="88" />
+            <source>Not approved</source>
+            <translation>未批准</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="90" />
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
     </context>
     <context>
         <name>Huike::GlobalSearch</name>
@@ -1336,23 +1363,22 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::LoginClient</name>
         <message>
-            <location filename="../app/syncclient/loginclient.cpp" line="35" />
-            <location filename="../app/syncclient/loginclient.cpp" line="77" />
+            <location filename="../app/syncclient/loginclient.cpp" line="21" />
             <source>The server %1 cannot be reached.</source>
             <translation>无法连接服务器 %1。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/loginclient.cpp" line="39" />
+            <location filename="../app/syncclient/loginclient.cpp" line="53" />
             <source>Wrong login or password.</source>
             <translation>登录名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/loginclient.cpp" line="43" />
+            <location filename="../app/syncclient/loginclient.cpp" line="57" />
             <source>Too many failed logins; try again in a few minutes.</source>
             <translation>登录失败次数过多，请几分钟后再试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/loginclient.cpp" line="81" />
+            <location filename="../app/syncclient/loginclient.cpp" line="82" />
             <source>Your session has ended; please log in again.</source>
             <translation>登录已失效，请重新登录。</translation>
         </message>
@@ -1403,7 +1429,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::Main</name>
         <message>
-            <location filename="../app/main.cpp" line="133" />
+            <location filename="../app/main.cpp" line="210" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>无法在这台电脑上记住登录：%1</translation>
         </message>
@@ -1588,14 +1614,551 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
-        <name>Huike::RecordDialog</name>
+        <name>Huike::QuoteEditor</name>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="122" />
+            <location filename="../app/ui/quoteeditor.cpp" line="264" />
+            <source>Prices exclude VAT (不含税)</source>
+            <translation>单价不含税</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="265" />
+            <source>Prices include VAT (含税)</source>
+            <translation>单价含税</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="274" />
+            <source>&amp;Subject:</source>
+            <translation>主题(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="278" />
+            <source>&amp;Valid until:</source>
+            <translation>有效期至(&amp;V)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="283" />
+            <source>&amp;Prices:</source>
+            <translation>计价(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="299" />
+            <source>Product code or name…</source>
+            <translation>产品编码或名称…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="300" />
+            <source>Add &amp;product</source>
+            <translation>添加产品(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="301" />
+            <source>Add free &amp;line</source>
+            <translation>添加自定义行(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="302" />
+            <source>Re&amp;move line</source>
+            <translation>删除行(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="319" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="320" />
+            <source>Ask for &amp;approval…</source>
+            <translation>申请审批(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="321" />
+            <source>Mark as s&amp;ent</source>
+            <translation>标记为已发送(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="322" />
+            <source>Customer a&amp;ccepted</source>
+            <translation>客户已接受(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="323" />
+            <source>Customer &amp;declined</source>
+            <translation>客户已拒绝(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="324" />
+            <source>New &amp;revision</source>
+            <translation>新建版本(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="325" />
+            <source>E&amp;xport PDF…</source>
+            <translation>导出 PDF(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="326" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="327" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="338" />
+            <source>&amp;Terms:</source>
+            <translation>条款(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="362" />
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="373" />
+            <source>Edit line %1</source>
+            <translation>修改第 %1 行</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="389" />
+            <source>Edit subject</source>
+            <translation>修改主题</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="390" />
+            <source>Change prices with/without VAT</source>
+            <translation>切换含税/不含税</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="391" />
+            <source>Change validity</source>
+            <translation>修改有效期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="395" />
+            <source>Edit terms</source>
+            <translation>修改条款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="405" />
+            <source>Ask for approval</source>
+            <translation>申请审批</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="406" />
+            <source>Why this discount? (the manager sees it)</source>
+            <translation>折扣理由（经理审批时可见）：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="415" />
+            <location filename="../app/ui/quoteeditor.cpp" line="418" />
+            <source>Export PDF</source>
+            <translation>导出 PDF</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="415" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="418" />
+            <source>Include prices? (No: the copy for the warehouse)</source>
+            <translation>是否包含价格？（选“否”生成不含价格的仓库联）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="468" />
+            <source>Choose a product from the list first.</source>
+            <translation>请先从列表中选择产品。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="482" />
+            <source>Add %1</source>
+            <translation>添加 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="492" />
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="496" />
+            <source>Add a line</source>
+            <translation>添加一行</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="508" />
+            <source>Remove line %1</source>
+            <translation>删除第 %1 行</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="517" />
+            <source>The amounts are too large.</source>
+            <translation>金额过大，超出可处理范围。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="525" />
+            <source>%1 %: %2</source>
+            <translation>%1%：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="526" />
+            <source>Net total &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; VAT &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; Total incl. VAT &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</source>
+            <translation>不含税合计 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 税额 &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; 价税合计 &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="529" />
+            <source>In words: %1</source>
+            <translation>大写：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="538" />
+            <source>Quote</source>
+            <translation>报价</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="541" />
+            <source>Quote %1 V%2 — %3</source>
+            <translation>报价单 %1 V%2 — %3</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="570" />
+            <source>Discounts up to %1 % need no approval.</source>
+            <translation>折扣不超过 %1% 无需审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="572" />
+            <source>✔ Approved by %1: a discount up to %2 %. %3</source>
+            <translation>✔ %1 已批准：折扣不超过 %2%。%3</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="576" />
+            <source>⏳ Waiting for a manager's approval of %1 % (asked %2). It goes to the server at the next sync.</source>
+            <translation>⏳ 折扣 %1% 待经理审批（%2 提交），下次同步时发送到服务器。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="579" />
+            <source>✘ Not approved: %1. Lower the discount or ask again.</source>
+            <translation>✘ 未批准：%1。请降低折扣或重新申请。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="581" />
+            <source>A discount of %1 % is above %2 %: ask a manager for approval before sending.</source>
+            <translation>折扣 %1% 超过 %2%：发送前须经经理审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="601" />
+            <source>line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="602" />
+            <source>Not saved — %1: %2</source>
+            <translation>未保存 — %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="606" />
+            <location filename="../app/ui/quoteeditor.cpp" line="635" />
+            <location filename="../app/ui/quoteeditor.cpp" line="651" />
+            <location filename="../app/ui/quoteeditor.cpp" line="667" />
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="616" />
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="639" />
+            <source>The quote is now “%1”.</source>
+            <translation>报价单状态已改为“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="655" />
+            <source>Approval asked for. Your manager sees it after the next sync.</source>
+            <translation>已提交审批，下次同步后经理即可看到。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="664" />
+            <source>Revision V%1 made from V%2; edit and send it.</source>
+            <translation>已由 V%2 生成新版本 V%1，请修改后发送。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="675" />
+            <source>The PDF could not be written: %1</source>
+            <translation>无法写入 PDF：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="678" />
+            <source>PDF written to %1.</source>
+            <translation>PDF 已保存到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="688" />
+            <source>Unsaved changes</source>
+            <translation>尚未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="688" />
+            <source>Save the changes to this quote?</source>
+            <translation>是否保存对此报价单的修改？</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::QuoteLinesModel</name>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="135" />
+            <source>Discount on the list price, in percent</source>
+            <translation>相对目录价的折扣（百分比）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="160" />
+            <source>Product / description</source>
+            <translation>产品 / 描述</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="161" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="162" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="163" />
+            <source>Unit price (incl. VAT)</source>
+            <translation>单价（含税）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="163" />
+            <source>Unit price (excl. VAT)</source>
+            <translation>单价（不含税）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="164" />
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="165" />
+            <source>VAT rate</source>
+            <translation>税率</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="166" />
+            <source>Net</source>
+            <translation>金额（不含税）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="167" />
+            <source>VAT</source>
+            <translation>税额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="168" />
+            <source>Total</source>
+            <translation>价税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="186" />
+            <source>Describe the line.</source>
+            <translation>请填写该行的描述。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="189" />
+            <source>The quantity is a number above zero, e.g. 2 or 1.5.</source>
+            <translation>数量须为大于零的数字，例如 2 或 1.5。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="193" />
+            <source>The unit price is an amount, e.g. 38500 or 1250.50.</source>
+            <translation>单价须为金额，例如 38500 或 1250.50。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="197" />
+            <source>The discount is between 0 and 100 %.</source>
+            <translation>折扣应在 0% 到 100% 之间。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="201" />
+            <source>Use a VAT rate in force: 13, 9, 6, 5, 3, 1 or 0 %.</source>
+            <translation>请使用现行增值税税率：13%、9%、6%、5%、3%、1% 或 0%。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::QuotePdf</name>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="60" />
+            <source>(company name: set it in the settings)</source>
+            <translation>（公司名称：请在设置中填写）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="76" />
+            <location filename="../app/ui/quotepdf.cpp" line="128" />
+            <source>Quotation</source>
+            <translation>报价单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="76" />
+            <source>Quotation — delivery copy (no prices)</source>
+            <translation>报价单（仓库联，不含价格）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="79" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="79" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="123" />
+            <location filename="../app/ui/quotepdf.cpp" line="81" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="81" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="83" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="83" />
+            <source>Item</source>
+            <translation>品名规格</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="83" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="83" />
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="85" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="85" />
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="85" />
+            <source>VAT rate</source>
+            <translation>税率</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="86" />
+            <source>Net</source>
+            <translation>金额（不含税）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="86" />
+            <source>Tax</source>
+            <translation>税额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="86" />
+            <source>Total</source>
+            <translation>价税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="105" />
+            <source>Net total</source>
+            <translation>不含税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="105" />
+            <source>Tax total</source>
+            <translation>税额合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="105" />
+            <source>Total incl. tax</source>
+            <translation>价税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="106" />
+            <source>Amount in words</source>
+            <translation>大写金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="107" />
+            <source>Unit prices include VAT.</source>
+            <translation>以上单价含税。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="107" />
+            <source>Unit prices exclude VAT.</source>
+            <translation>以上单价不含税。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="110" />
+            <source>Terms</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="111" />
+            <source>Supplier (seal)</source>
+            <translation>供方（盖章）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quotepdf.cpp" line="111" />
+            <source>Customer (seal)</source>
+            <translation>需方（盖章）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::QuoteService</name>
+        <message>
+            <location filename="../app/models/quoteservice.cpp" line="87" />
+            <source>Prices in CNY. Valid for 30 days. Delivery within 15 working days of the order; payment by bank transfer.</source>
+            <translation>以上价格以人民币计。报价有效期 30 天。订单确认后 15 个工作日内交货；付款方式：银行转账。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/quoteservice.cpp" line="113" />
+            <source>The amounts are too large.</source>
+            <translation>金额过大，超出可处理范围。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/quoteservice.cpp" line="172" />
+            <source>A quote cannot go from “%1” to “%2”.</source>
+            <translation>报价单不能从“%1”改为“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/quoteservice.cpp" line="176" />
+            <source>Add at least one line before sending the quote.</source>
+            <translation>发送前请至少添加一行。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/quoteservice.cpp" line="183" />
+            <source>A discount of %1 % is above %2 %: a manager approves it before the quote is sent.</source>
+            <translation>折扣 %1% 超过 %2%：须经经理审批后才能发送报价单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::RecordDialog</name>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="125" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="126" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -1604,132 +2167,132 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="124" />
+            <location filename="../app/ui/customer360page.cpp" line="127" />
             <source>Heading</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="125" />
+            <location filename="../app/ui/customer360page.cpp" line="128" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="126" />
+            <location filename="../app/ui/customer360page.cpp" line="129" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="127" />
+            <location filename="../app/ui/customer360page.cpp" line="130" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="128" />
+            <location filename="../app/ui/customer360page.cpp" line="131" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="129" />
+            <location filename="../app/ui/customer360page.cpp" line="132" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="130" />
+            <location filename="../app/ui/customer360page.cpp" line="133" />
             <source>Net amount</source>
             <translation>不含税金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="131" />
+            <location filename="../app/ui/customer360page.cpp" line="134" />
             <source>Tax</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="132" />
+            <location filename="../app/ui/customer360page.cpp" line="135" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="133" />
+            <location filename="../app/ui/customer360page.cpp" line="136" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="134" />
+            <location filename="../app/ui/customer360page.cpp" line="137" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="135" />
+            <location filename="../app/ui/customer360page.cpp" line="138" />
             <source>Signed on</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="136" />
+            <location filename="../app/ui/customer360page.cpp" line="139" />
             <source>Start</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="137" />
+            <location filename="../app/ui/customer360page.cpp" line="140" />
             <source>End</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="138" />
+            <location filename="../app/ui/customer360page.cpp" line="141" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="139" />
+            <location filename="../app/ui/customer360page.cpp" line="142" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="140" />
+            <location filename="../app/ui/customer360page.cpp" line="143" />
             <source>Method</source>
             <translation>回款方式</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="141" />
+            <location filename="../app/ui/customer360page.cpp" line="144" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="142" />
+            <location filename="../app/ui/customer360page.cpp" line="145" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="143" />
+            <location filename="../app/ui/customer360page.cpp" line="146" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="144" />
+            <location filename="../app/ui/customer360page.cpp" line="147" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="145" />
+            <location filename="../app/ui/customer360page.cpp" line="148" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="146" />
+            <location filename="../app/ui/customer360page.cpp" line="149" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="147" />
+            <location filename="../app/ui/customer360page.cpp" line="150" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="148" />
+            <location filename="../app/ui/customer360page.cpp" line="151" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="172" />
+            <location filename="../app/ui/customer360page.cpp" line="175" />
             <source>The editor for this kind of record comes with the sales pipeline; here it is read-only.</source>
             <translation>此类记录的编辑功能将随销售管理模块提供，这里仅供查看。</translation>
         </message>
@@ -1843,22 +2406,22 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SearchIndex</name>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="353" />
+            <location filename="../app/replica/searchindex.cpp" line="352" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="354" />
+            <location filename="../app/replica/searchindex.cpp" line="353" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="355" />
+            <location filename="../app/replica/searchindex.cpp" line="354" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="356" />
+            <location filename="../app/replica/searchindex.cpp" line="355" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
@@ -1996,32 +2559,32 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>联系人必须关联客户。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="59" />
+            <location filename="../shared/core/contract.cpp" line="92" />
             <source>The instalment is in another currency than the contract.</source>
             <translation>该期款项的币种与合同币种不一致。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="68" />
+            <location filename="../shared/core/contract.cpp" line="101" />
             <source>Only one instalment can be the balance line.</source>
             <translation>只能有一期作为尾款。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="71" />
+            <location filename="../shared/core/contract.cpp" line="104" />
             <source>The instalments add up to %1 but the contract amount is %2.</source>
             <translation>各期回款合计 %1，与合同金额 %2 不一致。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="85" />
+            <location filename="../shared/core/contract.cpp" line="118" />
             <source>A contract belongs to a customer.</source>
             <translation>合同必须关联客户。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="93" />
+            <location filename="../shared/core/contract.cpp" line="126" />
             <source>The end date is before the start date.</source>
             <translation>结束日期早于开始日期。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="108" />
+            <location filename="../shared/core/contract.cpp" line="141" />
             <source>The totals do not match the lines; recalculate the contract.</source>
             <translation>合计金额与明细不一致，请重新计算合同金额。</translation>
         </message>
@@ -2091,11 +2654,12 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../shared/core/opportunity.cpp" line="25" />
+            <location filename="../shared/core/salesstage.cpp" line="44" />
             <source>The probability is between 0 and 100 %.</source>
             <translation>赢率应在 0% 到 100% 之间。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="98" />
+            <location filename="../shared/core/contract.cpp" line="131" />
             <location filename="../shared/core/opportunity.cpp" line="29" />
             <source>The amount cannot be negative.</source>
             <translation>金额不能为负数。</translation>
@@ -2127,6 +2691,27 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>单价不能为负数。</translation>
         </message>
         <message>
+            <location filename="../shared/core/approval.cpp" line="14" />
+            <source>An approval belongs to a customer.</source>
+            <translation>审批须属于某个客户。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/approval.cpp" line="17" />
+            <source>Only quotes are approved so far.</source>
+            <translation>目前只有报价单需要审批。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/approval.cpp" line="20" />
+            <source>An approval names the record it is for.</source>
+            <translation>审批须指明对应的单据。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/approval.cpp" line="23" />
+            <source>Unknown kind of approval.</source>
+            <translation>未知的审批类型。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/approval.cpp" line="26" />
             <location filename="../shared/core/pricing.cpp" line="108" />
             <source>The discount is between 0 and 100 %.</source>
             <translation>折扣应在 0% 到 100% 之间。</translation>
@@ -2138,30 +2723,30 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>不是现行增值税税率（13%、9%、6%、5%、3%、1% 或 0%）。</translation>
         </message>
         <message>
-            <location filename="../shared/core/quote.cpp" line="45" />
+            <location filename="../shared/core/quote.cpp" line="69" />
             <source>A quote belongs to a customer.</source>
             <translation>报价单必须关联客户。</translation>
         </message>
         <message>
-            <location filename="../shared/core/quote.cpp" line="51" />
+            <location filename="../shared/core/quote.cpp" line="75" />
             <source>Revisions are numbered from 1.</source>
             <translation>版本号从 1 开始。</translation>
         </message>
         <message>
-            <location filename="../shared/core/quote.cpp" line="58" />
+            <location filename="../shared/core/quote.cpp" line="82" />
             <source>A quote that is sent needs at least one line.</source>
             <translation>发送报价单前至少需要一行明细。</translation>
         </message>
         <message>
-            <location filename="../shared/core/quote.cpp" line="67" />
+            <location filename="../shared/core/quote.cpp" line="91" />
             <source>The totals do not match the lines; recalculate the quote.</source>
             <translation>合计金额与明细不一致，请重新计算报价。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="76" />
-            <location filename="../shared/core/contract.cpp" line="110" />
+            <location filename="../shared/core/contract.cpp" line="109" />
+            <location filename="../shared/core/contract.cpp" line="143" />
             <location filename="../shared/core/pricing.cpp" line="119" />
-            <location filename="../shared/core/quote.cpp" line="72" />
+            <location filename="../shared/core/quote.cpp" line="96" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
@@ -2215,6 +2800,21 @@ Nothing you typed is lost; the card stays open.</source>
             <source>Choose one of: %1.</source>
             <translation>请从以下选项中选择：%1。</translation>
         </message>
+        <message>
+            <location filename="../shared/schema/rows.cpp" line="711" />
+            <source>The tax mode is inclusive or exclusive.</source>
+            <translation>计税方式只能是含税或不含税。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/salesstage.cpp" line="37" />
+            <source>A stage code uses ASCII letters, digits and _ only.</source>
+            <translation>阶段编码只能使用英文字母、数字和下划线。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/salesstage.cpp" line="53" />
+            <source>A stage change belongs to an opportunity.</source>
+            <translation>阶段变化须属于某个商机。</translation>
+        </message>
     </context>
     <context>
         <name>Huike::ValidationErrors</name>
@@ -2242,8 +2842,8 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="132" />
-            <location filename="../app/main.cpp" line="197" />
+            <location filename="../app/main.cpp" line="209" />
+            <location filename="../app/main.cpp" line="274" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>

@@ -22,6 +22,7 @@ class Customer360
 {
 public:
     explicit Customer360(Replica &replica);
+    Replica &replica() { return m_replica; }
 
     struct Figures
     {

@@ -50,6 +50,8 @@ Customer360Page::Customer360Page(Customer360 &service, QWidget *parent) : QWidge
     auto *log = new QPushButton(tr("&Log activity…"), this);
     log->setToolTip(tr("Log a call, visit, email or note (Ctrl+L)"));
     connect(log, &QPushButton::clicked, this, &Customer360Page::logActivityRequested);
+    auto *quote = new QPushButton(tr("New &quote…"), this);
+    connect(quote, &QPushButton::clicked, this, &Customer360Page::newQuoteRequested);
 
     m_model = new TimelineModel(this);
     m_view = new QTableView(this);
@@ -75,6 +77,7 @@ Customer360Page::Customer360Page(Customer360 &service, QWidget *parent) : QWidge
     bar->addWidget(new QLabel(tr("Show:"), this));
     bar->addWidget(m_kind);
     bar->addStretch(1);
+    bar->addWidget(quote);
     bar->addWidget(log);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);

@@ -34,6 +34,7 @@ public:
 signals:
     void entryActivated(const Huike::Customer360::Entry &entry);
     void logActivityRequested();
+    void newQuoteRequested();
 
 private:
     Customer360 &m_service;

@@ -6,6 +6,7 @@
 #include "remoteduplicates.h"
 #include "enums.h"
 #include "fieldrow.h"
+#include "quoteeditor.h"
 #include "rows.h"
 #include "schemaerror.h"
 #include "timestamp.h"
@@ -630,6 +631,7 @@ void CustomerCard::ensure360()
         m_tabs->addTab(m_page360, tr("&360° view"));
         connect(m_page360, &Customer360Page::entryActivated, this, &CustomerCard::open360Entry);
         connect(m_page360, &Customer360Page::logActivityRequested, this, &CustomerCard::logActivity);
+        connect(m_page360, &Customer360Page::newQuoteRequested, this, [this] { openQuote({}); });
     }
     m_page360->load(m_original, owner);
 }
@@ -701,7 +703,27 @@ void CustomerCard::open360Entry(const Customer360::Entry &entry)
         writeActivity(changed);
         return;
     }
+    if (entry.table == u"quotes") {
+        openQuote(entry.id);
+        return;
+    }
     RecordDialog(entry.table, *row, this).exec();
+}
+
+QuoteEditor *CustomerCard::openQuote(const QString &quoteId)
+{
+    if (!m_360 || m_original.meta.id.isNull())
+        return nullptr;
+    if (!m_quotes)
+        m_quotes = std::make_unique<QuoteService>(m_360->replica());
+    auto *editor = new QuoteEditor(*m_quotes, quoteId, m_original.meta.id.toString(), {}, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QuoteEditor::saved, this, [this] {
+        if (m_page360)
+            m_page360->reload();
+    });
+    editor->show();
+    return editor;
 }
 
 void CustomerCard::updateTitle()

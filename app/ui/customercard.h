@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <memory>
+
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -22,6 +24,8 @@ class QUndoStack;
 namespace Huike {
 
 class Customer360Page;
+class QuoteEditor;
+class QuoteService;
 
 // The customer card (客户卡片, FEATURES.md C1, C3): every field of a customer on two tabs,
 // its contacts on a third. Errors appear next to a field as it is typed (credit-code check
@@ -60,6 +64,8 @@ public:
     Customer360Page *page360() const { return m_page360; }
     void show360();
     void logActivity();
+    // Opens the quote editor (a new quote for this customer when quoteId is empty).
+    QuoteEditor *openQuote(const QString &quoteId);
 
     // Contacts (each an undoable step).
     void addContact(const Contact &contact);
@@ -121,6 +127,7 @@ private:
     bool m_applying = false;
     Customer360 *m_360 = nullptr;
     Customer360Page *m_page360 = nullptr;
+    std::unique_ptr<QuoteService> m_quotes;
     RemoteDuplicates *m_remote = nullptr;
 };
 

@@ -1,0 +1,275 @@
+#include "quoteservice.h"
+
+#include "database.h"
+#include "domainschema.h"
+#include "replica.h"
+#include "rows.h"
+#include "timestamp.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Huike::QuoteService", text);
+}
+
+QList<Row> rowsOf(Database &db, const QString &table, const QString &where, const QVariantList &values)
+{
+    const QStringList cols = DomainSchema::table(table).columnNames();
+    QSqlQuery q = db.exec(u"SELECT %1 FROM %2 WHERE %3"_s.arg(cols.join(u", "), table, where), values);
+    QList<Row> out;
+    while (q.next()) {
+        Row r;
+        for (qsizetype c = 0; c < cols.size(); ++c)
+            r.insert(cols[c], q.value(int(c)));
+        out << r;
+    }
+    return out;
+}
+
+bool isApprover(const QString &role)
+{
+    return role == u"admin" || role == u"director" || role == u"manager";
+}
+
+} // namespace
+
+QuoteService::QuoteService(Replica &replica) : m_replica(replica) { }
+
+std::optional<Quote> QuoteService::load(const QString &quoteId)
+{
+    const auto row = m_replica.read(u"quotes"_s, quoteId);
+    if (!row || row->value(u"deleted"_s).toInt() != 0)
+        return std::nullopt;
+    Quote quote = Rows::quoteFromRow(*row);
+    for (const Row &r : rowsOf(m_replica.database(), u"quote_lines"_s, u"quote_id = ? AND deleted = 0 ORDER BY line_no"_s, {quoteId})) {
+        LineItem line = Rows::lineItemFromRow(u"quote_lines"_s, r);
+        line.net = Money::fromFen(line.net.fen(), quote.currency);
+        line.tax = Money::fromFen(line.tax.fen(), quote.currency);
+        line.gross = Money::fromFen(line.gross.fen(), quote.currency);
+        quote.lines << line;
+    }
+    return quote;
+}
+
+QString QuoteService::nextNumber(const QString &prefix, const QString &year)
+{
+    const QString head = prefix + u'-' + year + u'-';
+    QSqlQuery q = m_replica.database().exec(u"SELECT number FROM quotes WHERE number LIKE ?"_s, {QString(head + u"%"_s)});
+    qint64 max = 0;
+    while (q.next()) {
+        bool ok = false;
+        const qint64 n = q.value(0).toString().mid(head.size()).toLongLong(&ok);
+        if (ok)
+            max = std::max(max, n);
+    }
+    return head + u"%1"_s.arg(max + 1, 4, 10, QChar(u'0'));
+}
+
+Quote QuoteService::newQuote(const QString &customerId, const QString &opportunityId, const QString &today)
+{
+    Quote q;
+    q.customerId = Id::fromString(customerId).value_or(Id());
+    q.opportunityId = Id::fromString(opportunityId).value_or(Id());
+    const QDate date = QDate::fromString(today, Qt::ISODate);
+    q.number = nextNumber(u"BJ"_s, QString::number(date.year()));
+    q.validUntil = date.addDays(30).toString(Qt::ISODate);
+    q.terms = setting(SettingKeys::QuoteTerms);
+    if (q.terms.isEmpty())
+        q.terms = tr("Prices in CNY. Valid for 30 days. Delivery within 15 working days of the order; payment by bank transfer.");
+    q.title = customerName(customerId);
+    return q;
+}
+
+Quote QuoteService::newRevision(const Quote &sent)
+{
+    Quote q = sent;
+    q.meta = {};
+    q.status = QuoteStatus::Draft;
+    const qint64 max = m_replica.database().scalar(u"SELECT MAX(revision) FROM quotes WHERE number = ?"_s, {sent.number}).toLongLong();
+    q.revision = int(std::max<qint64>(max, sent.revision)) + 1;
+    for (LineItem &line : q.lines)
+        line.meta = {};
+    save(q);
+    return q;
+}
+
+ValidationErrors QuoteService::save(Quote &quote)
+{
+    for (qsizetype i = 0; i < quote.lines.size(); ++i)
+        quote.lines[i].lineNo = int(i + 1);
+    ValidationErrors errors;
+    try {
+        quote.recalculate();
+    } catch (const ArithmeticError &) {
+        errors.add(u"gross"_s, u"overflow"_s, tr("The amounts are too large."));
+        return errors;
+    }
+    errors = quote.validate();
+    if (errors)
+        return errors;
+    const bool isNew = quote.meta.id.isNull();
+    const auto me = Id::fromString(m_replica.userId()).value_or(Id());
+    if (isNew)
+        quote.meta = RecordMeta::created(me, me);
+    if (isNew && m_replica.database().scalar(u"SELECT count(*) FROM quotes WHERE number = ? AND revision = ?"_s,
+                                             {quote.number, quote.revision}).toInt() > 0)
+        quote.number = nextNumber(quote.number.section(u'-', 0, 0), quote.number.section(u'-', 1, 1));
+
+    Replica::Batch batch(m_replica);
+    const auto customer = m_replica.read(u"customers"_s, quote.customerId.toString());
+    const QVariant owner = customer ? customer->value(u"owner_id"_s) : QVariant();
+    Row header = Rows::toRow(quote);
+    header.remove(u"status"_s); // status changes go through changeStatus()
+    if (isNew) {
+        header[u"status"_s] = u"draft"_s;
+        header[u"owner_id"_s] = owner;
+        m_replica.create(u"quotes"_s, header);
+    } else {
+        m_replica.update(u"quotes"_s, quote.meta.id.toString(), header);
+    }
+    QSet<QString> kept;
+    for (LineItem &line : quote.lines) {
+        line.customerId = quote.customerId;
+        line.documentId = quote.meta.id;
+        const bool newLine = line.meta.id.isNull();
+        if (newLine)
+            line.meta = RecordMeta::created(me, me);
+        kept.insert(line.meta.id.toString());
+        Row row = Rows::toRow(u"quote_lines"_s, line);
+        if (newLine) {
+            row[u"owner_id"_s] = owner;
+            m_replica.create(u"quote_lines"_s, row);
+        } else {
+            m_replica.update(u"quote_lines"_s, line.meta.id.toString(), row);
+        }
+    }
+    QSqlQuery q = m_replica.database().exec(u"SELECT id FROM quote_lines WHERE quote_id = ? AND deleted = 0"_s,
+                                            {quote.meta.id.toString()});
+    QStringList gone;
+    while (q.next())
+        if (!kept.contains(q.value(0).toString()))
+            gone << q.value(0).toString();
+    for (const QString &id : gone)
+        m_replica.remove(u"quote_lines"_s, id);
+    batch.commit();
+    if (const auto saved = load(quote.meta.id.toString()))
+        quote = *saved;
+    return {};
+}
+
+QString QuoteService::refusalFor(const Quote &quote, QuoteStatus to)
+{
+    if (!Quote::canChangeStatus(quote.status, to))
+        return tr("A quote cannot go from “%1” to “%2”.").arg(enumLabel(quote.status), enumLabel(to));
+    if (quote.status != QuoteStatus::Draft)
+        return {};
+    if (quote.lines.isEmpty())
+        return tr("Add at least one line before sending the quote.");
+    if (!quote.validate().isEmpty())
+        return quote.validate().errors().first().message;
+    const Decimal threshold = approvalThreshold();
+    if (quote.needsApproval(threshold)) {
+        const auto approval = latestApproval(quote.meta.id.toString());
+        if (!approval || approval->status != ApprovalStatus::Approved || approval->discountPercent < quote.maxDiscount())
+            return tr("A discount of %1 % is above %2 %: a manager approves it before the quote is sent.")
+                .arg(quote.maxDiscount().toString(), threshold.toString());
+    }
+    return {};
+}
+
+void QuoteService::changeStatus(Quote &quote, QuoteStatus to)
+{
+    m_replica.update(u"quotes"_s, quote.meta.id.toString(), Row{{u"status"_s, enumCode(to)}});
+    quote.status = to;
+}
+
+Decimal QuoteService::approvalThreshold()
+{
+    return discountApprovalThreshold(setting(SettingKeys::DiscountApprovalPercent));
+}
+
+std::optional<Approval> QuoteService::latestApproval(const QString &quoteId)
+{
+    const QList<Row> rows = rowsOf(m_replica.database(), u"approvals"_s,
+                                   u"record_id = ? AND deleted = 0 ORDER BY created_at DESC, id DESC LIMIT 1"_s, {quoteId});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return Rows::approvalFromRow(rows.first());
+}
+
+Approval QuoteService::requestApproval(const Quote &quote, const QString &reason)
+{
+    const auto me = Id::fromString(m_replica.userId()).value_or(Id());
+    Approval a;
+    a.meta = RecordMeta::created(me, me);
+    a.customerId = quote.customerId;
+    a.recordId = quote.meta.id;
+    a.discountPercent = quote.maxDiscount();
+    a.amount = quote.gross;
+    a.reason = reason;
+    Row row = Rows::toRow(a);
+    const auto customer = m_replica.read(u"customers"_s, quote.customerId.toString());
+    row[u"owner_id"_s] = customer ? customer->value(u"owner_id"_s) : QVariant();
+    m_replica.create(u"approvals"_s, row);
+    return a;
+}
+
+QList<Approval> QuoteService::approvalsToDecide()
+{
+    const QString me = m_replica.userId();
+    const QString role = m_replica.database().scalar(u"SELECT role FROM users WHERE id = ?"_s, {me.isNull() ? u""_s : me}).toString();
+    if (!isApprover(role))
+        return {};
+    QList<Approval> out;
+    for (const Row &r : rowsOf(m_replica.database(), u"approvals"_s,
+                               u"status = 'pending' AND deleted = 0 AND (created_by IS NULL OR created_by <> ?) ORDER BY created_at"_s,
+                               {me.isNull() ? u""_s : me}))
+        out << Rows::approvalFromRow(r);
+    return out;
+}
+
+void QuoteService::decide(Approval &approval, bool approve, const QString &comment)
+{
+    approval.status = approve ? ApprovalStatus::Approved : ApprovalStatus::Rejected;
+    approval.comment = comment;
+    // decided_by / decided_at are stamped by the server; shown locally at once.
+    approval.decidedBy = Id::fromString(m_replica.userId()).value_or(Id());
+    approval.decidedAt = Timestamp::now();
+    m_replica.update(u"approvals"_s, approval.meta.id.toString(),
+                     Row{{u"status"_s, enumCode(approval.status)}, {u"comment"_s, comment.isEmpty() ? QVariant() : QVariant(comment)},
+                         {u"decided_by"_s, approval.decidedBy.toString()}, {u"decided_at"_s, approval.decidedAt}});
+}
+
+QList<Product> QuoteService::products()
+{
+    QList<Product> out;
+    for (const Row &r : rowsOf(m_replica.database(), u"products"_s, u"deleted = 0 AND active = 1 ORDER BY code"_s, {}))
+        out << Rows::productFromRow(r);
+    return out;
+}
+
+QString QuoteService::setting(QStringView key)
+{
+    return m_replica.database().scalar(u"SELECT value FROM app_settings WHERE key = ? AND deleted = 0"_s, {key.toString()}).toString();
+}
+
+QString QuoteService::customerName(const QString &customerId)
+{
+    return m_replica.database().scalar(u"SELECT name FROM customers WHERE id = ?"_s, {customerId.isNull() ? u""_s : customerId}).toString();
+}
+
+QString QuoteService::userName(const QString &userId)
+{
+    return m_replica.database().scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {userId.isNull() ? u""_s : userId}).toString();
+}
+
+} // namespace Huike

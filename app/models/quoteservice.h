@@ -1,0 +1,67 @@
+#pragma once
+
+#include "approval.h"
+#include "product.h"
+#include "quote.h"
+#include "validation.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Huike {
+
+class Replica;
+
+// The quote editor's data over the replica (FEATURES.md S3): a quote with its lines, saved
+// in one transaction with their outbox entries; status changes and discount approvals by
+// the rules the server enforces too (server/api/pipelinerules.h), so a refusal is seen
+// while typing, not after a sync. No widgets here.
+class QuoteService
+{
+public:
+    explicit QuoteService(Replica &replica);
+
+    std::optional<Quote> load(const QString &quoteId);
+    // A new draft for the customer (and opportunity): the next number of the series, valid
+    // for 30 days from `today` (YYYY-MM-DD), the default terms from the settings.
+    Quote newQuote(const QString &customerId, const QString &opportunityId, const QString &today);
+    // A new revision (V2, V3 …) of a quote that was sent: the same number, a draft copy of
+    // its lines. Returns the new quote, saved.
+    Quote newRevision(const Quote &sent);
+    // Recalculates and validates, then writes the quote, its lines and the removal of the
+    // lines no longer there, in one transaction. The status is not changed here. Returns
+    // the errors (header fields by name, lines as "lines[N].field"); empty when saved.
+    // Throws SchemaError when the replica cannot be written (nothing is saved then).
+    ValidationErrors save(Quote &quote);
+
+    // Why `quote` (as saved) cannot go to `to`, translated; empty when it can.
+    QString refusalFor(const Quote &quote, QuoteStatus to);
+    // Changes the status (after refusalFor said yes). Throws SchemaError.
+    void changeStatus(Quote &quote, QuoteStatus to);
+
+    // The discount above which approval is needed (app_settings), 10 % by default.
+    Decimal approvalThreshold();
+    // The latest approval asked for this quote, if any.
+    std::optional<Approval> latestApproval(const QString &quoteId);
+    // Asks for approval of the quote's largest discount (the quote must be saved).
+    Approval requestApproval(const Quote &quote, const QString &reason);
+    // Pending approvals the current user may decide (managers, directors, admins; not
+    // their own requests), oldest first.
+    QList<Approval> approvalsToDecide();
+    void decide(Approval &approval, bool approve, const QString &comment);
+
+    QList<Product> products(); // active, by code
+    QString setting(QStringView key);
+    QString customerName(const QString &customerId);
+    QString userName(const QString &userId);
+
+    // The next free number of the series PREFIX-YYYY-NNNN in this replica.
+    QString nextNumber(const QString &prefix, const QString &year);
+
+private:
+    Replica &m_replica;
+};
+
+} // namespace Huike

@@ -1,0 +1,236 @@
+// The quote editor offscreen, as a salesperson uses it: products and a free line, typing
+// quantities and a discount, totals and 大写金额 live, undo/redo, Ctrl+S, the approval a
+// discount above the threshold needs (decided by the manager), sent → accepted, a new
+// revision, and the PDF — from the editor and from `huike export-pdf` — read back with
+// pdftotext.
+#include "customerservice.h"
+#include "database.h"
+#include "quoteeditor.h"
+#include "quoteservice.h"
+#include "replica.h"
+#include "rows.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+
+namespace {
+const QString Me = u"0192b6c8-0000-7000-8000-000000000001"_s;
+const QString Manager = u"0192b6c8-0000-7000-8000-000000000002"_s;
+
+QString pdfText(const QString &file)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-layout"_s, file, u"-"_s});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+class tst_QuoteEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void quoteWithThreeLinesThroughApproval();
+    void badCellIsRefusedNextToTheLine();
+    void exportPdfCommand();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_customer;
+    QString m_number;
+};
+
+void tst_QuoteEditor::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"HuikeTest"_s);
+    m_dir.setAutoRemove(!qEnvironmentVariableIsSet("HUIKE_KEEP_TEST_FILES"));
+    m_path = m_dir.path() + u"/replica.sqlite"_s;
+    auto replica = Replica::open(m_path);
+    replica->setUserId(Me);
+    Database &db = replica->database();
+    const QString ts = u"2026-01-01T00:00:00.000Z"_s;
+    for (const auto &[id, login, name, role] : {std::tuple{Me, "wangfang", "王芳", "sales"}, std::tuple{Manager, "chenjing", "陈静", "manager"}})
+        db.exec(u"INSERT INTO users (id, version, deleted, created_at, updated_at, login, display_name, role, disabled) "
+                u"VALUES (?, 1, 0, ?, ?, ?, ?, ?, 0)"_s,
+                {id, ts, ts, QString::fromLatin1(login), QString::fromUtf8(name), QString::fromLatin1(role)});
+    int n = 0;
+    for (const auto &[code, name, spec, unit, price, vat] :
+         {std::tuple{"SRV-01", "机架式服务器", "2U 双路", "台", "38500", "13"}, std::tuple{"SW-01", "备份软件", "企业版", "套", "12000", "13"},
+          std::tuple{"SVC-01", "上门安装服务", "", "次", "1250.50", "6"}}) {
+        Product p;
+        p.meta = RecordMeta::created(Id(), Id());
+        p.code = QString::fromLatin1(code);
+        p.name = QString::fromUtf8(name);
+        p.specification = QString::fromUtf8(spec);
+        p.unit = QString::fromUtf8(unit);
+        p.listPrice = *Decimal::parse(QString::fromLatin1(price));
+        p.vatRatePercent = *Decimal::parse(QString::fromLatin1(vat));
+        Row row = Rows::toRow(p);
+        row[u"version"_s] = ++n;
+        db.exec(u"INSERT INTO products (id, version, deleted, created_at, updated_at, code, name, specification, unit, list_price_e4, vat_rate_e4, currency, active) "
+                u"VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 'CNY', 1)"_s,
+                {row[u"id"_s], n, ts, ts, row[u"code"_s], row[u"name"_s], row[u"specification"_s], row[u"unit"_s],
+                 row[u"list_price_e4"_s], row[u"vat_rate_e4"_s]});
+    }
+    db.exec(u"INSERT INTO app_settings (id, version, deleted, created_at, updated_at, key, value) VALUES "
+            u"('0192b6c8-0000-7000-8000-0000000000a1', 9, 0, ?, ?, 'quote.discount_approval_pct', '10'), "
+            u"('0192b6c8-0000-7000-8000-0000000000a2', 10, 0, ?, ?, 'company.name', '汇客演示科技有限公司'), "
+            u"('0192b6c8-0000-7000-8000-0000000000a3', 11, 0, ?, ?, 'company.bank', '招商银行杭州分行 5719 0000 0000 001')"_s,
+            {ts, ts, ts, ts, ts, ts});
+    CustomerService customers(*replica);
+    CustomerService::Card card;
+    card.customer.name = u"杭州华通科技有限公司"_s;
+    QVERIFY(customers.save(card, {}).isEmpty());
+    m_customer = card.customer.meta.id.toString();
+}
+
+void tst_QuoteEditor::quoteWithThreeLinesThroughApproval()
+{
+    auto replica = Replica::open(m_path);
+    QuoteService service(*replica);
+    QuoteEditor editor(service, {}, m_customer);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(editor.quote().number.startsWith(u"BJ-"_s));
+    QCOMPARE(editor.productCombo()->count(), 3);
+
+    // Two products from the catalogue and the installation service; quantities and a
+    // discount typed into the table.
+    editor.addProductLine(0); // the catalogue by code: SRV-01, SVC-01, SW-01
+    editor.addProductLine(2);
+    editor.addProductLine(1);
+    QuoteLinesModel *m = editor.linesModel();
+    QCOMPARE(m->rowCount(), 3);
+    QVERIFY(m->setData(m->index(0, QuoteLinesModel::Quantity), u"2"_s, Qt::EditRole));
+    QVERIFY(m->setData(m->index(0, QuoteLinesModel::Discount), u"15"_s, Qt::EditRole));
+    QVERIFY(m->setData(m->index(2, QuoteLinesModel::Quantity), u"4"_s, Qt::EditRole));
+    QVERIFY(m->setData(m->index(2, QuoteLinesModel::Discount), u"5%"_s, Qt::EditRole));
+    QVERIFY(m->setData(m->index(2, QuoteLinesModel::VatRate), u"13"_s, Qt::EditRole));
+    QCOMPARE(m->data(m->index(0, QuoteLinesModel::Net), Qt::DisplayRole).toString(), u"¥65,450.00"_s);
+    QVERIFY2(editor.totalsLabel()->text().contains(u"¥92,888.15"_s), qPrintable(editor.totalsLabel()->text()));
+    QVERIFY(editor.amountInWords()->text().contains(u"人民币玖万贰仟捌佰捌拾捌元壹角伍分"_s));
+
+    // Undo the last edit (VAT 13 → 6 again), redo it.
+    editor.undoStack()->undo();
+    QVERIFY(!editor.totalsLabel()->text().contains(u"¥92,888.15"_s));
+    editor.undoStack()->redo();
+    QVERIFY(editor.totalsLabel()->text().contains(u"¥92,888.15"_s));
+
+    // 含税: the same prices now include VAT, the total is their sum.
+    editor.taxModeCombo()->setCurrentIndex(1);
+    QVERIFY2(editor.totalsLabel()->text().contains(u"¥82,201.90"_s), qPrintable(editor.totalsLabel()->text()));
+    editor.undoStack()->undo();
+    QCOMPARE(editor.taxModeCombo()->currentIndex(), 0);
+    QVERIFY(editor.totalsLabel()->text().contains(u"¥92,888.15"_s));
+
+    QTest::keyClick(&editor, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY2(editor.statusLabel()->text().contains(u"Saved"_s), qPrintable(editor.statusLabel()->text()));
+    QVERIFY(!editor.isModified());
+    const QString quoteId = editor.quote().meta.id.toString();
+    QCOMPARE(replica->database().scalar(u"SELECT gross_fen FROM quotes WHERE id = ?"_s, {quoteId}).toLongLong(), 9288815);
+    QCOMPARE(replica->database().scalar(u"SELECT count(*) FROM quote_lines WHERE quote_id = ? AND deleted = 0"_s, {quoteId}).toInt(), 3);
+    QVERIFY(replica->pendingCount() >= 4); // the quote and its lines are in the outbox
+
+    // 15 % is above 10 %: sending is refused until a manager approves.
+    QVERIFY(editor.approvalLabel()->text().contains(u"15"_s));
+    QVERIFY(!editor.changeStatus(QuoteStatus::Sent));
+    QVERIFY(editor.statusLabel()->text().contains(u"approves"_s));
+    QVERIFY(editor.requestApproval(u"年度框架客户"_s));
+    QVERIFY(editor.approvalLabel()->text().contains(u"Waiting"_s));
+    QVERIFY(service.approvalsToDecide().isEmpty()); // not by the requester
+    {
+        replica->setUserId(Manager);
+        QuoteService managerSide(*replica);
+        QList<Approval> toDecide = managerSide.approvalsToDecide();
+        QCOMPARE(toDecide.size(), 1);
+        QCOMPARE(toDecide[0].discountPercent, Decimal::fromInteger(15));
+        managerSide.decide(toDecide[0], true, u"同意，限本单"_s);
+        replica->setUserId(Me);
+    }
+    QVERIFY(editor.changeStatus(QuoteStatus::Sent));
+    QCOMPARE(replica->database().scalar(u"SELECT status FROM quotes WHERE id = ?"_s, {quoteId}).toString(), u"sent"_s);
+    // A sent quote's lines are no longer editable.
+    QVERIFY(!(m->flags(m->index(0, QuoteLinesModel::Quantity)) & Qt::ItemIsEditable));
+    QVERIFY(!editor.changeStatus(QuoteStatus::Draft));
+    QVERIFY(editor.changeStatus(QuoteStatus::Accepted));
+
+    // The PDF: totals and the amount in words are text in it.
+    const QString pdf = m_dir.path() + u"/quote.pdf"_s;
+    QVERIFY(editor.exportPdf(pdf, true));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(u"92,888.15"_s), qPrintable(text));
+    QVERIFY(text.contains(u"人民币玖万贰仟捌佰捌拾捌元壹角伍分"_s));
+    QVERIFY(text.contains(u"汇客演示科技有限公司"_s));
+    QVERIFY(text.contains(u"机架式服务器"_s));
+    QVERIFY(editor.exportPdf(pdf, false));
+    const QString warehouse = pdfText(pdf);
+    QVERIFY(warehouse.contains(u"机架式服务器"_s));
+    QVERIFY(!warehouse.contains(u"92,888.15"_s));
+
+    // A new revision: V2, a draft with the same number and lines.
+    const QString number = editor.quote().number;
+    editor.newRevision();
+    QCOMPARE(editor.quote().revision, 2);
+    QCOMPARE(editor.quote().number, number);
+    QCOMPARE(editor.quote().status, QuoteStatus::Draft);
+    QCOMPARE(editor.linesModel()->rowCount(), 3);
+    m_number = number;
+}
+
+void tst_QuoteEditor::badCellIsRefusedNextToTheLine()
+{
+    auto replica = Replica::open(m_path);
+    QuoteService service(*replica);
+    QuoteEditor editor(service, {}, m_customer);
+    editor.addFreeLine();
+    QuoteLinesModel *m = editor.linesModel();
+    const int undoBefore = editor.undoStack()->count();
+    m->setData(m->index(0, QuoteLinesModel::Quantity), u"两台"_s, Qt::EditRole);
+    QVERIFY(editor.statusLabel()->text().contains(u"Line 1"_s));
+    m->setData(m->index(0, QuoteLinesModel::VatRate), u"17"_s, Qt::EditRole);
+    QVERIFY(editor.statusLabel()->text().contains(u"13, 9, 6"_s));
+    QCOMPARE(editor.undoStack()->count(), undoBefore); // nothing changed
+    // A line without a price is valid (¥0.00); a missing description is not saved.
+    m->setData(m->index(0, QuoteLinesModel::Description), u"  "_s, Qt::EditRole);
+    QCOMPARE(editor.undoStack()->count(), undoBefore);
+}
+
+void tst_QuoteEditor::exportPdfCommand()
+{
+    QVERIFY(!m_number.isEmpty());
+    const QString pdf = m_dir.path() + u"/cli.pdf"_s;
+    QProcess p;
+    p.start(QStringLiteral(HUIKE_CLIENT_EXE), {u"export-pdf"_s, u"quote"_s, m_number, u"--revision"_s, u"1"_s,
+                                               u"--replica"_s, m_path, u"-o"_s, pdf, u"--lang"_s, u"zh_CN"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(u"报价单"_s), qPrintable(text));
+    QVERIFY(text.contains(u"¥92,888.15"_s));
+    QVERIFY(text.contains(u"人民币玖万贰仟捌佰捌拾捌元壹角伍分"_s));
+    // An unknown number fails with a message, no file.
+    QProcess missing;
+    missing.start(QStringLiteral(HUIKE_CLIENT_EXE), {u"export-pdf"_s, u"quote"_s, u"BJ-1999-0001"_s, u"--replica"_s, m_path,
+                                                     u"-o"_s, m_dir.path() + u"/none.pdf"_s});
+    QVERIFY(missing.waitForFinished(60000));
+    QCOMPARE(missing.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(missing.readAllStandardError()).contains(u"no quote"_s));
+    QVERIFY(!QFile::exists(m_dir.path() + u"/none.pdf"_s));
+}
+
+QTEST_MAIN(tst_QuoteEditor)
+#include "tst_quoteeditor.moc"
