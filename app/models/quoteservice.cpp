@@ -21,20 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Huike::QuoteService", text);
 }
 
-QList<Row> rowsOf(Database &db, const QString &table, const QString &where, const QVariantList &values)
-{
-    const QStringList cols = DomainSchema::table(table).columnNames();
-    QSqlQuery q = db.exec(u"SELECT %1 FROM %2 WHERE %3"_s.arg(cols.join(u", "), table, where), values);
-    QList<Row> out;
-    while (q.next()) {
-        Row r;
-        for (qsizetype c = 0; c < cols.size(); ++c)
-            r.insert(cols[c], q.value(int(c)));
-        out << r;
-    }
-    return out;
-}
-
 bool isApprover(const QString &role)
 {
     return role == u"admin" || role == u"director" || role == u"manager";
@@ -50,12 +36,8 @@ std::optional<Quote> QuoteService::load(const QString &quoteId)
     if (!row || row->value(u"deleted"_s).toInt() != 0)
         return std::nullopt;
     Quote quote = Rows::quoteFromRow(*row);
-    for (const Row &r : rowsOf(m_replica.database(), u"quote_lines"_s, u"quote_id = ? AND deleted = 0 ORDER BY line_no"_s, {quoteId})) {
-        LineItem line = Rows::lineItemFromRow(u"quote_lines"_s, r);
-        line.net = Money::fromFen(line.net.fen(), quote.currency);
-        line.tax = Money::fromFen(line.tax.fen(), quote.currency);
-        line.gross = Money::fromFen(line.gross.fen(), quote.currency);
-        quote.lines << line;
+    for (const Row &r : Rows::select(m_replica.database(), u"quote_lines"_s, u"quote_id = ? AND deleted = 0 ORDER BY line_no"_s, {quoteId})) {
+        quote.lines << Rows::lineItemFromRow(u"quote_lines"_s, r, quote.currency);
     }
     return quote;
 }
@@ -199,7 +181,7 @@ Decimal QuoteService::approvalThreshold()
 
 std::optional<Approval> QuoteService::latestApproval(const QString &quoteId)
 {
-    const QList<Row> rows = rowsOf(m_replica.database(), u"approvals"_s,
+    const QList<Row> rows = Rows::select(m_replica.database(), u"approvals"_s,
                                    u"record_id = ? AND deleted = 0 ORDER BY created_at DESC, id DESC LIMIT 1"_s, {quoteId});
     if (rows.isEmpty())
         return std::nullopt;
@@ -230,7 +212,7 @@ QList<Approval> QuoteService::approvalsToDecide()
     if (!isApprover(role))
         return {};
     QList<Approval> out;
-    for (const Row &r : rowsOf(m_replica.database(), u"approvals"_s,
+    for (const Row &r : Rows::select(m_replica.database(), u"approvals"_s,
                                u"status = 'pending' AND deleted = 0 AND (created_by IS NULL OR created_by <> ?) ORDER BY created_at"_s,
                                {me.isNull() ? u""_s : me}))
         out << Rows::approvalFromRow(r);
@@ -252,7 +234,7 @@ void QuoteService::decide(Approval &approval, bool approve, const QString &comme
 QList<Product> QuoteService::products()
 {
     QList<Product> out;
-    for (const Row &r : rowsOf(m_replica.database(), u"products"_s, u"deleted = 0 AND active = 1 ORDER BY code"_s, {}))
+    for (const Row &r : Rows::select(m_replica.database(), u"products"_s, u"deleted = 0 AND active = 1 ORDER BY code"_s, {}))
         out << Rows::productFromRow(r);
     return out;
 }

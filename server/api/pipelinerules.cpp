@@ -8,7 +8,6 @@
 #include "timestamp.h"
 #include "visibility.h"
 
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -160,20 +159,8 @@ void PipelineRules::checkQuote(const Visibility &, const Row *old, const Row &ro
 
     // Leaving draft: the quote as a whole.
     Quote quote = Rows::quoteFromRow(row);
-    QSqlQuery q = m_db.exec(u"SELECT %1 FROM quote_lines WHERE quote_id = ? AND deleted = 0 ORDER BY line_no"_s
-                                .arg(DomainSchema::table(u"quote_lines"_s).columnNames().join(u", ")),
-                            {row.value(u"id"_s)});
-    const QStringList cols = DomainSchema::table(u"quote_lines"_s).columnNames();
-    while (q.next()) {
-        Row line;
-        for (qsizetype c = 0; c < cols.size(); ++c)
-            line.insert(cols[c], q.value(int(c)));
-        LineItem item = Rows::lineItemFromRow(u"quote_lines"_s, line);
-        item.net = Money::fromFen(item.net.fen(), quote.currency);
-        item.tax = Money::fromFen(item.tax.fen(), quote.currency);
-        item.gross = Money::fromFen(item.gross.fen(), quote.currency);
-        quote.lines.append(item);
-    }
+    for (const Row &line : Rows::select(m_db, u"quote_lines"_s, u"quote_id = ? AND deleted = 0 ORDER BY line_no"_s, {row.value(u"id"_s)}))
+        quote.lines.append(Rows::lineItemFromRow(u"quote_lines"_s, line, quote.currency));
     const ValidationErrors errors = quote.validate();
     if (!errors.isEmpty())
         throw RequestError(422, u"validation_failed"_s, errors.errors().first().message, errors.toJson());
@@ -231,28 +218,10 @@ void PipelineRules::checkContract(const Visibility &v, const Row *old, const Row
 
     // Leaving draft: the contract with its lines and payment plan.
     Contract contract = Rows::contractFromRow(row);
-    auto rows = [&](const QString &table) {
-        const QStringList cols = DomainSchema::table(table).columnNames();
-        QList<Row> out;
-        QSqlQuery q = m_db.exec(u"SELECT %1 FROM %2 WHERE contract_id = ? AND deleted = 0 ORDER BY line_no"_s
-                                    .arg(cols.join(u", "), table),
-                                {row.value(u"id"_s)});
-        while (q.next()) {
-            Row r;
-            for (qsizetype c = 0; c < cols.size(); ++c)
-                r.insert(cols[c], q.value(int(c)));
-            out << r;
-        }
-        return out;
-    };
-    for (const Row &r : rows(u"contract_lines"_s)) {
-        LineItem item = Rows::lineItemFromRow(u"contract_lines"_s, r);
-        item.net = Money::fromFen(item.net.fen(), contract.currency);
-        item.tax = Money::fromFen(item.tax.fen(), contract.currency);
-        item.gross = Money::fromFen(item.gross.fen(), contract.currency);
-        contract.lines.append(item);
-    }
-    for (const Row &r : rows(u"payment_plans"_s)) {
+    const QString where = u"contract_id = ? AND deleted = 0 ORDER BY line_no"_s;
+    for (const Row &r : Rows::select(m_db, u"contract_lines"_s, where, {row.value(u"id"_s)}))
+        contract.lines.append(Rows::lineItemFromRow(u"contract_lines"_s, r, contract.currency));
+    for (const Row &r : Rows::select(m_db, u"payment_plans"_s, where, {row.value(u"id"_s)})) {
         PaymentPlanLine line = Rows::paymentPlanFromRow(r);
         line.amount = Money::fromFen(line.amount.fen(), contract.currency);
         contract.paymentPlan.append(line);

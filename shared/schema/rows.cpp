@@ -1,8 +1,10 @@
 #include "rows.h"
 
+#include "database.h"
 #include "domainschema.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -540,8 +542,10 @@ QString lineParentColumn(const QString &table)
 }
 } // namespace
 
-LineItem lineItemFromRow(const QString &table, const Row &r)
+LineItem lineItemFromRow(const QString &table, const Row &row, const QString &currency)
 {
+    Row r = row;
+    r[u"currency"_s] = currency;
     LineItem l;
     l.meta = metaFromRow(r);
     l.customerId = id(r, u"customer_id"_s);
@@ -665,6 +669,20 @@ Row toRow(const StageChange &s)
     r[u"to_stage"_s] = s.toStage;
     r[u"changed_at"_s] = s.changedAt;
     return r;
+}
+
+QList<Row> select(Database &db, const QString &table, const QString &where, const QVariantList &values)
+{
+    const QStringList cols = DomainSchema::table(table).columnNames();
+    QSqlQuery q = db.exec(u"SELECT %1 FROM %2 WHERE %3"_s.arg(cols.join(u", "), table, where), values);
+    QList<Row> out;
+    while (q.next()) {
+        Row r;
+        for (qsizetype c = 0; c < cols.size(); ++c)
+            r.insert(cols[c], q.value(int(c)));
+        out << r;
+    }
+    return out;
 }
 
 ValidationErrors validate(const QString &table, const Row &row)

@@ -17,6 +17,10 @@
 #include <QVariantMap>
 
 namespace Huike {
+class Database;
+}
+
+namespace Huike {
 
 // A row of a domain table as the store holds it: column name → value (Id and text as
 // QString, Int/Money/Decimal as qint64, Bool as 0/1, NULL as an invalid QVariant).
@@ -57,7 +61,8 @@ Quote quoteFromRow(const Row &row);
 Row toRow(const Quote &q);
 Contract contractFromRow(const Row &row);
 Row toRow(const Contract &c);
-LineItem lineItemFromRow(const QString &table, const Row &row);
+// Line rows carry no currency: the document's is given.
+LineItem lineItemFromRow(const QString &table, const Row &row, const QString &currency = QStringLiteral("CNY"));
 Row toRow(const QString &table, const LineItem &line);
 Approval approvalFromRow(const Row &row);
 Row toRow(const Approval &a);
@@ -71,6 +76,10 @@ std::optional<TaxMode> taxModeFromCode(const QString &code);
 // Checks a full row of `table`: enumeration codes, then the entity's own rules (for the
 // tables that have an entity mapping here). Field names are jsonName()s.
 ValidationErrors validate(const QString &table, const Row &row);
+
+// The complete rows of `table` matching a WHERE clause with bound values (e.g.
+// "quote_id = ? AND deleted = 0 ORDER BY line_no").
+QList<Row> select(Database &db, const QString &table, const QString &where, const QVariantList &values);
 
 } // namespace Rows
 
