@@ -1,8 +1,8 @@
 // huike — the desktop client: log in (or start offline on this computer's copy), open the
 // replica, sync in the background, show the main window.
 //   huike [--server URL] [--login NAME] [--password-stdin] [--lang zh_CN|en]
-//   huike export-pdf quote NUMBER -o FILE [--revision N] [--no-prices] [--replica FILE]
-//         writes the quote's PDF from this computer's replica, without a window (batch
+//   huike export-pdf quote|contract NUMBER -o FILE [--revision N] [--no-prices] [--replica FILE]
+//         writes the quote's or contract's PDF from this computer's replica, without a window (batch
 //         use, tests); the replica is the last login's unless --replica names one.
 #include "customercard.h"
 #include "customerlistmodel.h"
@@ -11,9 +11,11 @@
 #include "logindialog.h"
 #include "loginclient.h"
 #include "mainwindow.h"
+#include "contracteditor.h"
 #include "quoteeditor.h"
-#include "quotepdf.h"
+#include "documentpdf.h"
 #include "quoteservice.h"
+#include "contractservice.h"
 #include "replica.h"
 #include "schemaerror.h"
 #include "synccontroller.h"
@@ -64,10 +66,10 @@ QString replicaPath(const QUrl &server, const QString &login)
 int exportPdf(QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Writes a quote as PDF: huike export-pdf quote NUMBER -o FILE"_s);
+    parser.setApplicationDescription(u"Writes a quote or contract as PDF: huike export-pdf quote|contract NUMBER -o FILE"_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"export-pdf"_s, u"The command."_s);
-    parser.addPositionalArgument(u"kind"_s, u"quote"_s);
+    parser.addPositionalArgument(u"kind"_s, u"quote or contract"_s);
     parser.addPositionalArgument(u"number"_s, u"The document's number, e.g. BJ-2026-0001."_s);
     parser.addOptions({{{u"o"_s, u"output"_s}, u"The PDF file to write."_s, u"file"_s},
                        {u"revision"_s, u"The revision (default: the latest)."_s, u"n"_s},
@@ -79,11 +81,11 @@ int exportPdf(QApplication &app)
     installTranslations(app, parser.isSet(u"lang"_s) ? parser.value(u"lang"_s) : settings.value(u"ui/language"_s).toString());
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3 || !parser.isSet(u"output"_s)) {
-        std::fprintf(stderr, "usage: huike export-pdf quote NUMBER -o FILE [--revision N] [--no-prices] [--replica FILE]\n");
+        std::fprintf(stderr, "usage: huike export-pdf quote|contract NUMBER -o FILE [--revision N] [--no-prices] [--replica FILE]\n");
         return 2;
     }
-    if (args[1] != u"quote") {
-        std::fprintf(stderr, "huike: cannot export \"%s\" yet (quote only; contracts come with the contract editor)\n", qPrintable(args[1]));
+    if (args[1] != u"quote" && args[1] != u"contract") {
+        std::fprintf(stderr, "huike: export-pdf makes a quote or a contract, not \"%s\"\n", qPrintable(args[1]));
         return 2;
     }
     QString path = parser.value(u"replica"_s);
@@ -101,6 +103,21 @@ int exportPdf(QApplication &app)
     }
     try {
         auto replica = Replica::open(path);
+        QString error;
+        if (args[1] == u"contract") {
+            ContractService contracts(*replica);
+            const QString id = replica->database().scalar(u"SELECT id FROM contracts WHERE number = ? AND deleted = 0"_s, {args[2]}).toString();
+            const auto contract = id.isEmpty() ? std::nullopt : contracts.load(id);
+            if (!contract) {
+                std::fprintf(stderr, "huike: no contract %s in %s\n", qPrintable(args[2]), qPrintable(path));
+                return 1;
+            }
+            if (!ContractPdf::write(contracts, *contract, parser.value(u"output"_s), &error)) {
+                std::fprintf(stderr, "huike: %s: %s\n", qPrintable(parser.value(u"output"_s)), qPrintable(error));
+                return 1;
+            }
+            return 0;
+        }
         QuoteService quotes(*replica);
         QString sql = u"SELECT id FROM quotes WHERE number = ? AND deleted = 0"_s;
         QVariantList values{args[2]};
@@ -114,7 +131,6 @@ int exportPdf(QApplication &app)
             std::fprintf(stderr, "huike: no quote %s in %s\n", qPrintable(args[2]), qPrintable(path));
             return 1;
         }
-        QString error;
         if (!QuotePdf::write(quotes, *quote, !parser.isSet(u"no-prices"_s), parser.value(u"output"_s), &error)) {
             std::fprintf(stderr, "huike: %s: %s\n", qPrintable(parser.value(u"output"_s)), qPrintable(error));
             return 1;
@@ -229,8 +245,8 @@ int main(int argc, char *argv[])
         // For documentation and visual checks: HUIKE_SCREENSHOT=file.png saves the window
         // after the first sync and quits.
         // HUIKE_SCREENSHOT_SEARCH=text types it into the global search first;
-        // HUIKE_SCREENSHOT_CARD=name also saves that customer's card (…-card.png) and
-        // 360° view (…-360.png).
+        // HUIKE_SCREENSHOT_CARD=name also saves that customer's card (…-card.png), 360° view
+        // (…-360.png), latest quote (…-quote.png) and contract (…-contract.png).
         const QString shot = qEnvironmentVariable("HUIKE_SCREENSHOT");
         if (!shot.isEmpty()) {
             QObject::connect(&sync, &SyncController::synced, &window, [&window, &customers, &replica, shot] {
@@ -260,6 +276,13 @@ int main(int argc, char *argv[])
                             if (QuoteEditor *editor = quoteId.isEmpty() ? nullptr : card->openQuote(quoteId)) {
                                 QApplication::processEvents();
                                 editor->grab().save(QString(shot).replace(u".png"_s, u"-quote.png"_s));
+                            }
+                            const QString contractId = replica->database().scalar(
+                                u"SELECT id FROM contracts WHERE customer_id = ? AND deleted = 0 ORDER BY created_at DESC LIMIT 1"_s,
+                                {customers.idAt(0)}).toString();
+                            if (ContractEditor *editor = contractId.isEmpty() ? nullptr : card->openContract(contractId)) {
+                                QApplication::processEvents();
+                                editor->grab().save(QString(shot).replace(u".png"_s, u"-contract.png"_s));
                             }
                         }
                     }

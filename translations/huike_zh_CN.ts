@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>Huike</name>
+        <message>
+            <source>(company name: set it in the settings)</source>
+            <translation>（公司名称：请在设置中填写）</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::ActivityDialog</name>
         <message>
             <location filename="../app/ui/activitydialog.cpp" line="25" />
@@ -266,6 +273,497 @@
         </message>
     </context>
     <context>
+        <name>Huike::ContractEditor</name>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="80" />
+            <source>YYYY-MM-DD, when signed</source>
+            <translation>签订后填写，格式 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="88" />
+            <source>Contract amount incl. VAT, e.g. 120000.00</source>
+            <translation>合同金额（含税），例如 120000.00</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="91" />
+            <source>&amp;Subject:</source>
+            <translation>主题(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="92" />
+            <source>Party &amp;A (customer):</source>
+            <translation>甲方（客户）(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="93" />
+            <source>Party &amp;B (us):</source>
+            <translation>乙方（我方）(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="96" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="99" />
+            <source>Si&amp;gned on:</source>
+            <translation>签订日期(&amp;G)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="104" />
+            <source>&amp;Term:</source>
+            <translation>合同期限(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="106" />
+            <source>A&amp;mount:</source>
+            <translation>合同金额(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="118" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="118" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="118" />
+            <location filename="../app/ui/contracteditor.cpp" line="134" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="118" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="118" />
+            <source>Received</source>
+            <translation>已回款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="118" />
+            <source>Outstanding</source>
+            <translation>未回款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="118" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="122" />
+            <source>Add &amp;instalment</source>
+            <translation>添加分期(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="123" />
+            <source>S&amp;plit by proportion…</source>
+            <translation>按比例拆分(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="124" />
+            <source>Remove instalment</source>
+            <translation>删除分期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="134" />
+            <source>Paid on</source>
+            <translation>回款日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="134" />
+            <source>Instalment</source>
+            <translation>期次</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="134" />
+            <source>Method</source>
+            <translation>回款方式</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="134" />
+            <source>Reference</source>
+            <translation>流水号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="144" />
+            <source>Payment &amp;plan (回款计划)</source>
+            <translation>回款计划(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="148" />
+            <source>&amp;Lines</source>
+            <translation>产品明细(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="149" />
+            <source>Pa&amp;yments received</source>
+            <translation>回款记录(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="153" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="154" />
+            <source>Submit for appro&amp;val</source>
+            <translation>提交审批(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="155" />
+            <source>Approve — si&amp;gned</source>
+            <translation>审批通过 — 已签订(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="156" />
+            <source>Send &amp;back</source>
+            <translation>退回修改(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="157" />
+            <source>Start e&amp;xecution</source>
+            <translation>开始执行(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="158" />
+            <source>Co&amp;mplete</source>
+            <translation>完成(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="159" />
+            <location filename="../app/ui/contracteditor.cpp" line="233" />
+            <source>Terminate</source>
+            <translation>终止</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="160" />
+            <source>Record pa&amp;yment…</source>
+            <translation>登记回款(&amp;Y)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="161" />
+            <source>Export P&amp;DF…</source>
+            <translation>导出 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="162" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="189" />
+            <location filename="../app/ui/contracteditor.cpp" line="469" />
+            <source>Edit the contract</source>
+            <translation>修改合同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="211" />
+            <source>Edit instalment %1</source>
+            <translation>修改第 %1 期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="220" />
+            <source>Split the amount</source>
+            <translation>拆分金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="221" />
+            <source>Proportions of the instalments, e.g. 30/60/10:</source>
+            <translation>各期比例，例如 30/60/10：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="224" />
+            <source>Give whole numbers separated by /, e.g. 30/60/10.</source>
+            <translation>请输入以 / 分隔的整数，例如 30/60/10。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="233" />
+            <source>Terminate this contract? This cannot be undone.</source>
+            <translation>确定终止此合同吗？此操作不可撤销。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="243" />
+            <source>Record payment</source>
+            <translation>登记回款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="244" />
+            <source>Amount received for instalment %1 (due %2), today:</source>
+            <translation>第 %1 期（%2 到期）今日回款金额：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="250" />
+            <source>Export PDF</source>
+            <translation>导出 PDF</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="250" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="295" />
+            <source>Contract amount &lt;b style='font-size:large'&gt;%1&lt;/b&gt; (net %2, VAT %3) — in words: %4</source>
+            <translation>合同金额 &lt;b style='font-size:large'&gt;%1&lt;/b&gt;（不含税 %2，税额 %3）— 大写：%4</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="329" />
+            <source>%1 (balance)</source>
+            <translation>%1（尾款）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="332" />
+            <source>The balance line takes what the other instalments leave.</source>
+            <translation>尾款行自动承接其他各期之外的余额。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="339" />
+            <source>Paid</source>
+            <translation>已付清</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="339" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="339" />
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="352" />
+            <source>No payment plan yet.</source>
+            <translation>尚无回款计划。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="353" />
+            <source>✔ %1 instalments add up to %2.</source>
+            <translation>✔ %1 期合计 %2，与合同金额一致。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="354" />
+            <source>✘ The instalments add up to %1, the contract amount is %2.</source>
+            <translation>✘ 各期合计 %1，合同金额为 %2，二者不符。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="380" />
+            <source>Instalment %1: the amount is a sum like 36000.00.</source>
+            <translation>第 %1 期：金额格式如 36000.00。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="386" />
+            <location filename="../app/ui/contracteditor.cpp" line="401" />
+            <source>Change instalment %1</source>
+            <translation>修改第 %1 期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="396" />
+            <source>Instalment %1: the due date is a date like 2027-03-31.</source>
+            <translation>第 %1 期：到期日格式如 2027-03-31。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="420" />
+            <source>Add an instalment</source>
+            <translation>添加一期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="433" />
+            <source>Remove instalment %1</source>
+            <translation>删除第 %1 期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="460" />
+            <source>Split the plan %1</source>
+            <translation>按 %1 拆分回款计划</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="479" />
+            <source>The amount is a sum like 120000.00.</source>
+            <translation>金额格式如 120000.00。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="488" />
+            <source>Change the amount</source>
+            <translation>修改合同金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="494" />
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="496" />
+            <source>Contract %1</source>
+            <translation>合同 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="534" />
+            <location filename="../app/ui/contracteditor.cpp" line="538" />
+            <location filename="../app/ui/contracteditor.cpp" line="562" />
+            <location filename="../app/ui/contracteditor.cpp" line="590" />
+            <location filename="../app/ui/contracteditor.cpp" line="594" />
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="543" />
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="567" />
+            <source>The contract is now “%1”.</source>
+            <translation>合同状态已改为“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="581" />
+            <source>The amount is a sum like 36000.00.</source>
+            <translation>金额格式如 36000.00。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="598" />
+            <source>Payment of %1 recorded.</source>
+            <translation>已登记回款 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="607" />
+            <source>The PDF could not be written: %1</source>
+            <translation>无法写入 PDF：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="610" />
+            <source>PDF written to %1.</source>
+            <translation>PDF 已保存到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="620" />
+            <source>Unsaved changes</source>
+            <translation>尚未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="620" />
+            <source>Save the changes to this contract?</source>
+            <translation>是否保存对此合同的修改？</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ContractPdf</name>
+        <message>
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>品名规格</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation>税率</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>价税合计</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>税额</translation>
+        </message>
+        <message>
+            <source>Amount in words</source>
+            <translation>大写金额</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ContractService</name>
+        <message>
+            <location filename="../app/models/contractservice.cpp" line="72" />
+            <source>%1 contract</source>
+            <translation>%1 合同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contractservice.cpp" line="108" />
+            <source>The amounts are too large.</source>
+            <translation>金额过大，超出可处理范围。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contractservice.cpp" line="183" />
+            <source>A contract cannot go from “%1” to “%2”.</source>
+            <translation>合同不能从“%1”改为“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contractservice.cpp" line="186" />
+            <source>Add a payment plan that adds up to the contract amount before asking for approval.</source>
+            <translation>提交审批前，请先制定与合同金额一致的回款计划。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contractservice.cpp" line="195" />
+            <source>A manager, director or contract clerk approves contracts, not their owner.</source>
+            <translation>合同须由经理、总监或合同管理员审批，负责人本人不能审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contractservice.cpp" line="197" />
+            <source>Enter the date the contract was signed.</source>
+            <translation>请填写合同签订日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contractservice.cpp" line="249" />
+            <source>Payments are recorded against a signed contract.</source>
+            <translation>合同签订后才能登记回款。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contractservice.cpp" line="269" />
+            <source>Invoices are recorded against a signed contract.</source>
+            <translation>合同签订后才能登记开票。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::CreditCode</name>
         <message>
             <location filename="../shared/core/creditcode.cpp" line="77" />
@@ -442,22 +940,22 @@
     <context>
         <name>Huike::CustomerCard</name>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="52" />
+            <location filename="../app/ui/customercard.cpp" line="54" />
             <source>edit %1</source>
             <translation>修改 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="113" />
+            <location filename="../app/ui/customercard.cpp" line="115" />
             <source>(not set)</source>
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="127" />
+            <location filename="../app/ui/customercard.cpp" line="129" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="128" />
+            <location filename="../app/ui/customercard.cpp" line="130" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -466,17 +964,17 @@
             <translation>联系人(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="131" />
+            <location filename="../app/ui/customercard.cpp" line="133" />
             <source>Possible duplicates — double-click to open instead:</source>
             <translation>可能重复的客户 — 双击打开已有客户：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="140" />
+            <location filename="../app/ui/customercard.cpp" line="142" />
             <source>Customer exists</source>
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="146" />
+            <location filename="../app/ui/customercard.cpp" line="148" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -485,82 +983,82 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="148" />
+            <location filename="../app/ui/customercard.cpp" line="150" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="150" />
+            <location filename="../app/ui/customercard.cpp" line="152" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="165" />
+            <location filename="../app/ui/customercard.cpp" line="167" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="168" />
+            <location filename="../app/ui/customercard.cpp" line="170" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="202" />
+            <location filename="../app/ui/customercard.cpp" line="204" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="249" />
+            <location filename="../app/ui/customercard.cpp" line="251" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="249" />
+            <location filename="../app/ui/customercard.cpp" line="251" />
             <source>Full registered name, e.g. 上海恒信精密机械有限公司</source>
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="250" />
+            <location filename="../app/ui/customercard.cpp" line="252" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="251" />
+            <location filename="../app/ui/customercard.cpp" line="253" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="251" />
+            <location filename="../app/ui/customercard.cpp" line="253" />
             <source>18 characters (统一社会信用代码)</source>
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="252" />
+            <location filename="../app/ui/customercard.cpp" line="254" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="253" />
+            <location filename="../app/ui/customercard.cpp" line="255" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="254" />
+            <location filename="../app/ui/customercard.cpp" line="256" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="255" />
+            <location filename="../app/ui/customercard.cpp" line="257" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="256" />
+            <location filename="../app/ui/customercard.cpp" line="258" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="257" />
+            <location filename="../app/ui/customercard.cpp" line="259" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
@@ -569,190 +1067,190 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="129" />
+            <location filename="../app/ui/customercard.cpp" line="131" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="147" />
+            <location filename="../app/ui/customercard.cpp" line="149" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="258" />
+            <location filename="../app/ui/customercard.cpp" line="260" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="259" />
+            <location filename="../app/ui/customercard.cpp" line="261" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="260" />
+            <location filename="../app/ui/customercard.cpp" line="262" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="261" />
+            <location filename="../app/ui/customercard.cpp" line="263" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="269" />
+            <location filename="../app/ui/customercard.cpp" line="271" />
             <source>&amp;Status</source>
             <translation>客户状态(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="270" />
+            <location filename="../app/ui/customercard.cpp" line="272" />
             <source>&amp;Level</source>
             <translation>客户级别(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="271" />
+            <location filename="../app/ui/customercard.cpp" line="273" />
             <source>&amp;Type</source>
             <translation>客户类型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="272" />
+            <location filename="../app/ui/customercard.cpp" line="274" />
             <source>S&amp;ource</source>
             <translation>获得途径(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="272" />
+            <location filename="../app/ui/customercard.cpp" line="274" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="273" />
+            <location filename="../app/ui/customercard.cpp" line="275" />
             <source>Credit &amp;rating</source>
             <translation>信用等级(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="274" />
+            <location filename="../app/ui/customercard.cpp" line="276" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="275" />
+            <location filename="../app/ui/customercard.cpp" line="277" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="275" />
+            <location filename="../app/ui/customercard.cpp" line="277" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="278" />
+            <location filename="../app/ui/customercard.cpp" line="280" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="287" />
+            <location filename="../app/ui/customercard.cpp" line="289" />
             <source>&amp;Background</source>
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="299" />
+            <location filename="../app/ui/customercard.cpp" line="301" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="299" />
+            <location filename="../app/ui/customercard.cpp" line="301" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="299" />
+            <location filename="../app/ui/customercard.cpp" line="301" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="299" />
+            <location filename="../app/ui/customercard.cpp" line="301" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="299" />
+            <location filename="../app/ui/customercard.cpp" line="301" />
             <source>Email</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="299" />
+            <location filename="../app/ui/customercard.cpp" line="301" />
             <source>Decision role</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="305" />
+            <location filename="../app/ui/customercard.cpp" line="307" />
             <source>&amp;Add contact…</source>
             <translation>添加联系人(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="306" />
+            <location filename="../app/ui/customercard.cpp" line="308" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="307" />
+            <location filename="../app/ui/customercard.cpp" line="309" />
             <source>Re&amp;move</source>
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="366" />
-            <location filename="../app/ui/customercard.cpp" line="627" />
+            <location filename="../app/ui/customercard.cpp" line="368" />
+            <location filename="../app/ui/customercard.cpp" line="629" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="453" />
-            <location filename="../app/ui/customercard.cpp" line="486" />
+            <location filename="../app/ui/customercard.cpp" line="455" />
+            <location filename="../app/ui/customercard.cpp" line="488" />
             <source>public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="454" />
-            <location filename="../app/ui/customercard.cpp" line="489" />
+            <location filename="../app/ui/customercard.cpp" line="456" />
+            <location filename="../app/ui/customercard.cpp" line="491" />
             <source>%1 — %2 (%3)</source>
             <translation>%1 — %2（%3）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="482" />
+            <location filename="../app/ui/customercard.cpp" line="484" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="483" />
+            <location filename="../app/ui/customercard.cpp" line="485" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="484" />
+            <location filename="../app/ui/customercard.cpp" line="486" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="485" />
+            <location filename="../app/ui/customercard.cpp" line="487" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="492" />
+            <location filename="../app/ui/customercard.cpp" line="494" />
             <source>%1 — %2 (%3; not shared with you)</source>
             <translation>%1 — %2（%3；未共享给您）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="494" />
+            <location filename="../app/ui/customercard.cpp" line="496" />
             <source>This customer exists and belongs to %1. Ask them or your manager to share it instead of creating it again.</source>
             <translation>该客户已存在，客户经理是 %1。请联系对方或您的主管共享给您，不要重复创建。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="508" />
+            <location filename="../app/ui/customercard.cpp" line="510" />
             <source>%1 (primary)</source>
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="513" />
+            <location filename="../app/ui/customercard.cpp" line="515" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -761,90 +1259,90 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="526" />
+            <location filename="../app/ui/customercard.cpp" line="528" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="538" />
+            <location filename="../app/ui/customercard.cpp" line="540" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="550" />
+            <location filename="../app/ui/customercard.cpp" line="552" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="577" />
+            <location filename="../app/ui/customercard.cpp" line="579" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="578" />
-            <location filename="../app/ui/customercard.cpp" line="672" />
+            <location filename="../app/ui/customercard.cpp" line="580" />
+            <location filename="../app/ui/customercard.cpp" line="674" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="579" />
+            <location filename="../app/ui/customercard.cpp" line="581" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="590" />
+            <location filename="../app/ui/customercard.cpp" line="592" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="596" />
+            <location filename="../app/ui/customercard.cpp" line="598" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="608" />
+            <location filename="../app/ui/customercard.cpp" line="610" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="631" />
+            <location filename="../app/ui/customercard.cpp" line="633" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="651" />
+            <location filename="../app/ui/customercard.cpp" line="653" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="672" />
+            <location filename="../app/ui/customercard.cpp" line="674" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="675" />
+            <location filename="../app/ui/customercard.cpp" line="677" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="731" />
+            <location filename="../app/ui/customercard.cpp" line="760" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="732" />
+            <location filename="../app/ui/customercard.cpp" line="761" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="739" />
+            <location filename="../app/ui/customercard.cpp" line="768" />
             <source>Unsaved changes</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="739" />
+            <location filename="../app/ui/customercard.cpp" line="768" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -1066,6 +1564,256 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/models/customerservice.cpp" line="166" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::DocumentPdf</name>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="61" />
+            <source>(company name: set it in the settings)</source>
+            <translation>（公司名称：请在设置中填写）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="63" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="64" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="65" />
+            <source>Bank account</source>
+            <translation>开户行及账号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="66" />
+            <source>Tax number</source>
+            <translation>纳税人识别号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="121" />
+            <location filename="../app/ui/documentpdf.cpp" line="164" />
+            <source>Quotation</source>
+            <translation>报价单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="121" />
+            <source>Quotation — delivery copy (no prices)</source>
+            <translation>报价单（仓库联，不含价格）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="124" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="124" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="126" />
+            <location filename="../app/ui/documentpdf.cpp" line="177" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="126" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="128" />
+            <location filename="../app/ui/documentpdf.cpp" line="181" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="128" />
+            <location filename="../app/ui/documentpdf.cpp" line="181" />
+            <source>Item</source>
+            <translation>品名规格</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="128" />
+            <location filename="../app/ui/documentpdf.cpp" line="181" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="128" />
+            <location filename="../app/ui/documentpdf.cpp" line="181" />
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="130" />
+            <location filename="../app/ui/documentpdf.cpp" line="182" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="130" />
+            <location filename="../app/ui/documentpdf.cpp" line="182" />
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="130" />
+            <location filename="../app/ui/documentpdf.cpp" line="182" />
+            <source>VAT rate</source>
+            <translation>税率</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="131" />
+            <source>Net</source>
+            <translation>金额（不含税）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="131" />
+            <source>Tax</source>
+            <translation>税额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="131" />
+            <location filename="../app/ui/documentpdf.cpp" line="182" />
+            <source>Total</source>
+            <translation>价税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="150" />
+            <source>Net total</source>
+            <translation>不含税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="150" />
+            <source>Tax total</source>
+            <translation>税额合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="150" />
+            <source>Total incl. tax</source>
+            <translation>价税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="151" />
+            <location filename="../app/ui/documentpdf.cpp" line="195" />
+            <source>Amount in words</source>
+            <translation>大写金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="152" />
+            <source>Unit prices include VAT.</source>
+            <translation>以上单价含税。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="152" />
+            <source>Unit prices exclude VAT.</source>
+            <translation>以上单价不含税。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="155" />
+            <source>Terms</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="156" />
+            <source>Supplier (seal)</source>
+            <translation>供方（盖章）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="156" />
+            <source>Customer (seal)</source>
+            <translation>需方（盖章）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="174" />
+            <location filename="../app/ui/documentpdf.cpp" line="217" />
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="175" />
+            <source>Contract number</source>
+            <translation>合同编号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="177" />
+            <source>Party A (buyer)</source>
+            <translation>甲方（需方）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="177" />
+            <source>Party B (seller)</source>
+            <translation>乙方（供方）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="178" />
+            <source>Term</source>
+            <translation>合同期限</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="194" />
+            <source>Contract amount incl. VAT</source>
+            <translation>合同金额（含税）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="194" />
+            <source>net</source>
+            <translation>不含税</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="194" />
+            <source>VAT</source>
+            <translation>税额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="199" />
+            <source>Payment plan</source>
+            <translation>回款计划</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="199" />
+            <source>Instalment</source>
+            <translation>期次</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="199" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="199" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="199" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="207" />
+            <source>Other terms</source>
+            <translation>其他约定</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="209" />
+            <source>Party A (seal)</source>
+            <translation>甲方（盖章）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="209" />
+            <source>Party B (seal)</source>
+            <translation>乙方（盖章）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="209" />
+            <source>Date</source>
+            <translation>日期</translation>
         </message>
     </context>
     <context>
@@ -1429,7 +2177,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::Main</name>
         <message>
-            <location filename="../app/main.cpp" line="210" />
+            <location filename="../app/main.cpp" line="226" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>无法在这台电脑上记住登录：%1</translation>
         </message>
@@ -1697,210 +2445,215 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/ui/quoteeditor.cpp" line="326" />
+            <source>Make the con&amp;tract…</source>
+            <translation>生成合同(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="327" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="327" />
+            <location filename="../app/ui/quoteeditor.cpp" line="328" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="338" />
+            <location filename="../app/ui/quoteeditor.cpp" line="339" />
             <source>&amp;Terms:</source>
             <translation>条款(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="362" />
+            <location filename="../app/ui/quoteeditor.cpp" line="363" />
             <source>Line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="373" />
+            <location filename="../app/ui/quoteeditor.cpp" line="374" />
             <source>Edit line %1</source>
             <translation>修改第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="389" />
+            <location filename="../app/ui/quoteeditor.cpp" line="390" />
             <source>Edit subject</source>
             <translation>修改主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="390" />
+            <location filename="../app/ui/quoteeditor.cpp" line="391" />
             <source>Change prices with/without VAT</source>
             <translation>切换含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="391" />
+            <location filename="../app/ui/quoteeditor.cpp" line="392" />
             <source>Change validity</source>
             <translation>修改有效期</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="395" />
+            <location filename="../app/ui/quoteeditor.cpp" line="396" />
             <source>Edit terms</source>
             <translation>修改条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="405" />
+            <location filename="../app/ui/quoteeditor.cpp" line="406" />
             <source>Ask for approval</source>
             <translation>申请审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="406" />
+            <location filename="../app/ui/quoteeditor.cpp" line="407" />
             <source>Why this discount? (the manager sees it)</source>
             <translation>折扣理由（经理审批时可见）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="415" />
-            <location filename="../app/ui/quoteeditor.cpp" line="418" />
+            <location filename="../app/ui/quoteeditor.cpp" line="417" />
+            <location filename="../app/ui/quoteeditor.cpp" line="420" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="415" />
+            <location filename="../app/ui/quoteeditor.cpp" line="417" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="418" />
+            <location filename="../app/ui/quoteeditor.cpp" line="420" />
             <source>Include prices? (No: the copy for the warehouse)</source>
             <translation>是否包含价格？（选“否”生成不含价格的仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="468" />
+            <location filename="../app/ui/quoteeditor.cpp" line="470" />
             <source>Choose a product from the list first.</source>
             <translation>请先从列表中选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="482" />
+            <location filename="../app/ui/quoteeditor.cpp" line="484" />
             <source>Add %1</source>
             <translation>添加 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="492" />
+            <location filename="../app/ui/quoteeditor.cpp" line="494" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="496" />
+            <location filename="../app/ui/quoteeditor.cpp" line="498" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="508" />
+            <location filename="../app/ui/quoteeditor.cpp" line="510" />
             <source>Remove line %1</source>
             <translation>删除第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="517" />
+            <location filename="../app/ui/quoteeditor.cpp" line="519" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="525" />
+            <location filename="../app/ui/quoteeditor.cpp" line="527" />
             <source>%1 %: %2</source>
             <translation>%1%：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="526" />
+            <location filename="../app/ui/quoteeditor.cpp" line="528" />
             <source>Net total &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; VAT &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; Total incl. VAT &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</source>
             <translation>不含税合计 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 税额 &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; 价税合计 &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="529" />
+            <location filename="../app/ui/quoteeditor.cpp" line="531" />
             <source>In words: %1</source>
             <translation>大写：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="538" />
+            <location filename="../app/ui/quoteeditor.cpp" line="540" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="541" />
+            <location filename="../app/ui/quoteeditor.cpp" line="543" />
             <source>Quote %1 V%2 — %3</source>
             <translation>报价单 %1 V%2 — %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="570" />
+            <location filename="../app/ui/quoteeditor.cpp" line="573" />
             <source>Discounts up to %1 % need no approval.</source>
             <translation>折扣不超过 %1% 无需审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="572" />
+            <location filename="../app/ui/quoteeditor.cpp" line="575" />
             <source>✔ Approved by %1: a discount up to %2 %. %3</source>
             <translation>✔ %1 已批准：折扣不超过 %2%。%3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="576" />
+            <location filename="../app/ui/quoteeditor.cpp" line="579" />
             <source>⏳ Waiting for a manager's approval of %1 % (asked %2). It goes to the server at the next sync.</source>
             <translation>⏳ 折扣 %1% 待经理审批（%2 提交），下次同步时发送到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="579" />
+            <location filename="../app/ui/quoteeditor.cpp" line="582" />
             <source>✘ Not approved: %1. Lower the discount or ask again.</source>
             <translation>✘ 未批准：%1。请降低折扣或重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="581" />
+            <location filename="../app/ui/quoteeditor.cpp" line="584" />
             <source>A discount of %1 % is above %2 %: ask a manager for approval before sending.</source>
             <translation>折扣 %1% 超过 %2%：发送前须经经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="601" />
+            <location filename="../app/ui/quoteeditor.cpp" line="604" />
             <source>line %1</source>
             <translation>第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="602" />
+            <location filename="../app/ui/quoteeditor.cpp" line="605" />
             <source>Not saved — %1: %2</source>
             <translation>未保存 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="606" />
-            <location filename="../app/ui/quoteeditor.cpp" line="635" />
-            <location filename="../app/ui/quoteeditor.cpp" line="651" />
-            <location filename="../app/ui/quoteeditor.cpp" line="667" />
+            <location filename="../app/ui/quoteeditor.cpp" line="609" />
+            <location filename="../app/ui/quoteeditor.cpp" line="638" />
+            <location filename="../app/ui/quoteeditor.cpp" line="654" />
+            <location filename="../app/ui/quoteeditor.cpp" line="670" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="616" />
+            <location filename="../app/ui/quoteeditor.cpp" line="619" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="639" />
+            <location filename="../app/ui/quoteeditor.cpp" line="642" />
             <source>The quote is now “%1”.</source>
             <translation>报价单状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="655" />
+            <location filename="../app/ui/quoteeditor.cpp" line="658" />
             <source>Approval asked for. Your manager sees it after the next sync.</source>
             <translation>已提交审批，下次同步后经理即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="664" />
+            <location filename="../app/ui/quoteeditor.cpp" line="667" />
             <source>Revision V%1 made from V%2; edit and send it.</source>
             <translation>已由 V%2 生成新版本 V%1，请修改后发送。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="675" />
+            <location filename="../app/ui/quoteeditor.cpp" line="678" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="678" />
+            <location filename="../app/ui/quoteeditor.cpp" line="681" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="688" />
+            <location filename="../app/ui/quoteeditor.cpp" line="691" />
             <source>Unsaved changes</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="688" />
+            <location filename="../app/ui/quoteeditor.cpp" line="691" />
             <source>Save the changes to this quote?</source>
             <translation>是否保存对此报价单的修改？</translation>
         </message>
@@ -1991,133 +2744,106 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuotePdf</name>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="60" />
             <source>(company name: set it in the settings)</source>
             <translation>（公司名称：请在设置中填写）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="76" />
-            <location filename="../app/ui/quotepdf.cpp" line="128" />
             <source>Quotation</source>
             <translation>报价单</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="76" />
             <source>Quotation — delivery copy (no prices)</source>
             <translation>报价单（仓库联，不含价格）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="79" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="79" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="81" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="81" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="83" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="83" />
             <source>Item</source>
             <translation>品名规格</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="83" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="83" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="85" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="85" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="85" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="86" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="86" />
             <source>Tax</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="86" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="105" />
             <source>Net total</source>
             <translation>不含税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="105" />
             <source>Tax total</source>
             <translation>税额合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="105" />
             <source>Total incl. tax</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="106" />
             <source>Amount in words</source>
             <translation>大写金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="107" />
             <source>Unit prices include VAT.</source>
             <translation>以上单价含税。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="107" />
             <source>Unit prices exclude VAT.</source>
             <translation>以上单价不含税。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="110" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="111" />
             <source>Supplier (seal)</source>
             <translation>供方（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quotepdf.cpp" line="111" />
             <source>Customer (seal)</source>
             <translation>需方（盖章）</translation>
         </message>
@@ -2125,27 +2851,27 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteService</name>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="87" />
+            <location filename="../app/models/quoteservice.cpp" line="69" />
             <source>Prices in CNY. Valid for 30 days. Delivery within 15 working days of the order; payment by bank transfer.</source>
             <translation>以上价格以人民币计。报价有效期 30 天。订单确认后 15 个工作日内交货；付款方式：银行转账。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="113" />
+            <location filename="../app/models/quoteservice.cpp" line="95" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="172" />
+            <location filename="../app/models/quoteservice.cpp" line="154" />
             <source>A quote cannot go from “%1” to “%2”.</source>
             <translation>报价单不能从“%1”改为“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="176" />
+            <location filename="../app/models/quoteservice.cpp" line="158" />
             <source>Add at least one line before sending the quote.</source>
             <translation>发送前请至少添加一行。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="183" />
+            <location filename="../app/models/quoteservice.cpp" line="165" />
             <source>A discount of %1 % is above %2 %: a manager approves it before the quote is sent.</source>
             <translation>折扣 %1% 超过 %2%：须经经理审批后才能发送报价单。</translation>
         </message>
@@ -2791,17 +3517,17 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/core/validation.cpp" line="75" />
             <location filename="../shared/core/validation.cpp" line="135" />
             <location filename="../shared/core/validation.cpp" line="149" />
-            <location filename="../shared/schema/rows.cpp" line="79" />
+            <location filename="../shared/schema/rows.cpp" line="81" />
             <source>This field is required.</source>
             <translation>此项必填。</translation>
         </message>
         <message>
-            <location filename="../shared/schema/rows.cpp" line="87" />
+            <location filename="../shared/schema/rows.cpp" line="89" />
             <source>Choose one of: %1.</source>
             <translation>请从以下选项中选择：%1。</translation>
         </message>
         <message>
-            <location filename="../shared/schema/rows.cpp" line="711" />
+            <location filename="../shared/schema/rows.cpp" line="729" />
             <source>The tax mode is inclusive or exclusive.</source>
             <translation>计税方式只能是含税或不含税。</translation>
         </message>
@@ -2842,8 +3568,8 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="209" />
-            <location filename="../app/main.cpp" line="274" />
+            <location filename="../app/main.cpp" line="225" />
+            <location filename="../app/main.cpp" line="298" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>

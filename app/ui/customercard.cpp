@@ -6,6 +6,7 @@
 #include "remoteduplicates.h"
 #include "enums.h"
 #include "fieldrow.h"
+#include "contracteditor.h"
 #include "quoteeditor.h"
 #include "rows.h"
 #include "schemaerror.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDate>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -707,6 +709,10 @@ void CustomerCard::open360Entry(const Customer360::Entry &entry)
         openQuote(entry.id);
         return;
     }
+    if (entry.table == u"contracts") {
+        openContract(entry.id);
+        return;
+    }
     RecordDialog(entry.table, *row, this).exec();
 }
 
@@ -719,6 +725,29 @@ QuoteEditor *CustomerCard::openQuote(const QString &quoteId)
     auto *editor = new QuoteEditor(*m_quotes, quoteId, m_original.meta.id.toString(), {}, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QuoteEditor::saved, this, [this] {
+        if (m_page360)
+            m_page360->reload();
+    });
+    connect(editor, &QuoteEditor::contractRequested, this, [this](const QString &quoteId) { openContract({}, quoteId); });
+    editor->show();
+    return editor;
+}
+
+ContractEditor *CustomerCard::openContract(const QString &contractId, const QString &fromQuoteId)
+{
+    if (!m_360 || m_original.meta.id.isNull())
+        return nullptr;
+    if (!m_contracts)
+        m_contracts = std::make_unique<ContractService>(m_360->replica());
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    std::optional<Contract> contract = !contractId.isEmpty() ? m_contracts->load(contractId)
+                                     : !fromQuoteId.isEmpty() ? m_contracts->fromQuote(fromQuoteId, today)
+                                                              : std::optional<Contract>(m_contracts->newContract(m_original.meta.id.toString(), today));
+    if (!contract)
+        return nullptr;
+    auto *editor = new ContractEditor(*m_contracts, *contract, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &ContractEditor::saved, this, [this] {
         if (m_page360)
             m_page360->reload();
     });

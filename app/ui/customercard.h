@@ -25,6 +25,8 @@ namespace Huike {
 
 class Customer360Page;
 class QuoteEditor;
+class ContractEditor;
+class ContractService;
 class QuoteService;
 
 // The customer card (客户卡片, FEATURES.md C1, C3): every field of a customer on two tabs,
@@ -66,6 +68,8 @@ public:
     void logActivity();
     // Opens the quote editor (a new quote for this customer when quoteId is empty).
     QuoteEditor *openQuote(const QString &quoteId);
+    // Opens a saved contract, or a new one made from an accepted quote (fromQuoteId).
+    ContractEditor *openContract(const QString &contractId, const QString &fromQuoteId = {});
 
     // Contacts (each an undoable step).
     void addContact(const Contact &contact);
@@ -128,6 +132,7 @@ private:
     Customer360 *m_360 = nullptr;
     Customer360Page *m_page360 = nullptr;
     std::unique_ptr<QuoteService> m_quotes;
+    std::unique_ptr<ContractService> m_contracts;
     RemoteDuplicates *m_remote = nullptr;
 };
 

@@ -2,7 +2,7 @@
 
 #include "chineseamount.h"
 #include "pricing.h"
-#include "quotepdf.h"
+#include "documentpdf.h"
 #include "schemaerror.h"
 
 #include <QCloseEvent>
@@ -323,13 +323,14 @@ void QuoteEditor::build()
     m_reject = new QPushButton(tr("Customer &declined"), this);
     m_revise = new QPushButton(tr("New &revision"), this);
     m_pdf = new QPushButton(tr("E&xport PDF…"), this);
+    m_contract = new QPushButton(tr("Make the con&tract…"), this);
     auto *undo = new QPushButton(tr("&Undo"), this);
     auto *close = new QPushButton(tr("Close"), this);
     connect(m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
     undo->setEnabled(false);
     connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_save, m_ask, m_send, m_accept, m_reject, m_revise, m_pdf})
+    for (QPushButton *b : {m_save, m_ask, m_send, m_accept, m_reject, m_revise, m_pdf, m_contract})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(undo);
@@ -411,6 +412,7 @@ void QuoteEditor::build()
     connect(m_accept, &QPushButton::clicked, this, [this] { changeStatus(QuoteStatus::Accepted); });
     connect(m_reject, &QPushButton::clicked, this, [this] { changeStatus(QuoteStatus::Rejected); });
     connect(m_revise, &QPushButton::clicked, this, &QuoteEditor::newRevision);
+    connect(m_contract, &QPushButton::clicked, this, [this] { emit contractRequested(m_quote.meta.id.toString()); });
     connect(m_pdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), m_quote.number + u".pdf"_s, tr("PDF (*.pdf)"));
         if (path.isEmpty())
@@ -566,6 +568,7 @@ void QuoteEditor::updateActions()
     m_reject->setEnabled(m_quote.status == QuoteStatus::Sent);
     m_revise->setEnabled(saved && !draft);
     m_pdf->setEnabled(saved);
+    m_contract->setEnabled(m_quote.status == QuoteStatus::Accepted);
     if (!needs) {
         m_approval->setText(draft && !q.lines.isEmpty() ? tr("Discounts up to %1 % need no approval.").arg(threshold.toString()) : QString());
     } else if (covered) {

@@ -99,6 +99,8 @@ public:
 
 signals:
     void saved(const QString &quoteId);
+    // "Make the contract" on an accepted quote.
+    void contractRequested(const QString &quoteId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -137,6 +139,7 @@ private:
     QPushButton *m_reject;
     QPushButton *m_revise;
     QPushButton *m_pdf;
+    QPushButton *m_contract;
     QList<Product> m_products;
 };
 

@@ -3,6 +3,8 @@
 // discount above the threshold needs (decided by the manager), sent → accepted, a new
 // revision, and the PDF — from the editor and from `huike export-pdf` — read back with
 // pdftotext.
+#include "contracteditor.h"
+#include "contractservice.h"
 #include "customerservice.h"
 #include "database.h"
 #include "quoteeditor.h"
@@ -16,6 +18,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -46,12 +49,14 @@ private slots:
     void quoteWithThreeLinesThroughApproval();
     void badCellIsRefusedNextToTheLine();
     void exportPdfCommand();
+    void contractFromTheAcceptedQuote();
 
 private:
     QTemporaryDir m_dir;
     QString m_path;
     QString m_customer;
     QString m_number;
+    QString m_acceptedQuote;
 };
 
 void tst_QuoteEditor::initTestCase()
@@ -167,6 +172,7 @@ void tst_QuoteEditor::quoteWithThreeLinesThroughApproval()
     QVERIFY(!(m->flags(m->index(0, QuoteLinesModel::Quantity)) & Qt::ItemIsEditable));
     QVERIFY(!editor.changeStatus(QuoteStatus::Draft));
     QVERIFY(editor.changeStatus(QuoteStatus::Accepted));
+    m_acceptedQuote = quoteId;
 
     // The PDF: totals and the amount in words are text in it.
     const QString pdf = m_dir.path() + u"/quote.pdf"_s;
@@ -230,6 +236,83 @@ void tst_QuoteEditor::exportPdfCommand()
     QCOMPARE(missing.exitCode(), 1);
     QVERIFY(QString::fromUtf8(missing.readAllStandardError()).contains(u"no quote"_s));
     QVERIFY(!QFile::exists(m_dir.path() + u"/none.pdf"_s));
+}
+
+void tst_QuoteEditor::contractFromTheAcceptedQuote()
+{
+    QVERIFY(!m_acceptedQuote.isEmpty());
+    auto replica = Replica::open(m_path);
+    ContractService service(*replica);
+    const auto draft = service.fromQuote(m_acceptedQuote, u"2026-11-26"_s);
+    QVERIFY(draft);
+    ContractEditor editor(service, *draft);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(editor.totalsLabel()->text().contains(u"¥92,888.15"_s));
+    QVERIFY(editor.totalsLabel()->text().contains(u"人民币玖万贰仟捌佰捌拾捌元壹角伍分"_s));
+    QTableWidget *plan = editor.planTable();
+    QCOMPARE(plan->rowCount(), 1); // one balance instalment to start with
+
+    // Three instalments 30/60/10: they add up exactly, the last is the balance.
+    QVERIFY(editor.splitPlan(u"30/60/10"_s));
+    QCOMPARE(plan->rowCount(), 3);
+    QCOMPARE(plan->item(0, 2)->text(), u"27866.45"_s);
+    QCOMPARE(plan->item(1, 2)->text(), u"55732.89"_s);
+    QCOMPARE(plan->item(2, 2)->text(), u"9288.81"_s);
+    QVERIFY(editor.planSumLabel()->text().startsWith(u"✔"_s));
+    // A rounder first instalment: the balance line takes the difference.
+    editor.setPlanAmount(0, u"30000"_s);
+    QCOMPARE(plan->item(2, 2)->text(), u"7155.26"_s);
+    // Too much in the second: the balance goes below zero and the plan is refused.
+    editor.setPlanAmount(1, u"70000.00"_s);
+    QVERIFY(editor.planSumLabel()->text().startsWith(u"✘"_s) || plan->item(2, 2)->text().startsWith(u'-'));
+    QVERIFY(!editor.save());
+    QVERIFY(editor.statusLabel()->text().contains(u"Not saved"_s));
+    QVERIFY(replica->database().scalar(u"SELECT count(*) FROM contracts"_s).toInt() == 0);
+    editor.undoStack()->undo();
+    QCOMPARE(plan->item(2, 2)->text(), u"7155.26"_s);
+    QTest::keyClick(&editor, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY2(editor.statusLabel()->text().contains(u"Saved"_s), qPrintable(editor.statusLabel()->text()));
+    const QString id = editor.contract().meta.id.toString();
+    QCOMPARE(replica->database().scalar(u"SELECT amount_fen FROM contracts WHERE id = ?"_s, {id}).toLongLong(), 9288815);
+    QCOMPARE(replica->database().scalar(u"SELECT sum(amount_fen) FROM payment_plans WHERE contract_id = ? AND deleted = 0"_s, {id}).toLongLong(), 9288815);
+    QCOMPARE(replica->database().scalar(u"SELECT count(*) FROM contract_lines WHERE contract_id = ? AND deleted = 0"_s, {id}).toInt(), 3);
+    QCOMPARE(replica->database().scalar(u"SELECT quote_id FROM contracts WHERE id = ?"_s, {id}).toString(), m_acceptedQuote);
+
+    // Payments wait for the signature; the owner does not approve their own contract.
+    QVERIFY(!editor.recordPayment(0, u"2026-11-26"_s, u"30000"_s, {}));
+    QVERIFY(editor.changeStatus(ContractStatus::InApproval));
+    editor.setSignDate(u"2026-11-26"_s);
+    QVERIFY(!editor.changeStatus(ContractStatus::Signed));
+    QVERIFY(editor.statusLabel()->text().contains(u"not their owner"_s));
+    replica->setUserId(Manager);
+    QVERIFY(editor.changeStatus(ContractStatus::Signed));
+    replica->setUserId(Me);
+    QCOMPARE(replica->database().scalar(u"SELECT sign_date FROM contracts WHERE id = ?"_s, {id}).toString(), u"2026-11-26"_s);
+    // Signed: the amounts are fixed, the first instalment is paid.
+    QVERIFY(!(plan->item(0, 2)->flags() & Qt::ItemIsEditable));
+    QVERIFY(editor.recordPayment(0, u"2026-11-26"_s, u"30000.00"_s, u"网银 123456"_s));
+    QCOMPARE(plan->item(0, 6)->text(), u"Paid"_s);
+    QCOMPARE(plan->item(1, 5)->text(), u"¥55,732.89"_s);
+    const auto states = service.planState(editor.contract(), u"2027-06-01"_s);
+    QVERIFY(!states[0].overdue && states[1].overdue); // the second was due before June
+
+    // The PDF: amount, 大写 and the plan as text.
+    const QString pdf = m_dir.path() + u"/contract.pdf"_s;
+    QVERIFY(editor.exportPdf(pdf));
+    QString text = pdfText(pdf);
+    QVERIFY2(text.contains(u"92,888.15"_s), qPrintable(text));
+    QVERIFY(text.contains(u"人民币玖万贰仟捌佰捌拾捌元壹角伍分"_s));
+    QVERIFY(text.contains(u"7,155.26"_s));
+    QProcess p;
+    p.start(QStringLiteral(HUIKE_CLIENT_EXE), {u"export-pdf"_s, u"contract"_s, editor.contract().number, u"--replica"_s, m_path,
+                                               u"-o"_s, pdf, u"--lang"_s, u"zh_CN"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    text = pdfText(pdf);
+    QVERIFY2(text.contains(u"合同"_s), qPrintable(text));
+    QVERIFY(text.contains(editor.contract().number));
+    QVERIFY(text.contains(u"¥27,866.45"_s) || text.contains(u"¥30,000.00"_s));
 }
 
 QTEST_MAIN(tst_QuoteEditor)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "contract.h"
 #include "quote.h"
 
 #include <QString>
 
 namespace Huike {
 
+class ContractService;
 class QuoteService;
 
 // The printed quote (报价单): the company letterhead from the settings (name, logo,
@@ -19,5 +21,14 @@ QString html(QuoteService &service, const Quote &quote, bool withPrices);
 bool write(QuoteService &service, const Quote &quote, bool withPrices, const QString &path, QString *error);
 
 } // namespace QuotePdf
+
+// The printed contract (合同): letterhead, parties, dates, the lines (or the amount), the
+// total with 大写金额, the payment plan and the notes, with places for both seals.
+namespace ContractPdf {
+
+QString html(ContractService &service, const Contract &contract);
+bool write(ContractService &service, const Contract &contract, const QString &path, QString *error);
+
+} // namespace ContractPdf
 
 } // namespace Huike

@@ -1,0 +1,295 @@
+#include "contractservice.h"
+
+#include "approval.h"
+#include "database.h"
+#include "replica.h"
+#include "rows.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Huike::ContractService", text);
+}
+
+QString orEmpty(const QString &s)
+{
+    return s.isNull() ? u""_s : s; // a null QString binds as NULL
+}
+
+} // namespace
+
+ContractService::ContractService(Replica &replica) : m_replica(replica) { }
+
+std::optional<Contract> ContractService::load(const QString &contractId)
+{
+    const auto row = m_replica.read(u"contracts"_s, contractId);
+    if (!row || row->value(u"deleted"_s).toInt() != 0)
+        return std::nullopt;
+    Contract c = Rows::contractFromRow(*row);
+    const QString where = u"contract_id = ? AND deleted = 0 ORDER BY line_no"_s;
+    for (const Row &r : Rows::select(m_replica.database(), u"contract_lines"_s, where, {contractId}))
+        c.lines << Rows::lineItemFromRow(u"contract_lines"_s, r, c.currency);
+    for (const Row &r : Rows::select(m_replica.database(), u"payment_plans"_s, where, {contractId})) {
+        PaymentPlanLine line = Rows::paymentPlanFromRow(r);
+        line.amount = Money::fromFen(line.amount.fen(), c.currency);
+        c.paymentPlan << line;
+    }
+    return c;
+}
+
+QString ContractService::nextNumber(const QString &year)
+{
+    const QString head = u"HT-"_s + year + u'-';
+    QSqlQuery q = m_replica.database().exec(u"SELECT number FROM contracts WHERE number LIKE ?"_s, {QString(head + u"%"_s)});
+    qint64 max = 0;
+    while (q.next()) {
+        bool ok = false;
+        const qint64 n = q.value(0).toString().mid(head.size()).toLongLong(&ok);
+        if (ok)
+            max = std::max(max, n);
+    }
+    return head + u"%1"_s.arg(max + 1, 4, 10, QChar(u'0'));
+}
+
+Contract ContractService::newContract(const QString &customerId, const QString &today)
+{
+    Contract c;
+    c.customerId = Id::fromString(customerId).value_or(Id());
+    const QDate date = QDate::fromString(today, Qt::ISODate);
+    c.number = nextNumber(QString::number(date.year()));
+    c.partyA = customerName(customerId);
+    c.partyB = setting(SettingKeys::CompanyName);
+    c.title = tr("%1 contract").arg(c.partyA);
+    c.startDate = today;
+    c.endDate = date.addYears(1).addDays(-1).toString(Qt::ISODate);
+    c.amount = c.net = c.tax = Money::fromFen(0, c.currency);
+    return c;
+}
+
+std::optional<Contract> ContractService::fromQuote(const QString &quoteId, const QString &today)
+{
+    const auto row = m_replica.read(u"quotes"_s, quoteId);
+    if (!row || row->value(u"deleted"_s).toInt() != 0)
+        return std::nullopt;
+    const Quote quote = Rows::quoteFromRow(*row);
+    Contract c = newContract(quote.customerId.toString(), today);
+    c.quoteId = quote.meta.id;
+    c.taxMode = quote.taxMode;
+    c.currency = quote.currency;
+    if (!quote.title.isEmpty())
+        c.title = quote.title;
+    for (const Row &r : Rows::select(m_replica.database(), u"quote_lines"_s, u"quote_id = ? AND deleted = 0 ORDER BY line_no"_s, {quoteId})) {
+        LineItem line = Rows::lineItemFromRow(u"quote_lines"_s, r, quote.currency);
+        line.meta = {};
+        line.documentId = {};
+        c.lines << line;
+    }
+    c.recalculate();
+    c.paymentPlan = Contract::splitPlan(c.amount, {100}, {QDate::fromString(today, Qt::ISODate).addDays(30).toString(Qt::ISODate)});
+    return c;
+}
+
+ValidationErrors ContractService::save(Contract &c)
+{
+    ValidationErrors errors;
+    try {
+        c.recalculate();
+    } catch (const ArithmeticError &) {
+        errors.add(u"amount"_s, u"overflow"_s, tr("The amounts are too large."));
+        return errors;
+    }
+    for (qsizetype i = 0; i < c.lines.size(); ++i)
+        c.lines[i].lineNo = int(i + 1);
+    for (qsizetype i = 0; i < c.paymentPlan.size(); ++i)
+        c.paymentPlan[i].lineNo = int(i + 1);
+    errors = c.validate();
+    if (errors)
+        return errors;
+    const bool isNew = c.meta.id.isNull();
+    const auto me = Id::fromString(m_replica.userId()).value_or(Id());
+    if (isNew) {
+        c.meta = RecordMeta::created(me, me);
+        if (m_replica.database().scalar(u"SELECT count(*) FROM contracts WHERE number = ?"_s, {c.number}).toInt() > 0)
+            c.number = nextNumber(c.number.section(u'-', 1, 1));
+    }
+    const auto customer = m_replica.read(u"customers"_s, c.customerId.toString());
+    const QVariant owner = customer ? customer->value(u"owner_id"_s) : QVariant();
+
+    Replica::Batch batch(m_replica);
+    Row header = Rows::toRow(c);
+    header.remove(u"status"_s);
+    if (isNew) {
+        header[u"status"_s] = u"draft"_s;
+        header[u"owner_id"_s] = owner;
+        m_replica.create(u"contracts"_s, header);
+    } else {
+        m_replica.update(u"contracts"_s, c.meta.id.toString(), header);
+    }
+    auto write = [&](const QString &table, auto &items, auto toRow) {
+        QSet<QString> kept;
+        for (auto &item : items) {
+            item.customerId = c.customerId;
+            const bool fresh = item.meta.id.isNull();
+            if (fresh)
+                item.meta = RecordMeta::created(me, me);
+            kept.insert(item.meta.id.toString());
+            Row row = toRow(item);
+            if (fresh) {
+                row[u"owner_id"_s] = owner;
+                m_replica.create(table, row);
+            } else {
+                m_replica.update(table, item.meta.id.toString(), row);
+            }
+        }
+        QStringList gone;
+        QSqlQuery q = m_replica.database().exec(u"SELECT id FROM %1 WHERE contract_id = ? AND deleted = 0"_s.arg(table),
+                                                {c.meta.id.toString()});
+        while (q.next())
+            if (!kept.contains(q.value(0).toString()))
+                gone << q.value(0).toString();
+        for (const QString &id : gone)
+            m_replica.remove(table, id);
+    };
+    for (LineItem &l : c.lines)
+        l.documentId = c.meta.id;
+    for (PaymentPlanLine &p : c.paymentPlan)
+        p.contractId = c.meta.id;
+    write(u"contract_lines"_s, c.lines, [](const LineItem &l) { return Rows::toRow(u"contract_lines"_s, l); });
+    write(u"payment_plans"_s, c.paymentPlan, [](const PaymentPlanLine &p) { return Rows::toRow(p); });
+    batch.commit();
+    if (const auto saved = load(c.meta.id.toString()))
+        c = *saved;
+    return {};
+}
+
+QString ContractService::currentRole()
+{
+    return m_replica.database().scalar(u"SELECT role FROM users WHERE id = ?"_s, {orEmpty(m_replica.userId())}).toString();
+}
+
+QString ContractService::refusalFor(const Contract &c, ContractStatus to)
+{
+    if (!Contract::canChangeStatus(c.status, to))
+        return tr("A contract cannot go from “%1” to “%2”.").arg(enumLabel(c.status), enumLabel(to));
+    if (c.status == ContractStatus::Draft) {
+        if (c.paymentPlan.isEmpty())
+            return tr("Add a payment plan that adds up to the contract amount before asking for approval.");
+        const ValidationErrors errors = c.validate();
+        if (!errors.isEmpty())
+            return errors.errors().first().message;
+    }
+    if (c.status == ContractStatus::InApproval) {
+        const QString role = currentRole();
+        const bool mayDecide = role == u"admin" || role == u"director" || role == u"manager" || role == u"clerk";
+        if (!mayDecide || (role != u"admin" && c.meta.ownerId.toString() == m_replica.userId()))
+            return tr("A manager, director or contract clerk approves contracts, not their owner.");
+        if (to == ContractStatus::Signed && c.signDate.isEmpty())
+            return tr("Enter the date the contract was signed.");
+    }
+    return {};
+}
+
+void ContractService::changeStatus(Contract &c, ContractStatus to)
+{
+    Row changes{{u"status"_s, enumCode(to)}};
+    if (!c.signDate.isEmpty())
+        changes[u"sign_date"_s] = c.signDate;
+    m_replica.update(u"contracts"_s, c.meta.id.toString(), changes);
+    c.status = to;
+}
+
+QList<PaymentRecord> ContractService::payments(const QString &contractId)
+{
+    QList<PaymentRecord> out;
+    for (const Row &r : Rows::select(m_replica.database(), u"payments"_s, u"contract_id = ? AND deleted = 0 ORDER BY paid_on, id"_s, {contractId}))
+        out << Rows::paymentFromRow(r);
+    return out;
+}
+
+QList<InvoiceRecord> ContractService::invoices(const QString &contractId)
+{
+    QList<InvoiceRecord> out;
+    for (const Row &r : Rows::select(m_replica.database(), u"invoices"_s, u"contract_id = ? AND deleted = 0 ORDER BY issued_on, id"_s, {contractId}))
+        out << Rows::invoiceFromRow(r);
+    return out;
+}
+
+QList<ContractService::PlanState> ContractService::planState(const Contract &c, const QString &today)
+{
+    const QList<PaymentRecord> paid = payments(c.meta.id.toString());
+    QList<PlanState> out;
+    for (const PaymentPlanLine &line : c.paymentPlan) {
+        PlanState s;
+        s.line = line;
+        s.paid = Money::fromFen(0, c.currency);
+        for (const PaymentRecord &p : paid)
+            if (p.planId == line.meta.id)
+                s.paid += Money::fromFen(p.amount.fen(), c.currency);
+        s.balance = line.amount - s.paid;
+        s.overdue = s.balance.fen() > 0 && !line.dueDate.isEmpty() && line.dueDate < today;
+        out << s;
+    }
+    return out;
+}
+
+ValidationErrors ContractService::addPayment(const Contract &c, PaymentRecord &p)
+{
+    ValidationErrors errors;
+    if (c.status == ContractStatus::Draft || c.status == ContractStatus::InApproval) {
+        errors.add(u"contractId"_s, u"document_locked"_s, tr("Payments are recorded against a signed contract."));
+        return errors;
+    }
+    p.customerId = c.customerId;
+    p.contractId = c.meta.id;
+    errors = p.validate();
+    if (errors)
+        return errors;
+    const auto me = Id::fromString(m_replica.userId()).value_or(Id());
+    p.meta = RecordMeta::created(me, me);
+    Row row = Rows::toRow(p);
+    row[u"owner_id"_s] = c.meta.ownerId.isNull() ? QVariant() : QVariant(c.meta.ownerId.toString());
+    m_replica.create(u"payments"_s, row);
+    return {};
+}
+
+ValidationErrors ContractService::addInvoice(const Contract &c, InvoiceRecord &i)
+{
+    ValidationErrors errors;
+    if (c.status == ContractStatus::Draft || c.status == ContractStatus::InApproval) {
+        errors.add(u"contractId"_s, u"document_locked"_s, tr("Invoices are recorded against a signed contract."));
+        return errors;
+    }
+    i.customerId = c.customerId;
+    i.contractId = c.meta.id;
+    errors = i.validate();
+    if (errors)
+        return errors;
+    const auto me = Id::fromString(m_replica.userId()).value_or(Id());
+    i.meta = RecordMeta::created(me, me);
+    Row row = Rows::toRow(i);
+    row[u"owner_id"_s] = c.meta.ownerId.isNull() ? QVariant() : QVariant(c.meta.ownerId.toString());
+    m_replica.create(u"invoices"_s, row);
+    return {};
+}
+
+QString ContractService::setting(QStringView key)
+{
+    return m_replica.database().scalar(u"SELECT value FROM app_settings WHERE key = ? AND deleted = 0"_s, {key.toString()}).toString();
+}
+
+QString ContractService::customerName(const QString &customerId)
+{
+    return m_replica.database().scalar(u"SELECT name FROM customers WHERE id = ?"_s, {orEmpty(customerId)}).toString();
+}
+
+} // namespace Huike

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "contract.h"
+#include "invoicerecord.h"
+#include "paymentrecord.h"
+#include "validation.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Huike {
+
+class Replica;
+
+// The contract editor's data over the replica (FEATURES.md S4): a contract with its lines
+// and payment plan saved in one transaction; made from an accepted quote (lines and totals
+// copied, linked) or from scratch; the status flow and the plan rules the server enforces
+// too (server/api/pipelinerules.h); payments (回款) against plan lines with the balance
+// left and overdue state; invoices (开票). No widgets here.
+class ContractService
+{
+public:
+    explicit ContractService(Replica &replica);
+
+    std::optional<Contract> load(const QString &contractId);
+    // A draft from an accepted quote: its lines, totals and tax mode, 甲方 the customer, 乙方
+    // the company (settings), one balance instalment due in 30 days from `today`.
+    std::optional<Contract> fromQuote(const QString &quoteId, const QString &today);
+    Contract newContract(const QString &customerId, const QString &today);
+
+    // Validates — the plan must add up exactly when it has lines — then writes the
+    // contract, its lines and plan (removed lines and instalments deleted) in one
+    // transaction. The status is not changed here. Errors by field ("title",
+    // "paymentPlan", "paymentPlan[N].dueDate" …); empty when saved. Throws SchemaError.
+    ValidationErrors save(Contract &contract);
+
+    // Why the (saved) contract cannot go to `to` for the current user, translated.
+    QString refusalFor(const Contract &contract, ContractStatus to);
+    void changeStatus(Contract &contract, ContractStatus to);
+
+    // One instalment with what was paid against it.
+    struct PlanState
+    {
+        PaymentPlanLine line;
+        Money paid;
+        Money balance; // line amount − paid (≥ 0 shown; over-payment negative)
+        bool overdue = false; // due before `today` and not paid in full
+    };
+    QList<PlanState> planState(const Contract &contract, const QString &today);
+    QList<PaymentRecord> payments(const QString &contractId);
+    QList<InvoiceRecord> invoices(const QString &contractId);
+    // Records a payment (the contract must be signed or later). Errors by field.
+    ValidationErrors addPayment(const Contract &contract, PaymentRecord &payment);
+    ValidationErrors addInvoice(const Contract &contract, InvoiceRecord &invoice);
+
+    QString setting(QStringView key);
+    QString customerName(const QString &customerId);
+    QString currentRole();
+    QString nextNumber(const QString &year);
+
+private:
+    Replica &m_replica;
+};
+
+} // namespace Huike

@@ -1,0 +1,628 @@
+#include "contracteditor.h"
+
+#include "chineseamount.h"
+#include "documentpdf.h"
+#include "quoteeditor.h"
+#include "schemaerror.h"
+
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+class ContractCommand : public QUndoCommand
+{
+public:
+    ContractCommand(ContractEditor *editor, Contract before, Contract after, const QString &text)
+        : QUndoCommand(text), m_editor(editor), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    void undo() override { m_editor->applyState(m_before); }
+    void redo() override { m_editor->applyState(m_after); }
+
+private:
+    ContractEditor *m_editor;
+    Contract m_before, m_after;
+};
+
+enum PlanColumn { PlanNo, PlanDue, PlanAmount, PlanNote, PlanPaid, PlanLeft, PlanState, PlanColumns };
+
+QString today()
+{
+    return QDate::currentDate().toString(Qt::ISODate);
+}
+
+} // namespace
+
+ContractEditor::ContractEditor(ContractService &service, const Contract &contract, QWidget *parent)
+    : QDialog(parent), m_service(service)
+{
+    build();
+    load(contract);
+}
+
+ContractEditor::~ContractEditor()
+{
+    m_undo->disconnect(this);
+}
+
+void ContractEditor::build()
+{
+    setWindowFlag(Qt::WindowMaximizeButtonHint);
+    resize(1100, 760);
+    m_undo = new QUndoStack(this);
+    m_header = new QLabel(this);
+    m_header->setTextFormat(Qt::RichText);
+    m_title = new QLineEdit(this);
+    m_partyA = new QLineEdit(this);
+    m_partyB = new QLineEdit(this);
+    m_signDate = new QLineEdit(this);
+    m_signDate->setPlaceholderText(tr("YYYY-MM-DD, when signed"));
+    m_start = new QDateEdit(this);
+    m_end = new QDateEdit(this);
+    for (QDateEdit *d : {m_start, m_end}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(u"yyyy-MM-dd"_s);
+    }
+    m_amount = new QLineEdit(this);
+    m_amount->setPlaceholderText(tr("Contract amount incl. VAT, e.g. 120000.00"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Subject:"), m_title);
+    form->addRow(tr("Party &A (customer):"), m_partyA);
+    form->addRow(tr("Party &B (us):"), m_partyB);
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_start);
+    dates->addWidget(new QLabel(tr("to"), this));
+    dates->addWidget(m_end);
+    dates->addSpacing(24);
+    auto *signLabel = new QLabel(tr("Si&gned on:"), this);
+    signLabel->setBuddy(m_signDate);
+    dates->addWidget(signLabel);
+    dates->addWidget(m_signDate);
+    dates->addStretch(1);
+    form->addRow(tr("&Term:"), dates);
+    static_cast<QLabel *>(form->labelForField(dates))->setBuddy(m_start);
+    form->addRow(tr("A&mount:"), m_amount);
+
+    m_linesModel = new QuoteLinesModel(this);
+    m_linesModel->setEditable(false);
+    m_lines = new QTableView(this);
+    m_lines->setModel(m_linesModel);
+    m_lines->horizontalHeader()->setSectionResizeMode(QuoteLinesModel::Description, QHeaderView::Stretch);
+    m_lines->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_totals = new QLabel(this);
+    m_totals->setTextFormat(Qt::RichText);
+
+    m_plan = new QTableWidget(0, PlanColumns, this);
+    m_plan->setHorizontalHeaderLabels({tr("No."), tr("Due"), tr("Amount"), tr("Note"), tr("Received"), tr("Outstanding"), tr("State")});
+    m_plan->horizontalHeader()->setSectionResizeMode(PlanNote, QHeaderView::Stretch);
+    m_plan->verticalHeader()->hide();
+    m_planSum = new QLabel(this);
+    auto *add = new QPushButton(tr("Add &instalment"), this);
+    auto *split = new QPushButton(tr("S&plit by proportion…"), this);
+    auto *remove = new QPushButton(tr("Remove instalment"), this);
+    m_planButtons = {add, split, remove};
+    auto *planBar = new QHBoxLayout;
+    planBar->addWidget(add);
+    planBar->addWidget(split);
+    planBar->addWidget(remove);
+    planBar->addStretch(1);
+    planBar->addWidget(m_planSum);
+
+    m_payments = new QTableWidget(0, 5, this);
+    m_payments->setHorizontalHeaderLabels({tr("Paid on"), tr("Instalment"), tr("Amount"), tr("Method"), tr("Reference")});
+    m_payments->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_payments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_payments->verticalHeader()->hide();
+
+    auto *tabs = new QTabWidget(this);
+    auto *planPage = new QWidget(tabs);
+    auto *planLayout = new QVBoxLayout(planPage);
+    planLayout->addWidget(m_plan, 1);
+    planLayout->addLayout(planBar);
+    tabs->addTab(planPage, tr("Payment &plan (回款计划)"));
+    auto *linesPage = new QWidget(tabs);
+    auto *linesLayout = new QVBoxLayout(linesPage);
+    linesLayout->addWidget(m_lines, 1);
+    tabs->addTab(linesPage, tr("&Lines"));
+    tabs->addTab(m_payments, tr("Pa&yments received"));
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_save = new QPushButton(tr("&Save"), this);
+    m_submit = new QPushButton(tr("Submit for appro&val"), this);
+    m_approve = new QPushButton(tr("Approve — si&gned"), this);
+    m_return = new QPushButton(tr("Send &back"), this);
+    m_execute = new QPushButton(tr("Start e&xecution"), this);
+    m_complete = new QPushButton(tr("Co&mplete"), this);
+    m_terminate = new QPushButton(tr("Terminate"), this);
+    m_pay = new QPushButton(tr("Record pa&yment…"), this);
+    m_pdf = new QPushButton(tr("Export P&DF…"), this);
+    auto *close = new QPushButton(tr("Close"), this);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_save, m_submit, m_approve, m_return, m_execute, m_complete, m_terminate, m_pay, m_pdf})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(close);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addLayout(form);
+    layout->addWidget(m_totals);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+
+    new QShortcut(QKeySequence::Save, this, [this] { save(); });
+    new QShortcut(QKeySequence::Undo, this, m_undo, &QUndoStack::undo);
+    new QShortcut(QKeySequence::Redo, this, m_undo, &QUndoStack::redo);
+    new QShortcut(QKeySequence(u"Ctrl+Shift+Z"_s), this, m_undo, &QUndoStack::redo);
+
+    auto headerEdit = [this] {
+        if (m_applying)
+            return;
+        Contract after = state();
+        if (after.title == m_shown.title && after.partyA == m_shown.partyA && after.partyB == m_shown.partyB
+            && after.startDate == m_shown.startDate && after.endDate == m_shown.endDate && after.signDate == m_shown.signDate)
+            return;
+        push(after, tr("Edit the contract"));
+    };
+    for (QLineEdit *e : {m_title, m_partyA, m_partyB, m_signDate})
+        connect(e, &QLineEdit::editingFinished, this, headerEdit);
+    for (QDateEdit *d : {m_start, m_end})
+        connect(d, &QDateEdit::editingFinished, this, headerEdit);
+    connect(m_amount, &QLineEdit::editingFinished, this, [this] {
+        if (!m_applying)
+            setAmount(m_amount->text());
+    });
+    connect(m_plan, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_applying)
+            return;
+        const int row = item->row();
+        if (item->column() == PlanAmount)
+            setPlanAmount(row, item->text());
+        else if (item->column() == PlanDue)
+            setPlanDueDate(row, item->text());
+        else if (item->column() == PlanNote) {
+            Contract after = state();
+            if (row < after.paymentPlan.size() && after.paymentPlan[row].note != item->text()) {
+                after.paymentPlan[row].note = item->text();
+                push(after, tr("Edit instalment %1").arg(row + 1));
+            }
+        }
+    });
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this] { updateActions(); });
+    connect(add, &QPushButton::clicked, this, &ContractEditor::addInstalment);
+    connect(remove, &QPushButton::clicked, this, [this] { removeInstalment(m_plan->currentRow()); });
+    connect(split, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Split the amount"),
+                                                   tr("Proportions of the instalments, e.g. 30/60/10:"), QLineEdit::Normal,
+                                                   u"30/60/10"_s, &ok);
+        if (ok && !splitPlan(text))
+            m_status->setText(tr("Give whole numbers separated by /, e.g. 30/60/10."));
+    });
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_submit, &QPushButton::clicked, this, [this] { changeStatus(ContractStatus::InApproval); });
+    connect(m_approve, &QPushButton::clicked, this, [this] { changeStatus(ContractStatus::Signed); });
+    connect(m_return, &QPushButton::clicked, this, [this] { changeStatus(ContractStatus::Draft); });
+    connect(m_execute, &QPushButton::clicked, this, [this] { changeStatus(ContractStatus::Executing); });
+    connect(m_complete, &QPushButton::clicked, this, [this] { changeStatus(ContractStatus::Completed); });
+    connect(m_terminate, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(this, tr("Terminate"), tr("Terminate this contract? This cannot be undone.")) == QMessageBox::Yes)
+            changeStatus(ContractStatus::Terminated);
+    });
+    connect(m_pay, &QPushButton::clicked, this, [this] {
+        const int row = std::max(0, m_plan->currentRow());
+        const auto states = m_service.planState(m_contract, today());
+        if (states.isEmpty())
+            return;
+        bool ok = false;
+        const QString amount = QInputDialog::getText(
+            this, tr("Record payment"),
+            tr("Amount received for instalment %1 (due %2), today:").arg(row + 1).arg(states[row].line.dueDate),
+            QLineEdit::Normal, states[row].balance.toPlainString(), &ok);
+        if (ok)
+            recordPayment(row, today(), amount, {});
+    });
+    connect(m_pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), m_contract.number + u".pdf"_s, tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(path);
+    });
+    connect(close, &QPushButton::clicked, this, &QDialog::close);
+}
+
+void ContractEditor::load(const Contract &contract)
+{
+    m_contract = contract;
+    m_undo->clear();
+    applyState(contract);
+    m_undo->setClean();
+    refresh();
+}
+
+Contract ContractEditor::state() const
+{
+    Contract c = m_shown;
+    c.title = m_title->text().trimmed();
+    c.partyA = m_partyA->text().trimmed();
+    c.partyB = m_partyB->text().trimmed();
+    c.signDate = m_signDate->text().trimmed();
+    c.startDate = m_start->date().toString(Qt::ISODate);
+    c.endDate = m_end->date().toString(Qt::ISODate);
+    return c;
+}
+
+void ContractEditor::applyState(const Contract &s)
+{
+    m_applying = true;
+    m_shown = s;
+    m_title->setText(s.title);
+    m_partyA->setText(s.partyA);
+    m_partyB->setText(s.partyB);
+    m_signDate->setText(s.signDate);
+    m_start->setDate(QDate::fromString(s.startDate, Qt::ISODate));
+    m_end->setDate(QDate::fromString(s.endDate, Qt::ISODate));
+    m_amount->setText(s.amount.toPlainString());
+    Quote lines;
+    lines.lines = s.lines;
+    lines.taxMode = s.taxMode;
+    lines.currency = s.currency;
+    m_linesModel->setQuote(lines);
+    const QLocale locale;
+    m_totals->setText(tr("Contract amount <b style='font-size:large'>%1</b> (net %2, VAT %3) — in words: %4")
+                          .arg(s.amount.format(locale), s.net.format(locale), s.tax.format(locale),
+                               u"人民币"_s + ChineseAmount::fromMoney(s.amount)));
+    showPlan();
+    m_applying = false;
+    updateActions();
+}
+
+void ContractEditor::push(const Contract &after, const QString &text)
+{
+    m_undo->push(new ContractCommand(this, m_shown, after, text));
+}
+
+void ContractEditor::showPlan()
+{
+    const bool wasApplying = m_applying;
+    m_applying = true;
+    const QLocale locale;
+    const bool draft = m_contract.status == ContractStatus::Draft;
+    QList<ContractService::PlanState> states;
+    if (!m_contract.meta.id.isNull())
+        states = m_service.planState(m_shown, today());
+    m_plan->setRowCount(int(m_shown.paymentPlan.size()));
+    for (int r = 0; r < m_shown.paymentPlan.size(); ++r) {
+        const PaymentPlanLine &p = m_shown.paymentPlan[r];
+        auto cell = [&](int column, const QString &text, bool editable) {
+            auto *item = new QTableWidgetItem(text);
+            if (!editable)
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            if (column == PlanAmount || column == PlanPaid || column == PlanLeft)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_plan->setItem(r, column, item);
+            return item;
+        };
+        cell(PlanNo, p.isBalance ? tr("%1 (balance)").arg(r + 1) : QString::number(r + 1), false);
+        cell(PlanDue, p.dueDate, true);
+        cell(PlanAmount, p.amount.toPlainString(), draft && !p.isBalance)->setToolTip(
+            p.isBalance ? tr("The balance line takes what the other instalments leave.") : QString());
+        cell(PlanNote, p.note, true);
+        const bool known = r < states.size() && states[r].line.meta.id == p.meta.id && !p.meta.id.isNull();
+        cell(PlanPaid, known ? states[r].paid.format(locale) : QString(), false);
+        cell(PlanLeft, known ? states[r].balance.format(locale) : QString(), false);
+        QString state;
+        if (known)
+            state = states[r].balance.fen() <= 0 ? tr("Paid") : states[r].overdue ? tr("Overdue") : tr("Open");
+        QTableWidgetItem *s = cell(PlanState, state, false);
+        if (known && states[r].overdue)
+            s->setForeground(QColor(u"#b91c1c"_s));
+    }
+    // The sum against the amount.
+    Money sum = Money::fromFen(0, m_shown.currency);
+    for (const PaymentPlanLine &p : m_shown.paymentPlan)
+        sum += Money::fromFen(p.amount.fen(), m_shown.currency);
+    const bool adds = sum == m_shown.amount;
+    bool negative = false;
+    for (const PaymentPlanLine &p : m_shown.paymentPlan)
+        negative = negative || p.amount.isNegative() || p.amount.isZero();
+    m_planSum->setText(m_shown.paymentPlan.isEmpty() ? tr("No payment plan yet.")
+                       : adds && !negative        ? tr("✔ %1 instalments add up to %2.").arg(m_shown.paymentPlan.size()).arg(sum.format(locale))
+                                                  : tr("✘ The instalments add up to %1, the contract amount is %2.").arg(sum.format(locale), m_shown.amount.format(locale)));
+    m_planSum->setStyleSheet(adds && !negative ? QString() : u"color:#b91c1c"_s);
+    // Payments received.
+    const QList<PaymentRecord> paid = m_contract.meta.id.isNull() ? QList<PaymentRecord>() : m_service.payments(m_contract.meta.id.toString());
+    m_payments->setRowCount(int(paid.size()));
+    for (int r = 0; r < paid.size(); ++r) {
+        int planNo = 0;
+        for (const PaymentPlanLine &p : m_shown.paymentPlan)
+            if (p.meta.id == paid[r].planId)
+                planNo = p.lineNo;
+        m_payments->setItem(r, 0, new QTableWidgetItem(paid[r].paidOn));
+        m_payments->setItem(r, 1, new QTableWidgetItem(planNo ? QString::number(planNo) : QString()));
+        m_payments->setItem(r, 2, new QTableWidgetItem(Money::fromFen(paid[r].amount.fen(), m_shown.currency).format(locale)));
+        m_payments->setItem(r, 3, new QTableWidgetItem(paid[r].method ? enumLabel(*paid[r].method) : QString()));
+        m_payments->setItem(r, 4, new QTableWidgetItem(paid[r].reference));
+    }
+    m_applying = wasApplying;
+}
+
+void ContractEditor::setPlanAmount(int row, const QString &amount)
+{
+    Contract after = state();
+    if (row < 0 || row >= after.paymentPlan.size())
+        return;
+    const auto money = Money::parse(amount.trimmed(), after.currency);
+    if (!money || money->isNegative()) {
+        m_status->setText(tr("Instalment %1: the amount is a sum like 36000.00.").arg(row + 1));
+        showPlan();
+        return;
+    }
+    after.paymentPlan[row].amount = *money;
+    after.rebalancePlan();
+    push(after, tr("Change instalment %1").arg(row + 1));
+}
+
+void ContractEditor::setPlanDueDate(int row, const QString &date)
+{
+    Contract after = state();
+    if (row < 0 || row >= after.paymentPlan.size())
+        return;
+    const QDate d = QDate::fromString(date.trimmed(), Qt::ISODate);
+    if (!d.isValid()) {
+        m_status->setText(tr("Instalment %1: the due date is a date like 2027-03-31.").arg(row + 1));
+        showPlan();
+        return;
+    }
+    after.paymentPlan[row].dueDate = d.toString(Qt::ISODate);
+    push(after, tr("Change instalment %1").arg(row + 1));
+}
+
+void ContractEditor::addInstalment()
+{
+    Contract after = state();
+    PaymentPlanLine line;
+    const QString last = after.paymentPlan.isEmpty() ? today() : after.paymentPlan.last().dueDate;
+    line.dueDate = QDate::fromString(last, Qt::ISODate).addMonths(1).toString(Qt::ISODate);
+    line.amount = Money::fromFen(0, after.currency);
+    // The new line goes before the balance line, which keeps absorbing.
+    qsizetype at = after.paymentPlan.size();
+    for (qsizetype i = 0; i < after.paymentPlan.size(); ++i)
+        if (after.paymentPlan[i].isBalance)
+            at = i;
+    if (after.paymentPlan.isEmpty())
+        line.isBalance = true;
+    after.paymentPlan.insert(at, line);
+    after.rebalancePlan();
+    push(after, tr("Add an instalment"));
+}
+
+void ContractEditor::removeInstalment(int row)
+{
+    Contract after = state();
+    if (row < 0 || row >= after.paymentPlan.size())
+        return;
+    const bool wasBalance = after.paymentPlan[row].isBalance;
+    after.paymentPlan.removeAt(row);
+    if (wasBalance && !after.paymentPlan.isEmpty())
+        after.paymentPlan.last().isBalance = true;
+    after.rebalancePlan();
+    push(after, tr("Remove instalment %1").arg(row + 1));
+}
+
+bool ContractEditor::splitPlan(const QString &proportions)
+{
+    QList<qint64> weights;
+    for (const QString &part : proportions.split(u'/', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 w = part.trimmed().toLongLong(&ok);
+        if (!ok || w <= 0)
+            return false;
+        weights << w;
+    }
+    if (weights.isEmpty() || weights.size() > 24)
+        return false;
+    Contract after = state();
+    QStringList dates;
+    QDate due = QDate::fromString(after.startDate, Qt::ISODate);
+    if (!due.isValid())
+        due = QDate::currentDate();
+    for (qsizetype i = 0; i < weights.size(); ++i)
+        dates << due.addMonths(int(i)).addDays(i == 0 ? 7 : 0).toString(Qt::ISODate);
+    const QList<PaymentPlanLine> old = after.paymentPlan;
+    after.paymentPlan = Contract::splitPlan(after.amount, weights, dates);
+    // Keep the ids of the instalments that stay, so nothing is deleted and re-made needlessly.
+    for (qsizetype i = 0; i < after.paymentPlan.size() && i < old.size(); ++i)
+        after.paymentPlan[i].meta = old[i].meta;
+    push(after, tr("Split the plan %1").arg(proportions));
+    return true;
+}
+
+void ContractEditor::setSignDate(const QString &date)
+{
+    m_signDate->setText(date);
+    Contract after = state();
+    if (after.signDate != m_shown.signDate)
+        push(after, tr("Edit the contract"));
+}
+
+void ContractEditor::setAmount(const QString &amount)
+{
+    Contract after = state();
+    if (!after.lines.isEmpty())
+        return;
+    const auto money = Money::parse(amount.trimmed(), after.currency);
+    if (!money || money->isNegative()) {
+        m_status->setText(tr("The amount is a sum like 120000.00."));
+        return;
+    }
+    if (*money == after.amount)
+        return;
+    after.amount = *money;
+    after.net = *money;
+    after.tax = Money::fromFen(0, after.currency);
+    after.rebalancePlan();
+    push(after, tr("Change the amount"));
+}
+
+void ContractEditor::refresh()
+{
+    m_header->setText(u"<span style='font-size:large; font-weight:bold'>%1 %2</span> &nbsp; %3 &nbsp; <b>%4</b>"_s
+                          .arg(tr("Contract"), m_contract.number.toHtmlEscaped(),
+                               m_service.customerName(m_contract.customerId.toString()).toHtmlEscaped(), enumLabel(m_contract.status)));
+    setWindowTitle(tr("Contract %1").arg(m_contract.number));
+    const bool draft = m_contract.status == ContractStatus::Draft;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_partyA, m_partyB, m_start, m_end})
+        w->setEnabled(draft);
+    m_amount->setEnabled(draft && m_shown.lines.isEmpty());
+    m_signDate->setEnabled(draft || m_contract.status == ContractStatus::InApproval);
+    for (QPushButton *b : m_planButtons)
+        b->setEnabled(draft);
+    showPlan();
+    updateActions();
+}
+
+void ContractEditor::updateActions()
+{
+    const bool saved = !m_contract.meta.id.isNull();
+    const ContractStatus s = m_contract.status;
+    m_save->setEnabled(isModified() || !saved);
+    m_submit->setEnabled(s == ContractStatus::Draft);
+    m_approve->setEnabled(s == ContractStatus::InApproval);
+    m_return->setEnabled(s == ContractStatus::InApproval);
+    m_execute->setEnabled(s == ContractStatus::Signed);
+    m_complete->setEnabled(s == ContractStatus::Executing);
+    m_terminate->setEnabled(s == ContractStatus::Signed || s == ContractStatus::Executing);
+    m_pay->setEnabled(saved && s != ContractStatus::Draft && s != ContractStatus::InApproval && !m_contract.paymentPlan.isEmpty());
+    m_pdf->setEnabled(saved);
+}
+
+bool ContractEditor::isModified() const
+{
+    return !m_undo->isClean();
+}
+
+bool ContractEditor::save()
+{
+    Contract c = state();
+    try {
+        const ValidationErrors errors = m_service.save(c);
+        if (errors) {
+            m_status->setText(tr("Not saved: %1").arg(errors.errors().first().message));
+            return false;
+        }
+    } catch (const SchemaError &e) {
+        m_status->setText(tr("Not saved: %1").arg(e.message()));
+        return false;
+    }
+    m_contract = c;
+    load(c);
+    m_status->setText(tr("Saved %1.").arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
+    emit saved(m_contract.meta.id.toString());
+    return true;
+}
+
+bool ContractEditor::changeStatus(ContractStatus to)
+{
+    if ((isModified() || m_contract.meta.id.isNull()) && !save())
+        return false;
+    Contract c = m_contract;
+    c.signDate = m_signDate->text().trimmed();
+    const QString refusal = m_service.refusalFor(c, to);
+    if (!refusal.isEmpty()) {
+        m_status->setText(refusal);
+        return false;
+    }
+    try {
+        m_service.changeStatus(c, to);
+    } catch (const SchemaError &e) {
+        m_status->setText(tr("Not saved: %1").arg(e.message()));
+        return false;
+    }
+    if (const auto reloaded = m_service.load(c.meta.id.toString()))
+        load(*reloaded);
+    m_status->setText(tr("The contract is now “%1”.").arg(enumLabel(to)));
+    emit saved(m_contract.meta.id.toString());
+    return true;
+}
+
+bool ContractEditor::recordPayment(int planRow, const QString &paidOn, const QString &amount, const QString &reference)
+{
+    if (planRow < 0 || planRow >= m_contract.paymentPlan.size())
+        return false;
+    PaymentRecord p;
+    p.planId = m_contract.paymentPlan[planRow].meta.id;
+    p.paidOn = paidOn;
+    const auto money = Money::parse(amount.trimmed(), m_contract.currency);
+    if (!money) {
+        m_status->setText(tr("The amount is a sum like 36000.00."));
+        return false;
+    }
+    p.amount = *money;
+    p.method = PaymentMethod::Bank;
+    p.reference = reference;
+    try {
+        const ValidationErrors errors = m_service.addPayment(m_contract, p);
+        if (errors) {
+            m_status->setText(tr("Not saved: %1").arg(errors.errors().first().message));
+            return false;
+        }
+    } catch (const SchemaError &e) {
+        m_status->setText(tr("Not saved: %1").arg(e.message()));
+        return false;
+    }
+    showPlan();
+    m_status->setText(tr("Payment of %1 recorded.").arg(p.amount.format(QLocale())));
+    emit saved(m_contract.meta.id.toString());
+    return true;
+}
+
+bool ContractEditor::exportPdf(const QString &path)
+{
+    QString error;
+    if (!ContractPdf::write(m_service, m_contract, path, &error)) {
+        m_status->setText(tr("The PDF could not be written: %1").arg(error));
+        return false;
+    }
+    m_status->setText(tr("PDF written to %1.").arg(path));
+    return true;
+}
+
+void ContractEditor::closeEvent(QCloseEvent *event)
+{
+    if (!isModified()) {
+        event->accept();
+        return;
+    }
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to this contract?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
+        event->ignore();
+    else
+        event->accept();
+}
+
+} // namespace Huike

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "contract.h"
+#include "contractservice.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QUndoStack;
+
+namespace Huike {
+
+class QuoteLinesModel;
+
+// The contract editor (合同, FEATURES.md S4): header and parties, the lines copied from the
+// accepted quote (or an amount typed for a contract from scratch), and the payment plan
+// (回款计划) — instalments with due dates whose balance line (尾款) takes whatever the
+// others leave, so the plan adds up exactly; the editor refuses to save a plan that does
+// not. The status flow (submit for approval, approve = signed, execute, complete,
+// terminate), payments (回款) against instalments with the balance left and overdue
+// state, invoices (开票), undo/redo, Ctrl+S, and the PDF.
+class ContractEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Opens a saved contract, or a new one made from `contract` (fromQuote / newContract).
+    ContractEditor(ContractService &service, const Contract &contract, QWidget *parent = nullptr);
+    ~ContractEditor() override;
+
+    const Contract &contract() const { return m_contract; }
+    bool isModified() const;
+    bool save();
+    bool changeStatus(ContractStatus to);
+
+    // The plan, each change an undoable step; the balance line is recomputed after each.
+    void setPlanAmount(int row, const QString &amount);
+    void setPlanDueDate(int row, const QString &date);
+    void addInstalment();
+    void removeInstalment(int row);
+    // Replaces the plan by parts in proportion ("30/60/10"); false for bad input.
+    bool splitPlan(const QString &proportions);
+    void setSignDate(const QString &date);
+    void setAmount(const QString &amount); // a contract without lines
+
+    bool recordPayment(int planRow, const QString &paidOn, const QString &amount, const QString &reference);
+    bool exportPdf(const QString &path);
+
+    // For tests and keyboard users.
+    QTableWidget *planTable() const { return m_plan; }
+    QLabel *planSumLabel() const { return m_planSum; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *totalsLabel() const { return m_totals; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // The undo commands' view of the editor.
+    Contract state() const;
+    void applyState(const Contract &state);
+
+signals:
+    void saved(const QString &contractId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void build();
+    void load(const Contract &contract);
+    void push(const Contract &after, const QString &text);
+    void showPlan();
+    void refresh();
+    void updateActions();
+
+    ContractService &m_service;
+    Contract m_contract; // as saved
+    Contract m_shown;
+    bool m_applying = false;
+    QUndoStack *m_undo;
+    QLabel *m_header;
+    QLineEdit *m_title;
+    QLineEdit *m_partyA;
+    QLineEdit *m_partyB;
+    QLineEdit *m_signDate;
+    QDateEdit *m_start;
+    QDateEdit *m_end;
+    QLineEdit *m_amount;
+    QuoteLinesModel *m_linesModel;
+    QTableView *m_lines;
+    QLabel *m_totals;
+    QTableWidget *m_plan;
+    QLabel *m_planSum;
+    QTableWidget *m_payments;
+    QLabel *m_status;
+    QList<QPushButton *> m_planButtons;
+    QPushButton *m_save;
+    QPushButton *m_submit;
+    QPushButton *m_approve;
+    QPushButton *m_return;
+    QPushButton *m_execute;
+    QPushButton *m_complete;
+    QPushButton *m_terminate;
+    QPushButton *m_pay;
+    QPushButton *m_pdf;
+};
+
+} // namespace Huike
