@@ -72,6 +72,69 @@
         </message>
     </context>
     <context>
+        <name>Huike::ApprovalDialog</name>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="19" />
+            <source>Approvals waiting for me</source>
+            <translation>待我审批</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="26" />
+            <source>Comment for the requester (optional)</source>
+            <translation>给申请人的意见（可选）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="29" />
+            <source>&amp;Approve</source>
+            <translation>批准(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="30" />
+            <source>&amp;Reject</source>
+            <translation>驳回(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="31" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="40" />
+            <source>C&amp;omment:</source>
+            <translation>审批意见(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="56" />
+            <source>%1 — quote %2 V%3: a discount of %4 %, total %5. Asked by %6 on %7.</source>
+            <translation>%1 — 报价单 %2 V%3：折扣 %4%，价税合计 %5。%6 于 %7 申请。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="62" />
+            <source>Reason: %1</source>
+            <translation>理由：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="66" />
+            <source>Nothing waits for your approval.</source>
+            <translation>目前没有待您审批的事项。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="80" />
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="85" />
+            <source>Approved. The requester sees it after the next sync.</source>
+            <translation>已批准，下次同步后申请人即可看到。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="86" />
+            <source>Rejected. The requester sees it after the next sync.</source>
+            <translation>已驳回，下次同步后申请人即可看到。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::AuthService</name>
         <message>
             <location filename="../server/auth/authservice.cpp" line="29" />
@@ -2177,7 +2240,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::Main</name>
         <message>
-            <location filename="../app/main.cpp" line="226" />
+            <location filename="../app/main.cpp" line="227" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>无法在这台电脑上记住登录：%1</translation>
         </message>
@@ -2185,160 +2248,177 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="72" />
+            <location filename="../app/ui/mainwindow.cpp" line="74" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="83" />
+            <location filename="../app/ui/mainwindow.cpp" line="85" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="84" />
+            <location filename="../app/ui/mainwindow.cpp" line="86" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="84" />
+            <location filename="../app/ui/mainwindow.cpp" line="86" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="85" />
+            <location filename="../app/ui/mainwindow.cpp" line="87" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="85" />
+            <location filename="../app/ui/mainwindow.cpp" line="87" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="86" />
+            <location filename="../app/ui/mainwindow.cpp" line="88" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="86" />
+            <location filename="../app/ui/mainwindow.cpp" line="88" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="87" />
+            <location filename="../app/ui/mainwindow.cpp" line="89" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="87" />
+            <location filename="../app/ui/mainwindow.cpp" line="89" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="88" />
+            <location filename="../app/ui/mainwindow.cpp" line="90" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="88" />
+            <location filename="../app/ui/mainwindow.cpp" line="90" />
             <source>Service tickets will be here.</source>
             <translation>这里将提供服务工单。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="89" />
+            <location filename="../app/ui/mainwindow.cpp" line="91" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="89" />
+            <location filename="../app/ui/mainwindow.cpp" line="91" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="112" />
+            <location filename="../app/ui/mainwindow.cpp" line="114" />
             <source>Next steps due today or overdue (Ctrl+Shift+D)</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="115" />
+            <location filename="../app/ui/mainwindow.cpp" line="117" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="126" />
+            <location filename="../app/ui/mainwindow.cpp" line="131" />
+            <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
+            <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="134" />
+            <source>Approvals waiting for me</source>
+            <translation>待我审批</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="142" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="142" />
+            <location filename="../app/ui/mainwindow.cpp" line="158" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="143" />
+            <location filename="../app/ui/mainwindow.cpp" line="159" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="234" />
+            <location filename="../app/ui/mainwindow.cpp" line="250" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="239" />
+            <location filename="../app/ui/mainwindow.cpp" line="255" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="242" />
+            <location filename="../app/ui/mainwindow.cpp" line="258" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="249" />
+            <location filename="../app/ui/mainwindow.cpp" line="266" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="250" />
+            <location filename="../app/ui/mainwindow.cpp" line="267" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="254" />
+            <location filename="../app/ui/mainwindow.cpp" line="271" />
             <source>As the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="263" />
+            <location filename="../app/ui/mainwindow.cpp" line="280" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="279" />
+            <location filename="../app/ui/mainwindow.cpp" line="296" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../app/ui/mainwindow.cpp" line="310" />
+            <source>%n approval(s) waiting</source>
+            <translation>
+                <numerusform>%n 项待审批</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="60" />
-            <location filename="../app/ui/mainwindow.cpp" line="149" />
+            <location filename="../app/ui/mainwindow.cpp" line="62" />
+            <location filename="../app/ui/mainwindow.cpp" line="165" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="150" />
+            <location filename="../app/ui/mainwindow.cpp" line="166" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="160" />
+            <location filename="../app/ui/mainwindow.cpp" line="176" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="171" />
+            <location filename="../app/ui/mainwindow.cpp" line="187" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -3568,8 +3648,8 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="225" />
-            <location filename="../app/main.cpp" line="298" />
+            <location filename="../app/main.cpp" line="226" />
+            <location filename="../app/main.cpp" line="306" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>

@@ -205,17 +205,26 @@ Approval QuoteService::requestApproval(const Quote &quote, const QString &reason
     return a;
 }
 
-QList<Approval> QuoteService::approvalsToDecide()
+QList<QuoteService::PendingApproval> QuoteService::approvalsToDecide()
 {
     const QString me = m_replica.userId();
     const QString role = m_replica.database().scalar(u"SELECT role FROM users WHERE id = ?"_s, {me.isNull() ? u""_s : me}).toString();
     if (!isApprover(role))
         return {};
-    QList<Approval> out;
+    QList<PendingApproval> out;
     for (const Row &r : Rows::select(m_replica.database(), u"approvals"_s,
-                               u"status = 'pending' AND deleted = 0 AND (created_by IS NULL OR created_by <> ?) ORDER BY created_at"_s,
-                               {me.isNull() ? u""_s : me}))
-        out << Rows::approvalFromRow(r);
+                                     u"status = 'pending' AND deleted = 0 AND (created_by IS NULL OR created_by <> ?) ORDER BY created_at"_s,
+                                     {me.isNull() ? u""_s : me})) {
+        PendingApproval p;
+        p.approval = Rows::approvalFromRow(r);
+        if (const auto quote = m_replica.read(u"quotes"_s, p.approval.recordId.toString())) {
+            p.quoteNumber = quote->value(u"number"_s).toString();
+            p.revision = quote->value(u"revision"_s).toInt();
+        }
+        p.customerName = customerName(p.approval.customerId.toString());
+        p.requester = userName(p.approval.meta.createdBy.toString());
+        out << p;
+    }
     return out;
 }
 

@@ -48,8 +48,16 @@ public:
     // Asks for approval of the quote's largest discount (the quote must be saved).
     Approval requestApproval(const Quote &quote, const QString &reason);
     // Pending approvals the current user may decide (managers, directors, admins; not
-    // their own requests), oldest first.
-    QList<Approval> approvalsToDecide();
+    // their own requests), oldest first, with what a manager needs to see.
+    struct PendingApproval
+    {
+        Approval approval;
+        QString quoteNumber;
+        int revision = 1;
+        QString customerName;
+        QString requester;
+    };
+    QList<PendingApproval> approvalsToDecide();
     void decide(Approval &approval, bool approve, const QString &comment);
 
     QList<Product> products(); // active, by code

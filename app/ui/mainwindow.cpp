@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "approvaldialog.h"
+
 #include "conflictdialog.h"
 #include "customer360.h"
 #include "customercard.h"
@@ -123,6 +125,20 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         timer->start(5 * 60 * 1000);
         refreshReminders();
 
+        m_quoteService = std::make_unique<QuoteService>(*replica);
+        m_approvalsButton = new QPushButton(this);
+        m_approvalsButton->setFlat(true);
+        m_approvalsButton->setToolTip(tr("Discount approvals waiting for you (Ctrl+Shift+A)"));
+        connect(m_approvalsButton, &QPushButton::clicked, this, &MainWindow::showApprovals);
+        statusBar()->addPermanentWidget(m_approvalsButton);
+        auto *approvals = new QAction(tr("Approvals waiting for me"), this);
+        approvals->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        connect(approvals, &QAction::triggered, this, &MainWindow::showApprovals);
+        addAction(approvals);
+        m_menuActions.insert(u"approvals"_s, approvals);
+        connect(&sync, &SyncController::replicaChanged, this, &MainWindow::refreshApprovals);
+        refreshApprovals();
+
         auto *open360 = new QAction(tr("360° view"), this);
         open360->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
         connect(open360, &QAction::triggered, this, [this] {
@@ -243,6 +259,7 @@ void MainWindow::buildMenus()
     add(customers, u"search"_s);
     add(customers, u"open360"_s);
     add(customers, u"reminders"_s);
+    add(customers, u"approvals"_s);
 
     // The language: the system's (Chinese on a Chinese Windows), or chosen here; it
     // applies from the next start.
@@ -278,6 +295,32 @@ void MainWindow::refreshReminders()
     }
     m_remindersButton->setText(tr("%n reminder(s) due", nullptr, int(n)));
     m_remindersButton->setVisible(n > 0);
+}
+
+void MainWindow::refreshApprovals()
+{
+    if (!m_quoteService || !m_approvalsButton)
+        return;
+    qsizetype n = 0;
+    try {
+        n = m_quoteService->approvalsToDecide().size();
+    } catch (const SchemaError &) {
+        return;
+    }
+    m_approvalsButton->setText(tr("%n approval(s) waiting", nullptr, int(n)));
+    m_approvalsButton->setVisible(n > 0);
+}
+
+void MainWindow::showApprovals()
+{
+    if (!m_quoteService)
+        return;
+    ApprovalDialog dialog(*m_quoteService, this);
+    connect(&dialog, &ApprovalDialog::decided, this, [this] {
+        refreshApprovals();
+        m_sync.localChange();
+    });
+    dialog.exec();
 }
 
 void MainWindow::showReminders()

@@ -16,6 +16,7 @@ namespace Huike {
 class CustomerCard;
 class CustomerListModel;
 class Customer360;
+class QuoteService;
 class CustomerService;
 class GlobalSearch;
 class SearchIndex;
@@ -42,7 +43,10 @@ public:
     // Today's and overdue next steps; the status-bar button shows how many.
     void showReminders();
     void refreshReminders();
+    void refreshApprovals();
     QPushButton *remindersButton() const { return m_remindersButton; }
+    QPushButton *approvalsButton() const { return m_approvalsButton; }
+    void showApprovals();
     QMenu *languageMenu() const { return m_languageMenu; }
 
     CustomerListPage *customerPage() const { return m_customers; }
@@ -66,6 +70,8 @@ private:
     std::unique_ptr<CustomerService> m_customerService;
     std::unique_ptr<SearchIndex> m_searchIndex;
     std::unique_ptr<Customer360> m_customer360;
+    std::unique_ptr<QuoteService> m_quoteService;
+    QPushButton *m_approvalsButton = nullptr;
     QPushButton *m_remindersButton = nullptr;
     GlobalSearch *m_search = nullptr;
     CustomerListModel &m_customerModel;

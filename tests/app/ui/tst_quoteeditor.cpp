@@ -3,6 +3,7 @@
 // discount above the threshold needs (decided by the manager), sent → accepted, a new
 // revision, and the PDF — from the editor and from `huike export-pdf` — read back with
 // pdftotext.
+#include "approvaldialog.h"
 #include "contracteditor.h"
 #include "contractservice.h"
 #include "customerservice.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
@@ -160,10 +162,14 @@ void tst_QuoteEditor::quoteWithThreeLinesThroughApproval()
     {
         replica->setUserId(Manager);
         QuoteService managerSide(*replica);
-        QList<Approval> toDecide = managerSide.approvalsToDecide();
-        QCOMPARE(toDecide.size(), 1);
-        QCOMPARE(toDecide[0].discountPercent, Decimal::fromInteger(15));
-        managerSide.decide(toDecide[0], true, u"同意，限本单"_s);
+        ApprovalDialog dialog(managerSide);
+        QCOMPARE(dialog.list()->count(), 1);
+        QVERIFY(dialog.list()->item(0)->text().contains(u"杭州华通科技有限公司"_s));
+        QVERIFY(dialog.list()->item(0)->text().contains(u"15"_s));
+        QVERIFY(dialog.list()->item(0)->text().contains(u"王芳"_s));
+        dialog.list()->setCurrentRow(0);
+        dialog.decide(true, u"同意，限本单"_s);
+        QCOMPARE(dialog.list()->count(), 0);
         replica->setUserId(Me);
     }
     QVERIFY(editor.changeStatus(QuoteStatus::Sent));
