@@ -47,26 +47,12 @@ std::optional<Contract> ContractService::load(const QString &contractId)
     return c;
 }
 
-QString ContractService::nextNumber(const QString &year)
-{
-    const QString head = u"HT-"_s + year + u'-';
-    QSqlQuery q = m_replica.database().exec(u"SELECT number FROM contracts WHERE number LIKE ?"_s, {QString(head + u"%"_s)});
-    qint64 max = 0;
-    while (q.next()) {
-        bool ok = false;
-        const qint64 n = q.value(0).toString().mid(head.size()).toLongLong(&ok);
-        if (ok)
-            max = std::max(max, n);
-    }
-    return head + u"%1"_s.arg(max + 1, 4, 10, QChar(u'0'));
-}
-
 Contract ContractService::newContract(const QString &customerId, const QString &today)
 {
     Contract c;
     c.customerId = Id::fromString(customerId).value_or(Id());
     const QDate date = QDate::fromString(today, Qt::ISODate);
-    c.number = nextNumber(QString::number(date.year()));
+    c.number = m_replica.nextNumber(u"contract"_s, date.year(), u"contracts"_s);
     c.partyA = customerName(customerId);
     c.partyB = setting(SettingKeys::CompanyName);
     c.title = tr("%1 contract").arg(c.partyA);
@@ -120,12 +106,14 @@ ValidationErrors ContractService::save(Contract &c)
     if (isNew) {
         c.meta = RecordMeta::created(me, me);
         if (m_replica.database().scalar(u"SELECT count(*) FROM contracts WHERE number = ?"_s, {c.number}).toInt() > 0)
-            c.number = nextNumber(c.number.section(u'-', 1, 1));
+            c.number = m_replica.nextNumber(u"contract"_s, c.number.section(u'-', 1, 1).toInt(), u"contracts"_s); // taken meanwhile
     }
     const auto customer = m_replica.read(u"customers"_s, c.customerId.toString());
     const QVariant owner = customer ? customer->value(u"owner_id"_s) : QVariant();
 
     Replica::Batch batch(m_replica);
+    if (isNew)
+        m_replica.usePooledNumber(c.number);
     Row header = Rows::toRow(c);
     header.remove(u"status"_s);
     if (isNew) {

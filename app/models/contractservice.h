@@ -58,7 +58,6 @@ public:
     QString setting(QStringView key);
     QString customerName(const QString &customerId);
     QString currentRole();
-    QString nextNumber(const QString &year);
 
 private:
     Replica &m_replica;

@@ -42,27 +42,13 @@ std::optional<Quote> QuoteService::load(const QString &quoteId)
     return quote;
 }
 
-QString QuoteService::nextNumber(const QString &prefix, const QString &year)
-{
-    const QString head = prefix + u'-' + year + u'-';
-    QSqlQuery q = m_replica.database().exec(u"SELECT number FROM quotes WHERE number LIKE ?"_s, {QString(head + u"%"_s)});
-    qint64 max = 0;
-    while (q.next()) {
-        bool ok = false;
-        const qint64 n = q.value(0).toString().mid(head.size()).toLongLong(&ok);
-        if (ok)
-            max = std::max(max, n);
-    }
-    return head + u"%1"_s.arg(max + 1, 4, 10, QChar(u'0'));
-}
-
 Quote QuoteService::newQuote(const QString &customerId, const QString &opportunityId, const QString &today)
 {
     Quote q;
     q.customerId = Id::fromString(customerId).value_or(Id());
     q.opportunityId = Id::fromString(opportunityId).value_or(Id());
     const QDate date = QDate::fromString(today, Qt::ISODate);
-    q.number = nextNumber(u"BJ"_s, QString::number(date.year()));
+    q.number = m_replica.nextNumber(u"quote"_s, date.year(), u"quotes"_s);
     q.validUntil = date.addDays(30).toString(Qt::ISODate);
     q.terms = setting(SettingKeys::QuoteTerms);
     if (q.terms.isEmpty())
@@ -102,11 +88,13 @@ ValidationErrors QuoteService::save(Quote &quote)
     const auto me = Id::fromString(m_replica.userId()).value_or(Id());
     if (isNew)
         quote.meta = RecordMeta::created(me, me);
-    if (isNew && m_replica.database().scalar(u"SELECT count(*) FROM quotes WHERE number = ? AND revision = ?"_s,
-                                             {quote.number, quote.revision}).toInt() > 0)
-        quote.number = nextNumber(quote.number.section(u'-', 0, 0), quote.number.section(u'-', 1, 1));
+    if (isNew && quote.revision == 1
+        && m_replica.database().scalar(u"SELECT count(*) FROM quotes WHERE number = ?"_s, {quote.number}).toInt() > 0)
+        quote.number = m_replica.nextNumber(u"quote"_s, quote.number.section(u'-', 1, 1).toInt(), u"quotes"_s); // taken meanwhile
 
     Replica::Batch batch(m_replica);
+    if (isNew)
+        m_replica.usePooledNumber(quote.number);
     const auto customer = m_replica.read(u"customers"_s, quote.customerId.toString());
     const QVariant owner = customer ? customer->value(u"owner_id"_s) : QVariant();
     Row header = Rows::toRow(quote);

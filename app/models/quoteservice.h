@@ -65,9 +65,6 @@ public:
     QString customerName(const QString &customerId);
     QString userName(const QString &userId);
 
-    // The next free number of the series PREFIX-YYYY-NNNN in this replica.
-    QString nextNumber(const QString &prefix, const QString &year);
-
 private:
     Replica &m_replica;
 };

@@ -3,6 +3,7 @@
 #include "companyname.h"
 #include "database.h"
 #include "domainschema.h"
+#include "numberseries.h"
 #include "id.h"
 #include "migrator.h"
 #include "phonenumber.h"
@@ -67,6 +68,10 @@ Migrator replicaMigrator()
         // from the millions of finished activities.
         db.exec(u"CREATE INDEX ix_activities_open_steps ON activities (created_by, next_step_due) "
                 u"WHERE done = 0 AND deleted = 0 AND next_step_due IS NOT NULL"_s);
+    }},
+    {5, u"reserved document numbers"_s, [](Database &db) {
+        // Numbers the server reserved for this client (shared/core/numberseries.h).
+        db.exec(u"CREATE TABLE number_pool (number TEXT PRIMARY KEY, series TEXT NOT NULL, year INTEGER NOT NULL)"_s);
     }}});
 }
 
@@ -156,6 +161,42 @@ void Replica::setState(const QString &key, const QString &value)
 {
     m_db->exec(u"INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
                {key, value});
+}
+
+int Replica::pooledNumbers(const QString &series, int year)
+{
+    return m_db->scalar(u"SELECT count(*) FROM number_pool WHERE series = ? AND year = ?"_s, {series, year}).toInt();
+}
+
+void Replica::addPooledNumbers(const QString &series, int year, const QStringList &numbers)
+{
+    Transaction t(*m_db);
+    for (const QString &n : numbers)
+        m_db->exec(u"INSERT OR IGNORE INTO number_pool (number, series, year) VALUES (?, ?, ?)"_s, {n, series, year});
+    t.commit();
+}
+
+QString Replica::nextNumber(const QString &series, int year, const QString &table)
+{
+    // The smallest reserved number not used here yet.
+    QSqlQuery q = m_db->exec(u"SELECT number FROM number_pool p WHERE series = ? AND year = ? AND NOT EXISTS "
+                             u"(SELECT 1 FROM %1 d WHERE d.number = p.number) ORDER BY number LIMIT 1"_s.arg(table),
+                             {series, year});
+    if (q.next())
+        return q.value(0).toString();
+    // Offline with none left: this device's own series.
+    const QString device = NumberSeries::deviceCode(clientId());
+    const QString head = NumberSeries::offline(series, year, device, 0).chopped(2);
+    int n = 0;
+    QSqlQuery used = m_db->exec(u"SELECT number FROM %1 WHERE number LIKE ?"_s.arg(table), {QString(head + u"%"_s)});
+    while (used.next())
+        n = std::max(n, used.value(0).toString().mid(head.size()).toInt());
+    return NumberSeries::offline(series, year, device, n + 1);
+}
+
+void Replica::usePooledNumber(const QString &number)
+{
+    m_db->exec(u"DELETE FROM number_pool WHERE number = ?"_s, {number});
 }
 
 QString Replica::clientId()

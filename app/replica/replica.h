@@ -66,6 +66,15 @@ public:
 
     Database &database();
     QString clientId();
+
+    // Document numbers (shared/core/numberseries.h): the server's reserved numbers this
+    // client holds per series and year, the number a new document gets (the smallest
+    // reserved one not yet used in `table`, else this device's offline form), and taking
+    // one out once a document uses it (inside the saving transaction).
+    int pooledNumbers(const QString &series, int year);
+    void addPooledNumbers(const QString &series, int year, const QStringList &numbers);
+    QString nextNumber(const QString &series, int year, const QString &table);
+    void usePooledNumber(const QString &number);
     QString userId();
     void setUserId(const QString &userId);
     qint64 cursor();

@@ -8,6 +8,7 @@
 #include "replica.h"
 #include "schemaerror.h"
 
+#include <QDate>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -175,6 +176,25 @@ bool SyncEngine::initialSync(Result &result)
     return true;
 }
 
+void SyncEngine::topUpNumbers()
+{
+    // The year is only the number's label; uniqueness is the server's (one block per call).
+    const int year = QDate::currentDate().year();
+    for (const QString &series : {u"quote"_s, u"contract"_s}) {
+        if (m_replica.pooledNumbers(series, year) >= NumberLowMark)
+            continue;
+        const QJsonObject body{{u"series"_s, series}, {u"year"_s, year}, {u"count"_s, NumberBlock}};
+        const QJsonObject reply = m_http->call(endpoint(m_server, u"/api/v1/numbers/reserve"_s), m_token, "POST",
+                                               QJsonDocument(body).toJson(QJsonDocument::Compact), m_options.timeoutMs);
+        if (m_http->status != 200)
+            return; // next round; a document made meanwhile takes this device's offline form
+        QStringList numbers;
+        for (const QJsonValue &n : reply.value(u"numbers"_s).toArray())
+            numbers << n.toString();
+        m_replica.addPooledNumbers(series, year, numbers);
+    }
+}
+
 SyncEngine::Result SyncEngine::sync()
 {
     Result result;
@@ -214,6 +234,7 @@ SyncEngine::Result SyncEngine::sync()
                 return result;
         }
         result.ok = true;
+        topUpNumbers();
     } catch (const SchemaError &e) {
         result.error = e.message();
     }

@@ -45,6 +45,10 @@ public:
         int redownloadedTables = 0;
         bool checksumsMatch = false;
     };
+    // Reserved document numbers kept per series (shared/core/numberseries.h): below the
+    // low mark a round asks the server for another block.
+    static constexpr int NumberLowMark = 5;
+    static constexpr int NumberBlock = 10;
 
     SyncEngine(Replica &replica, QUrl server, QString token);
     SyncEngine(Replica &replica, QUrl server, QString token, Options options);
@@ -56,6 +60,7 @@ private:
     struct Http;
     bool push(Result &result);
     bool pull(Result &result, QJsonObject *checkpoint);
+    void topUpNumbers();
     bool download(const QString &table, Result &result);
     bool initialSync(Result &result);
 

@@ -1,9 +1,11 @@
 #include "userhandler.h"
 
 #include "companyname.h"
+#include "apiserver.h"
 #include "creditcode.h"
 #include "customer.h"
 #include "database.h"
+#include "numberseries.h"
 #include "phonenumber.h"
 #include "recordwriter.h"
 #include "requesterror.h"
@@ -62,6 +64,7 @@ void UserHandler::registerRoutes(Router &router)
     using P = Router::Params;
     using R = QHttpServerRequest;
     router.add("GET", u"/api/v1/users"_s, [this](const R &r, const P &) { return users(r); });
+    router.add("POST", u"/api/v1/numbers/reserve"_s, [this](const R &r, const P &) { return reserveNumbers(r); });
     // Before /api/v1/customers/{id} (the first registered route wins).
     router.add("GET", u"/api/v1/customers/duplicates"_s, [this](const R &r, const P &) { return duplicates(r); });
     router.add("GET", u"/api/v1/customers/{id}/shares"_s, [this](const R &r, const P &p) { return shares(r, p.value(u"id"_s)); });
@@ -78,6 +81,48 @@ ApiResponse UserHandler::users(const QHttpServerRequest &request)
         if (!u.disabled)
             items.append(u.toJson());
     return ApiResponse::json(QJsonObject{{u"items"_s, items}});
+}
+
+ApiResponse UserHandler::reserveNumbers(const QHttpServerRequest &request)
+{
+    const Session s = m_ctx.requireSession(request);
+    const QJsonObject body = ApiContext::jsonBody(request);
+    const QString series = body.value(u"series"_s).toString();
+    const int year = body.value(u"year"_s).toInt();
+    const int count = body.value(u"count"_s).toInt(10);
+    ValidationErrors errors;
+    if (NumberSeries::prefix(series).isEmpty())
+        errors.add(u"series"_s, u"invalid"_s, u"series is quote or contract."_s);
+    if (year < 2000 || year > 2999)
+        errors.add(u"year"_s, u"out_of_range"_s, u"year is 2000 to 2999."_s);
+    if (count < 1 || count > 50)
+        errors.add(u"count"_s, u"out_of_range"_s, u"count is 1 to 50."_s);
+    if (!errors.isEmpty())
+        throw RequestError::validation(errors);
+    qint64 last = 0;
+    {
+        Transaction t(m_ctx.db);
+        // The first block of a year starts after the numbers already in use.
+        if (m_ctx.db.scalar(u"SELECT count(*) FROM number_series WHERE series = ? AND year = ?"_s, {series, year}).toInt() == 0) {
+            qint64 used = 0;
+            const QString table = series == u"quote" ? u"quotes"_s : u"contracts"_s;
+            QSqlQuery q = m_ctx.db.exec(u"SELECT number FROM %1 WHERE number LIKE ?"_s.arg(table),
+                                        {QString(NumberSeries::prefix(series) + u'-' + QString::number(year) + u"-%"_s)});
+            while (q.next())
+                used = std::max(used, NumberSeries::sequenceOf(series, year, q.value(0).toString()).value_or(0));
+            m_ctx.db.exec(u"INSERT INTO number_series (series, year, next_value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                          {series, year, used + 1});
+        }
+        // One statement takes the block: concurrent reservations queue on the row.
+        last = m_ctx.db.scalar(u"UPDATE number_series SET next_value = next_value + ? WHERE series = ? AND year = ? RETURNING next_value"_s,
+                               {count, series, year}).toLongLong() - 1;
+        t.commit();
+    }
+    QJsonArray numbers;
+    for (qint64 n = last - count + 1; n <= last; ++n)
+        numbers.append(NumberSeries::format(series, year, n));
+    qCInfo(lcApi).noquote() << s.login << "reserved" << numbers.first().toString() << "…" << numbers.last().toString();
+    return ApiResponse::json(QJsonObject{{u"series"_s, series}, {u"year"_s, year}, {u"numbers"_s, numbers}});
 }
 
 ApiResponse UserHandler::duplicates(const QHttpServerRequest &request)

@@ -23,6 +23,8 @@ public:
 
     ApiResponse users(const QHttpServerRequest &request);
     ApiResponse duplicates(const QHttpServerRequest &request);
+    // POST /api/v1/numbers/reserve {"series": "quote"|"contract", "year": 2026, "count": 10}
+    ApiResponse reserveNumbers(const QHttpServerRequest &request);
     ApiResponse shares(const QHttpServerRequest &request, const QString &customerId);
     ApiResponse share(const QHttpServerRequest &request, const QString &customerId);
     ApiResponse unshare(const QHttpServerRequest &request, const QString &customerId,

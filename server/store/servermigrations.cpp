@@ -71,13 +71,22 @@ void version3(Database &db)
     writer.insert(u"app_settings"_s, Row{{u"key"_s, SettingKeys::DiscountApprovalPercent.toString()}, {u"value"_s, u"10"_s}}, QString());
 }
 
+// Document number series (shared/core/numberseries.h): the next number per series and
+// year, handed out in blocks.
+void version4(Database &db)
+{
+    db.exec(u"CREATE TABLE number_series (series TEXT NOT NULL, year INTEGER NOT NULL, next_value %1 NOT NULL, "
+            u"PRIMARY KEY (series, year))"_s.arg(db.dialect() == Dialect::Sqlite ? u"INTEGER"_s : u"BIGINT"_s));
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
     return {{1, u"credentials, tokens, throttling, shares, audit log, change log"_s, version1},
             {2, u"sync: change scopes, client mutation ids, outcomes"_s, version2},
-            {3, u"default sales stages and settings"_s, version3}};
+            {3, u"default sales stages and settings"_s, version3},
+            {4, u"document number series"_s, version4}};
 }
 
 Migrator migrator()

@@ -9,9 +9,12 @@
 #include "rowcodec.h"
 #include "syncfixture.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +42,7 @@ private slots:
     void olderProtocolStillWorks();
     void checksumMismatchRedownloads();
     void replicaAwayTooLongResyncs();
+    void documentNumbersStayUniqueOffline();
 
 private:
     std::unique_ptr<SyncClient> client(const QString &login, const QString &name)
@@ -150,6 +154,49 @@ void tst_SyncInvariants::customerCardMadeOfflineSyncs()
     auto b = client(u"lina"_s, u"b"_s);
     QVERIFY(b->sync().ok);
     QVERIFY(!b->replica->read(u"customers"_s, id));
+}
+
+void tst_SyncInvariants::documentNumbersStayUniqueOffline()
+{
+    // Two laptops sync: each holds its own block of reserved numbers, none shared.
+    auto a = client(u"wangfang"_s, u"a"_s);
+    auto b = client(u"wangfang"_s, u"b"_s);
+    QVERIFY(a->sync().ok);
+    QVERIFY(b->sync().ok);
+    const int year = QDate::currentDate().year();
+    QCOMPARE(a->replica->pooledNumbers(u"contract"_s, year), SyncEngine::NumberBlock);
+    QCOMPARE(b->replica->pooledNumbers(u"quote"_s, year), SyncEngine::NumberBlock);
+    QSet<QString> seen;
+    for (auto *c : {a.get(), b.get()}) {
+        QSqlQuery q = c->replica->database().exec(u"SELECT number FROM number_pool"_s);
+        while (q.next()) {
+            QVERIFY2(!seen.contains(q.value(0).toString()), qPrintable(q.value(0).toString()));
+            seen.insert(q.value(0).toString());
+        }
+    }
+    QCOMPARE(seen.size(), 4 * SyncEngine::NumberBlock);
+    // Offline, both use up their blocks and go on in their device forms: still no
+    // number twice, and the server takes every one of them.
+    QStringList numbers;
+    for (auto *c : {a.get(), b.get()}) {
+        for (int i = 0; i < SyncEngine::NumberBlock + 2; ++i) {
+            const QString n = c->replica->nextNumber(u"quote"_s, year, u"quotes"_s);
+            numbers << n;
+            Row q{{u"id"_s, Id::generate().toString()}, {u"customer_id"_s, createCustomer(u"wangfang"_s, u"编号测试%1有限公司"_s.arg(numbers.size()))},
+                  {u"number"_s, n}, {u"revision"_s, 1}, {u"status"_s, u"draft"_s}, {u"tax_mode"_s, u"exclusive"_s},
+                  {u"currency"_s, u"CNY"_s}, {u"net_fen"_s, 0}, {u"tax_fen"_s, 0}, {u"gross_fen"_s, 0}};
+            Replica::Batch batch(*c->replica);
+            c->replica->usePooledNumber(n);
+            c->replica->create(u"quotes"_s, q);
+            batch.commit();
+        }
+    }
+    QCOMPARE(QSet<QString>(numbers.begin(), numbers.end()).size(), numbers.size());
+    QVERIFY(numbers.last().count(u'-') == 3); // BJ-YEAR-DEVICE-NN once the block ran out
+    QVERIFY(a->sync().ok);
+    QVERIFY(b->sync().ok);
+    QCOMPARE(f->store().database().scalar(u"SELECT count(DISTINCT number) FROM quotes"_s).toInt(), numbers.size());
+    QCOMPARE(f->store().database().scalar(u"SELECT count(*) FROM sync_outcomes"_s).toInt(), 0); // nothing refused
 }
 
 void tst_SyncInvariants::differentFieldsMergeSameFieldConflicts()

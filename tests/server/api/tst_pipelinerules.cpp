@@ -27,6 +27,7 @@ private slots:
     void quoteTotalsMustMatchLines();
     void contractFromAcceptedQuoteWithPlan();
     void contractStatusFlow();
+    void numbersAreReservedOnce();
 
 private:
     Reply as(const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body = {})
@@ -276,6 +277,27 @@ void tst_PipelineRules::contractStatusFlow()
     QCOMPARE(patch(u"wangfang"_s, u"contracts"_s, contract, {{u"status"_s, u"completed"_s}}).status, 200);
     QCOMPARE(patch(u"wangfang"_s, u"contracts"_s, contract, {{u"status"_s, u"terminated"_s}}).errorCode(), u"invalid_transition"_s);
     QCOMPARE(as(u"wangfang"_s, "DELETE", u"/api/v1/contracts/"_s + contract).errorCode(), u"document_locked"_s);
+}
+
+void tst_PipelineRules::numbersAreReservedOnce()
+{
+    // A contract numbered before the first reservation: blocks start after it.
+    create(u"wangfang"_s, u"contracts"_s, {{u"customerId"_s, m_customer}, {u"number"_s, u"HT-2026-0003"_s}, {u"title"_s, u"旧合同"_s}});
+    const QJsonObject ask{{u"series"_s, u"contract"_s}, {u"year"_s, 2026}, {u"count"_s, 5}};
+    Reply r = as(u"wangfang"_s, "POST", u"/api/v1/numbers/reserve"_s, ask);
+    QCOMPARE(r.status, 200);
+    const QJsonArray first = r.json.value(u"numbers"_s).toArray();
+    QCOMPARE(first.size(), 5);
+    QCOMPARE(first.first().toString(), u"HT-2026-0004"_s);
+    QCOMPARE(first.last().toString(), u"HT-2026-0008"_s);
+    r = as(u"sunli"_s, "POST", u"/api/v1/numbers/reserve"_s, ask);
+    QCOMPARE(r.json.value(u"numbers"_s).toArray().first().toString(), u"HT-2026-0009"_s);
+    // Quotes are their own series; a new year starts at 1.
+    r = as(u"wangfang"_s, "POST", u"/api/v1/numbers/reserve"_s, {{u"series"_s, u"quote"_s}, {u"year"_s, 2027}, {u"count"_s, 1}});
+    QCOMPARE(r.json.value(u"numbers"_s).toArray().first().toString(), u"BJ-2027-0001"_s);
+    QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/numbers/reserve"_s, {{u"series"_s, u"invoice"_s}, {u"year"_s, 2026}}).status, 422);
+    QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/numbers/reserve"_s, {{u"series"_s, u"quote"_s}, {u"year"_s, 2026}, {u"count"_s, 500}}).status, 422);
+    QCOMPARE(f->call("POST", u"/api/v1/numbers/reserve"_s, ask).status, 401);
 }
 
 QTEST_GUILESS_MAIN(tst_PipelineRules)

@@ -1,0 +1,47 @@
+#include "numberseries.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Huike::NumberSeries {
+
+QString prefix(QStringView series)
+{
+    if (series == u"quote")
+        return u"BJ"_s;
+    if (series == u"contract")
+        return u"HT"_s;
+    return {};
+}
+
+QString format(QStringView series, int year, qint64 sequence)
+{
+    return u"%1-%2-%3"_s.arg(prefix(series)).arg(year).arg(sequence, 4, 10, QChar(u'0'));
+}
+
+std::optional<qint64> sequenceOf(QStringView series, int year, QStringView number)
+{
+    const QString head = u"%1-%2-"_s.arg(prefix(series)).arg(year);
+    if (prefix(series).isEmpty() || !number.startsWith(head))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 n = number.mid(head.size()).toLongLong(&ok);
+    if (!ok || n < 1)
+        return std::nullopt;
+    return n;
+}
+
+QString offline(QStringView series, int year, QStringView deviceCode, int n)
+{
+    return u"%1-%2-%3-%4"_s.arg(prefix(series)).arg(year).arg(deviceCode).arg(n, 2, 10, QChar(u'0'));
+}
+
+QString deviceCode(QStringView clientId)
+{
+    QString hex;
+    for (QChar c : clientId)
+        if (c.isDigit() || (c.toLower() >= u'a' && c.toLower() <= u'f'))
+            hex += c.toUpper();
+    return hex.right(6); // the random end of the UUIDv7, not its clock
+}
+
+} // namespace Huike::NumberSeries
