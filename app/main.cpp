@@ -246,7 +246,8 @@ int main(int argc, char *argv[])
         // after the first sync and quits.
         // HUIKE_SCREENSHOT_SEARCH=text types it into the global search first;
         // HUIKE_SCREENSHOT_CARD=name also saves that customer's card (…-card.png), 360° view
-        // (…-360.png), latest quote (…-quote.png) and contract (…-contract.png).
+        // (…-360.png), latest quote (…-quote.png) and contract (…-contract.png); the sales
+        // funnel is saved too (…-funnel.png).
         const QString shot = qEnvironmentVariable("HUIKE_SCREENSHOT");
         if (!shot.isEmpty()) {
             QObject::connect(&sync, &SyncController::synced, &window, [&window, &customers, &replica, shot] {
@@ -258,6 +259,11 @@ int main(int argc, char *argv[])
                         window.globalSearch()->searchNow();
                     }
                     window.grab().save(shot);
+                    if (window.funnelPage()) { // …and the sales funnel (…-funnel.png)
+                        window.showFunnel();
+                        QApplication::processEvents();
+                        window.grab().save(QString(shot).replace(u".png"_s, u"-funnel.png"_s));
+                    }
                     if (qEnvironmentVariableIsSet("HUIKE_SCREENSHOT_CARD")) {
                         // The first customer whose name contains the variable's text.
                         CustomerListModel::Filter filter;

@@ -786,42 +786,42 @@
     <context>
         <name>Huike::ContractService</name>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="72" />
+            <location filename="../app/models/contractservice.cpp" line="58" />
             <source>%1 contract</source>
             <translation>%1 合同</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="108" />
+            <location filename="../app/models/contractservice.cpp" line="94" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="183" />
+            <location filename="../app/models/contractservice.cpp" line="171" />
             <source>A contract cannot go from “%1” to “%2”.</source>
             <translation>合同不能从“%1”改为“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="186" />
+            <location filename="../app/models/contractservice.cpp" line="174" />
             <source>Add a payment plan that adds up to the contract amount before asking for approval.</source>
             <translation>提交审批前，请先制定与合同金额一致的回款计划。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="195" />
+            <location filename="../app/models/contractservice.cpp" line="183" />
             <source>A manager, director or contract clerk approves contracts, not their owner.</source>
             <translation>合同须由经理、总监或合同管理员审批，负责人本人不能审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="197" />
+            <location filename="../app/models/contractservice.cpp" line="185" />
             <source>Enter the date the contract was signed.</source>
             <translation>请填写合同签订日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="249" />
+            <location filename="../app/models/contractservice.cpp" line="237" />
             <source>Payments are recorded against a signed contract.</source>
             <translation>合同签订后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="269" />
+            <location filename="../app/models/contractservice.cpp" line="257" />
             <source>Invoices are recorded against a signed contract.</source>
             <translation>合同签订后才能登记开票。</translation>
         </message>
@@ -2152,6 +2152,144 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::FunnelPage</name>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="43" />
+            <source>Everyone</source>
+            <translation>全部人员</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="50" />
+            <source>All departments</source>
+            <translation>全部部门</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="57" />
+            <source>This quarter</source>
+            <translation>本季度</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="58" />
+            <source>Next quarter</source>
+            <translation>下季度</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="59" />
+            <source>This year</source>
+            <translation>本年度</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="60" />
+            <source>Any time</source>
+            <translation>不限时间</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="62" />
+            <source>Export &amp;chart…</source>
+            <translation>导出图表(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="64" />
+            <source>&amp;Owner:</source>
+            <translation>负责人(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="64" />
+            <source>&amp;Department:</source>
+            <translation>部门(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="64" />
+            <source>&amp;Closing:</source>
+            <translation>预计成交(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="82" />
+            <source>Opportunity</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="82" />
+            <location filename="../app/ui/funnelpage.cpp" line="155" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="82" />
+            <source>Probability</source>
+            <translation>赢率</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="82" />
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="82" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="97" />
+            <source>Export chart</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="97" />
+            <source>sales-funnel.png</source>
+            <translation>销售漏斗.png</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="97" />
+            <source>PNG image (*.png);;PDF (*.pdf)</source>
+            <translation>PNG 图片 (*.png);;PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="131" />
+            <source>Open pipeline &lt;b&gt;%1&lt;/b&gt; · weighted forecast &lt;b&gt;%2&lt;/b&gt; · won &lt;b&gt;%3&lt;/b&gt;</source>
+            <translation>进行中商机 &lt;b&gt;%1&lt;/b&gt; · 加权预测 &lt;b&gt;%2&lt;/b&gt; · 已赢单 &lt;b&gt;%3&lt;/b&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/funnelpage.cpp" line="135" />
+            <source> · %1: %n opportunities, %2</source>
+            <translation>
+                <numerusform> · %1：%n 个商机，%2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="137" />
+            <source> · target &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation> · 目标 &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="140" />
+            <source>⚠ Sales roller coaster ahead: won plus the weighted pipeline fall %1 short of the target. Fill the early stages now.</source>
+            <translation>⚠ 销售过山车预警：已赢单加上加权预测距目标还差 %1，请尽快补充前期阶段的商机。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="151" />
+            <source>Sales funnel by stage (amount, count, conversion)</source>
+            <translation>各阶段销售漏斗（金额、数量、转化率）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/funnelpage.cpp" line="173" />
+            <source>%n opp.</source>
+            <translation>
+                <numerusform>%n 个商机</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="175" />
+            <source>conv. %1 %</source>
+            <translation>转化 %1%</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="224" />
+            <source>Sales funnel</source>
+            <translation>销售漏斗</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::GlobalSearch</name>
         <message>
             <location filename="../app/ui/globalsearch.cpp" line="20" />
@@ -2248,177 +2386,181 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="74" />
+            <location filename="../app/ui/mainwindow.cpp" line="75" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="85" />
+            <location filename="../app/ui/mainwindow.cpp" line="86" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="86" />
+            <location filename="../app/ui/mainwindow.cpp" line="87" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="86" />
+            <location filename="../app/ui/mainwindow.cpp" line="87" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="87" />
+            <location filename="../app/ui/mainwindow.cpp" line="88" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="87" />
+            <location filename="../app/ui/mainwindow.cpp" line="88" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="88" />
+            <location filename="../app/ui/mainwindow.cpp" line="89" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="88" />
+            <location filename="../app/ui/mainwindow.cpp" line="89" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="89" />
+            <location filename="../app/ui/mainwindow.cpp" line="90" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="89" />
+            <location filename="../app/ui/mainwindow.cpp" line="90" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="90" />
+            <location filename="../app/ui/mainwindow.cpp" line="91" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="90" />
+            <location filename="../app/ui/mainwindow.cpp" line="91" />
             <source>Service tickets will be here.</source>
             <translation>这里将提供服务工单。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="91" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="91" />
+            <location filename="../app/ui/mainwindow.cpp" line="93" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="114" />
+            <location filename="../app/ui/mainwindow.cpp" line="116" />
             <source>Next steps due today or overdue (Ctrl+Shift+D)</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="117" />
+            <location filename="../app/ui/mainwindow.cpp" line="119" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="131" />
+            <location filename="../app/ui/mainwindow.cpp" line="133" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="134" />
+            <location filename="../app/ui/mainwindow.cpp" line="136" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="142" />
+            <location filename="../app/ui/mainwindow.cpp" line="144" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="158" />
+            <location filename="../app/ui/mainwindow.cpp" line="162" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="159" />
+            <location filename="../app/ui/mainwindow.cpp" line="163" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="250" />
+            <location filename="../app/ui/mainwindow.cpp" line="254" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="255" />
+            <location filename="../app/ui/mainwindow.cpp" line="259" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="258" />
+            <location filename="../app/ui/mainwindow.cpp" line="262" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="266" />
+            <location filename="../app/ui/mainwindow.cpp" line="270" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="267" />
+            <location filename="../app/ui/mainwindow.cpp" line="271" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="271" />
+            <location filename="../app/ui/mainwindow.cpp" line="275" />
             <source>As the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="280" />
+            <location filename="../app/ui/mainwindow.cpp" line="284" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="296" />
+            <location filename="../app/ui/mainwindow.cpp" line="300" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="310" />
+            <location filename="../app/ui/mainwindow.cpp" line="320" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="62" />
-            <location filename="../app/ui/mainwindow.cpp" line="165" />
+            <location filename="../app/ui/mainwindow.cpp" line="63" />
+            <location filename="../app/ui/mainwindow.cpp" line="169" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="166" />
+            <location filename="../app/ui/mainwindow.cpp" line="92" />
+            <source>Sales funnel</source>
+            <translation>销售漏斗</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="170" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="176" />
+            <location filename="../app/ui/mainwindow.cpp" line="180" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="187" />
+            <location filename="../app/ui/mainwindow.cpp" line="191" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -2931,27 +3073,27 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteService</name>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="69" />
+            <location filename="../app/models/quoteservice.cpp" line="55" />
             <source>Prices in CNY. Valid for 30 days. Delivery within 15 working days of the order; payment by bank transfer.</source>
             <translation>以上价格以人民币计。报价有效期 30 天。订单确认后 15 个工作日内交货；付款方式：银行转账。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="95" />
+            <location filename="../app/models/quoteservice.cpp" line="81" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="154" />
+            <location filename="../app/models/quoteservice.cpp" line="142" />
             <source>A quote cannot go from “%1” to “%2”.</source>
             <translation>报价单不能从“%1”改为“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="158" />
+            <location filename="../app/models/quoteservice.cpp" line="146" />
             <source>Add at least one line before sending the quote.</source>
             <translation>发送前请至少添加一行。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="165" />
+            <location filename="../app/models/quoteservice.cpp" line="153" />
             <source>A discount of %1 % is above %2 %: a manager approves it before the quote is sent.</source>
             <translation>折扣 %1% 超过 %2%：须经经理审批后才能发送报价单。</translation>
         </message>
@@ -3649,7 +3791,7 @@ Nothing you typed is lost; the card stays open.</source>
         <name>QObject</name>
         <message>
             <location filename="../app/main.cpp" line="226" />
-            <location filename="../app/main.cpp" line="306" />
+            <location filename="../app/main.cpp" line="312" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>

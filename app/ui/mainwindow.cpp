@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "approvaldialog.h"
+#include "funnelpage.h"
 
 #include "conflictdialog.h"
 #include "customer360.h"
@@ -88,7 +89,8 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         {tr("Quotes"), comingPage(tr("Quotes with the quote editor will be here."), m_pages)},
         {tr("Contracts"), comingPage(tr("Contracts, payment plans and invoices will be here."), m_pages)},
         {tr("Service"), comingPage(tr("Service tickets will be here."), m_pages)},
-        {tr("Reports"), comingPage(tr("The sales funnel and reports will be here."), m_pages)},
+        {tr("Sales funnel"), m_replica ? static_cast<QWidget *>(m_funnel = new FunnelPage(m_replica->database(), m_pages))
+                                        : comingPage(tr("The sales funnel and reports will be here."), m_pages)},
     };
     for (const Area &a : areas) {
         m_nav->addItem(a.name);
@@ -154,6 +156,8 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     statusBar()->addPermanentWidget(m_status);
     // Only when a round changed something: a million-row list is not re-counted per poke.
     connect(&sync, &SyncController::replicaChanged, &customers, &CustomerListModel::reload);
+    if (m_funnel)
+        connect(&sync, &SyncController::replicaChanged, m_funnel, &FunnelPage::reload);
     connect(m_status, &SyncStatusWidget::clicked, this, &MainWindow::reviewConflicts);
     auto *review = new QAction(tr("Review conflicts"), this);
     review->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
@@ -295,6 +299,12 @@ void MainWindow::refreshReminders()
     }
     m_remindersButton->setText(tr("%n reminder(s) due", nullptr, int(n)));
     m_remindersButton->setVisible(n > 0);
+}
+
+void MainWindow::showFunnel()
+{
+    if (m_funnel)
+        m_nav->setCurrentRow(m_pages->indexOf(m_funnel));
 }
 
 void MainWindow::refreshApprovals()

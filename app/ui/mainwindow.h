@@ -17,6 +17,7 @@ class CustomerCard;
 class CustomerListModel;
 class Customer360;
 class QuoteService;
+class FunnelPage;
 class CustomerService;
 class GlobalSearch;
 class SearchIndex;
@@ -46,6 +47,8 @@ public:
     void refreshApprovals();
     QPushButton *remindersButton() const { return m_remindersButton; }
     QPushButton *approvalsButton() const { return m_approvalsButton; }
+    FunnelPage *funnelPage() const { return m_funnel; }
+    void showFunnel();
     void showApprovals();
     QMenu *languageMenu() const { return m_languageMenu; }
 
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<Customer360> m_customer360;
     std::unique_ptr<QuoteService> m_quoteService;
     QPushButton *m_approvalsButton = nullptr;
+    FunnelPage *m_funnel = nullptr;
     QPushButton *m_remindersButton = nullptr;
     GlobalSearch *m_search = nullptr;
     CustomerListModel &m_customerModel;

@@ -1,0 +1,128 @@
+#include "funnel.h"
+
+#include "database.h"
+#include "domainschema.h"
+#include "rows.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+Funnel::Funnel(Database &db) : m_db(db) { }
+
+QList<SalesStage> Funnel::stages()
+{
+    QList<SalesStage> out;
+    for (const Row &r : Rows::select(m_db, u"sales_stages"_s, u"deleted = 0 AND active = 1 ORDER BY sort_order, code"_s, {}))
+        out << Rows::salesStageFromRow(r);
+    return out.isEmpty() ? SalesStage::defaults() : out;
+}
+
+QString Funnel::where(const Filter &f, QVariantList &values) const
+{
+    QStringList terms{u"o.deleted = 0"_s};
+    if (!f.ownerId.isEmpty()) {
+        terms << u"o.owner_id = ?"_s;
+        values << f.ownerId;
+    }
+    if (!f.departmentId.isEmpty()) {
+        terms << u"o.customer_id IN (SELECT id FROM customers WHERE department_id = ?)"_s;
+        values << f.departmentId;
+    }
+    if (!f.from.isEmpty()) {
+        terms << u"o.expected_close >= ?"_s;
+        values << f.from;
+    }
+    if (!f.to.isEmpty()) {
+        terms << u"o.expected_close <= ?"_s;
+        values << f.to;
+    }
+    return terms.join(u" AND "_s);
+}
+
+Funnel::Result Funnel::compute(const Filter &filter)
+{
+    Result result;
+    result.openAmount = result.weightedForecast = result.won = result.target = result.gap = Money::fromFen(0);
+    const QList<SalesStage> all = stages();
+    QHash<QString, qsizetype> index;
+    for (const SalesStage &s : all) {
+        index.insert(s.code, result.stages.size());
+        Stage st;
+        st.stage = s;
+        st.amount = st.weighted = Money::fromFen(0);
+        result.stages << st;
+    }
+    QVariantList values;
+    // Weighted per opportunity (its own probability), summed exactly in fen.
+    QSqlQuery q = m_db.exec(u"SELECT o.stage, o.status, o.amount_fen, o.probability_e4 FROM opportunities o WHERE "_s
+                                + where(filter, values),
+                            values);
+    while (q.next()) {
+        const QString code = q.value(0).toString();
+        auto it = index.constFind(code);
+        if (it == index.constEnd())
+            continue; // a stage no longer configured
+        Stage &st = result.stages[*it];
+        const Money amount = Money::fromFen(q.value(2).toLongLong());
+        ++st.count;
+        st.amount += amount;
+        const Money weighted = amount.percent(Decimal::fromRaw(q.value(3).toLongLong()));
+        st.weighted += weighted;
+        const QString status = q.value(1).toString();
+        if (st.stage.outcome == StageOutcome::Won || status == u"won")
+            result.won += amount;
+        else if (st.stage.outcome == StageOutcome::Open && status == u"open") {
+            result.openAmount += amount;
+            result.weightedForecast += weighted;
+        }
+    }
+    // Conversion along the open stages and into won: reached(k) counts what is at stage k
+    // or beyond (lost opportunities left the path and are not counted past where they are).
+    QList<qsizetype> path;
+    for (qsizetype i = 0; i < result.stages.size(); ++i)
+        if (result.stages[i].stage.outcome != StageOutcome::Lost)
+            path << i;
+    QList<int> reached(path.size(), 0);
+    for (qsizetype k = path.size() - 1; k >= 0; --k)
+        reached[k] = result.stages[path[k]].count + (k + 1 < path.size() ? reached[k + 1] : 0);
+    for (qsizetype k = 1; k < path.size(); ++k)
+        result.stages[path[k]].conversionPercent = reached[k - 1] == 0 ? 0 : int((qint64(reached[k]) * 100 + reached[k - 1] / 2) / reached[k - 1]);
+
+    const QString target = m_db.scalar(u"SELECT value FROM app_settings WHERE key = 'sales.target' AND deleted = 0"_s).toString();
+    if (const auto t = Money::parse(target.trimmed())) {
+        result.target = *t;
+        const Money reachable = result.won + result.weightedForecast;
+        if (result.target > reachable) {
+            result.gap = result.target - reachable;
+            result.rollerCoaster = true;
+        }
+    }
+    return result;
+}
+
+QList<Opportunity> Funnel::opportunities(const Filter &filter, const QString &stageCode, int limit)
+{
+    QVariantList values;
+    const QString w = where(filter, values) + u" AND o.stage = ? ORDER BY o.amount_fen DESC, o.id LIMIT ?"_s;
+    values << stageCode << limit;
+    QList<Opportunity> out;
+    const QStringList cols = DomainSchema::table(u"opportunities"_s).columnNames();
+    QStringList qualified;
+    for (const QString &c : cols)
+        qualified << u"o."_s + c;
+    QSqlQuery q = m_db.exec(u"SELECT %1 FROM opportunities o WHERE %2"_s.arg(qualified.join(u", "_s), w), values);
+    while (q.next()) {
+        Row r;
+        for (qsizetype c = 0; c < cols.size(); ++c)
+            r.insert(cols[c], q.value(int(c)));
+        out << Rows::opportunityFromRow(r);
+    }
+    return out;
+}
+
+} // namespace Huike
