@@ -655,7 +655,17 @@ QList<Row> Generator::customer(qint64 index) const
         qint64 oms = createdMs + rng.between(86400000LL, 86400000LL * 200);
         if (oms >= EndMs)
             oms = EndMs - 86400000LL;
-        const Stage &stage = Stages[std::size_t(rng.below(6))];
+        // A pipeline shaped like one: most opportunities early, fewer at each later stage.
+        const Stage &stage = [&]() -> const Stage & {
+            static constexpr int Share[6] = {30, 22, 16, 10, 10, 12}; // initial … won, lost (%)
+            int pick = int(rng.below(100));
+            for (std::size_t i = 0; i < 6; ++i) {
+                if (pick < Share[i])
+                    return Stages[i];
+                pick -= Share[i];
+            }
+            return Stages[5];
+        }();
         const QString oppId = makeId(rng, oms);
         const QString stageCode = latin(stage.code);
         const char *oppStatus = stageCode == u"won" ? "won" : stageCode == u"lost" ? "lost" : "open";
