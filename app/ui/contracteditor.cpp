@@ -4,8 +4,8 @@
 #include "documentpdf.h"
 #include "quoteeditor.h"
 #include "schemaerror.h"
+#include "unsavedchanges.h"
 
-#include <QCloseEvent>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -251,7 +251,7 @@ void ContractEditor::build()
         if (!path.isEmpty())
             exportPdf(path);
     });
-    connect(close, &QPushButton::clicked, this, &QDialog::close);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
 }
 
 void ContractEditor::load(const Contract &contract)
@@ -611,18 +611,13 @@ bool ContractEditor::exportPdf(const QString &path)
     return true;
 }
 
-void ContractEditor::closeEvent(QCloseEvent *event)
+void ContractEditor::done(int result)
 {
-    if (!isModified()) {
-        event->accept();
+    // Escape, Close and the window's X all come here: unsaved changes are never dropped
+    // without asking.
+    if (result == QDialog::Rejected && !mayClose(this, isModified(), tr("Save the changes to this contract?"), [this] { return save(); }))
         return;
-    }
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to this contract?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
-        event->ignore();
-    else
-        event->accept();
+    QDialog::done(result);
 }
 
 } // namespace Huike

@@ -65,8 +65,8 @@ public:
 signals:
     void saved(const QString &contractId);
 
-protected:
-    void closeEvent(QCloseEvent *event) override;
+public slots:
+    void done(int result) override;
 
 private:
     void build();

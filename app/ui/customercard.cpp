@@ -10,6 +10,7 @@
 #include "quoteeditor.h"
 #include "rows.h"
 #include "schemaerror.h"
+#include "unsavedchanges.h"
 #include "timestamp.h"
 
 #include <QAction>
@@ -763,15 +764,9 @@ void CustomerCard::updateTitle()
 
 void CustomerCard::done(int result)
 {
-    if (result == QDialog::Rejected && isModified()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved changes"), tr("Save the changes to this customer before closing?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel)
-            return;
-        if (answer == QMessageBox::Save && !save())
-            return;
-    }
+    if (result == QDialog::Rejected
+        && !mayClose(this, isModified(), tr("Save the changes to this customer before closing?"), [this] { return save(); }))
+        return;
     QDialog::done(result);
 }
 

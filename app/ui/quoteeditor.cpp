@@ -4,8 +4,8 @@
 #include "pricing.h"
 #include "documentpdf.h"
 #include "schemaerror.h"
+#include "unsavedchanges.h"
 
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -421,7 +421,7 @@ void QuoteEditor::build()
             == QMessageBox::Yes;
         exportPdf(path, prices);
     });
-    connect(close, &QPushButton::clicked, this, &QDialog::close);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
 
     m_products = m_service.products();
     for (const Product &p : m_products)
@@ -682,18 +682,13 @@ bool QuoteEditor::exportPdf(const QString &path, bool withPrices)
     return true;
 }
 
-void QuoteEditor::closeEvent(QCloseEvent *event)
+void QuoteEditor::done(int result)
 {
-    if (!isModified()) {
-        event->accept();
+    // Escape, Close and the window's X all come here: unsaved changes are never dropped
+    // without asking.
+    if (result == QDialog::Rejected && !mayClose(this, isModified(), tr("Save the changes to this quote?"), [this] { return save(); }))
         return;
-    }
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to this quote?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
-        event->ignore();
-    else
-        event->accept();
+    QDialog::done(result);
 }
 
 } // namespace Huike

@@ -102,8 +102,8 @@ signals:
     // "Make the contract" on an accepted quote.
     void contractRequested(const QString &quoteId);
 
-protected:
-    void closeEvent(QCloseEvent *event) override;
+public slots:
+    void done(int result) override;
 
 private:
     void build();

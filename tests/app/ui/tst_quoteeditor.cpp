@@ -17,6 +17,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
@@ -219,6 +222,22 @@ void tst_QuoteEditor::badCellIsRefusedNextToTheLine()
     // A line without a price is valid (¥0.00); a missing description is not saved.
     m->setData(m->index(0, QuoteLinesModel::Description), u"  "_s, Qt::EditRole);
     QCOMPARE(editor.undoStack()->count(), undoBefore);
+
+    // Escape with unsaved changes asks first: Cancel keeps the editor, Discard closes it.
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QTest::keyClick(&editor, Qt::Key_Escape);
+    QVERIFY(editor.isVisible());
+    answer(QMessageBox::Discard);
+    QTest::keyClick(&editor, Qt::Key_Escape);
+    QVERIFY(!editor.isVisible());
 }
 
 void tst_QuoteEditor::exportPdfCommand()
