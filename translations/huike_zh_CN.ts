@@ -969,32 +969,37 @@
             <translation>新建报价(&amp;Q)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="77" />
+            <location filename="../app/ui/customer360page.cpp" line="55" />
+            <source>New &amp;opportunity…</source>
+            <translation>新建商机(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="79" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="100" />
+            <location filename="../app/ui/customer360page.cpp" line="103" />
             <source>no level</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="101" />
+            <location filename="../app/ui/customer360page.cpp" line="104" />
             <source>owner: %1</source>
             <translation>客户经理：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="103" />
+            <location filename="../app/ui/customer360page.cpp" line="106" />
             <source>credit rating: %1</source>
             <translation>信用等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="108" />
+            <location filename="../app/ui/customer360page.cpp" line="111" />
             <source>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;Lifetime revenue&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Receivables outstanding&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open pipeline (%3)&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Last contact&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;累计回款&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;应收未收&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;进行中商机（%3 个）&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;最近联系&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="116" />
+            <location filename="../app/ui/customer360page.cpp" line="119" />
             <source>never</source>
             <translation>从未联系</translation>
         </message>
@@ -1002,22 +1007,22 @@
     <context>
         <name>Huike::CustomerCard</name>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="55" />
+            <location filename="../app/ui/customercard.cpp" line="56" />
             <source>edit %1</source>
             <translation>修改 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="116" />
+            <location filename="../app/ui/customercard.cpp" line="117" />
             <source>(not set)</source>
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="130" />
+            <location filename="../app/ui/customercard.cpp" line="131" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="131" />
+            <location filename="../app/ui/customercard.cpp" line="132" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -1026,17 +1031,17 @@
             <translation>联系人(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="134" />
+            <location filename="../app/ui/customercard.cpp" line="135" />
             <source>Possible duplicates — double-click to open instead:</source>
             <translation>可能重复的客户 — 双击打开已有客户：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="143" />
+            <location filename="../app/ui/customercard.cpp" line="144" />
             <source>Customer exists</source>
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="149" />
+            <location filename="../app/ui/customercard.cpp" line="150" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -1045,82 +1050,82 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="151" />
+            <location filename="../app/ui/customercard.cpp" line="152" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="153" />
+            <location filename="../app/ui/customercard.cpp" line="154" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="168" />
+            <location filename="../app/ui/customercard.cpp" line="169" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="171" />
+            <location filename="../app/ui/customercard.cpp" line="172" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="205" />
+            <location filename="../app/ui/customercard.cpp" line="206" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="252" />
+            <location filename="../app/ui/customercard.cpp" line="253" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="252" />
+            <location filename="../app/ui/customercard.cpp" line="253" />
             <source>Full registered name, e.g. 上海恒信精密机械有限公司</source>
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="253" />
+            <location filename="../app/ui/customercard.cpp" line="254" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="254" />
+            <location filename="../app/ui/customercard.cpp" line="255" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="254" />
+            <location filename="../app/ui/customercard.cpp" line="255" />
             <source>18 characters (统一社会信用代码)</source>
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="255" />
+            <location filename="../app/ui/customercard.cpp" line="256" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="256" />
+            <location filename="../app/ui/customercard.cpp" line="257" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="257" />
+            <location filename="../app/ui/customercard.cpp" line="258" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="258" />
+            <location filename="../app/ui/customercard.cpp" line="259" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="259" />
+            <location filename="../app/ui/customercard.cpp" line="260" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="260" />
+            <location filename="../app/ui/customercard.cpp" line="261" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
@@ -1129,190 +1134,190 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="132" />
+            <location filename="../app/ui/customercard.cpp" line="133" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="150" />
+            <location filename="../app/ui/customercard.cpp" line="151" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="261" />
+            <location filename="../app/ui/customercard.cpp" line="262" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="262" />
+            <location filename="../app/ui/customercard.cpp" line="263" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="263" />
+            <location filename="../app/ui/customercard.cpp" line="264" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="264" />
+            <location filename="../app/ui/customercard.cpp" line="265" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="272" />
+            <location filename="../app/ui/customercard.cpp" line="273" />
             <source>&amp;Status</source>
             <translation>客户状态(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="273" />
+            <location filename="../app/ui/customercard.cpp" line="274" />
             <source>&amp;Level</source>
             <translation>客户级别(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="274" />
+            <location filename="../app/ui/customercard.cpp" line="275" />
             <source>&amp;Type</source>
             <translation>客户类型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="275" />
+            <location filename="../app/ui/customercard.cpp" line="276" />
             <source>S&amp;ource</source>
             <translation>获得途径(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="275" />
+            <location filename="../app/ui/customercard.cpp" line="276" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="276" />
+            <location filename="../app/ui/customercard.cpp" line="277" />
             <source>Credit &amp;rating</source>
             <translation>信用等级(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="277" />
+            <location filename="../app/ui/customercard.cpp" line="278" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="278" />
+            <location filename="../app/ui/customercard.cpp" line="279" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="278" />
+            <location filename="../app/ui/customercard.cpp" line="279" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="281" />
+            <location filename="../app/ui/customercard.cpp" line="282" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="290" />
+            <location filename="../app/ui/customercard.cpp" line="291" />
             <source>&amp;Background</source>
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="302" />
+            <location filename="../app/ui/customercard.cpp" line="303" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="302" />
+            <location filename="../app/ui/customercard.cpp" line="303" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="302" />
+            <location filename="../app/ui/customercard.cpp" line="303" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="302" />
+            <location filename="../app/ui/customercard.cpp" line="303" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="302" />
+            <location filename="../app/ui/customercard.cpp" line="303" />
             <source>Email</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="302" />
+            <location filename="../app/ui/customercard.cpp" line="303" />
             <source>Decision role</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="308" />
+            <location filename="../app/ui/customercard.cpp" line="309" />
             <source>&amp;Add contact…</source>
             <translation>添加联系人(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="309" />
+            <location filename="../app/ui/customercard.cpp" line="310" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="310" />
+            <location filename="../app/ui/customercard.cpp" line="311" />
             <source>Re&amp;move</source>
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="369" />
-            <location filename="../app/ui/customercard.cpp" line="630" />
+            <location filename="../app/ui/customercard.cpp" line="370" />
+            <location filename="../app/ui/customercard.cpp" line="631" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="456" />
-            <location filename="../app/ui/customercard.cpp" line="489" />
+            <location filename="../app/ui/customercard.cpp" line="457" />
+            <location filename="../app/ui/customercard.cpp" line="490" />
             <source>public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="457" />
-            <location filename="../app/ui/customercard.cpp" line="492" />
+            <location filename="../app/ui/customercard.cpp" line="458" />
+            <location filename="../app/ui/customercard.cpp" line="493" />
             <source>%1 — %2 (%3)</source>
             <translation>%1 — %2（%3）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="485" />
+            <location filename="../app/ui/customercard.cpp" line="486" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="486" />
+            <location filename="../app/ui/customercard.cpp" line="487" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="487" />
+            <location filename="../app/ui/customercard.cpp" line="488" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="488" />
+            <location filename="../app/ui/customercard.cpp" line="489" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="495" />
+            <location filename="../app/ui/customercard.cpp" line="496" />
             <source>%1 — %2 (%3; not shared with you)</source>
             <translation>%1 — %2（%3；未共享给您）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="497" />
+            <location filename="../app/ui/customercard.cpp" line="498" />
             <source>This customer exists and belongs to %1. Ask them or your manager to share it instead of creating it again.</source>
             <translation>该客户已存在，客户经理是 %1。请联系对方或您的主管共享给您，不要重复创建。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="511" />
+            <location filename="../app/ui/customercard.cpp" line="512" />
             <source>%1 (primary)</source>
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="516" />
+            <location filename="../app/ui/customercard.cpp" line="517" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -1321,80 +1326,80 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="529" />
+            <location filename="../app/ui/customercard.cpp" line="530" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="541" />
+            <location filename="../app/ui/customercard.cpp" line="542" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="553" />
+            <location filename="../app/ui/customercard.cpp" line="554" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="580" />
+            <location filename="../app/ui/customercard.cpp" line="581" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="581" />
-            <location filename="../app/ui/customercard.cpp" line="675" />
+            <location filename="../app/ui/customercard.cpp" line="582" />
+            <location filename="../app/ui/customercard.cpp" line="677" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="582" />
+            <location filename="../app/ui/customercard.cpp" line="583" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="593" />
+            <location filename="../app/ui/customercard.cpp" line="594" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="599" />
+            <location filename="../app/ui/customercard.cpp" line="600" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="611" />
+            <location filename="../app/ui/customercard.cpp" line="612" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="634" />
+            <location filename="../app/ui/customercard.cpp" line="635" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="654" />
+            <location filename="../app/ui/customercard.cpp" line="656" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="675" />
+            <location filename="../app/ui/customercard.cpp" line="677" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="678" />
+            <location filename="../app/ui/customercard.cpp" line="680" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="761" />
+            <location filename="../app/ui/customercard.cpp" line="786" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="762" />
+            <location filename="../app/ui/customercard.cpp" line="787" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -1403,7 +1408,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="768" />
+            <location filename="../app/ui/customercard.cpp" line="793" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -2384,62 +2389,62 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="75" />
+            <location filename="../app/ui/mainwindow.cpp" line="76" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="86" />
+            <location filename="../app/ui/mainwindow.cpp" line="94" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="87" />
+            <location filename="../app/ui/mainwindow.cpp" line="95" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="87" />
+            <location filename="../app/ui/mainwindow.cpp" line="95" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="88" />
+            <location filename="../app/ui/mainwindow.cpp" line="96" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="88" />
+            <location filename="../app/ui/mainwindow.cpp" line="86" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="89" />
+            <location filename="../app/ui/mainwindow.cpp" line="97" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="89" />
+            <location filename="../app/ui/mainwindow.cpp" line="97" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="90" />
+            <location filename="../app/ui/mainwindow.cpp" line="98" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="90" />
+            <location filename="../app/ui/mainwindow.cpp" line="98" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="91" />
+            <location filename="../app/ui/mainwindow.cpp" line="99" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="91" />
+            <location filename="../app/ui/mainwindow.cpp" line="99" />
             <source>Service tickets will be here.</source>
             <translation>这里将提供服务工单。</translation>
         </message>
@@ -2448,119 +2453,298 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="93" />
+            <location filename="../app/ui/mainwindow.cpp" line="101" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="116" />
+            <location filename="../app/ui/mainwindow.cpp" line="124" />
             <source>Next steps due today or overdue (Ctrl+Shift+D)</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="119" />
+            <location filename="../app/ui/mainwindow.cpp" line="127" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="133" />
+            <location filename="../app/ui/mainwindow.cpp" line="141" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="136" />
+            <location filename="../app/ui/mainwindow.cpp" line="144" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="144" />
+            <location filename="../app/ui/mainwindow.cpp" line="152" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="162" />
+            <location filename="../app/ui/mainwindow.cpp" line="189" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="163" />
+            <location filename="../app/ui/mainwindow.cpp" line="190" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="254" />
+            <location filename="../app/ui/mainwindow.cpp" line="281" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="259" />
+            <location filename="../app/ui/mainwindow.cpp" line="286" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="262" />
+            <location filename="../app/ui/mainwindow.cpp" line="289" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="270" />
+            <location filename="../app/ui/mainwindow.cpp" line="297" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="271" />
+            <location filename="../app/ui/mainwindow.cpp" line="298" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="275" />
+            <location filename="../app/ui/mainwindow.cpp" line="302" />
             <source>As the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="284" />
+            <location filename="../app/ui/mainwindow.cpp" line="311" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="300" />
+            <location filename="../app/ui/mainwindow.cpp" line="327" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="320" />
+            <location filename="../app/ui/mainwindow.cpp" line="347" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="63" />
-            <location filename="../app/ui/mainwindow.cpp" line="169" />
+            <location filename="../app/ui/mainwindow.cpp" line="64" />
+            <location filename="../app/ui/mainwindow.cpp" line="196" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="92" />
+            <location filename="../app/ui/mainwindow.cpp" line="100" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="170" />
+            <location filename="../app/ui/mainwindow.cpp" line="197" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="180" />
+            <location filename="../app/ui/mainwindow.cpp" line="207" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="191" />
+            <location filename="../app/ui/mainwindow.cpp" line="218" />
             <source>Sync now</source>
             <translation>立即同步</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::OpportunitiesPage</name>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="195" />
+            <source>Filter by opportunity or customer name…</source>
+            <translation>按商机或客户名称筛选…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="198" />
+            <source>List</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="199" />
+            <source>Board by stage</source>
+            <translation>按阶段看板</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="205" />
+            <source>Opportunity</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="205" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="205" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="205" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="205" />
+            <source>Probability</source>
+            <translation>赢率</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="206" />
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="206" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::OpportunityDialog</name>
+        <message numerus="yes">
+            <location filename="../app/ui/opportunitiespage.cpp" line="35" />
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n 小时</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/opportunitiespage.cpp" line="38" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="48" />
+            <source>New opportunity</source>
+            <translation>新建商机</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="48" />
+            <source>Opportunity — %1</source>
+            <translation>商机 — %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="72" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="73" />
+            <source>&amp;Stage:</source>
+            <translation>阶段(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="74" />
+            <source>&amp;Probability (%):</source>
+            <translation>赢率（%）(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="75" />
+            <source>&amp;Amount (CNY):</source>
+            <translation>金额（元）(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="76" />
+            <source>Expected &amp;close:</source>
+            <translation>预计成交日期(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="77" />
+            <source>C&amp;ompetitors:</source>
+            <translation>竞争对手(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="78" />
+            <source>Ne&amp;xt step:</source>
+            <translation>下一步(&amp;X)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="79" />
+            <source>&amp;Reason lost:</source>
+            <translation>输单原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="81" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="81" />
+            <source>Entered</source>
+            <translation>进入时间</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="81" />
+            <source>Time in stage</source>
+            <translation>停留时长</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="88" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="90" />
+            <source>New &amp;quote…</source>
+            <translation>新建报价(&amp;Q)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="91" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="99" />
+            <source>Stage history:</source>
+            <translation>阶段历史：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="139" />
+            <source>The probability is a number from 0 to 100.</source>
+            <translation>赢率须为 0 到 100 之间的数字。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="144" />
+            <source>The amount is a sum like 120000.00.</source>
+            <translation>金额格式如 120000.00。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="163" />
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::OpportunityService</name>
+        <message>
+            <location filename="../app/models/opportunityservice.cpp" line="55" />
+            <location filename="../app/models/opportunityservice.cpp" line="104" />
+            <source>Choose one of the pipeline's stages.</source>
+            <translation>请选择销售流程中的一个阶段。</translation>
         </message>
     </context>
     <context>
@@ -3098,12 +3282,12 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::RecordDialog</name>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="125" />
+            <location filename="../app/ui/customer360page.cpp" line="128" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="126" />
+            <location filename="../app/ui/customer360page.cpp" line="129" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -3112,132 +3296,132 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="127" />
+            <location filename="../app/ui/customer360page.cpp" line="130" />
             <source>Heading</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="128" />
+            <location filename="../app/ui/customer360page.cpp" line="131" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="129" />
+            <location filename="../app/ui/customer360page.cpp" line="132" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="130" />
+            <location filename="../app/ui/customer360page.cpp" line="133" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="131" />
+            <location filename="../app/ui/customer360page.cpp" line="134" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="132" />
+            <location filename="../app/ui/customer360page.cpp" line="135" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="133" />
+            <location filename="../app/ui/customer360page.cpp" line="136" />
             <source>Net amount</source>
             <translation>不含税金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="134" />
+            <location filename="../app/ui/customer360page.cpp" line="137" />
             <source>Tax</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="135" />
+            <location filename="../app/ui/customer360page.cpp" line="138" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="136" />
+            <location filename="../app/ui/customer360page.cpp" line="139" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="137" />
+            <location filename="../app/ui/customer360page.cpp" line="140" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="138" />
+            <location filename="../app/ui/customer360page.cpp" line="141" />
             <source>Signed on</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="139" />
+            <location filename="../app/ui/customer360page.cpp" line="142" />
             <source>Start</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="140" />
+            <location filename="../app/ui/customer360page.cpp" line="143" />
             <source>End</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="141" />
+            <location filename="../app/ui/customer360page.cpp" line="144" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="142" />
+            <location filename="../app/ui/customer360page.cpp" line="145" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="143" />
+            <location filename="../app/ui/customer360page.cpp" line="146" />
             <source>Method</source>
             <translation>回款方式</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="144" />
+            <location filename="../app/ui/customer360page.cpp" line="147" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="145" />
+            <location filename="../app/ui/customer360page.cpp" line="148" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="146" />
+            <location filename="../app/ui/customer360page.cpp" line="149" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="147" />
+            <location filename="../app/ui/customer360page.cpp" line="150" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="148" />
+            <location filename="../app/ui/customer360page.cpp" line="151" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="149" />
+            <location filename="../app/ui/customer360page.cpp" line="152" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="150" />
+            <location filename="../app/ui/customer360page.cpp" line="153" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="151" />
+            <location filename="../app/ui/customer360page.cpp" line="154" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="175" />
+            <location filename="../app/ui/customer360page.cpp" line="178" />
             <source>The editor for this kind of record comes with the sales pipeline; here it is read-only.</source>
             <translation>此类记录的编辑功能将随销售管理模块提供，这里仅供查看。</translation>
         </message>
@@ -3746,7 +3930,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>请从以下选项中选择：%1。</translation>
         </message>
         <message>
-            <location filename="../shared/schema/rows.cpp" line="729" />
+            <location filename="../shared/schema/rows.cpp" line="737" />
             <source>The tax mode is inclusive or exclusive.</source>
             <translation>计税方式只能是含税或不含税。</translation>
         </message>

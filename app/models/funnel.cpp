@@ -16,10 +16,7 @@ Funnel::Funnel(Database &db) : m_db(db) { }
 
 QList<SalesStage> Funnel::stages()
 {
-    QList<SalesStage> out;
-    for (const Row &r : Rows::select(m_db, u"sales_stages"_s, u"deleted = 0 AND active = 1 ORDER BY sort_order, code"_s, {}))
-        out << Rows::salesStageFromRow(r);
-    return out.isEmpty() ? SalesStage::defaults() : out;
+    return Rows::salesStages(m_db);
 }
 
 QString Funnel::where(const Filter &f, QVariantList &values) const

@@ -52,6 +52,8 @@ Customer360Page::Customer360Page(Customer360 &service, QWidget *parent) : QWidge
     connect(log, &QPushButton::clicked, this, &Customer360Page::logActivityRequested);
     auto *quote = new QPushButton(tr("New &quote…"), this);
     connect(quote, &QPushButton::clicked, this, &Customer360Page::newQuoteRequested);
+    auto *opportunity = new QPushButton(tr("New &opportunity…"), this);
+    connect(opportunity, &QPushButton::clicked, this, &Customer360Page::newOpportunityRequested);
 
     m_model = new TimelineModel(this);
     m_view = new QTableView(this);
@@ -77,6 +79,7 @@ Customer360Page::Customer360Page(Customer360 &service, QWidget *parent) : QWidge
     bar->addWidget(new QLabel(tr("Show:"), this));
     bar->addWidget(m_kind);
     bar->addStretch(1);
+    bar->addWidget(opportunity);
     bar->addWidget(quote);
     bar->addWidget(log);
     auto *layout = new QVBoxLayout(this);

@@ -35,6 +35,7 @@ signals:
     void entryActivated(const Huike::Customer360::Entry &entry);
     void logActivityRequested();
     void newQuoteRequested();
+    void newOpportunityRequested();
 
 private:
     Customer360 &m_service;

@@ -7,6 +7,7 @@
 #include "enums.h"
 #include "fieldrow.h"
 #include "contracteditor.h"
+#include "opportunitiespage.h"
 #include "quoteeditor.h"
 #include "rows.h"
 #include "schemaerror.h"
@@ -635,6 +636,7 @@ void CustomerCard::ensure360()
         connect(m_page360, &Customer360Page::entryActivated, this, &CustomerCard::open360Entry);
         connect(m_page360, &Customer360Page::logActivityRequested, this, &CustomerCard::logActivity);
         connect(m_page360, &Customer360Page::newQuoteRequested, this, [this] { openQuote({}); });
+        connect(m_page360, &Customer360Page::newOpportunityRequested, this, [this] { openOpportunity({}); });
     }
     m_page360->load(m_original, owner);
 }
@@ -714,16 +716,39 @@ void CustomerCard::open360Entry(const Customer360::Entry &entry)
         openContract(entry.id);
         return;
     }
+    if (entry.table == u"opportunities") {
+        openOpportunity(entry.id);
+        return;
+    }
     RecordDialog(entry.table, *row, this).exec();
 }
 
-QuoteEditor *CustomerCard::openQuote(const QString &quoteId)
+void CustomerCard::openOpportunity(const QString &opportunityId)
+{
+    if (!m_360 || m_original.meta.id.isNull())
+        return;
+    if (!m_opportunities)
+        m_opportunities = std::make_unique<OpportunityService>(m_360->replica());
+    const auto existing = opportunityId.isEmpty() ? std::nullopt : m_opportunities->load(opportunityId);
+    OpportunityDialog dialog(*m_opportunities, existing ? *existing : m_opportunities->newOpportunity(m_original.meta.id.toString()), this);
+    connect(&dialog, &OpportunityDialog::saved, this, [this] {
+        if (m_page360)
+            m_page360->reload();
+    });
+    QString quoteFor;
+    connect(&dialog, &OpportunityDialog::quoteRequested, this, [&quoteFor](const QString &, const QString &id) { quoteFor = id; });
+    dialog.exec();
+    if (!quoteFor.isEmpty())
+        openQuote({}, quoteFor);
+}
+
+QuoteEditor *CustomerCard::openQuote(const QString &quoteId, const QString &opportunityId)
 {
     if (!m_360 || m_original.meta.id.isNull())
         return nullptr;
     if (!m_quotes)
         m_quotes = std::make_unique<QuoteService>(m_360->replica());
-    auto *editor = new QuoteEditor(*m_quotes, quoteId, m_original.meta.id.toString(), {}, this);
+    auto *editor = new QuoteEditor(*m_quotes, quoteId, m_original.meta.id.toString(), opportunityId, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QuoteEditor::saved, this, [this] {
         if (m_page360)

@@ -27,6 +27,7 @@ class Customer360Page;
 class QuoteEditor;
 class ContractEditor;
 class ContractService;
+class OpportunityService;
 class QuoteService;
 
 // The customer card (客户卡片, FEATURES.md C1, C3): every field of a customer on two tabs,
@@ -67,7 +68,9 @@ public:
     void show360();
     void logActivity();
     // Opens the quote editor (a new quote for this customer when quoteId is empty).
-    QuoteEditor *openQuote(const QString &quoteId);
+    QuoteEditor *openQuote(const QString &quoteId, const QString &opportunityId = {});
+    // Opens an opportunity (a new one for this customer when the id is empty); modal.
+    void openOpportunity(const QString &opportunityId);
     // Opens a saved contract, or a new one made from an accepted quote (fromQuoteId).
     ContractEditor *openContract(const QString &contractId, const QString &fromQuoteId = {});
 
@@ -133,6 +136,7 @@ private:
     Customer360Page *m_page360 = nullptr;
     std::unique_ptr<QuoteService> m_quotes;
     std::unique_ptr<ContractService> m_contracts;
+    std::unique_ptr<OpportunityService> m_opportunities;
     RemoteDuplicates *m_remote = nullptr;
 };
 

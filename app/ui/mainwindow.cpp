@@ -2,6 +2,7 @@
 
 #include "approvaldialog.h"
 #include "funnelpage.h"
+#include "opportunitiespage.h"
 
 #include "conflictdialog.h"
 #include "customer360.h"
@@ -77,6 +78,13 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     m_pages = new QStackedWidget(this);
     m_customers = new CustomerListPage(customers, m_pages);
 
+    QWidget *opportunities = nullptr;
+    if (m_replica) {
+        m_opportunityService = std::make_unique<OpportunityService>(*m_replica);
+        opportunities = m_opportunitiesPage = new OpportunitiesPage(*m_opportunityService, m_pages);
+    } else {
+        opportunities = comingPage(tr("The opportunity list and board (by stage) will be here."), m_pages);
+    }
     struct Area
     {
         QString name;
@@ -85,7 +93,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     const QList<Area> areas{
         {tr("Customers"), m_customers},
         {tr("Contacts"), comingPage(tr("The contacts of all your customers will be listed here."), m_pages)},
-        {tr("Opportunities"), comingPage(tr("The opportunity list and board (by stage) will be here."), m_pages)},
+        {tr("Opportunities"), opportunities},
         {tr("Quotes"), comingPage(tr("Quotes with the quote editor will be here."), m_pages)},
         {tr("Contracts"), comingPage(tr("Contracts, payment plans and invoices will be here."), m_pages)},
         {tr("Service"), comingPage(tr("Service tickets will be here."), m_pages)},
@@ -158,6 +166,25 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     connect(&sync, &SyncController::replicaChanged, &customers, &CustomerListModel::reload);
     if (m_funnel)
         connect(&sync, &SyncController::replicaChanged, m_funnel, &FunnelPage::reload);
+    if (m_opportunitiesPage) {
+        connect(&sync, &SyncController::replicaChanged, m_opportunitiesPage, &OpportunitiesPage::reload);
+        connect(m_opportunitiesPage, &OpportunitiesPage::openOpportunity, this, [this](const QString &id) {
+            const auto o = m_opportunityService->load(id);
+            if (!o)
+                return;
+            OpportunityDialog dialog(*m_opportunityService, *o, this);
+            connect(&dialog, &OpportunityDialog::saved, this, [this] {
+                m_opportunitiesPage->reload();
+                m_sync.localChange();
+            });
+            QString quoteFor;
+            connect(&dialog, &OpportunityDialog::quoteRequested, this, [&quoteFor](const QString &, const QString &oid) { quoteFor = oid; });
+            dialog.exec();
+            if (!quoteFor.isEmpty())
+                if (CustomerCard *card = openCustomer(o->customerId.toString()))
+                    card->openQuote({}, quoteFor);
+        });
+    }
     connect(m_status, &SyncStatusWidget::clicked, this, &MainWindow::reviewConflicts);
     auto *review = new QAction(tr("Review conflicts"), this);
     review->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));

@@ -18,6 +18,8 @@ class CustomerListModel;
 class Customer360;
 class QuoteService;
 class FunnelPage;
+class OpportunitiesPage;
+class OpportunityService;
 class CustomerService;
 class GlobalSearch;
 class SearchIndex;
@@ -48,6 +50,7 @@ public:
     QPushButton *remindersButton() const { return m_remindersButton; }
     QPushButton *approvalsButton() const { return m_approvalsButton; }
     FunnelPage *funnelPage() const { return m_funnel; }
+    OpportunitiesPage *opportunitiesPage() const { return m_opportunitiesPage; }
     void showFunnel();
     void showApprovals();
     QMenu *languageMenu() const { return m_languageMenu; }
@@ -76,6 +79,8 @@ private:
     std::unique_ptr<QuoteService> m_quoteService;
     QPushButton *m_approvalsButton = nullptr;
     FunnelPage *m_funnel = nullptr;
+    std::unique_ptr<OpportunityService> m_opportunityService;
+    OpportunitiesPage *m_opportunitiesPage = nullptr;
     QPushButton *m_remindersButton = nullptr;
     GlobalSearch *m_search = nullptr;
     CustomerListModel &m_customerModel;

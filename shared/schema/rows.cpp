@@ -685,6 +685,14 @@ QList<Row> select(Database &db, const QString &table, const QString &where, cons
     return out;
 }
 
+QList<SalesStage> salesStages(Database &db)
+{
+    QList<SalesStage> out;
+    for (const Row &r : select(db, u"sales_stages"_s, u"deleted = 0 AND active = 1 ORDER BY sort_order, code"_s, {}))
+        out << salesStageFromRow(r);
+    return out.isEmpty() ? SalesStage::defaults() : out;
+}
+
 ValidationErrors validate(const QString &table, const Row &row)
 {
     ValidationErrors errors;
