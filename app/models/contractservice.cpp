@@ -230,49 +230,41 @@ QList<ContractService::PlanState> ContractService::planState(const Contract &c, 
     return out;
 }
 
-ValidationErrors ContractService::addPayment(const Contract &c, PaymentRecord &p)
+// A payment or an invoice: against a signed contract, of its customer, owned with it.
+template<typename Record>
+ValidationErrors ContractService::addToContract(const Contract &c, Record &record, const QString &table, const QString &unsigned_)
 {
     ValidationErrors errors;
     if (c.status == ContractStatus::Draft || c.status == ContractStatus::InApproval) {
-        errors.add(u"contractId"_s, u"document_locked"_s, tr("Payments are recorded against a signed contract."));
+        errors.add(u"contractId"_s, u"document_locked"_s, unsigned_);
         return errors;
     }
-    p.customerId = c.customerId;
-    p.contractId = c.meta.id;
-    errors = p.validate();
+    record.customerId = c.customerId;
+    record.contractId = c.meta.id;
+    errors = record.validate();
     if (errors)
         return errors;
     const auto me = Id::fromString(m_replica.userId()).value_or(Id());
-    p.meta = RecordMeta::created(me, me);
-    Row row = Rows::toRow(p);
+    record.meta = RecordMeta::created(me, me);
+    Row row = Rows::toRow(record);
     row[u"owner_id"_s] = c.meta.ownerId.isNull() ? QVariant() : QVariant(c.meta.ownerId.toString());
-    m_replica.create(u"payments"_s, row);
+    m_replica.create(table, row);
     return {};
+}
+
+ValidationErrors ContractService::addPayment(const Contract &c, PaymentRecord &p)
+{
+    return addToContract(c, p, u"payments"_s, tr("Payments are recorded against a signed contract."));
 }
 
 ValidationErrors ContractService::addInvoice(const Contract &c, InvoiceRecord &i)
 {
-    ValidationErrors errors;
-    if (c.status == ContractStatus::Draft || c.status == ContractStatus::InApproval) {
-        errors.add(u"contractId"_s, u"document_locked"_s, tr("Invoices are recorded against a signed contract."));
-        return errors;
-    }
-    i.customerId = c.customerId;
-    i.contractId = c.meta.id;
-    errors = i.validate();
-    if (errors)
-        return errors;
-    const auto me = Id::fromString(m_replica.userId()).value_or(Id());
-    i.meta = RecordMeta::created(me, me);
-    Row row = Rows::toRow(i);
-    row[u"owner_id"_s] = c.meta.ownerId.isNull() ? QVariant() : QVariant(c.meta.ownerId.toString());
-    m_replica.create(u"invoices"_s, row);
-    return {};
+    return addToContract(c, i, u"invoices"_s, tr("Invoices are recorded against a signed contract."));
 }
 
 QString ContractService::setting(QStringView key)
 {
-    return m_replica.database().scalar(u"SELECT value FROM app_settings WHERE key = ? AND deleted = 0"_s, {key.toString()}).toString();
+    return Rows::setting(m_replica.database(), key);
 }
 
 QString ContractService::customerName(const QString &customerId)

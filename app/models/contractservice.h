@@ -60,6 +60,8 @@ public:
     QString currentRole();
 
 private:
+    template<typename Record>
+    ValidationErrors addToContract(const Contract &c, Record &record, const QString &table, const QString &unsigned_);
     Replica &m_replica;
 };
 

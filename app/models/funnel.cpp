@@ -90,7 +90,7 @@ Funnel::Result Funnel::compute(const Filter &filter)
     for (qsizetype k = 1; k < path.size(); ++k)
         result.stages[path[k]].conversionPercent = reached[k - 1] == 0 ? 0 : int((qint64(reached[k]) * 100 + reached[k - 1] / 2) / reached[k - 1]);
 
-    const QString target = m_db.scalar(u"SELECT value FROM app_settings WHERE key = 'sales.target' AND deleted = 0"_s).toString();
+    const QString target = Rows::setting(m_db, u"sales.target");
     if (const auto t = Money::parse(target.trimmed())) {
         result.target = *t;
         const Money reachable = result.won + result.weightedForecast;

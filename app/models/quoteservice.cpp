@@ -238,7 +238,7 @@ QList<Product> QuoteService::products()
 
 QString QuoteService::setting(QStringView key)
 {
-    return m_replica.database().scalar(u"SELECT value FROM app_settings WHERE key = ? AND deleted = 0"_s, {key.toString()}).toString();
+    return Rows::setting(m_replica.database(), key);
 }
 
 QString QuoteService::customerName(const QString &customerId)

@@ -47,7 +47,7 @@ PipelineRules::PipelineRules(Database &db) : m_db(db) { }
 
 QString PipelineRules::setting(const QString &key)
 {
-    return m_db.scalar(u"SELECT value FROM app_settings WHERE key = ? AND deleted = 0"_s, {key}).toString();
+    return Rows::setting(m_db, key);
 }
 
 Row PipelineRules::parent(const QString &table, const QString &id, const Row &child)

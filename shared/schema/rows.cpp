@@ -685,6 +685,11 @@ QList<Row> select(Database &db, const QString &table, const QString &where, cons
     return out;
 }
 
+QString setting(Database &db, QStringView key)
+{
+    return db.scalar(u"SELECT value FROM app_settings WHERE key = ? AND deleted = 0"_s, {key.toString()}).toString();
+}
+
 QList<SalesStage> salesStages(Database &db)
 {
     QList<SalesStage> out;

@@ -80,6 +80,8 @@ ValidationErrors validate(const QString &table, const Row &row);
 // The complete rows of `table` matching a WHERE clause with bound values (e.g.
 // "quote_id = ? AND deleted = 0 ORDER BY line_no").
 QList<Row> select(Database &db, const QString &table, const QString &where, const QVariantList &values);
+// An application setting (app_settings, shared/core/approval.h SettingKeys); empty when unset.
+QString setting(Database &db, QStringView key);
 // The pipeline's active stages in order (sales_stages), or SalesStage::defaults() when none.
 QList<SalesStage> salesStages(Database &db);
 
