@@ -91,18 +91,9 @@ ApiResponse ResourceHandler::list(const QHttpServerRequest &request)
         throw RequestError::validation(e);
     }
     const TableDef &def = DomainSchema::table(m_spec.table);
+    // The conditions every page shares; the scope is added below.
     QStringList where{u"t.deleted = 0"_s};
     QVariantList values;
-    if (!isCatalogue()) {
-        const Visibility::Filter f = v.readableCustomers(u"c"_s);
-        if (isCustomers()) {
-            QString sql = f.sql;
-            where << sql.replace(u"c."_s, u"t."_s);
-        } else {
-            where << u"t.customer_id IN (SELECT c.id FROM customers c WHERE c.deleted = 0 AND "_s + f.sql + u")"_s;
-        }
-        values << f.values;
-    }
     const QString cursor = query.queryItemValue(u"cursor"_s);
     if (!cursor.isEmpty()) {
         if (!Id::fromString(cursor)) {
@@ -141,13 +132,37 @@ ApiResponse ResourceHandler::list(const QHttpServerRequest &request)
                 values << likePattern(q.left(100));
         }
     }
-    values << limit + 1;
     QStringList cols;
     for (const QString &c : def.columnNames())
         cols << u"t."_s + c;
-    QSqlQuery result = m_ctx.db.exec(u"SELECT %1 FROM %2 t WHERE %3 ORDER BY t.id LIMIT ?"_s.arg(
-                                         cols.join(u", "), m_spec.table, where.join(u" AND "_s)),
-                                     values);
+    const QString select = u"SELECT %1 FROM %2 t WHERE "_s.arg(cols.join(u", "), m_spec.table);
+    QString sql;
+    QVariantList bound;
+    if (isCatalogue()) {
+        sql = select + where.join(u" AND "_s);
+        bound = values;
+    } else if (!isCustomers()) {
+        const Visibility::Filter f = v.readableCustomers(u"c"_s);
+        sql = select + where.join(u" AND "_s)
+            + u" AND t.customer_id IN (SELECT c.id FROM customers c WHERE c.deleted = 0 AND "_s + f.sql + u")"_s;
+        bound = values + f.values;
+    } else if (const QList<Visibility::Filter> branches = v.readableCustomerBranches(u"t"_s); branches.size() == 1) {
+        sql = select + where.join(u" AND "_s) + u" AND "_s + branches.first().sql;
+        bound = values + branches.first().values;
+    } else {
+        // A keyset page of each branch (own, shared, each subtree user, the pool), merged:
+        // every branch is an ordered index range, so a page costs O(branches × limit).
+        QStringList parts;
+        for (qsizetype i = 0; i < branches.size(); ++i) {
+            parts << u"SELECT id FROM (SELECT t.id FROM customers t WHERE %1 AND %2 ORDER BY t.id LIMIT ?) b%3"_s.arg(
+                where.join(u" AND "_s), branches[i].sql)
+                         .arg(i);
+            bound << values << branches[i].values << limit + 1;
+        }
+        sql = select + u"t.id IN ("_s + parts.join(u" UNION "_s) + u")"_s;
+    }
+    bound << limit + 1;
+    QSqlQuery result = m_ctx.db.exec(sql + u" ORDER BY t.id LIMIT ?"_s, bound);
     QJsonArray items;
     QString last;
     const QStringList names = def.columnNames();

@@ -69,6 +69,37 @@ Visibility::Filter Visibility::readableCustomers(const QString &a) const
     return scoped(a, true);
 }
 
+QList<Visibility::Filter> Visibility::readableCustomerBranches(const QString &a) const
+{
+    if (seesEverything())
+        return {{u"1 = 1"_s, {}}};
+    QList<Filter> out;
+    if (m_session.role == UserRole::Clerk) {
+        if (m_subtreeDepartments.size() > 200)
+            return {readableCustomers(a)};
+        for (const QString &d : m_subtreeDepartments)
+            out.append({a + u".department_id = ?"_s, {d}});
+        if (out.isEmpty())
+            out.append({u"1 = 0"_s, {}});
+        return out;
+    }
+    out.append({a + u".owner_id = ?"_s, {m_session.userId}});
+    out.append({a + u".id IN (SELECT customer_id FROM shares WHERE user_id = ?)"_s, {m_session.userId}});
+    if (m_session.role == UserRole::Manager) {
+        // One branch per user of the subtree keeps each an ordered index range; past a
+        // few hundred users (SQLite allows 500 terms in a compound SELECT) one IN branch.
+        if (m_subtreeUsers.size() <= 200) {
+            for (const QString &u : m_subtreeUsers)
+                if (u != m_session.userId)
+                    out.append({a + u".owner_id = ?"_s, {u}});
+        } else {
+            out.append({a + u".owner_id IN (%1)"_s.arg(placeholders(m_subtreeUsers.size())), variants(m_subtreeUsers)});
+        }
+    }
+    out.append({a + u".owner_id IS NULL"_s, {}});
+    return out;
+}
+
 Visibility::Filter Visibility::writableCustomers(const QString &a) const
 {
     switch (m_session.role) {

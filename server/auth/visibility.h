@@ -39,6 +39,11 @@ public:
     // customers the user can read / write.
     Filter readableCustomers(const QString &alias) const;
     Filter writableCustomers(const QString &alias) const;
+    // The same readable set as a union of conditions, each served in id order by an
+    // index on (owner_id | department_id, deleted, id) or by the user's shares. A keyset
+    // page over a million customers takes `ORDER BY id LIMIT n` of each and merges them;
+    // an OR of the conditions would make the store walk the whole table in id order.
+    QList<Filter> readableCustomerBranches(const QString &alias) const;
 
     // Whether the user may create, change or delete rows of `table` for a customer they
     // can read (the customer's own row included, table == "customers").

@@ -79,6 +79,14 @@ void version4(Database &db)
             u"PRIMARY KEY (series, year))"_s.arg(db.dialect() == Dialect::Sqlite ? u"INTEGER"_s : u"BIGINT"_s));
 }
 
+// Keyset pages of a user's customers (server/api/resourcehandler.cpp): each scope branch
+// — an owner, a department, the pool (owner_id IS NULL) — is one ordered range.
+void version5(Database &db)
+{
+    db.exec(u"CREATE INDEX ix_customers_owner_page ON customers (owner_id, deleted, id)"_s);
+    db.exec(u"CREATE INDEX ix_customers_department_page ON customers (department_id, deleted, id)"_s);
+}
+
 } // namespace
 
 QList<Migration> migrations()
@@ -86,7 +94,8 @@ QList<Migration> migrations()
     return {{1, u"credentials, tokens, throttling, shares, audit log, change log"_s, version1},
             {2, u"sync: change scopes, client mutation ids, outcomes"_s, version2},
             {3, u"default sales stages and settings"_s, version3},
-            {4, u"document number series"_s, version4}};
+            {4, u"document number series"_s, version4},
+            {5, u"indexes for paging customers by scope"_s, version5}};
 }
 
 Migrator migrator()

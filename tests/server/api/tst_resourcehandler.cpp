@@ -38,6 +38,7 @@ private slots:
     void textRoundTrips();
     void historyRecordsChanges();
     void pagingAndSearch();
+    void pagesMergeEveryScope();
     void badRequests();
     void sharesOpenTheScope();
     void usersList();
@@ -307,6 +308,55 @@ void tst_ResourceHandler::pagingAndSearch()
     QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers?q=%25"_s).json.value(u"items"_s).toArray().size(), 0); // % is literal
     QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/contacts?customer_id="_s + m_customer).json.value(u"items"_s).toArray().size(), 1);
     QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers?updated_since=2999-01-01T00:00:00Z"_s).json.value(u"items"_s).toArray().size(), 0);
+}
+
+// A scoped user's list is a merge of keyset pages (own, shared, each subtree user, the
+// pool, or a clerk's departments): small pages through it must give exactly the customers
+// the single-record check lets them read, in id order, each once.
+void tst_ResourceHandler::pagesMergeEveryScope()
+{
+    QStringList linas;
+    for (int i = 0; i < 3; ++i) {
+        create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"王芳客户%1有限公司"_s.arg(i)}});
+        create(u"chenjing"_s, u"customers"_s, {{u"name"_s, u"陈静客户%1有限公司"_s.arg(i)}});
+        linas << create(u"lina"_s, u"customers"_s, {{u"name"_s, u"李娜客户%1有限公司"_s.arg(i)}});
+        create(u"zhaomin"_s, u"customers"_s, {{u"name"_s, u"公海客户%1有限公司"_s.arg(i)}});
+    }
+    const QString gone = create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"已删除客户有限公司"_s}});
+    QCOMPARE(as(u"wangfang"_s, "DELETE", u"/api/v1/customers/"_s + gone).status, 204);
+    for (const QString &login : {u"wangfang"_s, u"chenjing"_s})
+        QCOMPARE(as(u"lina"_s, "POST", u"/api/v1/customers/%1/shares"_s.arg(linas[1]),
+                    {{u"userId"_s, f->users().findByLogin(login)->id}}).status, 204);
+
+    const auto page = [&](const QString &login, int limit) {
+        QStringList ids;
+        QString cursor;
+        for (int pages = 0; pages < 100; ++pages) {
+            const Reply r = as(login, "GET", u"/api/v1/customers?limit=%1"_s.arg(limit) + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+            if (r.status != 200)
+                return QStringList{u"status %1"_s.arg(r.status)};
+            for (const QJsonValue &v : r.json.value(u"items"_s).toArray())
+                ids << v.toObject().value(u"id"_s).toString();
+            cursor = r.json.value(u"nextCursor"_s).toString();
+            if (cursor.isEmpty())
+                break;
+        }
+        return ids;
+    };
+    const QStringList all = page(u"zhaomin"_s, 500);
+    QCOMPARE(all.size(), 1 + 12); // the fixture's customer and these twelve
+    QVERIFY(!all.contains(gone));
+    for (const QString &login : {u"wangfang"_s, u"chenjing"_s, u"lina"_s, u"sunli"_s, u"liuyang"_s}) {
+        QStringList expected;
+        for (const QString &id : all)
+            if (as(login, "GET", u"/api/v1/customers/"_s + id).status == 200)
+                expected << id;
+        QVERIFY2(!expected.isEmpty(), qPrintable(login));
+        for (int limit : {1, 2, 5}) {
+            const QStringList got = page(login, limit);
+            QVERIFY2(got == expected, qPrintable(u"%1, limit %2: %3 vs %4"_s.arg(login).arg(limit).arg(got.join(u' ')).arg(expected.join(u' '))));
+        }
+    }
 }
 
 void tst_ResourceHandler::badRequests()
