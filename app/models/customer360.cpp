@@ -1,5 +1,6 @@
 #include "customer360.h"
 
+#include "approval.h"
 #include "database.h"
 #include "enums.h"
 #include "money.h"
@@ -205,6 +206,7 @@ ValidationErrors Customer360::saveActivity(Activity &a)
 QList<Customer360::Reminder> Customer360::reminders(const QDate &day)
 {
     QList<Reminder> out;
+    Database &db = m_replica.database();
     // This user's: the next steps they wrote (all of them while no user is known). The
     // partial index on open next steps by author serves it; CROSS JOIN keeps it outside.
     const QString me = m_replica.userId();
@@ -212,15 +214,78 @@ QList<Customer360::Reminder> Customer360::reminders(const QDate &day)
     QVariantList values{day.toString(Qt::ISODate)};
     if (!me.isEmpty())
         values << me;
-    QSqlQuery q = m_replica.database().exec(
+    QSqlQuery q = db.exec(
         u"SELECT a.id, a.customer_id, c.name, a.next_step, a.next_step_due FROM activities a "
         u"CROSS JOIN customers c ON c.id = a.customer_id AND c.deleted = 0 "
         u"WHERE a.deleted = 0 AND a.done = 0 AND a.next_step_due IS NOT NULL AND a.next_step_due <= ? %1"
         u"ORDER BY a.next_step_due, a.id LIMIT 500"_s.arg(mine),
         values);
-    while (q.next())
-        out << Reminder{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toString()};
+    while (q.next()) {
+        Reminder r;
+        r.activityId = q.value(0).toString();
+        r.customerId = q.value(1).toString();
+        r.customerName = q.value(2).toString();
+        r.nextStep = q.value(3).toString();
+        r.due = q.value(4).toString();
+        out << r;
+    }
+
+    // Contracts: the user's customers' (a clerk's: every one in the replica).
+    const auto days = [&](QStringView key, int fallback) {
+        bool ok = false;
+        const int n = Rows::setting(db, key).toInt(&ok);
+        return ok && n >= 0 && n <= 366 ? n : fallback;
+    };
+    const QString role = me.isEmpty() ? QString() : db.scalar(u"SELECT role FROM users WHERE id = ?"_s, {me}).toString();
+    const bool everyContract = me.isEmpty() || role == u"clerk";
+    const QString whose = everyContract ? QString() : u"AND c.owner_id = ? "_s;
+    const QString signedOrRunning = u"k.status IN ('signed', 'executing')"_s;
+
+    values = {day.addDays(days(SettingKeys::InstalmentReminderDays, 7)).toString(Qt::ISODate)};
+    if (!everyContract)
+        values << me;
+    q = db.exec(u"SELECT k.id, k.number, k.customer_id, c.name, p.line_no, p.due_date, "
+                u"p.amount_fen - COALESCE((SELECT SUM(m.amount_fen) FROM payments m WHERE m.plan_id = p.id AND m.deleted = 0), 0) "
+                u"FROM payment_plans p CROSS JOIN contracts k ON k.id = p.contract_id AND k.deleted = 0 AND %1 "
+                u"CROSS JOIN customers c ON c.id = k.customer_id AND c.deleted = 0 "
+                u"WHERE p.deleted = 0 AND p.due_date <= ? %2"
+                u"ORDER BY p.due_date LIMIT 500"_s.arg(signedOrRunning, whose),
+                values);
+    while (q.next()) {
+        const qint64 outstanding = q.value(6).toLongLong();
+        if (outstanding <= 0)
+            continue;
+        Reminder r;
+        r.kind = Reminder::Kind::Instalment;
+        r.contractId = q.value(0).toString();
+        r.contractNumber = q.value(1).toString();
+        r.customerId = q.value(2).toString();
+        r.customerName = q.value(3).toString();
+        r.instalment = q.value(4).toInt();
+        r.due = q.value(5).toString();
+        r.outstandingFen = outstanding;
+        out << r;
+    }
+
+    values = {day.addDays(days(SettingKeys::ContractEndReminderDays, 30)).toString(Qt::ISODate)};
+    if (!everyContract)
+        values << me;
+    q = db.exec(u"SELECT k.id, k.number, k.customer_id, c.name, k.end_date FROM contracts k "
+                u"CROSS JOIN customers c ON c.id = k.customer_id AND c.deleted = 0 "
+                u"WHERE k.deleted = 0 AND %1 AND k.end_date IS NOT NULL AND k.end_date <= ? %2"
+                u"ORDER BY k.end_date LIMIT 500"_s.arg(signedOrRunning, whose),
+                values);
+    while (q.next()) {
+        Reminder r;
+        r.kind = Reminder::Kind::ContractEnd;
+        r.contractId = q.value(0).toString();
+        r.contractNumber = q.value(1).toString();
+        r.customerId = q.value(2).toString();
+        r.customerName = q.value(3).toString();
+        r.due = q.value(4).toString();
+        out << r;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Reminder &a, const Reminder &b) { return a.due < b.due; });
     return out;
 }
 

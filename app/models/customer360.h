@@ -46,11 +46,21 @@ public:
 
     struct Reminder
     {
-        QString activityId;
+        enum class Kind {
+            NextStep,    // an activity's next step, due on the day or overdue
+            Instalment,  // an instalment of a signed contract not paid in full, due soon
+            ContractEnd, // a signed or running contract ending soon (or ended, not completed)
+        };
+        Kind kind = Kind::NextStep;
+        QString activityId; // next step
         QString customerId;
         QString customerName;
-        QString nextStep;
-        QString due; // date text
+        QString nextStep;   // next step: its text
+        QString due;        // date text: the next step's, the instalment's, the contract's end
+        QString contractId; // instalment, contract end
+        QString contractNumber;
+        int instalment = 0;   // the plan line's number
+        qint64 outstandingFen = 0; // instalment: its amount less what was paid against it
     };
 
     Figures figures(const QString &customerId);
@@ -67,6 +77,11 @@ public:
     ValidationErrors saveActivity(Activity &activity);
     // This user's next steps (the ones they wrote) due on `day` or before and not done,
     // oldest first (at most 500).
+    // What is due on `day`, earliest first: this user's next steps due then or before;
+    // instalments of their signed or running contracts not paid in full and due within
+    // the lead time (setting reminders.instalment_days, 7) or overdue; their contracts
+    // ending within reminders.contract_end_days (30) or ended and not yet completed. A
+    // clerk's are all the contracts in the replica (those of the departments they serve).
     QList<Reminder> reminders(const QDate &day);
     void markDone(const QString &activityId);
 

@@ -1,5 +1,6 @@
 #include "funnel.h"
 
+#include "approval.h"
 #include "database.h"
 #include "domainschema.h"
 #include "rows.h"
@@ -90,7 +91,7 @@ Funnel::Result Funnel::compute(const Filter &filter)
     for (qsizetype k = 1; k < path.size(); ++k)
         result.stages[path[k]].conversionPercent = reached[k - 1] == 0 ? 0 : int((qint64(reached[k]) * 100 + reached[k - 1] / 2) / reached[k - 1]);
 
-    const QString target = Rows::setting(m_db, u"sales.target");
+    const QString target = Rows::setting(m_db, SettingKeys::SalesTarget);
     if (const auto t = Money::parse(target.trimmed())) {
         result.target = *t;
         const Money reachable = result.won + result.weightedForecast;

@@ -8,8 +8,10 @@ class QTableWidget;
 
 namespace Huike {
 
-// Today's reminders (提醒, FEATURES.md W1): the next steps of activities due today or
-// overdue. Enter opens the customer; "Done" ticks the next step off.
+// Today's reminders (提醒, FEATURES.md W1, S4): the next steps of activities due today or
+// overdue, instalments due soon or overdue, contracts ending soon. Enter opens the
+// customer (a contract's reminder: the contract); "Done" ticks a next step off — an
+// instalment's reminder goes when it is paid, a contract's when it is completed.
 class ReminderDialog : public QDialog
 {
     Q_OBJECT
@@ -21,11 +23,15 @@ public:
 
 signals:
     void openCustomer(const QString &customerId);
+    void openContract(const QString &customerId, const QString &contractId);
     void changed();
 
 private:
     Customer360 &m_service;
+    void updateButtons();
+
     QTableWidget *m_table = nullptr;
+    class QPushButton *m_done = nullptr;
     QList<Customer360::Reminder> m_reminders;
 };
 

@@ -42,6 +42,9 @@ inline constexpr QStringView CompanyBank = u"company.bank";          // 开户�
 inline constexpr QStringView CompanyTaxNumber = u"company.tax_number"; // 纳税人识别号
 inline constexpr QStringView CompanyLogo = u"company.logo";          // a PNG, base64
 inline constexpr QStringView QuoteTerms = u"quote.terms";            // default terms of a new quote
+inline constexpr QStringView SalesTarget = u"sales.target";          // the period's target, e.g. "1000000.00"
+inline constexpr QStringView InstalmentReminderDays = u"reminders.instalment_days";      // default 7
+inline constexpr QStringView ContractEndReminderDays = u"reminders.contract_end_days"; // default 30
 } // namespace SettingKeys
 
 // The discount above which a quote needs approval, from the setting's text ("10", "12.5");

@@ -135,6 +135,12 @@ Database Database::open(const QString &location)
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db);
+    // Every reader walks its rows once, front to back: on SQLite a forward-only query
+    // streams them instead of caching each row's values (a snapshot page is 5,000 rows).
+    // Not on PostgreSQL, where Qt's forward-only mode fetches row by row and a second
+    // query on the connection would cut the first short.
+    if (m_dialect == Dialect::Sqlite)
+        q.setForwardOnly(true);
     if (values.isEmpty()) {
         // Without values there is nothing to bind: run directly (PostgreSQL cannot
         // PREPARE DDL or SET).

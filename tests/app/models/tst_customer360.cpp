@@ -22,6 +22,7 @@ private slots:
     void timelineNewestFirst();
     void modelFiltersByKind();
     void activitiesAndReminders();
+    void contractReminders();
 
 private:
     QString add(const QString &table, Row row)
@@ -177,6 +178,73 @@ void tst_Customer360::activitiesAndReminders()
     a.body = u"客户希望年底前交付"_s;
     QVERIFY(c.saveActivity(a).isEmpty());
     QCOMPARE(m_replica->read(u"activities"_s, a.meta.id.toString())->value(u"body"_s).toString(), u"客户希望年底前交付"_s);
+}
+
+void tst_Customer360::contractReminders()
+{
+    Customer360 c(*m_replica);
+    const QString k = add(u"contracts"_s, {{u"number"_s, u"HT-2026-0010"_s}, {u"title"_s, u"设备采购合同"_s}, {u"status"_s, u"signed"_s},
+                                           {u"end_date"_s, u"2026-12-20"_s}, {u"amount_fen"_s, 3000300}});
+    const auto plan = [&](const QString &contract, int no, const QString &due, qint64 fen) {
+        return add(u"payment_plans"_s, {{u"contract_id"_s, contract}, {u"line_no"_s, no}, {u"due_date"_s, due}, {u"amount_fen"_s, fen}});
+    };
+    const QString p1 = plan(k, 1, u"2026-11-20"_s, 1000000);
+    const QString p2 = plan(k, 2, u"2026-11-28"_s, 2000000);
+    plan(k, 3, u"2027-01-31"_s, 300);
+    add(u"payments"_s, {{u"contract_id"_s, k}, {u"plan_id"_s, p1}, {u"paid_on"_s, u"2026-11-20"_s}, {u"amount_fen"_s, 1000000}});
+    add(u"payments"_s, {{u"contract_id"_s, k}, {u"plan_id"_s, p2}, {u"paid_on"_s, u"2026-11-21"_s}, {u"amount_fen"_s, 500000}});
+    const QString undone = add(u"payments"_s, {{u"contract_id"_s, k}, {u"plan_id"_s, p2}, {u"paid_on"_s, u"2026-11-22"_s}, {u"amount_fen"_s, 1500000}});
+    m_replica->remove(u"payments"_s, undone); // a deleted payment pays nothing
+    // A draft's plan and end remind nobody.
+    const QString draft = add(u"contracts"_s, {{u"number"_s, u"HT-2026-0011"_s}, {u"title"_s, u"草稿"_s}, {u"status"_s, u"draft"_s},
+                                               {u"end_date"_s, u"2026-11-30"_s}, {u"amount_fen"_s, 100}});
+    plan(draft, 1, u"2026-11-26"_s, 100);
+
+    const auto ofKind = [](const QList<Customer360::Reminder> &all, Customer360::Reminder::Kind kind) {
+        QList<Customer360::Reminder> out;
+        for (const auto &r : all)
+            if (r.kind == kind)
+                out << r;
+        return out;
+    };
+    using Kind = Customer360::Reminder::Kind;
+    QList<Customer360::Reminder> due = c.reminders(QDate(2026, 11, 25));
+    QList<Customer360::Reminder> instalments = ofKind(due, Kind::Instalment);
+    QCOMPARE(instalments.size(), 1); // the first is paid, the third is months away
+    QCOMPARE(instalments.first().instalment, 2);
+    QCOMPARE(instalments.first().outstandingFen, 1500000);
+    QCOMPARE(instalments.first().contractNumber, u"HT-2026-0010"_s);
+    QCOMPARE(instalments.first().customerName, u"上海恒信精密机械有限公司"_s);
+    QCOMPARE(instalments.first().due, u"2026-11-28"_s);
+    QCOMPARE(ofKind(due, Kind::ContractEnd).size(), 1); // ends 2026-12-20, within 30 days
+    QCOMPARE(ofKind(due, Kind::ContractEnd).first().contractId, k);
+    QVERIFY(std::is_sorted(due.begin(), due.end(), [](const auto &a, const auto &b) { return a.due < b.due; }));
+    QCOMPARE(ofKind(c.reminders(QDate(2026, 11, 15)), Kind::ContractEnd).size(), 0);
+    // Overdue stays until paid.
+    QCOMPARE(ofKind(c.reminders(QDate(2027, 3, 1)), Kind::Instalment).size(), 2);
+
+    // The lead times are settings.
+    m_replica->create(u"app_settings"_s, {{u"key"_s, u"reminders.instalment_days"_s}, {u"value"_s, u"1"_s}});
+    m_replica->create(u"app_settings"_s, {{u"key"_s, u"reminders.contract_end_days"_s}, {u"value"_s, u"10"_s}});
+    due = c.reminders(QDate(2026, 11, 25));
+    QCOMPARE(ofKind(due, Kind::Instalment).size(), 0);
+    QCOMPARE(ofKind(due, Kind::ContractEnd).size(), 0);
+    QCOMPARE(ofKind(c.reminders(QDate(2026, 11, 27)), Kind::Instalment).size(), 1);
+
+    // Paid in full, the reminder goes; completed, the contract's goes too.
+    add(u"payments"_s, {{u"contract_id"_s, k}, {u"plan_id"_s, p2}, {u"paid_on"_s, u"2026-11-27"_s}, {u"amount_fen"_s, 1500000}});
+    QCOMPARE(ofKind(c.reminders(QDate(2026, 11, 27)), Kind::Instalment).size(), 0);
+    QCOMPARE(ofKind(c.reminders(QDate(2026, 12, 15)), Kind::ContractEnd).size(), 1);
+    m_replica->update(u"contracts"_s, k, {{u"status"_s, u"completed"_s}});
+    QCOMPARE(ofKind(c.reminders(QDate(2026, 12, 15)), Kind::ContractEnd).size(), 0);
+
+    // A sales rep's are their own customers' contracts.
+    m_replica->update(u"contracts"_s, k, {{u"status"_s, u"executing"_s}});
+    const QString colleague = Id::generate().toString();
+    m_replica->setUserId(colleague);
+    QCOMPARE(ofKind(c.reminders(QDate(2026, 12, 15)), Kind::ContractEnd).size(), 0);
+    m_replica->update(u"customers"_s, m_customer, {{u"owner_id"_s, colleague}});
+    QCOMPARE(ofKind(c.reminders(QDate(2026, 12, 15)), Kind::ContractEnd).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Customer360)
