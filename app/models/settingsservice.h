@@ -1,0 +1,46 @@
+#pragma once
+
+#include "salesstage.h"
+#include "validation.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Huike {
+
+class Replica;
+
+// The company's settings over the replica (app_settings and sales_stages, synced to every
+// client; only administrators may change them — the server refuses others too):
+// letterhead, quote approval threshold and terms, the sales target, reminder lead times,
+// and the pipeline's stages. No widgets here.
+class SettingsService
+{
+public:
+    explicit SettingsService(Replica &replica);
+
+    // The keys the settings dialog edits (shared/core/approval.h SettingKeys).
+    static QStringList keys();
+
+    bool mayEdit();
+    QHash<QString, QString> values();
+    // Every stage, inactive ones too, in order; the defaults before the first sync.
+    QList<SalesStage> stages();
+    // Whether the stages came from the server (until then they are shown, not saved).
+    bool stagesStored();
+
+    // Validates everything, then writes what changed — settings and stages — in one
+    // transaction. Errors by setting key, or "stages[N].name" / "stages[N].probabilityPercent"
+    // / "stages"; empty when saved. Throws SchemaError.
+    ValidationErrors save(const QHash<QString, QString> &values, QList<SalesStage> stages);
+
+    // A stage code for a new stage named `name`, unique among `stages`.
+    static QString newStageCode(const QList<SalesStage> &stages);
+
+private:
+    Replica &m_replica;
+};
+
+} // namespace Huike

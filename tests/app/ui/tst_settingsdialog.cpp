@@ -1,0 +1,129 @@
+// The settings dialog offscreen, as an administrator and as a sales rep: a bad value is
+// shown next to its field on its tab and nothing is written; a logo, the letterhead, the
+// threshold and a new stage are saved; a rep sees the settings read-only.
+#include "approval.h"
+#include "replica.h"
+#include "rows.h"
+#include "settingsdialog.h"
+#include "settingsservice.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+
+class tst_SettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void administratorSaves();
+    void salesRepReads();
+
+private:
+    QPushButton *button(QDialog &d, QDialogButtonBox::StandardButton which)
+    {
+        return d.findChild<QDialogButtonBox *>()->button(which);
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Replica> m_replica;
+};
+
+void tst_SettingsDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_replica = Replica::open(m_dir->path() + u"/replica.sqlite"_s);
+    for (const SalesStage &s : SalesStage::defaults())
+        m_replica->create(u"sales_stages"_s, {{u"code"_s, s.code}, {u"name"_s, s.name}, {u"probability_e4"_s, s.probabilityPercent.raw()},
+                                              {u"sort_order"_s, s.sortOrder}, {u"outcome"_s, enumCode(s.outcome)}, {u"active"_s, 1}});
+    const QString admin = m_replica->create(u"users"_s, {{u"login"_s, u"admin"_s}, {u"display_name"_s, u"管理员"_s}, {u"role"_s, u"admin"_s}})
+                              .value(u"id"_s).toString();
+    m_replica->setUserId(admin);
+}
+
+void tst_SettingsDialog::cleanup()
+{
+    m_replica.reset();
+    m_dir.reset();
+}
+
+void tst_SettingsDialog::administratorSaves()
+{
+    SettingsService service(*m_replica);
+    SettingsDialog dialog(service);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString threshold = SettingKeys::DiscountApprovalPercent.toString();
+    QLineEdit *name = dialog.field(SettingKeys::CompanyName.toString());
+    name->insert(u"杭州汇客软件有限公司"_s);
+    dialog.field(threshold)->setText(u"150"_s);
+    const int pending = m_replica->pendingCount();
+    button(dialog, QDialogButtonBox::Save)->click();
+    // Refused next to the field, on its tab, with nothing written.
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.errorFor(threshold)->isVisible());
+    QVERIFY(!dialog.errorFor(threshold)->text().isEmpty());
+    QCOMPARE(dialog.tabs()->currentIndex(), 1);
+    QCOMPARE(m_replica->pendingCount(), pending);
+
+    dialog.field(threshold)->setText(u"15"_s);
+    dialog.termsEdit()->setPlainText(u"1. 报价有效期 30 天。"_s);
+    // A new stage goes before 赢单 and 输单, named in place.
+    dialog.tabs()->setCurrentIndex(2);
+    QTableWidget *stages = dialog.stagesTable();
+    const int before = stages->rowCount();
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text().contains(u"Add stage"_s))
+            b->click();
+    QCOMPARE(stages->rowCount(), before + 1);
+    QCOMPARE(stages->currentRow(), before - 2);
+    stages->item(before - 2, 0)->setText(u"样品试用"_s);
+    stages->item(before - 2, 1)->setText(u"60"_s);
+    button(dialog, QDialogButtonBox::Save)->click();
+    QVERIFY(!dialog.isVisible());
+
+    Database &db = m_replica->database();
+    QCOMPARE(Rows::setting(db, SettingKeys::CompanyName), u"杭州汇客软件有限公司"_s);
+    QCOMPARE(Rows::setting(db, SettingKeys::DiscountApprovalPercent), u"15"_s);
+    QCOMPARE(Rows::setting(db, SettingKeys::QuoteTerms), u"1. 报价有效期 30 天。"_s);
+    const QList<SalesStage> now = Rows::salesStages(db);
+    QCOMPARE(now.size(), before + 1);
+    QCOMPARE(now[before - 2].name, u"样品试用"_s);
+    QCOMPARE(now[before - 2].probabilityPercent, Decimal::fromInteger(60));
+    QVERIFY(m_replica->pendingCount() > pending);
+}
+
+void tst_SettingsDialog::salesRepReads()
+{
+    m_replica->create(u"app_settings"_s, {{u"key"_s, u"company.name"_s}, {u"value"_s, u"杭州汇客软件有限公司"_s}});
+    const QString rep = m_replica->create(u"users"_s, {{u"login"_s, u"wangfang"_s}, {u"display_name"_s, u"王芳"_s}, {u"role"_s, u"sales"_s}})
+                            .value(u"id"_s).toString();
+    m_replica->setUserId(rep);
+    SettingsService service(*m_replica);
+    SettingsDialog dialog(service);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLineEdit *name = dialog.field(SettingKeys::CompanyName.toString());
+    QCOMPARE(name->text(), u"杭州汇客软件有限公司"_s);
+    QVERIFY(name->isReadOnly());
+    QVERIFY(!button(dialog, QDialogButtonBox::Save));
+    QCOMPARE(dialog.stagesTable()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    dialog.grab().save(m_dir->path() + u"/settings.png"_s);
+    if (const QString shots = qEnvironmentVariable("HUIKE_TEST_SCREENSHOTS"); !shots.isEmpty())
+        dialog.grab().save(shots + u"/settings.png"_s);
+}
+
+QTEST_MAIN(tst_SettingsDialog)
+#include "tst_settingsdialog.moc"
