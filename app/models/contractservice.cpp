@@ -212,6 +212,31 @@ QList<InvoiceRecord> ContractService::invoices(const QString &contractId)
     return out;
 }
 
+QList<DeliveryRecord> ContractService::deliveries(const QString &contractId)
+{
+    QList<DeliveryRecord> out;
+    for (const Row &r : Rows::select(m_replica.database(), u"deliveries"_s, u"contract_id = ? AND deleted = 0 ORDER BY delivered_on, id"_s, {contractId}))
+        out << Rows::deliveryFromRow(r);
+    return out;
+}
+
+ContractService::InvoicingState ContractService::invoicing(const Contract &c)
+{
+    InvoicingState s;
+    s.invoiced = Money::fromFen(0, c.currency);
+    s.invoicedTax = Money::fromFen(0, c.currency);
+    if (!c.meta.id.isNull()) {
+        for (const InvoiceRecord &i : invoices(c.meta.id.toString())) {
+            // Invoices carry no currency of their own: they are in the contract's.
+            s.invoiced += Money::fromFen(i.amount.fen(), c.currency);
+            s.invoicedTax += Money::fromFen(i.tax.fen(), c.currency);
+            ++s.count;
+        }
+    }
+    s.left = Money::fromFen(c.amount.fen(), c.currency) - s.invoiced;
+    return s;
+}
+
 QList<ContractService::PlanState> ContractService::planState(const Contract &c, const QString &today)
 {
     const QList<PaymentRecord> paid = payments(c.meta.id.toString());
@@ -230,7 +255,7 @@ QList<ContractService::PlanState> ContractService::planState(const Contract &c, 
     return out;
 }
 
-// A payment or an invoice: against a signed contract, of its customer, owned with it.
+// A payment, an invoice or a delivery: against a signed contract, of its customer, owned with it.
 template<typename Record>
 ValidationErrors ContractService::addToContract(const Contract &c, Record &record, const QString &table, const QString &unsigned_)
 {
@@ -260,6 +285,11 @@ ValidationErrors ContractService::addPayment(const Contract &c, PaymentRecord &p
 ValidationErrors ContractService::addInvoice(const Contract &c, InvoiceRecord &i)
 {
     return addToContract(c, i, u"invoices"_s, tr("Invoices are recorded against a signed contract."));
+}
+
+ValidationErrors ContractService::addDelivery(const Contract &c, DeliveryRecord &d)
+{
+    return addToContract(c, d, u"deliveries"_s, tr("Deliveries are recorded against a signed contract."));
 }
 
 QString ContractService::setting(QStringView key)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contract.h"
+#include "deliveryrecord.h"
 #include "invoicerecord.h"
 #include "paymentrecord.h"
 #include "validation.h"
@@ -18,7 +19,8 @@ class Replica;
 // and payment plan saved in one transaction; made from an accepted quote (lines and totals
 // copied, linked) or from scratch; the status flow and the plan rules the server enforces
 // too (server/api/pipelinerules.h); payments (回款) against plan lines with the balance
-// left and overdue state; invoices (开票). No widgets here.
+// left and overdue state; invoices (开票) with what is left to invoice; deliveries (发货).
+// No widgets here.
 class ContractService
 {
 public:
@@ -54,6 +56,18 @@ public:
     // Records a payment (the contract must be signed or later). Errors by field.
     ValidationErrors addPayment(const Contract &contract, PaymentRecord &payment);
     ValidationErrors addInvoice(const Contract &contract, InvoiceRecord &invoice);
+    QList<DeliveryRecord> deliveries(const QString &contractId);
+    ValidationErrors addDelivery(const Contract &contract, DeliveryRecord &delivery);
+
+    // The contract's invoices against its amount (价税合计), in the contract's currency.
+    struct InvoicingState
+    {
+        Money invoiced; // the invoices' gross so far
+        Money invoicedTax;
+        Money left; // amount − invoiced; negative when more was invoiced than the amount
+        int count = 0;
+    };
+    InvoicingState invoicing(const Contract &contract);
 
     QString setting(QStringView key);
     QString customerName(const QString &customerId);

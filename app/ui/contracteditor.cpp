@@ -1,7 +1,10 @@
 #include "contracteditor.h"
 
 #include "chineseamount.h"
+#include "deliverydialog.h"
 #include "documentpdf.h"
+#include "invoicedialog.h"
+#include "paymentdialog.h"
 #include "quoteeditor.h"
 #include "schemaerror.h"
 #include "unsavedchanges.h"
@@ -17,6 +20,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
@@ -46,6 +51,43 @@ private:
 };
 
 enum PlanColumn { PlanNo, PlanDue, PlanAmount, PlanNote, PlanPaid, PlanLeft, PlanState, PlanColumns };
+enum InvoiceColumn { InvoiceIssued, InvoiceNumber, InvoiceKindColumn, InvoiceAmount, InvoiceTax, InvoiceNote, InvoiceColumns };
+enum DeliveryColumn { DeliveryDate, DeliveryGoods, DeliveryCarrier, DeliveryTracking, DeliveryReceiver, DeliveryNote, DeliveryColumns };
+
+QTableWidget *recordTable(int columns, int stretch, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, columns, parent);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    t->setWordWrap(false);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->hide();
+    return t;
+}
+
+QTableWidgetItem *textItem(const QString &text, bool right = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    if (right)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+// A page of the tab widget: a summary line, the records, an "Add…" button.
+QWidget *recordPage(QTableWidget *table, QLabel *summary, QPushButton *add, QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    auto *layout = new QVBoxLayout(page);
+    summary->setWordWrap(true);
+    layout->addWidget(summary);
+    layout->addWidget(table, 1);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(add);
+    bar->addStretch(1);
+    layout->addLayout(bar);
+    return page;
+}
 
 QString today()
 {
@@ -63,7 +105,11 @@ ContractEditor::ContractEditor(ContractService &service, const Contract &contrac
 
 ContractEditor::~ContractEditor()
 {
-    m_undo->disconnect(this);
+    // ~QDialog hides the window after our members are gone; hiding moves the focus out
+    // of a line edit, and its editingFinished must not reach the handlers here (they read
+    // m_shown). The same for the undo stack's signals.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
 }
 
 void ContractEditor::build()
@@ -136,7 +182,17 @@ void ContractEditor::build()
     m_payments->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_payments->verticalHeader()->hide();
 
+    m_invoices = recordTable(InvoiceColumns, InvoiceNote, this);
+    m_invoices->setHorizontalHeaderLabels({tr("Issued on"), tr("Invoice number"), tr("Invoice type"), tr("Amount incl. VAT"), tr("VAT"), tr("Note")});
+    m_invoicing = new QLabel(this);
+    m_addInvoice = new QPushButton(tr("Add &invoice…"), this);
+    m_deliveries = recordTable(DeliveryColumns, DeliveryGoods, this);
+    m_deliveries->setHorizontalHeaderLabels({tr("Delivered on"), tr("Goods"), tr("Carrier"), tr("Tracking number"), tr("Received by"), tr("Note")});
+    m_deliverySummary = new QLabel(this);
+    m_addDelivery = new QPushButton(tr("Add delive&ry…"), this);
+
     auto *tabs = new QTabWidget(this);
+    m_tabs = tabs;
     auto *planPage = new QWidget(tabs);
     auto *planLayout = new QVBoxLayout(planPage);
     planLayout->addWidget(m_plan, 1);
@@ -147,6 +203,8 @@ void ContractEditor::build()
     linesLayout->addWidget(m_lines, 1);
     tabs->addTab(linesPage, tr("&Lines"));
     tabs->addTab(m_payments, tr("Pa&yments received"));
+    tabs->addTab(recordPage(m_invoices, m_invoicing, m_addInvoice, tabs), tr("I&nvoices (开票记录)"));
+    tabs->addTab(recordPage(m_deliveries, m_deliverySummary, m_addDelivery, tabs), tr("D&eliveries (发货记录)"));
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -159,9 +217,11 @@ void ContractEditor::build()
     m_terminate = new QPushButton(tr("Terminate"), this);
     m_pay = new QPushButton(tr("Record pa&yment…"), this);
     m_pdf = new QPushButton(tr("Export P&DF…"), this);
+    m_print = new QPushButton(tr("P&rint…"), this);
+    m_print->setToolTip(tr("Print the contract (Ctrl+P)"));
     auto *close = new QPushButton(tr("Close"), this);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_save, m_submit, m_approve, m_return, m_execute, m_complete, m_terminate, m_pay, m_pdf})
+    for (QPushButton *b : {m_save, m_submit, m_approve, m_return, m_execute, m_complete, m_terminate, m_pay, m_pdf, m_print})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(close);
@@ -233,23 +293,18 @@ void ContractEditor::build()
         if (QMessageBox::question(this, tr("Terminate"), tr("Terminate this contract? This cannot be undone.")) == QMessageBox::Yes)
             changeStatus(ContractStatus::Terminated);
     });
-    connect(m_pay, &QPushButton::clicked, this, [this] {
-        const int row = std::max(0, m_plan->currentRow());
-        const auto states = m_service.planState(m_contract, today());
-        if (states.isEmpty())
-            return;
-        bool ok = false;
-        const QString amount = QInputDialog::getText(
-            this, tr("Record payment"),
-            tr("Amount received for instalment %1 (due %2), today:").arg(row + 1).arg(states[row].line.dueDate),
-            QLineEdit::Normal, states[row].balance.toPlainString(), &ok);
-        if (ok)
-            recordPayment(row, today(), amount, {});
-    });
+    connect(m_pay, &QPushButton::clicked, this, [this] { openPaymentDialog(); });
+    connect(m_addInvoice, &QPushButton::clicked, this, [this] { openInvoiceDialog(); });
+    connect(m_addDelivery, &QPushButton::clicked, this, [this] { openDeliveryDialog(); });
     connect(m_pdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), m_contract.number + u".pdf"_s, tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             exportPdf(path);
+    });
+    connect(m_print, &QPushButton::clicked, this, &ContractEditor::printWithDialog);
+    new QShortcut(QKeySequence::Print, this, [this] {
+        if (m_print->isEnabled())
+            printWithDialog();
     });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
 }
@@ -502,7 +557,59 @@ void ContractEditor::refresh()
     for (QPushButton *b : m_planButtons)
         b->setEnabled(draft);
     showPlan();
+    showRecords();
     updateActions();
+}
+
+bool ContractEditor::recordsAllowed() const
+{
+    const ContractStatus s = m_contract.status;
+    return !m_contract.meta.id.isNull() && s != ContractStatus::Draft && s != ContractStatus::InApproval;
+}
+
+void ContractEditor::showRecords()
+{
+    const QLocale locale;
+    const bool allowed = recordsAllowed();
+    const QString contractId = m_contract.meta.id.toString();
+    const QList<InvoiceRecord> invoices = m_contract.meta.id.isNull() ? QList<InvoiceRecord>() : m_service.invoices(contractId);
+    m_invoices->setRowCount(int(invoices.size()));
+    for (int r = 0; r < invoices.size(); ++r) {
+        const InvoiceRecord &i = invoices[r];
+        m_invoices->setItem(r, InvoiceIssued, textItem(i.issuedOn));
+        m_invoices->setItem(r, InvoiceNumber, textItem(i.number));
+        m_invoices->setItem(r, InvoiceKindColumn, textItem(enumLabel(i.kind)));
+        m_invoices->setItem(r, InvoiceAmount, textItem(Money::fromFen(i.amount.fen(), m_contract.currency).format(locale), true));
+        m_invoices->setItem(r, InvoiceTax, textItem(Money::fromFen(i.tax.fen(), m_contract.currency).format(locale), true));
+        m_invoices->setItem(r, InvoiceNote, textItem(i.note));
+    }
+    if (!allowed) {
+        m_invoicing->setText(tr("Invoices are recorded once the contract is signed (approved)."));
+    } else {
+        const ContractService::InvoicingState s = m_service.invoicing(m_contract);
+        m_invoicing->setText(s.left.isNegative()
+                                 ? tr("Invoiced %1 — %2 more than the contract amount %3.")
+                                       .arg(s.invoiced.format(locale), (-s.left).format(locale), m_contract.amount.format(locale))
+                                 : tr("Invoiced %1 of the contract amount %2; %3 left to invoice.")
+                                       .arg(s.invoiced.format(locale), m_contract.amount.format(locale), s.left.format(locale)));
+    }
+    const QList<DeliveryRecord> deliveries = m_contract.meta.id.isNull() ? QList<DeliveryRecord>() : m_service.deliveries(contractId);
+    m_deliveries->setRowCount(int(deliveries.size()));
+    for (int r = 0; r < deliveries.size(); ++r) {
+        const DeliveryRecord &d = deliveries[r];
+        m_deliveries->setItem(r, DeliveryDate, textItem(d.deliveredOn));
+        m_deliveries->setItem(r, DeliveryGoods, textItem(d.description));
+        m_deliveries->setItem(r, DeliveryCarrier, textItem(d.carrier));
+        m_deliveries->setItem(r, DeliveryTracking, textItem(d.trackingNumber));
+        m_deliveries->setItem(r, DeliveryReceiver, textItem(d.receiver));
+        m_deliveries->setItem(r, DeliveryNote, textItem(d.note));
+    }
+    if (!allowed)
+        m_deliverySummary->setText(tr("Deliveries are recorded once the contract is signed (approved)."));
+    else if (deliveries.isEmpty())
+        m_deliverySummary->setText(tr("No deliveries recorded yet."));
+    else
+        m_deliverySummary->setText(tr("Deliveries recorded: %1, the latest on %2.").arg(deliveries.size()).arg(deliveries.last().deliveredOn));
 }
 
 void ContractEditor::updateActions()
@@ -516,8 +623,13 @@ void ContractEditor::updateActions()
     m_execute->setEnabled(s == ContractStatus::Signed);
     m_complete->setEnabled(s == ContractStatus::Executing);
     m_terminate->setEnabled(s == ContractStatus::Signed || s == ContractStatus::Executing);
-    m_pay->setEnabled(saved && s != ContractStatus::Draft && s != ContractStatus::InApproval && !m_contract.paymentPlan.isEmpty());
+    const QString unsigned_ = recordsAllowed() ? QString() : tr("Available once the contract is signed.");
+    for (QPushButton *b : {m_pay, m_addInvoice, m_addDelivery}) {
+        b->setEnabled(recordsAllowed() && (b != m_pay || !m_contract.paymentPlan.isEmpty()));
+        b->setToolTip(unsigned_);
+    }
     m_pdf->setEnabled(saved);
+    m_print->setEnabled(saved);
 }
 
 bool ContractEditor::isModified() const
@@ -600,6 +712,110 @@ bool ContractEditor::recordPayment(int planRow, const QString &paidOn, const QSt
     return true;
 }
 
+namespace {
+
+// The store's refusal as an error the dialogs show (it has no field of theirs).
+template<typename Record, typename Add>
+ValidationErrors saveRecord(Record &record, Add add)
+{
+    try {
+        return add(record);
+    } catch (const SchemaError &e) {
+        ValidationErrors errors;
+        errors.add(u"store"_s, u"not_saved"_s, ContractEditor::tr("Not saved: %1").arg(e.message()));
+        return errors;
+    }
+}
+
+} // namespace
+
+PaymentDialog *ContractEditor::openPaymentDialog()
+{
+    if (!recordsAllowed() || m_contract.paymentPlan.isEmpty()) {
+        m_status->setText(tr("Payments are recorded once the contract is signed (approved)."));
+        return nullptr;
+    }
+    QList<PaymentDialog::Instalment> instalments;
+    const QList<ContractService::PlanState> states = m_service.planState(m_contract, today());
+    for (qsizetype i = 0; i < states.size(); ++i) {
+        const PaymentPlanLine &line = states[i].line;
+        instalments.append({line.meta.id,
+                            line.isBalance ? tr("%1 (balance), due %2").arg(i + 1).arg(line.dueDate)
+                                           : tr("%1, due %2").arg(i + 1).arg(line.dueDate),
+                            states[i].balance});
+    }
+    auto *dialog = new PaymentDialog(
+        instalments, std::max(0, m_plan->currentRow()), m_contract.currency,
+        [this](PaymentRecord &p) { return saveRecord(p, [this](PaymentRecord &r) { return m_service.addPayment(m_contract, r); }); },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showPlan();
+        m_status->setText(tr("Payment of %1 recorded.").arg(dialog->saved().amount.format(QLocale())));
+        emit saved(m_contract.meta.id.toString());
+    });
+    dialog->open();
+    return dialog;
+}
+
+InvoiceDialog *ContractEditor::openInvoiceDialog()
+{
+    if (!recordsAllowed()) {
+        m_status->setText(tr("Invoices are recorded once the contract is signed (approved)."));
+        return nullptr;
+    }
+    InvoiceRecord suggested;
+    suggested.customerId = m_contract.customerId;
+    suggested.contractId = m_contract.meta.id;
+    suggested.issuedOn = today();
+    // What is left to invoice, with its share of the contract's VAT (exact to the fen).
+    const ContractService::InvoicingState s = m_service.invoicing(m_contract);
+    suggested.amount = Money::fromFen(0, m_contract.currency);
+    suggested.tax = Money::fromFen(0, m_contract.currency);
+    if (!s.left.isNegative() && !s.left.isZero() && !s.invoiced.isNegative()) {
+        suggested.amount = s.left;
+        suggested.tax = Money::fromFen(m_contract.tax.fen(), m_contract.currency).allocate({s.left.fen(), s.invoiced.fen()}).first();
+    }
+    auto *dialog = new InvoiceDialog(
+        suggested, m_contract.currency,
+        [this](InvoiceRecord &i) { return saveRecord(i, [this](InvoiceRecord &r) { return m_service.addInvoice(m_contract, r); }); },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showRecords();
+        m_tabs->setCurrentWidget(m_invoices->parentWidget());
+        m_status->setText(tr("Invoice %1 recorded.").arg(dialog->saved().number));
+        emit saved(m_contract.meta.id.toString());
+    });
+    dialog->open();
+    return dialog;
+}
+
+DeliveryDialog *ContractEditor::openDeliveryDialog()
+{
+    if (!recordsAllowed()) {
+        m_status->setText(tr("Deliveries are recorded once the contract is signed (approved)."));
+        return nullptr;
+    }
+    DeliveryRecord suggested;
+    suggested.customerId = m_contract.customerId;
+    suggested.contractId = m_contract.meta.id;
+    suggested.deliveredOn = today();
+    auto *dialog = new DeliveryDialog(
+        suggested,
+        [this](DeliveryRecord &d) { return saveRecord(d, [this](DeliveryRecord &r) { return m_service.addDelivery(m_contract, r); }); },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showRecords();
+        m_tabs->setCurrentWidget(m_deliveries->parentWidget());
+        m_status->setText(tr("Delivery on %1 recorded.").arg(dialog->saved().deliveredOn));
+        emit saved(m_contract.meta.id.toString());
+    });
+    dialog->open();
+    return dialog;
+}
+
 bool ContractEditor::exportPdf(const QString &path)
 {
     QString error;
@@ -609,6 +825,22 @@ bool ContractEditor::exportPdf(const QString &path)
     }
     m_status->setText(tr("PDF written to %1.").arg(path));
     return true;
+}
+
+void ContractEditor::printWithDialog()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print contract %1").arg(m_contract.number));
+    if (dialog.exec() == QDialog::Accepted)
+        print(&printer);
+}
+
+void ContractEditor::print(QPrinter *printer)
+{
+    ContractPdf::print(m_service, m_contract, printer);
+    m_status->setText(tr("Contract %1 sent to the printer.").arg(m_contract.number));
 }
 
 void ContractEditor::done(int result)

@@ -9,12 +9,18 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTableWidget;
 class QUndoStack;
 
+class QPrinter;
+
 namespace Huike {
 
+class DeliveryDialog;
+class InvoiceDialog;
+class PaymentDialog;
 class QuoteLinesModel;
 
 // The contract editor (合同, FEATURES.md S4): header and parties, the lines copied from the
@@ -23,7 +29,9 @@ class QuoteLinesModel;
 // others leave, so the plan adds up exactly; the editor refuses to save a plan that does
 // not. The status flow (submit for approval, approve = signed, execute, complete,
 // terminate), payments (回款) against instalments with the balance left and overdue
-// state, invoices (开票), undo/redo, Ctrl+S, and the PDF.
+// state (登记回款 in PaymentDialog), invoices (开票记录, InvoiceDialog) with what is left to
+// invoice, deliveries (发货记录, DeliveryDialog) — these three once the contract is signed —
+// undo/redo, Ctrl+S, and the PDF.
 class ContractEditor : public QDialog
 {
     Q_OBJECT
@@ -49,7 +57,16 @@ public:
     void setAmount(const QString &amount); // a contract without lines
 
     bool recordPayment(int planRow, const QString &paidOn, const QString &amount, const QString &reference);
+    // The dialogs behind "Record payment…", "Add invoice…" and "Add delivery…", opened
+    // window-modal (they delete themselves when closed); null with a message in the status
+    // line while the contract is not signed yet.
+    PaymentDialog *openPaymentDialog();
+    InvoiceDialog *openInvoiceDialog();
+    DeliveryDialog *openDeliveryDialog();
     bool exportPdf(const QString &path);
+    // Print… (Ctrl+P) through the print dialog; print() for a printer already set up.
+    void printWithDialog();
+    void print(QPrinter *printer);
 
     // For tests and keyboard users.
     QTableWidget *planTable() const { return m_plan; }
@@ -57,6 +74,14 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *totalsLabel() const { return m_totals; }
     QUndoStack *undoStack() const { return m_undo; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableWidget *invoiceTable() const { return m_invoices; }
+    QTableWidget *deliveryTable() const { return m_deliveries; }
+    QLabel *invoicingLabel() const { return m_invoicing; }
+    QLabel *deliverySummaryLabel() const { return m_deliverySummary; }
+    QPushButton *payButton() const { return m_pay; }
+    QPushButton *addInvoiceButton() const { return m_addInvoice; }
+    QPushButton *addDeliveryButton() const { return m_addDelivery; }
 
     // The undo commands' view of the editor.
     Contract state() const;
@@ -73,6 +98,8 @@ private:
     void load(const Contract &contract);
     void push(const Contract &after, const QString &text);
     void showPlan();
+    void showRecords(); // invoices and deliveries
+    bool recordsAllowed() const; // saved and signed or later: payments, invoices, deliveries
     void refresh();
     void updateActions();
 
@@ -95,6 +122,13 @@ private:
     QTableWidget *m_plan;
     QLabel *m_planSum;
     QTableWidget *m_payments;
+    QTabWidget *m_tabs;
+    QTableWidget *m_invoices;
+    QLabel *m_invoicing;
+    QPushButton *m_addInvoice;
+    QTableWidget *m_deliveries;
+    QLabel *m_deliverySummary;
+    QPushButton *m_addDelivery;
     QLabel *m_status;
     QList<QPushButton *> m_planButtons;
     QPushButton *m_save;
@@ -106,6 +140,7 @@ private:
     QPushButton *m_terminate;
     QPushButton *m_pay;
     QPushButton *m_pdf;
+    QPushButton *m_print;
 };
 
 } // namespace Huike

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +80,20 @@ QString letterhead(const Setting &setting)
     return out;
 }
 
+// Lays the document out on `device` (a PDF writer or a printer) and prints it.
+void render(const Setting &setting, const QString &html, QPagedPaintDevice *device)
+{
+    QTextDocument doc;
+    const QString logo = setting(SettingKeys::CompanyLogo);
+    if (!logo.isEmpty())
+        doc.addResource(QTextDocument::ImageResource, QUrl(u"logo"_s), QImage::fromData(QByteArray::fromBase64(logo.toLatin1())));
+    doc.setHtml(html);
+    QFont font(documentFont());
+    font.setPointSizeF(10);
+    doc.setDefaultFont(font);
+    doc.print(device);
+}
+
 bool writePdf(const Setting &setting, const QString &html, const QString &title, const QString &path, QString *error)
 {
     QFile file(path);
@@ -93,15 +108,7 @@ bool writePdf(const Setting &setting, const QString &html, const QString &title,
     pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     pdf.setTitle(title);
     pdf.setCreator(u"Huike CRM"_s);
-    QTextDocument doc;
-    const QString logo = setting(SettingKeys::CompanyLogo);
-    if (!logo.isEmpty())
-        doc.addResource(QTextDocument::ImageResource, QUrl(u"logo"_s), QImage::fromData(QByteArray::fromBase64(logo.toLatin1())));
-    doc.setHtml(html);
-    QFont font(documentFont());
-    font.setPointSizeF(10);
-    doc.setDefaultFont(font);
-    doc.print(&pdf);
+    render(setting, html, &pdf);
     file.close();
     if (file.error() != QFileDevice::NoError) {
         if (error)
@@ -109,6 +116,13 @@ bool writePdf(const Setting &setting, const QString &html, const QString &title,
         return false;
     }
     return true;
+}
+
+void toPrinter(const Setting &setting, const QString &html, const QString &title, QPrinter *printer)
+{
+    printer->setDocName(title);
+    printer->setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    render(setting, html, printer);
 }
 
 } // namespace
@@ -156,6 +170,12 @@ QString html(QuoteService &service, const Quote &q, bool withPrices)
     out += u"<br><table width='100%'><tr><td>%1：</td><td>%2：</td></tr></table>"_s.arg(QCoreApplication::translate("Huike::DocumentPdf", "Supplier (seal)"), QCoreApplication::translate("Huike::DocumentPdf", "Customer (seal)"));
     out += u"</body></html>"_s;
     return out;
+}
+
+void print(QuoteService &service, const Quote &quote, bool withPrices, QPrinter *printer)
+{
+    toPrinter([&](QStringView key) { return service.setting(key); }, html(service, quote, withPrices),
+              u"%1 %2"_s.arg(QCoreApplication::translate("Huike::DocumentPdf", "Quote"), quote.number), printer);
 }
 
 bool write(QuoteService &service, const Quote &quote, bool withPrices, const QString &path, QString *error)
@@ -209,6 +229,12 @@ QString html(ContractService &service, const Contract &c)
                .arg(QCoreApplication::translate("Huike::DocumentPdf", "Party A (seal)"), QCoreApplication::translate("Huike::DocumentPdf", "Party B (seal)"), QCoreApplication::translate("Huike::DocumentPdf", "Date"), esc(c.signDate));
     out += u"</body></html>"_s;
     return out;
+}
+
+void print(ContractService &service, const Contract &contract, QPrinter *printer)
+{
+    toPrinter([&](QStringView key) { return service.setting(key); }, html(service, contract),
+              u"%1 %2"_s.arg(QCoreApplication::translate("Huike::DocumentPdf", "Contract"), contract.number), printer);
 }
 
 bool write(ContractService &service, const Contract &contract, const QString &path, QString *error)

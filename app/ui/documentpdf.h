@@ -5,6 +5,8 @@
 
 #include <QString>
 
+class QPrinter;
+
 namespace Huike {
 
 class ContractService;
@@ -19,6 +21,8 @@ namespace QuotePdf {
 QString html(QuoteService &service, const Quote &quote, bool withPrices);
 // Writes an A4 PDF; false with *error set when the file cannot be written.
 bool write(QuoteService &service, const Quote &quote, bool withPrices, const QString &path, QString *error);
+// Prints to a printer the user chose (QPrintDialog), with the same layout.
+void print(QuoteService &service, const Quote &quote, bool withPrices, QPrinter *printer);
 
 } // namespace QuotePdf
 
@@ -28,6 +32,7 @@ namespace ContractPdf {
 
 QString html(ContractService &service, const Contract &contract);
 bool write(ContractService &service, const Contract &contract, const QString &path, QString *error);
+void print(ContractService &service, const Contract &contract, QPrinter *printer);
 
 } // namespace ContractPdf
 

@@ -3,11 +3,14 @@
 #include "approvaldialog.h"
 #include "funnelpage.h"
 #include "opportunitiespage.h"
+#include "documentlistpage.h"
 
 #include "conflictdialog.h"
 #include "customer360.h"
 #include "customercard.h"
 #include "reminderdialog.h"
+#include "settingsdialog.h"
+#include "settingsservice.h"
 #include "customerservice.h"
 #include "globalsearch.h"
 #include "replica.h"
@@ -79,11 +82,17 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     m_customers = new CustomerListPage(customers, m_pages);
 
     QWidget *opportunities = nullptr;
+    QWidget *quotes = nullptr;
+    QWidget *contracts = nullptr;
     if (m_replica) {
         m_opportunityService = std::make_unique<OpportunityService>(*m_replica);
         opportunities = m_opportunitiesPage = new OpportunitiesPage(*m_opportunityService, m_pages);
+        quotes = m_quotesPage = new DocumentListPage(DocumentList::Kind::Quotes, *m_replica, m_pages);
+        contracts = m_contractsPage = new DocumentListPage(DocumentList::Kind::Contracts, *m_replica, m_pages);
     } else {
         opportunities = comingPage(tr("The opportunity list and board (by stage) will be here."), m_pages);
+        quotes = comingPage(tr("Quotes with the quote editor will be here."), m_pages);
+        contracts = comingPage(tr("Contracts, payment plans and invoices will be here."), m_pages);
     }
     struct Area
     {
@@ -94,8 +103,8 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         {tr("Customers"), m_customers},
         {tr("Contacts"), comingPage(tr("The contacts of all your customers will be listed here."), m_pages)},
         {tr("Opportunities"), opportunities},
-        {tr("Quotes"), comingPage(tr("Quotes with the quote editor will be here."), m_pages)},
-        {tr("Contracts"), comingPage(tr("Contracts, payment plans and invoices will be here."), m_pages)},
+        {tr("Quotes"), quotes},
+        {tr("Contracts"), contracts},
         {tr("Service"), comingPage(tr("Service tickets will be here."), m_pages)},
         {tr("Sales funnel"), m_replica ? static_cast<QWidget *>(m_funnel = new FunnelPage(m_replica->database(), m_pages))
                                         : comingPage(tr("The sales funnel and reports will be here."), m_pages)},
@@ -121,7 +130,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     if (m_customer360) {
         m_remindersButton = new QPushButton(this);
         m_remindersButton->setFlat(true);
-        m_remindersButton->setToolTip(tr("Next steps due today or overdue (Ctrl+Shift+D)"));
+        m_remindersButton->setToolTip(tr("Next steps, instalments and contract ends due (Ctrl+Shift+D)"));
         connect(m_remindersButton, &QPushButton::clicked, this, &MainWindow::showReminders);
         statusBar()->addPermanentWidget(m_remindersButton);
         auto *reminders = new QAction(tr("Reminders"), this);
@@ -183,6 +192,16 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
             if (!quoteFor.isEmpty())
                 if (CustomerCard *card = openCustomer(o->customerId.toString()))
                     card->openQuote({}, quoteFor);
+        });
+    }
+    // Quotes and contracts: the editors open from the lists; what one saves shows in both.
+    for (DocumentListPage *page : {m_quotesPage, m_contractsPage}) {
+        if (!page)
+            continue;
+        connect(&sync, &SyncController::replicaChanged, page, &DocumentListPage::reload);
+        connect(page, &DocumentListPage::documentSaved, this, [this, page] {
+            (page == m_quotesPage ? m_contractsPage : m_quotesPage)->reload();
+            m_sync.localChange();
         });
     }
     connect(m_status, &SyncStatusWidget::clicked, this, &MainWindow::reviewConflicts);
@@ -295,6 +314,14 @@ void MainWindow::buildMenus()
     // The language: the system's (Chinese on a Chinese Windows), or chosen here; it
     // applies from the next start.
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    if (m_replica) {
+        // The company's settings: letterhead, approval threshold, target, stages (only an
+        // administrator can change them; everyone can look).
+        QAction *company = settings->addAction(tr("&Company settings…"), this, &MainWindow::showSettings);
+        company->setObjectName(u"companySettings"_s);
+        m_menuActions.insert(u"companySettings"_s, company);
+        settings->addSeparator();
+    }
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = QSettings().value(u"ui/language"_s).toString();
@@ -360,6 +387,19 @@ void MainWindow::showApprovals()
     dialog.exec();
 }
 
+void MainWindow::showSettings()
+{
+    if (!m_replica)
+        return;
+    SettingsService service(*m_replica);
+    SettingsDialog dialog(service, this);
+    connect(&dialog, &SettingsDialog::saved, this, [this] {
+        m_sync.localChange();
+        refreshReminders();
+    });
+    dialog.exec();
+}
+
 void MainWindow::showReminders()
 {
     if (!m_customer360)
@@ -368,6 +408,11 @@ void MainWindow::showReminders()
     connect(&dialog, &ReminderDialog::openCustomer, this, [this, &dialog](const QString &id) {
         dialog.accept();
         openCustomer(id);
+    });
+    connect(&dialog, &ReminderDialog::openContract, this, [this, &dialog](const QString &customerId, const QString &contractId) {
+        dialog.accept();
+        if (CustomerCard *card = openCustomer(customerId))
+            card->openContract(contractId);
     });
     connect(&dialog, &ReminderDialog::changed, this, [this] {
         refreshReminders();
@@ -381,6 +426,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Open cards ask about unsaved changes first; a card kept open keeps the window.
     for (CustomerCard *card : findChildren<CustomerCard *>()) {
         if (card->isVisible() && !card->close()) {
+            event->ignore();
+            return;
+        }
+    }
+    for (DocumentListPage *page : {m_quotesPage, m_contractsPage}) {
+        if (page && !page->closeEditors()) {
             event->ignore();
             return;
         }

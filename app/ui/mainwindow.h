@@ -21,6 +21,7 @@ class FunnelPage;
 class OpportunitiesPage;
 class OpportunityService;
 class CustomerService;
+class DocumentListPage;
 class GlobalSearch;
 class SearchIndex;
 class CustomerListPage;
@@ -43,14 +44,19 @@ public:
 
     // Opens the customer card (an empty id: a new customer); null without a replica.
     CustomerCard *openCustomer(const QString &customerId);
-    // Today's and overdue next steps; the status-bar button shows how many.
+    // What is due: next steps, instalments, contract ends; the status-bar button shows how
+    // many.
     void showReminders();
+    // Settings › Company settings…: the letterhead, thresholds, target and stages.
+    void showSettings();
     void refreshReminders();
     void refreshApprovals();
     QPushButton *remindersButton() const { return m_remindersButton; }
     QPushButton *approvalsButton() const { return m_approvalsButton; }
     FunnelPage *funnelPage() const { return m_funnel; }
     OpportunitiesPage *opportunitiesPage() const { return m_opportunitiesPage; }
+    DocumentListPage *quotesPage() const { return m_quotesPage; }
+    DocumentListPage *contractsPage() const { return m_contractsPage; }
     void showFunnel();
     void showApprovals();
     QMenu *languageMenu() const { return m_languageMenu; }
@@ -81,6 +87,8 @@ private:
     FunnelPage *m_funnel = nullptr;
     std::unique_ptr<OpportunityService> m_opportunityService;
     OpportunitiesPage *m_opportunitiesPage = nullptr;
+    DocumentListPage *m_quotesPage = nullptr;
+    DocumentListPage *m_contractsPage = nullptr;
     QPushButton *m_remindersButton = nullptr;
     GlobalSearch *m_search = nullptr;
     CustomerListModel &m_customerModel;

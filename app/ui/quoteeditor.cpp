@@ -19,6 +19,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QCheckBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -245,10 +248,12 @@ QuoteEditor::QuoteEditor(QuoteService &service, const QString &quoteId, const QS
 
 QuoteEditor::~QuoteEditor()
 {
-    // The undo stack and the model are children destroyed after this object's members:
-    // they must not call back into a half-destroyed editor.
-    m_undo->disconnect(this);
-    m_model->disconnect(this);
+    // The children outlive this object's members: ~QDialog hides the window afterwards,
+    // which moves the focus out of a line edit (editingFinished), and the undo stack and
+    // the model are destroyed later — none of them may call back into a half-destroyed
+    // editor.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
 }
 
 void QuoteEditor::build()
@@ -323,6 +328,8 @@ void QuoteEditor::build()
     m_reject = new QPushButton(tr("Customer &declined"), this);
     m_revise = new QPushButton(tr("New &revision"), this);
     m_pdf = new QPushButton(tr("E&xport PDF…"), this);
+    m_print = new QPushButton(tr("&Print…"), this);
+    m_print->setToolTip(tr("Print the quote (Ctrl+P)"));
     m_contract = new QPushButton(tr("Make the con&tract…"), this);
     auto *undo = new QPushButton(tr("&Undo"), this);
     auto *close = new QPushButton(tr("Close"), this);
@@ -330,7 +337,7 @@ void QuoteEditor::build()
     undo->setEnabled(false);
     connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_save, m_ask, m_send, m_accept, m_reject, m_revise, m_pdf, m_contract})
+    for (QPushButton *b : {m_save, m_ask, m_send, m_accept, m_reject, m_revise, m_pdf, m_print, m_contract})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(undo);
@@ -420,6 +427,11 @@ void QuoteEditor::build()
         const bool prices = QMessageBox::question(this, tr("Export PDF"), tr("Include prices? (No: the copy for the warehouse)"))
             == QMessageBox::Yes;
         exportPdf(path, prices);
+    });
+    connect(m_print, &QPushButton::clicked, this, &QuoteEditor::printWithDialog);
+    new QShortcut(QKeySequence::Print, this, [this] {
+        if (m_print->isEnabled())
+            printWithDialog();
     });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
 
@@ -568,6 +580,7 @@ void QuoteEditor::updateActions()
     m_reject->setEnabled(m_quote.status == QuoteStatus::Sent);
     m_revise->setEnabled(saved && !draft);
     m_pdf->setEnabled(saved);
+    m_print->setEnabled(saved);
     m_contract->setEnabled(m_quote.status == QuoteStatus::Accepted);
     if (!needs) {
         m_approval->setText(draft && !q.lines.isEmpty() ? tr("Discounts up to %1 % need no approval.").arg(threshold.toString()) : QString());
@@ -680,6 +693,25 @@ bool QuoteEditor::exportPdf(const QString &path, bool withPrices)
     }
     m_status->setText(tr("PDF written to %1.").arg(path));
     return true;
+}
+
+void QuoteEditor::printWithDialog()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print quote %1").arg(m_quote.number));
+    auto *noPrices = new QCheckBox(tr("Without &prices (the copy for the warehouse)"), &dialog);
+    dialog.setOptionTabs({noPrices});
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    print(&printer, !noPrices->isChecked());
+}
+
+void QuoteEditor::print(QPrinter *printer, bool withPrices)
+{
+    QuotePdf::print(m_service, m_quote, withPrices, printer);
+    m_status->setText(tr("Quote %1 sent to the printer.").arg(m_quote.number));
 }
 
 void QuoteEditor::done(int result)

@@ -15,6 +15,8 @@ class QPushButton;
 class QTableView;
 class QUndoStack;
 
+class QPrinter;
+
 namespace Huike {
 
 // The lines of a quote as a table: description, unit, quantity, unit price, discount %,
@@ -77,6 +79,10 @@ public:
     bool requestApproval(const QString &reason);
     void newRevision();
     bool exportPdf(const QString &path, bool withPrices);
+    // Print… (Ctrl+P): the print dialog with a "without prices" option; print() itself
+    // for a printer already set up (tests print to a PDF file).
+    void printWithDialog();
+    void print(QPrinter *printer, bool withPrices);
 
     // For tests and keyboard users.
     QuoteLinesModel *linesModel() const { return m_model; }
@@ -139,6 +145,7 @@ private:
     QPushButton *m_reject;
     QPushButton *m_revise;
     QPushButton *m_pdf;
+    QPushButton *m_print;
     QPushButton *m_contract;
     QList<Product> m_products;
 };

@@ -88,12 +88,12 @@ void PipelineRules::checkWrite(const Visibility &v, const QString &table, const 
         if (amounts && contract.value(u"status"_s).toString() != u"draft")
             throw refusal(u"document_locked"_s, u"amount"_s,
                           u"The contract has left draft; the instalments' amounts are fixed (due dates and notes may change)."_s);
-    } else if (table == u"payments" || table == u"invoices") {
+    } else if (table == u"payments" || table == u"invoices" || table == u"deliveries") {
         const Row contract = parent(u"contracts"_s, row.value(u"contract_id"_s).toString(), row);
         const QString status = contract.value(u"status"_s).toString();
         if (status == u"draft" || status == u"in_approval")
             throw refusal(u"document_locked"_s, u"contractId"_s,
-                          u"Payments and invoices are recorded against a signed contract."_s);
+                          u"Payments, invoices and deliveries are recorded against a signed contract."_s);
         if (table == u"payments" && !row.value(u"plan_id"_s).toString().isEmpty()) {
             const std::optional<Row> plan = RecordWriter(m_db).read(u"payment_plans"_s, row.value(u"plan_id"_s).toString());
             if (!plan || plan->value(u"contract_id"_s) != row.value(u"contract_id"_s))

@@ -24,7 +24,8 @@ class Visibility;
 //              administrator, not by the contract's owner; then executing → completed,
 //              or terminated. Out of draft, lines, amounts and instalment amounts are
 //              fixed; instalment due dates and notes may still move.
-//   payments, invoices   only against a contract that is signed or later.
+//   payments, invoices, deliveries   only against a contract that is signed or later
+//              (of the same customer).
 //   approvals  made pending by anyone who may write the quote; decided (approved /
 //              rejected, once) by a manager, director or administrator other than the
 //              requester; the server stamps decided_by and decided_at.

@@ -58,7 +58,8 @@ QList<ResourceHandler::Spec> ResourceHandler::standardResources()
             {u"payments"_s, u"payments"_s},         {u"invoices"_s, u"invoices"_s},
             {u"activities"_s, u"activities"_s},     {u"products"_s, u"products"_s},
             {u"sales-stages"_s, u"sales_stages"_s}, {u"settings"_s, u"app_settings"_s},
-            {u"approvals"_s, u"approvals"_s},       {u"stage-changes"_s, u"stage_changes"_s}};
+            {u"approvals"_s, u"approvals"_s},       {u"stage-changes"_s, u"stage_changes"_s},
+            {u"deliveries"_s, u"deliveries"_s}};
 }
 
 void ResourceHandler::registerRoutes(Router &router)

@@ -243,6 +243,25 @@ QList<TableDef> version3Tables()
     return t;
 }
 
+// Migration 4: deliveries (发货记录) against contracts, like invoices. A client before it
+// skips the table's rows when a newer server sends them (DomainSchema::find is null).
+QList<TableDef> version4Tables()
+{
+    QList<TableDef> t;
+    t << TableDef(u"deliveries"_s, Synced)
+             .id(u"customer_id"_s, true)
+             .id(u"contract_id"_s, true)
+             .date(u"delivered_on"_s, true)
+             .text(u"description"_s, true)
+             .text(u"carrier"_s)
+             .text(u"tracking_number"_s)
+             .text(u"receiver"_s)
+             .text(u"note"_s)
+             .index({u"customer_id"_s})
+             .index({u"contract_id"_s});
+    return t;
+}
+
 void createTables(Database &db, const QList<TableDef> &tables)
 {
     for (const TableDef &t : tables) {
@@ -278,7 +297,7 @@ void addCustomerKeys(Database &db)
 const QList<TableDef> &tables()
 {
     static const QList<TableDef> all = [] {
-        QList<TableDef> t = version1Tables() + version3Tables();
+        QList<TableDef> t = version1Tables() + version3Tables() + version4Tables();
         for (TableDef &table : t) {
             if (table.name() == u"customers") {
                 table.text(u"name_norm"_s).text(u"phone_norm"_s);
@@ -315,7 +334,7 @@ const QStringList &syncedTables()
                                    u"opportunities"_s, u"stage_changes"_s,  u"quotes"_s,
                                    u"quote_lines"_s,   u"approvals"_s,      u"contracts"_s,
                                    u"contract_lines"_s, u"payment_plans"_s, u"payments"_s,
-                                   u"invoices"_s};
+                                   u"invoices"_s,      u"deliveries"_s};
     return names;
 }
 
@@ -349,6 +368,7 @@ QList<Migration> migrations()
         {1, u"domain tables"_s, [](Database &db) { createTables(db, version1Tables()); }},
         {2, u"customer duplicate-check keys"_s, addCustomerKeys},
         {3, u"sales stages, settings, approvals, stage history"_s, [](Database &db) { createTables(db, version3Tables()); }},
+        {4, u"deliveries"_s, [](Database &db) { createTables(db, version4Tables()); }},
     };
 }
 

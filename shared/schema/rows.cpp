@@ -405,6 +405,36 @@ Row toRow(const InvoiceRecord &i)
     return r;
 }
 
+DeliveryRecord deliveryFromRow(const Row &r)
+{
+    DeliveryRecord d;
+    d.meta = metaFromRow(r);
+    d.customerId = id(r, u"customer_id"_s);
+    d.contractId = id(r, u"contract_id"_s);
+    d.deliveredOn = text(r, u"delivered_on"_s);
+    d.description = text(r, u"description"_s);
+    d.carrier = text(r, u"carrier"_s);
+    d.trackingNumber = text(r, u"tracking_number"_s);
+    d.receiver = text(r, u"receiver"_s);
+    d.note = text(r, u"note"_s);
+    return d;
+}
+
+Row toRow(const DeliveryRecord &d)
+{
+    Row r;
+    metaToRow(d.meta, r);
+    r[u"customer_id"_s] = idValue(d.customerId);
+    r[u"contract_id"_s] = idValue(d.contractId);
+    r[u"delivered_on"_s] = d.deliveredOn;
+    r[u"description"_s] = d.description;
+    r[u"carrier"_s] = textValue(d.carrier);
+    r[u"tracking_number"_s] = textValue(d.trackingNumber);
+    r[u"receiver"_s] = textValue(d.receiver);
+    r[u"note"_s] = textValue(d.note);
+    return r;
+}
+
 PaymentPlanLine paymentPlanFromRow(const Row &r)
 {
     PaymentPlanLine p;
@@ -730,6 +760,8 @@ ValidationErrors validate(const QString &table, const Row &row)
         checkEnum<InvoiceKind>(errors, row, u"kind"_s, true);
         if (errors.isEmpty())
             errors.merge(invoiceFromRow(row).validate());
+    } else if (table == u"deliveries") {
+        errors.merge(deliveryFromRow(row).validate());
     } else if (table == u"payment_plans") {
         errors.merge(paymentPlanFromRow(row).validate());
     } else if (table == u"quotes" || table == u"contracts") {

@@ -7,6 +7,7 @@
 #include "salesstage.h"
 #include "contact.h"
 #include "customer.h"
+#include "deliveryrecord.h"
 #include "invoicerecord.h"
 #include "opportunity.h"
 #include "paymentplanline.h"
@@ -54,6 +55,8 @@ PaymentRecord paymentFromRow(const Row &row);
 Row toRow(const PaymentRecord &p);
 InvoiceRecord invoiceFromRow(const Row &row);
 Row toRow(const InvoiceRecord &i);
+DeliveryRecord deliveryFromRow(const Row &row);
+Row toRow(const DeliveryRecord &d);
 PaymentPlanLine paymentPlanFromRow(const Row &row);
 Row toRow(const PaymentPlanLine &p);
 // Quote and contract headers (without lines); lines of quote_lines / contract_lines.

@@ -1,6 +1,7 @@
 // The invariants of DESIGN.md §3, each with a test that fails when it is broken, on
 // SQLite and on PostgreSQL.
 #include "changelogpruner.h"
+#include "contractservice.h"
 #include "customerservice.h"
 #include "database.h"
 #include "pgcluster.h"
@@ -43,6 +44,7 @@ private slots:
     void checksumMismatchRedownloads();
     void replicaAwayTooLongResyncs();
     void documentNumbersStayUniqueOffline();
+    void deliveriesSyncOnceTheContractIsSigned();
 
 private:
     std::unique_ptr<SyncClient> client(const QString &login, const QString &name)
@@ -154,6 +156,64 @@ void tst_SyncInvariants::customerCardMadeOfflineSyncs()
     auto b = client(u"lina"_s, u"b"_s);
     QVERIFY(b->sync().ok);
     QVERIFY(!b->replica->read(u"customers"_s, id));
+}
+
+void tst_SyncInvariants::deliveriesSyncOnceTheContractIsSigned()
+{
+    // Deliveries (schema 4) travel like invoices; the server's rule — only on a signed
+    // contract — applies to a push too, and a refusal does not jam the queue.
+    const QString customer = createCustomer(u"wangfang"_s, u"发货测试有限公司"_s);
+    const QString token = f->login(u"wangfang"_s);
+    const QString contract = f->call("POST", u"/api/v1/contracts"_s,
+                                     {{u"customerId"_s, customer}, {u"number"_s, u"HT-2026-0100"_s}, {u"title"_s, u"设备合同"_s},
+                                      {u"amount"_s, u"1000.00"_s}, {u"net"_s, u"1000.00"_s}}, token)
+                                 .json.value(u"id"_s).toString();
+    QVERIFY(!contract.isEmpty());
+    QCOMPARE(f->call("POST", u"/api/v1/payment-plans"_s,
+                     {{u"customerId"_s, customer}, {u"contractId"_s, contract}, {u"lineNo"_s, 1}, {u"dueDate"_s, u"2027-01-15"_s},
+                      {u"amount"_s, u"1000.00"_s}, {u"isBalance"_s, true}}, token).status, 201);
+    auto a = client(u"wangfang"_s, u"a"_s);
+    QVERIFY(a->sync().ok);
+    // Written offline against the draft (as if it had been signed on another laptop).
+    const QString early = a->replica->create(u"deliveries"_s, Row{{u"customer_id"_s, customer}, {u"contract_id"_s, contract},
+                                                                  {u"delivered_on"_s, u"2026-12-01"_s}, {u"description"_s, u"样机 1 台"_s}})
+                              .value(u"id"_s).toString();
+    auto r = a->sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(a->replica->pendingCount(), 0);
+    QCOMPARE(a->replica->openConflictCount(), 1);
+    QCOMPARE(a->replica->conflicts().first().kind, u"rejection"_s);
+    QCOMPARE(a->replica->conflicts().first().code, u"document_locked"_s);
+    QCOMPARE(f->call("GET", u"/api/v1/deliveries/"_s + early, {}, token).status, 404);
+
+    QCOMPARE(f->call("PATCH", u"/api/v1/contracts/"_s + contract, {{u"status"_s, u"in_approval"_s}}, token).status, 200);
+    QCOMPARE(f->call("PATCH", u"/api/v1/contracts/"_s + contract, {{u"status"_s, u"signed"_s}, {u"signDate"_s, u"2026-12-02"_s}},
+                     f->login(u"zhaomin"_s)).status, 200);
+    QVERIFY(a->sync().ok);
+    ContractService service(*a->replica);
+    const auto signedContract = service.load(contract);
+    QVERIFY(signedContract);
+    QCOMPARE(signedContract->status, ContractStatus::Signed);
+    DeliveryRecord d;
+    d.deliveredOn = u"2026-12-03"_s;
+    d.description = u"机架式服务器 2 台"_s;
+    d.trackingNumber = u"SF1234567890123"_s;
+    QVERIFY(service.addDelivery(*signedContract, d).isEmpty());
+    r = a->sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.pushed, 1);
+    QVERIFY(r.checksumsMatch);
+    QCOMPARE(a->replica->openConflictCount(), 1); // still only the early one
+    const QJsonObject onServer = serverRecord(u"deliveries"_s, d.meta.id.toString());
+    QCOMPARE(onServer.value(u"trackingNumber"_s).toString(), u"SF1234567890123"_s);
+    QCOMPARE(onServer.value(u"ownerId"_s).toString(), f->users().findByLogin(u"wangfang"_s)->id);
+    // A second laptop of the same rep gets it; another rep's does not.
+    auto b = client(u"wangfang"_s, u"b"_s);
+    QVERIFY(b->sync().ok);
+    QCOMPARE(ContractService(*b->replica).deliveries(contract).size(), 1);
+    auto l = client(u"lina"_s, u"l"_s);
+    QVERIFY(l->sync().ok);
+    QCOMPARE(l->replica->database().scalar(u"SELECT count(*) FROM deliveries"_s).toInt(), 0);
 }
 
 void tst_SyncInvariants::documentNumbersStayUniqueOffline()

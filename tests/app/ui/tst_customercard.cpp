@@ -13,6 +13,7 @@
 #include "customerservice.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "reminderdialog.h"
 #include "replica.h"
 #include "synccontroller.h"
 #include "syncstatuswidget.h"
@@ -343,6 +344,11 @@ void tst_CustomerCard::view360AndActivities()
     QCOMPARE(editor->contract().number, u"HT-2026-0009"_s);
     editor->close();
 
+    // An instalment due in three days, not paid in full, is a reminder too.
+    replica->create(u"payment_plans"_s, {{u"customer_id"_s, m_existing}, {u"contract_id"_s, contract}, {u"line_no"_s, 1},
+                                         {u"due_date"_s, QDate::currentDate().addDays(3).toString(Qt::ISODate)},
+                                         {u"amount_fen"_s, 2260000}});
+
     // Ctrl+L logs a call with a next step due today: it is in the timeline and in the
     // reminders.
     page->kindFilter()->setCurrentIndex(0);
@@ -359,8 +365,37 @@ void tst_CustomerCard::view360AndActivities()
     QCOMPARE(page->model()->rowCount(), all + 1);
     QVERIFY(page->model()->data(page->model()->index(0, TimelineModel::Title)).toString().contains(u"电话沟通升级方案"_s));
     QTRY_VERIFY(window.remindersButton()->isVisible());
-    QVERIFY(window.remindersButton()->text().contains(u"1 reminder"_s));
+    QVERIFY2(window.remindersButton()->text().contains(u"2 reminder"_s), qPrintable(window.remindersButton()->text()));
     card->grab().save(m_dir.path() + u"/card360.png"_s);
+
+    // Ctrl+Shift+D lists both; Enter on the instalment opens its contract. A next step can
+    // be ticked off, an instalment only by paying it.
+    bool instalmentListed = false, doneDisabled = false;
+    onNextDialog<ReminderDialog>([&](ReminderDialog *d) {
+        QTableWidget *t = d->table();
+        for (int r = 0; r < t->rowCount(); ++r) {
+            if (t->item(r, 2)->text().contains(u"HT-2026-0009"_s)) {
+                // The payment above was not booked against an instalment: all of it is owed.
+                instalmentListed = t->item(r, 2)->text().contains(Money::fromFen(2260000).format(QLocale()));
+                t->setCurrentCell(r, 0);
+            }
+        }
+        doneDisabled = !d->findChild<QPushButton *>(u"done"_s)->isEnabled();
+        QTest::keyClick(t, Qt::Key_Return);
+    });
+    window.activateWindow();
+    QTRY_VERIFY(window.isActiveWindow());
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(instalmentListed);
+    QVERIFY(doneDisabled);
+    QTRY_VERIFY([&] {
+        for (ContractEditor *e : card->findChildren<ContractEditor *>())
+            if (e->isVisible() && e->contract().number == u"HT-2026-0009"_s)
+                return true;
+        return false;
+    }());
+    for (ContractEditor *e : card->findChildren<ContractEditor *>())
+        e->close();
     card->close();
 }
 

@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QPrinter>
 #include <QTest>
 #include <QUndoStack>
 
@@ -195,6 +196,17 @@ void tst_QuoteEditor::quoteWithThreeLinesThroughApproval()
     const QString warehouse = pdfText(pdf);
     QVERIFY(warehouse.contains(u"机架式服务器"_s));
     QVERIFY(!warehouse.contains(u"92,888.15"_s));
+    // Printing lays out the same page: printed to a PDF file here.
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = m_dir.path() + u"/printed.pdf"_s;
+        printer.setOutputFileName(printed);
+        editor.print(&printer, true);
+        const QString out = pdfText(printed);
+        QVERIFY2(out.contains(u"92,888.15"_s), qPrintable(out));
+        QVERIFY(out.contains(u"人民币玖万贰仟捌佰捌拾捌元壹角伍分"_s));
+    }
 
     // A new revision: V2, a draft with the same number and lines.
     const QString number = editor.quote().number;
@@ -329,6 +341,16 @@ void tst_QuoteEditor::contractFromTheAcceptedQuote()
     QVERIFY2(text.contains(u"92,888.15"_s), qPrintable(text));
     QVERIFY(text.contains(u"人民币玖万贰仟捌佰捌拾捌元壹角伍分"_s));
     QVERIFY(text.contains(u"7,155.26"_s));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = m_dir.path() + u"/contract-printed.pdf"_s;
+        printer.setOutputFileName(printed);
+        editor.print(&printer);
+        const QString out = pdfText(printed);
+        QVERIFY2(out.contains(u"人民币玖万贰仟捌佰捌拾捌元壹角伍分"_s), qPrintable(out));
+        QVERIFY(out.contains(u"7,155.26"_s));
+    }
     QProcess p;
     p.start(QStringLiteral(HUIKE_CLIENT_EXE), {u"export-pdf"_s, u"contract"_s, editor.contract().number, u"--replica"_s, m_path,
                                                u"-o"_s, pdf, u"--lang"_s, u"zh_CN"_s});

@@ -1,7 +1,9 @@
 // The pipeline's workflow rules on the server (server/api/pipelinerules.h), over REST, on
 // SQLite and PostgreSQL: the quote → approval → sent → accepted → contract → plan →
-// signed → payment path, and each refusal on the way.
+// signed → payment path (and deliveries, invoices only on a signed contract), and each
+// refusal on the way.
 #include "apifixture.h"
+#include "database.h"
 #include "pgcluster.h"
 
 #include <QJsonArray>
@@ -28,6 +30,7 @@ private slots:
     void contractFromAcceptedQuoteWithPlan();
     void contractStatusFlow();
     void numbersAreReservedOnce();
+    void deliveriesNeedASignedContract();
 
 private:
     Reply as(const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body = {})
@@ -298,6 +301,92 @@ void tst_PipelineRules::numbersAreReservedOnce()
     QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/numbers/reserve"_s, {{u"series"_s, u"invoice"_s}, {u"year"_s, 2026}}).status, 422);
     QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/numbers/reserve"_s, {{u"series"_s, u"quote"_s}, {u"year"_s, 2026}, {u"count"_s, 500}}).status, 422);
     QCOMPARE(f->call("POST", u"/api/v1/numbers/reserve"_s, ask).status, 401);
+}
+
+void tst_PipelineRules::deliveriesNeedASignedContract()
+{
+    const QString contract = create(u"wangfang"_s, u"contracts"_s,
+                                    {{u"customerId"_s, m_customer}, {u"number"_s, u"HT-2026-0010"_s}, {u"title"_s, u"设备采购合同"_s},
+                                     {u"amount"_s, u"11300.00"_s}, {u"net"_s, u"10000.00"_s}, {u"tax"_s, u"1300.00"_s}});
+    create(u"wangfang"_s, u"payment-plans"_s, {{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"lineNo"_s, 1},
+                                              {u"dueDate"_s, u"2027-01-15"_s}, {u"amount"_s, u"11300.00"_s}, {u"isBalance"_s, true}});
+    const QJsonObject delivery{{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"deliveredOn"_s, u"2026-12-03"_s},
+                               {u"description"_s, u"机架式服务器 2 台"_s}, {u"carrier"_s, u"顺丰速运"_s},
+                               {u"trackingNumber"_s, u"SF1234567890123"_s}, {u"receiver"_s, u"王伟"_s}};
+    const QJsonObject invoice{{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"number"_s, u"04512345"_s},
+                              {u"issuedOn"_s, u"2026-12-03"_s}, {u"kind"_s, u"special"_s}, {u"amount"_s, u"11300.00"_s},
+                              {u"tax"_s, u"1300.00"_s}};
+    auto deliveries = [this] { return f->store().database().scalar(u"SELECT count(*) FROM deliveries"_s).toInt(); };
+
+    // A draft, then a contract in approval: refused, nothing written.
+    for (const char *status : {"draft", "in_approval"}) {
+        if (QByteArray(status) == "in_approval")
+            QCOMPARE(patch(u"wangfang"_s, u"contracts"_s, contract, {{u"status"_s, u"in_approval"_s}}).status, 200);
+        Reply r = as(u"wangfang"_s, "POST", u"/api/v1/deliveries"_s, delivery);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorCode(), u"document_locked"_s);
+        QVERIFY(r.json.value(u"error"_s).toObject().value(u"fields"_s).toObject().contains(u"contractId"_s));
+        QCOMPARE(as(u"sunli"_s, "POST", u"/api/v1/deliveries"_s, delivery).errorCode(), u"document_locked"_s);
+        QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/invoices"_s, invoice).errorCode(), u"document_locked"_s);
+        QCOMPARE(deliveries(), 0);
+    }
+
+    // Signed (by the clerk): the owner records the delivery, and so does the clerk.
+    QCOMPARE(patch(u"sunli"_s, u"contracts"_s, contract, {{u"status"_s, u"signed"_s}, {u"signDate"_s, u"2026-12-01"_s}}).status, 200);
+    Reply r = as(u"wangfang"_s, "POST", u"/api/v1/deliveries"_s, delivery);
+    QCOMPARE(r.status, 201);
+    const QString first = r.json.value(u"id"_s).toString();
+    QCOMPARE(r.json.value(u"deliveredOn"_s).toString(), u"2026-12-03"_s);
+    QCOMPARE(r.json.value(u"trackingNumber"_s).toString(), u"SF1234567890123"_s);
+    QCOMPARE(r.json.value(u"receiver"_s).toString(), u"王伟"_s);
+    QCOMPARE(r.json.value(u"ownerId"_s).toString(), f->users().findByLogin(u"wangfang"_s)->id);
+    QJsonObject second = delivery;
+    second[u"deliveredOn"_s] = u"2026-12-10"_s;
+    second[u"description"_s] = u"备份软件 1 套"_s;
+    second.remove(u"trackingNumber"_s);
+    QCOMPARE(as(u"sunli"_s, "POST", u"/api/v1/deliveries"_s, second).status, 201);
+    QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/invoices"_s, invoice).status, 201);
+    QCOMPARE(deliveries(), 2);
+    QCOMPARE(as(u"chenjing"_s, "GET", u"/api/v1/deliveries?customer_id="_s + m_customer).json.value(u"items"_s).toArray().size(), 2);
+    QCOMPARE(patch(u"sunli"_s, u"deliveries"_s, first, {{u"receiver"_s, u"李娜"_s}}).status, 200);
+
+    // The delivery's own rules; a contract of another customer is not found.
+    auto refusedField = [this](const QJsonObject &body, const QString &field) {
+        const Reply refused = as(u"wangfang"_s, "POST", u"/api/v1/deliveries"_s, body);
+        if (refused.status != 422)
+            return u"status %1"_s.arg(refused.status);
+        return refused.json.value(u"error"_s).toObject().value(u"fields"_s).toObject().value(field).toObject().value(u"code"_s).toString();
+    };
+    QJsonObject bad = delivery;
+    bad[u"trackingNumber"_s] = u"顺丰 123"_s;
+    QCOMPARE(refusedField(bad, u"trackingNumber"_s), u"invalid_tracking_number"_s);
+    bad = delivery;
+    bad[u"description"_s] = u"  "_s;
+    QCOMPARE(refusedField(bad, u"description"_s), u"required"_s);
+    bad = delivery;
+    bad[u"deliveredOn"_s] = u"2026-02-30"_s;
+    QVERIFY(!refusedField(bad, u"deliveredOn"_s).isEmpty());
+    const QString other = create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"宁波港城物流有限公司"_s}});
+    QJsonObject elsewhere = delivery;
+    elsewhere[u"customerId"_s] = other;
+    r = as(u"wangfang"_s, "POST", u"/api/v1/deliveries"_s, elsewhere);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.errorCode(), u"not_found"_s);
+    QCOMPARE(deliveries(), 2);
+
+    // Out of scope: a rep and a clerk of another region neither see nor add them.
+    f->addUser(u"lina"_s, u"sales"_s, {u"销售部/华北区"_s});
+    f->addUser(u"zhouli"_s, u"clerk"_s, {u"销售部/华北区"_s});
+    for (const QString &outsider : {u"lina"_s, u"zhouli"_s}) {
+        m_tokens.insert(outsider, f->login(outsider));
+        QCOMPARE(as(outsider, "GET", u"/api/v1/deliveries/"_s + first).status, 404);
+        QCOMPARE(patch(outsider, u"deliveries"_s, first, {{u"note"_s, u"x"_s}}).status, 404);
+        QCOMPARE(as(outsider, "DELETE", u"/api/v1/deliveries/"_s + first).status, 404);
+        QCOMPARE(as(outsider, "GET", u"/api/v1/deliveries"_s).json.value(u"items"_s).toArray().size(), 0);
+        QCOMPARE(as(outsider, "POST", u"/api/v1/deliveries"_s, delivery).status, 404);
+    }
+    QCOMPARE(deliveries(), 2);
+    QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/deliveries/"_s + first).json.value(u"receiver"_s).toString(), u"李娜"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_PipelineRules)

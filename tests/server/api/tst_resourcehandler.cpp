@@ -113,6 +113,7 @@ void tst_ResourceHandler::init()
         {u"payment-plans"_s, create(u"wangfang"_s, u"payment-plans"_s, {{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"lineNo"_s, 1}, {u"dueDate"_s, u"2026-12-31"_s}, {u"amount"_s, u"87010.00"_s}, {u"isBalance"_s, true}})},
         {u"payments"_s, [&] { signContract(contract); return create(u"wangfang"_s, u"payments"_s, {{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"paidOn"_s, u"2026-11-20"_s}, {u"amount"_s, u"26103.00"_s}, {u"method"_s, u"bank"_s}}); }()},
         {u"invoices"_s, create(u"wangfang"_s, u"invoices"_s, {{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"number"_s, u"12345678"_s}, {u"issuedOn"_s, u"2026-11-21"_s}, {u"kind"_s, u"special"_s}, {u"amount"_s, u"26103.00"_s}, {u"tax"_s, u"3003.00"_s}})},
+        {u"deliveries"_s, create(u"wangfang"_s, u"deliveries"_s, {{u"customerId"_s, m_customer}, {u"contractId"_s, contract}, {u"deliveredOn"_s, u"2026-11-22"_s}, {u"description"_s, u"机架式服务器 2 台"_s}, {u"carrier"_s, u"顺丰速运"_s}, {u"trackingNumber"_s, u"SF1234567890123"_s}, {u"receiver"_s, u"王伟"_s}})},
         {u"activities"_s, create(u"wangfang"_s, u"activities"_s, {{u"customerId"_s, m_customer}, {u"kind"_s, u"visit"_s}, {u"occurredAt"_s, u"2026-11-24T10:00:00+08:00"_s}, {u"subject"_s, u"上门拜访"_s}})},
     };
     for (const Record &r : m_records)

@@ -1,3 +1,4 @@
+#include "domainschema.h"
 #include "rows.h"
 
 #include <QTest>
@@ -14,6 +15,7 @@ private slots:
     void jsonName();
     void customerRoundTrip();
     void moneyKeepsCurrency();
+    void deliveryRoundTrip();
     void validate_data();
     void validate();
 };
@@ -71,6 +73,27 @@ void tst_Rows::moneyKeepsCurrency()
     QCOMPARE(back, o);
 }
 
+void tst_Rows::deliveryRoundTrip()
+{
+    DeliveryRecord d;
+    d.meta = RecordMeta::created(Id::generate(), Id::generate());
+    d.customerId = Id::generate();
+    d.contractId = Id::generate();
+    d.deliveredOn = u"2026-12-03"_s;
+    d.description = u"机架式服务器 2 台"_s;
+    d.carrier = u"顺丰速运"_s;
+    d.trackingNumber = u"SF1234567890123"_s;
+    d.receiver = u"王伟"_s;
+    const Row row = Rows::toRow(d);
+    QCOMPARE(row.value(u"tracking_number"_s).toString(), u"SF1234567890123"_s);
+    QCOMPARE(row.value(u"delivered_on"_s).toString(), u"2026-12-03"_s);
+    QVERIFY(row.value(u"note"_s).isNull()); // empty text is stored as NULL
+    for (const QString &column : row.keys())
+        QVERIFY2(DomainSchema::table(u"deliveries"_s).column(column), qPrintable(column));
+    QCOMPARE(Rows::deliveryFromRow(row), d);
+    QCOMPARE(Rows::jsonName(u"tracking_number"_s), u"trackingNumber"_s);
+}
+
 void tst_Rows::validate_data()
 {
     QTest::addColumn<QString>("table");
@@ -112,6 +135,14 @@ void tst_Rows::validate_data()
     QTest::newRow("stage probability") << u"sales_stages"_s
                                        << Row{{u"code"_s, u"x"_s}, {u"name"_s, u"阶段"_s}, {u"outcome"_s, u"open"_s}, {u"probability_e4"_s, qint64(1010000)}}
                                        << QStringList{u"probabilityPercent"_s};
+    QTest::newRow("valid delivery") << u"deliveries"_s
+                                    << Row{{u"customer_id"_s, cid}, {u"contract_id"_s, cid}, {u"delivered_on"_s, u"2026-12-03"_s},
+                                           {u"description"_s, u"备份软件 1 套"_s}}
+                                    << QStringList{};
+    QTest::newRow("delivery rules") << u"deliveries"_s
+                                    << Row{{u"customer_id"_s, cid}, {u"delivered_on"_s, u"2026-12-32"_s}, {u"description"_s, QString()},
+                                           {u"tracking_number"_s, u"单号"_s}}
+                                    << QStringList{u"contractId"_s, u"deliveredOn"_s, u"description"_s, u"trackingNumber"_s};
     QTest::newRow("table without entity rules") << u"user_departments"_s << Row{{u"user_id"_s, u"x"_s}} << QStringList{};
 }
 

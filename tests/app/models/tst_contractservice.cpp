@@ -1,0 +1,218 @@
+// The contract service's records against a contract over a replica (FEATURES.md S4):
+// deliveries (发货记录) and invoices (开票记录) only on a signed contract, written with
+// their outbox entries and the customer's owner, listed in date order; what is invoiced
+// against the contract amount and what is left to invoice.
+#include "contractservice.h"
+#include "customerservice.h"
+#include "database.h"
+#include "id.h"
+#include "replica.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+
+class tst_ContractService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void deliveriesOnlyOnSignedContracts_data();
+    void deliveriesOnlyOnSignedContracts();
+    void deliveriesAreListedAndSynced();
+    void invalidDeliveryWritesNothing();
+    void invoicedAgainstTheAmount();
+
+private:
+    Contract signedContract(const QString &amount, const QString &tax);
+    static DeliveryRecord delivery(const QString &on, const QString &what);
+    int count(const QString &sql, const QVariantList &values = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Replica> m_replica;
+    std::unique_ptr<ContractService> m_service;
+    QString m_me;
+    QString m_customer;
+};
+
+void tst_ContractService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_replica = Replica::open(m_dir->path() + u"/replica.sqlite"_s);
+    m_me = Id::generate().toString();
+    m_replica->setUserId(m_me);
+    m_replica->database().exec(
+        u"INSERT INTO users (id, version, deleted, created_at, updated_at, login, display_name, role, disabled) "
+        u"VALUES (?, 1, 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'wangfang', '王芳', 'sales', 0)"_s,
+        {m_me});
+    CustomerService customers(*m_replica);
+    CustomerService::Card card;
+    card.customer.name = u"杭州华通科技有限公司"_s;
+    QVERIFY(customers.save(card, {}).isEmpty());
+    m_customer = card.customer.meta.id.toString();
+    m_service = std::make_unique<ContractService>(*m_replica);
+}
+
+void tst_ContractService::cleanup()
+{
+    m_service.reset();
+    m_replica.reset();
+    m_dir.reset();
+}
+
+int tst_ContractService::count(const QString &sql, const QVariantList &values)
+{
+    return m_replica->database().scalar(sql, values).toInt();
+}
+
+// A contract of `amount` (incl. `tax`) with one balance instalment, saved and signed.
+Contract tst_ContractService::signedContract(const QString &amount, const QString &tax)
+{
+    Contract c = m_service->newContract(m_customer, u"2026-11-26"_s);
+    c.amount = *Money::parse(amount);
+    c.tax = *Money::parse(tax);
+    c.net = c.amount - c.tax;
+    c.paymentPlan = Contract::splitPlan(c.amount, {100}, {u"2026-12-26"_s});
+    const ValidationErrors saved = m_service->save(c);
+    if (saved)
+        qWarning() << saved.fields();
+    m_service->changeStatus(c, ContractStatus::InApproval);
+    c.signDate = u"2026-11-27"_s;
+    m_service->changeStatus(c, ContractStatus::Signed);
+    return *m_service->load(c.meta.id.toString());
+}
+
+DeliveryRecord tst_ContractService::delivery(const QString &on, const QString &what)
+{
+    DeliveryRecord d;
+    d.deliveredOn = on;
+    d.description = what;
+    d.carrier = u"顺丰速运"_s;
+    d.trackingNumber = u"SF1234567890123"_s;
+    d.receiver = u"王伟"_s;
+    return d;
+}
+
+void tst_ContractService::deliveriesOnlyOnSignedContracts_data()
+{
+    QTest::addColumn<ContractStatus>("status");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("draft") << ContractStatus::Draft << false;
+    QTest::newRow("in approval") << ContractStatus::InApproval << false;
+    QTest::newRow("signed") << ContractStatus::Signed << true;
+    QTest::newRow("executing") << ContractStatus::Executing << true;
+    QTest::newRow("completed") << ContractStatus::Completed << true;
+    QTest::newRow("terminated") << ContractStatus::Terminated << true;
+}
+
+void tst_ContractService::deliveriesOnlyOnSignedContracts()
+{
+    QFETCH(ContractStatus, status);
+    QFETCH(bool, accepted);
+    Contract c = m_service->newContract(m_customer, u"2026-11-26"_s);
+    c.amount = c.net = *Money::parse(u"1000.00"_s);
+    c.paymentPlan = Contract::splitPlan(c.amount, {100}, {u"2026-12-26"_s});
+    QVERIFY(m_service->save(c).isEmpty());
+    c.status = status; // as the server would have it after the flow
+    DeliveryRecord d = delivery(u"2026-12-01"_s, u"机架式服务器 2 台"_s);
+    const ValidationErrors errors = m_service->addDelivery(c, d);
+    QCOMPARE(errors.isEmpty(), accepted);
+    QCOMPARE(count(u"SELECT count(*) FROM deliveries"_s), accepted ? 1 : 0);
+    if (!accepted) {
+        QCOMPARE(errors.codeFor(u"contractId"_s), u"document_locked"_s);
+        QVERIFY(errors.messageFor(u"contractId"_s).contains(u"signed"_s));
+    }
+    // Invoices follow the same rule.
+    InvoiceRecord i;
+    i.number = u"04512345"_s;
+    i.issuedOn = u"2026-12-01"_s;
+    i.amount = *Money::parse(u"1000.00"_s);
+    i.tax = Money::fromFen(0);
+    QCOMPARE(m_service->addInvoice(c, i).isEmpty(), accepted);
+}
+
+void tst_ContractService::deliveriesAreListedAndSynced()
+{
+    const Contract c = signedContract(u"87010.00"_s, u"10010.00"_s);
+    const int pending = m_replica->pendingCount();
+    DeliveryRecord second = delivery(u"2026-12-10"_s, u"备份软件 1 套"_s);
+    DeliveryRecord first = delivery(u"2026-12-01"_s, u"机架式服务器 2 台"_s);
+    QVERIFY(m_service->addDelivery(c, second).isEmpty());
+    QVERIFY(m_service->addDelivery(c, first).isEmpty());
+    QCOMPARE(m_replica->pendingCount(), pending + 2); // each an outbox mutation
+    QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE table_name = 'deliveries'"_s), 2);
+    // Filled from the contract: its customer, the customer's owner, ids and stamps.
+    QCOMPARE(first.contractId, c.meta.id);
+    QCOMPARE(first.customerId, c.customerId);
+    QVERIFY(!first.meta.id.isNull());
+    QCOMPARE(m_replica->database().scalar(u"SELECT owner_id FROM deliveries WHERE id = ?"_s, {first.meta.id.toString()}).toString(), m_me);
+    QCOMPARE(m_replica->database().scalar(u"SELECT customer_id FROM deliveries WHERE id = ?"_s, {first.meta.id.toString()}).toString(), m_customer);
+
+    const QList<DeliveryRecord> listed = m_service->deliveries(c.meta.id.toString());
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed[0].deliveredOn, u"2026-12-01"_s); // by date, not by entry
+    QCOMPARE(listed[0].description, u"机架式服务器 2 台"_s);
+    QCOMPARE(listed[0].trackingNumber, u"SF1234567890123"_s);
+    QCOMPARE(listed[0].receiver, u"王伟"_s);
+    QCOMPARE(listed[1].description, u"备份软件 1 套"_s);
+    // Another contract's deliveries are its own.
+    const Contract other = signedContract(u"500.00"_s, u"0.00"_s);
+    QVERIFY(m_service->deliveries(other.meta.id.toString()).isEmpty());
+}
+
+void tst_ContractService::invalidDeliveryWritesNothing()
+{
+    const Contract c = signedContract(u"1000.00"_s, u"0.00"_s);
+    const int pending = m_replica->pendingCount();
+    DeliveryRecord d = delivery(u"2026-02-30"_s, u""_s);
+    d.trackingNumber = u"顺丰 123"_s;
+    const ValidationErrors errors = m_service->addDelivery(c, d);
+    QCOMPARE(errors.fields(), (QStringList{u"deliveredOn"_s, u"description"_s, u"trackingNumber"_s}));
+    QCOMPARE(count(u"SELECT count(*) FROM deliveries"_s), 0);
+    QCOMPARE(m_replica->pendingCount(), pending);
+}
+
+void tst_ContractService::invoicedAgainstTheAmount()
+{
+    const Contract c = signedContract(u"11300.00"_s, u"1300.00"_s);
+    ContractService::InvoicingState s = m_service->invoicing(c);
+    QCOMPARE(s.count, 0);
+    QCOMPARE(s.invoiced, Money::fromFen(0));
+    QCOMPARE(s.left, *Money::parse(u"11300.00"_s));
+
+    InvoiceRecord first;
+    first.number = u"04512345"_s;
+    first.issuedOn = u"2026-12-01"_s;
+    first.amount = *Money::parse(u"3390.00"_s);
+    first.tax = *Money::parse(u"390.00"_s);
+    QVERIFY(m_service->addInvoice(c, first).isEmpty());
+    s = m_service->invoicing(c);
+    QCOMPARE(s.count, 1);
+    QCOMPARE(s.invoiced, *Money::parse(u"3390.00"_s));
+    QCOMPARE(s.invoicedTax, *Money::parse(u"390.00"_s));
+    QCOMPARE(s.left, *Money::parse(u"7910.00"_s));
+
+    // Over-invoicing is recorded (a red-letter correction follows in practice) and shows
+    // as a negative balance.
+    InvoiceRecord second = first;
+    second.number = u"04512346"_s;
+    second.amount = *Money::parse(u"7910.01"_s);
+    second.tax = *Money::parse(u"910.00"_s);
+    QVERIFY(m_service->addInvoice(c, second).isEmpty());
+    s = m_service->invoicing(c);
+    QCOMPARE(s.count, 2);
+    QCOMPARE(s.invoiced, *Money::parse(u"11300.01"_s));
+    QCOMPARE(s.left, *Money::parse(u"-0.01"_s));
+    QCOMPARE(m_service->invoices(c.meta.id.toString()).size(), 2);
+
+    // An unsaved contract has nothing invoiced.
+    const Contract fresh = m_service->newContract(m_customer, u"2026-11-26"_s);
+    QCOMPARE(m_service->invoicing(fresh).count, 0);
+}
+
+QTEST_GUILESS_MAIN(tst_ContractService)
+#include "tst_contractservice.moc"
