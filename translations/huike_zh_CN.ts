@@ -338,370 +338,524 @@
     <context>
         <name>Huike::ContractEditor</name>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="80" />
+            <location filename="../app/ui/contracteditor.cpp" line="126" />
             <source>YYYY-MM-DD, when signed</source>
             <translation>签订后填写，格式 YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="88" />
+            <location filename="../app/ui/contracteditor.cpp" line="134" />
             <source>Contract amount incl. VAT, e.g. 120000.00</source>
             <translation>合同金额（含税），例如 120000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="91" />
+            <location filename="../app/ui/contracteditor.cpp" line="137" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="92" />
+            <location filename="../app/ui/contracteditor.cpp" line="138" />
             <source>Party &amp;A (customer):</source>
             <translation>甲方（客户）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="93" />
+            <location filename="../app/ui/contracteditor.cpp" line="139" />
             <source>Party &amp;B (us):</source>
             <translation>乙方（我方）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="96" />
+            <location filename="../app/ui/contracteditor.cpp" line="142" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="99" />
+            <location filename="../app/ui/contracteditor.cpp" line="145" />
             <source>Si&amp;gned on:</source>
             <translation>签订日期(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="104" />
+            <location filename="../app/ui/contracteditor.cpp" line="150" />
             <source>&amp;Term:</source>
             <translation>合同期限(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="106" />
+            <location filename="../app/ui/contracteditor.cpp" line="152" />
             <source>A&amp;mount:</source>
             <translation>合同金额(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="118" />
+            <location filename="../app/ui/contracteditor.cpp" line="164" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="118" />
+            <location filename="../app/ui/contracteditor.cpp" line="164" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="118" />
-            <location filename="../app/ui/contracteditor.cpp" line="134" />
+            <location filename="../app/ui/contracteditor.cpp" line="164" />
+            <location filename="../app/ui/contracteditor.cpp" line="180" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="118" />
+            <location filename="../app/ui/contracteditor.cpp" line="164" />
+            <location filename="../app/ui/contracteditor.cpp" line="186" />
+            <location filename="../app/ui/contracteditor.cpp" line="190" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="118" />
+            <location filename="../app/ui/contracteditor.cpp" line="164" />
             <source>Received</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="118" />
+            <location filename="../app/ui/contracteditor.cpp" line="164" />
             <source>Outstanding</source>
             <translation>未回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="118" />
+            <location filename="../app/ui/contracteditor.cpp" line="164" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="122" />
+            <location filename="../app/ui/contracteditor.cpp" line="168" />
             <source>Add &amp;instalment</source>
             <translation>添加分期(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="123" />
+            <location filename="../app/ui/contracteditor.cpp" line="169" />
             <source>S&amp;plit by proportion…</source>
             <translation>按比例拆分(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="124" />
+            <location filename="../app/ui/contracteditor.cpp" line="170" />
             <source>Remove instalment</source>
             <translation>删除分期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="134" />
+            <location filename="../app/ui/contracteditor.cpp" line="180" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="134" />
+            <location filename="../app/ui/contracteditor.cpp" line="180" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="134" />
+            <location filename="../app/ui/contracteditor.cpp" line="180" />
             <source>Method</source>
             <translation>回款方式</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="134" />
+            <location filename="../app/ui/contracteditor.cpp" line="180" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="144" />
+            <location filename="../app/ui/contracteditor.cpp" line="186" />
+            <source>Issued on</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="186" />
+            <source>Invoice number</source>
+            <translation>发票号码</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="186" />
+            <source>Invoice type</source>
+            <translation>发票类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="186" />
+            <source>Amount incl. VAT</source>
+            <translation>价税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="186" />
+            <source>VAT</source>
+            <translation>税额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="188" />
+            <source>Add &amp;invoice…</source>
+            <translation>登记开票(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="190" />
+            <source>Delivered on</source>
+            <translation>发货日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="190" />
+            <source>Goods</source>
+            <translation>发货内容</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="190" />
+            <source>Carrier</source>
+            <translation>承运商</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="190" />
+            <source>Tracking number</source>
+            <translation>快递单号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="190" />
+            <source>Received by</source>
+            <translation>签收人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="192" />
+            <source>Add delive&amp;ry…</source>
+            <translation>登记发货(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="200" />
             <source>Payment &amp;plan (回款计划)</source>
             <translation>回款计划(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="148" />
+            <location filename="../app/ui/contracteditor.cpp" line="204" />
             <source>&amp;Lines</source>
             <translation>产品明细(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="149" />
+            <location filename="../app/ui/contracteditor.cpp" line="205" />
             <source>Pa&amp;yments received</source>
             <translation>回款记录(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="153" />
+            <location filename="../app/ui/contracteditor.cpp" line="206" />
+            <source>I&amp;nvoices (开票记录)</source>
+            <translation>开票记录(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="207" />
+            <source>D&amp;eliveries (发货记录)</source>
+            <translation>发货记录(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="211" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="154" />
+            <location filename="../app/ui/contracteditor.cpp" line="212" />
             <source>Submit for appro&amp;val</source>
             <translation>提交审批(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="155" />
+            <location filename="../app/ui/contracteditor.cpp" line="213" />
             <source>Approve — si&amp;gned</source>
             <translation>审批通过 — 已签订(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="156" />
+            <location filename="../app/ui/contracteditor.cpp" line="214" />
             <source>Send &amp;back</source>
             <translation>退回修改(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="157" />
+            <location filename="../app/ui/contracteditor.cpp" line="215" />
             <source>Start e&amp;xecution</source>
             <translation>开始执行(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="158" />
+            <location filename="../app/ui/contracteditor.cpp" line="216" />
             <source>Co&amp;mplete</source>
             <translation>完成(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="159" />
-            <location filename="../app/ui/contracteditor.cpp" line="233" />
+            <location filename="../app/ui/contracteditor.cpp" line="217" />
+            <location filename="../app/ui/contracteditor.cpp" line="293" />
             <source>Terminate</source>
             <translation>终止</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="160" />
+            <location filename="../app/ui/contracteditor.cpp" line="218" />
             <source>Record pa&amp;yment…</source>
             <translation>登记回款(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="161" />
+            <location filename="../app/ui/contracteditor.cpp" line="219" />
             <source>Export P&amp;DF…</source>
             <translation>导出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="162" />
+            <location filename="../app/ui/contracteditor.cpp" line="220" />
+            <source>P&amp;rint…</source>
+            <translation>打印(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="221" />
+            <source>Print the contract (Ctrl+P)</source>
+            <translation>打印合同（Ctrl+P）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="222" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="189" />
-            <location filename="../app/ui/contracteditor.cpp" line="469" />
+            <location filename="../app/ui/contracteditor.cpp" line="249" />
+            <location filename="../app/ui/contracteditor.cpp" line="524" />
             <source>Edit the contract</source>
             <translation>修改合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="211" />
+            <location filename="../app/ui/contracteditor.cpp" line="271" />
             <source>Edit instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="220" />
+            <location filename="../app/ui/contracteditor.cpp" line="280" />
             <source>Split the amount</source>
             <translation>拆分金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="221" />
+            <location filename="../app/ui/contracteditor.cpp" line="281" />
             <source>Proportions of the instalments, e.g. 30/60/10:</source>
             <translation>各期比例，例如 30/60/10：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="224" />
+            <location filename="../app/ui/contracteditor.cpp" line="284" />
             <source>Give whole numbers separated by /, e.g. 30/60/10.</source>
             <translation>请输入以 / 分隔的整数，例如 30/60/10。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="233" />
+            <location filename="../app/ui/contracteditor.cpp" line="293" />
             <source>Terminate this contract? This cannot be undone.</source>
             <translation>确定终止此合同吗？此操作不可撤销。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="243" />
+            <location filename="../app/ui/contracteditor.cpp" line="835" />
+            <source>Print contract %1</source>
+            <translation>打印合同 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="843" />
+            <source>Contract %1 sent to the printer.</source>
+            <translation>合同 %1 已发送到打印机。</translation>
+        </message>
+        <message>
             <source>Record payment</source>
             <translation>登记回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="244" />
             <source>Amount received for instalment %1 (due %2), today:</source>
             <translation>第 %1 期（%2 到期）今日回款金额：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="250" />
+            <location filename="../app/ui/contracteditor.cpp" line="300" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="250" />
+            <location filename="../app/ui/contracteditor.cpp" line="300" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="295" />
+            <location filename="../app/ui/contracteditor.cpp" line="350" />
             <source>Contract amount &lt;b style='font-size:large'&gt;%1&lt;/b&gt; (net %2, VAT %3) — in words: %4</source>
             <translation>合同金额 &lt;b style='font-size:large'&gt;%1&lt;/b&gt;（不含税 %2，税额 %3）— 大写：%4</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="329" />
+            <location filename="../app/ui/contracteditor.cpp" line="384" />
             <source>%1 (balance)</source>
             <translation>%1（尾款）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="332" />
+            <location filename="../app/ui/contracteditor.cpp" line="387" />
             <source>The balance line takes what the other instalments leave.</source>
             <translation>尾款行自动承接其他各期之外的余额。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="339" />
+            <location filename="../app/ui/contracteditor.cpp" line="394" />
             <source>Paid</source>
             <translation>已付清</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="339" />
+            <location filename="../app/ui/contracteditor.cpp" line="394" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="339" />
+            <location filename="../app/ui/contracteditor.cpp" line="394" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="352" />
+            <location filename="../app/ui/contracteditor.cpp" line="407" />
             <source>No payment plan yet.</source>
             <translation>尚无回款计划。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="353" />
+            <location filename="../app/ui/contracteditor.cpp" line="408" />
             <source>✔ %1 instalments add up to %2.</source>
             <translation>✔ %1 期合计 %2，与合同金额一致。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="354" />
+            <location filename="../app/ui/contracteditor.cpp" line="409" />
             <source>✘ The instalments add up to %1, the contract amount is %2.</source>
             <translation>✘ 各期合计 %1，合同金额为 %2，二者不符。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="380" />
+            <location filename="../app/ui/contracteditor.cpp" line="435" />
             <source>Instalment %1: the amount is a sum like 36000.00.</source>
             <translation>第 %1 期：金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="386" />
-            <location filename="../app/ui/contracteditor.cpp" line="401" />
+            <location filename="../app/ui/contracteditor.cpp" line="441" />
+            <location filename="../app/ui/contracteditor.cpp" line="456" />
             <source>Change instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="396" />
+            <location filename="../app/ui/contracteditor.cpp" line="451" />
             <source>Instalment %1: the due date is a date like 2027-03-31.</source>
             <translation>第 %1 期：到期日格式如 2027-03-31。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="420" />
+            <location filename="../app/ui/contracteditor.cpp" line="475" />
             <source>Add an instalment</source>
             <translation>添加一期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="433" />
+            <location filename="../app/ui/contracteditor.cpp" line="488" />
             <source>Remove instalment %1</source>
             <translation>删除第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="460" />
+            <location filename="../app/ui/contracteditor.cpp" line="515" />
             <source>Split the plan %1</source>
             <translation>按 %1 拆分回款计划</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="479" />
+            <location filename="../app/ui/contracteditor.cpp" line="534" />
             <source>The amount is a sum like 120000.00.</source>
             <translation>金额格式如 120000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="488" />
+            <location filename="../app/ui/contracteditor.cpp" line="543" />
             <source>Change the amount</source>
             <translation>修改合同金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="494" />
+            <location filename="../app/ui/contracteditor.cpp" line="549" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="496" />
+            <location filename="../app/ui/contracteditor.cpp" line="551" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="534" />
-            <location filename="../app/ui/contracteditor.cpp" line="538" />
-            <location filename="../app/ui/contracteditor.cpp" line="562" />
-            <location filename="../app/ui/contracteditor.cpp" line="590" />
-            <location filename="../app/ui/contracteditor.cpp" line="594" />
+            <location filename="../app/ui/contracteditor.cpp" line="587" />
+            <location filename="../app/ui/contracteditor.cpp" line="764" />
+            <source>Invoices are recorded once the contract is signed (approved).</source>
+            <translation>合同签订（审批通过）后才能登记开票。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="591" />
+            <source>Invoiced %1 — %2 more than the contract amount %3.</source>
+            <translation>已开票 %1，超出合同金额 %3 共 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="593" />
+            <source>Invoiced %1 of the contract amount %2; %3 left to invoice.</source>
+            <translation>合同金额 %2，已开票 %1，未开票 %3。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="608" />
+            <location filename="../app/ui/contracteditor.cpp" line="797" />
+            <source>Deliveries are recorded once the contract is signed (approved).</source>
+            <translation>合同签订（审批通过）后才能登记发货。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="610" />
+            <source>No deliveries recorded yet.</source>
+            <translation>尚无发货记录。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="612" />
+            <source>Deliveries recorded: %1, the latest on %2.</source>
+            <translation>已发货 %1 次，最近一次发货日期 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="626" />
+            <source>Available once the contract is signed.</source>
+            <translation>合同签订后可用。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="646" />
+            <location filename="../app/ui/contracteditor.cpp" line="650" />
+            <location filename="../app/ui/contracteditor.cpp" line="674" />
+            <location filename="../app/ui/contracteditor.cpp" line="702" />
+            <location filename="../app/ui/contracteditor.cpp" line="706" />
+            <location filename="../app/ui/contracteditor.cpp" line="725" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="543" />
+            <location filename="../app/ui/contracteditor.cpp" line="655" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="567" />
+            <location filename="../app/ui/contracteditor.cpp" line="679" />
             <source>The contract is now “%1”.</source>
             <translation>合同状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="581" />
+            <location filename="../app/ui/contracteditor.cpp" line="693" />
             <source>The amount is a sum like 36000.00.</source>
             <translation>金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="598" />
+            <location filename="../app/ui/contracteditor.cpp" line="710" />
+            <location filename="../app/ui/contracteditor.cpp" line="754" />
             <source>Payment of %1 recorded.</source>
             <translation>已登记回款 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="607" />
+            <location filename="../app/ui/contracteditor.cpp" line="735" />
+            <source>Payments are recorded once the contract is signed (approved).</source>
+            <translation>合同签订（审批通过）后才能登记回款。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="743" />
+            <source>%1 (balance), due %2</source>
+            <translation>第 %1 期（尾款），%2 到期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="744" />
+            <source>%1, due %2</source>
+            <translation>第 %1 期，%2 到期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="787" />
+            <source>Invoice %1 recorded.</source>
+            <translation>发票 %1 已登记。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="812" />
+            <source>Delivery on %1 recorded.</source>
+            <translation>%1 的发货已登记。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="823" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="610" />
+            <location filename="../app/ui/contracteditor.cpp" line="826" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
@@ -710,7 +864,7 @@
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="618" />
+            <location filename="../app/ui/contracteditor.cpp" line="850" />
             <source>Save the changes to this contract?</source>
             <translation>是否保存对此合同的修改？</translation>
         </message>
@@ -815,14 +969,19 @@
             <translation>请填写合同签订日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="237" />
+            <location filename="../app/models/contractservice.cpp" line="282" />
             <source>Payments are recorded against a signed contract.</source>
             <translation>合同签订后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="257" />
+            <location filename="../app/models/contractservice.cpp" line="287" />
             <source>Invoices are recorded against a signed contract.</source>
             <translation>合同签订后才能登记开票。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contractservice.cpp" line="292" />
+            <source>Deliveries are recorded against a signed contract.</source>
+            <translation>合同签订后才能登记发货。</translation>
         </message>
     </context>
     <context>
@@ -851,97 +1010,97 @@
     <context>
         <name>Huike::Customer360</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="60" />
+            <location filename="../app/models/customer360.cpp" line="61" />
             <source>Activity</source>
             <translation>联系记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="61" />
+            <location filename="../app/models/customer360.cpp" line="62" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="62" />
+            <location filename="../app/models/customer360.cpp" line="63" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="63" />
+            <location filename="../app/models/customer360.cpp" line="64" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="64" />
+            <location filename="../app/models/customer360.cpp" line="65" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="65" />
+            <location filename="../app/models/customer360.cpp" line="66" />
             <source>Payment</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="66" />
+            <location filename="../app/models/customer360.cpp" line="67" />
             <source>Invoice</source>
             <translation>开票</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="73" />
+            <location filename="../app/models/customer360.cpp" line="74" />
             <source>Initial contact</source>
             <translation>初步接洽</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="74" />
+            <location filename="../app/models/customer360.cpp" line="75" />
             <source>Needs confirmed</source>
             <translation>需求确认</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="75" />
+            <location filename="../app/models/customer360.cpp" line="76" />
             <source>Proposal and quote</source>
             <translation>方案报价</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="76" />
+            <location filename="../app/models/customer360.cpp" line="77" />
             <source>Negotiation</source>
             <translation>谈判审核</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="77" />
+            <location filename="../app/models/customer360.cpp" line="78" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="78" />
+            <location filename="../app/models/customer360.cpp" line="79" />
             <source>Lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="124" />
+            <location filename="../app/models/customer360.cpp" line="125" />
             <source>next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="126" />
+            <location filename="../app/models/customer360.cpp" line="127" />
             <source>, done</source>
             <translation>，已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="128" />
+            <location filename="../app/models/customer360.cpp" line="129" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="139" />
+            <location filename="../app/models/customer360.cpp" line="140" />
             <source>expected %1</source>
             <translation>预计 %1 成交</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="159" />
+            <location filename="../app/models/customer360.cpp" line="160" />
             <source>Payment for %1</source>
             <translation>%1 回款</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="166" />
+            <location filename="../app/models/customer360.cpp" line="167" />
             <source>Invoice %1</source>
             <translation>发票 %1</translation>
         </message>
@@ -1610,6 +1769,24 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::CustomerPicker</name>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="93" />
+            <source>Choose a customer</source>
+            <translation>选择客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="95" />
+            <source>Name, short name, pinyin or phone</source>
+            <translation>名称、简称、拼音或电话</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="97" />
+            <source>&amp;Customer:</source>
+            <translation>客户(&amp;C)：</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::CustomerService</name>
         <message>
             <location filename="../app/models/customerservice.cpp" line="160" />
@@ -1633,251 +1810,527 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
-        <name>Huike::DocumentPdf</name>
+        <name>Huike::DeliveryDialog</name>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="61" />
-            <source>(company name: set it in the settings)</source>
-            <translation>（公司名称：请在设置中填写）</translation>
+            <location filename="../app/ui/deliverydialog.cpp" line="20" />
+            <source>Record a delivery</source>
+            <translation>登记发货</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="63" />
-            <source>Address</source>
-            <translation>地址</translation>
+            <location filename="../app/ui/deliverydialog.cpp" line="29" />
+            <source>&amp;Delivered on:</source>
+            <translation>发货日期(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="64" />
-            <source>Phone</source>
-            <translation>电话</translation>
+            <location filename="../app/ui/deliverydialog.cpp" line="41" />
+            <source>&amp;What was delivered:</source>
+            <translation>发货内容(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="65" />
-            <source>Bank account</source>
-            <translation>开户行及账号</translation>
+            <location filename="../app/ui/deliverydialog.cpp" line="41" />
+            <source>e.g. 2 rack servers, 1 backup software licence</source>
+            <translation>如：机架式服务器 2 台、备份软件 1 套</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="66" />
-            <source>Tax number</source>
-            <translation>纳税人识别号</translation>
+            <location filename="../app/ui/deliverydialog.cpp" line="42" />
+            <source>Ca&amp;rrier:</source>
+            <translation>承运商(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="121" />
-            <location filename="../app/ui/documentpdf.cpp" line="164" />
-            <source>Quotation</source>
-            <translation>报价单</translation>
+            <location filename="../app/ui/deliverydialog.cpp" line="42" />
+            <source>e.g. SF Express, or our own van</source>
+            <translation>如：顺丰速运，或自有车辆送货</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="121" />
-            <source>Quotation — delivery copy (no prices)</source>
-            <translation>报价单（仓库联，不含价格）</translation>
+            <location filename="../app/ui/deliverydialog.cpp" line="43" />
+            <source>&amp;Tracking number:</source>
+            <translation>快递单号(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="124" />
-            <source>Customer</source>
-            <translation>客户名称</translation>
+            <location filename="../app/ui/deliverydialog.cpp" line="43" />
+            <source>e.g. SF1234567890123</source>
+            <translation>如 SF1234567890123</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="124" />
+            <location filename="../app/ui/deliverydialog.cpp" line="44" />
+            <source>Received &amp;by:</source>
+            <translation>签收人(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/deliverydialog.cpp" line="44" />
+            <source>Who signed for the goods</source>
+            <translation>收货时签收的人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/deliverydialog.cpp" line="45" />
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/deliverydialog.cpp" line="53" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/deliverydialog.cpp" line="54" />
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::DocumentList</name>
+        <message>
+            <location filename="../app/models/documentlist.cpp" line="323" />
+            <source>An instalment due on %1 is not paid in full.</source>
+            <translation>%1 到期的一期款项尚未收齐。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/documentlist.cpp" line="325" />
+            <source>The quote is no longer valid.</source>
+            <translation>该报价单已过有效期。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/documentlist.cpp" line="341" />
+            <location filename="../app/ui/documentlistpage.cpp" line="248" />
+            <source>%1 · overdue</source>
+            <translation>%1 · 已逾期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/documentlist.cpp" line="361" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="126" />
-            <location filename="../app/ui/documentpdf.cpp" line="177" />
+            <location filename="../app/models/documentlist.cpp" line="362" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/documentlist.cpp" line="363" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="126" />
-            <source>Valid until</source>
-            <translation>有效期至</translation>
+            <location filename="../app/models/documentlist.cpp" line="364" />
+            <source>Status</source>
+            <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="128" />
-            <location filename="../app/ui/documentpdf.cpp" line="181" />
-            <source>No.</source>
-            <translation>序号</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="128" />
-            <location filename="../app/ui/documentpdf.cpp" line="181" />
-            <source>Item</source>
-            <translation>品名规格</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="128" />
-            <location filename="../app/ui/documentpdf.cpp" line="181" />
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="128" />
-            <location filename="../app/ui/documentpdf.cpp" line="181" />
-            <source>Qty</source>
-            <translation>数量</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="130" />
-            <location filename="../app/ui/documentpdf.cpp" line="182" />
-            <source>Unit price</source>
-            <translation>单价</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="130" />
-            <location filename="../app/ui/documentpdf.cpp" line="182" />
-            <source>Discount</source>
-            <translation>折扣</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="130" />
-            <location filename="../app/ui/documentpdf.cpp" line="182" />
-            <source>VAT rate</source>
-            <translation>税率</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="131" />
-            <source>Net</source>
-            <translation>金额（不含税）</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="131" />
-            <source>Tax</source>
-            <translation>税额</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="131" />
-            <location filename="../app/ui/documentpdf.cpp" line="182" />
-            <source>Total</source>
-            <translation>价税合计</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="150" />
-            <source>Net total</source>
-            <translation>不含税合计</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="150" />
-            <source>Tax total</source>
-            <translation>税额合计</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="150" />
-            <source>Total incl. tax</source>
-            <translation>价税合计</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="151" />
-            <location filename="../app/ui/documentpdf.cpp" line="195" />
-            <source>Amount in words</source>
-            <translation>大写金额</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="152" />
-            <source>Unit prices include VAT.</source>
-            <translation>以上单价含税。</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="152" />
-            <source>Unit prices exclude VAT.</source>
-            <translation>以上单价不含税。</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="155" />
-            <source>Terms</source>
-            <translation>条款</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="156" />
-            <source>Supplier (seal)</source>
-            <translation>供方（盖章）</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="156" />
-            <source>Customer (seal)</source>
-            <translation>需方（盖章）</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="174" />
-            <location filename="../app/ui/documentpdf.cpp" line="217" />
-            <source>Contract</source>
-            <translation>合同</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="175" />
-            <source>Contract number</source>
-            <translation>合同编号</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="177" />
-            <source>Party A (buyer)</source>
-            <translation>甲方（需方）</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="177" />
-            <source>Party B (seller)</source>
-            <translation>乙方（供方）</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="178" />
-            <source>Term</source>
-            <translation>合同期限</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="194" />
-            <source>Contract amount incl. VAT</source>
-            <translation>合同金额（含税）</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="194" />
-            <source>net</source>
-            <translation>不含税</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="194" />
-            <source>VAT</source>
-            <translation>税额</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="199" />
-            <source>Payment plan</source>
-            <translation>回款计划</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="199" />
-            <source>Instalment</source>
-            <translation>期次</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="199" />
-            <source>Due</source>
-            <translation>到期日</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/documentpdf.cpp" line="199" />
+            <location filename="../app/models/documentlist.cpp" line="365" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="199" />
+            <location filename="../app/models/documentlist.cpp" line="366" />
+            <source>Received</source>
+            <translation>已回款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/documentlist.cpp" line="367" />
+            <source>Outstanding</source>
+            <translation>未回款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/documentlist.cpp" line="368" />
+            <source>Next instalment</source>
+            <translation>下期回款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/documentlist.cpp" line="369" />
+            <source>Quote date</source>
+            <translation>报价日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/documentlist.cpp" line="369" />
+            <source>Signed on</source>
+            <translation>签订日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/documentlist.cpp" line="370" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../app/models/documentlist.cpp" line="370" />
+            <source>Ends on</source>
+            <translation>到期日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/documentlist.cpp" line="371" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::DocumentListPage</name>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="174" />
+            <source>Quote number, customer or subject (Ctrl+F)</source>
+            <translation>报价单号、客户或主题（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="175" />
+            <source>Contract number, customer or subject (Ctrl+F)</source>
+            <translation>合同编号、客户或主题（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="177" />
+            <source>Fi&amp;lter:</source>
+            <translation>筛选(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="181" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="189" />
+            <source>S&amp;tatus:</source>
+            <translation>状态(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="192" />
+            <source>&amp;Due or overdue</source>
+            <translation>即将到期或已逾期(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="194" />
+            <source>Only contracts with an instalment not paid in full that is overdue or due within the reminder days (setting reminders.instalment_days, 7 by default)</source>
+            <translation>只显示有款项未收齐、且已逾期或在提醒天数内到期的合同（设置项 reminders.instalment_days，默认 7 天）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="197" />
+            <source>&amp;New quote…</source>
+            <translation>新建报价(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="197" />
+            <source>&amp;New contract…</source>
+            <translation>新建合同(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="198" />
+            <source>Choose a customer, then write the quote</source>
+            <translation>先选择客户，再填写报价单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="198" />
+            <source>Choose a customer, then draw up the contract</source>
+            <translation>先选择客户，再起草合同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="320" />
+            <location filename="../app/ui/documentlistpage.cpp" line="332" />
+            <source>Could not read the list: %1</source>
+            <translation>无法读取列表：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/documentlistpage.cpp" line="376" />
+            <source>%n quote(s)</source>
+            <translation>
+                <numerusform>%n 份报价单</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/documentlistpage.cpp" line="376" />
+            <source>%n contract(s)</source>
+            <translation>
+                <numerusform>%n 份合同</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="382" />
+            <source>No quote matches the filter.</source>
+            <translation>没有符合筛选条件的报价单。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="382" />
+            <source>No contract matches the filter.</source>
+            <translation>没有符合筛选条件的合同。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="384" />
+            <source>No quotes yet. “New quote…” above writes one for a customer; so does “New quote…” in a customer's 360° view.</source>
+            <translation>还没有报价单。点击上方的“新建报价…”为客户填写报价单，也可以在客户的 360° 视图中点击“新建报价…”。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="385" />
+            <source>No contracts yet. “New contract…” above draws one up for a customer; “Make the contract…” on an accepted quote copies its lines.</source>
+            <translation>还没有合同。点击上方的“新建合同…”为客户起草合同；在已接受的报价单上点击“生成合同…”可直接带入报价明细。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="450" />
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="450" />
+            <source>The contract could not be read: %1</source>
+            <translation>无法读取该合同：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="465" />
+            <source>New quote — choose the customer</source>
+            <translation>新建报价 — 选择客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="465" />
+            <source>New contract — choose the customer</source>
+            <translation>新建合同 — 选择客户</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::DocumentPdf</name>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="62" />
+            <source>(company name: set it in the settings)</source>
+            <translation>（公司名称：请在设置中填写）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="64" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="65" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="66" />
+            <source>Bank account</source>
+            <translation>开户行及账号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="67" />
+            <source>Tax number</source>
+            <translation>纳税人识别号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="135" />
+            <location filename="../app/ui/documentpdf.cpp" line="184" />
+            <source>Quotation</source>
+            <translation>报价单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="135" />
+            <source>Quotation — delivery copy (no prices)</source>
+            <translation>报价单（仓库联，不含价格）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="138" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="138" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="140" />
+            <location filename="../app/ui/documentpdf.cpp" line="197" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="140" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="142" />
+            <location filename="../app/ui/documentpdf.cpp" line="201" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="142" />
+            <location filename="../app/ui/documentpdf.cpp" line="201" />
+            <source>Item</source>
+            <translation>品名规格</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="142" />
+            <location filename="../app/ui/documentpdf.cpp" line="201" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="142" />
+            <location filename="../app/ui/documentpdf.cpp" line="201" />
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="144" />
+            <location filename="../app/ui/documentpdf.cpp" line="202" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="144" />
+            <location filename="../app/ui/documentpdf.cpp" line="202" />
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="144" />
+            <location filename="../app/ui/documentpdf.cpp" line="202" />
+            <source>VAT rate</source>
+            <translation>税率</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="145" />
+            <source>Net</source>
+            <translation>金额（不含税）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="145" />
+            <source>Tax</source>
+            <translation>税额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="145" />
+            <location filename="../app/ui/documentpdf.cpp" line="202" />
+            <source>Total</source>
+            <translation>价税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="164" />
+            <source>Net total</source>
+            <translation>不含税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="164" />
+            <source>Tax total</source>
+            <translation>税额合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="164" />
+            <source>Total incl. tax</source>
+            <translation>价税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="165" />
+            <location filename="../app/ui/documentpdf.cpp" line="215" />
+            <source>Amount in words</source>
+            <translation>大写金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="166" />
+            <source>Unit prices include VAT.</source>
+            <translation>以上单价含税。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="166" />
+            <source>Unit prices exclude VAT.</source>
+            <translation>以上单价不含税。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="169" />
+            <source>Terms</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="170" />
+            <source>Supplier (seal)</source>
+            <translation>供方（盖章）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="170" />
+            <source>Customer (seal)</source>
+            <translation>需方（盖章）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="178" />
+            <source>Quote</source>
+            <translation>报价</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="194" />
+            <location filename="../app/ui/documentpdf.cpp" line="237" />
+            <location filename="../app/ui/documentpdf.cpp" line="243" />
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="195" />
+            <source>Contract number</source>
+            <translation>合同编号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="197" />
+            <source>Party A (buyer)</source>
+            <translation>甲方（需方）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="197" />
+            <source>Party B (seller)</source>
+            <translation>乙方（供方）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="198" />
+            <source>Term</source>
+            <translation>合同期限</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="214" />
+            <source>Contract amount incl. VAT</source>
+            <translation>合同金额（含税）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="214" />
+            <source>net</source>
+            <translation>不含税</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="214" />
+            <source>VAT</source>
+            <translation>税额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="219" />
+            <source>Payment plan</source>
+            <translation>回款计划</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="219" />
+            <source>Instalment</source>
+            <translation>期次</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="219" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="219" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="219" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="207" />
+            <location filename="../app/ui/documentpdf.cpp" line="227" />
             <source>Other terms</source>
             <translation>其他约定</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="209" />
+            <location filename="../app/ui/documentpdf.cpp" line="229" />
             <source>Party A (seal)</source>
             <translation>甲方（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="209" />
+            <location filename="../app/ui/documentpdf.cpp" line="229" />
             <source>Party B (seal)</source>
             <translation>乙方（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="209" />
+            <location filename="../app/ui/documentpdf.cpp" line="229" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -2313,6 +2766,79 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::InvoiceDialog</name>
+        <message>
+            <location filename="../app/ui/invoicedialog.cpp" line="21" />
+            <source>Record an invoice</source>
+            <translation>登记开票</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicedialog.cpp" line="34" />
+            <source>Invoice &amp;number:</source>
+            <translation>发票号码(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicedialog.cpp" line="35" />
+            <source>8 digits, or 20 for a fully digital invoice</source>
+            <translation>8 位数字，全电发票为 20 位</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicedialog.cpp" line="43" />
+            <source>&amp;Issued on:</source>
+            <translation>开票日期(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicedialog.cpp" line="49" />
+            <source>Invoice &amp;type:</source>
+            <translation>发票类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicedialog.cpp" line="50" />
+            <source>A&amp;mount incl. VAT:</source>
+            <translation>价税合计(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicedialog.cpp" line="51" />
+            <source>e.g. 11300.00</source>
+            <translation>如 11300.00</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicedialog.cpp" line="52" />
+            <source>&amp;VAT:</source>
+            <translation>税额(&amp;V)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicedialog.cpp" line="53" />
+            <source>e.g. 1300.00</source>
+            <translation>如 1300.00</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicedialog.cpp" line="54" />
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicedialog.cpp" line="62" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicedialog.cpp" line="63" />
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicedialog.cpp" line="97" />
+            <source>Enter the amount.</source>
+            <translation>请输入金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicedialog.cpp" line="97" />
+            <source>Type a sum like 11300.00.</source>
+            <translation>请输入金额，如 11300.00。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::LoginClient</name>
         <message>
             <location filename="../app/syncclient/loginclient.cpp" line="21" />
@@ -2389,62 +2915,62 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="76" />
+            <location filename="../app/ui/mainwindow.cpp" line="79" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="94" />
+            <location filename="../app/ui/mainwindow.cpp" line="103" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="95" />
+            <location filename="../app/ui/mainwindow.cpp" line="104" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="95" />
+            <location filename="../app/ui/mainwindow.cpp" line="104" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="96" />
+            <location filename="../app/ui/mainwindow.cpp" line="105" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="86" />
+            <location filename="../app/ui/mainwindow.cpp" line="93" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="97" />
+            <location filename="../app/ui/mainwindow.cpp" line="106" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="97" />
+            <location filename="../app/ui/mainwindow.cpp" line="94" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="98" />
+            <location filename="../app/ui/mainwindow.cpp" line="107" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="98" />
+            <location filename="../app/ui/mainwindow.cpp" line="95" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="99" />
+            <location filename="../app/ui/mainwindow.cpp" line="108" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="99" />
+            <location filename="../app/ui/mainwindow.cpp" line="108" />
             <source>Service tickets will be here.</source>
             <translation>这里将提供服务工单。</translation>
         </message>
@@ -2453,117 +2979,126 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="101" />
+            <location filename="../app/ui/mainwindow.cpp" line="110" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="124" />
             <source>Next steps due today or overdue (Ctrl+Shift+D)</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="127" />
+            <location filename="../app/ui/mainwindow.cpp" line="136" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="141" />
+            <location filename="../app/ui/mainwindow.cpp" line="150" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="144" />
+            <location filename="../app/ui/mainwindow.cpp" line="153" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="152" />
+            <location filename="../app/ui/mainwindow.cpp" line="161" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="189" />
+            <location filename="../app/ui/mainwindow.cpp" line="208" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="190" />
+            <location filename="../app/ui/mainwindow.cpp" line="209" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="281" />
+            <location filename="../app/ui/mainwindow.cpp" line="300" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="286" />
+            <location filename="../app/ui/mainwindow.cpp" line="305" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="289" />
+            <location filename="../app/ui/mainwindow.cpp" line="308" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="297" />
+            <location filename="../app/ui/mainwindow.cpp" line="316" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="298" />
+            <location filename="../app/ui/mainwindow.cpp" line="320" />
+            <source>&amp;Company settings…</source>
+            <translation>公司设置(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="325" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="302" />
+            <location filename="../app/ui/mainwindow.cpp" line="329" />
             <source>As the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="311" />
+            <location filename="../app/ui/mainwindow.cpp" line="338" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="327" />
+            <location filename="../app/ui/mainwindow.cpp" line="354" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="347" />
+            <location filename="../app/ui/mainwindow.cpp" line="374" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="64" />
-            <location filename="../app/ui/mainwindow.cpp" line="196" />
+            <location filename="../app/ui/mainwindow.cpp" line="67" />
+            <location filename="../app/ui/mainwindow.cpp" line="215" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="100" />
+            <location filename="../app/ui/mainwindow.cpp" line="109" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="197" />
+            <location filename="../app/ui/mainwindow.cpp" line="133" />
+            <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
+            <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="216" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="207" />
+            <location filename="../app/ui/mainwindow.cpp" line="226" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="218" />
+            <location filename="../app/ui/mainwindow.cpp" line="237" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -2748,6 +3283,79 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::PaymentDialog</name>
+        <message>
+            <location filename="../app/ui/paymentdialog.cpp" line="25" />
+            <source>Record payment</source>
+            <translation>登记回款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentdialog.cpp" line="31" />
+            <source>%1 — outstanding %2</source>
+            <translation>%1 — 未收 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentdialog.cpp" line="32" />
+            <source>&amp;Instalment:</source>
+            <translation>期次(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentdialog.cpp" line="37" />
+            <source>&amp;Paid on:</source>
+            <translation>回款日期(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentdialog.cpp" line="49" />
+            <source>A&amp;mount received:</source>
+            <translation>回款金额(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentdialog.cpp" line="49" />
+            <source>e.g. 36000.00</source>
+            <translation>如 36000.00</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentdialog.cpp" line="54" />
+            <source>Me&amp;thod:</source>
+            <translation>回款方式(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentdialog.cpp" line="55" />
+            <source>&amp;Reference:</source>
+            <translation>凭证号(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentdialog.cpp" line="55" />
+            <source>Bank slip or voucher number</source>
+            <translation>银行回单号或凭证号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentdialog.cpp" line="56" />
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentdialog.cpp" line="76" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentdialog.cpp" line="77" />
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentdialog.cpp" line="108" />
+            <source>Enter the amount received.</source>
+            <translation>请输入回款金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentdialog.cpp" line="108" />
+            <source>Type a sum like 36000.00.</source>
+            <translation>请输入金额，如 36000.00。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::PhoneNumber</name>
         <message>
             <location filename="../shared/core/phonenumber.cpp" line="174" />
@@ -2768,295 +3376,320 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteEditor</name>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="264" />
+            <location filename="../app/ui/quoteeditor.cpp" line="269" />
             <source>Prices exclude VAT (不含税)</source>
             <translation>单价不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="265" />
+            <location filename="../app/ui/quoteeditor.cpp" line="270" />
             <source>Prices include VAT (含税)</source>
             <translation>单价含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="274" />
+            <location filename="../app/ui/quoteeditor.cpp" line="279" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="278" />
+            <location filename="../app/ui/quoteeditor.cpp" line="283" />
             <source>&amp;Valid until:</source>
             <translation>有效期至(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="283" />
+            <location filename="../app/ui/quoteeditor.cpp" line="288" />
             <source>&amp;Prices:</source>
             <translation>计价(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="299" />
+            <location filename="../app/ui/quoteeditor.cpp" line="304" />
             <source>Product code or name…</source>
             <translation>产品编码或名称…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="300" />
+            <location filename="../app/ui/quoteeditor.cpp" line="305" />
             <source>Add &amp;product</source>
             <translation>添加产品(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="301" />
+            <location filename="../app/ui/quoteeditor.cpp" line="306" />
             <source>Add free &amp;line</source>
             <translation>添加自定义行(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="302" />
+            <location filename="../app/ui/quoteeditor.cpp" line="307" />
             <source>Re&amp;move line</source>
             <translation>删除行(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="319" />
+            <location filename="../app/ui/quoteeditor.cpp" line="324" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="320" />
+            <location filename="../app/ui/quoteeditor.cpp" line="325" />
             <source>Ask for &amp;approval…</source>
             <translation>申请审批(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="321" />
+            <location filename="../app/ui/quoteeditor.cpp" line="326" />
             <source>Mark as s&amp;ent</source>
             <translation>标记为已发送(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="322" />
+            <location filename="../app/ui/quoteeditor.cpp" line="327" />
             <source>Customer a&amp;ccepted</source>
             <translation>客户已接受(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="323" />
+            <location filename="../app/ui/quoteeditor.cpp" line="328" />
             <source>Customer &amp;declined</source>
             <translation>客户已拒绝(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="324" />
+            <location filename="../app/ui/quoteeditor.cpp" line="329" />
             <source>New &amp;revision</source>
             <translation>新建版本(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="325" />
+            <location filename="../app/ui/quoteeditor.cpp" line="330" />
             <source>E&amp;xport PDF…</source>
             <translation>导出 PDF(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="326" />
+            <location filename="../app/ui/quoteeditor.cpp" line="331" />
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="332" />
+            <source>Print the quote (Ctrl+P)</source>
+            <translation>打印报价单（Ctrl+P）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="333" />
             <source>Make the con&amp;tract…</source>
             <translation>生成合同(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="327" />
+            <location filename="../app/ui/quoteeditor.cpp" line="334" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="328" />
+            <location filename="../app/ui/quoteeditor.cpp" line="335" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="339" />
+            <location filename="../app/ui/quoteeditor.cpp" line="346" />
             <source>&amp;Terms:</source>
             <translation>条款(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="363" />
+            <location filename="../app/ui/quoteeditor.cpp" line="370" />
             <source>Line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="374" />
+            <location filename="../app/ui/quoteeditor.cpp" line="381" />
             <source>Edit line %1</source>
             <translation>修改第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="390" />
+            <location filename="../app/ui/quoteeditor.cpp" line="397" />
             <source>Edit subject</source>
             <translation>修改主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="391" />
+            <location filename="../app/ui/quoteeditor.cpp" line="398" />
             <source>Change prices with/without VAT</source>
             <translation>切换含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="392" />
+            <location filename="../app/ui/quoteeditor.cpp" line="399" />
             <source>Change validity</source>
             <translation>修改有效期</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="396" />
+            <location filename="../app/ui/quoteeditor.cpp" line="403" />
             <source>Edit terms</source>
             <translation>修改条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="406" />
+            <location filename="../app/ui/quoteeditor.cpp" line="413" />
             <source>Ask for approval</source>
             <translation>申请审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="407" />
+            <location filename="../app/ui/quoteeditor.cpp" line="414" />
             <source>Why this discount? (the manager sees it)</source>
             <translation>折扣理由（经理审批时可见）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="417" />
-            <location filename="../app/ui/quoteeditor.cpp" line="420" />
+            <location filename="../app/ui/quoteeditor.cpp" line="424" />
+            <location filename="../app/ui/quoteeditor.cpp" line="427" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="417" />
+            <location filename="../app/ui/quoteeditor.cpp" line="424" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="420" />
+            <location filename="../app/ui/quoteeditor.cpp" line="427" />
             <source>Include prices? (No: the copy for the warehouse)</source>
             <translation>是否包含价格？（选“否”生成不含价格的仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="470" />
+            <location filename="../app/ui/quoteeditor.cpp" line="482" />
             <source>Choose a product from the list first.</source>
             <translation>请先从列表中选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="484" />
+            <location filename="../app/ui/quoteeditor.cpp" line="496" />
             <source>Add %1</source>
             <translation>添加 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="494" />
+            <location filename="../app/ui/quoteeditor.cpp" line="506" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="498" />
+            <location filename="../app/ui/quoteeditor.cpp" line="510" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="510" />
+            <location filename="../app/ui/quoteeditor.cpp" line="522" />
             <source>Remove line %1</source>
             <translation>删除第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="519" />
+            <location filename="../app/ui/quoteeditor.cpp" line="531" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="527" />
+            <location filename="../app/ui/quoteeditor.cpp" line="539" />
             <source>%1 %: %2</source>
             <translation>%1%：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="528" />
+            <location filename="../app/ui/quoteeditor.cpp" line="540" />
             <source>Net total &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; VAT &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; Total incl. VAT &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</source>
             <translation>不含税合计 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 税额 &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; 价税合计 &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="531" />
+            <location filename="../app/ui/quoteeditor.cpp" line="543" />
             <source>In words: %1</source>
             <translation>大写：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="540" />
+            <location filename="../app/ui/quoteeditor.cpp" line="552" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="543" />
+            <location filename="../app/ui/quoteeditor.cpp" line="555" />
             <source>Quote %1 V%2 — %3</source>
             <translation>报价单 %1 V%2 — %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="573" />
+            <location filename="../app/ui/quoteeditor.cpp" line="586" />
             <source>Discounts up to %1 % need no approval.</source>
             <translation>折扣不超过 %1% 无需审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="575" />
+            <location filename="../app/ui/quoteeditor.cpp" line="588" />
             <source>✔ Approved by %1: a discount up to %2 %. %3</source>
             <translation>✔ %1 已批准：折扣不超过 %2%。%3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="579" />
+            <location filename="../app/ui/quoteeditor.cpp" line="592" />
             <source>⏳ Waiting for a manager's approval of %1 % (asked %2). It goes to the server at the next sync.</source>
             <translation>⏳ 折扣 %1% 待经理审批（%2 提交），下次同步时发送到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="582" />
+            <location filename="../app/ui/quoteeditor.cpp" line="595" />
             <source>✘ Not approved: %1. Lower the discount or ask again.</source>
             <translation>✘ 未批准：%1。请降低折扣或重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="584" />
+            <location filename="../app/ui/quoteeditor.cpp" line="597" />
             <source>A discount of %1 % is above %2 %: ask a manager for approval before sending.</source>
             <translation>折扣 %1% 超过 %2%：发送前须经经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="604" />
+            <location filename="../app/ui/quoteeditor.cpp" line="617" />
             <source>line %1</source>
             <translation>第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="605" />
+            <location filename="../app/ui/quoteeditor.cpp" line="618" />
             <source>Not saved — %1: %2</source>
             <translation>未保存 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="609" />
-            <location filename="../app/ui/quoteeditor.cpp" line="638" />
-            <location filename="../app/ui/quoteeditor.cpp" line="654" />
-            <location filename="../app/ui/quoteeditor.cpp" line="670" />
+            <location filename="../app/ui/quoteeditor.cpp" line="622" />
+            <location filename="../app/ui/quoteeditor.cpp" line="651" />
+            <location filename="../app/ui/quoteeditor.cpp" line="667" />
+            <location filename="../app/ui/quoteeditor.cpp" line="683" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="619" />
+            <location filename="../app/ui/quoteeditor.cpp" line="632" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="642" />
+            <location filename="../app/ui/quoteeditor.cpp" line="655" />
             <source>The quote is now “%1”.</source>
             <translation>报价单状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="658" />
+            <location filename="../app/ui/quoteeditor.cpp" line="671" />
             <source>Approval asked for. Your manager sees it after the next sync.</source>
             <translation>已提交审批，下次同步后经理即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="667" />
+            <location filename="../app/ui/quoteeditor.cpp" line="680" />
             <source>Revision V%1 made from V%2; edit and send it.</source>
             <translation>已由 V%2 生成新版本 V%1，请修改后发送。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="678" />
+            <location filename="../app/ui/quoteeditor.cpp" line="691" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="681" />
+            <location filename="../app/ui/quoteeditor.cpp" line="694" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="703" />
+            <source>Print quote %1</source>
+            <translation>打印报价单 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="704" />
+            <source>Without &amp;prices (the copy for the warehouse)</source>
+            <translation>不含价格(&amp;P)（仓库联）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="714" />
+            <source>Quote %1 sent to the printer.</source>
+            <translation>报价单 %1 已发送到打印机。</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="689" />
+            <location filename="../app/ui/quoteeditor.cpp" line="721" />
             <source>Save the changes to this quote?</source>
             <translation>是否保存对此报价单的修改？</translation>
         </message>
@@ -3064,82 +3697,82 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteLinesModel</name>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="135" />
+            <location filename="../app/ui/quoteeditor.cpp" line="138" />
             <source>Discount on the list price, in percent</source>
             <translation>相对目录价的折扣（百分比）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="160" />
+            <location filename="../app/ui/quoteeditor.cpp" line="163" />
             <source>Product / description</source>
             <translation>产品 / 描述</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="161" />
+            <location filename="../app/ui/quoteeditor.cpp" line="164" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="162" />
+            <location filename="../app/ui/quoteeditor.cpp" line="165" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="163" />
+            <location filename="../app/ui/quoteeditor.cpp" line="166" />
             <source>Unit price (incl. VAT)</source>
             <translation>单价（含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="163" />
+            <location filename="../app/ui/quoteeditor.cpp" line="166" />
             <source>Unit price (excl. VAT)</source>
             <translation>单价（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="164" />
+            <location filename="../app/ui/quoteeditor.cpp" line="167" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="165" />
+            <location filename="../app/ui/quoteeditor.cpp" line="168" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="166" />
+            <location filename="../app/ui/quoteeditor.cpp" line="169" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="167" />
+            <location filename="../app/ui/quoteeditor.cpp" line="170" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="168" />
+            <location filename="../app/ui/quoteeditor.cpp" line="171" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="186" />
+            <location filename="../app/ui/quoteeditor.cpp" line="189" />
             <source>Describe the line.</source>
             <translation>请填写该行的描述。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="189" />
+            <location filename="../app/ui/quoteeditor.cpp" line="192" />
             <source>The quantity is a number above zero, e.g. 2 or 1.5.</source>
             <translation>数量须为大于零的数字，例如 2 或 1.5。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="193" />
+            <location filename="../app/ui/quoteeditor.cpp" line="196" />
             <source>The unit price is an amount, e.g. 38500 or 1250.50.</source>
             <translation>单价须为金额，例如 38500 或 1250.50。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="197" />
+            <location filename="../app/ui/quoteeditor.cpp" line="200" />
             <source>The discount is between 0 and 100 %.</source>
             <translation>折扣应在 0% 到 100% 之间。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="201" />
+            <location filename="../app/ui/quoteeditor.cpp" line="204" />
             <source>Use a VAT rate in force: 13, 9, 6, 5, 3, 1 or 0 %.</source>
             <translation>请使用现行增值税税率：13%、9%、6%、5%、3%、1% 或 0%。</translation>
         </message>
@@ -3492,42 +4125,70 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ReminderDialog</name>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="20" />
+            <location filename="../app/ui/reminderdialog.cpp" line="21" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="22" />
+            <location filename="../app/ui/reminderdialog.cpp" line="23" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="22" />
+            <location filename="../app/ui/reminderdialog.cpp" line="23" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="22" />
+            <location filename="../app/ui/reminderdialog.cpp" line="23" />
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="31" />
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="89" />
+            <source>Contract %1, instalment %2: %3 outstanding</source>
+            <translation>合同 %1 第 %2 期：待回款 %3</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="95" />
+            <source>Contract %1 has ended and is not completed</source>
+            <translation>合同 %1 已到期但尚未完成</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="96" />
+            <source>Contract %1 ends</source>
+            <translation>合同 %1 即将到期</translation>
+        </message>
+        <message>
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="30" />
             <source>&amp;Open customer</source>
             <translation>打开客户(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="31" />
+            <location filename="../app/ui/reminderdialog.cpp" line="32" />
             <source>&amp;Done</source>
             <translation>已完成(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="47" />
+            <location filename="../app/ui/reminderdialog.cpp" line="34" />
+            <source>Ticks a next step off. An instalment's reminder goes when it is paid, a contract's when it is completed.</source>
+            <translation>将下一步标记为已完成。回款提醒在该期款项收齐后消失，合同提醒在合同完成后消失。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="56" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="71" />
+            <location filename="../app/ui/reminderdialog.cpp" line="80" />
             <source>%1 (overdue)</source>
             <translation>%1（已逾期）</translation>
         </message>
@@ -3553,6 +4214,277 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/replica/searchindex.cpp" line="355" />
             <source>Contracts</source>
             <translation>合同</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::SettingsDialog</name>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="60" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="76" />
+            <source>Company &amp;name:</source>
+            <translation>公司名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="76" />
+            <source>e.g. 杭州汇客软件有限公司</source>
+            <translation>例如：杭州汇客软件有限公司</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="77" />
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="78" />
+            <source>&amp;Phone:</source>
+            <translation>电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="79" />
+            <source>&amp;Bank and account:</source>
+            <translation>开户行及账号(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="79" />
+            <source>e.g. 中国工商银行杭州分行 1202 0000 0000 0000 000</source>
+            <translation>例如：中国工商银行杭州分行 1202 0000 0000 0000 000</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="80" />
+            <source>&amp;Taxpayer number:</source>
+            <translation>纳税人识别号(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="80" />
+            <source>The unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="85" />
+            <source>C&amp;hoose…</source>
+            <translation>选择(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="86" />
+            <source>Remo&amp;ve</source>
+            <translation>移除(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="102" />
+            <source>Logo:</source>
+            <translation>徽标：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="111" />
+            <source>&amp;Company</source>
+            <translation>公司信息(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="116" />
+            <source>Approval above &amp;discount (%):</source>
+            <translation>折扣超过此值需审批(&amp;D)（%）：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="116" />
+            <source>10</source>
+            <translation>10</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="117" />
+            <source>A quote with a line discounted more than this needs a manager's approval before it is sent.</source>
+            <translation>报价单中任一行的折扣超过此值时，发送前须经经理审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="121" />
+            <source>Printed under every new quote, e.g. delivery, payment and warranty terms.</source>
+            <translation>打印在每张新报价单下方，例如交货、付款和质保条款。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="122" />
+            <source>Default quote &amp;terms:</source>
+            <translation>默认报价条款(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="123" />
+            <source>Remind of &amp;instalments (days ahead):</source>
+            <translation>回款提前提醒天数(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="123" />
+            <source>7</source>
+            <translation>7</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="124" />
+            <source>Remind of contract &amp;ends (days ahead):</source>
+            <translation>合同到期提前提醒天数(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="124" />
+            <source>30</source>
+            <translation>30</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="125" />
+            <source>&amp;Quotes and contracts</source>
+            <translation>报价与合同(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="131" />
+            <source>Sales &amp;target of the period:</source>
+            <translation>本期销售目标(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="131" />
+            <source>e.g. 1000000.00</source>
+            <translation>例如：1000000.00</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="132" />
+            <source>The funnel warns when the weighted early pipeline cannot meet it.</source>
+            <translation>当加权后的早期商机不足以完成目标时，销售漏斗会发出提醒。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="136" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="136" />
+            <source>Win probability (%)</source>
+            <translation>赢率（%）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="136" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="136" />
+            <source>In use</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="143" />
+            <source>Sales &amp;stages:</source>
+            <translation>销售阶段(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="153" />
+            <source>&amp;Add stage</source>
+            <translation>添加阶段(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="154" />
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="155" />
+            <source>Move do&amp;wn</source>
+            <translation>下移(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="166" />
+            <source>New stage</source>
+            <translation>新阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="180" />
+            <source>Sa&amp;les</source>
+            <translation>销售(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="185" />
+            <source>Only an administrator can change these settings.</source>
+            <translation>只有管理员可以修改这些设置。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="273" />
+            <source>Choose the logo</source>
+            <translation>选择徽标</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="274" />
+            <source>Pictures (%1)</source>
+            <translation>图片（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="281" />
+            <source>This file is not a picture Huike can read: %1</source>
+            <translation>无法读取该图片文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="287" />
+            <source>The picture is too large even when scaled down; choose a simpler one.</source>
+            <translation>图片缩小后仍然过大，请选择更简单的图片。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="298" />
+            <source>No logo</source>
+            <translation>无徽标</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="326" />
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="339" />
+            <source>Row %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="371" />
+            <source>Save the changed settings?</source>
+            <translation>是否保存已修改的设置？</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::SettingsService</name>
+        <message>
+            <location filename="../app/models/settingsservice.cpp" line="86" />
+            <source>Only an administrator can change the company's settings.</source>
+            <translation>只有管理员可以修改公司设置。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/settingsservice.cpp" line="94" />
+            <source>The logo is too large; choose a smaller picture.</source>
+            <translation>徽标图片过大，请选择较小的图片。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/settingsservice.cpp" line="98" />
+            <source>A percentage from 0 to 100, e.g. 10 or 12.5.</source>
+            <translation>请输入 0 到 100 之间的百分比，例如 10 或 12.5。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/settingsservice.cpp" line="103" />
+            <source>An amount like 1000000.00, or empty for none.</source>
+            <translation>请输入金额，例如 1000000.00；不设目标请留空。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/settingsservice.cpp" line="110" />
+            <source>A number of days from 0 to 366.</source>
+            <translation>请输入 0 到 366 之间的天数。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/settingsservice.cpp" line="121" />
+            <source>Two stages have this name.</source>
+            <translation>有两个阶段同名。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/settingsservice.cpp" line="123" />
+            <source>Two stages have this code.</source>
+            <translation>有两个阶段代码相同。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/settingsservice.cpp" line="129" />
+            <source>Keep at least one active open stage.</source>
+            <translation>至少保留一个启用的进行中阶段。</translation>
         </message>
     </context>
     <context>
@@ -3605,27 +4537,27 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::TimelineModel</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="306" />
+            <location filename="../app/models/customer360.cpp" line="371" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="307" />
+            <location filename="../app/models/customer360.cpp" line="372" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="308" />
+            <location filename="../app/models/customer360.cpp" line="373" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="309" />
+            <location filename="../app/models/customer360.cpp" line="374" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="310" />
+            <location filename="../app/models/customer360.cpp" line="375" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -3930,7 +4862,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>请从以下选项中选择：%1。</translation>
         </message>
         <message>
-            <location filename="../shared/schema/rows.cpp" line="737" />
+            <location filename="../shared/schema/rows.cpp" line="774" />
             <source>The tax mode is inclusive or exclusive.</source>
             <translation>计税方式只能是含税或不含税。</translation>
         </message>
@@ -3943,6 +4875,16 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/core/salesstage.cpp" line="53" />
             <source>A stage change belongs to an opportunity.</source>
             <translation>阶段变化须属于某个商机。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/deliveryrecord.cpp" line="15" />
+            <source>A delivery is recorded against a contract.</source>
+            <translation>发货记录必须关联合同。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/deliveryrecord.cpp" line="26" />
+            <source>A tracking number has 4 to 40 letters, digits or hyphens.</source>
+            <translation>快递单号须为 4 到 40 位字母、数字或连字符。</translation>
         </message>
     </context>
     <context>
