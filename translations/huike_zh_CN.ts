@@ -937,6 +937,19 @@
         </message>
     </context>
     <context>
+        <name>Huike::ContractRecordDialog</name>
+        <message>
+            <location filename="../app/ui/contractrecorddialog.cpp" line="58" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contractrecorddialog.cpp" line="59" />
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::ContractService</name>
         <message>
             <location filename="../app/models/contractservice.cpp" line="58" />
@@ -1812,67 +1825,65 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::DeliveryDialog</name>
         <message>
-            <location filename="../app/ui/deliverydialog.cpp" line="20" />
+            <location filename="../app/ui/deliverydialog.cpp" line="14" />
             <source>Record a delivery</source>
             <translation>登记发货</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliverydialog.cpp" line="29" />
+            <location filename="../app/ui/deliverydialog.cpp" line="15" />
             <source>&amp;Delivered on:</source>
             <translation>发货日期(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliverydialog.cpp" line="41" />
+            <location filename="../app/ui/deliverydialog.cpp" line="16" />
             <source>&amp;What was delivered:</source>
             <translation>发货内容(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliverydialog.cpp" line="41" />
+            <location filename="../app/ui/deliverydialog.cpp" line="16" />
             <source>e.g. 2 rack servers, 1 backup software licence</source>
             <translation>如：机架式服务器 2 台、备份软件 1 套</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliverydialog.cpp" line="42" />
+            <location filename="../app/ui/deliverydialog.cpp" line="17" />
             <source>Ca&amp;rrier:</source>
             <translation>承运商(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliverydialog.cpp" line="42" />
+            <location filename="../app/ui/deliverydialog.cpp" line="17" />
             <source>e.g. SF Express, or our own van</source>
             <translation>如：顺丰速运，或自有车辆送货</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliverydialog.cpp" line="43" />
+            <location filename="../app/ui/deliverydialog.cpp" line="18" />
             <source>&amp;Tracking number:</source>
             <translation>快递单号(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliverydialog.cpp" line="43" />
+            <location filename="../app/ui/deliverydialog.cpp" line="18" />
             <source>e.g. SF1234567890123</source>
             <translation>如 SF1234567890123</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliverydialog.cpp" line="44" />
+            <location filename="../app/ui/deliverydialog.cpp" line="19" />
             <source>Received &amp;by:</source>
             <translation>签收人(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliverydialog.cpp" line="44" />
+            <location filename="../app/ui/deliverydialog.cpp" line="19" />
             <source>Who signed for the goods</source>
             <translation>收货时签收的人</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliverydialog.cpp" line="45" />
+            <location filename="../app/ui/deliverydialog.cpp" line="20" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliverydialog.cpp" line="53" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliverydialog.cpp" line="54" />
             <source>&amp;Cancel</source>
             <translation>取消(&amp;C)</translation>
         </message>
@@ -2768,72 +2779,70 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::InvoiceDialog</name>
         <message>
-            <location filename="../app/ui/invoicedialog.cpp" line="21" />
+            <location filename="../app/ui/invoicedialog.cpp" line="15" />
             <source>Record an invoice</source>
             <translation>登记开票</translation>
         </message>
         <message>
-            <location filename="../app/ui/invoicedialog.cpp" line="34" />
+            <location filename="../app/ui/invoicedialog.cpp" line="16" />
             <source>Invoice &amp;number:</source>
             <translation>发票号码(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/invoicedialog.cpp" line="35" />
+            <location filename="../app/ui/invoicedialog.cpp" line="16" />
             <source>8 digits, or 20 for a fully digital invoice</source>
             <translation>8 位数字，全电发票为 20 位</translation>
         </message>
         <message>
-            <location filename="../app/ui/invoicedialog.cpp" line="43" />
+            <location filename="../app/ui/invoicedialog.cpp" line="17" />
             <source>&amp;Issued on:</source>
             <translation>开票日期(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/invoicedialog.cpp" line="49" />
+            <location filename="../app/ui/invoicedialog.cpp" line="23" />
             <source>Invoice &amp;type:</source>
             <translation>发票类型(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/invoicedialog.cpp" line="50" />
+            <location filename="../app/ui/invoicedialog.cpp" line="24" />
             <source>A&amp;mount incl. VAT:</source>
             <translation>价税合计(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/invoicedialog.cpp" line="51" />
+            <location filename="../app/ui/invoicedialog.cpp" line="24" />
             <source>e.g. 11300.00</source>
             <translation>如 11300.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/invoicedialog.cpp" line="52" />
+            <location filename="../app/ui/invoicedialog.cpp" line="25" />
             <source>&amp;VAT:</source>
             <translation>税额(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/invoicedialog.cpp" line="53" />
+            <location filename="../app/ui/invoicedialog.cpp" line="25" />
             <source>e.g. 1300.00</source>
             <translation>如 1300.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/invoicedialog.cpp" line="54" />
+            <location filename="../app/ui/invoicedialog.cpp" line="26" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/invoicedialog.cpp" line="62" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/invoicedialog.cpp" line="63" />
             <source>&amp;Cancel</source>
             <translation>取消(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/invoicedialog.cpp" line="97" />
+            <location filename="../app/ui/invoicedialog.cpp" line="54" />
             <source>Enter the amount.</source>
             <translation>请输入金额。</translation>
         </message>
         <message>
-            <location filename="../app/ui/invoicedialog.cpp" line="97" />
+            <location filename="../app/ui/invoicedialog.cpp" line="54" />
             <source>Type a sum like 11300.00.</source>
             <translation>请输入金额，如 11300.00。</translation>
         </message>
@@ -3285,72 +3294,70 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::PaymentDialog</name>
         <message>
-            <location filename="../app/ui/paymentdialog.cpp" line="25" />
+            <location filename="../app/ui/paymentdialog.cpp" line="19" />
             <source>Record payment</source>
             <translation>登记回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/paymentdialog.cpp" line="31" />
+            <location filename="../app/ui/paymentdialog.cpp" line="24" />
             <source>%1 — outstanding %2</source>
             <translation>%1 — 未收 %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/paymentdialog.cpp" line="32" />
+            <location filename="../app/ui/paymentdialog.cpp" line="25" />
             <source>&amp;Instalment:</source>
             <translation>期次(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/paymentdialog.cpp" line="37" />
+            <location filename="../app/ui/paymentdialog.cpp" line="26" />
             <source>&amp;Paid on:</source>
             <translation>回款日期(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/paymentdialog.cpp" line="49" />
+            <location filename="../app/ui/paymentdialog.cpp" line="27" />
             <source>A&amp;mount received:</source>
             <translation>回款金额(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/paymentdialog.cpp" line="49" />
+            <location filename="../app/ui/paymentdialog.cpp" line="27" />
             <source>e.g. 36000.00</source>
             <translation>如 36000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/paymentdialog.cpp" line="54" />
+            <location filename="../app/ui/paymentdialog.cpp" line="32" />
             <source>Me&amp;thod:</source>
             <translation>回款方式(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/paymentdialog.cpp" line="55" />
+            <location filename="../app/ui/paymentdialog.cpp" line="33" />
             <source>&amp;Reference:</source>
             <translation>凭证号(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/paymentdialog.cpp" line="55" />
+            <location filename="../app/ui/paymentdialog.cpp" line="33" />
             <source>Bank slip or voucher number</source>
             <translation>银行回单号或凭证号</translation>
         </message>
         <message>
-            <location filename="../app/ui/paymentdialog.cpp" line="56" />
+            <location filename="../app/ui/paymentdialog.cpp" line="34" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/paymentdialog.cpp" line="76" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/paymentdialog.cpp" line="77" />
             <source>&amp;Cancel</source>
             <translation>取消(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/paymentdialog.cpp" line="108" />
+            <location filename="../app/ui/paymentdialog.cpp" line="73" />
             <source>Enter the amount received.</source>
             <translation>请输入回款金额。</translation>
         </message>
         <message>
-            <location filename="../app/ui/paymentdialog.cpp" line="108" />
+            <location filename="../app/ui/paymentdialog.cpp" line="73" />
             <source>Type a sum like 36000.00.</source>
             <translation>请输入金额，如 36000.00。</translation>
         </message>

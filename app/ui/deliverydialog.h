@@ -1,16 +1,11 @@
 #pragma once
 
 #include "deliveryrecord.h"
-
-#include <QDialog>
-#include <QHash>
-#include <QSet>
+#include "contractrecorddialog.h"
 
 #include <functional>
 
 class QDateEdit;
-class QLabel;
-class QLineEdit;
 
 namespace Huike {
 
@@ -18,7 +13,7 @@ namespace Huike {
 // out, carrier, tracking number (快递单号), who signed for it (签收人), a note. Errors show
 // under the field as you type; Save hands the record to `save`
 // (ContractService::addDelivery) and closes only when it returns no errors.
-class DeliveryDialog : public QDialog
+class DeliveryDialog : public ContractRecordDialog
 {
     Q_OBJECT
 
@@ -29,24 +24,17 @@ public:
     DeliveryRecord record() const;
     const DeliveryRecord &saved() const { return m_saved; }
 
-    QLineEdit *field(const QString &name) const { return m_edits.value(name); }
     QDateEdit *dateEdit() const { return m_date; }
-    QLabel *errorLabel(const QString &name) const { return m_errors.value(name); }
-    QLabel *messageLabel() const { return m_message; }
 
     void accept() override;
 
 private:
-    void showErrors(const ValidationErrors &errors, bool showAll);
+    ValidationErrors typedErrors() const override;
 
     DeliveryRecord m_record;
     DeliveryRecord m_saved;
     Saver m_save;
-    QHash<QString, QLineEdit *> m_edits;
-    QHash<QString, QLabel *> m_errors;
     QDateEdit *m_date = nullptr;
-    QLabel *m_message = nullptr;
-    QSet<QString> m_touched;
 };
 
 } // namespace Huike

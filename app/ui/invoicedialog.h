@@ -1,17 +1,12 @@
 #pragma once
 
 #include "invoicerecord.h"
-
-#include <QDialog>
-#include <QHash>
-#include <QSet>
+#include "contractrecorddialog.h"
 
 #include <functional>
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
-class QLineEdit;
 
 namespace Huike {
 
@@ -20,7 +15,7 @@ namespace Huike {
 // (Money::parse, never a double), a note. Errors show under the field as you type; Save
 // hands the record to `save` (ContractService::addInvoice) and closes only when it
 // returns no errors — the ones it returns show next to their fields too.
-class InvoiceDialog : public QDialog
+class InvoiceDialog : public ContractRecordDialog
 {
     Q_OBJECT
 
@@ -33,28 +28,20 @@ public:
     InvoiceRecord record() const;
     const InvoiceRecord &saved() const { return m_saved; }
 
-    QLineEdit *field(const QString &name) const { return m_edits.value(name); }
     QDateEdit *dateEdit() const { return m_date; }
     QComboBox *kindBox() const { return m_kind; }
-    QLabel *errorLabel(const QString &name) const { return m_errors.value(name); }
-    QLabel *messageLabel() const { return m_message; }
 
     void accept() override;
 
 private:
-    ValidationErrors errors() const;
-    void showErrors(const ValidationErrors &errors, bool showAll);
+    ValidationErrors typedErrors() const override;
 
     InvoiceRecord m_record;
     InvoiceRecord m_saved;
     QString m_currency;
     Saver m_save;
-    QHash<QString, QLineEdit *> m_edits;
-    QHash<QString, QLabel *> m_errors;
     QDateEdit *m_date = nullptr;
     QComboBox *m_kind = nullptr;
-    QLabel *m_message = nullptr;
-    QSet<QString> m_touched;
 };
 
 } // namespace Huike

@@ -1,17 +1,12 @@
 #pragma once
 
 #include "paymentrecord.h"
-
-#include <QDialog>
-#include <QHash>
-#include <QSet>
+#include "contractrecorddialog.h"
 
 #include <functional>
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
-class QLineEdit;
 
 namespace Huike {
 
@@ -20,7 +15,7 @@ namespace Huike {
 // chosen instalment still has outstanding), the method (银行转账 / 现金 / 承兑汇票 / 其他)
 // and the bank slip or voucher reference. Errors show under the field; Save hands the
 // record to `save` (ContractService::addPayment) and closes only when it returns none.
-class PaymentDialog : public QDialog
+class PaymentDialog : public ContractRecordDialog
 {
     Q_OBJECT
 
@@ -41,14 +36,11 @@ public:
     QComboBox *instalmentBox() const { return m_instalment; }
     QComboBox *methodBox() const { return m_method; }
     QDateEdit *dateEdit() const { return m_date; }
-    QLineEdit *field(const QString &name) const { return m_edits.value(name); }
-    QLabel *errorLabel(const QString &name) const { return m_errors.value(name); }
 
     void accept() override;
 
 private:
-    ValidationErrors errors() const;
-    void showErrors(const ValidationErrors &errors, bool showAll);
+    ValidationErrors typedErrors() const override;
 
     QList<Instalment> m_instalments;
     QString m_currency;
@@ -57,10 +49,6 @@ private:
     QComboBox *m_instalment = nullptr;
     QComboBox *m_method = nullptr;
     QDateEdit *m_date = nullptr;
-    QHash<QString, QLineEdit *> m_edits;
-    QHash<QString, QLabel *> m_errors;
-    QLabel *m_message = nullptr;
-    QSet<QString> m_touched;
 };
 
 } // namespace Huike
