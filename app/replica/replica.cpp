@@ -14,8 +14,12 @@
 #include "transaction.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -125,6 +129,8 @@ void Replica::deriveKeys(const QString &table, Row &row)
 Replica::~Replica()
 {
     m_upserts.clear(); // the statements go before the connection
+    for (sqlite3_stmt *st : std::as_const(m_snapshotStatements))
+        sqlite3_finalize(st);
 }
 
 std::unique_ptr<Replica> Replica::open(const QString &path)
@@ -159,6 +165,10 @@ QString Replica::state(const QString &key)
 
 void Replica::setState(const QString &key, const QString &value)
 {
+    if (value.isEmpty()) {
+        m_db->exec(u"DELETE FROM sync_state WHERE key = ?"_s, {key});
+        return;
+    }
     m_db->exec(u"INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
                {key, value});
 }
@@ -556,13 +566,37 @@ void Replica::applyPull(const QJsonObject &page)
     t.commit();
 }
 
-void Replica::beginSnapshot(const QString &table)
+QString Replica::beginSnapshot(const QString &table, bool resume)
 {
-    m_db->exec(u"DELETE FROM snapshot_seen WHERE table_name = ?"_s, {table});
+    // The resume point: "track:" (a re-download, rows noted in snapshot_seen) or "fresh:"
+    // (into an empty table), then the id after which the next page starts.
+    const QString key = u"snapshot:"_s + table;
+    const QString saved = state(key);
+    if (resume && (saved.startsWith(u"track:") || saved.startsWith(u"fresh:"))) {
+        const bool track = saved.startsWith(u"track:");
+        m_trackSeen.insert(table, track);
+        if (!track)
+            deferIndexes(table); // back at the last open; the rest of the table comes without them
+        return saved.mid(6);
+    }
     // A first download into an empty table has nothing to sweep afterwards.
-    m_trackSeen = m_db->scalar(u"SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1)"_s.arg(table)).toInt() > 0;
-    if (!m_trackSeen)
+    const bool track = m_db->scalar(u"SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1)"_s.arg(table)).toInt() > 0;
+    {
+        Transaction t(*m_db);
+        m_db->exec(u"DELETE FROM snapshot_seen WHERE table_name = ?"_s, {table});
+        setState(key, track ? u"track:"_s : u"fresh:"_s);
+        t.commit();
+    }
+    m_trackSeen.insert(table, track);
+    if (!track)
         deferIndexes(table);
+    return QString();
+}
+
+void Replica::setBulkLoad(bool on)
+{
+    m_db->exec(on ? u"PRAGMA synchronous=NORMAL"_s : u"PRAGMA synchronous=FULL"_s);
+    m_db->exec(on ? u"PRAGMA cache_size=-16384"_s : u"PRAGMA cache_size=-2000"_s);
 }
 
 void Replica::deferIndexes(const QString &table)
@@ -578,12 +612,28 @@ void Replica::deferIndexes(const QString &table)
         while (q.next())
             saved.append(QJsonArray{q.value(0).toString(), q.value(1).toString()});
     }
+    // So does the search index's insert trigger (SearchIndex::install), which notes each
+    // new row in search_dirty: the rows are noted all at once at the end instead. Only a
+    // trigger that does exactly that goes; anything else stays.
+    {
+        static const QRegularExpression noteOnInsert(
+            uR"(^CREATE TRIGGER \w+ AFTER INSERT ON (\w+) BEGIN INSERT INTO search_dirty \(key\) SELECT NEW\.rowid \+ (\d+) )"
+            uR"(WHERE NOT EXISTS \(SELECT 1 FROM search_dirty WHERE key = NEW\.rowid \+ \2\); END$)"_s);
+        QSqlQuery q = m_db->exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"_s, {table});
+        while (q.next()) {
+            const QRegularExpressionMatch m = noteOnInsert.match(q.value(1).toString());
+            if (m.hasMatch() && m.captured(1) == table)
+                saved.append(QJsonArray{q.value(0).toString(), q.value(1).toString(), m.captured(2)});
+        }
+    }
     if (saved.isEmpty())
         return;
     Transaction t(*m_db);
     setState(u"deferred_indexes:"_s + table, jsonText(saved));
-    for (const QJsonValue &index : saved)
-        m_db->exec(u"DROP INDEX IF EXISTS \"%1\""_s.arg(index.toArray().at(0).toString()));
+    for (const QJsonValue &entry : saved) {
+        const QJsonArray e = entry.toArray();
+        m_db->exec((e.size() > 2 ? u"DROP TRIGGER IF EXISTS \"%1\""_s : u"DROP INDEX IF EXISTS \"%1\""_s).arg(e.at(0).toString()));
+    }
     t.commit();
 }
 
@@ -594,8 +644,16 @@ void Replica::restoreIndexes(const QString &table)
     if (saved.isEmpty())
         return;
     Transaction t(*m_db);
-    for (const QJsonValue &index : jsonArray(saved)) {
-        QString sql = index.toArray().at(1).toString();
+    for (const QJsonValue &entry : jsonArray(saved)) {
+        const QJsonArray e = entry.toArray();
+        QString sql = e.at(1).toString();
+        if (e.size() > 2) { // the search trigger, and every row it did not note
+            sql.replace(u"CREATE TRIGGER "_s, u"CREATE TRIGGER IF NOT EXISTS "_s);
+            m_db->exec(sql);
+            m_db->exec(u"INSERT OR IGNORE INTO search_dirty (key) SELECT rowid + %1 FROM %2"_s.arg(
+                qint64(e.at(2).toString().toLongLong())).arg(table));
+            continue;
+        }
         sql.replace(u"CREATE INDEX "_s, u"CREATE INDEX IF NOT EXISTS "_s);
         m_db->exec(sql);
     }
@@ -605,87 +663,196 @@ void Replica::restoreIndexes(const QString &table)
 
 void Replica::applySnapshotPage(const QJsonObject &page)
 {
-    const QString table = page.value(u"table"_s).toString();
+    RowCodec::SnapshotPage p;
+    QString error;
+    if (!RowCodec::parsePage(QJsonDocument(page).toJson(QJsonDocument::Compact), &p, &error))
+        throw SchemaError(u"The server sent a malformed page: %1"_s.arg(error));
+    applySnapshotPage(p);
+}
+
+namespace {
+
+sqlite3 *sqliteHandle(Database &db)
+{
+    const QVariant handle = db.handle().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(handle.constData()))
+        throw SchemaError(u"The replica is not an SQLite connection."_s);
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Resets a statement however its use ends (its bindings point into a page).
+struct Reset
+{
+    sqlite3_stmt *st;
+    ~Reset()
+    {
+        if (st) {
+            sqlite3_reset(st);
+            sqlite3_clear_bindings(st);
+        }
+    }
+};
+
+} // namespace
+
+sqlite3_stmt *Replica::snapshotStatement(const QString &table, const QStringList &columns)
+{
+    const QString key = table + u'\n' + columns.join(u',');
+    if (sqlite3_stmt *st = m_snapshotStatements.value(key))
+        return st;
+    QString sql;
+    if (table.isEmpty()) {
+        sql = u"INSERT INTO snapshot_seen (table_name, record_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s;
+    } else {
+        QStringList marks, sets;
+        for (const QString &c : columns) {
+            marks << u"?"_s;
+            if (c != u"id")
+                sets << c + u" = excluded."_s + c;
+        }
+        sql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO %4"_s.arg(
+            table, columns.join(u", "), marks.join(u", "),
+            sets.isEmpty() ? u"NOTHING"_s : u"UPDATE SET "_s + sets.join(u", "));
+    }
+    sqlite3 *db = sqliteHandle(*m_db);
+    sqlite3_stmt *st = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK)
+        throw SchemaError(u"Cannot prepare the %1 download: %2"_s.arg(table, QString::fromUtf8(sqlite3_errmsg(db))));
+    m_snapshotStatements.insert(key, st);
+    return st;
+}
+
+void Replica::applySnapshotPage(const RowCodec::SnapshotPage &page)
+{
+    const QString &table = page.table;
     if (!DomainSchema::find(table))
         return;
     const TableDef &def = DomainSchema::table(table);
-    QStringList columns;
-    for (const QJsonValue &c : page.value(u"columns"_s).toArray())
-        columns << c.toString();
+    // The page's columns this version knows (a newer server may send more, an older one
+    // fewer), bound by position straight from the page's text.
+    struct Target
+    {
+        qsizetype from;
+        ColumnType type;
+    };
+    QList<Target> targets;
+    QStringList names;
+    qsizetype idAt = -1;
+    for (qsizetype i = 0; i < page.columns.size(); ++i) {
+        const ColumnDef *c = def.column(page.columns[i]);
+        if (!c)
+            continue;
+        if (c->name == u"id")
+            idAt = i;
+        targets.append({i, c->type});
+        names << c->name;
+    }
+    if (idAt < 0)
+        throw SchemaError(u"The server sent %1 rows without their ids."_s.arg(table));
+    sqlite3 *db = sqliteHandle(*m_db);
+    sqlite3_stmt *upsert = snapshotStatement(table, names);
+    const bool track = m_trackSeen.value(table, true);
+    sqlite3_stmt *seen = track ? snapshotStatement(QString(), {}) : nullptr;
+    if (seen)
+        sqlite3_bind_text(seen, 1, reinterpret_cast<const char *>(table.toUtf8().constData()), -1, SQLITE_TRANSIENT);
+
     Transaction t(*m_db);
     const bool pendingHere = m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ?"_s, {table}).toInt() > 0;
-    QSqlQuery seen(m_db->handle());
-    if (m_trackSeen)
-        seen.prepare(u"INSERT INTO snapshot_seen (table_name, record_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
-    // The same columns in the same order (the usual case): bind by position.
-    const bool sameShape = columns == def.columnNames();
-    const QList<ColumnType> types = RowCodec::types(def, columns);
-    if (sameShape && !m_upserts.contains(table))
-        writeRow(table, Row()); // prepares the statement (a no-op for an empty row)
-    for (const QJsonValue &r : page.value(u"rows"_s).toArray()) {
-        const QJsonArray values = r.toArray();
-        QString id;
-        if (sameShape && values.size() == types.size()) {
-            QSqlQuery &upsert = *m_upserts.value(table);
-            QVariant v;
-            for (qsizetype i = 0; i < types.size(); ++i) {
-                if (!RowCodec::decodeValue(types[i], values[i], &v))
-                    throw SchemaError(u"The server sent a malformed %1 row."_s.arg(table));
-                upsert.bindValue(int(i), v);
-            }
-            if (!upsert.exec())
-                throw SchemaError(u"Cannot write a %1 row: %2"_s.arg(table, upsert.lastError().text()));
-            id = values[0].toString();
-        } else {
-            Row row;
-            if (!RowCodec::decode(def, columns, values, &row))
+    const Reset resetUpsert{upsert}, resetSeen{seen};
+    RowCodec::CellValue v;
+    for (qsizetype r = 0; r < page.rowCount; ++r) {
+        for (qsizetype k = 0; k < targets.size(); ++k) {
+            if (!RowCodec::decodeCell(targets[k].type, page, page.cell(r, targets[k].from), &v))
                 throw SchemaError(u"The server sent a malformed %1 row."_s.arg(table));
-            id = row.value(u"id"_s).toString();
-            writeRow(table, row);
+            const int at = int(k + 1);
+            switch (v.kind) {
+            case RowCodec::CellValue::Null: sqlite3_bind_null(upsert, at); break;
+            case RowCodec::CellValue::Integer: sqlite3_bind_int64(upsert, at, v.integer); break;
+            case RowCodec::CellValue::Text: sqlite3_bind_text(upsert, at, v.text.data(), int(v.text.size()), SQLITE_STATIC); break;
+            }
         }
-        if (m_trackSeen) {
-            seen.bindValue(0, table);
-            seen.bindValue(1, id);
-            if (!seen.exec())
-                throw SchemaError(u"Cannot note a downloaded row."_s);
+        if (sqlite3_step(upsert) != SQLITE_DONE) {
+            const QString error = QString::fromUtf8(sqlite3_errmsg(db));
+            throw SchemaError(u"Cannot write a %1 row: %2"_s.arg(table, error));
         }
-        if (pendingHere && m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, id}).toInt() > 0) {
-            m_db->exec(u"DELETE FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, id});
-            keepShadow(table, id);
-            reapplyPending(table, id);
+        sqlite3_reset(upsert);
+        const RowCodec::PageCell &idCell = page.cell(r, idAt);
+        if (idCell.kind != RowCodec::PageCell::String)
+            throw SchemaError(u"The server sent a malformed %1 row."_s.arg(table));
+        const QByteArrayView id = page.bytes(idCell);
+        if (seen) {
+            sqlite3_bind_text(seen, 2, id.data(), int(id.size()), SQLITE_STATIC);
+            if (sqlite3_step(seen) != SQLITE_DONE)
+                throw SchemaError(u"Cannot note a downloaded row: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db))));
+            sqlite3_reset(seen);
+        }
+        if (pendingHere) {
+            const QString recordId = QString::fromUtf8(id);
+            if (m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, recordId}).toInt() > 0) {
+                m_db->exec(u"DELETE FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, recordId});
+                keepShadow(table, recordId);
+                reapplyPending(table, recordId);
+            }
         }
     }
+    // Where a download that stops after this page goes on from.
+    if (!page.next.isEmpty() && m_trackSeen.contains(table))
+        setState(u"snapshot:"_s + table, (track ? u"track:"_s : u"fresh:"_s) + page.next);
     t.commit();
 }
 
 void Replica::finishSnapshot(const QString &table)
 {
     restoreIndexes(table);
-    if (!m_trackSeen)
-        return;
+    const bool track = m_trackSeen.value(table, true);
+    m_trackSeen.remove(table);
     Transaction t(*m_db);
-    // Confirmed rows the server no longer sent are gone (left the scope or deleted);
-    // rows created here and not yet pushed stay.
-    m_db->exec(u"DELETE FROM %1 WHERE version > 0 AND id NOT IN (SELECT record_id FROM snapshot_seen WHERE table_name = ?)"_s.arg(table),
-               {table});
-    m_db->exec(u"DELETE FROM shadow WHERE table_name = ? AND record_id NOT IN (SELECT record_id FROM snapshot_seen WHERE table_name = ?)"_s,
-               {table, table});
-    m_db->exec(u"DELETE FROM snapshot_seen WHERE table_name = ?"_s, {table});
+    if (track) {
+        // Confirmed rows the server no longer sent are gone (left the scope or deleted);
+        // rows created here and not yet pushed stay.
+        m_db->exec(u"DELETE FROM %1 WHERE version > 0 AND id NOT IN (SELECT record_id FROM snapshot_seen WHERE table_name = ?)"_s.arg(table),
+                   {table});
+        m_db->exec(u"DELETE FROM shadow WHERE table_name = ? AND record_id NOT IN (SELECT record_id FROM snapshot_seen WHERE table_name = ?)"_s,
+                   {table, table});
+        m_db->exec(u"DELETE FROM snapshot_seen WHERE table_name = ?"_s, {table});
+    }
+    setState(u"snapshot:"_s + table, QString());
     t.commit();
 }
 
 QHash<QString, ScopeChecksum> Replica::checksums()
 {
+    // Through the C API: after a first download this reads every row of the replica.
+    sqlite3 *db = sqliteHandle(*m_db);
     QHash<QString, ScopeChecksum> out;
+    char16_t id[36];
     for (const TableDef &def : DomainSchema::tables()) {
         ScopeChecksum sum;
-        QSqlQuery q = m_db->exec(u"SELECT t.id, COALESCE(s.version, t.version), COALESCE(s.deleted, t.deleted) FROM %1 t "
-                                 u"LEFT JOIN shadow s ON s.table_name = ? AND s.record_id = t.id WHERE t.version > 0"_s.arg(def.name()),
-                                 {def.name()});
-        while (q.next())
-            if (q.value(2).toInt() == 0) {
-                sum.add(def.name(), *Id::fromString(q.value(0).toString()), q.value(1).toLongLong());
+        const QByteArray sql = u"SELECT t.id, COALESCE(s.version, t.version), COALESCE(s.deleted, t.deleted) FROM %1 t "
+                               u"LEFT JOIN shadow s ON s.table_name = ?1 AND s.record_id = t.id WHERE t.version > 0"_s.arg(def.name())
+                                   .toUtf8();
+        sqlite3_stmt *raw = nullptr;
+        if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &raw, nullptr) != SQLITE_OK)
+            throw SchemaError(u"Cannot read the checksums of %1: %2"_s.arg(def.name(), QString::fromUtf8(sqlite3_errmsg(db))));
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> st(raw, sqlite3_finalize);
+        const QByteArray table = def.name().toUtf8();
+        sqlite3_bind_text(raw, 1, table.constData(), int(table.size()), SQLITE_STATIC);
+        int rc;
+        while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+            if (sqlite3_column_int64(raw, 2) != 0)
+                continue;
+            const unsigned char *text = sqlite3_column_text(raw, 0);
+            std::optional<Id> parsed;
+            if (text && sqlite3_column_bytes(raw, 0) == 36) {
+                for (int i = 0; i < 36; ++i)
+                    id[i] = char16_t(text[i]);
+                parsed = Id::fromString(QStringView(id, 36));
             }
+            sum.add(def.name(), parsed.value_or(Id()), sqlite3_column_int64(raw, 1));
+        }
+        if (rc != SQLITE_DONE)
+            throw SchemaError(u"Cannot read the checksums of %1: %2"_s.arg(def.name(), QString::fromUtf8(sqlite3_errmsg(db))));
         out.insert(def.name(), sum);
     }
     return out;

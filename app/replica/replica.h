@@ -12,11 +12,15 @@
 #include <optional>
 
 class QSqlQuery;
+struct sqlite3_stmt;
 
 namespace Huike {
 
 class Database;
 class Transaction;
+namespace RowCodec {
+struct SnapshotPage;
+}
 
 // The desktop client's local copy (DESIGN.md §3): one SQLite file per user and server with
 // the domain tables, and
@@ -79,6 +83,7 @@ public:
     void setUserId(const QString &userId);
     qint64 cursor();
     QString state(const QString &key);
+    // An empty value removes the key.
     void setState(const QString &key, const QString &value);
 
     // Several local edits in one transaction (a customer card with its contacts): the
@@ -117,10 +122,20 @@ public:
     void settle();
     // Applies one pull page in one transaction and moves the cursor to its end.
     void applyPull(const QJsonObject &page);
-    // Starts a table's (re-)download: rows not seen again before finishSnapshot go.
-    void beginSnapshot(const QString &table);
+    // Starts a table's (re-)download: rows not seen again before finishSnapshot go. Each
+    // applied page commits the id after which the download continues; with `resume`, a
+    // download that stopped halfway goes on from there (the id is returned; empty: from
+    // the start) — only right for an initial sync, whose pull starts from a head taken
+    // before its first page. Without it, any unfinished download starts over.
+    QString beginSnapshot(const QString &table, bool resume = false);
+    // One page, in one transaction, with the resume point.
     void applySnapshotPage(const QJsonObject &page);
+    void applySnapshotPage(const RowCodec::SnapshotPage &page);
     void finishSnapshot(const QString &table);
+    // During an initial download into empty tables: commits that do not wait for the disk
+    // (the file stays consistent after a crash in WAL mode; a power cut may lose the last
+    // pages, and the resume point with them) and a larger page cache. Off again after.
+    void setBulkLoad(bool on);
     void setCursor(qint64 cursor);
     // Per table, the rows the server has confirmed (what a checkpoint counts).
     QHash<QString, ScopeChecksum> checksums();
@@ -140,6 +155,7 @@ private:
     void dropRow(const QString &table, const QString &id);
     void deferIndexes(const QString &table);
     void restoreIndexes(const QString &table);
+    sqlite3_stmt *snapshotStatement(const QString &table, const QStringList &columns);
 
     std::unique_ptr<Transaction> beginEdit(); // null inside a Batch
     static void deriveKeys(const QString &table, Row &row);
@@ -147,7 +163,8 @@ private:
     std::unique_ptr<Database> m_db;
     bool m_inBatch = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_upserts; // prepared, per table
-    bool m_trackSeen = true;                              // during a re-download
+    QHash<QString, sqlite3_stmt *> m_snapshotStatements;  // prepared, per table and column list
+    QHash<QString, bool> m_trackSeen;                     // per table being downloaded: a re-download
 };
 
 } // namespace Huike

@@ -6,17 +6,28 @@
 
 #include "protocol.h"
 #include "replica.h"
+#include "rowcodec.h"
 #include "schemaerror.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QMutex>
 #include <QNetworkReply>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QWaitCondition>
+
+#include <cstdio>
+#include <ctime>
+#include <deque>
+#include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -96,7 +107,7 @@ bool SyncEngine::pull(Result &result, QJsonObject *checkpoint)
         if (m_http->status == 410) {
             // Away longer than the server keeps changes: the outbox is already pushed,
             // so download everything again (rows not sent any more go) and go on.
-            if (!initialSync(result))
+            if (!initialSync(result, false))
                 return false;
             ++result.redownloadedTables;
             continue;
@@ -115,64 +126,325 @@ bool SyncEngine::pull(Result &result, QJsonObject *checkpoint)
     }
 }
 
-bool SyncEngine::download(const QString &table, Result &result)
+namespace {
+
+qint64 threadCpuNs()
 {
-    m_replica.beginSnapshot(table);
-    auto request = [&](const QString &after) {
-        QUrlQuery q;
-        q.addQueryItem(u"table"_s, table);
-        q.addQueryItem(u"after"_s, after);
-        q.addQueryItem(u"limit"_s, QString::number(m_options.snapshotLimit));
-        QNetworkRequest r(endpoint(m_server, u"/api/v1/sync/snapshot"_s, q));
-        r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-        r.setTransferTimeout(m_options.timeoutMs);
-        return m_http->nam.get(r);
-    };
-    // While one page is written into the replica, the server prepares the next: the
-    // page's last id is known before its rows are parsed.
-    QNetworkReply *reply = request({});
-    for (;;) {
-        if (!reply->isFinished()) {
-            QEventLoop loop;
-            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            loop.exec();
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// Where an initial download spends its time, on stderr with HUIKE_SYNC_PROFILE=1.
+struct DownloadProfile
+{
+    bool on = qEnvironmentVariableIntValue("HUIKE_SYNC_PROFILE") != 0;
+    QElapsedTimer total, step;
+    qint64 waitNs = 0, applyNs = 0, finishNs = 0, rows = 0, bytes = 0;
+    int pages = 0;
+
+    DownloadProfile()
+    {
+        total.start();
+        step.start();
+    }
+    // Wall time since the last lap; the thread's CPU time goes to *cpu.
+    qint64 lap(qint64 *cpu = nullptr)
+    {
+        const qint64 now = threadCpuNs();
+        if (cpu)
+            *cpu += now - cpuMark;
+        cpuMark = now;
+        return step.nsecsElapsed() - std::exchange(mark, step.nsecsElapsed());
+    }
+    void report() const
+    {
+        if (!on)
+            return;
+        std::fprintf(stderr,
+                     "sync profile: %lld rows, %d pages, %.1f MB in %.0f ms: waiting %.0f ms, parsing (fetcher thread) %.0f ms cpu, "
+                     "applying %.0f ms (cpu %.0f), finishing tables %.0f ms (cpu %.0f)\n",
+                     rows, pages, double(bytes) / 1e6, double(total.nsecsElapsed()) / 1e6, double(waitNs) / 1e6,
+                     double(parseCpu) / 1e6, double(applyNs) / 1e6, double(applyCpu) / 1e6,
+                     double(finishNs) / 1e6, double(finishCpu) / 1e6);
+    }
+    qint64 parseCpu = 0, applyCpu = 0, finishCpu = 0;
+
+private:
+    qint64 mark = 0, cpuMark = 0;
+};
+
+struct BulkLoad
+{
+    Replica &replica;
+    explicit BulkLoad(Replica &r) : replica(r) { replica.setBulkLoad(true); }
+    ~BulkLoad()
+    {
+        try {
+            replica.setBulkLoad(false);
+        } catch (const SchemaError &) {
+            // the connection's defaults come back at the next open
         }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        const QString error = reply->errorString();
-        reply->deleteLater();
-        if (status != 200) {
-            result.offline = status == 0;
-            result.error = status == 0 ? error : QJsonDocument::fromJson(body).object().value(u"error"_s).toObject().value(u"message"_s).toString();
+    }
+};
+
+// Downloads and parses the snapshot pages of some tables, in order, on its own thread
+// with its own connection: while the sync thread writes one page into the replica, the
+// next is on its way and parsed, and the server already reads the one after. At most
+// one parsed page waits, so memory stays at about three pages.
+class PageFetcher : public QThread
+{
+public:
+    struct Item
+    {
+        RowCodec::SnapshotPage page;
+        qsizetype table = 0; // index into the tables
+        bool failed = false;
+        bool offline = false;
+        QString error;
+    };
+
+    PageFetcher(QUrl server, QString token, const SyncEngine::Options &options, QList<QPair<QString, QString>> starts)
+        : m_server(std::move(server)), m_token(std::move(token)), m_limit(options.snapshotLimit),
+          m_timeoutMs(options.timeoutMs), m_starts(std::move(starts))
+    {
+    }
+    ~PageFetcher() override
+    {
+        stop();
+        wait();
+    }
+
+    // The next page (or the failure that ended the download). Waits in an event loop, as
+    // the network did before: a server in this thread (the tests') keeps answering.
+    Item take()
+    {
+        for (;;) {
+            QEventLoop loop;
+            m_loop = &loop;
+            {
+                QMutexLocker lock(&m_mutex);
+                if (!m_queue.empty()) {
+                    m_loop = nullptr;
+                    Item item = std::move(m_queue.front());
+                    m_queue.pop_front();
+                    m_changed.wakeAll();
+                    return item;
+                }
+            }
+            loop.exec(); // until put() says there is one
+            m_loop = nullptr;
+        }
+    }
+    void stop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopped = true;
+        m_changed.wakeAll();
+    }
+    qint64 parseCpuNs() const { return m_parseCpu.loadRelaxed(); }
+
+protected:
+    void run() override
+    {
+        QNetworkAccessManager nam;
+        auto request = [&](qsizetype table, const QString &after) {
+            QUrlQuery q;
+            q.addQueryItem(u"table"_s, m_starts[table].first);
+            q.addQueryItem(u"after"_s, after);
+            q.addQueryItem(u"limit"_s, QString::number(m_limit));
+            QNetworkRequest r(endpoint(m_server, u"/api/v1/sync/snapshot"_s, q));
+            r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+            r.setTransferTimeout(m_timeoutMs);
+            return nam.get(r);
+        };
+        qsizetype table = 0;
+        std::unique_ptr<QNetworkReply> reply(request(0, m_starts[0].second));
+        while (reply) {
+            if (!reply->isFinished()) {
+                QEventLoop loop;
+                QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+                QTimer poll; // a stop() while waiting
+                QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+                    if (stopped())
+                        reply->abort();
+                });
+                poll.start(50);
+                loop.exec();
+            }
+            if (stopped())
+                return;
+            Item item;
+            item.table = table;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QByteArray body = reply->readAll();
+            if (status != 200) {
+                item.failed = true;
+                item.offline = status == 0;
+                item.error = status == 0 ? reply->errorString()
+                                         : QJsonDocument::fromJson(body).object().value(u"error"_s).toObject().value(u"message"_s).toString();
+                put(std::move(item));
+                return;
+            }
+            reply.reset();
+            const qint64 cpu = threadCpuNs();
+            QString error;
+            if (!RowCodec::parsePage(std::move(body), &item.page, &error)) {
+                item.failed = true;
+                item.error = u"The server sent a malformed page of %1: %2"_s.arg(m_starts[table].first, error);
+                put(std::move(item));
+                return;
+            }
+            item.page.table = m_starts[table].first; // the rows of the table asked for
+            m_parseCpu.fetchAndAddRelaxed(threadCpuNs() - cpu);
+            // The next request goes out before this page waits for its turn.
+            if (!item.page.next.isEmpty())
+                reply.reset(request(table, item.page.next));
+            else if (++table < m_starts.size())
+                reply.reset(request(table, m_starts[table].second));
+            if (!put(std::move(item)))
+                return;
+        }
+    }
+
+private:
+    bool stopped()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_stopped;
+    }
+    // Queues a page; waits while one is already waiting. False once stopped.
+    bool put(Item &&item)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_stopped && !m_queue.empty())
+            m_changed.wait(&m_mutex);
+        if (m_stopped)
+            return false;
+        m_queue.push_back(std::move(item));
+        m_changed.wakeAll();
+        // Wakes take() in its thread (this object lives there).
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_loop)
+                    m_loop->quit();
+            },
+            Qt::QueuedConnection);
+        return true;
+    }
+
+    const QUrl m_server;
+    const QString m_token;
+    const int m_limit;
+    const int m_timeoutMs;
+    const QList<QPair<QString, QString>> m_starts; // table, id to start after
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    std::deque<Item> m_queue;
+    bool m_stopped = false;
+    QEventLoop *m_loop = nullptr; // take()'s, in the taking thread
+    QAtomicInteger<qint64> m_parseCpu = 0;
+};
+
+} // namespace
+
+bool SyncEngine::download(const QStringList &tables, bool initial, Result &result)
+{
+    if (tables.isEmpty())
+        return true;
+    DownloadProfile profile;
+    // Every table's start first (a resumed one goes on after its last page; an empty one
+    // loses its indexes until its end), then the pages as the fetcher brings them.
+    QList<QPair<QString, QString>> starts;
+    for (const QString &table : tables)
+        starts.append({table, m_replica.beginSnapshot(table, initial)});
+    PageFetcher fetcher(m_server, m_token, m_options, starts);
+    fetcher.start();
+    int pages = 0;
+    for (;;) {
+        PageFetcher::Item item = fetcher.take();
+        profile.waitNs += profile.lap();
+        if (item.failed) {
+            result.offline = item.offline;
+            result.error = item.error;
             return false;
         }
-        const QJsonObject page = QJsonDocument::fromJson(body).object();
-        const QString after = page.value(u"next"_s).toString();
-        reply = after.isEmpty() ? nullptr : request(after);
-        m_replica.applySnapshotPage(page);
-        if (!reply)
-            break;
+        if (m_options.maxSnapshotPages >= 0 && pages == m_options.maxSnapshotPages) {
+            result.offline = true; // as if the connection dropped here (tests)
+            result.error = u"Stopped after %1 pages."_s.arg(pages);
+            return false;
+        }
+        const QString &table = tables[item.table];
+        const bool last = item.page.next.isEmpty();
+        profile.bytes += item.page.text.size();
+        m_replica.applySnapshotPage(item.page);
+        ++pages;
+        profile.rows += item.page.rowCount;
+        ++profile.pages;
+        profile.applyNs += profile.lap(&profile.applyCpu);
+        if (last) {
+            m_replica.finishSnapshot(table);
+            if (initial) {
+                const QString done = m_replica.state(u"initial_done"_s);
+                m_replica.setState(u"initial_done"_s, done.isEmpty() ? table : done + u',' + table);
+            }
+            const qint64 cpuBefore = profile.finishCpu;
+            profile.finishNs += profile.lap(&profile.finishCpu);
+            if (profile.on)
+                std::fprintf(stderr, "sync profile: finished %s (%.0f ms cpu)\n", qPrintable(table),
+                             double(profile.finishCpu - cpuBefore) / 1e6);
+            if (item.table + 1 == tables.size())
+                break;
+        }
     }
-    m_replica.finishSnapshot(table);
+    profile.parseCpu = fetcher.parseCpuNs();
+    profile.report();
     return true;
 }
 
-bool SyncEngine::initialSync(Result &result)
+bool SyncEngine::initialSync(Result &result, bool resume)
 {
-    const QJsonObject head = m_http->call(endpoint(m_server, u"/api/v1/sync/head"_s), m_token, "GET", {}, m_options.timeoutMs);
-    if (m_http->status != 200) {
-        result.offline = m_http->networkError;
-        result.error = m_http->error;
-        return false;
+    // A download that stopped halfway goes on where it stopped, against the head it
+    // started from (whatever changed since comes again from the change log). Otherwise
+    // (a replica away longer than the server keeps changes) everything starts over.
+    if (!resume) {
+        for (const QString &table : DomainSchema::syncedTables())
+            m_replica.setState(u"snapshot:"_s + table, QString());
+        m_replica.setState(u"initial_head"_s, QString());
+        m_replica.setState(u"initial_done"_s, QString());
     }
-    const qint64 seq = qint64(head.value(u"seq"_s).toDouble());
-    for (const QString &table : DomainSchema::syncedTables())
-        if (!download(table, result))
+    qint64 seq = 0;
+    const QString savedHead = m_replica.state(u"initial_head"_s);
+    if (!savedHead.isEmpty()) {
+        seq = savedHead.toLongLong();
+    } else {
+        const QJsonObject head = m_http->call(endpoint(m_server, u"/api/v1/sync/head"_s), m_token, "GET", {}, m_options.timeoutMs);
+        if (m_http->status != 200) {
+            result.offline = m_http->networkError;
+            result.error = m_http->error;
             return false;
+        }
+        seq = qint64(head.value(u"seq"_s).toDouble());
+        m_replica.setState(u"initial_head"_s, QString::number(seq));
+        m_replica.setState(u"initial_done"_s, QString());
+    }
+    const QStringList done = m_replica.state(u"initial_done"_s).split(u',', Qt::SkipEmptyParts);
+    QStringList tables;
+    for (const QString &table : DomainSchema::syncedTables())
+        if (!done.contains(table))
+            tables << table;
+    {
+        BulkLoad bulk(m_replica);
+        if (!download(tables, true, result))
+            return false;
+    }
     // Changes made while downloading come again from the change log: applying twice is
     // harmless, missing one is not.
     m_replica.setCursor(seq);
     m_replica.setState(u"initialized"_s, u"1"_s);
+    m_replica.setState(u"initial_head"_s, QString());
+    m_replica.setState(u"initial_done"_s, QString());
     return true;
 }
 
@@ -198,16 +470,29 @@ void SyncEngine::topUpNumbers()
 SyncEngine::Result SyncEngine::sync()
 {
     Result result;
+    const bool profile = qEnvironmentVariableIntValue("HUIKE_SYNC_PROFILE") != 0;
+    QElapsedTimer clock;
+    clock.start();
+    auto lap = [&](const char *step) {
+        if (profile)
+            std::fprintf(stderr, "sync profile: %s %.0f ms\n", step, double(clock.nsecsElapsed()) / 1e6);
+        clock.restart();
+    };
     try {
-        if (m_replica.state(u"initialized"_s).isEmpty() && !initialSync(result))
-            return result;
+        if (m_replica.state(u"initialized"_s).isEmpty()) {
+            if (!initialSync(result, true))
+                return result;
+            lap("initial download");
+        }
         if (!push(result))
             return result;
         QJsonObject checkpoint;
         if (!pull(result, &checkpoint))
             return result;
+        lap("push and pull");
         for (int round = 0; round < 2 && m_options.verify; ++round) {
             const QHash<QString, ScopeChecksum> local = m_replica.checksums();
+            lap("local checksums");
             const QJsonObject tables = checkpoint.value(u"tables"_s).toObject();
             QStringList mismatched;
             for (auto it = tables.begin(); it != tables.end(); ++it) {
@@ -225,16 +510,15 @@ SyncEngine::Result SyncEngine::sync()
             }
             if (round == 1)
                 break;
-            for (const QString &table : mismatched) {
-                if (!download(table, result))
-                    return result;
-                ++result.redownloadedTables;
-            }
+            if (!download(mismatched, false, result))
+                return result;
+            result.redownloadedTables += int(mismatched.size());
             if (!pull(result, &checkpoint))
                 return result;
         }
         result.ok = true;
         topUpNumbers();
+        lap("numbers");
     } catch (const SchemaError &e) {
         result.error = e.message();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -13,8 +14,9 @@ class Replica;
 
 // One sync round of a replica with the server (DESIGN.md §3), synchronous — it runs on
 // the sync thread, never on the UI thread:
-//   1. first time: note the server's head, download every table (snapshot pages), then
-//      continue from that head;
+//   1. first time: note the server's head, download every table (snapshot pages, the
+//      next one asked for while one is written; a download that stops halfway resumes
+//      from its last page), then continue from that head;
 //   2. push the outbox in batches, oldest first, until it is empty (a retry after any
 //      interruption resends what was not acknowledged; the server skips duplicates);
 //   3. pull pages until the head, each applied in one transaction, the last with a
@@ -28,7 +30,10 @@ public:
     {
         int pushBatch = 500;
         int pullLimit = 5000;
-        int snapshotLimit = 5000;
+        int snapshotLimit = 10000; // rows a page (the server allows up to 20,000)
+        // Tests: the initial download stops (as if the connection dropped) after this many
+        // pages; -1: never.
+        int maxSnapshotPages = -1;
         int timeoutMs = 30000;
         // Ask for a checkpoint and compare checksums (costs the server a scan of the
         // user's scope; the background sync does it on its first round and every tenth).
@@ -61,8 +66,10 @@ private:
     bool push(Result &result);
     bool pull(Result &result, QJsonObject *checkpoint);
     void topUpNumbers();
-    bool download(const QString &table, Result &result);
-    bool initialSync(Result &result);
+    // Downloads the tables in order, one page asked for ahead; `initial`: the initial
+    // sync's download, which resumes where it stopped and notes each finished table.
+    bool download(const QStringList &tables, bool initial, Result &result);
+    bool initialSync(Result &result, bool resume);
 
     Replica &m_replica;
     QUrl m_server;

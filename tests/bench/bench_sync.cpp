@@ -131,6 +131,11 @@ int main(int argc, char **argv)
         Bench::report("sync.replica_mb_per_1m_rows",
                       double(QFileInfo(dir.path() + u"/director.replica"_s).size()) / 1048576.0 * 1e6 / double(n), "MiB");
     }
+    if (qEnvironmentVariableIntValue("HUIKE_BENCH_INITIAL_ONLY")) { // profiling the initial sync alone
+        server.terminate();
+        server.waitForFinished(10000);
+        return 0;
+    }
 
     // 10,000 changed rows on the server, then one incremental sync.
     {
