@@ -178,15 +178,7 @@ public:
     bool parse(SnapshotPage *page)
     {
         skipSpace();
-        if (!expect('{'))
-            return false;
-        skipSpace();
-        if (peek() == '}') { // nothing in it: a page of no table
-            ++m_p;
-            return true;
-        }
-        for (;;) {
-            skipSpace();
+        const bool read = sequence('{', '}', [&] {
             PageCell key;
             if (!string(&key))
                 return false;
@@ -195,54 +187,32 @@ public:
             if (!expect(':'))
                 return false;
             skipSpace();
+            PageCell v;
             if (name == "table") {
-                PageCell v;
                 if (!string(&v))
                     return false;
                 page->table = QString::fromUtf8(m_begin + v.offset, v.size);
-            } else if (name == "next") {
-                PageCell v;
+                return true;
+            }
+            if (name == "next") {
                 if (!scalar(&v) || v.kind == PageCell::Number)
                     return fail("next is not a string");
                 page->next = v.kind == PageCell::String ? QString::fromUtf8(m_begin + v.offset, v.size) : QString();
-            } else if (name == "columns") {
-                if (!expect('['))
-                    return false;
-                skipSpace();
-                if (peek() == ']') {
-                    ++m_p;
-                } else {
-                    for (;;) {
-                        skipSpace();
-                        PageCell v;
-                        if (!string(&v))
-                            return false;
-                        page->columns << QString::fromUtf8(m_begin + v.offset, v.size);
-                        skipSpace();
-                        if (peek() == ',') {
-                            ++m_p;
-                            continue;
-                        }
-                        if (!expect(']'))
-                            return false;
-                        break;
-                    }
-                }
-            } else if (name == "rows") {
-                if (!rows(page))
-                    return false;
-            } else if (!skipValue(0)) {
-                return false;
+                return true;
             }
-            skipSpace();
-            if (peek() == ',') {
-                ++m_p;
-                continue;
-            }
-            if (!expect('}'))
-                return false;
-            break;
-        }
+            if (name == "columns")
+                return sequence('[', ']', [&] {
+                    if (!string(&v))
+                        return false;
+                    page->columns << QString::fromUtf8(m_begin + v.offset, v.size);
+                    return true;
+                });
+            if (name == "rows")
+                return rows(page);
+            return skipValue(0);
+        });
+        if (!read)
+            return false;
         if (page->rowCount > 0 && qsizetype(page->cells.size()) != page->rowCount * page->columns.size())
             return fail("a row has not one value per column");
         return true;
@@ -268,6 +238,28 @@ private:
             return fail(c == '{' ? "expected {" : c == '}' ? "expected }" : c == '[' ? "expected [" : c == ']' ? "expected ]" : "expected :");
         ++m_p;
         return true;
+    }
+
+    // `open`, items separated by commas (each read by `item`, from its first byte), `close`.
+    template<typename Item>
+    bool sequence(char open, char close, Item item)
+    {
+        if (!expect(open))
+            return false;
+        skipSpace();
+        if (peek() == close) {
+            ++m_p;
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            if (!item())
+                return false;
+            skipSpace();
+            if (peek() != ',')
+                return expect(close);
+            ++m_p;
+        }
     }
 
     void skipSpace()
@@ -427,47 +419,20 @@ private:
 
     bool rows(SnapshotPage *page)
     {
-        if (!expect('['))
-            return false;
-        skipSpace();
-        if (peek() == ']') {
-            ++m_p;
-            return true;
-        }
         // About 15 bytes a cell: room at once for the usual page.
         page->cells.reserve(size_t((m_end - m_p) / 12));
-        for (;;) {
-            skipSpace();
-            if (!expect('['))
-                return false;
-            skipSpace();
-            if (peek() == ']') {
-                ++m_p;
-            } else {
-                for (;;) {
-                    skipSpace();
-                    PageCell v;
-                    if (!scalar(&v))
-                        return false;
-                    page->cells.push_back(v);
-                    skipSpace();
-                    if (peek() == ',') {
-                        ++m_p;
-                        continue;
-                    }
-                    if (!expect(']'))
-                        return false;
-                    break;
-                }
-            }
-            ++page->rowCount;
-            skipSpace();
-            if (peek() == ',') {
-                ++m_p;
-                continue;
-            }
-            return expect(']');
-        }
+        return sequence('[', ']', [&] {
+            const bool row = sequence('[', ']', [&] {
+                PageCell v;
+                if (!scalar(&v))
+                    return false;
+                page->cells.push_back(v);
+                return true;
+            });
+            if (row)
+                ++page->rowCount;
+            return row;
+        });
     }
 
     // Any value, for keys a page does not know (a newer server's).
@@ -477,16 +442,8 @@ private:
             return fail("nested too deep");
         skipSpace();
         const char c = peek();
-        if (c == '{' || c == '[') {
-            const char close = c == '{' ? '}' : ']';
-            ++m_p;
-            skipSpace();
-            if (peek() == close) {
-                ++m_p;
-                return true;
-            }
-            for (;;) {
-                skipSpace();
+        if (c == '{' || c == '[')
+            return sequence(c, c == '{' ? '}' : ']', [&] {
                 if (c == '{') {
                     PageCell key;
                     if (!string(&key))
@@ -495,16 +452,8 @@ private:
                     if (!expect(':'))
                         return false;
                 }
-                if (!skipValue(depth + 1))
-                    return false;
-                skipSpace();
-                if (peek() == ',') {
-                    ++m_p;
-                    continue;
-                }
-                return expect(close);
-            }
-        }
+                return skipValue(depth + 1);
+            });
         if (c == 't')
             return literal("true", 4);
         if (c == 'f')
