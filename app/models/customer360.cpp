@@ -53,7 +53,7 @@ Customer360::Customer360(Replica &replica) : m_replica(replica) { }
 QStringList Customer360::kinds()
 {
     return {u"activities"_s, u"contacts"_s, u"opportunities"_s, u"quotes"_s,
-            u"contracts"_s,  u"payments"_s, u"invoices"_s};
+            u"contracts"_s,  u"payments"_s, u"invoices"_s,      u"deliveries"_s};
 }
 
 QString Customer360::kindLabel(const QString &table)
@@ -65,6 +65,7 @@ QString Customer360::kindLabel(const QString &table)
     if (table == u"contracts") return tr("Contract");
     if (table == u"payments") return tr("Payment");
     if (table == u"invoices") return tr("Invoice");
+    if (table == u"deliveries") return tr("Delivery");
     return table;
 }
 
@@ -166,6 +167,16 @@ QList<Customer360::Entry> Customer360::timeline(const QString &customerId)
              return Entry{u"invoices"_s, q.value(0).toString(), q.value(1).toString(),
                           tr("Invoice %1").arg(q.value(2).toString()), label<InvoiceKind>(q.value(3).toString()),
                           q.value(4).toLongLong()};
+         });
+    each(u"SELECT id, delivered_on, description, carrier, tracking_number, receiver FROM deliveries "
+         u"WHERE customer_id = ? AND deleted = 0"_s,
+         [](const QSqlQuery &q) {
+             const QString receiver = q.value(5).toString().trimmed();
+             return Entry{u"deliveries"_s, q.value(0).toString(), q.value(1).toString(),
+                          tr("Delivery: %1").arg(q.value(2).toString()),
+                          joined({q.value(3).toString(), q.value(4).toString(),
+                                  receiver.isEmpty() ? QString() : tr("received by %1").arg(receiver)}),
+                          std::nullopt};
          });
     std::stable_sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) { return a.when > b.when; });
     return out;

@@ -36,7 +36,8 @@ public:
 
     struct Entry
     {
-        QString table; // "activities", "contacts", "opportunities", "quotes", "contracts", "payments", "invoices"
+        QString table; // "activities", "contacts", "opportunities", "quotes", "contracts", "payments", "invoices",
+                       // "deliveries"
         QString id;
         QString when;  // date or timestamp text; entries sort by it, newest first
         QString title;

@@ -48,8 +48,8 @@ private:
     TimelineModel *m_model = nullptr;
 };
 
-// A record the client has no editor for yet (opportunity, quote, contract, payment,
-// invoice), shown read-only with its fields.
+// A record the client has no editor for yet (payment, invoice, delivery), shown read-only
+// with its fields.
 class RecordDialog : public QDialog
 {
     Q_OBJECT

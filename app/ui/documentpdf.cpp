@@ -227,6 +227,22 @@ QString html(ContractService &service, const Contract &c)
         out += u"<p><b>%1</b><br>%2</p>"_s.arg(QCoreApplication::translate("Huike::DocumentPdf", "Other terms"), esc(c.notes).replace(u"\n"_s, u"<br>"_s));
     out += u"<br><table width='100%'><tr><td>%1：<br><br>%3：</td><td>%2：<br><br>%3：%4</td></tr></table>"_s
                .arg(QCoreApplication::translate("Huike::DocumentPdf", "Party A (seal)"), QCoreApplication::translate("Huike::DocumentPdf", "Party B (seal)"), QCoreApplication::translate("Huike::DocumentPdf", "Date"), esc(c.signDate));
+    // What was delivered under it (发货记录) follows the seals: a record of the contract's
+    // execution, not part of what was signed.
+    const QList<DeliveryRecord> deliveries = c.meta.id.isNull() ? QList<DeliveryRecord>() : service.deliveries(c.meta.id.toString());
+    if (!deliveries.isEmpty()) {
+        out += u"<p><b>%1</b></p><table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse; font-size:9pt'><tr>"_s
+                   .arg(QCoreApplication::translate("Huike::DocumentPdf", "Deliveries"));
+        for (const auto &[h, width] : QList<std::pair<QString, int>>{{QCoreApplication::translate("Huike::DocumentPdf", "Delivered on"), 14}, {QCoreApplication::translate("Huike::DocumentPdf", "Goods"), 36},
+                                                                     {QCoreApplication::translate("Huike::DocumentPdf", "Carrier"), 14}, {QCoreApplication::translate("Huike::DocumentPdf", "Tracking number"), 22},
+                                                                     {QCoreApplication::translate("Huike::DocumentPdf", "Received by"), 14}})
+            out += u"<th bgcolor='#eeeeee' width='%2%'>%1</th>"_s.arg(h).arg(width);
+        out += u"</tr>"_s;
+        for (const DeliveryRecord &d : deliveries)
+            out += u"<tr><td align='center' style='white-space:nowrap'>%1</td><td>%2</td><td>%3</td><td style='white-space:nowrap'>%4</td><td>%5</td></tr>"_s
+                       .arg(esc(d.deliveredOn), esc(d.description), esc(d.carrier), esc(d.trackingNumber), esc(d.receiver));
+        out += u"</table>"_s;
+    }
     out += u"</body></html>"_s;
     return out;
 }

@@ -27,7 +27,8 @@ void print(QuoteService &service, const Quote &quote, bool withPrices, QPrinter 
 } // namespace QuotePdf
 
 // The printed contract (合同): letterhead, parties, dates, the lines (or the amount), the
-// total with 大写金额, the payment plan and the notes, with places for both seals.
+// total with 大写金额, the payment plan and the notes, with places for both seals; below
+// them the deliveries recorded so far (发货记录), when there are any.
 namespace ContractPdf {
 
 QString html(ContractService &service, const Contract &contract);

@@ -61,9 +61,16 @@ void tst_Customer360::init()
                         {u"kind"_s, u"special"_s}, {u"amount_fen"_s, 3390001}, {u"tax_fen"_s, 390001}});
     add(u"activities"_s, {{u"kind"_s, u"visit"_s}, {u"occurred_at"_s, u"2026-11-20T02:00:00.000Z"_s},
                           {u"subject"_s, u"拜访采购部"_s}});
-    // Another customer's records stay out.
+    add(u"deliveries"_s, {{u"contract_id"_s, m_contract}, {u"delivered_on"_s, u"2026-03-15"_s},
+                          {u"description"_s, u"数控机床备件 12 件"_s}, {u"carrier"_s, u"顺丰速运"_s},
+                          {u"tracking_number"_s, u"SF1234567890123"_s}, {u"receiver"_s, u"李明"_s}});
+    // A deleted delivery and another customer's records stay out.
+    m_replica->remove(u"deliveries"_s, add(u"deliveries"_s, {{u"contract_id"_s, m_contract}, {u"delivered_on"_s, u"2026-03-16"_s},
+                                                              {u"description"_s, u"录错的发货"_s}}));
     m_replica->create(u"payments"_s, {{u"customer_id"_s, m_other}, {u"contract_id"_s, m_contract},
                                       {u"paid_on"_s, u"2026-05-01"_s}, {u"amount_fen"_s, 5}});
+    m_replica->create(u"deliveries"_s, {{u"customer_id"_s, m_other}, {u"contract_id"_s, m_contract},
+                                        {u"delivered_on"_s, u"2026-05-02"_s}, {u"description"_s, u"茶叶 20 箱"_s}});
 }
 
 void tst_Customer360::cleanup()
@@ -92,13 +99,15 @@ void tst_Customer360::timelineNewestFirst()
 {
     Customer360 c(*m_replica);
     const QList<Customer360::Entry> t = c.timeline(m_customer);
-    QCOMPARE(t.size(), 10);
+    QCOMPARE(t.size(), 11);
     for (qsizetype i = 1; i < t.size(); ++i)
         QVERIFY2(t[i - 1].when >= t[i].when, qPrintable(t[i - 1].when + u" < "_s + t[i].when));
     QSet<QString> kinds;
     for (const Customer360::Entry &e : t)
         kinds.insert(e.table);
-    QCOMPARE(kinds.size(), 7); // every kind is there
+    QCOMPARE(kinds.size(), 8); // every kind is there
+    const QStringList all = Customer360::kinds();
+    QCOMPARE(kinds, QSet<QString>(all.cbegin(), all.cend()));
     auto find = [&](const QString &table) {
         for (const Customer360::Entry &e : t)
             if (e.table == table)
@@ -109,6 +118,24 @@ void tst_Customer360::timelineNewestFirst()
     QCOMPARE(find(u"contracts"_s).when.left(4), u"2026"_s);
     QCOMPARE(find(u"quotes"_s).title, u"BJ-2026-0007 V2"_s);
     QCOMPARE(find(u"invoices"_s).amountFen.value_or(0), 3390001);
+    // A delivery: what went out on its date, by whom, with which waybill, to whom.
+    const Customer360::Entry delivery = find(u"deliveries"_s);
+    QCOMPARE(delivery.when, u"2026-03-15"_s);
+    QCOMPARE(delivery.title, u"Delivery: 数控机床备件 12 件"_s);
+    QCOMPARE(delivery.detail, u"顺丰速运 · SF1234567890123 · received by 李明"_s);
+    QVERIFY(!delivery.amountFen);
+    // Sorted by its delivery date: after the invoice of 2026-04-02, before the contract
+    // signed on 2026-03-01.
+    const auto indexOf = [&](const QString &table, const QString &when) {
+        for (qsizetype i = 0; i < t.size(); ++i)
+            if (t[i].table == table && t[i].when == when)
+                return i;
+        return qsizetype(-1);
+    };
+    QVERIFY(indexOf(u"invoices"_s, u"2026-04-02"_s) >= 0);
+    QVERIFY(indexOf(u"invoices"_s, u"2026-04-02"_s) < indexOf(u"deliveries"_s, u"2026-03-15"_s));
+    QVERIFY(indexOf(u"deliveries"_s, u"2026-03-15"_s) < indexOf(u"contracts"_s, u"2026-03-01"_s));
+    QCOMPARE(c.record(u"deliveries"_s, delivery.id)->value(u"tracking_number"_s).toString(), u"SF1234567890123"_s);
     QVERIFY(find(u"contacts"_s).detail.contains(u"采购经理"_s));
     QVERIFY(c.record(u"contracts"_s, m_contract));
     QVERIFY(!c.record(u"users"_s, m_contract)); // only the timeline's kinds
@@ -120,15 +147,26 @@ void tst_Customer360::modelFiltersByKind()
     TimelineModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setEntries(c.timeline(m_customer));
-    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.rowCount(), 11);
     model.setKinds({u"payments"_s});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.data(model.index(0, TimelineModel::Kind)).toString(), u"Payment"_s);
     QVERIFY(model.data(model.index(0, TimelineModel::Title)).toString().contains(u"HT-2026-0001"_s));
     QVERIFY(!model.data(model.index(0, TimelineModel::Amount)).toString().isEmpty());
     QCOMPARE(model.data(model.index(0, 0), TimelineModel::TableRole).toString(), u"payments"_s);
+    model.setKinds({u"deliveries"_s});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, TimelineModel::Kind)).toString(), u"Delivery"_s);
+    QCOMPARE(model.data(model.index(0, TimelineModel::Title)).toString(), u"Delivery: 数控机床备件 12 件"_s);
+    QVERIFY(model.data(model.index(0, TimelineModel::Detail)).toString().contains(u"SF1234567890123"_s));
+    QVERIFY(model.data(model.index(0, TimelineModel::Amount)).toString().isEmpty());
+    QCOMPARE(model.data(model.index(0, 0), TimelineModel::TableRole).toString(), u"deliveries"_s);
+    model.setKinds({u"deliveries"_s, u"invoices"_s});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.entry(0).table, u"invoices"_s); // 2026-04-02, then the delivery of 2026-03-15
+    QCOMPARE(model.entry(1).table, u"deliveries"_s);
     model.setKinds({});
-    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.rowCount(), 11);
 }
 
 void tst_Customer360::activitiesAndReminders()

@@ -313,6 +313,10 @@ void tst_CustomerCard::view360AndActivities()
                                  .value(u"id"_s).toString();
     replica->create(u"payments"_s, {{u"customer_id"_s, m_existing}, {u"contract_id"_s, contract},
                                     {u"paid_on"_s, u"2026-10-20"_s}, {u"amount_fen"_s, 1000000}});
+    replica->create(u"deliveries"_s, {{u"customer_id"_s, m_existing}, {u"contract_id"_s, contract},
+                                      {u"delivered_on"_s, u"2026-10-25"_s}, {u"description"_s, u"数控系统主机 1 台"_s},
+                                      {u"carrier"_s, u"德邦快递"_s}, {u"tracking_number"_s, u"DPK202610250001"_s},
+                                      {u"receiver"_s, u"赵工"_s}});
     CustomerListModel model(replica->database());
     SyncController sync(m_path, QUrl(u"http://127.0.0.1:1"_s), u"x"_s);
     MainWindow window(model, sync, u"王芳"_s, replica.get());
@@ -343,6 +347,23 @@ void tst_CustomerCard::view360AndActivities()
     QVERIFY(editor);
     QCOMPARE(editor->contract().number, u"HT-2026-0009"_s);
     editor->close();
+
+    // Only deliveries: the one shipped, and Enter shows its fields.
+    page->kindFilter()->setCurrentIndex(page->kindFilter()->findData(u"deliveries"_s));
+    QCOMPARE(page->kindFilter()->currentText(), u"Delivery"_s);
+    QCOMPARE(page->model()->rowCount(), 1);
+    QCOMPARE(page->model()->data(page->model()->index(0, TimelineModel::Title)).toString(), u"Delivery: 数控系统主机 1 台"_s);
+    QStringList shown;
+    onNextDialog<RecordDialog>([&shown](RecordDialog *d) {
+        for (const QLabel *label : d->findChildren<QLabel *>())
+            shown << label->text();
+        d->reject();
+    });
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
+    QTest::keyClick(page->view(), Qt::Key_Return);
+    for (const QString &s : {u"2026-10-25"_s, u"数控系统主机 1 台"_s, u"德邦快递"_s, u"DPK202610250001"_s, u"赵工"_s})
+        QVERIFY2(shown.contains(s), qPrintable(s + u" not in "_s + shown.join(u" | "_s)));
+    QVERIFY(shown.contains(u"Tracking number"_s) || shown.contains(u"Tracking number:"_s));
 
     // An instalment due in three days, not paid in full, is a reminder too.
     replica->create(u"payment_plans"_s, {{u"customer_id"_s, m_existing}, {u"contract_id"_s, contract}, {u"line_no"_s, 1},

@@ -2,7 +2,7 @@
 // quantities and a discount, totals and 大写金额 live, undo/redo, Ctrl+S, the approval a
 // discount above the threshold needs (decided by the manager), sent → accepted, a new
 // revision, and the PDF — from the editor and from `huike export-pdf` — read back with
-// pdftotext.
+// pdftotext; then the contract made from it, whose PDF lists its deliveries.
 #include "approvaldialog.h"
 #include "contracteditor.h"
 #include "contractservice.h"
@@ -334,13 +334,36 @@ void tst_QuoteEditor::contractFromTheAcceptedQuote()
     const auto states = service.planState(editor.contract(), u"2027-06-01"_s);
     QVERIFY(!states[0].overdue && states[1].overdue); // the second was due before June
 
-    // The PDF: amount, 大写 and the plan as text.
+    // The PDF: amount, 大写 and the plan as text; no delivery section before anything was
+    // delivered.
     const QString pdf = m_dir.path() + u"/contract.pdf"_s;
     QVERIFY(editor.exportPdf(pdf));
     QString text = pdfText(pdf);
     QVERIFY2(text.contains(u"92,888.15"_s), qPrintable(text));
     QVERIFY(text.contains(u"人民币玖万贰仟捌佰捌拾捌元壹角伍分"_s));
     QVERIFY(text.contains(u"7,155.26"_s));
+    QVERIFY(!text.contains(u"Deliveries"_s));
+
+    // Two deliveries (发货记录): each with its date, goods, carrier, waybill and receiver,
+    // listed in the PDF and on paper.
+    for (const auto &[on, goods, carrier, waybill, receiver] :
+         {std::tuple{u"2026-11-28"_s, u"机架式服务器 2 台"_s, u"顺丰速运"_s, u"SF1234567890123"_s, u"李明"_s},
+          std::tuple{u"2026-12-03"_s, u"备份软件 1 套"_s, u"京东物流"_s, u"JDX000123456789"_s, u"张伟"_s}}) {
+        DeliveryRecord d;
+        d.deliveredOn = on;
+        d.description = goods;
+        d.carrier = carrier;
+        d.trackingNumber = waybill;
+        d.receiver = receiver;
+        QVERIFY(service.addDelivery(editor.contract(), d).isEmpty());
+    }
+    QVERIFY(editor.exportPdf(pdf));
+    text = pdfText(pdf);
+    QVERIFY2(text.contains(u"Deliveries"_s), qPrintable(text));
+    for (const QString &s : {u"2026-11-28"_s, u"机架式服务器 2 台"_s, u"顺丰速运"_s, u"SF1234567890123"_s, u"李明"_s,
+                             u"2026-12-03"_s, u"备份软件 1 套"_s, u"京东物流"_s, u"JDX000123456789"_s, u"张伟"_s})
+        QVERIFY2(text.contains(s), qPrintable(s + u" missing in:\n"_s + text));
+    QVERIFY(text.indexOf(u"SF1234567890123"_s) < text.indexOf(u"JDX000123456789"_s)); // in the order delivered
     {
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
@@ -350,6 +373,7 @@ void tst_QuoteEditor::contractFromTheAcceptedQuote()
         const QString out = pdfText(printed);
         QVERIFY2(out.contains(u"人民币玖万贰仟捌佰捌拾捌元壹角伍分"_s), qPrintable(out));
         QVERIFY(out.contains(u"7,155.26"_s));
+        QVERIFY2(out.contains(u"JDX000123456789"_s) && out.contains(u"京东物流"_s), qPrintable(out));
     }
     QProcess p;
     p.start(QStringLiteral(HUIKE_CLIENT_EXE), {u"export-pdf"_s, u"contract"_s, editor.contract().number, u"--replica"_s, m_path,
@@ -360,6 +384,7 @@ void tst_QuoteEditor::contractFromTheAcceptedQuote()
     QVERIFY2(text.contains(u"合同"_s), qPrintable(text));
     QVERIFY(text.contains(editor.contract().number));
     QVERIFY(text.contains(u"¥27,866.45"_s) || text.contains(u"¥30,000.00"_s));
+    QVERIFY2(text.contains(u"SF1234567890123"_s) && text.contains(u"机架式服务器 2 台"_s), qPrintable(text));
 }
 
 QTEST_MAIN(tst_QuoteEditor)
