@@ -1,17 +1,270 @@
 #include "demoseeder.h"
 
+#include "approval.h"
 #include "database.h"
 #include "domainschema.h"
 #include "passwordhasher.h"
+#include "quote.h"
+#include "rows.h"
 #include "timestamp.h"
 #include "transaction.h"
 #include "schemaerror.h"
 #include "store.h"
 #include "writer.h"
 
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Huike {
+
+namespace {
+
+// Inserts the row as it is; the change-log pass at the end gives it its version.
+void insert(Database &db, const QString &table, const Row &row)
+{
+    QStringList columns;
+    QVariantList values;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        columns << it.key();
+        values << it.value();
+    }
+    db.exec(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s)),
+            values);
+}
+
+// A UUIDv7 for a moment of the demo's past, reproducible for a seed.
+Id idAt(QRandomGenerator &rng, const QDateTime &at)
+{
+    return Id::fromParts(std::uint64_t(at.toMSecsSinceEpoch()), std::uint16_t(rng.bounded(4096)), rng.generate64() >> 2);
+}
+
+RecordMeta metaAt(QRandomGenerator &rng, const QDateTime &at, const QString &owner, const QString &author)
+{
+    RecordMeta m;
+    m.id = idAt(rng, at);
+    m.ownerId = Id::fromString(owner).value_or(Id());
+    m.createdAt = m.updatedAt = Timestamp::toText(at);
+    m.createdBy = m.updatedBy = Id::fromString(author).value_or(Id());
+    return m;
+}
+
+struct Carrier
+{
+    const char16_t *name;
+    const char *prefix;
+    int digits; // 0: no waybill (our own van)
+};
+
+const std::array<Carrier, 5> Carriers{{{u"顺丰速运", "SF", 13},
+                                       {u"京东物流", "JDX", 12},
+                                       {u"中通快递", "78", 12},
+                                       {u"德邦快递", "DPK", 12},
+                                       {u"自有车辆送货", "", 0}}};
+
+// 发货记录: the goods of every signed, running or completed contract, shipped in one or two
+// lots a few days after signing (a running contract has had its first lot), received by
+// the customer's primary contact. Services, software licences and freight are not shipped.
+qint64 seedDeliveries(Database &db, QRandomGenerator &rng)
+{
+    struct Signed
+    {
+        QString id, customerId, ownerId, author, status, signDate, endDate, receiver;
+    };
+    QList<Signed> contracts;
+    {
+        QSqlQuery q = db.exec(
+            u"SELECT k.id, k.customer_id, k.owner_id, k.created_by, k.status, k.sign_date, k.end_date, "
+            u"(SELECT t.name FROM contacts t WHERE t.customer_id = k.customer_id AND t.deleted = 0 "
+            u"ORDER BY t.is_primary DESC, t.created_at, t.id LIMIT 1) "
+            u"FROM contracts k WHERE k.deleted = 0 AND k.status IN ('signed', 'executing', 'completed') "
+            u"AND k.sign_date IS NOT NULL ORDER BY k.id"_s);
+        while (q.next())
+            contracts << Signed{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+    }
+    qint64 written = 0;
+    for (const Signed &k : std::as_const(contracts)) {
+        QStringList goods;
+        QSqlQuery q = db.exec(u"SELECT l.description, l.quantity_e4, l.unit FROM contract_lines l "
+                              u"LEFT JOIN products p ON p.id = l.product_id "
+                              u"WHERE l.contract_id = ? AND l.deleted = 0 AND (p.code IS NULL OR "
+                              u"(p.code NOT LIKE 'SVC-%' AND p.code NOT LIKE 'SW-%' AND p.code NOT LIKE 'LOG-%')) "
+                              u"ORDER BY l.line_no"_s,
+                              {k.id});
+        while (q.next())
+            goods << u"%1 × %2 %3"_s.arg(q.value(0).toString(), Decimal::fromRaw(q.value(1).toLongLong()).toString(),
+                                         q.value(2).toString())
+                         .trimmed();
+        q = QSqlQuery();
+        if (goods.isEmpty())
+            continue;
+        QList<QStringList> lots{goods};
+        if (goods.size() > 1 && rng.bounded(2) == 0)
+            lots = {goods.mid(0, (goods.size() + 1) / 2), goods.mid((goods.size() + 1) / 2)};
+        if (k.status != u"completed")
+            lots.resize(1); // the rest is still to come
+        const QDate end = QDate::fromString(k.endDate, Qt::ISODate);
+        QDate on = QDate::fromString(k.signDate, Qt::ISODate);
+        for (qsizetype n = 0; n < lots.size(); ++n) {
+            on = on.addDays(n == 0 ? rng.bounded(3, 13) : rng.bounded(7, 31));
+            if (end.isValid() && on > end)
+                on = end;
+            const Carrier &carrier = Carriers[rng.bounded(int(Carriers.size()))];
+            QString waybill;
+            if (carrier.digits > 0) {
+                waybill = QString::fromLatin1(carrier.prefix);
+                for (int i = 0; i < carrier.digits; ++i)
+                    waybill += QChar(char16_t(u'0' + rng.bounded(10)));
+            }
+            DeliveryRecord d;
+            d.meta = metaAt(rng, QDateTime(on, QTime(1, 30), Qt::UTC), k.ownerId, k.author);
+            d.customerId = Id::fromString(k.customerId).value_or(Id());
+            d.contractId = Id::fromString(k.id).value_or(Id());
+            d.deliveredOn = on.toString(Qt::ISODate);
+            d.description = lots[n].join(u"，"_s).left(500);
+            d.carrier = QString::fromUtf16(carrier.name);
+            d.trackingNumber = waybill;
+            d.receiver = k.receiver.left(40);
+            if (carrier.digits == 0)
+                d.note = u"送货上门，签收单已回传"_s;
+            insert(db, u"deliveries"_s, Rows::toRow(d));
+            ++written;
+        }
+    }
+    return written;
+}
+
+// Discount approvals (审批) as the rules have them (server/api/pipelinerules.h): three
+// recent sent quotes get a draft revision whose first line's discount is above the
+// threshold, each with its request from the quote's owner — one pending for the owner's
+// manager (preferably chenjing's team, the manager of the quick start), one approved
+// (preferably wangfang's, the quick start's sales rep: ready to send), one rejected.
+int seedApprovals(Database &db, QRandomGenerator &rng)
+{
+    const Decimal threshold = discountApprovalThreshold(Rows::setting(db, SettingKeys::DiscountApprovalPercent));
+    const Decimal hundred = Decimal::fromInteger(100);
+    if (threshold >= hundred)
+        return 0; // no discount is above it
+    const Decimal asked = std::min(threshold + Decimal::fromInteger(5), hundred);
+
+    struct Candidate
+    {
+        QString quoteId, ownerId, ownerLogin, managerId, managerLogin;
+    };
+    QList<Candidate> candidates;
+    {
+        QSqlQuery q = db.exec(
+            u"SELECT q.id, c.owner_id, u.login, m.id, m.login FROM quotes q "
+            u"JOIN customers c ON c.id = q.customer_id AND c.deleted = 0 "
+            u"JOIN users u ON u.id = c.owner_id "
+            u"LEFT JOIN users m ON m.id = u.manager_id AND m.disabled = 0 AND m.role IN ('manager', 'director', 'admin') "
+            u"WHERE q.deleted = 0 AND q.status = 'sent' "
+            u"AND NOT EXISTS (SELECT 1 FROM quotes r WHERE r.number = q.number AND r.revision > q.revision) "
+            u"ORDER BY q.created_at DESC, q.id"_s);
+        while (q.next())
+            candidates << Candidate{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString(), q.value(4).toString()};
+    }
+    const QString director = db.scalar(u"SELECT id FROM users WHERE role = 'director' AND disabled = 0 ORDER BY login LIMIT 1"_s).toString();
+
+    struct Wish
+    {
+        ApprovalStatus status;
+        const char *ownerLogin;   // preferred owner of the quote, or null
+        const char *managerLogin; // preferred deciding manager, or null
+        const char16_t *reason;
+        const char16_t *comment;
+    };
+    const std::array<Wish, 3> wishes{{
+        {ApprovalStatus::Pending, nullptr, "chenjing", u"客户在与两家供应商比价，对方报价低约 8%，申请特价以锁定本季度订单。", nullptr},
+        {ApprovalStatus::Approved, "wangfang", nullptr, u"老客户追加采购，承诺预付 50%，申请特别折扣。", u"同意。本次为特例，后续订单按标准折扣执行。"},
+        {ApprovalStatus::Rejected, nullptr, "chenjing", u"客户要求再降价，否则考虑其他品牌。", u"折扣超出授权范围，请与客户沟通，控制在 %1% 以内后重新报价。"},
+    }};
+    QSet<QString> used;
+    int written = 0;
+    for (const Wish &wish : wishes) {
+        // The preferred quote first, then any other; only quotes that did not need an
+        // approval themselves, so the revision is what asks for it.
+        QList<const Candidate *> order;
+        for (const Candidate &c : std::as_const(candidates))
+            if ((wish.ownerLogin && c.ownerLogin == QLatin1String(wish.ownerLogin))
+                || (wish.managerLogin && c.managerLogin == QLatin1String(wish.managerLogin)))
+                order << &c;
+        for (const Candidate &c : std::as_const(candidates))
+            order << &c;
+        for (const Candidate *c : std::as_const(order)) {
+            if (used.contains(c->quoteId))
+                continue;
+            used.insert(c->quoteId);
+            const QList<Row> rows = Rows::select(db, u"quotes"_s, u"id = ?"_s, {c->quoteId});
+            if (rows.isEmpty())
+                continue;
+            Quote sent = Rows::quoteFromRow(rows.first());
+            for (const Row &r : Rows::select(db, u"quote_lines"_s, u"quote_id = ? AND deleted = 0 ORDER BY line_no"_s, {c->quoteId}))
+                sent.lines << Rows::lineItemFromRow(u"quote_lines"_s, r, sent.currency);
+            const auto sentAt = Timestamp::parse(sent.meta.createdAt);
+            if (sent.lines.isEmpty() || sent.needsApproval(threshold) || !sentAt)
+                continue;
+            const QString decider = c->managerId.isEmpty() ? director : c->managerId;
+            if (wish.status != ApprovalStatus::Pending && decider.isEmpty())
+                continue;
+
+            // The revision, asking for more on its first line.
+            const QDateTime revisedAt = sentAt->addDays(3).addSecs(rng.bounded(3600, 8 * 3600));
+            Quote revision = sent;
+            revision.meta = metaAt(rng, revisedAt, c->ownerId, c->ownerId);
+            revision.revision = sent.revision + 1;
+            revision.status = QuoteStatus::Draft;
+            revision.validUntil = revisedAt.date().addDays(30).toString(Qt::ISODate);
+            revision.lines.first().discountPercent = std::max(revision.lines.first().discountPercent, asked);
+            for (qsizetype i = 0; i < revision.lines.size(); ++i) {
+                LineItem &line = revision.lines[i];
+                line.meta = metaAt(rng, revisedAt, c->ownerId, c->ownerId);
+                line.documentId = revision.meta.id;
+                line.lineNo = int(i + 1);
+            }
+            revision.recalculate();
+            if (!revision.validate().isEmpty() || !revision.needsApproval(threshold))
+                continue;
+            insert(db, u"quotes"_s, Rows::toRow(revision));
+            for (const LineItem &line : std::as_const(revision.lines))
+                insert(db, u"quote_lines"_s, Rows::toRow(u"quote_lines"_s, line));
+
+            // The owner's request, decided a day later by their manager (the server stamps
+            // decided_by and decided_at when a decision arrives; here they are written).
+            const QDateTime askedAt = revisedAt.addSecs(20 * 60);
+            Approval a;
+            a.meta = metaAt(rng, askedAt, c->ownerId, c->ownerId);
+            a.customerId = revision.customerId;
+            a.recordId = revision.meta.id;
+            a.discountPercent = revision.maxDiscount();
+            a.amount = revision.gross;
+            a.reason = QString::fromUtf16(wish.reason);
+            a.status = wish.status;
+            if (wish.status != ApprovalStatus::Pending) {
+                const QDateTime decidedAt = askedAt.addSecs(rng.bounded(18 * 3600, 30 * 3600));
+                a.decidedBy = Id::fromString(decider).value_or(Id());
+                a.decidedAt = Timestamp::toText(decidedAt);
+                a.comment = QString::fromUtf16(wish.comment).replace(u"%1"_s, threshold.toString());
+                a.meta.updatedAt = a.decidedAt;
+                a.meta.updatedBy = a.decidedBy;
+            }
+            if (!a.validate().isEmpty())
+                continue;
+            insert(db, u"approvals"_s, Rows::toRow(a));
+            ++written;
+            break;
+        }
+    }
+    return written;
+}
+
+} // namespace
 
 DemoSeeder::DemoSeeder(Store &store) : m_store(store) { }
 
@@ -45,10 +298,17 @@ bool DemoSeeder::seed(qint64 customers, quint64 seed, const QString &password, Q
                 progress(done, total);
             return true;
         });
-        // Every row gets its version from the change log, as if written one by one.
+        // What the data set leaves out: deliveries, and discount approvals in each state.
         Transaction t(db);
+        QRandomGenerator rng(quint32(seed ^ (seed >> 32)) ^ 0x6465u);
+        seedDeliveries(db, rng);
+        seedApprovals(db, rng);
+        // Every row gets its version from the change log, as if written one by one.
+        QStringList tables = Dataset::Generator::tableOrder();
+        tables.insert(tables.indexOf(u"quote_lines"_s) + 1, u"approvals"_s);
+        tables << u"deliveries"_s;
         const QString now = Timestamp::now();
-        for (const QString &table : Dataset::Generator::tableOrder()) {
+        for (const QString &table : std::as_const(tables)) {
             const QString customer = table == u"customers" ? u"id"_s
                 : DomainSchema::table(table).column(u"customer_id"_s) ? u"customer_id"_s : u"NULL"_s;
             db.exec(u"INSERT INTO changes (table_name, record_id, customer_id, at) "

@@ -9,7 +9,10 @@ namespace Huike {
 class Store;
 
 // Fills an empty store with the demo data set (shared/dataset): the organisation (users
-// in departments), a product catalogue, and N customers with all their records.
+// in departments), a product catalogue, and N customers with all their records; then
+// deliveries (发货记录) of the signed contracts, and discount approvals in each state —
+// pending, approved, rejected — on new revisions of recent sent quotes, as the pipeline's
+// rules have them (server/api/pipelinerules.h).
 class DemoSeeder
 {
 public:

@@ -1,44 +1,245 @@
+// The demo data of the quick start: an empty store filled once, every row versioned from
+// the change log, deliveries on signed contracts and discount approvals in each state that
+// hold up under the pipeline's rules — checked in the tables and through the real API.
+#include "apifixture.h"
+#include "approval.h"
 #include "database.h"
 #include "demoseeder.h"
+#include "quote.h"
+#include "rows.h"
 #include "store.h"
+#include "timestamp.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Huike;
+using Huike::Test::ApiFixture;
+using Huike::Test::Reply;
+
+namespace {
+
+Quote quoteWithLines(Database &db, const QString &id)
+{
+    const QList<Row> rows = Rows::select(db, u"quotes"_s, u"id = ?"_s, {id});
+    if (rows.isEmpty())
+        return {};
+    Quote q = Rows::quoteFromRow(rows.first());
+    for (const Row &r : Rows::select(db, u"quote_lines"_s, u"quote_id = ? AND deleted = 0 ORDER BY line_no"_s, {id}))
+        q.lines << Rows::lineItemFromRow(u"quote_lines"_s, r, q.currency);
+    return q;
+}
+
+Row onlyApproval(Database &db, const QString &status)
+{
+    const QList<Row> rows = Rows::select(db, u"approvals"_s, u"status = ?"_s, {status});
+    return rows.size() == 1 ? rows.first() : Row();
+}
+
+QString firstError(const ValidationErrors &errors)
+{
+    return errors.isEmpty() ? QString() : errors.errors().first().message;
+}
+
+QString loginOf(Database &db, const QVariant &userId)
+{
+    return db.scalar(u"SELECT login FROM users WHERE id = ?"_s, {userId}).toString();
+}
+
+} // namespace
 
 class tst_DemoSeeder : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void seedsAnEmptyStore();
+    void deliveriesAndApprovals();
+    void approvalsAndDeliveriesPassTheServerRules(); // last: it decides and sends
+
+private:
+    // A real server over the store the demo data goes into (seeding takes a while: every
+    // demo user's password is hashed at full cost).
+    std::unique_ptr<ApiFixture> f;
 };
+
+void tst_DemoSeeder::initTestCase()
+{
+    QString error;
+    f = ApiFixture::start(u"sqlite"_s, &error);
+    QVERIFY2(f, qPrintable(error));
+}
 
 void tst_DemoSeeder::seedsAnEmptyStore()
 {
-    QTemporaryDir dir;
     QString error;
-    auto store = Store::open({dir.path(), {}}, &error);
-    QVERIFY(store);
-    DemoSeeder seeder(*store);
+    Store &store = f->store();
+    DemoSeeder seeder(store);
     qint64 lastDone = 0;
     QVERIFY2(seeder.seed(120, 2026, u"huike2026"_s, &error, [&](qint64 done, qint64) { lastDone = done; }),
              qPrintable(error));
     QCOMPARE(lastDone, 120);
-    QCOMPARE(store->customerCount(), 120);
-    QVERIFY(store->database().scalar(u"SELECT count(*) FROM contacts"_s).toInt() >= 120);
-    QCOMPARE(store->database().scalar(u"SELECT count(*) FROM users WHERE login = 'wangfang'"_s).toInt(), 1);
+    QCOMPARE(store.customerCount(), 120);
+    QVERIFY(store.database().scalar(u"SELECT count(*) FROM contacts"_s).toInt() >= 120);
+    QCOMPARE(store.database().scalar(u"SELECT count(*) FROM users WHERE login = 'wangfang'"_s).toInt(), 1);
     // Every row has a version from the change log, and demo users can log in.
-    QCOMPARE(store->database().scalar(u"SELECT count(*) FROM customers WHERE version = 0"_s).toInt(), 0);
-    QCOMPARE(store->database().scalar(u"SELECT count(*) FROM contacts WHERE version = 0"_s).toInt(), 0);
-    QCOMPARE(store->database().scalar(u"SELECT count(*) FROM credentials"_s).toInt(),
-             store->database().scalar(u"SELECT count(*) FROM users"_s).toInt());
+    for (const QString &table : {u"customers"_s, u"contacts"_s, u"quotes"_s, u"quote_lines"_s, u"approvals"_s, u"deliveries"_s})
+        QVERIFY2(store.database().scalar(u"SELECT count(*) FROM %1 WHERE version = 0"_s.arg(table)).toInt() == 0, qPrintable(table));
+    QCOMPARE(store.database().scalar(u"SELECT count(*) FROM changes WHERE table_name = 'deliveries'"_s).toInt(),
+             store.database().scalar(u"SELECT count(*) FROM deliveries"_s).toInt());
+    QCOMPARE(store.database().scalar(u"SELECT count(*) FROM changes WHERE table_name = 'approvals'"_s).toInt(),
+             store.database().scalar(u"SELECT count(*) FROM approvals"_s).toInt());
+    QCOMPARE(store.database().scalar(u"SELECT count(*) FROM credentials"_s).toInt(),
+             store.database().scalar(u"SELECT count(*) FROM users"_s).toInt());
     // A second run does not add to a store that has data.
     QVERIFY(!seeder.seed(10, 1, u"x"_s, &error));
     QVERIFY(error.contains(u"empty"_s));
-    QCOMPARE(store->customerCount(), 120);
+    QCOMPARE(store.customerCount(), 120);
+}
+
+void tst_DemoSeeder::deliveriesAndApprovals()
+{
+    Database &db = f->store().database();
+    QCOMPARE(f->store().customerCount(), 120);
+
+    // Deliveries: valid records on signed, running or completed contracts of the same
+    // customer and owner, dated within the contract's term; a waybill unless by our van.
+    const QList<Row> deliveries = Rows::select(db, u"deliveries"_s, u"1 = 1 ORDER BY id"_s, {});
+    QVERIFY(deliveries.size() >= 3);
+    for (const Row &d : deliveries) {
+        const ValidationErrors errors = Rows::validate(u"deliveries"_s, d);
+        QVERIFY2(errors.isEmpty(), qPrintable(firstError(errors)));
+        const QList<Row> contracts = Rows::select(db, u"contracts"_s, u"id = ?"_s, {d.value(u"contract_id"_s)});
+        QCOMPARE(contracts.size(), 1);
+        const Row &k = contracts.first();
+        QVERIFY2(QStringList({u"signed"_s, u"executing"_s, u"completed"_s}).contains(k.value(u"status"_s).toString()),
+                 qPrintable(k.value(u"status"_s).toString()));
+        QCOMPARE(d.value(u"customer_id"_s), k.value(u"customer_id"_s));
+        QCOMPARE(d.value(u"owner_id"_s), k.value(u"owner_id"_s));
+        QVERIFY(d.value(u"delivered_on"_s).toString() >= k.value(u"sign_date"_s).toString());
+        QVERIFY(d.value(u"delivered_on"_s).toString() <= k.value(u"end_date"_s).toString());
+        QVERIFY(!d.value(u"description"_s).toString().isEmpty());
+        QVERIFY(!d.value(u"carrier"_s).toString().isEmpty());
+        QVERIFY(d.value(u"carrier"_s).toString() == u"自有车辆送货" || d.value(u"tracking_number"_s).toString().size() >= 12);
+        QVERIFY(!d.value(u"receiver"_s).toString().isEmpty());
+    }
+    // Every signed, running or completed contract with goods (not only services, software
+    // or freight) has had some delivered.
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM contracts k WHERE k.status IN ('signed', 'executing', 'completed') "
+                       u"AND EXISTS (SELECT 1 FROM contract_lines l JOIN products p ON p.id = l.product_id "
+                       u"WHERE l.contract_id = k.id AND p.code NOT LIKE 'SVC-%' AND p.code NOT LIKE 'SW-%' AND p.code NOT LIKE 'LOG-%') "
+                       u"AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.contract_id = k.id)"_s)
+                 .toInt(),
+             0);
+
+    // One approval in each state, each on a draft revision of a sent quote that asks for a
+    // discount above the threshold (V1 did not need one).
+    const Decimal threshold = discountApprovalThreshold(Rows::setting(db, SettingKeys::DiscountApprovalPercent));
+    QCOMPARE(threshold, Decimal::fromInteger(10));
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM approvals"_s).toInt(), 3);
+    for (const QString &status : {u"pending"_s, u"approved"_s, u"rejected"_s}) {
+        const Row row = onlyApproval(db, status);
+        QVERIFY2(!row.isEmpty(), qPrintable(status));
+        const ValidationErrors errors = Rows::validate(u"approvals"_s, row);
+        QVERIFY2(errors.isEmpty(), qPrintable(firstError(errors)));
+        const Approval a = Rows::approvalFromRow(row);
+        const Quote q = quoteWithLines(db, a.recordId.toString());
+        QCOMPARE(q.status, QuoteStatus::Draft);
+        QCOMPARE(q.customerId, a.customerId);
+        QVERIFY(q.revision >= 2);
+        QVERIFY(q.validate().isEmpty()); // the totals match the lines
+        QVERIFY(q.needsApproval(threshold));
+        QCOMPARE(a.discountPercent, q.maxDiscount());
+        QCOMPARE(a.amount, q.gross);
+        const QString previous = db.scalar(u"SELECT id FROM quotes WHERE number = ? AND revision = ?"_s, {q.number, q.revision - 1}).toString();
+        const Quote sent = quoteWithLines(db, previous);
+        QCOMPARE(sent.status, QuoteStatus::Sent);
+        QVERIFY(!sent.needsApproval(threshold));
+        QCOMPARE(sent.lines.size(), q.lines.size());
+        // Asked by the customer's owner, after the revision was made.
+        const QVariant owner = db.scalar(u"SELECT owner_id FROM customers WHERE id = ?"_s, {a.customerId.toString()});
+        QCOMPARE(a.meta.createdBy.toString(), owner.toString());
+        QCOMPARE(row.value(u"owner_id"_s), owner);
+        QVERIFY(a.meta.createdAt > q.meta.createdAt);
+        QVERIFY(!a.reason.isEmpty());
+        if (a.status == ApprovalStatus::Pending) {
+            QVERIFY(a.decidedBy.isNull());
+            QVERIFY(a.decidedAt.isEmpty());
+            continue;
+        }
+        // Decided by a manager, director or administrator who did not ask, after the ask.
+        const QString role = db.scalar(u"SELECT role FROM users WHERE id = ?"_s, {a.decidedBy.toString()}).toString();
+        QVERIFY2(QStringList({u"manager"_s, u"director"_s, u"admin"_s}).contains(role), qPrintable(role));
+        QVERIFY(a.decidedBy != a.meta.createdBy);
+        QVERIFY(Timestamp::parse(a.decidedAt));
+        QVERIFY(a.decidedAt > a.meta.createdAt);
+        QVERIFY(!a.comment.isEmpty());
+    }
+    // The quick start's users see them: chenjing (manager) has the pending request from her
+    // team; wangfang (sales) has her approved revision, ready to send.
+    const Row pending = onlyApproval(db, u"pending"_s);
+    QCOMPARE(db.scalar(u"SELECT m.login FROM users u JOIN users m ON m.id = u.manager_id WHERE u.id = ?"_s,
+                       {pending.value(u"created_by"_s)}).toString(),
+             u"chenjing"_s);
+    QCOMPARE(loginOf(db, onlyApproval(db, u"approved"_s).value(u"created_by"_s)), u"wangfang"_s);
+}
+
+void tst_DemoSeeder::approvalsAndDeliveriesPassTheServerRules()
+{
+    Database &db = f->store().database();
+    QCOMPARE(f->store().customerCount(), 120);
+    QHash<QString, QString> tokens;
+    const auto as = [&](const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body = {}) {
+        if (!tokens.contains(login))
+            tokens.insert(login, f->call("POST", u"/api/v1/auth/login"_s, {{u"login"_s, login}, {u"password"_s, u"huike2026"_s}})
+                                     .json.value(u"token"_s).toString());
+        return f->call(method, u"/api/v1/"_s + path, body, tokens.value(login));
+    };
+
+    const Row pending = onlyApproval(db, u"pending"_s);
+    const Row approved = onlyApproval(db, u"approved"_s);
+    const Row rejected = onlyApproval(db, u"rejected"_s);
+    QVERIFY(!pending.isEmpty() && !approved.isEmpty() && !rejected.isEmpty());
+
+    // Pending: its requester's manager sees it and decides it; until then the revision
+    // cannot be sent, and the requester cannot approve their own request.
+    const QString pendingId = pending.value(u"id"_s).toString();
+    const QString pendingQuote = pending.value(u"record_id"_s).toString();
+    const QString requester = loginOf(db, pending.value(u"created_by"_s));
+    const QString manager = db.scalar(u"SELECT m.login FROM users u JOIN users m ON m.id = u.manager_id WHERE u.id = ?"_s,
+                                      {pending.value(u"created_by"_s)}).toString();
+    QCOMPARE(as(manager, "GET", u"approvals/"_s + pendingId).status, 200);
+    QCOMPARE(as(requester, "PATCH", u"quotes/"_s + pendingQuote, {{u"status"_s, u"sent"_s}}).errorCode(), u"approval_required"_s);
+    QCOMPARE(as(requester, "PATCH", u"approvals/"_s + pendingId, {{u"status"_s, u"approved"_s}}).status, 403);
+    Reply r = as(manager, "PATCH", u"approvals/"_s + pendingId, {{u"status"_s, u"approved"_s}, {u"comment"_s, u"同意"_s}});
+    QVERIFY2(r.status == 200, r.body.constData());
+    r = as(requester, "PATCH", u"quotes/"_s + pendingQuote, {{u"status"_s, u"sent"_s}});
+    QVERIFY2(r.status == 200, r.body.constData());
+
+    // Approved: its owner sends the revision as it is.
+    r = as(loginOf(db, approved.value(u"created_by"_s)), "PATCH", u"quotes/"_s + approved.value(u"record_id"_s).toString(),
+           {{u"status"_s, u"sent"_s}});
+    QVERIFY2(r.status == 200, r.body.constData());
+
+    // Rejected: the revision stays unsendable and the decision is kept.
+    QCOMPARE(as(loginOf(db, rejected.value(u"created_by"_s)), "PATCH", u"quotes/"_s + rejected.value(u"record_id"_s).toString(),
+                {{u"status"_s, u"sent"_s}})
+                 .errorCode(),
+             u"approval_required"_s);
+    QCOMPARE(as(loginOf(db, rejected.value(u"decided_by"_s)), "PATCH", u"approvals/"_s + rejected.value(u"id"_s).toString(),
+                {{u"status"_s, u"approved"_s}})
+                 .errorCode(),
+             u"document_locked"_s);
+
+    // Deliveries: each one is in its owner's scope and passes the rules again when edited.
+    const QList<Row> deliveries = Rows::select(db, u"deliveries"_s, u"1 = 1 ORDER BY id"_s, {});
+    QVERIFY(!deliveries.isEmpty());
+    for (const Row &d : deliveries) {
+        const QString owner = d.value(u"owner_id"_s).isNull() ? u"admin"_s : loginOf(db, d.value(u"owner_id"_s));
+        r = as(owner, "PATCH", u"deliveries/"_s + d.value(u"id"_s).toString(), {{u"note"_s, u"已核对签收单"_s}});
+        QVERIFY2(r.status == 200, qPrintable(owner + u": "_s + QString::fromUtf8(r.body)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_DemoSeeder)
