@@ -6,6 +6,7 @@
 #include "poolreclaimer.h"
 #include "apicontext.h"
 #include "apiserver.h"
+#include "blobhandler.h"
 #include "authhandler.h"
 #include "authservice.h"
 #include "passwordhasher.h"
@@ -125,6 +126,8 @@ int serve(QCommandLineParser &parser, Store &store)
     userHandler.registerRoutes(api.router());
     SyncHandler syncHandler(context, api);
     syncHandler.registerRoutes(api.router());
+    BlobHandler blobHandler(context);
+    blobHandler.registerRoutes(api.router());
     std::vector<std::unique_ptr<ResourceHandler>> resources;
     for (const ResourceHandler::Spec &spec : ResourceHandler::standardResources()) {
         resources.push_back(std::make_unique<ResourceHandler>(context, spec));
@@ -190,6 +193,9 @@ int serve(QCommandLineParser &parser, Store &store)
             const int pruned = ChangeLogPruner(store.database()).run(keepLogDays, Timestamp::now());
             if (pruned > 0)
                 qCInfo(lcServer) << pruned << "change log entries older than" << keepLogDays << "days pruned";
+            const int blobs = ChangeLogPruner(store.database()).pruneBlobs(Timestamp::now());
+            if (blobs > 0)
+                qCInfo(lcServer) << blobs << "attachment files no record names any more removed";
         } catch (const std::exception &e) {
             qCWarning(lcServer) << "change log pruning failed:" << e.what();
         }

@@ -135,6 +135,229 @@
         </message>
     </context>
     <context>
+        <name>Huike::AttachmentFetcher</name>
+        <message>
+            <location filename="../app/syncclient/attachmentfetcher.cpp" line="54" />
+            <source>Not connected to a server.</source>
+            <translation>未连接服务器。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/attachmentfetcher.cpp" line="75" />
+            <source>The server cannot be reached (%1); the file opens once it is downloaded.</source>
+            <translation>无法连接服务器（%1）；文件下载后即可打开。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/attachmentfetcher.cpp" line="82" />
+            <source>The server has no such file for you (it may have been removed, or the customer is no longer yours).</source>
+            <translation>服务器上没有您可访问的该文件（可能已被删除，或该客户已不归您负责）。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/attachmentfetcher.cpp" line="90" />
+            <source>The download failed: %1</source>
+            <translation>下载失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::AttachmentStore</name>
+        <message>
+            <location filename="../app/replica/attachmentstore.cpp" line="63" />
+            <location filename="../app/replica/attachmentstore.cpp" line="84" />
+            <location filename="../app/replica/attachmentstore.cpp" line="92" />
+            <location filename="../app/replica/attachmentstore.cpp" line="118" />
+            <location filename="../app/replica/attachmentstore.cpp" line="143" />
+            <location filename="../app/replica/attachmentstore.cpp" line="150" />
+            <source>The file cannot be stored in %1.</source>
+            <translation>无法将文件保存到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/replica/attachmentstore.cpp" line="74" />
+            <location filename="../app/replica/attachmentstore.cpp" line="101" />
+            <source>%1 cannot be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/replica/attachmentstore.cpp" line="78" />
+            <location filename="../app/replica/attachmentstore.cpp" line="110" />
+            <source>%1 is larger than %2 MB; attachments are at most that.</source>
+            <translation>%1 超过 %2 MB，附件不能超过此大小。</translation>
+        </message>
+        <message>
+            <location filename="../app/replica/attachmentstore.cpp" line="137" />
+            <source>The downloaded file is damaged (its checksum does not match); try again.</source>
+            <translation>下载的文件已损坏（校验值不符），请重试。</translation>
+        </message>
+        <message>
+            <location filename="../app/replica/attachmentstore.cpp" line="160" />
+            <source>The file is not on this computer yet.</source>
+            <translation>该文件尚未下载到本机。</translation>
+        </message>
+        <message>
+            <location filename="../app/replica/attachmentstore.cpp" line="175" />
+            <source>The file cannot be copied to %1.</source>
+            <translation>无法将文件复制到 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::AttachmentsPanel</name>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
+            <source>Added</source>
+            <translation>添加时间</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
+            <source>On this computer</source>
+            <translation>本机已有</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="47" />
+            <source>Drop files here to attach them. Enter opens the selected file.</source>
+            <translation>将文件拖到此处即可添加为附件；按 Enter 键打开所选文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="52" />
+            <source>Attach &amp;files…</source>
+            <translation>添加附件(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="53" />
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="54" />
+            <source>Save a &amp;copy…</source>
+            <translation>另存为(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="56" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="57" />
+            <source>Removes the selected attachment (Delete).</source>
+            <translation>删除所选附件（Delete 键）。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="150" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="151" />
+            <source>No — downloaded when opened</source>
+            <translation>否（打开时下载）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="157" />
+            <source>Save the contract before adding attachments.</source>
+            <translation>请先保存合同，再添加附件。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="159" />
+            <source>No attachments yet. Attach the scanned signed contract, or drop files here.</source>
+            <translation>暂无附件。可添加签字盖章的合同扫描件，或将文件拖到此处。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="181" />
+            <source>%1 was not attached: %2</source>
+            <translation>%1 未能添加：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/attachmentspanel.cpp" line="192" />
+            <source>%n file(s) attached; uploaded with the next sync.</source>
+            <translation>
+                <numerusform>已添加 %n 个文件，将在下次同步时上传。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="200" />
+            <source>Attach files</source>
+            <translation>添加附件</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="201" />
+            <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd);;All files (*)</source>
+            <translation>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="235" />
+            <source>No program on this computer opens %1; save a copy and open it from there.</source>
+            <translation>本机没有可以打开 %1 的程序，请另存后再打开。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="238" />
+            <source>%1 opened.</source>
+            <translation>已打开 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="251" />
+            <source>%1 is not on this computer yet; it is downloaded when you are logged in to the server.</source>
+            <translation>%1 尚未下载到本机；登录服务器后打开即可自动下载。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="258" />
+            <source>Downloading %1…</source>
+            <translation>正在下载 %1…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="279" />
+            <source>%1 cannot be opened: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="289" />
+            <source>%1 is not on this computer yet: open it once to download it.</source>
+            <translation>%1 尚未下载到本机：请先打开一次以下载。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="295" />
+            <source>%1 cannot be written.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="299" />
+            <source>Saved a copy as %1.</source>
+            <translation>已另存为 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="308" />
+            <source>Save a copy</source>
+            <translation>另存为</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="321" />
+            <source>%1 removed.</source>
+            <translation>已删除 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="330" />
+            <source>Remove attachment</source>
+            <translation>删除附件</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="331" />
+            <source>Remove %1 from this contract? Everyone who syncs will no longer see it.</source>
+            <translation>确定从此合同中删除 %1 吗？同步后其他人也将看不到该附件。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::AuthService</name>
         <message>
             <location filename="../server/auth/authservice.cpp" line="29" />
@@ -338,307 +561,312 @@
     <context>
         <name>Huike::ContractEditor</name>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="126" />
+            <location filename="../app/ui/contracteditor.cpp" line="127" />
             <source>YYYY-MM-DD, when signed</source>
             <translation>签订后填写，格式 YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="134" />
+            <location filename="../app/ui/contracteditor.cpp" line="135" />
             <source>Contract amount incl. VAT, e.g. 120000.00</source>
             <translation>合同金额（含税），例如 120000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="137" />
+            <location filename="../app/ui/contracteditor.cpp" line="138" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="138" />
+            <location filename="../app/ui/contracteditor.cpp" line="139" />
             <source>Party &amp;A (customer):</source>
             <translation>甲方（客户）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="139" />
+            <location filename="../app/ui/contracteditor.cpp" line="140" />
             <source>Party &amp;B (us):</source>
             <translation>乙方（我方）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="142" />
+            <location filename="../app/ui/contracteditor.cpp" line="143" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="145" />
+            <location filename="../app/ui/contracteditor.cpp" line="146" />
             <source>Si&amp;gned on:</source>
             <translation>签订日期(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="150" />
+            <location filename="../app/ui/contracteditor.cpp" line="151" />
             <source>&amp;Term:</source>
             <translation>合同期限(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="152" />
+            <location filename="../app/ui/contracteditor.cpp" line="153" />
             <source>A&amp;mount:</source>
             <translation>合同金额(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="164" />
+            <location filename="../app/ui/contracteditor.cpp" line="165" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="164" />
+            <location filename="../app/ui/contracteditor.cpp" line="165" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="164" />
-            <location filename="../app/ui/contracteditor.cpp" line="180" />
+            <location filename="../app/ui/contracteditor.cpp" line="165" />
+            <location filename="../app/ui/contracteditor.cpp" line="181" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="164" />
-            <location filename="../app/ui/contracteditor.cpp" line="186" />
-            <location filename="../app/ui/contracteditor.cpp" line="190" />
+            <location filename="../app/ui/contracteditor.cpp" line="165" />
+            <location filename="../app/ui/contracteditor.cpp" line="187" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="164" />
+            <location filename="../app/ui/contracteditor.cpp" line="165" />
             <source>Received</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="164" />
+            <location filename="../app/ui/contracteditor.cpp" line="165" />
             <source>Outstanding</source>
             <translation>未回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="164" />
+            <location filename="../app/ui/contracteditor.cpp" line="165" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="168" />
+            <location filename="../app/ui/contracteditor.cpp" line="169" />
             <source>Add &amp;instalment</source>
             <translation>添加分期(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="169" />
+            <location filename="../app/ui/contracteditor.cpp" line="170" />
             <source>S&amp;plit by proportion…</source>
             <translation>按比例拆分(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="170" />
+            <location filename="../app/ui/contracteditor.cpp" line="171" />
             <source>Remove instalment</source>
             <translation>删除分期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="180" />
+            <location filename="../app/ui/contracteditor.cpp" line="181" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="180" />
+            <location filename="../app/ui/contracteditor.cpp" line="181" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="180" />
+            <location filename="../app/ui/contracteditor.cpp" line="181" />
             <source>Method</source>
             <translation>回款方式</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="180" />
+            <location filename="../app/ui/contracteditor.cpp" line="181" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="186" />
+            <location filename="../app/ui/contracteditor.cpp" line="187" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="186" />
+            <location filename="../app/ui/contracteditor.cpp" line="187" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="186" />
+            <location filename="../app/ui/contracteditor.cpp" line="187" />
             <source>Invoice type</source>
             <translation>发票类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="186" />
+            <location filename="../app/ui/contracteditor.cpp" line="187" />
             <source>Amount incl. VAT</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="186" />
+            <location filename="../app/ui/contracteditor.cpp" line="187" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="188" />
+            <location filename="../app/ui/contracteditor.cpp" line="189" />
             <source>Add &amp;invoice…</source>
             <translation>登记开票(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="190" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="190" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>Goods</source>
             <translation>发货内容</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="190" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="190" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="190" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="192" />
+            <location filename="../app/ui/contracteditor.cpp" line="193" />
             <source>Add delive&amp;ry…</source>
             <translation>登记发货(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="200" />
+            <location filename="../app/ui/contracteditor.cpp" line="201" />
             <source>Payment &amp;plan (回款计划)</source>
             <translation>回款计划(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="204" />
+            <location filename="../app/ui/contracteditor.cpp" line="205" />
             <source>&amp;Lines</source>
             <translation>产品明细(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="205" />
+            <location filename="../app/ui/contracteditor.cpp" line="206" />
             <source>Pa&amp;yments received</source>
             <translation>回款记录(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="206" />
+            <location filename="../app/ui/contracteditor.cpp" line="207" />
             <source>I&amp;nvoices (开票记录)</source>
             <translation>开票记录(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="207" />
+            <location filename="../app/ui/contracteditor.cpp" line="208" />
             <source>D&amp;eliveries (发货记录)</source>
             <translation>发货记录(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="211" />
+            <location filename="../app/ui/contracteditor.cpp" line="210" />
+            <source>Attac&amp;hments (附件)</source>
+            <translation>附件(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="214" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="212" />
+            <location filename="../app/ui/contracteditor.cpp" line="215" />
             <source>Submit for appro&amp;val</source>
             <translation>提交审批(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="213" />
+            <location filename="../app/ui/contracteditor.cpp" line="216" />
             <source>Approve — si&amp;gned</source>
             <translation>审批通过 — 已签订(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="214" />
+            <location filename="../app/ui/contracteditor.cpp" line="217" />
             <source>Send &amp;back</source>
             <translation>退回修改(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="215" />
+            <location filename="../app/ui/contracteditor.cpp" line="218" />
             <source>Start e&amp;xecution</source>
             <translation>开始执行(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="216" />
+            <location filename="../app/ui/contracteditor.cpp" line="219" />
             <source>Co&amp;mplete</source>
             <translation>完成(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="217" />
-            <location filename="../app/ui/contracteditor.cpp" line="293" />
+            <location filename="../app/ui/contracteditor.cpp" line="220" />
+            <location filename="../app/ui/contracteditor.cpp" line="296" />
             <source>Terminate</source>
             <translation>终止</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="218" />
+            <location filename="../app/ui/contracteditor.cpp" line="221" />
             <source>Record pa&amp;yment…</source>
             <translation>登记回款(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="219" />
+            <location filename="../app/ui/contracteditor.cpp" line="222" />
             <source>Export P&amp;DF…</source>
             <translation>导出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="220" />
+            <location filename="../app/ui/contracteditor.cpp" line="223" />
             <source>P&amp;rint…</source>
             <translation>打印(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="221" />
+            <location filename="../app/ui/contracteditor.cpp" line="224" />
             <source>Print the contract (Ctrl+P)</source>
             <translation>打印合同（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="222" />
+            <location filename="../app/ui/contracteditor.cpp" line="225" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="249" />
-            <location filename="../app/ui/contracteditor.cpp" line="524" />
+            <location filename="../app/ui/contracteditor.cpp" line="252" />
+            <location filename="../app/ui/contracteditor.cpp" line="528" />
             <source>Edit the contract</source>
             <translation>修改合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="271" />
+            <location filename="../app/ui/contracteditor.cpp" line="274" />
             <source>Edit instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="280" />
+            <location filename="../app/ui/contracteditor.cpp" line="283" />
             <source>Split the amount</source>
             <translation>拆分金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="281" />
+            <location filename="../app/ui/contracteditor.cpp" line="284" />
             <source>Proportions of the instalments, e.g. 30/60/10:</source>
             <translation>各期比例，例如 30/60/10：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="284" />
+            <location filename="../app/ui/contracteditor.cpp" line="287" />
             <source>Give whole numbers separated by /, e.g. 30/60/10.</source>
             <translation>请输入以 / 分隔的整数，例如 30/60/10。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="293" />
+            <location filename="../app/ui/contracteditor.cpp" line="296" />
             <source>Terminate this contract? This cannot be undone.</source>
             <translation>确定终止此合同吗？此操作不可撤销。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="835" />
+            <location filename="../app/ui/contracteditor.cpp" line="851" />
             <source>Print contract %1</source>
             <translation>打印合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="843" />
+            <location filename="../app/ui/contracteditor.cpp" line="859" />
             <source>Contract %1 sent to the printer.</source>
             <translation>合同 %1 已发送到打印机。</translation>
         </message>
@@ -651,211 +879,211 @@
             <translation>第 %1 期（%2 到期）今日回款金额：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="300" />
+            <location filename="../app/ui/contracteditor.cpp" line="303" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="300" />
+            <location filename="../app/ui/contracteditor.cpp" line="303" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="350" />
+            <location filename="../app/ui/contracteditor.cpp" line="354" />
             <source>Contract amount &lt;b style='font-size:large'&gt;%1&lt;/b&gt; (net %2, VAT %3) — in words: %4</source>
             <translation>合同金额 &lt;b style='font-size:large'&gt;%1&lt;/b&gt;（不含税 %2，税额 %3）— 大写：%4</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="384" />
+            <location filename="../app/ui/contracteditor.cpp" line="388" />
             <source>%1 (balance)</source>
             <translation>%1（尾款）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="387" />
+            <location filename="../app/ui/contracteditor.cpp" line="391" />
             <source>The balance line takes what the other instalments leave.</source>
             <translation>尾款行自动承接其他各期之外的余额。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="394" />
+            <location filename="../app/ui/contracteditor.cpp" line="398" />
             <source>Paid</source>
             <translation>已付清</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="394" />
+            <location filename="../app/ui/contracteditor.cpp" line="398" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="394" />
+            <location filename="../app/ui/contracteditor.cpp" line="398" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="407" />
+            <location filename="../app/ui/contracteditor.cpp" line="411" />
             <source>No payment plan yet.</source>
             <translation>尚无回款计划。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="408" />
+            <location filename="../app/ui/contracteditor.cpp" line="412" />
             <source>✔ %1 instalments add up to %2.</source>
             <translation>✔ %1 期合计 %2，与合同金额一致。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="409" />
+            <location filename="../app/ui/contracteditor.cpp" line="413" />
             <source>✘ The instalments add up to %1, the contract amount is %2.</source>
             <translation>✘ 各期合计 %1，合同金额为 %2，二者不符。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="435" />
+            <location filename="../app/ui/contracteditor.cpp" line="439" />
             <source>Instalment %1: the amount is a sum like 36000.00.</source>
             <translation>第 %1 期：金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="441" />
-            <location filename="../app/ui/contracteditor.cpp" line="456" />
+            <location filename="../app/ui/contracteditor.cpp" line="445" />
+            <location filename="../app/ui/contracteditor.cpp" line="460" />
             <source>Change instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="451" />
+            <location filename="../app/ui/contracteditor.cpp" line="455" />
             <source>Instalment %1: the due date is a date like 2027-03-31.</source>
             <translation>第 %1 期：到期日格式如 2027-03-31。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="475" />
+            <location filename="../app/ui/contracteditor.cpp" line="479" />
             <source>Add an instalment</source>
             <translation>添加一期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="488" />
+            <location filename="../app/ui/contracteditor.cpp" line="492" />
             <source>Remove instalment %1</source>
             <translation>删除第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="515" />
+            <location filename="../app/ui/contracteditor.cpp" line="519" />
             <source>Split the plan %1</source>
             <translation>按 %1 拆分回款计划</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="534" />
+            <location filename="../app/ui/contracteditor.cpp" line="538" />
             <source>The amount is a sum like 120000.00.</source>
             <translation>金额格式如 120000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="543" />
+            <location filename="../app/ui/contracteditor.cpp" line="547" />
             <source>Change the amount</source>
             <translation>修改合同金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="549" />
+            <location filename="../app/ui/contracteditor.cpp" line="553" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="551" />
+            <location filename="../app/ui/contracteditor.cpp" line="555" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="587" />
-            <location filename="../app/ui/contracteditor.cpp" line="764" />
+            <location filename="../app/ui/contracteditor.cpp" line="603" />
+            <location filename="../app/ui/contracteditor.cpp" line="780" />
             <source>Invoices are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记开票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="591" />
+            <location filename="../app/ui/contracteditor.cpp" line="607" />
             <source>Invoiced %1 — %2 more than the contract amount %3.</source>
             <translation>已开票 %1，超出合同金额 %3 共 %2。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="593" />
+            <location filename="../app/ui/contracteditor.cpp" line="609" />
             <source>Invoiced %1 of the contract amount %2; %3 left to invoice.</source>
             <translation>合同金额 %2，已开票 %1，未开票 %3。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="608" />
-            <location filename="../app/ui/contracteditor.cpp" line="797" />
+            <location filename="../app/ui/contracteditor.cpp" line="624" />
+            <location filename="../app/ui/contracteditor.cpp" line="813" />
             <source>Deliveries are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记发货。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="610" />
+            <location filename="../app/ui/contracteditor.cpp" line="626" />
             <source>No deliveries recorded yet.</source>
             <translation>尚无发货记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="612" />
+            <location filename="../app/ui/contracteditor.cpp" line="628" />
             <source>Deliveries recorded: %1, the latest on %2.</source>
             <translation>已发货 %1 次，最近一次发货日期 %2。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="626" />
+            <location filename="../app/ui/contracteditor.cpp" line="642" />
             <source>Available once the contract is signed.</source>
             <translation>合同签订后可用。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="646" />
-            <location filename="../app/ui/contracteditor.cpp" line="650" />
-            <location filename="../app/ui/contracteditor.cpp" line="674" />
-            <location filename="../app/ui/contracteditor.cpp" line="702" />
-            <location filename="../app/ui/contracteditor.cpp" line="706" />
-            <location filename="../app/ui/contracteditor.cpp" line="725" />
+            <location filename="../app/ui/contracteditor.cpp" line="662" />
+            <location filename="../app/ui/contracteditor.cpp" line="666" />
+            <location filename="../app/ui/contracteditor.cpp" line="690" />
+            <location filename="../app/ui/contracteditor.cpp" line="718" />
+            <location filename="../app/ui/contracteditor.cpp" line="722" />
+            <location filename="../app/ui/contracteditor.cpp" line="741" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="655" />
+            <location filename="../app/ui/contracteditor.cpp" line="671" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="679" />
+            <location filename="../app/ui/contracteditor.cpp" line="695" />
             <source>The contract is now “%1”.</source>
             <translation>合同状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="693" />
+            <location filename="../app/ui/contracteditor.cpp" line="709" />
             <source>The amount is a sum like 36000.00.</source>
             <translation>金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="710" />
-            <location filename="../app/ui/contracteditor.cpp" line="754" />
+            <location filename="../app/ui/contracteditor.cpp" line="726" />
+            <location filename="../app/ui/contracteditor.cpp" line="770" />
             <source>Payment of %1 recorded.</source>
             <translation>已登记回款 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="735" />
+            <location filename="../app/ui/contracteditor.cpp" line="751" />
             <source>Payments are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="743" />
+            <location filename="../app/ui/contracteditor.cpp" line="759" />
             <source>%1 (balance), due %2</source>
             <translation>第 %1 期（尾款），%2 到期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="744" />
+            <location filename="../app/ui/contracteditor.cpp" line="760" />
             <source>%1, due %2</source>
             <translation>第 %1 期，%2 到期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="787" />
+            <location filename="../app/ui/contracteditor.cpp" line="803" />
             <source>Invoice %1 recorded.</source>
             <translation>发票 %1 已登记。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="812" />
+            <location filename="../app/ui/contracteditor.cpp" line="828" />
             <source>Delivery on %1 recorded.</source>
             <translation>%1 的发货已登记。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="823" />
+            <location filename="../app/ui/contracteditor.cpp" line="839" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="826" />
+            <location filename="../app/ui/contracteditor.cpp" line="842" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
@@ -864,7 +1092,7 @@
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="850" />
+            <location filename="../app/ui/contracteditor.cpp" line="866" />
             <source>Save the changes to this contract?</source>
             <translation>是否保存对此合同的修改？</translation>
         </message>
@@ -952,49 +1180,54 @@
     <context>
         <name>Huike::ContractService</name>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="58" />
+            <location filename="../app/models/contractservice.cpp" line="59" />
             <source>%1 contract</source>
             <translation>%1 合同</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="94" />
+            <location filename="../app/models/contractservice.cpp" line="95" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="171" />
+            <location filename="../app/models/contractservice.cpp" line="172" />
             <source>A contract cannot go from “%1” to “%2”.</source>
             <translation>合同不能从“%1”改为“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="174" />
+            <location filename="../app/models/contractservice.cpp" line="175" />
             <source>Add a payment plan that adds up to the contract amount before asking for approval.</source>
             <translation>提交审批前，请先制定与合同金额一致的回款计划。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="183" />
+            <location filename="../app/models/contractservice.cpp" line="184" />
             <source>A manager, director or contract clerk approves contracts, not their owner.</source>
             <translation>合同须由经理、总监或合同管理员审批，负责人本人不能审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="185" />
+            <location filename="../app/models/contractservice.cpp" line="186" />
             <source>Enter the date the contract was signed.</source>
             <translation>请填写合同签订日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="282" />
+            <location filename="../app/models/contractservice.cpp" line="283" />
             <source>Payments are recorded against a signed contract.</source>
             <translation>合同签订后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="287" />
+            <location filename="../app/models/contractservice.cpp" line="288" />
             <source>Invoices are recorded against a signed contract.</source>
             <translation>合同签订后才能登记开票。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="292" />
+            <location filename="../app/models/contractservice.cpp" line="293" />
             <source>Deliveries are recorded against a signed contract.</source>
             <translation>合同签订后才能登记发货。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contractservice.cpp" line="314" />
+            <source>Save the contract before adding attachments.</source>
+            <translation>请先保存合同，再添加附件。</translation>
         </message>
     </context>
     <context>
@@ -1023,99 +1256,129 @@
     <context>
         <name>Huike::Customer360</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="61" />
+            <location filename="../app/models/customer360.cpp" line="62" />
             <source>Activity</source>
             <translation>联系记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="62" />
+            <location filename="../app/models/customer360.cpp" line="63" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="63" />
+            <location filename="../app/models/customer360.cpp" line="64" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="64" />
+            <location filename="../app/models/customer360.cpp" line="65" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="65" />
+            <location filename="../app/models/customer360.cpp" line="66" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="66" />
+            <location filename="../app/models/customer360.cpp" line="67" />
             <source>Payment</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="67" />
+            <location filename="../app/models/customer360.cpp" line="68" />
             <source>Invoice</source>
             <translation>开票</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="74" />
+            <location filename="../app/models/customer360.cpp" line="69" />
+            <source>Delivery</source>
+            <translation>发货</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="70" />
+            <source>Attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="77" />
             <source>Initial contact</source>
             <translation>初步接洽</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="75" />
+            <location filename="../app/models/customer360.cpp" line="78" />
             <source>Needs confirmed</source>
             <translation>需求确认</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="76" />
+            <location filename="../app/models/customer360.cpp" line="79" />
             <source>Proposal and quote</source>
             <translation>方案报价</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="77" />
+            <location filename="../app/models/customer360.cpp" line="80" />
             <source>Negotiation</source>
             <translation>谈判审核</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="78" />
+            <location filename="../app/models/customer360.cpp" line="81" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="79" />
+            <location filename="../app/models/customer360.cpp" line="82" />
             <source>Lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="125" />
+            <location filename="../app/models/customer360.cpp" line="128" />
             <source>next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="127" />
+            <location filename="../app/models/customer360.cpp" line="130" />
             <source>, done</source>
             <translation>，已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="129" />
+            <location filename="../app/models/customer360.cpp" line="132" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="140" />
+            <location filename="../app/models/customer360.cpp" line="143" />
             <source>expected %1</source>
             <translation>预计 %1 成交</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="160" />
+            <location filename="../app/models/customer360.cpp" line="163" />
             <source>Payment for %1</source>
             <translation>%1 回款</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="167" />
+            <location filename="../app/models/customer360.cpp" line="170" />
             <source>Invoice %1</source>
             <translation>发票 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="178" />
+            <source>Delivery: %1</source>
+            <translation>发货：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="180" />
+            <source>received by %1</source>
+            <translation>签收人：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="187" />
+            <source>Attachment: %1</source>
+            <translation>附件：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customer360.cpp" line="188" />
+            <source>of contract %1</source>
+            <translation>合同 %1</translation>
         </message>
     </context>
     <context>
@@ -1437,59 +1700,59 @@
         </message>
         <message>
             <location filename="../app/ui/customercard.cpp" line="370" />
-            <location filename="../app/ui/customercard.cpp" line="631" />
+            <location filename="../app/ui/customercard.cpp" line="636" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
             <location filename="../app/ui/customercard.cpp" line="457" />
-            <location filename="../app/ui/customercard.cpp" line="490" />
+            <location filename="../app/ui/customercard.cpp" line="495" />
             <source>public pool</source>
             <translation>公海</translation>
         </message>
         <message>
             <location filename="../app/ui/customercard.cpp" line="458" />
-            <location filename="../app/ui/customercard.cpp" line="493" />
+            <location filename="../app/ui/customercard.cpp" line="498" />
             <source>%1 — %2 (%3)</source>
             <translation>%1 — %2（%3）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="486" />
+            <location filename="../app/ui/customercard.cpp" line="491" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="487" />
+            <location filename="../app/ui/customercard.cpp" line="492" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="488" />
+            <location filename="../app/ui/customercard.cpp" line="493" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="489" />
+            <location filename="../app/ui/customercard.cpp" line="494" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="496" />
+            <location filename="../app/ui/customercard.cpp" line="501" />
             <source>%1 — %2 (%3; not shared with you)</source>
             <translation>%1 — %2（%3；未共享给您）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="498" />
+            <location filename="../app/ui/customercard.cpp" line="503" />
             <source>This customer exists and belongs to %1. Ask them or your manager to share it instead of creating it again.</source>
             <translation>该客户已存在，客户经理是 %1。请联系对方或您的主管共享给您，不要重复创建。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="512" />
+            <location filename="../app/ui/customercard.cpp" line="517" />
             <source>%1 (primary)</source>
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="517" />
+            <location filename="../app/ui/customercard.cpp" line="522" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -1498,80 +1761,80 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="530" />
+            <location filename="../app/ui/customercard.cpp" line="535" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="542" />
+            <location filename="../app/ui/customercard.cpp" line="547" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="554" />
+            <location filename="../app/ui/customercard.cpp" line="559" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="581" />
+            <location filename="../app/ui/customercard.cpp" line="586" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="582" />
-            <location filename="../app/ui/customercard.cpp" line="677" />
+            <location filename="../app/ui/customercard.cpp" line="587" />
+            <location filename="../app/ui/customercard.cpp" line="682" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="583" />
+            <location filename="../app/ui/customercard.cpp" line="588" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="594" />
+            <location filename="../app/ui/customercard.cpp" line="599" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="600" />
+            <location filename="../app/ui/customercard.cpp" line="605" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="612" />
+            <location filename="../app/ui/customercard.cpp" line="617" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="635" />
+            <location filename="../app/ui/customercard.cpp" line="640" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="656" />
+            <location filename="../app/ui/customercard.cpp" line="661" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="677" />
+            <location filename="../app/ui/customercard.cpp" line="682" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="680" />
+            <location filename="../app/ui/customercard.cpp" line="685" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="786" />
+            <location filename="../app/ui/customercard.cpp" line="801" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="787" />
+            <location filename="../app/ui/customercard.cpp" line="802" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -1580,7 +1843,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="793" />
+            <location filename="../app/ui/customercard.cpp" line="808" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -2080,12 +2343,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>无法读取该合同：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="465" />
+            <location filename="../app/ui/documentlistpage.cpp" line="466" />
             <source>New quote — choose the customer</source>
             <translation>新建报价 — 选择客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="465" />
+            <location filename="../app/ui/documentlistpage.cpp" line="466" />
             <source>New contract — choose the customer</source>
             <translation>新建合同 — 选择客户</translation>
         </message>
@@ -2260,8 +2523,8 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/ui/documentpdf.cpp" line="194" />
-            <location filename="../app/ui/documentpdf.cpp" line="237" />
-            <location filename="../app/ui/documentpdf.cpp" line="243" />
+            <location filename="../app/ui/documentpdf.cpp" line="253" />
+            <location filename="../app/ui/documentpdf.cpp" line="259" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
@@ -2344,6 +2607,36 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/ui/documentpdf.cpp" line="229" />
             <source>Date</source>
             <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="235" />
+            <source>Deliveries</source>
+            <translation>发货记录</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="236" />
+            <source>Delivered on</source>
+            <translation>发货日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="236" />
+            <source>Goods</source>
+            <translation>发货内容</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="237" />
+            <source>Carrier</source>
+            <translation>承运商</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="237" />
+            <source>Tracking number</source>
+            <translation>快递单号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="238" />
+            <source>Received by</source>
+            <translation>签收人</translation>
         </message>
     </context>
     <context>
@@ -2924,62 +3217,62 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="79" />
+            <location filename="../app/ui/mainwindow.cpp" line="80" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="103" />
+            <location filename="../app/ui/mainwindow.cpp" line="108" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="104" />
+            <location filename="../app/ui/mainwindow.cpp" line="109" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="104" />
+            <location filename="../app/ui/mainwindow.cpp" line="109" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="105" />
+            <location filename="../app/ui/mainwindow.cpp" line="110" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="93" />
+            <location filename="../app/ui/mainwindow.cpp" line="98" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="106" />
+            <location filename="../app/ui/mainwindow.cpp" line="111" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="94" />
+            <location filename="../app/ui/mainwindow.cpp" line="99" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="107" />
+            <location filename="../app/ui/mainwindow.cpp" line="112" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="95" />
+            <location filename="../app/ui/mainwindow.cpp" line="100" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="108" />
+            <location filename="../app/ui/mainwindow.cpp" line="113" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="108" />
+            <location filename="../app/ui/mainwindow.cpp" line="113" />
             <source>Service tickets will be here.</source>
             <translation>这里将提供服务工单。</translation>
         </message>
@@ -2988,7 +3281,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="110" />
+            <location filename="../app/ui/mainwindow.cpp" line="115" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -2997,117 +3290,117 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="136" />
+            <location filename="../app/ui/mainwindow.cpp" line="141" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="150" />
+            <location filename="../app/ui/mainwindow.cpp" line="155" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="153" />
+            <location filename="../app/ui/mainwindow.cpp" line="158" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="161" />
+            <location filename="../app/ui/mainwindow.cpp" line="166" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="208" />
+            <location filename="../app/ui/mainwindow.cpp" line="213" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="209" />
+            <location filename="../app/ui/mainwindow.cpp" line="214" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="300" />
+            <location filename="../app/ui/mainwindow.cpp" line="307" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="305" />
+            <location filename="../app/ui/mainwindow.cpp" line="312" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="308" />
+            <location filename="../app/ui/mainwindow.cpp" line="315" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="316" />
+            <location filename="../app/ui/mainwindow.cpp" line="323" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="320" />
+            <location filename="../app/ui/mainwindow.cpp" line="327" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="325" />
+            <location filename="../app/ui/mainwindow.cpp" line="332" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="329" />
+            <location filename="../app/ui/mainwindow.cpp" line="336" />
             <source>As the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="338" />
+            <location filename="../app/ui/mainwindow.cpp" line="345" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="354" />
+            <location filename="../app/ui/mainwindow.cpp" line="361" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="374" />
+            <location filename="../app/ui/mainwindow.cpp" line="381" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="67" />
-            <location filename="../app/ui/mainwindow.cpp" line="215" />
+            <location filename="../app/ui/mainwindow.cpp" line="68" />
+            <location filename="../app/ui/mainwindow.cpp" line="220" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="109" />
+            <location filename="../app/ui/mainwindow.cpp" line="114" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="133" />
+            <location filename="../app/ui/mainwindow.cpp" line="138" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="216" />
+            <location filename="../app/ui/mainwindow.cpp" line="221" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="226" />
+            <location filename="../app/ui/mainwindow.cpp" line="231" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="237" />
+            <location filename="../app/ui/mainwindow.cpp" line="242" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -4017,51 +4310,76 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/ui/customer360page.cpp" line="146" />
+            <source>Delivered on</source>
+            <translation>发货日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="147" />
             <source>Method</source>
             <translation>回款方式</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="147" />
+            <location filename="../app/ui/customer360page.cpp" line="148" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="148" />
+            <location filename="../app/ui/customer360page.cpp" line="149" />
+            <source>Goods</source>
+            <translation>发货内容</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="150" />
+            <source>Carrier</source>
+            <translation>承运商</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="151" />
+            <source>Tracking number</source>
+            <translation>快递单号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="152" />
+            <source>Received by</source>
+            <translation>签收人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="153" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="149" />
+            <location filename="../app/ui/customer360page.cpp" line="154" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="150" />
+            <location filename="../app/ui/customer360page.cpp" line="155" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="151" />
+            <location filename="../app/ui/customer360page.cpp" line="156" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="152" />
+            <location filename="../app/ui/customer360page.cpp" line="157" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="153" />
+            <location filename="../app/ui/customer360page.cpp" line="158" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="154" />
+            <location filename="../app/ui/customer360page.cpp" line="159" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="178" />
+            <location filename="../app/ui/customer360page.cpp" line="183" />
             <source>The editor for this kind of record comes with the sales pipeline; here it is read-only.</source>
             <translation>此类记录的编辑功能将随销售管理模块提供，这里仅供查看。</translation>
         </message>
@@ -4544,27 +4862,27 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::TimelineModel</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="371" />
+            <location filename="../app/models/customer360.cpp" line="393" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="372" />
+            <location filename="../app/models/customer360.cpp" line="394" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="373" />
+            <location filename="../app/models/customer360.cpp" line="395" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="374" />
+            <location filename="../app/models/customer360.cpp" line="396" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="375" />
+            <location filename="../app/models/customer360.cpp" line="397" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -4869,7 +5187,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>请从以下选项中选择：%1。</translation>
         </message>
         <message>
-            <location filename="../shared/schema/rows.cpp" line="774" />
+            <location filename="../shared/schema/rows.cpp" line="804" />
             <source>The tax mode is inclusive or exclusive.</source>
             <translation>计税方式只能是含税或不含税。</translation>
         </message>
@@ -4892,6 +5210,26 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/core/deliveryrecord.cpp" line="26" />
             <source>A tracking number has 4 to 40 letters, digits or hyphens.</source>
             <translation>快递单号须为 4 到 40 位字母、数字或连字符。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/attachmentrecord.cpp" line="25" />
+            <source>An attachment belongs to a customer.</source>
+            <translation>附件必须关联客户。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/attachmentrecord.cpp" line="29" />
+            <source>A file name without folders, please.</source>
+            <translation>文件名不能包含文件夹路径。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/attachmentrecord.cpp" line="33" />
+            <source>An attachment is at most %1 MB.</source>
+            <translation>附件不能超过 %1 MB。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/attachmentrecord.cpp" line="37" />
+            <source>The file's SHA-256 is 64 lower-case hexadecimal digits.</source>
+            <translation>文件的 SHA-256 校验值应为 64 位小写十六进制数字。</translation>
         </message>
     </context>
     <context>

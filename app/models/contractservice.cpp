@@ -1,6 +1,7 @@
 #include "contractservice.h"
 
 #include "approval.h"
+#include "attachmentstore.h"
 #include "database.h"
 #include "replica.h"
 #include "rows.h"
@@ -290,6 +291,62 @@ ValidationErrors ContractService::addInvoice(const Contract &c, InvoiceRecord &i
 ValidationErrors ContractService::addDelivery(const Contract &c, DeliveryRecord &d)
 {
     return addToContract(c, d, u"deliveries"_s, tr("Deliveries are recorded against a signed contract."));
+}
+
+QList<ContractService::AttachmentState> ContractService::attachments(const QString &contractId)
+{
+    QList<AttachmentState> out;
+    const AttachmentStore files = AttachmentStore::forReplica(m_replica);
+    for (const Row &r : Rows::select(m_replica.database(), u"attachments"_s,
+                                     u"contract_id = ? AND deleted = 0 ORDER BY created_at DESC, id DESC"_s, {contractId})) {
+        AttachmentState a;
+        a.record = Rows::attachmentFromRow(r);
+        a.available = files.has(a.record.sha256);
+        out << a;
+    }
+    return out;
+}
+
+ValidationErrors ContractService::addAttachment(const Contract &c, const QString &filePath, const QString &note)
+{
+    ValidationErrors errors;
+    if (c.meta.id.isNull()) {
+        errors.add(u"contractId"_s, u"required"_s, tr("Save the contract before adding attachments."));
+        return errors;
+    }
+    QString error;
+    const std::optional<AttachmentStore::Added> added = AttachmentStore::forReplica(m_replica).add(filePath, &error);
+    if (!added) {
+        errors.add(u"file"_s, u"unreadable"_s, error);
+        return errors;
+    }
+    AttachmentRecord a;
+    a.customerId = c.customerId;
+    a.contractId = c.meta.id;
+    a.fileName = added->fileName;
+    a.mimeType = added->mimeType;
+    a.sizeBytes = added->sizeBytes;
+    a.sha256 = added->sha256;
+    a.note = note;
+    errors = a.validate();
+    if (errors)
+        return errors;
+    const auto me = Id::fromString(m_replica.userId()).value_or(Id());
+    a.meta = RecordMeta::created(me, me);
+    Row row = Rows::toRow(a);
+    row[u"owner_id"_s] = c.meta.ownerId.isNull() ? QVariant() : QVariant(c.meta.ownerId.toString());
+    m_replica.create(u"attachments"_s, row);
+    return {};
+}
+
+AttachmentStore ContractService::attachmentStore()
+{
+    return AttachmentStore::forReplica(m_replica);
+}
+
+void ContractService::removeAttachment(const QString &attachmentId)
+{
+    m_replica.remove(u"attachments"_s, attachmentId);
 }
 
 QString ContractService::setting(QStringView key)

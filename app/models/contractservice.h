@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachmentrecord.h"
 #include "contract.h"
 #include "deliveryrecord.h"
 #include "invoicerecord.h"
@@ -13,6 +14,7 @@
 
 namespace Huike {
 
+class AttachmentStore;
 class Replica;
 
 // The contract editor's data over the replica (FEATURES.md S4): a contract with its lines
@@ -56,6 +58,21 @@ public:
     // Records a payment (the contract must be signed or later). Errors by field.
     ValidationErrors addPayment(const Contract &contract, PaymentRecord &payment);
     ValidationErrors addInvoice(const Contract &contract, InvoiceRecord &invoice);
+    // Attachments (附件: a scanned signed contract, photos), newest first; `available`
+    // when the content is on this computer (AttachmentStore::forReplica) and opens offline.
+    struct AttachmentState
+    {
+        AttachmentRecord record;
+        bool available = false;
+    };
+    QList<AttachmentState> attachments(const QString &contractId);
+    // Copies the file into the attachment store and records it against the saved contract
+    // (any status); the content is uploaded with the next sync, before the record. Errors
+    // by field ("file" when it cannot be read or is too large).
+    ValidationErrors addAttachment(const Contract &contract, const QString &filePath, const QString &note = {});
+    void removeAttachment(const QString &attachmentId);
+    AttachmentStore attachmentStore();
+
     QList<DeliveryRecord> deliveries(const QString &contractId);
     ValidationErrors addDelivery(const Contract &contract, DeliveryRecord &delivery);
 

@@ -53,7 +53,8 @@ Customer360::Customer360(Replica &replica) : m_replica(replica) { }
 QStringList Customer360::kinds()
 {
     return {u"activities"_s, u"contacts"_s, u"opportunities"_s, u"quotes"_s,
-            u"contracts"_s,  u"payments"_s, u"invoices"_s,      u"deliveries"_s};
+            u"contracts"_s,  u"payments"_s, u"invoices"_s,      u"deliveries"_s,
+            u"attachments"_s};
 }
 
 QString Customer360::kindLabel(const QString &table)
@@ -66,6 +67,7 @@ QString Customer360::kindLabel(const QString &table)
     if (table == u"payments") return tr("Payment");
     if (table == u"invoices") return tr("Invoice");
     if (table == u"deliveries") return tr("Delivery");
+    if (table == u"attachments") return tr("Attachment");
     return table;
 }
 
@@ -176,6 +178,15 @@ QList<Customer360::Entry> Customer360::timeline(const QString &customerId)
                           tr("Delivery: %1").arg(q.value(2).toString()),
                           joined({q.value(3).toString(), q.value(4).toString(),
                                   receiver.isEmpty() ? QString() : tr("received by %1").arg(receiver)}),
+                          std::nullopt};
+         });
+    each(u"SELECT a.id, a.created_at, a.file_name, c.number, a.note FROM attachments a "
+         u"LEFT JOIN contracts c ON c.id = a.contract_id WHERE a.customer_id = ? AND a.deleted = 0"_s,
+         [](const QSqlQuery &q) {
+             return Entry{u"attachments"_s, q.value(0).toString(), q.value(1).toString(),
+                          tr("Attachment: %1").arg(q.value(2).toString()),
+                          joined({q.value(3).isNull() ? QString() : tr("of contract %1").arg(q.value(3).toString()),
+                                  q.value(4).toString()}),
                           std::nullopt};
          });
     std::stable_sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) { return a.when > b.when; });

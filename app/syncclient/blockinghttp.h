@@ -17,12 +17,13 @@ struct BlockingHttp
     bool networkError = false;
     QString error;             // the network's, or the API's error message for 4xx/5xx
 
-    QJsonObject call(const QUrl &url, const QString &token, const QByteArray &method, const QByteArray &body, int timeoutMs)
+    QJsonObject call(const QUrl &url, const QString &token, const QByteArray &method, const QByteArray &body, int timeoutMs,
+                     const QByteArray &contentType = "application/json")
     {
         QNetworkRequest request(url);
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        request.setRawHeader("Content-Type", "application/json");
+        request.setRawHeader("Content-Type", contentType);
         request.setTransferTimeout(timeoutMs);
         QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
         QEventLoop loop;

@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "attachmentstore.h"
 #include "domainschema.h"
 
 #include "blockinghttp.h"
@@ -66,6 +67,14 @@ bool SyncEngine::push(Result &result)
         const QList<Replica::Mutation> batch = m_replica.pendingMutations(m_options.pushBatch);
         if (batch.isEmpty())
             return true;
+        QStringList content;
+        for (const Replica::Mutation &m : batch) {
+            const qsizetype column = m.columns.indexOf(u"sha256"_s);
+            if (m.table == u"attachments" && m.op == u"upsert" && column >= 0)
+                content << m.values.at(column).toString();
+        }
+        if (!content.isEmpty() && !uploadAttachments(content, result))
+            return false;
         QJsonArray mutations;
         for (const Replica::Mutation &m : batch)
             mutations.append(m.toJson());
@@ -92,6 +101,28 @@ bool SyncEngine::push(Result &result)
         m_replica.acknowledgePush(qint64(reply.value(u"lastMutationId"_s).toDouble()));
         result.pushed += int(batch.size());
     }
+}
+
+bool SyncEngine::uploadAttachments(const QStringList &sha256s, Result &result)
+{
+    const AttachmentStore files = AttachmentStore::forReplica(m_replica);
+    for (const QString &sha : sha256s) {
+        if (m_uploaded.contains(sha) || !files.has(sha))
+            continue;
+        // One file at a time: the server holds a request's body in memory.
+        m_http->call(endpoint(m_server, u"/api/v1/blobs/"_s + sha), m_token, "PUT", files.read(sha),
+                     m_options.timeoutMs, "application/octet-stream");
+        const int status = m_http->status;
+        if (status == 0 || status == 401 || status >= 500) { // try again later
+            result.offline = m_http->networkError;
+            result.error = m_http->error;
+            return false;
+        }
+        // Refused (too large, damaged here): the row goes on and comes back as a rejection
+        // (blob_missing) the user can see, rather than holding up every later edit.
+        m_uploaded << sha;
+    }
+    return true;
 }
 
 bool SyncEngine::pull(Result &result, QJsonObject *checkpoint)

@@ -19,6 +19,7 @@ class Replica;
 //      from its last page), then continue from that head;
 //   2. push the outbox in batches, oldest first, until it is empty (a retry after any
 //      interruption resends what was not acknowledged; the server skips duplicates);
+//      the content of new attachments in a batch is uploaded before the batch;
 //   3. pull pages until the head, each applied in one transaction, the last with a
 //      checkpoint;
 //   4. compare the checkpoint with the replica's checksums; a table that differs is
@@ -65,6 +66,10 @@ private:
     struct Http;
     bool push(Result &result);
     bool pull(Result &result, QJsonObject *checkpoint);
+    // PUT /api/v1/blobs/{sha256} for content a batch's new attachments name, when it is
+    // here and not yet uploaded by this engine. False when the server cannot be reached or
+    // fails; a file missing here is left to the server to refuse (blob_missing).
+    bool uploadAttachments(const QStringList &sha256s, Result &result);
     void topUpNumbers();
     // Downloads the tables in order, one page asked for ahead; `initial`: the initial
     // sync's download, which resumes where it stopped and notes each finished table.
@@ -76,6 +81,7 @@ private:
     QString m_token;
     Options m_options;
     std::unique_ptr<Http> m_http;
+    QStringList m_uploaded;
 };
 
 } // namespace Huike

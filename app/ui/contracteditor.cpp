@@ -1,6 +1,7 @@
 #include "contracteditor.h"
 
 #include "chineseamount.h"
+#include "attachmentspanel.h"
 #include "deliverydialog.h"
 #include "documentpdf.h"
 #include "invoicedialog.h"
@@ -205,6 +206,8 @@ void ContractEditor::build()
     tabs->addTab(m_payments, tr("Pa&yments received"));
     tabs->addTab(recordPage(m_invoices, m_invoicing, m_addInvoice, tabs), tr("I&nvoices (开票记录)"));
     tabs->addTab(recordPage(m_deliveries, m_deliverySummary, m_addDelivery, tabs), tr("D&eliveries (发货记录)"));
+    m_attachments = new AttachmentsPanel(m_service, tabs);
+    tabs->addTab(m_attachments, tr("Attac&hments (附件)"));
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -302,6 +305,7 @@ void ContractEditor::build()
             exportPdf(path);
     });
     connect(m_print, &QPushButton::clicked, this, &ContractEditor::printWithDialog);
+    connect(m_attachments, &AttachmentsPanel::changed, this, [this] { emit saved(m_contract.meta.id.toString()); });
     new QShortcut(QKeySequence::Print, this, [this] {
         if (m_print->isEnabled())
             printWithDialog();
@@ -558,7 +562,19 @@ void ContractEditor::refresh()
         b->setEnabled(draft);
     showPlan();
     showRecords();
+    m_attachments->setContract(m_contract);
     updateActions();
+}
+
+void ContractEditor::showAttachment(const QString &attachmentId)
+{
+    m_tabs->setCurrentWidget(m_attachments);
+    m_attachments->select(attachmentId);
+}
+
+void ContractEditor::setAttachmentFetcher(AttachmentFetcher *fetcher)
+{
+    m_attachments->setFetcher(fetcher);
 }
 
 bool ContractEditor::recordsAllowed() const

@@ -18,6 +18,8 @@ class QPrinter;
 
 namespace Huike {
 
+class AttachmentFetcher;
+class AttachmentsPanel;
 class DeliveryDialog;
 class InvoiceDialog;
 class PaymentDialog;
@@ -31,7 +33,7 @@ class QuoteLinesModel;
 // terminate), payments (回款) against instalments with the balance left and overdue
 // state (登记回款 in PaymentDialog), invoices (开票记录, InvoiceDialog) with what is left to
 // invoice, deliveries (发货记录, DeliveryDialog) — these three once the contract is signed —
-// undo/redo, Ctrl+S, and the PDF.
+// attachments (附件, AttachmentsPanel), undo/redo, Ctrl+S, and the PDF.
 class ContractEditor : public QDialog
 {
     Q_OBJECT
@@ -82,6 +84,11 @@ public:
     QPushButton *payButton() const { return m_pay; }
     QPushButton *addInvoiceButton() const { return m_addInvoice; }
     QPushButton *addDeliveryButton() const { return m_addDelivery; }
+    AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
+    // Downloads attachments not on this computer yet (the main window's; none in tests).
+    void setAttachmentFetcher(AttachmentFetcher *fetcher);
+    // Brings the attachments tab forward with that attachment selected.
+    void showAttachment(const QString &attachmentId);
 
     // The undo commands' view of the editor.
     Contract state() const;
@@ -129,6 +136,7 @@ private:
     QTableWidget *m_deliveries;
     QLabel *m_deliverySummary;
     QPushButton *m_addDelivery;
+    AttachmentsPanel *m_attachments;
     QLabel *m_status;
     QList<QPushButton *> m_planButtons;
     QPushButton *m_save;

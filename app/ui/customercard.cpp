@@ -464,6 +464,11 @@ void CustomerCard::findDuplicates()
         m_remote->check(value(u"name"_s), value(u"phone"_s), value(u"creditCode"_s), customerId());
 }
 
+void CustomerCard::setAttachmentFetcher(AttachmentFetcher *fetcher)
+{
+    m_attachmentFetcher = fetcher;
+}
+
 void CustomerCard::enableRemoteDuplicates(const QUrl &server, const QString &token)
 {
     if (!m_remote) {
@@ -720,6 +725,12 @@ void CustomerCard::open360Entry(const Customer360::Entry &entry)
         openOpportunity(entry.id);
         return;
     }
+    if (entry.table == u"attachments" && !row->value(u"contract_id"_s).toString().isEmpty()) {
+        // The contract's attachments tab, the file selected: open or save it from there.
+        if (ContractEditor *editor = openContract(row->value(u"contract_id"_s).toString()))
+            editor->showAttachment(entry.id);
+        return;
+    }
     RecordDialog(entry.table, *row, this).exec();
 }
 
@@ -734,6 +745,7 @@ void CustomerCard::openOpportunity(const QString &opportunityId)
     connect(&dialog, &OpportunityDialog::saved, this, [this] {
         if (m_page360)
             m_page360->reload();
+        emit documentSaved();
     });
     QString quoteFor;
     connect(&dialog, &OpportunityDialog::quoteRequested, this, [&quoteFor](const QString &, const QString &id) { quoteFor = id; });
@@ -753,6 +765,7 @@ QuoteEditor *CustomerCard::openQuote(const QString &quoteId, const QString &oppo
     connect(editor, &QuoteEditor::saved, this, [this] {
         if (m_page360)
             m_page360->reload();
+        emit documentSaved();
     });
     connect(editor, &QuoteEditor::contractRequested, this, [this](const QString &quoteId) { openContract({}, quoteId); });
     editor->show();
@@ -773,9 +786,11 @@ ContractEditor *CustomerCard::openContract(const QString &contractId, const QStr
         return nullptr;
     auto *editor = new ContractEditor(*m_contracts, *contract, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setAttachmentFetcher(m_attachmentFetcher);
     connect(editor, &ContractEditor::saved, this, [this] {
         if (m_page360)
             m_page360->reload();
+        emit documentSaved();
     });
     editor->show();
     return editor;

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "attachmentfetcher.h"
 #include "customer360.h"
 #include "customerservice.h"
 #include "remoteduplicates.h"
 
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
@@ -64,6 +66,8 @@ public:
     void setCustomer360(Customer360 *service);
     // Online: the server's matches too, the ones this user cannot see masked.
     void enableRemoteDuplicates(const QUrl &server, const QString &token);
+    // For the contract editors opened from here: downloads attachments on demand.
+    void setAttachmentFetcher(AttachmentFetcher *fetcher);
     Customer360Page *page360() const { return m_page360; }
     void show360();
     void logActivity();
@@ -89,6 +93,8 @@ signals:
     void saved(const QString &customerId);
     void openCustomer(const QString &customerId);
     void activityLogged();
+    // An opportunity, quote or contract opened from here was saved (or an attachment added).
+    void documentSaved();
 
 public slots:
     void done(int result) override;
@@ -138,6 +144,7 @@ private:
     std::unique_ptr<ContractService> m_contracts;
     std::unique_ptr<OpportunityService> m_opportunities;
     RemoteDuplicates *m_remote = nullptr;
+    QPointer<AttachmentFetcher> m_attachmentFetcher;
 };
 
 } // namespace Huike

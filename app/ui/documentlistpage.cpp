@@ -454,6 +454,7 @@ ContractEditor *DocumentListPage::openContract(const QString &contractId, const 
         return nullptr;
     auto *editor = new ContractEditor(*m_contracts, *contract, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setAttachmentFetcher(m_attachmentFetcher);
     connect(editor, &ContractEditor::saved, this, &DocumentListPage::editorSaved);
     editor->show();
     return editor;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "attachmentfetcher.h"
 #include "documentlist.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -91,6 +93,8 @@ public:
     // Closes the editors opened here; each asks about unsaved changes first. False when
     // one stays open.
     bool closeEditors();
+    // For the contract editors opened here: downloads attachments on demand.
+    void setAttachmentFetcher(AttachmentFetcher *fetcher) { m_attachmentFetcher = fetcher; }
 
 signals:
     // A quote or contract was saved in an editor opened here: lists refresh, sync soon.
@@ -121,6 +125,7 @@ private:
     QTableView *m_view;
     QTimer *m_debounce;
     bool m_shownOnce = false;
+    QPointer<AttachmentFetcher> m_attachmentFetcher;
 };
 
 } // namespace Huike

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "attachmentfetcher.h"
 #include "approvaldialog.h"
 #include "funnelpage.h"
 #include "opportunitiespage.h"
@@ -89,6 +90,10 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         opportunities = m_opportunitiesPage = new OpportunitiesPage(*m_opportunityService, m_pages);
         quotes = m_quotesPage = new DocumentListPage(DocumentList::Kind::Quotes, *m_replica, m_pages);
         contracts = m_contractsPage = new DocumentListPage(DocumentList::Kind::Contracts, *m_replica, m_pages);
+        m_attachmentFetcher = new AttachmentFetcher(AttachmentStore::forReplica(*m_replica), this);
+        m_attachmentFetcher->setServer(sync.server(), sync.token());
+        m_quotesPage->setAttachmentFetcher(m_attachmentFetcher);
+        m_contractsPage->setAttachmentFetcher(m_attachmentFetcher);
     } else {
         opportunities = comingPage(tr("The opportunity list and board (by stage) will be here."), m_pages);
         quotes = comingPage(tr("Quotes with the quote editor will be here."), m_pages);
@@ -278,6 +283,8 @@ CustomerCard *MainWindow::openCustomer(const QString &customerId)
     card->setAttribute(Qt::WA_DeleteOnClose);
     card->setCustomer360(m_customer360.get());
     card->enableRemoteDuplicates(m_sync.server(), m_sync.token());
+    card->setAttachmentFetcher(m_attachmentFetcher);
+    connect(card, &CustomerCard::documentSaved, &m_sync, &SyncController::localChange);
     connect(card, &CustomerCard::activityLogged, this, [this] {
         refreshReminders();
         m_sync.localChange();

@@ -26,6 +26,7 @@ class GlobalSearch;
 class SearchIndex;
 class CustomerListPage;
 class Replica;
+class AttachmentFetcher;
 class SyncController;
 class SyncStatusWidget;
 
@@ -79,6 +80,7 @@ private:
     CustomerListPage *m_customers = nullptr;
     SyncStatusWidget *m_status = nullptr;
     Replica *m_replica = nullptr;
+    AttachmentFetcher *m_attachmentFetcher = nullptr;
     std::unique_ptr<CustomerService> m_customerService;
     std::unique_ptr<SearchIndex> m_searchIndex;
     std::unique_ptr<Customer360> m_customer360;

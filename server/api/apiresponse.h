@@ -15,7 +15,10 @@ struct ApiResponse
     int status = 200; // 0: nothing is written (a WebSocket upgrade takes the connection)
     QJsonDocument body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray rawJson; // already serialised JSON (large sync pages); used instead of body
+    // A body already serialised (large sync pages, attachment content), used instead of
+    // `body`, and its type.
+    QByteArray rawBody;
+    QByteArray contentType = "application/json; charset=utf-8";
 
     static ApiResponse json(const QJsonObject &object, int status = 200);
     static ApiResponse error(int status, const QString &code, const QString &message,

@@ -43,10 +43,11 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const QByteArray method = methodName(request);
     const QString path = request.url().path();
 
-    if (request.body().size() > MaxBodyBytes) {
+    const qint64 limit = path.startsWith(u"/api/v1/blobs/"_s) ? MaxBlobBytes : MaxBodyBytes;
+    if (request.body().size() > limit) {
         respond(request, socket,
                 ApiResponse::error(413, u"body_too_large"_s,
-                                   u"The request body is larger than %1 bytes."_s.arg(MaxBodyBytes)));
+                                   u"The request body is larger than %1 bytes."_s.arg(limit)));
         return true;
     }
 
@@ -94,12 +95,12 @@ void ApiServer::respond(const QHttpServerRequest &request, QTcpSocket *socket,
 {
     qCDebug(lcApi) << methodName(request) << request.url().path() << response.status;
     QHttpServerResponder responder = makeResponder(request, socket);
-    const QByteArray body = !response.rawJson.isEmpty() ? response.rawJson
+    const QByteArray body = !response.rawBody.isEmpty() ? response.rawBody
         : response.body.isNull()                        ? QByteArray()
                                                         : response.body.toJson(QJsonDocument::Compact);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     if (!body.isEmpty())
-        responder.writeHeader("Content-Type", "application/json; charset=utf-8");
+        responder.writeHeader("Content-Type", response.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(body.size()));
     responder.writeHeader("Cache-Control", "no-store");
     for (const auto &[name, value] : response.headers)

@@ -18,6 +18,8 @@ class ApiServer : public QAbstractHttpServer
 
 public:
     static constexpr qint64 MaxBodyBytes = 8 * 1024 * 1024;
+    // Attachment content (PUT /api/v1/blobs/…): AttachmentRecord::MaxBytes.
+    static constexpr qint64 MaxBlobBytes = 32 * 1024 * 1024;
 
     explicit ApiServer(QObject *parent = nullptr);
 

@@ -50,6 +50,26 @@ QString PipelineRules::setting(const QString &key)
     return Rows::setting(m_db, key);
 }
 
+void PipelineRules::checkAttachment(const Row *old, const Row &row)
+{
+    if (!row.value(u"contract_id"_s).toString().isEmpty())
+        parent(u"contracts"_s, row.value(u"contract_id"_s).toString(), row);
+    if (old) {
+        for (const QString &column : {u"sha256"_s, u"size_bytes"_s, u"customer_id"_s}) {
+            if (changed(old, row, column))
+                throw refusal(u"document_locked"_s, Rows::jsonName(column),
+                              u"An attachment's file stays as it was added; add the new file as another attachment."_s);
+        }
+        return;
+    }
+    const QVariant size = m_db.scalar(u"SELECT size_bytes FROM blobs WHERE sha256 = ?"_s, {row.value(u"sha256"_s)});
+    if (!size.isValid())
+        throw refusal(u"blob_missing"_s, u"sha256"_s,
+                      u"The server does not have this file yet: upload it (PUT /api/v1/blobs/{sha256}) before the record."_s);
+    if (size.toLongLong() != row.value(u"size_bytes"_s).toLongLong())
+        throw refusal(u"invalid_size"_s, u"sizeBytes"_s, u"The size does not match the uploaded file."_s);
+}
+
 Row PipelineRules::parent(const QString &table, const QString &id, const Row &child)
 {
     const std::optional<Row> p = RecordWriter(m_db).read(table, id);
@@ -99,6 +119,8 @@ void PipelineRules::checkWrite(const Visibility &v, const QString &table, const 
             if (!plan || plan->value(u"contract_id"_s) != row.value(u"contract_id"_s))
                 throw refusal(u"not_found"_s, u"planId"_s, u"The instalment is not one of this contract's."_s);
         }
+    } else if (table == u"attachments") {
+        checkAttachment(old, row);
     } else if (table == u"approvals")
         checkApproval(v, old, row, changes);
     else if (table == u"stage_changes")

@@ -46,6 +46,7 @@ public:
 private:
     void checkQuote(const Visibility &v, const Row *old, const Row &row);
     void checkContract(const Visibility &v, const Row *old, const Row &row);
+    void checkAttachment(const Row *old, const Row &row);
     void checkApproval(const Visibility &v, const Row *old, const Row &row, Row &changes);
     Row parent(const QString &table, const QString &id, const Row &child);
     void requireDraftParent(const QString &table, const Row &row);

@@ -59,7 +59,7 @@ QList<ResourceHandler::Spec> ResourceHandler::standardResources()
             {u"activities"_s, u"activities"_s},     {u"products"_s, u"products"_s},
             {u"sales-stages"_s, u"sales_stages"_s}, {u"settings"_s, u"app_settings"_s},
             {u"approvals"_s, u"approvals"_s},       {u"stage-changes"_s, u"stage_changes"_s},
-            {u"deliveries"_s, u"deliveries"_s}};
+            {u"deliveries"_s, u"deliveries"_s},     {u"attachments"_s, u"attachments"_s}};
 }
 
 void ResourceHandler::registerRoutes(Router &router)

@@ -56,7 +56,7 @@ void SyncHandler::registerRoutes(Router &router)
         if (limit < 1 || limit > 20000)
             throw RequestError(400, u"malformed_request"_s, u"limit is 1…20000."_s);
         ApiResponse response;
-        response.rawJson = m_sync.snapshot(s, q.queryItemValue(u"table"_s), q.queryItemValue(u"after"_s), limit);
+        response.rawBody = m_sync.snapshot(s, q.queryItemValue(u"table"_s), q.queryItemValue(u"after"_s), limit);
         return response;
     });
     router.add("GET", u"/api/v1/sync/head"_s, [this](const R &r, const P &) {

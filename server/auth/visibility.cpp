@@ -127,7 +127,7 @@ bool Visibility::mayWrite(const QString &table, const Row &c) const
         static const QStringList clerkTables{u"quotes"_s, u"quote_lines"_s, u"contracts"_s,
                                              u"contract_lines"_s, u"payment_plans"_s,
                                              u"payments"_s, u"invoices"_s, u"deliveries"_s,
-                                             u"approvals"_s};
+                                             u"attachments"_s, u"approvals"_s};
         return clerkTables.contains(table)
             && m_subtreeDepartments.contains(c.value(u"department_id"_s).toString());
     }

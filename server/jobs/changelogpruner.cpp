@@ -39,4 +39,20 @@ int ChangeLogPruner::run(int days, const QString &now)
     return removed;
 }
 
+int ChangeLogPruner::pruneBlobs(const QString &now, int graceDays)
+{
+    const auto t = Timestamp::parse(now);
+    if (!t)
+        return 0;
+    const QString cutoff = Timestamp::toText(t->addDays(-graceDays));
+    Transaction tx(m_db);
+    const QString orphans = u"FROM blobs WHERE created_at < ? AND NOT EXISTS "
+                            u"(SELECT 1 FROM attachments a WHERE a.sha256 = blobs.sha256)"_s;
+    const int removed = m_db.scalar(u"SELECT count(*) "_s + orphans, {cutoff}).toInt();
+    if (removed > 0)
+        m_db.exec(u"DELETE "_s + orphans, {cutoff});
+    tx.commit();
+    return removed;
+}
+
 } // namespace Huike

@@ -16,6 +16,10 @@ public:
     explicit ChangeLogPruner(Database &db);
     // Returns the number of change entries removed. `now` is a Timestamp text.
     int run(int days, const QString &now);
+    // Attachment content no attachment row names any more (its rows were pruned, or it was
+    // uploaded and its row never came), once older than `graceDays`. Returns the number
+    // removed.
+    int pruneBlobs(const QString &now, int graceDays = 7);
     // The newest dropped sequence (0 when nothing was ever pruned).
     static qint64 floor(Database &db);
 

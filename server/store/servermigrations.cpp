@@ -87,6 +87,17 @@ void version5(Database &db)
     db.exec(u"CREATE INDEX ix_customers_department_page ON customers (department_id, deleted, id)"_s);
 }
 
+// The content of attachments (shared/core/attachmentrecord.h), keyed by SHA-256. Kept in
+// the store rather than in files beside it, so that servers sharing one PostgreSQL
+// database see the same files and a backup of the store holds them.
+void version6(Database &db)
+{
+    const bool sqlite = db.dialect() == Dialect::Sqlite;
+    db.exec(u"CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size_bytes %1 NOT NULL, content %2 NOT NULL, "
+            u"created_by TEXT, created_at TEXT NOT NULL)"_s
+                .arg(sqlite ? u"INTEGER"_s : u"BIGINT"_s, sqlite ? u"BLOB"_s : u"BYTEA"_s));
+}
+
 } // namespace
 
 QList<Migration> migrations()
@@ -95,7 +106,8 @@ QList<Migration> migrations()
             {2, u"sync: change scopes, client mutation ids, outcomes"_s, version2},
             {3, u"default sales stages and settings"_s, version3},
             {4, u"document number series"_s, version4},
-            {5, u"indexes for paging customers by scope"_s, version5}};
+            {5, u"indexes for paging customers by scope"_s, version5},
+            {6, u"attachment content (blobs)"_s, version6}};
 }
 
 Migrator migrator()

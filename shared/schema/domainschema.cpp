@@ -262,6 +262,25 @@ QList<TableDef> version4Tables()
     return t;
 }
 
+// Migration 5: attachments (附件) of customers and contracts. The row carries the file's
+// SHA-256; the content is kept apart (the server's blob store, the client's file cache).
+QList<TableDef> version5Tables()
+{
+    QList<TableDef> t;
+    t << TableDef(u"attachments"_s, Synced)
+             .id(u"customer_id"_s, true)
+             .id(u"contract_id"_s)
+             .text(u"file_name"_s, true)
+             .text(u"mime_type"_s)
+             .integer(u"size_bytes"_s, true, u"0"_s)
+             .text(u"sha256"_s, true)
+             .text(u"note"_s)
+             .index({u"customer_id"_s})
+             .index({u"contract_id"_s})
+             .index({u"sha256"_s});
+    return t;
+}
+
 void createTables(Database &db, const QList<TableDef> &tables)
 {
     for (const TableDef &t : tables) {
@@ -297,7 +316,7 @@ void addCustomerKeys(Database &db)
 const QList<TableDef> &tables()
 {
     static const QList<TableDef> all = [] {
-        QList<TableDef> t = version1Tables() + version3Tables() + version4Tables();
+        QList<TableDef> t = version1Tables() + version3Tables() + version4Tables() + version5Tables();
         for (TableDef &table : t) {
             if (table.name() == u"customers") {
                 table.text(u"name_norm"_s).text(u"phone_norm"_s);
@@ -334,7 +353,7 @@ const QStringList &syncedTables()
                                    u"opportunities"_s, u"stage_changes"_s,  u"quotes"_s,
                                    u"quote_lines"_s,   u"approvals"_s,      u"contracts"_s,
                                    u"contract_lines"_s, u"payment_plans"_s, u"payments"_s,
-                                   u"invoices"_s,      u"deliveries"_s};
+                                   u"invoices"_s,      u"deliveries"_s,     u"attachments"_s};
     return names;
 }
 
@@ -369,6 +388,7 @@ QList<Migration> migrations()
         {2, u"customer duplicate-check keys"_s, addCustomerKeys},
         {3, u"sales stages, settings, approvals, stage history"_s, [](Database &db) { createTables(db, version3Tables()); }},
         {4, u"deliveries"_s, [](Database &db) { createTables(db, version4Tables()); }},
+        {5, u"attachments"_s, [](Database &db) { createTables(db, version5Tables()); }},
     };
 }
 

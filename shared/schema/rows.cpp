@@ -435,6 +435,34 @@ Row toRow(const DeliveryRecord &d)
     return r;
 }
 
+AttachmentRecord attachmentFromRow(const Row &r)
+{
+    AttachmentRecord a;
+    a.meta = metaFromRow(r);
+    a.customerId = id(r, u"customer_id"_s);
+    a.contractId = id(r, u"contract_id"_s);
+    a.fileName = text(r, u"file_name"_s);
+    a.mimeType = text(r, u"mime_type"_s);
+    a.sizeBytes = integer(r, u"size_bytes"_s);
+    a.sha256 = text(r, u"sha256"_s);
+    a.note = text(r, u"note"_s);
+    return a;
+}
+
+Row toRow(const AttachmentRecord &a)
+{
+    Row r;
+    metaToRow(a.meta, r);
+    r[u"customer_id"_s] = idValue(a.customerId);
+    r[u"contract_id"_s] = idValue(a.contractId);
+    r[u"file_name"_s] = a.fileName;
+    r[u"mime_type"_s] = textValue(a.mimeType);
+    r[u"size_bytes"_s] = a.sizeBytes;
+    r[u"sha256"_s] = a.sha256;
+    r[u"note"_s] = textValue(a.note);
+    return r;
+}
+
 PaymentPlanLine paymentPlanFromRow(const Row &r)
 {
     PaymentPlanLine p;
@@ -762,6 +790,8 @@ ValidationErrors validate(const QString &table, const Row &row)
             errors.merge(invoiceFromRow(row).validate());
     } else if (table == u"deliveries") {
         errors.merge(deliveryFromRow(row).validate());
+    } else if (table == u"attachments") {
+        errors.merge(attachmentFromRow(row).validate());
     } else if (table == u"payment_plans") {
         errors.merge(paymentPlanFromRow(row).validate());
     } else if (table == u"quotes" || table == u"contracts") {

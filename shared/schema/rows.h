@@ -8,6 +8,7 @@
 #include "contact.h"
 #include "customer.h"
 #include "deliveryrecord.h"
+#include "attachmentrecord.h"
 #include "invoicerecord.h"
 #include "opportunity.h"
 #include "paymentplanline.h"
@@ -57,6 +58,8 @@ InvoiceRecord invoiceFromRow(const Row &row);
 Row toRow(const InvoiceRecord &i);
 DeliveryRecord deliveryFromRow(const Row &row);
 Row toRow(const DeliveryRecord &d);
+AttachmentRecord attachmentFromRow(const Row &row);
+Row toRow(const AttachmentRecord &a);
 PaymentPlanLine paymentPlanFromRow(const Row &row);
 Row toRow(const PaymentPlanLine &p);
 // Quote and contract headers (without lines); lines of quote_lines / contract_lines.

@@ -82,7 +82,7 @@ void tst_ServerApp::migrateThenDemo()
     QTemporaryDir dir;
     Run r = run({u"migrate"_s, u"--data"_s, dir.path()});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(u"schema version 4"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"schema version 5"_s), qPrintable(r.out));
     r = run({u"demo"_s, u"--data"_s, dir.path(), u"--customers"_s, u"50"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"50 customers"_s), qPrintable(r.out));
@@ -113,7 +113,7 @@ void tst_ServerApp::servesHealthAndStopsOnSigterm()
     }
     QCOMPARE(health.value(u"status"_s).toString(), u"ok"_s);
     QCOMPARE(health.value(u"store"_s).toString(), u"sqlite"_s);
-    QCOMPARE(health.value(u"schema"_s).toInt(), 4);
+    QCOMPARE(health.value(u"schema"_s).toInt(), 5);
 
     ::kill(pid_t(server.processId()), SIGTERM);
     QVERIFY(server.waitForFinished(10000));

@@ -64,6 +64,9 @@ void tst_Customer360::init()
     add(u"deliveries"_s, {{u"contract_id"_s, m_contract}, {u"delivered_on"_s, u"2026-03-15"_s},
                           {u"description"_s, u"数控机床备件 12 件"_s}, {u"carrier"_s, u"顺丰速运"_s},
                           {u"tracking_number"_s, u"SF1234567890123"_s}, {u"receiver"_s, u"李明"_s}});
+    add(u"attachments"_s, {{u"contract_id"_s, m_contract}, {u"created_at"_s, u"2026-03-02T08:00:00.000Z"_s},
+                           {u"file_name"_s, u"合同扫描件.pdf"_s}, {u"size_bytes"_s, 1024}, {u"sha256"_s, QString(64, u'b')},
+                           {u"note"_s, u"双方盖章"_s}});
     // A deleted delivery and another customer's records stay out.
     m_replica->remove(u"deliveries"_s, add(u"deliveries"_s, {{u"contract_id"_s, m_contract}, {u"delivered_on"_s, u"2026-03-16"_s},
                                                               {u"description"_s, u"录错的发货"_s}}));
@@ -99,13 +102,13 @@ void tst_Customer360::timelineNewestFirst()
 {
     Customer360 c(*m_replica);
     const QList<Customer360::Entry> t = c.timeline(m_customer);
-    QCOMPARE(t.size(), 11);
+    QCOMPARE(t.size(), 12);
     for (qsizetype i = 1; i < t.size(); ++i)
         QVERIFY2(t[i - 1].when >= t[i].when, qPrintable(t[i - 1].when + u" < "_s + t[i].when));
     QSet<QString> kinds;
     for (const Customer360::Entry &e : t)
         kinds.insert(e.table);
-    QCOMPARE(kinds.size(), 8); // every kind is there
+    QCOMPARE(kinds.size(), 9); // every kind is there
     const QStringList all = Customer360::kinds();
     QCOMPARE(kinds, QSet<QString>(all.cbegin(), all.cend()));
     auto find = [&](const QString &table) {
@@ -137,6 +140,11 @@ void tst_Customer360::timelineNewestFirst()
     QVERIFY(indexOf(u"deliveries"_s, u"2026-03-15"_s) < indexOf(u"contracts"_s, u"2026-03-01"_s));
     QCOMPARE(c.record(u"deliveries"_s, delivery.id)->value(u"tracking_number"_s).toString(), u"SF1234567890123"_s);
     QVERIFY(find(u"contacts"_s).detail.contains(u"采购经理"_s));
+    // An attachment: its file, of which contract, with the note.
+    const Customer360::Entry attachment = find(u"attachments"_s);
+    QCOMPARE(attachment.title, u"Attachment: 合同扫描件.pdf"_s);
+    QCOMPARE(attachment.detail, u"of contract HT-2026-0001 · 双方盖章"_s);
+    QVERIFY(indexOf(u"attachments"_s, attachment.when) < indexOf(u"contracts"_s, u"2026-03-01"_s));
     QVERIFY(c.record(u"contracts"_s, m_contract));
     QVERIFY(!c.record(u"users"_s, m_contract)); // only the timeline's kinds
 }
@@ -147,7 +155,7 @@ void tst_Customer360::modelFiltersByKind()
     TimelineModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setEntries(c.timeline(m_customer));
-    QCOMPARE(model.rowCount(), 11);
+    QCOMPARE(model.rowCount(), 12);
     model.setKinds({u"payments"_s});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.data(model.index(0, TimelineModel::Kind)).toString(), u"Payment"_s);
@@ -166,7 +174,7 @@ void tst_Customer360::modelFiltersByKind()
     QCOMPARE(model.entry(0).table, u"invoices"_s); // 2026-04-02, then the delivery of 2026-03-15
     QCOMPARE(model.entry(1).table, u"deliveries"_s);
     model.setKinds({});
-    QCOMPARE(model.rowCount(), 11);
+    QCOMPARE(model.rowCount(), 12);
 }
 
 void tst_Customer360::activitiesAndReminders()

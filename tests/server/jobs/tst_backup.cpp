@@ -138,7 +138,7 @@ void tst_Backup::postgresRoundTrip()
     QVERIFY(restored > 0);
     QCOMPARE(count(*other, u"contacts"_s), restored);
     QVERIFY(restored <= count(*store, u"customers"_s));
-    QCOMPARE(other->schemaVersion(), 4);
+    QCOMPARE(other->schemaVersion(), 5);
 }
 
 void tst_Backup::dailyFolderKeepsTheNewest()
@@ -172,7 +172,7 @@ void tst_Backup::badFiles()
     junk.close();
     QVERIFY(!Backup(*store).restoreFrom(junk.fileName(), &error));
     QVERIFY(!error.isEmpty());
-    QCOMPARE(store->schemaVersion(), 4); // the live store is untouched
+    QCOMPARE(store->schemaVersion(), 5); // the live store is untouched
 }
 
 QTEST_GUILESS_MAIN(tst_Backup)

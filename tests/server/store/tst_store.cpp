@@ -29,7 +29,7 @@ void tst_Store::sqliteInDataFolder()
     QVERIFY2(store, qPrintable(error));
     QVERIFY(QFileInfo::exists(data + u"/huike.sqlite"_s));
     QCOMPARE(store->kind(), u"sqlite"_s);
-    QCOMPARE(store->schemaVersion(), 4);
+    QCOMPARE(store->schemaVersion(), 5);
     QVERIFY(store->ping());
     QCOMPARE(store->customerCount(), 0);
     QCOMPARE(store->database().scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
@@ -63,7 +63,7 @@ void tst_Store::postgres()
     auto store = Store::open({dir.path(), url}, &error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->kind(), u"postgresql"_s);
-    QCOMPARE(store->schemaVersion(), 4);
+    QCOMPARE(store->schemaVersion(), 5);
     QVERIFY(store->ping());
     QVERIFY(!QFileInfo::exists(dir.path() + u"/huike.sqlite"_s));
 }

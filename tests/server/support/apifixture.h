@@ -7,6 +7,7 @@
 #include "apiserver.h"
 #include "authhandler.h"
 #include "authservice.h"
+#include "blobhandler.h"
 #include "healthhandler.h"
 #include "resourcehandler.h"
 #include "store.h"
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<AuthHandler> m_authHandler;
     std::unique_ptr<UserHandler> m_userHandler;
     std::unique_ptr<SyncHandler> m_syncHandler;
+    std::unique_ptr<BlobHandler> m_blobHandler;
     std::vector<std::unique_ptr<ResourceHandler>> m_resources;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     quint16 m_port = 0;

@@ -1,0 +1,337 @@
+#include "attachmentspanel.h"
+
+#include "attachmentfetcher.h"
+#include "contractservice.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+AttachmentsPanel::AttachmentsPanel(ContractService &service, QWidget *parent)
+    : QWidget(parent), m_service(service)
+{
+    setAcceptDrops(true);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setHorizontalHeaderLabels({tr("File"), tr("Size"), tr("Added"), tr("On this computer"), tr("Note")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(FileName, QHeaderView::Stretch);
+    for (int c : {Size, AddedOn, Where})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Note, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(Note, 220);
+    m_table->setWordWrap(false);
+    m_table->setToolTip(tr("Drop files here to attach them. Enter opens the selected file."));
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    m_add = new QPushButton(tr("Attach &files…"), this);
+    m_open = new QPushButton(tr("&Open"), this);
+    m_save = new QPushButton(tr("Save a &copy…"), this);
+    // No Alt+letter is left free in the editor; Delete on the list does it.
+    m_remove = new QPushButton(tr("Remove"), this);
+    m_remove->setToolTip(tr("Removes the selected attachment (Delete)."));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+
+    connect(m_add, &QPushButton::clicked, this, &AttachmentsPanel::chooseFiles);
+    connect(m_open, &QPushButton::clicked, this, [this] { openAt(m_table->currentRow()); });
+    connect(m_save, &QPushButton::clicked, this, &AttachmentsPanel::saveCopyWithDialog);
+    connect(m_remove, &QPushButton::clicked, this, &AttachmentsPanel::removeWithConfirmation);
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { openAt(row); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AttachmentsPanel::updateButtons);
+    auto *del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &AttachmentsPanel::removeWithConfirmation);
+    updateButtons();
+}
+
+AttachmentsPanel::~AttachmentsPanel()
+{
+    if (m_fetcher)
+        m_fetcher->disconnect(this);
+}
+
+void AttachmentsPanel::setContract(const Contract &contract)
+{
+    m_contract = contract;
+    reload();
+}
+
+void AttachmentsPanel::setFetcher(AttachmentFetcher *fetcher)
+{
+    if (m_fetcher)
+        m_fetcher->disconnect(this);
+    m_fetcher = fetcher;
+    if (!m_fetcher)
+        return;
+    connect(m_fetcher, &AttachmentFetcher::progress, this, [this](const QString &sha, qint64 received, qint64 total) {
+        if (sha != m_waitingFor)
+            return;
+        m_progress->setVisible(true);
+        m_progress->setRange(0, total > 0 ? 1000 : 0);
+        if (total > 0)
+            m_progress->setValue(int(received * 1000 / total));
+    });
+    connect(m_fetcher, &AttachmentFetcher::fetched, this, &AttachmentsPanel::onFetched);
+    connect(m_fetcher, &AttachmentFetcher::failed, this, &AttachmentsPanel::onFailed);
+}
+
+QString AttachmentsPanel::shaAt(int row) const
+{
+    const QTableWidgetItem *item = row >= 0 && row < m_table->rowCount() ? m_table->item(row, FileName) : nullptr;
+    return item ? item->data(Qt::UserRole + 1).toString() : QString();
+}
+
+void AttachmentsPanel::select(const QString &attachmentId)
+{
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        if (m_table->item(r, FileName)->data(Qt::UserRole).toString() == attachmentId) {
+            m_table->selectRow(r);
+            m_table->setFocus();
+            return;
+        }
+    }
+}
+
+void AttachmentsPanel::reload()
+{
+    const int current = m_table->currentRow();
+    const QList<ContractService::AttachmentState> rows =
+        m_contract.meta.id.isNull() ? QList<ContractService::AttachmentState>() : m_service.attachments(m_contract.meta.id.toString());
+    const QLocale locale;
+    m_table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const AttachmentRecord &a = rows[r].record;
+        auto *name = new QTableWidgetItem(a.fileName);
+        name->setData(Qt::UserRole, a.meta.id.toString());
+        name->setData(Qt::UserRole + 1, a.sha256);
+        name->setToolTip(a.mimeType);
+        m_table->setItem(r, FileName, name);
+        auto *size = new QTableWidgetItem(locale.formattedDataSize(a.sizeBytes));
+        size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(r, Size, size);
+        const QDateTime added = QDateTime::fromString(a.meta.createdAt, Qt::ISODateWithMs);
+        m_table->setItem(r, AddedOn, new QTableWidgetItem(added.isValid() ? locale.toString(added.toLocalTime(), u"yyyy-MM-dd HH:mm"_s)
+                                                                          : a.meta.createdAt.left(10)));
+        m_table->setItem(r, Where, new QTableWidgetItem(rows[r].available ? tr("Yes")
+                                                                          : tr("No — downloaded when opened")));
+        m_table->setItem(r, Note, new QTableWidgetItem(a.note));
+    }
+    if (m_table->rowCount() > 0)
+        m_table->selectRow(std::clamp(current, 0, m_table->rowCount() - 1));
+    if (m_contract.meta.id.isNull())
+        m_status->setText(tr("Save the contract before adding attachments."));
+    else if (rows.isEmpty())
+        m_status->setText(tr("No attachments yet. Attach the scanned signed contract, or drop files here."));
+    else if (m_waitingFor.isEmpty())
+        m_status->clear();
+    updateButtons();
+}
+
+void AttachmentsPanel::updateButtons()
+{
+    const bool saved = !m_contract.meta.id.isNull();
+    const bool selected = m_table->currentRow() >= 0 && m_table->rowCount() > 0;
+    m_add->setEnabled(saved);
+    m_open->setEnabled(selected);
+    m_save->setEnabled(selected);
+    m_remove->setEnabled(selected);
+}
+
+bool AttachmentsPanel::addFiles(const QStringList &paths)
+{
+    int added = 0;
+    for (const QString &path : paths) {
+        const ValidationErrors errors = m_service.addAttachment(m_contract, path);
+        if (errors) {
+            m_status->setText(tr("%1 was not attached: %2").arg(QFileInfo(path).fileName(), errors.errors().first().message));
+            if (added > 0) {
+                reload();
+                emit changed();
+            }
+            return false;
+        }
+        ++added;
+    }
+    reload();
+    if (added > 0) {
+        m_status->setText(tr("%n file(s) attached; uploaded with the next sync.", nullptr, added));
+        emit changed();
+    }
+    return true;
+}
+
+void AttachmentsPanel::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"), QString(),
+                                                            tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd);;All files (*)"));
+    if (!files.isEmpty())
+        addFiles(files);
+}
+
+void AttachmentsPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_contract.meta.id.isNull() && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void AttachmentsPanel::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files << url.toLocalFile();
+    }
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addFiles(files);
+}
+
+bool AttachmentsPanel::openLocal(const QString &sha256, const QString &fileName)
+{
+    QString error;
+    const QString path = m_service.attachmentStore().exportForOpening(sha256, fileName, &error);
+    if (path.isEmpty()) {
+        m_status->setText(error);
+        return false;
+    }
+    emit opened(path);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        m_status->setText(tr("No program on this computer opens %1; save a copy and open it from there.").arg(fileName));
+        return false;
+    }
+    m_status->setText(tr("%1 opened.").arg(fileName));
+    return true;
+}
+
+bool AttachmentsPanel::openAt(int row)
+{
+    const QString sha = shaAt(row);
+    if (sha.isEmpty())
+        return false;
+    const QString name = m_table->item(row, FileName)->text();
+    if (m_service.attachmentStore().has(sha))
+        return openLocal(sha, name);
+    if (!m_fetcher) {
+        m_status->setText(tr("%1 is not on this computer yet; it is downloaded when you are logged in to the server.").arg(name));
+        return false;
+    }
+    m_waitingFor = sha;
+    m_waitingName = name;
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_status->setText(tr("Downloading %1…").arg(name));
+    m_fetcher->fetch(sha);
+    return true;
+}
+
+void AttachmentsPanel::onFetched(const QString &sha256)
+{
+    if (sha256 != m_waitingFor)
+        return;
+    m_waitingFor.clear();
+    m_progress->setVisible(false);
+    reload();
+    openLocal(sha256, m_waitingName);
+}
+
+void AttachmentsPanel::onFailed(const QString &sha256, const QString &error, bool)
+{
+    if (sha256 != m_waitingFor)
+        return;
+    m_waitingFor.clear();
+    m_progress->setVisible(false);
+    m_status->setText(tr("%1 cannot be opened: %2").arg(m_waitingName, error));
+}
+
+bool AttachmentsPanel::saveCopy(int row, const QString &path)
+{
+    const QString sha = shaAt(row);
+    if (sha.isEmpty())
+        return false;
+    const QString name = m_table->item(row, FileName)->text();
+    if (!m_service.attachmentStore().has(sha)) {
+        m_status->setText(tr("%1 is not on this computer yet: open it once to download it.").arg(name));
+        return false;
+    }
+    if (QFile::exists(path))
+        QFile::remove(path);
+    if (!QFile::copy(m_service.attachmentStore().path(sha), path)) {
+        m_status->setText(tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::WriteOwner);
+    m_status->setText(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void AttachmentsPanel::saveCopyWithDialog()
+{
+    const int row = m_table->currentRow();
+    if (shaAt(row).isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), m_table->item(row, FileName)->text());
+    if (!path.isEmpty())
+        saveCopy(row, path);
+}
+
+void AttachmentsPanel::removeAt(int row)
+{
+    const QTableWidgetItem *item = m_table->item(row, FileName);
+    if (!item)
+        return;
+    m_service.removeAttachment(item->data(Qt::UserRole).toString());
+    const QString name = item->text();
+    reload();
+    m_status->setText(tr("%1 removed.").arg(name));
+    emit changed();
+}
+
+void AttachmentsPanel::removeWithConfirmation()
+{
+    const int row = m_table->currentRow();
+    if (shaAt(row).isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Remove attachment"),
+                              tr("Remove %1 from this contract? Everyone who syncs will no longer see it.")
+                                  .arg(m_table->item(row, FileName)->text()))
+        == QMessageBox::Yes)
+        removeAt(row);
+}
+
+} // namespace Huike

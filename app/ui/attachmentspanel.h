@@ -1,0 +1,85 @@
+#pragma once
+
+#include "attachmentfetcher.h"
+#include "contract.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace Huike {
+
+class ContractService;
+
+// A contract's attachments (附件): scanned signed contracts, photos of delivery notes.
+// Add files (the button, or drop them on the list), open one (downloaded first when it
+// is not on this computer yet — with progress; afterwards it opens offline), save a copy,
+// remove. New files are uploaded with the next sync, before their records.
+class AttachmentsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column { FileName, Size, AddedOn, Where, Note, ColumnCount };
+
+    explicit AttachmentsPanel(ContractService &service, QWidget *parent = nullptr);
+    ~AttachmentsPanel() override;
+
+    void setContract(const Contract &contract);
+    // Without a fetcher, files not on this computer cannot be opened (tests, export).
+    void setFetcher(AttachmentFetcher *fetcher);
+    void reload();
+
+    // The actions behind the buttons, for tests and keyboard users. addFiles stops at the
+    // first file that cannot be added (the message says which); true when all were added.
+    bool addFiles(const QStringList &paths);
+    // Opens the row's file in its program (QDesktopServices), downloading it first when
+    // needed; false with a message when it cannot (offline and not downloaded …).
+    bool openAt(int row);
+    bool saveCopy(int row, const QString &path);
+    void removeAt(int row);
+
+    QTableWidget *table() const { return m_table; }
+    QLabel *statusLabel() const { return m_status; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QString shaAt(int row) const;
+    void select(const QString &attachmentId);
+
+signals:
+    // A local edit (an attachment added or removed): sync soon.
+    void changed();
+    // A file was handed to its program.
+    void opened(const QString &localPath);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void chooseFiles();
+    void saveCopyWithDialog();
+    void removeWithConfirmation();
+    void updateButtons();
+    bool openLocal(const QString &sha256, const QString &fileName);
+    void onFetched(const QString &sha256);
+    void onFailed(const QString &sha256, const QString &error, bool offline);
+
+    ContractService &m_service;
+    Contract m_contract;
+    QPointer<AttachmentFetcher> m_fetcher; // the main window's; may go first
+    QString m_waitingFor; // the sha256 being downloaded to open
+    QString m_waitingName;
+    QTableWidget *m_table;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_add;
+    QPushButton *m_open;
+    QPushButton *m_save;
+    QPushButton *m_remove;
+};
+
+} // namespace Huike
