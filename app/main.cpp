@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "contracteditor.h"
 #include "quoteeditor.h"
+#include "documentlistpage.h"
 #include "documentpdf.h"
 #include "quoteservice.h"
 #include "contractservice.h"
@@ -28,6 +29,7 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QListWidget>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -247,11 +249,25 @@ int main(int argc, char *argv[])
         // HUIKE_SCREENSHOT_SEARCH=text types it into the global search first;
         // HUIKE_SCREENSHOT_CARD=name also saves that customer's card (…-card.png), 360° view
         // (…-360.png), latest quote (…-quote.png) and contract (…-contract.png); the sales
-        // funnel is saved too (…-funnel.png).
+        // funnel (…-funnel.png) and the quote and contract lists (…-quotes.png,
+        // …-contracts.png) are saved too.
         const QString shot = qEnvironmentVariable("HUIKE_SCREENSHOT");
         if (!shot.isEmpty()) {
             QObject::connect(&sync, &SyncController::synced, &window, [&window, &customers, &replica, shot] {
                 QTimer::singleShot(1500, &window, [&window, &customers, &replica, shot] {
+                    // The quote and contract lists first (…-quotes.png, …-contracts.png), then back
+                    // to the customers for the main picture.
+                    for (const auto &[page, suffix] : {std::pair<QWidget *, QString>{window.quotesPage(), u"-quotes.png"_s},
+                                                       std::pair<QWidget *, QString>{window.contractsPage(), u"-contracts.png"_s}}) {
+                        for (int row = 0; page && row < window.navigation()->count() && !page->isVisible(); ++row) {
+                            window.navigation()->setCurrentRow(row);
+                            QApplication::processEvents();
+                        }
+                        if (page && page->isVisible())
+                            window.grab().save(QString(shot).replace(u".png"_s, suffix));
+                    }
+                    window.navigation()->setCurrentRow(0);
+                    QApplication::processEvents();
                     const QString query = qEnvironmentVariable("HUIKE_SCREENSHOT_SEARCH");
                     if (!query.isEmpty() && window.globalSearch()) {
                         window.globalSearch()->setFocus();
