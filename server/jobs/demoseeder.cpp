@@ -12,6 +12,7 @@
 #include "store.h"
 #include "writer.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
@@ -264,6 +265,111 @@ int seedApprovals(Database &db, QRandomGenerator &rng)
     return written;
 }
 
+// The approvals the quotes of the data set would have needed: a quote past draft (sent,
+// accepted, rejected, expired) whose largest line discount is above the threshold was
+// only sent because a manager approved it (PipelineRules::checkQuote). Each one without
+// an approved approval covering that discount gets it: asked by the quote's owner (its
+// creator for a pool customer's) shortly after the quote was made, decided a few hours
+// later — before it went out — by the owner's manager, or a director or administrator
+// who is not the owner when there is none.
+int seedPastApprovals(Database &db, QRandomGenerator &rng)
+{
+    const Decimal threshold = discountApprovalThreshold(Rows::setting(db, SettingKeys::DiscountApprovalPercent));
+    if (threshold >= Decimal::fromInteger(100))
+        return 0; // no discount is above it
+
+    QStringList quoteIds;
+    {
+        QSqlQuery q = db.exec(u"SELECT q.id FROM quotes q WHERE q.deleted = 0 AND q.status <> 'draft' "
+                              u"AND EXISTS (SELECT 1 FROM quote_lines l WHERE l.quote_id = q.id AND l.deleted = 0 "
+                              u"AND l.discount_pct_e4 > ?) ORDER BY q.created_at, q.id"_s,
+                              {threshold.raw()});
+        while (q.next())
+            quoteIds << q.value(0).toString();
+    }
+
+    // Who decides a user's requests: their manager, else a director, else an administrator;
+    // never the user.
+    QHash<QString, QString> deciders;
+    const auto deciderFor = [&](const QString &requester) {
+        auto it = deciders.constFind(requester);
+        if (it != deciders.cend())
+            return *it;
+        QString decider = db.scalar(u"SELECT m.id FROM users u JOIN users m ON m.id = u.manager_id "
+                                    u"WHERE u.id = ? AND m.id <> u.id AND m.disabled = 0 "
+                                    u"AND m.role IN ('manager', 'director', 'admin')"_s,
+                                    {requester}).toString();
+        if (decider.isEmpty())
+            decider = db.scalar(u"SELECT id FROM users WHERE id <> ? AND disabled = 0 AND role IN ('director', 'admin') "
+                                u"ORDER BY CASE role WHEN 'director' THEN 0 ELSE 1 END, login LIMIT 1"_s,
+                                {requester}).toString();
+        deciders.insert(requester, decider);
+        return decider;
+    };
+
+    static constexpr std::array<const char16_t *, 6> Reasons{
+        u"客户批量采购，申请特别折扣以促成签约。",
+        u"竞争对手报价更低，申请折扣以保住订单。",
+        u"老客户续购，按年度合作框架申请优惠价格。",
+        u"行业标杆项目，申请战略价格以便后续推广。",
+        u"季度末冲刺，客户承诺签约后一周内预付款。",
+        u"客户预算有限，部分产品申请让利以整体成交。",
+    };
+    static constexpr std::array<const char16_t *, 5> Comments{
+        u"同意，请尽快发出报价。",
+        u"同意。本次为特例，后续订单按标准折扣执行。",
+        u"已核实客户情况，同意此折扣。",
+        u"同意，注意控制整体毛利。",
+        u"同意，请在报价有效期内跟进签约。",
+    };
+
+    int written = 0;
+    for (const QString &quoteId : std::as_const(quoteIds)) {
+        const QList<Row> rows = Rows::select(db, u"quotes"_s, u"id = ?"_s, {quoteId});
+        if (rows.isEmpty())
+            continue;
+        Quote quote = Rows::quoteFromRow(rows.first());
+        for (const Row &r : Rows::select(db, u"quote_lines"_s, u"quote_id = ? AND deleted = 0 ORDER BY line_no"_s, {quoteId}))
+            quote.lines << Rows::lineItemFromRow(u"quote_lines"_s, r, quote.currency);
+        if (!quote.needsApproval(threshold))
+            continue;
+        const Decimal discount = quote.maxDiscount();
+        if (db.scalar(u"SELECT count(*) FROM approvals WHERE record_id = ? AND table_name = 'quotes' "
+                      u"AND status = 'approved' AND deleted = 0 AND discount_pct_e4 >= ?"_s,
+                      {quoteId, discount.raw()}).toLongLong() > 0)
+            continue;
+        const Id requesterId = quote.meta.ownerId.isNull() ? quote.meta.createdBy : quote.meta.ownerId;
+        const auto createdAt = Timestamp::parse(quote.meta.createdAt);
+        if (requesterId.isNull() || !createdAt)
+            continue;
+        const QString requester = requesterId.toString();
+        const QString decider = deciderFor(requester);
+        if (decider.isEmpty())
+            continue;
+
+        const QDateTime askedAt = createdAt->addSecs(rng.bounded(10 * 60, 60 * 60));
+        const QDateTime decidedAt = askedAt.addSecs(rng.bounded(3600, 5 * 3600));
+        Approval a;
+        a.meta = metaAt(rng, askedAt, quote.meta.ownerId.isNull() ? QString() : quote.meta.ownerId.toString(), requester);
+        a.customerId = quote.customerId;
+        a.recordId = quote.meta.id;
+        a.discountPercent = discount;
+        a.amount = quote.gross;
+        a.reason = QString::fromUtf16(Reasons[rng.bounded(int(Reasons.size()))]);
+        a.status = ApprovalStatus::Approved;
+        a.decidedBy = Id::fromString(decider).value_or(Id());
+        a.decidedAt = Timestamp::toText(decidedAt);
+        a.comment = QString::fromUtf16(Comments[rng.bounded(int(Comments.size()))]);
+        a.meta.updatedAt = a.decidedAt;
+        a.meta.updatedBy = a.decidedBy;
+        if (!a.validate().isEmpty())
+            continue;
+        insert(db, u"approvals"_s, Rows::toRow(a));
+        ++written;
+    }
+    return written;
+}
+
 } // namespace
 
 DemoSeeder::DemoSeeder(Store &store) : m_store(store) { }
@@ -298,11 +404,13 @@ bool DemoSeeder::seed(qint64 customers, quint64 seed, const QString &password, Q
                 progress(done, total);
             return true;
         });
-        // What the data set leaves out: deliveries, and discount approvals in each state.
+        // What the data set leaves out: deliveries, discount approvals in each state, and
+        // the approvals its sent quotes with large discounts were sent with.
         Transaction t(db);
         QRandomGenerator rng(quint32(seed ^ (seed >> 32)) ^ 0x6465u);
         seedDeliveries(db, rng);
         seedApprovals(db, rng);
+        seedPastApprovals(db, rng);
         // Every row gets its version from the change log, as if written one by one.
         QStringList tables = Dataset::Generator::tableOrder();
         tables.insert(tables.indexOf(u"quote_lines"_s) + 1, u"approvals"_s);

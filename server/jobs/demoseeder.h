@@ -12,7 +12,9 @@ class Store;
 // in departments), a product catalogue, and N customers with all their records; then
 // deliveries (发货记录) of the signed contracts, and discount approvals in each state —
 // pending, approved, rejected — on new revisions of recent sent quotes, as the pipeline's
-// rules have them (server/api/pipelinerules.h).
+// rules have them (server/api/pipelinerules.h); and the approved approval every quote of
+// the data set past draft with a discount above the threshold was sent with. The same
+// seed gives the same data.
 class DemoSeeder
 {
 public:

@@ -10,6 +10,7 @@
 #include "store.h"
 #include "timestamp.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,9 +31,12 @@ Quote quoteWithLines(Database &db, const QString &id)
     return q;
 }
 
+// The one example approval in `status` asked on a draft revision (the others are those the
+// data set's sent quotes were sent with).
 Row onlyApproval(Database &db, const QString &status)
 {
-    const QList<Row> rows = Rows::select(db, u"approvals"_s, u"status = ?"_s, {status});
+    const QList<Row> rows = Rows::select(db, u"approvals"_s,
+                                         u"status = ? AND record_id IN (SELECT id FROM quotes WHERE status = 'draft')"_s, {status});
     return rows.size() == 1 ? rows.first() : Row();
 }
 
@@ -56,6 +60,8 @@ private slots:
     void initTestCase();
     void seedsAnEmptyStore();
     void deliveriesAndApprovals();
+    void quotesPastDraftWereApproved();
+    void sameSeedSameApprovals();
     void approvalsAndDeliveriesPassTheServerRules(); // last: it decides and sends
 
 private:
@@ -137,7 +143,7 @@ void tst_DemoSeeder::deliveriesAndApprovals()
     // discount above the threshold (V1 did not need one).
     const Decimal threshold = discountApprovalThreshold(Rows::setting(db, SettingKeys::DiscountApprovalPercent));
     QCOMPARE(threshold, Decimal::fromInteger(10));
-    QCOMPARE(db.scalar(u"SELECT count(*) FROM approvals"_s).toInt(), 3);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM approvals a JOIN quotes q ON q.id = a.record_id WHERE q.status = 'draft'"_s).toInt(), 3);
     for (const QString &status : {u"pending"_s, u"approved"_s, u"rejected"_s}) {
         const Row row = onlyApproval(db, status);
         QVERIFY2(!row.isEmpty(), qPrintable(status));
@@ -183,6 +189,74 @@ void tst_DemoSeeder::deliveriesAndApprovals()
                        {pending.value(u"created_by"_s)}).toString(),
              u"chenjing"_s);
     QCOMPARE(loginOf(db, onlyApproval(db, u"approved"_s).value(u"created_by"_s)), u"wangfang"_s);
+}
+
+// The data set's quotes went out as the rules have it: every one past draft whose largest
+// line discount is above the threshold was approved — by someone other than its owner —
+// for at least that discount, before it was sent.
+void tst_DemoSeeder::quotesPastDraftWereApproved()
+{
+    Database &db = f->store().database();
+    const Decimal threshold = discountApprovalThreshold(Rows::setting(db, SettingKeys::DiscountApprovalPercent));
+    QStringList quoteIds;
+    for (const Row &r : Rows::select(db, u"quotes"_s, u"status <> 'draft' AND deleted = 0 ORDER BY id"_s, {}))
+        quoteIds << r.value(u"id"_s).toString();
+    QVERIFY(!quoteIds.isEmpty());
+    int needing = 0;
+    const QString now = Timestamp::now();
+    for (const QString &id : std::as_const(quoteIds)) {
+        const Quote q = quoteWithLines(db, id);
+        if (!q.needsApproval(threshold))
+            continue;
+        ++needing;
+        const QList<Row> rows = Rows::select(db, u"approvals"_s,
+                                             u"record_id = ? AND table_name = 'quotes' AND status = 'approved' AND deleted = 0 "
+                                             u"AND discount_pct_e4 >= ? ORDER BY id"_s,
+                                             {id, q.maxDiscount().raw()});
+        QVERIFY2(!rows.isEmpty(), qPrintable(u"%1 V%2 (%3, %4 %) has no approval"_s.arg(q.number).arg(q.revision)
+                                                 .arg(enumCode(q.status), q.maxDiscount().toString())));
+        const Approval a = Rows::approvalFromRow(rows.first());
+        const ValidationErrors errors = Rows::validate(u"approvals"_s, rows.first());
+        QVERIFY2(errors.isEmpty(), qPrintable(firstError(errors)));
+        QCOMPARE(a.kind, u"discount"_s);
+        QCOMPARE(a.customerId, q.customerId);
+        QVERIFY(a.discountPercent >= q.maxDiscount());
+        QCOMPARE(a.amount, q.gross);
+        // Asked by the quote's owner (its creator when the customer is in the pool), decided
+        // by a manager, director or administrator who did not ask, not in the future.
+        QCOMPARE(a.meta.createdBy, q.meta.ownerId.isNull() ? q.meta.createdBy : q.meta.ownerId);
+        QCOMPARE(a.meta.ownerId, q.meta.ownerId);
+        QVERIFY(!a.decidedBy.isNull());
+        QVERIFY(a.decidedBy != a.meta.createdBy);
+        const QString role = db.scalar(u"SELECT role FROM users WHERE id = ?"_s, {a.decidedBy.toString()}).toString();
+        QVERIFY2(QStringList({u"manager"_s, u"director"_s, u"admin"_s}).contains(role), qPrintable(role));
+        const QVariant manager = db.scalar(u"SELECT manager_id FROM users WHERE id = ?"_s, {a.meta.createdBy.toString()});
+        if (!manager.isNull())
+            QCOMPARE(a.decidedBy.toString(), manager.toString());
+        QVERIFY(a.meta.createdAt >= q.meta.createdAt);
+        QVERIFY(a.decidedAt > a.meta.createdAt);
+        QVERIFY(a.decidedAt <= now);
+        QVERIFY(!a.reason.isEmpty());
+        QVERIFY(!a.comment.isEmpty());
+    }
+    QVERIFY(needing > 0); // the data set has such quotes: the check above checked something
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM approvals"_s).toInt(), 3 + needing);
+}
+
+// The same seed gives the same demo data, approvals included.
+void tst_DemoSeeder::sameSeedSameApprovals()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto other = Store::open({dir.path(), {}}, &error);
+    QVERIFY2(other, qPrintable(error));
+    QVERIFY2(DemoSeeder(*other).seed(120, 2026, u"huike2026"_s, &error), qPrintable(error));
+    const QString all = u"1 = 1 ORDER BY id"_s;
+    const QList<Row> mine = Rows::select(f->store().database(), u"approvals"_s, all, {});
+    const QList<Row> theirs = Rows::select(other->database(), u"approvals"_s, all, {});
+    QCOMPARE(theirs.size(), mine.size());
+    for (qsizetype i = 0; i < mine.size(); ++i)
+        QCOMPARE(theirs[i], mine[i]);
 }
 
 void tst_DemoSeeder::approvalsAndDeliveriesPassTheServerRules()
@@ -231,6 +305,16 @@ void tst_DemoSeeder::approvalsAndDeliveriesPassTheServerRules()
                 {{u"status"_s, u"approved"_s}})
                  .errorCode(),
              u"document_locked"_s);
+
+    // The approval an accepted quote was sent with is in its requester's and decider's scope.
+    const QList<Row> past = Rows::select(db, u"approvals"_s,
+                                         u"status = 'approved' AND owner_id IS NOT NULL AND record_id IN "
+                                         u"(SELECT id FROM quotes WHERE status = 'accepted') ORDER BY id LIMIT 1"_s, {});
+    QCOMPARE(past.size(), 1);
+    for (const QString &who : {u"created_by"_s, u"decided_by"_s}) {
+        r = as(loginOf(db, past.first().value(who)), "GET", u"approvals/"_s + past.first().value(u"id"_s).toString());
+        QVERIFY2(r.status == 200, qPrintable(who + u": "_s + QString::fromUtf8(r.body)));
+    }
 
     // Deliveries: each one is in its owner's scope and passes the rules again when edited.
     const QList<Row> deliveries = Rows::select(db, u"deliveries"_s, u"1 = 1 ORDER BY id"_s, {});
