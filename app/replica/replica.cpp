@@ -32,6 +32,17 @@ const QStringList MetaColumns{u"version"_s, u"deleted"_s, u"created_at"_s, u"cre
 // Kept on this machine only (derived from other columns); never part of a mutation.
 const QStringList LocalColumns{u"name_norm"_s, u"phone_norm"_s};
 
+// An id as SQLite or a page holds it (36 ASCII characters).
+std::optional<Id> idFromUtf8(const char *text, int size)
+{
+    if (!text || size != 36)
+        return std::nullopt;
+    char16_t id[36];
+    for (int i = 0; i < 36; ++i)
+        id[i] = char16_t(static_cast<unsigned char>(text[i]));
+    return Id::fromString(QStringView(id, 36));
+}
+
 QString jsonText(const QJsonArray &a)
 {
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
@@ -502,6 +513,9 @@ void Replica::reapplyPending(const QString &table, const QString &id)
 
 void Replica::applyPull(const QJsonObject &page)
 {
+    if (!page.value(u"upserts"_s).toArray().isEmpty() || !page.value(u"removes"_s).toArray().isEmpty()
+        || !page.value(u"removeCustomers"_s).toArray().isEmpty())
+        m_downloadSums.clear();
     Transaction t(*m_db);
     const bool anyPending = pendingCount() > 0;
     for (const QJsonValue &group : page.value(u"upserts"_s).toArray()) {
@@ -572,6 +586,7 @@ QString Replica::beginSnapshot(const QString &table, bool resume)
     // (into an empty table), then the id after which the next page starts.
     const QString key = u"snapshot:"_s + table;
     const QString saved = state(key);
+    m_downloadSums.remove(table);
     if (resume && (saved.startsWith(u"track:") || saved.startsWith(u"fresh:"))) {
         const bool track = saved.startsWith(u"track:");
         m_trackSeen.insert(table, track);
@@ -588,8 +603,10 @@ QString Replica::beginSnapshot(const QString &table, bool resume)
         t.commit();
     }
     m_trackSeen.insert(table, track);
-    if (!track)
+    if (!track) {
         deferIndexes(table);
+        m_downloadSums.insert(table, DownloadSum());
+    }
     return QString();
 }
 
@@ -757,6 +774,19 @@ void Replica::applySnapshotPage(const RowCodec::SnapshotPage &page)
     if (seen)
         sqlite3_bind_text(seen, 1, reinterpret_cast<const char *>(table.toUtf8().constData()), -1, SQLITE_TRANSIENT);
 
+    DownloadSum *summing = nullptr;
+    qsizetype versionAt = -1;
+    if (auto it = m_downloadSums.find(table); it != m_downloadSums.end() && !it->finished && !track) {
+        summing = &*it;
+        versionAt = page.columns.indexOf(u"version"_s);
+    }
+    auto stopSumming = [&] {
+        m_downloadSums.remove(table);
+        summing = nullptr;
+    };
+    if (summing && versionAt < 0)
+        stopSumming();
+
     Transaction t(*m_db);
     const bool pendingHere = m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ?"_s, {table}).toInt() > 0;
     const Reset resetUpsert{upsert}, resetSeen{seen};
@@ -781,6 +811,16 @@ void Replica::applySnapshotPage(const RowCodec::SnapshotPage &page)
         if (idCell.kind != RowCodec::PageCell::String)
             throw SchemaError(u"The server sent a malformed %1 row."_s.arg(table));
         const QByteArrayView id = page.bytes(idCell);
+        if (summing) {
+            const std::optional<Id> parsed = idFromUtf8(id.data(), int(id.size()));
+            if (!parsed || sqlite3_changes(db) != 1 || QByteArrayView(summing->lastId) >= id
+                || !RowCodec::decodeCell(ColumnType::Int, page, page.cell(r, versionAt), &v) || v.kind != RowCodec::CellValue::Integer) {
+                stopSumming();
+            } else {
+                summing->sum.add(table, *parsed, v.integer);
+                summing->lastId = id.toByteArray();
+            }
+        }
         if (seen) {
             sqlite3_bind_text(seen, 2, id.data(), int(id.size()), SQLITE_STATIC);
             if (sqlite3_step(seen) != SQLITE_DONE)
@@ -804,6 +844,8 @@ void Replica::applySnapshotPage(const RowCodec::SnapshotPage &page)
 
 void Replica::finishSnapshot(const QString &table)
 {
+    if (auto it = m_downloadSums.find(table); it != m_downloadSums.end())
+        it->finished = true;
     restoreIndexes(table);
     const bool track = m_trackSeen.value(table, true);
     m_trackSeen.remove(table);
@@ -826,8 +868,14 @@ QHash<QString, ScopeChecksum> Replica::checksums()
     // Through the C API: after a first download this reads every row of the replica.
     sqlite3 *db = sqliteHandle(*m_db);
     QHash<QString, ScopeChecksum> out;
-    char16_t id[36];
     for (const TableDef &def : DomainSchema::tables()) {
+        // Once only: the check right after the download. Later checks read the rows, so a
+        // replica damaged since is found.
+        if (const auto it = m_downloadSums.constFind(def.name()); it != m_downloadSums.cend() && it->finished) {
+            out.insert(def.name(), it->sum);
+            m_downloadSums.erase(it);
+            continue;
+        }
         ScopeChecksum sum;
         const QByteArray sql = u"SELECT t.id, COALESCE(s.version, t.version), COALESCE(s.deleted, t.deleted) FROM %1 t "
                                u"LEFT JOIN shadow s ON s.table_name = ?1 AND s.record_id = t.id WHERE t.version > 0"_s.arg(def.name())
@@ -842,14 +890,8 @@ QHash<QString, ScopeChecksum> Replica::checksums()
         while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
             if (sqlite3_column_int64(raw, 2) != 0)
                 continue;
-            const unsigned char *text = sqlite3_column_text(raw, 0);
-            std::optional<Id> parsed;
-            if (text && sqlite3_column_bytes(raw, 0) == 36) {
-                for (int i = 0; i < 36; ++i)
-                    id[i] = char16_t(text[i]);
-                parsed = Id::fromString(QStringView(id, 36));
-            }
-            sum.add(def.name(), parsed.value_or(Id()), sqlite3_column_int64(raw, 1));
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(raw, 0));
+            sum.add(def.name(), idFromUtf8(text, sqlite3_column_bytes(raw, 0)).value_or(Id()), sqlite3_column_int64(raw, 1));
         }
         if (rc != SQLITE_DONE)
             throw SchemaError(u"Cannot read the checksums of %1: %2"_s.arg(def.name(), QString::fromUtf8(sqlite3_errmsg(db))));

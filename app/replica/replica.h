@@ -164,6 +164,18 @@ private:
     bool m_inBatch = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_upserts; // prepared, per table
     QHash<QString, sqlite3_stmt *> m_snapshotStatements;  // prepared, per table and column list
+    // Per table downloaded into an empty table by this object: the checksum of the rows
+    // as they went in (ids strictly increasing, or it is dropped), so that the check right
+    // after the download need not read a million rows back. Used once; dropped by any pull
+    // that changes rows (local edits never change a checksum: it counts confirmed
+    // versions).
+    struct DownloadSum
+    {
+        ScopeChecksum sum;
+        QByteArray lastId;
+        bool finished = false;
+    };
+    QHash<QString, DownloadSum> m_downloadSums;
     QHash<QString, bool> m_trackSeen;                     // per table being downloaded: a re-download
 };
 

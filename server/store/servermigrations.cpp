@@ -1,6 +1,7 @@
 #include "servermigrations.h"
 
 #include "database.h"
+#include "domainschema.h"
 #include "approval.h"
 #include "recordwriter.h"
 #include "rows.h"
@@ -98,6 +99,17 @@ void version6(Database &db)
                 .arg(sqlite ? u"INTEGER"_s : u"BIGINT"_s, sqlite ? u"BLOB"_s : u"BYTEA"_s));
 }
 
+// Records whose customer was pruned before the pruner took them along (it does since
+// this version): nobody could see them; the sync's whole-scope filter assumes every
+// record's customer exists.
+void version7(Database &db)
+{
+    for (const TableDef &def : DomainSchema::tables()) {
+        if (def.name() != u"customers" && def.column(u"customer_id"_s))
+            db.exec(u"DELETE FROM %1 WHERE customer_id IS NOT NULL AND customer_id NOT IN (SELECT id FROM customers)"_s.arg(def.name()));
+    }
+}
+
 } // namespace
 
 QList<Migration> migrations()
@@ -107,7 +119,8 @@ QList<Migration> migrations()
             {3, u"default sales stages and settings"_s, version3},
             {4, u"document number series"_s, version4},
             {5, u"indexes for paging customers by scope"_s, version5},
-            {6, u"attachment content (blobs)"_s, version6}};
+            {6, u"attachment content (blobs)"_s, version6},
+            {7, u"records of pruned customers"_s, version7}};
 }
 
 Migrator migrator()

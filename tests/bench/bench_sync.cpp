@@ -8,6 +8,7 @@
 //   sync.client_peak_rss_mb      peak resident memory of this (client) process
 //   server.push_1000_ms          one client pushing 1,000 new records
 //   server.pull_p99_ms_200_clients  200 clients pulling at once; and server.pull_errors
+// HUIKE_BENCH_DATA=DIR keeps the seeded store there and starts every run from a copy.
 #include "benchutil.h"
 
 #include "database.h"
@@ -18,6 +19,7 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -90,9 +92,28 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QString data = dir.path() + u"/server"_s;
     const QString serverExe = QStringLiteral(HUIKE_SERVER_EXE);
-    std::fprintf(stderr, "  seeding %lld customers…\n", customers);
-    if (QProcess::execute(serverExe, {u"demo"_s, u"--data"_s, data, u"--customers"_s, QString::number(customers)}) != 0)
-        return 1;
+    // HUIKE_BENCH_DATA=DIR seeds there once and starts each run from a copy (the run
+    // changes the store; seeding 100,000 customers takes minutes).
+    const QString keep = qEnvironmentVariable("HUIKE_BENCH_DATA");
+    const QString seedDir = keep.isEmpty() ? data : keep;
+    if (!QFileInfo::exists(seedDir + u"/huike.sqlite"_s)) {
+        std::fprintf(stderr, "  seeding %lld customers…\n", customers);
+        QDir().mkpath(seedDir);
+        if (QProcess::execute(serverExe, {u"demo"_s, u"--data"_s, seedDir, u"--customers"_s, QString::number(customers)}) != 0)
+            return 1;
+    } else {
+        std::fprintf(stderr, "  reusing the store in %s\n", qPrintable(seedDir));
+    }
+    if (seedDir != data) {
+        QDir().mkpath(data);
+        for (const QString &suffix : {u""_s, u"-wal"_s}) {
+            const QString from = seedDir + u"/huike.sqlite"_s + suffix;
+            if (QFileInfo::exists(from) && !QFile::copy(from, data + u"/huike.sqlite"_s + suffix)) {
+                std::fprintf(stderr, "cannot copy %s\n", qPrintable(from));
+                return 1;
+            }
+        }
+    }
     int port = 0;
     {
         QTcpServer probe;

@@ -4,6 +4,7 @@
 // rows add up; a download that stops (again and again, with a restart) resumes where it
 // stopped, without loss or duplicates, and still ends with matching checksums.
 #include "authservice.h"
+#include "changelogpruner.h"
 #include "database.h"
 #include "domainschema.h"
 #include "pgcluster.h"
@@ -12,6 +13,7 @@
 #include "store.h"
 #include "syncfixture.h"
 #include "syncservice.h"
+#include "timestamp.h"
 #include "transaction.h"
 
 #include <QJsonArray>
@@ -54,6 +56,8 @@ private slots:
     void pagesAreTheSameEitherWay();
     void pagesThatDoNotDivideTheRows();
     void stoppedDownloadResumes();
+    void recordsOfDeletedCustomersStayOut();
+    void checksumsKeptFromTheDownloadMatchTheRows();
 
 private:
     // Customers (the tricky texts first, then plain ones) with an opportunity each.
@@ -288,6 +292,94 @@ void tst_SyncDownload::stoppedDownloadResumes()
     // download; customers are kind 0, so their key is their rowid).
     QCOMPARE(c->replica->database().scalar(u"SELECT count(*) FROM customers WHERE rowid NOT IN (SELECT key FROM search_dirty)"_s).toInt(), 0);
     Q_UNUSED(ids);
+}
+
+// A deleted customer's records are in nobody's download or checkpoint, the director's
+// (whose pages test "not of a deleted customer") included; when the pruner removes the
+// customer for good, its records go with it, and every scope still adds up.
+void tst_SyncDownload::recordsOfDeletedCustomersStayOut()
+{
+    const QStringList ids = seed(6);
+    const QString gone = ids[1], goneToo = ids[2]; // the rep's and the director's
+    const QString token = f->login(u"zhaomin"_s);
+    for (const QString &id : {gone, goneToo})
+        QCOMPARE(f->call("DELETE", u"/api/v1/customers/"_s + id, {}, token).status, 204);
+    // Deleting a customer deletes its records too; one that was not (written before that
+    // rule, or restored by hand) must stay out all the same.
+    f->store().database().exec(u"UPDATE opportunities SET deleted = 0 WHERE customer_id IN (?, ?)"_s, {gone, goneToo});
+    auto checkScopes = [&](const QString &name) {
+        for (const QString &login : {u"zhaomin"_s, u"wangfang"_s}) {
+            auto c = Test::makeClient(*f, *m_dir, login, name + login);
+            SyncEngine::Options o;
+            o.snapshotLimit = 3;
+            const auto r = SyncEngine(*c->replica, c->server, c->token, o).sync();
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QVERIFY2(r.checksumsMatch, qPrintable(login));
+            for (const QString &table : {u"customers"_s, u"opportunities"_s})
+                QCOMPARE(c->replica->database().scalar(u"SELECT count(*) FROM %1"_s.arg(table)).toLongLong(), serverCount(table, login));
+            QCOMPARE(c->replica->database().scalar(u"SELECT count(*) FROM opportunities WHERE customer_id IN (?, ?)"_s, {gone, goneToo}).toInt(), 0);
+        }
+    };
+    checkScopes(u"before"_s);
+    QCOMPARE(serverCount(u"opportunities"_s), qint64(ids.size() - 2));
+
+    // Half a year later the pruner removes the two customers, and their records with them.
+    Database &db = f->store().database();
+    const QString old = Timestamp::toText(Timestamp::parse(Timestamp::now())->addDays(-200));
+    db.exec(u"UPDATE customers SET updated_at = ? WHERE id IN (?, ?)"_s, {old, gone, goneToo});
+    db.exec(u"UPDATE changes SET at = ?"_s, {old});
+    QVERIFY(ChangeLogPruner(db).run(180, Timestamp::now()) > 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM customers WHERE id IN (?, ?)"_s, {gone, goneToo}).toInt(), 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM opportunities WHERE customer_id IN (?, ?)"_s, {gone, goneToo}).toInt(), 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM opportunities"_s).toInt(), int(ids.size() - 2)); // the others stay
+    checkScopes(u"after"_s);
+}
+
+// After a first download the replica answers checksums from what it wrote (it does not
+// read the rows back); those must be what reading the rows gives — after the download,
+// and after pulls that change rows (which make it read them again).
+void tst_SyncDownload::checksumsKeptFromTheDownloadMatchTheRows()
+{
+    const QStringList ids = seed(30);
+    for (const QString &login : {u"zhaomin"_s, u"wangfang"_s}) {
+        auto c = Test::makeClient(*f, *m_dir, login, u"sums-"_s + login);
+        auto scanned = [&] { return Replica::open(c->path)->checksums(); }; // a new object reads the rows
+        SyncEngine::Options o;
+        o.snapshotLimit = 4;
+        o.verify = false; // keep the sums for this test to look at
+        auto r = SyncEngine(*c->replica, c->server, c->token, o).sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        // What the download kept is what reading the rows gives.
+        const QHash<QString, ScopeChecksum> rows = scanned();
+        QVERIFY(rows.value(u"customers"_s).count() > 0);
+        QVERIFY(rows.value(u"opportunities"_s).count() > 0);
+        QCOMPARE(c->replica->checksums(), rows);
+
+        // Again, with a row damaged after the download: the kept sums do not see it (so
+        // they are what answered) — and they answer once only; the next check reads.
+        auto d = Test::makeClient(*f, *m_dir, login, u"damaged-"_s + login);
+        QVERIFY(SyncEngine(*d->replica, d->server, d->token, o).sync().ok);
+        d->replica->database().exec(u"UPDATE opportunities SET version = version + 1000 WHERE id = (SELECT min(id) FROM opportunities)"_s);
+        QCOMPARE(d->replica->checksums(), rows);
+        QVERIFY(d->replica->checksums() != rows);
+        // The sync's check finds the damage and downloads the table again.
+        r = SyncEngine(*d->replica, d->server, d->token).sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.checksumsMatch);
+        QCOMPARE(r.redownloadedTables, 1);
+
+        // A pull that changes rows drops kept sums too.
+        auto e = Test::makeClient(*f, *m_dir, login, u"pulled-"_s + login);
+        QVERIFY(SyncEngine(*e->replica, e->server, e->token, o).sync().ok);
+        e->replica->database().exec(u"UPDATE opportunities SET version = version + 1000 WHERE id = (SELECT min(id) FROM opportunities)"_s);
+        const QString repsCustomer = ids[ids.size() - 2]; // odd: the rep's, seen by both
+        QCOMPARE(f->call("PATCH", u"/api/v1/customers/"_s + repsCustomer, {{u"industry"_s, u"制造业%1"_s.arg(login)}},
+                         f->login(u"zhaomin"_s)).status,
+                 200);
+        QVERIFY(SyncEngine(*e->replica, e->server, e->token, o).sync().ok);
+        QVERIFY(e->replica->checksums() != rows);
+        QCOMPARE(e->replica->checksums(), Replica::open(e->path)->checksums());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SyncDownload)
