@@ -165,6 +165,10 @@ int serve(QCommandLineParser &parser, Store &store)
     } else {
         tcp = new QTcpServer(&api);
     }
+    // Qt listens with a queue of 50 connections; when a whole office reconnects at once
+    // (after a restart, or 200 clients poked together) the kernel dropped the rest and
+    // their clients waited a second to try again.
+    tcp->setListenBacklogSize(1024);
     if (!tcp->listen(address, port)) {
         printError(u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(tcp->errorString()));
         return 1;

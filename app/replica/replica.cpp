@@ -10,6 +10,7 @@
 #include "rowcodec.h"
 #include "schemaerror.h"
 #include "searchindex.h"
+#include "sqlitehandle.h"
 #include "timestamp.h"
 #include "transaction.h"
 
@@ -689,12 +690,12 @@ void Replica::applySnapshotPage(const QJsonObject &page)
 
 namespace {
 
-sqlite3 *sqliteHandle(Database &db)
+sqlite3 *replicaHandle(Database &db)
 {
-    const QVariant handle = db.handle().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(handle.constData()))
-        throw SchemaError(u"The replica is not an SQLite connection."_s);
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *const handle = sqliteHandle(db);
+    if (!handle)
+        throw SchemaError(sqliteHandleMissing());
+    return handle;
 }
 
 // Resets a statement however its use ends (its bindings point into a page).
@@ -731,7 +732,7 @@ sqlite3_stmt *Replica::snapshotStatement(const QString &table, const QStringList
             table, columns.join(u", "), marks.join(u", "),
             sets.isEmpty() ? u"NOTHING"_s : u"UPDATE SET "_s + sets.join(u", "));
     }
-    sqlite3 *db = sqliteHandle(*m_db);
+    sqlite3 *db = replicaHandle(*m_db);
     sqlite3_stmt *st = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK)
@@ -767,7 +768,7 @@ void Replica::applySnapshotPage(const RowCodec::SnapshotPage &page)
     }
     if (idAt < 0)
         throw SchemaError(u"The server sent %1 rows without their ids."_s.arg(table));
-    sqlite3 *db = sqliteHandle(*m_db);
+    sqlite3 *db = replicaHandle(*m_db);
     sqlite3_stmt *upsert = snapshotStatement(table, names);
     const bool track = m_trackSeen.value(table, true);
     sqlite3_stmt *seen = track ? snapshotStatement(QString(), {}) : nullptr;
@@ -866,7 +867,7 @@ void Replica::finishSnapshot(const QString &table)
 QHash<QString, ScopeChecksum> Replica::checksums()
 {
     // Through the C API: after a first download this reads every row of the replica.
-    sqlite3 *db = sqliteHandle(*m_db);
+    sqlite3 *db = replicaHandle(*m_db);
     QHash<QString, ScopeChecksum> out;
     for (const TableDef &def : DomainSchema::tables()) {
         // Once only: the check right after the download. Later checks read the rows, so a

@@ -6,9 +6,11 @@
 #include "syncengine.h"
 #include "syncworker.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <cstdio>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -35,21 +37,30 @@ void SyncWorker::indexSoon()
 
 void SyncWorker::indexStep()
 {
-    // Small steps, each its own transaction, so sync rounds and the UI's writes go on
-    // between them.
+    // Small steps, each its own transaction, with a pause after each as long as the step:
+    // sync rounds (a poke's pull) run between them, the window's saves queue for the
+    // write lock with them (Transaction's write queue) — a save right after a first
+    // download used to wait seconds for back-to-back steps — and the indexing of a big
+    // replica takes at most half of a core while people work.
     try {
         if (!m_replica)
             m_replica = Replica::open(m_path);
         SearchIndex index(m_replica->database());
         if (m_indexBacklog < 0)
             m_indexBacklog = index.backlog(); // counted once per burst, not per step
-        const int done = index.catchUp(2000);
+        QElapsedTimer stepTime;
+        stepTime.start();
+        const int done = index.catchUp(IndexStepRows);
+        const qint64 ms = stepTime.elapsed();
+        static const bool profile = qEnvironmentVariableIntValue("HUIKE_SYNC_PROFILE") != 0;
+        if (profile)
+            std::fprintf(stderr, "sync profile: search index step %d rows %lld ms\n", done, ms);
         m_indexBacklog = done == 0 ? 0 : std::max(0, m_indexBacklog - done);
         emit indexed(m_indexBacklog);
         if (done == 0)
             m_indexBacklog = -1; // the next burst counts again
         else
-            m_indexTimer.start(0);
+            m_indexTimer.start(int(std::clamp<qint64>(ms, 20, 500)));
     } catch (const SchemaError &e) {
         qWarning("huike: the search index could not be updated: %s", qPrintable(e.message()));
     }

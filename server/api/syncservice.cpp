@@ -8,6 +8,7 @@
 #include "recordservice.h"
 #include "recordwriter.h"
 #include "requesterror.h"
+#include "sqlitehandle.h"
 #include "rowcodec.h"
 #include "schemaerror.h"
 #include "scopechecksum.h"
@@ -108,17 +109,6 @@ Visibility::Filter tableFilter(const Visibility &v, const QString &table)
     return {u"t.customer_id IN (SELECT c.id FROM customers c WHERE c.deleted = 0 AND "_s + f.sql + u")"_s, f.values};
 }
 
-// The connection's sqlite3 handle (QSQLITE gives it as a QVariant holding sqlite3*), or
-// null on another driver.
-sqlite3 *sqliteHandle(Database &db)
-{
-    if (db.dialect() != Dialect::Sqlite)
-        return nullptr;
-    const QVariant handle = db.handle().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
 

@@ -3,20 +3,52 @@
 #include "database.h"
 #include "schemaerror.h"
 
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QRecursiveMutex>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace Huike {
 
+namespace {
+// The write queue of a SQLite file (see the header); none for an in-memory database.
+QRecursiveMutex *writeGate(Database &db)
+{
+    const QString path = db.handle().databaseName();
+    if (path.isEmpty() || path == u":memory:")
+        return nullptr;
+    const QString key = QFileInfo(path).absoluteFilePath();
+    static QMutex registryLock;
+    static QHash<QString, std::shared_ptr<QRecursiveMutex>> registry; // lives as long as the process
+    QMutexLocker lock(&registryLock);
+    std::shared_ptr<QRecursiveMutex> &gate = registry[key];
+    if (!gate)
+        gate = std::make_shared<QRecursiveMutex>();
+    return gate.get();
+}
+} // namespace
+
 Transaction::Transaction(Database &db, Mode mode) : m_db(db)
 {
     if (db.dialect() == Dialect::Sqlite) {
+        if (mode == Mode::Write) {
+            m_gate = writeGate(db);
+            if (m_gate)
+                m_gate->lock();
+        }
         // QSqlDatabase::transaction() issues a plain BEGIN (deferred); writers want IMMEDIATE.
         QSqlQuery q(db.handle());
-        if (!q.exec(mode == Mode::Write ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
+        if (!q.exec(mode == Mode::Write ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s)) {
+            release();
             throw SchemaError(u"Cannot begin a transaction: %1"_s.arg(q.lastError().text()));
+        }
     } else {
         if (!db.handle().transaction())
             throw SchemaError(u"Cannot begin a transaction: %1"_s.arg(db.handle().lastError().text()));
@@ -56,6 +88,13 @@ void Transaction::commit()
         throw SchemaError(u"Cannot commit: %1"_s.arg(error));
     }
     m_active = false;
+    release();
+}
+
+void Transaction::release()
+{
+    if (m_gate)
+        std::exchange(m_gate, nullptr)->unlock();
 }
 
 void Transaction::rollback()
@@ -69,6 +108,7 @@ void Transaction::rollback()
     } else {
         m_db.handle().rollback();
     }
+    release();
 }
 
 } // namespace Huike
