@@ -368,93 +368,218 @@
     <context>
         <name>Huike::ConflictDialog</name>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="27" />
+            <location filename="../app/ui/conflictdialog.cpp" line="31" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="42" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="43" />
+            <source>Short name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="44" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="45" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
             <location filename="../app/ui/conflictdialog.cpp" line="46" />
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="47" />
+            <source>Email</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="48" />
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="49" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="50" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="51" />
+            <source>Level</source>
+            <translation>客户级别</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="52" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="53" />
+            <source>Type</source>
+            <translation>客户类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="54" />
+            <source>Source</source>
+            <translation>客户来源</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="55" />
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="56" />
+            <source>Background</source>
+            <translation>背景资料</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="57" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="58" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="59" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="60" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="61" />
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="62" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="63" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="64" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="65" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="83" />
             <source>Conflicts to review</source>
             <translation>待处理的同步冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="49" />
+            <location filename="../app/ui/conflictdialog.cpp" line="86" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="49" />
+            <location filename="../app/ui/conflictdialog.cpp" line="86" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="49" />
+            <location filename="../app/ui/conflictdialog.cpp" line="86" />
             <source>Before</source>
             <translation>原值</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="49" />
+            <location filename="../app/ui/conflictdialog.cpp" line="86" />
             <source>Mine</source>
             <translation>我的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="49" />
+            <location filename="../app/ui/conflictdialog.cpp" line="86" />
             <source>Theirs</source>
             <translation>服务器上的值</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="49" />
+            <location filename="../app/ui/conflictdialog.cpp" line="86" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="58" />
+            <location filename="../app/ui/conflictdialog.cpp" line="86" />
+            <source>Changed by</source>
+            <translation>修改人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="97" />
             <source>Keep &amp;mine</source>
             <translation>保留我的(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="59" />
-            <location filename="../app/ui/conflictdialog.cpp" line="90" />
+            <location filename="../app/ui/conflictdialog.cpp" line="98" />
+            <location filename="../app/ui/conflictdialog.cpp" line="129" />
             <source>Take &amp;theirs</source>
             <translation>采用服务器的(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="60" />
+            <location filename="../app/ui/conflictdialog.cpp" line="99" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="65" />
+            <location filename="../app/ui/conflictdialog.cpp" line="104" />
             <source>Edit</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="65" />
+            <location filename="../app/ui/conflictdialog.cpp" line="104" />
             <source>New value:</source>
             <translation>新值：</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="90" />
+            <location filename="../app/ui/conflictdialog.cpp" line="129" />
             <source>&amp;Dismiss</source>
             <translation>知道了(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="114" />
+            <location filename="../app/ui/conflictdialog.cpp" line="153" />
             <source>Not accepted by the server (%1): %2</source>
             <translation>服务器未接受（%1）：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="115" />
+            <location filename="../app/ui/conflictdialog.cpp" line="154" />
             <source>The record was deleted by someone else; your change was kept here.</source>
             <translation>该记录已被他人删除，您的修改保留在这里。</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="116" />
+            <location filename="../app/ui/conflictdialog.cpp" line="155" />
             <source>Someone else changed this field after you last synced.</source>
             <translation>您上次同步后，他人修改了此字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="131" />
+            <location filename="../app/ui/conflictdialog.cpp" line="176" />
             <source>Nothing to review.</source>
             <translation>没有需要处理的冲突。</translation>
         </message>
@@ -1656,7 +1781,7 @@
         <message>
             <location filename="../app/ui/customercard.cpp" line="303" />
             <source>Name</source>
-            <translation>姓名</translation>
+            <translation>名称</translation>
         </message>
         <message>
             <location filename="../app/ui/customercard.cpp" line="303" />
@@ -1676,7 +1801,7 @@
         <message>
             <location filename="../app/ui/customercard.cpp" line="303" />
             <source>Email</source>
-            <translation>邮件</translation>
+            <translation>邮箱</translation>
         </message>
         <message>
             <location filename="../app/ui/customercard.cpp" line="303" />
@@ -1868,7 +1993,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/customerlistmodel.cpp" line="396" />
             <source>Level</source>
-            <translation>级别</translation>
+            <translation>客户级别</translation>
         </message>
         <message>
             <location filename="../app/models/customerlistmodel.cpp" line="397" />
@@ -1883,7 +2008,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/customerlistmodel.cpp" line="399" />
             <source>Region</source>
-            <translation>区域</translation>
+            <translation>地区</translation>
         </message>
         <message>
             <location filename="../app/models/customerlistmodel.cpp" line="400" />
@@ -2883,7 +3008,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../shared/core/enums.cpp" line="83" />
             <source>Email</source>
-            <translation>邮件</translation>
+            <translation>邮箱</translation>
         </message>
         <message>
             <location filename="../shared/core/enums.cpp" line="84" />
@@ -3209,7 +3334,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::Main</name>
         <message>
-            <location filename="../app/main.cpp" line="227" />
+            <location filename="../app/main.cpp" line="229" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>无法在这台电脑上记住登录：%1</translation>
         </message>
@@ -4222,7 +4347,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/ui/customer360page.cpp" line="129" />
             <source>Name</source>
-            <translation>姓名</translation>
+            <translation>名称</translation>
         </message>
         <message>
             <source>Title</source>
@@ -5266,8 +5391,8 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="226" />
-            <location filename="../app/main.cpp" line="312" />
+            <location filename="../app/main.cpp" line="228" />
+            <location filename="../app/main.cpp" line="328" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>

@@ -1,5 +1,6 @@
 #include "conflictdialog.h"
 
+#include "database.h"
 #include "domainschema.h"
 #include "replica.h"
 #include "rows.h"
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -15,6 +17,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Huike {
 
@@ -31,6 +35,39 @@ QString display(const QString &json)
     return a.first().isString() ? a.first().toString() : QString::number(qint64(a.first().toDouble()));
 }
 
+// A field's caption for people; the API's name for a field without one here.
+QString fieldLabel(const QString &column)
+{
+    static const QHash<QString, const char *> labels{
+        {u"name"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Name")},
+        {u"short_name"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Short name")},
+        {u"address"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Address")},
+        {u"phone"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Phone")},
+        {u"mobile"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Mobile")},
+        {u"email"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Email")},
+        {u"website"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Website")},
+        {u"industry"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Industry")},
+        {u"region"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Region")},
+        {u"level"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Level")},
+        {u"status"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Status")},
+        {u"type"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Type")},
+        {u"source"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Source")},
+        {u"credit_code"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Unified social credit code")},
+        {u"background"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Background")},
+        {u"owner_id"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Owner")},
+        {u"title"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Title")},
+        {u"stage"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Stage")},
+        {u"amount_fen"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Amount")},
+        {u"expected_close"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Expected close")},
+        {u"next_step"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Next step")},
+        {u"subject"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Subject")},
+        {u"notes"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Notes")},
+        {u"note"_s, QT_TRANSLATE_NOOP("Huike::ConflictDialog", "Note")},
+    };
+    const char *label = labels.value(column);
+    return label ? QCoreApplication::translate("Huike::ConflictDialog", label) : Rows::jsonName(column);
+}
+
 QVariant columnValue(const QString &json)
 {
     const QJsonArray a = QJsonDocument::fromJson(QByteArray("[") + json.toUtf8() + QByteArray("]")).array();
@@ -45,12 +82,14 @@ ConflictDialog::ConflictDialog(Replica &replica, QWidget *parent) : QDialog(pare
 {
     setWindowTitle(tr("Conflicts to review"));
     m_table = new QTableWidget(this);
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Record"), tr("Field"), tr("Before"), tr("Mine"), tr("Theirs"), tr("When")});
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels({tr("Record"), tr("Field"), tr("Before"), tr("Mine"), tr("Theirs"), tr("Changed by"), tr("When")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setVisible(false);
     m_detail = new QLabel(this);
     m_detail->setWordWrap(true);
@@ -116,11 +155,17 @@ void ConflictDialog::reload()
                                                   : tr("Someone else changed this field after you last synced."));
         item->setToolTip(why);
         m_table->setItem(i, 0, item);
-        m_table->setItem(i, 1, new QTableWidgetItem(c.field.isEmpty() ? QString() : Rows::jsonName(c.field)));
+        auto *field = new QTableWidgetItem(c.field.isEmpty() ? QString() : fieldLabel(c.field));
+        field->setData(Qt::UserRole, c.field);
+        m_table->setItem(i, 1, field);
         m_table->setItem(i, 2, new QTableWidgetItem(c.kind == QStringLiteral("conflict") ? display(c.base) : QString()));
         m_table->setItem(i, 3, new QTableWidgetItem(c.kind == QStringLiteral("conflict") && !c.field.isEmpty() ? display(c.mine) : QString()));
         m_table->setItem(i, 4, new QTableWidgetItem(c.kind == QStringLiteral("conflict") ? display(c.theirs) : why));
-        m_table->setItem(i, 5, new QTableWidgetItem(c.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
+        // Who made the change that won: the server sends their id; the replica knows names.
+        const QString by = c.theirsBy.isEmpty() ? QString()
+                                                : m_replica.database().scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {c.theirsBy}).toString();
+        m_table->setItem(i, 5, new QTableWidgetItem(by));
+        m_table->setItem(i, 6, new QTableWidgetItem(c.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
     }
     if (!conflicts.isEmpty())
         m_table->setCurrentCell(0, 0);
