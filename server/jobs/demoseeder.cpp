@@ -140,6 +140,16 @@ qint64 seedDeliveries(Database &db, QRandomGenerator &rng)
     return written;
 }
 
+// An approval decided by `decider` at `at`, with their comment (also its last change).
+void decide(Approval &a, const QString &decider, const QDateTime &at, const QString &comment)
+{
+    a.decidedBy = Id::fromString(decider).value_or(Id());
+    a.decidedAt = Timestamp::toText(at);
+    a.comment = comment;
+    a.meta.updatedAt = a.decidedAt;
+    a.meta.updatedBy = a.decidedBy;
+}
+
 // Discount approvals (审批) as the rules have them (server/api/pipelinerules.h): three
 // recent sent quotes get a draft revision whose first line's discount is above the
 // threshold, each with its request from the quote's owner — one pending for the owner's
@@ -249,11 +259,7 @@ int seedApprovals(Database &db, QRandomGenerator &rng)
             a.status = wish.status;
             if (wish.status != ApprovalStatus::Pending) {
                 const QDateTime decidedAt = askedAt.addSecs(rng.bounded(18 * 3600, 30 * 3600));
-                a.decidedBy = Id::fromString(decider).value_or(Id());
-                a.decidedAt = Timestamp::toText(decidedAt);
-                a.comment = QString::fromUtf16(wish.comment).replace(u"%1"_s, threshold.toString());
-                a.meta.updatedAt = a.decidedAt;
-                a.meta.updatedBy = a.decidedBy;
+                decide(a, decider, decidedAt, QString::fromUtf16(wish.comment).replace(u"%1"_s, threshold.toString()));
             }
             if (!a.validate().isEmpty())
                 continue;
@@ -357,11 +363,7 @@ int seedPastApprovals(Database &db, QRandomGenerator &rng)
         a.amount = quote.gross;
         a.reason = QString::fromUtf16(Reasons[rng.bounded(int(Reasons.size()))]);
         a.status = ApprovalStatus::Approved;
-        a.decidedBy = Id::fromString(decider).value_or(Id());
-        a.decidedAt = Timestamp::toText(decidedAt);
-        a.comment = QString::fromUtf16(Comments[rng.bounded(int(Comments.size()))]);
-        a.meta.updatedAt = a.decidedAt;
-        a.meta.updatedBy = a.decidedBy;
+        decide(a, decider, decidedAt, QString::fromUtf16(Comments[rng.bounded(int(Comments.size()))]));
         if (!a.validate().isEmpty())
             continue;
         insert(db, u"approvals"_s, Rows::toRow(a));
