@@ -305,6 +305,9 @@ int main(int argc, char *argv[])
                             if (ContractEditor *editor = contractId.isEmpty() ? nullptr : card->openContract(contractId)) {
                                 QApplication::processEvents();
                                 editor->grab().save(QString(shot).replace(u".png"_s, u"-contract.png"_s));
+                                editor->showAttachment(QString()); // …and its attachments tab (…-attachments.png)
+                                QApplication::processEvents();
+                                editor->grab().save(QString(shot).replace(u".png"_s, u"-attachments.png"_s));
                             }
                         }
                     }
