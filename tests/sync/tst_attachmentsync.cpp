@@ -4,6 +4,7 @@
 // never reached the server comes back as a rejection and does not hold up later edits.
 // SQLite and PostgreSQL stores.
 #include "attachmentfetcher.h"
+#include "attachmentspanel.h"
 #include "attachmentstore.h"
 #include "contractservice.h"
 #include "database.h"
@@ -11,14 +12,31 @@
 #include "syncfixture.h"
 
 #include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QFile>
+#include <QLabel>
+#include <QProgressBar>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace Huike;
 using Huike::Test::ApiFixture;
 using Huike::Test::SyncClient;
+
+// Stands in for the desktop's "open with".
+class OpenRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
 
 class tst_AttachmentSync : public QObject
 {
@@ -31,6 +49,7 @@ private slots:
 
     void addedOfflineUploadedThenOpenedElsewhere();
     void missingContentIsARejectionNotAJam();
+    void theEditorDownloadsWhenOpened();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content)
@@ -196,5 +215,65 @@ void tst_AttachmentSync::missingContentIsARejectionNotAJam()
     QCOMPARE(contracts.attachments(contractId).size(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_AttachmentSync)
+// The contract editor's attachments tab on the manager's laptop: a file 王芳 attached is
+// listed as not here yet; opening it shows progress, downloads it and hands it to the
+// desktop under its name; offline, a file not downloaded says the server cannot be
+// reached, and nothing is opened.
+void tst_AttachmentSync::theEditorDownloadsWhenOpened()
+{
+    OpenRecorder opened;
+    QDesktopServices::setUrlHandler(u"file"_s, &opened, "open");
+    QString customer;
+    const QString contractId = makeContract(&customer);
+    auto a = Test::makeClient(*f, *m_dir, u"wangfang"_s, u"a"_s);
+    auto b = Test::makeClient(*f, *m_dir, u"chenjing"_s, u"b"_s);
+    QVERIFY(a->sync().ok);
+    ContractService contractsA(*a->replica);
+    const QByteArray scan = "%PDF-1.7 验收单 " + QByteArray(200000, 'v');
+    const QByteArray photo = "\xff\xd8\xff 现场照片";
+    QVERIFY(contractsA.addAttachment(*contractsA.load(contractId), writeFile(u"验收单.pdf"_s, scan)).isEmpty());
+    QVERIFY(contractsA.addAttachment(*contractsA.load(contractId), writeFile(u"现场照片.jpg"_s, photo)).isEmpty());
+    QVERIFY(a->sync().ok);
+    QVERIFY(b->sync().ok);
+
+    ContractService contractsB(*b->replica);
+    AttachmentFetcher fetcher(contractsB.attachmentStore());
+    fetcher.setServer(b->server, b->token);
+    AttachmentsPanel panel(contractsB);
+    panel.setFetcher(&fetcher);
+    panel.setContract(*contractsB.load(contractId));
+    QCOMPARE(panel.table()->rowCount(), 2);
+    int pdfRow = -1, photoRow = -1;
+    for (int r = 0; r < 2; ++r)
+        (panel.table()->item(r, AttachmentsPanel::FileName)->text() == u"验收单.pdf"_s ? pdfRow : photoRow) = r;
+    QCOMPARE(panel.table()->item(pdfRow, AttachmentsPanel::Where)->text(), u"No — downloaded when opened"_s);
+
+    QSignalSpy handed(&panel, &AttachmentsPanel::opened);
+    QVERIFY(panel.openAt(pdfRow));
+    QVERIFY(panel.progressBar()->isVisibleTo(&panel));
+    QVERIFY(handed.wait(20000));
+    QVERIFY(!panel.progressBar()->isVisibleTo(&panel));
+    QCOMPARE(opened.urls.size(), 1);
+    QVERIFY(opened.urls.first().toLocalFile().endsWith(u"/验收单.pdf"_s));
+    QFile file(opened.urls.first().toLocalFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), scan);
+    for (int r = 0; r < 2; ++r) // the list was read again: the scan is here now
+        if (panel.table()->item(r, AttachmentsPanel::FileName)->text() == u"验收单.pdf"_s)
+            QCOMPARE(panel.table()->item(r, AttachmentsPanel::Where)->text(), u"Yes"_s);
+
+    // Offline: the photo was never downloaded.
+    fetcher.setServer(QUrl(u"http://127.0.0.1:1"_s), b->token);
+    QSignalSpy failed(&fetcher, &AttachmentFetcher::failed);
+    for (int r = 0; r < 2; ++r)
+        if (panel.table()->item(r, AttachmentsPanel::FileName)->text() == u"现场照片.jpg"_s)
+            QVERIFY(panel.openAt(r));
+    QVERIFY(failed.wait(20000));
+    QCOMPARE(failed.first().at(2).toBool(), true); // offline
+    QVERIFY2(panel.statusLabel()->text().contains(u"cannot be reached"_s), qPrintable(panel.statusLabel()->text()));
+    QCOMPARE(opened.urls.size(), 1);
+    QDesktopServices::unsetUrlHandler(u"file"_s);
+}
+
+QTEST_MAIN(tst_AttachmentSync)
 #include "tst_attachmentsync.moc"
