@@ -15,7 +15,6 @@
 #include "transaction.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -631,17 +630,14 @@ void Replica::deferIndexes(const QString &table)
             saved.append(QJsonArray{q.value(0).toString(), q.value(1).toString()});
     }
     // So does the search index's insert trigger (SearchIndex::install), which notes each
-    // new row in search_dirty: the rows are noted all at once at the end instead. Only a
-    // trigger that does exactly that goes; anything else stays.
+    // new row in search_dirty: the rows are noted all at once at the end instead. Only
+    // that trigger goes; anything else stays.
     {
-        static const QRegularExpression noteOnInsert(
-            uR"(^CREATE TRIGGER \w+ AFTER INSERT ON (\w+) BEGIN INSERT INTO search_dirty \(key\) SELECT NEW\.rowid \+ (\d+) )"
-            uR"(WHERE NOT EXISTS \(SELECT 1 FROM search_dirty WHERE key = NEW\.rowid \+ \2\); END$)"_s);
         QSqlQuery q = m_db->exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"_s, {table});
         while (q.next()) {
-            const QRegularExpressionMatch m = noteOnInsert.match(q.value(1).toString());
-            if (m.hasMatch() && m.captured(1) == table)
-                saved.append(QJsonArray{q.value(0).toString(), q.value(1).toString(), m.captured(2)});
+            const qint64 offset = SearchIndex::insertTriggerOffset(table, q.value(1).toString());
+            if (offset >= 0)
+                saved.append(QJsonArray{q.value(0).toString(), q.value(1).toString(), QString::number(offset)});
         }
     }
     if (saved.isEmpty())

@@ -180,22 +180,43 @@ void splits(const QString &run, qsizetype from, QStringList &parts, QList<QStrin
 
 SearchIndex::SearchIndex(Database &db) : m_db(db) { }
 
+namespace {
+// What a trigger runs to note a row (`row` NEW or OLD) in search_dirty. Not "INSERT OR
+// IGNORE": the conflict clause of the statement that fires a trigger (an upsert's)
+// overrides the one inside it.
+QString noteRow(const QString &row, qint64 offset)
+{
+    return u"INSERT INTO search_dirty (key) SELECT %1.rowid + %2 "
+           u"WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE key = %1.rowid + %2);"_s.arg(row).arg(offset);
+}
+
+QString insertTrigger(const QString &table, qint64 offset)
+{
+    return u"CREATE TRIGGER search_%1_ins AFTER INSERT ON %1 BEGIN %2 END"_s.arg(table, noteRow(u"NEW"_s, offset));
+}
+} // namespace
+
+qint64 SearchIndex::insertTriggerOffset(const QString &table, const QString &sql)
+{
+    for (const Source &s : sources()) {
+        if (s.table == table && sql == insertTrigger(table, base(s.kind)))
+            return base(s.kind);
+    }
+    return -1;
+}
+
 void SearchIndex::install(Database &db)
 {
     db.exec(u"CREATE VIRTUAL TABLE search_fts USING fts5(body, py, tokenize = 'unicode61 remove_diacritics 0', "
             u"prefix = '2 3 4 5 6', columnsize = 0)"_s);
     db.exec(u"CREATE TABLE search_dirty (key INTEGER PRIMARY KEY)"_s);
     for (const Source &s : sources()) {
-        const QString offset = QString::number(base(s.kind));
-        // Not "INSERT OR IGNORE": the conflict clause of the statement that fires a
-        // trigger (an upsert's) overrides the one inside it.
-        const QString note = u"INSERT INTO search_dirty (key) SELECT %1.rowid + %2 "
-                             u"WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE key = %1.rowid + %2);"_s;
-        db.exec(u"CREATE TRIGGER search_%1_ins AFTER INSERT ON %1 BEGIN %2 END"_s.arg(s.table, note.arg(u"NEW"_s, offset)));
+        const qint64 offset = base(s.kind);
+        db.exec(insertTrigger(s.table, offset));
         db.exec(u"CREATE TRIGGER search_%1_upd AFTER UPDATE OF %3 ON %1 BEGIN %2 END"_s.arg(
-            s.table, note.arg(u"NEW"_s, offset), s.watched.join(u", ")));
-        db.exec(u"CREATE TRIGGER search_%1_del AFTER DELETE ON %1 BEGIN %2 END"_s.arg(s.table, note.arg(u"OLD"_s, offset)));
-        db.exec(u"INSERT OR IGNORE INTO search_dirty (key) SELECT rowid + %2 FROM %1"_s.arg(s.table, offset));
+            s.table, noteRow(u"NEW"_s, offset), s.watched.join(u", ")));
+        db.exec(u"CREATE TRIGGER search_%1_del AFTER DELETE ON %1 BEGIN %2 END"_s.arg(s.table, noteRow(u"OLD"_s, offset)));
+        db.exec(u"INSERT OR IGNORE INTO search_dirty (key) SELECT rowid + %2 FROM %1"_s.arg(s.table).arg(offset));
     }
 }
 

@@ -38,6 +38,10 @@ public:
     // The replica migration: the FTS table, search_dirty, the triggers, and every row
     // already there marked for indexing.
     static void install(Database &db);
+    // Whether `sql` is the trigger install() puts on `table` to note each inserted row (a
+    // first download drops it with the deferred indexes and notes the rows at the end):
+    // the rows' key offset, or -1.
+    static qint64 insertTriggerOffset(const QString &table, const QString &sql);
 
     // Indexes up to `limit` changed rows in one transaction; returns how many it did
     // (0: up to date).

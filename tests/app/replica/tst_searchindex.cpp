@@ -8,6 +8,8 @@
 #include "searchindex.h"
 
 #include <QTemporaryDir>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,7 @@ private slots:
     void search();
     void followsEditsAndDeletes();
     void indexesRowsAlreadyThere();
+    void insertTriggersAreRecognised();
 
 private:
     QString add(const QString &table, Row row);
@@ -185,6 +188,27 @@ void tst_SearchIndex::indexesRowsAlreadyThere()
     QCOMPARE(index.catchUp(), 1);
     QCOMPARE(index.search(u"xihu"_s).size(), 1);
     QCOMPARE(index.search(u"明辉"_s).value(0).title, u"苏州工业园区明辉电子有限公司"_s);
+}
+
+// A first download drops the insert triggers with the deferred indexes (and notes the rows
+// at the end); it finds them by what install() wrote — each searched table's, and nothing
+// else.
+void tst_SearchIndex::insertTriggersAreRecognised()
+{
+    QSqlQuery q = m_replica->database().exec(u"SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger'"_s);
+    QSet<QString> recognised;
+    int others = 0;
+    while (q.next()) {
+        const qint64 offset = SearchIndex::insertTriggerOffset(q.value(0).toString(), q.value(2).toString());
+        if (offset >= 0)
+            recognised.insert(q.value(1).toString());
+        else
+            ++others;
+        QVERIFY(SearchIndex::insertTriggerOffset(u"some_other_table"_s, q.value(2).toString()) < 0);
+    }
+    QCOMPARE(recognised, (QSet<QString>{u"search_customers_ins"_s, u"search_contacts_ins"_s, u"search_opportunities_ins"_s,
+                                         u"search_contracts_ins"_s}));
+    QVERIFY(others > 0); // the update and delete triggers stay
 }
 
 QTEST_GUILESS_MAIN(tst_SearchIndex)
