@@ -109,17 +109,8 @@ QList<Opportunity> Funnel::opportunities(const Filter &filter, const QString &st
     const QString w = where(filter, values) + u" AND o.stage = ? ORDER BY o.amount_fen DESC, o.id LIMIT ?"_s;
     values << stageCode << limit;
     QList<Opportunity> out;
-    const QStringList cols = DomainSchema::table(u"opportunities"_s).columnNames();
-    QStringList qualified;
-    for (const QString &c : cols)
-        qualified << u"o."_s + c;
-    QSqlQuery q = m_db.exec(u"SELECT %1 FROM opportunities o WHERE %2"_s.arg(qualified.join(u", "_s), w), values);
-    while (q.next()) {
-        Row r;
-        for (qsizetype c = 0; c < cols.size(); ++c)
-            r.insert(cols[c], q.value(int(c)));
+    for (const Row &r : Rows::select(m_db, u"opportunities"_s, w, values, u"o"_s))
         out << Rows::opportunityFromRow(r);
-    }
     return out;
 }
 

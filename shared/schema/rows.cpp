@@ -729,10 +729,15 @@ Row toRow(const StageChange &s)
     return r;
 }
 
-QList<Row> select(Database &db, const QString &table, const QString &where, const QVariantList &values)
+QList<Row> select(Database &db, const QString &table, const QString &where, const QVariantList &values,
+                  const QString &alias)
 {
     const QStringList cols = DomainSchema::table(table).columnNames();
-    QSqlQuery q = db.exec(u"SELECT %1 FROM %2 WHERE %3"_s.arg(cols.join(u", "), table, where), values);
+    QStringList selected;
+    for (const QString &c : cols)
+        selected << (alias.isEmpty() ? c : alias + u'.' + c);
+    const QString from = alias.isEmpty() ? table : table + u' ' + alias;
+    QSqlQuery q = db.exec(u"SELECT %1 FROM %2 WHERE %3"_s.arg(selected.join(u", "), from, where), values);
     QList<Row> out;
     while (q.next()) {
         Row r;

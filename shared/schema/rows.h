@@ -84,8 +84,10 @@ std::optional<TaxMode> taxModeFromCode(const QString &code);
 ValidationErrors validate(const QString &table, const Row &row);
 
 // The complete rows of `table` matching a WHERE clause with bound values (e.g.
-// "quote_id = ? AND deleted = 0 ORDER BY line_no").
-QList<Row> select(Database &db, const QString &table, const QString &where, const QVariantList &values);
+// "quote_id = ? AND deleted = 0 ORDER BY line_no"); with an alias the table is named so in
+// the clause ("o.stage = ?").
+QList<Row> select(Database &db, const QString &table, const QString &where, const QVariantList &values,
+                  const QString &alias = {});
 // An application setting (app_settings, shared/core/approval.h SettingKeys); empty when unset.
 QString setting(Database &db, QStringView key);
 // The pipeline's active stages in order (sales_stages), or SalesStage::defaults() when none.
