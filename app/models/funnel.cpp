@@ -2,7 +2,6 @@
 
 #include "approval.h"
 #include "database.h"
-#include "domainschema.h"
 #include "rows.h"
 
 #include <QSqlQuery>
