@@ -7,6 +7,11 @@
             <source>(company name: set it in the settings)</source>
             <translation>（公司名称：请在设置中填写）</translation>
         </message>
+        <message>
+            <location filename="../app/replica/attachmentstore.cpp" line="29" />
+            <source>%1 is larger than %2 MB; attachments are at most that.</source>
+            <translation>%1 超过 %2 MB，附件不能超过此大小。</translation>
+        </message>
     </context>
     <context>
         <name>Huike::ActivityDialog</name>
@@ -137,7 +142,7 @@
     <context>
         <name>Huike::AttachmentFetcher</name>
         <message>
-            <location filename="../app/syncclient/attachmentfetcher.cpp" line="54" />
+            <location filename="../app/syncclient/attachmentfetcher.cpp" line="56" />
             <source>Not connected to a server.</source>
             <translation>未连接服务器。</translation>
         </message>
@@ -160,39 +165,32 @@
     <context>
         <name>Huike::AttachmentStore</name>
         <message>
-            <location filename="../app/replica/attachmentstore.cpp" line="63" />
-            <location filename="../app/replica/attachmentstore.cpp" line="84" />
-            <location filename="../app/replica/attachmentstore.cpp" line="92" />
-            <location filename="../app/replica/attachmentstore.cpp" line="118" />
-            <location filename="../app/replica/attachmentstore.cpp" line="143" />
-            <location filename="../app/replica/attachmentstore.cpp" line="150" />
+            <location filename="../app/replica/attachmentstore.cpp" line="39" />
             <source>The file cannot be stored in %1.</source>
             <translation>无法将文件保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../app/replica/attachmentstore.cpp" line="74" />
-            <location filename="../app/replica/attachmentstore.cpp" line="101" />
+            <location filename="../app/replica/attachmentstore.cpp" line="86" />
+            <location filename="../app/replica/attachmentstore.cpp" line="111" />
             <source>%1 cannot be read: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/replica/attachmentstore.cpp" line="78" />
-            <location filename="../app/replica/attachmentstore.cpp" line="110" />
             <source>%1 is larger than %2 MB; attachments are at most that.</source>
             <translation>%1 超过 %2 MB，附件不能超过此大小。</translation>
         </message>
         <message>
-            <location filename="../app/replica/attachmentstore.cpp" line="137" />
+            <location filename="../app/replica/attachmentstore.cpp" line="145" />
             <source>The downloaded file is damaged (its checksum does not match); try again.</source>
             <translation>下载的文件已损坏（校验值不符），请重试。</translation>
         </message>
         <message>
-            <location filename="../app/replica/attachmentstore.cpp" line="160" />
+            <location filename="../app/replica/attachmentstore.cpp" line="168" />
             <source>The file is not on this computer yet.</source>
             <translation>该文件尚未下载到本机。</translation>
         </message>
         <message>
-            <location filename="../app/replica/attachmentstore.cpp" line="175" />
+            <location filename="../app/replica/attachmentstore.cpp" line="183" />
             <source>The file cannot be copied to %1.</source>
             <translation>无法将文件复制到 %1。</translation>
         </message>
@@ -275,12 +273,12 @@
             <translation>暂无附件。可添加签字盖章的合同扫描件，或将文件拖到此处。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="181" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="182" />
             <source>%1 was not attached: %2</source>
             <translation>%1 未能添加：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/attachmentspanel.cpp" line="192" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="194" />
             <source>%n file(s) attached; uploaded with the next sync.</source>
             <translation>
                 <numerusform>已添加 %n 个文件，将在下次同步时上传。</numerusform>
@@ -3273,17 +3271,17 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>无法连接服务器 %1。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/loginclient.cpp" line="53" />
+            <location filename="../app/syncclient/loginclient.cpp" line="46" />
             <source>Wrong login or password.</source>
             <translation>登录名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/loginclient.cpp" line="57" />
+            <location filename="../app/syncclient/loginclient.cpp" line="50" />
             <source>Too many failed logins; try again in a few minutes.</source>
             <translation>登录失败次数过多，请几分钟后再试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/loginclient.cpp" line="82" />
+            <location filename="../app/syncclient/loginclient.cpp" line="75" />
             <source>Your session has ended; please log in again.</source>
             <translation>登录已失效，请重新登录。</translation>
         </message>
@@ -4646,22 +4644,22 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SearchIndex</name>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="352" />
+            <location filename="../app/replica/searchindex.cpp" line="373" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="353" />
+            <location filename="../app/replica/searchindex.cpp" line="374" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="354" />
+            <location filename="../app/replica/searchindex.cpp" line="375" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="355" />
+            <location filename="../app/replica/searchindex.cpp" line="376" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
@@ -5312,7 +5310,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>请从以下选项中选择：%1。</translation>
         </message>
         <message>
-            <location filename="../shared/schema/rows.cpp" line="804" />
+            <location filename="../shared/schema/rows.cpp" line="809" />
             <source>The tax mode is inclusive or exclusive.</source>
             <translation>计税方式只能是含税或不含税。</translation>
         </message>
@@ -5392,7 +5390,7 @@ Nothing you typed is lost; the card stays open.</source>
         <name>QObject</name>
         <message>
             <location filename="../app/main.cpp" line="228" />
-            <location filename="../app/main.cpp" line="328" />
+            <location filename="../app/main.cpp" line="331" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>

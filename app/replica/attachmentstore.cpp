@@ -23,9 +23,21 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Huike::AttachmentStore", text);
 }
+
+QString tooLarge(const QString &sourceFile)
+{
+    return tr("%1 is larger than %2 MB; attachments are at most that.")
+        .arg(QFileInfo(sourceFile).fileName())
+        .arg(AttachmentRecord::MaxBytes / (1024 * 1024));
+}
 } // namespace
 
 AttachmentStore::AttachmentStore(QString folder) : m_folder(std::move(folder)) { }
+
+QString AttachmentStore::cannotStore() const
+{
+    return tr("The file cannot be stored in %1.").arg(QDir::toNativeSeparators(m_folder));
+}
 
 AttachmentStore AttachmentStore::forReplica(Replica &replica)
 {
@@ -60,7 +72,7 @@ bool AttachmentStore::commit(const QString &tempFile, const QString &sha256, QSt
     }
     if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::rename(tempFile, target)) {
         QFile::remove(tempFile);
-        *error = tr("The file cannot be stored in %1.").arg(QDir::toNativeSeparators(m_folder));
+        *error = cannotStore();
         return false;
     }
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadUser);
@@ -75,13 +87,11 @@ std::optional<AttachmentStore::Added> AttachmentStore::add(const QString &source
         return std::nullopt;
     }
     if (in.size() > AttachmentRecord::MaxBytes) {
-        *error = tr("%1 is larger than %2 MB; attachments are at most that.")
-                     .arg(QFileInfo(sourceFile).fileName())
-                     .arg(AttachmentRecord::MaxBytes / (1024 * 1024));
+        *error = tooLarge(sourceFile);
         return std::nullopt;
     }
     if (!QDir().mkpath(m_folder)) {
-        *error = tr("The file cannot be stored in %1.").arg(QDir::toNativeSeparators(m_folder));
+        *error = cannotStore();
         return std::nullopt;
     }
     // Copy and hash in one pass into a temporary file in the same folder, then rename:
@@ -89,7 +99,7 @@ std::optional<AttachmentStore::Added> AttachmentStore::add(const QString &source
     QTemporaryFile out(m_folder + u"/incoming-XXXXXX"_s);
     out.setAutoRemove(false);
     if (!out.open()) {
-        *error = tr("The file cannot be stored in %1.").arg(QDir::toNativeSeparators(m_folder));
+        *error = cannotStore();
         return std::nullopt;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -107,15 +117,13 @@ std::optional<AttachmentStore::Added> AttachmentStore::add(const QString &source
         hash.addData(QByteArrayView(buffer.constData(), n));
         size += n;
         if (size > AttachmentRecord::MaxBytes) { // grew while being read
-            *error = tr("%1 is larger than %2 MB; attachments are at most that.")
-                         .arg(QFileInfo(sourceFile).fileName())
-                         .arg(AttachmentRecord::MaxBytes / (1024 * 1024));
+            *error = tooLarge(sourceFile);
             out.remove();
             return std::nullopt;
         }
     }
     if (!out.flush()) {
-        *error = tr("The file cannot be stored in %1.").arg(QDir::toNativeSeparators(m_folder));
+        *error = cannotStore();
         out.remove();
         return std::nullopt;
     }
@@ -140,14 +148,14 @@ bool AttachmentStore::store(const QString &sha256, const QByteArray &content, QS
     if (has(sha256))
         return true;
     if (!QDir().mkpath(m_folder)) {
-        *error = tr("The file cannot be stored in %1.").arg(QDir::toNativeSeparators(m_folder));
+        *error = cannotStore();
         return false;
     }
     QTemporaryFile out(m_folder + u"/incoming-XXXXXX"_s);
     out.setAutoRemove(false);
     if (!out.open() || out.write(content) != content.size() || !out.flush()) {
         out.remove();
-        *error = tr("The file cannot be stored in %1.").arg(QDir::toNativeSeparators(m_folder));
+        *error = cannotStore();
         return false;
     }
     out.close();

@@ -44,6 +44,7 @@ public:
 
 private:
     bool commit(const QString &tempFile, const QString &sha256, QString *error);
+    QString cannotStore() const; // the message, for people
     QString m_folder;
 };
 

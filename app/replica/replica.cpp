@@ -32,17 +32,6 @@ const QStringList MetaColumns{u"version"_s, u"deleted"_s, u"created_at"_s, u"cre
 // Kept on this machine only (derived from other columns); never part of a mutation.
 const QStringList LocalColumns{u"name_norm"_s, u"phone_norm"_s};
 
-// An id as SQLite or a page holds it (36 ASCII characters).
-std::optional<Id> idFromUtf8(const char *text, int size)
-{
-    if (!text || size != 36)
-        return std::nullopt;
-    char16_t id[36];
-    for (int i = 0; i < 36; ++i)
-        id[i] = char16_t(static_cast<unsigned char>(text[i]));
-    return Id::fromString(QStringView(id, 36));
-}
-
 QString jsonText(const QJsonArray &a)
 {
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
@@ -809,7 +798,7 @@ void Replica::applySnapshotPage(const RowCodec::SnapshotPage &page)
             throw SchemaError(u"The server sent a malformed %1 row."_s.arg(table));
         const QByteArrayView id = page.bytes(idCell);
         if (summing) {
-            const std::optional<Id> parsed = idFromUtf8(id.data(), int(id.size()));
+            const std::optional<Id> parsed = Id::fromUtf8(id);
             if (!parsed || sqlite3_changes(db) != 1 || QByteArrayView(summing->lastId) >= id
                 || !RowCodec::decodeCell(ColumnType::Int, page, page.cell(r, versionAt), &v) || v.kind != RowCodec::CellValue::Integer) {
                 stopSumming();
@@ -888,7 +877,8 @@ QHash<QString, ScopeChecksum> Replica::checksums()
             if (sqlite3_column_int64(raw, 2) != 0)
                 continue;
             const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(raw, 0));
-            sum.add(def.name(), idFromUtf8(text, sqlite3_column_bytes(raw, 0)).value_or(Id()), sqlite3_column_int64(raw, 1));
+            sum.add(def.name(), Id::fromUtf8(QByteArrayView(text, sqlite3_column_bytes(raw, 0))).value_or(Id()),
+                    sqlite3_column_int64(raw, 1));
         }
         if (rc != SQLITE_DONE)
             throw SchemaError(u"Cannot read the checksums of %1: %2"_s.arg(def.name(), QString::fromUtf8(sqlite3_errmsg(db))));

@@ -1,5 +1,7 @@
 #include "attachmentfetcher.h"
 
+#include "blockinghttp.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,9 +58,7 @@ void AttachmentFetcher::fetch(const QString &sha256)
         });
         return;
     }
-    QUrl url = m_server;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + u"/api/v1/blobs/"_s + sha256);
-    QNetworkRequest request(url);
+    QNetworkRequest request(endpoint(m_server, u"/api/v1/blobs/"_s + sha256));
     request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     request.setTransferTimeout(60000);
     QNetworkReply *reply = m_nam->get(request);

@@ -5,8 +5,20 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace Huike {
+
+// The URL of an API path on the server (which may itself sit under a path prefix).
+// Internal to app/syncclient.
+inline QUrl endpoint(const QUrl &server, const QString &path, const QUrlQuery &query = {})
+{
+    QUrl url = server;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    url.setQuery(query);
+    return url;
+}
 
 // One JSON request to the server, waited for (the sync thread and the login screen both
 // wait anyway). Internal to app/syncclient.

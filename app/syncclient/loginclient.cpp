@@ -21,13 +21,6 @@ QString unreachable(const QUrl &server)
     return QCoreApplication::translate("Huike::LoginClient", "The server %1 cannot be reached.").arg(server.toDisplayString());
 }
 
-QUrl endpoint(const QUrl &server, const QString &path)
-{
-    QUrl url = server;
-    url.setPath(path);
-    return url;
-}
-
 void takeUser(const QJsonObject &user, LoginClient::Result &r)
 {
     r.userId = user.value(u"id"_s).toString();

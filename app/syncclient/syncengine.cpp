@@ -51,16 +51,6 @@ SyncEngine::SyncEngine(Replica &replica, QUrl server, QString token, Options opt
 
 SyncEngine::~SyncEngine() = default;
 
-namespace {
-QUrl endpoint(const QUrl &server, const QString &path, const QUrlQuery &query = {})
-{
-    QUrl url = server;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
-    url.setQuery(query);
-    return url;
-}
-} // namespace
-
 bool SyncEngine::push(Result &result)
 {
     for (;;) {

@@ -29,7 +29,7 @@ using namespace Qt::StringLiterals;
 namespace Huike {
 
 AttachmentsPanel::AttachmentsPanel(ContractService &service, QWidget *parent)
-    : QWidget(parent), m_service(service)
+    : QWidget(parent), m_service(service), m_files(service.attachmentStore())
 {
     setAcceptDrops(true);
     m_table = new QTableWidget(0, ColumnCount, this);
@@ -175,24 +175,24 @@ void AttachmentsPanel::updateButtons()
 bool AttachmentsPanel::addFiles(const QStringList &paths)
 {
     int added = 0;
+    QString refused;
     for (const QString &path : paths) {
         const ValidationErrors errors = m_service.addAttachment(m_contract, path);
         if (errors) {
-            m_status->setText(tr("%1 was not attached: %2").arg(QFileInfo(path).fileName(), errors.errors().first().message));
-            if (added > 0) {
-                reload();
-                emit changed();
-            }
-            return false;
+            refused = tr("%1 was not attached: %2").arg(QFileInfo(path).fileName(), errors.errors().first().message);
+            break;
         }
         ++added;
     }
-    reload();
     if (added > 0) {
-        m_status->setText(tr("%n file(s) attached; uploaded with the next sync.", nullptr, added));
+        reload(); // before the message: it clears the line
         emit changed();
     }
-    return true;
+    if (!refused.isEmpty())
+        m_status->setText(refused);
+    else if (added > 0)
+        m_status->setText(tr("%n file(s) attached; uploaded with the next sync.", nullptr, added));
+    return refused.isEmpty();
 }
 
 void AttachmentsPanel::chooseFiles()
@@ -225,7 +225,7 @@ void AttachmentsPanel::dropEvent(QDropEvent *event)
 bool AttachmentsPanel::openLocal(const QString &sha256, const QString &fileName)
 {
     QString error;
-    const QString path = m_service.attachmentStore().exportForOpening(sha256, fileName, &error);
+    const QString path = m_files.exportForOpening(sha256, fileName, &error);
     if (path.isEmpty()) {
         m_status->setText(error);
         return false;
@@ -245,7 +245,7 @@ bool AttachmentsPanel::openAt(int row)
     if (sha.isEmpty())
         return false;
     const QString name = m_table->item(row, FileName)->text();
-    if (m_service.attachmentStore().has(sha))
+    if (m_files.has(sha))
         return openLocal(sha, name);
     if (!m_fetcher) {
         m_status->setText(tr("%1 is not on this computer yet; it is downloaded when you are logged in to the server.").arg(name));
@@ -285,13 +285,13 @@ bool AttachmentsPanel::saveCopy(int row, const QString &path)
     if (sha.isEmpty())
         return false;
     const QString name = m_table->item(row, FileName)->text();
-    if (!m_service.attachmentStore().has(sha)) {
+    if (!m_files.has(sha)) {
         m_status->setText(tr("%1 is not on this computer yet: open it once to download it.").arg(name));
         return false;
     }
     if (QFile::exists(path))
         QFile::remove(path);
-    if (!QFile::copy(m_service.attachmentStore().path(sha), path)) {
+    if (!QFile::copy(m_files.path(sha), path)) {
         m_status->setText(tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
         return false;
     }

@@ -69,6 +69,7 @@ private:
     void onFailed(const QString &sha256, const QString &error, bool offline);
 
     ContractService &m_service;
+    const AttachmentStore m_files; // the content on this computer
     Contract m_contract;
     QPointer<AttachmentFetcher> m_fetcher; // the main window's; may go first
     QString m_waitingFor; // the sha256 being downloaded to open

@@ -43,7 +43,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const QByteArray method = methodName(request);
     const QString path = request.url().path();
 
-    const qint64 limit = path.startsWith(u"/api/v1/blobs/"_s) ? MaxBlobBytes : MaxBodyBytes;
+    const Router::Match match = m_router.match(method, path);
+    const qint64 limit = match.kind == Router::Match::Kind::Found && match.maxBodyBytes > 0 ? match.maxBodyBytes : MaxBodyBytes;
     if (request.body().size() > limit) {
         respond(request, socket,
                 ApiResponse::error(413, u"body_too_large"_s,
@@ -51,7 +52,6 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         return true;
     }
 
-    const Router::Match match = m_router.match(method, path);
     ApiResponse response;
     switch (match.kind) {
     case Router::Match::Kind::NotFound:

@@ -17,9 +17,8 @@ class ApiServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
+    // The request body limit of a route that sets none (Router::add).
     static constexpr qint64 MaxBodyBytes = 8 * 1024 * 1024;
-    // Attachment content (PUT /api/v1/blobs/…): AttachmentRecord::MaxBytes.
-    static constexpr qint64 MaxBlobBytes = 32 * 1024 * 1024;
 
     explicit ApiServer(QObject *parent = nullptr);
 

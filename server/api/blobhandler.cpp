@@ -30,7 +30,8 @@ void BlobHandler::registerRoutes(Router &router)
 {
     using P = Router::Params;
     using R = QHttpServerRequest;
-    router.add("PUT", u"/api/v1/blobs/{sha256}"_s, [this](const R &r, const P &p) { return put(r, p.value(u"sha256"_s)); });
+    router.add("PUT", u"/api/v1/blobs/{sha256}"_s, [this](const R &r, const P &p) { return put(r, p.value(u"sha256"_s)); },
+               AttachmentRecord::MaxBytes);
     router.add("GET", u"/api/v1/blobs/{sha256}"_s, [this](const R &r, const P &p) { return get(r, p.value(u"sha256"_s)); });
 }
 

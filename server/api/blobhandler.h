@@ -10,7 +10,7 @@ namespace Huike {
 class Router;
 
 // Attachment content (server/API.md "Attachments"), addressed by its SHA-256:
-//   PUT /api/v1/blobs/{sha256}  the raw bytes (at most ApiServer::MaxBlobBytes); the
+//   PUT /api/v1/blobs/{sha256}  the raw bytes (at most AttachmentRecord::MaxBytes); the
 //                               server checks the hash and keeps one copy per content.
 //                               201 when stored, 200 when it already had it.
 //   GET /api/v1/blobs/{sha256}  the bytes, to a user who can read an attachment row that

@@ -14,9 +14,9 @@ bool isCapture(const QString &segment)
 }
 } // namespace
 
-void Router::add(const QByteArray &method, const QString &pattern, Handler handler)
+void Router::add(const QByteArray &method, const QString &pattern, Handler handler, qint64 maxBodyBytes)
 {
-    m_routes.append({method, pattern, splitPath(pattern), std::move(handler)});
+    m_routes.append({method, pattern, splitPath(pattern), std::move(handler), maxBodyBytes});
 }
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const
@@ -42,6 +42,7 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
             result.handler = &route.handler;
             result.pattern = route.pattern;
             result.params = std::move(params);
+            result.maxBodyBytes = route.maxBodyBytes;
             return result;
         }
         result.kind = Match::Kind::MethodNotAllowed;

@@ -21,8 +21,9 @@ public:
     using Params = QHash<QString, QString>;
     using Handler = std::function<ApiResponse(const QHttpServerRequest &, const Params &)>;
 
-    // method: "GET", "POST", "PATCH", "PUT", "DELETE".
-    void add(const QByteArray &method, const QString &pattern, Handler handler);
+    // method: "GET", "POST", "PATCH", "PUT", "DELETE". maxBodyBytes: the largest request
+    // body the route takes; 0 for the server's default.
+    void add(const QByteArray &method, const QString &pattern, Handler handler, qint64 maxBodyBytes = 0);
 
     struct Match
     {
@@ -31,6 +32,7 @@ public:
         QString pattern; // the matched route, e.g. "/api/v1/customers/{id}"
         Params params;
         QByteArrayList allowed; // for MethodNotAllowed
+        qint64 maxBodyBytes = 0; // Found: the route's own limit, 0 for the default
     };
     Match match(const QByteArray &method, const QString &path) const;
 
@@ -41,6 +43,7 @@ private:
         QString pattern;
         QStringList segments; // "{name}" segments capture
         Handler handler;
+        qint64 maxBodyBytes = 0;
     };
     QList<Route> m_routes;
 };

@@ -139,17 +139,6 @@ Statement prepareSqlite(sqlite3 *db, const QString &sql, const QVariantList &bin
     return st;
 }
 
-// The id of a row as stored (36 ASCII characters); a null id for anything else.
-Id idFromUtf8(const unsigned char *text, int size)
-{
-    char16_t buffer[36];
-    if (!text || size != 36)
-        return Id();
-    for (int i = 0; i < 36; ++i)
-        buffer[i] = char16_t(text[i]);
-    return Id::fromString(QStringView(buffer, 36)).value_or(Id());
-}
-
 // Whether a scope filter lets SQLite walk a table by its primary key (see snapshot()).
 bool walksWholeTable(const Visibility &v)
 {
@@ -568,7 +557,8 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
                 int rc;
                 while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
                     const unsigned char *id = sqlite3_column_text(st.get(), 0);
-                    sum.add(table, idFromUtf8(id, sqlite3_column_bytes(st.get(), 0)), sqlite3_column_int64(st.get(), 1));
+                    sum.add(table, Id::fromUtf8(QByteArrayView(id, sqlite3_column_bytes(st.get(), 0))).value_or(Id()),
+                            sqlite3_column_int64(st.get(), 1));
                 }
                 if (rc != SQLITE_DONE)
                     throw SchemaError(u"Cannot read the checksums of %1: %2"_s.arg(table, QString::fromUtf8(sqlite3_errmsg(lite))));

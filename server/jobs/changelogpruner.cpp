@@ -33,12 +33,9 @@ int ChangeLogPruner::run(int days, const QString &now)
     // The records of the customers about to go went out of everyone's sight with their
     // customer; they go with it, so that every record's customer exists (the sync's
     // whole-scope filter relies on it).
-    for (const TableDef &def : DomainSchema::tables()) {
-        if (def.name() != u"customers" && def.column(u"customer_id"_s))
-            m_db.exec(u"DELETE FROM %1 WHERE customer_id IN (SELECT id FROM customers WHERE deleted = 1 AND updated_at < ?)"_s
-                          .arg(def.name()),
-                      {cutoff});
-    }
+    for (const QString &table : DomainSchema::customerChildTables())
+        m_db.exec(u"DELETE FROM %1 WHERE customer_id IN (SELECT id FROM customers WHERE deleted = 1 AND updated_at < ?)"_s.arg(table),
+                  {cutoff});
     for (const TableDef &def : DomainSchema::tables())
         m_db.exec(u"DELETE FROM %1 WHERE deleted = 1 AND updated_at < ?"_s.arg(def.name()), {cutoff});
     m_db.exec(u"DELETE FROM sync_outcomes WHERE at < ?"_s, {cutoff});

@@ -104,10 +104,8 @@ void version6(Database &db)
 // record's customer exists.
 void version7(Database &db)
 {
-    for (const TableDef &def : DomainSchema::tables()) {
-        if (def.name() != u"customers" && def.column(u"customer_id"_s))
-            db.exec(u"DELETE FROM %1 WHERE customer_id IS NOT NULL AND customer_id NOT IN (SELECT id FROM customers)"_s.arg(def.name()));
-    }
+    for (const QString &table : DomainSchema::customerChildTables())
+        db.exec(u"DELETE FROM %1 WHERE customer_id IS NOT NULL AND customer_id NOT IN (SELECT id FROM customers)"_s.arg(table));
 }
 
 } // namespace

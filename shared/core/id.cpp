@@ -10,9 +10,8 @@ namespace Huike {
 namespace {
 constexpr char hexDigits[] = "0123456789abcdef";
 
-int hexValue(QChar c)
+int hexValue(char16_t u)
 {
-    const char16_t u = c.unicode();
     if (u >= u'0' && u <= u'9')
         return u - u'0';
     if (u >= u'a' && u <= u'f')
@@ -44,25 +43,41 @@ Id Id::fromParts(std::uint64_t unixMs, std::uint16_t randA12, std::uint64_t rand
     return Id(b);
 }
 
-std::optional<Id> Id::fromString(QStringView text)
+namespace {
+// The 36-character form, one code unit at a time (UTF-16 or the ASCII of UTF-8).
+template<typename CodeUnitAt>
+std::optional<Id::Bytes> parse(qsizetype size, CodeUnitAt at)
 {
-    if (text.size() != 36)
+    if (size != 36)
         return std::nullopt;
-    Bytes b{};
+    Id::Bytes b{};
     int nibble = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    for (qsizetype i = 0; i < size; ++i) {
         if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (text[i] != u'-')
+            if (at(i) != u'-')
                 return std::nullopt;
             continue;
         }
-        const int v = hexValue(text[i]);
+        const int v = hexValue(at(i));
         if (v < 0)
             return std::nullopt;
         b[nibble / 2] = std::uint8_t(b[nibble / 2] | (nibble % 2 ? v : v << 4));
         ++nibble;
     }
-    return Id(b);
+    return b;
+}
+} // namespace
+
+std::optional<Id> Id::fromString(QStringView text)
+{
+    const auto b = parse(text.size(), [&](qsizetype i) { return text[i].unicode(); });
+    return b ? std::optional<Id>(Id(*b)) : std::nullopt;
+}
+
+std::optional<Id> Id::fromUtf8(QByteArrayView text)
+{
+    const auto b = parse(text.size(), [&](qsizetype i) { return char16_t(static_cast<unsigned char>(text[i])); });
+    return b ? std::optional<Id>(Id(*b)) : std::nullopt;
 }
 
 bool Id::isNull() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QHashFunctions>
 #include <QString>
 #include <QStringView>
@@ -29,6 +30,8 @@ public:
     static Id fromParts(std::uint64_t unixMs, std::uint16_t randA12, std::uint64_t randB62);
     // Parses the 36-character text form (upper or lower case). Anything else → nullopt.
     static std::optional<Id> fromString(QStringView text);
+    // The same from UTF-8 bytes (as SQLite and the sync pages hold ids), without a QString.
+    static std::optional<Id> fromUtf8(QByteArrayView text);
 
     bool isNull() const;
     int version() const { return m_bytes[6] >> 4; }

@@ -5,10 +5,15 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
+#include <QRecursiveMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUrl>
+
+#include <map>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +40,8 @@ Database::Database(QSqlDatabase db, QString name, Dialect dialect)
 }
 
 Database::Database(Database &&other) noexcept
-    : m_db(std::move(other.m_db)), m_name(std::move(other.m_name)), m_dialect(other.m_dialect)
+    : m_db(std::move(other.m_db)), m_name(std::move(other.m_name)), m_dialect(other.m_dialect),
+      m_writeGate(std::exchange(other.m_writeGate, nullptr))
 {
     other.m_db = QSqlDatabase();
     other.m_name.clear();
@@ -48,6 +54,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_db = std::move(other.m_db);
         m_name = std::move(other.m_name);
         m_dialect = other.m_dialect;
+        m_writeGate = std::exchange(other.m_writeGate, nullptr);
         other.m_db = QSqlDatabase();
         other.m_name.clear();
     }
@@ -87,6 +94,11 @@ Database Database::openSqlite(const QString &path)
     if (!out.m_db.open())
         throw SchemaError(u"Cannot open %1: %2"_s.arg(path, describe(out.m_db.lastError())));
     if (path != u":memory:") {
+        // Writers of one file in one process queue on one mutex (see Transaction).
+        static QMutex registryLock;
+        static std::map<QString, QRecursiveMutex> gates; // nodes never move; they live as long as the process
+        const QMutexLocker lock(&registryLock);
+        out.m_writeGate = &gates.try_emplace(QFileInfo(path).absoluteFilePath()).first->second;
         const QString mode = out.scalar(u"PRAGMA journal_mode=WAL"_s).toString();
         if (mode.compare(u"wal", Qt::CaseInsensitive) != 0)
             throw SchemaError(u"Cannot switch %1 to WAL mode (got %2)."_s.arg(path, mode));

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariant>
 
+class QRecursiveMutex;
+
 namespace Huike {
 
 // One open connection with its dialect. Owns the QSqlDatabase connection name and removes
@@ -30,6 +32,9 @@ public:
     ~Database();
 
     Dialect dialect() const { return m_dialect; }
+    // The queue of the process's writers of this SQLite file (Transaction takes it before
+    // writing); null for PostgreSQL and in-memory databases.
+    QRecursiveMutex *writeGate() const { return m_writeGate; }
     QSqlDatabase &handle() { return m_db; }
     QString connectionName() const { return m_name; }
 
@@ -49,6 +54,7 @@ private:
     QSqlDatabase m_db;
     QString m_name;
     Dialect m_dialect = Dialect::Sqlite;
+    QRecursiveMutex *m_writeGate = nullptr; // one per file and process, never freed
 };
 
 } // namespace Huike

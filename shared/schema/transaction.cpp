@@ -3,43 +3,21 @@
 #include "database.h"
 #include "schemaerror.h"
 
-#include <QFileInfo>
-#include <QHash>
-#include <QMutex>
 #include <QRecursiveMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <memory>
 #include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace Huike {
 
-namespace {
-// The write queue of a SQLite file (see the header); none for an in-memory database.
-QRecursiveMutex *writeGate(Database &db)
-{
-    const QString path = db.handle().databaseName();
-    if (path.isEmpty() || path == u":memory:")
-        return nullptr;
-    const QString key = QFileInfo(path).absoluteFilePath();
-    static QMutex registryLock;
-    static QHash<QString, std::shared_ptr<QRecursiveMutex>> registry; // lives as long as the process
-    QMutexLocker lock(&registryLock);
-    std::shared_ptr<QRecursiveMutex> &gate = registry[key];
-    if (!gate)
-        gate = std::make_shared<QRecursiveMutex>();
-    return gate.get();
-}
-} // namespace
-
 Transaction::Transaction(Database &db, Mode mode) : m_db(db)
 {
     if (db.dialect() == Dialect::Sqlite) {
         if (mode == Mode::Write) {
-            m_gate = writeGate(db);
+            m_gate = db.writeGate();
             if (m_gate)
                 m_gate->lock();
         }

@@ -44,6 +44,7 @@ void tst_Id::textRoundTrip()
     QVERIFY(id.has_value());
     QCOMPARE(id->toString(), canonical);
     QCOMPARE(Id::fromString(id->toString()), id);
+    QCOMPARE(Id::fromUtf8(text.toUtf8()), id); // the bytes SQLite and sync pages hold
 }
 
 void tst_Id::rejectsMalformed_data()
@@ -63,6 +64,7 @@ void tst_Id::rejectsMalformed()
 {
     QFETCH(QString, text);
     QVERIFY(!Id::fromString(text).has_value());
+    QVERIFY(!Id::fromUtf8(text.toUtf8()).has_value());
 }
 
 void tst_Id::layoutIsVersion7()
