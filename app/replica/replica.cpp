@@ -13,6 +13,7 @@
 #include "sqlitehandle.h"
 #include "timestamp.h"
 #include "transaction.h"
+#include "walcheckpointer.h"
 
 #include <QJsonDocument>
 #include <QSqlDriver>
@@ -136,6 +137,9 @@ Replica::~Replica()
 std::unique_ptr<Replica> Replica::open(const QString &path)
 {
     auto db = std::make_unique<Database>(Database::openSqlite(path));
+    // A log that grew during a first download (WalCheckpointer) goes back to this size
+    // when it next starts over.
+    db->exec(u"PRAGMA journal_size_limit=%1"_s.arg(WalLimitBytes));
     DomainSchema::migrator().migrate(*db);
     replicaMigrator().migrate(*db);
     std::unique_ptr<Replica> r(new Replica(std::move(db)));
@@ -603,6 +607,15 @@ void Replica::setBulkLoad(bool on)
 {
     m_db->exec(on ? u"PRAGMA synchronous=NORMAL"_s : u"PRAGMA synchronous=FULL"_s);
     m_db->exec(on ? u"PRAGMA cache_size=-16384"_s : u"PRAGMA cache_size=-2000"_s);
+    if (!m_db->writeGate())
+        return; // in memory: no log
+    if (on) {
+        m_db->exec(u"PRAGMA wal_autocheckpoint=0"_s);
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_db->handle().databaseName());
+    } else if (!on) {
+        m_checkpointer.reset();
+        m_db->exec(u"PRAGMA wal_autocheckpoint=1000"_s);
+    }
 }
 
 void Replica::deferIndexes(const QString &table)

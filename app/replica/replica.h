@@ -18,6 +18,7 @@ namespace Huike {
 
 class Database;
 class Transaction;
+class WalCheckpointer;
 namespace RowCodec {
 struct SnapshotPage;
 }
@@ -66,6 +67,8 @@ public:
 
     // Opens (creating and migrating) the replica file. Throws SchemaError.
     static std::unique_ptr<Replica> open(const QString &path);
+    // The size the replica's write-ahead log is cut back to once copied into the file.
+    static constexpr qint64 WalLimitBytes = 8 * 1024 * 1024;
     ~Replica();
 
     Database &database();
@@ -161,6 +164,7 @@ private:
     static void deriveKeys(const QString &table, Row &row);
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // during a bulk load
     bool m_inBatch = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_upserts; // prepared, per table
     QHash<QString, sqlite3_stmt *> m_snapshotStatements;  // prepared, per table and column list

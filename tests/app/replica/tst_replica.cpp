@@ -6,6 +6,7 @@
 #include "replica.h"
 #include "rowcodec.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -23,6 +24,7 @@ private slots:
     void indexesComeBackAfterTheDownload();
     void indexesComeBackAfterAStopHalfway();
     void tablesOfANewerServerAreSkipped();
+    void aBulkLoadsLogIsCopiedByAnotherConnection();
 
 private:
     static QStringList indexes(Database &db)
@@ -109,6 +111,35 @@ void tst_Replica::indexesComeBackAfterAStopHalfway()
     auto again = Replica::open(dir.path() + u"/r.sqlite"_s);
     QCOMPARE(indexes(again->database()), before);
     QVERIFY(again->state(u"deferred_indexes:customers"_s).isEmpty());
+}
+
+void tst_Replica::aBulkLoadsLogIsCopiedByAnotherConnection()
+{
+    // During a first download the writing connection copies nothing from its log into
+    // the file (wal_autocheckpoint 0): a thread of its own does, while it writes on.
+    // Afterwards the writer checkpoints again and the log goes back to its limit.
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/r.sqlite"_s;
+    auto replica = Replica::open(path);
+    Database &db = replica->database();
+    QCOMPARE(db.scalar(u"PRAGMA journal_size_limit"_s).toLongLong(), Replica::WalLimitBytes);
+    const qint64 fileBefore = QFileInfo(path).size();
+    replica->setBulkLoad(true);
+    QCOMPARE(db.scalar(u"PRAGMA wal_autocheckpoint"_s).toInt(), 0);
+    replica->beginSnapshot(u"customers"_s);
+    replica->applySnapshotPage(page(60000)); // one transaction, larger than the limit
+    QVERIFY2(QFileInfo(path + u"-wal"_s).size() > Replica::WalLimitBytes, "the test needs a log over the limit");
+    for (int i = 0; i < 5; ++i)
+        replica->applySnapshotPage(page(200));
+    // Copied while the writer's connection did nothing but write.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > fileBefore + Replica::WalLimitBytes, 10000);
+    replica->finishSnapshot(u"customers"_s);
+    replica->setBulkLoad(false);
+    QCOMPARE(db.scalar(u"PRAGMA wal_autocheckpoint"_s).toInt(), 1000);
+    replica->setState(u"probe"_s, u"1"_s); // the next write starts the copied log over
+    QVERIFY(QFileInfo(path + u"-wal"_s).size() <= Replica::WalLimitBytes);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM customers"_s).toInt(), 61000);
+    QCOMPARE(db.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Replica)
