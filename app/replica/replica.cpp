@@ -77,6 +77,16 @@ Migrator replicaMigrator()
     {5, u"reserved document numbers"_s, [](Database &db) {
         // Numbers the server reserved for this client (shared/core/numberseries.h).
         db.exec(u"CREATE TABLE number_pool (number TEXT PRIMARY KEY, series TEXT NOT NULL, year INTEGER NOT NULL)"_s);
+    }},
+    {6, u"indexes only the server reads"_s, [](Database &db) {
+        // The server finds changes by version and serves REST clients by modification time
+        // and owner; the client does neither (its owner filter walks ix_customers_list_owner_id,
+        // which also holds `deleted`). Each costs a first download a pass over its table and
+        // every saved row an update.
+        for (const TableDef &def : DomainSchema::tables())
+            db.exec(u"DROP INDEX IF EXISTS ix_%1_version"_s.arg(def.name()));
+        db.exec(u"DROP INDEX IF EXISTS ix_customers_updated_at"_s);
+        db.exec(u"DROP INDEX IF EXISTS ix_customers_owner_id"_s);
     }}});
 }
 

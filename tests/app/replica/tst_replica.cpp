@@ -25,6 +25,7 @@ private slots:
     void indexesComeBackAfterAStopHalfway();
     void tablesOfANewerServerAreSkipped();
     void aBulkLoadsLogIsCopiedByAnotherConnection();
+    void indexesOnlyTheServerReadsAreNotKept();
 
 private:
     static QStringList indexes(Database &db)
@@ -63,7 +64,7 @@ void tst_Replica::indexesComeBackAfterTheDownload()
     QTemporaryDir dir;
     auto replica = Replica::open(dir.path() + u"/r.sqlite"_s);
     const QStringList before = indexes(replica->database());
-    QVERIFY(before.size() >= 10); // the domain's and the list's
+    QVERIFY(before.size() >= 8); // the domain's and the list's
     replica->beginSnapshot(u"customers"_s);
     const QStringList during = indexes(replica->database());
     QVERIFY2(during.size() < before.size(), qPrintable(during.join(u'\n')));
@@ -140,6 +141,21 @@ void tst_Replica::aBulkLoadsLogIsCopiedByAnotherConnection()
     QVERIFY(QFileInfo(path + u"-wal"_s).size() <= Replica::WalLimitBytes);
     QCOMPARE(db.scalar(u"SELECT count(*) FROM customers"_s).toInt(), 61000);
     QCOMPARE(db.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+}
+
+void tst_Replica::indexesOnlyTheServerReadsAreNotKept()
+{
+    QTemporaryDir dir;
+    auto replica = Replica::open(dir.path() + u"/r.sqlite"_s);
+    const QString all = indexes(replica->database()).join(u'\n');
+    QVERIFY2(!all.contains(u"ix_customers_version"_s) && !all.contains(u"ix_customers_updated_at"_s)
+                 && !all.contains(u"ix_customers_owner_id "_s),
+             qPrintable(all));
+    // The ones the client's lists, duplicate checks and funnel read stay.
+    for (const QString &kept : {u"ix_customers_list_owner_id"_s, u"ix_customers_credit_code"_s, u"ix_customers_name_norm"_s,
+                                u"ix_customers_phone_norm"_s, u"ix_customers_department_id"_s})
+        QVERIFY2(all.contains(kept), qPrintable(kept));
+    QCOMPARE(replica->database().scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix\\_%\\_version' ESCAPE '\\'"_s).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Replica)
