@@ -510,8 +510,15 @@ void Replica::reapplyPending(const QString &table, const QString &id)
         overlay[u"deleted"_s] = 1;
     if (overlay.isEmpty())
         return;
-    overlay[u"id"_s] = id;
-    writeRow(table, overlay);
+    // Over the row just pulled, as a whole row: the keys derived from the edited values
+    // follow them, and no column the edit left out goes missing.
+    auto row = read(table, id);
+    if (!row)
+        return;
+    for (auto it = overlay.cbegin(); it != overlay.cend(); ++it)
+        (*row)[it.key()] = it.value();
+    deriveKeys(table, *row);
+    writeRow(table, *row);
 }
 
 void Replica::applyPull(const QJsonObject &page)

@@ -1,5 +1,6 @@
 // The replica's first download into an empty table: its indexes go for the download and
 // come back at its end — or at the next open, when the client stopped halfway.
+#include "companyname.h"
 #include "database.h"
 #include "domainschema.h"
 #include "id.h"
@@ -26,6 +27,7 @@ private slots:
     void tablesOfANewerServerAreSkipped();
     void aBulkLoadsLogIsCopiedByAnotherConnection();
     void indexesOnlyTheServerReadsAreNotKept();
+    void aPullOverAPendingEditKeepsTheEdit();
 
 private:
     static QStringList indexes(Database &db)
@@ -156,6 +158,39 @@ void tst_Replica::indexesOnlyTheServerReadsAreNotKept()
                                 u"ix_customers_phone_norm"_s, u"ix_customers_department_id"_s})
         QVERIFY2(all.contains(kept), qPrintable(kept));
     QCOMPARE(replica->database().scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix\\_%\\_version' ESCAPE '\\'"_s).toInt(), 0);
+}
+
+void tst_Replica::aPullOverAPendingEditKeepsTheEdit()
+{
+    // A colleague's change to a customer arrives while an edit of it made here waits in
+    // the outbox (typed during the round, after its push): the pull applies, the edit
+    // stays on top, and what derives from it (the duplicate-check key) follows the edit.
+    // It used to fail the whole round: the overlay was written as an INSERT … ON
+    // CONFLICT with only the edited columns, which SQLite refuses for NOT NULL ones.
+    QTemporaryDir dir;
+    auto replica = Replica::open(dir.path() + u"/r.sqlite"_s);
+    const TableDef &def = DomainSchema::table(u"customers"_s);
+    const QStringList cols = def.columnNames();
+    const QJsonObject first = page(1);
+    const QString id = first.value(u"rows"_s).toArray().at(0).toArray().at(cols.indexOf(u"id"_s)).toString();
+    replica->applyPull(QJsonObject{{u"upserts"_s, QJsonArray{first}}, {u"cursor"_s, 1}});
+    replica->update(u"customers"_s, id, Row{{u"name"_s, u"北京汇客软件有限公司"_s}});
+    QCOMPARE(replica->pendingCount(), 1);
+
+    Row theirs = *replica->read(u"customers"_s, id);
+    theirs[u"version"_s] = 7;
+    theirs[u"name"_s] = u"客户0有限公司"_s; // the server's name is still the old one
+    theirs[u"industry"_s] = u"制造业"_s;   // and a colleague set the industry
+    const QJsonObject second{{u"table"_s, u"customers"_s}, {u"columns"_s, QJsonArray::fromStringList(cols)},
+                             {u"rows"_s, QJsonArray{RowCodec::encode(def, cols, theirs)}}};
+    replica->applyPull(QJsonObject{{u"upserts"_s, QJsonArray{second}}, {u"cursor"_s, 2}, {u"hasMore"_s, true}});
+
+    const Row now = *replica->read(u"customers"_s, id);
+    QCOMPARE(now.value(u"name"_s).toString(), u"北京汇客软件有限公司"_s);
+    QCOMPARE(now.value(u"industry"_s).toString(), u"制造业"_s);
+    QCOMPARE(now.value(u"version"_s).toLongLong(), 7);
+    QCOMPARE(now.value(u"name_norm"_s).toString(), CompanyName::normalizedKey(u"北京汇客软件有限公司"_s));
+    QCOMPARE(replica->pendingCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Replica)
