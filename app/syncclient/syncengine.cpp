@@ -211,8 +211,9 @@ struct BulkLoad
 
 // Downloads and parses the snapshot pages of some tables, in order, on its own thread
 // with its own connection: while the sync thread writes one page into the replica, the
-// next is on its way and parsed, and the server already reads the one after. At most
-// one parsed page waits, so memory stays at about three pages.
+// next is on its way and parsed, and the server already reads the one after. Parsed
+// pages wait up to Options::downloadAheadBytes (at least one does), so that the server
+// goes on while the replica builds a finished table's indexes.
 class PageFetcher : public QThread
 {
 public:
@@ -227,7 +228,7 @@ public:
 
     PageFetcher(QUrl server, QString token, const SyncEngine::Options &options, QList<QPair<QString, QString>> starts)
         : m_server(std::move(server)), m_token(std::move(token)), m_limit(options.snapshotLimit),
-          m_timeoutMs(options.timeoutMs), m_starts(std::move(starts))
+          m_timeoutMs(options.timeoutMs), m_starts(std::move(starts)), m_aheadBytes(options.downloadAheadBytes)
     {
     }
     ~PageFetcher() override
@@ -249,6 +250,7 @@ public:
                     m_loop = nullptr;
                     Item item = std::move(m_queue.front());
                     m_queue.pop_front();
+                    m_queuedBytes -= bytes(item);
                     m_changed.wakeAll();
                     return item;
                 }
@@ -334,14 +336,20 @@ private:
         QMutexLocker lock(&m_mutex);
         return m_stopped;
     }
-    // Queues a page; waits while one is already waiting. False once stopped.
+    static qint64 bytes(const Item &item)
+    {
+        return item.page.text.size() + qint64(item.page.cells.size() * sizeof(RowCodec::PageCell));
+    }
+    // Queues a page; waits while the pages waiting hold the bytes allowed. False once
+    // stopped.
     bool put(Item &&item)
     {
         QMutexLocker lock(&m_mutex);
-        while (!m_stopped && !m_queue.empty())
+        while (!m_stopped && !m_queue.empty() && m_queuedBytes >= m_aheadBytes)
             m_changed.wait(&m_mutex);
         if (m_stopped)
             return false;
+        m_queuedBytes += bytes(item);
         m_queue.push_back(std::move(item));
         m_changed.wakeAll();
         // Wakes take() in its thread (this object lives there).
@@ -363,6 +371,8 @@ private:
     QMutex m_mutex;
     QWaitCondition m_changed;
     std::deque<Item> m_queue;
+    qint64 m_queuedBytes = 0;
+    const qint64 m_aheadBytes;
     bool m_stopped = false;
     QEventLoop *m_loop = nullptr; // take()'s, in the taking thread
     QAtomicInteger<qint64> m_parseCpu = 0;

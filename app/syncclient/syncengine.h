@@ -32,6 +32,11 @@ public:
         int pushBatch = 500;
         int pullLimit = 5000;
         int snapshotLimit = 10000; // rows a page (the server allows up to 20,000)
+        // Downloaded pages waiting to be written, at most this much of their text and
+        // parsed cells (one always may): while the replica builds a finished table's
+        // indexes — a second or more for a big one — the server reads on instead of idling
+        // (a million-row first sync waited 1.5 s less for it with 32 MiB).
+        qint64 downloadAheadBytes = 32 * 1024 * 1024;
         // Tests: the initial download stops (as if the connection dropped) after this many
         // pages; -1: never.
         int maxSnapshotPages = -1;
