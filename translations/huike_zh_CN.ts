@@ -223,134 +223,169 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="47" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
+            <source>Attached to</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="48" />
             <source>Drop files here to attach them. Enter opens the selected file.</source>
             <translation>将文件拖到此处即可添加为附件；按 Enter 键打开所选文件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="52" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="53" />
             <source>Attach &amp;files…</source>
             <translation>添加附件(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="53" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="54" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="54" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="55" />
             <source>Save a &amp;copy…</source>
             <translation>另存为(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="56" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="57" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="57" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="58" />
             <source>Removes the selected attachment (Delete).</source>
             <translation>删除所选附件（Delete 键）。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="150" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="174" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="151" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="175" />
             <source>No — downloaded when opened</source>
             <translation>否（打开时下载）</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="157" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="177" />
+            <source>This customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="180" />
+            <source>Attached to contract %1; also listed in its contract editor.</source>
+            <translation>属于合同 %1，在该合同的附件中也可看到。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="188" />
+            <source>Save the customer before adding attachments.</source>
+            <translation>请先保存客户，再添加附件。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="189" />
             <source>Save the contract before adding attachments.</source>
             <translation>请先保存合同，再添加附件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="159" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="191" />
+            <source>No attachments yet. Attach the business licence scan, ID copies or signed NDAs, or drop files here.</source>
+            <translation>暂无附件。可添加营业执照扫描件、身份证复印件或已签署的保密协议，或将文件拖到此处。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="193" />
             <source>No attachments yet. Attach the scanned signed contract, or drop files here.</source>
             <translation>暂无附件。可添加签字盖章的合同扫描件，或将文件拖到此处。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="182" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="217" />
             <source>%1 was not attached: %2</source>
             <translation>%1 未能添加：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/attachmentspanel.cpp" line="194" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="229" />
             <source>%n file(s) attached; uploaded with the next sync.</source>
             <translation>
                 <numerusform>已添加 %n 个文件，将在下次同步时上传。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="200" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="235" />
             <source>Attach files</source>
             <translation>添加附件</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="201" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="236" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd);;All files (*)</source>
             <translation>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="235" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="270" />
             <source>No program on this computer opens %1; save a copy and open it from there.</source>
             <translation>本机没有可以打开 %1 的程序，请另存后再打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="238" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="273" />
             <source>%1 opened.</source>
             <translation>已打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="251" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="286" />
             <source>%1 is not on this computer yet; it is downloaded when you are logged in to the server.</source>
             <translation>%1 尚未下载到本机；登录服务器后打开即可自动下载。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="258" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="293" />
             <source>Downloading %1…</source>
             <translation>正在下载 %1…</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="279" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="314" />
             <source>%1 cannot be opened: %2</source>
             <translation>无法打开 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="289" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="324" />
             <source>%1 is not on this computer yet: open it once to download it.</source>
             <translation>%1 尚未下载到本机：请先打开一次以下载。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="295" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="330" />
             <source>%1 cannot be written.</source>
             <translation>无法写入 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="299" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="334" />
             <source>Saved a copy as %1.</source>
             <translation>已另存为 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="308" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="343" />
             <source>Save a copy</source>
             <translation>另存为</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="321" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="356" />
             <source>%1 removed.</source>
             <translation>已删除 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="330" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="369" />
+            <source>Remove %1 from this customer? Everyone who syncs will no longer see it.</source>
+            <translation>确定从此客户中删除 %1 吗？同步后其他人也将看不到该附件。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="370" />
+            <source>Remove %1 from contract %2? Everyone who syncs will no longer see it.</source>
+            <translation>确定从合同 %2 中删除 %1 吗？同步后其他人也将看不到该附件。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/attachmentspanel.cpp" line="371" />
             <source>Remove attachment</source>
             <translation>删除附件</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="331" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="368" />
             <source>Remove %1 from this contract? Everyone who syncs will no longer see it.</source>
             <translation>确定从此合同中删除 %1 吗？同步后其他人也将看不到该附件。</translation>
         </message>
@@ -1303,54 +1338,59 @@
     <context>
         <name>Huike::ContractService</name>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="59" />
+            <location filename="../app/models/contractservice.cpp" line="60" />
             <source>%1 contract</source>
             <translation>%1 合同</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="95" />
+            <location filename="../app/models/contractservice.cpp" line="96" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="172" />
+            <location filename="../app/models/contractservice.cpp" line="173" />
             <source>A contract cannot go from “%1” to “%2”.</source>
             <translation>合同不能从“%1”改为“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="175" />
+            <location filename="../app/models/contractservice.cpp" line="176" />
             <source>Add a payment plan that adds up to the contract amount before asking for approval.</source>
             <translation>提交审批前，请先制定与合同金额一致的回款计划。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="184" />
+            <location filename="../app/models/contractservice.cpp" line="185" />
             <source>A manager, director or contract clerk approves contracts, not their owner.</source>
             <translation>合同须由经理、总监或合同管理员审批，负责人本人不能审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="186" />
+            <location filename="../app/models/contractservice.cpp" line="187" />
             <source>Enter the date the contract was signed.</source>
             <translation>请填写合同签订日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="283" />
+            <location filename="../app/models/contractservice.cpp" line="284" />
             <source>Payments are recorded against a signed contract.</source>
             <translation>合同签订后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="288" />
+            <location filename="../app/models/contractservice.cpp" line="289" />
             <source>Invoices are recorded against a signed contract.</source>
             <translation>合同签订后才能登记开票。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="293" />
+            <location filename="../app/models/contractservice.cpp" line="294" />
             <source>Deliveries are recorded against a signed contract.</source>
             <translation>合同签订后才能登记发货。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="314" />
+            <location filename="../app/models/contractservice.cpp" line="335" />
             <source>Save the contract before adding attachments.</source>
             <translation>请先保存合同，再添加附件。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contractservice.cpp" line="350" />
+            <source>Save the customer before adding attachments.</source>
+            <translation>请先保存客户，再添加附件。</translation>
         </message>
     </context>
     <context>
@@ -1565,22 +1605,22 @@
     <context>
         <name>Huike::CustomerCard</name>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="56" />
+            <location filename="../app/ui/customercard.cpp" line="57" />
             <source>edit %1</source>
             <translation>修改 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="117" />
+            <location filename="../app/ui/customercard.cpp" line="118" />
             <source>(not set)</source>
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="131" />
+            <location filename="../app/ui/customercard.cpp" line="132" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="132" />
+            <location filename="../app/ui/customercard.cpp" line="133" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -1589,17 +1629,17 @@
             <translation>联系人(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="135" />
+            <location filename="../app/ui/customercard.cpp" line="139" />
             <source>Possible duplicates — double-click to open instead:</source>
             <translation>可能重复的客户 — 双击打开已有客户：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="144" />
+            <location filename="../app/ui/customercard.cpp" line="148" />
             <source>Customer exists</source>
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="150" />
+            <location filename="../app/ui/customercard.cpp" line="154" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -1608,82 +1648,82 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="152" />
+            <location filename="../app/ui/customercard.cpp" line="156" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="154" />
+            <location filename="../app/ui/customercard.cpp" line="158" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="169" />
+            <location filename="../app/ui/customercard.cpp" line="173" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="172" />
+            <location filename="../app/ui/customercard.cpp" line="176" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="206" />
+            <location filename="../app/ui/customercard.cpp" line="210" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="253" />
+            <location filename="../app/ui/customercard.cpp" line="257" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="253" />
+            <location filename="../app/ui/customercard.cpp" line="257" />
             <source>Full registered name, e.g. 上海恒信精密机械有限公司</source>
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="254" />
+            <location filename="../app/ui/customercard.cpp" line="258" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="255" />
+            <location filename="../app/ui/customercard.cpp" line="259" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="255" />
+            <location filename="../app/ui/customercard.cpp" line="259" />
             <source>18 characters (统一社会信用代码)</source>
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="256" />
+            <location filename="../app/ui/customercard.cpp" line="260" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="257" />
+            <location filename="../app/ui/customercard.cpp" line="261" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="258" />
+            <location filename="../app/ui/customercard.cpp" line="262" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="259" />
+            <location filename="../app/ui/customercard.cpp" line="263" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="260" />
+            <location filename="../app/ui/customercard.cpp" line="264" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="261" />
+            <location filename="../app/ui/customercard.cpp" line="265" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
@@ -1692,190 +1732,204 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="133" />
+            <location filename="../app/ui/customercard.cpp" line="134" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="151" />
+            <location filename="../app/ui/customercard.cpp" line="137" />
+            <source>Attach&amp;ments</source>
+            <translation>附件(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="155" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="262" />
+            <location filename="../app/ui/customercard.cpp" line="266" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="263" />
+            <location filename="../app/ui/customercard.cpp" line="267" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="264" />
+            <location filename="../app/ui/customercard.cpp" line="268" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="265" />
+            <location filename="../app/ui/customercard.cpp" line="269" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="273" />
+            <location filename="../app/ui/customercard.cpp" line="277" />
             <source>&amp;Status</source>
             <translation>客户状态(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="274" />
+            <location filename="../app/ui/customercard.cpp" line="278" />
             <source>&amp;Level</source>
             <translation>客户级别(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="275" />
+            <location filename="../app/ui/customercard.cpp" line="279" />
             <source>&amp;Type</source>
             <translation>客户类型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="276" />
+            <location filename="../app/ui/customercard.cpp" line="280" />
             <source>S&amp;ource</source>
             <translation>获得途径(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="276" />
+            <location filename="../app/ui/customercard.cpp" line="280" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="277" />
+            <location filename="../app/ui/customercard.cpp" line="281" />
             <source>Credit &amp;rating</source>
             <translation>信用等级(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="278" />
+            <location filename="../app/ui/customercard.cpp" line="282" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="279" />
+            <location filename="../app/ui/customercard.cpp" line="283" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="279" />
+            <location filename="../app/ui/customercard.cpp" line="283" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="282" />
+            <location filename="../app/ui/customercard.cpp" line="286" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="291" />
+            <location filename="../app/ui/customercard.cpp" line="295" />
             <source>&amp;Background</source>
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="303" />
+            <location filename="../app/ui/customercard.cpp" line="309" />
+            <source>Op&amp;en</source>
+            <translation>打开(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="330" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="303" />
+            <location filename="../app/ui/customercard.cpp" line="330" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="303" />
+            <location filename="../app/ui/customercard.cpp" line="330" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="303" />
+            <location filename="../app/ui/customercard.cpp" line="330" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="303" />
+            <location filename="../app/ui/customercard.cpp" line="330" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="303" />
+            <location filename="../app/ui/customercard.cpp" line="330" />
             <source>Decision role</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="309" />
+            <location filename="../app/ui/customercard.cpp" line="336" />
             <source>&amp;Add contact…</source>
             <translation>添加联系人(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="310" />
+            <location filename="../app/ui/customercard.cpp" line="337" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="311" />
+            <location filename="../app/ui/customercard.cpp" line="338" />
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
             <source>Re&amp;move</source>
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="370" />
-            <location filename="../app/ui/customercard.cpp" line="636" />
+            <location filename="../app/ui/customercard.cpp" line="397" />
+            <location filename="../app/ui/customercard.cpp" line="667" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="457" />
-            <location filename="../app/ui/customercard.cpp" line="495" />
+            <location filename="../app/ui/customercard.cpp" line="485" />
+            <location filename="../app/ui/customercard.cpp" line="524" />
             <source>public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="458" />
-            <location filename="../app/ui/customercard.cpp" line="498" />
+            <location filename="../app/ui/customercard.cpp" line="486" />
+            <location filename="../app/ui/customercard.cpp" line="527" />
             <source>%1 — %2 (%3)</source>
             <translation>%1 — %2（%3）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="491" />
+            <location filename="../app/ui/customercard.cpp" line="520" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="492" />
+            <location filename="../app/ui/customercard.cpp" line="521" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="493" />
+            <location filename="../app/ui/customercard.cpp" line="522" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="494" />
+            <location filename="../app/ui/customercard.cpp" line="523" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="501" />
+            <location filename="../app/ui/customercard.cpp" line="530" />
             <source>%1 — %2 (%3; not shared with you)</source>
             <translation>%1 — %2（%3；未共享给您）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="503" />
+            <location filename="../app/ui/customercard.cpp" line="532" />
             <source>This customer exists and belongs to %1. Ask them or your manager to share it instead of creating it again.</source>
             <translation>该客户已存在，客户经理是 %1。请联系对方或您的主管共享给您，不要重复创建。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="517" />
+            <location filename="../app/ui/customercard.cpp" line="546" />
             <source>%1 (primary)</source>
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="522" />
+            <location filename="../app/ui/customercard.cpp" line="551" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -1884,80 +1938,80 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="535" />
+            <location filename="../app/ui/customercard.cpp" line="564" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="547" />
+            <location filename="../app/ui/customercard.cpp" line="576" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="559" />
+            <location filename="../app/ui/customercard.cpp" line="588" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="586" />
+            <location filename="../app/ui/customercard.cpp" line="615" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="587" />
-            <location filename="../app/ui/customercard.cpp" line="682" />
+            <location filename="../app/ui/customercard.cpp" line="616" />
+            <location filename="../app/ui/customercard.cpp" line="713" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="588" />
+            <location filename="../app/ui/customercard.cpp" line="617" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="599" />
+            <location filename="../app/ui/customercard.cpp" line="628" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="605" />
+            <location filename="../app/ui/customercard.cpp" line="634" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="617" />
+            <location filename="../app/ui/customercard.cpp" line="646" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="640" />
+            <location filename="../app/ui/customercard.cpp" line="671" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="661" />
+            <location filename="../app/ui/customercard.cpp" line="692" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="682" />
+            <location filename="../app/ui/customercard.cpp" line="713" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="685" />
+            <location filename="../app/ui/customercard.cpp" line="716" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="801" />
+            <location filename="../app/ui/customercard.cpp" line="835" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="802" />
+            <location filename="../app/ui/customercard.cpp" line="836" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -1966,7 +2020,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="808" />
+            <location filename="../app/ui/customercard.cpp" line="842" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>

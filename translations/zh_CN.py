@@ -850,4 +850,15 @@ T = {
  'Notes': '备注',
  'Note': '备注',
  'Name': '名称',
+ # The customer card's attachments (附件) tab.
+ 'Save the customer before adding attachments.': '请先保存客户，再添加附件。',
+ 'Attached to': '所属',
+ 'This customer': '客户',
+ 'Attached to contract %1; also listed in its contract editor.': '属于合同 %1，在该合同的附件中也可看到。',
+ 'No attachments yet. Attach the business licence scan, ID copies or signed NDAs, or drop files here.': '暂无附件。可添加营业执照扫描件、身份证复印件或已签署的保密协议，或将文件拖到此处。',
+ 'Remove %1 from this customer? Everyone who syncs will no longer see it.': '确定从此客户中删除 %1 吗？同步后其他人也将看不到该附件。',
+ 'Remove %1 from contract %2? Everyone who syncs will no longer see it.': '确定从合同 %2 中删除 %1 吗？同步后其他人也将看不到该附件。',
+ 'Attach&ments': '附件(&M)',
+ 'Op&en': '打开(&E)',
+ '&Remove': '删除(&R)',
 }

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -307,6 +308,26 @@ QList<ContractService::AttachmentState> ContractService::attachments(const QStri
     return out;
 }
 
+QList<ContractService::AttachmentState> ContractService::customerAttachments(const QString &customerId)
+{
+    QHash<QString, QString> numbers; // contract id → number, for the "where" of each file
+    QSqlQuery q = m_replica.database().exec(u"SELECT id, number FROM contracts WHERE customer_id = ?"_s, {orEmpty(customerId)});
+    while (q.next())
+        numbers.insert(q.value(0).toString(), q.value(1).toString());
+    QList<AttachmentState> out;
+    const AttachmentStore files = AttachmentStore::forReplica(m_replica);
+    for (const Row &r : Rows::select(m_replica.database(), u"attachments"_s,
+                                     u"customer_id = ? AND deleted = 0 ORDER BY created_at DESC, id DESC"_s, {orEmpty(customerId)})) {
+        AttachmentState a;
+        a.record = Rows::attachmentFromRow(r);
+        a.available = files.has(a.record.sha256);
+        if (!a.record.contractId.isNull())
+            a.contractNumber = numbers.value(a.record.contractId.toString());
+        out << a;
+    }
+    return out;
+}
+
 ValidationErrors ContractService::addAttachment(const Contract &c, const QString &filePath, const QString &note)
 {
     ValidationErrors errors;
@@ -314,27 +335,49 @@ ValidationErrors ContractService::addAttachment(const Contract &c, const QString
         errors.add(u"contractId"_s, u"required"_s, tr("Save the contract before adding attachments."));
         return errors;
     }
+    AttachmentRecord a;
+    a.customerId = c.customerId;
+    a.contractId = c.meta.id;
+    a.note = note;
+    return addAttachmentRecord(a, filePath, c.meta.ownerId.isNull() ? QVariant() : QVariant(c.meta.ownerId.toString()));
+}
+
+ValidationErrors ContractService::addCustomerAttachment(const QString &customerId, const QString &filePath, const QString &note)
+{
+    ValidationErrors errors;
+    const auto customer = customerId.isEmpty() ? std::nullopt : m_replica.read(u"customers"_s, customerId);
+    if (!customer || customer->value(u"deleted"_s).toInt() != 0) {
+        errors.add(u"customerId"_s, u"required"_s, tr("Save the customer before adding attachments."));
+        return errors;
+    }
+    AttachmentRecord a;
+    a.customerId = Id::fromString(customerId).value_or(Id());
+    a.note = note; // contractId stays null: the customer's own
+    // The customer's owner, as a contract's attachment has the contract's: the server
+    // shares the file with whoever may see the customer.
+    return addAttachmentRecord(a, filePath, customer->value(u"owner_id"_s));
+}
+
+ValidationErrors ContractService::addAttachmentRecord(AttachmentRecord a, const QString &filePath, const QVariant &ownerId)
+{
+    ValidationErrors errors;
     QString error;
     const std::optional<AttachmentStore::Added> added = AttachmentStore::forReplica(m_replica).add(filePath, &error);
     if (!added) {
         errors.add(u"file"_s, u"unreadable"_s, error);
         return errors;
     }
-    AttachmentRecord a;
-    a.customerId = c.customerId;
-    a.contractId = c.meta.id;
     a.fileName = added->fileName;
     a.mimeType = added->mimeType;
     a.sizeBytes = added->sizeBytes;
     a.sha256 = added->sha256;
-    a.note = note;
     errors = a.validate();
     if (errors)
         return errors;
     const auto me = Id::fromString(m_replica.userId()).value_or(Id());
     a.meta = RecordMeta::created(me, me);
     Row row = Rows::toRow(a);
-    row[u"owner_id"_s] = c.meta.ownerId.isNull() ? QVariant() : QVariant(c.meta.ownerId.toString());
+    row[u"owner_id"_s] = ownerId.toString().isEmpty() ? QVariant() : ownerId;
     m_replica.create(u"attachments"_s, row);
     return {};
 }

@@ -64,12 +64,19 @@ public:
     {
         AttachmentRecord record;
         bool available = false;
+        QString contractNumber; // customerAttachments(): the contract's; empty for the customer's own
     };
     QList<AttachmentState> attachments(const QString &contractId);
+    // All of a customer's attachments, newest first: its own (营业执照, ID copies, NDAs;
+    // contract_id NULL) and those of its contracts. Here rather than in CustomerService so
+    // that one service, and one AttachmentsPanel, covers both.
+    QList<AttachmentState> customerAttachments(const QString &customerId);
     // Copies the file into the attachment store and records it against the saved contract
     // (any status); the content is uploaded with the next sync, before the record. Errors
     // by field ("file" when it cannot be read or is too large).
     ValidationErrors addAttachment(const Contract &contract, const QString &filePath, const QString &note = {});
+    // The same for the customer itself (no contract); the customer must be saved.
+    ValidationErrors addCustomerAttachment(const QString &customerId, const QString &filePath, const QString &note = {});
     void removeAttachment(const QString &attachmentId);
     AttachmentStore attachmentStore();
 
@@ -93,6 +100,8 @@ public:
 private:
     template<typename Record>
     ValidationErrors addToContract(const Contract &c, Record &record, const QString &table, const QString &unsigned_);
+    // Stores the file and writes `a` (customer and contract already set) with its owner.
+    ValidationErrors addAttachmentRecord(AttachmentRecord a, const QString &filePath, const QVariant &ownerId);
     Replica &m_replica;
 };
 

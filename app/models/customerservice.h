@@ -21,6 +21,8 @@ class CustomerService
 {
 public:
     explicit CustomerService(Replica &replica);
+    // For the services the card builds over the same data (its attachments).
+    Replica &replica() { return m_replica; }
 
     struct Card
     {

@@ -33,17 +33,18 @@ AttachmentsPanel::AttachmentsPanel(ContractService &service, QWidget *parent)
 {
     setAcceptDrops(true);
     m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels({tr("File"), tr("Size"), tr("Added"), tr("On this computer"), tr("Note")});
+    m_table->setHorizontalHeaderLabels({tr("File"), tr("Size"), tr("Added"), tr("On this computer"), tr("Attached to"), tr("Note")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(FileName, QHeaderView::Stretch);
-    for (int c : {Size, AddedOn, Where})
+    for (int c : {Size, AddedOn, Where, AttachedTo})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Note, QHeaderView::Interactive);
     m_table->horizontalHeader()->resizeSection(Note, 220);
     m_table->setWordWrap(false);
+    m_table->setColumnHidden(AttachedTo, true); // a contract's files are all its own
     m_table->setToolTip(tr("Drop files here to attach them. Enter opens the selected file."));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -55,6 +56,11 @@ AttachmentsPanel::AttachmentsPanel(ContractService &service, QWidget *parent)
     // No Alt+letter is left free in the editor; Delete on the list does it.
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setToolTip(tr("Removes the selected attachment (Delete)."));
+    // Names for the host: the customer card moves Open's Alt+letter off its C&ontacts tab's.
+    m_add->setObjectName(u"add"_s);
+    m_open->setObjectName(u"open"_s);
+    m_save->setObjectName(u"save"_s);
+    m_remove->setObjectName(u"remove"_s);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -87,8 +93,25 @@ AttachmentsPanel::~AttachmentsPanel()
 
 void AttachmentsPanel::setContract(const Contract &contract)
 {
+    m_scope = Scope::Contract;
     m_contract = contract;
+    m_customerId.clear();
+    m_table->setColumnHidden(AttachedTo, true);
     reload();
+}
+
+void AttachmentsPanel::setCustomer(const QString &customerId)
+{
+    m_scope = Scope::Customer;
+    m_contract = Contract();
+    m_customerId = customerId;
+    m_table->setColumnHidden(AttachedTo, false);
+    reload();
+}
+
+bool AttachmentsPanel::isSaved() const
+{
+    return m_scope == Scope::Customer ? !m_customerId.isEmpty() : !m_contract.meta.id.isNull();
 }
 
 void AttachmentsPanel::setFetcher(AttachmentFetcher *fetcher)
@@ -130,8 +153,9 @@ void AttachmentsPanel::select(const QString &attachmentId)
 void AttachmentsPanel::reload()
 {
     const int current = m_table->currentRow();
-    const QList<ContractService::AttachmentState> rows =
-        m_contract.meta.id.isNull() ? QList<ContractService::AttachmentState>() : m_service.attachments(m_contract.meta.id.toString());
+    const QList<ContractService::AttachmentState> rows = !isSaved()                  ? QList<ContractService::AttachmentState>()
+                                                         : m_scope == Scope::Customer ? m_service.customerAttachments(m_customerId)
+                                                                                      : m_service.attachments(m_contract.meta.id.toString());
     const QLocale locale;
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
@@ -149,14 +173,24 @@ void AttachmentsPanel::reload()
                                                                           : a.meta.createdAt.left(10)));
         m_table->setItem(r, Where, new QTableWidgetItem(rows[r].available ? tr("Yes")
                                                                           : tr("No — downloaded when opened")));
+        // The contract's number (kept in UserRole for the removal question), or the customer.
+        auto *of = new QTableWidgetItem(a.contractId.isNull() ? tr("This customer") : rows[r].contractNumber);
+        of->setData(Qt::UserRole, rows[r].contractNumber);
+        if (!a.contractId.isNull())
+            of->setToolTip(tr("Attached to contract %1; also listed in its contract editor.").arg(rows[r].contractNumber));
+        m_table->setItem(r, AttachedTo, of);
         m_table->setItem(r, Note, new QTableWidgetItem(a.note));
     }
     if (m_table->rowCount() > 0)
         m_table->selectRow(std::clamp(current, 0, m_table->rowCount() - 1));
-    if (m_contract.meta.id.isNull())
-        m_status->setText(tr("Save the contract before adding attachments."));
+    const bool customer = m_scope == Scope::Customer;
+    if (!isSaved())
+        m_status->setText(customer ? tr("Save the customer before adding attachments.")
+                                   : tr("Save the contract before adding attachments."));
     else if (rows.isEmpty())
-        m_status->setText(tr("No attachments yet. Attach the scanned signed contract, or drop files here."));
+        m_status->setText(customer ? tr("No attachments yet. Attach the business licence scan, ID copies or signed NDAs, "
+                                        "or drop files here.")
+                                   : tr("No attachments yet. Attach the scanned signed contract, or drop files here."));
     else if (m_waitingFor.isEmpty())
         m_status->clear();
     updateButtons();
@@ -164,7 +198,7 @@ void AttachmentsPanel::reload()
 
 void AttachmentsPanel::updateButtons()
 {
-    const bool saved = !m_contract.meta.id.isNull();
+    const bool saved = isSaved();
     const bool selected = m_table->currentRow() >= 0 && m_table->rowCount() > 0;
     m_add->setEnabled(saved);
     m_open->setEnabled(selected);
@@ -177,7 +211,8 @@ bool AttachmentsPanel::addFiles(const QStringList &paths)
     int added = 0;
     QString refused;
     for (const QString &path : paths) {
-        const ValidationErrors errors = m_service.addAttachment(m_contract, path);
+        const ValidationErrors errors = m_scope == Scope::Customer ? m_service.addCustomerAttachment(m_customerId, path)
+                                                                   : m_service.addAttachment(m_contract, path);
         if (errors) {
             refused = tr("%1 was not attached: %2").arg(QFileInfo(path).fileName(), errors.errors().first().message);
             break;
@@ -205,7 +240,7 @@ void AttachmentsPanel::chooseFiles()
 
 void AttachmentsPanel::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_contract.meta.id.isNull() && event->mimeData()->hasUrls())
+    if (isSaved() && event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
@@ -327,10 +362,13 @@ void AttachmentsPanel::removeWithConfirmation()
     const int row = m_table->currentRow();
     if (shaAt(row).isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Remove attachment"),
-                              tr("Remove %1 from this contract? Everyone who syncs will no longer see it.")
-                                  .arg(m_table->item(row, FileName)->text()))
-        == QMessageBox::Yes)
+    const QString name = m_table->item(row, FileName)->text();
+    const QString contract = m_table->item(row, AttachedTo)->data(Qt::UserRole).toString();
+    const QString question = m_scope == Scope::Contract
+        ? tr("Remove %1 from this contract? Everyone who syncs will no longer see it.").arg(name)
+        : contract.isEmpty() ? tr("Remove %1 from this customer? Everyone who syncs will no longer see it.").arg(name)
+                             : tr("Remove %1 from contract %2? Everyone who syncs will no longer see it.").arg(name, contract);
+    if (QMessageBox::question(this, tr("Remove attachment"), question) == QMessageBox::Yes)
         removeAt(row);
 }
 

@@ -15,7 +15,9 @@ namespace Huike {
 
 class ContractService;
 
-// A contract's attachments (附件): scanned signed contracts, photos of delivery notes.
+// A contract's attachments (附件): scanned signed contracts, photos of delivery notes — or,
+// bound to a customer (the customer card), all of the customer's: its own (营业执照, ID
+// copies, NDAs) and its contracts', each saying where it belongs.
 // Add files (the button, or drop them on the list), open one (downloaded first when it
 // is not on this computer yet — with progress; afterwards it opens offline), save a copy,
 // remove. New files are uploaded with the next sync, before their records.
@@ -24,12 +26,17 @@ class AttachmentsPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum Column { FileName, Size, AddedOn, Where, Note, ColumnCount };
+    // Where: on this computer or not. AttachedTo (customer mode only): the contract's
+    // number, or the customer for its own files.
+    enum Column { FileName, Size, AddedOn, Where, AttachedTo, Note, ColumnCount };
 
     explicit AttachmentsPanel(ContractService &service, QWidget *parent = nullptr);
     ~AttachmentsPanel() override;
 
     void setContract(const Contract &contract);
+    // Customer mode: lists all of the customer's attachments; added files are its own (no
+    // contract). An empty id is a new customer, not saved yet.
+    void setCustomer(const QString &customerId);
     // Without a fetcher, files not on this computer cannot be opened (tests, export).
     void setFetcher(AttachmentFetcher *fetcher);
     void reload();
@@ -64,13 +71,17 @@ private:
     void saveCopyWithDialog();
     void removeWithConfirmation();
     void updateButtons();
+    bool isSaved() const; // the contract or customer exists: files can be added
     bool openLocal(const QString &sha256, const QString &fileName);
     void onFetched(const QString &sha256);
     void onFailed(const QString &sha256, const QString &error, bool offline);
 
     ContractService &m_service;
     const AttachmentStore m_files; // the content on this computer
+    enum class Scope { Contract, Customer };
+    Scope m_scope = Scope::Contract;
     Contract m_contract;
+    QString m_customerId;
     QPointer<AttachmentFetcher> m_fetcher; // the main window's; may go first
     QString m_waitingFor; // the sha256 being downloaded to open
     QString m_waitingName;

@@ -1,6 +1,7 @@
 #include "customercard.h"
 
 #include "activitydialog.h"
+#include "attachmentspanel.h"
 #include "contactdialog.h"
 #include "customer360page.h"
 #include "remoteduplicates.h"
@@ -131,6 +132,9 @@ CustomerCard::CustomerCard(CustomerService &service, const QString &customerId, 
     m_tabs->addTab(basicTab(), tr("&Basic data"));
     m_tabs->addTab(classificationTab(), tr("C&lassification"));
     m_tabs->addTab(contactsTab(), tr("C&ontacts"));
+    // Alt+M: the word's other letters are taken on the basic data tab (shown first), by
+    // Save or by the panel's own buttons.
+    m_tabs->addTab(attachmentsTab(), tr("Attach&ments"));
 
     m_duplicateTitle = new QLabel(tr("Possible duplicates — double-click to open instead:"), this);
     m_duplicateTitle->setStyleSheet(u"color: #b35900; font-weight: bold"_s);
@@ -295,6 +299,29 @@ QWidget *CustomerCard::classificationTab()
     return page;
 }
 
+QWidget *CustomerCard::attachmentsTab()
+{
+    // The card's contract service serves the attachments and the contract editors alike.
+    m_contracts = std::make_unique<ContractService>(m_service.replica());
+    m_attachments = new AttachmentsPanel(*m_contracts, this);
+    // The panel's &Open would share Alt+O with the C&ontacts tab, always on screen.
+    if (auto *open = m_attachments->findChild<QPushButton *>(u"open"_s))
+        open->setText(tr("Op&en"));
+    connect(m_attachments, &AttachmentsPanel::changed, this, [this] {
+        if (m_page360)
+            m_page360->reload();
+        emit documentSaved(); // the main window syncs soon, as for the contract editor's files
+    });
+    return m_attachments;
+}
+
+void CustomerCard::showAttachment(const QString &attachmentId)
+{
+    m_attachments->reload(); // it may have come with a sync since the card opened
+    m_tabs->setCurrentWidget(m_attachments);
+    m_attachments->select(attachmentId);
+}
+
 QWidget *CustomerCard::contactsTab()
 {
     auto *page = new QWidget(this);
@@ -308,7 +335,7 @@ QWidget *CustomerCard::contactsTab()
     m_contactTable->horizontalHeader()->setStretchLastSection(true);
     auto *add = new QPushButton(tr("&Add contact…"), page);
     auto *edit = new QPushButton(tr("&Edit…"), page);
-    auto *remove = new QPushButton(tr("Re&move"), page);
+    auto *remove = new QPushButton(tr("&Remove"), page); // Alt+M is the attachments tab
     connect(add, &QPushButton::clicked, this, [this] {
         Contact c;
         c.isPrimary = m_contacts.isEmpty();
@@ -372,6 +399,7 @@ void CustomerCard::load(const Customer &c)
     if (auto *label = findChild<QLabel *>(u"owner"_s))
         label->setText(owner);
     refreshContacts();
+    m_attachments->setCustomer(customerId());
     check(false);
     updateTitle();
 }
@@ -467,6 +495,7 @@ void CustomerCard::findDuplicates()
 void CustomerCard::setAttachmentFetcher(AttachmentFetcher *fetcher)
 {
     m_attachmentFetcher = fetcher;
+    m_attachments->setFetcher(fetcher);
 }
 
 void CustomerCard::enableRemoteDuplicates(const QUrl &server, const QString &token)
@@ -615,8 +644,10 @@ bool CustomerCard::save()
     m_undo->setClean();
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    if (wasNew)
+    if (wasNew) {
         m_dupTimer->start(); // exclude itself from now on
+        m_attachments->setCustomer(customerId()); // files can be added now
+    }
     ensure360();
     updateTitle();
     emit saved(customerId());
@@ -725,9 +756,13 @@ void CustomerCard::open360Entry(const Customer360::Entry &entry)
         openOpportunity(entry.id);
         return;
     }
-    if (entry.table == u"attachments" && !row->value(u"contract_id"_s).toString().isEmpty()) {
-        // The contract's attachments tab, the file selected: open or save it from there.
-        if (ContractEditor *editor = openContract(row->value(u"contract_id"_s).toString()))
+    if (entry.table == u"attachments") {
+        // A contract's file in its contract's attachments tab, the customer's own in this
+        // card's; the file selected either way: open or save it from there.
+        const QString contractId = row->value(u"contract_id"_s).toString();
+        if (contractId.isEmpty())
+            showAttachment(entry.id);
+        else if (ContractEditor *editor = openContract(contractId))
             editor->showAttachment(entry.id);
         return;
     }
@@ -776,8 +811,6 @@ ContractEditor *CustomerCard::openContract(const QString &contractId, const QStr
 {
     if (!m_360 || m_original.meta.id.isNull())
         return nullptr;
-    if (!m_contracts)
-        m_contracts = std::make_unique<ContractService>(m_360->replica());
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     std::optional<Contract> contract = !contractId.isEmpty() ? m_contracts->load(contractId)
                                      : !fromQuoteId.isEmpty() ? m_contracts->fromQuote(fromQuoteId, today)
@@ -790,6 +823,7 @@ ContractEditor *CustomerCard::openContract(const QString &contractId, const QStr
     connect(editor, &ContractEditor::saved, this, [this] {
         if (m_page360)
             m_page360->reload();
+        m_attachments->reload(); // the contract's files are listed here too
         emit documentSaved();
     });
     editor->show();

@@ -25,6 +25,7 @@ class QUndoStack;
 
 namespace Huike {
 
+class AttachmentsPanel;
 class Customer360Page;
 class QuoteEditor;
 class ContractEditor;
@@ -33,9 +34,10 @@ class OpportunityService;
 class QuoteService;
 
 // The customer card (客户卡片, FEATURES.md C1, C3): every field of a customer on two tabs,
-// its contacts on a third. Errors appear next to a field as it is typed (credit-code check
-// character, phone, email, …); likely duplicates appear below while the name, phone or
-// credit code is typed, and a visible one can be opened instead. Every change is on an
+// its contacts on a third, its attachments (附件) on a fourth. Errors appear next to a
+// field as it is typed (credit-code check character, phone, email, …); likely duplicates
+// appear below while the name, phone or credit code is typed, and a visible one can be
+// opened instead. Every change is on an
 // undo stack (Ctrl+Z / Ctrl+Shift+Z). Save (Ctrl+S) writes the replica and the outbox in
 // one transaction and says "saved" only after the commit; closing with unsaved changes
 // asks first.
@@ -59,6 +61,9 @@ public:
     QListWidget *duplicateList() const { return m_duplicates; }
     QTableWidget *contactTable() const { return m_contactTable; }
     QTabWidget *tabs() const { return m_tabs; }
+    AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
+    // Brings the attachments tab forward with that attachment selected.
+    void showAttachment(const QString &attachmentId);
     QUndoStack *undoStack() const { return m_undo; }
     QLabel *statusLabel() const { return m_status; }
 
@@ -66,7 +71,8 @@ public:
     void setCustomer360(Customer360 *service);
     // Online: the server's matches too, the ones this user cannot see masked.
     void enableRemoteDuplicates(const QUrl &server, const QString &token);
-    // For the contract editors opened from here: downloads attachments on demand.
+    // For the attachments tab and the contract editors opened from here: downloads
+    // attachments on demand.
     void setAttachmentFetcher(AttachmentFetcher *fetcher);
     Customer360Page *page360() const { return m_page360; }
     void show360();
@@ -103,6 +109,7 @@ private:
     QWidget *basicTab();
     QWidget *classificationTab();
     QWidget *contactsTab();
+    QWidget *attachmentsTab();
     void addLine(QFormLayout *form, const QString &name, const QString &label, const QString &placeholder = {});
     void addCombo(QFormLayout *form, const QString &name, const QString &label,
                   const QList<QPair<QString, QString>> &items);
@@ -132,6 +139,7 @@ private:
     QListWidget *m_duplicates = nullptr;
     QLabel *m_duplicateTitle = nullptr;
     QTableWidget *m_contactTable = nullptr;
+    AttachmentsPanel *m_attachments = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_dupTimer = nullptr;
     QUndoStack *m_undo = nullptr;

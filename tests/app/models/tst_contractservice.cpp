@@ -1,13 +1,16 @@
 // The contract service's records against a contract over a replica (FEATURES.md S4):
 // deliveries (发货记录) and invoices (开票记录) only on a signed contract, written with
 // their outbox entries and the customer's owner, listed in date order; what is invoiced
-// against the contract amount and what is left to invoice.
+// against the contract amount and what is left to invoice. A customer's attachments: its
+// own (no contract) and its contracts', newest first; its own added with the checks and
+// the copy of a contract's, refused for a customer not saved.
 #include "contractservice.h"
 #include "customerservice.h"
 #include "database.h"
 #include "id.h"
 #include "replica.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,11 +29,15 @@ private slots:
     void deliveriesAreListedAndSynced();
     void invalidDeliveryWritesNothing();
     void invoicedAgainstTheAmount();
+    void customerAttachmentsWithTheirContracts();
+    void customerAttachmentRefused_data();
+    void customerAttachmentRefused();
 
 private:
     Contract signedContract(const QString &amount, const QString &tax);
     static DeliveryRecord delivery(const QString &on, const QString &what);
     int count(const QString &sql, const QVariantList &values = {});
+    QString writeFile(const QString &name, const QByteArray &content);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Replica> m_replica;
@@ -84,6 +91,14 @@ Contract tst_ContractService::signedContract(const QString &amount, const QStrin
     c.signDate = u"2026-11-27"_s;
     m_service->changeStatus(c, ContractStatus::Signed);
     return *m_service->load(c.meta.id.toString());
+}
+
+QString tst_ContractService::writeFile(const QString &name, const QByteArray &content)
+{
+    QFile file(m_dir->path() + u'/' + name);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return file.fileName();
 }
 
 DeliveryRecord tst_ContractService::delivery(const QString &on, const QString &what)
@@ -212,6 +227,76 @@ void tst_ContractService::invoicedAgainstTheAmount()
     // An unsaved contract has nothing invoiced.
     const Contract fresh = m_service->newContract(m_customer, u"2026-11-26"_s);
     QCOMPARE(m_service->invoicing(fresh).count, 0);
+}
+
+void tst_ContractService::customerAttachmentsWithTheirContracts()
+{
+    const Contract contract = signedContract(u"11300.00"_s, u"1300.00"_s);
+    QVERIFY(m_service->addAttachment(contract, writeFile(u"合同正本.pdf"_s, "%PDF-1.4 合同")).isEmpty());
+    QTest::qWait(5); // a later created_at
+    QVERIFY(m_service->addCustomerAttachment(m_customer, writeFile(u"营业执照.jpg"_s, "\xff\xd8\xff 执照"), u"2026 年换证"_s).isEmpty());
+    // Another customer's file is not listed.
+    CustomerService customers(*m_replica);
+    CustomerService::Card other;
+    other.customer.name = u"苏州远航物流有限公司"_s;
+    QVERIFY(customers.save(other, {}).isEmpty());
+    QVERIFY(m_service->addCustomerAttachment(other.customer.meta.id.toString(), writeFile(u"别家.pdf"_s, "x")).isEmpty());
+
+    const QList<ContractService::AttachmentState> all = m_service->customerAttachments(m_customer);
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[0].record.fileName, u"营业执照.jpg"_s); // newest first
+    QVERIFY(all[0].record.contractId.isNull());
+    QCOMPARE(all[0].contractNumber, QString());
+    QCOMPARE(all[0].record.note, u"2026 年换证"_s);
+    QVERIFY(all[0].available);
+    QCOMPARE(all[1].record.fileName, u"合同正本.pdf"_s);
+    QCOMPARE(all[1].record.contractId, contract.meta.id);
+    QCOMPARE(all[1].contractNumber, contract.number);
+    // The contract's list keeps to the contract.
+    QCOMPARE(m_service->attachments(contract.meta.id.toString()).size(), 1);
+    // Stored with the customer's owner and no contract, and waiting in the outbox.
+    const QString id = all[0].record.meta.id.toString();
+    QCOMPARE(count(u"SELECT count(*) FROM attachments WHERE id = ? AND contract_id IS NULL AND owner_id = ?"_s, {id, m_me}), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE table_name = 'attachments' AND record_id = ?"_s, {id}), 1);
+    // Removed as any other.
+    m_service->removeAttachment(id);
+    QCOMPARE(m_service->customerAttachments(m_customer).size(), 1);
+}
+
+void tst_ContractService::customerAttachmentRefused_data()
+{
+    QTest::addColumn<QString>("customer"); // "" new, "unknown", "deleted", "saved"
+    QTest::addColumn<qint64>("size");      // -1: no such file
+    QTest::addColumn<QString>("field");
+    QTest::newRow("new customer") << u""_s << qint64(10) << u"customerId"_s;
+    QTest::newRow("not in this replica") << u"unknown"_s << qint64(10) << u"customerId"_s;
+    QTest::newRow("deleted customer") << u"deleted"_s << qint64(10) << u"customerId"_s;
+    QTest::newRow("no such file") << u"saved"_s << qint64(-1) << u"file"_s;
+    QTest::newRow("over 32 MiB") << u"saved"_s << qint64(AttachmentRecord::MaxBytes) + 1 << u"file"_s;
+}
+
+void tst_ContractService::customerAttachmentRefused()
+{
+    QFETCH(QString, customer);
+    QFETCH(qint64, size);
+    QFETCH(QString, field);
+    const QString id = customer == u"saved" || customer == u"deleted" ? m_customer
+               : customer == u"unknown"                       ? Id::generate().toString()
+                                                              : QString();
+    if (customer == u"deleted")
+        m_replica->remove(u"customers"_s, m_customer);
+    const QString path = m_dir->path() + u"/营业执照.pdf"_s;
+    if (size >= 0) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(size)); // sparse
+    }
+    const int outbox = count(u"SELECT count(*) FROM outbox WHERE table_name = 'attachments'"_s);
+    const ValidationErrors errors = m_service->addCustomerAttachment(id, path);
+    QVERIFY(errors);
+    QVERIFY2(errors.has(field), qPrintable(errors.fields().join(u", "_s)));
+    QCOMPARE(count(u"SELECT count(*) FROM attachments"_s), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE table_name = 'attachments'"_s), outbox);
 }
 
 QTEST_GUILESS_MAIN(tst_ContractService)

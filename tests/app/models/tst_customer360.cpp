@@ -1,5 +1,6 @@
 // The 360° view's data: headline figures to the fen, a timeline of every related record
 // newest first and filterable by kind, activities, and the reminders their next steps make.
+// A customer's own attachment (no contract) is listed without a contract.
 #include "customer360.h"
 #include "database.h"
 #include "replica.h"
@@ -23,6 +24,7 @@ private slots:
     void modelFiltersByKind();
     void activitiesAndReminders();
     void contractReminders();
+    void customersOwnAttachment();
 
 private:
     QString add(const QString &table, Row row)
@@ -291,6 +293,23 @@ void tst_Customer360::contractReminders()
     QCOMPARE(ofKind(c.reminders(QDate(2026, 12, 15)), Kind::ContractEnd).size(), 0);
     m_replica->update(u"customers"_s, m_customer, {{u"owner_id"_s, colleague}});
     QCOMPARE(ofKind(c.reminders(QDate(2026, 12, 15)), Kind::ContractEnd).size(), 1);
+}
+
+void tst_Customer360::customersOwnAttachment()
+{
+    const QString id = add(u"attachments"_s, {{u"created_at"_s, u"2026-05-06T08:00:00.000Z"_s}, {u"file_name"_s, u"营业执照.jpg"_s},
+                                              {u"size_bytes"_s, 2048}, {u"sha256"_s, QString(64, u'e')}, {u"note"_s, u"2026 年换证"_s}});
+    Customer360 c(*m_replica);
+    const QList<Customer360::Entry> t = c.timeline(m_customer);
+    const auto entry = std::find_if(t.cbegin(), t.cend(), [&id](const Customer360::Entry &e) { return e.id == id; });
+    QVERIFY(entry != t.cend());
+    QCOMPARE(entry->table, u"attachments"_s);
+    QCOMPARE(entry->title, u"Attachment: 营业执照.jpg"_s);
+    QCOMPARE(entry->detail, u"2026 年换证"_s); // no "of contract"
+    // What the card looks at to open it on its own attachments tab.
+    const auto row = c.record(u"attachments"_s, id);
+    QVERIFY(row);
+    QVERIFY(row->value(u"contract_id"_s).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Customer360)

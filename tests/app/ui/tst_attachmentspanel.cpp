@@ -3,6 +3,8 @@
 // them, listed with size and whether they are on this computer, opened in their program
 // under their own name, saved as a copy and removed; a file too large is refused with the
 // reason; a file someone else attached that is not here yet says it downloads when opened.
+// Bound to a customer (the customer card's tab): all of its files, its own and its
+// contracts', each saying where it belongs; added files are the customer's own.
 // With HUIKE_SCREENSHOT_DIR set, the tab is saved there as a PNG.
 #include "attachmentspanel.h"
 #include "attachmentstore.h"
@@ -15,11 +17,14 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -65,6 +70,9 @@ private slots:
     void dropFiles();
     void tooLargeIsRefused();
     void notHereYetSaysSo();
+    void customerMustBeSavedFirst_data();
+    void customerMustBeSavedFirst();
+    void customerModeListsAllAndAddsItsOwn();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content)
@@ -79,6 +87,22 @@ private:
     int outboxRows()
     {
         return m_replica->database().scalar(u"SELECT count(*) FROM outbox WHERE table_name = 'attachments'"_s).toInt();
+    }
+    // The value the outbox sends for `column` of the record's mutations (last one wins);
+    // an invalid QVariant when no mutation carries it.
+    QVariant outboxValue(const QString &id, const QString &column)
+    {
+        QVariant value;
+        QSqlQuery q = m_replica->database().exec(
+            u"SELECT columns, vals FROM outbox WHERE table_name = 'attachments' AND record_id = ? ORDER BY mutation_id"_s, {id});
+        while (q.next()) {
+            const QJsonArray columns = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
+            const QJsonArray values = QJsonDocument::fromJson(q.value(1).toByteArray()).array();
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                if (columns[i].toString() == column)
+                    value = values[i].isNull() ? QVariant::fromValue(nullptr) : values[i].toVariant();
+        }
+        return value;
     }
 
     QTemporaryDir m_dir;
@@ -250,6 +274,138 @@ void tst_AttachmentsPanel::notHereYetSaysSo()
     QVERIFY(!panel->saveCopy(row, m_dir.path() + u"/x.pdf"_s));
     QCOMPARE(m_opened.urls.size(), opened);
     QVERIFY(!panel->progressBar()->isVisible());
+}
+
+void tst_AttachmentsPanel::customerMustBeSavedFirst_data()
+{
+    QTest::addColumn<QString>("customerId");
+    QTest::newRow("new card") << QString();
+    QTest::newRow("not in this replica") << u"0192b6c8-0000-7000-8000-0000000000ff"_s;
+}
+
+void tst_AttachmentsPanel::customerMustBeSavedFirst()
+{
+    QFETCH(QString, customerId);
+    AttachmentsPanel panel(*m_service);
+    panel.setCustomer(customerId);
+    const int outbox = outboxRows();
+    if (customerId.isEmpty()) { // the panel knows: nothing to add to yet
+        QVERIFY2(panel.statusLabel()->text().contains(u"Save the customer"_s), qPrintable(panel.statusLabel()->text()));
+        QVERIFY(!panel.findChild<QPushButton *>(u"add"_s)->isEnabled());
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(writeFile(u"营业执照.jpg"_s, "x"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        enter.setAccepted(false);
+        QApplication::sendEvent(&panel, &enter);
+        QVERIFY(!enter.isAccepted());
+    }
+    // Either way the service refuses it, with the same words.
+    QVERIFY(!panel.addFiles({writeFile(u"营业执照.jpg"_s, "x")}));
+    QVERIFY2(panel.statusLabel()->text().contains(u"Save the customer before adding attachments."_s),
+             qPrintable(panel.statusLabel()->text()));
+    QCOMPARE(panel.table()->rowCount(), 0);
+    QCOMPARE(outboxRows(), outbox);
+}
+
+void tst_AttachmentsPanel::customerModeListsAllAndAddsItsOwn()
+{
+    // A customer of its own, with a contract whose scan a colleague attached long ago (its
+    // content not here), and a file of another customer that must not show.
+    CustomerService customers(*m_replica);
+    CustomerService::Card card;
+    card.customer.name = u"苏州远航物流有限公司"_s;
+    QVERIFY(customers.save(card, {}).isEmpty());
+    const QString customer = card.customer.meta.id.toString();
+    const QString contract = m_replica->create(u"contracts"_s, {{u"customer_id"_s, customer}, {u"number"_s, u"HT-2026-0042"_s},
+                                                               {u"title"_s, u"仓储服务"_s}, {u"status"_s, u"signed"_s},
+                                                               {u"amount_fen"_s, 500000}})
+                                 .value(u"id"_s).toString();
+    m_replica->create(u"attachments"_s, Row{{u"customer_id"_s, customer}, {u"contract_id"_s, contract},
+                                            {u"created_at"_s, u"2020-01-02T08:00:00.000Z"_s}, {u"file_name"_s, u"仓储合同.pdf"_s},
+                                            {u"size_bytes"_s, 4096}, {u"sha256"_s, QString(64, u'b')}});
+    m_replica->create(u"attachments"_s, Row{{u"customer_id"_s, m_customer}, {u"file_name"_s, u"别家的执照.jpg"_s},
+                                            {u"size_bytes"_s, 10}, {u"sha256"_s, QString(64, u'c')}});
+
+    AttachmentsPanel panel(*m_service);
+    panel.resize(900, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setCustomer(customer);
+    QTableWidget *table = panel.table();
+    QVERIFY(!table->isColumnHidden(AttachmentsPanel::AttachedTo));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, AttachmentsPanel::FileName)->text(), u"仓储合同.pdf"_s);
+    QCOMPARE(table->item(0, AttachmentsPanel::AttachedTo)->text(), u"HT-2026-0042"_s);
+
+    // Added here: the customer's own (contract_id NULL in the replica and in the outbox),
+    // newest first, and the card is told to sync.
+    QSignalSpy changed(&panel, &AttachmentsPanel::changed);
+    const int outbox = outboxRows();
+    const QByteArray licence = "\xff\xd8\xff 营业执照扫描件";
+    QVERIFY(panel.addFiles({writeFile(u"营业执照.jpg"_s, licence)}));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(panel.statusLabel()->text().contains(u"1 file(s) attached"_s));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, AttachmentsPanel::FileName)->text(), u"营业执照.jpg"_s);
+    QCOMPARE(table->item(0, AttachmentsPanel::AttachedTo)->text(), u"This customer"_s);
+    QCOMPARE(table->item(0, AttachmentsPanel::Where)->text(), u"Yes"_s);
+    QCOMPARE(table->item(1, AttachmentsPanel::AttachedTo)->text(), u"HT-2026-0042"_s);
+    QCOMPARE(table->item(1, AttachmentsPanel::Where)->text(), u"No — downloaded when opened"_s);
+    const QString id = table->item(0, AttachmentsPanel::FileName)->data(Qt::UserRole).toString();
+    const auto row = m_replica->read(u"attachments"_s, id);
+    QVERIFY(row);
+    QCOMPARE(row->value(u"customer_id"_s).toString(), customer);
+    QVERIFY(row->value(u"contract_id"_s).isNull());
+    QCOMPARE(row->value(u"owner_id"_s).toString(), Me); // the customer's owner
+    QCOMPARE(outboxRows(), outbox + 1);
+    QCOMPARE(outboxValue(id, u"customer_id"_s).toString(), customer);
+    const QVariant sentContract = outboxValue(id, u"contract_id"_s);
+    QVERIFY2(!sentContract.isValid() || sentContract.isNull(), qPrintable(sentContract.toString()));
+    // The contract's own list does not show the customer's file.
+    QCOMPARE(m_service->attachments(contract).size(), 1);
+
+    // Open and save a copy work as for a contract.
+    table->setCurrentCell(0, 0);
+    const qsizetype opened = m_opened.urls.size();
+    QVERIFY(panel.openAt(0));
+    QCOMPARE(m_opened.urls.size(), opened + 1);
+    QVERIFY(m_opened.urls.last().toLocalFile().endsWith(u"/营业执照.jpg"_s));
+    const QString copy = m_dir.path() + u"/licence-copy.jpg"_s;
+    QVERIFY(panel.saveCopy(0, copy));
+    QFile copied(copy);
+    QVERIFY(copied.open(QIODevice::ReadOnly));
+    QCOMPARE(copied.readAll(), licence);
+
+    // Dropped files are the customer's own too.
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(writeFile(u"保密协议.pdf"_s, "%PDF-1.4 NDA"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&panel, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&panel, &drop);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(m_replica->database().scalar(u"SELECT count(*) FROM attachments WHERE customer_id = ? AND contract_id IS NULL "
+                                          u"AND deleted = 0"_s, {customer}).toInt(), 2);
+    snapshot(&panel, u"customer-attachments-panel"_s);
+
+    // Remove: gone, a delete waits in the outbox, sync soon.
+    int licenceRow = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, AttachmentsPanel::FileName)->text() == u"营业执照.jpg"_s)
+            licenceRow = r;
+    QVERIFY(licenceRow >= 0);
+    panel.removeAt(licenceRow);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(m_replica->read(u"attachments"_s, id)->value(u"deleted"_s).toInt(), 1);
+    QCOMPARE(changed.size(), 3);
+
+    // Bound to a contract again, the column goes and only the contract's file shows.
+    panel.setContract(*m_service->load(contract));
+    QVERIFY(table->isColumnHidden(AttachmentsPanel::AttachedTo));
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(panel.addFiles({writeFile(u"补充协议.pdf"_s, "%PDF-1.4 补充")}));
+    QCOMPARE(m_service->attachments(contract).size(), 2);
 }
 
 QTEST_MAIN(tst_AttachmentsPanel)

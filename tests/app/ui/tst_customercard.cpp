@@ -1,8 +1,11 @@
 // The customer card offscreen, driven as a user would: Ctrl+N, typing (Chinese included),
 // errors next to the field while typing, the duplicate warning, two contacts (one through
 // the contact dialog), undo and redo, Ctrl+S, the pending count while the server is down,
-// and the question before closing with unsaved changes.
+// and the question before closing with unsaved changes. The attachments tab (附件): a new
+// card asks to be saved first, files added there are the customer's own and sync, and a
+// customer's own file in the 360° view opens on that tab.
 #include "activitydialog.h"
+#include "attachmentspanel.h"
 #include "contactdialog.h"
 #include "contracteditor.h"
 #include "customer360page.h"
@@ -18,16 +21,21 @@
 #include "synccontroller.h"
 #include "syncstatuswidget.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QHash>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -63,6 +71,37 @@ void type(QWidget *w, const QString &text)
     flush();
 }
 
+// The Alt+letter of a label ("Attach&ments" → 'm'), null when it has none.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2))
+        if (text[i + 1] != u'&')
+            return text[i + 1].toLower();
+    return {};
+}
+
+// The Alt+letters of what is on screen in `window` (its tabs, buttons and field labels)
+// that more than one widget uses.
+QStringList clashingMnemonics(QWidget *window)
+{
+    QHash<QChar, QStringList> users;
+    for (QTabWidget *tabs : window->findChildren<QTabWidget *>())
+        if (tabs->isVisible())
+            for (int i = 0; i < tabs->count(); ++i)
+                users[mnemonic(tabs->tabText(i))] << tabs->tabText(i);
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
+        if (b->isVisible())
+            users[mnemonic(b->text())] << b->text();
+    for (QLabel *l : window->findChildren<QLabel *>())
+        if (l->isVisible() && l->buddy())
+            users[mnemonic(l->text())] << l->text();
+    QStringList clashes;
+    for (auto it = users.begin(); it != users.end(); ++it)
+        if (!it.key().isNull() && it.value().size() > 1)
+            clashes << it.value().join(u" / "_s);
+    return clashes;
+}
+
 } // namespace
 
 class tst_CustomerCard : public QObject
@@ -76,6 +115,7 @@ private slots:
     void editExistingFromTheList();
     void closingAsksAboutUnsavedChanges();
     void view360AndActivities();
+    void attachmentsTab();
 
 private:
     // Runs `fill` on the next modal dialog of type T as soon as it is shown.
@@ -417,6 +457,151 @@ void tst_CustomerCard::view360AndActivities()
     }());
     for (ContractEditor *e : card->findChildren<ContractEditor *>())
         e->close();
+    card->close();
+}
+
+void tst_CustomerCard::attachmentsTab()
+{
+    auto replica = Replica::open(m_path);
+    const QString in = m_dir.path() + u"/in"_s;
+    QDir().mkpath(in);
+    auto writeFile = [&in](const QString &name, const QByteArray &content) {
+        QFile f(in + u'/' + name);
+        return f.open(QIODevice::WriteOnly) && f.write(content) == content.size() ? f.fileName() : QString();
+    };
+
+    // A new card has the tab; files wait until the customer is saved.
+    {
+        CustomerService service(*replica);
+        CustomerCard card(service, {});
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        AttachmentsPanel *panel = card.attachmentsPanel();
+        const int tab = card.tabs()->indexOf(panel);
+        QVERIFY(tab >= 0);
+        QCOMPARE(card.tabs()->tabText(tab), u"Attach&ments"_s);
+        // Alt+M brings it forward; none of its Alt+letters is taken by anything on screen.
+        card.activateWindow();
+        QTRY_VERIFY(card.isActiveWindow());
+        QTest::keyClick(&card, Qt::Key_M, Qt::AltModifier);
+        QCOMPARE(card.tabs()->currentWidget(), panel);
+        const QStringList clashes = clashingMnemonics(&card);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+        QVERIFY2(panel->statusLabel()->text().contains(u"Save the customer before adding attachments."_s),
+                 qPrintable(panel->statusLabel()->text()));
+        QVERIFY(!panel->findChild<QPushButton *>(u"add"_s)->isEnabled());
+        QVERIFY(!panel->addFiles({writeFile(u"营业执照.jpg"_s, "x")}));
+        // Saved, it takes files.
+        type(card.field(u"name"_s), u"宁波海曙进出口有限公司"_s);
+        QVERIFY(card.save());
+        QVERIFY(panel->findChild<QPushButton *>(u"add"_s)->isEnabled());
+        QSignalSpy documentSaved(&card, &CustomerCard::documentSaved);
+        QVERIFY(panel->addFiles({writeFile(u"营业执照.jpg"_s, "\xff\xd8\xff 执照")}));
+        QCOMPARE(documentSaved.size(), 1);
+        QCOMPARE(replica->database().scalar(u"SELECT count(*) FROM attachments WHERE customer_id = ? AND contract_id IS NULL"_s,
+                                            {card.customerId()}).toInt(), 1);
+    }
+
+    // From the main window: the card's files sync, the fetcher downloads what is not here,
+    // and the 360° view opens a customer's own file on this tab, a contract's in its editor.
+    const QString contract = replica->create(u"contracts"_s, {{u"customer_id"_s, m_existing}, {u"number"_s, u"HT-2026-0077"_s},
+                                                              {u"title"_s, u"保密协议配套服务"_s}, {u"status"_s, u"signed"_s},
+                                                              {u"amount_fen"_s, 100000}})
+                                 .value(u"id"_s).toString();
+    const QString contractFile = replica->create(u"attachments"_s, Row{{u"customer_id"_s, m_existing}, {u"contract_id"_s, contract},
+                                                                       {u"file_name"_s, u"服务合同.pdf"_s}, {u"size_bytes"_s, 2048},
+                                                                       {u"sha256"_s, QString(64, u'd')}})
+                                     .value(u"id"_s).toString();
+    CustomerListModel model(replica->database());
+    SyncController sync(m_path, QUrl(u"http://127.0.0.1:1"_s), u"x"_s);
+    MainWindow window(model, sync, u"王芳"_s, replica.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    CustomerCard *card = window.openCustomer(m_existing);
+    QVERIFY(QTest::qWaitForWindowExposed(card));
+    AttachmentsPanel *panel = card->attachmentsPanel();
+    card->tabs()->setCurrentWidget(panel);
+    QSignalSpy documentSaved(card, &CustomerCard::documentSaved);
+    const int pending = replica->pendingCount();
+    QVERIFY(panel->addFiles({writeFile(u"身份证复印件.png"_s, QByteArray("\x89PNG\r\n\x1a\n", 8) + "法人身份证"),
+                             writeFile(u"保密协议.pdf"_s, "%PDF-1.4 NDA 已签署")}));
+    QCOMPARE(documentSaved.size(), 1);
+    QCOMPARE(replica->pendingCount(), pending + 2);
+    QTableWidget *table = panel->table();
+    QCOMPARE(table->rowCount(), 3);
+    QStringList where;
+    for (int r = 0; r < table->rowCount(); ++r)
+        where << table->item(r, AttachmentsPanel::FileName)->text() + u'@' + table->item(r, AttachmentsPanel::AttachedTo)->text();
+    where.sort();
+    QCOMPARE(where, (QStringList{u"保密协议.pdf@This customer"_s, u"服务合同.pdf@HT-2026-0077"_s, u"身份证复印件.png@This customer"_s}));
+    card->resize(960, 560);
+    card->grab().save(m_dir.path() + u"/card-attachments.png"_s);
+    if (const QString dir = qEnvironmentVariable("HUIKE_SCREENSHOT_DIR"); !dir.isEmpty())
+        card->grab().save(dir + u"/customer-attachments.png"_s);
+
+    // Not on this computer: the main window's fetcher is asked (the server is down here).
+    int contractRow = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, AttachmentsPanel::FileName)->data(Qt::UserRole).toString() == contractFile)
+            contractRow = r;
+    QVERIFY(contractRow >= 0);
+    QVERIFY2(panel->openAt(contractRow), qPrintable(panel->statusLabel()->text()));
+    QVERIFY(panel->statusLabel()->text().contains(u"Downloading 服务合同.pdf"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->statusLabel()->text().contains(u"cannot be opened"_s), 10000);
+
+    // The 360° view lists the customer's own files; Enter on one selects it on this tab,
+    // without a contract editor (nor a record dialog, closed here should one come).
+    card->show360();
+    Customer360Page *page = card->page360();
+    QVERIFY(page);
+    page->kindFilter()->setCurrentIndex(page->kindFilter()->findData(u"attachments"_s));
+    auto entryRow = [page](const QString &file) {
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            if (page->model()->data(page->model()->index(r, TimelineModel::Title)).toString().contains(file))
+                return r;
+        return -1;
+    };
+    const int nda = entryRow(u"保密协议.pdf"_s);
+    QVERIFY(nda >= 0);
+    bool recordDialog = false;
+    QTimer::singleShot(300, this, [&recordDialog] {
+        if (auto *d = qobject_cast<RecordDialog *>(QApplication::activeModalWidget())) {
+            recordDialog = true;
+            d->reject();
+        }
+    });
+    auto visibleEditors = [card] {
+        int n = 0;
+        for (ContractEditor *e : card->findChildren<ContractEditor *>())
+            n += e->isVisible() ? 1 : 0;
+        return n;
+    };
+    const int editors = visibleEditors();
+    page->view()->setFocus();
+    page->view()->setCurrentIndex(page->model()->index(nda, 0));
+    QTest::keyClick(page->view(), Qt::Key_Return);
+    QTest::qWait(400); // past the guard above
+    QVERIFY(!recordDialog);
+    QCOMPARE(visibleEditors(), editors);
+    QCOMPARE(card->tabs()->currentWidget(), panel);
+    QCOMPARE(table->item(table->currentRow(), AttachmentsPanel::FileName)->text(), u"保密协议.pdf"_s);
+
+    // A contract's file still opens its contract on the editor's attachments tab.
+    card->show360();
+    const int service = entryRow(u"服务合同.pdf"_s);
+    QVERIFY(service >= 0);
+    page->view()->setCurrentIndex(page->model()->index(service, 0));
+    QTest::keyClick(page->view(), Qt::Key_Return);
+    ContractEditor *editor = nullptr;
+    for (ContractEditor *e : card->findChildren<ContractEditor *>())
+        if (e->isVisible() && e->contract().number == u"HT-2026-0077"_s)
+            editor = e;
+    QVERIFY(editor);
+    QCOMPARE(editor->tabs()->currentWidget(), editor->attachmentsPanel());
+    // Its files added there show on the card's tab too.
+    QVERIFY(editor->attachmentsPanel()->addFiles({writeFile(u"验收单.pdf"_s, "%PDF-1.4 验收")}));
+    QCOMPARE(table->rowCount(), 4);
+    editor->close();
     card->close();
 }
 
