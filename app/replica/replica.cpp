@@ -288,20 +288,28 @@ void Replica::writeRow(const QString &table, const Row &row)
             throw SchemaError(u"Cannot write a %1 row: %2"_s.arg(table, q->lastError().text()));
         return;
     }
+    // Some columns (a new row's, without those that take their defaults): an UPDATE when the
+    // row is there — not INSERT … ON CONFLICT, which SQLite refuses when a NOT NULL column
+    // is left out even though the row exists — else an INSERT.
     QStringList cols, marks, sets;
-    QVariantList values;
+    QVariantList values, changes;
     for (const ColumnDef &c : def.columns()) {
         if (!row.contains(c.name))
             continue;
         cols << c.name;
         marks << u"?"_s;
         values << row.value(c.name);
-        if (c.name != u"id")
-            sets << c.name + u" = excluded."_s + c.name;
+        if (c.name != u"id") {
+            sets << c.name + u" = ?"_s;
+            changes << row.value(c.name);
+        }
     }
-    m_db->exec(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
-                   table, cols.join(u", "), marks.join(u", "), sets.join(u", ")),
-               values);
+    if (!sets.isEmpty()) {
+        changes << row.value(u"id"_s);
+        if (m_db->exec(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", ")), changes).numRowsAffected() > 0)
+            return;
+    }
+    m_db->exec(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, cols.join(u", "), marks.join(u", ")), values);
 }
 
 void Replica::appendMutation(const QString &table, const QString &id, const QString &op,
