@@ -637,7 +637,7 @@ void Replica::setBulkLoad(bool on)
     if (on) {
         m_db->exec(u"PRAGMA wal_autocheckpoint=0"_s);
         m_checkpointer = std::make_unique<WalCheckpointer>(m_db->handle().databaseName());
-    } else if (!on) {
+    } else {
         m_checkpointer.reset();
         m_db->exec(u"PRAGMA wal_autocheckpoint=1000"_s);
     }

@@ -41,20 +41,19 @@ protected:
             qWarning("WAL checkpointer: %s", qPrintable(e.message()));
             return;
         }
-        QMutexLocker lock(&m_mutex);
-        for (;;) {
-            const bool last = m_stopped;
-            lock.unlock();
+        // A pass every PauseMs, and a last one once stopped.
+        for (bool stopping = false; !stopping;) {
+            {
+                QMutexLocker lock(&m_mutex);
+                if (!m_stopped)
+                    m_wake.wait(&m_mutex, PauseMs);
+                stopping = m_stopped;
+            }
             try {
                 db->exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
             } catch (const SchemaError &) {
-                // busy (another checkpoint is running) or the disk: the next round tries again
+                // busy (another checkpoint is running) or the disk: the next pass tries again
             }
-            lock.relock();
-            if (last)
-                return;
-            if (!m_stopped)
-                m_wake.wait(&m_mutex, PauseMs);
         }
     }
 

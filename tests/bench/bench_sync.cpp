@@ -229,14 +229,14 @@ int main(int argc, char **argv)
                     QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
                 latencies << double(t.nsecsElapsed()) / 1e6;
             }
-            QStringList each;
-            for (double l : latencies)
-                each << QString::number(l, 'f', 0);
-            std::fprintf(stderr, "  %s: edit visible after (ms): %s\n", name, qPrintable(each.join(u' ')));
-            each.clear();
-            for (double l : saves)
-                each << QString::number(l, 'f', 0);
-            std::fprintf(stderr, "  %s: of which the save (ms): %s\n", name, qPrintable(each.join(u' ')));
+            const auto print = [name](const char *what, const QList<double> &ms) {
+                QStringList each;
+                for (double l : ms)
+                    each << QString::number(l, 'f', 0);
+                std::fprintf(stderr, "  %s: %s (ms): %s\n", name, what, qPrintable(each.join(u' ')));
+            };
+            print("edit visible after", latencies);
+            print("of which the save", saves);
             const std::string base(name);
             Bench::report((base + "_p50_ms").c_str(), percentile(latencies, 0.5), "ms");
             Bench::report((base + "_p99_ms").c_str(), percentile(latencies, 0.99), "ms");
