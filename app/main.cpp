@@ -247,7 +247,8 @@ int main(int argc, char *argv[])
         // For documentation and visual checks: HUIKE_SCREENSHOT=file.png saves the window
         // after the first sync and quits.
         // HUIKE_SCREENSHOT_SEARCH=text types it into the global search first;
-        // HUIKE_SCREENSHOT_CARD=name also saves that customer's card (…-card.png), 360° view
+        // HUIKE_SCREENSHOT_CARD=name also saves that customer's card (…-card.png), its
+        // attachments tab (…-customer-attachments.png), 360° view
         // (…-360.png), latest quote (…-quote.png) and contract (…-contract.png); the sales
         // funnel (…-funnel.png) and the quote and contract lists (…-quotes.png,
         // …-contracts.png) are saved too.
@@ -288,6 +289,9 @@ int main(int argc, char *argv[])
                         if (CustomerCard *card = window.openCustomer(customers.idAt(0))) {
                             QApplication::processEvents();
                             card->grab().save(QString(shot).replace(u".png"_s, u"-card.png"_s));
+                            card->showAttachment(QString()); // the customer's attachments (…-customer-attachments.png)
+                            QApplication::processEvents();
+                            card->grab().save(QString(shot).replace(u".png"_s, u"-customer-attachments.png"_s));
                             card->show360();
                             QApplication::processEvents();
                             card->grab().save(QString(shot).replace(u".png"_s, u"-360.png"_s));
