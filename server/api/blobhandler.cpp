@@ -5,6 +5,7 @@
 #include "requesterror.h"
 #include "router.h"
 #include "timestamp.h"
+#include "transaction.h"
 #include "visibility.h"
 
 #include <QCryptographicHash>
@@ -47,12 +48,17 @@ ApiResponse BlobHandler::put(const QHttpServerRequest &request, const QString &s
         throw RequestError(422, u"hash_mismatch"_s,
                            u"The content's SHA-256 is %1, not the one in the address."_s.arg(actual));
     const QJsonObject body{{u"sha256"_s, sha256}, {u"sizeBytes"_s, double(content.size())}};
-    if (m_ctx.db.scalar(u"SELECT count(*) FROM blobs WHERE sha256 = ?"_s, {sha256}).toInt() > 0)
-        return ApiResponse::json(body, 200);
-    // Two uploads of the same content may cross: the second one changes nothing.
-    m_ctx.db.exec(u"INSERT INTO blobs (sha256, size_bytes, content, created_by, created_at) VALUES (?, ?, ?, ?, ?) "
-                  u"ON CONFLICT (sha256) DO NOTHING"_s,
-                  {sha256, qint64(content.size()), content, session.userId, Timestamp::now()});
+    // The same answer whether the server had the content or not (which would tell an
+    // outsider that a file exists); the uploader now holds it and may attach it.
+    Transaction t(m_ctx.db);
+    if (m_ctx.db.scalar(u"SELECT count(*) FROM blobs WHERE sha256 = ?"_s, {sha256}).toInt() == 0)
+        // Two uploads of the same content may cross: the second one changes nothing.
+        m_ctx.db.exec(u"INSERT INTO blobs (sha256, size_bytes, content, created_by, created_at) VALUES (?, ?, ?, ?, ?) "
+                      u"ON CONFLICT (sha256) DO NOTHING"_s,
+                      {sha256, qint64(content.size()), content, session.userId, Timestamp::now()});
+    m_ctx.db.exec(u"INSERT INTO blob_holders (sha256, user_id) VALUES (?, ?) ON CONFLICT (sha256, user_id) DO NOTHING"_s,
+                  {sha256, session.userId});
+    t.commit();
     return ApiResponse::json(body, 201);
 }
 

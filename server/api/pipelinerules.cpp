@@ -8,6 +8,10 @@
 #include "timestamp.h"
 #include "visibility.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
 
 using namespace Qt::StringLiterals;
 
@@ -45,12 +49,26 @@ bool isApprover(UserRole role)
 
 PipelineRules::PipelineRules(Database &db) : m_db(db) { }
 
+QString PipelineRules::submitter(const QString &table, const QString &id)
+{
+    // The audit trail says who moved the record into approval (the newest such change).
+    QSqlQuery q = m_db.exec(u"SELECT user_id, changes FROM audit_log WHERE table_name = ? AND record_id = ? "
+                            u"AND changes LIKE ? ORDER BY seq DESC"_s,
+                            {table, id, u"%in_approval%"_s});
+    while (q.next()) {
+        const QJsonObject status = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value(u"status"_s).toObject();
+        if (status.value(u"new"_s).toString() == u"in_approval")
+            return q.value(0).toString();
+    }
+    return {};
+}
+
 QString PipelineRules::setting(const QString &key)
 {
     return Rows::setting(m_db, key);
 }
 
-void PipelineRules::checkAttachment(const Row *old, const Row &row)
+void PipelineRules::checkAttachment(const Visibility &v, const Row *old, const Row &row)
 {
     if (!row.value(u"contract_id"_s).toString().isEmpty())
         parent(u"contracts"_s, row.value(u"contract_id"_s).toString(), row);
@@ -62,7 +80,20 @@ void PipelineRules::checkAttachment(const Row *old, const Row &row)
         }
         return;
     }
-    const QVariant size = m_db.scalar(u"SELECT size_bytes FROM blobs WHERE sha256 = ?"_s, {row.value(u"sha256"_s)});
+    // Knowing a file's SHA-256 is not having it: the caller uploaded the content, or can
+    // already read an attachment naming it. Otherwise the same answer as no content at all.
+    const QVariant sha = row.value(u"sha256"_s);
+    bool holds = m_db.scalar(u"SELECT count(*) FROM blob_holders WHERE sha256 = ? AND user_id = ?"_s,
+                             {sha, v.session().userId}).toInt() > 0;
+    if (!holds) {
+        const Visibility::Filter f = v.readableCustomers(u"c"_s);
+        QVariantList values{sha};
+        values << f.values;
+        holds = m_db.scalar(u"SELECT count(*) FROM attachments a JOIN customers c ON c.id = a.customer_id "
+                            u"WHERE a.sha256 = ? AND a.deleted = 0 AND c.deleted = 0 AND "_s + f.sql,
+                            values).toInt() > 0;
+    }
+    const QVariant size = holds ? m_db.scalar(u"SELECT size_bytes FROM blobs WHERE sha256 = ?"_s, {sha}) : QVariant();
     if (!size.isValid())
         throw refusal(u"blob_missing"_s, u"sha256"_s,
                       u"The server does not have this file yet: upload it (PUT /api/v1/blobs/{sha256}) before the record."_s);
@@ -120,7 +151,7 @@ void PipelineRules::checkWrite(const Visibility &v, const QString &table, const 
                 throw refusal(u"not_found"_s, u"planId"_s, u"The instalment is not one of this contract's."_s);
         }
     } else if (table == u"attachments") {
-        checkAttachment(old, row);
+        checkAttachment(v, old, row);
     } else if (table == u"approvals")
         checkApproval(v, old, row, changes);
     else if (table == u"stage_changes")
@@ -231,9 +262,13 @@ void PipelineRules::checkContract(const Visibility &v, const Row *old, const Row
         throw refusal(u"invalid_transition"_s, u"status"_s, u"A contract cannot go from %1 to %2."_s.arg(from, to));
     const Session &s = v.session();
     if (*f == ContractStatus::InApproval) {
+        // Four eyes, for administrators too: neither the contract's owner nor whoever
+        // submitted it decides — also not after moving the customer to someone else.
         const bool mayDecide = isApprover(s.role) || s.role == UserRole::Clerk;
-        if (!mayDecide || (s.role != UserRole::Admin && row.value(u"owner_id"_s).toString() == s.userId))
-            throw RequestError(403, u"forbidden"_s, u"A manager, director or contract clerk approves contracts, not their owner."_s);
+        if (!mayDecide || row.value(u"owner_id"_s).toString() == s.userId
+            || submitter(u"contracts"_s, row.value(u"id"_s).toString()) == s.userId)
+            throw RequestError(403, u"forbidden"_s,
+                               u"A manager, director or contract clerk other than its owner and whoever submitted it approves a contract."_s);
     }
     if (*f != ContractStatus::Draft)
         return;
@@ -262,12 +297,16 @@ void PipelineRules::checkContract(const Visibility &v, const Row *old, const Row
 void PipelineRules::checkApproval(const Visibility &v, const Row *old, const Row &row, Row &changes)
 {
     const Session &s = v.session();
+    if (row.value(u"table_name"_s).toString() != u"quotes")
+        throw refusal(u"invalid_transition"_s, u"tableName"_s, u"Approvals are asked for quotes' discounts."_s);
     const Row quote = parent(u"quotes"_s, row.value(u"record_id"_s).toString(), row);
     if (!old) {
         if (row.value(u"status"_s).toString() != u"pending")
             throw refusal(u"invalid_transition"_s, u"status"_s, u"An approval is requested as pending."_s);
         if (quote.value(u"status"_s).toString() != u"draft")
             throw refusal(u"document_locked"_s, u"recordId"_s, u"Only a draft quote asks for approval."_s);
+        if (!row.value(u"comment"_s).toString().isEmpty())
+            throw refusal(u"read_only"_s, u"comment"_s, u"The comment is the decider's, written with the decision."_s);
         changes[u"decided_by"_s] = QVariant();
         changes[u"decided_at"_s] = QVariant();
         return;
@@ -279,10 +318,18 @@ void PipelineRules::checkApproval(const Visibility &v, const Row *old, const Row
     for (const QString &c : {u"record_id"_s, u"table_name"_s, u"kind"_s, u"discount_pct_e4"_s, u"amount_fen"_s})
         if (changed(old, row, c))
             throw refusal(u"document_locked"_s, Rows::jsonName(c), u"Ask again instead of changing a request."_s);
-    if (from == to)
+    if (from == to) {
+        if (changed(old, row, u"comment"_s))
+            throw refusal(u"read_only"_s, u"comment"_s, u"The comment is the decider's, written with the decision."_s);
         return;
-    if (!isApprover(s.role) || (s.role != UserRole::Admin && old->value(u"created_by"_s).toString() == s.userId))
-        throw RequestError(403, u"forbidden"_s, u"A manager or director other than the requester decides."_s);
+    }
+    if (to != u"approved" && to != u"rejected")
+        throw refusal(u"invalid_transition"_s, u"status"_s, u"An approval is approved or rejected."_s);
+    // Four eyes, for administrators too: not the requester, and not whoever owns the quote
+    // (who would otherwise ask a colleague to request it, or move the customer first).
+    if (!isApprover(s.role) || old->value(u"created_by"_s).toString() == s.userId
+        || quote.value(u"owner_id"_s).toString() == s.userId)
+        throw RequestError(403, u"forbidden"_s, u"A manager, director or administrator other than the requester and the quote's owner decides."_s);
     changes[u"decided_by"_s] = s.userId;
     changes[u"decided_at"_s] = Timestamp::now();
 }

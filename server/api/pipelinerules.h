@@ -44,9 +44,11 @@ public:
     QString setting(const QString &key);
 
 private:
+    // Who last moved the record into approval (from the audit trail); empty if nobody.
+    QString submitter(const QString &table, const QString &id);
     void checkQuote(const Visibility &v, const Row *old, const Row &row);
     void checkContract(const Visibility &v, const Row *old, const Row &row);
-    void checkAttachment(const Row *old, const Row &row);
+    void checkAttachment(const Visibility &v, const Row *old, const Row &row);
     void checkApproval(const Visibility &v, const Row *old, const Row &row, Row &changes);
     Row parent(const QString &table, const QString &id, const Row &child);
     void requireDraftParent(const QString &table, const Row &row);

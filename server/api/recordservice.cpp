@@ -38,18 +38,69 @@ void touchLastActivity(RecordWriter &writer, const Row &activity, const QString 
 
 RecordService::RecordService(Database &db, UserDirectory &users) : m_db(db), m_users(users) { }
 
-const QSet<QString> &RecordService::serverFields()
+QSet<QString> RecordService::readOnlyFields(const QString &table, bool creating)
 {
-    static const QSet<QString> fields{u"version"_s,   u"deleted"_s,   u"createdAt"_s, u"createdBy"_s,
-                                      u"updatedAt"_s, u"updatedBy"_s, u"nameNorm"_s, u"phoneNorm"_s,
-                                      u"lastActivityAt"_s};
-    return fields;
+    QSet<QString> out;
+    for (const ColumnDef &c : DomainSchema::table(table).columns()) {
+        if (c.write == WriteRule::Server || (!creating && c.name == u"id"))
+            out.insert(Rows::jsonName(c.name));
+    }
+    return out;
 }
 
-Row RecordService::readableCustomer(const Visibility &v, const QString &customerId)
+void RecordService::checkWriteRules(const QString &table, const Row &changes, const Row *old) const
 {
-    if (!Id::fromString(customerId))
+    const TableDef &def = DomainSchema::table(table);
+    ValidationErrors errors;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const ColumnDef *c = def.column(it.key());
+        if (!c)
+            continue; // the row codec and the validation say what is unknown
+        const QString field = Rows::jsonName(c->name);
+        const bool changing = !old || old->value(c->name) != it.value();
+        if (c->write == WriteRule::Server) {
+            if (changing || !old)
+                errors.add(field, u"read_only"_s, u"This field is set by the server."_s);
+            continue;
+        }
+        if (c->write == WriteRule::CreateOnly && old && changing) {
+            errors.add(field, u"read_only"_s, u"This field is fixed when the record is created."_s);
+            continue;
+        }
+        if (c->type != ColumnType::Id || it.value().isNull())
+            continue;
+        const QString text = it.value().toString();
+        const std::optional<Id> id = Id::fromString(text);
+        if (!id || id->toString() != text) {
+            errors.add(field, u"invalid_id"_s, u"Expected an id in its canonical form (36 lower-case characters)."_s);
+            continue;
+        }
+        if (c->name == u"id" && !old && (id->version() != 7 || (id->bytes()[8] & 0xc0) != 0x80)) {
+            errors.add(field, u"invalid_id"_s, u"A new record's id is a UUID version 7."_s);
+            continue;
+        }
+        // A link to another record: it exists, is not deleted, and is the same customer's
+        // (the customer itself is checked by the scope: outside it is 404, not 422).
+        if (c->references.isEmpty() || c->name == u"customer_id" || !changing)
+            continue;
+        const std::optional<Row> target = RecordWriter(m_db).read(c->references, text);
+        const bool sameCustomer = !target || !def.column(u"customer_id"_s)
+            || !DomainSchema::table(c->references).column(u"customer_id"_s)
+            || target->value(u"customer_id"_s).toString()
+                == (changes.contains(u"customer_id"_s) ? changes.value(u"customer_id"_s) : old ? old->value(u"customer_id"_s) : QVariant()).toString();
+        if (!target || target->value(u"deleted"_s).toInt() != 0 || !sameCustomer)
+            errors.add(field, u"not_found"_s, u"There is no such record for this customer."_s);
+    }
+    if (!errors.isEmpty())
+        throw RequestError::validation(errors);
+}
+
+Row RecordService::readableCustomer(const Visibility &v, const QString &customerIdText)
+{
+    const std::optional<Id> parsed = Id::fromString(customerIdText);
+    if (!parsed)
         throw RequestError::notFound();
+    const QString customerId = parsed->toString();
     const Visibility::Filter f = v.readableCustomers(u"c"_s);
     QVariantList values{customerId};
     values << f.values;
@@ -58,10 +109,12 @@ Row RecordService::readableCustomer(const Visibility &v, const QString &customer
     return *RecordWriter(m_db).read(u"customers"_s, customerId);
 }
 
-Row RecordService::readable(const Visibility &v, const QString &table, const QString &id)
+Row RecordService::readable(const Visibility &v, const QString &table, const QString &idText)
 {
-    if (!Id::fromString(id))
+    const std::optional<Id> parsed = Id::fromString(idText);
+    if (!parsed)
         throw RequestError::notFound();
+    const QString id = parsed->toString();
     const std::optional<Row> row = RecordWriter(m_db).read(table, id);
     if (!row || row->value(u"deleted"_s).toInt() != 0)
         throw RequestError::notFound();
@@ -118,6 +171,9 @@ void RecordService::prepareCustomer(const Visibility &v, Row &row, const Row *ol
         throw forbidden();
     if (!old && !row.contains(u"owner_id"_s) && (s.role == UserRole::Sales || s.role == UserRole::Manager))
         row[u"owner_id"_s] = s.userId; // a rep's new customer is theirs
+    // The department the caller named (if any) is checked against the one it follows from.
+    const std::optional<QVariant> named = row.contains(u"department_id"_s)
+        ? std::optional<QVariant>(row.take(u"department_id"_s)) : std::nullopt;
     if (!old || ownerGiven) {
         const QString owner = row.value(u"owner_id"_s).toString();
         QVariant department;
@@ -136,15 +192,46 @@ void RecordService::prepareCustomer(const Visibility &v, Row &row, const Row *ol
         }
         row[u"department_id"_s] = department;
     }
+    const QVariant followed = row.contains(u"department_id"_s) ? row.value(u"department_id"_s)
+                                                             : old->value(u"department_id"_s);
+    // (A new customer's department given as null is no choice: it follows the owner.)
+    if (named && !(named->isNull() && !old) && named->toString() != followed.toString()) {
+        checkDepartment(v, *named, old);
+        row[u"department_id"_s] = *named;
+    }
     const Row merged = old ? [&] { Row m = *old; for (auto it = row.begin(); it != row.end(); ++it) m[it.key()] = it.value(); return m; }() : row;
     row[u"name_norm"_s] = CompanyName::normalizedKey(merged.value(u"name"_s).toString());
     const QString phone = PhoneNumber::normalizedKey(merged.value(u"phone"_s).toString());
     row[u"phone_norm"_s] = phone.isEmpty() ? QVariant() : QVariant(phone);
 }
 
+// Which clerks see a customer follows its department, which follows its owner; moving it
+// elsewhere is for administrators, directors, and a manager above both departments.
+void RecordService::checkDepartment(const Visibility &v, const QVariant &department, const Row *old) const
+{
+    const Session &s = v.session();
+    if (!department.isNull()
+        && m_db.scalar(u"SELECT count(*) FROM departments WHERE id = ? AND deleted = 0"_s, {department}).toInt() == 0) {
+        ValidationErrors e;
+        e.add(u"departmentId"_s, u"not_found"_s, u"There is no such department."_s);
+        throw RequestError::validation(e);
+    }
+    if (s.role == UserRole::Admin || s.role == UserRole::Director)
+        return;
+    if (s.role == UserRole::Manager && !department.isNull()) {
+        const QStringList mine = m_users.departmentsWithin(s.departmentPaths);
+        if (mine.contains(department.toString()) && (!old || mine.contains(old->value(u"department_id"_s).toString())))
+            return;
+    }
+    throw RequestError(403, u"forbidden"_s,
+                       u"A customer's department follows its owner; only an administrator, a director or a manager "
+                       u"above both departments moves it."_s);
+}
+
 Row RecordService::create(const Visibility &v, const QString &table, Row row)
 {
     const Session &session = v.session();
+    checkWriteRules(table, row, nullptr);
     if (row.contains(u"id"_s) && RecordWriter(m_db).read(table, row.value(u"id"_s).toString()))
         throw RequestError(409, u"conflict"_s, u"A record with this id exists."_s);
     if (table == u"customers") {
@@ -162,7 +249,7 @@ Row RecordService::create(const Visibility &v, const QString &table, Row row)
         }
         const Row customer = readableCustomer(v, customerId);
         requireWrite(v, table, customer);
-        row[u"owner_id"_s] = customer.value(u"owner_id"_s);
+        row[u"owner_id"_s] = customer.value(u"owner_id"_s); // a child's owner is always its customer's
     }
     const Row full = withDefaults(table, row);
     validateFull(table, full);
@@ -174,11 +261,12 @@ Row RecordService::create(const Visibility &v, const QString &table, Row row)
     return created;
 }
 
-Row RecordService::update(const Visibility &v, const QString &table, const QString &id, Row changes,
+Row RecordService::update(const Visibility &v, const QString &table, const QString &idText, Row changes,
                           std::optional<qint64> expectedVersion)
 {
     const Session &session = v.session();
-    const Row old = readable(v, table, id);
+    const Row old = readable(v, table, idText);
+    const QString id = old.value(u"id"_s).toString();
     if (expectedVersion && *expectedVersion != old.value(u"version"_s).toLongLong())
         throw RequestError(409, u"conflict"_s,
                            u"The record changed since version %1; it is now at %2. Read it again."_s
@@ -187,34 +275,42 @@ Row RecordService::update(const Visibility &v, const QString &table, const QStri
                            QJsonObject{{u"current"_s, RecordJson::toJson(table, old)}});
     if (table == u"customers") {
         requireWrite(v, table, old);
-        prepareCustomer(v, changes, &old);
     } else if (DomainSchema::isCatalogue(table)) {
         requireWrite(v, table, old);
     } else {
-        if (changes.contains(u"customer_id"_s) && changes.value(u"customer_id"_s) != old.value(u"customer_id"_s)) {
-            ValidationErrors e;
-            e.add(u"customerId"_s, u"read_only"_s, u"A record cannot move to another customer."_s);
-            throw RequestError::validation(e);
-        }
         requireWrite(v, table, readableCustomer(v, old.value(u"customer_id"_s).toString()));
     }
+    checkWriteRules(table, changes, &old);
+    if (table == u"customers")
+        prepareCustomer(v, changes, &old);
     Row merged = old;
     for (auto it = changes.begin(); it != changes.end(); ++it)
         merged[it.key()] = it.value();
     validateFull(table, merged);
     PipelineRules(m_db).checkWrite(v, table, &old, merged, changes);
+    // A new owner or department moves the customer with all its records (their scope
+    // before the move is the customer's before it).
+    Row move;
+    if (table == u"customers")
+        for (const QString &c : {u"owner_id"_s, u"department_id"_s})
+            if (changes.contains(c))
+                move.insert(c, changes.take(c));
     RecordWriter writer(m_db);
     Row updated = writer.update(table, id, changes, session.userId);
-    if (table == u"customers" && changes.contains(u"owner_id"_s))
-        updated = writer.setCustomerOwner(id, updated.value(u"owner_id"_s), updated.value(u"department_id"_s), session.userId);
+    if (!move.isEmpty())
+        updated = writer.setCustomerOwner(id, move.contains(u"owner_id"_s) ? move.value(u"owner_id"_s) : updated.value(u"owner_id"_s),
+                                          move.contains(u"department_id"_s) ? move.value(u"department_id"_s)
+                                                                           : updated.value(u"department_id"_s),
+                                          session.userId);
     if (table == u"activities")
         touchLastActivity(writer, updated, session.userId);
     return updated;
 }
 
-void RecordService::remove(const Visibility &v, const QString &table, const QString &id)
+void RecordService::remove(const Visibility &v, const QString &table, const QString &idText)
 {
-    const Row old = readable(v, table, id);
+    const Row old = readable(v, table, idText);
+    const QString id = old.value(u"id"_s).toString();
     if (table == u"customers" || DomainSchema::isCatalogue(table))
         requireWrite(v, table, old);
     else

@@ -23,8 +23,10 @@ class RecordService
 public:
     RecordService(Database &db, UserDirectory &users);
 
-    // Wire fields the server maintains; clients cannot write them.
-    static const QSet<QString> &serverFields();
+    // Wire (JSON) names of the fields of `table` a client may not send when creating /
+    // changing a record: the columns declared WriteRule::Server, and on a change also the
+    // id (DESIGN.md §4 "Who may write what").
+    static QSet<QString> readOnlyFields(const QString &table, bool creating);
 
     // The row if it exists, is not deleted and the caller may read it; else 404.
     Row readable(const Visibility &v, const QString &table, const QString &id);
@@ -44,8 +46,15 @@ public:
     // A complete new row: the column defaults filled in.
     static Row withDefaults(const QString &table, Row row);
 
+    // The declared write rules (TableDef::writeRule) on the columns a caller sends, before
+    // anything else: server-owned fields refused, fields fixed at creation unchanged, ids
+    // canonical (and a new record's a UUIDv7), references to existing rows of the same
+    // customer. 422 naming the field otherwise. `old` is null for a create.
+    void checkWriteRules(const QString &table, const Row &changes, const Row *old) const;
+
 private:
     void prepareCustomer(const Visibility &v, Row &row, const Row *old) const;
+    void checkDepartment(const Visibility &v, const QVariant &department, const Row *old) const;
 
     Database &m_db;
     UserDirectory &m_users;

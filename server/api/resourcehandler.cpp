@@ -195,7 +195,7 @@ ApiResponse ResourceHandler::create(const QHttpServerRequest &request)
     const Visibility v(m_ctx.requireSession(request), m_ctx.users);
     const QJsonObject body = ApiContext::jsonBody(request);
     ValidationErrors errors;
-    const Row row = RecordJson::fromJson(m_spec.table, body, &errors, RecordService::serverFields());
+    const Row row = RecordJson::fromJson(m_spec.table, body, &errors, RecordService::readOnlyFields(m_spec.table, true));
     if (!errors.isEmpty())
         throw RequestError::validation(errors);
     Transaction t(m_ctx.db);
@@ -214,8 +214,7 @@ ApiResponse ResourceHandler::patch(const QHttpServerRequest &request, const QStr
     Transaction t(m_ctx.db);
     m_records.readable(v, m_spec.table, id); // out of scope is 404 before anything else is said
     ValidationErrors errors;
-    const Row changes = RecordJson::fromJson(m_spec.table, body, &errors,
-                                             RecordService::serverFields() + QSet<QString>{u"id"_s});
+    const Row changes = RecordJson::fromJson(m_spec.table, body, &errors, RecordService::readOnlyFields(m_spec.table, false));
     if (!errors.isEmpty())
         throw RequestError::validation(errors);
     const Row updated = m_records.update(v, m_spec.table, id, changes,
@@ -237,9 +236,9 @@ ApiResponse ResourceHandler::remove(const QHttpServerRequest &request, const QSt
 ApiResponse ResourceHandler::history(const QHttpServerRequest &request, const QString &id)
 {
     const Visibility v(m_ctx.requireSession(request), m_ctx.users);
-    m_records.readable(v, m_spec.table, id);
+    const QString canonical = m_records.readable(v, m_spec.table, id).value(u"id"_s).toString();
     QJsonArray items;
-    for (const QJsonObject &e : RecordWriter(m_ctx.db).history(id))
+    for (const QJsonObject &e : RecordWriter(m_ctx.db).history(canonical))
         items.append(e);
     return ApiResponse::json(QJsonObject{{u"items"_s, items}});
 }
@@ -255,7 +254,7 @@ ApiResponse ResourceHandler::claim(const QHttpServerRequest &request, const QStr
     if (!old.value(u"owner_id"_s).isNull())
         throw RequestError(409, u"conflict"_s, u"This customer is not in the pool (someone claimed it first)."_s);
     const Row updated = RecordWriter(m_ctx.db).setCustomerOwner(
-        id, session.userId,
+        old.value(u"id"_s).toString(), session.userId,
         session.departmentIds.isEmpty() ? QVariant() : QVariant(session.departmentIds.first()), session.userId);
     t.commit();
     return ApiResponse::json(RecordJson::toJson(u"customers"_s, updated));
@@ -273,7 +272,7 @@ ApiResponse ResourceHandler::release(const QHttpServerRequest &request, const QS
     if (!own && !(session.role == UserRole::Admin || session.role == UserRole::Director
                   || (session.role == UserRole::Manager && v.mayWrite(u"customers"_s, old))))
         throw forbidden();
-    const Row updated = RecordWriter(m_ctx.db).setCustomerOwner(id, QVariant(), QVariant(), session.userId);
+    const Row updated = RecordWriter(m_ctx.db).setCustomerOwner(old.value(u"id"_s).toString(), QVariant(), QVariant(), session.userId);
     t.commit();
     return ApiResponse::json(RecordJson::toJson(u"customers"_s, updated));
 }

@@ -37,48 +37,6 @@ namespace Huike {
 namespace {
 
 
-// Whether a row with this owner, department and customer is in the caller's scope — the
-// same rules as Visibility::readableCustomers, evaluated in memory for a pull.
-struct ScopeTester
-{
-    UserRole role = UserRole::Sales;
-    QString me;
-    QSet<QString> subtreeUsers;
-    QSet<QString> subtreeDepartments;
-    QSet<QString> shared;
-
-    ScopeTester(Database &db, UserDirectory &users, const Session &s) : role(s.role), me(s.userId)
-    {
-        if (role == UserRole::Manager)
-            for (const QString &u : users.usersWithin(s.departmentPaths))
-                subtreeUsers.insert(u);
-        if (role == UserRole::Clerk)
-            for (const QString &d : users.departmentsWithin(s.departmentPaths))
-                subtreeDepartments.insert(d);
-        QSqlQuery q = db.exec(u"SELECT customer_id FROM shares WHERE user_id = ?"_s, {me});
-        while (q.next())
-            shared.insert(q.value(0).toString());
-    }
-
-    bool test(const QVariant &owner, const QVariant &department, const QString &customerId) const
-    {
-        switch (role) {
-        case UserRole::Admin:
-        case UserRole::Director:
-        case UserRole::Service:
-            return true;
-        case UserRole::Clerk:
-            return subtreeDepartments.contains(department.toString());
-        default:
-            if (owner.isNull() || owner.toString() == me)
-                return true;
-            if (role == UserRole::Manager && subtreeUsers.contains(owner.toString()))
-                return true;
-            return shared.contains(customerId);
-        }
-    }
-};
-
 QString jsonText(const QVariant &v)
 {
     if (v.isNull())
@@ -143,6 +101,19 @@ Statement prepareSqlite(sqlite3 *db, const QString &sql, const QVariantList &bin
 bool walksWholeTable(const Visibility &v)
 {
     return v.readableCustomers(u"c"_s).sql == u"1 = 1";
+}
+
+// Id columns of a pushed row as the server writes ids (lower case); a value that is not an
+// id stays as it is, and the write rules refuse it (invalid_id).
+void canonicalIds(const TableDef &def, Row &row)
+{
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        const ColumnDef *c = def.column(it.key());
+        if (!c || c->type != ColumnType::Id || it.value().isNull())
+            continue;
+        if (const std::optional<Id> id = Id::fromString(it.value().toString()))
+            it.value() = id->toString();
+    }
 }
 
 RequestError badRequest(const QString &message)
@@ -287,11 +258,15 @@ void SyncService::applyMutation(const Visibility &v, RecordService &records, con
                                 QJsonObject &result, const Outcome &outcome)
 {
     const QString table = m.value(u"table"_s).toString();
-    const QString recordId = m.value(u"recordId"_s).toString();
     if (!syncedTables().contains(table) || (DomainSchema::isGlobal(table) && !DomainSchema::isCatalogue(table)))
         throw RequestError(403, u"read_only_table"_s, u"Clients cannot change %1."_s.arg(table));
-    if (!Id::fromString(recordId))
-        throw RequestError(422, u"validation_failed"_s, u"recordId is not an id."_s);
+    // One identity per record: the id as the server writes it (lower case), whatever case
+    // the client sent; anything that is not an id is refused.
+    const std::optional<Id> parsedId = m.value(u"recordId"_s).isString() ? Id::fromString(m.value(u"recordId"_s).toString())
+                                                                         : std::nullopt;
+    if (!parsedId)
+        throw RequestError(422, u"invalid_id"_s, u"recordId is not an id."_s);
+    const QString recordId = parsedId->toString();
     const TableDef &def = DomainSchema::table(table);
     QStringList columns;
     for (const QJsonValue &c : m.value(u"columns"_s).toArray())
@@ -300,14 +275,24 @@ void SyncService::applyMutation(const Visibility &v, RecordService &records, con
     if (!RowCodec::decode(def, columns, m.value(u"values"_s).toArray(), &values)
         || (m.value(u"base"_s).isArray() && !RowCodec::decode(def, columns, m.value(u"base"_s).toArray(), &base)))
         throw RequestError(422, u"validation_failed"_s, u"The mutation's values do not match its columns."_s);
-    for (const QString &c : RecordService::serverFields())
-        values.remove(Rows::columnFor(table, c));
+    canonicalIds(def, values);
+    canonicalIds(def, base);
     values.remove(u"id"_s);
-    values.remove(u"owner_id"_s); // ownership changes go through the API's rules only
-    values.remove(u"department_id"_s);
     const QString op = m.value(u"op"_s).toString();
     RecordWriter writer(m_db);
     const std::optional<Row> existing = writer.read(table, recordId);
+    // Fields the server owns: a replica fills them in with its own guesses (a new contact's
+    // owner is its customer's as the replica knows it), so on a create they are dropped and
+    // recomputed, and on a change dropped when the client did not change them. A change
+    // the client did make to one stays, and the rules refuse it (a rejection).
+    for (const ColumnDef &c : def.columns()) {
+        if (c.write != WriteRule::Server || !values.contains(c.name))
+            continue;
+        const bool untouched = !existing || (base.contains(c.name) && base.value(c.name) == values.value(c.name))
+            || existing->value(c.name) == values.value(c.name);
+        if (untouched)
+            values.remove(c.name);
+    }
     if (op == u"delete") {
         if (existing && existing->value(u"deleted"_s).toInt() == 0)
             records.remove(v, table, recordId);
@@ -329,7 +314,7 @@ void SyncService::applyMutation(const Visibility &v, RecordService &records, con
         if (!DomainSchema::isCatalogue(table)) {
             const QString customerId = table == u"customers" ? recordId : existing->value(u"customer_id"_s).toString();
             const auto customer = writer.read(u"customers"_s, customerId);
-            if (!customer || !ScopeTester(m_db, m_users, v.session()).test(customer->value(u"owner_id"_s), customer->value(u"department_id"_s), customerId))
+            if (!customer || !v.seesCustomer(customer->value(u"owner_id"_s), customer->value(u"department_id"_s), customerId))
                 throw RequestError::notFound();
         }
         outcome(u"conflict"_s, QString(), QString(), QString::fromUtf8(QJsonDocument(m.value(u"values"_s).toArray()).toJson(QJsonDocument::Compact)),
@@ -369,7 +354,13 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
         throw RequestError(410, u"resync_required"_s,
                            u"This replica has been away longer than the server keeps changes; download it again."_s);
     const qint64 high = head();
-    const ScopeTester scope(m_db, m_users, session);
+    // A cursor the server never handed out: the store was restored from a backup taken
+    // before it (or the cursor is made up). Going back to the head would move the client's
+    // cursor backwards and skip what is written next under those numbers; download again.
+    if (cursor > high)
+        throw RequestError(410, u"resync_required"_s,
+                           u"This replica is ahead of the server (restored from a backup?); download it again."_s);
+    const Visibility scope(session, m_users);
 
     struct Entry
     {
@@ -407,8 +398,8 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
                     (q.value(9).toString() == u"grant" ? grants : revokes) << customerId;
                 continue;
             }
-            const bool was = q.value(10).toInt() != 0 || scope.test(q.value(6), q.value(7), customerId)
-                || scope.test(q.value(4), q.value(5), customerId);
+            const bool was = q.value(10).toInt() != 0 || scope.seesCustomer(q.value(6), q.value(7), customerId)
+                || scope.seesCustomer(q.value(4), q.value(5), customerId);
             const QString key = table + u'/' + recordId;
             const auto it = position.constFind(key);
             if (it == position.cend()) {
@@ -449,7 +440,8 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
             }
         }
     }
-    QHash<QString, QVariant> customerDepartment;
+    // Every row's scope is its customer's: owner and department as they are now.
+    QHash<QString, std::pair<QVariant, QVariant>> customerScope;
     {
         const QStringList ids(customerIds.begin(), customerIds.end());
         for (qsizetype i = 0; i < ids.size(); i += 500) {
@@ -457,11 +449,11 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
             QVariantList binds;
             for (const QString &id : chunk)
                 binds << id;
-            QSqlQuery q = m_db.exec(u"SELECT id, department_id FROM customers WHERE id IN (%1)"_s.arg(
+            QSqlQuery q = m_db.exec(u"SELECT id, owner_id, department_id FROM customers WHERE id IN (%1)"_s.arg(
                                         QStringList(chunk.size(), u"?"_s).join(u", ")),
                                     binds);
             while (q.next())
-                customerDepartment.insert(q.value(0).toString(), q.value(1));
+                customerScope.insert(q.value(0).toString(), {q.value(1), q.value(2)});
         }
     }
 
@@ -471,7 +463,8 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
         if (DomainSchema::isGlobal(table))
             return true;
         const QString customerId = table == u"customers" ? row.value(u"id"_s).toString() : row.value(u"customer_id"_s).toString();
-        return scope.test(row.value(u"owner_id"_s), customerDepartment.value(customerId), customerId);
+        const auto customer = customerScope.constFind(customerId);
+        return customer != customerScope.cend() && scope.seesCustomer(customer->first, customer->second, customerId);
     };
     QHash<QString, QStringList> columnsOf;
     auto addUpsert = [&](const QString &table, const Row &row) {
@@ -491,12 +484,12 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
     QJsonArray removeCustomers;
     for (const QString &customerId : revokes) {
         const auto customer = RecordWriter(m_db).read(u"customers"_s, customerId);
-        if (!customer || !scope.test(customer->value(u"owner_id"_s), customer->value(u"department_id"_s), customerId))
+        if (!customer || !scope.seesCustomer(customer->value(u"owner_id"_s), customer->value(u"department_id"_s), customerId))
             removeCustomers.append(customerId);
     }
     for (const QString &customerId : grants) {
         const auto customer = RecordWriter(m_db).read(u"customers"_s, customerId);
-        if (!customer || !scope.test(customer->value(u"owner_id"_s), customer->value(u"department_id"_s), customerId))
+        if (!customer || !scope.seesCustomer(customer->value(u"owner_id"_s), customer->value(u"department_id"_s), customerId))
             continue;
         addUpsert(u"customers"_s, *customer);
         for (const QString &table : DomainSchema::customerChildTables()) {

@@ -30,10 +30,12 @@ namespace Huike {
 namespace {
 
 // The customer if the session can read it (else 404) and change it (else 403).
-Row writableCustomer(const ApiContext &ctx, const Visibility &v, const QString &id)
+Row writableCustomer(const ApiContext &ctx, const Visibility &v, const QString &idText)
 {
-    if (!Id::fromString(id))
+    const std::optional<Id> parsed = Id::fromString(idText);
+    if (!parsed)
         throw RequestError::notFound();
+    const QString id = parsed->toString();
     const Visibility::Filter f = v.readableCustomers(u"c"_s);
     QVariantList values{id};
     values << f.values;
@@ -202,11 +204,11 @@ ApiResponse UserHandler::duplicates(const QHttpServerRequest &request)
     return ApiResponse::json(QJsonObject{{u"items"_s, items}});
 }
 
-ApiResponse UserHandler::shares(const QHttpServerRequest &request, const QString &customerId)
+ApiResponse UserHandler::shares(const QHttpServerRequest &request, const QString &customerIdText)
 {
     const Session s = m_ctx.requireSession(request);
     const Visibility v(s, m_ctx.users);
-    writableCustomer(m_ctx, v, customerId);
+    const QString customerId = writableCustomer(m_ctx, v, customerIdText).value(u"id"_s).toString();
     QJsonArray items;
     QSqlQuery q = m_ctx.db.exec(u"SELECT s.user_id, u.login, u.display_name, s.created_at FROM shares s "
                                 u"JOIN users u ON u.id = s.user_id WHERE s.customer_id = ? ORDER BY u.login"_s,
@@ -217,15 +219,16 @@ ApiResponse UserHandler::shares(const QHttpServerRequest &request, const QString
     return ApiResponse::json(QJsonObject{{u"items"_s, items}});
 }
 
-ApiResponse UserHandler::share(const QHttpServerRequest &request, const QString &customerId)
+ApiResponse UserHandler::share(const QHttpServerRequest &request, const QString &customerIdText)
 {
     const Session s = m_ctx.requireSession(request);
     const Visibility v(s, m_ctx.users);
     const QJsonObject body = ApiContext::jsonBody(request);
     Transaction t(m_ctx.db);
-    writableCustomer(m_ctx, v, customerId);
-    const QString userId = body.value(u"userId"_s).toString();
-    const auto user = Id::fromString(userId) ? m_ctx.users.findById(userId) : std::nullopt;
+    const QString customerId = writableCustomer(m_ctx, v, customerIdText).value(u"id"_s).toString();
+    const std::optional<Id> userIdParsed = Id::fromString(body.value(u"userId"_s).toString());
+    const QString userId = userIdParsed ? userIdParsed->toString() : QString();
+    const auto user = userIdParsed ? m_ctx.users.findById(userId) : std::nullopt;
     if (!user || user->disabled) {
         ValidationErrors e;
         e.add(u"userId"_s, u"not_found"_s, u"There is no such active user."_s);
@@ -241,13 +244,14 @@ ApiResponse UserHandler::share(const QHttpServerRequest &request, const QString 
     return ApiResponse::noContent();
 }
 
-ApiResponse UserHandler::unshare(const QHttpServerRequest &request, const QString &customerId,
-                                 const QString &userId)
+ApiResponse UserHandler::unshare(const QHttpServerRequest &request, const QString &customerIdText,
+                                 const QString &userIdText)
 {
     const Session s = m_ctx.requireSession(request);
     const Visibility v(s, m_ctx.users);
     Transaction t(m_ctx.db);
-    writableCustomer(m_ctx, v, customerId);
+    const QString customerId = writableCustomer(m_ctx, v, customerIdText).value(u"id"_s).toString();
+    const QString userId = userIdText.toLower();
     if (m_ctx.db.scalar(u"SELECT count(*) FROM shares WHERE customer_id = ? AND user_id = ?"_s, {customerId, userId}).toInt() == 0)
         throw RequestError::notFound();
     m_ctx.db.exec(u"DELETE FROM shares WHERE customer_id = ? AND user_id = ?"_s, {customerId, userId});

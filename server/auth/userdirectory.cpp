@@ -222,6 +222,15 @@ QList<UserDirectory::UserInfo> UserDirectory::list()
     return out;
 }
 
+QSet<QString> UserDirectory::sharedWith(const QString &userId)
+{
+    QSet<QString> out;
+    QSqlQuery q = m_db.exec(u"SELECT customer_id FROM shares WHERE user_id = ?"_s, {userId});
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
 QStringList UserDirectory::departmentsWithin(const QStringList &paths)
 {
     QStringList out;

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -65,6 +66,8 @@ public:
     QStringList usersWithin(const QStringList &paths);
     // The department ids within any of `paths`.
     QStringList departmentsWithin(const QStringList &paths);
+    // The customers shared with the user (POST /customers/{id}/shares).
+    QSet<QString> sharedWith(const QString &userId);
 
     const PasswordHasher &hasher() const { return m_hasher; }
 

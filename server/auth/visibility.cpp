@@ -23,7 +23,7 @@ QVariantList variants(const QStringList &list)
 
 } // namespace
 
-Visibility::Visibility(const Session &session, UserDirectory &users) : m_session(session)
+Visibility::Visibility(const Session &session, UserDirectory &users) : m_session(session), m_users(&users)
 {
     if (session.role == UserRole::Manager || session.role == UserRole::Clerk) {
         m_subtreeDepartments = users.departmentsWithin(session.departmentPaths);
@@ -98,6 +98,28 @@ QList<Visibility::Filter> Visibility::readableCustomerBranches(const QString &a)
     }
     out.append({a + u".owner_id IS NULL"_s, {}});
     return out;
+}
+
+bool Visibility::seesCustomer(const QVariant &owner, const QVariant &department, const QString &customerId) const
+{
+    switch (m_session.role) {
+    case UserRole::Admin:
+    case UserRole::Director:
+    case UserRole::Service:
+        return true;
+    case UserRole::Clerk:
+        return !department.isNull() && m_subtreeDepartments.contains(department.toString());
+    case UserRole::Manager:
+    case UserRole::Sales:
+        break;
+    }
+    if (owner.isNull() || owner.toString() == m_session.userId)
+        return true;
+    if (m_session.role == UserRole::Manager && m_subtreeUsers.contains(owner.toString()))
+        return true;
+    if (!m_shared)
+        m_shared = m_users->sharedWith(m_session.userId);
+    return m_shared->contains(customerId);
 }
 
 Visibility::Filter Visibility::writableCustomers(const QString &a) const

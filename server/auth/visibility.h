@@ -3,8 +3,11 @@
 #include "rows.h"
 #include "session.h"
 
+#include <QSet>
 #include <QStringList>
 #include <QVariantList>
+
+#include <optional>
 
 namespace Huike {
 
@@ -44,6 +47,13 @@ public:
     // page over a million customers takes `ORDER BY id LIMIT n` of each and merges them;
     // an OR of the conditions would make the store walk the whole table in id order.
     QList<Filter> readableCustomerBranches(const QString &alias) const;
+    // The same rule as readableCustomers, in memory: whether the customer with this owner,
+    // department and id is readable. The pull tests each change with it; every record of
+    // a customer is decided by its customer's owner and department, never its own
+    // owner_id (tests/server/api/tst_scopeequality compares the paths).
+    bool seesCustomer(const QVariant &owner, const QVariant &department, const QString &customerId) const;
+    // The departments within the caller's (a manager's or clerk's subtree).
+    const QStringList &subtreeDepartments() const { return m_subtreeDepartments; }
 
     // Whether the user may create, change or delete rows of `table` for a customer they
     // can read (the customer's own row included, table == "customers").
@@ -56,6 +66,8 @@ private:
     Filter scoped(const QString &alias, bool includePool) const;
 
     Session m_session;
+    UserDirectory *m_users = nullptr;
+    mutable std::optional<QSet<QString>> m_shared; // customers shared with the user, read once
     QStringList m_subtreeUsers;       // manager: users in their department subtree
     QStringList m_subtreeDepartments; // manager, clerk: departments in their subtree
 };

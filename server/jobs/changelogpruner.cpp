@@ -55,8 +55,10 @@ int ChangeLogPruner::pruneBlobs(const QString &now, int graceDays)
     const QString orphans = u"FROM blobs WHERE created_at < ? AND NOT EXISTS "
                             u"(SELECT 1 FROM attachments a WHERE a.sha256 = blobs.sha256)"_s;
     const int removed = m_db.scalar(u"SELECT count(*) "_s + orphans, {cutoff}).toInt();
-    if (removed > 0)
+    if (removed > 0) {
         m_db.exec(u"DELETE "_s + orphans, {cutoff});
+        m_db.exec(u"DELETE FROM blob_holders WHERE sha256 NOT IN (SELECT sha256 FROM blobs)"_s);
+    }
     tx.commit();
     return removed;
 }

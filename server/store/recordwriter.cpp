@@ -61,12 +61,17 @@ RecordWriter::Scope RecordWriter::scopeOf(const QString &table, const Row &row)
         s.global = true;
         return s;
     }
-    s.ownerId = row.value(u"owner_id"_s);
     if (table == u"customers") {
+        s.ownerId = row.value(u"owner_id"_s);
         s.departmentId = row.value(u"department_id"_s);
-    } else {
-        s.departmentId = m_db.scalar(u"SELECT department_id FROM customers WHERE id = ?"_s,
-                                     {row.value(u"customer_id"_s)});
+        return s;
+    }
+    // A customer's record is in scope wherever its customer is: its own owner_id is a copy
+    // kept for the client's lists, never what decides (DESIGN.md §4).
+    QSqlQuery q = m_db.exec(u"SELECT owner_id, department_id FROM customers WHERE id = ?"_s, {row.value(u"customer_id"_s)});
+    if (q.next()) {
+        s.ownerId = q.value(0);
+        s.departmentId = q.value(1);
     }
     return s;
 }
@@ -172,11 +177,15 @@ Row RecordWriter::update(const QString &table, const QString &id, const Row &cha
             newRow[it.key()] = it.value();
         }
     }
-    if (changed.isEmpty())
+    // A record whose fields stay but whose scope moves (its customer went to another
+    // department) still gets a new version, so the pull hands it to who gains it and tells
+    // who loses it.
+    const Scope after = scopeOf(table, newRow);
+    const bool moved = !sameValue(before.ownerId, after.ownerId) || !sameValue(before.departmentId, after.departmentId);
+    if (changed.isEmpty() && !moved)
         return *old;
     const QString now = Timestamp::now();
-    const qint64 version = appendChange(table, id, customerIdOf(table, newRow), now, before,
-                                        scopeOf(table, newRow), u"update"_s);
+    const qint64 version = appendChange(table, id, customerIdOf(table, newRow), now, before, after, u"update"_s);
     QStringList sets;
     QVariantList binds;
     for (const QString &c : changed) {
@@ -196,7 +205,8 @@ Row RecordWriter::update(const QString &table, const QString &id, const Row &cha
         diff.insert(key, QJsonObject{{u"old"_s, oldJson.value(key)}, {u"new"_s, newJson.value(key)}});
     }
     const bool deleting = changes.value(u"deleted"_s).toInt() == 1 && old->value(u"deleted"_s).toInt() == 0;
-    audit(table, id, customerIdOf(table, newRow), deleting ? u"delete"_s : u"update"_s, userId, now, diff);
+    if (!diff.isEmpty())
+        audit(table, id, customerIdOf(table, newRow), deleting ? u"delete"_s : u"update"_s, userId, now, diff);
     return *read(table, id);
 }
 
@@ -217,17 +227,15 @@ QStringList RecordWriter::childIds(const QString &table, const QString &customer
 Row RecordWriter::setCustomerOwner(const QString &customerId, const QVariant &ownerId,
                                    const QVariant &departmentId, const QString &userId)
 {
-    const QVariant oldDepartment = m_db.scalar(u"SELECT department_id FROM customers WHERE id = ?"_s, {customerId});
+    const std::optional<Row> old = read(u"customers"_s, customerId);
+    if (!old)
+        throw SchemaError(u"No customer with id %1."_s.arg(customerId));
+    const Scope before = scopeOf(u"customers"_s, *old);
     const Row customer = update(u"customers"_s, customerId,
-                                Row{{u"owner_id"_s, ownerId}, {u"department_id"_s, departmentId}}, userId);
-    for (const QString &table : DomainSchema::customerChildTables()) {
-        for (const QString &id : childIds(table, customerId)) {
-            Scope before;
-            before.ownerId = read(table, id)->value(u"owner_id"_s);
-            before.departmentId = oldDepartment;
+                                Row{{u"owner_id"_s, ownerId}, {u"department_id"_s, departmentId}}, userId, before);
+    for (const QString &table : DomainSchema::customerChildTables())
+        for (const QString &id : childIds(table, customerId))
             update(table, id, Row{{u"owner_id"_s, ownerId}}, userId, before);
-        }
-    }
     return customer;
 }
 

@@ -7,6 +7,8 @@
 #include "rows.h"
 #include "salesstage.h"
 
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 
 namespace Huike::ServerSchema {
@@ -108,6 +110,30 @@ void version7(Database &db)
         db.exec(u"DELETE FROM %1 WHERE customer_id IS NOT NULL AND customer_id NOT IN (SELECT id FROM customers)"_s.arg(table));
 }
 
+// Two holes closed (issue 15). Who holds which content: an attachment may name a file
+// only its uploader or someone who can already read it has (knowing a SHA-256 is not
+// having the file). And every record's owner is its customer's again: clients could once
+// write a record's own owner_id; the records so moved get a new version, so the replicas
+// that hold them take the corrected row (and the checksums remove them where they do not
+// belong).
+void version8(Database &db)
+{
+    db.exec(u"CREATE TABLE blob_holders (sha256 TEXT NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (sha256, user_id))"_s);
+    db.exec(u"INSERT INTO blob_holders (sha256, user_id) SELECT sha256, created_by FROM blobs WHERE created_by IS NOT NULL"_s);
+    const QString differs = db.dialect() == Dialect::Sqlite ? u"t.owner_id IS NOT c.owner_id"_s
+                                                            : u"t.owner_id IS DISTINCT FROM c.owner_id"_s;
+    RecordWriter writer(db);
+    for (const QString &table : DomainSchema::customerChildTables()) {
+        QList<std::pair<QString, QVariant>> moved;
+        QSqlQuery q = db.exec(u"SELECT t.id, c.owner_id FROM %1 t JOIN customers c ON c.id = t.customer_id WHERE %2"_s
+                                  .arg(table, differs));
+        while (q.next())
+            moved.append({q.value(0).toString(), q.value(1)});
+        for (const auto &[id, owner] : moved)
+            writer.update(table, id, Row{{u"owner_id"_s, owner}}, QString());
+    }
+}
+
 } // namespace
 
 QList<Migration> migrations()
@@ -118,7 +144,8 @@ QList<Migration> migrations()
             {4, u"document number series"_s, version4},
             {5, u"indexes for paging customers by scope"_s, version5},
             {6, u"attachment content (blobs)"_s, version6},
-            {7, u"records of pruned customers"_s, version7}};
+            {7, u"records of pruned customers"_s, version7},
+            {8, u"who holds which attachment content; records owned as their customer"_s, version8}};
 }
 
 Migrator migrator()

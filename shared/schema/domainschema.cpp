@@ -18,10 +18,10 @@ constexpr auto Synced = TableDef::Kind::Synced;
 TableDef lineTable(const QString &name, const QString &parentColumn)
 {
     TableDef t(name, Synced);
-    t.id(u"customer_id"_s, true)
-        .id(parentColumn, true)
+    t.ref(u"customer_id"_s, u"customers"_s, true)
+        .ref(parentColumn, parentColumn == u"quote_id" ? u"quotes"_s : u"contracts"_s, true)
         .integer(u"line_no"_s, true)
-        .id(u"product_id"_s)
+        .ref(u"product_id"_s, u"products"_s)
         .text(u"description"_s, true)
         .text(u"unit"_s)
         .decimal(u"quantity_e4"_s)
@@ -32,7 +32,9 @@ TableDef lineTable(const QString &name, const QString &parentColumn)
         .money(u"tax_fen"_s)
         .money(u"gross_fen"_s)
         .index({u"customer_id"_s})
-        .index({parentColumn});
+        .index({parentColumn})
+        .scope(ScopeKind::CustomerChild)
+        .write(parentColumn, WriteRule::CreateOnly);
     return t;
 }
 
@@ -44,7 +46,8 @@ QList<TableDef> version1Tables()
              .text(u"name"_s, true)
              .id(u"parent_id"_s)
              .add({u"path"_s, ColumnType::Text, true, {}, true})
-             .integer(u"sort_order"_s, true, u"0"_s);
+             .integer(u"sort_order"_s, true, u"0"_s)
+             .scope(ScopeKind::Organisation);
     t << TableDef(u"users"_s, Synced)
              .add({u"login"_s, ColumnType::Text, true, {}, true})
              .text(u"display_name"_s, true)
@@ -52,11 +55,13 @@ QList<TableDef> version1Tables()
              .text(u"email"_s)
              .text(u"mobile"_s)
              .id(u"manager_id"_s)
-             .boolean(u"disabled"_s);
+             .boolean(u"disabled"_s)
+             .scope(ScopeKind::Organisation);
     t << TableDef(u"user_departments"_s, Synced)
              .id(u"user_id"_s, true)
              .id(u"department_id"_s, true)
-             .index({u"user_id"_s, u"department_id"_s}, true);
+             .index({u"user_id"_s, u"department_id"_s}, true)
+             .scope(ScopeKind::Organisation);
     t << TableDef(u"customers"_s, Synced)
              .text(u"name"_s, true)
              .text(u"short_name"_s)
@@ -84,9 +89,12 @@ QList<TableDef> version1Tables()
              .index({u"owner_id"_s})
              .index({u"credit_code"_s})
              .index({u"department_id"_s})
-             .index({u"updated_at"_s});
+             .index({u"updated_at"_s})
+             .scope(ScopeKind::Customer)
+             .write(u"department_id"_s, WriteRule::Department)
+             .write(u"last_activity_at"_s, WriteRule::Server);
     t << TableDef(u"contacts"_s, Synced)
-             .id(u"customer_id"_s, true)
+             .ref(u"customer_id"_s, u"customers"_s, true)
              .text(u"name"_s, true)
              .text(u"title"_s)
              .text(u"department"_s)
@@ -96,7 +104,8 @@ QList<TableDef> version1Tables()
              .text(u"decision_role"_s)
              .boolean(u"is_primary"_s)
              .text(u"notes"_s)
-             .index({u"customer_id"_s});
+             .index({u"customer_id"_s})
+             .scope(ScopeKind::CustomerChild);
     t << TableDef(u"products"_s, Synced)
              .add({u"code"_s, ColumnType::Text, true, {}, true})
              .text(u"name"_s, true)
@@ -105,9 +114,10 @@ QList<TableDef> version1Tables()
              .decimal(u"list_price_e4"_s, true, u"0"_s)
              .decimal(u"vat_rate_e4"_s, true, u"130000"_s)
              .text(u"currency"_s, true, u"'CNY'"_s)
-             .boolean(u"active"_s, true);
+             .boolean(u"active"_s, true)
+             .scope(ScopeKind::Catalogue);
     t << TableDef(u"opportunities"_s, Synced)
-             .id(u"customer_id"_s, true)
+             .ref(u"customer_id"_s, u"customers"_s, true)
              .text(u"name"_s, true)
              .text(u"stage"_s, true)
              .decimal(u"probability_e4"_s, true, u"0"_s)
@@ -118,10 +128,11 @@ QList<TableDef> version1Tables()
              .text(u"next_step"_s)
              .text(u"status"_s, true, u"'open'"_s)
              .text(u"lost_reason"_s)
-             .index({u"customer_id"_s});
+             .index({u"customer_id"_s})
+             .scope(ScopeKind::CustomerChild);
     t << TableDef(u"quotes"_s, Synced)
-             .id(u"customer_id"_s, true)
-             .id(u"opportunity_id"_s)
+             .ref(u"customer_id"_s, u"customers"_s, true)
+             .ref(u"opportunity_id"_s, u"opportunities"_s)
              .text(u"number"_s, true)
              .integer(u"revision"_s, true, u"1"_s)
              .text(u"title"_s)
@@ -135,11 +146,13 @@ QList<TableDef> version1Tables()
              .text(u"terms"_s)
              .text(u"notes"_s)
              .index({u"customer_id"_s})
-             .index({u"number"_s, u"revision"_s}, true);
+             .index({u"number"_s, u"revision"_s}, true)
+             .scope(ScopeKind::CustomerChild)
+             .write(u"status"_s, WriteRule::Workflow);
     t << lineTable(u"quote_lines"_s, u"quote_id"_s);
     t << TableDef(u"contracts"_s, Synced)
-             .id(u"customer_id"_s, true)
-             .id(u"quote_id"_s)
+             .ref(u"customer_id"_s, u"customers"_s, true)
+             .ref(u"quote_id"_s, u"quotes"_s)
              .add({u"number"_s, ColumnType::Text, true, {}, true})
              .text(u"title"_s, true)
              .text(u"status"_s, true, u"'draft'"_s)
@@ -154,32 +167,37 @@ QList<TableDef> version1Tables()
              .money(u"tax_fen"_s)
              .money(u"amount_fen"_s)
              .text(u"notes"_s)
-             .index({u"customer_id"_s});
+             .index({u"customer_id"_s})
+             .scope(ScopeKind::CustomerChild)
+             .write(u"status"_s, WriteRule::Workflow);
     t << lineTable(u"contract_lines"_s, u"contract_id"_s);
     t << TableDef(u"payment_plans"_s, Synced)
-             .id(u"customer_id"_s, true)
-             .id(u"contract_id"_s, true)
+             .ref(u"customer_id"_s, u"customers"_s, true)
+             .ref(u"contract_id"_s, u"contracts"_s, true)
              .integer(u"line_no"_s, true)
              .date(u"due_date"_s, true)
              .money(u"amount_fen"_s)
              .boolean(u"is_balance"_s)
              .text(u"note"_s)
              .index({u"customer_id"_s})
-             .index({u"contract_id"_s});
+             .index({u"contract_id"_s})
+             .scope(ScopeKind::CustomerChild)
+             .write(u"contract_id"_s, WriteRule::CreateOnly);
     t << TableDef(u"payments"_s, Synced)
-             .id(u"customer_id"_s, true)
-             .id(u"contract_id"_s, true)
-             .id(u"plan_id"_s)
+             .ref(u"customer_id"_s, u"customers"_s, true)
+             .ref(u"contract_id"_s, u"contracts"_s, true)
+             .ref(u"plan_id"_s, u"payment_plans"_s)
              .date(u"paid_on"_s, true)
              .money(u"amount_fen"_s)
              .text(u"method"_s)
              .text(u"reference"_s)
              .text(u"note"_s)
              .index({u"customer_id"_s})
-             .index({u"contract_id"_s});
+             .index({u"contract_id"_s})
+             .scope(ScopeKind::CustomerChild);
     t << TableDef(u"invoices"_s, Synced)
-             .id(u"customer_id"_s, true)
-             .id(u"contract_id"_s, true)
+             .ref(u"customer_id"_s, u"customers"_s, true)
+             .ref(u"contract_id"_s, u"contracts"_s, true)
              .text(u"number"_s, true)
              .date(u"issued_on"_s, true)
              .text(u"kind"_s, true)
@@ -187,10 +205,11 @@ QList<TableDef> version1Tables()
              .money(u"tax_fen"_s)
              .text(u"note"_s)
              .index({u"customer_id"_s})
-             .index({u"contract_id"_s});
+             .index({u"contract_id"_s})
+             .scope(ScopeKind::CustomerChild);
     t << TableDef(u"activities"_s, Synced)
-             .id(u"customer_id"_s, true)
-             .id(u"contact_id"_s)
+             .ref(u"customer_id"_s, u"customers"_s, true)
+             .ref(u"contact_id"_s, u"contacts"_s)
              .text(u"kind"_s, true)
              .timestamp(u"occurred_at"_s, true)
              .text(u"subject"_s)
@@ -198,7 +217,8 @@ QList<TableDef> version1Tables()
              .text(u"next_step"_s)
              .date(u"next_step_due"_s)
              .boolean(u"done"_s)
-             .index({u"customer_id"_s, u"occurred_at"_s});
+             .index({u"customer_id"_s, u"occurred_at"_s})
+             .scope(ScopeKind::CustomerChild);
     return t;
 }
 
@@ -213,12 +233,14 @@ QList<TableDef> version3Tables()
              .decimal(u"probability_e4"_s, true, u"0"_s)
              .integer(u"sort_order"_s, true, u"0"_s)
              .text(u"outcome"_s, true, u"'open'"_s)
-             .boolean(u"active"_s, true);
+             .boolean(u"active"_s, true)
+             .scope(ScopeKind::Catalogue);
     t << TableDef(u"app_settings"_s, Synced)
              .add({u"key"_s, ColumnType::Text, true, {}, true})
-             .text(u"value"_s);
+             .text(u"value"_s)
+             .scope(ScopeKind::Catalogue);
     t << TableDef(u"approvals"_s, Synced)
-             .id(u"customer_id"_s, true)
+             .ref(u"customer_id"_s, u"customers"_s, true)
              .text(u"table_name"_s, true)
              .id(u"record_id"_s, true)
              .text(u"kind"_s, true)
@@ -231,15 +253,24 @@ QList<TableDef> version3Tables()
              .timestamp(u"decided_at"_s)
              .text(u"comment"_s)
              .index({u"customer_id"_s})
-             .index({u"record_id"_s});
+             .index({u"record_id"_s})
+             .scope(ScopeKind::CustomerChild)
+             .write(u"table_name"_s, WriteRule::CreateOnly)
+             .write(u"record_id"_s, WriteRule::CreateOnly)
+             .write(u"status"_s, WriteRule::Workflow)
+             .write(u"comment"_s, WriteRule::Workflow)
+             .write(u"decided_by"_s, WriteRule::Server)
+             .write(u"decided_at"_s, WriteRule::Server);
     t << TableDef(u"stage_changes"_s, Synced)
-             .id(u"customer_id"_s, true)
-             .id(u"opportunity_id"_s, true)
+             .ref(u"customer_id"_s, u"customers"_s, true)
+             .ref(u"opportunity_id"_s, u"opportunities"_s, true)
              .text(u"from_stage"_s)
              .text(u"to_stage"_s, true)
              .timestamp(u"changed_at"_s, true)
              .index({u"customer_id"_s})
-             .index({u"opportunity_id"_s});
+             .index({u"opportunity_id"_s})
+             .scope(ScopeKind::CustomerChild)
+             .write(u"opportunity_id"_s, WriteRule::CreateOnly);
     return t;
 }
 
@@ -249,8 +280,8 @@ QList<TableDef> version4Tables()
 {
     QList<TableDef> t;
     t << TableDef(u"deliveries"_s, Synced)
-             .id(u"customer_id"_s, true)
-             .id(u"contract_id"_s, true)
+             .ref(u"customer_id"_s, u"customers"_s, true)
+             .ref(u"contract_id"_s, u"contracts"_s, true)
              .date(u"delivered_on"_s, true)
              .text(u"description"_s, true)
              .text(u"carrier"_s)
@@ -258,7 +289,8 @@ QList<TableDef> version4Tables()
              .text(u"receiver"_s)
              .text(u"note"_s)
              .index({u"customer_id"_s})
-             .index({u"contract_id"_s});
+             .index({u"contract_id"_s})
+             .scope(ScopeKind::CustomerChild);
     return t;
 }
 
@@ -268,8 +300,8 @@ QList<TableDef> version5Tables()
 {
     QList<TableDef> t;
     t << TableDef(u"attachments"_s, Synced)
-             .id(u"customer_id"_s, true)
-             .id(u"contract_id"_s)
+             .ref(u"customer_id"_s, u"customers"_s, true)
+             .ref(u"contract_id"_s, u"contracts"_s)
              .text(u"file_name"_s, true)
              .text(u"mime_type"_s)
              .integer(u"size_bytes"_s, true, u"0"_s)
@@ -277,7 +309,8 @@ QList<TableDef> version5Tables()
              .text(u"note"_s)
              .index({u"customer_id"_s})
              .index({u"contract_id"_s})
-             .index({u"sha256"_s});
+             .index({u"sha256"_s})
+             .scope(ScopeKind::CustomerChild);
     return t;
 }
 
@@ -320,9 +353,13 @@ const QList<TableDef> &tables()
         for (TableDef &table : t) {
             if (table.name() == u"customers") {
                 table.text(u"name_norm"_s).text(u"phone_norm"_s);
+                table.write(u"name_norm"_s, WriteRule::Server).write(u"phone_norm"_s, WriteRule::Server);
                 table.index({u"name_norm"_s}).index({u"phone_norm"_s});
             }
         }
+        for (const TableDef &table : t)
+            if (table.kind() == TableDef::Kind::Synced && table.scope() == ScopeKind::Undeclared)
+                throw SchemaError(u"Table %1 does not declare its scope kind (whose rows, who reads them)."_s.arg(table.name()));
         return t;
     }();
     return all;
@@ -359,14 +396,14 @@ const QStringList &syncedTables()
 
 bool isGlobal(const QString &table)
 {
-    static const QStringList names{u"departments"_s, u"users"_s, u"user_departments"_s,
-                                   u"products"_s, u"sales_stages"_s, u"app_settings"_s};
-    return names.contains(table);
+    const TableDef *t = find(table);
+    return t && (t->scope() == ScopeKind::Organisation || t->scope() == ScopeKind::Catalogue);
 }
 
 bool isCatalogue(const QString &table)
 {
-    return table == u"products" || table == u"sales_stages" || table == u"app_settings";
+    const TableDef *t = find(table);
+    return t && t->scope() == ScopeKind::Catalogue;
 }
 
 const QStringList &customerChildTables()

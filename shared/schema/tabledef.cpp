@@ -7,7 +7,9 @@ namespace Huike {
 TableDef::TableDef(QString name, Kind kind) : m_name(std::move(name)), m_kind(kind)
 {
     if (kind == Kind::Synced) {
+        // The id is the client's to choose once (offline creation); the rest the server's.
         add({u"id"_s, ColumnType::Id, true, {}, false, true});
+        write(u"id"_s, WriteRule::CreateOnly);
         add({u"version"_s, ColumnType::Int, true, u"0"_s});
         add({u"deleted"_s, ColumnType::Bool, true, u"0"_s});
         add({u"owner_id"_s, ColumnType::Id});
@@ -15,6 +17,9 @@ TableDef::TableDef(QString name, Kind kind) : m_name(std::move(name)), m_kind(ki
         add({u"created_by"_s, ColumnType::Id});
         add({u"updated_at"_s, ColumnType::Timestamp, true});
         add({u"updated_by"_s, ColumnType::Id});
+        for (const QString &c : {u"version"_s, u"deleted"_s, u"created_at"_s, u"created_by"_s, u"updated_at"_s,
+                                 u"updated_by"_s})
+            write(c, WriteRule::Server);
         index({u"version"_s});
     }
 }
@@ -33,6 +38,48 @@ const ColumnDef *TableDef::column(const QString &name) const
         if (c.name == name)
             return &c;
     return nullptr;
+}
+
+WriteRule TableDef::writeRule(const QString &name) const
+{
+    const ColumnDef *c = column(name);
+    return c ? c->write : WriteRule::Server;
+}
+
+TableDef &TableDef::scope(ScopeKind kind)
+{
+    m_scope = kind;
+    switch (kind) {
+    case ScopeKind::CustomerChild:
+        write(u"owner_id"_s, WriteRule::Server);
+        write(u"customer_id"_s, WriteRule::CreateOnly);
+        break;
+    case ScopeKind::Customer:
+        write(u"owner_id"_s, WriteRule::Owner);
+        break;
+    case ScopeKind::Organisation:
+    case ScopeKind::Catalogue:
+        write(u"owner_id"_s, WriteRule::Server);
+        break;
+    case ScopeKind::Undeclared:
+        break;
+    }
+    return *this;
+}
+
+TableDef &TableDef::write(const QString &name, WriteRule rule)
+{
+    for (ColumnDef &c : m_columns)
+        if (c.name == name)
+            c.write = rule;
+    return *this;
+}
+
+TableDef &TableDef::ref(const QString &name, const QString &target, bool required)
+{
+    ColumnDef c{name, ColumnType::Id, required};
+    c.references = target;
+    return add(std::move(c));
 }
 
 TableDef &TableDef::add(ColumnDef column)

@@ -20,6 +20,27 @@ enum class ColumnType {
     Date,      // YYYY-MM-DD text
 };
 
+// Who may write a column (DESIGN.md §4 "Who may write what", server/API.md): declared with
+// the table, enforced by the server for REST and sync pushes alike.
+enum class WriteRule {
+    Client,     // whoever may write the record (then validation and the pipeline rules)
+    Server,     // the server sets it: ids, versions, who/when stamps, derived keys, decisions
+    CreateOnly, // given when the record is created, never changed (a record's customer)
+    Owner,      // a customer's owner: only through the ownership rules (assign, claim, release)
+    Department, // a customer's department: follows the owner; set otherwise only by
+                // administrators, directors or a manager above both departments
+    Workflow,   // changes only through the declared transitions and the four-eyes rule
+};
+
+// Whose rows a table holds, which decides who reads them (DESIGN.md §4 "Scope kinds").
+enum class ScopeKind {
+    Undeclared,    // a synced table must declare its scope (DomainSchema checks)
+    Organisation,  // everyone reads; only the server writes (users, departments)
+    Catalogue,     // everyone reads; roles write (products, stages, settings)
+    Customer,      // the customers table: owner, department subtree, shares, the pool
+    CustomerChild, // follows its customer (customer_id) in every respect
+};
+
 struct ColumnDef
 {
     ColumnDef() = default;
@@ -36,6 +57,8 @@ struct ColumnDef
     QString defaultSql; // a SQL literal valid in both dialects, e.g. "0" or "'draft'"
     bool unique = false;
     bool primaryKey = false;
+    WriteRule write = WriteRule::Client;
+    QString references; // an Id column naming a row of this table (checked by the server)
 };
 
 struct IndexDef
@@ -62,10 +85,21 @@ public:
     const QList<IndexDef> &indexes() const { return m_indexes; }
     QStringList columnNames() const;
     const ColumnDef *column(const QString &name) const;
+    ScopeKind scope() const { return m_scope; }
+    WriteRule writeRule(const QString &column) const;
+
+    // Declares the scope kind; for a customer's child the owner is the server's (always
+    // its customer's) and the customer is fixed at creation; for global tables the owner
+    // is the server's.
+    TableDef &scope(ScopeKind kind);
+    TableDef &write(const QString &column, WriteRule rule);
 
     TableDef &add(ColumnDef column);
     // Shorthands: required columns are NOT NULL.
     TableDef &id(const QString &name, bool required = false);
+    // An id naming a row of `target`: it must exist and not be deleted, and when both are
+    // a customer's records, belong to the same customer.
+    TableDef &ref(const QString &name, const QString &target, bool required = false);
     TableDef &text(const QString &name, bool required = false, const QString &defaultSql = {});
     TableDef &integer(const QString &name, bool required = false, const QString &defaultSql = {});
     TableDef &boolean(const QString &name, bool defaultValue = false);
@@ -85,6 +119,7 @@ public:
 private:
     QString m_name;
     Kind m_kind = Kind::Local;
+    ScopeKind m_scope = ScopeKind::Undeclared;
     QList<ColumnDef> m_columns;
     QList<IndexDef> m_indexes;
 };
