@@ -282,13 +282,19 @@ void SyncService::applyMutation(const Visibility &v, RecordService &records, con
     RecordWriter writer(m_db);
     const std::optional<Row> existing = writer.read(table, recordId);
     // Fields the server owns: a replica fills them in with its own guesses (a new contact's
-    // owner is its customer's as the replica knows it), so on a create they are dropped and
-    // recomputed, and on a change dropped when the client did not change them. A change
-    // the client did make to one stays, and the rules refuse it (a rejection).
+    // owner is its customer's as the replica knows it; who decided an approval, shown at
+    // once with the decision), so they are dropped and recomputed on a create, with a
+    // workflow transition (whose stamps the server writes), and on a change the client did
+    // not make. A change the client did make to one stays, and the rules refuse it.
+    bool transition = false;
+    for (const ColumnDef &c : def.columns())
+        if (c.write == WriteRule::Workflow && existing && values.contains(c.name) && c.name == u"status"
+            && existing->value(c.name) != values.value(c.name))
+            transition = true;
     for (const ColumnDef &c : def.columns()) {
         if (c.write != WriteRule::Server || !values.contains(c.name))
             continue;
-        const bool untouched = !existing || (base.contains(c.name) && base.value(c.name) == values.value(c.name))
+        const bool untouched = !existing || transition || (base.contains(c.name) && base.value(c.name) == values.value(c.name))
             || existing->value(c.name) == values.value(c.name);
         if (untouched)
             values.remove(c.name);

@@ -354,6 +354,17 @@ void tst_WritePolicy::approvalDecisionIsTheServers()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json.value(u"decidedBy"_s).toString(), m_ids.value(u"chenjing"_s));
     QCOMPARE(r.json.value(u"comment"_s).toString(), u"同意"_s);
+    // A decision from a desktop client carries the stamps it showed at once (its own
+    // clock, a made-up decider): the server's stand instead.
+    const QString approval2 = create(u"wangfang"_s, u"approvals"_s, approvalRequest(m_customer, quote(u"wangfang"_s, m_customer, u"BJ-2026-0202"_s)));
+    const QJsonObject result = push(u"chenjing"_s, u"approvals"_s, approval2, {u"status"_s, u"comment"_s, u"decided_by"_s, u"decided_at"_s},
+                                    QJsonArray{u"rejected"_s, u"折扣过高"_s, m_ids.value(u"director"_s), u"2020-01-01T00:00:00.000Z"_s},
+                                    QJsonArray{u"pending"_s, QJsonValue::Null, QJsonValue::Null, QJsonValue::Null});
+    QCOMPARE(result.value(u"status"_s).toString(), u"applied"_s);
+    r = as(u"wangfang"_s, "GET", u"/api/v1/approvals/"_s + approval2);
+    QCOMPARE(r.json.value(u"status"_s).toString(), u"rejected"_s);
+    QCOMPARE(r.json.value(u"decidedBy"_s).toString(), m_ids.value(u"chenjing"_s));
+    QVERIFY(r.json.value(u"decidedAt"_s).toString() > u"2026"_s);
 }
 
 void tst_WritePolicy::fourEyesForAdministrators()
