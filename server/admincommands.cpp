@@ -1,6 +1,8 @@
 #include "admincommands.h"
 
 #include "database.h"
+#include "department.h"
+#include "enums.h"
 #include "passwordhasher.h"
 #include "requesterror.h"
 #include "store.h"
@@ -61,18 +63,36 @@ bool readPassword(QString *password)
     return true;
 }
 
-int userCommand(UserDirectory &users, const QStringList &args, const QCommandLineParser &p)
+// The department paths of `user add --department`, as stored; a missing department is
+// created with the user (UserDirectory::NewUser), so the new ones are named on stdout.
+bool departmentPaths(Store &store, const QStringList &paths, QStringList *normalized, QStringList *created)
+{
+    for (const QString &path : paths) {
+        const QString p = Department::joinPath(Department::splitPath(path));
+        if (p.isEmpty()) {
+            fail(u"--department wants a path, e.g. 销售部/华东区"_s);
+            return false;
+        }
+        if (!store.database().scalar(u"SELECT id FROM departments WHERE path = ? AND deleted = 0"_s, {p}).isValid())
+            created->append(p);
+        normalized->append(p);
+    }
+    return true;
+}
+
+int userCommand(Store &store, UserDirectory &users, const QStringList &args, const QCommandLineParser &p)
 {
     const QString sub = args.value(0);
     const QString login = args.value(1);
-    if (sub == u"list") {
+    if (sub == u"list" && args.size() == 1) {
         for (const auto &u : users.list())
             std::printf("%s\t%s\t%s\t%s%s\n", qPrintable(u.login), qPrintable(u.displayName),
                         qPrintable(enumCode(u.role)), qPrintable(u.departmentPaths.join(u", ")),
                         u.disabled ? "\t(disabled)" : "");
         return 0;
     }
-    if (login.isEmpty() || !QStringList{u"add"_s, u"passwd"_s, u"disable"_s, u"enable"_s}.contains(sub)) {
+    if (login.isEmpty() || args.size() > 2
+        || !QStringList{u"add"_s, u"passwd"_s, u"disable"_s, u"enable"_s}.contains(sub)) {
         fail(u"usage: huike-server user add|passwd|disable|enable LOGIN … | user list"_s);
         return 2;
     }
@@ -81,18 +101,35 @@ int userCommand(UserDirectory &users, const QStringList &args, const QCommandLin
             fail(u"user add needs --name NAME and --role admin|director|manager|sales|clerk|service"_s);
             return 2;
         }
+        // What can be checked before the password is asked for.
+        if (!enumFromCode<UserRole>(p.value(u"role"_s))) {
+            fail(u"unknown role '%1': use admin, director, manager, sales, clerk or service"_s.arg(p.value(u"role"_s)));
+            return 2;
+        }
+        UserDirectory::NewUser u;
+        QStringList newDepartments;
+        if (!departmentPaths(store, p.values(u"department"_s), &u.departmentPaths, &newDepartments))
+            return 2;
+        u.managerLogin = p.value(u"manager"_s);
+        if (!u.managerLogin.isEmpty() && !users.findByLogin(u.managerLogin)) {
+            fail(u"there is no user %1 (--manager)"_s.arg(u.managerLogin));
+            return 1;
+        }
         QString password;
         if (!readPassword(&password))
             return 1;
-        UserDirectory::NewUser u;
         u.login = login;
         u.displayName = p.value(u"name"_s);
         u.role = p.value(u"role"_s);
-        u.departmentPaths = p.values(u"department"_s);
-        u.managerLogin = p.value(u"manager"_s);
         users.addUser(u, password);
+        for (const QString &d : std::as_const(newDepartments))
+            std::printf("department %s added\n", qPrintable(d));
         std::printf("user %s added\n", qPrintable(login));
         return 0;
+    }
+    if (!users.findByLogin(login)) {
+        fail(u"there is no user %1"_s.arg(login));
+        return 1;
     }
     if (sub == u"passwd") {
         QString password;
@@ -109,13 +146,13 @@ int userCommand(UserDirectory &users, const QStringList &args, const QCommandLin
 
 int departmentCommand(Store &store, UserDirectory &users, const QStringList &args)
 {
-    if (args.value(0) == u"list") {
+    if (args.value(0) == u"list" && args.size() == 1) {
         QSqlQuery q = store.database().exec(u"SELECT path FROM departments WHERE deleted = 0 ORDER BY path"_s);
         while (q.next())
             std::printf("%s\n", qPrintable(q.value(0).toString()));
         return 0;
     }
-    if (args.value(0) != u"add" || args.value(1).isEmpty()) {
+    if (args.value(0) != u"add" || args.value(1).trimmed().isEmpty() || args.size() > 2) {
         fail(u"usage: huike-server department add PATH (e.g. 销售部/华东区) | department list"_s);
         return 2;
     }
@@ -132,13 +169,22 @@ int AdminCommands::run(Store &store, const QString &command, const QStringList &
     UserDirectory users(store.database(), PasswordHasher());
     try {
         if (command == u"user")
-            return userCommand(users, args, parser);
+            return userCommand(store, users, args, parser);
         return departmentCommand(store, users, args);
     } catch (const RequestError &e) {
+        // fields() returns a copy: iterate one object, not two temporaries.
+        const QJsonObject fields = e.fields();
         QString detail;
-        for (auto it = e.fields().begin(); it != e.fields().end(); ++it)
-            detail += u"\n  %1: %2"_s.arg(it.key(), it.value().toObject().value(u"message"_s).toString());
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QString message = it.value().toObject().value(u"message"_s).toString();
+            if (message != e.message() || fields.size() > 1)
+                detail += u"\n  %1: %2"_s.arg(it.key(), message);
+        }
         fail(e.message() + detail);
+        return 1;
+    } catch (const std::exception &e) {
+        // The store failed under us (disk full, the database went away): no crash.
+        fail(u"%1 %2 failed: %3"_s.arg(command, args.value(0), QString::fromLocal8Bit(e.what())));
         return 1;
     }
 }

@@ -103,14 +103,45 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     return true;
 }
 
-int serve(QCommandLineParser &parser, Store &store)
+// A whole number option from min to max; false (and a message) for anything else, so a
+// typo is refused instead of meaning 0.
+bool numberOption(const QCommandLineParser &parser, const QString &name, int min, int max, int *value)
+{
+    bool ok = false;
+    *value = parser.value(name).trimmed().toInt(&ok);
+    if (!ok || *value < min || *value > max) {
+        printError(u"--%1 wants a number from %2 to %3, not '%4'"_s.arg(name).arg(min).arg(max).arg(parser.value(name)));
+        return false;
+    }
+    return true;
+}
+
+// What serve reads from the command line, checked before the store is opened.
+struct ServeOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8747;
-    if (parser.isSet(u"listen"_s) && !parseListen(parser.value(u"listen"_s), &address, &port)) {
-        printError(u"--listen wants HOST:PORT, e.g. 127.0.0.1:8747"_s);
-        return 2;
+    int backupDays = 14;
+    int poolDays = 90;
+    int keepLogDays = 180;
+};
+
+bool parseServeOptions(const QCommandLineParser &parser, ServeOptions *options)
+{
+    if (parser.isSet(u"listen"_s) && !parseListen(parser.value(u"listen"_s), &options->address, &options->port)) {
+        printError(u"--listen wants HOST:PORT with a port from 0 to 65535, e.g. 127.0.0.1:8747, not '%1'"_s
+                       .arg(parser.value(u"listen"_s)));
+        return false;
     }
+    return numberOption(parser, u"backup-days"_s, 0, 100'000, &options->backupDays)
+        && numberOption(parser, u"pool-days"_s, 0, 100'000, &options->poolDays)
+        && numberOption(parser, u"keep-log-days"_s, 0, 100'000, &options->keepLogDays);
+}
+
+int serve(QCommandLineParser &parser, Store &store, const ServeOptions &options)
+{
+    const QHostAddress address = options.address;
+    const quint16 port = options.port;
 
     ApiServer api;
     HealthHandler health([&store] {
@@ -178,9 +209,9 @@ int serve(QCommandLineParser &parser, Store &store)
 
     // Daily jobs, the first a minute after start: a backup into the data folder, and
     // customers left without an activity go back to the pool.
-    const int keep = std::max(0, parser.value(u"backup-days"_s).toInt());
-    const int poolDays = std::max(0, parser.value(u"pool-days"_s).toInt());
-    const int keepLogDays = std::max(30, parser.value(u"keep-log-days"_s).toInt());
+    const int keep = options.backupDays;
+    const int poolDays = options.poolDays;
+    const int keepLogDays = std::max(30, options.keepLogDays);
     Backup backup(store);
     QTimer daily;
     QObject::connect(&daily, &QTimer::timeout, [&] {
@@ -272,8 +303,14 @@ int ServerApp::run(const QStringList &arguments)
         printError(u"unknown command '%1' (try --help)"_s.arg(command));
         return 2;
     }
-    if (!parser.isSet(u"data"_s)) {
+    if (!parser.isSet(u"data"_s) || parser.value(u"data"_s).trimmed().isEmpty()) {
         printError(u"--data DIR is required"_s);
+        return 2;
+    }
+    ServeOptions serveOptions;
+    if (command == u"serve" && (positional.size() > 1 || !parseServeOptions(parser, &serveOptions))) {
+        if (positional.size() > 1)
+            printError(u"serve takes no arguments, only options (try --help)"_s);
         return 2;
     }
 
@@ -342,7 +379,7 @@ int ServerApp::run(const QStringList &arguments)
                     customers, qPrintable(demoPassword));
         return 0;
     }
-    return serve(parser, *store);
+    return serve(parser, *store, serveOptions);
 }
 
 } // namespace Huike

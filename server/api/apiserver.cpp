@@ -2,10 +2,16 @@
 
 #include "requesterror.h"
 
+#include <QChildEvent>
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
+#include <algorithm>
 #include <exception>
 
 Q_LOGGING_CATEGORY(lcApi, "huike.api")
@@ -14,9 +20,121 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
+// One per connection, a child of its socket: closes the connection when a whole request
+// does not arrive in time (ApiServer::Timeouts). Qt's own readyRead handler may run
+// before or after ours (it connects after the TLS handshake); either way an unfinished
+// request shows as an open read transaction or unread bytes.
+class ApiServer::ConnectionGuard : public QObject
+{
+public:
+    ConnectionGuard(QTcpSocket *socket, const Timeouts &timeouts)
+        : QObject(socket), m_socket(socket), m_timeouts(timeouts)
+    {
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] { expire(); });
+        connect(socket, &QIODevice::readyRead, this, [this] { bytesArrived(); });
+        // A long answer draining to a slow reader is not idleness.
+        connect(socket, &QIODevice::bytesWritten, this, [this] {
+            if (m_phase == Phase::Waiting)
+                m_timer.start();
+        });
+        m_timer.start(m_timeouts.read);
+        bytesArrived();
+    }
+
+    // A whole request was read (and answered): wait for the next one.
+    void requestHandled()
+    {
+        m_phase = Phase::Waiting;
+        m_timer.start(m_timeouts.idle);
+    }
+
+    // The socket became a WebSocket: it lives as long as its client wants. The guard
+    // stays as a marker, so the connection is not guarded again.
+    void release()
+    {
+        m_phase = Phase::Released;
+        m_timer.stop();
+        disconnect(m_socket, nullptr, this, nullptr);
+    }
+
+private:
+    enum class Phase { Waiting, Receiving, Released };
+
+    void bytesArrived()
+    {
+        if (m_phase == Phase::Released)
+            return;
+        if (m_phase == Phase::Waiting) {
+            if (!m_socket->isTransactionStarted() && m_socket->bytesAvailable() == 0)
+                return; // Qt has read and handled a whole request already
+            m_phase = Phase::Receiving;
+            m_requestClock.start();
+        }
+        const std::chrono::milliseconds left =
+            m_timeouts.request - std::chrono::milliseconds(m_requestClock.elapsed());
+        m_timer.start(std::clamp(left, std::chrono::milliseconds(0), m_timeouts.read));
+    }
+
+    void expire()
+    {
+        qCDebug(lcApi).noquote() << "closing a connection from" << m_socket->peerAddress().toString()
+                                 << (m_phase == Phase::Receiving ? "that did not finish its request in time"
+                                                                 : "that sent no request in time");
+        m_socket->abort();
+    }
+
+    QTcpSocket *m_socket;
+    const Timeouts m_timeouts;
+    QTimer m_timer;
+    QElapsedTimer m_requestClock;
+    Phase m_phase = Phase::Waiting;
+};
+
 ApiServer::ApiServer(QObject *parent)
     : QAbstractHttpServer(parent)
 {
+}
+
+void ApiServer::childEvent(QChildEvent *event)
+{
+    // bind() parents the QTcpServer to us (a server created with us as its parent is
+    // announced while it is still being constructed, hence the queued look).
+    if (event->added()) {
+        QMetaObject::invokeMethod(this, [this, child = QPointer<QObject>(event->child())] {
+            auto *server = qobject_cast<QTcpServer *>(child.data());
+            if (!server)
+                return;
+            // Queued: Qt's own handler has taken the new sockets by then.
+            connect(server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+                if (std::exchange(m_guardPending, true))
+                    return;
+                QMetaObject::invokeMethod(this, [this] { guardNewConnections(); }, Qt::QueuedConnection);
+            });
+            guardNewConnections();
+        }, Qt::QueuedConnection);
+    }
+    QAbstractHttpServer::childEvent(event);
+}
+
+void ApiServer::guardNewConnections()
+{
+    m_guardPending = false;
+    const QList<QTcpServer *> servers = findChildren<QTcpServer *>(Qt::FindDirectChildrenOnly);
+    for (QTcpServer *server : servers) {
+        const QList<QTcpSocket *> sockets = server->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+        for (QTcpSocket *socket : sockets)
+            guard(socket);
+    }
+}
+
+ApiServer::ConnectionGuard *ApiServer::guard(QTcpSocket *socket)
+{
+    for (QObject *child : socket->children()) {
+        if (auto *g = dynamic_cast<ConnectionGuard *>(child))
+            return g;
+    }
+    return new ConnectionGuard(socket, m_timeouts);
 }
 
 QByteArray ApiServer::methodName(const QHttpServerRequest &request)
@@ -49,6 +167,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         respond(request, socket,
                 ApiResponse::error(413, u"body_too_large"_s,
                                    u"The request body is larger than %1 bytes."_s.arg(limit)));
+        guard(socket)->requestHandled();
         return true;
     }
 
@@ -66,8 +185,20 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     case Router::Match::Kind::Found:
         try {
             response = (*match.handler)(request, match.params);
-            if (response.status == 0)
-                return true; // a WebSocket upgrade: QAbstractHttpServer takes the socket
+            if (response.status == 0) {
+                // A WebSocket route. Qt 6.4 hands the socket to its QWebSocketServer only
+                // when it saw "Connection: Upgrade" and "Upgrade: websocket"; it then calls
+                // us before it commits the read transaction it opened (it commits before
+                // every other request). Anything else would never be answered.
+                if (socket->isTransactionStarted()) {
+                    guard(socket)->release();
+                    return true;
+                }
+                response = ApiResponse::error(426, u"upgrade_required"_s,
+                                              u"This resource is a WebSocket: send Connection: Upgrade "
+                                              "and Upgrade: websocket."_s);
+                response.headers.append({QByteArrayLiteral("Upgrade"), QByteArrayLiteral("websocket")});
+            }
         } catch (const RequestError &e) {
             response = ApiResponse::error(e.status(), e.code(), e.message(), e.fields());
             if (e.retryAfterSeconds() > 0)
@@ -80,6 +211,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         break;
     }
     respond(request, socket, response);
+    guard(socket)->requestHandled();
     if (method != "GET" && method != "HEAD")
         emit writeHandled();
     return true;
@@ -88,6 +220,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     respond(request, socket, ApiResponse::error(404, u"not_found"_s, u"No such resource."_s));
+    guard(socket)->requestHandled();
 }
 
 void ApiServer::respond(const QHttpServerRequest &request, QTcpSocket *socket,

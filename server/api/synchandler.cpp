@@ -64,7 +64,8 @@ void SyncHandler::registerRoutes(Router &router)
         return ApiResponse::json(QJsonObject{{u"seq"_s, double(m_sync.head())}});
     });
     // The WebSocket upgrade: a valid token, then the handler writes nothing and
-    // QAbstractHttpServer hands the socket to newWebSocketConnection.
+    // QAbstractHttpServer hands the socket to newWebSocketConnection. A GET without
+    // the upgrade headers is answered 426 upgrade_required by ApiServer.
     router.add("GET", u"/api/v1/sync/poke"_s, [this](const R &r, const P &) {
         m_ctx.requireSession(r);
         return ApiResponse{0, {}, {}, {}};
