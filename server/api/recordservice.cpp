@@ -88,8 +88,11 @@ void RecordService::checkWriteRules(const QString &table, const Row &changes, co
             || !DomainSchema::table(c->references).column(u"customer_id"_s)
             || target->value(u"customer_id"_s).toString()
                 == (changes.contains(u"customer_id"_s) ? changes.value(u"customer_id"_s) : old ? old->value(u"customer_id"_s) : QVariant()).toString();
-        if (!target || target->value(u"deleted"_s).toInt() != 0 || !sameCustomer)
-            errors.add(field, u"not_found"_s, u"There is no such record for this customer."_s);
+        if (!target || target->value(u"deleted"_s).toInt() != 0 || !sameCustomer) {
+            ValidationErrors e;
+            e.add(field, u"not_found"_s, u"There is no such record for this customer."_s);
+            throw RequestError(422, u"not_found"_s, u"There is no such record for this customer."_s, RequestError::validation(e).fields());
+        }
     }
     if (!errors.isEmpty())
         throw RequestError::validation(errors);

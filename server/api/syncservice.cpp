@@ -116,6 +116,14 @@ void canonicalIds(const TableDef &def, Row &row)
     }
 }
 
+// A JSON value as text: a string as it is, anything else (absent too) as its JSON form.
+QString wireText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
 RequestError badRequest(const QString &message)
 {
     return RequestError(400, u"malformed_json"_s, message);
@@ -174,8 +182,10 @@ QJsonObject SyncService::push(const Session &session, const QJsonObject &request
     for (const QJsonValue &value : mutations) {
         const QJsonObject m = value.toObject();
         const qint64 mid = m.value(u"id"_s).toInteger();
-        const QString table = m.value(u"table"_s).toString();
-        const QString recordId = m.value(u"recordId"_s).toString();
+        // As sent, for the outcome records (never NULL: a malformed mutation is still
+        // recorded as a rejection, so the queue moves on).
+        const QString table = wireText(m.value(u"table"_s));
+        const QString recordId = wireText(m.value(u"recordId"_s));
         QJsonObject result{{u"id"_s, double(mid)}};
         QList<QJsonObject> outcomes;
         auto outcome = [&](const QString &kind, const QString &field, const QString &base, const QString &mine,

@@ -71,7 +71,9 @@ Row fromJson(const QString &table, const QJsonObject &object, ValidationErrors *
         }
         const QJsonValue v = it.value();
         if (v.isNull()) {
-            if (c->notNull && c->defaultSql.isEmpty())
+            // A NOT NULL column takes no null, with or without a default (the store would
+            // refuse it); leaving the field out is how to get the default.
+            if (c->notNull)
                 errors->add(key, u"required"_s, QCoreApplication::translate("Huike::RecordJson", "This field cannot be empty."));
             else
                 row.insert(column, QVariant());

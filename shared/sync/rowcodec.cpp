@@ -119,13 +119,20 @@ bool decodeValue(ColumnType type, const QJsonValue &v, QVariant *out)
     case ColumnType::Bool:
         if (!v.isDouble())
             return false;
+        // Beyond ±9.2e18 qint64(double) is undefined: refused, as decodeCell does.
+        if (!std::isfinite(v.toDouble()) || std::fabs(v.toDouble()) >= 9.2e18)
+            return false;
         *out = qint64(v.toDouble());
         return true;
     case ColumnType::Money:
     case ColumnType::Decimal: {
-        bool ok = false;
-        const qint64 n = v.toString().toLongLong(&ok);
-        if (!v.isString() || !ok)
+        // Exactly the integer, as decodeCell reads it: no spaces, no '+'.
+        if (!v.isString())
+            return false;
+        const QByteArray text = v.toString().toLatin1();
+        qint64 n = 0;
+        const auto [end, ec] = std::from_chars(text.constData(), text.constData() + text.size(), n);
+        if (ec != std::errc() || end != text.constData() + text.size() || text.isEmpty())
             return false;
         *out = n;
         return true;
@@ -213,6 +220,11 @@ public:
         });
         if (!read)
             return false;
+        skipSpace();
+        if (m_p != m_end)
+            return fail("text after the page");
+        if (page->rowCount > 0 && m_rowWidth != page->columns.size())
+            return fail("a row has not one value per column");
         if (page->rowCount > 0 && qsizetype(page->cells.size()) != page->rowCount * page->columns.size())
             return fail("a row has not one value per column");
         return true;
@@ -422,6 +434,7 @@ private:
         // About 15 bytes a cell: room at once for the usual page.
         page->cells.reserve(size_t((m_end - m_p) / 12));
         return sequence('[', ']', [&] {
+            const size_t before = page->cells.size();
             const bool row = sequence('[', ']', [&] {
                 PageCell v;
                 if (!scalar(&v))
@@ -429,9 +442,15 @@ private:
                 page->cells.push_back(v);
                 return true;
             });
-            if (row)
-                ++page->rowCount;
-            return row;
+            if (!row)
+                return false;
+            // Every row as wide as the first (the columns may come after the rows).
+            const auto width = qsizetype(page->cells.size() - before);
+            if (m_rowWidth >= 0 && width != m_rowWidth)
+                return fail("a row has not one value per column");
+            m_rowWidth = width;
+            ++page->rowCount;
+            return true;
         });
     }
 
@@ -465,6 +484,7 @@ private:
     char *const m_begin;
     char *m_p;
     char *const m_end;
+    qsizetype m_rowWidth = -1;
 };
 
 } // namespace
