@@ -67,13 +67,8 @@ ApiResponse BlobHandler::get(const QHttpServerRequest &request, const QString &s
     const Visibility v(m_ctx.requireSession(request), m_ctx.users);
     requireSha(sha256);
     // Readable through an attachment row the user can see (of a customer in their scope).
-    const Visibility::Filter f = v.readableCustomers(u"c"_s);
-    QVariantList values{sha256};
-    values << f.values;
-    const int rows = m_ctx.db.scalar(u"SELECT count(*) FROM attachments a JOIN customers c ON c.id = a.customer_id "
-                                     u"WHERE a.sha256 = ? AND a.deleted = 0 AND c.deleted = 0 AND "_s + f.sql,
-                                     values).toInt();
-    if (rows == 0)
+    const Visibility::Filter naming = v.attachmentsNaming(sha256);
+    if (m_ctx.db.scalar(naming.sql, naming.values).toInt() == 0)
         throw RequestError::notFound();
     const QVariant content = m_ctx.db.scalar(u"SELECT content FROM blobs WHERE sha256 = ?"_s, {sha256});
     if (!content.isValid())

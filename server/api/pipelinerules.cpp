@@ -86,12 +86,8 @@ void PipelineRules::checkAttachment(const Visibility &v, const Row *old, const R
     bool holds = m_db.scalar(u"SELECT count(*) FROM blob_holders WHERE sha256 = ? AND user_id = ?"_s,
                              {sha, v.session().userId}).toInt() > 0;
     if (!holds) {
-        const Visibility::Filter f = v.readableCustomers(u"c"_s);
-        QVariantList values{sha};
-        values << f.values;
-        holds = m_db.scalar(u"SELECT count(*) FROM attachments a JOIN customers c ON c.id = a.customer_id "
-                            u"WHERE a.sha256 = ? AND a.deleted = 0 AND c.deleted = 0 AND "_s + f.sql,
-                            values).toInt() > 0;
+        const Visibility::Filter naming = v.attachmentsNaming(sha.toString());
+        holds = m_db.scalar(naming.sql, naming.values).toInt() > 0;
     }
     const QVariant size = holds ? m_db.scalar(u"SELECT size_bytes FROM blobs WHERE sha256 = ?"_s, {sha}) : QVariant();
     if (!size.isValid())

@@ -51,6 +51,8 @@ QSet<QString> RecordService::readOnlyFields(const QString &table, bool creating)
 void RecordService::checkWriteRules(const QString &table, const Row &changes, const Row *old) const
 {
     const TableDef &def = DomainSchema::table(table);
+    // The record's customer, which a link must share (customer_id never changes).
+    const QString customerId = (changes.contains(u"customer_id"_s) || !old ? changes : *old).value(u"customer_id"_s).toString();
     ValidationErrors errors;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         const ColumnDef *c = def.column(it.key());
@@ -84,11 +86,9 @@ void RecordService::checkWriteRules(const QString &table, const Row &changes, co
         if (c->references.isEmpty() || c->name == u"customer_id" || !changing)
             continue;
         const std::optional<Row> target = RecordWriter(m_db).read(c->references, text);
-        const bool sameCustomer = !target || !def.column(u"customer_id"_s)
-            || !DomainSchema::table(c->references).column(u"customer_id"_s)
-            || target->value(u"customer_id"_s).toString()
-                == (changes.contains(u"customer_id"_s) ? changes.value(u"customer_id"_s) : old ? old->value(u"customer_id"_s) : QVariant()).toString();
-        if (!target || target->value(u"deleted"_s).toInt() != 0 || !sameCustomer) {
+        const bool customersRecord = DomainSchema::table(c->references).scope() == ScopeKind::CustomerChild;
+        if (!target || target->value(u"deleted"_s).toInt() != 0
+            || (customersRecord && target->value(u"customer_id"_s).toString() != customerId)) {
             ValidationErrors e;
             e.add(field, u"not_found"_s, u"There is no such record for this customer."_s);
             throw RequestError(422, u"not_found"_s, u"There is no such record for this customer."_s, RequestError::validation(e).fields());
@@ -222,7 +222,7 @@ void RecordService::checkDepartment(const Visibility &v, const QVariant &departm
     if (s.role == UserRole::Admin || s.role == UserRole::Director)
         return;
     if (s.role == UserRole::Manager && !department.isNull()) {
-        const QStringList mine = m_users.departmentsWithin(s.departmentPaths);
+        const QStringList &mine = v.subtreeDepartments();
         if (mine.contains(department.toString()) && (!old || mine.contains(old->value(u"department_id"_s).toString())))
             return;
     }
@@ -276,13 +276,10 @@ Row RecordService::update(const Visibility &v, const QString &table, const QStri
                                .arg(*expectedVersion)
                                .arg(old.value(u"version"_s).toLongLong()),
                            QJsonObject{{u"current"_s, RecordJson::toJson(table, old)}});
-    if (table == u"customers") {
+    if (table == u"customers" || DomainSchema::isCatalogue(table))
         requireWrite(v, table, old);
-    } else if (DomainSchema::isCatalogue(table)) {
-        requireWrite(v, table, old);
-    } else {
+    else
         requireWrite(v, table, readableCustomer(v, old.value(u"customer_id"_s).toString()));
-    }
     checkWriteRules(table, changes, &old);
     if (table == u"customers")
         prepareCustomer(v, changes, &old);

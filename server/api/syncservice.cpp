@@ -4,14 +4,11 @@
 #include "domainschema.h"
 #include "fieldmerge.h"
 #include "protocol.h"
-#include "recordjson.h"
 #include "recordservice.h"
 #include "recordwriter.h"
 #include "requesterror.h"
-#include "sqlitehandle.h"
 #include "rowcodec.h"
-#include "schemaerror.h"
-#include "scopechecksum.h"
+#include "scopereader.h"
 #include "timestamp.h"
 #include "transaction.h"
 #include "userdirectory.h"
@@ -20,22 +17,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlDriver>
-
-#include <sqlite3.h>
-
-#include <charconv>
-#include <cstdio>
-#include <cstring>
-#include <ctime>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace Huike {
 
 namespace {
-
 
 QString jsonText(const QVariant &v)
 {
@@ -44,63 +31,6 @@ QString jsonText(const QVariant &v)
     if (v.typeId() == QMetaType::QString)
         return QString::fromUtf8(QJsonDocument(QJsonArray{v.toString()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
     return QString::number(v.toLongLong());
-}
-
-// The scope filter on a table (alias t) as SQL.
-Visibility::Filter tableFilter(const Visibility &v, const QString &table)
-{
-    if (DomainSchema::isGlobal(table))
-        return {u"1 = 1"_s, {}};
-    const Visibility::Filter f = v.readableCustomers(u"c"_s);
-    if (f.sql == u"1 = 1") {
-        // Everything: a customer needs no test, and a record only that its customer is not
-        // deleted — said through the few deleted customers rather than the many live ones
-        // (the store would build the list of every customer again for each page). The same
-        // rows: every record's customer exists (records are created for existing
-        // customers; the pruner removes a customer's records with it).
-        if (table == u"customers")
-            return {u"1 = 1"_s, {}};
-        return {u"t.customer_id NOT IN (SELECT c.id FROM customers c WHERE c.deleted <> 0)"_s, {}};
-    }
-    if (table == u"customers")
-        return {u"t.id IN (SELECT c.id FROM customers c WHERE "_s + f.sql + u")"_s, f.values};
-    return {u"t.customer_id IN (SELECT c.id FROM customers c WHERE c.deleted = 0 AND "_s + f.sql + u")"_s, f.values};
-}
-
-
-using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
-
-// Prepares sql on the handle with the values bound as Qt would bind them.
-Statement prepareSqlite(sqlite3 *db, const QString &sql, const QVariantList &binds)
-{
-    sqlite3_stmt *raw = nullptr;
-    const QByteArray sqlUtf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(db, sqlUtf8.constData(), int(sqlUtf8.size()), &raw, nullptr) != SQLITE_OK)
-        throw SchemaError(u"Cannot prepare %1: %2"_s.arg(sql, QString::fromUtf8(sqlite3_errmsg(db))));
-    Statement st(raw, sqlite3_finalize);
-    for (qsizetype i = 0; i < binds.size(); ++i) {
-        const QVariant &b = binds[i];
-        const int at = int(i + 1);
-        int rc = SQLITE_OK;
-        if (b.isNull()) {
-            rc = sqlite3_bind_null(raw, at);
-        } else if (b.typeId() == QMetaType::Int || b.typeId() == QMetaType::LongLong || b.typeId() == QMetaType::UInt
-                   || b.typeId() == QMetaType::Bool) {
-            rc = sqlite3_bind_int64(raw, at, b.toLongLong());
-        } else {
-            const QByteArray text = b.toString().toUtf8();
-            rc = sqlite3_bind_text(raw, at, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-        }
-        if (rc != SQLITE_OK)
-            throw SchemaError(u"Cannot bind %1: %2"_s.arg(sql, QString::fromUtf8(sqlite3_errmsg(db))));
-    }
-    return st;
-}
-
-// Whether a scope filter lets SQLite walk a table by its primary key (see snapshot()).
-bool walksWholeTable(const Visibility &v)
-{
-    return v.readableCustomers(u"c"_s).sql == u"1 = 1";
 }
 
 // Id columns of a pushed row as the server writes ids (lower case); a value that is not an
@@ -296,11 +226,8 @@ void SyncService::applyMutation(const Visibility &v, RecordService &records, con
     // once with the decision), so they are dropped and recomputed on a create, with a
     // workflow transition (whose stamps the server writes), and on a change the client did
     // not make. A change the client did make to one stays, and the rules refuse it.
-    bool transition = false;
-    for (const ColumnDef &c : def.columns())
-        if (c.write == WriteRule::Workflow && existing && values.contains(c.name) && c.name == u"status"
-            && existing->value(c.name) != values.value(c.name))
-            transition = true;
+    const bool transition = existing && def.writeRule(u"status"_s) == WriteRule::Workflow && values.contains(u"status"_s)
+        && existing->value(u"status"_s) != values.value(u"status"_s);
     for (const ColumnDef &c : def.columns()) {
         if (c.write != WriteRule::Server || !values.contains(c.name))
             continue;
@@ -330,7 +257,7 @@ void SyncService::applyMutation(const Visibility &v, RecordService &records, con
         if (!DomainSchema::isCatalogue(table)) {
             const QString customerId = table == u"customers" ? recordId : existing->value(u"customer_id"_s).toString();
             const auto customer = writer.read(u"customers"_s, customerId);
-            if (!customer || !v.seesCustomer(customer->value(u"owner_id"_s), customer->value(u"department_id"_s), customerId))
+            if (!customer || !v.seesCustomer(*customer))
                 throw RequestError::notFound();
         }
         outcome(u"conflict"_s, QString(), QString(), QString::fromUtf8(QJsonDocument(m.value(u"values"_s).toArray()).toJson(QJsonDocument::Compact)),
@@ -500,12 +427,12 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
     QJsonArray removeCustomers;
     for (const QString &customerId : revokes) {
         const auto customer = RecordWriter(m_db).read(u"customers"_s, customerId);
-        if (!customer || !scope.seesCustomer(customer->value(u"owner_id"_s), customer->value(u"department_id"_s), customerId))
+        if (!customer || !scope.seesCustomer(*customer))
             removeCustomers.append(customerId);
     }
     for (const QString &customerId : grants) {
         const auto customer = RecordWriter(m_db).read(u"customers"_s, customerId);
-        if (!customer || !scope.seesCustomer(customer->value(u"owner_id"_s), customer->value(u"department_id"_s), customerId))
+        if (!customer || !scope.seesCustomer(*customer))
             continue;
         addUpsert(u"customers"_s, *customer);
         for (const QString &table : DomainSchema::customerChildTables()) {
@@ -549,36 +476,7 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
                     {u"lastMutationId"_s, double(m_db.scalar(u"SELECT last_mutation_id FROM client_mutations WHERE client_id = ?"_s,
                                                              {clientId}).toLongLong())}};
     if (withCheckpoint && !hasMore) {
-        const Visibility v(session, m_users);
-        QJsonObject checksums;
-        sqlite3 *const lite = sqliteHandle(m_db);
-        for (const QString &table : syncedTables()) {
-            const Visibility::Filter f = tableFilter(v, table);
-            ScopeChecksum sum;
-            if (lite) {
-                // Straight from SQLite (the rows of a big scope are the bulk of a first
-                // sync's last pull); a whole-table scope reads the table once.
-                QString filter = f.sql;
-                if (walksWholeTable(v) && filter.startsWith(u"t."))
-                    filter.prepend(u'+');
-                const Statement st = prepareSqlite(
-                    lite, u"SELECT t.id, t.version FROM %1 t WHERE t.deleted = 0 AND %2"_s.arg(table, filter), f.values);
-                int rc;
-                while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
-                    const unsigned char *id = sqlite3_column_text(st.get(), 0);
-                    sum.add(table, Id::fromUtf8(QByteArrayView(id, sqlite3_column_bytes(st.get(), 0))).value_or(Id()),
-                            sqlite3_column_int64(st.get(), 1));
-                }
-                if (rc != SQLITE_DONE)
-                    throw SchemaError(u"Cannot read the checksums of %1: %2"_s.arg(table, QString::fromUtf8(sqlite3_errmsg(lite))));
-            } else {
-                QSqlQuery q = m_db.exec(u"SELECT t.id, t.version FROM %1 t WHERE t.deleted = 0 AND %2"_s.arg(table, f.sql), f.values);
-                while (q.next())
-                    sum.add(table, Id::fromString(q.value(0).toString()).value_or(Id()), q.value(1).toLongLong());
-            }
-            checksums.insert(table, QJsonObject{{u"count"_s, double(sum.count())},
-                                                {u"checksum"_s, QString::number(sum.sum(), 16)}});
-        }
+        const QJsonObject checksums = ScopeReader(m_db, m_users).checksums(session);
         out.insert(u"checkpoint"_s, QJsonObject{{u"seq"_s, double(pageEnd)}, {u"tables"_s, checksums}});
     }
     return out;
@@ -587,156 +485,7 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
 QByteArray SyncService::snapshot(const Session &session, const QString &table, const QString &afterId, int limit,
                                  SnapshotReader reader)
 {
-    if (!syncedTables().contains(table))
-        throw RequestError::notFound();
-    // HUIKE_SYNC_PROFILE=1: each page's CPU time on stderr.
-    static const bool profile = qEnvironmentVariableIntValue("HUIKE_SYNC_PROFILE") != 0;
-    qint64 started = 0;
-    if (profile) {
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        started = qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-    }
-    const Visibility v(session, m_users);
-    const Visibility::Filter f = tableFilter(v, table);
-    const TableDef &def = DomainSchema::table(table);
-    const QStringList cols = def.columnNames();
-    const bool sqlite = m_db.dialect() == Dialect::Sqlite;
-    QString filter = f.sql;
-    // SQLite would find the rows of a scope through the customer index and sort all that
-    // are left for every page (a page of a big scope cost the whole table); when the
-    // scope is everything, walking the primary key and testing each row against the
-    // customer list (built once per page) reads each row once. The unary + keeps SQLite
-    // off that index; the rows and their order are the same.
-    if (sqlite && walksWholeTable(v) && filter.startsWith(u"t."))
-        filter.prepend(u'+');
-    QStringList select;
-    for (const QString &c : cols)
-        select << u"t."_s + c;
-    QVariantList binds = f.values;
-    QString after;
-    if (!afterId.isEmpty()) { // a null QString would bind as NULL, and id > NULL is never true
-        after = u" AND t.id > ?"_s;
-        binds << afterId;
-    }
-    binds << limit + 1;
-    const QString sql = u"SELECT %1 FROM %2 t WHERE t.deleted = 0 AND %3%4 ORDER BY t.id LIMIT ?"_s.arg(
-        select.join(u", "), table, filter, after);
-
-    // Written straight into the response: pages of thousands of rows are the bulk of an
-    // initial sync, and building QJsonArrays for them costs more than the query.
-    const QList<ColumnType> types = RowCodec::types(def, cols);
-    QByteArray out;
-    out.reserve(qsizetype(limit) * 64 * cols.size() / 4 + 256);
-    out.append("{\"table\":");
-    RowCodec::appendJsonString(table, out);
-    out.append(",\"columns\":[");
-    for (qsizetype c = 0; c < cols.size(); ++c) {
-        if (c)
-            out.append(',');
-        RowCodec::appendJsonString(cols[c], out);
-    }
-    out.append("],\"rows\":[");
-    QByteArray last; // the id of the last row written (the first column), UTF-8
-    const bool more = sqlite && reader == SnapshotReader::Fast ? snapshotRowsSqlite(sql, binds, types, limit, out, last)
-                                                               : snapshotRowsQt(sql, binds, types, limit, out, last);
-    if (profile) {
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        static qint64 totalNs = 0;
-        const qint64 ns = qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec - started;
-        totalNs += ns;
-        std::fprintf(stderr, "snapshot profile: %s after %s: %.1f ms cpu (%.0f ms in all)\n", qPrintable(table),
-                     qPrintable(afterId), double(ns) / 1e6, double(totalNs) / 1e6);
-    }
-    out.append("],\"next\":");
-    if (more)
-        RowCodec::appendJsonUtf8(last.constData(), last.size(), out);
-    else
-        out.append("null");
-    out.append('}');
-    return out;
-}
-
-bool SyncService::snapshotRowsQt(const QString &sql, const QVariantList &binds, const QList<ColumnType> &types,
-                                 int limit, QByteArray &out, QByteArray &last)
-{
-    QSqlQuery q = m_db.exec(sql, binds);
-    int n = 0;
-    while (q.next()) {
-        if (++n > limit)
-            return true;
-        if (n > 1)
-            out.append(',');
-        out.append('[');
-        for (qsizetype c = 0; c < types.size(); ++c) {
-            if (c)
-                out.append(',');
-            RowCodec::appendJson(types[c], q.value(int(c)), out);
-        }
-        out.append(']');
-        last = q.value(0).toString().toUtf8();
-    }
-    return false;
-}
-
-// The same rows through the sqlite3 C API on Qt's connection: the text comes out as the
-// UTF-8 it is stored in and goes into the response as it is — no QVariant, no QString.
-bool SyncService::snapshotRowsSqlite(const QString &sql, const QVariantList &binds, const QList<ColumnType> &types,
-                                     int limit, QByteArray &out, QByteArray &last)
-{
-    sqlite3 *const db = sqliteHandle(m_db);
-    if (!db)
-        return snapshotRowsQt(sql, binds, types, limit, out, last);
-    const Statement st = prepareSqlite(db, sql, binds);
-    sqlite3_stmt *const raw = st.get();
-    const int columns = int(types.size());
-    char number[24];
-    int n = 0;
-    for (;;) {
-        const int rc = sqlite3_step(raw);
-        if (rc == SQLITE_DONE)
-            return false;
-        if (rc != SQLITE_ROW)
-            throw SchemaError(u"Cannot read a snapshot page: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db))));
-        if (++n > limit)
-            return true;
-        if (n > 1)
-            out.append(',');
-        out.append('[');
-        for (int c = 0; c < columns; ++c) {
-            if (c)
-                out.append(',');
-            if (sqlite3_column_type(raw, c) == SQLITE_NULL) {
-                out.append("null", 4);
-                continue;
-            }
-            switch (types[c]) {
-            case ColumnType::Int:
-            case ColumnType::Bool: {
-                const auto r = std::to_chars(number, number + sizeof number, qint64(sqlite3_column_int64(raw, c)));
-                out.append(number, r.ptr - number);
-                break;
-            }
-            case ColumnType::Money:
-            case ColumnType::Decimal: {
-                number[0] = '"';
-                auto r = std::to_chars(number + 1, number + sizeof number - 1, qint64(sqlite3_column_int64(raw, c)));
-                *r.ptr++ = '"';
-                out.append(number, r.ptr - number);
-                break;
-            }
-            default: {
-                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(raw, c));
-                RowCodec::appendJsonUtf8(text, sqlite3_column_bytes(raw, c), out);
-            }
-            }
-        }
-        out.append(']');
-        const unsigned char *id = sqlite3_column_text(raw, 0); // text first, then its size
-        last.resize(sqlite3_column_bytes(raw, 0));
-        std::memcpy(last.data(), id, size_t(last.size()));
-    }
+    return ScopeReader(m_db, m_users).snapshot(session, table, afterId, limit, reader);
 }
 
 } // namespace Huike

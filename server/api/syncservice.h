@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scopereader.h"
 #include "session.h"
 
 #include <QJsonObject>
@@ -9,7 +10,6 @@
 
 namespace Huike {
 
-enum class ColumnType;
 class Database;
 class RecordService;
 class UserDirectory;
@@ -45,10 +45,8 @@ public:
     QJsonObject push(const Session &session, const QJsonObject &request);
     QJsonObject pull(const Session &session, const QString &clientId, qint64 cursor, int limit,
                      bool withCheckpoint);
-    // JSON text: {"table", "columns", "rows": [[…]], "next"}. On SQLite the rows are read
-    // through the sqlite3 C API (Fast); Qt reads them through QSqlQuery, as on PostgreSQL —
-    // the same bytes either way (tests compare them).
-    enum class SnapshotReader { Fast, Qt };
+    // JSON text: {"table", "columns", "rows": [[…]], "next"} (ScopeReader::snapshot).
+    using SnapshotReader = ScopeReader::Reader;
     QByteArray snapshot(const Session &session, const QString &table, const QString &afterId,
                         int limit, SnapshotReader reader = SnapshotReader::Fast);
     // The newest change sequence (where a client starts pulling after a snapshot).
@@ -60,12 +58,6 @@ private:
                                        const QString &code, const QString &message)>;
     void applyMutation(const Visibility &v, RecordService &records, const QJsonObject &mutation,
                        QJsonObject &result, const Outcome &outcome);
-
-    // A page's rows into `out`; true when there are more after them (`last`: the last id).
-    bool snapshotRowsQt(const QString &sql, const QVariantList &binds, const QList<ColumnType> &types, int limit,
-                        QByteArray &out, QByteArray &last);
-    bool snapshotRowsSqlite(const QString &sql, const QVariantList &binds, const QList<ColumnType> &types, int limit,
-                            QByteArray &out, QByteArray &last);
 
     Database &m_db;
     UserDirectory &m_users;

@@ -122,6 +122,19 @@ bool Visibility::seesCustomer(const QVariant &owner, const QVariant &department,
     return m_shared->contains(customerId);
 }
 
+bool Visibility::seesCustomer(const Row &customer) const
+{
+    return seesCustomer(customer.value(u"owner_id"_s), customer.value(u"department_id"_s), customer.value(u"id"_s).toString());
+}
+
+Visibility::Filter Visibility::attachmentsNaming(const QString &sha256) const
+{
+    const Filter f = readableCustomers(u"c"_s);
+    return {u"SELECT count(*) FROM attachments a JOIN customers c ON c.id = a.customer_id "
+            u"WHERE a.sha256 = ? AND a.deleted = 0 AND c.deleted = 0 AND "_s + f.sql,
+            QVariantList{sha256} + f.values};
+}
+
 Visibility::Filter Visibility::writableCustomers(const QString &a) const
 {
     switch (m_session.role) {

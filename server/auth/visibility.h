@@ -52,7 +52,11 @@ public:
     // a customer is decided by its customer's owner and department, never its own
     // owner_id (tests/server/api/tst_scopeequality compares the paths).
     bool seesCustomer(const QVariant &owner, const QVariant &department, const QString &customerId) const;
-    // The departments within the caller's (a manager's or clerk's subtree).
+    bool seesCustomer(const Row &customer) const;
+    // A query counting the live attachments naming this content (SHA-256) whose customer
+    // the user can read: who may download the content, and attach it again.
+    Filter attachmentsNaming(const QString &sha256) const;
+    // The departments within the caller's (a manager's or clerk's) subtree.
     const QStringList &subtreeDepartments() const { return m_subtreeDepartments; }
 
     // Whether the user may create, change or delete rows of `table` for a customer they

@@ -35,18 +35,12 @@ private slots:
 private:
     Reply as(const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        return f->call(method, path, body, m_tokens.value(login));
+        return f->as(login, method, path, body);
     }
-    QString create(const QString &login, const QString &path, const QJsonObject &body)
-    {
-        const Reply r = as(login, "POST", u"/api/v1/"_s + path, body);
-        if (r.status != 201)
-            qWarning() << "create" << path << r.status << r.body;
-        return r.json.value(u"id"_s).toString();
-    }
+    QString create(const QString &login, const QString &path, const QJsonObject &body) { return f->create(login, path, body); }
     Reply patch(const QString &login, const QString &path, const QString &id, const QJsonObject &body)
     {
-        return as(login, "PATCH", u"/api/v1/%1/%2"_s.arg(path, id), body);
+        return f->patch(login, path, id, body);
     }
     // A draft quote of three lines (2 × 38,500 at 15 % off, 1 × 12,000, 4 × 1,250.50 at
     // 5 % off; 13 % VAT exclusive) with consistent totals: net 82,401.90, tax 10,712.25.

@@ -4,6 +4,7 @@
 #include "pgcluster.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -112,6 +113,26 @@ QString ApiFixture::login(const QString &login)
     const Reply r = call("POST", u"/api/v1/auth/login"_s,
                          QJsonObject{{u"login"_s, login}, {u"password"_s, QString(u"password-"_s + login)}});
     return r.json.value(u"token"_s).toString();
+}
+
+Reply ApiFixture::as(const QString &user, const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    if (!m_tokens.contains(user))
+        m_tokens.insert(user, login(user));
+    return call(method, path, body, m_tokens.value(user));
+}
+
+QString ApiFixture::create(const QString &user, const QString &resource, const QJsonObject &body)
+{
+    const Reply r = as(user, "POST", u"/api/v1/"_s + resource, body);
+    if (r.status != 201)
+        qWarning() << "create" << resource << r.status << r.body;
+    return r.json.value(u"id"_s).toString();
+}
+
+Reply ApiFixture::patch(const QString &user, const QString &resource, const QString &id, const QJsonObject &body)
+{
+    return as(user, "PATCH", u"/api/v1/%1/%2"_s.arg(resource, id), body);
 }
 
 Reply ApiFixture::call(const QByteArray &method, const QString &path, const QJsonObject &body,

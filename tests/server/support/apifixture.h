@@ -51,6 +51,12 @@ public:
                     const QString &manager = {});
     QString login(const QString &login); // the token (QFAIL-safe: empty on failure)
 
+    // REST as a user, logged in on first use (the token is kept): the helpers tests share.
+    Reply as(const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body = {});
+    // POST /api/v1/<resource>: the new record's id, or empty (with a warning) when refused.
+    QString create(const QString &login, const QString &resource, const QJsonObject &body);
+    Reply patch(const QString &login, const QString &resource, const QString &id, const QJsonObject &body);
+
     Reply call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                const QString &token = {});
     Reply callRaw(const QByteArray &method, const QString &path, const QByteArray &body,
@@ -77,6 +83,7 @@ private:
     std::vector<std::unique_ptr<ResourceHandler>> m_resources;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     quint16 m_port = 0;
+    QHash<QString, QString> m_tokens; // login → token (as())
 };
 
 } // namespace Huike::Test
