@@ -3269,9 +3269,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>部门(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="64" />
             <source>&amp;Closing:</source>
             <translation>预计成交(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="64" />
+            <source>C&amp;losing:</source>
+            <translation>预计成交(&amp;L)：</translation>
         </message>
         <message>
             <location filename="../app/ui/funnelpage.cpp" line="82" />

@@ -891,4 +891,5 @@ T = {
  "Keys": "按键",
  "In text fields the usual editing keys apply: Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo, Ctrl+C / Ctrl+V copy and paste. In a customer card, quote or contract: Ctrl+S saves.": "在输入框中可使用常用编辑键：Ctrl+Z 撤销，Ctrl+Shift+Z 或 Ctrl+Y 重做，Ctrl+C / Ctrl+V 复制和粘贴。在客户卡片、报价单或合同中：Ctrl+S 保存。",
  "Synced": "已同步",
+ "C&losing:": "预计成交(&L)：",
 }

@@ -61,7 +61,7 @@ FunnelPage::FunnelPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db
     m_period->setCurrentIndex(3);
     auto *png = new QPushButton(tr("E&xport chart…"), this);
     auto *bar = new QHBoxLayout;
-    for (auto [label, combo] : {std::pair{tr("&Owner:"), m_owner}, std::pair{tr("&Department:"), m_department}, std::pair{tr("&Closing:"), m_period}}) {
+    for (auto [label, combo] : {std::pair{tr("&Owner:"), m_owner}, std::pair{tr("&Department:"), m_department}, std::pair{tr("C&losing:"), m_period}}) {
         auto *l = new QLabel(label, this);
         l->setBuddy(combo);
         bar->addWidget(l);

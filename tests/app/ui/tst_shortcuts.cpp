@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -101,6 +102,9 @@ QStringList ambiguousKeys(QWidget *window)
     }
     for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
         add(b->shortcut(), Qt::WindowShortcut, b, u"button “"_s + b->text() + u'”');
+    for (QLabel *l : window->findChildren<QLabel *>())
+        if (l->buddy())
+            add(QKeySequence::mnemonic(l->text()), Qt::WindowShortcut, l, u"label “"_s + l->text() + u'”');
     if (auto *main = qobject_cast<QMainWindow *>(window))
         for (QAction *a : main->menuBar()->actions())
             add(QKeySequence::mnemonic(a->text()), Qt::WindowShortcut, main->menuBar(), u"menu “"_s + a->text() + u'”');
