@@ -242,8 +242,8 @@ int main(int argc, char *argv[])
         // (…-shortcuts.png) are saved too.
         const QString shot = qEnvironmentVariable("HUIKE_SCREENSHOT");
         if (!shot.isEmpty()) {
-            QObject::connect(&sync, &SyncController::synced, &window, [&window, &customers, &replica, shot] {
-                QTimer::singleShot(1500, &window, [&window, &customers, &replica, shot] {
+            QObject::connect(&sync, &SyncController::synced, &window, [&window, &customers, &replica, &sync, shot] {
+                QTimer::singleShot(1500, &window, [&window, &customers, &replica, &sync, shot] {
                     // The quote and contract lists first (…-quotes.png, …-contracts.png), then back
                     // to the customers for the main picture.
                     for (const auto &[page, suffix] : {std::pair<QWidget *, QString>{window.quotesPage(), u"-quotes.png"_s},
@@ -279,6 +279,13 @@ int main(int argc, char *argv[])
                         keys.show();
                         QApplication::processEvents();
                         keys.grab().save(QString(shot).replace(u".png"_s, u"-shortcuts.png"_s));
+                    }
+                    { // …and 帮助 › 关于汇客 (…-about.png)
+                        QMessageBox about(QMessageBox::NoIcon, QCoreApplication::translate("Huike::MainWindow", "About Huike"),
+                                          aboutText(sync.server()), QMessageBox::Ok, &window);
+                        about.show();
+                        QApplication::processEvents();
+                        about.grab().save(QString(shot).replace(u".png"_s, u"-about.png"_s));
                     }
                     if (qEnvironmentVariableIsSet("HUIKE_SCREENSHOT_CARD")) {
                         // The first customer whose name contains the variable's text.
