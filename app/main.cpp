@@ -7,6 +7,9 @@
 #include "customercard.h"
 #include "customerlistmodel.h"
 #include "globalsearch.h"
+#include "contactspage.h"
+#include "helpdialogs.h"
+#include "language.h"
 #include "database.h"
 #include "logindialog.h"
 #include "loginclient.h"
@@ -26,14 +29,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QListWidget>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -41,20 +42,6 @@ using namespace Qt::StringLiterals;
 using namespace Huike;
 
 namespace {
-
-void installTranslations(QApplication &app, const QString &lang)
-{
-    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
-    if (locale.language() != QLocale::Chinese)
-        return;
-    auto *huike = new QTranslator(&app);
-    if (huike->load(u":/i18n/huike_zh_CN.qm"_s))
-        app.installTranslator(huike);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(u"qtbase_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-}
 
 // One replica per server and user, in the user's application data folder.
 QString replicaPath(const QUrl &server, const QString &login)
@@ -80,7 +67,7 @@ int exportPdf(QApplication &app)
                        {u"lang"_s, u"Language of the headings: zh_CN or en."_s, u"lang"_s}});
     parser.process(app);
     QSettings settings;
-    installTranslations(app, parser.isSet(u"lang"_s) ? parser.value(u"lang"_s) : settings.value(u"ui/language"_s).toString());
+    Language::install(app, parser.isSet(u"lang"_s) ? parser.value(u"lang"_s) : Language::chosen());
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3 || !parser.isSet(u"output"_s)) {
         std::fprintf(stderr, "usage: huike export-pdf quote|contract NUMBER -o FILE [--revision N] [--no-prices] [--replica FILE]\n");
@@ -167,12 +154,13 @@ int main(int argc, char *argv[])
     parser.addOptions({{u"server"_s, u"Server address, e.g. http://127.0.0.1:8747"_s, u"url"_s},
                        {u"login"_s, u"Login name."_s, u"login"_s},
                        {u"password-stdin"_s, u"Read the password from standard input and log in at once."_s},
-                       {u"lang"_s, u"Language: zh_CN or en (default: the system's)."_s, u"lang"_s}});
+                       {u"lang"_s, u"Language: zh_CN or en (default: zh_CN, or the one chosen in the settings); kept."_s, u"lang"_s}});
     parser.process(app);
     QSettings settings;
     if (parser.isSet(u"lang"_s))
-        settings.setValue(u"ui/language"_s, parser.value(u"lang"_s));
-    installTranslations(app, settings.value(u"ui/language"_s).toString());
+        Language::choose(parser.value(u"lang"_s));
+    // Chinese first: whatever the system's locale, unless the user chose another language.
+    Language::install(app, Language::chosen());
 
     QString server = parser.value(u"server"_s);
     if (server.isEmpty())
@@ -222,11 +210,10 @@ int main(int argc, char *argv[])
         const bool wasRemembered = remember;
         remember = dialog.remember();
         const QString account = TokenStore::account(QUrl(server), login);
-        QString error;
-        if (remember && result.ok && !keychain.write(account, result.token, &error)) {
+        QString message;
+        if (remember && result.ok && !LoginDialog::rememberSession(keychain, account, result.token, &message)) {
             remember = false;
-            QMessageBox::information(nullptr, QObject::tr("Huike"),
-                                     QCoreApplication::translate("Huike::Main", "Your login cannot be remembered on this computer: %1").arg(error));
+            QMessageBox::information(nullptr, QCoreApplication::translate("Huike::Main", "Huike"), message);
         }
         if (!remember && wasRemembered)
             keychain.remove(account); // forgets the earlier session
@@ -251,11 +238,12 @@ int main(int argc, char *argv[])
         // attachments tab (…-customer-attachments.png), 360° view
         // (…-360.png), latest quote (…-quote.png) and contract (…-contract.png); the sales
         // funnel (…-funnel.png) and the quote and contract lists (…-quotes.png,
-        // …-contracts.png) are saved too.
+        // …-contracts.png), the contacts (…-contacts.png) and the keyboard shortcuts
+        // (…-shortcuts.png) are saved too.
         const QString shot = qEnvironmentVariable("HUIKE_SCREENSHOT");
         if (!shot.isEmpty()) {
-            QObject::connect(&sync, &SyncController::synced, &window, [&window, &customers, &replica, shot] {
-                QTimer::singleShot(1500, &window, [&window, &customers, &replica, shot] {
+            QObject::connect(&sync, &SyncController::synced, &window, [&window, &customers, &replica, &sync, shot] {
+                QTimer::singleShot(1500, &window, [&window, &customers, &replica, &sync, shot] {
                     // The quote and contract lists first (…-quotes.png, …-contracts.png), then back
                     // to the customers for the main picture.
                     for (const auto &[page, suffix] : {std::pair<QWidget *, QString>{window.quotesPage(), u"-quotes.png"_s},
@@ -280,6 +268,24 @@ int main(int argc, char *argv[])
                         window.showFunnel();
                         QApplication::processEvents();
                         window.grab().save(QString(shot).replace(u".png"_s, u"-funnel.png"_s));
+                    }
+                    if (window.contactsPage()) { // …the contacts (…-contacts.png)
+                        window.showPage(window.contactsPage());
+                        QApplication::processEvents();
+                        window.grab().save(QString(shot).replace(u".png"_s, u"-contacts.png"_s));
+                    }
+                    { // …and 帮助 › 快捷键 (…-shortcuts.png)
+                        ShortcutsDialog keys(&window, &window);
+                        keys.show();
+                        QApplication::processEvents();
+                        keys.grab().save(QString(shot).replace(u".png"_s, u"-shortcuts.png"_s));
+                    }
+                    { // …and 帮助 › 关于汇客 (…-about.png)
+                        QMessageBox about(QMessageBox::NoIcon, QCoreApplication::translate("Huike::MainWindow", "About Huike"),
+                                          aboutText(sync.server()), QMessageBox::Ok, &window);
+                        about.show();
+                        QApplication::processEvents();
+                        about.grab().save(QString(shot).replace(u".png"_s, u"-about.png"_s));
                     }
                     if (qEnvironmentVariableIsSet("HUIKE_SCREENSHOT_CARD")) {
                         // The first customer whose name contains the variable's text.

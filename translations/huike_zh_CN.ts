@@ -14,6 +14,19 @@
         </message>
     </context>
     <context>
+        <name>Huike::About</name>
+        <message>
+            <location filename="../app/ui/helpdialogs.cpp" line="93" />
+            <source>&lt;h3&gt;Huike CRM&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;/p&gt;&lt;p&gt;Server: %4&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;汇客 CRM&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;Qt %2（编译时版本 %3）&lt;/p&gt;&lt;p&gt;服务器：%4&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/helpdialogs.cpp" line="99" />
+            <source>none (offline)</source>
+            <translation>无（离线）</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::ActivityDialog</name>
         <message>
             <location filename="../app/ui/activitydialog.cpp" line="25" />
@@ -686,6 +699,122 @@
         </message>
     </context>
     <context>
+        <name>Huike::ContactListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contactlistmodel.cpp" line="90" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contactlistmodel.cpp" line="91" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contactlistmodel.cpp" line="92" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contactlistmodel.cpp" line="93" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contactlistmodel.cpp" line="94" />
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location filename="../app/models/contactlistmodel.cpp" line="95" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ContactsPage</name>
+        <message>
+            <location filename="../app/ui/contactspage.cpp" line="30" />
+            <source>Search contacts by name, phone, e-mail or pinyin</source>
+            <translation>按姓名、电话、邮箱或拼音搜索联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactspage.cpp" line="34" />
+            <source>Contacts of my customers</source>
+            <translation>我的客户的联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactspage.cpp" line="35" />
+            <source>All contacts I can see</source>
+            <translation>全部可见联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactspage.cpp" line="37" />
+            <source>&amp;Export vCard…</source>
+            <translation>导出 vCard(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactspage.cpp" line="38" />
+            <source>Saves the selected contacts — or, with none selected, the whole list — as a vCard file for an address book or a phone.</source>
+            <translation>将选中的联系人（未选中时为整个列表）保存为 vCard 文件，可导入通讯录或手机。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactspage.cpp" line="118" />
+            <source>The first %1 of %2 contacts; search to narrow the list</source>
+            <translation>显示 %2 位联系人中的前 %1 位，请搜索以缩小范围</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/contactspage.cpp" line="119" />
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n 位联系人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/contactspage.cpp" line="122" />
+            <source>%n selected</source>
+            <translation>
+                <numerusform>已选 %n 位</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactspage.cpp" line="167" />
+            <source>Export contacts as vCard</source>
+            <translation>导出联系人为 vCard</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactspage.cpp" line="168" />
+            <source>contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactspage.cpp" line="169" />
+            <source>vCard files (*.vcf)</source>
+            <translation>vCard 文件 (*.vcf)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactspage.cpp" line="175" />
+            <source>Export vCard</source>
+            <translation>导出 vCard</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contactspage.cpp" line="175" />
+            <source>The file could not be written: %1</source>
+            <translation>无法写入文件：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/contactspage.cpp" line="177" />
+            <source>%n contact(s) exported to %1</source>
+            <translation>
+                <numerusform>已将 %n 位联系人导出到 %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::Contract</name>
         <message>
             <source>The instalment is in another currency than the contract.</source>
@@ -719,312 +848,312 @@
     <context>
         <name>Huike::ContractEditor</name>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="127" />
+            <location filename="../app/ui/contracteditor.cpp" line="128" />
             <source>YYYY-MM-DD, when signed</source>
             <translation>签订后填写，格式 YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="135" />
+            <location filename="../app/ui/contracteditor.cpp" line="136" />
             <source>Contract amount incl. VAT, e.g. 120000.00</source>
             <translation>合同金额（含税），例如 120000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="138" />
+            <location filename="../app/ui/contracteditor.cpp" line="139" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="139" />
+            <location filename="../app/ui/contracteditor.cpp" line="140" />
             <source>Party &amp;A (customer):</source>
             <translation>甲方（客户）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="140" />
+            <location filename="../app/ui/contracteditor.cpp" line="141" />
             <source>Party &amp;B (us):</source>
             <translation>乙方（我方）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="143" />
+            <location filename="../app/ui/contracteditor.cpp" line="144" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="146" />
+            <location filename="../app/ui/contracteditor.cpp" line="147" />
             <source>Si&amp;gned on:</source>
             <translation>签订日期(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="151" />
+            <location filename="../app/ui/contracteditor.cpp" line="152" />
             <source>&amp;Term:</source>
             <translation>合同期限(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="153" />
+            <location filename="../app/ui/contracteditor.cpp" line="154" />
             <source>A&amp;mount:</source>
             <translation>合同金额(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="165" />
+            <location filename="../app/ui/contracteditor.cpp" line="166" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="165" />
+            <location filename="../app/ui/contracteditor.cpp" line="166" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="165" />
-            <location filename="../app/ui/contracteditor.cpp" line="181" />
+            <location filename="../app/ui/contracteditor.cpp" line="166" />
+            <location filename="../app/ui/contracteditor.cpp" line="182" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="165" />
-            <location filename="../app/ui/contracteditor.cpp" line="187" />
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="166" />
+            <location filename="../app/ui/contracteditor.cpp" line="188" />
+            <location filename="../app/ui/contracteditor.cpp" line="192" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="165" />
+            <location filename="../app/ui/contracteditor.cpp" line="166" />
             <source>Received</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="165" />
+            <location filename="../app/ui/contracteditor.cpp" line="166" />
             <source>Outstanding</source>
             <translation>未回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="165" />
+            <location filename="../app/ui/contracteditor.cpp" line="166" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="169" />
+            <location filename="../app/ui/contracteditor.cpp" line="170" />
             <source>Add &amp;instalment</source>
             <translation>添加分期(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="170" />
+            <location filename="../app/ui/contracteditor.cpp" line="171" />
             <source>S&amp;plit by proportion…</source>
             <translation>按比例拆分(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="171" />
+            <location filename="../app/ui/contracteditor.cpp" line="172" />
             <source>Remove instalment</source>
             <translation>删除分期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="181" />
+            <location filename="../app/ui/contracteditor.cpp" line="182" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="181" />
+            <location filename="../app/ui/contracteditor.cpp" line="182" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="181" />
+            <location filename="../app/ui/contracteditor.cpp" line="182" />
             <source>Method</source>
             <translation>回款方式</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="181" />
+            <location filename="../app/ui/contracteditor.cpp" line="182" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="187" />
+            <location filename="../app/ui/contracteditor.cpp" line="188" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="187" />
+            <location filename="../app/ui/contracteditor.cpp" line="188" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="187" />
+            <location filename="../app/ui/contracteditor.cpp" line="188" />
             <source>Invoice type</source>
             <translation>发票类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="187" />
+            <location filename="../app/ui/contracteditor.cpp" line="188" />
             <source>Amount incl. VAT</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="187" />
+            <location filename="../app/ui/contracteditor.cpp" line="188" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="189" />
+            <location filename="../app/ui/contracteditor.cpp" line="190" />
             <source>Add &amp;invoice…</source>
             <translation>登记开票(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="192" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="192" />
             <source>Goods</source>
             <translation>发货内容</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="192" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="192" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="192" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="193" />
+            <location filename="../app/ui/contracteditor.cpp" line="194" />
             <source>Add delive&amp;ry…</source>
             <translation>登记发货(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="201" />
+            <location filename="../app/ui/contracteditor.cpp" line="202" />
             <source>Payment &amp;plan (回款计划)</source>
             <translation>回款计划(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="205" />
+            <location filename="../app/ui/contracteditor.cpp" line="206" />
             <source>&amp;Lines</source>
             <translation>产品明细(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="206" />
+            <location filename="../app/ui/contracteditor.cpp" line="207" />
             <source>Pa&amp;yments received</source>
             <translation>回款记录(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="207" />
+            <location filename="../app/ui/contracteditor.cpp" line="208" />
             <source>I&amp;nvoices (开票记录)</source>
             <translation>开票记录(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="208" />
+            <location filename="../app/ui/contracteditor.cpp" line="209" />
             <source>D&amp;eliveries (发货记录)</source>
             <translation>发货记录(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="210" />
+            <location filename="../app/ui/contracteditor.cpp" line="211" />
             <source>Attac&amp;hments (附件)</source>
             <translation>附件(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="214" />
+            <location filename="../app/ui/contracteditor.cpp" line="215" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="215" />
+            <location filename="../app/ui/contracteditor.cpp" line="216" />
             <source>Submit for appro&amp;val</source>
             <translation>提交审批(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="216" />
+            <location filename="../app/ui/contracteditor.cpp" line="217" />
             <source>Approve — si&amp;gned</source>
             <translation>审批通过 — 已签订(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="217" />
+            <location filename="../app/ui/contracteditor.cpp" line="218" />
             <source>Send &amp;back</source>
             <translation>退回修改(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="218" />
+            <location filename="../app/ui/contracteditor.cpp" line="219" />
             <source>Start e&amp;xecution</source>
             <translation>开始执行(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="219" />
+            <location filename="../app/ui/contracteditor.cpp" line="220" />
             <source>Co&amp;mplete</source>
             <translation>完成(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="220" />
-            <location filename="../app/ui/contracteditor.cpp" line="296" />
+            <location filename="../app/ui/contracteditor.cpp" line="221" />
+            <location filename="../app/ui/contracteditor.cpp" line="298" />
             <source>Terminate</source>
             <translation>终止</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="221" />
+            <location filename="../app/ui/contracteditor.cpp" line="222" />
             <source>Record pa&amp;yment…</source>
             <translation>登记回款(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="222" />
+            <location filename="../app/ui/contracteditor.cpp" line="223" />
             <source>Export P&amp;DF…</source>
             <translation>导出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="223" />
+            <location filename="../app/ui/contracteditor.cpp" line="224" />
             <source>P&amp;rint…</source>
             <translation>打印(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="224" />
+            <location filename="../app/ui/contracteditor.cpp" line="225" />
             <source>Print the contract (Ctrl+P)</source>
             <translation>打印合同（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="225" />
+            <location filename="../app/ui/contracteditor.cpp" line="226" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="252" />
-            <location filename="../app/ui/contracteditor.cpp" line="528" />
+            <location filename="../app/ui/contracteditor.cpp" line="254" />
+            <location filename="../app/ui/contracteditor.cpp" line="530" />
             <source>Edit the contract</source>
             <translation>修改合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="274" />
+            <location filename="../app/ui/contracteditor.cpp" line="276" />
             <source>Edit instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="283" />
+            <location filename="../app/ui/contracteditor.cpp" line="285" />
             <source>Split the amount</source>
             <translation>拆分金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="284" />
+            <location filename="../app/ui/contracteditor.cpp" line="286" />
             <source>Proportions of the instalments, e.g. 30/60/10:</source>
             <translation>各期比例，例如 30/60/10：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="287" />
+            <location filename="../app/ui/contracteditor.cpp" line="289" />
             <source>Give whole numbers separated by /, e.g. 30/60/10.</source>
             <translation>请输入以 / 分隔的整数，例如 30/60/10。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="296" />
+            <location filename="../app/ui/contracteditor.cpp" line="298" />
             <source>Terminate this contract? This cannot be undone.</source>
             <translation>确定终止此合同吗？此操作不可撤销。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="851" />
+            <location filename="../app/ui/contracteditor.cpp" line="853" />
             <source>Print contract %1</source>
             <translation>打印合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="859" />
+            <location filename="../app/ui/contracteditor.cpp" line="861" />
             <source>Contract %1 sent to the printer.</source>
             <translation>合同 %1 已发送到打印机。</translation>
         </message>
@@ -1037,211 +1166,211 @@
             <translation>第 %1 期（%2 到期）今日回款金额：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="303" />
+            <location filename="../app/ui/contracteditor.cpp" line="305" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="303" />
+            <location filename="../app/ui/contracteditor.cpp" line="305" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="354" />
+            <location filename="../app/ui/contracteditor.cpp" line="356" />
             <source>Contract amount &lt;b style='font-size:large'&gt;%1&lt;/b&gt; (net %2, VAT %3) — in words: %4</source>
             <translation>合同金额 &lt;b style='font-size:large'&gt;%1&lt;/b&gt;（不含税 %2，税额 %3）— 大写：%4</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="388" />
+            <location filename="../app/ui/contracteditor.cpp" line="390" />
             <source>%1 (balance)</source>
             <translation>%1（尾款）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="391" />
+            <location filename="../app/ui/contracteditor.cpp" line="393" />
             <source>The balance line takes what the other instalments leave.</source>
             <translation>尾款行自动承接其他各期之外的余额。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="398" />
+            <location filename="../app/ui/contracteditor.cpp" line="400" />
             <source>Paid</source>
             <translation>已付清</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="398" />
+            <location filename="../app/ui/contracteditor.cpp" line="400" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="398" />
+            <location filename="../app/ui/contracteditor.cpp" line="400" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="411" />
+            <location filename="../app/ui/contracteditor.cpp" line="413" />
             <source>No payment plan yet.</source>
             <translation>尚无回款计划。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="412" />
+            <location filename="../app/ui/contracteditor.cpp" line="414" />
             <source>✔ %1 instalments add up to %2.</source>
             <translation>✔ %1 期合计 %2，与合同金额一致。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="413" />
+            <location filename="../app/ui/contracteditor.cpp" line="415" />
             <source>✘ The instalments add up to %1, the contract amount is %2.</source>
             <translation>✘ 各期合计 %1，合同金额为 %2，二者不符。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="439" />
+            <location filename="../app/ui/contracteditor.cpp" line="441" />
             <source>Instalment %1: the amount is a sum like 36000.00.</source>
             <translation>第 %1 期：金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="445" />
-            <location filename="../app/ui/contracteditor.cpp" line="460" />
+            <location filename="../app/ui/contracteditor.cpp" line="447" />
+            <location filename="../app/ui/contracteditor.cpp" line="462" />
             <source>Change instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="455" />
+            <location filename="../app/ui/contracteditor.cpp" line="457" />
             <source>Instalment %1: the due date is a date like 2027-03-31.</source>
             <translation>第 %1 期：到期日格式如 2027-03-31。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="479" />
+            <location filename="../app/ui/contracteditor.cpp" line="481" />
             <source>Add an instalment</source>
             <translation>添加一期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="492" />
+            <location filename="../app/ui/contracteditor.cpp" line="494" />
             <source>Remove instalment %1</source>
             <translation>删除第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="519" />
+            <location filename="../app/ui/contracteditor.cpp" line="521" />
             <source>Split the plan %1</source>
             <translation>按 %1 拆分回款计划</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="538" />
+            <location filename="../app/ui/contracteditor.cpp" line="540" />
             <source>The amount is a sum like 120000.00.</source>
             <translation>金额格式如 120000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="547" />
+            <location filename="../app/ui/contracteditor.cpp" line="549" />
             <source>Change the amount</source>
             <translation>修改合同金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="553" />
+            <location filename="../app/ui/contracteditor.cpp" line="555" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="555" />
+            <location filename="../app/ui/contracteditor.cpp" line="557" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="603" />
-            <location filename="../app/ui/contracteditor.cpp" line="780" />
+            <location filename="../app/ui/contracteditor.cpp" line="605" />
+            <location filename="../app/ui/contracteditor.cpp" line="782" />
             <source>Invoices are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记开票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="607" />
+            <location filename="../app/ui/contracteditor.cpp" line="609" />
             <source>Invoiced %1 — %2 more than the contract amount %3.</source>
             <translation>已开票 %1，超出合同金额 %3 共 %2。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="609" />
+            <location filename="../app/ui/contracteditor.cpp" line="611" />
             <source>Invoiced %1 of the contract amount %2; %3 left to invoice.</source>
             <translation>合同金额 %2，已开票 %1，未开票 %3。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="624" />
-            <location filename="../app/ui/contracteditor.cpp" line="813" />
+            <location filename="../app/ui/contracteditor.cpp" line="626" />
+            <location filename="../app/ui/contracteditor.cpp" line="815" />
             <source>Deliveries are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记发货。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="626" />
+            <location filename="../app/ui/contracteditor.cpp" line="628" />
             <source>No deliveries recorded yet.</source>
             <translation>尚无发货记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="628" />
+            <location filename="../app/ui/contracteditor.cpp" line="630" />
             <source>Deliveries recorded: %1, the latest on %2.</source>
             <translation>已发货 %1 次，最近一次发货日期 %2。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="642" />
+            <location filename="../app/ui/contracteditor.cpp" line="644" />
             <source>Available once the contract is signed.</source>
             <translation>合同签订后可用。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="662" />
-            <location filename="../app/ui/contracteditor.cpp" line="666" />
-            <location filename="../app/ui/contracteditor.cpp" line="690" />
-            <location filename="../app/ui/contracteditor.cpp" line="718" />
-            <location filename="../app/ui/contracteditor.cpp" line="722" />
-            <location filename="../app/ui/contracteditor.cpp" line="741" />
+            <location filename="../app/ui/contracteditor.cpp" line="664" />
+            <location filename="../app/ui/contracteditor.cpp" line="668" />
+            <location filename="../app/ui/contracteditor.cpp" line="692" />
+            <location filename="../app/ui/contracteditor.cpp" line="720" />
+            <location filename="../app/ui/contracteditor.cpp" line="724" />
+            <location filename="../app/ui/contracteditor.cpp" line="743" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="671" />
+            <location filename="../app/ui/contracteditor.cpp" line="673" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="695" />
+            <location filename="../app/ui/contracteditor.cpp" line="697" />
             <source>The contract is now “%1”.</source>
             <translation>合同状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="709" />
+            <location filename="../app/ui/contracteditor.cpp" line="711" />
             <source>The amount is a sum like 36000.00.</source>
             <translation>金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="726" />
-            <location filename="../app/ui/contracteditor.cpp" line="770" />
+            <location filename="../app/ui/contracteditor.cpp" line="728" />
+            <location filename="../app/ui/contracteditor.cpp" line="772" />
             <source>Payment of %1 recorded.</source>
             <translation>已登记回款 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="751" />
+            <location filename="../app/ui/contracteditor.cpp" line="753" />
             <source>Payments are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="759" />
+            <location filename="../app/ui/contracteditor.cpp" line="761" />
             <source>%1 (balance), due %2</source>
             <translation>第 %1 期（尾款），%2 到期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="760" />
+            <location filename="../app/ui/contracteditor.cpp" line="762" />
             <source>%1, due %2</source>
             <translation>第 %1 期，%2 到期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="803" />
+            <location filename="../app/ui/contracteditor.cpp" line="805" />
             <source>Invoice %1 recorded.</source>
             <translation>发票 %1 已登记。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="828" />
+            <location filename="../app/ui/contracteditor.cpp" line="830" />
             <source>Delivery on %1 recorded.</source>
             <translation>%1 的发货已登记。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="839" />
+            <location filename="../app/ui/contracteditor.cpp" line="841" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="842" />
+            <location filename="../app/ui/contracteditor.cpp" line="844" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
@@ -1250,7 +1379,7 @@
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="866" />
+            <location filename="../app/ui/contracteditor.cpp" line="868" />
             <source>Save the changes to this contract?</source>
             <translation>是否保存对此合同的修改？</translation>
         </message>
@@ -1605,22 +1734,22 @@
     <context>
         <name>Huike::CustomerCard</name>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="57" />
+            <location filename="../app/ui/customercard.cpp" line="58" />
             <source>edit %1</source>
             <translation>修改 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="118" />
+            <location filename="../app/ui/customercard.cpp" line="119" />
             <source>(not set)</source>
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="132" />
+            <location filename="../app/ui/customercard.cpp" line="133" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="133" />
+            <location filename="../app/ui/customercard.cpp" line="134" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -1629,17 +1758,17 @@
             <translation>联系人(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="139" />
+            <location filename="../app/ui/customercard.cpp" line="140" />
             <source>Possible duplicates — double-click to open instead:</source>
             <translation>可能重复的客户 — 双击打开已有客户：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="148" />
+            <location filename="../app/ui/customercard.cpp" line="149" />
             <source>Customer exists</source>
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="154" />
+            <location filename="../app/ui/customercard.cpp" line="155" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -1648,82 +1777,82 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="156" />
+            <location filename="../app/ui/customercard.cpp" line="157" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="158" />
+            <location filename="../app/ui/customercard.cpp" line="159" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="173" />
+            <location filename="../app/ui/customercard.cpp" line="174" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="176" />
+            <location filename="../app/ui/customercard.cpp" line="177" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="210" />
+            <location filename="../app/ui/customercard.cpp" line="211" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="257" />
+            <location filename="../app/ui/customercard.cpp" line="258" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="257" />
+            <location filename="../app/ui/customercard.cpp" line="258" />
             <source>Full registered name, e.g. 上海恒信精密机械有限公司</source>
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="258" />
+            <location filename="../app/ui/customercard.cpp" line="259" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="259" />
+            <location filename="../app/ui/customercard.cpp" line="260" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="259" />
+            <location filename="../app/ui/customercard.cpp" line="260" />
             <source>18 characters (统一社会信用代码)</source>
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="260" />
+            <location filename="../app/ui/customercard.cpp" line="261" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="261" />
+            <location filename="../app/ui/customercard.cpp" line="262" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="262" />
+            <location filename="../app/ui/customercard.cpp" line="263" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="263" />
+            <location filename="../app/ui/customercard.cpp" line="264" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="264" />
+            <location filename="../app/ui/customercard.cpp" line="265" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="265" />
+            <location filename="../app/ui/customercard.cpp" line="266" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
@@ -1732,142 +1861,142 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="134" />
+            <location filename="../app/ui/customercard.cpp" line="135" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="137" />
+            <location filename="../app/ui/customercard.cpp" line="138" />
             <source>Attach&amp;ments</source>
             <translation>附件(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="155" />
+            <location filename="../app/ui/customercard.cpp" line="156" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="266" />
+            <location filename="../app/ui/customercard.cpp" line="267" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="267" />
+            <location filename="../app/ui/customercard.cpp" line="268" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="268" />
+            <location filename="../app/ui/customercard.cpp" line="269" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="269" />
+            <location filename="../app/ui/customercard.cpp" line="270" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="277" />
+            <location filename="../app/ui/customercard.cpp" line="278" />
             <source>&amp;Status</source>
             <translation>客户状态(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="278" />
+            <location filename="../app/ui/customercard.cpp" line="279" />
             <source>&amp;Level</source>
             <translation>客户级别(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="279" />
+            <location filename="../app/ui/customercard.cpp" line="280" />
             <source>&amp;Type</source>
             <translation>客户类型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="280" />
+            <location filename="../app/ui/customercard.cpp" line="281" />
             <source>S&amp;ource</source>
             <translation>获得途径(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="280" />
+            <location filename="../app/ui/customercard.cpp" line="281" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="281" />
+            <location filename="../app/ui/customercard.cpp" line="282" />
             <source>Credit &amp;rating</source>
             <translation>信用等级(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="282" />
+            <location filename="../app/ui/customercard.cpp" line="283" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="283" />
+            <location filename="../app/ui/customercard.cpp" line="284" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="283" />
+            <location filename="../app/ui/customercard.cpp" line="284" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="286" />
+            <location filename="../app/ui/customercard.cpp" line="287" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="295" />
+            <location filename="../app/ui/customercard.cpp" line="296" />
             <source>&amp;Background</source>
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="309" />
+            <location filename="../app/ui/customercard.cpp" line="310" />
             <source>Op&amp;en</source>
             <translation>打开(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="330" />
+            <location filename="../app/ui/customercard.cpp" line="331" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="330" />
+            <location filename="../app/ui/customercard.cpp" line="331" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="330" />
+            <location filename="../app/ui/customercard.cpp" line="331" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="330" />
+            <location filename="../app/ui/customercard.cpp" line="331" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="330" />
+            <location filename="../app/ui/customercard.cpp" line="331" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="330" />
+            <location filename="../app/ui/customercard.cpp" line="331" />
             <source>Decision role</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="336" />
+            <location filename="../app/ui/customercard.cpp" line="337" />
             <source>&amp;Add contact…</source>
             <translation>添加联系人(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="337" />
+            <location filename="../app/ui/customercard.cpp" line="338" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="338" />
+            <location filename="../app/ui/customercard.cpp" line="339" />
             <source>&amp;Remove</source>
             <translation>删除(&amp;R)</translation>
         </message>
@@ -1876,60 +2005,60 @@
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="397" />
-            <location filename="../app/ui/customercard.cpp" line="667" />
+            <location filename="../app/ui/customercard.cpp" line="398" />
+            <location filename="../app/ui/customercard.cpp" line="668" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="485" />
-            <location filename="../app/ui/customercard.cpp" line="524" />
+            <location filename="../app/ui/customercard.cpp" line="486" />
+            <location filename="../app/ui/customercard.cpp" line="525" />
             <source>public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="486" />
-            <location filename="../app/ui/customercard.cpp" line="527" />
+            <location filename="../app/ui/customercard.cpp" line="487" />
+            <location filename="../app/ui/customercard.cpp" line="528" />
             <source>%1 — %2 (%3)</source>
             <translation>%1 — %2（%3）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="520" />
+            <location filename="../app/ui/customercard.cpp" line="521" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="521" />
+            <location filename="../app/ui/customercard.cpp" line="522" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="522" />
+            <location filename="../app/ui/customercard.cpp" line="523" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="523" />
+            <location filename="../app/ui/customercard.cpp" line="524" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="530" />
+            <location filename="../app/ui/customercard.cpp" line="531" />
             <source>%1 — %2 (%3; not shared with you)</source>
             <translation>%1 — %2（%3；未共享给您）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="532" />
+            <location filename="../app/ui/customercard.cpp" line="533" />
             <source>This customer exists and belongs to %1. Ask them or your manager to share it instead of creating it again.</source>
             <translation>该客户已存在，客户经理是 %1。请联系对方或您的主管共享给您，不要重复创建。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="546" />
+            <location filename="../app/ui/customercard.cpp" line="547" />
             <source>%1 (primary)</source>
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="551" />
+            <location filename="../app/ui/customercard.cpp" line="552" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -1938,80 +2067,80 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="564" />
+            <location filename="../app/ui/customercard.cpp" line="565" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="576" />
+            <location filename="../app/ui/customercard.cpp" line="577" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="588" />
+            <location filename="../app/ui/customercard.cpp" line="589" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="615" />
+            <location filename="../app/ui/customercard.cpp" line="616" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="616" />
-            <location filename="../app/ui/customercard.cpp" line="713" />
+            <location filename="../app/ui/customercard.cpp" line="617" />
+            <location filename="../app/ui/customercard.cpp" line="714" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="617" />
+            <location filename="../app/ui/customercard.cpp" line="618" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="628" />
+            <location filename="../app/ui/customercard.cpp" line="629" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="634" />
+            <location filename="../app/ui/customercard.cpp" line="635" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="646" />
+            <location filename="../app/ui/customercard.cpp" line="647" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="671" />
+            <location filename="../app/ui/customercard.cpp" line="672" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="692" />
+            <location filename="../app/ui/customercard.cpp" line="693" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="713" />
+            <location filename="../app/ui/customercard.cpp" line="714" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="716" />
+            <location filename="../app/ui/customercard.cpp" line="717" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="835" />
+            <location filename="../app/ui/customercard.cpp" line="836" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="836" />
+            <location filename="../app/ui/customercard.cpp" line="837" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -2020,7 +2149,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="842" />
+            <location filename="../app/ui/customercard.cpp" line="843" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -3121,9 +3250,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>不限时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="62" />
             <source>Export &amp;chart…</source>
             <translation>导出图表(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="62" />
+            <source>E&amp;xport chart…</source>
+            <translation>导出图表(&amp;X)…</translation>
         </message>
         <message>
             <location filename="../app/ui/funnelpage.cpp" line="64" />
@@ -3136,9 +3269,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>部门(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="64" />
             <source>&amp;Closing:</source>
             <translation>预计成交(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/funnelpage.cpp" line="64" />
+            <source>C&amp;losing:</source>
+            <translation>预计成交(&amp;L)：</translation>
         </message>
         <message>
             <location filename="../app/ui/funnelpage.cpp" line="82" />
@@ -3343,113 +3480,120 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::LoginDialog</name>
         <message>
-            <location filename="../app/ui/logindialog.cpp" line="15" />
+            <location filename="../app/ui/logindialog.cpp" line="19" />
             <source>Log in to Huike</source>
             <translation>登录汇客 CRM</translation>
         </message>
         <message>
-            <location filename="../app/ui/logindialog.cpp" line="27" />
+            <location filename="../app/ui/logindialog.cpp" line="31" />
             <source>&amp;Server</source>
             <translation>服务器(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/logindialog.cpp" line="28" />
+            <location filename="../app/ui/logindialog.cpp" line="32" />
             <source>&amp;Login</source>
             <translation>登录名(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/logindialog.cpp" line="29" />
+            <location filename="../app/ui/logindialog.cpp" line="33" />
             <source>&amp;Password</source>
             <translation>密码(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/logindialog.cpp" line="30" />
+            <location filename="../app/ui/logindialog.cpp" line="34" />
             <source>&amp;Remember me on this computer</source>
             <translation>在这台电脑上记住我(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/logindialog.cpp" line="31" />
+            <location filename="../app/ui/logindialog.cpp" line="35" />
             <source>Keeps your session in the system keychain, so the next start needs no password.</source>
             <translation>登录凭据保存在系统钥匙串中，下次启动无需输入密码。</translation>
         </message>
         <message>
-            <location filename="../app/ui/logindialog.cpp" line="35" />
+            <location filename="../app/ui/logindialog.cpp" line="39" />
             <source>Log in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../app/ui/logindialog.cpp" line="38" />
+            <location filename="../app/ui/logindialog.cpp" line="42" />
             <source>Work offline</source>
             <translation>离线工作</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/logindialog.cpp" line="114" />
+            <source>Your password could not be stored on this computer (no system keychain is available). Huike will ask for it again at the next start.</source>
+            <translation>无法在这台电脑上保存密码（系统钥匙串不可用）。下次启动汇客时需要重新输入密码。</translation>
         </message>
     </context>
     <context>
         <name>Huike::Main</name>
         <message>
-            <location filename="../app/main.cpp" line="229" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>无法在这台电脑上记住登录：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/main.cpp" line="216" />
+            <source>Huike</source>
+            <translation>汇客 CRM</translation>
         </message>
     </context>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="80" />
+            <location filename="../app/ui/mainwindow.cpp" line="85" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="108" />
+            <location filename="../app/ui/mainwindow.cpp" line="120" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="109" />
+            <location filename="../app/ui/mainwindow.cpp" line="121" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="109" />
+            <location filename="../app/ui/mainwindow.cpp" line="111" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="110" />
+            <location filename="../app/ui/mainwindow.cpp" line="122" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="98" />
+            <location filename="../app/ui/mainwindow.cpp" line="108" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="111" />
+            <location filename="../app/ui/mainwindow.cpp" line="123" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="99" />
+            <location filename="../app/ui/mainwindow.cpp" line="109" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="112" />
+            <location filename="../app/ui/mainwindow.cpp" line="124" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="100" />
+            <location filename="../app/ui/mainwindow.cpp" line="110" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="113" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="113" />
             <source>Service tickets will be here.</source>
             <translation>这里将提供服务工单。</translation>
         </message>
@@ -3458,7 +3602,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="115" />
+            <location filename="../app/ui/mainwindow.cpp" line="126" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -3467,117 +3611,136 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="141" />
+            <location filename="../app/ui/mainwindow.cpp" line="152" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="155" />
+            <location filename="../app/ui/mainwindow.cpp" line="166" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="158" />
+            <location filename="../app/ui/mainwindow.cpp" line="169" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="166" />
+            <location filename="../app/ui/mainwindow.cpp" line="177" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="213" />
+            <location filename="../app/ui/mainwindow.cpp" line="224" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="214" />
+            <location filename="../app/ui/mainwindow.cpp" line="225" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="307" />
+            <location filename="../app/ui/mainwindow.cpp" line="318" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="312" />
+            <location filename="../app/ui/mainwindow.cpp" line="323" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="315" />
+            <location filename="../app/ui/mainwindow.cpp" line="326" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="323" />
+            <location filename="../app/ui/mainwindow.cpp" line="334" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="327" />
+            <location filename="../app/ui/mainwindow.cpp" line="338" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="332" />
+            <location filename="../app/ui/mainwindow.cpp" line="343" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="336" />
             <source>As the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="345" />
+            <location filename="../app/ui/mainwindow.cpp" line="354" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="359" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="360" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="362" />
+            <source>&amp;About Huike</source>
+            <translation>关于汇客(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="376" />
+            <source>About Huike</source>
+            <translation>关于汇客</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="361" />
+            <location filename="../app/ui/mainwindow.cpp" line="396" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="381" />
+            <location filename="../app/ui/mainwindow.cpp" line="416" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="68" />
-            <location filename="../app/ui/mainwindow.cpp" line="220" />
+            <location filename="../app/ui/mainwindow.cpp" line="73" />
+            <location filename="../app/ui/mainwindow.cpp" line="231" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="114" />
+            <location filename="../app/ui/mainwindow.cpp" line="125" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="138" />
+            <location filename="../app/ui/mainwindow.cpp" line="149" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="221" />
+            <location filename="../app/ui/mainwindow.cpp" line="232" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="231" />
+            <location filename="../app/ui/mainwindow.cpp" line="242" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="242" />
+            <location filename="../app/ui/mainwindow.cpp" line="253" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -3853,311 +4016,311 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteEditor</name>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="269" />
+            <location filename="../app/ui/quoteeditor.cpp" line="270" />
             <source>Prices exclude VAT (不含税)</source>
             <translation>单价不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="270" />
+            <location filename="../app/ui/quoteeditor.cpp" line="271" />
             <source>Prices include VAT (含税)</source>
             <translation>单价含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="279" />
+            <location filename="../app/ui/quoteeditor.cpp" line="280" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="283" />
+            <location filename="../app/ui/quoteeditor.cpp" line="284" />
             <source>&amp;Valid until:</source>
             <translation>有效期至(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="288" />
+            <location filename="../app/ui/quoteeditor.cpp" line="289" />
             <source>&amp;Prices:</source>
             <translation>计价(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="304" />
+            <location filename="../app/ui/quoteeditor.cpp" line="305" />
             <source>Product code or name…</source>
             <translation>产品编码或名称…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="305" />
+            <location filename="../app/ui/quoteeditor.cpp" line="306" />
             <source>Add &amp;product</source>
             <translation>添加产品(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="306" />
+            <location filename="../app/ui/quoteeditor.cpp" line="307" />
             <source>Add free &amp;line</source>
             <translation>添加自定义行(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="307" />
+            <location filename="../app/ui/quoteeditor.cpp" line="308" />
             <source>Re&amp;move line</source>
             <translation>删除行(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="324" />
+            <location filename="../app/ui/quoteeditor.cpp" line="325" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="325" />
+            <location filename="../app/ui/quoteeditor.cpp" line="326" />
             <source>Ask for &amp;approval…</source>
             <translation>申请审批(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="326" />
+            <location filename="../app/ui/quoteeditor.cpp" line="327" />
             <source>Mark as s&amp;ent</source>
             <translation>标记为已发送(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="327" />
+            <location filename="../app/ui/quoteeditor.cpp" line="328" />
             <source>Customer a&amp;ccepted</source>
             <translation>客户已接受(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="328" />
+            <location filename="../app/ui/quoteeditor.cpp" line="329" />
             <source>Customer &amp;declined</source>
             <translation>客户已拒绝(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="329" />
+            <location filename="../app/ui/quoteeditor.cpp" line="330" />
             <source>New &amp;revision</source>
             <translation>新建版本(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="330" />
+            <location filename="../app/ui/quoteeditor.cpp" line="331" />
             <source>E&amp;xport PDF…</source>
             <translation>导出 PDF(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="331" />
+            <location filename="../app/ui/quoteeditor.cpp" line="332" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="332" />
+            <location filename="../app/ui/quoteeditor.cpp" line="333" />
             <source>Print the quote (Ctrl+P)</source>
             <translation>打印报价单（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="333" />
+            <location filename="../app/ui/quoteeditor.cpp" line="334" />
             <source>Make the con&amp;tract…</source>
             <translation>生成合同(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="334" />
+            <location filename="../app/ui/quoteeditor.cpp" line="335" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="335" />
+            <location filename="../app/ui/quoteeditor.cpp" line="336" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="346" />
+            <location filename="../app/ui/quoteeditor.cpp" line="347" />
             <source>&amp;Terms:</source>
             <translation>条款(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="370" />
+            <location filename="../app/ui/quoteeditor.cpp" line="372" />
             <source>Line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="381" />
+            <location filename="../app/ui/quoteeditor.cpp" line="383" />
             <source>Edit line %1</source>
             <translation>修改第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="397" />
+            <location filename="../app/ui/quoteeditor.cpp" line="399" />
             <source>Edit subject</source>
             <translation>修改主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="398" />
+            <location filename="../app/ui/quoteeditor.cpp" line="400" />
             <source>Change prices with/without VAT</source>
             <translation>切换含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="399" />
+            <location filename="../app/ui/quoteeditor.cpp" line="401" />
             <source>Change validity</source>
             <translation>修改有效期</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="403" />
+            <location filename="../app/ui/quoteeditor.cpp" line="405" />
             <source>Edit terms</source>
             <translation>修改条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="413" />
+            <location filename="../app/ui/quoteeditor.cpp" line="415" />
             <source>Ask for approval</source>
             <translation>申请审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="414" />
+            <location filename="../app/ui/quoteeditor.cpp" line="416" />
             <source>Why this discount? (the manager sees it)</source>
             <translation>折扣理由（经理审批时可见）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="424" />
-            <location filename="../app/ui/quoteeditor.cpp" line="427" />
+            <location filename="../app/ui/quoteeditor.cpp" line="426" />
+            <location filename="../app/ui/quoteeditor.cpp" line="429" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="424" />
+            <location filename="../app/ui/quoteeditor.cpp" line="426" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="427" />
+            <location filename="../app/ui/quoteeditor.cpp" line="429" />
             <source>Include prices? (No: the copy for the warehouse)</source>
             <translation>是否包含价格？（选“否”生成不含价格的仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="482" />
+            <location filename="../app/ui/quoteeditor.cpp" line="484" />
             <source>Choose a product from the list first.</source>
             <translation>请先从列表中选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="496" />
+            <location filename="../app/ui/quoteeditor.cpp" line="498" />
             <source>Add %1</source>
             <translation>添加 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="506" />
+            <location filename="../app/ui/quoteeditor.cpp" line="508" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="510" />
+            <location filename="../app/ui/quoteeditor.cpp" line="512" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="522" />
+            <location filename="../app/ui/quoteeditor.cpp" line="524" />
             <source>Remove line %1</source>
             <translation>删除第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="531" />
+            <location filename="../app/ui/quoteeditor.cpp" line="533" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="539" />
+            <location filename="../app/ui/quoteeditor.cpp" line="541" />
             <source>%1 %: %2</source>
             <translation>%1%：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="540" />
+            <location filename="../app/ui/quoteeditor.cpp" line="542" />
             <source>Net total &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; VAT &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; Total incl. VAT &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</source>
             <translation>不含税合计 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 税额 &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; 价税合计 &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="543" />
+            <location filename="../app/ui/quoteeditor.cpp" line="545" />
             <source>In words: %1</source>
             <translation>大写：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="552" />
+            <location filename="../app/ui/quoteeditor.cpp" line="554" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="555" />
+            <location filename="../app/ui/quoteeditor.cpp" line="557" />
             <source>Quote %1 V%2 — %3</source>
             <translation>报价单 %1 V%2 — %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="586" />
+            <location filename="../app/ui/quoteeditor.cpp" line="588" />
             <source>Discounts up to %1 % need no approval.</source>
             <translation>折扣不超过 %1% 无需审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="588" />
+            <location filename="../app/ui/quoteeditor.cpp" line="590" />
             <source>✔ Approved by %1: a discount up to %2 %. %3</source>
             <translation>✔ %1 已批准：折扣不超过 %2%。%3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="592" />
+            <location filename="../app/ui/quoteeditor.cpp" line="594" />
             <source>⏳ Waiting for a manager's approval of %1 % (asked %2). It goes to the server at the next sync.</source>
             <translation>⏳ 折扣 %1% 待经理审批（%2 提交），下次同步时发送到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="595" />
+            <location filename="../app/ui/quoteeditor.cpp" line="597" />
             <source>✘ Not approved: %1. Lower the discount or ask again.</source>
             <translation>✘ 未批准：%1。请降低折扣或重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="597" />
+            <location filename="../app/ui/quoteeditor.cpp" line="599" />
             <source>A discount of %1 % is above %2 %: ask a manager for approval before sending.</source>
             <translation>折扣 %1% 超过 %2%：发送前须经经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="617" />
+            <location filename="../app/ui/quoteeditor.cpp" line="619" />
             <source>line %1</source>
             <translation>第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="618" />
+            <location filename="../app/ui/quoteeditor.cpp" line="620" />
             <source>Not saved — %1: %2</source>
             <translation>未保存 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="622" />
-            <location filename="../app/ui/quoteeditor.cpp" line="651" />
-            <location filename="../app/ui/quoteeditor.cpp" line="667" />
-            <location filename="../app/ui/quoteeditor.cpp" line="683" />
+            <location filename="../app/ui/quoteeditor.cpp" line="624" />
+            <location filename="../app/ui/quoteeditor.cpp" line="653" />
+            <location filename="../app/ui/quoteeditor.cpp" line="669" />
+            <location filename="../app/ui/quoteeditor.cpp" line="685" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="632" />
+            <location filename="../app/ui/quoteeditor.cpp" line="634" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="655" />
+            <location filename="../app/ui/quoteeditor.cpp" line="657" />
             <source>The quote is now “%1”.</source>
             <translation>报价单状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="671" />
+            <location filename="../app/ui/quoteeditor.cpp" line="673" />
             <source>Approval asked for. Your manager sees it after the next sync.</source>
             <translation>已提交审批，下次同步后经理即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="680" />
+            <location filename="../app/ui/quoteeditor.cpp" line="682" />
             <source>Revision V%1 made from V%2; edit and send it.</source>
             <translation>已由 V%2 生成新版本 V%1，请修改后发送。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="691" />
+            <location filename="../app/ui/quoteeditor.cpp" line="693" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="694" />
+            <location filename="../app/ui/quoteeditor.cpp" line="696" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="703" />
+            <location filename="../app/ui/quoteeditor.cpp" line="705" />
             <source>Print quote %1</source>
             <translation>打印报价单 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="704" />
+            <location filename="../app/ui/quoteeditor.cpp" line="706" />
             <source>Without &amp;prices (the copy for the warehouse)</source>
             <translation>不含价格(&amp;P)（仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="714" />
+            <location filename="../app/ui/quoteeditor.cpp" line="716" />
             <source>Quote %1 sent to the printer.</source>
             <translation>报价单 %1 已发送到打印机。</translation>
         </message>
@@ -4166,7 +4329,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="721" />
+            <location filename="../app/ui/quoteeditor.cpp" line="723" />
             <source>Save the changes to this quote?</source>
             <translation>是否保存对此报价单的修改？</translation>
         </message>
@@ -4174,82 +4337,82 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteLinesModel</name>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="138" />
+            <location filename="../app/ui/quoteeditor.cpp" line="139" />
             <source>Discount on the list price, in percent</source>
             <translation>相对目录价的折扣（百分比）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="163" />
+            <location filename="../app/ui/quoteeditor.cpp" line="164" />
             <source>Product / description</source>
             <translation>产品 / 描述</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="164" />
+            <location filename="../app/ui/quoteeditor.cpp" line="165" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="165" />
+            <location filename="../app/ui/quoteeditor.cpp" line="166" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="166" />
+            <location filename="../app/ui/quoteeditor.cpp" line="167" />
             <source>Unit price (incl. VAT)</source>
             <translation>单价（含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="166" />
+            <location filename="../app/ui/quoteeditor.cpp" line="167" />
             <source>Unit price (excl. VAT)</source>
             <translation>单价（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="167" />
+            <location filename="../app/ui/quoteeditor.cpp" line="168" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="168" />
+            <location filename="../app/ui/quoteeditor.cpp" line="169" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="169" />
+            <location filename="../app/ui/quoteeditor.cpp" line="170" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="170" />
+            <location filename="../app/ui/quoteeditor.cpp" line="171" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="171" />
+            <location filename="../app/ui/quoteeditor.cpp" line="172" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="189" />
+            <location filename="../app/ui/quoteeditor.cpp" line="190" />
             <source>Describe the line.</source>
             <translation>请填写该行的描述。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="192" />
+            <location filename="../app/ui/quoteeditor.cpp" line="193" />
             <source>The quantity is a number above zero, e.g. 2 or 1.5.</source>
             <translation>数量须为大于零的数字，例如 2 或 1.5。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="196" />
+            <location filename="../app/ui/quoteeditor.cpp" line="197" />
             <source>The unit price is an amount, e.g. 38500 or 1250.50.</source>
             <translation>单价须为金额，例如 38500 或 1250.50。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="200" />
+            <location filename="../app/ui/quoteeditor.cpp" line="201" />
             <source>The discount is between 0 and 100 %.</source>
             <translation>折扣应在 0% 到 100% 之间。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="204" />
+            <location filename="../app/ui/quoteeditor.cpp" line="205" />
             <source>Use a VAT rate in force: 13, 9, 6, 5, 3, 1 or 0 %.</source>
             <translation>请使用现行增值税税率：13%、9%、6%、5%、3%、1% 或 0%。</translation>
         </message>
@@ -4574,52 +4737,52 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>此字段由服务器设置，不能修改。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="75" />
+            <location filename="../shared/sync/recordjson.cpp" line="77" />
             <source>This field cannot be empty.</source>
             <translation>此字段不能为空。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="85" />
+            <location filename="../shared/sync/recordjson.cpp" line="87" />
             <source>Write the amount as a string with at most two decimals, e.g. "12345.67".</source>
             <translation>金额请写成最多两位小数的字符串，例如 "12345.67"。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="94" />
+            <location filename="../shared/sync/recordjson.cpp" line="96" />
             <source>Write the number as a string with at most four decimals, e.g. "0.3333".</source>
             <translation>数值请写成最多四位小数的字符串，例如 "0.3333"。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="101" />
+            <location filename="../shared/sync/recordjson.cpp" line="103" />
             <source>Expected true or false.</source>
             <translation>应为 true 或 false。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="108" />
+            <location filename="../shared/sync/recordjson.cpp" line="110" />
             <source>Expected a whole number.</source>
             <translation>应为整数。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="116" />
+            <location filename="../shared/sync/recordjson.cpp" line="118" />
             <source>Expected an id.</source>
             <translation>应为有效的 ID。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="123" />
+            <location filename="../shared/sync/recordjson.cpp" line="125" />
             <source>Expected a date (YYYY-MM-DD).</source>
             <translation>应为日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="131" />
+            <location filename="../shared/sync/recordjson.cpp" line="133" />
             <source>Expected a time with an offset, e.g. 2026-11-24T09:30:00+08:00.</source>
             <translation>应为带时区的时间，例如 2026-11-24T09:30:00+08:00。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="138" />
+            <location filename="../shared/sync/recordjson.cpp" line="140" />
             <source>Expected text.</source>
             <translation>应为文本。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="140" />
+            <location filename="../shared/sync/recordjson.cpp" line="142" />
             <source>The text is too long.</source>
             <translation>文本过长。</translation>
         </message>
@@ -4721,227 +4884,242 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SettingsDialog</name>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="60" />
+            <location filename="../app/ui/settingsdialog.cpp" line="62" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="76" />
+            <location filename="../app/ui/settingsdialog.cpp" line="78" />
             <source>Company &amp;name:</source>
             <translation>公司名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="76" />
+            <location filename="../app/ui/settingsdialog.cpp" line="78" />
             <source>e.g. 杭州汇客软件有限公司</source>
             <translation>例如：杭州汇客软件有限公司</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="77" />
+            <location filename="../app/ui/settingsdialog.cpp" line="79" />
             <source>&amp;Address:</source>
             <translation>地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="78" />
+            <location filename="../app/ui/settingsdialog.cpp" line="80" />
             <source>&amp;Phone:</source>
             <translation>电话(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="79" />
+            <location filename="../app/ui/settingsdialog.cpp" line="81" />
             <source>&amp;Bank and account:</source>
             <translation>开户行及账号(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="79" />
+            <location filename="../app/ui/settingsdialog.cpp" line="81" />
             <source>e.g. 中国工商银行杭州分行 1202 0000 0000 0000 000</source>
             <translation>例如：中国工商银行杭州分行 1202 0000 0000 0000 000</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="80" />
+            <location filename="../app/ui/settingsdialog.cpp" line="82" />
             <source>&amp;Taxpayer number:</source>
             <translation>纳税人识别号(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="80" />
+            <location filename="../app/ui/settingsdialog.cpp" line="82" />
             <source>The unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="85" />
+            <location filename="../app/ui/settingsdialog.cpp" line="87" />
             <source>C&amp;hoose…</source>
             <translation>选择(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="86" />
+            <location filename="../app/ui/settingsdialog.cpp" line="88" />
             <source>Remo&amp;ve</source>
             <translation>移除(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="102" />
+            <location filename="../app/ui/settingsdialog.cpp" line="104" />
             <source>Logo:</source>
             <translation>徽标：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="111" />
+            <location filename="../app/ui/settingsdialog.cpp" line="113" />
             <source>&amp;Company</source>
             <translation>公司信息(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="116" />
+            <location filename="../app/ui/settingsdialog.cpp" line="118" />
             <source>Approval above &amp;discount (%):</source>
             <translation>折扣超过此值需审批(&amp;D)（%）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="116" />
+            <location filename="../app/ui/settingsdialog.cpp" line="118" />
             <source>10</source>
             <translation>10</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="117" />
+            <location filename="../app/ui/settingsdialog.cpp" line="119" />
             <source>A quote with a line discounted more than this needs a manager's approval before it is sent.</source>
             <translation>报价单中任一行的折扣超过此值时，发送前须经经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="121" />
+            <location filename="../app/ui/settingsdialog.cpp" line="123" />
             <source>Printed under every new quote, e.g. delivery, payment and warranty terms.</source>
             <translation>打印在每张新报价单下方，例如交货、付款和质保条款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="122" />
+            <location filename="../app/ui/settingsdialog.cpp" line="124" />
             <source>Default quote &amp;terms:</source>
             <translation>默认报价条款(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="123" />
+            <location filename="../app/ui/settingsdialog.cpp" line="125" />
             <source>Remind of &amp;instalments (days ahead):</source>
             <translation>回款提前提醒天数(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="123" />
+            <location filename="../app/ui/settingsdialog.cpp" line="125" />
             <source>7</source>
             <translation>7</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="124" />
+            <location filename="../app/ui/settingsdialog.cpp" line="126" />
             <source>Remind of contract &amp;ends (days ahead):</source>
             <translation>合同到期提前提醒天数(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="124" />
+            <location filename="../app/ui/settingsdialog.cpp" line="126" />
             <source>30</source>
             <translation>30</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="125" />
+            <location filename="../app/ui/settingsdialog.cpp" line="127" />
             <source>&amp;Quotes and contracts</source>
             <translation>报价与合同(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="131" />
+            <location filename="../app/ui/settingsdialog.cpp" line="133" />
             <source>Sales &amp;target of the period:</source>
             <translation>本期销售目标(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="131" />
+            <location filename="../app/ui/settingsdialog.cpp" line="133" />
             <source>e.g. 1000000.00</source>
             <translation>例如：1000000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="132" />
+            <location filename="../app/ui/settingsdialog.cpp" line="134" />
             <source>The funnel warns when the weighted early pipeline cannot meet it.</source>
             <translation>当加权后的早期商机不足以完成目标时，销售漏斗会发出提醒。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="136" />
+            <location filename="../app/ui/settingsdialog.cpp" line="138" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="136" />
+            <location filename="../app/ui/settingsdialog.cpp" line="138" />
             <source>Win probability (%)</source>
             <translation>赢率（%）</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="136" />
+            <location filename="../app/ui/settingsdialog.cpp" line="138" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="136" />
+            <location filename="../app/ui/settingsdialog.cpp" line="138" />
             <source>In use</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="143" />
+            <location filename="../app/ui/settingsdialog.cpp" line="145" />
             <source>Sales &amp;stages:</source>
             <translation>销售阶段(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="153" />
+            <location filename="../app/ui/settingsdialog.cpp" line="155" />
             <source>&amp;Add stage</source>
             <translation>添加阶段(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="154" />
+            <location filename="../app/ui/settingsdialog.cpp" line="156" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="155" />
+            <location filename="../app/ui/settingsdialog.cpp" line="157" />
             <source>Move do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="166" />
+            <location filename="../app/ui/settingsdialog.cpp" line="168" />
             <source>New stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="180" />
+            <location filename="../app/ui/settingsdialog.cpp" line="182" />
             <source>Sa&amp;les</source>
             <translation>销售(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="185" />
+            <location filename="../app/ui/settingsdialog.cpp" line="193" />
+            <source>Lan&amp;guage:</source>
+            <translation>界面语言(&amp;G)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="201" />
+            <source>The language changes when Huike starts next.</source>
+            <translation>界面语言将在下次启动汇客时生效。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="203" />
+            <source>This compute&amp;r</source>
+            <translation>本机(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="208" />
             <source>Only an administrator can change these settings.</source>
             <translation>只有管理员可以修改这些设置。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="273" />
+            <location filename="../app/ui/settingsdialog.cpp" line="296" />
             <source>Choose the logo</source>
             <translation>选择徽标</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="274" />
+            <location filename="../app/ui/settingsdialog.cpp" line="297" />
             <source>Pictures (%1)</source>
             <translation>图片（%1）</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="281" />
+            <location filename="../app/ui/settingsdialog.cpp" line="304" />
             <source>This file is not a picture Huike can read: %1</source>
             <translation>无法读取该图片文件：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="287" />
+            <location filename="../app/ui/settingsdialog.cpp" line="310" />
             <source>The picture is too large even when scaled down; choose a simpler one.</source>
             <translation>图片缩小后仍然过大，请选择更简单的图片。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="298" />
+            <location filename="../app/ui/settingsdialog.cpp" line="321" />
             <source>No logo</source>
             <translation>无徽标</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="326" />
+            <location filename="../app/ui/settingsdialog.cpp" line="349" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="339" />
+            <location filename="../app/ui/settingsdialog.cpp" line="362" />
             <source>Row %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="371" />
+            <location filename="../app/ui/settingsdialog.cpp" line="394" />
             <source>Save the changed settings?</source>
             <translation>是否保存已修改的设置？</translation>
         </message>
@@ -4990,6 +5168,29 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::ShortcutsDialog</name>
+        <message>
+            <location filename="../app/ui/helpdialogs.cpp" line="58" />
+            <source>Keyboard shortcuts</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/helpdialogs.cpp" line="61" />
+            <source>Command</source>
+            <translation>功能</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/helpdialogs.cpp" line="61" />
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/helpdialogs.cpp" line="74" />
+            <source>In text fields the usual editing keys apply: Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo, Ctrl+C / Ctrl+V copy and paste. In a customer card, quote or contract: Ctrl+S saves.</source>
+            <translation>在输入框中可使用常用编辑键：Ctrl+Z 撤销，Ctrl+Shift+Z 或 Ctrl+Y 重做，Ctrl+C / Ctrl+V 复制和粘贴。在客户卡片、报价单或合同中：Ctrl+S 保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::SyncStatusWidget</name>
         <message>
             <location filename="../app/ui/syncstatuswidget.cpp" line="27" />
@@ -5002,9 +5203,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>正在同步…</translation>
         </message>
         <message>
-            <location filename="../app/ui/syncstatuswidget.cpp" line="29" />
             <source>Online</source>
             <translation>在线</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/syncstatuswidget.cpp" line="29" />
+            <source>Synced</source>
+            <translation>已同步</translation>
         </message>
         <message>
             <location filename="../app/ui/syncstatuswidget.cpp" line="30" />
@@ -5443,8 +5648,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="228" />
-            <location filename="../app/main.cpp" line="331" />
+            <location filename="../app/main.cpp" line="334" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>

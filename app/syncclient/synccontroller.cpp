@@ -27,6 +27,8 @@ SyncWorker::SyncWorker(QString replicaPath, QUrl server, QString token)
     connect(&m_periodic, &QTimer::timeout, this, [this] { syncSoon(0); });
     m_indexTimer.setSingleShot(true);
     connect(&m_indexTimer, &QTimer::timeout, this, &SyncWorker::indexStep);
+    m_pokeRetry.setSingleShot(true);
+    connect(&m_pokeRetry, &QTimer::timeout, this, &SyncWorker::connectPoke);
 }
 
 void SyncWorker::indexSoon()
@@ -68,8 +70,10 @@ void SyncWorker::indexStep()
 
 SyncWorker::~SyncWorker()
 {
-    if (m_poke)
+    if (m_poke) {
+        m_poke->disconnect(this);
         m_poke->abort();
+    }
 }
 
 void SyncWorker::start()
@@ -84,6 +88,7 @@ void SyncWorker::setServer(const QUrl &server, const QString &token)
     m_server = server;
     m_token = token;
     m_failures = 0;
+    m_pokeFailures = 0;
     connectPoke();
     syncSoon(0);
 }
@@ -100,26 +105,53 @@ void SyncWorker::syncSoon(int delayMs)
 
 void SyncWorker::connectPoke()
 {
+    m_pokeRetry.stop();
     if (m_poke) {
+        m_poke->disconnect(this);
         m_poke->abort();
         m_poke->deleteLater();
     }
+    m_pokeUp = false;
     m_poke = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     connect(m_poke, &QWebSocket::textMessageReceived, this, [this] { syncSoon(0); });
     QWebSocket *socket = m_poke;
-    connect(m_poke, &QWebSocket::disconnected, this, [this, socket] {
-        if (socket == m_poke) // try again later; pulls go on without pokes meanwhile
-            QTimer::singleShot(5000, this, [this, socket] {
-                if (socket == m_poke)
-                    connectPoke();
-            });
+    connect(m_poke, &QWebSocket::connected, this, [this, socket] {
+        if (socket != m_poke)
+            return;
+        m_pokeUp = true;
+        // Back after a loss: a round at once says so (and brings what was missed).
+        if (m_pokeFailures > 0 || m_failures > 0)
+            syncSoon(0);
+        m_pokeFailures = 0;
     });
+    // The server stopping closes the socket: the first sign that it is gone, long before
+    // the next round would notice. A failed reconnect reports an error only.
+    connect(m_poke, &QWebSocket::disconnected, this, [this, socket] { pokeLost(socket); });
+    connect(m_poke, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this, socket] { pokeLost(socket); });
     QUrl url = m_server;
     url.setScheme(m_server.scheme() == u"https" ? u"wss"_s : u"ws"_s);
     url.setPath(u"/api/v1/sync/poke"_s);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     m_poke->open(request);
+}
+
+void SyncWorker::pokeLost(QWebSocket *socket)
+{
+    if (socket != m_poke)
+        return;
+    if (m_pokeUp) {
+        // It was open: a round now finds out whether the server is gone (offline at once)
+        // or only the socket (pulls go on without pokes meanwhile).
+        m_pokeUp = false;
+        syncSoon(0);
+    }
+    if (m_pokeRetry.isActive())
+        return; // the error and the disconnect of one loss
+    // Reconnect with back-off and jitter: 1, 2, 4 … 30 s, each between half and full.
+    const int base = std::min(30000, 1000 << std::min(m_pokeFailures, 5));
+    ++m_pokeFailures;
+    m_pokeRetry.start(base / 2 + int(QRandomGenerator::global()->bounded(base / 2 + 1)));
 }
 
 void SyncWorker::runRound()
@@ -182,6 +214,8 @@ SyncController::SyncController(QString replicaPath, QUrl server, QString token, 
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::roundStarted, this, [this] {
+        if (m_state == State::Offline)
+            return; // a retry while offline: still offline until one gets through
         m_state = State::Syncing;
         emit stateChanged(m_state, {});
     });

@@ -43,6 +43,7 @@ signals:
 private:
     void runRound();
     void connectPoke();
+    void pokeLost(QWebSocket *socket);
     void indexStep();
 
     QString m_path;
@@ -54,6 +55,9 @@ private:
     QTimer m_indexTimer{this};
     int m_indexBacklog = -1; // rows left to index in this burst; -1: not counted yet
     QWebSocket *m_poke = nullptr;
+    QTimer m_pokeRetry{this};  // reconnects the poke socket, with back-off
+    int m_pokeFailures = 0;    // reconnects in a row that did not get through
+    bool m_pokeUp = false;     // the poke socket is open
     int m_failures = 0;
     QElapsedTimer m_lastVerify; // the last round that checked the checksums
     bool m_running = false;

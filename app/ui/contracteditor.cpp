@@ -1,4 +1,5 @@
 #include "contracteditor.h"
+#include "shortcutkeys.h"
 
 #include "chineseamount.h"
 #include "attachmentspanel.h"
@@ -239,8 +240,9 @@ void ContractEditor::build()
 
     new QShortcut(QKeySequence::Save, this, [this] { save(); });
     new QShortcut(QKeySequence::Undo, this, m_undo, &QUndoStack::undo);
-    new QShortcut(QKeySequence::Redo, this, m_undo, &QUndoStack::redo);
-    new QShortcut(QKeySequence(u"Ctrl+Shift+Z"_s), this, m_undo, &QUndoStack::redo);
+    auto *redoKey = new QShortcut(this);
+    redoKey->setKeys(redoKeys());
+    connect(redoKey, &QShortcut::activated, m_undo, &QUndoStack::redo);
 
     auto headerEdit = [this] {
         if (m_applying)

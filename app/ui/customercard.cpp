@@ -1,4 +1,5 @@
 #include "customercard.h"
+#include "shortcutkeys.h"
 
 #include "activitydialog.h"
 #include "attachmentspanel.h"
@@ -169,7 +170,7 @@ CustomerCard::CustomerCard(CustomerService &service, const QString &customerId, 
     QAction *undoAction = m_undo->createUndoAction(this);
     undoAction->setShortcut(QKeySequence::Undo);
     QAction *redoAction = m_undo->createRedoAction(this);
-    redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redoAction->setShortcuts(redoKeys());
     auto *saveAction = new QAction(tr("Save"), this);
     saveAction->setShortcut(QKeySequence::Save);
     connect(saveAction, &QAction::triggered, this, &CustomerCard::save);

@@ -59,9 +59,9 @@ FunnelPage::FunnelPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db
     m_period->addItem(tr("This year"), u"year"_s);
     m_period->addItem(tr("Any time"), u"all"_s);
     m_period->setCurrentIndex(3);
-    auto *png = new QPushButton(tr("Export &chart…"), this);
+    auto *png = new QPushButton(tr("E&xport chart…"), this);
     auto *bar = new QHBoxLayout;
-    for (auto [label, combo] : {std::pair{tr("&Owner:"), m_owner}, std::pair{tr("&Department:"), m_department}, std::pair{tr("&Closing:"), m_period}}) {
+    for (auto [label, combo] : {std::pair{tr("&Owner:"), m_owner}, std::pair{tr("&Department:"), m_department}, std::pair{tr("C&losing:"), m_period}}) {
         auto *l = new QLabel(label, this);
         l->setBuddy(combo);
         bar->addWidget(l);

@@ -1,5 +1,7 @@
 #include "logindialog.h"
 
+#include "tokenstore.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -7,6 +9,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Huike {
 
@@ -96,6 +100,20 @@ void LoginDialog::showError(const QString &message, bool offerOffline)
     m_error->setText(message);
     m_error->show();
     m_offlineButton->setVisible(offerOffline);
+}
+
+bool LoginDialog::rememberSession(TokenStore &store, const QString &account, const QString &token, QString *message)
+{
+    QString error;
+    if (store.write(account, token, &error))
+        return true;
+    // QtKeychain's words ("Unknown error", a D-Bus message) are for the log, not the user.
+    qWarning("huike: remember me: the session could not be kept in the system keychain: %s",
+             qPrintable(error.isEmpty() ? u"(no reason given)"_s : error));
+    if (message)
+        *message = tr("Your password could not be stored on this computer (no system keychain is available). "
+                      "Huike will ask for it again at the next start.");
+    return false;
 }
 
 } // namespace Huike

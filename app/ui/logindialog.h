@@ -9,6 +9,8 @@ class QPushButton;
 
 namespace Huike {
 
+class TokenStore;
+
 // 登录: server address, login, password. Offers to start offline when the server cannot
 // be reached and this computer already has the user's data.
 class LoginDialog : public QDialog
@@ -29,6 +31,11 @@ public:
     void setServer(const QString &server);
     void setLogin(const QString &login);
     void showError(const QString &message, bool offerOffline);
+
+    // "Remember me" after a login: keeps the session in `store` (the system keychain).
+    // When it cannot — no keychain on this computer — the technical reason goes to the
+    // log and *message says, for the user, that the password is asked next time.
+    static bool rememberSession(TokenStore &store, const QString &account, const QString &token, QString *message);
 
 signals:
     void loginRequested();

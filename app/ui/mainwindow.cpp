@@ -7,6 +7,10 @@
 #include "documentlistpage.h"
 
 #include "conflictdialog.h"
+#include "contactlistmodel.h"
+#include "contactspage.h"
+#include "helpdialogs.h"
+#include "language.h"
 #include "customer360.h"
 #include "customercard.h"
 #include "reminderdialog.h"
@@ -26,6 +30,7 @@
 #include <QActionGroup>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,7 +90,12 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     QWidget *opportunities = nullptr;
     QWidget *quotes = nullptr;
     QWidget *contracts = nullptr;
+    QWidget *contacts = nullptr;
     if (m_replica) {
+        m_contactModel = std::make_unique<ContactListModel>(m_replica->database(), m_replica->userId());
+        contacts = m_contactsPage = new ContactsPage(*m_contactModel, m_pages);
+        connect(m_contactsPage, &ContactsPage::customerActivated, this, &MainWindow::openCustomer);
+        connect(&sync, &SyncController::replicaChanged, m_contactsPage, &ContactsPage::reload);
         m_opportunityService = std::make_unique<OpportunityService>(*m_replica);
         opportunities = m_opportunitiesPage = new OpportunitiesPage(*m_opportunityService, m_pages);
         quotes = m_quotesPage = new DocumentListPage(DocumentList::Kind::Quotes, *m_replica, m_pages);
@@ -98,19 +108,20 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         opportunities = comingPage(tr("The opportunity list and board (by stage) will be here."), m_pages);
         quotes = comingPage(tr("Quotes with the quote editor will be here."), m_pages);
         contracts = comingPage(tr("Contracts, payment plans and invoices will be here."), m_pages);
+        contacts = comingPage(tr("The contacts of all your customers will be listed here."), m_pages);
     }
     struct Area
     {
         QString name;
         QWidget *page;
     };
+    // 服务 (service tickets) joins the list with its module: no placeholder page until then.
     const QList<Area> areas{
         {tr("Customers"), m_customers},
-        {tr("Contacts"), comingPage(tr("The contacts of all your customers will be listed here."), m_pages)},
+        {tr("Contacts"), contacts},
         {tr("Opportunities"), opportunities},
         {tr("Quotes"), quotes},
         {tr("Contracts"), contracts},
-        {tr("Service"), comingPage(tr("Service tickets will be here."), m_pages)},
         {tr("Sales funnel"), m_replica ? static_cast<QWidget *>(m_funnel = new FunnelPage(m_replica->database(), m_pages))
                                         : comingPage(tr("The sales funnel and reports will be here."), m_pages)},
     };
@@ -318,7 +329,7 @@ void MainWindow::buildMenus()
     add(customers, u"reminders"_s);
     add(customers, u"approvals"_s);
 
-    // The language: the system's (Chinese on a Chinese Windows), or chosen here; it
+    // The language: Chinese unless English is chosen here (or in the settings dialog); it
     // applies from the next start.
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     if (m_replica) {
@@ -331,21 +342,45 @@ void MainWindow::buildMenus()
     }
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
-    const QString current = QSettings().value(u"ui/language"_s).toString();
-    const QList<QPair<QString, QString>> choices{
-        {QString(), tr("As the system")}, {u"zh_CN"_s, u"简体中文"_s}, {u"en"_s, u"English"_s}};
-    for (const auto &[code, label] : choices) {
+    const QString current = Language::chosen();
+    for (const auto &[code, label] : Language::choices()) {
         QAction *a = language->addAction(label);
         a->setCheckable(true);
         a->setChecked(code == current);
         a->setData(code);
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] {
-            QSettings().setValue(u"ui/language"_s, code);
+            Language::choose(code);
             statusBar()->showMessage(tr("The language changes when Huike starts next."), 8000);
         });
     }
     m_languageMenu = language;
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(u"shortcuts"_s);
+    QAction *about = help->addAction(tr("&About Huike"), this, &MainWindow::showAbout);
+    about->setObjectName(u"about"_s);
+    about->setMenuRole(QAction::AboutRole);
+    m_helpMenu = help;
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Huike"), aboutText(m_sync.server()));
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    const int index = m_pages->indexOf(page);
+    if (index >= 0)
+        m_nav->setCurrentRow(index);
 }
 
 void MainWindow::refreshReminders()

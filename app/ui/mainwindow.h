@@ -14,6 +14,8 @@ class QStackedWidget;
 namespace Huike {
 
 class CustomerCard;
+class ContactListModel;
+class ContactsPage;
 class CustomerListModel;
 class Customer360;
 class QuoteService;
@@ -61,6 +63,14 @@ public:
     void showFunnel();
     void showApprovals();
     QMenu *languageMenu() const { return m_languageMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+    // Help › Keyboard shortcuts (from the actions) and About Huike.
+    void showShortcuts();
+    void showAbout();
+    // 联系人: null without a replica.
+    ContactsPage *contactsPage() const { return m_contactsPage; }
+    // Brings the page to the front (the navigation follows).
+    void showPage(QWidget *page);
 
     CustomerListPage *customerPage() const { return m_customers; }
     SyncStatusWidget *syncStatus() const { return m_status; }
@@ -75,6 +85,9 @@ private:
 
     QHash<QString, QAction *> m_menuActions;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    std::unique_ptr<ContactListModel> m_contactModel;
+    ContactsPage *m_contactsPage = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     CustomerListPage *m_customers = nullptr;

@@ -1,4 +1,5 @@
 #include "quoteeditor.h"
+#include "shortcutkeys.h"
 
 #include "chineseamount.h"
 #include "pricing.h"
@@ -360,8 +361,9 @@ void QuoteEditor::build()
 
     new QShortcut(QKeySequence::Save, this, [this] { save(); });
     new QShortcut(QKeySequence::Undo, this, m_undo, &QUndoStack::undo);
-    new QShortcut(QKeySequence::Redo, this, m_undo, &QUndoStack::redo);
-    new QShortcut(QKeySequence(u"Ctrl+Shift+Z"_s), this, m_undo, &QUndoStack::redo);
+    auto *redoKey = new QShortcut(this);
+    redoKey->setKeys(redoKeys());
+    connect(redoKey, &QShortcut::activated, m_undo, &QUndoStack::redo);
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), this, [this] { removeLine(m_view->currentIndex().row()); });
 
     connect(m_model, &QuoteLinesModel::editRequested, this, [this](int r, int c, const QString &text) {

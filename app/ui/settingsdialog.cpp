@@ -4,12 +4,14 @@
 #include "decimal.h"
 #include "enums.h"
 #include "fieldrow.h"
+#include "language.h"
 #include "schemaerror.h"
 #include "settingsservice.h"
 #include "unsavedchanges.h"
 
 #include <QBuffer>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -178,6 +180,27 @@ SettingsDialog::SettingsDialog(SettingsService &service, QWidget *parent) : QDia
     connect(up, &QPushButton::clicked, this, [this] { moveStage(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveStage(+1); });
     m_tabs->addTab(sales, tr("Sa&les"));
+
+    // This computer: the interface language (everyone's own choice, kept in the user's
+    // settings, not the company's).
+    auto *local = new QWidget(this);
+    auto *localForm = new QFormLayout(local);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"language"_s);
+    for (const auto &[code, name] : Language::choices())
+        m_language->addItem(name, code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Language::chosen())));
+    auto *languageLabel = new QLabel(tr("Lan&guage:"), this);
+    languageLabel->setBuddy(m_language);
+    localForm->addRow(languageLabel, m_language);
+    auto *languageNote = new QLabel(this);
+    languageNote->setWordWrap(true);
+    localForm->addRow(QString(), languageNote);
+    connect(m_language, &QComboBox::activated, this, [this, languageNote] {
+        Language::choose(m_language->currentData().toString());
+        languageNote->setText(tr("The language changes when Huike starts next."));
+    });
+    m_tabs->addTab(local, tr("This compute&r"));
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);

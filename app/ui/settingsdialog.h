@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -32,6 +33,8 @@ public:
     QTableWidget *stagesTable() const { return m_stages; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *errorFor(const QString &key) const { return m_errors.value(key); }
+    // This computer › Language (简体中文, English): kept at once, applied at the next start.
+    QComboBox *languageBox() const { return m_language; }
     bool save();
 
 signals:
@@ -58,6 +61,7 @@ private:
     QTableWidget *m_stages = nullptr;
     QLabel *m_stagesError = nullptr;
     QLabel *m_status = nullptr;
+    QComboBox *m_language = nullptr;
     QList<SalesStage> m_loadedStages;
     QHash<QString, QString> m_loaded;
 };

@@ -26,7 +26,7 @@ void SyncStatusWidget::refresh()
     switch (m_sync.state()) {
     case SyncController::State::Idle: state = tr("Starting…"); break;
     case SyncController::State::Syncing: state = tr("Syncing…"); break;
-    case SyncController::State::UpToDate: state = tr("Online"); break;
+    case SyncController::State::UpToDate: state = tr("Synced"); break;
     case SyncController::State::Offline: state = tr("Offline — changes are kept on this computer"); break;
     case SyncController::State::Error: state = tr("Sync error: %1").arg(m_sync.reason()); break;
     }

@@ -100,7 +100,7 @@ void tst_CardDuplicates::editedOfflineDrainsWhenBack()
     QVERIFY(window.syncStatus()->text().contains(u"Offline"_s));
 
     sync.setServer(f->url(), f->login(u"wangfang"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(window.syncStatus()->text().startsWith(u"Online"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.syncStatus()->text().startsWith(u"Synced"_s), 10000);
     QVERIFY2(!window.syncStatus()->text().contains(u"waiting"_s), qPrintable(window.syncStatus()->text()));
     const auto onServer = f->call("GET", u"/api/v1/customers/"_s + id, {}, f->login(u"wangfang"_s));
     QCOMPARE(onServer.status, 200);

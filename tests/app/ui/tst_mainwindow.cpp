@@ -2,6 +2,7 @@
 // Ctrl+K, the navigation, and the sync indicator while the server cannot be reached.
 #include "customerlistmodel.h"
 #include "customerlistpage.h"
+#include "helpdialogs.h"
 #include "database.h"
 #include "domainschema.h"
 #include "mainwindow.h"
@@ -17,6 +18,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +34,7 @@ private slots:
     void listFiltersAndNavigates();
     void offlineIndicator();
     void languageChoice();
+    void helpMenu();
 
 private:
     QTemporaryDir m_dir;
@@ -102,13 +105,55 @@ void tst_MainWindow::languageChoice()
     QMenu *language = window.languageMenu();
     QVERIFY(language);
     const QList<QAction *> choices = language->actions();
-    QCOMPARE(choices.size(), 3);
+    QCOMPARE(choices.size(), 2); // 简体中文, English: no "as the system" (Chinese first)
     QSettings().remove(u"ui/language"_s);
-    choices[1]->trigger(); // 简体中文
-    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"zh_CN"_s);
+    choices[1]->trigger(); // English
+    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"en"_s);
     QVERIFY(choices[1]->isChecked());
-    choices[0]->trigger(); // back to the system's
-    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), QString());
+    choices[0]->trigger(); // 简体中文
+    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"zh_CN"_s);
+    QSettings().remove(u"ui/language"_s);
+}
+
+void tst_MainWindow::helpMenu()
+{
+    auto replica = Replica::open(m_path);
+    CustomerListModel model(replica->database());
+    SyncController sync(m_path, QUrl(u"http://127.0.0.1:8747"_s), u"x"_s);
+    MainWindow window(model, sync, u"王芳"_s, replica.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMenu *help = window.helpMenu();
+    QVERIFY(help);
+    QCOMPARE(help->title(), u"&Help"_s);
+    QCOMPARE(help->actions().size(), 2);
+
+    // The shortcuts, read from the window's actions: every action with a key is listed
+    // with it, so the list cannot go stale.
+    const auto rows = ShortcutsDialog::shortcuts(&window);
+    QStringList keys;
+    for (const auto &[what, key] : rows)
+        keys << what + u'=' + key;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty())
+            continue;
+        QVERIFY2(keys.filter(a->shortcut().toString(QKeySequence::NativeText)).size() >= 1, qPrintable(a->text()));
+    }
+    QVERIFY2(keys.contains(u"Search=Ctrl+K"_s), qPrintable(keys.join(u", "_s)));
+    QVERIFY2(keys.contains(u"Sync now=F5"_s), qPrintable(keys.join(u", "_s)));
+    ShortcutsDialog dialog(&window, &window);
+    QCOMPARE(dialog.table()->rowCount(), int(rows.size()));
+    QVERIFY2(rows.size() >= 7, qPrintable(keys.join(u", "_s)));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.grab().save(m_dir.path() + u"/shortcuts.png"_s);
+
+    // About: the version, Qt's and the server.
+    const QString about = aboutText(sync.server());
+    QVERIFY2(about.contains(QString::fromLatin1(qVersion())), qPrintable(about));
+    QVERIFY2(about.contains(u"http://127.0.0.1:8747"_s), qPrintable(about));
+    QCoreApplication::setApplicationVersion(u"1.2.3"_s);
+    QVERIFY(aboutText(sync.server()).contains(u"1.2.3"_s));
 }
 
 QTEST_MAIN(tst_MainWindow)
