@@ -79,62 +79,116 @@
     <context>
         <name>Huike::ApprovalDialog</name>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="19" />
+            <location filename="../app/ui/approvaldialog.cpp" line="21" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
             <location filename="../app/ui/approvaldialog.cpp" line="26" />
+            <source>Double-click to open the quote</source>
+            <translation>双击打开报价单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="32" />
             <source>Comment for the requester (optional)</source>
             <translation>给申请人的意见（可选）</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="29" />
+            <location filename="../app/ui/approvaldialog.cpp" line="36" />
             <source>&amp;Approve</source>
             <translation>批准(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="30" />
+            <location filename="../app/ui/approvaldialog.cpp" line="37" />
             <source>&amp;Reject</source>
             <translation>驳回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="31" />
+            <location filename="../app/ui/approvaldialog.cpp" line="38" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="40" />
+            <location filename="../app/ui/approvaldialog.cpp" line="55" />
             <source>C&amp;omment:</source>
             <translation>审批意见(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="56" />
+            <location filename="../app/ui/approvaldialog.cpp" line="61" />
+            <source>Decided here:</source>
+            <translation>本次已处理：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="77" />
             <source>%1 — quote %2 V%3: a discount of %4 %, total %5. Asked by %6 on %7.</source>
             <translation>%1 — 报价单 %2 V%3：折扣 %4%，价税合计 %5。%6 于 %7 申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="62" />
+            <location filename="../app/ui/approvaldialog.cpp" line="83" />
             <source>Reason: %1</source>
             <translation>理由：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="66" />
+            <location filename="../app/ui/approvaldialog.cpp" line="85" />
+            <source>⚠ The quote expired on %1: it can no longer be approved.</source>
+            <translation>⚠ 报价单已于 %1 过期，不能再批准。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="87" />
+            <source>⚠ %1</source>
+            <translation>⚠ %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="90" />
+            <source>✘ Your decision was not accepted by the server: %1</source>
+            <translation>✘ 服务器未接受您的审批决定：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="106" />
+            <location filename="../app/ui/approvaldialog.cpp" line="114" />
+            <source>⏳ Submitted, waiting for the server to confirm.</source>
+            <translation>⏳ 已提交，等待服务器确认。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="108" />
+            <source>✔ Approved.</source>
+            <translation>✔ 已批准。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="110" />
+            <source>✔ Rejected.</source>
+            <translation>✔ 已驳回。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="112" />
+            <source>✘ Not accepted by the server: %1 The request waits for a decision again.</source>
+            <translation>✘ 服务器未接受：%1 该申请重新等待审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="115" />
+            <source>%1, a discount of %2 %: %3</source>
+            <translation>%1，折扣 %2 %：%3</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="118" />
             <source>Nothing waits for your approval.</source>
             <translation>目前没有待您审批的事项。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="80" />
+            <location filename="../app/ui/approvaldialog.cpp" line="146" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="85" />
+            <location filename="../app/ui/approvaldialog.cpp" line="153" />
+            <source>Submitted, waiting for the server to confirm.</source>
+            <translation>已提交，等待服务器确认。</translation>
+        </message>
+        <message>
             <source>Approved. The requester sees it after the next sync.</source>
             <translation>已批准，下次同步后申请人即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="86" />
             <source>Rejected. The requester sees it after the next sync.</source>
             <translation>已驳回，下次同步后申请人即可看到。</translation>
         </message>
@@ -401,218 +455,213 @@
     <context>
         <name>Huike::ConflictDialog</name>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="31" />
+            <location filename="../app/ui/conflictdialog.cpp" line="32" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="42" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="43" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="44" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="45" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="46" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="47" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="48" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="49" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="50" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="51" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="52" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="53" />
             <source>Type</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="54" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="55" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="56" />
             <source>Background</source>
             <translation>背景资料</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="57" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="58" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="59" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="60" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="61" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="62" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="63" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="64" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="65" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="83" />
+            <location filename="../app/ui/conflictdialog.cpp" line="84" />
             <source>Conflicts to review</source>
             <translation>待处理的同步冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="86" />
+            <location filename="../app/ui/conflictdialog.cpp" line="87" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="86" />
+            <location filename="../app/ui/conflictdialog.cpp" line="87" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="86" />
+            <location filename="../app/ui/conflictdialog.cpp" line="87" />
             <source>Before</source>
             <translation>原值</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="86" />
+            <location filename="../app/ui/conflictdialog.cpp" line="87" />
             <source>Mine</source>
             <translation>我的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="86" />
+            <location filename="../app/ui/conflictdialog.cpp" line="87" />
             <source>Theirs</source>
             <translation>服务器上的值</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="86" />
+            <location filename="../app/ui/conflictdialog.cpp" line="87" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="86" />
+            <location filename="../app/ui/conflictdialog.cpp" line="87" />
             <source>Changed by</source>
             <translation>修改人</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="97" />
+            <location filename="../app/ui/conflictdialog.cpp" line="98" />
             <source>Keep &amp;mine</source>
             <translation>保留我的(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="98" />
-            <location filename="../app/ui/conflictdialog.cpp" line="129" />
+            <location filename="../app/ui/conflictdialog.cpp" line="99" />
+            <location filename="../app/ui/conflictdialog.cpp" line="136" />
             <source>Take &amp;theirs</source>
             <translation>采用服务器的(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="99" />
+            <location filename="../app/ui/conflictdialog.cpp" line="100" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="104" />
+            <location filename="../app/ui/conflictdialog.cpp" line="101" />
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="102" />
+            <source>Open the customer, quote or contract to look at it</source>
+            <translation>打开相关的客户、报价单或合同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="109" />
             <source>Edit</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="104" />
+            <location filename="../app/ui/conflictdialog.cpp" line="109" />
             <source>New value:</source>
             <translation>新值：</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="129" />
+            <location filename="../app/ui/conflictdialog.cpp" line="136" />
             <source>&amp;Dismiss</source>
             <translation>知道了(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="153" />
+            <location filename="../app/ui/conflictdialog.cpp" line="164" />
+            <source>Not accepted by the server: %1</source>
+            <translation>服务器未接受：%1</translation>
+        </message>
+        <message>
             <source>Not accepted by the server (%1): %2</source>
             <translation>服务器未接受（%1）：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="154" />
+            <location filename="../app/ui/conflictdialog.cpp" line="165" />
             <source>The record was deleted by someone else; your change was kept here.</source>
             <translation>该记录已被他人删除，您的修改保留在这里。</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="155" />
+            <location filename="../app/ui/conflictdialog.cpp" line="166" />
             <source>Someone else changed this field after you last synced.</source>
             <translation>您上次同步后，他人修改了此字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="176" />
+            <location filename="../app/ui/conflictdialog.cpp" line="187" />
+            <source>(new record)</source>
+            <translation>（新建记录）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="222" />
             <source>Nothing to review.</source>
             <translation>没有需要处理的冲突。</translation>
         </message>
@@ -1338,57 +1387,57 @@
     <context>
         <name>Huike::ContractService</name>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="60" />
+            <location filename="../app/models/contractservice.cpp" line="61" />
             <source>%1 contract</source>
             <translation>%1 合同</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="96" />
+            <location filename="../app/models/contractservice.cpp" line="97" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="173" />
+            <location filename="../app/models/contractservice.cpp" line="174" />
             <source>A contract cannot go from “%1” to “%2”.</source>
             <translation>合同不能从“%1”改为“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="176" />
+            <location filename="../app/models/contractservice.cpp" line="177" />
             <source>Add a payment plan that adds up to the contract amount before asking for approval.</source>
             <translation>提交审批前，请先制定与合同金额一致的回款计划。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="185" />
+            <location filename="../app/models/contractservice.cpp" line="187" />
             <source>A manager, director or contract clerk approves contracts, not their owner.</source>
             <translation>合同须由经理、总监或合同管理员审批，负责人本人不能审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="187" />
+            <location filename="../app/models/contractservice.cpp" line="189" />
             <source>Enter the date the contract was signed.</source>
             <translation>请填写合同签订日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="284" />
+            <location filename="../app/models/contractservice.cpp" line="286" />
             <source>Payments are recorded against a signed contract.</source>
             <translation>合同签订后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="289" />
+            <location filename="../app/models/contractservice.cpp" line="291" />
             <source>Invoices are recorded against a signed contract.</source>
             <translation>合同签订后才能登记开票。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="294" />
+            <location filename="../app/models/contractservice.cpp" line="296" />
             <source>Deliveries are recorded against a signed contract.</source>
             <translation>合同签订后才能登记发货。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="335" />
+            <location filename="../app/models/contractservice.cpp" line="337" />
             <source>Save the contract before adding attachments.</source>
             <translation>请先保存合同，再添加附件。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="350" />
+            <location filename="../app/models/contractservice.cpp" line="352" />
             <source>Save the customer before adding attachments.</source>
             <translation>请先保存客户，再添加附件。</translation>
         </message>
@@ -3394,62 +3443,62 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="80" />
+            <location filename="../app/ui/mainwindow.cpp" line="81" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="108" />
+            <location filename="../app/ui/mainwindow.cpp" line="109" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="109" />
+            <location filename="../app/ui/mainwindow.cpp" line="110" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="109" />
+            <location filename="../app/ui/mainwindow.cpp" line="110" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="110" />
+            <location filename="../app/ui/mainwindow.cpp" line="111" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="98" />
+            <location filename="../app/ui/mainwindow.cpp" line="99" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="111" />
+            <location filename="../app/ui/mainwindow.cpp" line="112" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="99" />
+            <location filename="../app/ui/mainwindow.cpp" line="100" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="112" />
+            <location filename="../app/ui/mainwindow.cpp" line="113" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="100" />
+            <location filename="../app/ui/mainwindow.cpp" line="101" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="113" />
+            <location filename="../app/ui/mainwindow.cpp" line="114" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="113" />
+            <location filename="../app/ui/mainwindow.cpp" line="114" />
             <source>Service tickets will be here.</source>
             <translation>这里将提供服务工单。</translation>
         </message>
@@ -3458,7 +3507,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="115" />
+            <location filename="../app/ui/mainwindow.cpp" line="116" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -3467,117 +3516,117 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="141" />
+            <location filename="../app/ui/mainwindow.cpp" line="142" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="155" />
+            <location filename="../app/ui/mainwindow.cpp" line="156" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="158" />
+            <location filename="../app/ui/mainwindow.cpp" line="159" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="166" />
+            <location filename="../app/ui/mainwindow.cpp" line="167" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="213" />
+            <location filename="../app/ui/mainwindow.cpp" line="217" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="214" />
+            <location filename="../app/ui/mainwindow.cpp" line="218" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="307" />
+            <location filename="../app/ui/mainwindow.cpp" line="315" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="312" />
+            <location filename="../app/ui/mainwindow.cpp" line="320" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="315" />
+            <location filename="../app/ui/mainwindow.cpp" line="323" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="323" />
+            <location filename="../app/ui/mainwindow.cpp" line="331" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="327" />
+            <location filename="../app/ui/mainwindow.cpp" line="335" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="332" />
+            <location filename="../app/ui/mainwindow.cpp" line="340" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="336" />
+            <location filename="../app/ui/mainwindow.cpp" line="344" />
             <source>As the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="345" />
+            <location filename="../app/ui/mainwindow.cpp" line="353" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="361" />
+            <location filename="../app/ui/mainwindow.cpp" line="369" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="381" />
+            <location filename="../app/ui/mainwindow.cpp" line="400" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="68" />
-            <location filename="../app/ui/mainwindow.cpp" line="220" />
+            <location filename="../app/ui/mainwindow.cpp" line="69" />
+            <location filename="../app/ui/mainwindow.cpp" line="224" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="114" />
+            <location filename="../app/ui/mainwindow.cpp" line="115" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="138" />
+            <location filename="../app/ui/mainwindow.cpp" line="139" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="221" />
+            <location filename="../app/ui/mainwindow.cpp" line="225" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="231" />
+            <location filename="../app/ui/mainwindow.cpp" line="235" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="242" />
+            <location filename="../app/ui/mainwindow.cpp" line="246" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -3762,6 +3811,965 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::OutcomeText</name>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="34" />
+            <source>This status change is not possible from the record's current status.</source>
+            <translation>从记录当前的状态不能改为该状态。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="35" />
+            <source>The document has left draft: its content is fixed. For a quote, make a new revision.</source>
+            <translation>单据已不是草稿，内容不能再修改；报价单请新建一个版本。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="36" />
+            <source>The discount is above the limit: a manager must approve it before the quote is sent.</source>
+            <translation>折扣超出限额：报价单发出前须经经理审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="37" />
+            <source>The payment plan does not add up to the contract amount.</source>
+            <translation>回款计划合计与合同金额不符。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="38" />
+            <source>This document number is already in use.</source>
+            <translation>该单据编号已被使用。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="39" />
+            <source>Someone other than the requester and the owner must decide this.</source>
+            <translation>须由申请人和负责人以外的人审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="40" />
+            <source>You are not allowed to do this: it is decided by a manager other than the requester and the record's owner, or needs rights you do not have.</source>
+            <translation>您无权进行此操作：须由申请人和负责人以外的经理决定，或需要您不具备的权限。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="42" />
+            <source>Some values are not valid; open the record and correct them.</source>
+            <translation>部分内容不符合要求，请打开记录修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="43" />
+            <source>A required field is empty.</source>
+            <translation>有必填项未填写。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="44" />
+            <source>This field cannot be changed here: it is set by the server or fixed when the record was created.</source>
+            <translation>该字段不能在此修改：它由服务器设定，或在记录创建时已确定。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="45" />
+            <source>The record refers to an invalid id.</source>
+            <translation>记录引用了无效的编号。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="46" />
+            <source>A record it refers to does not exist (or no longer exists) for this customer.</source>
+            <translation>所引用的记录在该客户下不存在（或已被删除）。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="47" />
+            <source>The record is no longer visible to you (it was deleted or moved to someone else).</source>
+            <translation>您已看不到该记录（已被删除或转给了他人）。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="48" />
+            <source>Another customer already has this unified social credit code.</source>
+            <translation>已有其他客户使用该统一社会信用代码。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="49" />
+            <source>Someone else changed the same field after your last sync.</source>
+            <translation>在您上次同步之后，他人修改了同一字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="50" />
+            <source>Someone else deleted the record; your change was kept here.</source>
+            <translation>他人已删除该记录；您的修改保留在此处。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="51" />
+            <source>This kind of record cannot be changed from the client.</source>
+            <translation>此类记录不能在客户端修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="52" />
+            <source>A value is not in a valid form.</source>
+            <translation>有内容格式不正确。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="53" />
+            <source>A date or time is not valid.</source>
+            <translation>日期或时间无效。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="54" />
+            <source>A value is outside the allowed range.</source>
+            <translation>有数值超出允许范围。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="55" />
+            <source>The attached file has not reached the server yet; it is sent again at the next sync.</source>
+            <translation>附件文件尚未上传到服务器，下次同步时将重新发送。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="56" />
+            <source>The attached file's size does not match the uploaded file.</source>
+            <translation>附件大小与已上传的文件不一致。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="57" />
+            <source>The attached file arrived damaged; it is sent again at the next sync.</source>
+            <translation>附件在传输中损坏，下次同步时将重新发送。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="59" />
+            <location filename="../app/models/outcometext.cpp" line="60" />
+            <source>The server could not read the change (damaged data).</source>
+            <translation>服务器无法读取该修改（数据损坏）。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="61" />
+            <source>The change is too large for the server.</source>
+            <translation>修改内容过大，服务器无法接收。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="62" />
+            <source>Changes arrived out of order; they are sent again at the next sync.</source>
+            <translation>修改到达顺序有误，下次同步时将重新发送。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="63" />
+            <source>The local copy is too old; it is downloaded again.</source>
+            <translation>本地数据过旧，将重新下载。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="64" />
+            <location filename="../app/models/outcometext.cpp" line="65" />
+            <source>This version of the program is too old for the server; please update it.</source>
+            <translation>程序版本过旧，服务器不再支持，请升级。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="66" />
+            <source>Your login has expired; please log in again.</source>
+            <translation>登录已过期，请重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="67" />
+            <source>The server ran into an error; try again later or tell your administrator.</source>
+            <translation>服务器内部出错，请稍后重试或联系管理员。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="68" />
+            <source>The server does not allow this kind of request.</source>
+            <translation>服务器不允许此类请求。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="69" />
+            <source>A value is not one of the allowed choices.</source>
+            <translation>有内容不在可选范围内。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="70" />
+            <source>A value is too short.</source>
+            <translation>有内容太短。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="71" />
+            <source>The password must not be the same as the login name.</source>
+            <translation>密码不能与登录名相同。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="72" />
+            <source>Too many attempts; please wait a moment and try again.</source>
+            <translation>尝试次数过多，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="81" />
+            <location filename="../app/models/outcometext.cpp" line="185" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="82" />
+            <source>Contract title</source>
+            <translation>合同名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="83" />
+            <source>Customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="84" />
+            <source>Contact name</source>
+            <translation>联系人姓名</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="85" />
+            <source>Job title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="86" />
+            <source>Opportunity name</source>
+            <translation>商机名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="87" />
+            <source>Product name</source>
+            <translation>产品名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="88" />
+            <source>Approval status</source>
+            <translation>审批状态</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="89" />
+            <source>Approval kind</source>
+            <translation>审批类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="90" />
+            <source>Quote total</source>
+            <translation>报价总额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="91" />
+            <source>Instalment amount</source>
+            <translation>本期金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="92" />
+            <location filename="../app/models/outcometext.cpp" line="136" />
+            <location filename="../app/models/outcometext.cpp" line="230" />
+            <source>Instalment</source>
+            <translation>期次</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="93" />
+            <source>Amount received</source>
+            <translation>回款金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="94" />
+            <source>Invoice amount</source>
+            <translation>发票金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="95" />
+            <source>Invoice number</source>
+            <translation>发票号码</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="96" />
+            <source>Invoice type</source>
+            <translation>发票类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="97" />
+            <source>Follow-up type</source>
+            <translation>跟进方式</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="98" />
+            <source>Contract amount</source>
+            <translation>合同金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="99" />
+            <source>In the catalogue</source>
+            <translation>在售</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="100" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="101" />
+            <source>Department name</source>
+            <translation>部门名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="102" />
+            <source>Stage name</source>
+            <translation>阶段名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="105" />
+            <location filename="../app/models/outcometext.cpp" line="206" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="106" />
+            <source>Short name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="107" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="108" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="109" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="110" />
+            <source>Postcode</source>
+            <translation>邮编</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="111" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="112" />
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="113" />
+            <source>Email</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="114" />
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="115" />
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="116" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="117" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="118" />
+            <source>Company size</source>
+            <translation>企业规模</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="119" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="120" />
+            <source>Level</source>
+            <translation>客户级别</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="121" />
+            <source>Customer type</source>
+            <translation>客户类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="122" />
+            <source>Source</source>
+            <translation>客户来源</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="123" />
+            <source>Background</source>
+            <translation>背景资料</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="124" />
+            <source>Credit rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="125" />
+            <source>Confidentiality</source>
+            <translation>保密级别</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="126" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="127" />
+            <location filename="../app/models/outcometext.cpp" line="128" />
+            <location filename="../app/models/outcometext.cpp" line="241" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="129" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="130" />
+            <location filename="../app/models/outcometext.cpp" line="223" />
+            <location filename="../app/models/outcometext.cpp" line="365" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="131" />
+            <location filename="../app/models/outcometext.cpp" line="224" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="132" />
+            <location filename="../app/models/outcometext.cpp" line="225" />
+            <source>Opportunity</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="133" />
+            <location filename="../app/models/outcometext.cpp" line="137" />
+            <location filename="../app/models/outcometext.cpp" line="226" />
+            <location filename="../app/models/outcometext.cpp" line="260" />
+            <source>Quote</source>
+            <translation>报价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="134" />
+            <location filename="../app/models/outcometext.cpp" line="228" />
+            <location filename="../app/models/outcometext.cpp" line="267" />
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="135" />
+            <location filename="../app/models/outcometext.cpp" line="237" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="138" />
+            <source>Kind of record</source>
+            <translation>记录类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="139" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="140" />
+            <source>Role in the decision</source>
+            <translation>决策角色</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="141" />
+            <source>Primary contact</source>
+            <translation>主要联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="142" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="143" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="144" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="145" />
+            <source>Specification</source>
+            <translation>规格型号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="146" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="147" />
+            <source>List price</source>
+            <translation>目录价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="148" />
+            <source>VAT rate</source>
+            <translation>税率</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="149" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="150" />
+            <source>Active</source>
+            <translation>合作中</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="151" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="152" />
+            <source>Probability</source>
+            <translation>赢率</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="153" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="154" />
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="155" />
+            <source>Competitors</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="156" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="157" />
+            <source>Next step due</source>
+            <translation>下一步期限</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="158" />
+            <source>Reason for losing</source>
+            <translation>输单原因</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="159" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="160" />
+            <source>Revision</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="161" />
+            <source>Prices with/without VAT</source>
+            <translation>含税/不含税</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="162" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="163" />
+            <source>Net</source>
+            <translation>金额（不含税）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="164" />
+            <source>VAT</source>
+            <translation>税额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="165" />
+            <source>Total</source>
+            <translation>价税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="166" />
+            <source>Terms</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="167" />
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="168" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="169" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="170" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="171" />
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="172" />
+            <source>Signing date</source>
+            <translation>签订日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="173" />
+            <source>Start date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="174" />
+            <source>End date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="175" />
+            <source>Party A</source>
+            <translation>甲方</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="176" />
+            <source>Party B</source>
+            <translation>乙方</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="177" />
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="178" />
+            <source>Balance payment</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="179" />
+            <source>Date received</source>
+            <translation>回款日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="180" />
+            <source>Payment method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="181" />
+            <source>Reference</source>
+            <translation>流水号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="182" />
+            <source>Date issued</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="183" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="184" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="186" />
+            <source>Content</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="187" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="188" />
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="189" />
+            <source>Decided by</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="190" />
+            <source>Decided on</source>
+            <translation>审批时间</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="191" />
+            <source>Comment</source>
+            <translation>审批意见</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="192" />
+            <source>From stage</source>
+            <translation>原阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="193" />
+            <source>To stage</source>
+            <translation>新阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="194" />
+            <source>Changed on</source>
+            <translation>变更时间</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="195" />
+            <source>Delivery date</source>
+            <translation>发货日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="196" />
+            <source>Carrier</source>
+            <translation>承运商</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="197" />
+            <source>Tracking number</source>
+            <translation>快递单号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="198" />
+            <source>Receiver</source>
+            <translation>收货人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="199" />
+            <source>File name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="200" />
+            <source>File type</source>
+            <translation>文件类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="201" />
+            <source>File size</source>
+            <translation>文件大小</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="202" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="203" />
+            <location filename="../app/models/outcometext.cpp" line="239" />
+            <source>Setting</source>
+            <translation>设置项</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="204" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="205" />
+            <source>Login name</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="207" />
+            <source>Manager</source>
+            <translation>上级</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="208" />
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="209" />
+            <source>User</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="210" />
+            <source>Parent department</source>
+            <translation>上级部门</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="211" />
+            <source>Order</source>
+            <translation>排序</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="212" />
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="213" />
+            <source>Last follow-up</source>
+            <translation>最近跟进</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="227" />
+            <source>Quote line</source>
+            <translation>报价明细</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="229" />
+            <source>Contract line</source>
+            <translation>合同明细</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="231" />
+            <source>Payment received</source>
+            <translation>回款记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="232" />
+            <source>Invoice record</source>
+            <translation>发票记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="233" />
+            <source>Delivery record</source>
+            <translation>发货记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="234" />
+            <source>Follow-up</source>
+            <translation>跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="235" />
+            <source>Discount approval</source>
+            <translation>折扣审批</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="236" />
+            <source>Attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="238" />
+            <source>Stage change</source>
+            <translation>阶段变更</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="240" />
+            <source>User account</source>
+            <translation>用户账号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="242" />
+            <source>Department membership</source>
+            <translation>部门成员</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="243" />
+            <source>Sales stage</source>
+            <translation>销售阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="261" />
+            <source>Quote %1 V%2</source>
+            <translation>报价单 %1 V%2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="268" />
+            <source>Contract %1</source>
+            <translation>合同 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="277" />
+            <source>The server did not accept the change.</source>
+            <translation>服务器未接受该修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="302" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="331" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="331" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="370" />
+            <location filename="../app/models/outcometext.cpp" line="376" />
+            <source>%1, line %2</source>
+            <translation>%1 第 %2 行</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="370" />
+            <location filename="../app/models/outcometext.cpp" line="376" />
+            <source>%1, a line</source>
+            <translation>%1 的一行明细</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="378" />
+            <source>%1, instalment %2</source>
+            <translation>%1 第 %2 期回款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="380" />
+            <source>%1, payment of %2</source>
+            <translation>%1 %2 的回款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="382" />
+            <source>%1, invoice %2</source>
+            <translation>%1 发票 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="384" />
+            <source>%1, delivery of %2</source>
+            <translation>%1 %2 的发货</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="386" />
+            <source>Discount approval for %1</source>
+            <translation>%1 的折扣审批</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="394" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::PaymentDialog</name>
         <message>
             <location filename="../app/ui/paymentdialog.cpp" line="19" />
@@ -3853,311 +4861,357 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteEditor</name>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="269" />
+            <location filename="../app/ui/quoteeditor.cpp" line="272" />
             <source>Prices exclude VAT (不含税)</source>
             <translation>单价不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="270" />
+            <location filename="../app/ui/quoteeditor.cpp" line="273" />
             <source>Prices include VAT (含税)</source>
             <translation>单价含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="279" />
+            <location filename="../app/ui/quoteeditor.cpp" line="282" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="283" />
+            <location filename="../app/ui/quoteeditor.cpp" line="286" />
             <source>&amp;Valid until:</source>
             <translation>有效期至(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="288" />
+            <location filename="../app/ui/quoteeditor.cpp" line="291" />
             <source>&amp;Prices:</source>
             <translation>计价(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="304" />
+            <location filename="../app/ui/quoteeditor.cpp" line="307" />
             <source>Product code or name…</source>
             <translation>产品编码或名称…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="305" />
+            <location filename="../app/ui/quoteeditor.cpp" line="308" />
             <source>Add &amp;product</source>
             <translation>添加产品(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="306" />
+            <location filename="../app/ui/quoteeditor.cpp" line="309" />
             <source>Add free &amp;line</source>
             <translation>添加自定义行(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="307" />
+            <location filename="../app/ui/quoteeditor.cpp" line="310" />
             <source>Re&amp;move line</source>
             <translation>删除行(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="324" />
+            <location filename="../app/ui/quoteeditor.cpp" line="327" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="325" />
+            <location filename="../app/ui/quoteeditor.cpp" line="328" />
             <source>Ask for &amp;approval…</source>
             <translation>申请审批(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="326" />
+            <location filename="../app/ui/quoteeditor.cpp" line="329" />
             <source>Mark as s&amp;ent</source>
             <translation>标记为已发送(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="327" />
+            <location filename="../app/ui/quoteeditor.cpp" line="330" />
             <source>Customer a&amp;ccepted</source>
             <translation>客户已接受(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="328" />
+            <location filename="../app/ui/quoteeditor.cpp" line="331" />
             <source>Customer &amp;declined</source>
             <translation>客户已拒绝(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="329" />
+            <location filename="../app/ui/quoteeditor.cpp" line="332" />
             <source>New &amp;revision</source>
             <translation>新建版本(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="330" />
+            <location filename="../app/ui/quoteeditor.cpp" line="333" />
             <source>E&amp;xport PDF…</source>
             <translation>导出 PDF(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="331" />
+            <location filename="../app/ui/quoteeditor.cpp" line="334" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="332" />
+            <location filename="../app/ui/quoteeditor.cpp" line="335" />
             <source>Print the quote (Ctrl+P)</source>
             <translation>打印报价单（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="333" />
+            <location filename="../app/ui/quoteeditor.cpp" line="336" />
             <source>Make the con&amp;tract…</source>
             <translation>生成合同(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="334" />
+            <location filename="../app/ui/quoteeditor.cpp" line="337" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="335" />
+            <location filename="../app/ui/quoteeditor.cpp" line="338" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="346" />
+            <location filename="../app/ui/quoteeditor.cpp" line="349" />
             <source>&amp;Terms:</source>
             <translation>条款(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="370" />
+            <location filename="../app/ui/quoteeditor.cpp" line="373" />
             <source>Line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="381" />
+            <location filename="../app/ui/quoteeditor.cpp" line="384" />
             <source>Edit line %1</source>
             <translation>修改第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="397" />
+            <location filename="../app/ui/quoteeditor.cpp" line="400" />
             <source>Edit subject</source>
             <translation>修改主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="398" />
+            <location filename="../app/ui/quoteeditor.cpp" line="401" />
             <source>Change prices with/without VAT</source>
             <translation>切换含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="399" />
+            <location filename="../app/ui/quoteeditor.cpp" line="402" />
             <source>Change validity</source>
             <translation>修改有效期</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="403" />
+            <location filename="../app/ui/quoteeditor.cpp" line="406" />
             <source>Edit terms</source>
             <translation>修改条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="413" />
+            <location filename="../app/ui/quoteeditor.cpp" line="416" />
             <source>Ask for approval</source>
             <translation>申请审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="414" />
+            <location filename="../app/ui/quoteeditor.cpp" line="417" />
             <source>Why this discount? (the manager sees it)</source>
             <translation>折扣理由（经理审批时可见）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="424" />
             <location filename="../app/ui/quoteeditor.cpp" line="427" />
+            <location filename="../app/ui/quoteeditor.cpp" line="430" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="424" />
+            <location filename="../app/ui/quoteeditor.cpp" line="427" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="427" />
+            <location filename="../app/ui/quoteeditor.cpp" line="430" />
             <source>Include prices? (No: the copy for the warehouse)</source>
             <translation>是否包含价格？（选“否”生成不含价格的仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="482" />
+            <location filename="../app/ui/quoteeditor.cpp" line="485" />
             <source>Choose a product from the list first.</source>
             <translation>请先从列表中选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="496" />
+            <location filename="../app/ui/quoteeditor.cpp" line="499" />
             <source>Add %1</source>
             <translation>添加 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="506" />
+            <location filename="../app/ui/quoteeditor.cpp" line="509" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="510" />
+            <location filename="../app/ui/quoteeditor.cpp" line="513" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="522" />
+            <location filename="../app/ui/quoteeditor.cpp" line="525" />
             <source>Remove line %1</source>
             <translation>删除第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="531" />
+            <location filename="../app/ui/quoteeditor.cpp" line="534" />
+            <location filename="../app/ui/quoteeditor.cpp" line="651" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="539" />
+            <location filename="../app/ui/quoteeditor.cpp" line="542" />
             <source>%1 %: %2</source>
             <translation>%1%：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="540" />
+            <location filename="../app/ui/quoteeditor.cpp" line="543" />
             <source>Net total &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; VAT &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; Total incl. VAT &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</source>
             <translation>不含税合计 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 税额 &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; 价税合计 &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="543" />
+            <location filename="../app/ui/quoteeditor.cpp" line="546" />
             <source>In words: %1</source>
             <translation>大写：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="552" />
+            <location filename="../app/ui/quoteeditor.cpp" line="555" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="555" />
+            <location filename="../app/ui/quoteeditor.cpp" line="558" />
             <source>Quote %1 V%2 — %3</source>
             <translation>报价单 %1 V%2 — %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="586" />
+            <location filename="../app/ui/quoteeditor.cpp" line="589" />
             <source>Discounts up to %1 % need no approval.</source>
             <translation>折扣不超过 %1% 无需审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="588" />
+            <location filename="../app/ui/quoteeditor.cpp" line="591" />
             <source>✔ Approved by %1: a discount up to %2 %. %3</source>
             <translation>✔ %1 已批准：折扣不超过 %2%。%3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="592" />
+            <location filename="../app/ui/quoteeditor.cpp" line="595" />
             <source>⏳ Waiting for a manager's approval of %1 % (asked %2). It goes to the server at the next sync.</source>
             <translation>⏳ 折扣 %1% 待经理审批（%2 提交），下次同步时发送到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="595" />
+            <location filename="../app/ui/quoteeditor.cpp" line="598" />
             <source>✘ Not approved: %1. Lower the discount or ask again.</source>
             <translation>✘ 未批准：%1。请降低折扣或重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="597" />
+            <location filename="../app/ui/quoteeditor.cpp" line="600" />
             <source>A discount of %1 % is above %2 %: ask a manager for approval before sending.</source>
             <translation>折扣 %1% 超过 %2%：发送前须经经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="617" />
+            <location filename="../app/ui/quoteeditor.cpp" line="620" />
             <source>line %1</source>
             <translation>第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="618" />
+            <location filename="../app/ui/quoteeditor.cpp" line="621" />
             <source>Not saved — %1: %2</source>
             <translation>未保存 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="622" />
-            <location filename="../app/ui/quoteeditor.cpp" line="651" />
-            <location filename="../app/ui/quoteeditor.cpp" line="667" />
-            <location filename="../app/ui/quoteeditor.cpp" line="683" />
+            <location filename="../app/ui/quoteeditor.cpp" line="625" />
+            <location filename="../app/ui/quoteeditor.cpp" line="671" />
+            <location filename="../app/ui/quoteeditor.cpp" line="745" />
+            <location filename="../app/ui/quoteeditor.cpp" line="761" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="632" />
+            <location filename="../app/ui/quoteeditor.cpp" line="635" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="655" />
+            <location filename="../app/ui/quoteeditor.cpp" line="675" />
             <source>The quote is now “%1”.</source>
             <translation>报价单状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="671" />
+            <location filename="../app/ui/quoteeditor.cpp" line="685" />
+            <source>Approval needed</source>
+            <translation>需要审批</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="686" />
+            <source>Save the quote and ask your manager for approval now?</source>
+            <translation>现在保存报价单并提交经理审批吗？</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="707" />
+            <source>The server did not accept your change to this quote: %1</source>
+            <translation>服务器未接受您对本报价单的修改：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="708" />
+            <source>Someone else changed this quote at the same time: %1</source>
+            <translation>他人同时修改了本报价单：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="713" />
+            <source>The quote changed on the server</source>
+            <translation>报价单在服务器上已变化</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="714" />
+            <source>You have unsaved changes. Discard them and show the quote as it is stored?</source>
+            <translation>您有未保存的修改。是否放弃这些修改，显示服务器上保存的报价单？</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="722" />
+            <source>Your unsaved changes are kept; the server may refuse them again.</source>
+            <translation>您未保存的修改已保留；保存后服务器可能仍会拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="731" />
+            <source>The quote is no longer stored.</source>
+            <translation>该报价单已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="735" />
+            <source>The quote shows what is stored now.</source>
+            <translation>已重新载入当前保存的报价单。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="749" />
             <source>Approval asked for. Your manager sees it after the next sync.</source>
             <translation>已提交审批，下次同步后经理即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="680" />
+            <location filename="../app/ui/quoteeditor.cpp" line="758" />
             <source>Revision V%1 made from V%2; edit and send it.</source>
             <translation>已由 V%2 生成新版本 V%1，请修改后发送。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="691" />
+            <location filename="../app/ui/quoteeditor.cpp" line="769" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="694" />
+            <location filename="../app/ui/quoteeditor.cpp" line="772" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="703" />
+            <location filename="../app/ui/quoteeditor.cpp" line="781" />
             <source>Print quote %1</source>
             <translation>打印报价单 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="704" />
+            <location filename="../app/ui/quoteeditor.cpp" line="782" />
             <source>Without &amp;prices (the copy for the warehouse)</source>
             <translation>不含价格(&amp;P)（仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="714" />
+            <location filename="../app/ui/quoteeditor.cpp" line="792" />
             <source>Quote %1 sent to the printer.</source>
             <translation>报价单 %1 已发送到打印机。</translation>
         </message>
@@ -4166,7 +5220,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="721" />
+            <location filename="../app/ui/quoteeditor.cpp" line="799" />
             <source>Save the changes to this quote?</source>
             <translation>是否保存对此报价单的修改？</translation>
         </message>
@@ -4174,82 +5228,82 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteLinesModel</name>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="138" />
+            <location filename="../app/ui/quoteeditor.cpp" line="140" />
             <source>Discount on the list price, in percent</source>
             <translation>相对目录价的折扣（百分比）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="163" />
+            <location filename="../app/ui/quoteeditor.cpp" line="165" />
             <source>Product / description</source>
             <translation>产品 / 描述</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="164" />
+            <location filename="../app/ui/quoteeditor.cpp" line="166" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="165" />
+            <location filename="../app/ui/quoteeditor.cpp" line="167" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="166" />
+            <location filename="../app/ui/quoteeditor.cpp" line="168" />
             <source>Unit price (incl. VAT)</source>
             <translation>单价（含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="166" />
+            <location filename="../app/ui/quoteeditor.cpp" line="168" />
             <source>Unit price (excl. VAT)</source>
             <translation>单价（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="167" />
+            <location filename="../app/ui/quoteeditor.cpp" line="169" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="168" />
+            <location filename="../app/ui/quoteeditor.cpp" line="170" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="169" />
+            <location filename="../app/ui/quoteeditor.cpp" line="171" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="170" />
+            <location filename="../app/ui/quoteeditor.cpp" line="172" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="171" />
+            <location filename="../app/ui/quoteeditor.cpp" line="173" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="189" />
+            <location filename="../app/ui/quoteeditor.cpp" line="191" />
             <source>Describe the line.</source>
             <translation>请填写该行的描述。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="192" />
+            <location filename="../app/ui/quoteeditor.cpp" line="194" />
             <source>The quantity is a number above zero, e.g. 2 or 1.5.</source>
             <translation>数量须为大于零的数字，例如 2 或 1.5。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="196" />
+            <location filename="../app/ui/quoteeditor.cpp" line="198" />
             <source>The unit price is an amount, e.g. 38500 or 1250.50.</source>
             <translation>单价须为金额，例如 38500 或 1250.50。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="200" />
+            <location filename="../app/ui/quoteeditor.cpp" line="202" />
             <source>The discount is between 0 and 100 %.</source>
             <translation>折扣应在 0% 到 100% 之间。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="204" />
+            <location filename="../app/ui/quoteeditor.cpp" line="206" />
             <source>Use a VAT rate in force: 13, 9, 6, 5, 3, 1 or 0 %.</source>
             <translation>请使用现行增值税税率：13%、9%、6%、5%、3%、1% 或 0%。</translation>
         </message>
@@ -4364,29 +5418,39 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteService</name>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="55" />
+            <location filename="../app/models/quoteservice.cpp" line="58" />
             <source>Prices in CNY. Valid for 30 days. Delivery within 15 working days of the order; payment by bank transfer.</source>
             <translation>以上价格以人民币计。报价有效期 30 天。订单确认后 15 个工作日内交货；付款方式：银行转账。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="81" />
+            <location filename="../app/models/quoteservice.cpp" line="84" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="142" />
+            <location filename="../app/models/quoteservice.cpp" line="153" />
             <source>A quote cannot go from “%1” to “%2”.</source>
             <translation>报价单不能从“%1”改为“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="146" />
+            <location filename="../app/models/quoteservice.cpp" line="157" />
             <source>Add at least one line before sending the quote.</source>
             <translation>发送前请至少添加一行。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="153" />
+            <location filename="../app/models/quoteservice.cpp" line="163" />
             <source>A discount of %1 % is above %2 %: a manager approves it before the quote is sent.</source>
             <translation>折扣 %1% 超过 %2%：须经经理审批后才能发送报价单。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/quoteservice.cpp" line="239" />
+            <source>You own this quote: another manager decides its discount.</source>
+            <translation>您是该报价单的负责人，其折扣须由其他经理审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/quoteservice.cpp" line="273" />
+            <source>Quote %1 V%2 expired on %3: it cannot be approved any more. Reject it, or let the requester make a new revision.</source>
+            <translation>报价单 %1 V%2 已于 %3 过期，不能再批准。请驳回，或由申请人新建版本。</translation>
         </message>
     </context>
     <context>
@@ -4574,52 +5638,52 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>此字段由服务器设置，不能修改。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="75" />
+            <location filename="../shared/sync/recordjson.cpp" line="77" />
             <source>This field cannot be empty.</source>
             <translation>此字段不能为空。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="85" />
+            <location filename="../shared/sync/recordjson.cpp" line="87" />
             <source>Write the amount as a string with at most two decimals, e.g. "12345.67".</source>
             <translation>金额请写成最多两位小数的字符串，例如 "12345.67"。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="94" />
+            <location filename="../shared/sync/recordjson.cpp" line="96" />
             <source>Write the number as a string with at most four decimals, e.g. "0.3333".</source>
             <translation>数值请写成最多四位小数的字符串，例如 "0.3333"。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="101" />
+            <location filename="../shared/sync/recordjson.cpp" line="103" />
             <source>Expected true or false.</source>
             <translation>应为 true 或 false。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="108" />
+            <location filename="../shared/sync/recordjson.cpp" line="110" />
             <source>Expected a whole number.</source>
             <translation>应为整数。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="116" />
+            <location filename="../shared/sync/recordjson.cpp" line="118" />
             <source>Expected an id.</source>
             <translation>应为有效的 ID。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="123" />
+            <location filename="../shared/sync/recordjson.cpp" line="125" />
             <source>Expected a date (YYYY-MM-DD).</source>
             <translation>应为日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="131" />
+            <location filename="../shared/sync/recordjson.cpp" line="133" />
             <source>Expected a time with an offset, e.g. 2026-11-24T09:30:00+08:00.</source>
             <translation>应为带时区的时间，例如 2026-11-24T09:30:00+08:00。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="138" />
+            <location filename="../shared/sync/recordjson.cpp" line="140" />
             <source>Expected text.</source>
             <translation>应为文本。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="140" />
+            <location filename="../shared/sync/recordjson.cpp" line="142" />
             <source>The text is too long.</source>
             <translation>文本过长。</translation>
         </message>
@@ -5444,7 +6508,7 @@ Nothing you typed is lost; the card stays open.</source>
         <name>QObject</name>
         <message>
             <location filename="../app/main.cpp" line="228" />
-            <location filename="../app/main.cpp" line="331" />
+            <location filename="../app/main.cpp" line="335" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>
