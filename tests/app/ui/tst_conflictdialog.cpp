@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTranslator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +31,7 @@ private slots:
     void openGoesToTheDocument();
     void everyServerCodeHasAReason();
     void everyFieldHasACaption();
+    void inChinese();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -229,6 +231,31 @@ void tst_ConflictDialog::everyFieldHasACaption()
     }
     QVERIFY2(missing.isEmpty(), qPrintable(u"No caption for: "_s + missing.join(u", "_s)));
     QCOMPARE(OutcomeText::fieldCaption(u"quote_lines"_s, u"discountPercent"_s), u"Discount"_s); // the API's name too
+}
+
+void tst_ConflictDialog::inChinese()
+{
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(HUIKE_QM_FILE)));
+    QCoreApplication::installTranslator(&zh);
+    refusals(*m_replica, m_customer);
+    ConflictDialog dialog(*m_replica);
+    QTableWidget *t = dialog.table();
+    QCOMPARE(t->item(0, 0)->text(), u"报价单 BJ-2026-0001145 V2 第 3 行"_s);
+    QCOMPARE(t->item(0, 1)->text(), u"折扣"_s);
+    QCOMPARE(t->item(0, 4)->text(), u"单据已不是草稿，内容不能再修改；报价单请新建一个版本。"_s);
+    QCOMPARE(t->item(1, 1)->text(), u"状态"_s);
+    QCOMPARE(t->item(1, 3)->text(), enumLabel(QuoteStatus::Sent)); // as the lists say it
+    QVERIFY(t->item(1, 3)->text() != u"Sent"_s);
+    QCOMPARE(t->item(1, 4)->text(), u"折扣超出限额：报价单发出前须经经理审批。"_s);
+    QCOMPARE(t->item(2, 0)->text(), u"报价单 BJ-2026-0001145 V2 的折扣审批"_s);
+    if (qEnvironmentVariableIsSet("HUIKE_SCREENSHOTS")) {
+        dialog.resize(1100, 300);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.grab().save(qEnvironmentVariable("HUIKE_SCREENSHOTS") + u"/conflictdialog.png"_s);
+    }
+    QCoreApplication::removeTranslator(&zh);
 }
 
 QTEST_MAIN(tst_ConflictDialog)
