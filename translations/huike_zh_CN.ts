@@ -144,10 +144,13 @@
             <translation>✘ 服务器未接受您的审批决定：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="106" />
-            <location filename="../app/ui/approvaldialog.cpp" line="114" />
+            <location filename="../app/ui/approvaldialog.cpp" line="115" />
+            <source>%1 — quote %2 V%3, a discount of %4 %: %5</source>
+            <translation>%1 — 报价单 %2 V%3，折扣 %4%：%5</translation>
+        </message>
+        <message>
             <source>⏳ Submitted, waiting for the server to confirm.</source>
-            <translation>⏳ 已提交，等待服务器确认。</translation>
+            <translation type="vanished">⏳ 已提交，等待服务器确认。</translation>
         </message>
         <message>
             <location filename="../app/ui/approvaldialog.cpp" line="108" />
@@ -165,22 +168,23 @@
             <translation>✘ 服务器未接受：%1 该申请重新等待审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="115" />
             <source>%1, a discount of %2 %: %3</source>
-            <translation>%1，折扣 %2 %：%3</translation>
+            <translation type="vanished">%1，折扣 %2 %：%3</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="118" />
+            <location filename="../app/ui/approvaldialog.cpp" line="121" />
             <source>Nothing waits for your approval.</source>
             <translation>目前没有待您审批的事项。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="146" />
+            <location filename="../app/ui/approvaldialog.cpp" line="150" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="153" />
+            <location filename="../app/ui/approvaldialog.cpp" line="106" />
+            <location filename="../app/ui/approvaldialog.cpp" line="114" />
+            <location filename="../app/ui/approvaldialog.cpp" line="157" />
             <source>Submitted, waiting for the server to confirm.</source>
             <translation>已提交，等待服务器确认。</translation>
         </message>
@@ -596,48 +600,48 @@
             <translation>修改人</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="98" />
+            <location filename="../app/ui/conflictdialog.cpp" line="101" />
             <source>Keep &amp;mine</source>
             <translation>保留我的(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="99" />
-            <location filename="../app/ui/conflictdialog.cpp" line="136" />
+            <location filename="../app/ui/conflictdialog.cpp" line="102" />
+            <location filename="../app/ui/conflictdialog.cpp" line="139" />
             <source>Take &amp;theirs</source>
             <translation>采用服务器的(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="100" />
+            <location filename="../app/ui/conflictdialog.cpp" line="103" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="101" />
+            <location filename="../app/ui/conflictdialog.cpp" line="104" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="102" />
+            <location filename="../app/ui/conflictdialog.cpp" line="105" />
             <source>Open the customer, quote or contract to look at it</source>
             <translation>打开相关的客户、报价单或合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="109" />
+            <location filename="../app/ui/conflictdialog.cpp" line="112" />
             <source>Edit</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="109" />
+            <location filename="../app/ui/conflictdialog.cpp" line="112" />
             <source>New value:</source>
             <translation>新值：</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="136" />
+            <location filename="../app/ui/conflictdialog.cpp" line="139" />
             <source>&amp;Dismiss</source>
             <translation>知道了(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="164" />
+            <location filename="../app/ui/conflictdialog.cpp" line="167" />
             <source>Not accepted by the server: %1</source>
             <translation>服务器未接受：%1</translation>
         </message>
@@ -646,22 +650,22 @@
             <translation>服务器未接受（%1）：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="165" />
+            <location filename="../app/ui/conflictdialog.cpp" line="168" />
             <source>The record was deleted by someone else; your change was kept here.</source>
             <translation>该记录已被他人删除，您的修改保留在这里。</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="166" />
+            <location filename="../app/ui/conflictdialog.cpp" line="169" />
             <source>Someone else changed this field after you last synced.</source>
             <translation>您上次同步后，他人修改了此字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="187" />
+            <location filename="../app/ui/conflictdialog.cpp" line="190" />
             <source>(new record)</source>
             <translation>（新建记录）</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="222" />
+            <location filename="../app/ui/conflictdialog.cpp" line="225" />
             <source>Nothing to review.</source>
             <translation>没有需要处理的冲突。</translation>
         </message>
@@ -1417,27 +1421,27 @@
             <translation>请填写合同签订日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="286" />
+            <location filename="../app/models/contractservice.cpp" line="291" />
             <source>Payments are recorded against a signed contract.</source>
             <translation>合同签订后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="291" />
+            <location filename="../app/models/contractservice.cpp" line="296" />
             <source>Invoices are recorded against a signed contract.</source>
             <translation>合同签订后才能登记开票。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="296" />
+            <location filename="../app/models/contractservice.cpp" line="301" />
             <source>Deliveries are recorded against a signed contract.</source>
             <translation>合同签订后才能登记发货。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="337" />
+            <location filename="../app/models/contractservice.cpp" line="342" />
             <source>Save the contract before adding attachments.</source>
             <translation>请先保存合同，再添加附件。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="352" />
+            <location filename="../app/models/contractservice.cpp" line="357" />
             <source>Save the customer before adding attachments.</source>
             <translation>请先保存客户，再添加附件。</translation>
         </message>

@@ -95,15 +95,15 @@ void ApprovalDialog::reload()
             select = m_list->count() - 1;
     }
     m_submitted->clear();
-    for (const QString &id : std::as_const(m_decided)) {
+    for (const QuoteService::PendingApproval &p : std::as_const(m_decided)) {
+        const QString id = p.approval.meta.id.toString();
         const auto a = m_service.approval(id);
         if (!a)
             continue;
-        const QString quote = m_service.customerName(a->customerId.toString());
         const QString refused = m_service.refusalCode(u"approvals"_s, id);
         QString state;
         if (m_service.awaitsServer(u"approvals"_s, id))
-            state = tr("⏳ Submitted, waiting for the server to confirm.");
+            state = tr("Submitted, waiting for the server to confirm.");
         else if (a->status == ApprovalStatus::Approved)
             state = tr("✔ Approved.");
         else if (a->status == ApprovalStatus::Rejected)
@@ -111,8 +111,11 @@ void ApprovalDialog::reload()
         else if (!refused.isEmpty())
             state = tr("✘ Not accepted by the server: %1 The request waits for a decision again.").arg(OutcomeText::reason(refused));
         else
-            state = tr("⏳ Submitted, waiting for the server to confirm.");
-        m_submitted->addItem(tr("%1, a discount of %2 %: %3").arg(quote, a->discountPercent.toString(), state));
+            state = tr("Submitted, waiting for the server to confirm.");
+        m_submitted->addItem(tr("%1 — quote %2 V%3, a discount of %4 %: %5")
+                                 .arg(p.customerName, p.quoteNumber)
+                                 .arg(p.revision)
+                                 .arg(a->discountPercent.toString(), state));
     }
     if (m_pending.isEmpty() && m_decided.isEmpty())
         m_status->setText(tr("Nothing waits for your approval."));
@@ -139,15 +142,16 @@ bool ApprovalDialog::decide(bool approve, const QString &comment)
         m_status->setText(refusal);
         return false;
     }
-    Approval approval = m_pending[row].approval;
+    const QuoteService::PendingApproval chosen = m_pending[row];
+    Approval approval = chosen.approval;
     try {
         m_service.decide(approval, approve, comment);
     } catch (const SchemaError &e) {
         m_status->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }
-    m_decided.removeAll(approval.meta.id.toString());
-    m_decided << approval.meta.id.toString();
+    m_decided.removeIf([&](const QuoteService::PendingApproval &p) { return p.approval.meta.id == approval.meta.id; });
+    m_decided << chosen;
     m_comment->clear();
     reload();
     m_status->setText(tr("Submitted, waiting for the server to confirm."));

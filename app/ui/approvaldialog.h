@@ -44,7 +44,7 @@ private:
 
     QuoteService &m_service;
     QList<QuoteService::PendingApproval> m_pending;
-    QStringList m_decided; // approval ids decided in this dialog
+    QList<QuoteService::PendingApproval> m_decided; // decided in this dialog, as they were
     QListWidget *m_list;
     QListWidget *m_submitted;
     QPlainTextEdit *m_comment;

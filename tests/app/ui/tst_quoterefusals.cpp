@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,7 @@ private slots:
     void refusedDecisionComesBackWithTheReason();
     void expiredQuoteIsNotOfferedForApproval();
     void doubleClickOpensTheQuote();
+    void inChinese();
 
 private:
     // A quote of one line (¥1,000 with `discount` %), saved and confirmed by the server.
@@ -308,6 +310,43 @@ void tst_QuoteRefusals::doubleClickOpensTheQuote()
     QCOMPARE(open.first().at(0).toString(), quote.meta.id.toString());
     QCOMPARE(open.first().at(1).toString(), m_customer);
     m_replica->setUserId(Me);
+}
+
+void tst_QuoteRefusals::inChinese()
+{
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(HUIKE_QM_FILE)));
+    QCoreApplication::installTranslator(&zh);
+    const Quote quote = confirmedQuote(u"5"_s);
+    {
+        QuoteEditor editor(*m_service, quote.meta.id.toString(), m_customer);
+        QuoteLinesModel *m = editor.linesModel();
+        QVERIFY(m->setData(m->index(0, QuoteLinesModel::Discount), u"20"_s, Qt::EditRole));
+        QVERIFY(!editor.changeStatus(QuoteStatus::Sent));
+        QCOMPARE(editor.statusLabel()->text(), u"折扣 20% 超过 10%：须经经理审批后才能发送报价单。"_s);
+        editor.undoStack()->setClean();
+        serverAnswers({rejection(u"o1"_s, u"quotes"_s, quote.meta.id.toString(), u"approval_required"_s)});
+        m_replica->outcomes().poll();
+        QCOMPARE(editor.statusLabel()->text(), u"服务器未接受您对本报价单的修改：折扣超出限额：报价单发出前须经经理审批。 已重新载入当前保存的报价单。"_s);
+    }
+    m_service->requestApproval(quote, {});
+    confirmAll();
+    m_replica->setUserId(Manager);
+    ApprovalDialog dialog(*m_service);
+    dialog.list()->setCurrentRow(0);
+    QVERIFY(dialog.decide(true, {}));
+    QCOMPARE(dialog.statusLabel()->text(), u"已提交，等待服务器确认。"_s);
+    QCOMPARE(dialog.submitted()->item(0)->text(), u"杭州华通科技有限公司 — 报价单 %1 V1，折扣 5%：已提交，等待服务器确认。"_s.arg(quote.number));
+    if (qEnvironmentVariableIsSet("HUIKE_SCREENSHOTS")) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.grab().save(qEnvironmentVariable("HUIKE_SCREENSHOTS") + u"/approvaldialog.png"_s);
+    }
+    confirmAll();
+    m_replica->outcomes().poll();
+    QVERIFY(dialog.submitted()->item(0)->text().endsWith(u"✔ 已批准。"_s));
+    m_replica->setUserId(Me);
+    QCoreApplication::removeTranslator(&zh);
 }
 
 QTEST_MAIN(tst_QuoteRefusals)
