@@ -3,6 +3,7 @@
 #include "approval.h"
 #include "attachmentstore.h"
 #include "database.h"
+#include "pipelinepolicy.h"
 #include "replica.h"
 #include "rows.h"
 
@@ -179,14 +180,20 @@ QString ContractService::refusalFor(const Contract &c, ContractStatus to)
             return errors.errors().first().message;
     }
     if (c.status == ContractStatus::InApproval) {
-        const QString role = currentRole();
-        const bool mayDecide = role == u"admin" || role == u"director" || role == u"manager" || role == u"clerk";
-        if (!mayDecide || (role != u"admin" && c.meta.ownerId.toString() == m_replica.userId()))
+        // Four eyes as the server decides (for administrators too); who submitted it is in
+        // the server's audit trail, which the server checks as well.
+        const auto role = enumFromCode<UserRole>(currentRole());
+        if (!role || PipelinePolicy::contractDecision({m_replica.userId(), *role}, c.meta.ownerId.toString(), QString()))
             return tr("A manager, director or contract clerk approves contracts, not their owner.");
         if (to == ContractStatus::Signed && c.signDate.isEmpty())
             return tr("Enter the date the contract was signed.");
     }
     return {};
+}
+
+OutcomeFeed &ContractService::outcomes()
+{
+    return m_replica.outcomes();
 }
 
 void ContractService::changeStatus(Contract &c, ContractStatus to)

@@ -15,6 +15,7 @@
 namespace Huike {
 
 class AttachmentStore;
+class OutcomeFeed;
 class Replica;
 
 // The contract editor's data over the replica (FEATURES.md S4): a contract with its lines
@@ -42,6 +43,9 @@ public:
 
     // Why the (saved) contract cannot go to `to` for the current user, translated.
     QString refusalFor(const Contract &contract, ContractStatus to);
+    // Conflicts and refusals coming back from the server (OutcomeFeed::recorded), for an
+    // open contract editor to follow as the quote editor does.
+    OutcomeFeed &outcomes();
     void changeStatus(Contract &contract, ContractStatus to);
 
     // One instalment with what was paid against it.

@@ -2,6 +2,8 @@
 
 #include "database.h"
 #include "domainschema.h"
+#include "outcomefeed.h"
+#include "pipelinepolicy.h"
 #include "replica.h"
 #include "rows.h"
 #include "timestamp.h"
@@ -23,7 +25,8 @@ QString tr(const char *text)
 
 bool isApprover(const QString &role)
 {
-    return role == u"admin" || role == u"director" || role == u"manager";
+    const auto r = enumFromCode<UserRole>(role);
+    return r && PipelinePolicy::isApprover(*r);
 }
 
 } // namespace
@@ -136,23 +139,29 @@ ValidationErrors QuoteService::save(Quote &quote)
     return {};
 }
 
-QString QuoteService::refusalFor(const Quote &quote, QuoteStatus to)
+QString QuoteService::refusalFor(const Quote &quote, QuoteStatus to, QString *code)
 {
-    if (!Quote::canChangeStatus(quote.status, to))
-        return tr("A quote cannot go from “%1” to “%2”.").arg(enumLabel(quote.status), enumLabel(to));
+    auto refuse = [code](const QString &c, const QString &text) {
+        if (code)
+            *code = c;
+        return text;
+    };
+    if (code)
+        code->clear();
+    if (quote.status == to || PipelinePolicy::quoteStatus(enumCode(quote.status), enumCode(to)))
+        return refuse(u"invalid_transition"_s,
+                      tr("A quote cannot go from “%1” to “%2”.").arg(enumLabel(quote.status), enumLabel(to)));
     if (quote.status != QuoteStatus::Draft)
         return {};
     if (quote.lines.isEmpty())
-        return tr("Add at least one line before sending the quote.");
-    if (!quote.validate().isEmpty())
-        return quote.validate().errors().first().message;
+        return refuse(u"validation_failed"_s, tr("Add at least one line before sending the quote."));
+    if (const ValidationErrors errors = quote.validate(); !errors.isEmpty())
+        return refuse(u"validation_failed"_s, errors.errors().first().message);
     const Decimal threshold = approvalThreshold();
-    if (quote.needsApproval(threshold)) {
-        const auto approval = latestApproval(quote.meta.id.toString());
-        if (!approval || approval->status != ApprovalStatus::Approved || approval->discountPercent < quote.maxDiscount())
-            return tr("A discount of %1 % is above %2 %: a manager approves it before the quote is sent.")
-                .arg(quote.maxDiscount().toString(), threshold.toString());
-    }
+    const std::optional<Decimal> approved = quote.meta.id.isNull() ? std::nullopt : approvedUpTo(quote.meta.id.toString());
+    if (const PipelineVerdict v = PipelinePolicy::quoteApproval(quote, threshold, approved))
+        return refuse(v->code, tr("A discount of %1 % is above %2 %: a manager approves it before the quote is sent.")
+                                   .arg(quote.maxDiscount().toString(), threshold.toString()));
     return {};
 }
 
@@ -174,6 +183,17 @@ std::optional<Approval> QuoteService::latestApproval(const QString &quoteId)
     if (rows.isEmpty())
         return std::nullopt;
     return Rows::approvalFromRow(rows.first());
+}
+
+std::optional<Decimal> QuoteService::approvedUpTo(const QString &quoteId)
+{
+    const QVariant max = m_replica.database().scalar(
+        u"SELECT MAX(discount_pct_e4) FROM approvals WHERE record_id = ? AND table_name = 'quotes' AND status = 'approved' "
+        u"AND deleted = 0"_s,
+        {quoteId});
+    if (max.isNull())
+        return std::nullopt;
+    return Decimal::fromRaw(max.toLongLong());
 }
 
 Approval QuoteService::requestApproval(const Quote &quote, const QString &reason)
@@ -205,15 +225,56 @@ QList<QuoteService::PendingApproval> QuoteService::approvalsToDecide()
                                      {me.isNull() ? u""_s : me})) {
         PendingApproval p;
         p.approval = Rows::approvalFromRow(r);
+        QString quoteOwner;
         if (const auto quote = m_replica.read(u"quotes"_s, p.approval.recordId.toString())) {
             p.quoteNumber = quote->value(u"number"_s).toString();
             p.revision = quote->value(u"revision"_s).toInt();
+            p.validUntil = quote->value(u"valid_until"_s).toString();
+            quoteOwner = quote->value(u"owner_id"_s).toString();
         }
+        const QDate validUntil = QDate::fromString(p.validUntil, Qt::ISODate);
+        p.expired = validUntil.isValid() && validUntil < QDate::currentDate();
+        const auto myRole = enumFromCode<UserRole>(role);
+        if (PipelinePolicy::approvalDecision({me, myRole.value_or(UserRole::Sales)}, p.approval.meta.createdBy.toString(), quoteOwner))
+            p.refusal = tr("You own this quote: another manager decides its discount.");
         p.customerName = customerName(p.approval.customerId.toString());
         p.requester = userName(p.approval.meta.createdBy.toString());
         out << p;
     }
     return out;
+}
+
+std::optional<Approval> QuoteService::approval(const QString &approvalId)
+{
+    const auto row = m_replica.read(u"approvals"_s, approvalId);
+    if (!row)
+        return std::nullopt;
+    return Rows::approvalFromRow(*row);
+}
+
+bool QuoteService::awaitsServer(const QString &table, const QString &recordId)
+{
+    return m_replica.database().scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, recordId}).toInt() > 0;
+}
+
+QString QuoteService::refusalCode(const QString &table, const QString &recordId)
+{
+    for (const Replica::Conflict &c : m_replica.conflicts())
+        if (c.kind == u"rejection" && c.table == table && c.recordId == recordId)
+            return c.code;
+    return {};
+}
+
+QString QuoteService::decisionRefusal(const PendingApproval &p, bool approve)
+{
+    if (!p.refusal.isEmpty())
+        return p.refusal;
+    if (approve && p.expired)
+        return tr("Quote %1 V%2 expired on %3: it cannot be approved any more. Reject it, or let the requester make a new revision.")
+            .arg(p.quoteNumber)
+            .arg(p.revision)
+            .arg(p.validUntil);
+    return {};
 }
 
 void QuoteService::decide(Approval &approval, bool approve, const QString &comment)
@@ -244,6 +305,11 @@ QString QuoteService::setting(QStringView key)
 QString QuoteService::customerName(const QString &customerId)
 {
     return m_replica.database().scalar(u"SELECT name FROM customers WHERE id = ?"_s, {customerId.isNull() ? u""_s : customerId}).toString();
+}
+
+OutcomeFeed &QuoteService::outcomes()
+{
+    return m_replica.outcomes();
 }
 
 QString QuoteService::userName(const QString &userId)

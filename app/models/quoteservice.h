@@ -12,6 +12,7 @@
 
 namespace Huike {
 
+class OutcomeFeed;
 class Replica;
 
 // The quote editor's data over the replica (FEATURES.md S3): a quote with its lines, saved
@@ -36,8 +37,10 @@ public:
     // Throws SchemaError when the replica cannot be written (nothing is saved then).
     ValidationErrors save(Quote &quote);
 
-    // Why `quote` (as saved) cannot go to `to`, translated; empty when it can.
-    QString refusalFor(const Quote &quote, QuoteStatus to);
+    // Why `quote` cannot go to `to`, translated, by the rules the server applies
+    // (shared/core/pipelinepolicy.h); empty when it can. `code` gets the refusal's code
+    // (approval_required: offer to ask for approval).
+    QString refusalFor(const Quote &quote, QuoteStatus to, QString *code = nullptr);
     // Changes the status (after refusalFor said yes). Throws SchemaError.
     void changeStatus(Quote &quote, QuoteStatus to);
 
@@ -45,6 +48,8 @@ public:
     Decimal approvalThreshold();
     // The latest approval asked for this quote, if any.
     std::optional<Approval> latestApproval(const QString &quoteId);
+    // The largest discount approved for this quote, if any (what the server counts).
+    std::optional<Decimal> approvedUpTo(const QString &quoteId);
     // Asks for approval of the quote's largest discount (the quote must be saved).
     Approval requestApproval(const Quote &quote, const QString &reason);
     // Pending approvals the current user may decide (managers, directors, admins; not
@@ -56,14 +61,28 @@ public:
         int revision = 1;
         QString customerName;
         QString requester;
+        QString validUntil; // the quote's (YYYY-MM-DD)
+        bool expired = false; // valid until a day before today
+        // Why the current user may not decide it (four eyes), translated; empty if they may.
+        QString refusal;
     };
     QList<PendingApproval> approvalsToDecide();
+    // One approval as it stands now (after a decision: confirmed or refused yet?).
+    std::optional<Approval> approval(const QString &approvalId);
+    // The local edit of this record still waits in the outbox for the server.
+    bool awaitsServer(const QString &table, const QString &recordId);
+    // The code of the open refusal of this record, if the server refused it.
+    QString refusalCode(const QString &table, const QString &recordId);
+    // Why the current user may not decide `p` now, translated; empty if they may.
+    QString decisionRefusal(const PendingApproval &p, bool approve);
     void decide(Approval &approval, bool approve, const QString &comment);
 
     QList<Product> products(); // active, by code
     QString setting(QStringView key);
     QString customerName(const QString &customerId);
     QString userName(const QString &userId);
+    // Conflicts and refusals coming back from the server, for the open windows.
+    OutcomeFeed &outcomes();
 
 private:
     Replica &m_replica;

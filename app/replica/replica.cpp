@@ -5,6 +5,7 @@
 #include "domainschema.h"
 #include "numberseries.h"
 #include "id.h"
+#include "outcomefeed.h"
 #include "migrator.h"
 #include "phonenumber.h"
 #include "rowcodec.h"
@@ -925,19 +926,45 @@ QHash<QString, ScopeChecksum> Replica::checksums()
     return out;
 }
 
-QList<Replica::Conflict> Replica::conflicts(bool openOnly)
+namespace {
+
+QList<Replica::Conflict> readConflicts(QSqlQuery &q, qint64 *lastRowId = nullptr)
 {
-    QList<Conflict> out;
-    QSqlQuery q = m_db->exec(u"SELECT id, kind, table_name, record_id, field, base, mine, theirs, theirs_by, code, message, at, status "
-                             u"FROM conflicts %1 ORDER BY at, id"_s.arg(openOnly ? u"WHERE status = 'open'"_s : QString()));
+    QList<Replica::Conflict> out;
     while (q.next()) {
-        Conflict c{q.value(0).toString(),  q.value(1).toString(),  q.value(2).toString(), q.value(3).toString(),
-                   q.value(4).toString(),  q.value(5).toString(),  q.value(6).toString(), q.value(7).toString(),
-                   q.value(8).toString(),  q.value(9).toString(),  q.value(10).toString(), q.value(11).toString(),
-                   q.value(12).toString()};
+        Replica::Conflict c{q.value(0).toString(),  q.value(1).toString(),  q.value(2).toString(), q.value(3).toString(),
+                            q.value(4).toString(),  q.value(5).toString(),  q.value(6).toString(), q.value(7).toString(),
+                            q.value(8).toString(),  q.value(9).toString(),  q.value(10).toString(), q.value(11).toString(),
+                            q.value(12).toString()};
         out << c;
+        if (lastRowId)
+            *lastRowId = q.value(13).toLongLong();
     }
     return out;
+}
+
+} // namespace
+
+QList<Replica::Conflict> Replica::conflicts(bool openOnly)
+{
+    QSqlQuery q = m_db->exec(u"SELECT id, kind, table_name, record_id, field, base, mine, theirs, theirs_by, code, message, at, status "
+                             u"FROM conflicts %1 ORDER BY at, id"_s.arg(openOnly ? u"WHERE status = 'open'"_s : QString()));
+    return readConflicts(q);
+}
+
+QList<Replica::Conflict> Replica::conflictsAfter(qint64 &seen)
+{
+    QSqlQuery q = m_db->exec(u"SELECT id, kind, table_name, record_id, field, base, mine, theirs, theirs_by, code, message, at, status, "
+                             u"rowid FROM conflicts WHERE rowid > ? ORDER BY rowid"_s,
+                             {seen});
+    return readConflicts(q, &seen);
+}
+
+OutcomeFeed &Replica::outcomes()
+{
+    if (!m_outcomes)
+        m_outcomes = std::make_unique<OutcomeFeed>(*this);
+    return *m_outcomes;
 }
 
 int Replica::openConflictCount()

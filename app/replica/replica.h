@@ -17,6 +17,7 @@ struct sqlite3_stmt;
 namespace Huike {
 
 class Database;
+class OutcomeFeed;
 class Transaction;
 class WalCheckpointer;
 namespace RowCodec {
@@ -147,6 +148,11 @@ public:
     int openConflictCount();
     // Marks a conflict resolved ("take theirs" or after an edit that settles it).
     void resolveConflict(const QString &conflictId);
+    // The conflicts recorded after `seen` (an internal sequence), in that order; `seen`
+    // moves to the last one.
+    QList<Conflict> conflictsAfter(qint64 &seen);
+    // The signal of new conflicts and refusals for the windows using this replica.
+    OutcomeFeed &outcomes();
 
 private:
     explicit Replica(std::unique_ptr<Database> db);
@@ -165,6 +171,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // during a bulk load
+    std::unique_ptr<OutcomeFeed> m_outcomes;         // made on first use
     bool m_inBatch = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_upserts; // prepared, per table
     QHash<QString, sqlite3_stmt *> m_snapshotStatements;  // prepared, per table and column list

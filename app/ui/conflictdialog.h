@@ -11,10 +11,12 @@ namespace Huike {
 class Replica;
 
 // 冲突处理 (DESIGN.md §3): every open conflict and rejection the server sent back — the
-// record, the field, the value it had (base), mine, theirs, who changed it and when. Keep
-// mine (an ordinary edit on top of theirs, which syncs), take theirs, or type a value;
-// rejections show why and are acknowledged. Resolving never loses the other value: it
-// stays in the resolved record.
+// record as its user knows it (报价单 BJ-2026-0001145 V2 第 3 行), the field's caption, the
+// value it had (base), mine, theirs, who changed it and when. Keep mine (an ordinary edit
+// on top of theirs, which syncs), take theirs, or type a value; rejections say why in
+// words (app/models/outcometext.h), show what was typed against what is stored, and are
+// acknowledged. 打开 goes to the record. Resolving never loses the other value: it stays
+// in the resolved record.
 class ConflictDialog : public QDialog
 {
     Q_OBJECT
@@ -27,9 +29,15 @@ public:
     void takeTheirs();
     void useValue(const QString &text);
     void reload();
+    // Opens the selected record (openRecord).
+    void openCurrent();
 
 signals:
     void resolved(); // a local edit was made: sync soon
+    // The document to show for the selected record: table "customers", "quotes" or
+    // "contracts" (a line, instalment, approval … leads to its document), its id, and the
+    // customer it belongs to.
+    void openRecord(const QString &table, const QString &recordId, const QString &customerId);
 
 private:
     QString currentId() const;
@@ -40,6 +48,7 @@ private:
     QPushButton *m_mine = nullptr;
     QPushButton *m_theirs = nullptr;
     QPushButton *m_edit = nullptr;
+    QPushButton *m_open = nullptr;
 };
 
 } // namespace Huike

@@ -18,6 +18,7 @@
 #include "settingsservice.h"
 #include "customerservice.h"
 #include "globalsearch.h"
+#include "outcomefeed.h"
 #include "replica.h"
 #include "schemaerror.h"
 #include "searchindex.h"
@@ -221,6 +222,9 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         });
     }
     connect(m_status, &SyncStatusWidget::clicked, this, &MainWindow::reviewConflicts);
+    // Conflicts and refusals for the open editors (OutcomeFeed), after each round.
+    if (m_replica)
+        connect(&sync, &SyncController::replicaChanged, this, [this] { m_replica->outcomes().poll(); });
     auto *review = new QAction(tr("Review conflicts"), this);
     review->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     connect(review, &QAction::triggered, this, &MainWindow::reviewConflicts);
@@ -272,6 +276,10 @@ void MainWindow::reviewConflicts()
         return;
     ConflictDialog dialog(*m_replica, this);
     connect(&dialog, &ConflictDialog::resolved, &m_sync, &SyncController::localChange);
+    connect(&dialog, &ConflictDialog::openRecord, this, [this, &dialog](const QString &table, const QString &id, const QString &customerId) {
+        dialog.accept();
+        openDocument(table, id, customerId);
+    });
     dialog.exec();
     m_sync.syncNow(); // refreshes the counts in the status bar
 }
@@ -403,6 +411,17 @@ void MainWindow::showFunnel()
         m_nav->setCurrentRow(m_pages->indexOf(m_funnel));
 }
 
+void MainWindow::openDocument(const QString &table, const QString &id, const QString &customerId)
+{
+    CustomerCard *card = openCustomer(customerId);
+    if (!card)
+        return;
+    if (table == u"quotes")
+        card->openQuote(id);
+    else if (table == u"contracts")
+        card->openContract(id);
+}
+
 void MainWindow::refreshApprovals()
 {
     if (!m_quoteService || !m_approvalsButton)
@@ -422,6 +441,10 @@ void MainWindow::showApprovals()
     if (!m_quoteService)
         return;
     ApprovalDialog dialog(*m_quoteService, this);
+    connect(&dialog, &ApprovalDialog::openQuote, this, [this, &dialog](const QString &quoteId, const QString &customerId) {
+        dialog.accept();
+        openDocument(u"quotes"_s, quoteId, customerId);
+    });
     connect(&dialog, &ApprovalDialog::decided, this, [this] {
         refreshApprovals();
         m_sync.localChange();

@@ -47,6 +47,8 @@ public:
 
     // Opens the customer card (an empty id: a new customer); null without a replica.
     CustomerCard *openCustomer(const QString &customerId);
+    // The customer's card, and there the quote or contract (table "quotes" / "contracts").
+    void openDocument(const QString &table, const QString &id, const QString &customerId);
     // What is due: next steps, instalments, contract ends; the status-bar button shows how
     // many.
     void showReminders();

@@ -4,6 +4,8 @@
 #include "chineseamount.h"
 #include "pricing.h"
 #include "documentpdf.h"
+#include "outcomefeed.h"
+#include "outcometext.h"
 #include "schemaerror.h"
 #include "unsavedchanges.h"
 
@@ -243,6 +245,7 @@ QuoteEditor::QuoteEditor(QuoteService &service, const QString &quoteId, const QS
     : QDialog(parent), m_service(service)
 {
     build();
+    connect(&m_service.outcomes(), &OutcomeFeed::recorded, this, &QuoteEditor::followOutcome);
     std::optional<Quote> existing = quoteId.isEmpty() ? std::nullopt : m_service.load(quoteId);
     load(existing ? *existing : m_service.newQuote(customerId, opportunityId, QDate::currentDate().toString(Qt::ISODate)));
 }
@@ -417,7 +420,7 @@ void QuoteEditor::build()
         if (ok)
             requestApproval(reason);
     });
-    connect(m_send, &QPushButton::clicked, this, [this] { changeStatus(QuoteStatus::Sent); });
+    connect(m_send, &QPushButton::clicked, this, &QuoteEditor::send);
     connect(m_accept, &QPushButton::clicked, this, [this] { changeStatus(QuoteStatus::Accepted); });
     connect(m_reject, &QPushButton::clicked, this, [this] { changeStatus(QuoteStatus::Rejected); });
     connect(m_revise, &QPushButton::clicked, this, &QuoteEditor::newRevision);
@@ -638,11 +641,28 @@ bool QuoteEditor::save()
 
 bool QuoteEditor::changeStatus(QuoteStatus to)
 {
+    // What the server would refuse is refused here, before anything is saved: the quote as
+    // shown, with the lines typed.
+    Quote shown = state();
+    for (qsizetype i = 0; i < shown.lines.size(); ++i)
+        shown.lines[i].lineNo = int(i + 1);
+    try {
+        shown.recalculate();
+    } catch (const ArithmeticError &) {
+        m_refusalCode = u"overflow"_s;
+        m_status->setText(tr("The amounts are too large."));
+        return false;
+    }
+    const QString before = m_service.refusalFor(shown, to, &m_refusalCode);
+    if (!before.isEmpty()) {
+        m_status->setText(before);
+        return false;
+    }
     if (isModified() || m_quote.meta.id.isNull()) {
         if (!save())
             return false;
     }
-    const QString refusal = m_service.refusalFor(m_quote, to);
+    const QString refusal = m_service.refusalFor(m_quote, to, &m_refusalCode);
     if (!refusal.isEmpty()) {
         m_status->setText(refusal);
         return false;
@@ -657,6 +677,64 @@ bool QuoteEditor::changeStatus(QuoteStatus to)
     m_status->setText(tr("The quote is now “%1”.").arg(enumLabel(to)));
     emit saved(m_quote.meta.id.toString());
     return true;
+}
+
+void QuoteEditor::send()
+{
+    if (changeStatus(QuoteStatus::Sent) || m_refusalCode != u"approval_required" || !m_ask->isEnabled())
+        return;
+    // The server would refuse it: offer what it accepts instead — the manager's approval.
+    if (QMessageBox::question(this, tr("Approval needed"),
+                              m_status->text() + u"\n\n"_s + tr("Save the quote and ask your manager for approval now?"))
+        == QMessageBox::Yes)
+        m_ask->click();
+}
+
+void QuoteEditor::followOutcome(const QString &table, const QString &recordId, const QString &kind, const QString &code)
+{
+    const QString id = m_quote.meta.id.toString();
+    if (id.isEmpty())
+        return;
+    bool ours = table == u"quotes" && recordId == id;
+    if (table == u"quote_lines")
+        for (const LineItem &line : std::as_const(m_quote.lines))
+            ours = ours || line.meta.id.toString() == recordId;
+    if (table == u"approvals") {
+        const auto approval = m_service.approval(recordId);
+        ours = approval && approval->recordId.toString() == id;
+        updateActions(); // a refused request is gone
+    }
+    if (!ours)
+        return;
+    const QString what = kind == u"rejection" ? tr("The server did not accept your change to this quote: %1").arg(OutcomeText::reason(code))
+                                              : tr("Someone else changed this quote at the same time: %1").arg(OutcomeText::reason(code));
+    if (!isModified()) {
+        reloadStored(what);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("The quote changed on the server"),
+                                what + u"\n\n"_s + tr("You have unsaved changes. Discard them and show the quote as it is stored?"),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"outcomeQuestion"_s);
+    connect(box, &QMessageBox::finished, this, [this, what](int result) {
+        if (result == QMessageBox::Yes)
+            reloadStored(what);
+        else
+            m_status->setText(what + u' ' + tr("Your unsaved changes are kept; the server may refuse them again."));
+    });
+    box->open();
+}
+
+void QuoteEditor::reloadStored(const QString &what)
+{
+    const std::optional<Quote> stored = m_service.load(m_quote.meta.id.toString());
+    if (!stored) {
+        m_status->setText(what + u' ' + tr("The quote is no longer stored."));
+        return;
+    }
+    load(*stored);
+    m_status->setText(what + u' ' + tr("The quote shows what is stored now."));
 }
 
 bool QuoteEditor::requestApproval(const QString &reason)

@@ -74,8 +74,13 @@ public:
     const Quote &quote() const { return m_quote; }
     bool isModified() const;
     bool save();
-    // Status changes, as the buttons do them; false (with the reason shown) when refused.
+    // Status changes, as the buttons do them; false (with the reason shown) when refused —
+    // by the server's own rules (shared/core/pipelinepolicy.h), before anything is saved.
     bool changeStatus(QuoteStatus to);
+    // The code of the last refusal of changeStatus (approval_required …); empty if none.
+    QString lastRefusal() const { return m_refusalCode; }
+    // 标记为已发送 as the button does it: a discount that needs approval offers to ask.
+    void send();
     bool requestApproval(const QString &reason);
     void newRevision();
     bool exportPdf(const QString &path, bool withPrices);
@@ -110,6 +115,10 @@ signals:
 
 public slots:
     void done(int result) override;
+    // A conflict or refusal the server sent back (OutcomeFeed::recorded): when it is about
+    // this quote, its lines or its approval, show the stored quote again — asking first
+    // when there are unsaved edits — and say what happened.
+    void followOutcome(const QString &table, const QString &recordId, const QString &kind, const QString &code);
 
 private:
     void build();
@@ -117,11 +126,13 @@ private:
     void refresh();
     void updateTotals();
     void updateActions();
+    void reloadStored(const QString &what);
 
     QuoteService &m_service;
     Quote m_quote; // as saved
     Quote m_shown; // header as shown (lines live in the model)
     bool m_applying = false;
+    QString m_refusalCode;
     QuoteLinesModel *m_model;
     QTableView *m_view;
     QUndoStack *m_undo;

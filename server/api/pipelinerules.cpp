@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domainschema.h"
+#include "pipelinepolicy.h"
 #include "recordwriter.h"
 #include "requesterror.h"
 #include "session.h"
@@ -27,6 +28,19 @@ RequestError refusal(const QString &code, const QString &field, const QString &m
     return RequestError(422, code, message, error.fields());
 }
 
+// The shared rules' verdict as the API's answer.
+void enforce(const PipelineVerdict &verdict)
+{
+    if (!verdict)
+        return;
+    if (verdict->status != 422)
+        throw RequestError(verdict->status, verdict->code, verdict->message);
+    throw refusal(verdict->code, verdict->field, verdict->message);
+}
+
+// The first of `locked`'s columns the write changes is refused.
+void enforce(const PipelinePolicy::Locked &locked, const Row *old, const Row &row);
+
 bool changed(const Row *old, const Row &row, const QString &column)
 {
     return old && old->value(column) != row.value(column);
@@ -40,9 +54,16 @@ QString selfId(const Row &row)
     return id.isNull() ? u""_s : id;
 }
 
-bool isApprover(UserRole role)
+void enforce(const PipelinePolicy::Locked &locked, const Row *old, const Row &row)
 {
-    return role == UserRole::Admin || role == UserRole::Director || role == UserRole::Manager;
+    for (const QString &c : locked.columns)
+        if (changed(old, row, c))
+            throw refusal(u"document_locked"_s, Rows::jsonName(c), locked.message);
+}
+
+PipelinePolicy::Actor actor(const Session &s)
+{
+    return {s.userId, s.role};
 }
 
 } // namespace
@@ -114,10 +135,7 @@ void PipelineRules::requireDraftParent(const QString &table, const Row &row)
     const bool quote = table == u"quote_lines";
     const Row p = parent(quote ? u"quotes"_s : u"contracts"_s,
                          row.value(quote ? u"quote_id"_s : u"contract_id"_s).toString(), row);
-    if (p.value(u"status"_s).toString() != u"draft")
-        throw refusal(u"document_locked"_s, u"status"_s,
-                      quote ? u"The quote has been sent; make a new revision to change its lines."_s
-                            : u"The contract has left draft; its lines and amounts are fixed."_s);
+    enforce(PipelinePolicy::linesEditable(quote, p.value(u"status"_s).toString()));
 }
 
 void PipelineRules::checkWrite(const Visibility &v, const QString &table, const Row *old, const Row &row, Row &changes)
@@ -132,15 +150,11 @@ void PipelineRules::checkWrite(const Visibility &v, const QString &table, const 
         const Row contract = parent(u"contracts"_s, row.value(u"contract_id"_s).toString(), row);
         const bool amounts = !old || changed(old, row, u"amount_fen"_s) || changed(old, row, u"is_balance"_s)
             || changed(old, row, u"contract_id"_s);
-        if (amounts && contract.value(u"status"_s).toString() != u"draft")
-            throw refusal(u"document_locked"_s, u"amount"_s,
-                          u"The contract has left draft; the instalments' amounts are fixed (due dates and notes may change)."_s);
+        if (amounts)
+            enforce(PipelinePolicy::planAmountsEditable(contract.value(u"status"_s).toString()));
     } else if (table == u"payments" || table == u"invoices" || table == u"deliveries") {
         const Row contract = parent(u"contracts"_s, row.value(u"contract_id"_s).toString(), row);
-        const QString status = contract.value(u"status"_s).toString();
-        if (status == u"draft" || status == u"in_approval")
-            throw refusal(u"document_locked"_s, u"contractId"_s,
-                          u"Payments, invoices and deliveries are recorded against a signed contract."_s);
+        enforce(PipelinePolicy::recordsAllowed(contract.value(u"status"_s).toString()));
         if (table == u"payments" && !row.value(u"plan_id"_s).toString().isEmpty()) {
             const std::optional<Row> plan = RecordWriter(m_db).read(u"payment_plans"_s, row.value(u"plan_id"_s).toString());
             if (!plan || plan->value(u"contract_id"_s) != row.value(u"contract_id"_s))
@@ -156,47 +170,22 @@ void PipelineRules::checkWrite(const Visibility &v, const QString &table, const 
 
 void PipelineRules::checkRemove(const Visibility &, const QString &table, const Row &old)
 {
-    if (table == u"quotes" || table == u"contracts") {
-        if (old.value(u"status"_s).toString() != u"draft")
-            throw refusal(u"document_locked"_s, u"status"_s, u"Only drafts are deleted; the others are kept as history."_s);
+    if (table == u"quotes" || table == u"contracts" || table == u"approvals") {
+        enforce(PipelinePolicy::removal(table, old.value(u"status"_s).toString()));
     } else if (table == u"quote_lines" || table == u"contract_lines") {
         requireDraftParent(table, old);
     } else if (table == u"payment_plans") {
         const Row contract = parent(u"contracts"_s, old.value(u"contract_id"_s).toString(), old);
-        if (contract.value(u"status"_s).toString() != u"draft")
-            throw refusal(u"document_locked"_s, u"amount"_s, u"The contract has left draft; its instalments are fixed."_s);
-    } else if (table == u"approvals") {
-        if (old.value(u"status"_s).toString() != u"pending")
-            throw refusal(u"document_locked"_s, u"status"_s, u"A decided approval is kept."_s);
+        enforce(PipelinePolicy::removal(table, contract.value(u"status"_s).toString()));
     }
 }
 
 void PipelineRules::checkQuote(const Visibility &, const Row *old, const Row &row)
 {
-    const QString from = old ? old->value(u"status"_s).toString() : u"draft"_s;
+    const QString from = old ? old->value(u"status"_s).toString() : QString();
     const QString to = row.value(u"status"_s).toString();
-    if (!old && to != u"draft")
-        throw refusal(u"invalid_transition"_s, u"status"_s, u"A new quote starts as a draft."_s);
-    if (!old || from == to) {
-        if (old && from != u"draft") {
-            for (const QString &c : {u"number"_s, u"revision"_s, u"tax_mode"_s, u"currency"_s, u"net_fen"_s,
-                                     u"tax_fen"_s, u"gross_fen"_s, u"valid_until"_s, u"terms"_s, u"customer_id"_s})
-                if (changed(old, row, c))
-                    throw refusal(u"document_locked"_s, Rows::jsonName(c),
-                                  u"The quote has been sent; make a new revision to change it."_s);
-        }
-    } else {
-        const auto f = enumFromCode<QuoteStatus>(from);
-        const auto t = enumFromCode<QuoteStatus>(to);
-        if (!f || !t || !Quote::canChangeStatus(*f, *t))
-            throw refusal(u"invalid_transition"_s, u"status"_s,
-                          u"A quote cannot go from %1 to %2."_s.arg(from, to));
-        for (const QString &c : {u"number"_s, u"revision"_s, u"tax_mode"_s, u"currency"_s, u"net_fen"_s,
-                                 u"tax_fen"_s, u"gross_fen"_s})
-            if (changed(old, row, c))
-                throw refusal(u"document_locked"_s, Rows::jsonName(c),
-                              u"Save the quote's content before changing its status."_s);
-    }
+    enforce(PipelinePolicy::quoteStatus(from, to));
+    enforce(PipelinePolicy::quoteLocked(from, to), old, row);
     if (!old || changed(old, row, u"number"_s) || changed(old, row, u"revision"_s)) {
         if (m_db.scalar(u"SELECT count(*) FROM quotes WHERE number = ? AND revision = ? AND id <> ?"_s,
                         {row.value(u"number"_s), row.value(u"revision"_s), selfId(row)}).toInt() > 0)
@@ -215,14 +204,12 @@ void PipelineRules::checkQuote(const Visibility &, const Row *old, const Row &ro
         throw RequestError(422, u"validation_failed"_s, errors.errors().first().message, errors.toJson());
     const Decimal threshold = discountApprovalThreshold(setting(SettingKeys::DiscountApprovalPercent.toString()));
     if (quote.needsApproval(threshold)) {
-        const qint64 approved = m_db.scalar(
-            u"SELECT count(*) FROM approvals WHERE record_id = ? AND table_name = 'quotes' AND status = 'approved' "
-            u"AND deleted = 0 AND discount_pct_e4 >= ?"_s,
-            {row.value(u"id"_s), quote.maxDiscount().raw()}).toLongLong();
-        if (approved == 0)
-            throw refusal(u"approval_required"_s, u"status"_s,
-                          u"A discount of %1 % is above %2 %: a manager approves it before the quote is sent."_s
-                              .arg(quote.maxDiscount().toString(), threshold.toString()));
+        const QVariant approved = m_db.scalar(
+            u"SELECT MAX(discount_pct_e4) FROM approvals WHERE record_id = ? AND table_name = 'quotes' AND status = 'approved' "
+            u"AND deleted = 0"_s,
+            {row.value(u"id"_s)});
+        enforce(PipelinePolicy::quoteApproval(quote, threshold, approved.isNull() ? std::nullopt
+                                                                                  : std::optional(Decimal::fromRaw(approved.toLongLong()))));
     }
 }
 
@@ -230,12 +217,11 @@ void PipelineRules::checkContract(const Visibility &v, const Row *old, const Row
 {
     const QString from = old ? old->value(u"status"_s).toString() : u"draft"_s;
     const QString to = row.value(u"status"_s).toString();
-    if (!old && to != u"draft")
-        throw refusal(u"invalid_transition"_s, u"status"_s, u"A new contract starts as a draft."_s);
+    if (!old)
+        enforce(PipelinePolicy::contractStatus(QString(), to));
     if (!old && !row.value(u"quote_id"_s).toString().isEmpty()) {
         const Row quote = parent(u"quotes"_s, row.value(u"quote_id"_s).toString(), row);
-        if (quote.value(u"status"_s).toString() != u"accepted")
-            throw refusal(u"invalid_transition"_s, u"quoteId"_s, u"A contract is made from an accepted quote."_s);
+        enforce(PipelinePolicy::contractFromQuote(quote.value(u"status"_s).toString()));
     }
     if (!old || changed(old, row, u"number"_s)) {
         if (m_db.scalar(u"SELECT count(*) FROM contracts WHERE number = ? AND id <> ?"_s,
@@ -243,30 +229,15 @@ void PipelineRules::checkContract(const Visibility &v, const Row *old, const Row
             throw RequestError(409, u"duplicate_number"_s,
                                u"Contract %1 exists already."_s.arg(row.value(u"number"_s).toString()));
     }
-    if (old && from != u"draft") {
-        for (const QString &c : {u"number"_s, u"tax_mode"_s, u"currency"_s, u"net_fen"_s, u"tax_fen"_s,
-                                 u"amount_fen"_s, u"customer_id"_s, u"quote_id"_s})
-            if (changed(old, row, c))
-                throw refusal(u"document_locked"_s, Rows::jsonName(c),
-                              u"The contract has left draft; its amounts are fixed."_s);
-    }
+    if (old)
+        enforce(PipelinePolicy::contractLocked(from), old, row);
     if (!old || from == to)
         return;
-    const auto f = enumFromCode<ContractStatus>(from);
-    const auto t = enumFromCode<ContractStatus>(to);
-    if (!f || !t || !Contract::canChangeStatus(*f, *t))
-        throw refusal(u"invalid_transition"_s, u"status"_s, u"A contract cannot go from %1 to %2."_s.arg(from, to));
-    const Session &s = v.session();
-    if (*f == ContractStatus::InApproval) {
-        // Four eyes, for administrators too: neither the contract's owner nor whoever
-        // submitted it decides — also not after moving the customer to someone else.
-        const bool mayDecide = isApprover(s.role) || s.role == UserRole::Clerk;
-        if (!mayDecide || row.value(u"owner_id"_s).toString() == s.userId
-            || submitter(u"contracts"_s, row.value(u"id"_s).toString()) == s.userId)
-            throw RequestError(403, u"forbidden"_s,
-                               u"A manager, director or contract clerk other than its owner and whoever submitted it approves a contract."_s);
-    }
-    if (*f != ContractStatus::Draft)
+    enforce(PipelinePolicy::contractStatus(from, to));
+    if (from == u"in_approval")
+        enforce(PipelinePolicy::contractDecision(actor(v.session()), row.value(u"owner_id"_s).toString(),
+                                                 submitter(u"contracts"_s, row.value(u"id"_s).toString())));
+    if (from != u"draft")
         return;
 
     // Leaving draft: the contract with its lines and payment plan.
@@ -297,35 +268,20 @@ void PipelineRules::checkApproval(const Visibility &v, const Row *old, const Row
         throw refusal(u"invalid_transition"_s, u"tableName"_s, u"Approvals are asked for quotes' discounts."_s);
     const Row quote = parent(u"quotes"_s, row.value(u"record_id"_s).toString(), row);
     if (!old) {
-        if (row.value(u"status"_s).toString() != u"pending")
-            throw refusal(u"invalid_transition"_s, u"status"_s, u"An approval is requested as pending."_s);
-        if (quote.value(u"status"_s).toString() != u"draft")
-            throw refusal(u"document_locked"_s, u"recordId"_s, u"Only a draft quote asks for approval."_s);
-        if (!row.value(u"comment"_s).toString().isEmpty())
-            throw refusal(u"read_only"_s, u"comment"_s, u"The comment is the decider's, written with the decision."_s);
+        enforce(PipelinePolicy::approvalRequest(row.value(u"status"_s).toString(), quote.value(u"status"_s).toString(),
+                                                row.value(u"comment"_s).toString()));
         changes[u"decided_by"_s] = QVariant();
         changes[u"decided_at"_s] = QVariant();
         return;
     }
     const QString from = old->value(u"status"_s).toString();
     const QString to = row.value(u"status"_s).toString();
-    if (from != u"pending")
-        throw refusal(u"document_locked"_s, u"status"_s, u"This approval has been decided."_s);
-    for (const QString &c : {u"record_id"_s, u"table_name"_s, u"kind"_s, u"discount_pct_e4"_s, u"amount_fen"_s})
-        if (changed(old, row, c))
-            throw refusal(u"document_locked"_s, Rows::jsonName(c), u"Ask again instead of changing a request."_s);
-    if (from == to) {
-        if (changed(old, row, u"comment"_s))
-            throw refusal(u"read_only"_s, u"comment"_s, u"The comment is the decider's, written with the decision."_s);
+    enforce(PipelinePolicy::approvalPending(from));
+    enforce({PipelinePolicy::approvalFixedColumns(), u"Ask again instead of changing a request."_s}, old, row);
+    enforce(PipelinePolicy::approvalChange(from, to, changed(old, row, u"comment"_s)));
+    if (from == to)
         return;
-    }
-    if (to != u"approved" && to != u"rejected")
-        throw refusal(u"invalid_transition"_s, u"status"_s, u"An approval is approved or rejected."_s);
-    // Four eyes, for administrators too: not the requester, and not whoever owns the quote
-    // (who would otherwise ask a colleague to request it, or move the customer first).
-    if (!isApprover(s.role) || old->value(u"created_by"_s).toString() == s.userId
-        || quote.value(u"owner_id"_s).toString() == s.userId)
-        throw RequestError(403, u"forbidden"_s, u"A manager, director or administrator other than the requester and the quote's owner decides."_s);
+    enforce(PipelinePolicy::approvalDecision(actor(s), old->value(u"created_by"_s).toString(), quote.value(u"owner_id"_s).toString()));
     changes[u"decided_by"_s] = s.userId;
     changes[u"decided_at"_s] = Timestamp::now();
 }

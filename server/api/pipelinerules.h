@@ -9,8 +9,9 @@ class Visibility;
 
 // The sales pipeline's workflow rules (FEATURES.md S2–S4, W2), enforced on every write —
 // REST and sync — after scope and field validation, inside the write's transaction.
-// The client applies the same rules (shared/core) before it saves; this is the guard for
-// clients that do not, and for edits that crossed while offline.
+// The decisions themselves are shared/core/pipelinepolicy.h, which the client asks before
+// it saves; this reads what they need and is the guard for clients that do not, and for
+// edits that crossed while offline.
 //
 // Documents are edited freely while draft; leaving draft checks them whole:
 //   quotes     draft → sent needs ≥ 1 line, totals that match the lines (Pricing), and,
