@@ -234,13 +234,12 @@ int serve(QCommandLineParser &parser, Store &store, const ServeOptions &options)
         } catch (const std::exception &e) {
             qCWarning(lcServer) << "change log pruning failed:" << e.what();
         }
-        if (poolDays > 0) {
-            try {
-                const int n = PoolReclaimer(store.database()).run(poolDays, Timestamp::now());
+        try { // also when off (0): the rule then starts again when it is switched on
+            const int n = PoolReclaimer(store.database()).run(poolDays, Timestamp::now());
+            if (poolDays > 0)
                 qCInfo(lcServer) << n << "customers returned to the pool";
-            } catch (const std::exception &e) {
-                qCWarning(lcServer) << "pool reclaim failed:" << e.what();
-            }
+        } catch (const std::exception &e) {
+            qCWarning(lcServer) << "pool reclaim failed:" << e.what();
         }
     });
     daily.start(60 * 1000);

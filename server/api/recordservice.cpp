@@ -1,6 +1,7 @@
 #include "recordservice.h"
 
 #include "companyname.h"
+#include "creditcode.h"
 #include "database.h"
 #include "domainschema.h"
 #include "pipelinerules.h"
@@ -8,6 +9,7 @@
 #include "recordjson.h"
 #include "recordwriter.h"
 #include "requesterror.h"
+#include "schemaerror.h"
 #include "userdirectory.h"
 #include "visibility.h"
 
@@ -32,6 +34,24 @@ void touchLastActivity(RecordWriter &writer, const Row &activity, const QString 
     if (customer && activity.value(u"deleted"_s).toInt() == 0
         && customer->value(u"last_activity_at"_s).toString() < at)
         writer.update(u"customers"_s, customerId, Row{{u"last_activity_at"_s, at}}, userId);
+}
+
+// The store's unique index on live customers' credit codes (server/store/servermigrations)
+// refused a write that raced past checkCreditCode: a second transaction inserting the same
+// code while the first was not yet committed.
+bool isCreditCodeViolation(const SchemaError &e)
+{
+    return e.message().contains(u"ux_customers_credit_code"_s) || e.message().contains(u"customers.credit_code"_s);
+}
+
+RequestError duplicateCreditCode(const QJsonObject &details = {})
+{
+    ValidationErrors e;
+    e.add(u"creditCode"_s, u"duplicate_credit_code"_s, u"Another customer has this unified social credit code."_s);
+    QJsonObject fields = e.toJson();
+    for (auto it = details.begin(); it != details.end(); ++it)
+        fields.insert(it.key(), it.value());
+    return RequestError(409, u"duplicate_credit_code"_s, u"Another customer has this unified social credit code."_s, fields);
 }
 
 } // namespace
@@ -203,6 +223,15 @@ void RecordService::prepareCustomer(const Visibility &v, Row &row, const Row *ol
         row[u"department_id"_s] = *named;
     }
     const Row merged = old ? [&] { Row m = *old; for (auto it = row.begin(); it != row.end(); ++it) m[it.key()] = it.value(); return m; }() : row;
+    // A credit code is stored in its normalised form (upper case, half width, no spaces or
+    // dashes), the form its uniqueness is checked in; an invalid one is refused as it is.
+    if (row.contains(u"credit_code"_s)) {
+        const QString code = row.value(u"credit_code"_s).toString();
+        if (code.trimmed().isEmpty())
+            row[u"credit_code"_s] = QVariant();
+        else if (CreditCode::isValid(code))
+            row[u"credit_code"_s] = CreditCode::normalize(code);
+    }
     row[u"name_norm"_s] = CompanyName::normalizedKey(merged.value(u"name"_s).toString());
     const QString phone = PhoneNumber::normalizedKey(merged.value(u"phone"_s).toString());
     row[u"phone_norm"_s] = phone.isEmpty() ? QVariant() : QVariant(phone);
@@ -231,6 +260,24 @@ void RecordService::checkDepartment(const Visibility &v, const QVariant &departm
                        u"above both departments moves it."_s);
 }
 
+// A unified social credit code names one company: no second live customer has it (409
+// duplicate_credit_code, with the existing customer's id when the caller may see it).
+void RecordService::checkCreditCode(const Visibility &v, const Row &row) const
+{
+    const QString code = row.value(u"credit_code"_s).toString();
+    if (code.isEmpty() || row.value(u"deleted"_s).toInt() != 0)
+        return;
+    const QString self = row.value(u"id"_s).toString(); // none yet on a create without an id
+    const QList<Row> others = Rows::select(m_db, u"customers"_s, u"credit_code = ? AND deleted = 0 AND id <> ? ORDER BY id LIMIT 1"_s,
+                                           {code, self.isEmpty() ? u"-"_s : self});
+    if (others.isEmpty())
+        return;
+    QJsonObject details;
+    if (v.seesCustomer(others.first()))
+        details.insert(u"existingId"_s, others.first().value(u"id"_s).toString());
+    throw duplicateCreditCode(details);
+}
+
 Row RecordService::create(const Visibility &v, const QString &table, Row row)
 {
     const Session &session = v.session();
@@ -256,9 +303,18 @@ Row RecordService::create(const Visibility &v, const QString &table, Row row)
     }
     const Row full = withDefaults(table, row);
     validateFull(table, full);
+    if (table == u"customers")
+        checkCreditCode(v, full);
     PipelineRules(m_db).checkWrite(v, table, nullptr, full, row);
     RecordWriter writer(m_db);
-    const Row created = writer.insert(table, row, session.userId);
+    Row created;
+    try {
+        created = writer.insert(table, row, session.userId);
+    } catch (const SchemaError &e) {
+        if (table == u"customers" && isCreditCodeViolation(e))
+            throw duplicateCreditCode();
+        throw;
+    }
     if (table == u"activities")
         touchLastActivity(writer, created, session.userId);
     return created;
@@ -287,6 +343,9 @@ Row RecordService::update(const Visibility &v, const QString &table, const QStri
     for (auto it = changes.begin(); it != changes.end(); ++it)
         merged[it.key()] = it.value();
     validateFull(table, merged);
+    if (table == u"customers" && changes.contains(u"credit_code"_s)
+        && changes.value(u"credit_code"_s).toString() != old.value(u"credit_code"_s).toString())
+        checkCreditCode(v, merged);
     PipelineRules(m_db).checkWrite(v, table, &old, merged, changes);
     // A new owner or department moves the customer with all its records (their scope
     // before the move is the customer's before it).
@@ -296,7 +355,14 @@ Row RecordService::update(const Visibility &v, const QString &table, const QStri
             if (changes.contains(c))
                 move.insert(c, changes.take(c));
     RecordWriter writer(m_db);
-    Row updated = writer.update(table, id, changes, session.userId);
+    Row updated;
+    try {
+        updated = writer.update(table, id, changes, session.userId);
+    } catch (const SchemaError &e) {
+        if (table == u"customers" && isCreditCodeViolation(e))
+            throw duplicateCreditCode();
+        throw;
+    }
     if (!move.isEmpty())
         updated = writer.setCustomerOwner(id, move.contains(u"owner_id"_s) ? move.value(u"owner_id"_s) : updated.value(u"owner_id"_s),
                                           move.contains(u"department_id"_s) ? move.value(u"department_id"_s)

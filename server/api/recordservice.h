@@ -14,7 +14,8 @@ class Visibility;
 
 // The rules every write to a domain record follows, whether it comes from the REST API or
 // from a sync push: the caller's scope (out of scope → 404, visible but not theirs → 403),
-// the entity's validation (422), customer ownership and duplicate-check keys, versions and
+// the entity's validation (422), customer ownership and duplicate-check keys, a credit code
+// no other live customer has (409 duplicate_credit_code), versions and
 // the audit trail (RecordWriter), and derived fields (a customer's last activity). Each
 // call runs inside the caller's transaction and throws RequestError when refused —
 // having changed nothing.
@@ -55,6 +56,7 @@ public:
 private:
     void prepareCustomer(const Visibility &v, Row &row, const Row *old) const;
     void checkDepartment(const Visibility &v, const QVariant &department, const Row *old) const;
+    void checkCreditCode(const Visibility &v, const Row &row) const;
 
     Database &m_db;
     UserDirectory &m_users;

@@ -183,9 +183,16 @@ QJsonObject SyncService::push(const Session &session, const QJsonObject &request
             // What was typed is kept with the rejection, so nothing is lost.
             const QJsonObject typed{{u"columns"_s, m.value(u"columns"_s)}, {u"values"_s, m.value(u"values"_s)},
                                     {u"op"_s, m.value(u"op"_s)}};
-            outcome(u"rejection"_s, QString(), QString(), QString::fromUtf8(QJsonDocument(typed).toJson(QJsonDocument::Compact)),
-                    QString(), QString(), code, detail);
+            // A second customer with a credit code in use: the rejection names the field, and
+            // the customer that has it when the author may see it (to open it instead).
+            const bool duplicateCode = code == u"duplicate_credit_code";
+            const QString existingId = fields.value(u"existingId"_s).toString();
+            outcome(u"rejection"_s, duplicateCode ? u"credit_code"_s : QString(), QString(),
+                    QString::fromUtf8(QJsonDocument(typed).toJson(QJsonDocument::Compact)),
+                    duplicateCode ? existingId : QString(), QString(), code, detail);
             result = QJsonObject{{u"id"_s, double(mid)}, {u"status"_s, u"rejected"_s}, {u"code"_s, code}};
+            if (!existingId.isEmpty())
+                result.insert(u"existingId"_s, existingId);
             finish(t);
         }
         results.append(result);

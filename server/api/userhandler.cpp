@@ -106,14 +106,15 @@ ApiResponse UserHandler::reserveNumbers(const QHttpServerRequest &request)
         Transaction t(m_ctx.db);
         // The first block of a year starts after the numbers already in use.
         if (m_ctx.db.scalar(u"SELECT count(*) FROM number_series WHERE series = ? AND year = ?"_s, {series, year}).toInt() == 0) {
-            qint64 used = 0;
+            // Whatever their width (numbers are never rewritten): BJ-2026-0017 counts as 17.
+            QStringList used;
             const QString table = series == u"quote" ? u"quotes"_s : u"contracts"_s;
             QSqlQuery q = m_ctx.db.exec(u"SELECT number FROM %1 WHERE number LIKE ?"_s.arg(table),
                                         {QString(NumberSeries::prefix(series) + u'-' + QString::number(year) + u"-%"_s)});
             while (q.next())
-                used = std::max(used, NumberSeries::sequenceOf(series, year, q.value(0).toString()).value_or(0));
+                used << q.value(0).toString();
             m_ctx.db.exec(u"INSERT INTO number_series (series, year, next_value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
-                          {series, year, used + 1});
+                          {series, year, NumberSeries::nextSequence(series, year, used)});
         }
         // One statement takes the block: concurrent reservations queue on the row.
         last = m_ctx.db.scalar(u"UPDATE number_series SET next_value = next_value + ? WHERE series = ? AND year = ? RETURNING next_value"_s,

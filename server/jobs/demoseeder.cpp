@@ -1,10 +1,12 @@
 #include "demoseeder.h"
 
 #include "approval.h"
+#include "creditcode.h"
 #include "database.h"
 #include "domainschema.h"
 #include "passwordhasher.h"
 #include "quote.h"
+#include "recordwriter.h"
 #include "rows.h"
 #include "timestamp.h"
 #include "transaction.h"
@@ -372,6 +374,32 @@ int seedPastApprovals(Database &db, QRandomGenerator &rng)
     return written;
 }
 
+// The company's settings (app_settings) the quote and contract PDFs print on their
+// letterhead (app/ui/documentpdf.cpp), and the default terms of a new quote: the demo
+// company is the seller (乙方) of the data set's contracts. Written through RecordWriter,
+// so they are versioned and audited like an administrator's.
+void seedCompanySettings(Database &db)
+{
+    const QString taxFirst17 = u"91330108MA2H8K6Q1"_s;
+    const std::array<std::pair<QStringView, QString>, 6> values{{
+        {SettingKeys::CompanyName, u"汇客演示科技有限公司"_s},
+        {SettingKeys::CompanyAddress, u"浙江省杭州市滨江区江南大道 3688 号汇客大厦 12 层"_s},
+        {SettingKeys::CompanyPhone, u"0571-86886688"_s},
+        {SettingKeys::CompanyBank, u"中国工商银行杭州高新支行 1202 0212 0990 0123 456"_s},
+        {SettingKeys::CompanyTaxNumber, taxFirst17 + CreditCode::checkCharacter(taxFirst17)},
+        {SettingKeys::QuoteTerms, u"报价有效期 30 天；含运输及安装；付款方式：合同签订后预付 30%，验收后付清。"_s},
+    }};
+    const QString admin = db.scalar(u"SELECT id FROM users WHERE role = 'admin' AND disabled = 0 ORDER BY login LIMIT 1"_s).toString();
+    RecordWriter writer(db);
+    for (const auto &[key, value] : values) {
+        const QVariant id = db.scalar(u"SELECT id FROM app_settings WHERE key = ? AND deleted = 0"_s, {key.toString()});
+        if (id.isValid())
+            writer.update(u"app_settings"_s, id.toString(), Row{{u"value"_s, value}}, admin);
+        else
+            writer.insert(u"app_settings"_s, Row{{u"key"_s, key.toString()}, {u"value"_s, value}}, admin);
+    }
+}
+
 } // namespace
 
 DemoSeeder::DemoSeeder(Store &store) : m_store(store) { }
@@ -413,6 +441,7 @@ bool DemoSeeder::seed(qint64 customers, quint64 seed, const QString &password, Q
         seedDeliveries(db, rng);
         seedApprovals(db, rng);
         seedPastApprovals(db, rng);
+        seedCompanySettings(db);
         // Every row gets its version from the change log, as if written one by one.
         QStringList tables = Dataset::Generator::tableOrder();
         tables.insert(tables.indexOf(u"quote_lines"_s) + 1, u"approvals"_s);

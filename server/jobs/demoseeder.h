@@ -13,8 +13,12 @@ class Store;
 // deliveries (发货记录) of the signed contracts, and discount approvals in each state —
 // pending, approved, rejected — on new revisions of recent sent quotes, as the pipeline's
 // rules have them (server/api/pipelinerules.h); and the approved approval every quote of
-// the data set past draft with a discount above the threshold was sent with. The same
-// seed gives the same data.
+// the data set past draft with a discount above the threshold was sent with; and the
+// company's settings (the letterhead of quote and contract PDFs). About a tenth of the
+// customers are in the public pool, the rest owned by the sales reps; the pool reclaim
+// counts from its first run on the store, so they stay so after the server starts
+// (server/jobs/poolreclaimer.h). The clerk (sunli, 商务部) also serves 销售部, so she sees
+// its customers. The same seed gives the same data.
 class DemoSeeder
 {
 public:

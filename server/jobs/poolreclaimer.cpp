@@ -11,30 +11,79 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
+namespace {
+
+QString setting(Database &db, const QString &key)
+{
+    return db.scalar(u"SELECT value FROM settings WHERE key = ?"_s, {key}).toString();
+}
+
+void setSetting(Database &db, const QString &key, const QString &value)
+{
+    db.exec(u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+            {key, value});
+}
+
+} // namespace
+
 PoolReclaimer::PoolReclaimer(Database &db) : m_db(db) { }
 
 int PoolReclaimer::run(int days, const QString &now)
 {
     const auto t = Timestamp::parse(now);
-    if (days <= 0 || !t)
+    if (!t)
         return 0;
+    if (days <= 0) {
+        // Off: when it is switched on again, it starts again.
+        Transaction tx(m_db);
+        m_db.exec(u"DELETE FROM settings WHERE key IN (?, ?)"_s, {ruleSinceKey(), ruleDaysKey()});
+        tx.commit();
+        return 0;
+    }
     const QString cutoff = Timestamp::toText(t->addDays(-days));
+    QString ruleSince;
+    {
+        Transaction tx(m_db);
+        ruleSince = setting(m_db, ruleSinceKey());
+        if (ruleSince.isEmpty() || setting(m_db, ruleDaysKey()) != QString::number(days)) {
+            ruleSince = now;
+            setSetting(m_db, ruleSinceKey(), ruleSince);
+            setSetting(m_db, ruleDaysKey(), QString::number(days));
+        }
+        // Owned customers whose arrival with their owner was not noted (written around
+        // RecordWriter: the demo data, an import): they arrive now.
+        m_db.exec(u"DELETE FROM customer_owners WHERE NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = customer_owners.customer_id "
+                  u"AND c.owner_id = customer_owners.owner_id AND c.deleted = 0)"_s);
+        m_db.exec(u"INSERT INTO customer_owners (customer_id, owner_id, since) SELECT c.id, c.owner_id, ? FROM customers c "
+                  u"WHERE c.deleted = 0 AND c.owner_id IS NOT NULL "
+                  u"AND NOT EXISTS (SELECT 1 FROM customer_owners o WHERE o.customer_id = c.id)"_s,
+                  {now});
+        tx.commit();
+    }
+    if (ruleSince >= cutoff)
+        return 0; // the rule has not been in force for `days` yet
+    const QString stale = u"SELECT c.id FROM customers c JOIN customer_owners o ON o.customer_id = c.id AND o.owner_id = c.owner_id "
+                          u"WHERE c.deleted = 0 AND c.owner_id IS NOT NULL AND o.since < ? AND c.created_at < ? "
+                          u"AND (c.last_activity_at IS NULL OR c.last_activity_at < ?)"_s;
     QStringList ids;
     {
-        QSqlQuery q = m_db.exec(u"SELECT id FROM customers WHERE deleted = 0 AND owner_id IS NOT NULL "
-                                u"AND COALESCE(last_activity_at, created_at) < ? ORDER BY id"_s,
-                                {cutoff});
+        QSqlQuery q = m_db.exec(stale + u" ORDER BY c.id"_s, {cutoff, cutoff, cutoff});
         while (q.next())
             ids << q.value(0).toString();
     }
     RecordWriter writer(m_db);
-    for (const QString &id : ids) {
-        // One transaction per customer: a long run never holds the store for long.
+    int returned = 0;
+    for (const QString &id : std::as_const(ids)) {
+        // One transaction per customer: a long run never holds the store for long. Still
+        // stale? (Its owner may have followed it up, or it changed hands, meanwhile.)
         Transaction tx(m_db);
+        if (!m_db.scalar(stale + u" AND c.id = ?"_s, {cutoff, cutoff, cutoff, id}).isValid())
+            continue;
         writer.setCustomerOwner(id, QVariant(), QVariant(), {});
         tx.commit();
+        ++returned;
     }
-    return int(ids.size());
+    return returned;
 }
 
 } // namespace Huike

@@ -140,6 +140,8 @@ Row RecordWriter::insert(const QString &table, Row values, const QString &userId
     m_db.exec(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, cols.join(u", "),
                                                       QStringList(cols.size(), u"?"_s).join(u", ")),
               binds);
+    if (table == u"customers" && !values.value(u"owner_id"_s).isNull())
+        noteOwner(id, values.value(u"owner_id"_s), now);
     const Row row = *read(table, id);
     QJsonObject changes;
     const QJsonObject json = RecordJson::toJson(table, row);
@@ -196,6 +198,8 @@ Row RecordWriter::update(const QString &table, const QString &id, const Row &cha
     binds << version << now << (userId.isEmpty() ? QVariant() : QVariant(userId));
     binds << id;
     m_db.exec(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", ")), binds);
+    if (table == u"customers" && changed.contains(u"owner_id"_s))
+        noteOwner(id, newRow.value(u"owner_id"_s), now);
 
     const QJsonObject oldJson = RecordJson::toJson(table, *old);
     const QJsonObject newJson = RecordJson::toJson(table, newRow);
@@ -208,6 +212,17 @@ Row RecordWriter::update(const QString &table, const QString &id, const Row &cha
     if (!diff.isEmpty())
         audit(table, id, customerIdOf(table, newRow), deleting ? u"delete"_s : u"update"_s, userId, now, diff);
     return *read(table, id);
+}
+
+void RecordWriter::noteOwner(const QString &customerId, const QVariant &ownerId, const QString &at)
+{
+    if (ownerId.isNull() || ownerId.toString().isEmpty()) {
+        m_db.exec(u"DELETE FROM customer_owners WHERE customer_id = ?"_s, {customerId});
+        return;
+    }
+    m_db.exec(u"INSERT INTO customer_owners (customer_id, owner_id, since) VALUES (?, ?, ?) "
+              u"ON CONFLICT (customer_id) DO UPDATE SET owner_id = excluded.owner_id, since = excluded.since"_s,
+              {customerId, ownerId.toString(), at});
 }
 
 Row RecordWriter::remove(const QString &table, const QString &id, const QString &userId)

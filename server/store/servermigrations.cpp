@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domainschema.h"
 #include "approval.h"
+#include "creditcode.h"
 #include "recordwriter.h"
 #include "rows.h"
 #include "salesstage.h"
@@ -134,7 +135,47 @@ void version8(Database &db)
     }
 }
 
+// Issue 16. The pool reclaim's clock (server/jobs/poolreclaimer.h): when each customer
+// came to its current owner. And one live customer per unified social credit code: the
+// codes already stored in another form (lower case, spaces, dashes, full width) take their
+// normalised one — a new version, so replicas take it — and the unique index follows
+// where the store allows it (ensureCreditCodeIndex).
+void version9(Database &db)
+{
+    db.exec(u"CREATE TABLE customer_owners (customer_id TEXT PRIMARY KEY, owner_id TEXT NOT NULL, since TEXT NOT NULL)"_s);
+    QList<std::pair<QString, QString>> normalised;
+    {
+        QSqlQuery q = db.exec(u"SELECT id, credit_code FROM customers WHERE credit_code IS NOT NULL"_s);
+        while (q.next()) {
+            const QString code = q.value(1).toString();
+            if (CreditCode::isValid(code) && CreditCode::normalize(code) != code)
+                normalised.append({q.value(0).toString(), CreditCode::normalize(code)});
+        }
+    }
+    RecordWriter writer(db);
+    for (const auto &[id, code] : normalised)
+        writer.update(u"customers"_s, id, Row{{u"credit_code"_s, code}}, QString());
+    ensureCreditCodeIndex(db);
+}
+
 } // namespace
+
+bool ensureCreditCodeIndex(Database &db)
+{
+    const QString exists = db.dialect() == Dialect::Sqlite
+        ? u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ux_customers_credit_code'"_s
+        : u"SELECT count(*) FROM pg_indexes WHERE indexname = 'ux_customers_credit_code' AND schemaname = current_schema()"_s;
+    if (db.scalar(exists).toInt() > 0)
+        return true;
+    if (db.scalar(u"SELECT count(*) FROM (SELECT credit_code FROM customers WHERE deleted = 0 AND credit_code IS NOT NULL "
+                  u"GROUP BY credit_code HAVING count(*) > 1) d"_s)
+            .toLongLong()
+        > 0)
+        return false;
+    db.exec(u"CREATE UNIQUE INDEX IF NOT EXISTS ux_customers_credit_code ON customers (credit_code) "
+            u"WHERE deleted = 0 AND credit_code IS NOT NULL"_s);
+    return true;
+}
 
 QList<Migration> migrations()
 {
@@ -145,7 +186,8 @@ QList<Migration> migrations()
             {5, u"indexes for paging customers by scope"_s, version5},
             {6, u"attachment content (blobs)"_s, version6},
             {7, u"records of pruned customers"_s, version7},
-            {8, u"who holds which attachment content; records owned as their customer"_s, version8}};
+            {8, u"who holds which attachment content; records owned as their customer"_s, version8},
+            {9, u"customers' owner since; one live customer per credit code"_s, version9}};
 }
 
 Migrator migrator()

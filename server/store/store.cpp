@@ -50,6 +50,13 @@ std::unique_ptr<Store> Store::open(const Location &location, QString *error)
         const Migrator::Result s = ServerSchema::migrator().migrate(*store->d->db);
         if (s.from != s.to)
             qCInfo(lcStore) << "migrated the server schema from" << s.from << "to" << s.to;
+        try {
+            if (!ServerSchema::ensureCreditCodeIndex(*store->d->db))
+                qCWarning(lcStore) << "customers share a credit code: merge or delete the duplicates; until then only "
+                                      "the server's checks keep new ones out";
+        } catch (const SchemaError &e) { // another server sharing the database made it meanwhile
+            qCWarning(lcStore).noquote() << "credit code index:" << e.message();
+        }
     } catch (const SchemaError &e) {
         if (error)
             *error = e.message();

@@ -1,5 +1,7 @@
 #include "numberseries.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Huike::NumberSeries {
@@ -15,7 +17,7 @@ QString prefix(QStringView series)
 
 QString format(QStringView series, int year, qint64 sequence)
 {
-    return u"%1-%2-%3"_s.arg(prefix(series)).arg(year).arg(sequence, 4, 10, QChar(u'0'));
+    return u"%1-%2-%3"_s.arg(prefix(series)).arg(year).arg(sequence, SequenceWidth, 10, QChar(u'0'));
 }
 
 std::optional<qint64> sequenceOf(QStringView series, int year, QStringView number)
@@ -23,11 +25,26 @@ std::optional<qint64> sequenceOf(QStringView series, int year, QStringView numbe
     const QString head = u"%1-%2-"_s.arg(prefix(series)).arg(year);
     if (prefix(series).isEmpty() || !number.startsWith(head))
         return std::nullopt;
-    bool ok = false;
-    const qint64 n = number.mid(head.size()).toLongLong(&ok);
-    if (!ok || n < 1)
+    const QStringView digits = number.mid(head.size());
+    if (digits.isEmpty() || digits.size() > 18)
+        return std::nullopt;
+    qint64 n = 0;
+    for (QChar c : digits) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        n = n * 10 + (c.unicode() - u'0');
+    }
+    if (n < 1)
         return std::nullopt;
     return n;
+}
+
+qint64 nextSequence(QStringView series, int year, const QStringList &used)
+{
+    qint64 last = 0;
+    for (const QString &number : used)
+        last = std::max(last, sequenceOf(series, year, number).value_or(0));
+    return last + 1;
 }
 
 QString offline(QStringView series, int year, QStringView deviceCode, int n)

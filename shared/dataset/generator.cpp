@@ -9,6 +9,7 @@
 #include "decimal.h"
 #include "id.h"
 #include "money.h"
+#include "numberseries.h"
 #include "phonenumber.h"
 #include "pricing.h"
 
@@ -290,6 +291,16 @@ const std::array<UserDef, 24> Users{{
     {"wuhao", u"吴昊", "service", 6},
 }};
 
+// The departments a clerk serves besides their own: 商务部 handles the quotes, contracts and
+// payments of the whole sales department, so its clerk sees the customers owned there
+// (server/auth/visibility.h: a clerk sees the customers of their departments' subtrees).
+struct Serves
+{
+    const char *login;
+    int department; // index into Departments
+};
+const std::array<Serves, 1> ServedDepartments{{{"sunli", 0}}};
+
 constexpr qint64 StartMs = 1546300800000LL; // 2019-01-01T00:00:00Z
 constexpr qint64 EndMs = 1793491200000LL;   // 2026-11-01T00:00:00Z
 
@@ -532,6 +543,11 @@ QList<Row> Generator::organisation() const
             rows.append({u"user_departments"_s,
                          sync(fixedId(m_seed, 4, qint64(i)))
                              + QVariantList{m_userIds[qsizetype(i)], m_departmentIds[u.department]}});
+        for (const Serves &served : ServedDepartments)
+            if (qstrcmp(served.login, u.login) == 0)
+                rows.append({u"user_departments"_s,
+                             sync(fixedId(m_seed, 6, qint64(i)))
+                                 + QVariantList{m_userIds[qsizetype(i)], m_departmentIds[served.department]}});
     }
     for (std::size_t i = 0; i < Products.size(); ++i) {
         const ProductDef &p = Products[i];
@@ -553,7 +569,7 @@ QList<Row> Generator::customer(qint64 index) const
     const qint64 createdMs = StartMs + rng.below(EndMs - StartMs - 86400000LL * 30);
     const Province &province = pickProvince(rng);
     const City &city = pickCity(rng, province);
-    const bool inPool = rng.percent(10);
+    const bool inPool = rng.percent(8); // the public pool (公海): a few in a hundred
     // Owner: a sales rep of the province's region (four per region).
     const qsizetype ownerIdx = qsizetype(province.region) * 4 + qsizetype(rng.below(4));
     const QVariant owner = inPool ? QVariant() : QVariant(m_salesUserIds[ownerIdx]);
@@ -697,7 +713,7 @@ QList<Row> Generator::customer(qint64 index) const
         // A quote for this opportunity.
         const qint64 qms = oms + rng.between(86400000LL, 86400000LL * 20);
         const QString quoteId = makeId(rng, qms);
-        const QString quoteNumber = u"BJ-%1-%2"_s.arg(dateText(qms).left(4)).arg(index * 4 + k, 7, 10, QChar(u'0'));
+        const QString quoteNumber = NumberSeries::format(u"quote", dateText(qms).left(4).toInt(), index * 4 + k + 1);
         const char *quoteStatus = stageCode == u"won" ? "accepted" : stageCode == u"lost" ? "rejected" : "sent";
         children.append({u"quotes"_s, sync(quoteId, qms) + QVariantList{
             customerId, oppId, quoteNumber, 1, shortName + u"报价单"_s, latin(quoteStatus), u"exclusive"_s,
@@ -724,7 +740,7 @@ QList<Row> Generator::customer(qint64 index) const
         const bool finished = cms + 86400000LL * 120 < EndMs;
         const char *cstatus = finished ? (rng.percent(90) ? "completed" : "executing") : "executing";
         children.append({u"contracts"_s, sync(contractId, cms) + QVariantList{
-            customerId, quoteId, u"HT-%1-%2"_s.arg(dateText(cms).left(4)).arg(index * 4 + k, 7, 10, QChar(u'0')),
+            customerId, quoteId, NumberSeries::format(u"contract", dateText(cms).left(4).toInt(), index * 4 + k + 1),
             shortName + u"采购合同"_s, latin(cstatus), u"exclusive"_s, dateText(cms), dateText(cms),
             dateText(cms + 86400000LL * 365), name, u"汇客演示科技有限公司"_s, totals.net.fen(),
             totals.tax.fen(), totals.gross.fen()}});

@@ -288,13 +288,13 @@ void tst_PipelineRules::numbersAreReservedOnce()
     QCOMPARE(r.status, 200);
     const QJsonArray first = r.json.value(u"numbers"_s).toArray();
     QCOMPARE(first.size(), 5);
-    QCOMPARE(first.first().toString(), u"HT-2026-0004"_s);
-    QCOMPARE(first.last().toString(), u"HT-2026-0008"_s);
+    QCOMPARE(first.first().toString(), u"HT-2026-000004"_s);
+    QCOMPARE(first.last().toString(), u"HT-2026-000008"_s);
     r = as(u"sunli"_s, "POST", u"/api/v1/numbers/reserve"_s, ask);
-    QCOMPARE(r.json.value(u"numbers"_s).toArray().first().toString(), u"HT-2026-0009"_s);
+    QCOMPARE(r.json.value(u"numbers"_s).toArray().first().toString(), u"HT-2026-000009"_s);
     // Quotes are their own series; a new year starts at 1.
     r = as(u"wangfang"_s, "POST", u"/api/v1/numbers/reserve"_s, {{u"series"_s, u"quote"_s}, {u"year"_s, 2027}, {u"count"_s, 1}});
-    QCOMPARE(r.json.value(u"numbers"_s).toArray().first().toString(), u"BJ-2027-0001"_s);
+    QCOMPARE(r.json.value(u"numbers"_s).toArray().first().toString(), u"BJ-2027-000001"_s);
     QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/numbers/reserve"_s, {{u"series"_s, u"invoice"_s}, {u"year"_s, 2026}}).status, 422);
     QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/numbers/reserve"_s, {{u"series"_s, u"quote"_s}, {u"year"_s, 2026}, {u"count"_s, 500}}).status, 422);
     QCOMPARE(f->call("POST", u"/api/v1/numbers/reserve"_s, ask).status, 401);

@@ -4,12 +4,17 @@
 #include "apifixture.h"
 #include "approval.h"
 #include "database.h"
+#include "creditcode.h"
 #include "demoseeder.h"
+#include "numberseries.h"
+#include "poolreclaimer.h"
 #include "quote.h"
 #include "rows.h"
 #include "store.h"
 #include "timestamp.h"
 
+#include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,13 +67,30 @@ private slots:
     void deliveriesAndApprovals();
     void quotesPastDraftWereApproved();
     void sameSeedSameApprovals();
+    void numbersHaveOneWidth();
+    void companySettingsForTheLetterhead();
+    void clerkSeesTheSalesCustomers();
+    void poolStaysAfterTheFirstReclaim();
     void approvalsAndDeliveriesPassTheServerRules(); // last: it decides and sends
 
 private:
+    // REST as a demo user (password huike2026), logged in on first use.
+    Reply demoUser(const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body = {});
+
     // A real server over the store the demo data goes into (seeding takes a while: every
     // demo user's password is hashed at full cost).
     std::unique_ptr<ApiFixture> f;
+    QHash<QString, QString> m_tokens;
 };
+
+Reply tst_DemoSeeder::demoUser(const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    if (!m_tokens.contains(login))
+        m_tokens.insert(login, f->call("POST", u"/api/v1/auth/login"_s, {{u"login"_s, login}, {u"password"_s, u"huike2026"_s}})
+                                   .json.value(u"token"_s)
+                                   .toString());
+    return f->call(method, path, body, m_tokens.value(login));
+}
 
 void tst_DemoSeeder::initTestCase()
 {
@@ -257,6 +279,105 @@ void tst_DemoSeeder::sameSeedSameApprovals()
     QCOMPARE(theirs.size(), mine.size());
     for (qsizetype i = 0; i < mine.size(); ++i)
         QCOMPARE(theirs[i], mine[i]);
+}
+
+// Quote and contract numbers as the client's and the server's (shared/core/numberseries.h:
+// six digits), and the server's next number comes after them.
+void tst_DemoSeeder::numbersHaveOneWidth()
+{
+    Database &db = f->store().database();
+    const QRegularExpression form(u"^(BJ|HT)-20\\d\\d-\\d{%1}$"_s.arg(NumberSeries::SequenceWidth));
+    int checked = 0;
+    for (const QString &table : {u"quotes"_s, u"contracts"_s}) {
+        QSqlQuery q = db.exec(u"SELECT number FROM %1"_s.arg(table));
+        while (q.next()) {
+            QVERIFY2(form.match(q.value(0).toString()).hasMatch(), qPrintable(q.value(0).toString()));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 20);
+    const int year = db.scalar(u"SELECT max(substr(number, 4, 4)) FROM contracts"_s).toInt();
+    QStringList used;
+    QSqlQuery q = db.exec(u"SELECT number FROM contracts"_s);
+    while (q.next())
+        used << q.value(0).toString();
+    const Reply r = demoUser(u"wangfang"_s, "POST", u"/api/v1/numbers/reserve"_s,
+                             {{u"series"_s, u"contract"_s}, {u"year"_s, year}, {u"count"_s, 1}});
+    QCOMPARE(r.status, 200);
+    const QString next = r.json.value(u"numbers"_s).toArray().first().toString();
+    QVERIFY2(form.match(next).hasMatch(), qPrintable(next));
+    QVERIFY(!used.contains(next));
+    QCOMPARE(NumberSeries::sequenceOf(u"contract", year, next).value_or(0), NumberSeries::nextSequence(u"contract", year, used));
+}
+
+// The letterhead of quote and contract PDFs: the demo company's name (the seller of the
+// contracts), address, phone, bank account and tax number.
+void tst_DemoSeeder::companySettingsForTheLetterhead()
+{
+    Database &db = f->store().database();
+    for (QStringView key : {SettingKeys::CompanyName, SettingKeys::CompanyAddress, SettingKeys::CompanyPhone,
+                            SettingKeys::CompanyBank, SettingKeys::CompanyTaxNumber, SettingKeys::QuoteTerms}) {
+        QVERIFY2(!Rows::setting(db, key).trimmed().isEmpty(), qPrintable(key.toString()));
+        // Versioned like any synced row, so every client receives it.
+        QVERIFY(db.scalar(u"SELECT version FROM app_settings WHERE key = ?"_s, {key.toString()}).toLongLong() > 0);
+    }
+    QCOMPARE(Rows::setting(db, SettingKeys::CompanyName),
+             db.scalar(u"SELECT party_b FROM contracts ORDER BY id LIMIT 1"_s).toString());
+    QVERIFY(CreditCode::isValid(Rows::setting(db, SettingKeys::CompanyTaxNumber)));
+    QVERIFY(Rows::setting(db, SettingKeys::CompanyPhone).contains(QRegularExpression(u"^0\\d{2,3}-\\d{7,8}$"_s)));
+    // Still one row per key, the approval threshold untouched.
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM app_settings"_s).toInt(),
+             db.scalar(u"SELECT count(DISTINCT key) FROM app_settings"_s).toInt());
+    QCOMPARE(Rows::setting(db, SettingKeys::DiscountApprovalPercent), u"10"_s);
+}
+
+// The clerk of the quick start (sunli, 商务部) serves the sales department: she sees its
+// customers and their contracts, never the pool, and changes none of the customers.
+void tst_DemoSeeder::clerkSeesTheSalesCustomers()
+{
+    Database &db = f->store().database();
+    Reply r = demoUser(u"sunli"_s, "GET", u"/api/v1/customers?limit=500"_s);
+    QCOMPARE(r.status, 200);
+    const QJsonArray items = r.json.value(u"items"_s).toArray();
+    const int owned = db.scalar(u"SELECT count(*) FROM customers WHERE deleted = 0 AND owner_id IS NOT NULL"_s).toInt();
+    QCOMPARE(items.size(), owned);
+    for (const QJsonValue &c : items)
+        QVERIFY(!c.toObject().value(u"ownerId"_s).isNull());
+    r = demoUser(u"sunli"_s, "GET", u"/api/v1/contracts?limit=5"_s);
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.json.value(u"items"_s).toArray().isEmpty());
+    const QString customer = items.first().toObject().value(u"id"_s).toString();
+    QCOMPARE(demoUser(u"sunli"_s, "PATCH", u"/api/v1/customers/"_s + customer, {{u"level"_s, u"a"_s}}).status, 403);
+    // Her own department is kept.
+    QVERIFY(db.scalar(u"SELECT count(*) FROM user_departments ud JOIN users u ON u.id = ud.user_id "
+                      u"JOIN departments d ON d.id = ud.department_id WHERE u.login = 'sunli' AND d.path = '商务部'"_s)
+                .toInt()
+            == 1);
+}
+
+// A realistic pool right after the demo is seeded — a few in a hundred customers unowned,
+// the rest owned by the reps — and still so after the server's first reclaim runs, and a
+// month later (the rule counts from its start on the store).
+void tst_DemoSeeder::poolStaysAfterTheFirstReclaim()
+{
+    Database &db = f->store().database();
+    const auto poolSize = [&] {
+        return db.scalar(u"SELECT count(*) FROM customers WHERE deleted = 0 AND owner_id IS NULL"_s).toInt();
+    };
+    const int total = int(f->store().customerCount());
+    const int pool = poolSize();
+    QVERIFY2(pool * 100 >= total * 4 && pool * 100 <= total * 12, qPrintable(u"%1 of %2"_s.arg(pool).arg(total)));
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM customers WHERE owner_id IS NULL AND department_id IS NOT NULL"_s).toInt(), 0);
+    // Most of the data set's activities are far older than the 90 days of the rule.
+    QVERIFY(db.scalar(u"SELECT count(*) FROM customers WHERE owner_id IS NOT NULL AND "
+                      u"COALESCE(last_activity_at, created_at) < '2026-08-01'"_s).toInt()
+            > (total - pool) / 2);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    PoolReclaimer reclaimer(db);
+    QCOMPARE(reclaimer.run(90, Timestamp::toText(now)), 0);
+    QCOMPARE(reclaimer.run(90, Timestamp::toText(now.addDays(1))), 0);
+    QCOMPARE(reclaimer.run(90, Timestamp::toText(now.addDays(30))), 0);
+    QCOMPARE(poolSize(), pool);
 }
 
 void tst_DemoSeeder::approvalsAndDeliveriesPassTheServerRules()
