@@ -45,7 +45,7 @@ const QHash<QString, const char *> &reasons()
         {u"invalid_id"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The record refers to an invalid id.")},
         {u"not_found"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "A record it refers to does not exist (or no longer exists) for this customer.")},
         {u"out_of_scope"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The record is no longer visible to you (it was deleted or moved to someone else).")},
-        {u"duplicate"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Another customer already has this unified social credit code.")},
+        {u"duplicate_credit_code"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Another customer already has this unified social credit code.")},
         {u"conflict"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Someone else changed the same field after your last sync.")},
         {u"deleted"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Someone else deleted the record; your change was kept here.")},
         {u"read_only_table"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "This kind of record cannot be changed from the client.")},

@@ -188,7 +188,7 @@ void tst_ConflictDialog::everyServerCodeHasAReason()
         QRegularExpression(uR"re((?:\.add|invalid)\(\s*[^,;()]+(?:\([^()]*\))?\s*,\s*u"([a-z_]+)"_s\s*,)re"_s),
         QRegularExpression(uR"re(error\(\s*\d+\s*,\s*u"([a-z_]+)")re"_s),
     };
-    QSet<QString> codes{u"conflict"_s, u"deleted"_s, u"out_of_scope"_s, u"duplicate"_s};
+    QSet<QString> codes{u"conflict"_s, u"deleted"_s, u"out_of_scope"_s};
     QStringList files;
     for (const QString &dir : {u"/server"_s, u"/shared/core"_s}) {
         QDirIterator it(QStringLiteral(HUIKE_SOURCE_DIR) + dir, {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
