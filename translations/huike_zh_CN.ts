@@ -399,6 +399,75 @@
         </message>
     </context>
     <context>
+        <name>Huike::CompanyData</name>
+        <message>
+            <location filename="../app/main.cpp" line="112" />
+            <source>huike: warning: the company's details are not filled in the settings (%1); the letterhead is incomplete.</source>
+            <translation>huike：警告：设置中尚未填写公司信息（%1），单据抬头不完整。</translation>
+        </message>
+        <message>
+            <location filename="../app/main.cpp" line="113" />
+            <location filename="../app/ui/companydata.cpp" line="55" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="30" />
+            <source>company name</source>
+            <translation>公司名称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="31" />
+            <source>address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="32" />
+            <source>phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="33" />
+            <source>bank and account</source>
+            <translation>开户行及账号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="34" />
+            <source>taxpayer number</source>
+            <translation>纳税人识别号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="53" />
+            <source>Company details missing</source>
+            <translation>公司信息未填写</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="54" />
+            <source>The company's details are not filled in yet (%1): the document's letterhead would have no company name.</source>
+            <translation>尚未填写公司信息（%1），单据抬头将没有公司名称。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="57" />
+            <source>Fill them in under Settings → Company, or go on without them.</source>
+            <translation>请在“设置 → 公司”中填写，也可以不填直接继续。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="58" />
+            <source>An administrator fills them in under Settings → Company; you may go on without them.</source>
+            <translation>公司信息由管理员在“设置 → 公司”中填写；您也可以直接继续。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="59" />
+            <source>Open &amp;settings…</source>
+            <translation>打开设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="60" />
+            <source>&amp;Go on anyway</source>
+            <translation>仍然继续(&amp;G)</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::ConflictDialog</name>
         <message>
             <location filename="../app/ui/conflictdialog.cpp" line="31" />
@@ -719,312 +788,312 @@
     <context>
         <name>Huike::ContractEditor</name>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="127" />
+            <location filename="../app/ui/contracteditor.cpp" line="130" />
             <source>YYYY-MM-DD, when signed</source>
             <translation>签订后填写，格式 YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="135" />
+            <location filename="../app/ui/contracteditor.cpp" line="138" />
             <source>Contract amount incl. VAT, e.g. 120000.00</source>
             <translation>合同金额（含税），例如 120000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="138" />
+            <location filename="../app/ui/contracteditor.cpp" line="141" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="139" />
+            <location filename="../app/ui/contracteditor.cpp" line="142" />
             <source>Party &amp;A (customer):</source>
             <translation>甲方（客户）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="140" />
+            <location filename="../app/ui/contracteditor.cpp" line="143" />
             <source>Party &amp;B (us):</source>
             <translation>乙方（我方）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="143" />
+            <location filename="../app/ui/contracteditor.cpp" line="146" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="146" />
+            <location filename="../app/ui/contracteditor.cpp" line="149" />
             <source>Si&amp;gned on:</source>
             <translation>签订日期(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="151" />
+            <location filename="../app/ui/contracteditor.cpp" line="154" />
             <source>&amp;Term:</source>
             <translation>合同期限(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="153" />
+            <location filename="../app/ui/contracteditor.cpp" line="156" />
             <source>A&amp;mount:</source>
             <translation>合同金额(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="165" />
+            <location filename="../app/ui/contracteditor.cpp" line="168" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="165" />
+            <location filename="../app/ui/contracteditor.cpp" line="168" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="165" />
-            <location filename="../app/ui/contracteditor.cpp" line="181" />
+            <location filename="../app/ui/contracteditor.cpp" line="168" />
+            <location filename="../app/ui/contracteditor.cpp" line="185" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="165" />
-            <location filename="../app/ui/contracteditor.cpp" line="187" />
+            <location filename="../app/ui/contracteditor.cpp" line="168" />
             <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="195" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="165" />
+            <location filename="../app/ui/contracteditor.cpp" line="168" />
             <source>Received</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="165" />
+            <location filename="../app/ui/contracteditor.cpp" line="168" />
             <source>Outstanding</source>
             <translation>未回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="165" />
+            <location filename="../app/ui/contracteditor.cpp" line="168" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="169" />
+            <location filename="../app/ui/contracteditor.cpp" line="173" />
             <source>Add &amp;instalment</source>
             <translation>添加分期(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="170" />
+            <location filename="../app/ui/contracteditor.cpp" line="174" />
             <source>S&amp;plit by proportion…</source>
             <translation>按比例拆分(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="171" />
+            <location filename="../app/ui/contracteditor.cpp" line="175" />
             <source>Remove instalment</source>
             <translation>删除分期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="181" />
+            <location filename="../app/ui/contracteditor.cpp" line="185" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="181" />
+            <location filename="../app/ui/contracteditor.cpp" line="185" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="181" />
+            <location filename="../app/ui/contracteditor.cpp" line="185" />
             <source>Method</source>
             <translation>回款方式</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="181" />
+            <location filename="../app/ui/contracteditor.cpp" line="185" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="187" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="187" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="187" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>Invoice type</source>
             <translation>发票类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="187" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>Amount incl. VAT</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="187" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="189" />
+            <location filename="../app/ui/contracteditor.cpp" line="193" />
             <source>Add &amp;invoice…</source>
             <translation>登记开票(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="195" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="195" />
             <source>Goods</source>
             <translation>发货内容</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="195" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="195" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="195" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="193" />
+            <location filename="../app/ui/contracteditor.cpp" line="197" />
             <source>Add delive&amp;ry…</source>
             <translation>登记发货(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="201" />
+            <location filename="../app/ui/contracteditor.cpp" line="205" />
             <source>Payment &amp;plan (回款计划)</source>
             <translation>回款计划(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="205" />
+            <location filename="../app/ui/contracteditor.cpp" line="209" />
             <source>&amp;Lines</source>
             <translation>产品明细(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="206" />
+            <location filename="../app/ui/contracteditor.cpp" line="210" />
             <source>Pa&amp;yments received</source>
             <translation>回款记录(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="207" />
+            <location filename="../app/ui/contracteditor.cpp" line="211" />
             <source>I&amp;nvoices (开票记录)</source>
             <translation>开票记录(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="208" />
+            <location filename="../app/ui/contracteditor.cpp" line="212" />
             <source>D&amp;eliveries (发货记录)</source>
             <translation>发货记录(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="210" />
+            <location filename="../app/ui/contracteditor.cpp" line="214" />
             <source>Attac&amp;hments (附件)</source>
             <translation>附件(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="214" />
+            <location filename="../app/ui/contracteditor.cpp" line="218" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="215" />
+            <location filename="../app/ui/contracteditor.cpp" line="219" />
             <source>Submit for appro&amp;val</source>
             <translation>提交审批(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="216" />
+            <location filename="../app/ui/contracteditor.cpp" line="220" />
             <source>Approve — si&amp;gned</source>
             <translation>审批通过 — 已签订(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="217" />
+            <location filename="../app/ui/contracteditor.cpp" line="221" />
             <source>Send &amp;back</source>
             <translation>退回修改(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="218" />
+            <location filename="../app/ui/contracteditor.cpp" line="222" />
             <source>Start e&amp;xecution</source>
             <translation>开始执行(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="219" />
+            <location filename="../app/ui/contracteditor.cpp" line="223" />
             <source>Co&amp;mplete</source>
             <translation>完成(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="220" />
-            <location filename="../app/ui/contracteditor.cpp" line="296" />
+            <location filename="../app/ui/contracteditor.cpp" line="224" />
+            <location filename="../app/ui/contracteditor.cpp" line="300" />
             <source>Terminate</source>
             <translation>终止</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="221" />
+            <location filename="../app/ui/contracteditor.cpp" line="225" />
             <source>Record pa&amp;yment…</source>
             <translation>登记回款(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="222" />
+            <location filename="../app/ui/contracteditor.cpp" line="226" />
             <source>Export P&amp;DF…</source>
             <translation>导出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="223" />
+            <location filename="../app/ui/contracteditor.cpp" line="227" />
             <source>P&amp;rint…</source>
             <translation>打印(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="224" />
+            <location filename="../app/ui/contracteditor.cpp" line="228" />
             <source>Print the contract (Ctrl+P)</source>
             <translation>打印合同（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="225" />
+            <location filename="../app/ui/contracteditor.cpp" line="229" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="252" />
-            <location filename="../app/ui/contracteditor.cpp" line="528" />
+            <location filename="../app/ui/contracteditor.cpp" line="256" />
+            <location filename="../app/ui/contracteditor.cpp" line="612" />
             <source>Edit the contract</source>
             <translation>修改合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="274" />
+            <location filename="../app/ui/contracteditor.cpp" line="278" />
             <source>Edit instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="283" />
+            <location filename="../app/ui/contracteditor.cpp" line="287" />
+            <location filename="../app/ui/contracteditor.cpp" line="589" />
             <source>Split the amount</source>
             <translation>拆分金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="284" />
+            <location filename="../app/ui/contracteditor.cpp" line="288" />
             <source>Proportions of the instalments, e.g. 30/60/10:</source>
             <translation>各期比例，例如 30/60/10：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="287" />
             <source>Give whole numbers separated by /, e.g. 30/60/10.</source>
             <translation>请输入以 / 分隔的整数，例如 30/60/10。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="296" />
+            <location filename="../app/ui/contracteditor.cpp" line="300" />
             <source>Terminate this contract? This cannot be undone.</source>
             <translation>确定终止此合同吗？此操作不可撤销。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="851" />
+            <location filename="../app/ui/contracteditor.cpp" line="937" />
             <source>Print contract %1</source>
             <translation>打印合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="859" />
+            <location filename="../app/ui/contracteditor.cpp" line="945" />
             <source>Contract %1 sent to the printer.</source>
             <translation>合同 %1 已发送到打印机。</translation>
         </message>
@@ -1037,211 +1106,252 @@
             <translation>第 %1 期（%2 到期）今日回款金额：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="303" />
+            <location filename="../app/ui/contracteditor.cpp" line="309" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="303" />
+            <location filename="../app/ui/contracteditor.cpp" line="309" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="354" />
+            <location filename="../app/ui/contracteditor.cpp" line="360" />
             <source>Contract amount &lt;b style='font-size:large'&gt;%1&lt;/b&gt; (net %2, VAT %3) — in words: %4</source>
             <translation>合同金额 &lt;b style='font-size:large'&gt;%1&lt;/b&gt;（不含税 %2，税额 %3）— 大写：%4</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="388" />
+            <location filename="../app/ui/contracteditor.cpp" line="394" />
             <source>%1 (balance)</source>
             <translation>%1（尾款）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="391" />
+            <location filename="../app/ui/contracteditor.cpp" line="397" />
             <source>The balance line takes what the other instalments leave.</source>
             <translation>尾款行自动承接其他各期之外的余额。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="398" />
+            <location filename="../app/ui/contracteditor.cpp" line="404" />
             <source>Paid</source>
             <translation>已付清</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="398" />
+            <location filename="../app/ui/contracteditor.cpp" line="404" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="398" />
+            <location filename="../app/ui/contracteditor.cpp" line="404" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="411" />
+            <location filename="../app/ui/contracteditor.cpp" line="418" />
             <source>No payment plan yet.</source>
             <translation>尚无回款计划。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="412" />
+            <location filename="../app/ui/contracteditor.cpp" line="423" />
             <source>✔ %1 instalments add up to %2.</source>
             <translation>✔ %1 期合计 %2，与合同金额一致。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="413" />
+            <location filename="../app/ui/contracteditor.cpp" line="419" />
             <source>✘ The instalments add up to %1, the contract amount is %2.</source>
             <translation>✘ 各期合计 %1，合同金额为 %2，二者不符。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="439" />
+            <location filename="../app/ui/contracteditor.cpp" line="420" />
+            <source>✘ Instalment %1 is %2: each instalment is more than zero.</source>
+            <translation>✘ 第 %1 期金额为 %2：每期回款金额必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="469" />
             <source>Instalment %1: the amount is a sum like 36000.00.</source>
             <translation>第 %1 期：金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="445" />
-            <location filename="../app/ui/contracteditor.cpp" line="460" />
+            <location filename="../app/ui/contracteditor.cpp" line="475" />
+            <location filename="../app/ui/contracteditor.cpp" line="490" />
             <source>Change instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="455" />
+            <location filename="../app/ui/contracteditor.cpp" line="485" />
             <source>Instalment %1: the due date is a date like 2027-03-31.</source>
             <translation>第 %1 期：到期日格式如 2027-03-31。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="479" />
+            <location filename="../app/ui/contracteditor.cpp" line="498" />
+            <location filename="../app/ui/contracteditor.cpp" line="526" />
             <source>Add an instalment</source>
             <translation>添加一期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="492" />
+            <location filename="../app/ui/contracteditor.cpp" line="539" />
             <source>Remove instalment %1</source>
             <translation>删除第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="519" />
+            <location filename="../app/ui/contracteditor.cpp" line="557" />
+            <source>Give percentages separated by /, e.g. 30/60/10.</source>
+            <translation>请输入用 / 分隔的百分比，例如 30/60/10。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="567" />
+            <source>The payment plan was not changed.</source>
+            <translation>回款计划未作修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="583" />
             <source>Split the plan %1</source>
             <translation>按 %1 拆分回款计划</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="538" />
+            <location filename="../app/ui/contracteditor.cpp" line="590" />
+            <source>The proportions %1 add up to %2 %, not 100 %.</source>
+            <translation>比例 %1 合计为 %2%，不是 100%。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="593" />
+            <source>Add the remaining %1 % as the balance instalment (尾款), or spread the whole amount in these proportions?</source>
+            <translation>将剩余的 %1% 作为尾款，还是按这些比例分摊全部合同金额？</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="594" />
+            <source>Add %1 % as the &amp;balance</source>
+            <translation>剩余 %1% 作为尾款(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="596" />
+            <source>Spread the whole amount in these proportions, or correct them?</source>
+            <translation>按这些比例分摊全部合同金额，还是返回修改比例？</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="598" />
+            <source>&amp;Spread in proportion</source>
+            <translation>按比例分摊(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="622" />
             <source>The amount is a sum like 120000.00.</source>
             <translation>金额格式如 120000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="547" />
+            <location filename="../app/ui/contracteditor.cpp" line="631" />
             <source>Change the amount</source>
             <translation>修改合同金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="553" />
+            <location filename="../app/ui/contracteditor.cpp" line="637" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="555" />
+            <location filename="../app/ui/contracteditor.cpp" line="639" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="603" />
-            <location filename="../app/ui/contracteditor.cpp" line="780" />
+            <location filename="../app/ui/contracteditor.cpp" line="687" />
+            <location filename="../app/ui/contracteditor.cpp" line="864" />
             <source>Invoices are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记开票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="607" />
+            <location filename="../app/ui/contracteditor.cpp" line="691" />
             <source>Invoiced %1 — %2 more than the contract amount %3.</source>
             <translation>已开票 %1，超出合同金额 %3 共 %2。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="609" />
+            <location filename="../app/ui/contracteditor.cpp" line="693" />
             <source>Invoiced %1 of the contract amount %2; %3 left to invoice.</source>
             <translation>合同金额 %2，已开票 %1，未开票 %3。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="624" />
-            <location filename="../app/ui/contracteditor.cpp" line="813" />
+            <location filename="../app/ui/contracteditor.cpp" line="708" />
+            <location filename="../app/ui/contracteditor.cpp" line="897" />
             <source>Deliveries are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记发货。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="626" />
+            <location filename="../app/ui/contracteditor.cpp" line="710" />
             <source>No deliveries recorded yet.</source>
             <translation>尚无发货记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="628" />
+            <location filename="../app/ui/contracteditor.cpp" line="712" />
             <source>Deliveries recorded: %1, the latest on %2.</source>
             <translation>已发货 %1 次，最近一次发货日期 %2。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="642" />
+            <location filename="../app/ui/contracteditor.cpp" line="726" />
             <source>Available once the contract is signed.</source>
             <translation>合同签订后可用。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="662" />
-            <location filename="../app/ui/contracteditor.cpp" line="666" />
-            <location filename="../app/ui/contracteditor.cpp" line="690" />
-            <location filename="../app/ui/contracteditor.cpp" line="718" />
-            <location filename="../app/ui/contracteditor.cpp" line="722" />
-            <location filename="../app/ui/contracteditor.cpp" line="741" />
+            <location filename="../app/ui/contracteditor.cpp" line="746" />
+            <location filename="../app/ui/contracteditor.cpp" line="750" />
+            <location filename="../app/ui/contracteditor.cpp" line="774" />
+            <location filename="../app/ui/contracteditor.cpp" line="802" />
+            <location filename="../app/ui/contracteditor.cpp" line="806" />
+            <location filename="../app/ui/contracteditor.cpp" line="825" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="671" />
+            <location filename="../app/ui/contracteditor.cpp" line="755" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="695" />
+            <location filename="../app/ui/contracteditor.cpp" line="779" />
             <source>The contract is now “%1”.</source>
             <translation>合同状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="709" />
+            <location filename="../app/ui/contracteditor.cpp" line="793" />
             <source>The amount is a sum like 36000.00.</source>
             <translation>金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="726" />
-            <location filename="../app/ui/contracteditor.cpp" line="770" />
+            <location filename="../app/ui/contracteditor.cpp" line="810" />
+            <location filename="../app/ui/contracteditor.cpp" line="854" />
             <source>Payment of %1 recorded.</source>
             <translation>已登记回款 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="751" />
+            <location filename="../app/ui/contracteditor.cpp" line="835" />
             <source>Payments are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="759" />
+            <location filename="../app/ui/contracteditor.cpp" line="843" />
             <source>%1 (balance), due %2</source>
             <translation>第 %1 期（尾款），%2 到期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="760" />
+            <location filename="../app/ui/contracteditor.cpp" line="844" />
             <source>%1, due %2</source>
             <translation>第 %1 期，%2 到期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="803" />
+            <location filename="../app/ui/contracteditor.cpp" line="887" />
             <source>Invoice %1 recorded.</source>
             <translation>发票 %1 已登记。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="828" />
+            <location filename="../app/ui/contracteditor.cpp" line="912" />
             <source>Delivery on %1 recorded.</source>
             <translation>%1 的发货已登记。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="839" />
+            <location filename="../app/ui/contracteditor.cpp" line="923" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="842" />
+            <location filename="../app/ui/contracteditor.cpp" line="926" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
@@ -1250,7 +1360,7 @@
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="866" />
+            <location filename="../app/ui/contracteditor.cpp" line="952" />
             <source>Save the changes to this contract?</source>
             <translation>是否保存对此合同的修改？</translation>
         </message>
@@ -2533,285 +2643,294 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::DocumentPdf</name>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="62" />
             <source>(company name: set it in the settings)</source>
             <translation>（公司名称：请在设置中填写）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="64" />
+            <location filename="../app/ui/documentpdf.cpp" line="156" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="65" />
+            <location filename="../app/ui/documentpdf.cpp" line="157" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="66" />
+            <location filename="../app/ui/documentpdf.cpp" line="158" />
             <source>Bank account</source>
             <translation>开户行及账号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="67" />
+            <location filename="../app/ui/documentpdf.cpp" line="159" />
             <source>Tax number</source>
             <translation>纳税人识别号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="135" />
-            <location filename="../app/ui/documentpdf.cpp" line="184" />
+            <location filename="../app/ui/documentpdf.cpp" line="227" />
+            <location filename="../app/ui/documentpdf.cpp" line="270" />
             <source>Quotation</source>
             <translation>报价单</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="135" />
+            <location filename="../app/ui/documentpdf.cpp" line="227" />
             <source>Quotation — delivery copy (no prices)</source>
             <translation>报价单（仓库联，不含价格）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="138" />
+            <location filename="../app/ui/documentpdf.cpp" line="230" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="138" />
+            <location filename="../app/ui/documentpdf.cpp" line="230" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="140" />
-            <location filename="../app/ui/documentpdf.cpp" line="197" />
+            <location filename="../app/ui/documentpdf.cpp" line="232" />
+            <location filename="../app/ui/documentpdf.cpp" line="293" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="140" />
+            <location filename="../app/ui/documentpdf.cpp" line="232" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="142" />
-            <location filename="../app/ui/documentpdf.cpp" line="201" />
+            <location filename="../app/ui/documentpdf.cpp" line="233" />
+            <location filename="../app/ui/documentpdf.cpp" line="301" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="142" />
-            <location filename="../app/ui/documentpdf.cpp" line="201" />
+            <location filename="../app/ui/documentpdf.cpp" line="233" />
+            <location filename="../app/ui/documentpdf.cpp" line="301" />
             <source>Item</source>
             <translation>品名规格</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="142" />
-            <location filename="../app/ui/documentpdf.cpp" line="201" />
+            <location filename="../app/ui/documentpdf.cpp" line="233" />
+            <location filename="../app/ui/documentpdf.cpp" line="302" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="142" />
-            <location filename="../app/ui/documentpdf.cpp" line="201" />
+            <location filename="../app/ui/documentpdf.cpp" line="233" />
+            <location filename="../app/ui/documentpdf.cpp" line="302" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="144" />
-            <location filename="../app/ui/documentpdf.cpp" line="202" />
+            <location filename="../app/ui/documentpdf.cpp" line="235" />
+            <location filename="../app/ui/documentpdf.cpp" line="303" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="144" />
-            <location filename="../app/ui/documentpdf.cpp" line="202" />
+            <location filename="../app/ui/documentpdf.cpp" line="235" />
+            <location filename="../app/ui/documentpdf.cpp" line="303" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="144" />
-            <location filename="../app/ui/documentpdf.cpp" line="202" />
+            <location filename="../app/ui/documentpdf.cpp" line="235" />
+            <location filename="../app/ui/documentpdf.cpp" line="304" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="145" />
+            <location filename="../app/ui/documentpdf.cpp" line="236" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="145" />
+            <location filename="../app/ui/documentpdf.cpp" line="236" />
             <source>Tax</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="145" />
-            <location filename="../app/ui/documentpdf.cpp" line="202" />
+            <location filename="../app/ui/documentpdf.cpp" line="236" />
+            <location filename="../app/ui/documentpdf.cpp" line="304" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="164" />
+            <location filename="../app/ui/documentpdf.cpp" line="250" />
             <source>Net total</source>
             <translation>不含税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="164" />
+            <location filename="../app/ui/documentpdf.cpp" line="250" />
             <source>Tax total</source>
             <translation>税额合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="164" />
+            <location filename="../app/ui/documentpdf.cpp" line="250" />
             <source>Total incl. tax</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="165" />
-            <location filename="../app/ui/documentpdf.cpp" line="215" />
+            <location filename="../app/ui/documentpdf.cpp" line="251" />
+            <location filename="../app/ui/documentpdf.cpp" line="316" />
             <source>Amount in words</source>
             <translation>大写金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="166" />
+            <location filename="../app/ui/documentpdf.cpp" line="252" />
             <source>Unit prices include VAT.</source>
             <translation>以上单价含税。</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="166" />
+            <location filename="../app/ui/documentpdf.cpp" line="252" />
             <source>Unit prices exclude VAT.</source>
             <translation>以上单价不含税。</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="169" />
+            <location filename="../app/ui/documentpdf.cpp" line="255" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="170" />
+            <location filename="../app/ui/documentpdf.cpp" line="256" />
             <source>Supplier (seal)</source>
             <translation>供方（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="170" />
+            <location filename="../app/ui/documentpdf.cpp" line="256" />
             <source>Customer (seal)</source>
             <translation>需方（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="178" />
+            <location filename="../app/ui/documentpdf.cpp" line="264" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="194" />
-            <location filename="../app/ui/documentpdf.cpp" line="253" />
-            <location filename="../app/ui/documentpdf.cpp" line="259" />
+            <location filename="../app/ui/documentpdf.cpp" line="290" />
+            <location filename="../app/ui/documentpdf.cpp" line="350" />
+            <location filename="../app/ui/documentpdf.cpp" line="356" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="195" />
+            <location filename="../app/ui/documentpdf.cpp" line="291" />
             <source>Contract number</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="197" />
+            <location filename="../app/ui/documentpdf.cpp" line="293" />
             <source>Party A (buyer)</source>
             <translation>甲方（需方）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="197" />
+            <location filename="../app/ui/documentpdf.cpp" line="293" />
             <source>Party B (seller)</source>
             <translation>乙方（供方）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="198" />
+            <location filename="../app/ui/documentpdf.cpp" line="294" />
             <source>Term</source>
             <translation>合同期限</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="214" />
+            <location filename="../app/ui/documentpdf.cpp" line="309" />
             <source>Contract amount incl. VAT</source>
             <translation>合同金额（含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="214" />
+            <location filename="../app/ui/documentpdf.cpp" line="310" />
             <source>net</source>
             <translation>不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="214" />
+            <location filename="../app/ui/documentpdf.cpp" line="311" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="219" />
+            <location filename="../app/ui/documentpdf.cpp" line="313" />
+            <source>Contract amount (no VAT)</source>
+            <translation>合同金额（不含税）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="315" />
+            <source>Contract amount</source>
+            <translation>合同金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="321" />
             <source>Payment plan</source>
             <translation>回款计划</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="219" />
+            <location filename="../app/ui/documentpdf.cpp" line="322" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="219" />
+            <location filename="../app/ui/documentpdf.cpp" line="322" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="219" />
+            <location filename="../app/ui/documentpdf.cpp" line="323" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="219" />
+            <location filename="../app/ui/documentpdf.cpp" line="323" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="227" />
+            <location filename="../app/ui/documentpdf.cpp" line="327" />
             <source>Other terms</source>
             <translation>其他约定</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="229" />
+            <location filename="../app/ui/documentpdf.cpp" line="329" />
             <source>Party A (seal)</source>
             <translation>甲方（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="229" />
+            <location filename="../app/ui/documentpdf.cpp" line="329" />
             <source>Party B (seal)</source>
             <translation>乙方（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="229" />
+            <location filename="../app/ui/documentpdf.cpp" line="329" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="235" />
+            <location filename="../app/ui/documentpdf.cpp" line="337" />
             <source>Deliveries</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="236" />
+            <location filename="../app/ui/documentpdf.cpp" line="338" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="236" />
+            <location filename="../app/ui/documentpdf.cpp" line="338" />
             <source>Goods</source>
             <translation>发货内容</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="237" />
+            <location filename="../app/ui/documentpdf.cpp" line="339" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="237" />
+            <location filename="../app/ui/documentpdf.cpp" line="339" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="238" />
+            <location filename="../app/ui/documentpdf.cpp" line="340" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
@@ -3386,7 +3505,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::Main</name>
         <message>
-            <location filename="../app/main.cpp" line="229" />
+            <location filename="../app/main.cpp" line="234" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>无法在这台电脑上记住登录：%1</translation>
         </message>
@@ -3853,311 +3972,311 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteEditor</name>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="269" />
+            <location filename="../app/ui/quoteeditor.cpp" line="270" />
             <source>Prices exclude VAT (不含税)</source>
             <translation>单价不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="270" />
+            <location filename="../app/ui/quoteeditor.cpp" line="271" />
             <source>Prices include VAT (含税)</source>
             <translation>单价含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="279" />
+            <location filename="../app/ui/quoteeditor.cpp" line="280" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="283" />
+            <location filename="../app/ui/quoteeditor.cpp" line="284" />
             <source>&amp;Valid until:</source>
             <translation>有效期至(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="288" />
+            <location filename="../app/ui/quoteeditor.cpp" line="289" />
             <source>&amp;Prices:</source>
             <translation>计价(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="304" />
+            <location filename="../app/ui/quoteeditor.cpp" line="305" />
             <source>Product code or name…</source>
             <translation>产品编码或名称…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="305" />
+            <location filename="../app/ui/quoteeditor.cpp" line="306" />
             <source>Add &amp;product</source>
             <translation>添加产品(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="306" />
+            <location filename="../app/ui/quoteeditor.cpp" line="307" />
             <source>Add free &amp;line</source>
             <translation>添加自定义行(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="307" />
+            <location filename="../app/ui/quoteeditor.cpp" line="308" />
             <source>Re&amp;move line</source>
             <translation>删除行(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="324" />
+            <location filename="../app/ui/quoteeditor.cpp" line="325" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="325" />
+            <location filename="../app/ui/quoteeditor.cpp" line="326" />
             <source>Ask for &amp;approval…</source>
             <translation>申请审批(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="326" />
+            <location filename="../app/ui/quoteeditor.cpp" line="327" />
             <source>Mark as s&amp;ent</source>
             <translation>标记为已发送(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="327" />
+            <location filename="../app/ui/quoteeditor.cpp" line="328" />
             <source>Customer a&amp;ccepted</source>
             <translation>客户已接受(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="328" />
+            <location filename="../app/ui/quoteeditor.cpp" line="329" />
             <source>Customer &amp;declined</source>
             <translation>客户已拒绝(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="329" />
+            <location filename="../app/ui/quoteeditor.cpp" line="330" />
             <source>New &amp;revision</source>
             <translation>新建版本(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="330" />
+            <location filename="../app/ui/quoteeditor.cpp" line="331" />
             <source>E&amp;xport PDF…</source>
             <translation>导出 PDF(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="331" />
+            <location filename="../app/ui/quoteeditor.cpp" line="332" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="332" />
+            <location filename="../app/ui/quoteeditor.cpp" line="333" />
             <source>Print the quote (Ctrl+P)</source>
             <translation>打印报价单（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="333" />
+            <location filename="../app/ui/quoteeditor.cpp" line="334" />
             <source>Make the con&amp;tract…</source>
             <translation>生成合同(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="334" />
+            <location filename="../app/ui/quoteeditor.cpp" line="335" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="335" />
+            <location filename="../app/ui/quoteeditor.cpp" line="336" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="346" />
+            <location filename="../app/ui/quoteeditor.cpp" line="347" />
             <source>&amp;Terms:</source>
             <translation>条款(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="370" />
+            <location filename="../app/ui/quoteeditor.cpp" line="371" />
             <source>Line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="381" />
+            <location filename="../app/ui/quoteeditor.cpp" line="382" />
             <source>Edit line %1</source>
             <translation>修改第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="397" />
+            <location filename="../app/ui/quoteeditor.cpp" line="398" />
             <source>Edit subject</source>
             <translation>修改主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="398" />
+            <location filename="../app/ui/quoteeditor.cpp" line="399" />
             <source>Change prices with/without VAT</source>
             <translation>切换含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="399" />
+            <location filename="../app/ui/quoteeditor.cpp" line="400" />
             <source>Change validity</source>
             <translation>修改有效期</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="403" />
+            <location filename="../app/ui/quoteeditor.cpp" line="404" />
             <source>Edit terms</source>
             <translation>修改条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="413" />
+            <location filename="../app/ui/quoteeditor.cpp" line="414" />
             <source>Ask for approval</source>
             <translation>申请审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="414" />
+            <location filename="../app/ui/quoteeditor.cpp" line="415" />
             <source>Why this discount? (the manager sees it)</source>
             <translation>折扣理由（经理审批时可见）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="424" />
             <location filename="../app/ui/quoteeditor.cpp" line="427" />
+            <location filename="../app/ui/quoteeditor.cpp" line="430" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="424" />
+            <location filename="../app/ui/quoteeditor.cpp" line="427" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="427" />
+            <location filename="../app/ui/quoteeditor.cpp" line="430" />
             <source>Include prices? (No: the copy for the warehouse)</source>
             <translation>是否包含价格？（选“否”生成不含价格的仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="482" />
+            <location filename="../app/ui/quoteeditor.cpp" line="485" />
             <source>Choose a product from the list first.</source>
             <translation>请先从列表中选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="496" />
+            <location filename="../app/ui/quoteeditor.cpp" line="499" />
             <source>Add %1</source>
             <translation>添加 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="506" />
+            <location filename="../app/ui/quoteeditor.cpp" line="509" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="510" />
+            <location filename="../app/ui/quoteeditor.cpp" line="513" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="522" />
+            <location filename="../app/ui/quoteeditor.cpp" line="525" />
             <source>Remove line %1</source>
             <translation>删除第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="531" />
+            <location filename="../app/ui/quoteeditor.cpp" line="534" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="539" />
+            <location filename="../app/ui/quoteeditor.cpp" line="542" />
             <source>%1 %: %2</source>
             <translation>%1%：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="540" />
+            <location filename="../app/ui/quoteeditor.cpp" line="543" />
             <source>Net total &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; VAT &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; Total incl. VAT &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</source>
             <translation>不含税合计 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 税额 &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; 价税合计 &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="543" />
+            <location filename="../app/ui/quoteeditor.cpp" line="546" />
             <source>In words: %1</source>
             <translation>大写：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="552" />
+            <location filename="../app/ui/quoteeditor.cpp" line="555" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="555" />
+            <location filename="../app/ui/quoteeditor.cpp" line="558" />
             <source>Quote %1 V%2 — %3</source>
             <translation>报价单 %1 V%2 — %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="586" />
+            <location filename="../app/ui/quoteeditor.cpp" line="589" />
             <source>Discounts up to %1 % need no approval.</source>
             <translation>折扣不超过 %1% 无需审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="588" />
+            <location filename="../app/ui/quoteeditor.cpp" line="591" />
             <source>✔ Approved by %1: a discount up to %2 %. %3</source>
             <translation>✔ %1 已批准：折扣不超过 %2%。%3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="592" />
+            <location filename="../app/ui/quoteeditor.cpp" line="595" />
             <source>⏳ Waiting for a manager's approval of %1 % (asked %2). It goes to the server at the next sync.</source>
             <translation>⏳ 折扣 %1% 待经理审批（%2 提交），下次同步时发送到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="595" />
+            <location filename="../app/ui/quoteeditor.cpp" line="598" />
             <source>✘ Not approved: %1. Lower the discount or ask again.</source>
             <translation>✘ 未批准：%1。请降低折扣或重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="597" />
+            <location filename="../app/ui/quoteeditor.cpp" line="600" />
             <source>A discount of %1 % is above %2 %: ask a manager for approval before sending.</source>
             <translation>折扣 %1% 超过 %2%：发送前须经经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="617" />
+            <location filename="../app/ui/quoteeditor.cpp" line="620" />
             <source>line %1</source>
             <translation>第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="618" />
+            <location filename="../app/ui/quoteeditor.cpp" line="621" />
             <source>Not saved — %1: %2</source>
             <translation>未保存 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="622" />
-            <location filename="../app/ui/quoteeditor.cpp" line="651" />
-            <location filename="../app/ui/quoteeditor.cpp" line="667" />
-            <location filename="../app/ui/quoteeditor.cpp" line="683" />
+            <location filename="../app/ui/quoteeditor.cpp" line="625" />
+            <location filename="../app/ui/quoteeditor.cpp" line="654" />
+            <location filename="../app/ui/quoteeditor.cpp" line="670" />
+            <location filename="../app/ui/quoteeditor.cpp" line="686" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="632" />
+            <location filename="../app/ui/quoteeditor.cpp" line="635" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="655" />
+            <location filename="../app/ui/quoteeditor.cpp" line="658" />
             <source>The quote is now “%1”.</source>
             <translation>报价单状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="671" />
+            <location filename="../app/ui/quoteeditor.cpp" line="674" />
             <source>Approval asked for. Your manager sees it after the next sync.</source>
             <translation>已提交审批，下次同步后经理即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="680" />
+            <location filename="../app/ui/quoteeditor.cpp" line="683" />
             <source>Revision V%1 made from V%2; edit and send it.</source>
             <translation>已由 V%2 生成新版本 V%1，请修改后发送。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="691" />
+            <location filename="../app/ui/quoteeditor.cpp" line="694" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="694" />
+            <location filename="../app/ui/quoteeditor.cpp" line="697" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="703" />
+            <location filename="../app/ui/quoteeditor.cpp" line="708" />
             <source>Print quote %1</source>
             <translation>打印报价单 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="704" />
+            <location filename="../app/ui/quoteeditor.cpp" line="709" />
             <source>Without &amp;prices (the copy for the warehouse)</source>
             <translation>不含价格(&amp;P)（仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="714" />
+            <location filename="../app/ui/quoteeditor.cpp" line="719" />
             <source>Quote %1 sent to the printer.</source>
             <translation>报价单 %1 已发送到打印机。</translation>
         </message>
@@ -4166,7 +4285,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="721" />
+            <location filename="../app/ui/quoteeditor.cpp" line="726" />
             <source>Save the changes to this quote?</source>
             <translation>是否保存对此报价单的修改？</translation>
         </message>
@@ -4174,82 +4293,82 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteLinesModel</name>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="138" />
+            <location filename="../app/ui/quoteeditor.cpp" line="139" />
             <source>Discount on the list price, in percent</source>
             <translation>相对目录价的折扣（百分比）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="163" />
+            <location filename="../app/ui/quoteeditor.cpp" line="164" />
             <source>Product / description</source>
             <translation>产品 / 描述</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="164" />
+            <location filename="../app/ui/quoteeditor.cpp" line="165" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="165" />
+            <location filename="../app/ui/quoteeditor.cpp" line="166" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="166" />
+            <location filename="../app/ui/quoteeditor.cpp" line="167" />
             <source>Unit price (incl. VAT)</source>
             <translation>单价（含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="166" />
+            <location filename="../app/ui/quoteeditor.cpp" line="167" />
             <source>Unit price (excl. VAT)</source>
             <translation>单价（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="167" />
+            <location filename="../app/ui/quoteeditor.cpp" line="168" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="168" />
+            <location filename="../app/ui/quoteeditor.cpp" line="169" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="169" />
+            <location filename="../app/ui/quoteeditor.cpp" line="170" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="170" />
+            <location filename="../app/ui/quoteeditor.cpp" line="171" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="171" />
+            <location filename="../app/ui/quoteeditor.cpp" line="172" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="189" />
+            <location filename="../app/ui/quoteeditor.cpp" line="190" />
             <source>Describe the line.</source>
             <translation>请填写该行的描述。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="192" />
+            <location filename="../app/ui/quoteeditor.cpp" line="193" />
             <source>The quantity is a number above zero, e.g. 2 or 1.5.</source>
             <translation>数量须为大于零的数字，例如 2 或 1.5。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="196" />
+            <location filename="../app/ui/quoteeditor.cpp" line="197" />
             <source>The unit price is an amount, e.g. 38500 or 1250.50.</source>
             <translation>单价须为金额，例如 38500 或 1250.50。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="200" />
+            <location filename="../app/ui/quoteeditor.cpp" line="201" />
             <source>The discount is between 0 and 100 %.</source>
             <translation>折扣应在 0% 到 100% 之间。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="204" />
+            <location filename="../app/ui/quoteeditor.cpp" line="205" />
             <source>Use a VAT rate in force: 13, 9, 6, 5, 3, 1 or 0 %.</source>
             <translation>请使用现行增值税税率：13%、9%、6%、5%、3%、1% 或 0%。</translation>
         </message>
@@ -4574,52 +4693,52 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>此字段由服务器设置，不能修改。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="75" />
+            <location filename="../shared/sync/recordjson.cpp" line="77" />
             <source>This field cannot be empty.</source>
             <translation>此字段不能为空。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="85" />
+            <location filename="../shared/sync/recordjson.cpp" line="87" />
             <source>Write the amount as a string with at most two decimals, e.g. "12345.67".</source>
             <translation>金额请写成最多两位小数的字符串，例如 "12345.67"。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="94" />
+            <location filename="../shared/sync/recordjson.cpp" line="96" />
             <source>Write the number as a string with at most four decimals, e.g. "0.3333".</source>
             <translation>数值请写成最多四位小数的字符串，例如 "0.3333"。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="101" />
+            <location filename="../shared/sync/recordjson.cpp" line="103" />
             <source>Expected true or false.</source>
             <translation>应为 true 或 false。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="108" />
+            <location filename="../shared/sync/recordjson.cpp" line="110" />
             <source>Expected a whole number.</source>
             <translation>应为整数。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="116" />
+            <location filename="../shared/sync/recordjson.cpp" line="118" />
             <source>Expected an id.</source>
             <translation>应为有效的 ID。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="123" />
+            <location filename="../shared/sync/recordjson.cpp" line="125" />
             <source>Expected a date (YYYY-MM-DD).</source>
             <translation>应为日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="131" />
+            <location filename="../shared/sync/recordjson.cpp" line="133" />
             <source>Expected a time with an offset, e.g. 2026-11-24T09:30:00+08:00.</source>
             <translation>应为带时区的时间，例如 2026-11-24T09:30:00+08:00。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="138" />
+            <location filename="../shared/sync/recordjson.cpp" line="140" />
             <source>Expected text.</source>
             <translation>应为文本。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="140" />
+            <location filename="../shared/sync/recordjson.cpp" line="142" />
             <source>The text is too long.</source>
             <translation>文本过长。</translation>
         </message>
@@ -5122,32 +5241,37 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>联系人必须关联客户。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="92" />
+            <location filename="../shared/core/contract.cpp" line="93" />
+            <source>Instalment %1: %2</source>
+            <translation>第 %1 期：%2</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/contract.cpp" line="96" />
             <source>The instalment is in another currency than the contract.</source>
             <translation>该期款项的币种与合同币种不一致。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="101" />
+            <location filename="../shared/core/contract.cpp" line="105" />
             <source>Only one instalment can be the balance line.</source>
             <translation>只能有一期作为尾款。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="104" />
+            <location filename="../shared/core/contract.cpp" line="108" />
             <source>The instalments add up to %1 but the contract amount is %2.</source>
             <translation>各期回款合计 %1，与合同金额 %2 不一致。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="118" />
+            <location filename="../shared/core/contract.cpp" line="122" />
             <source>A contract belongs to a customer.</source>
             <translation>合同必须关联客户。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="126" />
+            <location filename="../shared/core/contract.cpp" line="130" />
             <source>The end date is before the start date.</source>
             <translation>结束日期早于开始日期。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="141" />
+            <location filename="../shared/core/contract.cpp" line="145" />
             <source>The totals do not match the lines; recalculate the contract.</source>
             <translation>合计金额与明细不一致，请重新计算合同金额。</translation>
         </message>
@@ -5222,13 +5346,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>赢率应在 0% 到 100% 之间。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="131" />
+            <location filename="../shared/core/contract.cpp" line="135" />
             <location filename="../shared/core/opportunity.cpp" line="29" />
             <source>The amount cannot be negative.</source>
             <translation>金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../shared/core/paymentplanline.cpp" line="15" />
             <source>An instalment is more than zero.</source>
             <translation>每期回款金额必须大于零。</translation>
         </message>
@@ -5306,8 +5429,8 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>合计金额与明细不一致，请重新计算报价。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="109" />
-            <location filename="../shared/core/contract.cpp" line="143" />
+            <location filename="../shared/core/contract.cpp" line="113" />
+            <location filename="../shared/core/contract.cpp" line="147" />
             <location filename="../shared/core/pricing.cpp" line="119" />
             <location filename="../shared/core/quote.cpp" line="96" />
             <source>The amounts are too large.</source>
@@ -5408,6 +5531,11 @@ Nothing you typed is lost; the card stays open.</source>
             <source>The file's SHA-256 is 64 lower-case hexadecimal digits.</source>
             <translation>文件的 SHA-256 校验值应为 64 位小写十六进制数字。</translation>
         </message>
+        <message>
+            <location filename="../shared/core/paymentplanline.cpp" line="15" />
+            <source>The amount is more than zero.</source>
+            <translation>回款金额必须大于零。</translation>
+        </message>
     </context>
     <context>
         <name>Huike::ValidationErrors</name>
@@ -5443,8 +5571,8 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="228" />
-            <location filename="../app/main.cpp" line="331" />
+            <location filename="../app/main.cpp" line="233" />
+            <location filename="../app/main.cpp" line="340" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>
