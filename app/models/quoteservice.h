@@ -62,6 +62,7 @@ public:
 
     QList<Product> products(); // active, by code
     QString setting(QStringView key);
+    Replica &replica() { return m_replica; }
     QString customerName(const QString &customerId);
     QString userName(const QString &userId);
 

@@ -3,6 +3,7 @@
 #include "chineseamount.h"
 #include "attachmentspanel.h"
 #include "deliverydialog.h"
+#include "companydata.h"
 #include "documentpdf.h"
 #include "invoicedialog.h"
 #include "paymentdialog.h"
@@ -305,6 +306,8 @@ void ContractEditor::build()
     connect(m_addInvoice, &QPushButton::clicked, this, [this] { openInvoiceDialog(); });
     connect(m_addDelivery, &QPushButton::clicked, this, [this] { openDeliveryDialog(); });
     connect(m_pdf, &QPushButton::clicked, this, [this] {
+        if (!CompanyData::confirmBeforeExport(this, m_service.replica()))
+            return;
         const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), m_contract.number + u".pdf"_s, tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             exportPdf(path);
@@ -928,6 +931,8 @@ bool ContractEditor::exportPdf(const QString &path)
 
 void ContractEditor::printWithDialog()
 {
+    if (!CompanyData::confirmBeforeExport(this, m_service.replica()))
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintDialog dialog(&printer, this);
