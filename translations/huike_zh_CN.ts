@@ -788,293 +788,293 @@
     <context>
         <name>Huike::ContractEditor</name>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="130" />
+            <location filename="../app/ui/contracteditor.cpp" line="133" />
             <source>YYYY-MM-DD, when signed</source>
             <translation>签订后填写，格式 YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="138" />
+            <location filename="../app/ui/contracteditor.cpp" line="141" />
             <source>Contract amount incl. VAT, e.g. 120000.00</source>
             <translation>合同金额（含税），例如 120000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="141" />
+            <location filename="../app/ui/contracteditor.cpp" line="144" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="142" />
+            <location filename="../app/ui/contracteditor.cpp" line="145" />
             <source>Party &amp;A (customer):</source>
             <translation>甲方（客户）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="143" />
+            <location filename="../app/ui/contracteditor.cpp" line="146" />
             <source>Party &amp;B (us):</source>
             <translation>乙方（我方）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="146" />
+            <location filename="../app/ui/contracteditor.cpp" line="149" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="149" />
+            <location filename="../app/ui/contracteditor.cpp" line="152" />
             <source>Si&amp;gned on:</source>
             <translation>签订日期(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="154" />
+            <location filename="../app/ui/contracteditor.cpp" line="157" />
             <source>&amp;Term:</source>
             <translation>合同期限(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="156" />
+            <location filename="../app/ui/contracteditor.cpp" line="159" />
             <source>A&amp;mount:</source>
             <translation>合同金额(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="168" />
+            <location filename="../app/ui/contracteditor.cpp" line="171" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="168" />
+            <location filename="../app/ui/contracteditor.cpp" line="171" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="168" />
-            <location filename="../app/ui/contracteditor.cpp" line="185" />
+            <location filename="../app/ui/contracteditor.cpp" line="171" />
+            <location filename="../app/ui/contracteditor.cpp" line="190" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="168" />
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
-            <location filename="../app/ui/contracteditor.cpp" line="195" />
+            <location filename="../app/ui/contracteditor.cpp" line="171" />
+            <location filename="../app/ui/contracteditor.cpp" line="196" />
+            <location filename="../app/ui/contracteditor.cpp" line="200" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="168" />
+            <location filename="../app/ui/contracteditor.cpp" line="171" />
             <source>Received</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="168" />
+            <location filename="../app/ui/contracteditor.cpp" line="171" />
             <source>Outstanding</source>
             <translation>未回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="168" />
+            <location filename="../app/ui/contracteditor.cpp" line="171" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="173" />
+            <location filename="../app/ui/contracteditor.cpp" line="176" />
             <source>Add &amp;instalment</source>
             <translation>添加分期(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="174" />
+            <location filename="../app/ui/contracteditor.cpp" line="177" />
             <source>S&amp;plit by proportion…</source>
             <translation>按比例拆分(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="175" />
+            <location filename="../app/ui/contracteditor.cpp" line="178" />
             <source>Remove instalment</source>
             <translation>删除分期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="185" />
+            <location filename="../app/ui/contracteditor.cpp" line="190" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="185" />
+            <location filename="../app/ui/contracteditor.cpp" line="190" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="185" />
+            <location filename="../app/ui/contracteditor.cpp" line="190" />
             <source>Method</source>
             <translation>回款方式</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="185" />
+            <location filename="../app/ui/contracteditor.cpp" line="190" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="196" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="196" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="196" />
             <source>Invoice type</source>
             <translation>发票类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="196" />
             <source>Amount incl. VAT</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="196" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="193" />
+            <location filename="../app/ui/contracteditor.cpp" line="198" />
             <source>Add &amp;invoice…</source>
             <translation>登记开票(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="195" />
+            <location filename="../app/ui/contracteditor.cpp" line="200" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="195" />
+            <location filename="../app/ui/contracteditor.cpp" line="200" />
             <source>Goods</source>
             <translation>发货内容</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="195" />
+            <location filename="../app/ui/contracteditor.cpp" line="200" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="195" />
+            <location filename="../app/ui/contracteditor.cpp" line="200" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="195" />
+            <location filename="../app/ui/contracteditor.cpp" line="200" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="197" />
+            <location filename="../app/ui/contracteditor.cpp" line="202" />
             <source>Add delive&amp;ry…</source>
             <translation>登记发货(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="205" />
+            <location filename="../app/ui/contracteditor.cpp" line="210" />
             <source>Payment &amp;plan (回款计划)</source>
             <translation>回款计划(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="209" />
+            <location filename="../app/ui/contracteditor.cpp" line="214" />
             <source>&amp;Lines</source>
             <translation>产品明细(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="210" />
+            <location filename="../app/ui/contracteditor.cpp" line="215" />
             <source>Pa&amp;yments received</source>
             <translation>回款记录(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="211" />
+            <location filename="../app/ui/contracteditor.cpp" line="216" />
             <source>I&amp;nvoices (开票记录)</source>
             <translation>开票记录(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="212" />
+            <location filename="../app/ui/contracteditor.cpp" line="217" />
             <source>D&amp;eliveries (发货记录)</source>
             <translation>发货记录(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="214" />
+            <location filename="../app/ui/contracteditor.cpp" line="219" />
             <source>Attac&amp;hments (附件)</source>
             <translation>附件(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="218" />
+            <location filename="../app/ui/contracteditor.cpp" line="223" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="219" />
+            <location filename="../app/ui/contracteditor.cpp" line="224" />
             <source>Submit for appro&amp;val</source>
             <translation>提交审批(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="220" />
+            <location filename="../app/ui/contracteditor.cpp" line="225" />
             <source>Approve — si&amp;gned</source>
             <translation>审批通过 — 已签订(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="221" />
+            <location filename="../app/ui/contracteditor.cpp" line="226" />
             <source>Send &amp;back</source>
             <translation>退回修改(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="222" />
+            <location filename="../app/ui/contracteditor.cpp" line="227" />
             <source>Start e&amp;xecution</source>
             <translation>开始执行(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="223" />
+            <location filename="../app/ui/contracteditor.cpp" line="228" />
             <source>Co&amp;mplete</source>
             <translation>完成(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="224" />
-            <location filename="../app/ui/contracteditor.cpp" line="300" />
+            <location filename="../app/ui/contracteditor.cpp" line="229" />
+            <location filename="../app/ui/contracteditor.cpp" line="305" />
             <source>Terminate</source>
             <translation>终止</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="225" />
+            <location filename="../app/ui/contracteditor.cpp" line="230" />
             <source>Record pa&amp;yment…</source>
             <translation>登记回款(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="226" />
+            <location filename="../app/ui/contracteditor.cpp" line="231" />
             <source>Export P&amp;DF…</source>
             <translation>导出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="227" />
+            <location filename="../app/ui/contracteditor.cpp" line="232" />
             <source>P&amp;rint…</source>
             <translation>打印(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="228" />
+            <location filename="../app/ui/contracteditor.cpp" line="233" />
             <source>Print the contract (Ctrl+P)</source>
             <translation>打印合同（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="229" />
+            <location filename="../app/ui/contracteditor.cpp" line="234" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="256" />
-            <location filename="../app/ui/contracteditor.cpp" line="612" />
+            <location filename="../app/ui/contracteditor.cpp" line="261" />
+            <location filename="../app/ui/contracteditor.cpp" line="620" />
             <source>Edit the contract</source>
             <translation>修改合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="278" />
+            <location filename="../app/ui/contracteditor.cpp" line="283" />
             <source>Edit instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="287" />
-            <location filename="../app/ui/contracteditor.cpp" line="589" />
+            <location filename="../app/ui/contracteditor.cpp" line="292" />
+            <location filename="../app/ui/contracteditor.cpp" line="597" />
             <source>Split the amount</source>
             <translation>拆分金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="288" />
+            <location filename="../app/ui/contracteditor.cpp" line="293" />
             <source>Proportions of the instalments, e.g. 30/60/10:</source>
             <translation>各期比例，例如 30/60/10：</translation>
         </message>
@@ -1083,17 +1083,17 @@
             <translation>请输入以 / 分隔的整数，例如 30/60/10。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="300" />
+            <location filename="../app/ui/contracteditor.cpp" line="305" />
             <source>Terminate this contract? This cannot be undone.</source>
             <translation>确定终止此合同吗？此操作不可撤销。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="937" />
+            <location filename="../app/ui/contracteditor.cpp" line="945" />
             <source>Print contract %1</source>
             <translation>打印合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="945" />
+            <location filename="../app/ui/contracteditor.cpp" line="953" />
             <source>Contract %1 sent to the printer.</source>
             <translation>合同 %1 已发送到打印机。</translation>
         </message>
@@ -1106,252 +1106,257 @@
             <translation>第 %1 期（%2 到期）今日回款金额：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="309" />
+            <location filename="../app/ui/contracteditor.cpp" line="314" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="309" />
+            <location filename="../app/ui/contracteditor.cpp" line="314" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="360" />
+            <location filename="../app/ui/contracteditor.cpp" line="368" />
             <source>Contract amount &lt;b style='font-size:large'&gt;%1&lt;/b&gt; (net %2, VAT %3) — in words: %4</source>
             <translation>合同金额 &lt;b style='font-size:large'&gt;%1&lt;/b&gt;（不含税 %2，税额 %3）— 大写：%4</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="394" />
+            <location filename="../app/ui/contracteditor.cpp" line="402" />
             <source>%1 (balance)</source>
             <translation>%1（尾款）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="397" />
+            <location filename="../app/ui/contracteditor.cpp" line="405" />
             <source>The balance line takes what the other instalments leave.</source>
             <translation>尾款行自动承接其他各期之外的余额。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="404" />
+            <location filename="../app/ui/contracteditor.cpp" line="412" />
             <source>Paid</source>
             <translation>已付清</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="404" />
+            <location filename="../app/ui/contracteditor.cpp" line="412" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="404" />
+            <location filename="../app/ui/contracteditor.cpp" line="412" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="418" />
+            <location filename="../app/ui/contracteditor.cpp" line="426" />
             <source>No payment plan yet.</source>
             <translation>尚无回款计划。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="423" />
+            <location filename="../app/ui/contracteditor.cpp" line="431" />
             <source>✔ %1 instalments add up to %2.</source>
             <translation>✔ %1 期合计 %2，与合同金额一致。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="419" />
+            <location filename="../app/ui/contracteditor.cpp" line="427" />
             <source>✘ The instalments add up to %1, the contract amount is %2.</source>
             <translation>✘ 各期合计 %1，合同金额为 %2，二者不符。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="420" />
+            <location filename="../app/ui/contracteditor.cpp" line="366" />
+            <source>Contract amount &lt;b style='font-size:large'&gt;%1&lt;/b&gt; — in words: %2</source>
+            <translation>合同金额 &lt;b style='font-size:large'&gt;%1&lt;/b&gt; — 大写：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="428" />
             <source>✘ Instalment %1 is %2: each instalment is more than zero.</source>
             <translation>✘ 第 %1 期金额为 %2：每期回款金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="469" />
+            <location filename="../app/ui/contracteditor.cpp" line="477" />
             <source>Instalment %1: the amount is a sum like 36000.00.</source>
             <translation>第 %1 期：金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="475" />
-            <location filename="../app/ui/contracteditor.cpp" line="490" />
+            <location filename="../app/ui/contracteditor.cpp" line="483" />
+            <location filename="../app/ui/contracteditor.cpp" line="498" />
             <source>Change instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="485" />
+            <location filename="../app/ui/contracteditor.cpp" line="493" />
             <source>Instalment %1: the due date is a date like 2027-03-31.</source>
             <translation>第 %1 期：到期日格式如 2027-03-31。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="498" />
-            <location filename="../app/ui/contracteditor.cpp" line="526" />
+            <location filename="../app/ui/contracteditor.cpp" line="506" />
+            <location filename="../app/ui/contracteditor.cpp" line="534" />
             <source>Add an instalment</source>
             <translation>添加一期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="539" />
+            <location filename="../app/ui/contracteditor.cpp" line="547" />
             <source>Remove instalment %1</source>
             <translation>删除第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="557" />
+            <location filename="../app/ui/contracteditor.cpp" line="565" />
             <source>Give percentages separated by /, e.g. 30/60/10.</source>
             <translation>请输入用 / 分隔的百分比，例如 30/60/10。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="567" />
+            <location filename="../app/ui/contracteditor.cpp" line="575" />
             <source>The payment plan was not changed.</source>
             <translation>回款计划未作修改。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="583" />
+            <location filename="../app/ui/contracteditor.cpp" line="591" />
             <source>Split the plan %1</source>
             <translation>按 %1 拆分回款计划</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="590" />
+            <location filename="../app/ui/contracteditor.cpp" line="598" />
             <source>The proportions %1 add up to %2 %, not 100 %.</source>
             <translation>比例 %1 合计为 %2%，不是 100%。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="593" />
+            <location filename="../app/ui/contracteditor.cpp" line="601" />
             <source>Add the remaining %1 % as the balance instalment (尾款), or spread the whole amount in these proportions?</source>
             <translation>将剩余的 %1% 作为尾款，还是按这些比例分摊全部合同金额？</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="594" />
+            <location filename="../app/ui/contracteditor.cpp" line="602" />
             <source>Add %1 % as the &amp;balance</source>
             <translation>剩余 %1% 作为尾款(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="596" />
+            <location filename="../app/ui/contracteditor.cpp" line="604" />
             <source>Spread the whole amount in these proportions, or correct them?</source>
             <translation>按这些比例分摊全部合同金额，还是返回修改比例？</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="598" />
+            <location filename="../app/ui/contracteditor.cpp" line="606" />
             <source>&amp;Spread in proportion</source>
             <translation>按比例分摊(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="622" />
+            <location filename="../app/ui/contracteditor.cpp" line="630" />
             <source>The amount is a sum like 120000.00.</source>
             <translation>金额格式如 120000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="631" />
+            <location filename="../app/ui/contracteditor.cpp" line="639" />
             <source>Change the amount</source>
             <translation>修改合同金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="637" />
+            <location filename="../app/ui/contracteditor.cpp" line="645" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="639" />
+            <location filename="../app/ui/contracteditor.cpp" line="647" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="687" />
-            <location filename="../app/ui/contracteditor.cpp" line="864" />
+            <location filename="../app/ui/contracteditor.cpp" line="695" />
+            <location filename="../app/ui/contracteditor.cpp" line="872" />
             <source>Invoices are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记开票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="691" />
+            <location filename="../app/ui/contracteditor.cpp" line="699" />
             <source>Invoiced %1 — %2 more than the contract amount %3.</source>
             <translation>已开票 %1，超出合同金额 %3 共 %2。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="693" />
+            <location filename="../app/ui/contracteditor.cpp" line="701" />
             <source>Invoiced %1 of the contract amount %2; %3 left to invoice.</source>
             <translation>合同金额 %2，已开票 %1，未开票 %3。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="708" />
-            <location filename="../app/ui/contracteditor.cpp" line="897" />
+            <location filename="../app/ui/contracteditor.cpp" line="716" />
+            <location filename="../app/ui/contracteditor.cpp" line="905" />
             <source>Deliveries are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记发货。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="710" />
+            <location filename="../app/ui/contracteditor.cpp" line="718" />
             <source>No deliveries recorded yet.</source>
             <translation>尚无发货记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="712" />
+            <location filename="../app/ui/contracteditor.cpp" line="720" />
             <source>Deliveries recorded: %1, the latest on %2.</source>
             <translation>已发货 %1 次，最近一次发货日期 %2。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="726" />
+            <location filename="../app/ui/contracteditor.cpp" line="734" />
             <source>Available once the contract is signed.</source>
             <translation>合同签订后可用。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="746" />
-            <location filename="../app/ui/contracteditor.cpp" line="750" />
-            <location filename="../app/ui/contracteditor.cpp" line="774" />
-            <location filename="../app/ui/contracteditor.cpp" line="802" />
-            <location filename="../app/ui/contracteditor.cpp" line="806" />
-            <location filename="../app/ui/contracteditor.cpp" line="825" />
+            <location filename="../app/ui/contracteditor.cpp" line="754" />
+            <location filename="../app/ui/contracteditor.cpp" line="758" />
+            <location filename="../app/ui/contracteditor.cpp" line="782" />
+            <location filename="../app/ui/contracteditor.cpp" line="810" />
+            <location filename="../app/ui/contracteditor.cpp" line="814" />
+            <location filename="../app/ui/contracteditor.cpp" line="833" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="755" />
+            <location filename="../app/ui/contracteditor.cpp" line="763" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="779" />
+            <location filename="../app/ui/contracteditor.cpp" line="787" />
             <source>The contract is now “%1”.</source>
             <translation>合同状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="793" />
+            <location filename="../app/ui/contracteditor.cpp" line="801" />
             <source>The amount is a sum like 36000.00.</source>
             <translation>金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="810" />
-            <location filename="../app/ui/contracteditor.cpp" line="854" />
+            <location filename="../app/ui/contracteditor.cpp" line="818" />
+            <location filename="../app/ui/contracteditor.cpp" line="862" />
             <source>Payment of %1 recorded.</source>
             <translation>已登记回款 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="835" />
+            <location filename="../app/ui/contracteditor.cpp" line="843" />
             <source>Payments are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="843" />
+            <location filename="../app/ui/contracteditor.cpp" line="851" />
             <source>%1 (balance), due %2</source>
             <translation>第 %1 期（尾款），%2 到期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="844" />
+            <location filename="../app/ui/contracteditor.cpp" line="852" />
             <source>%1, due %2</source>
             <translation>第 %1 期，%2 到期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="887" />
+            <location filename="../app/ui/contracteditor.cpp" line="895" />
             <source>Invoice %1 recorded.</source>
             <translation>发票 %1 已登记。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="912" />
+            <location filename="../app/ui/contracteditor.cpp" line="920" />
             <source>Delivery on %1 recorded.</source>
             <translation>%1 的发货已登记。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="923" />
+            <location filename="../app/ui/contracteditor.cpp" line="931" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="926" />
+            <location filename="../app/ui/contracteditor.cpp" line="934" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
@@ -1360,7 +1365,7 @@
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="952" />
+            <location filename="../app/ui/contracteditor.cpp" line="960" />
             <source>Save the changes to this contract?</source>
             <translation>是否保存对此合同的修改？</translation>
         </message>
@@ -2647,290 +2652,290 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>（公司名称：请在设置中填写）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="156" />
+            <location filename="../app/ui/documentpdf.cpp" line="162" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="157" />
+            <location filename="../app/ui/documentpdf.cpp" line="163" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="158" />
+            <location filename="../app/ui/documentpdf.cpp" line="164" />
             <source>Bank account</source>
             <translation>开户行及账号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="159" />
+            <location filename="../app/ui/documentpdf.cpp" line="165" />
             <source>Tax number</source>
             <translation>纳税人识别号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="227" />
-            <location filename="../app/ui/documentpdf.cpp" line="270" />
+            <location filename="../app/ui/documentpdf.cpp" line="233" />
+            <location filename="../app/ui/documentpdf.cpp" line="276" />
             <source>Quotation</source>
             <translation>报价单</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="227" />
+            <location filename="../app/ui/documentpdf.cpp" line="233" />
             <source>Quotation — delivery copy (no prices)</source>
             <translation>报价单（仓库联，不含价格）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="230" />
+            <location filename="../app/ui/documentpdf.cpp" line="236" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="230" />
+            <location filename="../app/ui/documentpdf.cpp" line="236" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="232" />
-            <location filename="../app/ui/documentpdf.cpp" line="293" />
+            <location filename="../app/ui/documentpdf.cpp" line="238" />
+            <location filename="../app/ui/documentpdf.cpp" line="299" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="232" />
+            <location filename="../app/ui/documentpdf.cpp" line="238" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="233" />
-            <location filename="../app/ui/documentpdf.cpp" line="301" />
+            <location filename="../app/ui/documentpdf.cpp" line="239" />
+            <location filename="../app/ui/documentpdf.cpp" line="307" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="233" />
-            <location filename="../app/ui/documentpdf.cpp" line="301" />
+            <location filename="../app/ui/documentpdf.cpp" line="239" />
+            <location filename="../app/ui/documentpdf.cpp" line="307" />
             <source>Item</source>
             <translation>品名规格</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="233" />
-            <location filename="../app/ui/documentpdf.cpp" line="302" />
+            <location filename="../app/ui/documentpdf.cpp" line="239" />
+            <location filename="../app/ui/documentpdf.cpp" line="308" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="233" />
-            <location filename="../app/ui/documentpdf.cpp" line="302" />
+            <location filename="../app/ui/documentpdf.cpp" line="239" />
+            <location filename="../app/ui/documentpdf.cpp" line="308" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="235" />
-            <location filename="../app/ui/documentpdf.cpp" line="303" />
+            <location filename="../app/ui/documentpdf.cpp" line="241" />
+            <location filename="../app/ui/documentpdf.cpp" line="309" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="235" />
-            <location filename="../app/ui/documentpdf.cpp" line="303" />
+            <location filename="../app/ui/documentpdf.cpp" line="241" />
+            <location filename="../app/ui/documentpdf.cpp" line="309" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="235" />
-            <location filename="../app/ui/documentpdf.cpp" line="304" />
+            <location filename="../app/ui/documentpdf.cpp" line="241" />
+            <location filename="../app/ui/documentpdf.cpp" line="310" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="236" />
+            <location filename="../app/ui/documentpdf.cpp" line="242" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="236" />
+            <location filename="../app/ui/documentpdf.cpp" line="242" />
             <source>Tax</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="236" />
-            <location filename="../app/ui/documentpdf.cpp" line="304" />
+            <location filename="../app/ui/documentpdf.cpp" line="242" />
+            <location filename="../app/ui/documentpdf.cpp" line="310" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="250" />
+            <location filename="../app/ui/documentpdf.cpp" line="256" />
             <source>Net total</source>
             <translation>不含税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="250" />
+            <location filename="../app/ui/documentpdf.cpp" line="256" />
             <source>Tax total</source>
             <translation>税额合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="250" />
+            <location filename="../app/ui/documentpdf.cpp" line="256" />
             <source>Total incl. tax</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="251" />
-            <location filename="../app/ui/documentpdf.cpp" line="316" />
+            <location filename="../app/ui/documentpdf.cpp" line="257" />
+            <location filename="../app/ui/documentpdf.cpp" line="322" />
             <source>Amount in words</source>
             <translation>大写金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="252" />
+            <location filename="../app/ui/documentpdf.cpp" line="258" />
             <source>Unit prices include VAT.</source>
             <translation>以上单价含税。</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="252" />
+            <location filename="../app/ui/documentpdf.cpp" line="258" />
             <source>Unit prices exclude VAT.</source>
             <translation>以上单价不含税。</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="255" />
+            <location filename="../app/ui/documentpdf.cpp" line="261" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="256" />
+            <location filename="../app/ui/documentpdf.cpp" line="262" />
             <source>Supplier (seal)</source>
             <translation>供方（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="256" />
+            <location filename="../app/ui/documentpdf.cpp" line="262" />
             <source>Customer (seal)</source>
             <translation>需方（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="264" />
+            <location filename="../app/ui/documentpdf.cpp" line="270" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="290" />
-            <location filename="../app/ui/documentpdf.cpp" line="350" />
+            <location filename="../app/ui/documentpdf.cpp" line="296" />
             <location filename="../app/ui/documentpdf.cpp" line="356" />
+            <location filename="../app/ui/documentpdf.cpp" line="362" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="291" />
+            <location filename="../app/ui/documentpdf.cpp" line="297" />
             <source>Contract number</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="293" />
+            <location filename="../app/ui/documentpdf.cpp" line="299" />
             <source>Party A (buyer)</source>
             <translation>甲方（需方）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="293" />
+            <location filename="../app/ui/documentpdf.cpp" line="299" />
             <source>Party B (seller)</source>
             <translation>乙方（供方）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="294" />
+            <location filename="../app/ui/documentpdf.cpp" line="300" />
             <source>Term</source>
             <translation>合同期限</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="309" />
+            <location filename="../app/ui/documentpdf.cpp" line="315" />
             <source>Contract amount incl. VAT</source>
             <translation>合同金额（含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="310" />
+            <location filename="../app/ui/documentpdf.cpp" line="316" />
             <source>net</source>
             <translation>不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="311" />
+            <location filename="../app/ui/documentpdf.cpp" line="317" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="313" />
+            <location filename="../app/ui/documentpdf.cpp" line="319" />
             <source>Contract amount (no VAT)</source>
             <translation>合同金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="315" />
+            <location filename="../app/ui/documentpdf.cpp" line="321" />
             <source>Contract amount</source>
             <translation>合同金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="321" />
+            <location filename="../app/ui/documentpdf.cpp" line="327" />
             <source>Payment plan</source>
             <translation>回款计划</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="322" />
+            <location filename="../app/ui/documentpdf.cpp" line="328" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="322" />
+            <location filename="../app/ui/documentpdf.cpp" line="328" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="323" />
+            <location filename="../app/ui/documentpdf.cpp" line="329" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="323" />
+            <location filename="../app/ui/documentpdf.cpp" line="329" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="327" />
+            <location filename="../app/ui/documentpdf.cpp" line="333" />
             <source>Other terms</source>
             <translation>其他约定</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="329" />
+            <location filename="../app/ui/documentpdf.cpp" line="335" />
             <source>Party A (seal)</source>
             <translation>甲方（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="329" />
+            <location filename="../app/ui/documentpdf.cpp" line="335" />
             <source>Party B (seal)</source>
             <translation>乙方（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="329" />
+            <location filename="../app/ui/documentpdf.cpp" line="335" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="337" />
+            <location filename="../app/ui/documentpdf.cpp" line="343" />
             <source>Deliveries</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="338" />
+            <location filename="../app/ui/documentpdf.cpp" line="344" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="338" />
+            <location filename="../app/ui/documentpdf.cpp" line="344" />
             <source>Goods</source>
             <translation>发货内容</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="339" />
+            <location filename="../app/ui/documentpdf.cpp" line="345" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="339" />
+            <location filename="../app/ui/documentpdf.cpp" line="345" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="340" />
+            <location filename="../app/ui/documentpdf.cpp" line="346" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>

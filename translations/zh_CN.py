@@ -886,4 +886,5 @@ T = {
  "Add %1 % as the &balance": "剩余 %1% 作为尾款(&B)",
  "Spread the whole amount in these proportions, or correct them?": "按这些比例分摊全部合同金额，还是返回修改比例？",
  "&Spread in proportion": "按比例分摊(&S)",
+ "Contract amount <b style='font-size:large'>%1</b> — in words: %2": "合同金额 <b style='font-size:large'>%1</b> — 大写：%2",
 }

@@ -1,5 +1,6 @@
 #include "contracteditor.h"
 
+#include "approval.h"
 #include "chineseamount.h"
 #include "attachmentspanel.h"
 #include "deliverydialog.h"
@@ -126,6 +127,8 @@ void ContractEditor::build()
     m_title = new QLineEdit(this);
     m_partyA = new QLineEdit(this);
     m_partyB = new QLineEdit(this);
+    // Left empty, the documents print the company's name from the settings as 乙方.
+    m_partyB->setPlaceholderText(m_service.setting(SettingKeys::CompanyName));
     m_signDate = new QLineEdit(this);
     m_signDate->setPlaceholderText(tr("YYYY-MM-DD, when signed"));
     m_start = new QDateEdit(this);
@@ -359,9 +362,12 @@ void ContractEditor::applyState(const Contract &s)
     lines.currency = s.currency;
     m_linesModel->setQuote(lines);
     const QLocale locale;
-    m_totals->setText(tr("Contract amount <b style='font-size:large'>%1</b> (net %2, VAT %3) — in words: %4")
-                          .arg(s.amount.format(locale), s.net.format(locale), s.tax.format(locale),
-                               u"人民币"_s + ChineseAmount::fromMoney(s.amount)));
+    // Net and VAT only when there is tax (not "VAT ¥0.00" for an amount typed in).
+    m_totals->setText(s.tax.isZero() ? tr("Contract amount <b style='font-size:large'>%1</b> — in words: %2")
+                                           .arg(s.amount.format(locale), u"人民币"_s + ChineseAmount::fromMoney(s.amount))
+                                     : tr("Contract amount <b style='font-size:large'>%1</b> (net %2, VAT %3) — in words: %4")
+                                           .arg(s.amount.format(locale), s.net.format(locale), s.tax.format(locale),
+                                                u"人民币"_s + ChineseAmount::fromMoney(s.amount)));
     showPlan();
     m_applying = false;
     updateActions();

@@ -121,10 +121,14 @@ void tst_ContractPlan::addInstalmentBeforeTheBalance()
     QFETCH(QStringList, amounts);
     QFETCH(QStringList, due);
     ContractEditor editor(*m_service, draft(plan, dates));
+    // An amount typed in, no tax: no "VAT ¥0.00" next to it.
+    QVERIFY2(!editor.totalsLabel()->text().contains(u"VAT"_s), qPrintable(editor.totalsLabel()->text()));
     editor.addInstalment();
     QTableWidget *t = editor.planTable();
     QCOMPARE(column(t, PlanAmount), amounts);
     QCOMPARE(column(t, PlanDue), due);
+    if (const QString dir = qEnvironmentVariable("HUIKE_SCREENSHOT_DIR"); !dir.isEmpty() && t->rowCount() == 3)
+        editor.grab().save(dir + u"/plan-added-instalment.png"_s);
     QVERIFY2(t->item(t->rowCount() - 1, PlanNo)->text().contains(u"balance"_s), qPrintable(t->item(t->rowCount() - 1, PlanNo)->text()));
     QVERIFY2(editor.planSumLabel()->text().startsWith(u"✔"_s), qPrintable(editor.planSumLabel()->text()));
     QVERIFY(editor.save());
@@ -204,6 +208,8 @@ void tst_ContractPlan::proportionsNotMaking100AreAsked()
         if (!box)
             return;
         asked = box->text() + u'\n' + box->informativeText();
+        if (const QString dir = qEnvironmentVariable("HUIKE_SCREENSHOT_DIR"); !dir.isEmpty())
+            box->grab().save(dir + u"/plan-proportions-"_s + proportions.left(5).replace(u'/', u'-') + u".png"_s);
         for (QAbstractButton *b : box->buttons())
             if (b->text().remove(u'&').contains(answer)) {
                 b->click();

@@ -94,6 +94,8 @@ void answer(const QString &button, QString *seen)
             return;
         }
         *seen = box->text() + u'\n' + box->informativeText();
+        if (const QString dir = qEnvironmentVariable("HUIKE_SCREENSHOT_DIR"); !dir.isEmpty())
+            box->grab().save(dir + u"/company-details-missing.png"_s);
         for (QAbstractButton *b : box->buttons())
             if (b->text().remove(u'&').contains(button)) {
                 b->click();
