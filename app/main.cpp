@@ -17,6 +17,7 @@
 #include "contracteditor.h"
 #include "quoteeditor.h"
 #include "documentlistpage.h"
+#include "companydata.h"
 #include "documentpdf.h"
 #include "quoteservice.h"
 #include "contractservice.h"
@@ -93,6 +94,10 @@ int exportPdf(QApplication &app)
     try {
         auto replica = Replica::open(path);
         QString error;
+        // The document is written all the same; the letterhead stays empty without the name.
+        if (CompanyData::nameMissing(*replica))
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("Huike::CompanyData", "huike: warning: the company's details are not filled in the settings (%1); the letterhead is incomplete.")
+                                                        .arg(CompanyData::missing(*replica).join(QCoreApplication::translate("Huike::CompanyData", ", ")))));
         if (args[1] == u"contract") {
             ContractService contracts(*replica);
             const QString id = replica->database().scalar(u"SELECT id FROM contracts WHERE number = ? AND deleted = 0"_s, {args[2]}).toString();

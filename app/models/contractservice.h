@@ -98,6 +98,7 @@ public:
     InvoicingState invoicing(const Contract &contract);
 
     QString setting(QStringView key);
+    Replica &replica() { return m_replica; }
     QString customerName(const QString &customerId);
     QString currentRole();
 

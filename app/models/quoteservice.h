@@ -79,6 +79,7 @@ public:
 
     QList<Product> products(); // active, by code
     QString setting(QStringView key);
+    Replica &replica() { return m_replica; }
     QString customerName(const QString &customerId);
     QString userName(const QString &userId);
     // Conflicts and refusals coming back from the server, for the open windows.

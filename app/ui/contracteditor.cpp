@@ -1,9 +1,11 @@
 #include "contracteditor.h"
 #include "shortcutkeys.h"
 
+#include "approval.h"
 #include "chineseamount.h"
 #include "attachmentspanel.h"
 #include "deliverydialog.h"
+#include "companydata.h"
 #include "documentpdf.h"
 #include "invoicedialog.h"
 #include "paymentdialog.h"
@@ -11,12 +13,14 @@
 #include "schemaerror.h"
 #include "unsavedchanges.h"
 
+#include <QApplication>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -124,6 +128,8 @@ void ContractEditor::build()
     m_title = new QLineEdit(this);
     m_partyA = new QLineEdit(this);
     m_partyB = new QLineEdit(this);
+    // Left empty, the documents print the company's name from the settings as 乙方.
+    m_partyB->setPlaceholderText(m_service.setting(SettingKeys::CompanyName));
     m_signDate = new QLineEdit(this);
     m_signDate->setPlaceholderText(tr("YYYY-MM-DD, when signed"));
     m_start = new QDateEdit(this);
@@ -166,11 +172,14 @@ void ContractEditor::build()
     m_plan->setHorizontalHeaderLabels({tr("No."), tr("Due"), tr("Amount"), tr("Note"), tr("Received"), tr("Outstanding"), tr("State")});
     m_plan->horizontalHeader()->setSectionResizeMode(PlanNote, QHeaderView::Stretch);
     m_plan->verticalHeader()->hide();
+    m_plan->installEventFilter(this); // Enter edits and commits a cell, never the dialog's default button
     m_planSum = new QLabel(this);
     auto *add = new QPushButton(tr("Add &instalment"), this);
     auto *split = new QPushButton(tr("S&plit by proportion…"), this);
     auto *remove = new QPushButton(tr("Remove instalment"), this);
     m_planButtons = {add, split, remove};
+    for (QPushButton *b : m_planButtons)
+        b->setAutoDefault(false); // Enter in a field never adds or removes an instalment
     auto *planBar = new QHBoxLayout;
     planBar->addWidget(add);
     planBar->addWidget(split);
@@ -285,8 +294,8 @@ void ContractEditor::build()
         const QString text = QInputDialog::getText(this, tr("Split the amount"),
                                                    tr("Proportions of the instalments, e.g. 30/60/10:"), QLineEdit::Normal,
                                                    u"30/60/10"_s, &ok);
-        if (ok && !splitPlan(text))
-            m_status->setText(tr("Give whole numbers separated by /, e.g. 30/60/10."));
+        if (ok)
+            splitPlan(text);
     });
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_submit, &QPushButton::clicked, this, [this] { changeStatus(ContractStatus::InApproval); });
@@ -302,6 +311,8 @@ void ContractEditor::build()
     connect(m_addInvoice, &QPushButton::clicked, this, [this] { openInvoiceDialog(); });
     connect(m_addDelivery, &QPushButton::clicked, this, [this] { openDeliveryDialog(); });
     connect(m_pdf, &QPushButton::clicked, this, [this] {
+        if (!CompanyData::confirmBeforeExport(this, m_service.replica()))
+            return;
         const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), m_contract.number + u".pdf"_s, tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             exportPdf(path);
@@ -353,9 +364,12 @@ void ContractEditor::applyState(const Contract &s)
     lines.currency = s.currency;
     m_linesModel->setQuote(lines);
     const QLocale locale;
-    m_totals->setText(tr("Contract amount <b style='font-size:large'>%1</b> (net %2, VAT %3) — in words: %4")
-                          .arg(s.amount.format(locale), s.net.format(locale), s.tax.format(locale),
-                               u"人民币"_s + ChineseAmount::fromMoney(s.amount)));
+    // Net and VAT only when there is tax (not "VAT ¥0.00" for an amount typed in).
+    m_totals->setText(s.tax.isZero() ? tr("Contract amount <b style='font-size:large'>%1</b> — in words: %2")
+                                           .arg(s.amount.format(locale), u"人民币"_s + ChineseAmount::fromMoney(s.amount))
+                                     : tr("Contract amount <b style='font-size:large'>%1</b> (net %2, VAT %3) — in words: %4")
+                                           .arg(s.amount.format(locale), s.net.format(locale), s.tax.format(locale),
+                                                u"人民币"_s + ChineseAmount::fromMoney(s.amount)));
     showPlan();
     m_applying = false;
     updateActions();
@@ -407,13 +421,17 @@ void ContractEditor::showPlan()
     for (const PaymentPlanLine &p : m_shown.paymentPlan)
         sum += Money::fromFen(p.amount.fen(), m_shown.currency);
     const bool adds = sum == m_shown.amount;
-    bool negative = false;
-    for (const PaymentPlanLine &p : m_shown.paymentPlan)
-        negative = negative || p.amount.isNegative() || p.amount.isZero();
+    int notPositive = 0; // the first instalment of zero or less, counted from 1
+    for (qsizetype i = 0; i < m_shown.paymentPlan.size() && !notPositive; ++i)
+        if (m_shown.paymentPlan[i].amount.isNegative() || m_shown.paymentPlan[i].amount.isZero())
+            notPositive = int(i + 1);
     m_planSum->setText(m_shown.paymentPlan.isEmpty() ? tr("No payment plan yet.")
-                       : adds && !negative        ? tr("✔ %1 instalments add up to %2.").arg(m_shown.paymentPlan.size()).arg(sum.format(locale))
-                                                  : tr("✘ The instalments add up to %1, the contract amount is %2.").arg(sum.format(locale), m_shown.amount.format(locale)));
-    m_planSum->setStyleSheet(adds && !negative ? QString() : u"color:#b91c1c"_s);
+                       : !adds ? tr("✘ The instalments add up to %1, the contract amount is %2.").arg(sum.format(locale), m_shown.amount.format(locale))
+                       : notPositive ? tr("✘ Instalment %1 is %2: each instalment is more than zero.")
+                                           .arg(notPositive)
+                                           .arg(Money::fromFen(m_shown.paymentPlan[notPositive - 1].amount.fen(), m_shown.currency).format(locale))
+                                     : tr("✔ %1 instalments add up to %2.").arg(m_shown.paymentPlan.size()).arg(sum.format(locale)));
+    m_planSum->setStyleSheet(adds && !notPositive ? QString() : u"color:#b91c1c"_s);
     // Payments received.
     const QList<PaymentRecord> paid = m_contract.meta.id.isNull() ? QList<PaymentRecord>() : m_service.payments(m_contract.meta.id.toString());
     m_payments->setRowCount(int(paid.size()));
@@ -429,6 +447,26 @@ void ContractEditor::showPlan()
         m_payments->setItem(r, 4, new QTableWidgetItem(paid[r].reference));
     }
     m_applying = wasApplying;
+}
+
+bool ContractEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter in the plan: starts editing the current cell, or (coming up from the cell's
+    // editor, which has committed it) ends there. Left alone, the table ignores it and the
+    // dialog clicks its default button — which added an instalment.
+    if (watched == m_plan && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            QTableWidgetItem *item = m_plan->currentItem();
+            QWidget *focus = QApplication::focusWidget();
+            const bool editing = focus && focus != m_plan && m_plan->isAncestorOf(focus); // the cell's editor
+            if (!editing && item && (item->flags() & Qt::ItemIsEditable))
+                m_plan->editItem(item);
+            event->accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ContractEditor::setPlanAmount(int row, const QString &amount)
@@ -465,17 +503,34 @@ void ContractEditor::setPlanDueDate(int row, const QString &date)
 void ContractEditor::addInstalment()
 {
     Contract after = state();
-    PaymentPlanLine line;
-    const QString last = after.paymentPlan.isEmpty() ? today() : after.paymentPlan.last().dueDate;
-    line.dueDate = QDate::fromString(last, Qt::ISODate).addMonths(1).toString(Qt::ISODate);
-    line.amount = Money::fromFen(0, after.currency);
-    // The new line goes before the balance line, which keeps absorbing.
-    qsizetype at = after.paymentPlan.size();
-    for (qsizetype i = 0; i < after.paymentPlan.size(); ++i)
+    if (after.paymentPlan.isEmpty()) {
+        after.paymentPlan = Contract::splitPlan(after.amount, {100}, {QDate::fromString(today(), Qt::ISODate).addMonths(1).toString(Qt::ISODate)});
+        push(after, tr("Add an instalment"));
+        return;
+    }
+    // The new instalment goes before the balance line (尾款), which stays the last payment:
+    // it takes half of what the balance line held, so the plan still adds up, and falls due
+    // a month after the instalment before it — or halfway to the balance, when that is sooner.
+    qsizetype at = after.paymentPlan.size() - 1;
+    for (qsizetype i = after.paymentPlan.size() - 1; i >= 0; --i)
         if (after.paymentPlan[i].isBalance)
             at = i;
-    if (after.paymentPlan.isEmpty())
-        line.isBalance = true;
+    PaymentPlanLine &balance = after.paymentPlan[at];
+    const QDate balanceDue = QDate::fromString(balance.dueDate, Qt::ISODate);
+    QDate previous = at > 0 ? QDate::fromString(after.paymentPlan[at - 1].dueDate, Qt::ISODate) : QDate();
+    if (!previous.isValid())
+        previous = QDate::fromString(at > 0 ? today() : after.startDate, Qt::ISODate);
+    if (!previous.isValid())
+        previous = QDate::fromString(today(), Qt::ISODate);
+    QDate due = previous.addMonths(1);
+    if (balanceDue.isValid() && due >= balanceDue)
+        due = previous < balanceDue ? previous.addDays(previous.daysTo(balanceDue) / 2) : balanceDue;
+    PaymentPlanLine line;
+    line.dueDate = due.toString(Qt::ISODate);
+    const QList<Money> halves = balance.amount.isNegative() ? QList<Money>{Money::fromFen(0, after.currency), balance.amount}
+                                                            : balance.amount.allocate({1, 1});
+    line.amount = halves[0];
+    balance.amount = halves[1];
     after.paymentPlan.insert(at, line);
     after.rebalancePlan();
     push(after, tr("Add an instalment"));
@@ -494,18 +549,35 @@ void ContractEditor::removeInstalment(int row)
     push(after, tr("Remove instalment %1").arg(row + 1));
 }
 
-bool ContractEditor::splitPlan(const QString &proportions)
+bool ContractEditor::splitPlan(const QString &proportions, SplitRemainder remainder)
 {
     QList<qint64> weights;
+    qint64 total = 0;
     for (const QString &part : proportions.split(u'/', Qt::SkipEmptyParts)) {
         bool ok = false;
-        const qint64 w = part.trimmed().toLongLong(&ok);
-        if (!ok || w <= 0)
-            return false;
+        const qint64 w = part.trimmed().remove(u'%').toLongLong(&ok);
+        if (!ok || w <= 0 || w > 1000000) {
+            weights.clear();
+            break;
+        }
         weights << w;
+        total += w;
     }
-    if (weights.isEmpty() || weights.size() > 24)
+    if (weights.isEmpty() || weights.size() > 24) {
+        m_status->setText(tr("Give percentages separated by /, e.g. 30/60/10."));
         return false;
+    }
+    // Percentages that do not make 100: asked what they mean instead of rescaled silently.
+    if (total != 100) {
+        if (remainder == SplitRemainder::Ask)
+            remainder = askSplitRemainder(proportions, total);
+        if (remainder == SplitRemainder::BalanceLine && total < 100)
+            weights << 100 - total;
+        else if (remainder != SplitRemainder::Scale) {
+            m_status->setText(tr("The payment plan was not changed."));
+            return false;
+        }
+    }
     Contract after = state();
     QStringList dates;
     QDate due = QDate::fromString(after.startDate, Qt::ISODate);
@@ -520,6 +592,26 @@ bool ContractEditor::splitPlan(const QString &proportions)
         after.paymentPlan[i].meta = old[i].meta;
     push(after, tr("Split the plan %1").arg(proportions));
     return true;
+}
+
+ContractEditor::SplitRemainder ContractEditor::askSplitRemainder(const QString &proportions, qint64 total)
+{
+    QMessageBox box(QMessageBox::Question, tr("Split the amount"),
+                    tr("The proportions %1 add up to %2 %, not 100 %.").arg(proportions.trimmed()).arg(total), QMessageBox::NoButton, this);
+    QPushButton *rest = nullptr;
+    if (total < 100) {
+        box.setInformativeText(tr("Add the remaining %1 % as the balance instalment (尾款), or spread the whole amount in these proportions?").arg(100 - total));
+        rest = box.addButton(tr("Add %1 % as the &balance").arg(100 - total), QMessageBox::AcceptRole);
+    } else {
+        box.setInformativeText(tr("Spread the whole amount in these proportions, or correct them?"));
+    }
+    QPushButton *scale = box.addButton(tr("&Spread in proportion"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(rest ? rest : scale);
+    box.exec();
+    if (rest && box.clickedButton() == rest)
+        return SplitRemainder::BalanceLine;
+    return box.clickedButton() == scale ? SplitRemainder::Scale : SplitRemainder::Cancel;
 }
 
 void ContractEditor::setSignDate(const QString &date)
@@ -847,6 +939,8 @@ bool ContractEditor::exportPdf(const QString &path)
 
 void ContractEditor::printWithDialog()
 {
+    if (!CompanyData::confirmBeforeExport(this, m_service.replica()))
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintDialog dialog(&printer, this);

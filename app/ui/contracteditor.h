@@ -53,8 +53,12 @@ public:
     void setPlanDueDate(int row, const QString &date);
     void addInstalment();
     void removeInstalment(int row);
-    // Replaces the plan by parts in proportion ("30/60/10"); false for bad input.
-    bool splitPlan(const QString &proportions);
+    // Replaces the plan by parts in proportion ("30/60/10", percentages); false with a
+    // message for bad input or when cancelled. Percentages that do not add up to 100 are
+    // asked about (Ask): the rest of the amount as a balance line (below 100 only), spread
+    // in proportion (Scale), or the plan kept (Cancel).
+    enum class SplitRemainder { Ask, BalanceLine, Scale, Cancel };
+    bool splitPlan(const QString &proportions, SplitRemainder remainder = SplitRemainder::Ask);
     void setSignDate(const QString &date);
     void setAmount(const QString &amount); // a contract without lines
 
@@ -105,6 +109,8 @@ private:
     void load(const Contract &contract);
     void push(const Contract &after, const QString &text);
     void showPlan();
+    SplitRemainder askSplitRemainder(const QString &proportions, qint64 total);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showRecords(); // invoices and deliveries
     bool recordsAllowed() const; // saved and signed or later: payments, invoices, deliveries
     void refresh();

@@ -7,9 +7,11 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <functional>
 #include <QFile>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QLocale>
 #include <QPageSize>
@@ -54,12 +56,108 @@ QString money(const Money &m)
 
 using Setting = std::function<QString(QStringView)>;
 
-// The page's start: the body's font and the company's letterhead from the settings.
+// A column of a bordered table: text wraps and shares the width left over; a number (right
+// aligned) or a short code (centred) stays on one line in a column sized to its widest cell.
+enum class Cell { Text, Number, Code };
+struct Column
+{
+    QString header;
+    Cell kind;
+};
+
+// The width of `text` in points, set in the document font at `pointSize`: measured at
+// 300 dpi, as the PDF is laid out, so hinting does not make it narrower than printed.
+qreal textWidth(const QString &text, qreal pointSize, bool bold = false)
+{
+    static QImage device = [] {
+        QImage image(1, 1, QImage::Format_RGB32);
+        image.setDotsPerMeterX(11811); // 300 dpi
+        image.setDotsPerMeterY(11811);
+        return image;
+    }();
+    QFont font(documentFont());
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return QFontMetricsF(font, &device).horizontalAdvance(text) * 72.0 / 300.0;
+}
+
+// A table over `percent` % of the page: every number and code column as wide as its
+// widest value (or heading word), the text columns sharing the rest. When the numbers
+// would leave the text columns less than a quarter (or, without text columns, would not
+// fit), the table's font shrinks from 9 pt, down to 6 pt; a number never breaks.
+QString table(const QList<Column> &columns, const QList<QStringList> &rows, int percent = 100)
+{
+    // A4 within the page margins (15 mm) and those QTextDocument::print adds (2 cm), in points.
+    constexpr qreal PageWidth = (210.0 - 30.0 - 40.0) / 25.4 * 72.0;
+    constexpr qreal CellExtra = 8.0; // padding 3 px on each side, the borders and some slack
+    const qreal available = PageWidth * percent / 100.0;
+    qsizetype textColumns = 0;
+    for (const Column &c : columns)
+        textColumns += c.kind == Cell::Text ? 1 : 0;
+    qreal size = 9.0;
+    QList<qreal> widths;
+    for (;; size -= 0.5) {
+        widths.clear();
+        qreal sum = 0;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            qreal w = 0;
+            if (columns[i].kind != Cell::Text) {
+                // A heading may wrap between its words ("Unit / price"), a long Chinese one
+                // between any two characters (here: into two lines); headings are bold.
+                for (const QString &word : columns[i].header.split(u' ', Qt::SkipEmptyParts)) {
+                    const bool chinese = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() >= 0x2E80; });
+                    w = std::max(w, textWidth(chinese && word.size() > 4 ? word.left((word.size() + 1) / 2) : word, size, true));
+                }
+                for (const QStringList &row : rows)
+                    w = std::max(w, textWidth(row.value(i), size));
+                w = w * 1.03 + CellExtra;
+            }
+            widths << w;
+            sum += w;
+        }
+        if (sum <= available * (textColumns ? 0.75 : 1.0) || size <= 6.0)
+            break;
+    }
+    qreal sum = 0;
+    for (const qreal w : widths)
+        sum += w;
+    QString out = u"<table width='%1%' border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse; font-size:%2pt'><tr>"_s
+                      .arg(percent)
+                      .arg(size);
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        // Percentages of the table; the text columns share what the others leave.
+        const qreal share = columns[i].kind == Cell::Text ? std::max<qreal>(0, available - sum) / qreal(textColumns)
+                                                          : widths[i];
+        out += u"<th bgcolor='#eeeeee' width='%2%'>%1</th>"_s.arg(esc(columns[i].header)).arg(std::max(1, qRound(share / available * 100.0)));
+    }
+    out += u"</tr>"_s;
+    for (const QStringList &row : rows) {
+        out += u"<tr>"_s;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            switch (columns[i].kind) {
+            case Cell::Text:
+                out += u"<td>%1</td>"_s.arg(esc(row.value(i)).replace(u"\n"_s, u"<br>"_s));
+                break;
+            case Cell::Number:
+                out += u"<td align='right' style='white-space:nowrap'>%1</td>"_s.arg(esc(row.value(i)));
+                break;
+            case Cell::Code:
+                out += u"<td align='center' style='white-space:nowrap'>%1</td>"_s.arg(esc(row.value(i)));
+                break;
+            }
+        }
+        out += u"</tr>"_s;
+    }
+    out += u"</table>"_s;
+    return out;
+}
+
+// The page's start: the body's font and the company's letterhead from the settings. Without
+// a name the letterhead has none (the editors and `huike export-pdf` warn first): no
+// placeholder on a page that goes to the customer.
 QString letterhead(const Setting &setting)
 {
-    QString company = setting(SettingKeys::CompanyName);
-    if (company.isEmpty())
-        company = QCoreApplication::translate("Huike::DocumentPdf", "(company name: set it in the settings)");
+    const QString company = setting(SettingKeys::CompanyName).trimmed();
     QStringList contact;
     for (const auto &[key, label] : {std::pair{SettingKeys::CompanyAddress, QT_TRANSLATE_NOOP("Huike::DocumentPdf", "Address")},
                                      std::pair{SettingKeys::CompanyPhone, QT_TRANSLATE_NOOP("Huike::DocumentPdf", "Phone")},
@@ -138,26 +236,20 @@ QString html(QuoteService &service, const Quote &q, bool withPrices)
                .arg(QCoreApplication::translate("Huike::DocumentPdf", "Customer"), esc(service.customerName(q.customerId.toString())), QCoreApplication::translate("Huike::DocumentPdf", "Number"), esc(q.number))
                .arg(q.revision)
                .arg(QCoreApplication::translate("Huike::DocumentPdf", "Subject"), esc(q.title), QCoreApplication::translate("Huike::DocumentPdf", "Valid until"), esc(q.validUntil));
-    out += u"<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse; font-size:9pt'><tr>"_s;
-    QList<std::pair<QString, int>> heads{{QCoreApplication::translate("Huike::DocumentPdf", "No."), 5}, {QCoreApplication::translate("Huike::DocumentPdf", "Item"), withPrices ? 27 : 70}, {QCoreApplication::translate("Huike::DocumentPdf", "Unit"), 6}, {QCoreApplication::translate("Huike::DocumentPdf", "Qty"), withPrices ? 6 : 20}};
+    QList<Column> columns{{QCoreApplication::translate("Huike::DocumentPdf", "No."), Cell::Code}, {QCoreApplication::translate("Huike::DocumentPdf", "Item"), Cell::Text}, {QCoreApplication::translate("Huike::DocumentPdf", "Unit"), Cell::Code}, {QCoreApplication::translate("Huike::DocumentPdf", "Qty"), Cell::Number}};
     if (withPrices)
-        heads << std::pair{QCoreApplication::translate("Huike::DocumentPdf", "Unit price"), 10} << std::pair{QCoreApplication::translate("Huike::DocumentPdf", "Discount"), 6} << std::pair{QCoreApplication::translate("Huike::DocumentPdf", "VAT rate"), 5}
-              << std::pair{QCoreApplication::translate("Huike::DocumentPdf", "Net"), 12} << std::pair{QCoreApplication::translate("Huike::DocumentPdf", "Tax"), 11} << std::pair{QCoreApplication::translate("Huike::DocumentPdf", "Total"), 13};
-    for (const auto &[h, width] : heads)
-        out += u"<th bgcolor='#eeeeee' width='%2%'>%1</th>"_s.arg(h).arg(width);
-    out += u"</tr>"_s;
+        columns << Column{QCoreApplication::translate("Huike::DocumentPdf", "Unit price"), Cell::Number} << Column{QCoreApplication::translate("Huike::DocumentPdf", "Discount"), Cell::Number} << Column{QCoreApplication::translate("Huike::DocumentPdf", "VAT rate"), Cell::Number}
+                << Column{QCoreApplication::translate("Huike::DocumentPdf", "Net"), Cell::Number} << Column{QCoreApplication::translate("Huike::DocumentPdf", "Tax"), Cell::Number} << Column{QCoreApplication::translate("Huike::DocumentPdf", "Total"), Cell::Number};
+    QList<QStringList> rows;
     for (const LineItem &l : q.lines) {
-        out += u"<tr><td align='center'>%1</td><td>%2</td><td align='center'>%3</td><td align='right' nowrap>%4</td>"_s
-                   .arg(l.lineNo)
-                   .arg(esc(l.description), esc(l.unit), l.quantity.toString());
+        QStringList row{QString::number(l.lineNo), l.description, l.unit, l.quantity.toString()};
         if (withPrices)
-            out += u"<td align='right' nowrap>%1</td><td align='right' nowrap>%2%</td><td align='right' nowrap>%3%</td>"
-                   u"<td align='right' nowrap>%4</td><td align='right' nowrap>%5</td><td align='right' nowrap>%6</td>"_s
-                       .arg(l.unitPrice.toString(), l.discountPercent.toString(), l.vatRatePercent.toString(),
-                            money(l.net), money(l.tax), money(l.gross));
-        out += u"</tr>"_s;
+            row << l.unitPrice.toString() << l.discountPercent.toString() + u'%' << l.vatRatePercent.toString() + u'%'
+                << l.net.format(QLocale()) << l.tax.format(QLocale()) << l.gross.format(QLocale());
+        rows << row;
     }
-    out += u"</table><br>"_s;
+    out += table(columns, rows);
+    out += u"<br>"_s;
     if (withPrices) {
         out += u"<table width='100%'><tr><td>%1：%2</td><td>%3：%4</td><td>%5：<b>%6</b></td></tr>"
                u"<tr><td colspan='3'>%7：<b>人民币%8</b></td></tr></table>"_s
@@ -188,40 +280,54 @@ bool write(QuoteService &service, const Quote &quote, bool withPrices, const QSt
 
 namespace ContractPdf {
 
-QString html(ContractService &service, const Contract &c)
+QString html(ContractService &service, const Contract &contract)
 {
-    QString out = letterhead([&](QStringView key) { return service.setting(key); });
+    const Setting setting = [&](QStringView key) { return service.setting(key); };
+    // The tax as the lines give it (each line's rate), whatever was stored with the header.
+    Contract c = contract;
+    try {
+        c.recalculate();
+    } catch (const ArithmeticError &) {
+        c = contract;
+    }
+    // 乙方 is our company: the contract's own text, else the company's name from the settings.
+    const QString partyB = c.partyB.isEmpty() ? setting(SettingKeys::CompanyName) : c.partyB;
+    QString out = letterhead(setting);
     out += u"<h2 align='center'>%1</h2>"_s.arg(QCoreApplication::translate("Huike::DocumentPdf", "Contract"));
     out += u"<p align='right'>%1：%2</p>"_s.arg(QCoreApplication::translate("Huike::DocumentPdf", "Contract number"), esc(c.number));
     out += u"<table width='100%'><tr><td>%1：%2</td><td>%3：%4</td></tr><tr><td>%5：%6</td><td>%7：%8 — %9</td></tr></table>"_s
-               .arg(QCoreApplication::translate("Huike::DocumentPdf", "Party A (buyer)"), esc(c.partyA), QCoreApplication::translate("Huike::DocumentPdf", "Party B (seller)"), esc(c.partyB), QCoreApplication::translate("Huike::DocumentPdf", "Subject"), esc(c.title),
+               .arg(QCoreApplication::translate("Huike::DocumentPdf", "Party A (buyer)"), esc(c.partyA), QCoreApplication::translate("Huike::DocumentPdf", "Party B (seller)"), esc(partyB), QCoreApplication::translate("Huike::DocumentPdf", "Subject"), esc(c.title),
                     QCoreApplication::translate("Huike::DocumentPdf", "Term"), esc(c.startDate), esc(c.endDate));
     if (!c.lines.isEmpty()) {
-        out += u"<br><table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse; font-size:9pt'><tr>"_s;
-        for (const auto &[h, width] : QList<std::pair<QString, int>>{{QCoreApplication::translate("Huike::DocumentPdf", "No."), 5}, {QCoreApplication::translate("Huike::DocumentPdf", "Item"), 35}, {QCoreApplication::translate("Huike::DocumentPdf", "Unit"), 7}, {QCoreApplication::translate("Huike::DocumentPdf", "Qty"), 7},
-                                                                     {QCoreApplication::translate("Huike::DocumentPdf", "Unit price"), 12}, {QCoreApplication::translate("Huike::DocumentPdf", "Discount"), 8}, {QCoreApplication::translate("Huike::DocumentPdf", "VAT rate"), 7}, {QCoreApplication::translate("Huike::DocumentPdf", "Total"), 19}})
-            out += u"<th bgcolor='#eeeeee' width='%2%'>%1</th>"_s.arg(h).arg(width);
-        out += u"</tr>"_s;
+        QList<QStringList> rows;
         for (const LineItem &l : c.lines)
-            out += u"<tr><td align='center'>%1</td><td>%2</td><td align='center'>%3</td><td align='right' nowrap>%4</td>"
-                   u"<td align='right' nowrap>%5</td><td align='right' nowrap>%6%</td><td align='right' nowrap>%7%</td><td align='right' nowrap>%8</td></tr>"_s
-                       .arg(l.lineNo)
-                       .arg(esc(l.description), esc(l.unit), l.quantity.toString(), l.unitPrice.toString(), l.discountPercent.toString(),
-                            l.vatRatePercent.toString(), money(l.gross));
-        out += u"</table>"_s;
+            rows << QStringList{QString::number(l.lineNo), l.description, l.unit, l.quantity.toString(), l.unitPrice.toString(),
+                                l.discountPercent.toString() + u'%', l.vatRatePercent.toString() + u'%', l.gross.format(QLocale())};
+        out += u"<br>"_s;
+        out += table({{QCoreApplication::translate("Huike::DocumentPdf", "No."), Cell::Code}, {QCoreApplication::translate("Huike::DocumentPdf", "Item"), Cell::Text},
+                      {QCoreApplication::translate("Huike::DocumentPdf", "Unit"), Cell::Code}, {QCoreApplication::translate("Huike::DocumentPdf", "Qty"), Cell::Number},
+                      {QCoreApplication::translate("Huike::DocumentPdf", "Unit price"), Cell::Number}, {QCoreApplication::translate("Huike::DocumentPdf", "Discount"), Cell::Number},
+                      {QCoreApplication::translate("Huike::DocumentPdf", "VAT rate"), Cell::Number}, {QCoreApplication::translate("Huike::DocumentPdf", "Total"), Cell::Number}},
+                     rows);
     }
-    out += u"<p>%1：<b>%2</b>（%3 %4，%5 %6）<br>%7：<b>人民币%8</b></p>"_s
-               .arg(QCoreApplication::translate("Huike::DocumentPdf", "Contract amount incl. VAT"), money(c.amount), QCoreApplication::translate("Huike::DocumentPdf", "net"), money(c.net), QCoreApplication::translate("Huike::DocumentPdf", "VAT"), money(c.tax),
-                    QCoreApplication::translate("Huike::DocumentPdf", "Amount in words"), esc(ChineseAmount::fromMoney(c.amount)));
+    // 含税 only with the tax in it; without tax (no lines, or lines at 0 %) it says so.
+    if (!c.tax.isZero())
+        out += u"<p>%1：<b>%2</b>（%3 %4，%5 %6）"_s.arg(QCoreApplication::translate("Huike::DocumentPdf", "Contract amount incl. VAT"), money(c.amount),
+                                                      QCoreApplication::translate("Huike::DocumentPdf", "net"), money(c.net),
+                                                      QCoreApplication::translate("Huike::DocumentPdf", "VAT"), money(c.tax));
+    else if (!c.lines.isEmpty())
+        out += u"<p>%1：<b>%2</b>"_s.arg(QCoreApplication::translate("Huike::DocumentPdf", "Contract amount (no VAT)"), money(c.amount));
+    else
+        out += u"<p>%1：<b>%2</b>"_s.arg(QCoreApplication::translate("Huike::DocumentPdf", "Contract amount"), money(c.amount));
+    out += u"<br>%1：<b>人民币%2</b></p>"_s.arg(QCoreApplication::translate("Huike::DocumentPdf", "Amount in words"), esc(ChineseAmount::fromMoney(c.amount)));
     if (!c.paymentPlan.isEmpty()) {
-        out += u"<p><b>%1</b></p><table width='70%' border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse; font-size:9pt'>"
-               u"<tr><th bgcolor='#eeeeee'>%2</th><th bgcolor='#eeeeee'>%3</th><th bgcolor='#eeeeee'>%4</th><th bgcolor='#eeeeee'>%5</th></tr>"_s
-                   .arg(QCoreApplication::translate("Huike::DocumentPdf", "Payment plan"), QCoreApplication::translate("Huike::DocumentPdf", "Instalment"), QCoreApplication::translate("Huike::DocumentPdf", "Due"), QCoreApplication::translate("Huike::DocumentPdf", "Amount"), QCoreApplication::translate("Huike::DocumentPdf", "Note"));
+        QList<QStringList> rows;
         for (const PaymentPlanLine &p : c.paymentPlan)
-            out += u"<tr><td align='center'>%1</td><td align='center'>%2</td><td align='right' nowrap>%3</td><td>%4</td></tr>"_s
-                       .arg(p.lineNo)
-                       .arg(esc(p.dueDate), money(p.amount), esc(p.note));
-        out += u"</table>"_s;
+            rows << QStringList{QString::number(p.lineNo), p.dueDate, p.amount.format(QLocale()), p.note};
+        out += u"<p><b>%1</b></p>"_s.arg(QCoreApplication::translate("Huike::DocumentPdf", "Payment plan"));
+        out += table({{QCoreApplication::translate("Huike::DocumentPdf", "Instalment"), Cell::Code}, {QCoreApplication::translate("Huike::DocumentPdf", "Due"), Cell::Code},
+                      {QCoreApplication::translate("Huike::DocumentPdf", "Amount"), Cell::Number}, {QCoreApplication::translate("Huike::DocumentPdf", "Note"), Cell::Text}},
+                     rows, 70);
     }
     if (!c.notes.isEmpty())
         out += u"<p><b>%1</b><br>%2</p>"_s.arg(QCoreApplication::translate("Huike::DocumentPdf", "Other terms"), esc(c.notes).replace(u"\n"_s, u"<br>"_s));
@@ -231,17 +337,14 @@ QString html(ContractService &service, const Contract &c)
     // execution, not part of what was signed.
     const QList<DeliveryRecord> deliveries = c.meta.id.isNull() ? QList<DeliveryRecord>() : service.deliveries(c.meta.id.toString());
     if (!deliveries.isEmpty()) {
-        out += u"<p><b>%1</b></p><table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse; font-size:9pt'><tr>"_s
-                   .arg(QCoreApplication::translate("Huike::DocumentPdf", "Deliveries"));
-        for (const auto &[h, width] : QList<std::pair<QString, int>>{{QCoreApplication::translate("Huike::DocumentPdf", "Delivered on"), 14}, {QCoreApplication::translate("Huike::DocumentPdf", "Goods"), 36},
-                                                                     {QCoreApplication::translate("Huike::DocumentPdf", "Carrier"), 14}, {QCoreApplication::translate("Huike::DocumentPdf", "Tracking number"), 22},
-                                                                     {QCoreApplication::translate("Huike::DocumentPdf", "Received by"), 14}})
-            out += u"<th bgcolor='#eeeeee' width='%2%'>%1</th>"_s.arg(h).arg(width);
-        out += u"</tr>"_s;
+        QList<QStringList> rows;
         for (const DeliveryRecord &d : deliveries)
-            out += u"<tr><td align='center' style='white-space:nowrap'>%1</td><td>%2</td><td>%3</td><td style='white-space:nowrap'>%4</td><td>%5</td></tr>"_s
-                       .arg(esc(d.deliveredOn), esc(d.description), esc(d.carrier), esc(d.trackingNumber), esc(d.receiver));
-        out += u"</table>"_s;
+            rows << QStringList{d.deliveredOn, d.description, d.carrier, d.trackingNumber, d.receiver};
+        out += u"<p><b>%1</b></p>"_s.arg(QCoreApplication::translate("Huike::DocumentPdf", "Deliveries"));
+        out += table({{QCoreApplication::translate("Huike::DocumentPdf", "Delivered on"), Cell::Code}, {QCoreApplication::translate("Huike::DocumentPdf", "Goods"), Cell::Text},
+                      {QCoreApplication::translate("Huike::DocumentPdf", "Carrier"), Cell::Text}, {QCoreApplication::translate("Huike::DocumentPdf", "Tracking number"), Cell::Code},
+                      {QCoreApplication::translate("Huike::DocumentPdf", "Received by"), Cell::Text}},
+                     rows);
     }
     out += u"</body></html>"_s;
     return out;

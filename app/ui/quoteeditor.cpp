@@ -3,6 +3,7 @@
 
 #include "chineseamount.h"
 #include "pricing.h"
+#include "companydata.h"
 #include "documentpdf.h"
 #include "outcomefeed.h"
 #include "outcometext.h"
@@ -426,6 +427,8 @@ void QuoteEditor::build()
     connect(m_revise, &QPushButton::clicked, this, &QuoteEditor::newRevision);
     connect(m_contract, &QPushButton::clicked, this, [this] { emit contractRequested(m_quote.meta.id.toString()); });
     connect(m_pdf, &QPushButton::clicked, this, [this] {
+        if (!CompanyData::confirmBeforeExport(this, m_service.replica()))
+            return;
         const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), m_quote.number + u".pdf"_s, tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
@@ -777,6 +780,8 @@ bool QuoteEditor::exportPdf(const QString &path, bool withPrices)
 
 void QuoteEditor::printWithDialog()
 {
+    if (!CompanyData::confirmBeforeExport(this, m_service.replica()))
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintDialog dialog(&printer, this);

@@ -86,7 +86,11 @@ ValidationErrors Contract::validatePaymentPlan() const
         int balanceLines = 0;
         for (qsizetype i = 0; i < paymentPlan.size(); ++i) {
             const PaymentPlanLine &line = paymentPlan[i];
-            errors.merge(line.validate(), u"paymentPlan[%1]."_s.arg(i));
+            // Each problem says which instalment (第 N 期) it is about.
+            const ValidationErrors lineErrors = line.validate();
+            for (const FieldError &e : lineErrors.errors())
+                errors.add(u"paymentPlan[%1].%2"_s.arg(i).arg(e.field), e.code,
+                           QCoreApplication::translate("Huike::Validation", "Instalment %1: %2").arg(i + 1).arg(e.message));
             if (line.amount.currency() != currency) {
                 errors.add(u"paymentPlan[%1].amount"_s.arg(i), u"currency_mismatch"_s,
                            QCoreApplication::translate("Huike::Validation", "The instalment is in another currency than the contract."));

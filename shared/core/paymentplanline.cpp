@@ -13,7 +13,7 @@ ValidationErrors PaymentPlanLine::validate() const
     if (amount.isNegative() || amount.isZero())
         errors.add(u"amount"_s, u"not_positive"_s,
                    QCoreApplication::translate("Huike::Validation",
-                                               "An instalment is more than zero."));
+                                               "The amount is more than zero."));
     errors.limitText(u"note"_s, note, 500);
     return errors;
 }

@@ -116,6 +116,9 @@ void tst_Contract::paymentPlan()
             found = found || e.code == code;
         QVERIFY2(found, qPrintable(errors.errors().first().code));
         QVERIFY(!c.validate().isEmpty()); // the contract as a whole is refused too
+        if (code == u"not_positive") // the message says which instalment (第 N 期)
+            QVERIFY2(errors.messageFor(u"paymentPlan[1].amount"_s).startsWith(u"Instalment 2: "_s),
+                     qPrintable(errors.messageFor(u"paymentPlan[1].amount"_s)));
     }
 }
 
