@@ -1552,7 +1552,6 @@
             <translation>全部记录</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="50" />
             <source>&amp;Log activity…</source>
             <translation>记录联系(&amp;L)…</translation>
         </message>
@@ -1567,9 +1566,18 @@
             <translation>新建报价(&amp;Q)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="55" />
             <source>New &amp;opportunity…</source>
             <translation>新建商机(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="50" />
+            <source>Log ac&amp;tivity…</source>
+            <translation>记录联系(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="55" />
+            <source>New o&amp;pportunity…</source>
+            <translation>新建商机(&amp;P)…</translation>
         </message>
         <message>
             <location filename="../app/ui/customer360page.cpp" line="79" />
@@ -1605,22 +1613,22 @@
     <context>
         <name>Huike::CustomerCard</name>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="57" />
+            <location filename="../app/ui/customercard.cpp" line="61" />
             <source>edit %1</source>
             <translation>修改 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="118" />
+            <location filename="../app/ui/customercard.cpp" line="122" />
             <source>(not set)</source>
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="132" />
+            <location filename="../app/ui/customercard.cpp" line="136" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="133" />
+            <location filename="../app/ui/customercard.cpp" line="137" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -1629,17 +1637,17 @@
             <translation>联系人(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="139" />
+            <location filename="../app/ui/customercard.cpp" line="143" />
             <source>Possible duplicates — double-click to open instead:</source>
             <translation>可能重复的客户 — 双击打开已有客户：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="148" />
+            <location filename="../app/ui/customercard.cpp" line="152" />
             <source>Customer exists</source>
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="154" />
+            <location filename="../app/ui/customercard.cpp" line="158" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -1648,82 +1656,99 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="156" />
+            <location filename="../app/ui/customercard.cpp" line="160" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="158" />
+            <location filename="../app/ui/customercard.cpp" line="162" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="173" />
+            <location filename="../app/ui/customercard.cpp" line="177" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="176" />
+            <location filename="../app/ui/customercard.cpp" line="180" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="210" />
+            <location filename="../app/ui/customercard.cpp" line="184" />
+            <location filename="../app/ui/customercard.cpp" line="1001" />
+            <source>Claim</source>
+            <translation>认领</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="187" />
+            <location filename="../app/ui/customercard.cpp" line="1014" />
+            <source>Release to the public pool</source>
+            <translation>释放到公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="190" />
+            <source>Change owner…</source>
+            <translation>变更客户经理…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="224" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="257" />
+            <location filename="../app/ui/customercard.cpp" line="271" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="257" />
+            <location filename="../app/ui/customercard.cpp" line="271" />
             <source>Full registered name, e.g. 上海恒信精密机械有限公司</source>
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="258" />
+            <location filename="../app/ui/customercard.cpp" line="272" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="259" />
+            <location filename="../app/ui/customercard.cpp" line="273" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="259" />
+            <location filename="../app/ui/customercard.cpp" line="273" />
             <source>18 characters (统一社会信用代码)</source>
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="260" />
+            <location filename="../app/ui/customercard.cpp" line="274" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="261" />
+            <location filename="../app/ui/customercard.cpp" line="275" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="262" />
+            <location filename="../app/ui/customercard.cpp" line="276" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="263" />
+            <location filename="../app/ui/customercard.cpp" line="277" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="264" />
+            <location filename="../app/ui/customercard.cpp" line="278" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="265" />
+            <location filename="../app/ui/customercard.cpp" line="279" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
@@ -1732,142 +1757,136 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="134" />
+            <location filename="../app/ui/customercard.cpp" line="138" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="137" />
+            <location filename="../app/ui/customercard.cpp" line="141" />
             <source>Attach&amp;ments</source>
             <translation>附件(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="155" />
+            <location filename="../app/ui/customercard.cpp" line="159" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="266" />
+            <location filename="../app/ui/customercard.cpp" line="280" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="267" />
+            <location filename="../app/ui/customercard.cpp" line="281" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="268" />
+            <location filename="../app/ui/customercard.cpp" line="282" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="269" />
+            <location filename="../app/ui/customercard.cpp" line="283" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="277" />
             <source>&amp;Status</source>
             <translation>客户状态(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="278" />
             <source>&amp;Level</source>
             <translation>客户级别(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="279" />
             <source>&amp;Type</source>
             <translation>客户类型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="280" />
             <source>S&amp;ource</source>
             <translation>获得途径(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="280" />
+            <location filename="../app/ui/customercard.cpp" line="296" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="281" />
             <source>Credit &amp;rating</source>
             <translation>信用等级(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="282" />
+            <location filename="../app/ui/customercard.cpp" line="298" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="283" />
+            <location filename="../app/ui/customercard.cpp" line="299" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="283" />
+            <location filename="../app/ui/customercard.cpp" line="299" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="286" />
+            <location filename="../app/ui/customercard.cpp" line="320" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="295" />
             <source>&amp;Background</source>
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="309" />
+            <location filename="../app/ui/customercard.cpp" line="342" />
             <source>Op&amp;en</source>
             <translation>打开(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="330" />
+            <location filename="../app/ui/customercard.cpp" line="363" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="330" />
+            <location filename="../app/ui/customercard.cpp" line="363" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="330" />
+            <location filename="../app/ui/customercard.cpp" line="363" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="330" />
+            <location filename="../app/ui/customercard.cpp" line="363" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="330" />
+            <location filename="../app/ui/customercard.cpp" line="363" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="330" />
+            <location filename="../app/ui/customercard.cpp" line="363" />
             <source>Decision role</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="336" />
+            <location filename="../app/ui/customercard.cpp" line="369" />
             <source>&amp;Add contact…</source>
             <translation>添加联系人(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="337" />
+            <location filename="../app/ui/customercard.cpp" line="370" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="338" />
+            <location filename="../app/ui/customercard.cpp" line="371" />
             <source>&amp;Remove</source>
             <translation>删除(&amp;R)</translation>
         </message>
@@ -1876,60 +1895,120 @@
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="397" />
-            <location filename="../app/ui/customercard.cpp" line="667" />
+            <location filename="../app/ui/customercard.cpp" line="714" />
+            <location filename="../app/ui/customercard.cpp" line="947" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="485" />
-            <location filename="../app/ui/customercard.cpp" line="524" />
+            <location filename="../app/ui/customercard.cpp" line="520" />
+            <location filename="../app/ui/customercard.cpp" line="563" />
             <source>public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="486" />
-            <location filename="../app/ui/customercard.cpp" line="527" />
+            <location filename="../app/ui/customercard.cpp" line="293" />
+            <source>Sta&amp;tus</source>
+            <translation>客户状态(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="294" />
+            <source>Le&amp;vel</source>
+            <translation>客户级别(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="295" />
+            <source>Ty&amp;pe</source>
+            <translation>客户类型(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="296" />
+            <source>Sou&amp;rce</source>
+            <translation>获得途径(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="297" />
+            <source>Cre&amp;dit rating</source>
+            <translation>信用等级(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="303" />
+            <source>Cla&amp;im</source>
+            <translation>认领(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="305" />
+            <source>Claim this customer from the public pool (Ctrl+Shift+C)</source>
+            <translation>从公海认领此客户（Ctrl+Shift+C）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="306" />
+            <source>R&amp;elease to pool</source>
+            <translation>释放到公海(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="308" />
+            <source>Release this customer to the public pool (Ctrl+Shift+P)</source>
+            <translation>将此客户释放到公海（Ctrl+Shift+P）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="309" />
+            <source>Change o&amp;wner…</source>
+            <translation>变更客户经理(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="311" />
+            <source>Give this customer to another sales rep (Ctrl+Shift+O)</source>
+            <translation>将此客户转给其他销售代表（Ctrl+Shift+O）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="328" />
+            <source>Bac&amp;kground</source>
+            <translation>客户背景(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="521" />
+            <location filename="../app/ui/customercard.cpp" line="566" />
             <source>%1 — %2 (%3)</source>
             <translation>%1 — %2（%3）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="520" />
+            <location filename="../app/ui/customercard.cpp" line="559" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="521" />
+            <location filename="../app/ui/customercard.cpp" line="560" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="522" />
+            <location filename="../app/ui/customercard.cpp" line="561" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="523" />
+            <location filename="../app/ui/customercard.cpp" line="562" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="530" />
+            <location filename="../app/ui/customercard.cpp" line="569" />
             <source>%1 — %2 (%3; not shared with you)</source>
             <translation>%1 — %2（%3；未共享给您）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="532" />
+            <location filename="../app/ui/customercard.cpp" line="571" />
             <source>This customer exists and belongs to %1. Ask them or your manager to share it instead of creating it again.</source>
             <translation>该客户已存在，客户经理是 %1。请联系对方或您的主管共享给您，不要重复创建。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="546" />
+            <location filename="../app/ui/customercard.cpp" line="585" />
             <source>%1 (primary)</source>
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="551" />
+            <location filename="../app/ui/customercard.cpp" line="590" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -1938,80 +2017,167 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="564" />
+            <location filename="../app/ui/customercard.cpp" line="603" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="576" />
+            <location filename="../app/ui/customercard.cpp" line="615" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="588" />
+            <location filename="../app/ui/customercard.cpp" line="627" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="615" />
+            <location filename="../app/ui/customercard.cpp" line="656" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="616" />
-            <location filename="../app/ui/customercard.cpp" line="713" />
+            <location filename="../app/ui/customercard.cpp" line="657" />
+            <location filename="../app/ui/customercard.cpp" line="760" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="617" />
+            <location filename="../app/ui/customercard.cpp" line="658" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="628" />
+            <location filename="../app/ui/customercard.cpp" line="669" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="634" />
+            <location filename="../app/ui/customercard.cpp" line="675" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="646" />
+            <location filename="../app/ui/customercard.cpp" line="693" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="671" />
+            <location filename="../app/ui/customercard.cpp" line="718" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="692" />
+            <location filename="../app/ui/customercard.cpp" line="739" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="713" />
+            <location filename="../app/ui/customercard.cpp" line="760" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="716" />
+            <location filename="../app/ui/customercard.cpp" line="763" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="835" />
+            <location filename="../app/ui/customercard.cpp" line="910" />
+            <source>the public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="911" />
+            <source>Not saved: the credit code belongs to %1.</source>
+            <translation>未保存：该信用代码已属于%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="913" />
+            <source>Credit code already in use</source>
+            <translation>信用代码已被使用</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="914" />
+            <source>The unified social credit code %1 already belongs to %2 (%3). A credit code names one company, so this card cannot be saved with it.</source>
+            <translation>统一社会信用代码 %1 已属于客户“%2”（%3）。一个信用代码只对应一家企业，因此本卡片不能以此代码保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="919" />
+            <source>Open the existing customer</source>
+            <translation>打开已有客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="921" />
+            <source>That customer is not shared with you; ask its owner or your manager.</source>
+            <translation>该客户未共享给您，请联系其负责人或您的上级。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="979" />
+            <source>Needs the server</source>
+            <translation>需要连接服务器</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="988" />
+            <source>Owner not changed</source>
+            <translation>负责人未变更</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1001" />
+            <source>Claim %1 from the public pool? It becomes yours.</source>
+            <translation>确定从公海认领“%1”吗？认领后该客户归您负责。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1007" />
+            <source>Claimed: this customer is yours now.</source>
+            <translation>已认领：该客户现由您负责。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1015" />
+            <source>Release %1 to the public pool? Any sales rep can then claim it.</source>
+            <translation>确定将“%1”释放到公海吗？释放后任何销售代表都可以认领。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1021" />
+            <source>Released to the public pool.</source>
+            <translation>已释放到公海。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1037" />
+            <location filename="../app/ui/customercard.cpp" line="1041" />
+            <location filename="../app/ui/customercard.cpp" line="1052" />
+            <source>Change owner</source>
+            <translation>变更客户经理</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1037" />
+            <source>There is nobody you may give this customer to.</source>
+            <translation>没有可以接收此客户的销售代表。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1041" />
+            <source>Give %1 to:</source>
+            <translation>将“%1”转给：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1053" />
+            <source>Give %1 to %2? Its contacts, opportunities, quotes and contracts go along.</source>
+            <translation>确定将“%1”转给%2吗？其联系人、商机、报价单和合同将一并转交。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1060" />
+            <source>The customer now belongs to %1.</source>
+            <translation>该客户现由%1负责。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1065" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="836" />
+            <location filename="../app/ui/customercard.cpp" line="1066" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -2020,7 +2186,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="842" />
+            <location filename="../app/ui/customercard.cpp" line="1072" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -2085,124 +2251,238 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>按客户名称、简称或电话搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="64" />
+            <location filename="../app/ui/customerlistpage.cpp" line="67" />
             <source>Filter customers by name, short name, pinyin or phone</source>
             <translation>按名称、简称、拼音或电话筛选客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="67" />
+            <location filename="../app/ui/customerlistpage.cpp" line="70" />
             <source>All levels</source>
             <translation>全部级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="71" />
+            <location filename="../app/ui/customerlistpage.cpp" line="74" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="75" />
+            <location filename="../app/ui/customerlistpage.cpp" line="78" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="76" />
-            <location filename="../app/ui/customerlistpage.cpp" line="198" />
+            <location filename="../app/ui/customerlistpage.cpp" line="79" />
+            <location filename="../app/ui/customerlistpage.cpp" line="483" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="78" />
+            <location filename="../app/ui/customerlistpage.cpp" line="81" />
             <source>All types</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="82" />
+            <location filename="../app/ui/customerlistpage.cpp" line="85" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="84" />
+            <location filename="../app/ui/customerlistpage.cpp" line="87" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="86" />
+            <location filename="../app/ui/customerlistpage.cpp" line="89" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="92" />
+            <location filename="../app/ui/customerlistpage.cpp" line="95" />
             <source>Saved views: a filter and sort kept under a name</source>
             <translation>常用视图：保存筛选条件和排序，随时切换</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="93" />
+            <location filename="../app/ui/customerlistpage.cpp" line="96" />
             <source>Save &amp;view…</source>
             <translation>保存视图(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="94" />
+            <location filename="../app/ui/customerlistpage.cpp" line="97" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="97" />
+            <location filename="../app/ui/customerlistpage.cpp" line="100" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="97" />
+            <location filename="../app/ui/customerlistpage.cpp" line="100" />
             <source>Name of this view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="111" />
+            <location filename="../app/ui/customerlistpage.cpp" line="114" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="112" />
+            <location filename="../app/ui/customerlistpage.cpp" line="115" />
             <source>Create a customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="114" />
+            <location filename="../app/ui/customerlistpage.cpp" line="117" />
+            <source>&amp;Claim</source>
+            <translation>认领(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="118" />
+            <source>Claim the selected customers from the public pool (Ctrl+Shift+C)</source>
+            <translation>从公海认领选中的客户（Ctrl+Shift+C）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="119" />
+            <source>Release to &amp;pool</source>
+            <translation>释放到公海(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="120" />
+            <source>Release the selected customers to the public pool (Ctrl+Shift+P)</source>
+            <translation>将选中的客户释放到公海（Ctrl+Shift+P）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="121" />
             <source>Change &amp;owner…</source>
             <translation>变更客户经理(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="115" />
+            <location filename="../app/ui/customerlistpage.cpp" line="122" />
             <source>Give the selected customers to another owner (Ctrl+Shift+O)</source>
             <translation>把选中的客户转给其他客户经理（Ctrl+Shift+O）</translation>
         </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="125" />
+            <location filename="../app/ui/customerlistpage.cpp" line="435" />
+            <location filename="../app/ui/customerlistpage.cpp" line="440" />
+            <source>Claim</source>
+            <translation>认领</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="127" />
+            <location filename="../app/ui/customerlistpage.cpp" line="461" />
+            <location filename="../app/ui/customerlistpage.cpp" line="467" />
+            <source>Release to the public pool</source>
+            <translation>释放到公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="129" />
+            <source>Change owner…</source>
+            <translation>变更客户经理…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="166" />
-            <location filename="../app/ui/customerlistpage.cpp" line="168" />
+            <location filename="../app/ui/customerlistpage.cpp" line="208" />
+            <location filename="../app/ui/customerlistpage.cpp" line="210" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>共 %n 个客户</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="205" />
-            <location filename="../app/ui/customerlistpage.cpp" line="212" />
+            <location filename="../app/ui/customerlistpage.cpp" line="385" />
+            <source>Needs the server</source>
+            <translation>需要连接服务器</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="404" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/customerlistpage.cpp" line="418" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>……另有 %n 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/customerlistpage.cpp" line="420" />
+            <source>%n customer(s) could not be changed:</source>
+            <translation>
+                <numerusform>有 %n 个客户未能变更：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="435" />
+            <source>None of the selected customers is in the public pool.</source>
+            <translation>选中的客户都不在公海中。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/customerlistpage.cpp" line="441" />
+            <source>Claim %n customer(s) from the public pool? They become yours.</source>
+            <translation>
+                <numerusform>确定从公海认领 %n 个客户吗？认领后这些客户归您负责。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="448" />
+            <source>Not claimed</source>
+            <translation>未认领</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="462" />
+            <source>None of the selected customers is one you may release to the public pool.</source>
+            <translation>选中的客户中没有您可以释放到公海的客户。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/customerlistpage.cpp" line="468" />
+            <source>Release %n customer(s) to the public pool? Any sales rep can then claim them.</source>
+            <translation>
+                <numerusform>确定将 %n 个客户释放到公海吗？释放后任何销售代表都可以认领。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="476" />
+            <source>Not released</source>
+            <translation>未释放</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="491" />
+            <location filename="../app/ui/customerlistpage.cpp" line="509" />
             <source>Change owner</source>
             <translation>变更客户经理</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="206" />
+            <location filename="../app/ui/customerlistpage.cpp" line="491" />
             <source>Give %n customer(s) to:</source>
             <translation>
                 <numerusform>将 %n 个客户转给：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="226" />
+            <location filename="../app/ui/customerlistpage.cpp" line="508" />
+            <source>the public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/customerlistpage.cpp" line="510" />
+            <source>Give %n customer(s) to %1? Their contacts, opportunities, quotes and contracts go with them.</source>
+            <translation>
+                <numerusform>确定将 %n 个客户转给%1吗？其联系人、商机、报价单和合同将一并转交。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="518" />
+            <source>Owner not changed</source>
+            <translation>负责人未变更</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="282" />
             <source>All customers</source>
             <translation>全部客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="233" />
+            <location filename="../app/ui/customerlistpage.cpp" line="272" />
             <source>My customers</source>
             <translation>我的客户</translation>
         </message>
@@ -2211,12 +2491,10 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>我的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="340" />
             <source>Not changed</source>
             <translation>未变更</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="340" />
             <source>The owners could not be changed: %1</source>
             <translation>客户经理无法变更：%1</translation>
         </message>
@@ -2242,22 +2520,23 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerService</name>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="160" />
+            <location filename="../app/models/customerservice.cpp" line="166" />
+            <location filename="../app/models/customerservice.cpp" line="209" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="163" />
+            <location filename="../app/models/customerservice.cpp" line="169" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="166" />
+            <location filename="../app/models/customerservice.cpp" line="172" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="166" />
+            <location filename="../app/models/customerservice.cpp" line="172" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
         </message>
@@ -3394,62 +3673,62 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="80" />
+            <location filename="../app/ui/mainwindow.cpp" line="81" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="108" />
+            <location filename="../app/ui/mainwindow.cpp" line="109" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="109" />
+            <location filename="../app/ui/mainwindow.cpp" line="110" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="109" />
+            <location filename="../app/ui/mainwindow.cpp" line="110" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="110" />
+            <location filename="../app/ui/mainwindow.cpp" line="111" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="98" />
+            <location filename="../app/ui/mainwindow.cpp" line="99" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="111" />
+            <location filename="../app/ui/mainwindow.cpp" line="112" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="99" />
+            <location filename="../app/ui/mainwindow.cpp" line="100" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="112" />
+            <location filename="../app/ui/mainwindow.cpp" line="113" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="100" />
+            <location filename="../app/ui/mainwindow.cpp" line="101" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="113" />
+            <location filename="../app/ui/mainwindow.cpp" line="114" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="113" />
+            <location filename="../app/ui/mainwindow.cpp" line="114" />
             <source>Service tickets will be here.</source>
             <translation>这里将提供服务工单。</translation>
         </message>
@@ -3458,7 +3737,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="115" />
+            <location filename="../app/ui/mainwindow.cpp" line="116" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -3467,117 +3746,117 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="141" />
+            <location filename="../app/ui/mainwindow.cpp" line="142" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="155" />
+            <location filename="../app/ui/mainwindow.cpp" line="156" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="158" />
+            <location filename="../app/ui/mainwindow.cpp" line="159" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="166" />
+            <location filename="../app/ui/mainwindow.cpp" line="167" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="213" />
+            <location filename="../app/ui/mainwindow.cpp" line="214" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="214" />
+            <location filename="../app/ui/mainwindow.cpp" line="215" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="307" />
+            <location filename="../app/ui/mainwindow.cpp" line="314" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="312" />
+            <location filename="../app/ui/mainwindow.cpp" line="319" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="315" />
+            <location filename="../app/ui/mainwindow.cpp" line="322" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="323" />
+            <location filename="../app/ui/mainwindow.cpp" line="330" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="327" />
+            <location filename="../app/ui/mainwindow.cpp" line="334" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="332" />
+            <location filename="../app/ui/mainwindow.cpp" line="339" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="336" />
+            <location filename="../app/ui/mainwindow.cpp" line="343" />
             <source>As the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="345" />
+            <location filename="../app/ui/mainwindow.cpp" line="352" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="361" />
+            <location filename="../app/ui/mainwindow.cpp" line="368" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="381" />
+            <location filename="../app/ui/mainwindow.cpp" line="388" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="68" />
-            <location filename="../app/ui/mainwindow.cpp" line="220" />
+            <location filename="../app/ui/mainwindow.cpp" line="69" />
+            <location filename="../app/ui/mainwindow.cpp" line="221" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="114" />
+            <location filename="../app/ui/mainwindow.cpp" line="115" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="138" />
+            <location filename="../app/ui/mainwindow.cpp" line="139" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="221" />
+            <location filename="../app/ui/mainwindow.cpp" line="222" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="231" />
+            <location filename="../app/ui/mainwindow.cpp" line="232" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="242" />
+            <location filename="../app/ui/mainwindow.cpp" line="248" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -3759,6 +4038,74 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/models/opportunityservice.cpp" line="104" />
             <source>Choose one of the pipeline's stages.</source>
             <translation>请选择销售流程中的一个阶段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::OwnershipClient</name>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="46" />
+            <source>This needs a connection to the server. Try again when you are online.</source>
+            <translation>此操作需要连接服务器，请联网后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="91" />
+            <source>Your session has expired. Log in again, then try once more.</source>
+            <translation>登录已过期，请重新登录后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="93" />
+            <source>Only sales staff can claim customers from the public pool.</source>
+            <translation>只有销售人员可以从公海认领客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="94" />
+            <source>You may not release this customer to the public pool.</source>
+            <translation>您无权将此客户释放到公海。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="95" />
+            <source>You may not give this customer to that person (a manager assigns within their own team).</source>
+            <translation>您无权将此客户转给该人员（经理只能在本团队内分配客户）。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="98" />
+            <source>This customer is no longer within your reach (someone may have claimed it first).</source>
+            <translation>您已无法访问此客户（可能已被他人抢先认领）。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="100" />
+            <source>Someone else claimed this customer first.</source>
+            <translation>此客户已被他人抢先认领。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="101" />
+            <source>This customer is already in the public pool.</source>
+            <translation>此客户已在公海中。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="102" />
+            <source>The customer was changed at the same time; try again.</source>
+            <translation>此客户刚被他人修改，请重试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="104" />
+            <source>The server refused the new owner: there is no such active user.</source>
+            <translation>服务器拒绝了新的负责人：该用户不存在或已停用。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="105" />
+            <source>The server refused the change.</source>
+            <translation>服务器拒绝了此变更。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="107" />
+            <source>The server could not make the change (error %1). Try again later.</source>
+            <translation>服务器未能完成此变更（错误 %1），请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="112" />
+            <source>The server's answer could not be read.</source>
+            <translation>无法读取服务器的答复。</translation>
         </message>
     </context>
     <context>
@@ -4574,52 +4921,52 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>此字段由服务器设置，不能修改。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="75" />
+            <location filename="../shared/sync/recordjson.cpp" line="77" />
             <source>This field cannot be empty.</source>
             <translation>此字段不能为空。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="85" />
+            <location filename="../shared/sync/recordjson.cpp" line="87" />
             <source>Write the amount as a string with at most two decimals, e.g. "12345.67".</source>
             <translation>金额请写成最多两位小数的字符串，例如 "12345.67"。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="94" />
+            <location filename="../shared/sync/recordjson.cpp" line="96" />
             <source>Write the number as a string with at most four decimals, e.g. "0.3333".</source>
             <translation>数值请写成最多四位小数的字符串，例如 "0.3333"。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="101" />
+            <location filename="../shared/sync/recordjson.cpp" line="103" />
             <source>Expected true or false.</source>
             <translation>应为 true 或 false。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="108" />
+            <location filename="../shared/sync/recordjson.cpp" line="110" />
             <source>Expected a whole number.</source>
             <translation>应为整数。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="116" />
+            <location filename="../shared/sync/recordjson.cpp" line="118" />
             <source>Expected an id.</source>
             <translation>应为有效的 ID。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="123" />
+            <location filename="../shared/sync/recordjson.cpp" line="125" />
             <source>Expected a date (YYYY-MM-DD).</source>
             <translation>应为日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="131" />
+            <location filename="../shared/sync/recordjson.cpp" line="133" />
             <source>Expected a time with an offset, e.g. 2026-11-24T09:30:00+08:00.</source>
             <translation>应为带时区的时间，例如 2026-11-24T09:30:00+08:00。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="138" />
+            <location filename="../shared/sync/recordjson.cpp" line="140" />
             <source>Expected text.</source>
             <translation>应为文本。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="140" />
+            <location filename="../shared/sync/recordjson.cpp" line="142" />
             <source>The text is too long.</source>
             <translation>文本过长。</translation>
         </message>
@@ -5444,7 +5791,7 @@ Nothing you typed is lost; the card stays open.</source>
         <name>QObject</name>
         <message>
             <location filename="../app/main.cpp" line="228" />
-            <location filename="../app/main.cpp" line="331" />
+            <location filename="../app/main.cpp" line="335" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>
