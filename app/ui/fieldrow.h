@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Huike {
 
 // The line under a field for its error (red, hidden until there is one). Its line is kept
@@ -35,6 +37,13 @@ inline QLabel *addFieldRow(QFormLayout *form, const QString &caption, QWidget *f
     box->addWidget(error);
     auto *label = new QLabel(caption, parent);
     label->setBuddy(field);
+    // The caption spans the field and its error line, its text level with the field's
+    // (the form would centre it on both).
+    const int fieldHeight = field->sizeHint().height();
+    const int textHeight = label->fontMetrics().height();
+    label->setAlignment((form->labelAlignment() & Qt::AlignHorizontal_Mask) | Qt::AlignTop);
+    label->setContentsMargins(0, fieldHeight <= 2 * textHeight ? std::max(0, (fieldHeight - textHeight) / 2) : 0, 0, 0);
+    label->setMinimumHeight(fieldHeight + box->spacing() + error->height());
     form->addRow(label, box);
     return error;
 }
