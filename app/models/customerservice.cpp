@@ -7,7 +7,9 @@
 #include "replica.h"
 #include "rows.h"
 
+#include <QCollator>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -99,6 +101,10 @@ ValidationErrors CustomerService::save(Card &card, const QList<Id> &removedConta
         row.remove(u"department_id"_s); // the server sets it from the owner
         m_replica.create(u"customers"_s, row);
     } else {
+        // The owner changes only through the server (claim, release, reassign): a card
+        // opened before such a change must not carry the old owner back.
+        row.remove(u"owner_id"_s);
+        row.remove(u"department_id"_s);
         m_replica.update(u"customers"_s, card.customer.meta.id.toString(), row);
     }
     for (const Id &id : removedContacts)
@@ -176,19 +182,66 @@ QList<CustomerService::Match> CustomerService::duplicates(const QString &name, c
     return out;
 }
 
-int CustomerService::changeOwner(const QStringList &customerIds, const QString &ownerId)
+namespace {
+
+void sortByPinyin(QList<QPair<QString, QString>> &users)
 {
-    int changed = 0;
-    Replica::Batch batch(m_replica);
-    for (const QString &id : customerIds) {
-        const auto row = m_replica.read(u"customers"_s, id);
-        if (!row || row->value(u"deleted"_s).toInt() != 0 || row->value(u"owner_id"_s).toString() == ownerId)
-            continue;
-        m_replica.update(u"customers"_s, id, Row{{u"owner_id"_s, ownerId.isEmpty() ? QVariant() : QVariant(ownerId)}});
-        ++changed;
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    std::stable_sort(users.begin(), users.end(),
+                     [&collator](const auto &a, const auto &b) { return collator.compare(a.second, b.second) < 0; });
+}
+
+} // namespace
+
+std::optional<CustomerService::Match> CustomerService::creditCodeTaken(const QString &creditCode, const QString &excludeId)
+{
+    if (!CreditCode::isValid(creditCode))
+        return std::nullopt;
+    QSqlQuery q = m_replica.database().exec(
+        u"SELECT id, name, owner_id FROM customers WHERE credit_code = ? AND id <> ? AND deleted = 0 LIMIT 1"_s,
+        {CreditCode::normalize(creditCode), excludeId.isNull() ? u""_s : excludeId});
+    if (!q.next())
+        return std::nullopt;
+    Match m;
+    m.id = q.value(0).toString();
+    m.name = q.value(1).toString();
+    m.ownerName = q.value(2).isNull() ? QString() : userName(q.value(2).toString());
+    m.reason = tr("same credit code");
+    m.score = 100;
+    return m;
+}
+
+bool CustomerService::mayRelease(const QString &ownerId)
+{
+    if (ownerId.isEmpty())
+        return false; // in the pool already
+    const QString role = currentRole();
+    return mayAssign(role) || (mayClaim(role) && ownerId == currentUserId());
+}
+
+QList<QPair<QString, QString>> CustomerService::assignableUsers()
+{
+    const QString role = currentRole();
+    if (!mayAssign(role))
+        return {};
+    QString sql = u"SELECT id, display_name FROM users WHERE deleted = 0 AND COALESCE(disabled, 0) = 0 AND role = 'sales'"_s;
+    QVariantList values;
+    if (role == u"manager") {
+        // The server's rule: users in the manager's departments and the ones below them.
+        sql += u" AND id IN (SELECT ud.user_id FROM user_departments ud "
+               u"JOIN departments d ON d.id = ud.department_id AND d.deleted = 0 "
+               u"JOIN departments mine ON mine.deleted = 0 AND (d.path = mine.path "
+               u"OR substr(d.path, 1, length(mine.path) + 1) = mine.path || '/') "
+               u"JOIN user_departments md ON md.department_id = mine.id AND md.deleted = 0 "
+               u"WHERE ud.deleted = 0 AND md.user_id = ?)"_s;
+        values << currentUserId();
     }
-    batch.commit();
-    return changed;
+    QList<QPair<QString, QString>> out;
+    QSqlQuery q = m_replica.database().exec(sql, values);
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    sortByPinyin(out);
+    return out;
 }
 
 QString CustomerService::currentRole()
@@ -215,10 +268,27 @@ QStringList CustomerService::distinctValues(const QString &column, int limit)
 QList<QPair<QString, QString>> CustomerService::users()
 {
     QList<QPair<QString, QString>> out;
-    QSqlQuery q = m_replica.database().exec(
-        u"SELECT id, display_name FROM users WHERE deleted = 0 ORDER BY display_name"_s);
+    QSqlQuery q = m_replica.database().exec(u"SELECT id, display_name FROM users WHERE deleted = 0"_s);
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString()});
+    sortByPinyin(out);
+    return out;
+}
+
+QHash<QString, QString> CustomerService::ownersOf(const QStringList &customerIds)
+{
+    QHash<QString, QString> out;
+    for (qsizetype from = 0; from < customerIds.size(); from += 500) {
+        const QStringList part = customerIds.mid(from, 500);
+        QVariantList values;
+        for (const QString &id : part)
+            values << id;
+        QSqlQuery q = m_replica.database().exec(
+            u"SELECT id, owner_id FROM customers WHERE deleted = 0 AND id IN (%1)"_s.arg(QStringList(part.size(), u"?"_s).join(u", "_s)),
+            values);
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+    }
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "customer.h"
 #include "validation.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -53,16 +54,29 @@ public:
     QList<Match> duplicates(const QString &name, const QString &phone, const QString &creditCode,
                             const QString &excludeId = {}, int limit = 8);
 
-    // Gives every listed customer to `ownerId` (a user id; empty: the public pool), in one
-    // transaction; the server checks the right to do so and moves their records along.
-    // Returns how many changed. Throws SchemaError.
-    int changeOwner(const QStringList &customerIds, const QString &ownerId);
-    // The logged-in user's role code ("sales", "manager", …), empty when unknown.
+    // Another live customer in this replica with the same credit code (normalised), if any.
+    std::optional<Match> creditCodeTaken(const QString &creditCode, const QString &excludeId = {});
+
+    // The logged-in user's role code ("sales", "manager", …), empty when unknown (before
+    // the first sync brought the users).
     QString currentRole();
+    // Who may claim from the pool, release and reassign (as the server decides; the owner
+    // changes themselves go to the server, see OwnershipClient).
+    static bool mayClaim(const QString &role) { return role == u"sales" || role == u"manager"; }
+    static bool mayAssign(const QString &role) { return role == u"manager" || role == u"director" || role == u"admin"; }
+    // Whether the user may release this customer (its owner id) to the pool: their own,
+    // or any for those who assign (the server checks a manager's team).
+    bool mayRelease(const QString &ownerId);
+    // The sales reps the user may give customers to, id → display name, sorted by pinyin:
+    // a manager's team (their departments and those below), everyone's for directors and
+    // administrators, nobody's for the others.
+    QList<QPair<QString, QString>> assignableUsers();
     // The values in use for a text column of customers ("region", "industry"), sorted.
     QStringList distinctValues(const QString &column, int limit = 200);
 
-    // The colleagues in the replica, id → display name.
+    // The owner of each listed customer that is here (empty: the pool).
+    QHash<QString, QString> ownersOf(const QStringList &customerIds);
+    // The colleagues in the replica, id → display name, sorted by pinyin.
     QList<QPair<QString, QString>> users();
     QString userName(const QString &userId);
     QString currentUserId();

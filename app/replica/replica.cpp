@@ -530,6 +530,46 @@ void Replica::reapplyPending(const QString &table, const QString &id)
     writeRow(table, *row);
 }
 
+void Replica::writeServerRow(const TableDef &def, const Row &row, bool anyPending)
+{
+    const QString table = def.name();
+    const QString id = row.value(u"id"_s).toString();
+    const bool pending = anyPending
+        && m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, id}).toInt() > 0;
+    if (row.value(u"deleted"_s).toInt() != 0) {
+        dropRow(table, id); // deleted rows never come back; a pending edit becomes a conflict
+        return;
+    }
+    writeRow(table, row);
+    if (pending) {
+        const QStringList cols = def.columnNames();
+        m_db->exec(u"INSERT INTO shadow (table_name, record_id, version, deleted, columns, row) VALUES (?, ?, ?, ?, ?, ?) "
+                   u"ON CONFLICT (table_name, record_id) DO UPDATE SET version = excluded.version, "
+                   u"deleted = excluded.deleted, columns = excluded.columns, row = excluded.row"_s,
+                   {table, id, row.value(u"version"_s), 0, jsonText(QJsonArray::fromStringList(cols)),
+                    jsonText(RowCodec::encode(def, cols, row))});
+        reapplyPending(table, id);
+    }
+}
+
+void Replica::applyServerRow(const QString &table, const Row &fields)
+{
+    const TableDef &def = DomainSchema::table(table);
+    Transaction t(*m_db);
+    // The whole row: what the server sent over what is here (the local keys stay).
+    Row row = read(table, fields.value(u"id"_s).toString()).value_or(Row());
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        if (def.column(it.key()))
+            row.insert(it.key(), it.value());
+    for (const ColumnDef &c : def.columns())
+        if (!row.contains(c.name))
+            row.insert(c.name, QVariant());
+    deriveKeys(table, row);
+    m_downloadSums.clear(); // as for a pull page with rows
+    writeServerRow(def, row, pendingCount() > 0);
+    t.commit();
+}
+
 void Replica::applyPull(const QJsonObject &page)
 {
     if (!page.value(u"upserts"_s).toArray().isEmpty() || !page.value(u"removes"_s).toArray().isEmpty()
@@ -550,23 +590,7 @@ void Replica::applyPull(const QJsonObject &page)
             Row row;
             if (!RowCodec::decode(def, columns, r.toArray(), &row))
                 throw SchemaError(u"The server sent a malformed %1 row."_s.arg(table));
-            const QString id = row.value(u"id"_s).toString();
-            const bool pending = anyPending
-                && m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, id}).toInt() > 0;
-            if (row.value(u"deleted"_s).toInt() != 0) {
-                dropRow(table, id); // deleted rows never come back; a pending edit becomes a conflict
-                continue;
-            }
-            writeRow(table, row);
-            if (pending) {
-                const QStringList cols = def.columnNames();
-                m_db->exec(u"INSERT INTO shadow (table_name, record_id, version, deleted, columns, row) VALUES (?, ?, ?, ?, ?, ?) "
-                           u"ON CONFLICT (table_name, record_id) DO UPDATE SET version = excluded.version, "
-                           u"deleted = excluded.deleted, columns = excluded.columns, row = excluded.row"_s,
-                           {table, id, row.value(u"version"_s), 0, jsonText(QJsonArray::fromStringList(cols)),
-                            jsonText(RowCodec::encode(def, cols, row))});
-                reapplyPending(table, id);
-            }
+            writeServerRow(def, row, anyPending);
         }
     }
     for (const QJsonValue &r : page.value(u"removes"_s).toArray())

@@ -19,6 +19,7 @@ namespace Huike {
 class Database;
 class OutcomeFeed;
 class Transaction;
+class TableDef;
 class WalCheckpointer;
 namespace RowCodec {
 struct SnapshotPage;
@@ -126,6 +127,10 @@ public:
     void settle();
     // Applies one pull page in one transaction and moves the cursor to its end.
     void applyPull(const QJsonObject &page);
+    // A record as the server answered a direct call (a claim, a reassignment): written as
+    // a pull would write it (pending edits stay on top), the cursor untouched — the next
+    // pull brings the same row again. `fields` by column name; columns missing keep theirs.
+    void applyServerRow(const QString &table, const Row &fields);
     // Starts a table's (re-)download: rows not seen again before finishSnapshot go. Each
     // applied page commits the id after which the download continues; with `resume`, a
     // download that stopped halfway goes on from there (the id is returned; empty: from
@@ -160,6 +165,7 @@ private:
                         const QStringList &columns, const QJsonArray &base, const QJsonArray &values);
     void keepShadow(const QString &table, const QString &id);
     void writeRow(const QString &table, const Row &row);
+    void writeServerRow(const TableDef &def, const Row &row, bool anyPending);
     void reapplyPending(const QString &table, const QString &id);
     void dropRow(const QString &table, const QString &id);
     void deferIndexes(const QString &table);

@@ -47,12 +47,12 @@ Customer360Page::Customer360Page(Customer360 &service, QWidget *parent) : QWidge
     m_kind->addItem(tr("All records"), QString());
     for (const QString &k : Customer360::kinds())
         m_kind->addItem(Customer360::kindLabel(k), k);
-    auto *log = new QPushButton(tr("&Log activity…"), this);
+    auto *log = new QPushButton(tr("Log ac&tivity…"), this);
     log->setToolTip(tr("Log a call, visit, email or note (Ctrl+L)"));
     connect(log, &QPushButton::clicked, this, &Customer360Page::logActivityRequested);
     auto *quote = new QPushButton(tr("New &quote…"), this);
     connect(quote, &QPushButton::clicked, this, &Customer360Page::newQuoteRequested);
-    auto *opportunity = new QPushButton(tr("New &opportunity…"), this);
+    auto *opportunity = new QPushButton(tr("New o&pportunity…"), this);
     connect(opportunity, &QPushButton::clicked, this, &Customer360Page::newOpportunityRequested);
 
     m_model = new TimelineModel(this);

@@ -9,6 +9,8 @@
 #include "enums.h"
 #include "fieldrow.h"
 #include "contracteditor.h"
+#include "creditcode.h"
+#include "ownershipclient.h"
 #include "opportunitiespage.h"
 #include "quoteeditor.h"
 #include "rows.h"
@@ -17,6 +19,7 @@
 #include "timestamp.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDate>
 #include <QCoreApplication>
@@ -24,6 +27,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -178,6 +182,16 @@ CustomerCard::CustomerCard(CustomerService &service, const QString &customerId, 
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(logAction, &QAction::triggered, this, &CustomerCard::logActivity);
     addActions({undoAction, redoAction, saveAction, logAction});
+    m_claimAction = new QAction(tr("Claim"), this);
+    m_claimAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_claimAction, &QAction::triggered, this, &CustomerCard::claim);
+    m_releaseAction = new QAction(tr("Release to the public pool"), this);
+    m_releaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_releaseAction, &QAction::triggered, this, &CustomerCard::release);
+    m_changeOwnerAction = new QAction(tr("Change owner…"), this);
+    m_changeOwnerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_changeOwnerAction, &QAction::triggered, this, &CustomerCard::chooseOwner);
+    addActions({m_claimAction, m_releaseAction, m_changeOwnerAction});
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -275,25 +289,44 @@ QWidget *CustomerCard::classificationTab()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
-    addCombo(form, u"status"_s, tr("&Status"), enumItems<CustomerStatus>(false));
-    addCombo(form, u"level"_s, tr("&Level"), enumItems<CustomerLevel>(true));
-    addCombo(form, u"type"_s, tr("&Type"), enumItems<CustomerType>(false));
-    addLine(form, u"source"_s, tr("S&ource"), tr("e.g. trade fair, referral, website"));
-    addLine(form, u"creditRating"_s, tr("Credit &rating"));
+    // Alt+letters: unique on this page with the tabs and the card's buttons (B, L, O, M, 3,
+    // U, S are always on screen).
+    addCombo(form, u"status"_s, tr("Sta&tus"), enumItems<CustomerStatus>(false));
+    addCombo(form, u"level"_s, tr("Le&vel"), enumItems<CustomerLevel>(true));
+    addCombo(form, u"type"_s, tr("Ty&pe"), enumItems<CustomerType>(false));
+    addLine(form, u"source"_s, tr("Sou&rce"), tr("e.g. trade fair, referral, website"));
+    addLine(form, u"creditRating"_s, tr("Cre&dit rating"));
     addLine(form, u"securityLevel"_s, tr("Securit&y level"));
     addLine(form, u"tags"_s, tr("Ta&gs"), tr("separated by commas"));
+    // 负责人 with what the user may do about it (OwnershipClient; online).
     auto *owner = new QLabel(page);
     owner->setObjectName(u"owner"_s);
-    form->addRow(tr("Owner"), owner);
+    m_claim = new QPushButton(tr("Cla&im"), page);
+    m_claim->setObjectName(u"claim"_s);
+    m_claim->setToolTip(tr("Claim this customer from the public pool (Ctrl+Shift+C)"));
+    m_release = new QPushButton(tr("R&elease to pool"), page);
+    m_release->setObjectName(u"release"_s);
+    m_release->setToolTip(tr("Release this customer to the public pool (Ctrl+Shift+P)"));
+    m_changeOwner = new QPushButton(tr("Change o&wner…"), page);
+    m_changeOwner->setObjectName(u"changeOwner"_s);
+    m_changeOwner->setToolTip(tr("Give this customer to another sales rep (Ctrl+Shift+O)"));
+    connect(m_claim, &QPushButton::clicked, this, &CustomerCard::claim);
+    connect(m_release, &QPushButton::clicked, this, &CustomerCard::release);
+    connect(m_changeOwner, &QPushButton::clicked, this, &CustomerCard::chooseOwner);
+    auto *ownerRow = new QHBoxLayout;
+    ownerRow->addWidget(owner, 1);
+    ownerRow->addWidget(m_claim);
+    ownerRow->addWidget(m_release);
+    ownerRow->addWidget(m_changeOwner);
+    form->addRow(tr("Owner"), ownerRow);
     m_background = new QPlainTextEdit(page);
     m_background->setObjectName(u"background"_s);
     m_background->setTabChangesFocus(true);
     m_background->setUndoRedoEnabled(false);
     auto *error = new QLabel(page);
-    error->setStyleSheet(u"color: #c8102e"_s);
-    error->hide();
+    reserveErrorLine(error);
     m_errors.insert(u"background"_s, error);
-    form->addRow(tr("&Background"), m_background);
+    form->addRow(tr("Bac&kground"), m_background);
     form->addRow(QString(), error);
     connect(m_background, &QPlainTextEdit::textChanged, this,
             [this] { fieldEdited(u"background"_s, m_background->toPlainText()); });
@@ -363,11 +396,9 @@ QWidget *CustomerCard::contactsTab()
     return page;
 }
 
-void CustomerCard::load(const Customer &c)
+QHash<QString, QString> CustomerCard::fieldValues(const Customer &c)
 {
-    m_original = c;
-    m_applying = true;
-    const QHash<QString, QString> values{
+    return {
         {u"name"_s, c.name},
         {u"shortName"_s, c.shortName},
         {u"creditCode"_s, c.creditCode},
@@ -390,15 +421,18 @@ void CustomerCard::load(const Customer &c)
         {u"tags"_s, c.tags.join(u", "_s)},
         {u"background"_s, c.background},
     };
+}
+
+void CustomerCard::load(const Customer &c)
+{
+    m_original = c;
+    m_applying = true;
+    const QHash<QString, QString> values = fieldValues(c);
     for (auto it = values.begin(); it != values.end(); ++it)
         applyField(it.key(), it.value());
     m_applying = false;
     m_touched.clear();
-    const QString owner = c.meta.id.isNull() ? m_service.userName(m_service.currentUserId())
-                          : c.meta.ownerId.isNull() ? tr("Public pool")
-                                                    : m_service.userName(c.meta.ownerId.toString());
-    if (auto *label = findChild<QLabel *>(u"owner"_s))
-        label->setText(owner);
+    updateOwnerRow();
     refreshContacts();
     m_attachments->setCustomer(customerId());
     check(false);
@@ -473,6 +507,7 @@ void CustomerCard::check(bool showAll)
     for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
         const bool show = (showAll || m_touched.contains(it.key())) && errors.has(it.key());
         it.value()->setText(show ? errors.messageFor(it.key()) : QString());
+        it.value()->setToolTip(it.value()->text()); // the whole message if the line cuts it
         it.value()->setVisible(show);
     }
 }
@@ -515,7 +550,11 @@ void CustomerCard::mergeRemoteDuplicates(const QList<RemoteDuplicates::Match> &m
     QSet<QString> listed;
     for (int i = 0; i < m_duplicates->count(); ++i)
         listed.insert(m_duplicates->item(i)->data(Qt::UserRole).toString());
+    m_remoteCodeMatches.clear();
+    m_remoteCode = CreditCode::isValid(value(u"creditCode"_s)) ? CreditCode::normalize(value(u"creditCode"_s)) : QString();
     for (const RemoteDuplicates::Match &m : matches) {
+        if (m.reason == u"credit_code")
+            m_remoteCodeMatches << m;
         if (m.visible && listed.contains(m.id))
             continue;
         const QString reason = m.reason == u"credit_code" ? tr("same credit code")
@@ -609,6 +648,8 @@ void CustomerCard::applyContacts(const QList<Contact> &contacts, const QList<Id>
 bool CustomerCard::save()
 {
     CustomerService::Card card{customer(), m_contacts};
+    if (creditCodeTaken(card.customer.creditCode))
+        return false;
     ValidationErrors errors;
     try {
         errors = m_service.save(card, m_removed);
@@ -640,6 +681,12 @@ bool CustomerCard::save()
     const bool wasNew = m_original.meta.id.isNull();
     m_original = card.customer;
     m_contacts = card.contacts;
+    // The fields show what was stored: the normalised credit code and phone, trimmed text.
+    m_applying = true;
+    const QHash<QString, QString> stored = fieldValues(m_original);
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        applyField(it.key(), it.value());
+    m_applying = false;
     m_removed.clear();
     refreshContacts();
     m_undo->setClean();
@@ -649,6 +696,7 @@ bool CustomerCard::save()
         m_dupTimer->start(); // exclude itself from now on
         m_attachments->setCustomer(customerId()); // files can be added now
     }
+    updateOwnerRow(); // a new customer: its owner's buttons apply now
     ensure360();
     updateTitle();
     emit saved(customerId());
@@ -829,6 +877,189 @@ ContractEditor *CustomerCard::openContract(const QString &contractId, const QStr
     });
     editor->show();
     return editor;
+}
+
+bool CustomerCard::creditCodeTaken(const QString &creditCode)
+{
+    // A credit code names one company: another live customer with it is this one. Asked
+    // only when the code is new on this card (old data may hold a pair already).
+    if (!CreditCode::isValid(creditCode))
+        return false;
+    const QString code = CreditCode::normalize(creditCode);
+    if (!m_original.meta.id.isNull() && CreditCode::isValid(m_original.creditCode)
+        && CreditCode::normalize(m_original.creditCode) == code)
+        return false;
+    QString id, name, owner;
+    if (const auto match = m_service.creditCodeTaken(code, customerId())) {
+        id = match->id;
+        name = match->name;
+        owner = match->ownerName;
+    } else if (m_remoteCode == code) {
+        // The server's check (while typing) knows the customers not in this replica.
+        for (const RemoteDuplicates::Match &m : std::as_const(m_remoteCodeMatches)) {
+            if (m.id == customerId() && m.visible)
+                continue;
+            id = m.visible ? m.id : QString();
+            name = m.name;
+            owner = m.ownerName;
+            break;
+        }
+        if (name.isEmpty())
+            return false;
+    } else {
+        return false;
+    }
+    const QString ownerText = owner.isEmpty() ? tr("the public pool") : owner;
+    m_status->setText(tr("Not saved: the credit code belongs to %1.").arg(name));
+    m_status->setStyleSheet(u"color: #c8102e"_s);
+    QMessageBox box(QMessageBox::Warning, tr("Credit code already in use"),
+                    tr("The unified social credit code %1 already belongs to %2 (%3). A credit code names one "
+                       "company, so this card cannot be saved with it.").arg(code, name, ownerText),
+                    QMessageBox::Cancel, this);
+    QPushButton *open = nullptr;
+    if (!id.isEmpty())
+        open = box.addButton(tr("Open the existing customer"), QMessageBox::AcceptRole);
+    else
+        box.setInformativeText(tr("That customer is not shared with you; ask its owner or your manager."));
+    if (open)
+        box.setDefaultButton(open);
+    box.exec();
+    if (open && box.clickedButton() == open)
+        emit openCustomer(id);
+    return true;
+}
+
+void CustomerCard::setOwnership(OwnershipClient *ownership)
+{
+    if (m_ownership)
+        disconnect(m_ownership, nullptr, this, nullptr);
+    m_ownership = ownership;
+    if (m_ownership)
+        connect(m_ownership, &OwnershipClient::ownerChanged, this, [this](const QString &id) {
+            if (id == customerId())
+                ownerChangedOnServer();
+        });
+    updateOwnerRow();
+}
+
+void CustomerCard::updateOwnerRow()
+{
+    const Customer &c = m_original;
+    const QString owner = c.meta.id.isNull() ? m_service.userName(m_service.currentUserId())
+                          : c.meta.ownerId.isNull() ? tr("Public pool")
+                                                    : m_service.userName(c.meta.ownerId.toString());
+    if (auto *label = findChild<QLabel *>(u"owner"_s))
+        label->setText(owner);
+    const QString role = m_service.currentRole();
+    const bool saved = !c.meta.id.isNull() && m_ownership;
+    const bool claim = saved && c.meta.ownerId.isNull() && CustomerService::mayClaim(role);
+    const bool release = saved && m_service.mayRelease(c.meta.ownerId.isNull() ? QString() : c.meta.ownerId.toString());
+    const bool assign = saved && CustomerService::mayAssign(role);
+    m_claim->setVisible(claim);
+    m_claimAction->setEnabled(claim);
+    m_release->setVisible(release);
+    m_releaseAction->setEnabled(release);
+    m_changeOwner->setVisible(assign);
+    m_changeOwnerAction->setEnabled(assign);
+}
+
+void CustomerCard::ownerChangedOnServer()
+{
+    // Only the owner's part: what is being typed on the card stays.
+    if (const auto stored = m_service.load(customerId())) {
+        m_original.meta = stored->customer.meta;
+        m_original.departmentId = stored->customer.departmentId;
+    }
+    updateOwnerRow();
+    ensure360();
+}
+
+bool CustomerCard::ownershipOnline()
+{
+    if (m_ownership && m_ownership->isOnline())
+        return true;
+    QMessageBox::information(this, tr("Needs the server"), OwnershipClient::offlineMessage());
+    return false;
+}
+
+bool CustomerCard::reportOwnership(bool ok, const QString &message, const QString &done)
+{
+    if (!ok) {
+        m_status->setStyleSheet(u"color: #c8102e"_s);
+        m_status->setText(message);
+        QMessageBox::warning(this, tr("Owner not changed"), message);
+        return false;
+    }
+    m_status->setStyleSheet(QString());
+    m_status->setText(done);
+    emit documentSaved(); // the main window syncs soon: the customer's records follow
+    return true;
+}
+
+bool CustomerCard::claim()
+{
+    if (!m_claimAction->isEnabled() || !ownershipOnline())
+        return false;
+    if (QMessageBox::question(this, tr("Claim"), tr("Claim %1 from the public pool? It becomes yours.").arg(m_original.name))
+        != QMessageBox::Yes)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const OwnershipClient::Result r = m_ownership->claim(customerId());
+    QApplication::restoreOverrideCursor();
+    return reportOwnership(r.ok, r.message, tr("Claimed: this customer is yours now."));
+}
+
+bool CustomerCard::release()
+{
+    if (!m_releaseAction->isEnabled() || !ownershipOnline())
+        return false;
+    if (QMessageBox::question(this, tr("Release to the public pool"),
+                              tr("Release %1 to the public pool? Any sales rep can then claim it.").arg(m_original.name))
+        != QMessageBox::Yes)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const OwnershipClient::Result r = m_ownership->release(customerId());
+    QApplication::restoreOverrideCursor();
+    return reportOwnership(r.ok, r.message, tr("Released to the public pool."));
+}
+
+void CustomerCard::chooseOwner()
+{
+    if (!m_changeOwnerAction->isEnabled() || !ownershipOnline())
+        return;
+    QStringList names;
+    QStringList ids;
+    for (const auto &[id, name] : m_service.assignableUsers()) {
+        if (id == m_original.meta.ownerId.toString())
+            continue;
+        names << name;
+        ids << id;
+    }
+    if (names.isEmpty()) {
+        QMessageBox::information(this, tr("Change owner"), tr("There is nobody you may give this customer to."));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Change owner"), tr("Give %1 to:").arg(m_original.name), names, 0,
+                                                 false, &ok);
+    if (ok && names.contains(chosen))
+        changeOwner(ids.value(names.indexOf(chosen)));
+}
+
+bool CustomerCard::changeOwner(const QString &ownerId)
+{
+    if (!m_changeOwnerAction->isEnabled() || ownerId.isEmpty() || !ownershipOnline())
+        return false;
+    const QString whom = m_service.userName(ownerId);
+    if (QMessageBox::question(this, tr("Change owner"),
+                              tr("Give %1 to %2? Its contacts, opportunities, quotes and contracts go along.")
+                                  .arg(m_original.name, whom))
+        != QMessageBox::Yes)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const OwnershipClient::Result r = m_ownership->assign(customerId(), ownerId);
+    QApplication::restoreOverrideCursor();
+    return reportOwnership(r.ok, r.message, tr("The customer now belongs to %1.").arg(whom));
 }
 
 void CustomerCard::updateTitle()

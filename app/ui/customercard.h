@@ -12,7 +12,9 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
+class QPushButton;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -26,6 +28,7 @@ class QUndoStack;
 namespace Huike {
 
 class AttachmentsPanel;
+class OwnershipClient;
 class Customer360Page;
 class QuoteEditor;
 class ContractEditor;
@@ -66,6 +69,16 @@ public:
     void showAttachment(const QString &attachmentId);
     QUndoStack *undoStack() const { return m_undo; }
     QLabel *statusLabel() const { return m_status; }
+
+    // 负责人: claim (in the pool), release (own, or for those who assign), change owner
+    // (managers, directors, administrators) — through the server, asking first; the
+    // buttons show only when they apply. Without a client (or offline) they say the
+    // server is needed.
+    void setOwnership(OwnershipClient *ownership);
+    bool claim();
+    bool release();
+    void chooseOwner();                        // asks whom, then changeOwner()
+    bool changeOwner(const QString &ownerId);  // asks first
 
     // The 360° view and activities: a tab for a saved customer.
     void setCustomer360(Customer360 *service);
@@ -115,6 +128,12 @@ private:
                   const QList<QPair<QString, QString>> &items);
     void fieldEdited(const QString &name, const QString &value);
     void load(const Customer &c);
+    static QHash<QString, QString> fieldValues(const Customer &c);
+    bool creditCodeTaken(const QString &creditCode); // says so, offering the other card
+    void updateOwnerRow();
+    void ownerChangedOnServer();
+    bool ownershipOnline();
+    bool reportOwnership(bool ok, const QString &message, const QString &done);
     QString value(const QString &name) const { return m_values.value(name); }
     Customer customer() const;
     void check(bool showAll);
@@ -152,6 +171,15 @@ private:
     std::unique_ptr<ContractService> m_contracts;
     std::unique_ptr<OpportunityService> m_opportunities;
     RemoteDuplicates *m_remote = nullptr;
+    QString m_remoteCode; // the credit code the server's last matches were for
+    QList<RemoteDuplicates::Match> m_remoteCodeMatches;
+    QPointer<OwnershipClient> m_ownership;
+    QPushButton *m_claim = nullptr;
+    QPushButton *m_release = nullptr;
+    QPushButton *m_changeOwner = nullptr;
+    QAction *m_claimAction = nullptr;
+    QAction *m_releaseAction = nullptr;
+    QAction *m_changeOwnerAction = nullptr;
     QPointer<AttachmentFetcher> m_attachmentFetcher;
 };
 

@@ -1,10 +1,13 @@
 #include "customerlistpage.h"
 
 #include "customerservice.h"
+#include "ownershipclient.h"
+#include "replica.h"
 #include "enums.h"
 #include "schemaerror.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -111,16 +114,44 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
     auto *add = new QPushButton(tr("&New customer"), this);
     add->setToolTip(tr("Create a customer (Ctrl+N)"));
     connect(add, &QPushButton::clicked, this, &CustomerListPage::newCustomerRequested);
+    m_claim = new QPushButton(tr("&Claim"), this);
+    m_claim->setToolTip(tr("Claim the selected customers from the public pool (Ctrl+Shift+C)"));
+    m_release = new QPushButton(tr("Release to &pool"), this);
+    m_release->setToolTip(tr("Release the selected customers to the public pool (Ctrl+Shift+P)"));
     m_changeOwner = new QPushButton(tr("Change &owner…"), this);
     m_changeOwner->setToolTip(tr("Give the selected customers to another owner (Ctrl+Shift+O)"));
-    m_changeOwner->setEnabled(false);
-    m_changeOwner->hide(); // for managers, once the role is known
+    // Shown once the role is known (after the first sync brought the users), enabled for a
+    // selection they apply to; also on the list's context menu.
+    m_claimAction = new QAction(tr("Claim"), this);
+    m_claimAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_releaseAction = new QAction(tr("Release to the public pool"), this);
+    m_releaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_changeOwnerAction = new QAction(tr("Change owner…"), this);
+    m_changeOwnerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    for (QAction *action : {m_claimAction, m_releaseAction, m_changeOwnerAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setVisible(false);
+        action->setEnabled(false);
+        addAction(action);
+    }
+    for (QPushButton *button : {m_claim, m_release, m_changeOwner}) {
+        button->setEnabled(false);
+        button->hide();
+    }
+    connect(m_claimAction, &QAction::triggered, this, &CustomerListPage::claimSelection);
+    connect(m_claim, &QPushButton::clicked, this, &CustomerListPage::claimSelection);
+    connect(m_releaseAction, &QAction::triggered, this, &CustomerListPage::releaseSelection);
+    connect(m_release, &QPushButton::clicked, this, &CustomerListPage::releaseSelection);
+    connect(m_changeOwnerAction, &QAction::triggered, this, &CustomerListPage::chooseOwnerForSelection);
+    connect(m_changeOwner, &QPushButton::clicked, this, &CustomerListPage::chooseOwnerForSelection);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_views);
     top->addWidget(saveView);
     top->addWidget(deleteView);
+    top->addWidget(m_claim);
+    top->addWidget(m_release);
     top->addWidget(m_changeOwner);
     top->addWidget(add);
     auto *filters = new QHBoxLayout;
@@ -146,6 +177,8 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
         if (!id.isEmpty())
             emit customerActivated(id);
     });
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_claimAction, m_releaseAction, m_changeOwnerAction});
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomerListPage::updateSelectionActions);
     connect(&model, &QAbstractItemModel::modelReset, this, &CustomerListPage::updateSelectionActions);
 
@@ -160,6 +193,15 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
     connect(m_debounce, &QTimer::timeout, this, &CustomerListPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_tag, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop(); // filter now, not after the pause
+        applyFilter();
+        if (m_model.rowCount() == 1 && !m_model.canFetchMore({})) {
+            const QString id = m_model.idAt(0);
+            if (!id.isEmpty())
+                emit customerActivated(id);
+        }
+    });
     for (QComboBox *box : {m_level, m_status, m_owner, m_type, m_region, m_industry})
         connect(box, &QComboBox::currentIndexChanged, this, &CustomerListPage::applyFilter);
     connect(&model, &QAbstractItemModel::modelReset, this, [this] {
@@ -184,57 +226,64 @@ void CustomerListPage::setService(CustomerService *service)
 {
     m_service = service;
     fillChoices();
-    if (!m_service)
+}
+
+void CustomerListPage::setOwnership(OwnershipClient *ownership)
+{
+    if (m_ownership)
+        disconnect(m_ownership, nullptr, this, nullptr);
+    m_ownership = ownership;
+    if (!m_ownership)
         return;
-    const QString role = m_service->currentRole();
-    const bool mayAssign = role == u"admin" || role == u"director" || role == u"manager";
-    m_changeOwner->setVisible(mayAssign);
-    if (!mayAssign)
-        return;
-    auto run = [this] {
-        const QStringList ids = selectedIds();
-        if (ids.isEmpty())
-            return;
-        QStringList names{tr("Public pool")};
-        QStringList userIds{QString()};
-        for (const auto &[id, name] : m_service->users()) {
-            names << name;
-            userIds << id;
-        }
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Change owner"),
-                                                     tr("Give %n customer(s) to:", nullptr, int(ids.size())), names, 0,
-                                                     false, &ok);
-        if (ok)
-            changeOwnerOfSelection(userIds.value(names.indexOf(chosen)));
-    };
-    connect(m_changeOwner, &QPushButton::clicked, this, run);
-    auto *action = new QAction(tr("Change owner"), this);
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(action, &QAction::triggered, this, run);
-    addAction(action);
+    // A change made elsewhere (a card): the list shows it at once.
+    connect(m_ownership, &OwnershipClient::ownerChanged, this, [this] {
+        if (!m_changingOwners)
+            m_model.reload();
+    });
+}
+
+void CustomerListPage::updateRoleActions()
+{
+    m_role = m_service ? m_service->currentRole() : QString();
+    const bool claim = CustomerService::mayClaim(m_role);
+    const bool assign = CustomerService::mayAssign(m_role);
+    m_claimAction->setVisible(claim);
+    m_claim->setVisible(claim);
+    m_releaseAction->setVisible(claim || assign);
+    m_release->setVisible(claim || assign);
+    m_changeOwnerAction->setVisible(assign);
+    m_changeOwner->setVisible(assign);
+    updateSelectionActions();
 }
 
 void CustomerListPage::fillChoices()
 {
-    // Owners and, lazily, the regions and industries in use.
+    // Owners and, lazily, the regions and industries in use. The owner filter is refilled
+    // silently (removing the chosen entry would move the filter to another one) and keeps
+    // its choice; only when that owner is gone does the filter change, and say so.
     const QString owner = m_owner->currentData().toString();
-    while (m_owner->count() > 2)
-        m_owner->removeItem(2);
+    {
+        QSignalBlocker block(m_owner);
+        while (m_owner->count() > 2)
+            m_owner->removeItem(2);
+        if (m_service) {
+            const QString me = m_service->currentUserId();
+            if (!me.isEmpty())
+                m_owner->addItem(tr("My customers"), me);
+            for (const auto &[id, name] : m_service->users())
+                if (id != me)
+                    m_owner->addItem(name, id);
+        }
+        m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+    }
+    if (m_owner->currentData().toString() != owner)
+        applyFilter();
     m_views->clear();
     m_views->addItem(tr("All customers"));
     m_views->addItems(savedViews());
+    updateRoleActions();
     if (!m_service)
         return;
-    QSignalBlocker block(m_owner);
-    const QString me = m_service->currentUserId();
-    if (!me.isEmpty())
-        m_owner->addItem(tr("My customers"), me);
-    for (const auto &[id, name] : m_service->users())
-        if (id != me)
-            m_owner->addItem(name, id);
-    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
     for (QComboBox *box : {m_region, m_industry}) {
         auto *lazy = static_cast<LazyComboBox *>(box);
         const QString column = box == m_region ? u"region"_s : u"industry"_s;
@@ -329,25 +378,171 @@ QStringList CustomerListPage::selectedIds() const
     return ids;
 }
 
-int CustomerListPage::changeOwnerOfSelection(const QString &ownerId)
+bool CustomerListPage::confirmOnline()
+{
+    if (m_ownership && m_ownership->isOnline())
+        return true;
+    QMessageBox::information(this, tr("Needs the server"), OwnershipClient::offlineMessage());
+    return false;
+}
+
+int CustomerListPage::runOwnerChange(const QStringList &ids,
+                                     const std::function<bool(const QString &id, QString *why)> &change,
+                                     const QString &failureTitle)
+{
+    int changed = 0;
+    QStringList failures;
+    m_changingOwners = true;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    for (const QString &id : ids) {
+        QString why;
+        if (change(id, &why)) {
+            ++changed;
+            continue;
+        }
+        const auto row = m_service->replica().read(u"customers"_s, id);
+        failures << tr("%1: %2").arg(row ? row->value(u"name"_s).toString() : id, why);
+        if (!m_ownership->isOnline())
+            break; // the connection went: the rest would say the same
+    }
+    QApplication::restoreOverrideCursor();
+    m_changingOwners = false;
+    if (changed > 0) {
+        m_model.reload();
+        emit customersChanged(); // their contacts, quotes … follow with the next sync
+    }
+    if (!failures.isEmpty()) {
+        const int shown = 10;
+        QString text = failures.mid(0, shown).join(u'\n');
+        if (failures.size() > shown)
+            text += u'\n' + tr("… and %n more", nullptr, int(failures.size() - shown));
+        QMessageBox::warning(this, failureTitle,
+                             tr("%n customer(s) could not be changed:", nullptr, int(failures.size())) + u"\n\n"_s + text);
+    }
+    return changed;
+}
+
+int CustomerListPage::claimSelection()
+{
+    if (!m_service || !CustomerService::mayClaim(m_role))
+        return 0;
+    const QHash<QString, QString> owners = m_service->ownersOf(selectedIds());
+    QStringList ids;
+    for (auto it = owners.begin(); it != owners.end(); ++it)
+        if (it.value().isEmpty())
+            ids << it.key();
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Claim"), tr("None of the selected customers is in the public pool."));
+        return 0;
+    }
+    if (!confirmOnline())
+        return 0;
+    if (QMessageBox::question(this, tr("Claim"),
+                              tr("Claim %n customer(s) from the public pool? They become yours.", nullptr, int(ids.size())))
+        != QMessageBox::Yes)
+        return 0;
+    return runOwnerChange(ids, [this](const QString &id, QString *why) {
+        const OwnershipClient::Result r = m_ownership->claim(id);
+        *why = r.message;
+        return r.ok;
+    }, tr("Not claimed"));
+}
+
+int CustomerListPage::releaseSelection()
 {
     if (!m_service)
         return 0;
-    int changed = 0;
-    try {
-        changed = m_service->changeOwner(selectedIds(), ownerId);
-    } catch (const SchemaError &e) {
-        QMessageBox::warning(this, tr("Not changed"), tr("The owners could not be changed: %1").arg(e.message()));
+    const QHash<QString, QString> owners = m_service->ownersOf(selectedIds());
+    QStringList ids;
+    for (auto it = owners.begin(); it != owners.end(); ++it)
+        if (m_service->mayRelease(it.value()))
+            ids << it.key();
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Release to the public pool"),
+                                 tr("None of the selected customers is one you may release to the public pool."));
         return 0;
     }
-    m_model.reload();
-    emit customersChanged();
-    return changed;
+    if (!confirmOnline())
+        return 0;
+    if (QMessageBox::question(this, tr("Release to the public pool"),
+                              tr("Release %n customer(s) to the public pool? Any sales rep can then claim them.", nullptr,
+                                 int(ids.size())))
+        != QMessageBox::Yes)
+        return 0;
+    return runOwnerChange(ids, [this](const QString &id, QString *why) {
+        const OwnershipClient::Result r = m_ownership->release(id);
+        *why = r.message;
+        return r.ok;
+    }, tr("Not released"));
+}
+
+void CustomerListPage::chooseOwnerForSelection()
+{
+    if (!m_service || !CustomerService::mayAssign(m_role) || selectedIds().isEmpty() || !confirmOnline())
+        return;
+    QStringList names{tr("Public pool")};
+    QStringList userIds{QString()};
+    for (const auto &[id, name] : m_service->assignableUsers()) {
+        names << name;
+        userIds << id;
+    }
+    bool ok = false;
+    const int n = int(selectedIds().size());
+    const QString chosen = QInputDialog::getItem(this, tr("Change owner"), tr("Give %n customer(s) to:", nullptr, n), names,
+                                                 0, false, &ok);
+    if (ok && names.contains(chosen))
+        changeOwnerOfSelection(userIds.value(names.indexOf(chosen)));
+}
+
+int CustomerListPage::changeOwnerOfSelection(const QString &ownerId)
+{
+    if (!m_service || !CustomerService::mayAssign(m_role))
+        return 0;
+    const QHash<QString, QString> owners = m_service->ownersOf(selectedIds());
+    QStringList ids;
+    for (auto it = owners.begin(); it != owners.end(); ++it)
+        if (it.value() != ownerId)
+            ids << it.key();
+    if (ids.isEmpty() || !confirmOnline())
+        return 0;
+    const QString whom = ownerId.isEmpty() ? tr("the public pool") : m_service->userName(ownerId);
+    if (QMessageBox::question(this, tr("Change owner"),
+                              tr("Give %n customer(s) to %1? Their contacts, opportunities, quotes and contracts go with "
+                                 "them.", nullptr, int(ids.size())).arg(whom))
+        != QMessageBox::Yes)
+        return 0;
+    return runOwnerChange(ids, [this, ownerId](const QString &id, QString *why) {
+        const OwnershipClient::Result r = m_ownership->assign(id, ownerId);
+        *why = r.message;
+        return r.ok;
+    }, tr("Owner not changed"));
 }
 
 void CustomerListPage::updateSelectionActions()
 {
-    m_changeOwner->setEnabled(m_view->selectionModel() && m_view->selectionModel()->hasSelection());
+    const bool any = m_view->selectionModel() && m_view->selectionModel()->hasSelection();
+    bool pool = false, releasable = false;
+    if (any && m_service) {
+        const QStringList ids = selectedIds();
+        // A big selection is not read here; the action itself says what does not apply.
+        if (ids.size() > 500) {
+            pool = releasable = true;
+        } else {
+            const QHash<QString, QString> owners = m_service->ownersOf(ids);
+            for (const QString &owner : owners) {
+                pool = pool || owner.isEmpty();
+                releasable = releasable || m_service->mayRelease(owner);
+            }
+        }
+    }
+    const bool assign = any && CustomerService::mayAssign(m_role);
+    pool = pool && CustomerService::mayClaim(m_role);
+    m_claimAction->setEnabled(pool);
+    m_claim->setEnabled(pool);
+    m_releaseAction->setEnabled(releasable);
+    m_release->setEnabled(releasable);
+    m_changeOwnerAction->setEnabled(assign);
+    m_changeOwner->setEnabled(assign);
 }
 
 } // namespace Huike

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -14,11 +17,15 @@ class QTimer;
 namespace Huike {
 
 class CustomerService;
+class OwnershipClient;
 
 // 客户 (FEATURES.md C1): the searchable, filterable list of customers over the replica —
 // filters for level, status, owner, type, region, industry and tag; saved views (a named
-// filter and sort, kept per user); several rows selected at once can be given to another
-// owner by a manager (Ctrl+Shift+O).
+// filter and sort, kept per user). The selected customers can be claimed from the public
+// pool (Ctrl+Shift+C), released to it (Ctrl+Shift+P) and, by managers, directors and
+// administrators, given to another rep (Ctrl+Shift+O) — on the buttons and the context
+// menu, each asking first, all through the server (online only). Enter in the filter box
+// opens the one customer it leaves.
 class CustomerListPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +42,11 @@ public:
     QLineEdit *tagBox() const { return m_tag; }
     QComboBox *viewsBox() const { return m_views; }
     QPushButton *changeOwnerButton() const { return m_changeOwner; }
+    QPushButton *claimButton() const { return m_claim; }
+    QPushButton *releaseButton() const { return m_release; }
+    // Claims, releases and reassignments go to the server through this client.
+    void setOwnership(OwnershipClient *ownership);
+    OwnershipClient *ownership() const { return m_ownership; }
     void applyFilter();
 
     // Saved views, by name.
@@ -42,10 +54,15 @@ public:
     void applyView(const QString &name);
     void deleteView(const QString &name);
     QStringList savedViews() const;
-    // Gives the selected customers to another owner (asks whom); returns how many.
-    int changeOwnerOfSelection(const QString &ownerId);
+    // The owner changes of the selection, each asking first; they return how many
+    // changed. Offline they say that the server is needed and change nothing.
+    int claimSelection();
+    int releaseSelection();
+    int changeOwnerOfSelection(const QString &ownerId); // empty: the public pool
+    void chooseOwnerForSelection();                      // asks whom first
     QStringList selectedIds() const;
-    // Re-reads the owners, regions, industries and saved views (after a sync).
+    // Re-reads the owners, regions, industries and saved views (after a sync), and which
+    // owner changes the user's role allows (it is known only once the users have synced).
     void fillChoices();
 
 signals:
@@ -55,6 +72,10 @@ signals:
 
 private:
     void updateSelectionActions();
+    void updateRoleActions();
+    bool confirmOnline();
+    int runOwnerChange(const QStringList &ids, const std::function<bool(const QString &id, QString *why)> &change,
+                       const QString &failureTitle);
     QString settingsKey() const;
 
     CustomerListModel &m_model;
@@ -69,6 +90,14 @@ private:
     QLineEdit *m_tag = nullptr;
     QComboBox *m_views = nullptr;
     QPushButton *m_changeOwner = nullptr;
+    QPushButton *m_claim = nullptr;
+    QPushButton *m_release = nullptr;
+    QAction *m_claimAction = nullptr;
+    QAction *m_releaseAction = nullptr;
+    QAction *m_changeOwnerAction = nullptr;
+    OwnershipClient *m_ownership = nullptr;
+    QString m_role;
+    bool m_changingOwners = false;
     QTableView *m_view = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_debounce = nullptr;

@@ -19,6 +19,7 @@
 #include "customerservice.h"
 #include "globalsearch.h"
 #include "outcomefeed.h"
+#include "ownershipclient.h"
 #include "replica.h"
 #include "schemaerror.h"
 #include "searchindex.h"
@@ -250,6 +251,11 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     m_menuActions.insert(u"newCustomer"_s, newCustomer);
     connect(m_customers, &CustomerListPage::customerActivated, this, &MainWindow::openCustomer);
     m_customers->setService(m_customerService.get());
+    if (m_replica) { // claims, releases and reassignments go to the server (owner's)
+        auto *ownership = new OwnershipClient(*m_replica, this);
+        ownership->follow(sync);
+        m_customers->setOwnership(ownership);
+    }
     connect(m_customers, &CustomerListPage::customersChanged, &sync, &SyncController::localChange);
     connect(&sync, &SyncController::replicaChanged, m_customers, &CustomerListPage::fillChoices);
     connect(m_customers, &CustomerListPage::newCustomerRequested, this, [this] { openCustomer(QString()); });
@@ -303,6 +309,7 @@ CustomerCard *MainWindow::openCustomer(const QString &customerId)
     card->setCustomer360(m_customer360.get());
     card->enableRemoteDuplicates(m_sync.server(), m_sync.token());
     card->setAttachmentFetcher(m_attachmentFetcher);
+    card->setOwnership(m_customers->ownership());
     connect(card, &CustomerCard::documentSaved, &m_sync, &SyncController::localChange);
     connect(card, &CustomerCard::activityLogged, this, [this] {
         refreshReminders();

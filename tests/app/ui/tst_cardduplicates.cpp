@@ -12,8 +12,10 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +28,7 @@ class tst_CardDuplicates : public QObject
 private slots:
     void maskedMatchFromTheServer();
     void editedOfflineDrainsWhenBack();
+    void creditCodeKnownToTheServerRefused();
 };
 
 void tst_CardDuplicates::maskedMatchFromTheServer()
@@ -106,6 +109,57 @@ void tst_CardDuplicates::editedOfflineDrainsWhenBack()
     QCOMPARE(onServer.status, 200);
     QCOMPARE(onServer.json.value(u"ownerId"_s).toString(), me);
     QTRY_VERIFY(replica->read(u"customers"_s, id)->value(u"version"_s).toLongLong() > 0);
+}
+
+void tst_CardDuplicates::creditCodeKnownToTheServerRefused()
+{
+    // The credit code belongs to a customer this rep cannot see (not in her replica): the
+    // server's check while typing knows it, and the card refuses to save a second one.
+    QCoreApplication::setOrganizationName(u"HuikeTest"_s);
+    QString error;
+    auto f = Test::ApiFixture::start(u"sqlite"_s, &error);
+    QVERIFY2(f, qPrintable(error));
+    f->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区"_s});
+    f->addUser(u"lina"_s, u"sales"_s, {u"销售部/华北区"_s});
+    QVERIFY(!f->create(u"wangfang"_s, u"customers"_s,
+                       {{u"name"_s, u"杭州华通科技有限公司"_s}, {u"creditCode"_s, u"91310000MA1FL8L971"_s}})
+                 .isEmpty());
+
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/lina.sqlite"_s;
+    auto replica = Replica::open(path);
+    CustomerListModel model(replica->database());
+    SyncController sync(path, f->url(), f->login(u"lina"_s));
+    MainWindow window(model, sync, u"李娜"_s, replica.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    CustomerCard *card = window.openCustomer(QString());
+    QVERIFY(card);
+    QInputMethodEvent commit;
+    commit.setCommitString(u"北京蓝金贸易有限公司"_s);
+    card->field(u"name"_s)->setFocus();
+    QApplication::sendEvent(card->field(u"name"_s), &commit);
+    QTest::keyClicks(card->field(u"creditCode"_s), u"91310000ma1fl8l971"_s);
+    QListWidget *list = card->duplicateList();
+    QTRY_VERIFY_WITH_TIMEOUT(list->isVisible() && list->count() == 1, 10000);
+
+    QString said;
+    int buttons = 0;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        said = box->text() + u' ' + box->informativeText();
+        buttons = int(box->buttons().size());
+        box->reject();
+    });
+    QVERIFY(!card->save());
+    QVERIFY2(said.contains(u"杭州华通科技有限公司"_s), qPrintable(said));
+    QVERIFY2(said.contains(u"not shared with you"_s), qPrintable(said));
+    QCOMPARE(buttons, 1); // masked: nothing to open, only Cancel
+    QVERIFY(card->customerId().isEmpty());
+    QCOMPARE(replica->pendingCount(), 0);
+    card->undoStack()->clear();
+    card->close();
 }
 
 QTEST_MAIN(tst_CardDuplicates)

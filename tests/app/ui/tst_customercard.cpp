@@ -10,6 +10,7 @@
 #include "contracteditor.h"
 #include "customer360page.h"
 #include "money.h"
+#include "ownershipclient.h"
 #include "customercard.h"
 #include "customerlistmodel.h"
 #include "customerlistpage.h"
@@ -42,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -116,6 +118,11 @@ private slots:
     void closingAsksAboutUnsavedChanges();
     void view360AndActivities();
     void attachmentsTab();
+    void mnemonicsUniqueOnEveryTab_data();
+    void mnemonicsUniqueOnEveryTab();
+    void errorLineDoesNotMoveFieldsBelow();
+    void savedCardShowsNormalisedValues();
+    void duplicateCreditCodeRefused();
 
 private:
     // Runs `fill` on the next modal dialog of type T as soon as it is shown.
@@ -603,6 +610,134 @@ void tst_CustomerCard::attachmentsTab()
     QCOMPARE(table->rowCount(), 4);
     editor->close();
     card->close();
+}
+
+void tst_CustomerCard::mnemonicsUniqueOnEveryTab_data()
+{
+    QTest::addColumn<bool>("chinese");
+    QTest::newRow("en") << false;
+    QTest::newRow("zh_CN") << true;
+}
+
+void tst_CustomerCard::mnemonicsUniqueOnEveryTab()
+{
+    // Every Alt+letter on screen belongs to one control, on each tab of a saved customer's
+    // card (its 360° view and the owner's buttons included), in English and in Chinese.
+    QFETCH(bool, chinese);
+    QTranslator translator;
+    if (chinese) {
+        QVERIFY2(translator.load(QStringLiteral(HUIKE_QM_FILE)), HUIKE_QM_FILE);
+        QCoreApplication::installTranslator(&translator);
+    }
+    auto replica = Replica::open(m_path);
+    CustomerService service(*replica);
+    Customer360 c360(*replica);
+    OwnershipClient ownership(*replica);
+    CustomerCard card(service, m_existing);
+    card.setCustomer360(&c360);
+    card.setOwnership(&ownership);
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    QVERIFY(!card.findChild<QPushButton *>(u"release"_s)->isHidden()); // 王芳's own customer
+    QCOMPARE(card.tabs()->count(), 5);
+    QStringList problems;
+    for (int i = 0; i < card.tabs()->count(); ++i) {
+        card.tabs()->setCurrentIndex(i);
+        QApplication::processEvents();
+        const QStringList clashes = clashingMnemonics(&card);
+        if (!clashes.isEmpty())
+            problems << card.tabs()->tabText(i) + u": "_s + clashes.join(u"; "_s);
+    }
+    if (chinese)
+        QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u" | "_s)));
+}
+
+void tst_CustomerCard::errorLineDoesNotMoveFieldsBelow()
+{
+    // The error appearing under the credit code leaves the phone field where the user
+    // is about to click.
+    auto replica = Replica::open(m_path);
+    CustomerService service(*replica);
+    CustomerCard card(service, {});
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    QLineEdit *phone = card.field(u"phone"_s);
+    QLineEdit *email = card.field(u"email"_s);
+    const QRect phoneBefore = phone->geometry();
+    const QRect emailBefore = email->geometry();
+    QTest::keyClicks(card.field(u"creditCode"_s), u"91350100M000100Y44"_s);
+    QVERIFY(card.errorLabel(u"creditCode"_s)->isVisible());
+    QApplication::processEvents();
+    QCOMPARE(phone->geometry(), phoneBefore);
+    QCOMPARE(email->geometry(), emailBefore);
+    // The whole message is there to read even when the line is narrow.
+    QCOMPARE(card.errorLabel(u"creditCode"_s)->toolTip(), card.errorLabel(u"creditCode"_s)->text());
+    card.undoStack()->setClean();
+}
+
+void tst_CustomerCard::savedCardShowsNormalisedValues()
+{
+    auto replica = Replica::open(m_path);
+    CustomerService service(*replica);
+    CustomerCard card(service, {});
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    type(card.field(u"name"_s), u"  厦门鹭江贸易有限公司 "_s);
+    QTest::keyClicks(card.field(u"creditCode"_s), u"91310000ma1fl8l 971"_s);
+    QTest::keyClicks(card.field(u"phone"_s), u"021 6552 9988"_s);
+    QStringList shown;
+    for (const QString &f : {u"name"_s, u"creditCode"_s, u"phone"_s})
+        shown << card.errorLabel(f)->text();
+    QVERIFY2(card.save(), qPrintable(card.statusLabel()->text() + shown.join(u" | "_s)));
+    const auto row = replica->read(u"customers"_s, card.customerId());
+    QVERIFY(row);
+    QCOMPARE(row->value(u"credit_code"_s).toString(), u"91310000MA1FL8L971"_s);
+    QCOMPARE(card.field(u"creditCode"_s)->text(), u"91310000MA1FL8L971"_s);
+    QCOMPARE(card.field(u"phone"_s)->text(), row->value(u"phone"_s).toString());
+    QCOMPARE(card.field(u"name"_s)->text(), u"厦门鹭江贸易有限公司"_s);
+    QVERIFY(!card.isModified());
+}
+
+void tst_CustomerCard::duplicateCreditCodeRefused()
+{
+    // Another live customer has the code (saved above): the card refuses, says whose it
+    // is and offers to open that card instead.
+    auto replica = Replica::open(m_path);
+    const QString other = replica->database()
+                              .scalar(u"SELECT id FROM customers WHERE credit_code = '91310000MA1FL8L971' AND deleted = 0"_s)
+                              .toString();
+    QVERIFY(!other.isEmpty());
+    const int pending = replica->pendingCount();
+    CustomerService service(*replica);
+    CustomerCard card(service, {});
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    type(card.field(u"name"_s), u"鹭江贸易（厦门）有限公司"_s);
+    QTest::keyClicks(card.field(u"creditCode"_s), u"91310000ma1fl8l971"_s);
+    QSignalSpy open(&card, &CustomerCard::openCustomer);
+    QString text;
+    onNextDialog<QMessageBox>([&text](QMessageBox *box) {
+        text = box->text();
+        for (QAbstractButton *b : box->buttons())
+            if (b->text().contains(u"Open the existing customer"_s))
+                b->click();
+    });
+    QVERIFY(!card.save());
+    QVERIFY2(text.contains(u"厦门鹭江贸易有限公司"_s), qPrintable(text));
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().first().toString(), other);
+    QCOMPARE(replica->pendingCount(), pending); // nothing written
+    QVERIFY(card.customerId().isEmpty());
+    QVERIFY(card.statusLabel()->text().contains(u"credit code"_s));
+
+    // Its own card saves with its own code, of course.
+    CustomerCard same(service, other);
+    same.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&same));
+    QTest::keyClicks(same.field(u"website"_s), u"www.lujiang.cn"_s);
+    QVERIFY(same.save());
+    card.undoStack()->setClean();
 }
 
 QTEST_MAIN(tst_CustomerCard)

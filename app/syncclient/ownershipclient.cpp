@@ -1,0 +1,122 @@
+#include "ownershipclient.h"
+
+#include "blockinghttp.h"
+#include "recordjson.h"
+#include "replica.h"
+#include "schemaerror.h"
+#include "synccontroller.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+OwnershipClient::OwnershipClient(Replica &replica, QObject *parent) : QObject(parent), m_replica(replica) { }
+
+void OwnershipClient::setServer(const QUrl &server, const QString &token)
+{
+    m_server = server;
+    m_token = token;
+}
+
+void OwnershipClient::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    emit onlineChanged(online);
+}
+
+void OwnershipClient::follow(SyncController &sync)
+{
+    setServer(sync.server(), sync.token());
+    setOnline(sync.state() != SyncController::State::Offline);
+    connect(&sync, &SyncController::stateChanged, this, [this, &sync](SyncController::State state) {
+        setServer(sync.server(), sync.token()); // a new session after logging in again
+        setOnline(state != SyncController::State::Offline);
+    });
+}
+
+bool OwnershipClient::isOnline() const
+{
+    return m_online && m_server.isValid() && !m_token.isEmpty();
+}
+
+QString OwnershipClient::offlineMessage()
+{
+    return tr("This needs a connection to the server. Try again when you are online.");
+}
+
+OwnershipClient::Result OwnershipClient::claim(const QString &customerId)
+{
+    return run(Action::Claim, customerId, {});
+}
+
+OwnershipClient::Result OwnershipClient::release(const QString &customerId)
+{
+    return run(Action::Release, customerId, {});
+}
+
+OwnershipClient::Result OwnershipClient::assign(const QString &customerId, const QString &ownerId)
+{
+    return ownerId.isEmpty() ? run(Action::Release, customerId, {}) : run(Action::Assign, customerId, ownerId);
+}
+
+OwnershipClient::Result OwnershipClient::run(Action action, const QString &customerId, const QString &ownerId)
+{
+    if (!isOnline())
+        return {false, offlineMessage()};
+    const QString base = u"/api/v1/customers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(customerId));
+    BlockingHttp http;
+    QJsonObject answer;
+    switch (action) {
+    case Action::Claim:
+        answer = http.call(endpoint(m_server, base + u"/claim"_s), m_token, "POST", "{}", 10000);
+        break;
+    case Action::Release:
+        answer = http.call(endpoint(m_server, base + u"/release"_s), m_token, "POST", "{}", 10000);
+        break;
+    case Action::Assign:
+        answer = http.call(endpoint(m_server, base), m_token, "PATCH",
+                           QJsonDocument(QJsonObject{{u"ownerId"_s, ownerId}}).toJson(QJsonDocument::Compact), 10000);
+        break;
+    }
+    if (http.networkError) {
+        setOnline(false); // until the sync finds the server again
+        return {false, offlineMessage()};
+    }
+    switch (http.status) {
+    case 200:
+        break;
+    case 401:
+        return {false, tr("Your session has expired. Log in again, then try once more.")};
+    case 403:
+        return {false, action == Action::Claim     ? tr("Only sales staff can claim customers from the public pool.")
+                       : action == Action::Release ? tr("You may not release this customer to the public pool.")
+                                                   : tr("You may not give this customer to that person (a manager "
+                                                        "assigns within their own team).")};
+    case 404:
+        return {false, tr("This customer is no longer within your reach (someone may have claimed it first).")};
+    case 409:
+        return {false, action == Action::Claim     ? tr("Someone else claimed this customer first.")
+                       : action == Action::Release ? tr("This customer is already in the public pool.")
+                                                   : tr("The customer was changed at the same time; try again.")};
+    case 422:
+        return {false, action == Action::Assign ? tr("The server refused the new owner: there is no such active user.")
+                                                : tr("The server refused the change.")};
+    default:
+        return {false, tr("The server could not make the change (error %1). Try again later.").arg(http.status)};
+    }
+    ValidationErrors errors;
+    const Row row = RecordJson::fromJson(u"customers"_s, answer, &errors);
+    if (row.value(u"id"_s).toString().isEmpty())
+        return {false, tr("The server's answer could not be read.")};
+    try {
+        m_replica.applyServerRow(u"customers"_s, row);
+    } catch (const SchemaError &) {
+        // Changed on the server all the same: the next pull brings it.
+    }
+    emit ownerChanged(row.value(u"id"_s).toString());
+    return {true, {}};
+}
+
+} // namespace Huike

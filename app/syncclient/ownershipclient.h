@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+namespace Huike {
+
+class Replica;
+class SyncController;
+
+// Claiming a pool customer (认领), releasing one to the pool (释放到公海) and giving one to
+// another owner (变更客户经理) go to the server at once, under its ownership rules
+// (server/API.md "The public pool", "Who may write what") — never by sync, which drops
+// an owner change. Online only. The customer the server answers with is written into the
+// replica as a pull would write it, so every view shows the new owner at once and the
+// next pull brings the same row again (the customer's other records follow by sync).
+// Each call waits for the server (a few seconds at most).
+class OwnershipClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString message; // why not, for the user (translated); empty when ok
+    };
+
+    explicit OwnershipClient(Replica &replica, QObject *parent = nullptr);
+
+    void setServer(const QUrl &server, const QString &token);
+    // Offline (as the sync last found the server) the calls refuse without trying.
+    void setOnline(bool online);
+    // Takes the server, session and online state from the sync controller, and follows them.
+    void follow(SyncController &sync);
+    bool isOnline() const;
+
+    Result claim(const QString &customerId);
+    Result release(const QString &customerId);
+    // ownerId: a user; empty releases to the pool.
+    Result assign(const QString &customerId, const QString &ownerId);
+
+    // "This needs a connection to the server" (translated).
+    static QString offlineMessage();
+
+signals:
+    // The replica holds the customer's new owner.
+    void ownerChanged(const QString &customerId);
+    void onlineChanged(bool online);
+
+private:
+    enum class Action { Claim, Release, Assign };
+    Result run(Action action, const QString &customerId, const QString &ownerId);
+
+    Replica &m_replica;
+    QUrl m_server;
+    QString m_token;
+    bool m_online = true;
+};
+
+} // namespace Huike
