@@ -6,6 +6,7 @@
 #include "phonenumber.h"
 #include "replica.h"
 #include "rows.h"
+#include "textnormalizer.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -209,6 +210,7 @@ QStringList CustomerService::distinctValues(const QString &column, int limit)
         {limit});
     while (q.next())
         out << q.value(0).toString();
+    std::stable_sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return TextNormalizer::compare(a, b) < 0; });
     return out;
 }
 
@@ -219,6 +221,8 @@ QList<QPair<QString, QString>> CustomerService::users()
         u"SELECT id, display_name FROM users WHERE deleted = 0 ORDER BY display_name"_s);
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString()});
+    // By pinyin (陈 before 王), as people look names up.
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return TextNormalizer::compare(a.second, b.second) < 0; });
     return out;
 }
 
