@@ -1419,127 +1419,127 @@
     <context>
         <name>Huike::Customer360</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="62" />
+            <location filename="../app/models/customer360.cpp" line="64" />
             <source>Activity</source>
             <translation>联系记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="63" />
+            <location filename="../app/models/customer360.cpp" line="65" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="64" />
+            <location filename="../app/models/customer360.cpp" line="66" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="65" />
+            <location filename="../app/models/customer360.cpp" line="67" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="66" />
+            <location filename="../app/models/customer360.cpp" line="68" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="67" />
+            <location filename="../app/models/customer360.cpp" line="69" />
             <source>Payment</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="68" />
+            <location filename="../app/models/customer360.cpp" line="70" />
             <source>Invoice</source>
             <translation>开票</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="69" />
+            <location filename="../app/models/customer360.cpp" line="71" />
             <source>Delivery</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="70" />
+            <location filename="../app/models/customer360.cpp" line="72" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="77" />
+            <location filename="../app/models/customer360.cpp" line="79" />
             <source>Initial contact</source>
             <translation>初步接洽</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="78" />
+            <location filename="../app/models/customer360.cpp" line="80" />
             <source>Needs confirmed</source>
             <translation>需求确认</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="79" />
+            <location filename="../app/models/customer360.cpp" line="81" />
             <source>Proposal and quote</source>
             <translation>方案报价</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="80" />
+            <location filename="../app/models/customer360.cpp" line="82" />
             <source>Negotiation</source>
             <translation>谈判审核</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="81" />
+            <location filename="../app/models/customer360.cpp" line="83" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="82" />
+            <location filename="../app/models/customer360.cpp" line="84" />
             <source>Lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="128" />
+            <location filename="../app/models/customer360.cpp" line="130" />
             <source>next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="130" />
+            <location filename="../app/models/customer360.cpp" line="132" />
             <source>, done</source>
             <translation>，已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="132" />
+            <location filename="../app/models/customer360.cpp" line="134" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="143" />
+            <location filename="../app/models/customer360.cpp" line="145" />
             <source>expected %1</source>
             <translation>预计 %1 成交</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="163" />
+            <location filename="../app/models/customer360.cpp" line="165" />
             <source>Payment for %1</source>
             <translation>%1 回款</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="170" />
+            <location filename="../app/models/customer360.cpp" line="172" />
             <source>Invoice %1</source>
             <translation>发票 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="178" />
+            <location filename="../app/models/customer360.cpp" line="180" />
             <source>Delivery: %1</source>
             <translation>发货：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="180" />
+            <location filename="../app/models/customer360.cpp" line="182" />
             <source>received by %1</source>
             <translation>签收人：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="187" />
+            <location filename="../app/models/customer360.cpp" line="189" />
             <source>Attachment: %1</source>
             <translation>附件：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="188" />
+            <location filename="../app/models/customer360.cpp" line="190" />
             <source>of contract %1</source>
             <translation>合同 %1</translation>
         </message>
@@ -2028,52 +2028,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerListModel</name>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="376" />
+            <location filename="../app/models/customerlistmodel.cpp" line="383" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="394" />
+            <location filename="../app/models/customerlistmodel.cpp" line="401" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="395" />
+            <location filename="../app/models/customerlistmodel.cpp" line="402" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="396" />
+            <location filename="../app/models/customerlistmodel.cpp" line="403" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="397" />
+            <location filename="../app/models/customerlistmodel.cpp" line="404" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="398" />
+            <location filename="../app/models/customerlistmodel.cpp" line="405" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="399" />
+            <location filename="../app/models/customerlistmodel.cpp" line="406" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="400" />
+            <location filename="../app/models/customerlistmodel.cpp" line="407" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="401" />
+            <location filename="../app/models/customerlistmodel.cpp" line="408" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="402" />
+            <location filename="../app/models/customerlistmodel.cpp" line="409" />
             <source>Last contact</source>
             <translation>最近联系</translation>
         </message>
@@ -2242,22 +2242,22 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerService</name>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="160" />
+            <location filename="../app/models/customerservice.cpp" line="161" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="163" />
+            <location filename="../app/models/customerservice.cpp" line="164" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="166" />
+            <location filename="../app/models/customerservice.cpp" line="167" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="166" />
+            <location filename="../app/models/customerservice.cpp" line="167" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
         </message>
@@ -2331,83 +2331,83 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::DocumentList</name>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="323" />
+            <location filename="../app/models/documentlist.cpp" line="356" />
             <source>An instalment due on %1 is not paid in full.</source>
             <translation>%1 到期的一期款项尚未收齐。</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="325" />
+            <location filename="../app/models/documentlist.cpp" line="358" />
             <source>The quote is no longer valid.</source>
             <translation>该报价单已过有效期。</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="341" />
+            <location filename="../app/models/documentlist.cpp" line="374" />
             <location filename="../app/ui/documentlistpage.cpp" line="248" />
             <source>%1 · overdue</source>
             <translation>%1 · 已逾期</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="361" />
+            <location filename="../app/models/documentlist.cpp" line="394" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="362" />
+            <location filename="../app/models/documentlist.cpp" line="395" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="363" />
+            <location filename="../app/models/documentlist.cpp" line="396" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="364" />
+            <location filename="../app/models/documentlist.cpp" line="397" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="365" />
+            <location filename="../app/models/documentlist.cpp" line="398" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="366" />
+            <location filename="../app/models/documentlist.cpp" line="399" />
             <source>Received</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="367" />
+            <location filename="../app/models/documentlist.cpp" line="400" />
             <source>Outstanding</source>
             <translation>未回款</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="368" />
+            <location filename="../app/models/documentlist.cpp" line="401" />
             <source>Next instalment</source>
             <translation>下期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="369" />
+            <location filename="../app/models/documentlist.cpp" line="402" />
             <source>Quote date</source>
             <translation>报价日期</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="369" />
+            <location filename="../app/models/documentlist.cpp" line="402" />
             <source>Signed on</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="370" />
+            <location filename="../app/models/documentlist.cpp" line="403" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="370" />
+            <location filename="../app/models/documentlist.cpp" line="403" />
             <source>Ends on</source>
             <translation>到期日期</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="371" />
+            <location filename="../app/models/documentlist.cpp" line="404" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
@@ -3091,137 +3091,137 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::FunnelPage</name>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="43" />
+            <location filename="../app/ui/funnelpage.cpp" line="46" />
             <source>Everyone</source>
             <translation>全部人员</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="50" />
+            <location filename="../app/ui/funnelpage.cpp" line="57" />
             <source>All departments</source>
             <translation>全部部门</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="57" />
+            <location filename="../app/ui/funnelpage.cpp" line="64" />
             <source>This quarter</source>
             <translation>本季度</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="58" />
+            <location filename="../app/ui/funnelpage.cpp" line="65" />
             <source>Next quarter</source>
             <translation>下季度</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="59" />
+            <location filename="../app/ui/funnelpage.cpp" line="66" />
             <source>This year</source>
             <translation>本年度</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="60" />
+            <location filename="../app/ui/funnelpage.cpp" line="67" />
             <source>Any time</source>
             <translation>不限时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="62" />
+            <location filename="../app/ui/funnelpage.cpp" line="69" />
             <source>Export &amp;chart…</source>
             <translation>导出图表(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="64" />
+            <location filename="../app/ui/funnelpage.cpp" line="71" />
             <source>&amp;Owner:</source>
             <translation>负责人(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="64" />
+            <location filename="../app/ui/funnelpage.cpp" line="71" />
             <source>&amp;Department:</source>
             <translation>部门(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="64" />
+            <location filename="../app/ui/funnelpage.cpp" line="71" />
             <source>&amp;Closing:</source>
             <translation>预计成交(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="82" />
+            <location filename="../app/ui/funnelpage.cpp" line="89" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="82" />
-            <location filename="../app/ui/funnelpage.cpp" line="155" />
+            <location filename="../app/ui/funnelpage.cpp" line="89" />
+            <location filename="../app/ui/funnelpage.cpp" line="162" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="82" />
+            <location filename="../app/ui/funnelpage.cpp" line="89" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="82" />
+            <location filename="../app/ui/funnelpage.cpp" line="89" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="82" />
+            <location filename="../app/ui/funnelpage.cpp" line="89" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="97" />
+            <location filename="../app/ui/funnelpage.cpp" line="104" />
             <source>Export chart</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="97" />
+            <location filename="../app/ui/funnelpage.cpp" line="104" />
             <source>sales-funnel.png</source>
             <translation>销售漏斗.png</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="97" />
+            <location filename="../app/ui/funnelpage.cpp" line="104" />
             <source>PNG image (*.png);;PDF (*.pdf)</source>
             <translation>PNG 图片 (*.png);;PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="131" />
+            <location filename="../app/ui/funnelpage.cpp" line="138" />
             <source>Open pipeline &lt;b&gt;%1&lt;/b&gt; · weighted forecast &lt;b&gt;%2&lt;/b&gt; · won &lt;b&gt;%3&lt;/b&gt;</source>
             <translation>进行中商机 &lt;b&gt;%1&lt;/b&gt; · 加权预测 &lt;b&gt;%2&lt;/b&gt; · 已赢单 &lt;b&gt;%3&lt;/b&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/funnelpage.cpp" line="135" />
+            <location filename="../app/ui/funnelpage.cpp" line="142" />
             <source> · %1: %n opportunities, %2</source>
             <translation>
                 <numerusform> · %1：%n 个商机，%2</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="137" />
+            <location filename="../app/ui/funnelpage.cpp" line="144" />
             <source> · target &lt;b&gt;%1&lt;/b&gt;</source>
             <translation> · 目标 &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="140" />
+            <location filename="../app/ui/funnelpage.cpp" line="147" />
             <source>⚠ Sales roller coaster ahead: won plus the weighted pipeline fall %1 short of the target. Fill the early stages now.</source>
             <translation>⚠ 销售过山车预警：已赢单加上加权预测距目标还差 %1，请尽快补充前期阶段的商机。</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="151" />
+            <location filename="../app/ui/funnelpage.cpp" line="158" />
             <source>Sales funnel by stage (amount, count, conversion)</source>
             <translation>各阶段销售漏斗（金额、数量、转化率）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/funnelpage.cpp" line="173" />
+            <location filename="../app/ui/funnelpage.cpp" line="180" />
             <source>%n opp.</source>
             <translation>
                 <numerusform>%n 个商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="175" />
+            <location filename="../app/ui/funnelpage.cpp" line="182" />
             <source>conv. %1 %</source>
             <translation>转化 %1%</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="224" />
+            <location filename="../app/ui/funnelpage.cpp" line="231" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
@@ -3585,169 +3585,181 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::OpportunitiesPage</name>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="195" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="227" />
             <source>Filter by opportunity or customer name…</source>
             <translation>按商机或客户名称筛选…</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="198" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="230" />
             <source>List</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="199" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="231" />
             <source>Board by stage</source>
             <translation>按阶段看板</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="205" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="237" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="205" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="237" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="205" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="237" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="205" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="237" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="205" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="237" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="206" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="238" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="206" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="238" />
             <source>Next step</source>
             <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="367" />
+            <source>several currencies</source>
+            <translation>多种币种</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/opportunitiespage.cpp" line="368" />
+            <source>%n opportunity(s)</source>
+            <translation>
+                <numerusform>%n 个商机</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>Huike::OpportunityDialog</name>
         <message numerus="yes">
-            <location filename="../app/ui/opportunitiespage.cpp" line="35" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="67" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%n 小时</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/opportunitiespage.cpp" line="38" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="70" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="48" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="80" />
             <source>New opportunity</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="48" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="80" />
             <source>Opportunity — %1</source>
             <translation>商机 — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="72" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="104" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="73" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="105" />
             <source>&amp;Stage:</source>
             <translation>阶段(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="74" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="106" />
             <source>&amp;Probability (%):</source>
             <translation>赢率（%）(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="75" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="107" />
             <source>&amp;Amount (CNY):</source>
             <translation>金额（元）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="76" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="108" />
             <source>Expected &amp;close:</source>
             <translation>预计成交日期(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="77" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="109" />
             <source>C&amp;ompetitors:</source>
             <translation>竞争对手(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="78" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="110" />
             <source>Ne&amp;xt step:</source>
             <translation>下一步(&amp;X)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="79" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="111" />
             <source>&amp;Reason lost:</source>
             <translation>输单原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="81" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="113" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="81" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="113" />
             <source>Entered</source>
             <translation>进入时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="81" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="113" />
             <source>Time in stage</source>
             <translation>停留时长</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="88" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="120" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="90" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="122" />
             <source>New &amp;quote…</source>
             <translation>新建报价(&amp;Q)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="91" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="123" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="99" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="131" />
             <source>Stage history:</source>
             <translation>阶段历史：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="139" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="171" />
             <source>The probability is a number from 0 to 100.</source>
             <translation>赢率须为 0 到 100 之间的数字。</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="144" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="176" />
             <source>The amount is a sum like 120000.00.</source>
             <translation>金额格式如 120000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="163" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="195" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -4574,52 +4586,52 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>此字段由服务器设置，不能修改。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="75" />
+            <location filename="../shared/sync/recordjson.cpp" line="77" />
             <source>This field cannot be empty.</source>
             <translation>此字段不能为空。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="85" />
+            <location filename="../shared/sync/recordjson.cpp" line="87" />
             <source>Write the amount as a string with at most two decimals, e.g. "12345.67".</source>
             <translation>金额请写成最多两位小数的字符串，例如 "12345.67"。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="94" />
+            <location filename="../shared/sync/recordjson.cpp" line="96" />
             <source>Write the number as a string with at most four decimals, e.g. "0.3333".</source>
             <translation>数值请写成最多四位小数的字符串，例如 "0.3333"。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="101" />
+            <location filename="../shared/sync/recordjson.cpp" line="103" />
             <source>Expected true or false.</source>
             <translation>应为 true 或 false。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="108" />
+            <location filename="../shared/sync/recordjson.cpp" line="110" />
             <source>Expected a whole number.</source>
             <translation>应为整数。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="116" />
+            <location filename="../shared/sync/recordjson.cpp" line="118" />
             <source>Expected an id.</source>
             <translation>应为有效的 ID。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="123" />
+            <location filename="../shared/sync/recordjson.cpp" line="125" />
             <source>Expected a date (YYYY-MM-DD).</source>
             <translation>应为日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="131" />
+            <location filename="../shared/sync/recordjson.cpp" line="133" />
             <source>Expected a time with an offset, e.g. 2026-11-24T09:30:00+08:00.</source>
             <translation>应为带时区的时间，例如 2026-11-24T09:30:00+08:00。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="138" />
+            <location filename="../shared/sync/recordjson.cpp" line="140" />
             <source>Expected text.</source>
             <translation>应为文本。</translation>
         </message>
         <message>
-            <location filename="../shared/sync/recordjson.cpp" line="140" />
+            <location filename="../shared/sync/recordjson.cpp" line="142" />
             <source>The text is too long.</source>
             <translation>文本过长。</translation>
         </message>
@@ -4627,42 +4639,92 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ReminderDialog</name>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="21" />
+            <location filename="../app/ui/reminderdialog.cpp" line="31" />
+            <source>Overdue (%1)</source>
+            <translation>已逾期（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="32" />
+            <source>Today (%1)</source>
+            <translation>今天（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="33" />
+            <source>This week (%1)</source>
+            <translation>本周（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="34" />
+            <source>Later (%1)</source>
+            <translation>以后（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="44" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="23" />
+            <location filename="../app/ui/reminderdialog.cpp" line="46" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="23" />
+            <location filename="../app/ui/reminderdialog.cpp" line="46" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="23" />
+            <location filename="../app/ui/reminderdialog.cpp" line="46" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="31" />
+            <location filename="../app/ui/reminderdialog.cpp" line="55" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="89" />
+            <location filename="../app/ui/reminderdialog.cpp" line="59" />
+            <source>Dis&amp;miss</source>
+            <translation>已处理(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="61" />
+            <source>Handled: the reminder no longer shows on this computer. The record itself stays as it is.</source>
+            <translation>标记为已处理：此提醒不再在本机显示，相关记录本身不受影响。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="62" />
+            <source>&amp;Snooze</source>
+            <translation>推迟(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="64" />
+            <source>Shows the reminder again later</source>
+            <translation>稍后再次提醒</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="66" />
+            <source>For 1 day</source>
+            <translation>推迟 1 天</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="67" />
+            <source>For 1 week</source>
+            <translation>推迟 1 周</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="227" />
             <source>Contract %1, instalment %2: %3 outstanding</source>
             <translation>合同 %1 第 %2 期：待回款 %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="95" />
+            <location filename="../app/ui/reminderdialog.cpp" line="233" />
             <source>Contract %1 has ended and is not completed</source>
             <translation>合同 %1 已到期但尚未完成</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="96" />
+            <location filename="../app/ui/reminderdialog.cpp" line="234" />
             <source>Contract %1 ends</source>
             <translation>合同 %1 即将到期</translation>
         </message>
@@ -4675,22 +4737,23 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>打开客户(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="32" />
+            <location filename="../app/ui/reminderdialog.cpp" line="56" />
             <source>&amp;Done</source>
             <translation>已完成(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="34" />
+            <location filename="../app/ui/reminderdialog.cpp" line="58" />
             <source>Ticks a next step off. An instalment's reminder goes when it is paid, a contract's when it is completed.</source>
             <translation>将下一步标记为已完成。回款提醒在该期款项收齐后消失，合同提醒在合同完成后消失。</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="56" />
+            <location filename="../app/ui/reminderdialog.cpp" line="103" />
+            <location filename="../app/ui/reminderdialog.cpp" line="148" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="80" />
+            <location filename="../app/ui/reminderdialog.cpp" line="217" />
             <source>%1 (overdue)</source>
             <translation>%1（已逾期）</translation>
         </message>
@@ -4698,22 +4761,22 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SearchIndex</name>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="373" />
+            <location filename="../app/replica/searchindex.cpp" line="392" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="374" />
+            <location filename="../app/replica/searchindex.cpp" line="393" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="375" />
+            <location filename="../app/replica/searchindex.cpp" line="394" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="376" />
+            <location filename="../app/replica/searchindex.cpp" line="395" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
@@ -5039,27 +5102,27 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::TimelineModel</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="393" />
+            <location filename="../app/models/customer360.cpp" line="425" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="394" />
+            <location filename="../app/models/customer360.cpp" line="426" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="395" />
+            <location filename="../app/models/customer360.cpp" line="427" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="396" />
+            <location filename="../app/models/customer360.cpp" line="428" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="397" />
+            <location filename="../app/models/customer360.cpp" line="429" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -5444,7 +5507,7 @@ Nothing you typed is lost; the card stays open.</source>
         <name>QObject</name>
         <message>
             <location filename="../app/main.cpp" line="228" />
-            <location filename="../app/main.cpp" line="331" />
+            <location filename="../app/main.cpp" line="335" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>
