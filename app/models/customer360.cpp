@@ -2,6 +2,7 @@
 
 #include "approval.h"
 #include "database.h"
+#include "dateformat.h"
 #include "enums.h"
 #include "money.h"
 #include "replica.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -308,7 +310,41 @@ QList<Customer360::Reminder> Customer360::reminders(const QDate &day)
         out << r;
     }
     std::stable_sort(out.begin(), out.end(), [](const Reminder &a, const Reminder &b) { return a.due < b.due; });
+
+    // Set aside here: dismissed, or snoozed past `day`.
+    QHash<QString, QString> aside;
+    q = db.exec(u"SELECT key, value FROM sync_state WHERE key LIKE 'reminder:%'"_s);
+    while (q.next())
+        aside.insert(q.value(0).toString(), q.value(1).toString());
+    if (!aside.isEmpty()) {
+        const QString today = day.toString(Qt::ISODate);
+        out.removeIf([&](const Reminder &r) {
+            const QString v = aside.value(reminderKey(r));
+            return v == u"dismissed" || (v.startsWith(u"until:") && v.mid(6) > today);
+        });
+    }
     return out;
+}
+
+QString Customer360::reminderKey(const Reminder &reminder)
+{
+    switch (reminder.kind) {
+    case Reminder::Kind::NextStep: return u"reminder:step:%1:%2"_s.arg(reminder.activityId, reminder.due);
+    case Reminder::Kind::Instalment:
+        return u"reminder:instalment:%1:%2:%3"_s.arg(reminder.contractId).arg(reminder.instalment).arg(reminder.due);
+    case Reminder::Kind::ContractEnd: return u"reminder:end:%1:%2"_s.arg(reminder.contractId, reminder.due);
+    }
+    return {};
+}
+
+void Customer360::dismissReminder(const Reminder &reminder)
+{
+    m_replica.setState(reminderKey(reminder), u"dismissed"_s);
+}
+
+void Customer360::snoozeReminder(const Reminder &reminder, const QDate &until)
+{
+    m_replica.setState(reminderKey(reminder), u"until:"_s + until.toString(Qt::ISODate));
 }
 
 void Customer360::markDone(const QString &activityId)
@@ -369,13 +405,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case When: {
-        if (e.when.size() > 10) { // a timestamp: local date and time
-            const QDateTime t = QDateTime::fromString(e.when, Qt::ISODateWithMs);
-            if (t.isValid())
-                return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
-        }
-        const QDate d = QDate::fromString(e.when.left(10), Qt::ISODate);
-        return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : e.when;
+        if (e.when.size() > 10) // a timestamp: local date and time
+            return DateFormat::dateTime(e.when);
+        return DateFormat::date(e.when);
     }
     case Kind: return Customer360::kindLabel(e.table);
     case Title: return e.title;

@@ -83,8 +83,16 @@ public:
     // the lead time (setting reminders.instalment_days, 7) or overdue; their contracts
     // ending within reminders.contract_end_days (30) or ended and not yet completed. A
     // clerk's are all the contracts in the replica (those of the departments they serve).
+    // Those due on `day` or before (a few days ahead for instalments and contract ends),
+    // without the ones set aside on this machine.
     QList<Reminder> reminders(const QDate &day);
     void markDone(const QString &activityId);
+    // Setting a reminder aside, on this machine only (the replica's local state; nothing
+    // is synced, the next step, instalment or contract stays as it is): dismissed for good
+    // (已处理), or snoozed until a day. A reminder whose date moves comes back.
+    void dismissReminder(const Reminder &reminder);
+    void snoozeReminder(const Reminder &reminder, const QDate &until);
+    static QString reminderKey(const Reminder &reminder);
 
 private:
     Replica &m_replica;

@@ -3,6 +3,7 @@
 #include "searchindex.h"
 
 #include "database.h"
+#include "dateformat.h"
 #include "schemaerror.h"
 #include "enums.h"
 
@@ -22,8 +23,9 @@ namespace Huike {
 
 namespace {
 
-// Sort keys; each has an index on the customers table or is cheap enough.
-QString orderBy(int column)
+// Sort keys; each has an index on the customers table or is cheap enough. Names sort by
+// their pinyin key (replica migration 7) once the search index has written every one.
+QString orderBy(int column, bool pinyin)
 {
     switch (column) {
     case CustomerListModel::Level: return u"c.level"_s;
@@ -34,12 +36,12 @@ QString orderBy(int column)
     case CustomerListModel::Phone: return u"c.phone"_s;
     case CustomerListModel::LastActivity: return u"c.last_activity_at"_s;
     case CustomerListModel::ShortName: return u"c.short_name"_s;
-    default: return u"c.name"_s;
+    default: return pinyin ? u"c.name_sort"_s : u"c.name"_s;
     }
 }
 
 // Where the sort column sits in a fetched row (see Page).
-int rowIndexOf(int column)
+int rowIndexOf(int column, bool pinyin)
 {
     switch (column) {
     case CustomerListModel::ShortName: return 2;
@@ -50,12 +52,15 @@ int rowIndexOf(int column)
     case CustomerListModel::Industry: return 7;
     case CustomerListModel::Phone: return 8;
     case CustomerListModel::LastActivity: return 9;
-    default: return 1;
+    default: return pinyin ? 11 : 1;
     }
 }
 
-const QString Columns = u"c.id, c.name, c.short_name, c.level, c.status, c.owner_id, c.region, c.industry, "
-                        u"c.phone, c.last_activity_at, c.version"_s;
+QString columns(bool pinyin)
+{
+    return u"c.id, c.name, c.short_name, c.level, c.status, c.owner_id, c.region, c.industry, "
+           u"c.phone, c.last_activity_at, c.version, "_s + (pinyin ? u"c.name_sort"_s : u"NULL"_s);
+}
 
 QList<QVariantList> readRows(QSqlQuery &q)
 {
@@ -82,7 +87,7 @@ QString likePattern(const QString &text)
 
 struct CustomerListModel::Page
 {
-    QList<QVariantList> rows; // id, name, short_name, level, status, owner_id, region, industry, phone, last_activity_at, version
+    QList<QVariantList> rows; // id, name, short_name, level, status, owner_id, region, industry, phone, last_activity_at, version, name_sort
 };
 
 CustomerListModel::CustomerListModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
@@ -141,8 +146,10 @@ void CustomerListModel::reload()
     QString sql;
     QVariantList values;
     // The search index serves the text filter once it holds every customer.
-    m_useSearchIndex = m_db.tableExists(u"search_fts"_s)
-        && m_db.scalar(u"SELECT count(*) FROM (SELECT 1 FROM search_dirty WHERE key < ? LIMIT 1)"_s, {qint64(1) << 40}).toInt() == 0;
+    m_useSearchIndex = SearchIndex::customersCaughtUp(m_db);
+    // Names by pinyin once every customer has its key (replica migration 7).
+    m_pinyinSort = m_useSearchIndex
+        && m_db.scalar(u"SELECT count(*) FROM pragma_table_info('customers') WHERE name = 'name_sort'"_s).toInt() > 0;
     where(&sql, &values);
     m_count = m_db.scalar(u"SELECT count(*) FROM customers c WHERE "_s + sql, values).toInt();
     m_userNames.clear();
@@ -165,7 +172,7 @@ void CustomerListModel::computeAnchors()
     values << PageSize;
     const bool ascending = m_order == Qt::AscendingOrder;
     const QString query = u"SELECT v, id FROM (SELECT %1 AS v, c.id AS id, row_number() OVER (ORDER BY %2) AS rn "
-                          u"FROM customers c WHERE %3) WHERE rn % ? = 0 ORDER BY rn"_s.arg(orderBy(m_sortColumn),
+                          u"FROM customers c WHERE %3) WHERE rn % ? = 0 ORDER BY rn"_s.arg(orderBy(m_sortColumn, m_pinyinSort),
                                                                                      orderClause(ascending), sql);
     readInBackground(query, values, [this](const QList<QVariantList> &rows) {
         m_anchors.clear();
@@ -222,9 +229,9 @@ const CustomerListModel::Page &CustomerListModel::page(int pageNo) const
         p->rows = fetchOffset(pageNo);
     } else if (pageNo - 1 < m_anchors.size()) {
         // The last key of the page before, from the anchors.
-        QVariantList key(11);
+        QVariantList key(12);
         key[0] = m_anchors[pageNo - 1].second;
-        key[rowIndexOf(m_sortColumn)] = m_anchors[pageNo - 1].first;
+        key[rowIndexOf(m_sortColumn, m_pinyinSort)] = m_anchors[pageNo - 1].first;
         p->rows = fetchAfter(key, m_order == Qt::AscendingOrder, PageSize);
     } else {
         // A jump deep into a long list (a dragged scroll bar): the page is read on the
@@ -252,7 +259,7 @@ QString CustomerListModel::orderClause(bool ascending) const
 {
     const QString dir = ascending ? u"ASC"_s : u"DESC"_s;
     // The tie-breaker runs the same way, so one index serves both directions.
-    return u"%1 %2, c.id %2"_s.arg(orderBy(m_sortColumn), dir);
+    return u"%1 %2, c.id %2"_s.arg(orderBy(m_sortColumn, m_pinyinSort), dir);
 }
 
 QList<QVariantList> CustomerListModel::fetchOffset(int pageNo) const
@@ -268,8 +275,8 @@ QList<QVariantList> CustomerListModel::fetchAfter(const QVariantList &key, bool 
     // The rows after `key` in this order. SQLite sorts NULL first, so going up NULLs come
     // before every value, going down after all of them; (col, id) row values seek the
     // (deleted, col, id) index.
-    const QString col = orderBy(m_sortColumn);
-    const QVariant value = key.value(rowIndexOf(m_sortColumn));
+    const QString col = orderBy(m_sortColumn, m_pinyinSort);
+    const QVariant value = key.value(rowIndexOf(m_sortColumn, m_pinyinSort));
     const QString id = key.value(0).toString();
     QString sql;
     QVariantList base;
@@ -277,7 +284,7 @@ QList<QVariantList> CustomerListModel::fetchAfter(const QVariantList &key, bool 
     auto run = [&](const QString &condition, const QVariantList &extra, const QString &order, int n) {
         QVariantList values = base;
         values << extra << n;
-        QSqlQuery q = m_db.exec(u"SELECT %1 FROM customers c WHERE %2 AND %3 ORDER BY %4 LIMIT ?"_s.arg(Columns, sql, condition, order),
+        QSqlQuery q = m_db.exec(u"SELECT %1 FROM customers c WHERE %2 AND %3 ORDER BY %4 LIMIT ?"_s.arg(columns(m_pinyinSort), sql, condition, order),
                                 values);
         return readRows(q);
     };
@@ -301,7 +308,7 @@ QString CustomerListModel::offsetQuery(int pageNo, QVariantList *values) const
     where(&sql, values);
     *values << PageSize << pageNo * PageSize;
     return u"SELECT %1 FROM customers c WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
-        Columns, sql, orderClause(m_order == Qt::AscendingOrder));
+        columns(m_pinyinSort), sql, orderClause(m_order == Qt::AscendingOrder));
 }
 
 void CustomerListModel::requestPage(int pageNo) const
@@ -380,7 +387,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case Phone: return r[8];
     case LastActivity: {
         const QDateTime t = QDateTime::fromString(r[9].toString(), Qt::ISODateWithMs);
-        return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat) : QString();
+        return DateFormat::dateOf(t);
     }
     default: return {};
     }

@@ -17,7 +17,8 @@ class Database;
 
 // The customer list (FEATURES.md C1): a lazy table model over the replica's customers.
 // Only the row count and the pages on screen are read (200 rows a page, a few pages
-// cached), so it opens at once on a million customers. Filters and sort run in SQLite.
+// cached), so it opens at once on a million customers. Filters and sort run in SQLite;
+// names sort by pinyin through a stored key (customers.name_sort) and its index.
 // The model reads through its own connection; sync writes through another (WAL), and
 // reload() shows their changes.
 class CustomerListModel : public QAbstractTableModel
@@ -89,6 +90,7 @@ private:
     mutable QList<int> m_recent; // page numbers, most recent last
     QHash<QString, QString> m_userNames;
     bool m_useSearchIndex = false;
+    bool m_pinyinSort = false;
     qint64 m_syncOffsetLimit = 20000;
     int m_generation = 0;
     mutable QSet<int> m_requested;

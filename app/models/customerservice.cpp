@@ -6,10 +6,9 @@
 #include "phonenumber.h"
 #include "replica.h"
 #include "rows.h"
+#include "textnormalizer.h"
 
-#include <QCollator>
 #include <QCoreApplication>
-#include <QLocale>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -186,9 +185,9 @@ namespace {
 
 void sortByPinyin(QList<QPair<QString, QString>> &users)
 {
-    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    // By pinyin (陈 before 王), as people look names up: the order of the stored sort keys.
     std::stable_sort(users.begin(), users.end(),
-                     [&collator](const auto &a, const auto &b) { return collator.compare(a.second, b.second) < 0; });
+                     [](const auto &a, const auto &b) { return TextNormalizer::compare(a.second, b.second) < 0; });
 }
 
 } // namespace
@@ -262,6 +261,7 @@ QStringList CustomerService::distinctValues(const QString &column, int limit)
         {limit});
     while (q.next())
         out << q.value(0).toString();
+    std::stable_sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return TextNormalizer::compare(a, b) < 0; });
     return out;
 }
 

@@ -2,8 +2,10 @@
 
 #include "approval.h"
 #include "database.h"
+#include "dateformat.h"
 #include "enums.h"
 #include "rows.h"
+#include "textnormalizer.h"
 #include "timestamp.h"
 
 #include <QDate>
@@ -19,9 +21,23 @@ namespace Huike {
 
 namespace {
 
-// The contracts that owe money: a draft or one in approval owes nothing yet, a
-// terminated one nothing any more (as the 360° view's receivables).
-const QString Owing = u"('signed', 'executing', 'completed')"_s;
+// The contracts whose instalments fall due: a draft or one in approval owes nothing yet;
+// a completed or terminated one is closed — whatever is still open on it is no longer an
+// instalment to chase (as the reminders: signed or running contracts only).
+const QString Owing = u"('signed', 'executing')"_s;
+
+// Who answers for a document: its owner (its customer's owner when it was written), else
+// its customer's owner now, else whoever wrote it (a pool customer's quote).
+const QString Joins = u"LEFT JOIN customers cu ON cu.id = d.customer_id "
+                      u"LEFT JOIN users u ON u.id = COALESCE(NULLIF(d.owner_id, ''), NULLIF(cu.owner_id, ''), d.created_by)"_s;
+
+// Document numbers in the order of their running number, whatever its width:
+// HT-2026-7933 before HT-2026-0006532 (the prefix, then the digits at the end as a number).
+QStringList numberOrder()
+{
+    return {u"rtrim(d.number, '0123456789')"_s,
+            u"CAST(substr(d.number, length(rtrim(d.number, '0123456789')) + 1) AS INTEGER)"_s, u"d.number"_s};
+}
 
 // What came in on contract `d`: every payment booked on it.
 const QString ReceivedSql = u"(SELECT COALESCE(SUM(p.amount_fen), 0) FROM payments p WHERE p.contract_id = d.id AND p.deleted = 0)"_s;
@@ -30,6 +46,24 @@ const QString ReceivedSql = u"(SELECT COALESCE(SUM(p.amount_fen), 0) FROM paymen
 // (ContractService::planState's rule).
 const QString UnpaidSql = u"pp.deleted = 0 AND pp.amount_fen > (SELECT COALESCE(SUM(p.amount_fen), 0) FROM payments p "
                           u"WHERE p.contract_id = pp.contract_id AND p.plan_id = pp.id AND p.deleted = 0)"_s;
+
+// Owners by the pinyin of their names: a rank per user (there are a few hundred at most).
+QString ownerOrder(Database &db)
+{
+    QList<QPair<QString, QString>> users; // name, id
+    QSqlQuery q = db.exec(u"SELECT display_name, id FROM users"_s);
+    while (q.next())
+        users.append({q.value(0).toString(), q.value(1).toString()});
+    if (users.isEmpty())
+        return u"NULL"_s;
+    std::stable_sort(users.begin(), users.end(), [](const auto &a, const auto &b) {
+        return TextNormalizer::compare(a.first, b.first) < 0;
+    });
+    QString sql = u"CASE u.id"_s;
+    for (qsizetype i = 0; i < users.size(); ++i)
+        sql += u" WHEN '%1' THEN %2"_s.arg(QString(users[i].second).replace(u'\'', u"''"_s)).arg(i);
+    return sql + u" END"_s;
+}
 
 QString likePattern(const QString &text)
 {
@@ -58,8 +92,7 @@ QString statusLabel(const QString &code)
 
 QString localDate(const QString &timestamp)
 {
-    const auto t = Timestamp::parse(timestamp);
-    return t ? t->toLocalTime().date().toString(Qt::ISODate) : QString();
+    return Timestamp::parse(timestamp) ? DateFormat::dateOf(timestamp) : QString();
 }
 
 } // namespace
@@ -102,8 +135,8 @@ QStringList DocumentList::sortKeys() const
 {
     const bool quotes = m_kind == Kind::Quotes;
     switch (m_sortColumn) {
-    case Number: return quotes ? QStringList{u"d.number"_s, u"d.revision"_s} : QStringList{u"d.number"_s};
-    case Customer: return {u"cu.name"_s};
+    case Number: return quotes ? numberOrder() << u"d.revision"_s : numberOrder();
+    case Customer: return {u"cu.name_sort"_s, u"cu.name"_s};
     case Title: return {u"d.title"_s};
     case Status: return {quotes ? statusOrder<QuoteStatus>() : statusOrder<ContractStatus>()};
     case Amount: return {quotes ? u"d.gross_fen"_s : u"d.amount_fen"_s};
@@ -114,7 +147,7 @@ QStringList DocumentList::sortKeys() const
                     .arg(Owing, UnpaidSql)};
     case Date: return {quotes ? u"d.created_at"_s : u"d.sign_date"_s};
     case Until: return {quotes ? u"d.valid_until"_s : u"d.end_date"_s};
-    case Owner: return {u"u.display_name"_s};
+    case Owner: return {ownerOrder(m_db), u"u.display_name"_s};
     default: return {}; // newest first: ids are UUIDv7, in the order records were made
     }
 }
@@ -139,7 +172,7 @@ QList<DocumentList::Item> DocumentList::readPage(int offset, int limit) const
     QVariantList values;
     const QString w = where(values);
     values << limit << offset;
-    const QString joins = u"LEFT JOIN customers cu ON cu.id = d.customer_id LEFT JOIN users u ON u.id = d.owner_id"_s;
+    const QString joins = Joins;
     const QString inner = u"SELECT d.id AS pid%1 FROM %2 d %3 WHERE %4 ORDER BY %5 LIMIT ? OFFSET ?"_s.arg(
         keyColumns.join(QString()), table, joins, w, innerOrder.join(u", "_s));
     const QString sql =
@@ -197,7 +230,7 @@ void DocumentList::addPaymentFigures(QList<Item> &items) const
     q = m_db.exec(u"SELECT pp.contract_id, MIN(pp.due_date) FROM payment_plans pp WHERE pp.contract_id IN (%1) AND %2 "
                   u"GROUP BY pp.contract_id"_s.arg(in, UnpaidSql),
                   ids);
-    static const QStringList owing{u"signed"_s, u"executing"_s, u"completed"_s};
+    static const QStringList owing{u"signed"_s, u"executing"_s};
     while (q.next()) {
         Item &it = items[at.value(q.value(0).toString())];
         if (!owing.contains(it.status))
@@ -339,8 +372,8 @@ QVariant DocumentList::data(const QModelIndex &index, int role) const
     case Received: return it.received.format(locale);
     case Outstanding: return it.outstanding.format(locale);
     case NextDue: return it.overdue ? tr("%1 · overdue").arg(it.nextDue) : it.nextDue;
-    case Date: return it.date;
-    case Until: return it.until;
+    case Date: return DateFormat::date(it.date);
+    case Until: return DateFormat::date(it.until);
     case Owner: return it.ownerName;
     }
     return {};

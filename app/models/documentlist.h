@@ -14,7 +14,8 @@ class Database;
 // The quotes (报价单) or the contracts (合同) of the replica as a table, newest first
 // (FEATURES.md S3, S4): number, customer, title, status, amount, date, validity or end,
 // owner; a contract also what came in (回款), what is still owed and its next unpaid
-// instalment, marked overdue when that was due before today.
+// instalment, marked overdue when that was due before today. Numbers sort by their running
+// number whatever its width; customers and owners by pinyin; dates read yyyy-MM-dd.
 //
 // Filters and sort run in SQLite; rows arrive 200 at a time (fetchMore) and the payment
 // figures are read for those rows only — two aggregate queries a page, never one per
@@ -44,8 +45,9 @@ public:
     };
 
     // One row as read. Overdue, like ContractService::planState: an instalment due before
-    // today and not paid in full (payments booked against it), for a signed, executing or
-    // completed contract — a draft or terminated contract owes nothing yet or any more.
+    // today and not paid in full (payments booked against it), for a signed or executing
+    // contract — a draft owes nothing yet, a completed or terminated one is closed.
+    // ownerName: the owner's, else the customer's owner's, else the author's name.
     struct Item
     {
         QString id;

@@ -245,7 +245,9 @@ int SearchIndex::catchUp(int limit)
             throw SchemaError(u"Cannot prepare the search index."_s);
         selects << q;
     }
-    QSqlQuery drop(m_db.handle()), insert(m_db.handle());
+    QSqlQuery drop(m_db.handle()), insert(m_db.handle()), sortKey(m_db.handle());
+    // The customer list's pinyin sort key (replica migration 7; a bare schema has none).
+    const bool sortKeys = sortKey.prepare(u"UPDATE customers SET name_sort = ? WHERE rowid = ?"_s);
     if (!drop.prepare(u"DELETE FROM search_fts WHERE rowid = ?"_s)
         || !insert.prepare(u"INSERT INTO search_fts (rowid, body, py) VALUES (?, ?, ?)"_s))
         throw SchemaError(u"Cannot prepare the search index."_s);
@@ -265,6 +267,12 @@ int SearchIndex::catchUp(int limit)
         QString body, py;
         switch (Kind(kind)) {
         case Kind::Customer:
+            if (sortKeys) {
+                sortKey.bindValue(0, nameSortKey(select.value(2).toString()));
+                sortKey.bindValue(1, key & RowMask);
+                if (!sortKey.exec())
+                    throw SchemaError(u"Cannot update the search index."_s);
+            }
             appendSpaced(body, select.value(2).toString());
             if (!select.value(2).toString().contains(select.value(3).toString()))
                 appendSpaced(body, select.value(3).toString()); // a short name not already in the name
@@ -367,6 +375,17 @@ QString SearchIndex::matchExpression(const QString &query)
     return terms.join(u" AND "_s);
 }
 
+QVariant SearchIndex::nameSortKey(const QString &name)
+{
+    return name.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(TextNormalizer::sortKey(name));
+}
+
+bool SearchIndex::customersCaughtUp(Database &db)
+{
+    return db.tableExists(u"search_fts"_s)
+        && db.scalar(u"SELECT count(*) FROM (SELECT 1 FROM search_dirty WHERE key < ? LIMIT 1)"_s, {qint64(1) << KindShift}).toInt() == 0;
+}
+
 QString SearchIndex::kindName(Kind kind)
 {
     switch (kind) {
@@ -378,30 +397,167 @@ QString SearchIndex::kindName(Kind kind)
     return {};
 }
 
+namespace {
+
+bool isLatinWord(QStringView q)
+{
+    if (q.size() < 2)
+        return false;
+    for (QChar c : q)
+        if (c < u'a' || c > u'z')
+            return false;
+    return true;
+}
+
+// Whether `q` reads as the pinyin of some of `words` in their order: each piece the start
+// of a word's full reading or of its initials, words skipped allowed ("bjkj" is
+// 北京某某科技, never 科技（北京）). `done` remembers the (word, position) pairs that fail.
+bool inOrder(const QList<TextNormalizer::Pinyin> &words, QStringView q, qsizetype pos, qsizetype word, QSet<qint64> &failed)
+{
+    if (pos == q.size())
+        return true;
+    const qint64 key = qint64(word) << 32 | qint64(pos);
+    if (failed.contains(key))
+        return false;
+    for (qsizetype j = word; j < words.size(); ++j) {
+        for (const QString &token : {words[j].full, words[j].initials}) {
+            qsizetype len = 0;
+            while (len < token.size() && pos + len < q.size() && token[len] == q[pos + len])
+                ++len;
+            for (; len > 0; --len)
+                if (inOrder(words, q, pos + len, j + 1, failed))
+                    return true;
+        }
+    }
+    failed.insert(key);
+    return false;
+}
+
+// Whether `q` is the reading of whole consecutive characters of `text` (蓝金 in
+// 上海蓝金贸易, not the 蓝精 of 和蓝精密, whose reading only starts with it).
+bool wholeSyllables(const QString &text, QStringView q)
+{
+    QStringList syllables;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype n = text[i].isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        const QString s = TextNormalizer::pinyin(QStringView(text).mid(i, n)).full;
+        if (!s.isEmpty())
+            syllables << s;
+        i += n - 1;
+    }
+    for (qsizetype start = 0; start < syllables.size(); ++start) {
+        qsizetype pos = 0;
+        for (qsizetype j = start; j < syllables.size() && pos < q.size(); ++j) {
+            if (!q.mid(pos).startsWith(syllables[j]))
+                break;
+            pos += syllables[j].size();
+        }
+        if (pos == q.size())
+            return true;
+    }
+    return false;
+}
+
+// How well a text (a name, a short name, a title) answers the query, best first:
+// 0 the whole name, 1 its start, 2 the full pinyin of the whole name, 3 its start, 4 the
+// start of its initials, 5 a part of the name or the reading of some of its characters, 6
+// a part of its full pinyin or pieces of its words' pinyin in their order ("bjkj"); -1 not
+// at all.
+int tier(const QString &text, const QString &q, bool latin)
+{
+    if (text.isEmpty())
+        return -1;
+    const QString folded = TextNormalizer::toHalfWidth(text).toCaseFolded();
+    const QString key = TextNormalizer::searchKey(text);
+    if (folded == q || key == q)
+        return 0;
+    if (folded.startsWith(q) || key.startsWith(q))
+        return 1;
+    TextNormalizer::Pinyin whole;
+    if (latin) {
+        whole = TextNormalizer::pinyin(text);
+        if (whole.full == q)
+            return 2;
+        if (whole.full.startsWith(q))
+            return 3;
+        if (whole.initials.startsWith(q))
+            return 4;
+    }
+    if (folded.contains(q) || key.contains(q) || (latin && whole.full.contains(q) && wholeSyllables(text, q)))
+        return 5;
+    if (latin) {
+        if (whole.full.contains(q))
+            return 6;
+        QSet<qint64> failed;
+        if (inOrder(TextNormalizer::pinyinWords(text), q, 0, 0, failed))
+            return 6;
+        // The distinctive part of a company's name ("恒信" of 上海恒信精密机械有限公司).
+        const QString core = CompanyName::normalizedKey(text);
+        if (core != key) {
+            const TextNormalizer::Pinyin p = TextNormalizer::pinyin(core);
+            if (p.full.startsWith(q) || p.initials.startsWith(q))
+                return 5;
+            failed.clear();
+            if (inOrder(TextNormalizer::pinyinWords(core), q, 0, 0, failed))
+                return 6;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
 QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int perKind)
 {
     QList<Hit> out;
     const QString match = matchExpression(query);
     if (match.isEmpty())
         return out;
-    const QString plain = TextNormalizer::toHalfWidth(query).trimmed().toCaseFolded();
+    const QString typed = TextNormalizer::toHalfWidth(query).trimmed();
+    const QString plain = typed.toCaseFolded();
+    // Letters only: pinyin, whose pieces must come in the name's order.
+    const bool latin = isLatinWord(plain);
     for (const Source &s : sources()) {
-        QSqlQuery q(m_db.handle());
-        if (!q.prepare(u"SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? LIMIT ?"_s))
-            throw SchemaError(u"Cannot prepare the search."_s);
-        q.addBindValue(match);
-        q.addBindValue(base(s.kind));
-        q.addBindValue(base(s.kind) + RowMask + 1);
-        q.addBindValue(perKind * 4); // a few more, to put the best first
-        if (!q.exec())
-            throw SchemaError(u"Cannot search: %1"_s.arg(match));
+        // The candidates: the names that are or start with what was typed (customers: an
+        // index range), the names whose pinyin is exactly it, then what the index matches
+        // — more than are shown, so that the best come first.
         QList<qint64> rows;
-        while (q.next())
-            rows << (q.value(0).toLongLong() & RowMask);
-        QList<Hit> hits;
+        QSet<qint64> seen;
+        auto collect = [&](const QString &sql, const QVariantList &values) {
+            QSqlQuery q(m_db.handle());
+            if (!q.prepare(sql))
+                throw SchemaError(u"Cannot prepare the search."_s);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            if (!q.exec())
+                throw SchemaError(u"Cannot search: %1"_s.arg(match));
+            while (q.next()) {
+                const qint64 row = q.value(0).toLongLong() & RowMask;
+                if (!seen.contains(row)) {
+                    seen.insert(row);
+                    rows << row;
+                }
+            }
+        };
+        const QString fts = u"SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? LIMIT ?"_s;
+        const QVariantList range{base(s.kind), base(s.kind) + RowMask + 1};
+        if (s.kind == Kind::Customer && !typed.isEmpty())
+            collect(u"SELECT rowid FROM customers WHERE deleted = 0 AND name >= ? AND name < ? ORDER BY name LIMIT ?"_s,
+                    {typed, QString(typed + QChar(0xffff)), perKind});
+        if (latin)
+            collect(fts, QVariantList{QString(u"py : "_s + quoted(plain))} + range + QVariantList{perKind * 4});
+        collect(fts, QVariantList{match} + range + QVariantList{perKind * 25});
+
+        struct Ranked
+        {
+            Hit hit;
+            int tier;
+            qsizetype length;
+        };
+        QList<Ranked> ranked;
         QSqlQuery select(m_db.handle());
         select.prepare(s.select);
-        for (const qint64 row : rows) {
+        for (const qint64 row : std::as_const(rows)) {
             select.bindValue(0, row);
             if (!select.exec() || !select.next() || select.value(1).toInt() != 0)
                 continue;
@@ -415,18 +571,25 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int perKind)
                 if (const QString v = select.value(c).toString().trimmed(); !v.isEmpty())
                     extra << v;
             h.detail = extra.join(u" · "_s);
-            hits << h;
+            // The name, and a customer's short name or a contract's title.
+            int best = tier(h.title, plain, latin);
+            if (s.kind == Kind::Customer || s.kind == Kind::Contract) {
+                const int second = tier(select.value(3).toString(), plain, latin);
+                if (second >= 0 && (best < 0 || second < best))
+                    best = second;
+            }
+            if (best < 0) {
+                if (latin)
+                    continue; // pinyin pieces out of the name's order
+                best = 7; // a phone number, a contact's mobile: what the index matched
+            }
+            ranked.append({h, best, h.title.size()});
         }
-        // Titles that contain what was typed first, shorter (closer) titles before longer.
-        std::stable_sort(hits.begin(), hits.end(), [&plain](const Hit &a, const Hit &b) {
-            const bool ia = a.title.toCaseFolded().contains(plain), ib = b.title.toCaseFolded().contains(plain);
-            if (ia != ib)
-                return ia;
-            return a.title.size() < b.title.size();
+        std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+            return a.tier != b.tier ? a.tier < b.tier : a.length < b.length;
         });
-        if (hits.size() > perKind)
-            hits.resize(perKind);
-        out << hits;
+        for (qsizetype i = 0; i < ranked.size() && i < perKind; ++i)
+            out << ranked[i].hit;
     }
     // A contact, opportunity or contract names its customer.
     for (Hit &h : out) {

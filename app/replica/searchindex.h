@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 namespace Huike {
 
@@ -56,6 +57,12 @@ public:
     static QString matchExpression(const QString &query);
 
     static QString kindName(Kind kind); // translated: 客户, 联系人, 商机, 合同
+
+    // The customer list's sort key of a name (customers.name_sort): pinyin order, as a
+    // BLOB. catchUp() keeps it for every customer row that arrives; null for no name.
+    static QVariant nameSortKey(const QString &name);
+    // Whether every customer's name_sort (and search document) is up to date.
+    static bool customersCaughtUp(Database &db);
 
 private:
     Database &m_db;

@@ -1,5 +1,6 @@
 #include "activitydialog.h"
 
+#include "dateformat.h"
 #include "enums.h"
 #include "timestamp.h"
 
@@ -30,6 +31,7 @@ ActivityDialog::ActivityDialog(const Activity &activity, const QList<Contact> &c
 
     m_when = new QDateTimeEdit(this);
     m_when->setCalendarPopup(true);
+    m_when->setDisplayFormat(DateFormat::DateTimePattern.toString()); // not the locale's 2026/11/12
     const auto when = Timestamp::parse(activity.occurredAt);
     m_when->setDateTime(when ? when->toLocalTime() : QDateTime::currentDateTime());
 
@@ -49,6 +51,7 @@ ActivityDialog::ActivityDialog(const Activity &activity, const QList<Contact> &c
     m_remind = new QCheckBox(tr("Remind me on"), this);
     m_due = new QDateEdit(this);
     m_due->setCalendarPopup(true);
+    m_due->setDisplayFormat(DateFormat::DatePattern.toString());
     const auto due = Timestamp::parseDate(activity.nextStepDue);
     m_remind->setChecked(due.has_value());
     m_due->setDate(due.value_or(QDate::currentDate().addDays(3)));

@@ -1,5 +1,6 @@
 #include "customer360page.h"
 
+#include "dateformat.h"
 #include "enums.h"
 #include "money.h"
 #include "timestamp.h"
@@ -29,8 +30,7 @@ QString money(qint64 fen)
 
 QString localTime(const QString &timestamp)
 {
-    const auto t = Timestamp::parse(timestamp);
-    return t ? QLocale().toString(t->toLocalTime(), QLocale::ShortFormat) : timestamp;
+    return DateFormat::dateTime(timestamp);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "funnelpage.h"
 
 #include "database.h"
+#include "textnormalizer.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -21,6 +22,8 @@
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -43,8 +46,12 @@ FunnelPage::FunnelPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db
     m_owner->addItem(tr("Everyone"), QString());
     {
         QSqlQuery q = m_db.exec(u"SELECT id, display_name FROM users WHERE deleted = 0 AND disabled = 0 ORDER BY display_name"_s);
+        QList<QPair<QString, QString>> users; // name, id — shown by pinyin
         while (q.next())
-            m_owner->addItem(q.value(1).toString(), q.value(0).toString());
+            users.append({q.value(1).toString(), q.value(0).toString()});
+        std::stable_sort(users.begin(), users.end(), [](const auto &a, const auto &b) { return TextNormalizer::compare(a.first, b.first) < 0; });
+        for (const auto &[name, id] : std::as_const(users))
+            m_owner->addItem(name, id);
     }
     m_department = new QComboBox(this);
     m_department->addItem(tr("All departments"), QString());

@@ -1,11 +1,14 @@
 #include "opportunitiespage.h"
 
+#include "dateformat.h"
 #include "schemaerror.h"
+#include "textnormalizer.h"
 #include "timestamp.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,6 +23,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Huike {
@@ -27,6 +32,33 @@ namespace Huike {
 namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int NameRole = Qt::UserRole + 2;     // a card's opportunity name, in full
+constexpr int CustomerRole = Qt::UserRole + 3; // its customer's name
+constexpr int AmountRole = Qt::UserRole + 4;   // its amount, formatted
+
+constexpr int SortRole = Qt::UserRole + 5;     // a list cell's sort value when not its text
+
+// A cell of the list: names sort by pinyin (as QCollator for zh_CN), amounts by value.
+class ListItem : public QTableWidgetItem
+{
+public:
+    explicit ListItem(const QString &text, const QVariant &sortValue = {}) : QTableWidgetItem(text)
+    {
+        if (sortValue.isValid())
+            setData(SortRole, sortValue);
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const QVariant a = data(SortRole), b = other.data(SortRole);
+        if (a.isValid() && b.isValid())
+            return a.toLongLong() < b.toLongLong();
+        return TextNormalizer::compare(text(), other.text()) < 0;
+    }
+};
+
+// Room a card's text leaves inside the column: the item's margin, border and padding
+// (the style sheet below) and a little air.
+constexpr int CardChrome = 2 * (4 + 1 + 6) + 8;
 
 QString duration(qint64 ms)
 {
@@ -55,7 +87,7 @@ OpportunityDialog::OpportunityDialog(OpportunityService &service, const Opportun
     m_amount = new QLineEdit(opportunity.amount.toPlainString(), this);
     m_close = new QDateEdit(this);
     m_close->setCalendarPopup(true);
-    m_close->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_close->setDisplayFormat(DateFormat::DatePattern.toString());
     m_close->setDate(opportunity.expectedClose.isEmpty() ? QDate::currentDate().addMonths(2)
                                                          : QDate::fromString(opportunity.expectedClose, Qt::ISODate));
     m_competitors = new QLineEdit(opportunity.competitors, this);
@@ -182,7 +214,7 @@ void OpportunityDialog::showHistory()
         const auto at = Timestamp::parse(history[r].changedAt);
         const auto until = Timestamp::parse(next);
         m_history->setItem(r, 0, new QTableWidgetItem(s ? s->name : history[r].toStage));
-        m_history->setItem(r, 1, new QTableWidgetItem(at ? QLocale().toString(at->toLocalTime(), QLocale::ShortFormat) : history[r].changedAt));
+        m_history->setItem(r, 1, new QTableWidgetItem(DateFormat::dateTime(history[r].changedAt)));
         m_history->setItem(r, 2, new QTableWidgetItem(at && until ? duration(std::max<qint64>(0, at->msecsTo(*until))) : QString()));
     }
 }
@@ -219,14 +251,25 @@ OpportunitiesPage::OpportunitiesPage(OpportunityService &service, QWidget *paren
     m_stages = m_service.stages();
     for (const SalesStage &s : m_stages) {
         auto *column = new QVBoxLayout;
-        auto *title = new QLabel(u"<b>%1</b>"_s.arg(s.name.toHtmlEscaped()), board);
+        auto *title = new QLabel(board);
+        title->setObjectName(u"stageTitle_"_s + s.code);
         title->setAlignment(Qt::AlignCenter);
+        title->setTextFormat(Qt::RichText);
+        m_titles << title;
         auto *list = new QListWidget(board);
         list->setProperty("stage", s.code);
         list->setDragDropMode(QAbstractItemView::DragDrop);
         list->setDefaultDropAction(Qt::MoveAction);
-        list->setWordWrap(true);
-        list->setSpacing(2);
+        // One line for the name, one for customer and amount: elided by fitCards, never
+        // wrapped (a wrapped amount reads as two numbers).
+        list->setWordWrap(false);
+        list->setTextElideMode(Qt::ElideNone);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setStyleSheet(u"QListWidget::item { border: 1px solid palette(mid); border-radius: 4px; margin: 4px; "
+                            u"padding: 6px; background: palette(base); }"
+                            u"QListWidget::item:selected { border: 1px solid palette(highlight); background: palette(highlight); "
+                            u"color: palette(highlighted-text); }"_s);
+        list->viewport()->installEventFilter(this);
         connect(list->model(), &QAbstractItemModel::rowsInserted, this, [this, list] {
             if (!m_filling)
                 QTimer::singleShot(0, this, [this, list] { dropped(list); });
@@ -270,18 +313,19 @@ void OpportunitiesPage::reload()
         names.insert(s.code, s.name);
     for (int r = 0; r < m_items.size(); ++r) {
         const Opportunity &o = m_items[r].opportunity;
-        auto *name = new QTableWidgetItem(o.name);
+        auto *name = new ListItem(o.name);
         name->setData(IdRole, o.meta.id.toString());
         m_table->setItem(r, 0, name);
-        m_table->setItem(r, 1, new QTableWidgetItem(m_items[r].customerName));
-        m_table->setItem(r, 2, new QTableWidgetItem(names.value(o.stage, o.stage)));
-        auto *amount = new QTableWidgetItem;
-        amount->setData(Qt::DisplayRole, o.amount.format(locale));
+        m_table->setItem(r, 1, new ListItem(m_items[r].customerName));
+        const qsizetype stage = std::find_if(m_stages.cbegin(), m_stages.cend(), [&](const SalesStage &s) { return s.code == o.stage; })
+                                - m_stages.cbegin();
+        m_table->setItem(r, 2, new ListItem(names.value(o.stage, o.stage), qint64(stage))); // in the stages' order
+        auto *amount = new ListItem(o.amount.format(locale), o.amount.fen());
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(r, 3, amount);
         m_table->setItem(r, 4, new QTableWidgetItem(o.probabilityPercent.toString() + u" %"_s));
-        m_table->setItem(r, 5, new QTableWidgetItem(o.expectedClose));
-        m_table->setItem(r, 6, new QTableWidgetItem(o.nextStep));
+        m_table->setItem(r, 5, new QTableWidgetItem(DateFormat::date(o.expectedClose)));
+        m_table->setItem(r, 6, new ListItem(o.nextStep));
     }
     m_table->setSortingEnabled(true);
     fillBoard();
@@ -293,17 +337,62 @@ void OpportunitiesPage::fillBoard()
     const QLocale locale;
     for (QListWidget *list : m_columns)
         list->clear();
+    QList<Money> totals(m_columns.size(), Money::fromFen(0));
+    QList<bool> mixed(m_columns.size(), false); // amounts in more than one currency
     for (const OpportunityService::Item &item : m_items) {
-        for (QListWidget *list : m_columns) {
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            QListWidget *list = m_columns[c];
             if (list->property("stage").toString() != item.opportunity.stage)
                 continue;
-            auto *entry = new QListWidgetItem(u"%1\n%2 · %3"_s.arg(item.opportunity.name, item.customerName,
-                                                                  item.opportunity.amount.format(locale)));
-            entry->setData(IdRole, item.opportunity.meta.id.toString());
+            const Opportunity &o = item.opportunity;
+            auto *entry = new QListWidgetItem;
+            entry->setData(IdRole, o.meta.id.toString());
+            entry->setData(NameRole, o.name);
+            entry->setData(CustomerRole, item.customerName);
+            entry->setData(AmountRole, o.amount.format(locale));
+            entry->setToolTip(u"%1\n%2 · %3"_s.arg(o.name, item.customerName, o.amount.format(locale)));
             list->addItem(entry);
+            if (list->count() == 1)
+                totals[c] = Money::fromFen(0, o.amount.currency());
+            if (o.amount.currency() == totals[c].currency())
+                totals[c] += o.amount;
+            else
+                mixed[c] = true;
         }
     }
+    for (qsizetype c = 0; c < m_columns.size(); ++c) {
+        fitCards(m_columns[c]);
+        const int n = m_columns[c]->count();
+        const QString name = c < m_stages.size() ? m_stages[c].name : QString();
+        const QString total = mixed[c] ? tr("several currencies") : totals[c].format(locale);
+        m_titles[c]->setText(u"<b>%1</b><br>%2 · %3"_s.arg(name.toHtmlEscaped(), tr("%n opportunity(s)", nullptr, n).toHtmlEscaped(),
+                                                          total.toHtmlEscaped()));
+    }
     m_filling = false;
+}
+
+void OpportunitiesPage::fitCards(QListWidget *column)
+{
+    // Each line fits the column: the names give way, the amount stays whole.
+    const QFontMetrics fm(column->font());
+    const int width = std::max(0, column->viewport()->width() - CardChrome);
+    for (int i = 0; i < column->count(); ++i) {
+        QListWidgetItem *item = column->item(i);
+        const QString amount = u" · "_s + item->data(AmountRole).toString();
+        const QString name = fm.elidedText(item->data(NameRole).toString(), Qt::ElideRight, width);
+        const QString customer = fm.elidedText(item->data(CustomerRole).toString(), Qt::ElideRight,
+                                               std::max(0, width - fm.horizontalAdvance(amount)));
+        item->setText(name + u'\n' + customer + amount);
+    }
+}
+
+bool OpportunitiesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        for (QListWidget *list : std::as_const(m_columns))
+            if (watched == list->viewport())
+                fitCards(list);
+    return QWidget::eventFilter(watched, event);
 }
 
 void OpportunitiesPage::dropped(QListWidget *column)

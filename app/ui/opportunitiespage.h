@@ -51,6 +51,9 @@ private:
 // 商机 in the navigation: every opportunity this user sees, as a list or as a board with a
 // column per stage. On the board an opportunity moves by dragging it to another column, or
 // with Ctrl+→ / Ctrl+← to the next or previous stage; Enter or a double click opens it.
+// Each card (framed) shows the name and "customer · ¥amount" on one line each: the names
+// are elided to fit, the amount never; each column's heading counts its cards and adds
+// their amounts (exact, in fen).
 class OpportunitiesPage : public QWidget
 {
     Q_OBJECT
@@ -64,13 +67,17 @@ public:
     bool moveCurrent(int steps);
     QTableWidget *table() const { return m_table; }
     QList<QListWidget *> columns() const { return m_columns; }
+    // Each column's heading: the stage, how many opportunities and their total.
+    QList<QLabel *> columnTitles() const { return m_titles; }
 
 signals:
     void openOpportunity(const QString &opportunityId);
 
 private:
     void fillBoard();
+    void fitCards(QListWidget *column);
     void dropped(QListWidget *column);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     OpportunityService &m_service;
     QList<SalesStage> m_stages;
@@ -80,6 +87,7 @@ private:
     QStackedWidget *m_views;
     QTableWidget *m_table;
     QList<QListWidget *> m_columns;
+    QList<QLabel *> m_titles;
     bool m_filling = false;
 };
 

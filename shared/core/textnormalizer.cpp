@@ -5,8 +5,10 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/translit.h>
+#include <unicode/ucol.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace Huike::TextNormalizer {
@@ -139,6 +141,66 @@ Pinyin pinyin(QStringView text)
         }
     }
     return out;
+}
+
+
+namespace {
+
+// One collator per thread (a UCollator is not to be shared between threads).
+UCollator *chineseCollator()
+{
+    struct Holder
+    {
+        UCollator *collator = nullptr;
+        Holder()
+        {
+            UErrorCode status = U_ZERO_ERROR;
+            collator = ucol_open("zh_CN", &status);
+            if (U_FAILURE(status)) {
+                if (collator)
+                    ucol_close(collator);
+                collator = nullptr;
+            }
+        }
+        ~Holder()
+        {
+            if (collator)
+                ucol_close(collator);
+        }
+    };
+    thread_local Holder holder;
+    return holder.collator;
+}
+
+} // namespace
+
+QByteArray sortKey(QStringView text)
+{
+    if (text.isEmpty())
+        return {};
+    UCollator *c = chineseCollator();
+    if (!c)
+        return text.toUtf8();
+    const auto *chars = reinterpret_cast<const UChar *>(text.utf16());
+    const auto length = int32_t(std::min<qsizetype>(text.size(), 1 << 20));
+    QByteArray key(64, Qt::Uninitialized);
+    int32_t n = ucol_getSortKey(c, chars, length, reinterpret_cast<uint8_t *>(key.data()), int32_t(key.size()));
+    if (n > key.size()) {
+        key.resize(n);
+        n = ucol_getSortKey(c, chars, length, reinterpret_cast<uint8_t *>(key.data()), int32_t(key.size()));
+    }
+    key.resize(std::max(0, n - 1)); // without the terminating zero byte
+    return key;
+}
+
+int compare(QStringView a, QStringView b)
+{
+    UCollator *c = chineseCollator();
+    if (!c)
+        return a.compare(b);
+    const auto result = ucol_strcoll(c, reinterpret_cast<const UChar *>(a.utf16()), int32_t(std::min<qsizetype>(a.size(), 1 << 20)),
+                                     reinterpret_cast<const UChar *>(b.utf16()), int32_t(std::min<qsizetype>(b.size(), 1 << 20)));
+    return result == UCOL_LESS ? -1 : result == UCOL_GREATER ? 1 : 0;
 }
 
 } // namespace Huike::TextNormalizer

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -32,6 +33,13 @@ Pinyin pinyin(QStringView text);
 // ("北京华通科技有限公司" → 北京 | 华通 | 科技 | 有限公司), Latin words and numbers as
 // they are; punctuation and spaces are dropped.
 QList<Pinyin> pinyinWords(QStringView text);
+
+// The order Chinese office staff expect of names: by pinyin (阿 东 上 万 张), as ICU's
+// Chinese collation (QCollator for zh_CN) sorts them. sortKey() is that order as bytes —
+// two keys compare with memcmp (an SQLite BLOB) as the texts do — for a stored, indexed
+// sort column; compare() for lists sorted in memory. Empty text: an empty key.
+QByteArray sortKey(QStringView text);
+int compare(QStringView a, QStringView b);
 
 } // namespace TextNormalizer
 

@@ -3,6 +3,7 @@
 #include "domainschema.h"
 #include "replica.h"
 #include "searchindex.h"
+#include "textnormalizer.h"
 #include "writer.h"
 
 #include <QAbstractItemModelTester>
@@ -31,10 +32,16 @@ private slots:
     void deepPagesLoadInTheBackground();
     void anchorsMakeEveryPageASeek_data();
     void anchorsMakeEveryPageASeek();
+    void namesSortByPinyin_data();
+    void namesSortByPinyin();
+    void pinyinOrderWalksAnIndex();
 
 private:
+    Database &db(bool pinyin) { return pinyin ? m_replica->database() : *m_db; }
+
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Replica> m_replica; // the same customers in a replica: names by their pinyin key
 };
 
 void tst_CustomerListModel::initTestCase()
@@ -45,6 +52,13 @@ void tst_CustomerListModel::initTestCase()
     Dataset::Writer w(*m_db);
     w.writeOrganisation(g);
     w.writeCustomers(g, 0, 1500);
+
+    m_replica = Replica::open(m_dir.path() + u"/pinyin.sqlite"_s);
+    Dataset::Writer pw(m_replica->database());
+    pw.writeOrganisation(g);
+    pw.writeCustomers(g, 0, 1500);
+    SearchIndex index(m_replica->database());
+    while (index.catchUp() > 0) { }
 }
 
 void tst_CustomerListModel::countsAndPages()
@@ -161,11 +175,15 @@ void tst_CustomerListModel::keysetPagesMatchOffsets_data()
 {
     QTest::addColumn<int>("column");
     QTest::addColumn<bool>("ascending");
+    QTest::addColumn<bool>("pinyin");
     for (int c : {int(CustomerListModel::Name), int(CustomerListModel::Level), int(CustomerListModel::Owner),
                   int(CustomerListModel::LastActivity), int(CustomerListModel::Region)}) {
-        QTest::addRow("column %d up", c) << c << true;
-        QTest::addRow("column %d down", c) << c << false;
+        QTest::addRow("column %d up", c) << c << true << false;
+        QTest::addRow("column %d down", c) << c << false << false;
     }
+    // Names by their pinyin key (a BLOB) page by key as well.
+    QTest::addRow("pinyin names up") << int(CustomerListModel::Name) << true << true;
+    QTest::addRow("pinyin names down") << int(CustomerListModel::Name) << false << true;
 }
 
 void tst_CustomerListModel::keysetPagesMatchOffsets()
@@ -174,16 +192,18 @@ void tst_CustomerListModel::keysetPagesMatchOffsets()
     // offset reads — NULLs (pool customers, no level, never contacted) included.
     QFETCH(int, column);
     QFETCH(bool, ascending);
+    QFETCH(bool, pinyin);
+    Database &database = db(pinyin);
     const Qt::SortOrder order = ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
     QStringList reference;
     {
-        QSqlQuery q = m_db->exec(u"SELECT count(*) FROM customers"_s);
+        QSqlQuery q = database.exec(u"SELECT count(*) FROM customers"_s);
     }
-    CustomerListModel byOffset(*m_db);
+    CustomerListModel byOffset(database);
     byOffset.sort(column, order);
     const int n = byOffset.rowCount();
     for (int page = 0; page * CustomerListModel::PageSize < n; ++page) {
-        CustomerListModel fresh(*m_db); // no neighbours: every page by offset
+        CustomerListModel fresh(database); // no neighbours: every page by offset
         fresh.sort(column, order);
         for (int r = page * CustomerListModel::PageSize; r < std::min(n, (page + 1) * CustomerListModel::PageSize); ++r)
             reference << fresh.idAt(r);
@@ -191,11 +211,11 @@ void tst_CustomerListModel::keysetPagesMatchOffsets()
     QCOMPARE(reference.size(), n);
     QCOMPARE(QSet<QString>(reference.begin(), reference.end()).size(), n);
 
-    CustomerListModel forwards(*m_db);
+    CustomerListModel forwards(database);
     forwards.sort(column, order);
     for (int r = 0; r < n; ++r)
         QCOMPARE(forwards.idAt(r), reference[r]);
-    CustomerListModel backwards(*m_db);
+    CustomerListModel backwards(database);
     backwards.sort(column, order);
     for (int r = n - 1; r >= 0; --r)
         QCOMPARE(backwards.idAt(r), reference[r]);
@@ -232,8 +252,10 @@ void tst_CustomerListModel::anchorsMakeEveryPageASeek()
 {
     QFETCH(int, column);
     QFETCH(bool, ascending);
+    QFETCH(bool, pinyin);
+    Database &database = db(pinyin);
     const Qt::SortOrder order = ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
-    CustomerListModel reference(*m_db);
+    CustomerListModel reference(database);
     reference.sort(column, order);
     const int n = reference.rowCount();
     QStringList ids;
@@ -241,13 +263,87 @@ void tst_CustomerListModel::anchorsMakeEveryPageASeek()
         ids << reference.idAt(r);
     for (int start : {1400, 700, 1000, 250}) {
         // A model with no page loaded near `start`: read by the anchors, at once.
-        CustomerListModel model(*m_db);
+        CustomerListModel model(database);
         model.setSyncOffsetLimit(100);
         model.sort(column, order);
         QTRY_VERIFY(model.anchorsReady());
         QCOMPARE(model.data(model.index(start, 0)).toString() == u"…"_s, false);
         for (int r = start; r < std::min(n, start + 250); ++r)
             QCOMPARE(model.idAt(r), ids[r]);
+    }
+}
+
+void tst_CustomerListModel::namesSortByPinyin_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QStringList>("expected");
+    // By code point 万 (4E07) < 上 (4E0A) < 东 (4E1C) < 张 (5F20) < 阿 (963F).
+    QTest::newRow("single characters") << QStringList{u"万"_s, u"上"_s, u"东"_s, u"阿"_s, u"张"_s}
+                                       << QStringList{u"阿"_s, u"东"_s, u"上"_s, u"万"_s, u"张"_s};
+    QTest::newRow("company names") << QStringList{u"上海恒信精密机械有限公司"_s, u"杭州西湖茶业有限公司"_s, u"北京某某科技有限公司"_s,
+                                                  u"万达物流有限公司"_s}
+                                   << QStringList{u"北京某某科技有限公司"_s, u"杭州西湖茶业有限公司"_s, u"上海恒信精密机械有限公司"_s,
+                                                  u"万达物流有限公司"_s};
+}
+
+void tst_CustomerListModel::namesSortByPinyin()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, expected);
+    QTemporaryDir dir;
+    auto replica = Replica::open(dir.path() + u"/replica.sqlite"_s);
+    for (const QString &name : std::as_const(names))
+        replica->create(u"customers"_s, {{u"name"_s, name}});
+    SearchIndex index(replica->database());
+    while (index.catchUp() > 0) { }
+    CustomerListModel model(replica->database());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(CustomerListModel::Name, Qt::AscendingOrder);
+    QStringList shown;
+    for (int r = 0; r < model.rowCount(); ++r)
+        shown << model.data(model.index(r, CustomerListModel::Name)).toString();
+    QCOMPARE(shown, expected);
+    model.sort(CustomerListModel::Name, Qt::DescendingOrder);
+    QCOMPARE(model.data(model.index(0, CustomerListModel::Name)).toString(), expected.last());
+
+    // A name edited here moves with its new key: the last one renamed 爱 (ai) goes up.
+    replica->update(u"customers"_s, model.idAt(0), {{u"name"_s, u"爱"_s}});
+    while (index.catchUp() > 0) { }
+    model.sort(CustomerListModel::Name, Qt::AscendingOrder);
+    QStringList renamed = expected;
+    renamed.last() = u"爱"_s;
+    std::stable_sort(renamed.begin(), renamed.end(), [](const QString &a, const QString &b) { return TextNormalizer::compare(a, b) < 0; });
+    QCOMPARE(renamed.first(), names.contains(u"阿"_s) ? u"阿"_s : u"爱"_s);
+    shown.clear();
+    for (int r = 0; r < model.rowCount(); ++r)
+        shown << model.data(model.index(r, CustomerListModel::Name)).toString();
+    QCOMPARE(shown, renamed);
+}
+
+void tst_CustomerListModel::pinyinOrderWalksAnIndex()
+{
+    // The sort by name stays an index walk on a million customers: no sorting step for
+    // the page queries (offset and keyset), up and down.
+    Database &d = m_replica->database();
+    const QStringList queries{
+        u"SELECT c.id FROM customers c WHERE c.deleted = 0 ORDER BY c.name_sort ASC, c.id ASC LIMIT 200 OFFSET 400"_s,
+        u"SELECT c.id FROM customers c WHERE c.deleted = 0 ORDER BY c.name_sort DESC, c.id DESC LIMIT 200 OFFSET 0"_s,
+        u"SELECT c.id FROM customers c WHERE c.deleted = 0 AND (c.name_sort, c.id) > (x'00', '') "
+        u"ORDER BY c.name_sort ASC, c.id ASC LIMIT 200"_s};
+    for (const QString &sql : queries) {
+        QSqlQuery q = d.exec(u"EXPLAIN QUERY PLAN "_s + sql);
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        QVERIFY2(!plan.join(u'\n').contains(u"TEMP B-TREE"_s), qPrintable(plan.join(u'\n')));
+        QVERIFY2(plan.join(u'\n').contains(u"ix_customers_list_name_sort"_s), qPrintable(plan.join(u'\n')));
+    }
+    // And the model's pages come in that order: by pinyin, as QCollator for zh_CN sorts.
+    CustomerListModel model(d);
+    QVERIFY(model.rowCount() > 400);
+    for (int row = 1; row < 450; ++row) {
+        const QString a = model.data(model.index(row - 1, 0)).toString(), b = model.data(model.index(row, 0)).toString();
+        QVERIFY2(TextNormalizer::compare(a, b) <= 0, qPrintable(a + u" > "_s + b));
     }
 }
 

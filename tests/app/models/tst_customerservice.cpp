@@ -27,6 +27,7 @@ private slots:
     void updateAndRemoveBecomeMutations();
     void duplicates_data();
     void duplicates();
+    void ownersAndValuesByPinyin();
 
 private:
     Contact contact(const QString &name, const QString &mobile, bool primary = false);
@@ -245,6 +246,26 @@ void tst_CustomerService::duplicates()
         QCOMPARE(matches.first().ownerName, QString()); // the public pool
     else
         QCOMPARE(matches.first().ownerName, u"王芳"_s);
+}
+
+void tst_CustomerService::ownersAndValuesByPinyin()
+{
+    // The owner lists and the region list read in pinyin order (阿 东 上 万 张), not by
+    // code point (万 上 东 张 阿).
+    int n = 0;
+    for (const QString &name : {u"万明"_s, u"上官云"_s, u"东方亮"_s, u"阿依古丽"_s, u"张伟"_s})
+        m_replica->database().exec(
+            u"INSERT INTO users (id, version, deleted, created_at, updated_at, login, display_name, role, disabled) "
+            u"VALUES (?, 1, 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', ?, ?, 'sales', 0)"_s,
+            {Id::generate().toString(), u"user%1"_s.arg(++n), name});
+    CustomerService service(*m_replica);
+    QStringList names;
+    for (const auto &[id, name] : service.users())
+        names << name;
+    QCOMPARE(names, (QStringList{u"阿依古丽"_s, u"东方亮"_s, u"上官云"_s, u"万明"_s, u"王芳"_s, u"张伟"_s}));
+    for (const QString &region : {u"万州"_s, u"上海"_s, u"东莞"_s})
+        m_replica->create(u"customers"_s, {{u"name"_s, QString(region + u"某某有限公司"_s)}, {u"region"_s, region}});
+    QCOMPARE(service.distinctValues(u"region"_s, 10), (QStringList{u"东莞"_s, u"上海"_s, u"万州"_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerService)

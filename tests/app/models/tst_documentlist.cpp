@@ -40,6 +40,7 @@ private slots:
     void displayAndHeaders();
     void reloadSeesEdits();
     void scalesToManyContracts();
+    void ownerClosedContractsAndNumberWidths();
 
 private:
     QString add(const QString &table, const QString &customer, Row row)
@@ -255,7 +256,7 @@ void tst_DocumentList::agreesWithPlanState()
             if (s.balance.fen() > 0 && (next.isEmpty() || s.line.dueDate < next))
                 next = s.line.dueDate;
         }
-        const bool owing = it.status == u"signed" || it.status == u"executing" || it.status == u"completed";
+        const bool owing = it.status == u"signed" || it.status == u"executing";
         QCOMPARE(it.overdue, owing && overdue);
         QCOMPARE(it.nextDue, owing ? next : QString());
     }
@@ -287,9 +288,10 @@ void tst_DocumentList::newestFirstAndSort_data()
     QTest::newRow("contracts by next instalment") << C << int(DocumentList::NextDue) << Qt::AscendingOrder
                                                   << QStringList{u"HT-2026-0003"_s, u"HT-2026-0004"_s, u"HT-2026-0005"_s,
                                                                  u"HT-2026-0001"_s, u"HT-2026-0002"_s, u"HT-2026-0006"_s};
+    // By pinyin: 杭州 (hang) before 上海 (shang), though 上 comes first by code point.
     QTest::newRow("contracts by customer") << C << int(DocumentList::Customer) << Qt::AscendingOrder
-                                           << QStringList{u"HT-2026-0001"_s, u"HT-2026-0003"_s, u"HT-2026-0005"_s,
-                                                          u"HT-2026-0002"_s, u"HT-2026-0004"_s, u"HT-2026-0006"_s};
+                                           << QStringList{u"HT-2026-0002"_s, u"HT-2026-0004"_s, u"HT-2026-0006"_s,
+                                                          u"HT-2026-0001"_s, u"HT-2026-0003"_s, u"HT-2026-0005"_s};
 }
 
 void tst_DocumentList::newestFirstAndSort()
@@ -453,6 +455,74 @@ void tst_DocumentList::scalesToManyContracts()
     const qint64 sorted = timer.restart();
     qInfo("%d contracts: open %lld ms, 2 more pages %lld ms, text filter %lld ms, due filter %lld ms, sort by outstanding %lld ms",
           N, open, paging, text, due, sorted);
+}
+
+void tst_DocumentList::ownerClosedContractsAndNumberWidths()
+{
+    QTemporaryDir dir;
+    auto replica = Replica::open(dir.path() + u"/replica.sqlite"_s);
+    replica->setUserId(Me);
+    Database &db = replica->database();
+    const QString ts = u"2026-01-01T00:00:00.000Z"_s;
+    const QString chen = u"0192b6c8-0000-7000-8000-000000000002"_s;
+    db.exec(u"INSERT INTO users (id, version, deleted, created_at, updated_at, login, display_name, role, disabled) "
+            u"VALUES (?, 1, 0, ?, ?, 'wangfang', '王芳', 'sales', 0), (?, 1, 0, ?, ?, 'chenjing', '陈静', 'manager', 0)"_s,
+            {Me, ts, ts, chen, ts, ts});
+    const auto create = [&](const QString &table, Row row) { return replica->create(table, row).value(u"id"_s).toString(); };
+    const QString pool = create(u"customers"_s, {{u"name"_s, u"公海客户有限公司"_s}});
+    const QString owned = create(u"customers"_s, {{u"name"_s, u"陈静的客户有限公司"_s}, {u"owner_id"_s, chen}});
+    // 负责人: a pool customer's quote shows who wrote it; one without its own owner yet (made
+    // offline) its customer's owner.
+    create(u"quotes"_s, {{u"customer_id"_s, pool}, {u"number"_s, u"BJ-2026-0000001"_s}, {u"gross_fen"_s, 100}});
+    create(u"quotes"_s, {{u"customer_id"_s, owned}, {u"number"_s, u"BJ-2026-0000002"_s}, {u"gross_fen"_s, 100}});
+    DocumentList quotes(DocumentList::Kind::Quotes, db);
+    QCOMPARE(quotes.rowCount(), 2);
+    QHash<QString, QString> owners;
+    for (int r = 0; r < quotes.rowCount(); ++r)
+        owners.insert(quotes.item(r).number, quotes.data(quotes.index(r, quotes.section(DocumentList::Owner))).toString());
+    QCOMPARE(owners.value(u"BJ-2026-0000001"_s), u"王芳"_s);
+    QCOMPARE(owners.value(u"BJ-2026-0000002"_s), u"陈静"_s);
+    // Owners sort by pinyin: 陈 (chen) before 王 (wang).
+    quotes.sort(quotes.section(DocumentList::Owner), Qt::AscendingOrder);
+    QCOMPARE(quotes.item(0).number, u"BJ-2026-0000002"_s);
+
+    // A completed contract with an instalment left open shows nothing overdue; a running
+    // one with the same plan does.
+    for (const auto &[number, status] : {std::pair{u"HT-2026-7933"_s, u"completed"_s}, std::pair{u"HT-2026-0006532"_s, u"executing"_s},
+                                         std::pair{u"HT-2026-933"_s, u"terminated"_s}}) {
+        const QString id = create(u"contracts"_s, {{u"customer_id"_s, owned}, {u"number"_s, number}, {u"title"_s, u"设备采购"_s},
+                                                   {u"status"_s, status}, {u"amount_fen"_s, 100000}, {u"sign_date"_s, u"2026-01-10"_s}});
+        create(u"payment_plans"_s, {{u"customer_id"_s, owned}, {u"contract_id"_s, id}, {u"line_no"_s, 1},
+                                    {u"due_date"_s, u"2026-03-01"_s}, {u"amount_fen"_s, 100000}});
+    }
+    DocumentList contracts(DocumentList::Kind::Contracts, db);
+    contracts.setToday(Today);
+    const auto row = [&](const QString &number) {
+        for (int r = 0; r < contracts.rowCount(); ++r)
+            if (contracts.item(r).number == number)
+                return r;
+        return -1;
+    };
+    const int completed = row(u"HT-2026-7933"_s), running = row(u"HT-2026-0006532"_s);
+    QVERIFY(completed >= 0 && running >= 0);
+    QCOMPARE(contracts.item(completed).overdue, false);
+    QCOMPARE(contracts.item(completed).nextDue, QString());
+    QCOMPARE(contracts.data(contracts.index(completed, contracts.section(DocumentList::Outstanding)), DocumentList::AttentionRole).toBool(), false);
+    QCOMPARE(contracts.data(contracts.index(completed, contracts.section(DocumentList::NextDue))).toString(), QString());
+    QCOMPARE(contracts.item(running).overdue, true);
+    QCOMPARE(contracts.data(contracts.index(running, contracts.section(DocumentList::Outstanding)), DocumentList::AttentionRole).toBool(), true);
+    contracts.setFilter({QString(), QString(), true});
+    QCOMPARE(numbers(contracts), QStringList{u"HT-2026-0006532"_s});
+    contracts.setFilter({});
+
+    // Numbers of different widths in the order of their running numbers: 933, 6532, 7933
+    // (as text, 0006532 < 7933 < 933).
+    contracts.sort(contracts.section(DocumentList::Number), Qt::AscendingOrder);
+    QCOMPARE(numbers(contracts), (QStringList{u"HT-2026-933"_s, u"HT-2026-0006532"_s, u"HT-2026-7933"_s}));
+    contracts.sort(contracts.section(DocumentList::Number), Qt::DescendingOrder);
+    QCOMPARE(numbers(contracts), (QStringList{u"HT-2026-7933"_s, u"HT-2026-0006532"_s, u"HT-2026-933"_s}));
+    // Dates in the one form.
+    QCOMPARE(contracts.data(contracts.index(0, contracts.section(DocumentList::Date))).toString(), u"2026-01-10"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_DocumentList)

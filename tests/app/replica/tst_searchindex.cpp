@@ -28,6 +28,8 @@ private slots:
     void followsEditsAndDeletes();
     void indexesRowsAlreadyThere();
     void insertTriggersAreRecognised();
+    void ranking_data();
+    void ranking();
 
 private:
     QString add(const QString &table, Row row);
@@ -108,10 +110,12 @@ void tst_SearchIndex::search_data()
     QTest::newRow("not a substring") << u"科某"_s << customer << QStringList{};
     QTest::newRow("longer substring") << u"某某科技"_s << customer << QStringList{bj};
     QTest::newRow("short name") << u"精机"_s << customer << QStringList{hx};
-    QTest::newRow("initials of words") << u"bjkj"_s << customer << QStringList{bj, ht};
+    // Initials and full pinyin in the name's order only: 华通科技（北京） is kj … bj.
+    QTest::newRow("initials of words") << u"bjkj"_s << customer << QStringList{bj};
+    QTest::newRow("initials of words, the other order") << u"kjbj"_s << customer << QStringList{ht};
     QTest::newRow("initials of the name") << u"bjmm"_s << customer << QStringList{bj};
     QTest::newRow("full pinyin") << u"beijing"_s << customer << QStringList{bj, ht};
-    QTest::newRow("full pinyin of two words") << u"beijingkeji"_s << customer << QStringList{bj, ht};
+    QTest::newRow("full pinyin of two words") << u"beijingkeji"_s << customer << QStringList{bj};
     QTest::newRow("pinyin of the distinctive part") << u"hengxin"_s << customer << QStringList{hx};
     QTest::newRow("initials of the distinctive part") << u"hxjm"_s << customer << QStringList{hx};
     QTest::newRow("upper case pinyin") << u"HTKJ"_s << customer << QStringList{ht};
@@ -209,6 +213,44 @@ void tst_SearchIndex::insertTriggersAreRecognised()
     QCOMPARE(recognised, (QSet<QString>{u"search_customers_ins"_s, u"search_contacts_ins"_s, u"search_opportunities_ins"_s,
                                          u"search_contracts_ins"_s}));
     QVERIFY(others > 0); // the update and delete triggers stay
+}
+
+void tst_SearchIndex::ranking_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected"); // the customers, best first
+
+    // The whole name, then its start, then the pinyin of the whole name, its start, the
+    // start of its initials, then a part; shorter names first within each.
+    QTest::newRow("pinyin of the exact name first") << u"lanjin"_s
+        << QStringList{u"蓝金"_s, u"蓝金科技有限公司"_s, u"上海蓝金贸易有限公司"_s, u"和蓝精密"_s};
+    QTest::newRow("the exact name first") << u"蓝金"_s
+        << QStringList{u"蓝金"_s, u"蓝金科技有限公司"_s, u"上海蓝金贸易有限公司"_s};
+    QTest::newRow("initials: start before in order") << u"ljkj"_s << QStringList{u"蓝金科技有限公司"_s};
+    QTest::newRow("initials out of order match nothing") << u"kjlj"_s << QStringList{};
+    QTest::newRow("name prefix, shorter first") << u"和蓝"_s << QStringList{u"和蓝精密"_s};
+}
+
+void tst_SearchIndex::ranking()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    QTemporaryDir dir;
+    auto replica = Replica::open(dir.path() + u"/replica.sqlite"_s);
+    // Many near misses first (older rows): the exact one must still be found and lead.
+    for (int i = 0; i < 60; ++i)
+        replica->create(u"customers"_s, {{u"name"_s, u"和蓝精密%1号厂"_s.arg(i)}});
+    for (const QString &name : {u"和蓝精密"_s, u"上海蓝金贸易有限公司"_s, u"蓝金科技有限公司"_s, u"蓝金"_s})
+        replica->create(u"customers"_s, {{u"name"_s, name}});
+    SearchIndex index(replica->database());
+    while (index.catchUp() > 0) { }
+    QStringList shown;
+    for (const SearchIndex::Hit &h : index.search(query, 4))
+        if (h.kind == SearchIndex::Kind::Customer)
+            shown << h.title;
+    QCOMPARE(shown.mid(0, expected.size()), expected);
+    if (expected.isEmpty())
+        QCOMPARE(shown, QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_SearchIndex)
