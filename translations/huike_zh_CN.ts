@@ -29,62 +29,62 @@
     <context>
         <name>Huike::ActivityDialog</name>
         <message>
-            <location filename="../app/ui/activitydialog.cpp" line="25" />
+            <location filename="../app/ui/activitydialog.cpp" line="26" />
             <source>Log an activity</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../app/ui/activitydialog.cpp" line="25" />
+            <location filename="../app/ui/activitydialog.cpp" line="26" />
             <source>Activity</source>
             <translation>联系记录</translation>
         </message>
         <message>
-            <location filename="../app/ui/activitydialog.cpp" line="37" />
+            <location filename="../app/ui/activitydialog.cpp" line="39" />
             <source>(no contact)</source>
             <translation>（不指定联系人）</translation>
         </message>
         <message>
-            <location filename="../app/ui/activitydialog.cpp" line="44" />
+            <location filename="../app/ui/activitydialog.cpp" line="46" />
             <source>e.g. discussed the second-phase quote</source>
             <translation>例如 沟通二期报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/activitydialog.cpp" line="48" />
+            <location filename="../app/ui/activitydialog.cpp" line="50" />
             <source>e.g. send the revised quote</source>
             <translation>例如 发送修改后的报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/activitydialog.cpp" line="49" />
+            <location filename="../app/ui/activitydialog.cpp" line="51" />
             <source>Remind me on</source>
             <translation>提醒日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/activitydialog.cpp" line="68" />
+            <location filename="../app/ui/activitydialog.cpp" line="71" />
             <source>&amp;Kind</source>
             <translation>方式(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/activitydialog.cpp" line="69" />
+            <location filename="../app/ui/activitydialog.cpp" line="72" />
             <source>&amp;When</source>
             <translation>时间(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/activitydialog.cpp" line="70" />
+            <location filename="../app/ui/activitydialog.cpp" line="73" />
             <source>C&amp;ontact</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/activitydialog.cpp" line="71" />
+            <location filename="../app/ui/activitydialog.cpp" line="74" />
             <source>&amp;Subject</source>
             <translation>主题(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/activitydialog.cpp" line="72" />
+            <location filename="../app/ui/activitydialog.cpp" line="75" />
             <source>&amp;Notes</source>
             <translation>内容(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/activitydialog.cpp" line="73" />
+            <location filename="../app/ui/activitydialog.cpp" line="76" />
             <source>Ne&amp;xt step</source>
             <translation>下一步(&amp;X)</translation>
         </message>
@@ -92,62 +92,112 @@
     <context>
         <name>Huike::ApprovalDialog</name>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="19" />
+            <location filename="../app/ui/approvaldialog.cpp" line="21" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
             <location filename="../app/ui/approvaldialog.cpp" line="26" />
+            <source>Double-click to open the quote</source>
+            <translation>双击打开报价单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="32" />
             <source>Comment for the requester (optional)</source>
             <translation>给申请人的意见（可选）</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="29" />
+            <location filename="../app/ui/approvaldialog.cpp" line="36" />
             <source>&amp;Approve</source>
             <translation>批准(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="30" />
+            <location filename="../app/ui/approvaldialog.cpp" line="37" />
             <source>&amp;Reject</source>
             <translation>驳回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="31" />
+            <location filename="../app/ui/approvaldialog.cpp" line="38" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="40" />
+            <location filename="../app/ui/approvaldialog.cpp" line="55" />
             <source>C&amp;omment:</source>
             <translation>审批意见(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="56" />
+            <location filename="../app/ui/approvaldialog.cpp" line="61" />
+            <source>Decided here:</source>
+            <translation>本次已处理：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="77" />
             <source>%1 — quote %2 V%3: a discount of %4 %, total %5. Asked by %6 on %7.</source>
             <translation>%1 — 报价单 %2 V%3：折扣 %4%，价税合计 %5。%6 于 %7 申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="62" />
+            <location filename="../app/ui/approvaldialog.cpp" line="83" />
             <source>Reason: %1</source>
             <translation>理由：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="66" />
+            <location filename="../app/ui/approvaldialog.cpp" line="85" />
+            <source>⚠ The quote expired on %1: it can no longer be approved.</source>
+            <translation>⚠ 报价单已于 %1 过期，不能再批准。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="87" />
+            <source>⚠ %1</source>
+            <translation>⚠ %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="90" />
+            <source>✘ Your decision was not accepted by the server: %1</source>
+            <translation>✘ 服务器未接受您的审批决定：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="106" />
+            <location filename="../app/ui/approvaldialog.cpp" line="114" />
+            <location filename="../app/ui/approvaldialog.cpp" line="157" />
+            <source>Submitted, waiting for the server to confirm.</source>
+            <translation>已提交，等待服务器确认。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="108" />
+            <source>✔ Approved.</source>
+            <translation>✔ 已批准。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="110" />
+            <source>✔ Rejected.</source>
+            <translation>✔ 已驳回。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="112" />
+            <source>✘ Not accepted by the server: %1 The request waits for a decision again.</source>
+            <translation>✘ 服务器未接受：%1 该申请重新等待审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="115" />
+            <source>%1 — quote %2 V%3, a discount of %4 %: %5</source>
+            <translation>%1 — 报价单 %2 V%3，折扣 %4%：%5</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="121" />
             <source>Nothing waits for your approval.</source>
             <translation>目前没有待您审批的事项。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="80" />
+            <location filename="../app/ui/approvaldialog.cpp" line="150" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="85" />
             <source>Approved. The requester sees it after the next sync.</source>
             <translation>已批准，下次同步后申请人即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="86" />
             <source>Rejected. The requester sees it after the next sync.</source>
             <translation>已驳回，下次同步后申请人即可看到。</translation>
         </message>
@@ -412,220 +462,284 @@
         </message>
     </context>
     <context>
+        <name>Huike::CompanyData</name>
+        <message>
+            <location filename="../app/main.cpp" line="99" />
+            <source>huike: warning: the company's details are not filled in the settings (%1); the letterhead is incomplete.</source>
+            <translation>huike：警告：设置中尚未填写公司信息（%1），单据抬头不完整。</translation>
+        </message>
+        <message>
+            <location filename="../app/main.cpp" line="100" />
+            <location filename="../app/ui/companydata.cpp" line="55" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="30" />
+            <source>company name</source>
+            <translation>公司名称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="31" />
+            <source>address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="32" />
+            <source>phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="33" />
+            <source>bank and account</source>
+            <translation>开户行及账号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="34" />
+            <source>taxpayer number</source>
+            <translation>纳税人识别号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="53" />
+            <source>Company details missing</source>
+            <translation>公司信息未填写</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="54" />
+            <source>The company's details are not filled in yet (%1): the document's letterhead would have no company name.</source>
+            <translation>尚未填写公司信息（%1），单据抬头将没有公司名称。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="57" />
+            <source>Fill them in under Settings → Company, or go on without them.</source>
+            <translation>请在“设置 → 公司”中填写，也可以不填直接继续。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="58" />
+            <source>An administrator fills them in under Settings → Company; you may go on without them.</source>
+            <translation>公司信息由管理员在“设置 → 公司”中填写；您也可以直接继续。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="59" />
+            <source>Open &amp;settings…</source>
+            <translation>打开设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/companydata.cpp" line="60" />
+            <source>&amp;Go on anyway</source>
+            <translation>仍然继续(&amp;G)</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::ConflictDialog</name>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="31" />
+            <location filename="../app/ui/conflictdialog.cpp" line="32" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="42" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="43" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="44" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="45" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="46" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="47" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="48" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="49" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="50" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="51" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="52" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="53" />
             <source>Type</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="54" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="55" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="56" />
             <source>Background</source>
             <translation>背景资料</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="57" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="58" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="59" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="60" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="61" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="62" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="63" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="64" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="65" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="83" />
+            <location filename="../app/ui/conflictdialog.cpp" line="84" />
             <source>Conflicts to review</source>
             <translation>待处理的同步冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="86" />
+            <location filename="../app/ui/conflictdialog.cpp" line="87" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="86" />
+            <location filename="../app/ui/conflictdialog.cpp" line="87" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="86" />
+            <location filename="../app/ui/conflictdialog.cpp" line="87" />
             <source>Before</source>
             <translation>原值</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="86" />
+            <location filename="../app/ui/conflictdialog.cpp" line="87" />
             <source>Mine</source>
             <translation>我的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="86" />
+            <location filename="../app/ui/conflictdialog.cpp" line="87" />
             <source>Theirs</source>
             <translation>服务器上的值</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="86" />
+            <location filename="../app/ui/conflictdialog.cpp" line="87" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="86" />
+            <location filename="../app/ui/conflictdialog.cpp" line="87" />
             <source>Changed by</source>
             <translation>修改人</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="97" />
+            <location filename="../app/ui/conflictdialog.cpp" line="101" />
             <source>Keep &amp;mine</source>
             <translation>保留我的(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="98" />
-            <location filename="../app/ui/conflictdialog.cpp" line="129" />
+            <location filename="../app/ui/conflictdialog.cpp" line="102" />
+            <location filename="../app/ui/conflictdialog.cpp" line="139" />
             <source>Take &amp;theirs</source>
             <translation>采用服务器的(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="99" />
+            <location filename="../app/ui/conflictdialog.cpp" line="103" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
             <location filename="../app/ui/conflictdialog.cpp" line="104" />
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="105" />
+            <source>Open the customer, quote or contract to look at it</source>
+            <translation>打开相关的客户、报价单或合同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="112" />
             <source>Edit</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="104" />
+            <location filename="../app/ui/conflictdialog.cpp" line="112" />
             <source>New value:</source>
             <translation>新值：</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="129" />
+            <location filename="../app/ui/conflictdialog.cpp" line="139" />
             <source>&amp;Dismiss</source>
             <translation>知道了(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="153" />
+            <location filename="../app/ui/conflictdialog.cpp" line="167" />
+            <source>Not accepted by the server: %1</source>
+            <translation>服务器未接受：%1</translation>
+        </message>
+        <message>
             <source>Not accepted by the server (%1): %2</source>
             <translation>服务器未接受（%1）：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="154" />
+            <location filename="../app/ui/conflictdialog.cpp" line="168" />
             <source>The record was deleted by someone else; your change was kept here.</source>
             <translation>该记录已被他人删除，您的修改保留在这里。</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="155" />
+            <location filename="../app/ui/conflictdialog.cpp" line="169" />
             <source>Someone else changed this field after you last synced.</source>
             <translation>您上次同步后，他人修改了此字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="176" />
+            <location filename="../app/ui/conflictdialog.cpp" line="190" />
+            <source>(new record)</source>
+            <translation>（新建记录）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/conflictdialog.cpp" line="225" />
             <source>Nothing to review.</source>
             <translation>没有需要处理的冲突。</translation>
         </message>
@@ -848,312 +962,312 @@
     <context>
         <name>Huike::ContractEditor</name>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="128" />
+            <location filename="../app/ui/contracteditor.cpp" line="134" />
             <source>YYYY-MM-DD, when signed</source>
             <translation>签订后填写，格式 YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="136" />
+            <location filename="../app/ui/contracteditor.cpp" line="142" />
             <source>Contract amount incl. VAT, e.g. 120000.00</source>
             <translation>合同金额（含税），例如 120000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="139" />
+            <location filename="../app/ui/contracteditor.cpp" line="145" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="140" />
+            <location filename="../app/ui/contracteditor.cpp" line="146" />
             <source>Party &amp;A (customer):</source>
             <translation>甲方（客户）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="141" />
+            <location filename="../app/ui/contracteditor.cpp" line="147" />
             <source>Party &amp;B (us):</source>
             <translation>乙方（我方）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="144" />
+            <location filename="../app/ui/contracteditor.cpp" line="150" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="147" />
+            <location filename="../app/ui/contracteditor.cpp" line="153" />
             <source>Si&amp;gned on:</source>
             <translation>签订日期(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="152" />
+            <location filename="../app/ui/contracteditor.cpp" line="158" />
             <source>&amp;Term:</source>
             <translation>合同期限(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="154" />
+            <location filename="../app/ui/contracteditor.cpp" line="160" />
             <source>A&amp;mount:</source>
             <translation>合同金额(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="166" />
+            <location filename="../app/ui/contracteditor.cpp" line="172" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="166" />
+            <location filename="../app/ui/contracteditor.cpp" line="172" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="166" />
-            <location filename="../app/ui/contracteditor.cpp" line="182" />
+            <location filename="../app/ui/contracteditor.cpp" line="172" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="166" />
-            <location filename="../app/ui/contracteditor.cpp" line="188" />
-            <location filename="../app/ui/contracteditor.cpp" line="192" />
+            <location filename="../app/ui/contracteditor.cpp" line="172" />
+            <location filename="../app/ui/contracteditor.cpp" line="197" />
+            <location filename="../app/ui/contracteditor.cpp" line="201" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="166" />
+            <location filename="../app/ui/contracteditor.cpp" line="172" />
             <source>Received</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="166" />
+            <location filename="../app/ui/contracteditor.cpp" line="172" />
             <source>Outstanding</source>
             <translation>未回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="166" />
+            <location filename="../app/ui/contracteditor.cpp" line="172" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="170" />
+            <location filename="../app/ui/contracteditor.cpp" line="177" />
             <source>Add &amp;instalment</source>
             <translation>添加分期(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="171" />
+            <location filename="../app/ui/contracteditor.cpp" line="178" />
             <source>S&amp;plit by proportion…</source>
             <translation>按比例拆分(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="172" />
+            <location filename="../app/ui/contracteditor.cpp" line="179" />
             <source>Remove instalment</source>
             <translation>删除分期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="182" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="182" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="182" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>Method</source>
             <translation>回款方式</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="182" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="188" />
+            <location filename="../app/ui/contracteditor.cpp" line="197" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="188" />
+            <location filename="../app/ui/contracteditor.cpp" line="197" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="188" />
+            <location filename="../app/ui/contracteditor.cpp" line="197" />
             <source>Invoice type</source>
             <translation>发票类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="188" />
+            <location filename="../app/ui/contracteditor.cpp" line="197" />
             <source>Amount incl. VAT</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="188" />
+            <location filename="../app/ui/contracteditor.cpp" line="197" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="190" />
+            <location filename="../app/ui/contracteditor.cpp" line="199" />
             <source>Add &amp;invoice…</source>
             <translation>登记开票(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="192" />
+            <location filename="../app/ui/contracteditor.cpp" line="201" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="192" />
+            <location filename="../app/ui/contracteditor.cpp" line="201" />
             <source>Goods</source>
             <translation>发货内容</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="192" />
+            <location filename="../app/ui/contracteditor.cpp" line="201" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="192" />
+            <location filename="../app/ui/contracteditor.cpp" line="201" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="192" />
+            <location filename="../app/ui/contracteditor.cpp" line="201" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="194" />
+            <location filename="../app/ui/contracteditor.cpp" line="203" />
             <source>Add delive&amp;ry…</source>
             <translation>登记发货(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="202" />
+            <location filename="../app/ui/contracteditor.cpp" line="211" />
             <source>Payment &amp;plan (回款计划)</source>
             <translation>回款计划(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="206" />
+            <location filename="../app/ui/contracteditor.cpp" line="215" />
             <source>&amp;Lines</source>
             <translation>产品明细(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="207" />
+            <location filename="../app/ui/contracteditor.cpp" line="216" />
             <source>Pa&amp;yments received</source>
             <translation>回款记录(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="208" />
+            <location filename="../app/ui/contracteditor.cpp" line="217" />
             <source>I&amp;nvoices (开票记录)</source>
             <translation>开票记录(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="209" />
+            <location filename="../app/ui/contracteditor.cpp" line="218" />
             <source>D&amp;eliveries (发货记录)</source>
             <translation>发货记录(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="211" />
+            <location filename="../app/ui/contracteditor.cpp" line="220" />
             <source>Attac&amp;hments (附件)</source>
             <translation>附件(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="215" />
+            <location filename="../app/ui/contracteditor.cpp" line="224" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="216" />
+            <location filename="../app/ui/contracteditor.cpp" line="225" />
             <source>Submit for appro&amp;val</source>
             <translation>提交审批(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="217" />
+            <location filename="../app/ui/contracteditor.cpp" line="226" />
             <source>Approve — si&amp;gned</source>
             <translation>审批通过 — 已签订(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="218" />
+            <location filename="../app/ui/contracteditor.cpp" line="227" />
             <source>Send &amp;back</source>
             <translation>退回修改(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="219" />
+            <location filename="../app/ui/contracteditor.cpp" line="228" />
             <source>Start e&amp;xecution</source>
             <translation>开始执行(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="220" />
+            <location filename="../app/ui/contracteditor.cpp" line="229" />
             <source>Co&amp;mplete</source>
             <translation>完成(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="221" />
-            <location filename="../app/ui/contracteditor.cpp" line="298" />
+            <location filename="../app/ui/contracteditor.cpp" line="230" />
+            <location filename="../app/ui/contracteditor.cpp" line="307" />
             <source>Terminate</source>
             <translation>终止</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="222" />
+            <location filename="../app/ui/contracteditor.cpp" line="231" />
             <source>Record pa&amp;yment…</source>
             <translation>登记回款(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="223" />
+            <location filename="../app/ui/contracteditor.cpp" line="232" />
             <source>Export P&amp;DF…</source>
             <translation>导出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="224" />
+            <location filename="../app/ui/contracteditor.cpp" line="233" />
             <source>P&amp;rint…</source>
             <translation>打印(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="225" />
+            <location filename="../app/ui/contracteditor.cpp" line="234" />
             <source>Print the contract (Ctrl+P)</source>
             <translation>打印合同（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="226" />
+            <location filename="../app/ui/contracteditor.cpp" line="235" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="254" />
-            <location filename="../app/ui/contracteditor.cpp" line="530" />
+            <location filename="../app/ui/contracteditor.cpp" line="263" />
+            <location filename="../app/ui/contracteditor.cpp" line="622" />
             <source>Edit the contract</source>
             <translation>修改合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="276" />
+            <location filename="../app/ui/contracteditor.cpp" line="285" />
             <source>Edit instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="285" />
+            <location filename="../app/ui/contracteditor.cpp" line="294" />
+            <location filename="../app/ui/contracteditor.cpp" line="599" />
             <source>Split the amount</source>
             <translation>拆分金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="286" />
+            <location filename="../app/ui/contracteditor.cpp" line="295" />
             <source>Proportions of the instalments, e.g. 30/60/10:</source>
             <translation>各期比例，例如 30/60/10：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="289" />
             <source>Give whole numbers separated by /, e.g. 30/60/10.</source>
             <translation>请输入以 / 分隔的整数，例如 30/60/10。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="298" />
+            <location filename="../app/ui/contracteditor.cpp" line="307" />
             <source>Terminate this contract? This cannot be undone.</source>
             <translation>确定终止此合同吗？此操作不可撤销。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="853" />
+            <location filename="../app/ui/contracteditor.cpp" line="947" />
             <source>Print contract %1</source>
             <translation>打印合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="861" />
+            <location filename="../app/ui/contracteditor.cpp" line="955" />
             <source>Contract %1 sent to the printer.</source>
             <translation>合同 %1 已发送到打印机。</translation>
         </message>
@@ -1166,211 +1280,257 @@
             <translation>第 %1 期（%2 到期）今日回款金额：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="305" />
+            <location filename="../app/ui/contracteditor.cpp" line="316" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="305" />
+            <location filename="../app/ui/contracteditor.cpp" line="316" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="356" />
+            <location filename="../app/ui/contracteditor.cpp" line="370" />
             <source>Contract amount &lt;b style='font-size:large'&gt;%1&lt;/b&gt; (net %2, VAT %3) — in words: %4</source>
             <translation>合同金额 &lt;b style='font-size:large'&gt;%1&lt;/b&gt;（不含税 %2，税额 %3）— 大写：%4</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="390" />
+            <location filename="../app/ui/contracteditor.cpp" line="404" />
             <source>%1 (balance)</source>
             <translation>%1（尾款）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="393" />
+            <location filename="../app/ui/contracteditor.cpp" line="407" />
             <source>The balance line takes what the other instalments leave.</source>
             <translation>尾款行自动承接其他各期之外的余额。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="400" />
+            <location filename="../app/ui/contracteditor.cpp" line="414" />
             <source>Paid</source>
             <translation>已付清</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="400" />
+            <location filename="../app/ui/contracteditor.cpp" line="414" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="400" />
+            <location filename="../app/ui/contracteditor.cpp" line="414" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="413" />
+            <location filename="../app/ui/contracteditor.cpp" line="428" />
             <source>No payment plan yet.</source>
             <translation>尚无回款计划。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="414" />
+            <location filename="../app/ui/contracteditor.cpp" line="433" />
             <source>✔ %1 instalments add up to %2.</source>
             <translation>✔ %1 期合计 %2，与合同金额一致。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="415" />
+            <location filename="../app/ui/contracteditor.cpp" line="429" />
             <source>✘ The instalments add up to %1, the contract amount is %2.</source>
             <translation>✘ 各期合计 %1，合同金额为 %2，二者不符。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="441" />
+            <location filename="../app/ui/contracteditor.cpp" line="368" />
+            <source>Contract amount &lt;b style='font-size:large'&gt;%1&lt;/b&gt; — in words: %2</source>
+            <translation>合同金额 &lt;b style='font-size:large'&gt;%1&lt;/b&gt; — 大写：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="430" />
+            <source>✘ Instalment %1 is %2: each instalment is more than zero.</source>
+            <translation>✘ 第 %1 期金额为 %2：每期回款金额必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="479" />
             <source>Instalment %1: the amount is a sum like 36000.00.</source>
             <translation>第 %1 期：金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="447" />
-            <location filename="../app/ui/contracteditor.cpp" line="462" />
+            <location filename="../app/ui/contracteditor.cpp" line="485" />
+            <location filename="../app/ui/contracteditor.cpp" line="500" />
             <source>Change instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="457" />
+            <location filename="../app/ui/contracteditor.cpp" line="495" />
             <source>Instalment %1: the due date is a date like 2027-03-31.</source>
             <translation>第 %1 期：到期日格式如 2027-03-31。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="481" />
+            <location filename="../app/ui/contracteditor.cpp" line="508" />
+            <location filename="../app/ui/contracteditor.cpp" line="536" />
             <source>Add an instalment</source>
             <translation>添加一期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="494" />
+            <location filename="../app/ui/contracteditor.cpp" line="549" />
             <source>Remove instalment %1</source>
             <translation>删除第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="521" />
+            <location filename="../app/ui/contracteditor.cpp" line="567" />
+            <source>Give percentages separated by /, e.g. 30/60/10.</source>
+            <translation>请输入用 / 分隔的百分比，例如 30/60/10。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="577" />
+            <source>The payment plan was not changed.</source>
+            <translation>回款计划未作修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="593" />
             <source>Split the plan %1</source>
             <translation>按 %1 拆分回款计划</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="540" />
+            <location filename="../app/ui/contracteditor.cpp" line="600" />
+            <source>The proportions %1 add up to %2 %, not 100 %.</source>
+            <translation>比例 %1 合计为 %2%，不是 100%。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="603" />
+            <source>Add the remaining %1 % as the balance instalment (尾款), or spread the whole amount in these proportions?</source>
+            <translation>将剩余的 %1% 作为尾款，还是按这些比例分摊全部合同金额？</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="604" />
+            <source>Add %1 % as the &amp;balance</source>
+            <translation>剩余 %1% 作为尾款(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="606" />
+            <source>Spread the whole amount in these proportions, or correct them?</source>
+            <translation>按这些比例分摊全部合同金额，还是返回修改比例？</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="608" />
+            <source>&amp;Spread in proportion</source>
+            <translation>按比例分摊(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="632" />
             <source>The amount is a sum like 120000.00.</source>
             <translation>金额格式如 120000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="549" />
+            <location filename="../app/ui/contracteditor.cpp" line="641" />
             <source>Change the amount</source>
             <translation>修改合同金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="555" />
+            <location filename="../app/ui/contracteditor.cpp" line="647" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="557" />
+            <location filename="../app/ui/contracteditor.cpp" line="649" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="605" />
-            <location filename="../app/ui/contracteditor.cpp" line="782" />
+            <location filename="../app/ui/contracteditor.cpp" line="697" />
+            <location filename="../app/ui/contracteditor.cpp" line="874" />
             <source>Invoices are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记开票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="609" />
+            <location filename="../app/ui/contracteditor.cpp" line="701" />
             <source>Invoiced %1 — %2 more than the contract amount %3.</source>
             <translation>已开票 %1，超出合同金额 %3 共 %2。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="611" />
+            <location filename="../app/ui/contracteditor.cpp" line="703" />
             <source>Invoiced %1 of the contract amount %2; %3 left to invoice.</source>
             <translation>合同金额 %2，已开票 %1，未开票 %3。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="626" />
-            <location filename="../app/ui/contracteditor.cpp" line="815" />
+            <location filename="../app/ui/contracteditor.cpp" line="718" />
+            <location filename="../app/ui/contracteditor.cpp" line="907" />
             <source>Deliveries are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记发货。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="628" />
+            <location filename="../app/ui/contracteditor.cpp" line="720" />
             <source>No deliveries recorded yet.</source>
             <translation>尚无发货记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="630" />
+            <location filename="../app/ui/contracteditor.cpp" line="722" />
             <source>Deliveries recorded: %1, the latest on %2.</source>
             <translation>已发货 %1 次，最近一次发货日期 %2。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="644" />
+            <location filename="../app/ui/contracteditor.cpp" line="736" />
             <source>Available once the contract is signed.</source>
             <translation>合同签订后可用。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="664" />
-            <location filename="../app/ui/contracteditor.cpp" line="668" />
-            <location filename="../app/ui/contracteditor.cpp" line="692" />
-            <location filename="../app/ui/contracteditor.cpp" line="720" />
-            <location filename="../app/ui/contracteditor.cpp" line="724" />
-            <location filename="../app/ui/contracteditor.cpp" line="743" />
+            <location filename="../app/ui/contracteditor.cpp" line="756" />
+            <location filename="../app/ui/contracteditor.cpp" line="760" />
+            <location filename="../app/ui/contracteditor.cpp" line="784" />
+            <location filename="../app/ui/contracteditor.cpp" line="812" />
+            <location filename="../app/ui/contracteditor.cpp" line="816" />
+            <location filename="../app/ui/contracteditor.cpp" line="835" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="673" />
+            <location filename="../app/ui/contracteditor.cpp" line="765" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="697" />
+            <location filename="../app/ui/contracteditor.cpp" line="789" />
             <source>The contract is now “%1”.</source>
             <translation>合同状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="711" />
+            <location filename="../app/ui/contracteditor.cpp" line="803" />
             <source>The amount is a sum like 36000.00.</source>
             <translation>金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="728" />
-            <location filename="../app/ui/contracteditor.cpp" line="772" />
+            <location filename="../app/ui/contracteditor.cpp" line="820" />
+            <location filename="../app/ui/contracteditor.cpp" line="864" />
             <source>Payment of %1 recorded.</source>
             <translation>已登记回款 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="753" />
+            <location filename="../app/ui/contracteditor.cpp" line="845" />
             <source>Payments are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="761" />
+            <location filename="../app/ui/contracteditor.cpp" line="853" />
             <source>%1 (balance), due %2</source>
             <translation>第 %1 期（尾款），%2 到期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="762" />
+            <location filename="../app/ui/contracteditor.cpp" line="854" />
             <source>%1, due %2</source>
             <translation>第 %1 期，%2 到期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="805" />
+            <location filename="../app/ui/contracteditor.cpp" line="897" />
             <source>Invoice %1 recorded.</source>
             <translation>发票 %1 已登记。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="830" />
+            <location filename="../app/ui/contracteditor.cpp" line="922" />
             <source>Delivery on %1 recorded.</source>
             <translation>%1 的发货已登记。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="841" />
+            <location filename="../app/ui/contracteditor.cpp" line="933" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="844" />
+            <location filename="../app/ui/contracteditor.cpp" line="936" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
@@ -1379,7 +1539,7 @@
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="868" />
+            <location filename="../app/ui/contracteditor.cpp" line="962" />
             <source>Save the changes to this contract?</source>
             <translation>是否保存对此合同的修改？</translation>
         </message>
@@ -1467,57 +1627,57 @@
     <context>
         <name>Huike::ContractService</name>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="60" />
+            <location filename="../app/models/contractservice.cpp" line="61" />
             <source>%1 contract</source>
             <translation>%1 合同</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="96" />
+            <location filename="../app/models/contractservice.cpp" line="97" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="173" />
+            <location filename="../app/models/contractservice.cpp" line="174" />
             <source>A contract cannot go from “%1” to “%2”.</source>
             <translation>合同不能从“%1”改为“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="176" />
+            <location filename="../app/models/contractservice.cpp" line="177" />
             <source>Add a payment plan that adds up to the contract amount before asking for approval.</source>
             <translation>提交审批前，请先制定与合同金额一致的回款计划。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="185" />
+            <location filename="../app/models/contractservice.cpp" line="187" />
             <source>A manager, director or contract clerk approves contracts, not their owner.</source>
             <translation>合同须由经理、总监或合同管理员审批，负责人本人不能审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="187" />
+            <location filename="../app/models/contractservice.cpp" line="189" />
             <source>Enter the date the contract was signed.</source>
             <translation>请填写合同签订日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="284" />
+            <location filename="../app/models/contractservice.cpp" line="291" />
             <source>Payments are recorded against a signed contract.</source>
             <translation>合同签订后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="289" />
+            <location filename="../app/models/contractservice.cpp" line="296" />
             <source>Invoices are recorded against a signed contract.</source>
             <translation>合同签订后才能登记开票。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="294" />
+            <location filename="../app/models/contractservice.cpp" line="301" />
             <source>Deliveries are recorded against a signed contract.</source>
             <translation>合同签订后才能登记发货。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="335" />
+            <location filename="../app/models/contractservice.cpp" line="342" />
             <source>Save the contract before adding attachments.</source>
             <translation>请先保存合同，再添加附件。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="350" />
+            <location filename="../app/models/contractservice.cpp" line="357" />
             <source>Save the customer before adding attachments.</source>
             <translation>请先保存客户，再添加附件。</translation>
         </message>
@@ -1548,127 +1708,127 @@
     <context>
         <name>Huike::Customer360</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="62" />
+            <location filename="../app/models/customer360.cpp" line="64" />
             <source>Activity</source>
             <translation>联系记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="63" />
+            <location filename="../app/models/customer360.cpp" line="65" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="64" />
+            <location filename="../app/models/customer360.cpp" line="66" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="65" />
+            <location filename="../app/models/customer360.cpp" line="67" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="66" />
+            <location filename="../app/models/customer360.cpp" line="68" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="67" />
+            <location filename="../app/models/customer360.cpp" line="69" />
             <source>Payment</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="68" />
+            <location filename="../app/models/customer360.cpp" line="70" />
             <source>Invoice</source>
             <translation>开票</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="69" />
+            <location filename="../app/models/customer360.cpp" line="71" />
             <source>Delivery</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="70" />
+            <location filename="../app/models/customer360.cpp" line="72" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="77" />
+            <location filename="../app/models/customer360.cpp" line="79" />
             <source>Initial contact</source>
             <translation>初步接洽</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="78" />
+            <location filename="../app/models/customer360.cpp" line="80" />
             <source>Needs confirmed</source>
             <translation>需求确认</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="79" />
+            <location filename="../app/models/customer360.cpp" line="81" />
             <source>Proposal and quote</source>
             <translation>方案报价</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="80" />
+            <location filename="../app/models/customer360.cpp" line="82" />
             <source>Negotiation</source>
             <translation>谈判审核</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="81" />
+            <location filename="../app/models/customer360.cpp" line="83" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="82" />
+            <location filename="../app/models/customer360.cpp" line="84" />
             <source>Lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="128" />
+            <location filename="../app/models/customer360.cpp" line="130" />
             <source>next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="130" />
+            <location filename="../app/models/customer360.cpp" line="132" />
             <source>, done</source>
             <translation>，已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="132" />
+            <location filename="../app/models/customer360.cpp" line="134" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="143" />
+            <location filename="../app/models/customer360.cpp" line="145" />
             <source>expected %1</source>
             <translation>预计 %1 成交</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="163" />
+            <location filename="../app/models/customer360.cpp" line="165" />
             <source>Payment for %1</source>
             <translation>%1 回款</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="170" />
+            <location filename="../app/models/customer360.cpp" line="172" />
             <source>Invoice %1</source>
             <translation>发票 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="178" />
+            <location filename="../app/models/customer360.cpp" line="180" />
             <source>Delivery: %1</source>
             <translation>发货：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="180" />
+            <location filename="../app/models/customer360.cpp" line="182" />
             <source>received by %1</source>
             <translation>签收人：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="187" />
+            <location filename="../app/models/customer360.cpp" line="189" />
             <source>Attachment: %1</source>
             <translation>附件：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="188" />
+            <location filename="../app/models/customer360.cpp" line="190" />
             <source>of contract %1</source>
             <translation>合同 %1</translation>
         </message>
@@ -1681,7 +1841,6 @@
             <translation>全部记录</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="50" />
             <source>&amp;Log activity…</source>
             <translation>记录联系(&amp;L)…</translation>
         </message>
@@ -1696,9 +1855,18 @@
             <translation>新建报价(&amp;Q)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="55" />
             <source>New &amp;opportunity…</source>
             <translation>新建商机(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="50" />
+            <source>Log ac&amp;tivity…</source>
+            <translation>记录联系(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="55" />
+            <source>New o&amp;pportunity…</source>
+            <translation>新建商机(&amp;P)…</translation>
         </message>
         <message>
             <location filename="../app/ui/customer360page.cpp" line="79" />
@@ -1734,22 +1902,22 @@
     <context>
         <name>Huike::CustomerCard</name>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="58" />
+            <location filename="../app/ui/customercard.cpp" line="62" />
             <source>edit %1</source>
             <translation>修改 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="119" />
+            <location filename="../app/ui/customercard.cpp" line="123" />
             <source>(not set)</source>
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="133" />
+            <location filename="../app/ui/customercard.cpp" line="137" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="134" />
+            <location filename="../app/ui/customercard.cpp" line="138" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -1758,17 +1926,17 @@
             <translation>联系人(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="140" />
+            <location filename="../app/ui/customercard.cpp" line="144" />
             <source>Possible duplicates — double-click to open instead:</source>
             <translation>可能重复的客户 — 双击打开已有客户：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="149" />
+            <location filename="../app/ui/customercard.cpp" line="153" />
             <source>Customer exists</source>
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="155" />
+            <location filename="../app/ui/customercard.cpp" line="159" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -1777,82 +1945,99 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="157" />
+            <location filename="../app/ui/customercard.cpp" line="161" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="159" />
+            <location filename="../app/ui/customercard.cpp" line="163" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="174" />
+            <location filename="../app/ui/customercard.cpp" line="178" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="177" />
+            <location filename="../app/ui/customercard.cpp" line="181" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="211" />
+            <location filename="../app/ui/customercard.cpp" line="185" />
+            <location filename="../app/ui/customercard.cpp" line="1003" />
+            <source>Claim</source>
+            <translation>认领</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="188" />
+            <location filename="../app/ui/customercard.cpp" line="1016" />
+            <source>Release to the public pool</source>
+            <translation>释放到公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="191" />
+            <source>Change owner…</source>
+            <translation>变更客户经理…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="225" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="258" />
+            <location filename="../app/ui/customercard.cpp" line="272" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="258" />
+            <location filename="../app/ui/customercard.cpp" line="272" />
             <source>Full registered name, e.g. 上海恒信精密机械有限公司</source>
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="259" />
+            <location filename="../app/ui/customercard.cpp" line="273" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="260" />
+            <location filename="../app/ui/customercard.cpp" line="274" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="260" />
+            <location filename="../app/ui/customercard.cpp" line="274" />
             <source>18 characters (统一社会信用代码)</source>
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="261" />
+            <location filename="../app/ui/customercard.cpp" line="275" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="262" />
+            <location filename="../app/ui/customercard.cpp" line="276" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="263" />
+            <location filename="../app/ui/customercard.cpp" line="277" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="264" />
+            <location filename="../app/ui/customercard.cpp" line="278" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="265" />
+            <location filename="../app/ui/customercard.cpp" line="279" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="266" />
+            <location filename="../app/ui/customercard.cpp" line="280" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
@@ -1861,142 +2046,136 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="135" />
+            <location filename="../app/ui/customercard.cpp" line="139" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="138" />
+            <location filename="../app/ui/customercard.cpp" line="142" />
             <source>Attach&amp;ments</source>
             <translation>附件(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="156" />
+            <location filename="../app/ui/customercard.cpp" line="160" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="267" />
+            <location filename="../app/ui/customercard.cpp" line="281" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="268" />
+            <location filename="../app/ui/customercard.cpp" line="282" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="269" />
+            <location filename="../app/ui/customercard.cpp" line="283" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="270" />
+            <location filename="../app/ui/customercard.cpp" line="284" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="278" />
             <source>&amp;Status</source>
             <translation>客户状态(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="279" />
             <source>&amp;Level</source>
             <translation>客户级别(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="280" />
             <source>&amp;Type</source>
             <translation>客户类型(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="281" />
             <source>S&amp;ource</source>
             <translation>获得途径(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="281" />
+            <location filename="../app/ui/customercard.cpp" line="297" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="282" />
             <source>Credit &amp;rating</source>
             <translation>信用等级(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="283" />
+            <location filename="../app/ui/customercard.cpp" line="299" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="284" />
+            <location filename="../app/ui/customercard.cpp" line="300" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="284" />
+            <location filename="../app/ui/customercard.cpp" line="300" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="287" />
+            <location filename="../app/ui/customercard.cpp" line="321" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="296" />
             <source>&amp;Background</source>
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="310" />
+            <location filename="../app/ui/customercard.cpp" line="343" />
             <source>Op&amp;en</source>
             <translation>打开(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="331" />
+            <location filename="../app/ui/customercard.cpp" line="364" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="331" />
+            <location filename="../app/ui/customercard.cpp" line="364" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="331" />
+            <location filename="../app/ui/customercard.cpp" line="364" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="331" />
+            <location filename="../app/ui/customercard.cpp" line="364" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="331" />
+            <location filename="../app/ui/customercard.cpp" line="364" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="331" />
+            <location filename="../app/ui/customercard.cpp" line="364" />
             <source>Decision role</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="337" />
+            <location filename="../app/ui/customercard.cpp" line="370" />
             <source>&amp;Add contact…</source>
             <translation>添加联系人(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="338" />
+            <location filename="../app/ui/customercard.cpp" line="371" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="339" />
+            <location filename="../app/ui/customercard.cpp" line="372" />
             <source>&amp;Remove</source>
             <translation>删除(&amp;R)</translation>
         </message>
@@ -2005,60 +2184,120 @@
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="398" />
-            <location filename="../app/ui/customercard.cpp" line="668" />
+            <location filename="../app/ui/customercard.cpp" line="716" />
+            <location filename="../app/ui/customercard.cpp" line="949" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="486" />
-            <location filename="../app/ui/customercard.cpp" line="525" />
+            <location filename="../app/ui/customercard.cpp" line="521" />
+            <location filename="../app/ui/customercard.cpp" line="564" />
             <source>public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="487" />
-            <location filename="../app/ui/customercard.cpp" line="528" />
+            <location filename="../app/ui/customercard.cpp" line="294" />
+            <source>Sta&amp;tus</source>
+            <translation>客户状态(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="295" />
+            <source>Le&amp;vel</source>
+            <translation>客户级别(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="296" />
+            <source>Ty&amp;pe</source>
+            <translation>客户类型(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="297" />
+            <source>Sou&amp;rce</source>
+            <translation>获得途径(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="298" />
+            <source>Cre&amp;dit rating</source>
+            <translation>信用等级(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="304" />
+            <source>Cla&amp;im</source>
+            <translation>认领(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="306" />
+            <source>Claim this customer from the public pool (Ctrl+Shift+C)</source>
+            <translation>从公海认领此客户（Ctrl+Shift+C）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="307" />
+            <source>R&amp;elease to pool</source>
+            <translation>释放到公海(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="309" />
+            <source>Release this customer to the public pool (Ctrl+Shift+P)</source>
+            <translation>将此客户释放到公海（Ctrl+Shift+P）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="310" />
+            <source>Change o&amp;wner…</source>
+            <translation>变更客户经理(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="312" />
+            <source>Give this customer to another sales rep (Ctrl+Shift+O)</source>
+            <translation>将此客户转给其他销售代表（Ctrl+Shift+O）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="329" />
+            <source>Bac&amp;kground</source>
+            <translation>客户背景(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="522" />
+            <location filename="../app/ui/customercard.cpp" line="567" />
             <source>%1 — %2 (%3)</source>
             <translation>%1 — %2（%3）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="521" />
+            <location filename="../app/ui/customercard.cpp" line="560" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="522" />
+            <location filename="../app/ui/customercard.cpp" line="561" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="523" />
+            <location filename="../app/ui/customercard.cpp" line="562" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="524" />
+            <location filename="../app/ui/customercard.cpp" line="563" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="531" />
+            <location filename="../app/ui/customercard.cpp" line="570" />
             <source>%1 — %2 (%3; not shared with you)</source>
             <translation>%1 — %2（%3；未共享给您）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="533" />
+            <location filename="../app/ui/customercard.cpp" line="572" />
             <source>This customer exists and belongs to %1. Ask them or your manager to share it instead of creating it again.</source>
             <translation>该客户已存在，客户经理是 %1。请联系对方或您的主管共享给您，不要重复创建。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="547" />
+            <location filename="../app/ui/customercard.cpp" line="586" />
             <source>%1 (primary)</source>
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="552" />
+            <location filename="../app/ui/customercard.cpp" line="591" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -2067,80 +2306,167 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="565" />
+            <location filename="../app/ui/customercard.cpp" line="604" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="577" />
+            <location filename="../app/ui/customercard.cpp" line="616" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="589" />
+            <location filename="../app/ui/customercard.cpp" line="628" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="616" />
+            <location filename="../app/ui/customercard.cpp" line="657" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="617" />
-            <location filename="../app/ui/customercard.cpp" line="714" />
+            <location filename="../app/ui/customercard.cpp" line="658" />
+            <location filename="../app/ui/customercard.cpp" line="762" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="618" />
+            <location filename="../app/ui/customercard.cpp" line="659" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="629" />
+            <location filename="../app/ui/customercard.cpp" line="670" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="635" />
+            <location filename="../app/ui/customercard.cpp" line="676" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="647" />
+            <location filename="../app/ui/customercard.cpp" line="694" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="672" />
+            <location filename="../app/ui/customercard.cpp" line="720" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="693" />
+            <location filename="../app/ui/customercard.cpp" line="741" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="714" />
+            <location filename="../app/ui/customercard.cpp" line="762" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="717" />
+            <location filename="../app/ui/customercard.cpp" line="765" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="836" />
+            <location filename="../app/ui/customercard.cpp" line="912" />
+            <source>the public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="913" />
+            <source>Not saved: the credit code belongs to %1.</source>
+            <translation>未保存：该信用代码已属于%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="915" />
+            <source>Credit code already in use</source>
+            <translation>信用代码已被使用</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="916" />
+            <source>The unified social credit code %1 already belongs to %2 (%3). A credit code names one company, so this card cannot be saved with it.</source>
+            <translation>统一社会信用代码 %1 已属于客户“%2”（%3）。一个信用代码只对应一家企业，因此本卡片不能以此代码保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="921" />
+            <source>Open the existing customer</source>
+            <translation>打开已有客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="923" />
+            <source>That customer is not shared with you; ask its owner or your manager.</source>
+            <translation>该客户未共享给您，请联系其负责人或您的上级。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="981" />
+            <source>Needs the server</source>
+            <translation>需要连接服务器</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="990" />
+            <source>Owner not changed</source>
+            <translation>负责人未变更</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1003" />
+            <source>Claim %1 from the public pool? It becomes yours.</source>
+            <translation>确定从公海认领“%1”吗？认领后该客户归您负责。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1009" />
+            <source>Claimed: this customer is yours now.</source>
+            <translation>已认领：该客户现由您负责。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1017" />
+            <source>Release %1 to the public pool? Any sales rep can then claim it.</source>
+            <translation>确定将“%1”释放到公海吗？释放后任何销售代表都可以认领。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1023" />
+            <source>Released to the public pool.</source>
+            <translation>已释放到公海。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1039" />
+            <location filename="../app/ui/customercard.cpp" line="1043" />
+            <location filename="../app/ui/customercard.cpp" line="1054" />
+            <source>Change owner</source>
+            <translation>变更客户经理</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1039" />
+            <source>There is nobody you may give this customer to.</source>
+            <translation>没有可以接收此客户的销售代表。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1043" />
+            <source>Give %1 to:</source>
+            <translation>将“%1”转给：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1055" />
+            <source>Give %1 to %2? Its contacts, opportunities, quotes and contracts go along.</source>
+            <translation>确定将“%1”转给%2吗？其联系人、商机、报价单和合同将一并转交。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1062" />
+            <source>The customer now belongs to %1.</source>
+            <translation>该客户现由%1负责。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="1067" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="837" />
+            <location filename="../app/ui/customercard.cpp" line="1068" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -2149,7 +2475,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="843" />
+            <location filename="../app/ui/customercard.cpp" line="1074" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -2157,52 +2483,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerListModel</name>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="376" />
+            <location filename="../app/models/customerlistmodel.cpp" line="383" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="394" />
+            <location filename="../app/models/customerlistmodel.cpp" line="401" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="395" />
+            <location filename="../app/models/customerlistmodel.cpp" line="402" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="396" />
+            <location filename="../app/models/customerlistmodel.cpp" line="403" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="397" />
+            <location filename="../app/models/customerlistmodel.cpp" line="404" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="398" />
+            <location filename="../app/models/customerlistmodel.cpp" line="405" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="399" />
+            <location filename="../app/models/customerlistmodel.cpp" line="406" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="400" />
+            <location filename="../app/models/customerlistmodel.cpp" line="407" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="401" />
+            <location filename="../app/models/customerlistmodel.cpp" line="408" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="402" />
+            <location filename="../app/models/customerlistmodel.cpp" line="409" />
             <source>Last contact</source>
             <translation>最近联系</translation>
         </message>
@@ -2214,124 +2540,238 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>按客户名称、简称或电话搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="64" />
+            <location filename="../app/ui/customerlistpage.cpp" line="67" />
             <source>Filter customers by name, short name, pinyin or phone</source>
             <translation>按名称、简称、拼音或电话筛选客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="67" />
+            <location filename="../app/ui/customerlistpage.cpp" line="70" />
             <source>All levels</source>
             <translation>全部级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="71" />
+            <location filename="../app/ui/customerlistpage.cpp" line="74" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="75" />
+            <location filename="../app/ui/customerlistpage.cpp" line="78" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="76" />
-            <location filename="../app/ui/customerlistpage.cpp" line="198" />
+            <location filename="../app/ui/customerlistpage.cpp" line="79" />
+            <location filename="../app/ui/customerlistpage.cpp" line="483" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="78" />
+            <location filename="../app/ui/customerlistpage.cpp" line="81" />
             <source>All types</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="82" />
+            <location filename="../app/ui/customerlistpage.cpp" line="85" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="84" />
+            <location filename="../app/ui/customerlistpage.cpp" line="87" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="86" />
+            <location filename="../app/ui/customerlistpage.cpp" line="89" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="92" />
+            <location filename="../app/ui/customerlistpage.cpp" line="95" />
             <source>Saved views: a filter and sort kept under a name</source>
             <translation>常用视图：保存筛选条件和排序，随时切换</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="93" />
+            <location filename="../app/ui/customerlistpage.cpp" line="96" />
             <source>Save &amp;view…</source>
             <translation>保存视图(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="94" />
+            <location filename="../app/ui/customerlistpage.cpp" line="97" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="97" />
+            <location filename="../app/ui/customerlistpage.cpp" line="100" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="97" />
+            <location filename="../app/ui/customerlistpage.cpp" line="100" />
             <source>Name of this view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="111" />
+            <location filename="../app/ui/customerlistpage.cpp" line="114" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="112" />
+            <location filename="../app/ui/customerlistpage.cpp" line="115" />
             <source>Create a customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="114" />
+            <location filename="../app/ui/customerlistpage.cpp" line="117" />
+            <source>&amp;Claim</source>
+            <translation>认领(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="118" />
+            <source>Claim the selected customers from the public pool (Ctrl+Shift+C)</source>
+            <translation>从公海认领选中的客户（Ctrl+Shift+C）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="119" />
+            <source>Release to &amp;pool</source>
+            <translation>释放到公海(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="120" />
+            <source>Release the selected customers to the public pool (Ctrl+Shift+P)</source>
+            <translation>将选中的客户释放到公海（Ctrl+Shift+P）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="121" />
             <source>Change &amp;owner…</source>
             <translation>变更客户经理(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="115" />
+            <location filename="../app/ui/customerlistpage.cpp" line="122" />
             <source>Give the selected customers to another owner (Ctrl+Shift+O)</source>
             <translation>把选中的客户转给其他客户经理（Ctrl+Shift+O）</translation>
         </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="125" />
+            <location filename="../app/ui/customerlistpage.cpp" line="435" />
+            <location filename="../app/ui/customerlistpage.cpp" line="440" />
+            <source>Claim</source>
+            <translation>认领</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="127" />
+            <location filename="../app/ui/customerlistpage.cpp" line="461" />
+            <location filename="../app/ui/customerlistpage.cpp" line="467" />
+            <source>Release to the public pool</source>
+            <translation>释放到公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="129" />
+            <source>Change owner…</source>
+            <translation>变更客户经理…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="166" />
-            <location filename="../app/ui/customerlistpage.cpp" line="168" />
+            <location filename="../app/ui/customerlistpage.cpp" line="208" />
+            <location filename="../app/ui/customerlistpage.cpp" line="210" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>共 %n 个客户</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="205" />
-            <location filename="../app/ui/customerlistpage.cpp" line="212" />
+            <location filename="../app/ui/customerlistpage.cpp" line="385" />
+            <source>Needs the server</source>
+            <translation>需要连接服务器</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="404" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/customerlistpage.cpp" line="418" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>……另有 %n 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/customerlistpage.cpp" line="420" />
+            <source>%n customer(s) could not be changed:</source>
+            <translation>
+                <numerusform>有 %n 个客户未能变更：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="435" />
+            <source>None of the selected customers is in the public pool.</source>
+            <translation>选中的客户都不在公海中。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/customerlistpage.cpp" line="441" />
+            <source>Claim %n customer(s) from the public pool? They become yours.</source>
+            <translation>
+                <numerusform>确定从公海认领 %n 个客户吗？认领后这些客户归您负责。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="448" />
+            <source>Not claimed</source>
+            <translation>未认领</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="462" />
+            <source>None of the selected customers is one you may release to the public pool.</source>
+            <translation>选中的客户中没有您可以释放到公海的客户。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/customerlistpage.cpp" line="468" />
+            <source>Release %n customer(s) to the public pool? Any sales rep can then claim them.</source>
+            <translation>
+                <numerusform>确定将 %n 个客户释放到公海吗？释放后任何销售代表都可以认领。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="476" />
+            <source>Not released</source>
+            <translation>未释放</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="491" />
+            <location filename="../app/ui/customerlistpage.cpp" line="509" />
             <source>Change owner</source>
             <translation>变更客户经理</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="206" />
+            <location filename="../app/ui/customerlistpage.cpp" line="491" />
             <source>Give %n customer(s) to:</source>
             <translation>
                 <numerusform>将 %n 个客户转给：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="226" />
+            <location filename="../app/ui/customerlistpage.cpp" line="508" />
+            <source>the public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/customerlistpage.cpp" line="510" />
+            <source>Give %n customer(s) to %1? Their contacts, opportunities, quotes and contracts go with them.</source>
+            <translation>
+                <numerusform>确定将 %n 个客户转给%1吗？其联系人、商机、报价单和合同将一并转交。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="518" />
+            <source>Owner not changed</source>
+            <translation>负责人未变更</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="282" />
             <source>All customers</source>
             <translation>全部客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="233" />
+            <location filename="../app/ui/customerlistpage.cpp" line="272" />
             <source>My customers</source>
             <translation>我的客户</translation>
         </message>
@@ -2340,12 +2780,10 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>我的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="340" />
             <source>Not changed</source>
             <translation>未变更</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="340" />
             <source>The owners could not be changed: %1</source>
             <translation>客户经理无法变更：%1</translation>
         </message>
@@ -2371,22 +2809,23 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerService</name>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="160" />
+            <location filename="../app/models/customerservice.cpp" line="165" />
+            <location filename="../app/models/customerservice.cpp" line="208" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="163" />
+            <location filename="../app/models/customerservice.cpp" line="168" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="166" />
+            <location filename="../app/models/customerservice.cpp" line="171" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="166" />
+            <location filename="../app/models/customerservice.cpp" line="171" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
         </message>
@@ -2460,83 +2899,83 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::DocumentList</name>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="323" />
+            <location filename="../app/models/documentlist.cpp" line="356" />
             <source>An instalment due on %1 is not paid in full.</source>
             <translation>%1 到期的一期款项尚未收齐。</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="325" />
+            <location filename="../app/models/documentlist.cpp" line="358" />
             <source>The quote is no longer valid.</source>
             <translation>该报价单已过有效期。</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="341" />
+            <location filename="../app/models/documentlist.cpp" line="374" />
             <location filename="../app/ui/documentlistpage.cpp" line="248" />
             <source>%1 · overdue</source>
             <translation>%1 · 已逾期</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="361" />
+            <location filename="../app/models/documentlist.cpp" line="394" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="362" />
+            <location filename="../app/models/documentlist.cpp" line="395" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="363" />
+            <location filename="../app/models/documentlist.cpp" line="396" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="364" />
+            <location filename="../app/models/documentlist.cpp" line="397" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="365" />
+            <location filename="../app/models/documentlist.cpp" line="398" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="366" />
+            <location filename="../app/models/documentlist.cpp" line="399" />
             <source>Received</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="367" />
+            <location filename="../app/models/documentlist.cpp" line="400" />
             <source>Outstanding</source>
             <translation>未回款</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="368" />
+            <location filename="../app/models/documentlist.cpp" line="401" />
             <source>Next instalment</source>
             <translation>下期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="369" />
+            <location filename="../app/models/documentlist.cpp" line="402" />
             <source>Quote date</source>
             <translation>报价日期</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="369" />
+            <location filename="../app/models/documentlist.cpp" line="402" />
             <source>Signed on</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="370" />
+            <location filename="../app/models/documentlist.cpp" line="403" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="370" />
+            <location filename="../app/models/documentlist.cpp" line="403" />
             <source>Ends on</source>
             <translation>到期日期</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="371" />
+            <location filename="../app/models/documentlist.cpp" line="404" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
@@ -2662,285 +3101,294 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::DocumentPdf</name>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="62" />
             <source>(company name: set it in the settings)</source>
             <translation>（公司名称：请在设置中填写）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="64" />
+            <location filename="../app/ui/documentpdf.cpp" line="162" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="65" />
+            <location filename="../app/ui/documentpdf.cpp" line="163" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="66" />
+            <location filename="../app/ui/documentpdf.cpp" line="164" />
             <source>Bank account</source>
             <translation>开户行及账号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="67" />
+            <location filename="../app/ui/documentpdf.cpp" line="165" />
             <source>Tax number</source>
             <translation>纳税人识别号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="135" />
-            <location filename="../app/ui/documentpdf.cpp" line="184" />
+            <location filename="../app/ui/documentpdf.cpp" line="233" />
+            <location filename="../app/ui/documentpdf.cpp" line="276" />
             <source>Quotation</source>
             <translation>报价单</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="135" />
+            <location filename="../app/ui/documentpdf.cpp" line="233" />
             <source>Quotation — delivery copy (no prices)</source>
             <translation>报价单（仓库联，不含价格）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="138" />
+            <location filename="../app/ui/documentpdf.cpp" line="236" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="138" />
+            <location filename="../app/ui/documentpdf.cpp" line="236" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="140" />
-            <location filename="../app/ui/documentpdf.cpp" line="197" />
+            <location filename="../app/ui/documentpdf.cpp" line="238" />
+            <location filename="../app/ui/documentpdf.cpp" line="299" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="140" />
+            <location filename="../app/ui/documentpdf.cpp" line="238" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="142" />
-            <location filename="../app/ui/documentpdf.cpp" line="201" />
+            <location filename="../app/ui/documentpdf.cpp" line="239" />
+            <location filename="../app/ui/documentpdf.cpp" line="307" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="142" />
-            <location filename="../app/ui/documentpdf.cpp" line="201" />
+            <location filename="../app/ui/documentpdf.cpp" line="239" />
+            <location filename="../app/ui/documentpdf.cpp" line="307" />
             <source>Item</source>
             <translation>品名规格</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="142" />
-            <location filename="../app/ui/documentpdf.cpp" line="201" />
+            <location filename="../app/ui/documentpdf.cpp" line="239" />
+            <location filename="../app/ui/documentpdf.cpp" line="308" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="142" />
-            <location filename="../app/ui/documentpdf.cpp" line="201" />
+            <location filename="../app/ui/documentpdf.cpp" line="239" />
+            <location filename="../app/ui/documentpdf.cpp" line="308" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="144" />
-            <location filename="../app/ui/documentpdf.cpp" line="202" />
+            <location filename="../app/ui/documentpdf.cpp" line="241" />
+            <location filename="../app/ui/documentpdf.cpp" line="309" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="144" />
-            <location filename="../app/ui/documentpdf.cpp" line="202" />
+            <location filename="../app/ui/documentpdf.cpp" line="241" />
+            <location filename="../app/ui/documentpdf.cpp" line="309" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="144" />
-            <location filename="../app/ui/documentpdf.cpp" line="202" />
+            <location filename="../app/ui/documentpdf.cpp" line="241" />
+            <location filename="../app/ui/documentpdf.cpp" line="310" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="145" />
+            <location filename="../app/ui/documentpdf.cpp" line="242" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="145" />
+            <location filename="../app/ui/documentpdf.cpp" line="242" />
             <source>Tax</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="145" />
-            <location filename="../app/ui/documentpdf.cpp" line="202" />
+            <location filename="../app/ui/documentpdf.cpp" line="242" />
+            <location filename="../app/ui/documentpdf.cpp" line="310" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="164" />
+            <location filename="../app/ui/documentpdf.cpp" line="256" />
             <source>Net total</source>
             <translation>不含税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="164" />
+            <location filename="../app/ui/documentpdf.cpp" line="256" />
             <source>Tax total</source>
             <translation>税额合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="164" />
+            <location filename="../app/ui/documentpdf.cpp" line="256" />
             <source>Total incl. tax</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="165" />
-            <location filename="../app/ui/documentpdf.cpp" line="215" />
+            <location filename="../app/ui/documentpdf.cpp" line="257" />
+            <location filename="../app/ui/documentpdf.cpp" line="322" />
             <source>Amount in words</source>
             <translation>大写金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="166" />
+            <location filename="../app/ui/documentpdf.cpp" line="258" />
             <source>Unit prices include VAT.</source>
             <translation>以上单价含税。</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="166" />
+            <location filename="../app/ui/documentpdf.cpp" line="258" />
             <source>Unit prices exclude VAT.</source>
             <translation>以上单价不含税。</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="169" />
+            <location filename="../app/ui/documentpdf.cpp" line="261" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="170" />
+            <location filename="../app/ui/documentpdf.cpp" line="262" />
             <source>Supplier (seal)</source>
             <translation>供方（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="170" />
+            <location filename="../app/ui/documentpdf.cpp" line="262" />
             <source>Customer (seal)</source>
             <translation>需方（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="178" />
+            <location filename="../app/ui/documentpdf.cpp" line="270" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="194" />
-            <location filename="../app/ui/documentpdf.cpp" line="253" />
-            <location filename="../app/ui/documentpdf.cpp" line="259" />
+            <location filename="../app/ui/documentpdf.cpp" line="296" />
+            <location filename="../app/ui/documentpdf.cpp" line="356" />
+            <location filename="../app/ui/documentpdf.cpp" line="362" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="195" />
+            <location filename="../app/ui/documentpdf.cpp" line="297" />
             <source>Contract number</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="197" />
+            <location filename="../app/ui/documentpdf.cpp" line="299" />
             <source>Party A (buyer)</source>
             <translation>甲方（需方）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="197" />
+            <location filename="../app/ui/documentpdf.cpp" line="299" />
             <source>Party B (seller)</source>
             <translation>乙方（供方）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="198" />
+            <location filename="../app/ui/documentpdf.cpp" line="300" />
             <source>Term</source>
             <translation>合同期限</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="214" />
+            <location filename="../app/ui/documentpdf.cpp" line="315" />
             <source>Contract amount incl. VAT</source>
             <translation>合同金额（含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="214" />
+            <location filename="../app/ui/documentpdf.cpp" line="316" />
             <source>net</source>
             <translation>不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="214" />
+            <location filename="../app/ui/documentpdf.cpp" line="317" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="219" />
+            <location filename="../app/ui/documentpdf.cpp" line="319" />
+            <source>Contract amount (no VAT)</source>
+            <translation>合同金额（不含税）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="321" />
+            <source>Contract amount</source>
+            <translation>合同金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentpdf.cpp" line="327" />
             <source>Payment plan</source>
             <translation>回款计划</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="219" />
+            <location filename="../app/ui/documentpdf.cpp" line="328" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="219" />
+            <location filename="../app/ui/documentpdf.cpp" line="328" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="219" />
+            <location filename="../app/ui/documentpdf.cpp" line="329" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="219" />
+            <location filename="../app/ui/documentpdf.cpp" line="329" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="227" />
+            <location filename="../app/ui/documentpdf.cpp" line="333" />
             <source>Other terms</source>
             <translation>其他约定</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="229" />
+            <location filename="../app/ui/documentpdf.cpp" line="335" />
             <source>Party A (seal)</source>
             <translation>甲方（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="229" />
+            <location filename="../app/ui/documentpdf.cpp" line="335" />
             <source>Party B (seal)</source>
             <translation>乙方（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="229" />
+            <location filename="../app/ui/documentpdf.cpp" line="335" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="235" />
+            <location filename="../app/ui/documentpdf.cpp" line="343" />
             <source>Deliveries</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="236" />
+            <location filename="../app/ui/documentpdf.cpp" line="344" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="236" />
+            <location filename="../app/ui/documentpdf.cpp" line="344" />
             <source>Goods</source>
             <translation>发货内容</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="237" />
+            <location filename="../app/ui/documentpdf.cpp" line="345" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="237" />
+            <location filename="../app/ui/documentpdf.cpp" line="345" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentpdf.cpp" line="238" />
+            <location filename="../app/ui/documentpdf.cpp" line="346" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
@@ -3220,32 +3668,32 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::FunnelPage</name>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="43" />
+            <location filename="../app/ui/funnelpage.cpp" line="46" />
             <source>Everyone</source>
             <translation>全部人员</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="50" />
+            <location filename="../app/ui/funnelpage.cpp" line="57" />
             <source>All departments</source>
             <translation>全部部门</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="57" />
+            <location filename="../app/ui/funnelpage.cpp" line="64" />
             <source>This quarter</source>
             <translation>本季度</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="58" />
+            <location filename="../app/ui/funnelpage.cpp" line="65" />
             <source>Next quarter</source>
             <translation>下季度</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="59" />
+            <location filename="../app/ui/funnelpage.cpp" line="66" />
             <source>This year</source>
             <translation>本年度</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="60" />
+            <location filename="../app/ui/funnelpage.cpp" line="67" />
             <source>Any time</source>
             <translation>不限时间</translation>
         </message>
@@ -3254,17 +3702,17 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>导出图表(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="62" />
+            <location filename="../app/ui/funnelpage.cpp" line="69" />
             <source>E&amp;xport chart…</source>
             <translation>导出图表(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="64" />
+            <location filename="../app/ui/funnelpage.cpp" line="71" />
             <source>&amp;Owner:</source>
             <translation>负责人(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="64" />
+            <location filename="../app/ui/funnelpage.cpp" line="71" />
             <source>&amp;Department:</source>
             <translation>部门(&amp;D)：</translation>
         </message>
@@ -3273,92 +3721,92 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>预计成交(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="64" />
+            <location filename="../app/ui/funnelpage.cpp" line="71" />
             <source>C&amp;losing:</source>
             <translation>预计成交(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="82" />
+            <location filename="../app/ui/funnelpage.cpp" line="89" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="82" />
-            <location filename="../app/ui/funnelpage.cpp" line="155" />
+            <location filename="../app/ui/funnelpage.cpp" line="89" />
+            <location filename="../app/ui/funnelpage.cpp" line="162" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="82" />
+            <location filename="../app/ui/funnelpage.cpp" line="89" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="82" />
+            <location filename="../app/ui/funnelpage.cpp" line="89" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="82" />
+            <location filename="../app/ui/funnelpage.cpp" line="89" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="97" />
+            <location filename="../app/ui/funnelpage.cpp" line="104" />
             <source>Export chart</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="97" />
+            <location filename="../app/ui/funnelpage.cpp" line="104" />
             <source>sales-funnel.png</source>
             <translation>销售漏斗.png</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="97" />
+            <location filename="../app/ui/funnelpage.cpp" line="104" />
             <source>PNG image (*.png);;PDF (*.pdf)</source>
             <translation>PNG 图片 (*.png);;PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="131" />
+            <location filename="../app/ui/funnelpage.cpp" line="138" />
             <source>Open pipeline &lt;b&gt;%1&lt;/b&gt; · weighted forecast &lt;b&gt;%2&lt;/b&gt; · won &lt;b&gt;%3&lt;/b&gt;</source>
             <translation>进行中商机 &lt;b&gt;%1&lt;/b&gt; · 加权预测 &lt;b&gt;%2&lt;/b&gt; · 已赢单 &lt;b&gt;%3&lt;/b&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/funnelpage.cpp" line="135" />
+            <location filename="../app/ui/funnelpage.cpp" line="142" />
             <source> · %1: %n opportunities, %2</source>
             <translation>
                 <numerusform> · %1：%n 个商机，%2</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="137" />
+            <location filename="../app/ui/funnelpage.cpp" line="144" />
             <source> · target &lt;b&gt;%1&lt;/b&gt;</source>
             <translation> · 目标 &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="140" />
+            <location filename="../app/ui/funnelpage.cpp" line="147" />
             <source>⚠ Sales roller coaster ahead: won plus the weighted pipeline fall %1 short of the target. Fill the early stages now.</source>
             <translation>⚠ 销售过山车预警：已赢单加上加权预测距目标还差 %1，请尽快补充前期阶段的商机。</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="151" />
+            <location filename="../app/ui/funnelpage.cpp" line="158" />
             <source>Sales funnel by stage (amount, count, conversion)</source>
             <translation>各阶段销售漏斗（金额、数量、转化率）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/funnelpage.cpp" line="173" />
+            <location filename="../app/ui/funnelpage.cpp" line="180" />
             <source>%n opp.</source>
             <translation>
                 <numerusform>%n 个商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="175" />
+            <location filename="../app/ui/funnelpage.cpp" line="182" />
             <source>conv. %1 %</source>
             <translation>转化 %1%</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="224" />
+            <location filename="../app/ui/funnelpage.cpp" line="231" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
@@ -3532,7 +3980,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>无法在这台电脑上记住登录：%1</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="216" />
+            <location filename="../app/main.cpp" line="221" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>
@@ -3540,52 +3988,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="85" />
+            <location filename="../app/ui/mainwindow.cpp" line="87" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="120" />
+            <location filename="../app/ui/mainwindow.cpp" line="122" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="121" />
+            <location filename="../app/ui/mainwindow.cpp" line="123" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="111" />
+            <location filename="../app/ui/mainwindow.cpp" line="113" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="122" />
+            <location filename="../app/ui/mainwindow.cpp" line="124" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="108" />
+            <location filename="../app/ui/mainwindow.cpp" line="110" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="123" />
+            <location filename="../app/ui/mainwindow.cpp" line="125" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="109" />
+            <location filename="../app/ui/mainwindow.cpp" line="111" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="124" />
+            <location filename="../app/ui/mainwindow.cpp" line="126" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="110" />
+            <location filename="../app/ui/mainwindow.cpp" line="112" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -3602,7 +4050,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="126" />
+            <location filename="../app/ui/mainwindow.cpp" line="128" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -3611,62 +4059,62 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="152" />
+            <location filename="../app/ui/mainwindow.cpp" line="154" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="166" />
+            <location filename="../app/ui/mainwindow.cpp" line="168" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="169" />
+            <location filename="../app/ui/mainwindow.cpp" line="171" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="177" />
+            <location filename="../app/ui/mainwindow.cpp" line="179" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="224" />
+            <location filename="../app/ui/mainwindow.cpp" line="229" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="225" />
+            <location filename="../app/ui/mainwindow.cpp" line="230" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="318" />
+            <location filename="../app/ui/mainwindow.cpp" line="333" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="323" />
+            <location filename="../app/ui/mainwindow.cpp" line="338" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="326" />
+            <location filename="../app/ui/mainwindow.cpp" line="341" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="334" />
+            <location filename="../app/ui/mainwindow.cpp" line="349" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="338" />
+            <location filename="../app/ui/mainwindow.cpp" line="353" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="343" />
+            <location filename="../app/ui/mainwindow.cpp" line="358" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -3675,72 +4123,73 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="354" />
+            <location filename="../app/ui/mainwindow.cpp" line="369" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="359" />
+            <location filename="../app/ui/mainwindow.cpp" line="374" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="360" />
+            <location filename="../app/ui/mainwindow.cpp" line="375" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="362" />
+            <location filename="../app/ui/mainwindow.cpp" line="377" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="376" />
+            <location filename="../app/main.cpp" line="289" />
+            <location filename="../app/ui/mainwindow.cpp" line="391" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="396" />
+            <location filename="../app/ui/mainwindow.cpp" line="411" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="416" />
+            <location filename="../app/ui/mainwindow.cpp" line="442" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="73" />
-            <location filename="../app/ui/mainwindow.cpp" line="231" />
+            <location filename="../app/ui/mainwindow.cpp" line="75" />
+            <location filename="../app/ui/mainwindow.cpp" line="236" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="125" />
+            <location filename="../app/ui/mainwindow.cpp" line="127" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="149" />
+            <location filename="../app/ui/mainwindow.cpp" line="151" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="232" />
+            <location filename="../app/ui/mainwindow.cpp" line="237" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="242" />
+            <location filename="../app/ui/mainwindow.cpp" line="247" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="253" />
+            <location filename="../app/ui/mainwindow.cpp" line="263" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -3748,169 +4197,181 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::OpportunitiesPage</name>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="195" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="227" />
             <source>Filter by opportunity or customer name…</source>
             <translation>按商机或客户名称筛选…</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="198" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="230" />
             <source>List</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="199" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="231" />
             <source>Board by stage</source>
             <translation>按阶段看板</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="205" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="237" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="205" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="237" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="205" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="237" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="205" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="237" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="205" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="237" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="206" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="238" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="206" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="238" />
             <source>Next step</source>
             <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/opportunitiespage.cpp" line="367" />
+            <source>several currencies</source>
+            <translation>多种币种</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/opportunitiespage.cpp" line="368" />
+            <source>%n opportunity(s)</source>
+            <translation>
+                <numerusform>%n 个商机</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>Huike::OpportunityDialog</name>
         <message numerus="yes">
-            <location filename="../app/ui/opportunitiespage.cpp" line="35" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="67" />
             <source>%n hour(s)</source>
             <translation>
                 <numerusform>%n 小时</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/opportunitiespage.cpp" line="38" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="70" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="48" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="80" />
             <source>New opportunity</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="48" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="80" />
             <source>Opportunity — %1</source>
             <translation>商机 — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="72" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="104" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="73" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="105" />
             <source>&amp;Stage:</source>
             <translation>阶段(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="74" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="106" />
             <source>&amp;Probability (%):</source>
             <translation>赢率（%）(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="75" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="107" />
             <source>&amp;Amount (CNY):</source>
             <translation>金额（元）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="76" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="108" />
             <source>Expected &amp;close:</source>
             <translation>预计成交日期(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="77" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="109" />
             <source>C&amp;ompetitors:</source>
             <translation>竞争对手(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="78" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="110" />
             <source>Ne&amp;xt step:</source>
             <translation>下一步(&amp;X)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="79" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="111" />
             <source>&amp;Reason lost:</source>
             <translation>输单原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="81" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="113" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="81" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="113" />
             <source>Entered</source>
             <translation>进入时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="81" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="113" />
             <source>Time in stage</source>
             <translation>停留时长</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="88" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="120" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="90" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="122" />
             <source>New &amp;quote…</source>
             <translation>新建报价(&amp;Q)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="91" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="123" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="99" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="131" />
             <source>Stage history:</source>
             <translation>阶段历史：</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="139" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="171" />
             <source>The probability is a number from 0 to 100.</source>
             <translation>赢率须为 0 到 100 之间的数字。</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="144" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="176" />
             <source>The amount is a sum like 120000.00.</source>
             <translation>金额格式如 120000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="163" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="195" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -3922,6 +4383,1033 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/models/opportunityservice.cpp" line="104" />
             <source>Choose one of the pipeline's stages.</source>
             <translation>请选择销售流程中的一个阶段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::OutcomeText</name>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="34" />
+            <source>This status change is not possible from the record's current status.</source>
+            <translation>从记录当前的状态不能改为该状态。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="35" />
+            <source>The document has left draft: its content is fixed. For a quote, make a new revision.</source>
+            <translation>单据已不是草稿，内容不能再修改；报价单请新建一个版本。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="36" />
+            <source>The discount is above the limit: a manager must approve it before the quote is sent.</source>
+            <translation>折扣超出限额：报价单发出前须经经理审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="37" />
+            <source>The payment plan does not add up to the contract amount.</source>
+            <translation>回款计划合计与合同金额不符。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="38" />
+            <source>This document number is already in use.</source>
+            <translation>该单据编号已被使用。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="39" />
+            <source>Someone other than the requester and the owner must decide this.</source>
+            <translation>须由申请人和负责人以外的人审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="40" />
+            <source>You are not allowed to do this: it is decided by a manager other than the requester and the record's owner, or needs rights you do not have.</source>
+            <translation>您无权进行此操作：须由申请人和负责人以外的经理决定，或需要您不具备的权限。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="42" />
+            <source>Some values are not valid; open the record and correct them.</source>
+            <translation>部分内容不符合要求，请打开记录修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="43" />
+            <source>A required field is empty.</source>
+            <translation>有必填项未填写。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="44" />
+            <source>This field cannot be changed here: it is set by the server or fixed when the record was created.</source>
+            <translation>该字段不能在此修改：它由服务器设定，或在记录创建时已确定。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="45" />
+            <source>The record refers to an invalid id.</source>
+            <translation>记录引用了无效的编号。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="46" />
+            <source>A record it refers to does not exist (or no longer exists) for this customer.</source>
+            <translation>所引用的记录在该客户下不存在（或已被删除）。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="47" />
+            <source>The record is no longer visible to you (it was deleted or moved to someone else).</source>
+            <translation>您已看不到该记录（已被删除或转给了他人）。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="48" />
+            <source>Another customer already has this unified social credit code.</source>
+            <translation>已有其他客户使用该统一社会信用代码。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="49" />
+            <source>Someone else changed the same field after your last sync.</source>
+            <translation>在您上次同步之后，他人修改了同一字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="50" />
+            <source>Someone else deleted the record; your change was kept here.</source>
+            <translation>他人已删除该记录；您的修改保留在此处。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="51" />
+            <source>This kind of record cannot be changed from the client.</source>
+            <translation>此类记录不能在客户端修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="52" />
+            <source>A value is not in a valid form.</source>
+            <translation>有内容格式不正确。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="53" />
+            <source>A date or time is not valid.</source>
+            <translation>日期或时间无效。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="54" />
+            <source>A value is outside the allowed range.</source>
+            <translation>有数值超出允许范围。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="55" />
+            <source>The attached file has not reached the server yet; it is sent again at the next sync.</source>
+            <translation>附件文件尚未上传到服务器，下次同步时将重新发送。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="56" />
+            <source>The attached file's size does not match the uploaded file.</source>
+            <translation>附件大小与已上传的文件不一致。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="57" />
+            <source>The attached file arrived damaged; it is sent again at the next sync.</source>
+            <translation>附件在传输中损坏，下次同步时将重新发送。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="59" />
+            <location filename="../app/models/outcometext.cpp" line="60" />
+            <source>The server could not read the change (damaged data).</source>
+            <translation>服务器无法读取该修改（数据损坏）。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="61" />
+            <source>The change is too large for the server.</source>
+            <translation>修改内容过大，服务器无法接收。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="62" />
+            <source>Changes arrived out of order; they are sent again at the next sync.</source>
+            <translation>修改到达顺序有误，下次同步时将重新发送。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="63" />
+            <source>The local copy is too old; it is downloaded again.</source>
+            <translation>本地数据过旧，将重新下载。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="64" />
+            <location filename="../app/models/outcometext.cpp" line="65" />
+            <source>This version of the program is too old for the server; please update it.</source>
+            <translation>程序版本过旧，服务器不再支持，请升级。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="66" />
+            <source>Your login has expired; please log in again.</source>
+            <translation>登录已过期，请重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="67" />
+            <source>The server ran into an error; try again later or tell your administrator.</source>
+            <translation>服务器内部出错，请稍后重试或联系管理员。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="68" />
+            <source>The server does not allow this kind of request.</source>
+            <translation>服务器不允许此类请求。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="69" />
+            <source>A value is not one of the allowed choices.</source>
+            <translation>有内容不在可选范围内。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="70" />
+            <source>A value is too short.</source>
+            <translation>有内容太短。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="71" />
+            <source>The password must not be the same as the login name.</source>
+            <translation>密码不能与登录名相同。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="72" />
+            <source>Too many attempts; please wait a moment and try again.</source>
+            <translation>尝试次数过多，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="81" />
+            <location filename="../app/models/outcometext.cpp" line="185" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="82" />
+            <source>Contract title</source>
+            <translation>合同名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="83" />
+            <source>Customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="84" />
+            <source>Contact name</source>
+            <translation>联系人姓名</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="85" />
+            <source>Job title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="86" />
+            <source>Opportunity name</source>
+            <translation>商机名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="87" />
+            <source>Product name</source>
+            <translation>产品名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="88" />
+            <source>Approval status</source>
+            <translation>审批状态</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="89" />
+            <source>Approval kind</source>
+            <translation>审批类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="90" />
+            <source>Quote total</source>
+            <translation>报价总额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="91" />
+            <source>Instalment amount</source>
+            <translation>本期金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="92" />
+            <location filename="../app/models/outcometext.cpp" line="136" />
+            <location filename="../app/models/outcometext.cpp" line="230" />
+            <source>Instalment</source>
+            <translation>期次</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="93" />
+            <source>Amount received</source>
+            <translation>回款金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="94" />
+            <source>Invoice amount</source>
+            <translation>发票金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="95" />
+            <source>Invoice number</source>
+            <translation>发票号码</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="96" />
+            <source>Invoice type</source>
+            <translation>发票类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="97" />
+            <source>Follow-up type</source>
+            <translation>跟进方式</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="98" />
+            <source>Contract amount</source>
+            <translation>合同金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="99" />
+            <source>In the catalogue</source>
+            <translation>在售</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="100" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="101" />
+            <source>Department name</source>
+            <translation>部门名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="102" />
+            <source>Stage name</source>
+            <translation>阶段名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="105" />
+            <location filename="../app/models/outcometext.cpp" line="206" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="106" />
+            <source>Short name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="107" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="108" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="109" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="110" />
+            <source>Postcode</source>
+            <translation>邮编</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="111" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="112" />
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="113" />
+            <source>Email</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="114" />
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="115" />
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="116" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="117" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="118" />
+            <source>Company size</source>
+            <translation>企业规模</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="119" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="120" />
+            <source>Level</source>
+            <translation>客户级别</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="121" />
+            <source>Customer type</source>
+            <translation>客户类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="122" />
+            <source>Source</source>
+            <translation>客户来源</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="123" />
+            <source>Background</source>
+            <translation>背景资料</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="124" />
+            <source>Credit rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="125" />
+            <source>Confidentiality</source>
+            <translation>保密级别</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="126" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="127" />
+            <location filename="../app/models/outcometext.cpp" line="128" />
+            <location filename="../app/models/outcometext.cpp" line="241" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="129" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="130" />
+            <location filename="../app/models/outcometext.cpp" line="223" />
+            <location filename="../app/models/outcometext.cpp" line="365" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="131" />
+            <location filename="../app/models/outcometext.cpp" line="224" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="132" />
+            <location filename="../app/models/outcometext.cpp" line="225" />
+            <source>Opportunity</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="133" />
+            <location filename="../app/models/outcometext.cpp" line="137" />
+            <location filename="../app/models/outcometext.cpp" line="226" />
+            <location filename="../app/models/outcometext.cpp" line="260" />
+            <source>Quote</source>
+            <translation>报价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="134" />
+            <location filename="../app/models/outcometext.cpp" line="228" />
+            <location filename="../app/models/outcometext.cpp" line="267" />
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="135" />
+            <location filename="../app/models/outcometext.cpp" line="237" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="138" />
+            <source>Kind of record</source>
+            <translation>记录类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="139" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="140" />
+            <source>Role in the decision</source>
+            <translation>决策角色</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="141" />
+            <source>Primary contact</source>
+            <translation>主要联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="142" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="143" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="144" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="145" />
+            <source>Specification</source>
+            <translation>规格型号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="146" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="147" />
+            <source>List price</source>
+            <translation>目录价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="148" />
+            <source>VAT rate</source>
+            <translation>税率</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="149" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="150" />
+            <source>Active</source>
+            <translation>合作中</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="151" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="152" />
+            <source>Probability</source>
+            <translation>赢率</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="153" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="154" />
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="155" />
+            <source>Competitors</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="156" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="157" />
+            <source>Next step due</source>
+            <translation>下一步期限</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="158" />
+            <source>Reason for losing</source>
+            <translation>输单原因</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="159" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="160" />
+            <source>Revision</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="161" />
+            <source>Prices with/without VAT</source>
+            <translation>含税/不含税</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="162" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="163" />
+            <source>Net</source>
+            <translation>金额（不含税）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="164" />
+            <source>VAT</source>
+            <translation>税额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="165" />
+            <source>Total</source>
+            <translation>价税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="166" />
+            <source>Terms</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="167" />
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="168" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="169" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="170" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="171" />
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="172" />
+            <source>Signing date</source>
+            <translation>签订日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="173" />
+            <source>Start date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="174" />
+            <source>End date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="175" />
+            <source>Party A</source>
+            <translation>甲方</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="176" />
+            <source>Party B</source>
+            <translation>乙方</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="177" />
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="178" />
+            <source>Balance payment</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="179" />
+            <source>Date received</source>
+            <translation>回款日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="180" />
+            <source>Payment method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="181" />
+            <source>Reference</source>
+            <translation>流水号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="182" />
+            <source>Date issued</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="183" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="184" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="186" />
+            <source>Content</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="187" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="188" />
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="189" />
+            <source>Decided by</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="190" />
+            <source>Decided on</source>
+            <translation>审批时间</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="191" />
+            <source>Comment</source>
+            <translation>审批意见</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="192" />
+            <source>From stage</source>
+            <translation>原阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="193" />
+            <source>To stage</source>
+            <translation>新阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="194" />
+            <source>Changed on</source>
+            <translation>变更时间</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="195" />
+            <source>Delivery date</source>
+            <translation>发货日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="196" />
+            <source>Carrier</source>
+            <translation>承运商</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="197" />
+            <source>Tracking number</source>
+            <translation>快递单号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="198" />
+            <source>Receiver</source>
+            <translation>收货人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="199" />
+            <source>File name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="200" />
+            <source>File type</source>
+            <translation>文件类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="201" />
+            <source>File size</source>
+            <translation>文件大小</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="202" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="203" />
+            <location filename="../app/models/outcometext.cpp" line="239" />
+            <source>Setting</source>
+            <translation>设置项</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="204" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="205" />
+            <source>Login name</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="207" />
+            <source>Manager</source>
+            <translation>上级</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="208" />
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="209" />
+            <source>User</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="210" />
+            <source>Parent department</source>
+            <translation>上级部门</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="211" />
+            <source>Order</source>
+            <translation>排序</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="212" />
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="213" />
+            <source>Last follow-up</source>
+            <translation>最近跟进</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="227" />
+            <source>Quote line</source>
+            <translation>报价明细</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="229" />
+            <source>Contract line</source>
+            <translation>合同明细</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="231" />
+            <source>Payment received</source>
+            <translation>回款记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="232" />
+            <source>Invoice record</source>
+            <translation>发票记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="233" />
+            <source>Delivery record</source>
+            <translation>发货记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="234" />
+            <source>Follow-up</source>
+            <translation>跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="235" />
+            <source>Discount approval</source>
+            <translation>折扣审批</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="236" />
+            <source>Attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="238" />
+            <source>Stage change</source>
+            <translation>阶段变更</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="240" />
+            <source>User account</source>
+            <translation>用户账号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="242" />
+            <source>Department membership</source>
+            <translation>部门成员</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="243" />
+            <source>Sales stage</source>
+            <translation>销售阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="261" />
+            <source>Quote %1 V%2</source>
+            <translation>报价单 %1 V%2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="268" />
+            <source>Contract %1</source>
+            <translation>合同 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="277" />
+            <source>The server did not accept the change.</source>
+            <translation>服务器未接受该修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="302" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="331" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="331" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="370" />
+            <location filename="../app/models/outcometext.cpp" line="376" />
+            <source>%1, line %2</source>
+            <translation>%1 第 %2 行</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="370" />
+            <location filename="../app/models/outcometext.cpp" line="376" />
+            <source>%1, a line</source>
+            <translation>%1 的一行明细</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="378" />
+            <source>%1, instalment %2</source>
+            <translation>%1 第 %2 期回款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="380" />
+            <source>%1, payment of %2</source>
+            <translation>%1 %2 的回款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="382" />
+            <source>%1, invoice %2</source>
+            <translation>%1 发票 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="384" />
+            <source>%1, delivery of %2</source>
+            <translation>%1 %2 的发货</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="386" />
+            <source>Discount approval for %1</source>
+            <translation>%1 的折扣审批</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="394" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::OwnershipClient</name>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="46" />
+            <source>This needs a connection to the server. Try again when you are online.</source>
+            <translation>此操作需要连接服务器，请联网后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="91" />
+            <source>Your session has expired. Log in again, then try once more.</source>
+            <translation>登录已过期，请重新登录后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="93" />
+            <source>Only sales staff can claim customers from the public pool.</source>
+            <translation>只有销售人员可以从公海认领客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="94" />
+            <source>You may not release this customer to the public pool.</source>
+            <translation>您无权将此客户释放到公海。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="95" />
+            <source>You may not give this customer to that person (a manager assigns within their own team).</source>
+            <translation>您无权将此客户转给该人员（经理只能在本团队内分配客户）。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="98" />
+            <source>This customer is no longer within your reach (someone may have claimed it first).</source>
+            <translation>您已无法访问此客户（可能已被他人抢先认领）。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="100" />
+            <source>Someone else claimed this customer first.</source>
+            <translation>此客户已被他人抢先认领。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="101" />
+            <source>This customer is already in the public pool.</source>
+            <translation>此客户已在公海中。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="102" />
+            <source>The customer was changed at the same time; try again.</source>
+            <translation>此客户刚被他人修改，请重试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="104" />
+            <source>The server refused the new owner: there is no such active user.</source>
+            <translation>服务器拒绝了新的负责人：该用户不存在或已停用。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="105" />
+            <source>The server refused the change.</source>
+            <translation>服务器拒绝了此变更。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="107" />
+            <source>The server could not make the change (error %1). Try again later.</source>
+            <translation>服务器未能完成此变更（错误 %1），请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="112" />
+            <source>The server's answer could not be read.</source>
+            <translation>无法读取服务器的答复。</translation>
         </message>
     </context>
     <context>
@@ -4016,311 +5504,357 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteEditor</name>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="270" />
+            <location filename="../app/ui/quoteeditor.cpp" line="274" />
             <source>Prices exclude VAT (不含税)</source>
             <translation>单价不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="271" />
+            <location filename="../app/ui/quoteeditor.cpp" line="275" />
             <source>Prices include VAT (含税)</source>
             <translation>单价含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="280" />
+            <location filename="../app/ui/quoteeditor.cpp" line="284" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="284" />
+            <location filename="../app/ui/quoteeditor.cpp" line="288" />
             <source>&amp;Valid until:</source>
             <translation>有效期至(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="289" />
+            <location filename="../app/ui/quoteeditor.cpp" line="293" />
             <source>&amp;Prices:</source>
             <translation>计价(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="305" />
+            <location filename="../app/ui/quoteeditor.cpp" line="309" />
             <source>Product code or name…</source>
             <translation>产品编码或名称…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="306" />
+            <location filename="../app/ui/quoteeditor.cpp" line="310" />
             <source>Add &amp;product</source>
             <translation>添加产品(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="307" />
+            <location filename="../app/ui/quoteeditor.cpp" line="311" />
             <source>Add free &amp;line</source>
             <translation>添加自定义行(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="308" />
+            <location filename="../app/ui/quoteeditor.cpp" line="312" />
             <source>Re&amp;move line</source>
             <translation>删除行(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="325" />
+            <location filename="../app/ui/quoteeditor.cpp" line="329" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="326" />
+            <location filename="../app/ui/quoteeditor.cpp" line="330" />
             <source>Ask for &amp;approval…</source>
             <translation>申请审批(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="327" />
+            <location filename="../app/ui/quoteeditor.cpp" line="331" />
             <source>Mark as s&amp;ent</source>
             <translation>标记为已发送(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="328" />
+            <location filename="../app/ui/quoteeditor.cpp" line="332" />
             <source>Customer a&amp;ccepted</source>
             <translation>客户已接受(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="329" />
+            <location filename="../app/ui/quoteeditor.cpp" line="333" />
             <source>Customer &amp;declined</source>
             <translation>客户已拒绝(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="330" />
+            <location filename="../app/ui/quoteeditor.cpp" line="334" />
             <source>New &amp;revision</source>
             <translation>新建版本(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="331" />
+            <location filename="../app/ui/quoteeditor.cpp" line="335" />
             <source>E&amp;xport PDF…</source>
             <translation>导出 PDF(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="332" />
+            <location filename="../app/ui/quoteeditor.cpp" line="336" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="333" />
+            <location filename="../app/ui/quoteeditor.cpp" line="337" />
             <source>Print the quote (Ctrl+P)</source>
             <translation>打印报价单（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="334" />
+            <location filename="../app/ui/quoteeditor.cpp" line="338" />
             <source>Make the con&amp;tract…</source>
             <translation>生成合同(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="335" />
+            <location filename="../app/ui/quoteeditor.cpp" line="339" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="336" />
+            <location filename="../app/ui/quoteeditor.cpp" line="340" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="347" />
+            <location filename="../app/ui/quoteeditor.cpp" line="351" />
             <source>&amp;Terms:</source>
             <translation>条款(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="372" />
+            <location filename="../app/ui/quoteeditor.cpp" line="376" />
             <source>Line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="383" />
+            <location filename="../app/ui/quoteeditor.cpp" line="387" />
             <source>Edit line %1</source>
             <translation>修改第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="399" />
+            <location filename="../app/ui/quoteeditor.cpp" line="403" />
             <source>Edit subject</source>
             <translation>修改主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="400" />
+            <location filename="../app/ui/quoteeditor.cpp" line="404" />
             <source>Change prices with/without VAT</source>
             <translation>切换含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="401" />
+            <location filename="../app/ui/quoteeditor.cpp" line="405" />
             <source>Change validity</source>
             <translation>修改有效期</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="405" />
+            <location filename="../app/ui/quoteeditor.cpp" line="409" />
             <source>Edit terms</source>
             <translation>修改条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="415" />
+            <location filename="../app/ui/quoteeditor.cpp" line="419" />
             <source>Ask for approval</source>
             <translation>申请审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="416" />
+            <location filename="../app/ui/quoteeditor.cpp" line="420" />
             <source>Why this discount? (the manager sees it)</source>
             <translation>折扣理由（经理审批时可见）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="426" />
-            <location filename="../app/ui/quoteeditor.cpp" line="429" />
+            <location filename="../app/ui/quoteeditor.cpp" line="432" />
+            <location filename="../app/ui/quoteeditor.cpp" line="435" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="426" />
+            <location filename="../app/ui/quoteeditor.cpp" line="432" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="429" />
+            <location filename="../app/ui/quoteeditor.cpp" line="435" />
             <source>Include prices? (No: the copy for the warehouse)</source>
             <translation>是否包含价格？（选“否”生成不含价格的仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="484" />
+            <location filename="../app/ui/quoteeditor.cpp" line="490" />
             <source>Choose a product from the list first.</source>
             <translation>请先从列表中选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="498" />
+            <location filename="../app/ui/quoteeditor.cpp" line="504" />
             <source>Add %1</source>
             <translation>添加 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="508" />
+            <location filename="../app/ui/quoteeditor.cpp" line="514" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="512" />
+            <location filename="../app/ui/quoteeditor.cpp" line="518" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="524" />
+            <location filename="../app/ui/quoteeditor.cpp" line="530" />
             <source>Remove line %1</source>
             <translation>删除第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="533" />
+            <location filename="../app/ui/quoteeditor.cpp" line="539" />
+            <location filename="../app/ui/quoteeditor.cpp" line="656" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="541" />
+            <location filename="../app/ui/quoteeditor.cpp" line="547" />
             <source>%1 %: %2</source>
             <translation>%1%：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="542" />
+            <location filename="../app/ui/quoteeditor.cpp" line="548" />
             <source>Net total &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; VAT &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; Total incl. VAT &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</source>
             <translation>不含税合计 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 税额 &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; 价税合计 &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="545" />
+            <location filename="../app/ui/quoteeditor.cpp" line="551" />
             <source>In words: %1</source>
             <translation>大写：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="554" />
+            <location filename="../app/ui/quoteeditor.cpp" line="560" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="557" />
+            <location filename="../app/ui/quoteeditor.cpp" line="563" />
             <source>Quote %1 V%2 — %3</source>
             <translation>报价单 %1 V%2 — %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="588" />
+            <location filename="../app/ui/quoteeditor.cpp" line="594" />
             <source>Discounts up to %1 % need no approval.</source>
             <translation>折扣不超过 %1% 无需审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="590" />
+            <location filename="../app/ui/quoteeditor.cpp" line="596" />
             <source>✔ Approved by %1: a discount up to %2 %. %3</source>
             <translation>✔ %1 已批准：折扣不超过 %2%。%3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="594" />
+            <location filename="../app/ui/quoteeditor.cpp" line="600" />
             <source>⏳ Waiting for a manager's approval of %1 % (asked %2). It goes to the server at the next sync.</source>
             <translation>⏳ 折扣 %1% 待经理审批（%2 提交），下次同步时发送到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="597" />
+            <location filename="../app/ui/quoteeditor.cpp" line="603" />
             <source>✘ Not approved: %1. Lower the discount or ask again.</source>
             <translation>✘ 未批准：%1。请降低折扣或重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="599" />
+            <location filename="../app/ui/quoteeditor.cpp" line="605" />
             <source>A discount of %1 % is above %2 %: ask a manager for approval before sending.</source>
             <translation>折扣 %1% 超过 %2%：发送前须经经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="619" />
+            <location filename="../app/ui/quoteeditor.cpp" line="625" />
             <source>line %1</source>
             <translation>第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="620" />
+            <location filename="../app/ui/quoteeditor.cpp" line="626" />
             <source>Not saved — %1: %2</source>
             <translation>未保存 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="624" />
-            <location filename="../app/ui/quoteeditor.cpp" line="653" />
-            <location filename="../app/ui/quoteeditor.cpp" line="669" />
-            <location filename="../app/ui/quoteeditor.cpp" line="685" />
+            <location filename="../app/ui/quoteeditor.cpp" line="630" />
+            <location filename="../app/ui/quoteeditor.cpp" line="676" />
+            <location filename="../app/ui/quoteeditor.cpp" line="750" />
+            <location filename="../app/ui/quoteeditor.cpp" line="766" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="634" />
+            <location filename="../app/ui/quoteeditor.cpp" line="640" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="657" />
+            <location filename="../app/ui/quoteeditor.cpp" line="680" />
             <source>The quote is now “%1”.</source>
             <translation>报价单状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="673" />
+            <location filename="../app/ui/quoteeditor.cpp" line="690" />
+            <source>Approval needed</source>
+            <translation>需要审批</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="691" />
+            <source>Save the quote and ask your manager for approval now?</source>
+            <translation>现在保存报价单并提交经理审批吗？</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="712" />
+            <source>The server did not accept your change to this quote: %1</source>
+            <translation>服务器未接受您对本报价单的修改：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="713" />
+            <source>Someone else changed this quote at the same time: %1</source>
+            <translation>他人同时修改了本报价单：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="718" />
+            <source>The quote changed on the server</source>
+            <translation>报价单在服务器上已变化</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="719" />
+            <source>You have unsaved changes. Discard them and show the quote as it is stored?</source>
+            <translation>您有未保存的修改。是否放弃这些修改，显示服务器上保存的报价单？</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="727" />
+            <source>Your unsaved changes are kept; the server may refuse them again.</source>
+            <translation>您未保存的修改已保留；保存后服务器可能仍会拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="736" />
+            <source>The quote is no longer stored.</source>
+            <translation>该报价单已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="740" />
+            <source>The quote shows what is stored now.</source>
+            <translation>已重新载入当前保存的报价单。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="754" />
             <source>Approval asked for. Your manager sees it after the next sync.</source>
             <translation>已提交审批，下次同步后经理即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="682" />
+            <location filename="../app/ui/quoteeditor.cpp" line="763" />
             <source>Revision V%1 made from V%2; edit and send it.</source>
             <translation>已由 V%2 生成新版本 V%1，请修改后发送。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="693" />
+            <location filename="../app/ui/quoteeditor.cpp" line="774" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="696" />
+            <location filename="../app/ui/quoteeditor.cpp" line="777" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="705" />
+            <location filename="../app/ui/quoteeditor.cpp" line="788" />
             <source>Print quote %1</source>
             <translation>打印报价单 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="706" />
+            <location filename="../app/ui/quoteeditor.cpp" line="789" />
             <source>Without &amp;prices (the copy for the warehouse)</source>
             <translation>不含价格(&amp;P)（仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="716" />
+            <location filename="../app/ui/quoteeditor.cpp" line="799" />
             <source>Quote %1 sent to the printer.</source>
             <translation>报价单 %1 已发送到打印机。</translation>
         </message>
@@ -4329,7 +5863,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="723" />
+            <location filename="../app/ui/quoteeditor.cpp" line="806" />
             <source>Save the changes to this quote?</source>
             <translation>是否保存对此报价单的修改？</translation>
         </message>
@@ -4337,82 +5871,82 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteLinesModel</name>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="139" />
+            <location filename="../app/ui/quoteeditor.cpp" line="142" />
             <source>Discount on the list price, in percent</source>
             <translation>相对目录价的折扣（百分比）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="164" />
+            <location filename="../app/ui/quoteeditor.cpp" line="167" />
             <source>Product / description</source>
             <translation>产品 / 描述</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="165" />
+            <location filename="../app/ui/quoteeditor.cpp" line="168" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="166" />
+            <location filename="../app/ui/quoteeditor.cpp" line="169" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="167" />
+            <location filename="../app/ui/quoteeditor.cpp" line="170" />
             <source>Unit price (incl. VAT)</source>
             <translation>单价（含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="167" />
+            <location filename="../app/ui/quoteeditor.cpp" line="170" />
             <source>Unit price (excl. VAT)</source>
             <translation>单价（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="168" />
+            <location filename="../app/ui/quoteeditor.cpp" line="171" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="169" />
+            <location filename="../app/ui/quoteeditor.cpp" line="172" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="170" />
+            <location filename="../app/ui/quoteeditor.cpp" line="173" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="171" />
+            <location filename="../app/ui/quoteeditor.cpp" line="174" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="172" />
+            <location filename="../app/ui/quoteeditor.cpp" line="175" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="190" />
+            <location filename="../app/ui/quoteeditor.cpp" line="193" />
             <source>Describe the line.</source>
             <translation>请填写该行的描述。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="193" />
+            <location filename="../app/ui/quoteeditor.cpp" line="196" />
             <source>The quantity is a number above zero, e.g. 2 or 1.5.</source>
             <translation>数量须为大于零的数字，例如 2 或 1.5。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="197" />
+            <location filename="../app/ui/quoteeditor.cpp" line="200" />
             <source>The unit price is an amount, e.g. 38500 or 1250.50.</source>
             <translation>单价须为金额，例如 38500 或 1250.50。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="201" />
+            <location filename="../app/ui/quoteeditor.cpp" line="204" />
             <source>The discount is between 0 and 100 %.</source>
             <translation>折扣应在 0% 到 100% 之间。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="205" />
+            <location filename="../app/ui/quoteeditor.cpp" line="208" />
             <source>Use a VAT rate in force: 13, 9, 6, 5, 3, 1 or 0 %.</source>
             <translation>请使用现行增值税税率：13%、9%、6%、5%、3%、1% 或 0%。</translation>
         </message>
@@ -4527,29 +6061,39 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteService</name>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="55" />
+            <location filename="../app/models/quoteservice.cpp" line="58" />
             <source>Prices in CNY. Valid for 30 days. Delivery within 15 working days of the order; payment by bank transfer.</source>
             <translation>以上价格以人民币计。报价有效期 30 天。订单确认后 15 个工作日内交货；付款方式：银行转账。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="81" />
+            <location filename="../app/models/quoteservice.cpp" line="84" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="142" />
+            <location filename="../app/models/quoteservice.cpp" line="153" />
             <source>A quote cannot go from “%1” to “%2”.</source>
             <translation>报价单不能从“%1”改为“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="146" />
+            <location filename="../app/models/quoteservice.cpp" line="157" />
             <source>Add at least one line before sending the quote.</source>
             <translation>发送前请至少添加一行。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="153" />
+            <location filename="../app/models/quoteservice.cpp" line="163" />
             <source>A discount of %1 % is above %2 %: a manager approves it before the quote is sent.</source>
             <translation>折扣 %1% 超过 %2%：须经经理审批后才能发送报价单。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/quoteservice.cpp" line="239" />
+            <source>You own this quote: another manager decides its discount.</source>
+            <translation>您是该报价单的负责人，其折扣须由其他经理审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/quoteservice.cpp" line="273" />
+            <source>Quote %1 V%2 expired on %3: it cannot be approved any more. Reject it, or let the requester make a new revision.</source>
+            <translation>报价单 %1 V%2 已于 %3 过期，不能再批准。请驳回，或由申请人新建版本。</translation>
         </message>
     </context>
     <context>
@@ -4790,42 +6334,92 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ReminderDialog</name>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="21" />
+            <location filename="../app/ui/reminderdialog.cpp" line="31" />
+            <source>Overdue (%1)</source>
+            <translation>已逾期（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="32" />
+            <source>Today (%1)</source>
+            <translation>今天（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="33" />
+            <source>This week (%1)</source>
+            <translation>本周（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="34" />
+            <source>Later (%1)</source>
+            <translation>以后（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="44" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="23" />
+            <location filename="../app/ui/reminderdialog.cpp" line="46" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="23" />
+            <location filename="../app/ui/reminderdialog.cpp" line="46" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="23" />
+            <location filename="../app/ui/reminderdialog.cpp" line="46" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="31" />
+            <location filename="../app/ui/reminderdialog.cpp" line="55" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="89" />
+            <location filename="../app/ui/reminderdialog.cpp" line="59" />
+            <source>Dis&amp;miss</source>
+            <translation>已处理(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="61" />
+            <source>Handled: the reminder no longer shows on this computer. The record itself stays as it is.</source>
+            <translation>标记为已处理：此提醒不再在本机显示，相关记录本身不受影响。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="62" />
+            <source>&amp;Snooze</source>
+            <translation>推迟(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="64" />
+            <source>Shows the reminder again later</source>
+            <translation>稍后再次提醒</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="66" />
+            <source>For 1 day</source>
+            <translation>推迟 1 天</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="67" />
+            <source>For 1 week</source>
+            <translation>推迟 1 周</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="227" />
             <source>Contract %1, instalment %2: %3 outstanding</source>
             <translation>合同 %1 第 %2 期：待回款 %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="95" />
+            <location filename="../app/ui/reminderdialog.cpp" line="233" />
             <source>Contract %1 has ended and is not completed</source>
             <translation>合同 %1 已到期但尚未完成</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="96" />
+            <location filename="../app/ui/reminderdialog.cpp" line="234" />
             <source>Contract %1 ends</source>
             <translation>合同 %1 即将到期</translation>
         </message>
@@ -4838,22 +6432,23 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>打开客户(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="32" />
+            <location filename="../app/ui/reminderdialog.cpp" line="56" />
             <source>&amp;Done</source>
             <translation>已完成(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="34" />
+            <location filename="../app/ui/reminderdialog.cpp" line="58" />
             <source>Ticks a next step off. An instalment's reminder goes when it is paid, a contract's when it is completed.</source>
             <translation>将下一步标记为已完成。回款提醒在该期款项收齐后消失，合同提醒在合同完成后消失。</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="56" />
+            <location filename="../app/ui/reminderdialog.cpp" line="103" />
+            <location filename="../app/ui/reminderdialog.cpp" line="148" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="80" />
+            <location filename="../app/ui/reminderdialog.cpp" line="217" />
             <source>%1 (overdue)</source>
             <translation>%1（已逾期）</translation>
         </message>
@@ -4861,22 +6456,22 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SearchIndex</name>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="373" />
+            <location filename="../app/replica/searchindex.cpp" line="392" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="374" />
+            <location filename="../app/replica/searchindex.cpp" line="393" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="375" />
+            <location filename="../app/replica/searchindex.cpp" line="394" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="376" />
+            <location filename="../app/replica/searchindex.cpp" line="395" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
@@ -5244,27 +6839,27 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::TimelineModel</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="393" />
+            <location filename="../app/models/customer360.cpp" line="425" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="394" />
+            <location filename="../app/models/customer360.cpp" line="426" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="395" />
+            <location filename="../app/models/customer360.cpp" line="427" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="396" />
+            <location filename="../app/models/customer360.cpp" line="428" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="397" />
+            <location filename="../app/models/customer360.cpp" line="429" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -5327,32 +6922,37 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>联系人必须关联客户。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="92" />
+            <location filename="../shared/core/contract.cpp" line="93" />
+            <source>Instalment %1: %2</source>
+            <translation>第 %1 期：%2</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/contract.cpp" line="96" />
             <source>The instalment is in another currency than the contract.</source>
             <translation>该期款项的币种与合同币种不一致。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="101" />
+            <location filename="../shared/core/contract.cpp" line="105" />
             <source>Only one instalment can be the balance line.</source>
             <translation>只能有一期作为尾款。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="104" />
+            <location filename="../shared/core/contract.cpp" line="108" />
             <source>The instalments add up to %1 but the contract amount is %2.</source>
             <translation>各期回款合计 %1，与合同金额 %2 不一致。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="118" />
+            <location filename="../shared/core/contract.cpp" line="122" />
             <source>A contract belongs to a customer.</source>
             <translation>合同必须关联客户。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="126" />
+            <location filename="../shared/core/contract.cpp" line="130" />
             <source>The end date is before the start date.</source>
             <translation>结束日期早于开始日期。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="141" />
+            <location filename="../shared/core/contract.cpp" line="145" />
             <source>The totals do not match the lines; recalculate the contract.</source>
             <translation>合计金额与明细不一致，请重新计算合同金额。</translation>
         </message>
@@ -5427,13 +7027,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>赢率应在 0% 到 100% 之间。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="131" />
+            <location filename="../shared/core/contract.cpp" line="135" />
             <location filename="../shared/core/opportunity.cpp" line="29" />
             <source>The amount cannot be negative.</source>
             <translation>金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../shared/core/paymentplanline.cpp" line="15" />
             <source>An instalment is more than zero.</source>
             <translation>每期回款金额必须大于零。</translation>
         </message>
@@ -5511,8 +7110,8 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>合计金额与明细不一致，请重新计算报价。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="109" />
-            <location filename="../shared/core/contract.cpp" line="143" />
+            <location filename="../shared/core/contract.cpp" line="113" />
+            <location filename="../shared/core/contract.cpp" line="147" />
             <location filename="../shared/core/pricing.cpp" line="119" />
             <location filename="../shared/core/quote.cpp" line="96" />
             <source>The amounts are too large.</source>
@@ -5613,6 +7212,11 @@ Nothing you typed is lost; the card stays open.</source>
             <source>The file's SHA-256 is 64 lower-case hexadecimal digits.</source>
             <translation>文件的 SHA-256 校验值应为 64 位小写十六进制数字。</translation>
         </message>
+        <message>
+            <location filename="../shared/core/paymentplanline.cpp" line="15" />
+            <source>The amount is more than zero.</source>
+            <translation>回款金额必须大于零。</translation>
+        </message>
     </context>
     <context>
         <name>Huike::ValidationErrors</name>
@@ -5648,7 +7252,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="334" />
+            <location filename="../app/main.cpp" line="346" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>
