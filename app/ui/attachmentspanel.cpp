@@ -2,6 +2,7 @@
 
 #include "attachmentfetcher.h"
 #include "contractservice.h"
+#include "dateformat.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -169,7 +170,7 @@ void AttachmentsPanel::reload()
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(r, Size, size);
         const QDateTime added = QDateTime::fromString(a.meta.createdAt, Qt::ISODateWithMs);
-        m_table->setItem(r, AddedOn, new QTableWidgetItem(added.isValid() ? locale.toString(added.toLocalTime(), u"yyyy-MM-dd HH:mm"_s)
+        m_table->setItem(r, AddedOn, new QTableWidgetItem(added.isValid() ? DateFormat::dateTime(added)
                                                                           : a.meta.createdAt.left(10)));
         m_table->setItem(r, Where, new QTableWidgetItem(rows[r].available ? tr("Yes")
                                                                           : tr("No — downloaded when opened")));

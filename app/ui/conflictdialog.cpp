@@ -1,6 +1,7 @@
 #include "conflictdialog.h"
 
 #include "database.h"
+#include "dateformat.h"
 #include "domainschema.h"
 #include "outcometext.h"
 #include "replica.h"
@@ -213,7 +214,7 @@ void ConflictDialog::reload()
         const QString by = c.theirsBy.isEmpty() ? QString()
                                                 : m_replica.database().scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {c.theirsBy}).toString();
         m_table->setItem(i, 5, new QTableWidgetItem(by));
-        m_table->setItem(i, 6, new QTableWidgetItem(c.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
+        m_table->setItem(i, 6, new QTableWidgetItem(DateFormat::dateTime(c.at)));
     }
     if (!conflicts.isEmpty())
         m_table->setCurrentCell(0, 0);

@@ -1,4 +1,5 @@
 #include "contracteditor.h"
+#include "dateformat.h"
 #include "shortcutkeys.h"
 
 #include "approval.h"
@@ -136,7 +137,7 @@ void ContractEditor::build()
     m_end = new QDateEdit(this);
     for (QDateEdit *d : {m_start, m_end}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(u"yyyy-MM-dd"_s);
+        d->setDisplayFormat(DateFormat::DatePattern.toString());
     }
     m_amount = new QLineEdit(this);
     m_amount->setPlaceholderText(tr("Contract amount incl. VAT, e.g. 120000.00"));

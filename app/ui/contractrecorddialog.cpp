@@ -1,5 +1,6 @@
 #include "contractrecorddialog.h"
 
+#include "dateformat.h"
 #include "fieldrow.h"
 
 #include <QDate>
@@ -37,7 +38,7 @@ QDateEdit *ContractRecordDialog::addDate(const QString &key, const QString &capt
     auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate(), this);
     edit->setObjectName(key);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    edit->setDisplayFormat(DateFormat::DatePattern.toString());
     addRow(key, caption, edit);
     return edit;
 }

@@ -1,4 +1,5 @@
 #include "quoteeditor.h"
+#include "dateformat.h"
 #include "shortcutkeys.h"
 
 #include "chineseamount.h"
@@ -275,7 +276,7 @@ void QuoteEditor::build()
     m_taxMode->addItem(tr("Prices include VAT (含税)"), u"inclusive"_s);
     m_validUntil = new QDateEdit(this);
     m_validUntil->setCalendarPopup(true);
-    m_validUntil->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_validUntil->setDisplayFormat(DateFormat::DatePattern.toString());
     m_terms = new QPlainTextEdit(this);
     m_terms->setMaximumHeight(70);
     m_terms->setTabChangesFocus(true);
