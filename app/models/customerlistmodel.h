@@ -57,6 +57,8 @@ public:
     Filter filter() const { return m_filter; }
     // Re-reads count and pages (after a sync); keeps the filter and sort.
     void reload();
+    // Names in pinyin order (every customer has its sort key; the search index caught up).
+    bool pinyinOrder() const { return m_pinyinSort; }
     QString idAt(int row) const;
 
     static constexpr int PageSize = 200;

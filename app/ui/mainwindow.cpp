@@ -191,6 +191,12 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     statusBar()->addPermanentWidget(m_status);
     // Only when a round changed something: a million-row list is not re-counted per poke.
     connect(&sync, &SyncController::replicaChanged, &customers, &CustomerListModel::reload);
+    // After a first download the list shows names in stored order until the search index has
+    // given every customer its pinyin key: then once more, in pinyin order.
+    connect(&sync, &SyncController::searchIndexUpdated, &customers, [&customers](int backlog) {
+        if (backlog == 0 && !customers.pinyinOrder())
+            customers.reload();
+    });
     if (m_funnel)
         connect(&sync, &SyncController::replicaChanged, m_funnel, &FunnelPage::reload);
     if (m_opportunitiesPage) {

@@ -7,8 +7,10 @@
 #include "domainschema.h"
 #include "mainwindow.h"
 #include "replica.h"
+#include "searchindex.h"
 #include "synccontroller.h"
 #include "syncstatuswidget.h"
+#include "textnormalizer.h"
 #include "writer.h"
 
 #include <QApplication>
@@ -35,6 +37,7 @@ private slots:
     void offlineIndicator();
     void languageChoice();
     void helpMenu();
+    void pinyinOrderOnceIndexed();
 
 private:
     QTemporaryDir m_dir;
@@ -154,6 +157,32 @@ void tst_MainWindow::helpMenu()
     QVERIFY2(about.contains(u"http://127.0.0.1:8747"_s), qPrintable(about));
     QCoreApplication::setApplicationVersion(u"1.2.3"_s);
     QVERIFY(aboutText(sync.server()).contains(u"1.2.3"_s));
+}
+
+void tst_MainWindow::pinyinOrderOnceIndexed()
+{
+    // A first download: the list opens in stored order and turns to pinyin order (阿… before
+    // 万…) by itself once the search index has given every customer its key.
+    const QString path = m_dir.path() + u"/first.sqlite"_s;
+    auto replica = Replica::open(path);
+    const Dataset::Generator g(7);
+    Dataset::Writer w(replica->database());
+    w.writeOrganisation(g);
+    w.writeCustomers(g, 0, 300);
+    CustomerListModel model(replica->database());
+    SyncController sync(path, QUrl(u"http://127.0.0.1:1"_s), u"x"_s);
+    MainWindow window(model, sync, u"王芳"_s, replica.get());
+    QVERIFY(!model.pinyinOrder());
+    SearchIndex index(replica->database());
+    while (index.catchUp(1000) > 0) { }
+    emit sync.searchIndexUpdated(0);
+    QVERIFY(model.pinyinOrder());
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names << model.data(model.index(row, 0)).toString();
+    QStringList sorted = names;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return TextNormalizer::compare(a, b) < 0; });
+    QCOMPARE(names, sorted);
 }
 
 QTEST_MAIN(tst_MainWindow)
