@@ -261,194 +261,194 @@
     <context>
         <name>Huike::AttachmentsPanel</name>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="37" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="37" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="37" />
             <source>Added</source>
             <translation>添加时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="37" />
             <source>On this computer</source>
             <translation>本机已有</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="37" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="37" />
             <source>Attached to</source>
             <translation>所属</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="48" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="49" />
             <source>Drop files here to attach them. Enter opens the selected file.</source>
             <translation>将文件拖到此处即可添加为附件；按 Enter 键打开所选文件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="53" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="54" />
             <source>Attach &amp;files…</source>
             <translation>添加附件(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="54" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="55" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="55" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="56" />
             <source>Save a &amp;copy…</source>
             <translation>另存为(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="57" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="58" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="58" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="59" />
             <source>Removes the selected attachment (Delete).</source>
             <translation>删除所选附件（Delete 键）。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="174" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="175" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="175" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="176" />
             <source>No — downloaded when opened</source>
             <translation>否（打开时下载）</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="177" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="178" />
             <source>This customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="180" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="181" />
             <source>Attached to contract %1; also listed in its contract editor.</source>
             <translation>属于合同 %1，在该合同的附件中也可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="188" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="189" />
             <source>Save the customer before adding attachments.</source>
             <translation>请先保存客户，再添加附件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="189" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="190" />
             <source>Save the contract before adding attachments.</source>
             <translation>请先保存合同，再添加附件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="191" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="192" />
             <source>No attachments yet. Attach the business licence scan, ID copies or signed NDAs, or drop files here.</source>
             <translation>暂无附件。可添加营业执照扫描件、身份证复印件或已签署的保密协议，或将文件拖到此处。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="193" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="194" />
             <source>No attachments yet. Attach the scanned signed contract, or drop files here.</source>
             <translation>暂无附件。可添加签字盖章的合同扫描件，或将文件拖到此处。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="217" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="218" />
             <source>%1 was not attached: %2</source>
             <translation>%1 未能添加：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/attachmentspanel.cpp" line="229" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="230" />
             <source>%n file(s) attached; uploaded with the next sync.</source>
             <translation>
                 <numerusform>已添加 %n 个文件，将在下次同步时上传。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="235" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="236" />
             <source>Attach files</source>
             <translation>添加附件</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="236" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="237" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd);;All files (*)</source>
             <translation>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="270" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="271" />
             <source>No program on this computer opens %1; save a copy and open it from there.</source>
             <translation>本机没有可以打开 %1 的程序，请另存后再打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="273" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="274" />
             <source>%1 opened.</source>
             <translation>已打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="286" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="287" />
             <source>%1 is not on this computer yet; it is downloaded when you are logged in to the server.</source>
             <translation>%1 尚未下载到本机；登录服务器后打开即可自动下载。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="293" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="294" />
             <source>Downloading %1…</source>
             <translation>正在下载 %1…</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="314" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="315" />
             <source>%1 cannot be opened: %2</source>
             <translation>无法打开 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="324" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="325" />
             <source>%1 is not on this computer yet: open it once to download it.</source>
             <translation>%1 尚未下载到本机：请先打开一次以下载。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="330" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="331" />
             <source>%1 cannot be written.</source>
             <translation>无法写入 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="334" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="335" />
             <source>Saved a copy as %1.</source>
             <translation>已另存为 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="343" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="344" />
             <source>Save a copy</source>
             <translation>另存为</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="356" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="357" />
             <source>%1 removed.</source>
             <translation>已删除 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="369" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="370" />
             <source>Remove %1 from this customer? Everyone who syncs will no longer see it.</source>
             <translation>确定从此客户中删除 %1 吗？同步后其他人也将看不到该附件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="370" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="371" />
             <source>Remove %1 from contract %2? Everyone who syncs will no longer see it.</source>
             <translation>确定从合同 %2 中删除 %1 吗？同步后其他人也将看不到该附件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="371" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="372" />
             <source>Remove attachment</source>
             <translation>删除附件</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="368" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="369" />
             <source>Remove %1 from this contract? Everyone who syncs will no longer see it.</source>
             <translation>确定从此合同中删除 %1 吗？同步后其他人也将看不到该附件。</translation>
         </message>
@@ -533,7 +533,7 @@
     <context>
         <name>Huike::ConflictDialog</name>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="32" />
+            <location filename="../app/ui/conflictdialog.cpp" line="33" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
@@ -634,88 +634,88 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="84" />
+            <location filename="../app/ui/conflictdialog.cpp" line="85" />
             <source>Conflicts to review</source>
             <translation>待处理的同步冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="87" />
+            <location filename="../app/ui/conflictdialog.cpp" line="88" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="87" />
+            <location filename="../app/ui/conflictdialog.cpp" line="88" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="87" />
+            <location filename="../app/ui/conflictdialog.cpp" line="88" />
             <source>Before</source>
             <translation>原值</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="87" />
+            <location filename="../app/ui/conflictdialog.cpp" line="88" />
             <source>Mine</source>
             <translation>我的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="87" />
+            <location filename="../app/ui/conflictdialog.cpp" line="88" />
             <source>Theirs</source>
             <translation>服务器上的值</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="87" />
+            <location filename="../app/ui/conflictdialog.cpp" line="88" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="87" />
+            <location filename="../app/ui/conflictdialog.cpp" line="88" />
             <source>Changed by</source>
             <translation>修改人</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="101" />
+            <location filename="../app/ui/conflictdialog.cpp" line="102" />
             <source>Keep &amp;mine</source>
             <translation>保留我的(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="102" />
-            <location filename="../app/ui/conflictdialog.cpp" line="139" />
+            <location filename="../app/ui/conflictdialog.cpp" line="103" />
+            <location filename="../app/ui/conflictdialog.cpp" line="140" />
             <source>Take &amp;theirs</source>
             <translation>采用服务器的(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="103" />
+            <location filename="../app/ui/conflictdialog.cpp" line="104" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="104" />
+            <location filename="../app/ui/conflictdialog.cpp" line="105" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="105" />
+            <location filename="../app/ui/conflictdialog.cpp" line="106" />
             <source>Open the customer, quote or contract to look at it</source>
             <translation>打开相关的客户、报价单或合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="112" />
+            <location filename="../app/ui/conflictdialog.cpp" line="113" />
             <source>Edit</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="112" />
+            <location filename="../app/ui/conflictdialog.cpp" line="113" />
             <source>New value:</source>
             <translation>新值：</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="139" />
+            <location filename="../app/ui/conflictdialog.cpp" line="140" />
             <source>&amp;Dismiss</source>
             <translation>知道了(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="167" />
+            <location filename="../app/ui/conflictdialog.cpp" line="168" />
             <source>Not accepted by the server: %1</source>
             <translation>服务器未接受：%1</translation>
         </message>
@@ -724,22 +724,22 @@
             <translation>服务器未接受（%1）：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="168" />
+            <location filename="../app/ui/conflictdialog.cpp" line="169" />
             <source>The record was deleted by someone else; your change was kept here.</source>
             <translation>该记录已被他人删除，您的修改保留在这里。</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="169" />
+            <location filename="../app/ui/conflictdialog.cpp" line="170" />
             <source>Someone else changed this field after you last synced.</source>
             <translation>您上次同步后，他人修改了此字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="190" />
+            <location filename="../app/ui/conflictdialog.cpp" line="191" />
             <source>(new record)</source>
             <translation>（新建记录）</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="225" />
+            <location filename="../app/ui/conflictdialog.cpp" line="226" />
             <source>Nothing to review.</source>
             <translation>没有需要处理的冲突。</translation>
         </message>
@@ -962,293 +962,293 @@
     <context>
         <name>Huike::ContractEditor</name>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="134" />
+            <location filename="../app/ui/contracteditor.cpp" line="191" />
             <source>YYYY-MM-DD, when signed</source>
             <translation>签订后填写，格式 YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="142" />
+            <location filename="../app/ui/contracteditor.cpp" line="199" />
             <source>Contract amount incl. VAT, e.g. 120000.00</source>
             <translation>合同金额（含税），例如 120000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="145" />
+            <location filename="../app/ui/contracteditor.cpp" line="202" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="146" />
+            <location filename="../app/ui/contracteditor.cpp" line="203" />
             <source>Party &amp;A (customer):</source>
             <translation>甲方（客户）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="147" />
+            <location filename="../app/ui/contracteditor.cpp" line="204" />
             <source>Party &amp;B (us):</source>
             <translation>乙方（我方）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="150" />
+            <location filename="../app/ui/contracteditor.cpp" line="207" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="153" />
+            <location filename="../app/ui/contracteditor.cpp" line="210" />
             <source>Si&amp;gned on:</source>
             <translation>签订日期(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="158" />
+            <location filename="../app/ui/contracteditor.cpp" line="215" />
             <source>&amp;Term:</source>
             <translation>合同期限(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="160" />
+            <location filename="../app/ui/contracteditor.cpp" line="217" />
             <source>A&amp;mount:</source>
             <translation>合同金额(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="172" />
+            <location filename="../app/ui/contracteditor.cpp" line="229" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="172" />
+            <location filename="../app/ui/contracteditor.cpp" line="229" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="172" />
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="229" />
+            <location filename="../app/ui/contracteditor.cpp" line="248" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="172" />
-            <location filename="../app/ui/contracteditor.cpp" line="197" />
-            <location filename="../app/ui/contracteditor.cpp" line="201" />
+            <location filename="../app/ui/contracteditor.cpp" line="229" />
+            <location filename="../app/ui/contracteditor.cpp" line="254" />
+            <location filename="../app/ui/contracteditor.cpp" line="258" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="172" />
+            <location filename="../app/ui/contracteditor.cpp" line="229" />
             <source>Received</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="172" />
+            <location filename="../app/ui/contracteditor.cpp" line="229" />
             <source>Outstanding</source>
             <translation>未回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="172" />
+            <location filename="../app/ui/contracteditor.cpp" line="229" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="177" />
+            <location filename="../app/ui/contracteditor.cpp" line="234" />
             <source>Add &amp;instalment</source>
             <translation>添加分期(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="178" />
+            <location filename="../app/ui/contracteditor.cpp" line="235" />
             <source>S&amp;plit by proportion…</source>
             <translation>按比例拆分(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="179" />
+            <location filename="../app/ui/contracteditor.cpp" line="236" />
             <source>Remove instalment</source>
             <translation>删除分期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="248" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="248" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="248" />
             <source>Method</source>
             <translation>回款方式</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="248" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="197" />
+            <location filename="../app/ui/contracteditor.cpp" line="254" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="197" />
+            <location filename="../app/ui/contracteditor.cpp" line="254" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="197" />
+            <location filename="../app/ui/contracteditor.cpp" line="254" />
             <source>Invoice type</source>
             <translation>发票类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="197" />
+            <location filename="../app/ui/contracteditor.cpp" line="254" />
             <source>Amount incl. VAT</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="197" />
+            <location filename="../app/ui/contracteditor.cpp" line="254" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="199" />
+            <location filename="../app/ui/contracteditor.cpp" line="256" />
             <source>Add &amp;invoice…</source>
             <translation>登记开票(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="201" />
+            <location filename="../app/ui/contracteditor.cpp" line="258" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="201" />
+            <location filename="../app/ui/contracteditor.cpp" line="258" />
             <source>Goods</source>
             <translation>发货内容</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="201" />
+            <location filename="../app/ui/contracteditor.cpp" line="258" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="201" />
+            <location filename="../app/ui/contracteditor.cpp" line="258" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="201" />
+            <location filename="../app/ui/contracteditor.cpp" line="258" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="203" />
+            <location filename="../app/ui/contracteditor.cpp" line="260" />
             <source>Add delive&amp;ry…</source>
             <translation>登记发货(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="211" />
+            <location filename="../app/ui/contracteditor.cpp" line="268" />
             <source>Payment &amp;plan (回款计划)</source>
             <translation>回款计划(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="215" />
+            <location filename="../app/ui/contracteditor.cpp" line="272" />
             <source>&amp;Lines</source>
             <translation>产品明细(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="216" />
+            <location filename="../app/ui/contracteditor.cpp" line="273" />
             <source>Pa&amp;yments received</source>
             <translation>回款记录(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="217" />
+            <location filename="../app/ui/contracteditor.cpp" line="274" />
             <source>I&amp;nvoices (开票记录)</source>
             <translation>开票记录(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="218" />
+            <location filename="../app/ui/contracteditor.cpp" line="275" />
             <source>D&amp;eliveries (发货记录)</source>
             <translation>发货记录(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="220" />
+            <location filename="../app/ui/contracteditor.cpp" line="277" />
             <source>Attac&amp;hments (附件)</source>
             <translation>附件(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="224" />
+            <location filename="../app/ui/contracteditor.cpp" line="281" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="225" />
+            <location filename="../app/ui/contracteditor.cpp" line="282" />
             <source>Submit for appro&amp;val</source>
             <translation>提交审批(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="226" />
+            <location filename="../app/ui/contracteditor.cpp" line="283" />
             <source>Approve — si&amp;gned</source>
             <translation>审批通过 — 已签订(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="227" />
+            <location filename="../app/ui/contracteditor.cpp" line="284" />
             <source>Send &amp;back</source>
             <translation>退回修改(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="228" />
+            <location filename="../app/ui/contracteditor.cpp" line="285" />
             <source>Start e&amp;xecution</source>
             <translation>开始执行(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="229" />
+            <location filename="../app/ui/contracteditor.cpp" line="286" />
             <source>Co&amp;mplete</source>
             <translation>完成(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="230" />
-            <location filename="../app/ui/contracteditor.cpp" line="307" />
+            <location filename="../app/ui/contracteditor.cpp" line="287" />
+            <location filename="../app/ui/contracteditor.cpp" line="364" />
             <source>Terminate</source>
             <translation>终止</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="231" />
+            <location filename="../app/ui/contracteditor.cpp" line="288" />
             <source>Record pa&amp;yment…</source>
             <translation>登记回款(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="232" />
+            <location filename="../app/ui/contracteditor.cpp" line="289" />
             <source>Export P&amp;DF…</source>
             <translation>导出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="233" />
+            <location filename="../app/ui/contracteditor.cpp" line="290" />
             <source>P&amp;rint…</source>
             <translation>打印(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="234" />
+            <location filename="../app/ui/contracteditor.cpp" line="291" />
             <source>Print the contract (Ctrl+P)</source>
             <translation>打印合同（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="235" />
+            <location filename="../app/ui/contracteditor.cpp" line="292" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="263" />
-            <location filename="../app/ui/contracteditor.cpp" line="622" />
+            <location filename="../app/ui/contracteditor.cpp" line="320" />
+            <location filename="../app/ui/contracteditor.cpp" line="679" />
             <source>Edit the contract</source>
             <translation>修改合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="285" />
+            <location filename="../app/ui/contracteditor.cpp" line="342" />
             <source>Edit instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="294" />
-            <location filename="../app/ui/contracteditor.cpp" line="599" />
+            <location filename="../app/ui/contracteditor.cpp" line="351" />
+            <location filename="../app/ui/contracteditor.cpp" line="656" />
             <source>Split the amount</source>
             <translation>拆分金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="295" />
+            <location filename="../app/ui/contracteditor.cpp" line="352" />
             <source>Proportions of the instalments, e.g. 30/60/10:</source>
             <translation>各期比例，例如 30/60/10：</translation>
         </message>
@@ -1257,17 +1257,17 @@
             <translation>请输入以 / 分隔的整数，例如 30/60/10。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="307" />
+            <location filename="../app/ui/contracteditor.cpp" line="364" />
             <source>Terminate this contract? This cannot be undone.</source>
             <translation>确定终止此合同吗？此操作不可撤销。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="947" />
+            <location filename="../app/ui/contracteditor.cpp" line="1004" />
             <source>Print contract %1</source>
             <translation>打印合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="955" />
+            <location filename="../app/ui/contracteditor.cpp" line="1012" />
             <source>Contract %1 sent to the printer.</source>
             <translation>合同 %1 已发送到打印机。</translation>
         </message>
@@ -1280,257 +1280,292 @@
             <translation>第 %1 期（%2 到期）今日回款金额：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="316" />
+            <location filename="../app/ui/contracteditor.cpp" line="373" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="316" />
+            <location filename="../app/ui/contracteditor.cpp" line="373" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="370" />
+            <location filename="../app/ui/contracteditor.cpp" line="427" />
             <source>Contract amount &lt;b style='font-size:large'&gt;%1&lt;/b&gt; (net %2, VAT %3) — in words: %4</source>
             <translation>合同金额 &lt;b style='font-size:large'&gt;%1&lt;/b&gt;（不含税 %2，税额 %3）— 大写：%4</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="404" />
+            <location filename="../app/ui/contracteditor.cpp" line="461" />
             <source>%1 (balance)</source>
             <translation>%1（尾款）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="407" />
+            <location filename="../app/ui/contracteditor.cpp" line="464" />
             <source>The balance line takes what the other instalments leave.</source>
             <translation>尾款行自动承接其他各期之外的余额。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="414" />
+            <location filename="../app/ui/contracteditor.cpp" line="471" />
             <source>Paid</source>
             <translation>已付清</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="414" />
+            <location filename="../app/ui/contracteditor.cpp" line="471" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="414" />
+            <location filename="../app/ui/contracteditor.cpp" line="471" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="428" />
+            <location filename="../app/ui/contracteditor.cpp" line="485" />
             <source>No payment plan yet.</source>
             <translation>尚无回款计划。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="433" />
+            <location filename="../app/ui/contracteditor.cpp" line="490" />
             <source>✔ %1 instalments add up to %2.</source>
             <translation>✔ %1 期合计 %2，与合同金额一致。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="429" />
+            <location filename="../app/ui/contracteditor.cpp" line="486" />
             <source>✘ The instalments add up to %1, the contract amount is %2.</source>
             <translation>✘ 各期合计 %1，合同金额为 %2，二者不符。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="368" />
+            <location filename="../app/ui/contracteditor.cpp" line="138" />
+            <source>The server did not accept your change to this contract: %1</source>
+            <translation>服务器未接受您对本合同的修改：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="139" />
+            <source>Someone else changed this contract at the same time: %1</source>
+            <translation>他人同时修改了本合同：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="144" />
+            <source>The contract changed on the server</source>
+            <translation>合同在服务器上已变化</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="145" />
+            <source>You have unsaved changes. Discard them and show the contract as it is stored?</source>
+            <translation>您有未保存的修改。是否放弃这些修改，显示服务器上保存的合同？</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="153" />
+            <source>Your unsaved changes are kept; the server may refuse them again.</source>
+            <translation>您未保存的修改已保留；保存后服务器可能仍会拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="162" />
+            <source>The contract is no longer stored.</source>
+            <translation>该合同已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="166" />
+            <source>The contract shows what is stored now.</source>
+            <translation>已重新载入当前保存的合同。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="425" />
             <source>Contract amount &lt;b style='font-size:large'&gt;%1&lt;/b&gt; — in words: %2</source>
             <translation>合同金额 &lt;b style='font-size:large'&gt;%1&lt;/b&gt; — 大写：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="430" />
+            <location filename="../app/ui/contracteditor.cpp" line="487" />
             <source>✘ Instalment %1 is %2: each instalment is more than zero.</source>
             <translation>✘ 第 %1 期金额为 %2：每期回款金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="479" />
+            <location filename="../app/ui/contracteditor.cpp" line="536" />
             <source>Instalment %1: the amount is a sum like 36000.00.</source>
             <translation>第 %1 期：金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="485" />
-            <location filename="../app/ui/contracteditor.cpp" line="500" />
+            <location filename="../app/ui/contracteditor.cpp" line="542" />
+            <location filename="../app/ui/contracteditor.cpp" line="557" />
             <source>Change instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="495" />
+            <location filename="../app/ui/contracteditor.cpp" line="552" />
             <source>Instalment %1: the due date is a date like 2027-03-31.</source>
             <translation>第 %1 期：到期日格式如 2027-03-31。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="508" />
-            <location filename="../app/ui/contracteditor.cpp" line="536" />
+            <location filename="../app/ui/contracteditor.cpp" line="565" />
+            <location filename="../app/ui/contracteditor.cpp" line="593" />
             <source>Add an instalment</source>
             <translation>添加一期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="549" />
+            <location filename="../app/ui/contracteditor.cpp" line="606" />
             <source>Remove instalment %1</source>
             <translation>删除第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="567" />
+            <location filename="../app/ui/contracteditor.cpp" line="624" />
             <source>Give percentages separated by /, e.g. 30/60/10.</source>
             <translation>请输入用 / 分隔的百分比，例如 30/60/10。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="577" />
+            <location filename="../app/ui/contracteditor.cpp" line="634" />
             <source>The payment plan was not changed.</source>
             <translation>回款计划未作修改。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="593" />
+            <location filename="../app/ui/contracteditor.cpp" line="650" />
             <source>Split the plan %1</source>
             <translation>按 %1 拆分回款计划</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="600" />
+            <location filename="../app/ui/contracteditor.cpp" line="657" />
             <source>The proportions %1 add up to %2 %, not 100 %.</source>
             <translation>比例 %1 合计为 %2%，不是 100%。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="603" />
+            <location filename="../app/ui/contracteditor.cpp" line="660" />
             <source>Add the remaining %1 % as the balance instalment (尾款), or spread the whole amount in these proportions?</source>
             <translation>将剩余的 %1% 作为尾款，还是按这些比例分摊全部合同金额？</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="604" />
+            <location filename="../app/ui/contracteditor.cpp" line="661" />
             <source>Add %1 % as the &amp;balance</source>
             <translation>剩余 %1% 作为尾款(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="606" />
+            <location filename="../app/ui/contracteditor.cpp" line="663" />
             <source>Spread the whole amount in these proportions, or correct them?</source>
             <translation>按这些比例分摊全部合同金额，还是返回修改比例？</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="608" />
+            <location filename="../app/ui/contracteditor.cpp" line="665" />
             <source>&amp;Spread in proportion</source>
             <translation>按比例分摊(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="632" />
+            <location filename="../app/ui/contracteditor.cpp" line="689" />
             <source>The amount is a sum like 120000.00.</source>
             <translation>金额格式如 120000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="641" />
+            <location filename="../app/ui/contracteditor.cpp" line="698" />
             <source>Change the amount</source>
             <translation>修改合同金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="647" />
+            <location filename="../app/ui/contracteditor.cpp" line="704" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="649" />
+            <location filename="../app/ui/contracteditor.cpp" line="706" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="697" />
-            <location filename="../app/ui/contracteditor.cpp" line="874" />
+            <location filename="../app/ui/contracteditor.cpp" line="754" />
+            <location filename="../app/ui/contracteditor.cpp" line="931" />
             <source>Invoices are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记开票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="701" />
+            <location filename="../app/ui/contracteditor.cpp" line="758" />
             <source>Invoiced %1 — %2 more than the contract amount %3.</source>
             <translation>已开票 %1，超出合同金额 %3 共 %2。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="703" />
+            <location filename="../app/ui/contracteditor.cpp" line="760" />
             <source>Invoiced %1 of the contract amount %2; %3 left to invoice.</source>
             <translation>合同金额 %2，已开票 %1，未开票 %3。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="718" />
-            <location filename="../app/ui/contracteditor.cpp" line="907" />
+            <location filename="../app/ui/contracteditor.cpp" line="775" />
+            <location filename="../app/ui/contracteditor.cpp" line="964" />
             <source>Deliveries are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记发货。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="720" />
+            <location filename="../app/ui/contracteditor.cpp" line="777" />
             <source>No deliveries recorded yet.</source>
             <translation>尚无发货记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="722" />
+            <location filename="../app/ui/contracteditor.cpp" line="779" />
             <source>Deliveries recorded: %1, the latest on %2.</source>
             <translation>已发货 %1 次，最近一次发货日期 %2。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="736" />
+            <location filename="../app/ui/contracteditor.cpp" line="793" />
             <source>Available once the contract is signed.</source>
             <translation>合同签订后可用。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="756" />
-            <location filename="../app/ui/contracteditor.cpp" line="760" />
-            <location filename="../app/ui/contracteditor.cpp" line="784" />
-            <location filename="../app/ui/contracteditor.cpp" line="812" />
-            <location filename="../app/ui/contracteditor.cpp" line="816" />
-            <location filename="../app/ui/contracteditor.cpp" line="835" />
+            <location filename="../app/ui/contracteditor.cpp" line="813" />
+            <location filename="../app/ui/contracteditor.cpp" line="817" />
+            <location filename="../app/ui/contracteditor.cpp" line="841" />
+            <location filename="../app/ui/contracteditor.cpp" line="869" />
+            <location filename="../app/ui/contracteditor.cpp" line="873" />
+            <location filename="../app/ui/contracteditor.cpp" line="892" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="765" />
+            <location filename="../app/ui/contracteditor.cpp" line="822" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="789" />
+            <location filename="../app/ui/contracteditor.cpp" line="846" />
             <source>The contract is now “%1”.</source>
             <translation>合同状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="803" />
+            <location filename="../app/ui/contracteditor.cpp" line="860" />
             <source>The amount is a sum like 36000.00.</source>
             <translation>金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="820" />
-            <location filename="../app/ui/contracteditor.cpp" line="864" />
+            <location filename="../app/ui/contracteditor.cpp" line="877" />
+            <location filename="../app/ui/contracteditor.cpp" line="921" />
             <source>Payment of %1 recorded.</source>
             <translation>已登记回款 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="845" />
+            <location filename="../app/ui/contracteditor.cpp" line="902" />
             <source>Payments are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="853" />
+            <location filename="../app/ui/contracteditor.cpp" line="910" />
             <source>%1 (balance), due %2</source>
             <translation>第 %1 期（尾款），%2 到期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="854" />
+            <location filename="../app/ui/contracteditor.cpp" line="911" />
             <source>%1, due %2</source>
             <translation>第 %1 期，%2 到期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="897" />
+            <location filename="../app/ui/contracteditor.cpp" line="954" />
             <source>Invoice %1 recorded.</source>
             <translation>发票 %1 已登记。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="922" />
+            <location filename="../app/ui/contracteditor.cpp" line="979" />
             <source>Delivery on %1 recorded.</source>
             <translation>%1 的发货已登记。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="933" />
+            <location filename="../app/ui/contracteditor.cpp" line="990" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="936" />
+            <location filename="../app/ui/contracteditor.cpp" line="993" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
@@ -1539,7 +1574,7 @@
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="962" />
+            <location filename="../app/ui/contracteditor.cpp" line="1019" />
             <source>Save the changes to this contract?</source>
             <translation>是否保存对此合同的修改？</translation>
         </message>
@@ -1614,12 +1649,12 @@
     <context>
         <name>Huike::ContractRecordDialog</name>
         <message>
-            <location filename="../app/ui/contractrecorddialog.cpp" line="58" />
+            <location filename="../app/ui/contractrecorddialog.cpp" line="59" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contractrecorddialog.cpp" line="59" />
+            <location filename="../app/ui/contractrecorddialog.cpp" line="60" />
             <source>&amp;Cancel</source>
             <translation>取消(&amp;C)</translation>
         </message>
@@ -4079,42 +4114,42 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="229" />
+            <location filename="../app/ui/mainwindow.cpp" line="235" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="230" />
+            <location filename="../app/ui/mainwindow.cpp" line="236" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="333" />
+            <location filename="../app/ui/mainwindow.cpp" line="339" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="338" />
+            <location filename="../app/ui/mainwindow.cpp" line="344" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="341" />
+            <location filename="../app/ui/mainwindow.cpp" line="347" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="349" />
+            <location filename="../app/ui/mainwindow.cpp" line="355" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="353" />
+            <location filename="../app/ui/mainwindow.cpp" line="359" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="358" />
+            <location filename="../app/ui/mainwindow.cpp" line="364" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -4123,40 +4158,40 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="369" />
+            <location filename="../app/ui/mainwindow.cpp" line="375" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="374" />
+            <location filename="../app/ui/mainwindow.cpp" line="380" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="375" />
+            <location filename="../app/ui/mainwindow.cpp" line="381" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="377" />
+            <location filename="../app/ui/mainwindow.cpp" line="383" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/main.cpp" line="289" />
-            <location filename="../app/ui/mainwindow.cpp" line="391" />
+            <location filename="../app/ui/mainwindow.cpp" line="397" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="411" />
+            <location filename="../app/ui/mainwindow.cpp" line="417" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="442" />
+            <location filename="../app/ui/mainwindow.cpp" line="448" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
@@ -4164,7 +4199,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/ui/mainwindow.cpp" line="75" />
-            <location filename="../app/ui/mainwindow.cpp" line="236" />
+            <location filename="../app/ui/mainwindow.cpp" line="242" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
@@ -4179,17 +4214,17 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="237" />
+            <location filename="../app/ui/mainwindow.cpp" line="243" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="247" />
+            <location filename="../app/ui/mainwindow.cpp" line="253" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="263" />
+            <location filename="../app/ui/mainwindow.cpp" line="269" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -5504,357 +5539,357 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteEditor</name>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="274" />
+            <location filename="../app/ui/quoteeditor.cpp" line="275" />
             <source>Prices exclude VAT (不含税)</source>
             <translation>单价不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="275" />
+            <location filename="../app/ui/quoteeditor.cpp" line="276" />
             <source>Prices include VAT (含税)</source>
             <translation>单价含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="284" />
+            <location filename="../app/ui/quoteeditor.cpp" line="285" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="288" />
+            <location filename="../app/ui/quoteeditor.cpp" line="289" />
             <source>&amp;Valid until:</source>
             <translation>有效期至(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="293" />
+            <location filename="../app/ui/quoteeditor.cpp" line="294" />
             <source>&amp;Prices:</source>
             <translation>计价(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="309" />
+            <location filename="../app/ui/quoteeditor.cpp" line="310" />
             <source>Product code or name…</source>
             <translation>产品编码或名称…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="310" />
+            <location filename="../app/ui/quoteeditor.cpp" line="311" />
             <source>Add &amp;product</source>
             <translation>添加产品(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="311" />
+            <location filename="../app/ui/quoteeditor.cpp" line="312" />
             <source>Add free &amp;line</source>
             <translation>添加自定义行(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="312" />
+            <location filename="../app/ui/quoteeditor.cpp" line="313" />
             <source>Re&amp;move line</source>
             <translation>删除行(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="329" />
+            <location filename="../app/ui/quoteeditor.cpp" line="330" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="330" />
+            <location filename="../app/ui/quoteeditor.cpp" line="331" />
             <source>Ask for &amp;approval…</source>
             <translation>申请审批(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="331" />
+            <location filename="../app/ui/quoteeditor.cpp" line="332" />
             <source>Mark as s&amp;ent</source>
             <translation>标记为已发送(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="332" />
+            <location filename="../app/ui/quoteeditor.cpp" line="333" />
             <source>Customer a&amp;ccepted</source>
             <translation>客户已接受(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="333" />
+            <location filename="../app/ui/quoteeditor.cpp" line="334" />
             <source>Customer &amp;declined</source>
             <translation>客户已拒绝(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="334" />
+            <location filename="../app/ui/quoteeditor.cpp" line="335" />
             <source>New &amp;revision</source>
             <translation>新建版本(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="335" />
+            <location filename="../app/ui/quoteeditor.cpp" line="336" />
             <source>E&amp;xport PDF…</source>
             <translation>导出 PDF(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="336" />
+            <location filename="../app/ui/quoteeditor.cpp" line="337" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="337" />
+            <location filename="../app/ui/quoteeditor.cpp" line="338" />
             <source>Print the quote (Ctrl+P)</source>
             <translation>打印报价单（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="338" />
+            <location filename="../app/ui/quoteeditor.cpp" line="339" />
             <source>Make the con&amp;tract…</source>
             <translation>生成合同(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="339" />
+            <location filename="../app/ui/quoteeditor.cpp" line="340" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="340" />
+            <location filename="../app/ui/quoteeditor.cpp" line="341" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="351" />
+            <location filename="../app/ui/quoteeditor.cpp" line="352" />
             <source>&amp;Terms:</source>
             <translation>条款(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="376" />
+            <location filename="../app/ui/quoteeditor.cpp" line="377" />
             <source>Line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="387" />
+            <location filename="../app/ui/quoteeditor.cpp" line="388" />
             <source>Edit line %1</source>
             <translation>修改第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="403" />
+            <location filename="../app/ui/quoteeditor.cpp" line="404" />
             <source>Edit subject</source>
             <translation>修改主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="404" />
+            <location filename="../app/ui/quoteeditor.cpp" line="405" />
             <source>Change prices with/without VAT</source>
             <translation>切换含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="405" />
+            <location filename="../app/ui/quoteeditor.cpp" line="406" />
             <source>Change validity</source>
             <translation>修改有效期</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="409" />
+            <location filename="../app/ui/quoteeditor.cpp" line="410" />
             <source>Edit terms</source>
             <translation>修改条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="419" />
+            <location filename="../app/ui/quoteeditor.cpp" line="420" />
             <source>Ask for approval</source>
             <translation>申请审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="420" />
+            <location filename="../app/ui/quoteeditor.cpp" line="421" />
             <source>Why this discount? (the manager sees it)</source>
             <translation>折扣理由（经理审批时可见）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="432" />
-            <location filename="../app/ui/quoteeditor.cpp" line="435" />
+            <location filename="../app/ui/quoteeditor.cpp" line="433" />
+            <location filename="../app/ui/quoteeditor.cpp" line="436" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="432" />
+            <location filename="../app/ui/quoteeditor.cpp" line="433" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="435" />
+            <location filename="../app/ui/quoteeditor.cpp" line="436" />
             <source>Include prices? (No: the copy for the warehouse)</source>
             <translation>是否包含价格？（选“否”生成不含价格的仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="490" />
+            <location filename="../app/ui/quoteeditor.cpp" line="491" />
             <source>Choose a product from the list first.</source>
             <translation>请先从列表中选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="504" />
+            <location filename="../app/ui/quoteeditor.cpp" line="505" />
             <source>Add %1</source>
             <translation>添加 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="514" />
+            <location filename="../app/ui/quoteeditor.cpp" line="515" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="518" />
+            <location filename="../app/ui/quoteeditor.cpp" line="519" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="530" />
+            <location filename="../app/ui/quoteeditor.cpp" line="531" />
             <source>Remove line %1</source>
             <translation>删除第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="539" />
-            <location filename="../app/ui/quoteeditor.cpp" line="656" />
+            <location filename="../app/ui/quoteeditor.cpp" line="540" />
+            <location filename="../app/ui/quoteeditor.cpp" line="657" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="547" />
+            <location filename="../app/ui/quoteeditor.cpp" line="548" />
             <source>%1 %: %2</source>
             <translation>%1%：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="548" />
+            <location filename="../app/ui/quoteeditor.cpp" line="549" />
             <source>Net total &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; VAT &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; Total incl. VAT &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</source>
             <translation>不含税合计 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 税额 &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; 价税合计 &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="551" />
+            <location filename="../app/ui/quoteeditor.cpp" line="552" />
             <source>In words: %1</source>
             <translation>大写：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="560" />
+            <location filename="../app/ui/quoteeditor.cpp" line="561" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="563" />
+            <location filename="../app/ui/quoteeditor.cpp" line="564" />
             <source>Quote %1 V%2 — %3</source>
             <translation>报价单 %1 V%2 — %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="594" />
+            <location filename="../app/ui/quoteeditor.cpp" line="595" />
             <source>Discounts up to %1 % need no approval.</source>
             <translation>折扣不超过 %1% 无需审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="596" />
+            <location filename="../app/ui/quoteeditor.cpp" line="597" />
             <source>✔ Approved by %1: a discount up to %2 %. %3</source>
             <translation>✔ %1 已批准：折扣不超过 %2%。%3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="600" />
+            <location filename="../app/ui/quoteeditor.cpp" line="601" />
             <source>⏳ Waiting for a manager's approval of %1 % (asked %2). It goes to the server at the next sync.</source>
             <translation>⏳ 折扣 %1% 待经理审批（%2 提交），下次同步时发送到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="603" />
+            <location filename="../app/ui/quoteeditor.cpp" line="604" />
             <source>✘ Not approved: %1. Lower the discount or ask again.</source>
             <translation>✘ 未批准：%1。请降低折扣或重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="605" />
+            <location filename="../app/ui/quoteeditor.cpp" line="606" />
             <source>A discount of %1 % is above %2 %: ask a manager for approval before sending.</source>
             <translation>折扣 %1% 超过 %2%：发送前须经经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="625" />
+            <location filename="../app/ui/quoteeditor.cpp" line="626" />
             <source>line %1</source>
             <translation>第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="626" />
+            <location filename="../app/ui/quoteeditor.cpp" line="627" />
             <source>Not saved — %1: %2</source>
             <translation>未保存 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="630" />
-            <location filename="../app/ui/quoteeditor.cpp" line="676" />
-            <location filename="../app/ui/quoteeditor.cpp" line="750" />
-            <location filename="../app/ui/quoteeditor.cpp" line="766" />
+            <location filename="../app/ui/quoteeditor.cpp" line="631" />
+            <location filename="../app/ui/quoteeditor.cpp" line="677" />
+            <location filename="../app/ui/quoteeditor.cpp" line="751" />
+            <location filename="../app/ui/quoteeditor.cpp" line="767" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="640" />
+            <location filename="../app/ui/quoteeditor.cpp" line="641" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="680" />
+            <location filename="../app/ui/quoteeditor.cpp" line="681" />
             <source>The quote is now “%1”.</source>
             <translation>报价单状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="690" />
+            <location filename="../app/ui/quoteeditor.cpp" line="691" />
             <source>Approval needed</source>
             <translation>需要审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="691" />
+            <location filename="../app/ui/quoteeditor.cpp" line="692" />
             <source>Save the quote and ask your manager for approval now?</source>
             <translation>现在保存报价单并提交经理审批吗？</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="712" />
+            <location filename="../app/ui/quoteeditor.cpp" line="713" />
             <source>The server did not accept your change to this quote: %1</source>
             <translation>服务器未接受您对本报价单的修改：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="713" />
+            <location filename="../app/ui/quoteeditor.cpp" line="714" />
             <source>Someone else changed this quote at the same time: %1</source>
             <translation>他人同时修改了本报价单：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="718" />
+            <location filename="../app/ui/quoteeditor.cpp" line="719" />
             <source>The quote changed on the server</source>
             <translation>报价单在服务器上已变化</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="719" />
+            <location filename="../app/ui/quoteeditor.cpp" line="720" />
             <source>You have unsaved changes. Discard them and show the quote as it is stored?</source>
             <translation>您有未保存的修改。是否放弃这些修改，显示服务器上保存的报价单？</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="727" />
+            <location filename="../app/ui/quoteeditor.cpp" line="728" />
             <source>Your unsaved changes are kept; the server may refuse them again.</source>
             <translation>您未保存的修改已保留；保存后服务器可能仍会拒绝。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="736" />
+            <location filename="../app/ui/quoteeditor.cpp" line="737" />
             <source>The quote is no longer stored.</source>
             <translation>该报价单已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="740" />
+            <location filename="../app/ui/quoteeditor.cpp" line="741" />
             <source>The quote shows what is stored now.</source>
             <translation>已重新载入当前保存的报价单。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="754" />
+            <location filename="../app/ui/quoteeditor.cpp" line="755" />
             <source>Approval asked for. Your manager sees it after the next sync.</source>
             <translation>已提交审批，下次同步后经理即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="763" />
+            <location filename="../app/ui/quoteeditor.cpp" line="764" />
             <source>Revision V%1 made from V%2; edit and send it.</source>
             <translation>已由 V%2 生成新版本 V%1，请修改后发送。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="774" />
+            <location filename="../app/ui/quoteeditor.cpp" line="775" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="777" />
+            <location filename="../app/ui/quoteeditor.cpp" line="778" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="788" />
+            <location filename="../app/ui/quoteeditor.cpp" line="789" />
             <source>Print quote %1</source>
             <translation>打印报价单 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="789" />
+            <location filename="../app/ui/quoteeditor.cpp" line="790" />
             <source>Without &amp;prices (the copy for the warehouse)</source>
             <translation>不含价格(&amp;P)（仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="799" />
+            <location filename="../app/ui/quoteeditor.cpp" line="800" />
             <source>Quote %1 sent to the printer.</source>
             <translation>报价单 %1 已发送到打印机。</translation>
         </message>
@@ -5863,7 +5898,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="806" />
+            <location filename="../app/ui/quoteeditor.cpp" line="807" />
             <source>Save the changes to this quote?</source>
             <translation>是否保存对此报价单的修改？</translation>
         </message>
@@ -5871,82 +5906,82 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteLinesModel</name>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="142" />
+            <location filename="../app/ui/quoteeditor.cpp" line="143" />
             <source>Discount on the list price, in percent</source>
             <translation>相对目录价的折扣（百分比）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="167" />
+            <location filename="../app/ui/quoteeditor.cpp" line="168" />
             <source>Product / description</source>
             <translation>产品 / 描述</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="168" />
+            <location filename="../app/ui/quoteeditor.cpp" line="169" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="169" />
+            <location filename="../app/ui/quoteeditor.cpp" line="170" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="170" />
+            <location filename="../app/ui/quoteeditor.cpp" line="171" />
             <source>Unit price (incl. VAT)</source>
             <translation>单价（含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="170" />
+            <location filename="../app/ui/quoteeditor.cpp" line="171" />
             <source>Unit price (excl. VAT)</source>
             <translation>单价（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="171" />
+            <location filename="../app/ui/quoteeditor.cpp" line="172" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="172" />
+            <location filename="../app/ui/quoteeditor.cpp" line="173" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="173" />
+            <location filename="../app/ui/quoteeditor.cpp" line="174" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="174" />
+            <location filename="../app/ui/quoteeditor.cpp" line="175" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="175" />
+            <location filename="../app/ui/quoteeditor.cpp" line="176" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="193" />
+            <location filename="../app/ui/quoteeditor.cpp" line="194" />
             <source>Describe the line.</source>
             <translation>请填写该行的描述。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="196" />
+            <location filename="../app/ui/quoteeditor.cpp" line="197" />
             <source>The quantity is a number above zero, e.g. 2 or 1.5.</source>
             <translation>数量须为大于零的数字，例如 2 或 1.5。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="200" />
+            <location filename="../app/ui/quoteeditor.cpp" line="201" />
             <source>The unit price is an amount, e.g. 38500 or 1250.50.</source>
             <translation>单价须为金额，例如 38500 或 1250.50。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="204" />
+            <location filename="../app/ui/quoteeditor.cpp" line="205" />
             <source>The discount is between 0 and 100 %.</source>
             <translation>折扣应在 0% 到 100% 之间。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="208" />
+            <location filename="../app/ui/quoteeditor.cpp" line="209" />
             <source>Use a VAT rate in force: 13, 9, 6, 5, 3, 1 or 0 %.</source>
             <translation>请使用现行增值税税率：13%、9%、6%、5%、3%、1% 或 0%。</translation>
         </message>

@@ -1142,4 +1142,10 @@ T = {
  'Shows the reminder again later': '稍后再次提醒',
  'For 1 day': '推迟 1 天',
  'For 1 week': '推迟 1 周',
+ "The server did not accept your change to this contract: %1": "服务器未接受您对本合同的修改：%1",
+ "Someone else changed this contract at the same time: %1": "他人同时修改了本合同：%1",
+ "The contract changed on the server": "合同在服务器上已变化",
+ "You have unsaved changes. Discard them and show the contract as it is stored?": "您有未保存的修改。是否放弃这些修改，显示服务器上保存的合同？",
+ "The contract is no longer stored.": "该合同已不存在。",
+ "The contract shows what is stored now.": "已重新载入当前保存的合同。",
 }

@@ -9,8 +9,11 @@
 #include "companydata.h"
 #include "documentpdf.h"
 #include "invoicedialog.h"
+#include "outcomefeed.h"
+#include "outcometext.h"
 #include "paymentdialog.h"
 #include "quoteeditor.h"
+#include "replica.h"
 #include "schemaerror.h"
 #include "unsavedchanges.h"
 
@@ -108,6 +111,59 @@ ContractEditor::ContractEditor(ContractService &service, const Contract &contrac
 {
     build();
     load(contract);
+    connect(&m_service.outcomes(), &OutcomeFeed::recorded, this, &ContractEditor::followOutcome);
+}
+
+void ContractEditor::followOutcome(const QString &table, const QString &recordId, const QString &kind, const QString &code)
+{
+    const QString id = m_contract.meta.id.toString();
+    if (id.isEmpty())
+        return;
+    bool ours = table == u"contracts" && recordId == id;
+    if (!ours && table != u"contracts") {
+        // A record of the contract (a line, an instalment, a payment …): whose is it? A
+        // refused new one is gone from the replica; its lines and instalments are in memory.
+        for (const LineItem &line : std::as_const(m_contract.lines))
+            ours = ours || line.meta.id.toString() == recordId;
+        for (const PaymentPlanLine &line : std::as_const(m_contract.paymentPlan))
+            ours = ours || line.meta.id.toString() == recordId;
+        if (!ours) {
+            const auto row = m_service.replica().read(table, recordId);
+            ours = row && row->value(u"contract_id"_s).toString() == id;
+        }
+    }
+    if (!ours)
+        return;
+    const QString what = kind == u"rejection"
+        ? tr("The server did not accept your change to this contract: %1").arg(OutcomeText::reason(code))
+        : tr("Someone else changed this contract at the same time: %1").arg(OutcomeText::reason(code));
+    if (!isModified()) {
+        reloadStored(what);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("The contract changed on the server"),
+                                what + u"\n\n"_s + tr("You have unsaved changes. Discard them and show the contract as it is stored?"),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"outcomeQuestion"_s);
+    connect(box, &QMessageBox::finished, this, [this, what](int result) {
+        if (result == QMessageBox::Yes)
+            reloadStored(what);
+        else
+            m_status->setText(what + u' ' + tr("Your unsaved changes are kept; the server may refuse them again."));
+    });
+    box->open();
+}
+
+void ContractEditor::reloadStored(const QString &what)
+{
+    const std::optional<Contract> stored = m_service.load(m_contract.meta.id.toString());
+    if (!stored) {
+        m_status->setText(what + u' ' + tr("The contract is no longer stored."));
+        return;
+    }
+    load(*stored);
+    m_status->setText(what + u' ' + tr("The contract shows what is stored now."));
 }
 
 ContractEditor::~ContractEditor()

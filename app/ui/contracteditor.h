@@ -103,9 +103,14 @@ signals:
 
 public slots:
     void done(int result) override;
+    // A conflict or refusal the server sent back (OutcomeFeed::recorded): when it is about
+    // this contract, its lines, instalments, payments, invoices or deliveries, show the stored
+    // contract again — asking first when there are unsaved edits — and say what happened.
+    void followOutcome(const QString &table, const QString &recordId, const QString &kind, const QString &code);
 
 private:
     void build();
+    void reloadStored(const QString &what);
     void load(const Contract &contract);
     void push(const Contract &after, const QString &text);
     void showPlan();

@@ -6,6 +6,8 @@
 // comes back with the reason, a request whose quote expired says so instead of offering
 // approve, and double-click opens the quote.
 #include "approvaldialog.h"
+#include "contracteditor.h"
+#include "contractservice.h"
 #include "customerservice.h"
 #include "database.h"
 #include "outcomefeed.h"
@@ -46,6 +48,7 @@ private slots:
     void discountAboveTheLimitIsRefusedBeforeSaving();
     void openEditorFollowsARefusal();
     void unsavedEditsAreNotDroppedWithoutAsking();
+    void contractEditorFollowsARefusal();
     void decisionWaitsForTheServer();
     void refusedDecisionComesBackWithTheReason();
     void expiredQuoteIsNotOfferedForApproval();
@@ -230,6 +233,33 @@ void tst_QuoteRefusals::unsavedEditsAreNotDroppedWithoutAsking()
     box->button(QMessageBox::Yes)->click();
     QTRY_VERIFY(!editor.isModified());
     QCOMPARE(m->data(m->index(0, QuoteLinesModel::Quantity), Qt::DisplayRole).toString(), u"1"_s);
+}
+
+void tst_QuoteRefusals::contractEditorFollowsARefusal()
+{
+    // The contract editor follows a refusal of its contract as the quote editor does.
+    ContractService contracts(*m_replica);
+    Contract c = contracts.newContract(m_customer, QDate::currentDate().toString(Qt::ISODate));
+    c.title = u"年度维保合同"_s;
+    QVERIFY(contracts.save(c).isEmpty());
+    confirmAll();
+    const QString id = c.meta.id.toString();
+    c.title = u"年度维保合同（改）"_s;
+    QVERIFY(contracts.save(c).isEmpty());
+
+    ContractEditor editor(contracts, *contracts.load(id));
+    QCOMPARE(editor.contract().title, u"年度维保合同（改）"_s);
+    serverAnswers({rejection(u"o1"_s, u"contracts"_s, id, u"forbidden"_s)});
+    m_replica->outcomes().poll();
+    QCOMPARE(editor.contract().title, u"年度维保合同"_s);
+    QVERIFY(!editor.isModified());
+    const QString said = editor.statusLabel()->text();
+    QVERIFY2(said.contains(u"did not accept"_s) && said.contains(u"stored now"_s), qPrintable(said));
+
+    // Another contract's refusal leaves it alone.
+    serverAnswers({rejection(u"o2"_s, u"contracts"_s, u"0192b6c8-0000-7000-8000-0000000000fe"_s, u"forbidden"_s)});
+    m_replica->outcomes().poll();
+    QCOMPARE(editor.statusLabel()->text(), said);
 }
 
 void tst_QuoteRefusals::decisionWaitsForTheServer()
