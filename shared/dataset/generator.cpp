@@ -17,6 +17,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -754,7 +755,9 @@ QList<Row> Generator::customer(qint64 index) const
             children.append({u"payment_plans"_s, sync(planId, cms) + QVariantList{
                 customerId, contractId, int(p + 1), dateText(due), parts[p].fen(), balance ? 1 : 0,
                 p == 0 ? u"预付款"_s : balance ? u"尾款"_s : u"到货款"_s}});
-            if (due < EndMs && rng.percent(85)) {
+            // A completed contract was paid in full; the others mostly on time.
+            const bool paidUp = rng.percent(85) || std::string_view(cstatus) == "completed";
+            if (due < EndMs && paidUp) {
                 const qint64 paid = due + rng.between(-86400000LL * 3, 86400000LL * 20);
                 children.append({u"payments"_s, sync(makeId(rng, paid), paid) + QVariantList{
                     customerId, contractId, planId, dateText(paid), parts[p].fen(), u"bank"_s,
