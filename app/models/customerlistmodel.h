@@ -59,6 +59,8 @@ public:
     void reload();
     // Names in pinyin order (every customer has its sort key; the search index caught up).
     bool pinyinOrder() const { return m_pinyinSort; }
+    // The SQL of page `pageNo` in the current sort and filter, and its values (the plan tests).
+    QString offsetQuery(int pageNo, QVariantList *values) const;
     QString idAt(int row) const;
 
     static constexpr int PageSize = 200;
@@ -75,7 +77,6 @@ private:
     QString orderClause(bool ascending) const;
     QList<QVariantList> fetchOffset(int pageNo) const;
     QList<QVariantList> fetchAfter(const QVariantList &key, bool ascending, int limit) const;
-    QString offsetQuery(int pageNo, QVariantList *values) const;
     void requestPage(int pageNo) const;
     void pageLoaded(int pageNo, const QList<QVariantList> &rows);
     void readInBackground(const QString &query, const QVariantList &values,

@@ -125,35 +125,48 @@ ValidationErrors CustomerService::save(Card &card, const QList<Id> &removedConta
     return {};
 }
 
-QList<CustomerService::Match> CustomerService::duplicates(const QString &name, const QString &phone,
-                                                         const QString &creditCode, const QString &excludeId,
-                                                         int limit)
+QString CustomerService::duplicatesQuery(const QString &name, const QString &phone, const QString &creditCode,
+                                         const QString &excludeId, QVariantList *values)
 {
     const QString nameKey = name.trimmed().isEmpty() ? QString() : CompanyName::normalizedKey(name);
     const QString phoneKey = PhoneNumber::normalizedKey(phone);
     const QString code = CreditCode::isValid(creditCode) ? CreditCode::normalize(creditCode) : QString();
     QStringList terms;
-    QVariantList values{excludeId.isNull() ? u""_s : excludeId}; // a null QString binds as NULL
+    *values = {excludeId.isNull() ? u""_s : excludeId}; // a null QString binds as NULL
     if (!code.isEmpty()) {
         terms << u"credit_code = ?"_s;
-        values << code;
+        *values << code;
     }
     if (!phoneKey.isEmpty()) {
         terms << u"phone_norm = ?"_s;
-        values << phoneKey;
+        *values << phoneKey;
     }
     if (nameKey.size() >= 2) {
         // The same distinctive part, or one that starts with what was typed (both use
         // the name_norm index).
         terms << u"(name_norm >= ? AND name_norm < ?)"_s;
-        values << nameKey << QString(nameKey + QChar(0xFFFF));
+        *values << nameKey << QString(nameKey + QChar(0xFFFF));
     }
     if (terms.isEmpty())
         return {};
-    QSqlQuery q = m_replica.database().exec(
-        u"SELECT id, name, owner_id, phone_norm, credit_code FROM customers WHERE id <> ? AND deleted = 0 AND (%1) LIMIT 200"_s
-            .arg(terms.join(u" OR "_s)),
-        values);
+    // `+deleted` keeps `deleted = 0` out of index choice: without statistics SQLite would
+    // otherwise walk a list index (deleted, …) over every customer instead of looking the
+    // terms up in their own indexes (tests/app/models/tst_queryplans).
+    return u"SELECT id, name, owner_id, phone_norm, credit_code FROM customers WHERE id <> ? AND +deleted = 0 AND (%1) LIMIT 200"_s
+        .arg(terms.join(u" OR "_s));
+}
+
+QList<CustomerService::Match> CustomerService::duplicates(const QString &name, const QString &phone,
+                                                         const QString &creditCode, const QString &excludeId,
+                                                         int limit)
+{
+    const QString phoneKey = PhoneNumber::normalizedKey(phone);
+    const QString code = CreditCode::isValid(creditCode) ? CreditCode::normalize(creditCode) : QString();
+    QVariantList values;
+    const QString sql = duplicatesQuery(name, phone, creditCode, excludeId, &values);
+    if (sql.isEmpty())
+        return {};
+    QSqlQuery q = m_replica.database().exec(sql, values);
     QList<Match> out;
     while (q.next()) {
         Match m;
@@ -192,12 +205,18 @@ void sortByPinyin(QList<QPair<QString, QString>> &users)
 
 } // namespace
 
+QString CustomerService::creditCodeTakenQuery()
+{
+    // `+deleted`: see duplicatesQuery().
+    return u"SELECT id, name, owner_id FROM customers WHERE credit_code = ? AND id <> ? AND +deleted = 0 LIMIT 1"_s;
+}
+
 std::optional<CustomerService::Match> CustomerService::creditCodeTaken(const QString &creditCode, const QString &excludeId)
 {
     if (!CreditCode::isValid(creditCode))
         return std::nullopt;
     QSqlQuery q = m_replica.database().exec(
-        u"SELECT id, name, owner_id FROM customers WHERE credit_code = ? AND id <> ? AND deleted = 0 LIMIT 1"_s,
+        creditCodeTakenQuery(),
         {CreditCode::normalize(creditCode), excludeId.isNull() ? u""_s : excludeId});
     if (!q.next())
         return std::nullopt;

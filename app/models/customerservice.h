@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -53,9 +54,15 @@ public:
     // replica (own, shared and the public pool), excluding `excludeId`.
     QList<Match> duplicates(const QString &name, const QString &phone, const QString &creditCode,
                             const QString &excludeId = {}, int limit = 8);
+    // The SQL duplicates() runs and its values (empty when there is nothing to look for);
+    // public for the plan tests.
+    static QString duplicatesQuery(const QString &name, const QString &phone, const QString &creditCode,
+                                   const QString &excludeId, QVariantList *values);
 
     // Another live customer in this replica with the same credit code (normalised), if any.
     std::optional<Match> creditCodeTaken(const QString &creditCode, const QString &excludeId = {});
+    // Its SQL (values: the normalised code, the excluded id); public for the plan tests.
+    static QString creditCodeTakenQuery();
 
     // The logged-in user's role code ("sales", "manager", …), empty when unknown (before
     // the first sync brought the users).

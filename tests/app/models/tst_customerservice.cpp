@@ -27,6 +27,7 @@ private slots:
     void updateAndRemoveBecomeMutations();
     void duplicates_data();
     void duplicates();
+    void removedCustomersAreNoDuplicates();
     void ownersAndValuesByPinyin();
 
 private:
@@ -246,6 +247,19 @@ void tst_CustomerService::duplicates()
         QCOMPARE(matches.first().ownerName, QString()); // the public pool
     else
         QCOMPARE(matches.first().ownerName, u"王芳"_s);
+}
+
+void tst_CustomerService::removedCustomersAreNoDuplicates()
+{
+    // The duplicate check and the credit-code check filter `+deleted = 0` (a fixed plan,
+    // tst_queryplans): a removed customer still matches no term.
+    const QString gone = saveCustomer(u"北京市华通科技有限公司"_s, u"010-65529988"_s, u"91350100M000100Y43"_s);
+    CustomerService service(*m_replica);
+    QCOMPARE(service.duplicates(u"华通科技"_s, u"010-65529988"_s, u"91350100M000100Y43"_s).size(), 1);
+    QVERIFY(service.creditCodeTaken(u"91350100M000100Y43"_s));
+    m_replica->database().exec(u"UPDATE customers SET deleted = 1 WHERE id = ?"_s, {gone});
+    QVERIFY(service.duplicates(u"华通科技"_s, u"010-65529988"_s, u"91350100M000100Y43"_s).isEmpty());
+    QVERIFY(!service.creditCodeTaken(u"91350100M000100Y43"_s));
 }
 
 void tst_CustomerService::ownersAndValuesByPinyin()
