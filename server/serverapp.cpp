@@ -207,8 +207,9 @@ int serve(QCommandLineParser &parser, Store &store, const ServeOptions &options)
     api.bind(tcp);
     installSignalHandlers(&api);
 
-    // Daily jobs, the first a minute after start: a backup into the data folder, and
-    // customers left without an activity go back to the pool.
+    // Daily jobs, the first a minute after start: a backup into the data folder,
+    // customers left without an activity go back to the pool, and the planner's
+    // statistics are brought up to date.
     const int keep = options.backupDays;
     const int poolDays = options.poolDays;
     const int keepLogDays = std::max(30, options.keepLogDays);
@@ -240,6 +241,11 @@ int serve(QCommandLineParser &parser, Store &store, const ServeOptions &options)
                 qCInfo(lcServer) << n << "customers returned to the pool";
         } catch (const std::exception &e) {
             qCWarning(lcServer) << "pool reclaim failed:" << e.what();
+        }
+        try {
+            store.refreshStatistics();
+        } catch (const std::exception &e) {
+            qCWarning(lcServer) << "planner statistics not refreshed:" << e.what();
         }
     });
     daily.start(60 * 1000);

@@ -16,6 +16,7 @@
 #include "transaction.h"
 #include "walcheckpointer.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -611,6 +612,7 @@ void Replica::applyPull(const QJsonObject &page)
             if (!RowCodec::decode(def, columns, r.toArray(), &row))
                 throw SchemaError(u"The server sent a malformed %1 row."_s.arg(table));
             writeServerRow(def, row, anyPending);
+            ++m_rowsSinceStatistics;
         }
     }
     for (const QJsonValue &r : page.value(u"removes"_s).toArray())
@@ -856,6 +858,7 @@ void Replica::applySnapshotPage(const RowCodec::SnapshotPage &page)
     if (summing && versionAt < 0)
         stopSumming();
 
+    m_rowsSinceStatistics += page.rowCount;
     Transaction t(*m_db);
     const bool pendingHere = m_db->scalar(u"SELECT count(*) FROM outbox WHERE table_name = ?"_s, {table}).toInt() > 0;
     const Reset resetUpsert{upsert}, resetSeen{seen};
@@ -930,6 +933,31 @@ void Replica::finishSnapshot(const QString &table)
     }
     setState(u"snapshot:"_s + table, QString());
     t.commit();
+}
+
+void Replica::refreshStatistics()
+{
+    m_db->exec(u"PRAGMA analysis_limit=%1"_s.arg(AnalysisLimit));
+    Transaction t(*m_db); // queues with the other writers of this file
+    m_db->exec(u"ANALYZE"_s);
+    // Connections already open (the window's) load statistics only when they read the
+    // schema again, and a repeated ANALYZE does not make them: a change of the schema does.
+    m_db->exec(u"CREATE TABLE statistics_refreshed (x)"_s);
+    m_db->exec(u"DROP TABLE statistics_refreshed"_s);
+    setState(u"statistics_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    t.commit();
+    m_rowsSinceStatistics = 0;
+}
+
+bool Replica::statisticsDue()
+{
+    if (state(u"initialized"_s).isEmpty())
+        return false; // nothing worth counting yet; the first download ends with it
+    if (m_rowsSinceStatistics >= LargePullRows)
+        return true;
+    const QDateTime at = QDateTime::fromString(state(u"statistics_at"_s), Qt::ISODate);
+    return !at.isValid() || at.addDays(7) < QDateTime::currentDateTimeUtc()
+        || !m_db->tableExists(u"sqlite_stat1"_s);
 }
 
 QHash<QString, ScopeChecksum> Replica::checksums()

@@ -149,6 +149,17 @@ public:
     // Per table, the rows the server has confirmed (what a checkpoint counts).
     QHash<QString, ScopeChecksum> checksums();
 
+    // Statistics for SQLite's query planner (ANALYZE, reading at most about
+    // AnalysisLimit rows per index: a fraction of a second at a million customers).
+    // Without them the duplicate check walks every customer. The sync runs it after a
+    // first download, and after a round when statisticsDue().
+    void refreshStatistics();
+    // An initialized replica whose statistics are missing, older than a week, or from
+    // before LargePullRows rows came in (pulls and downloads through this object).
+    bool statisticsDue();
+    static constexpr int AnalysisLimit = 1000;
+    static constexpr qint64 LargePullRows = 10000;
+
     QList<Conflict> conflicts(bool openOnly = true);
     int openConflictCount();
     // Marks a conflict resolved ("take theirs" or after an edit that settles it).
@@ -194,6 +205,7 @@ private:
     };
     QHash<QString, DownloadSum> m_downloadSums;
     QHash<QString, bool> m_trackSeen;                     // per table being downloaded: a re-download
+    qint64 m_rowsSinceStatistics = 0;                     // pulled or downloaded here since the last refresh
 };
 
 } // namespace Huike

@@ -476,6 +476,8 @@ bool SyncEngine::initialSync(Result &result, bool resume)
     m_replica.setState(u"initialized"_s, u"1"_s);
     m_replica.setState(u"initial_head"_s, QString());
     m_replica.setState(u"initial_done"_s, QString());
+    // Without statistics SQLite's planner walks every customer for a duplicate check.
+    m_replica.refreshStatistics();
     return true;
 }
 
@@ -548,6 +550,11 @@ SyncEngine::Result SyncEngine::sync()
                 return result;
         }
         result.ok = true;
+        // After a large pull, on the first round of an older replica, and weekly.
+        if (m_replica.statisticsDue()) {
+            m_replica.refreshStatistics();
+            lap("planner statistics");
+        }
         topUpNumbers();
         lap("numbers");
     } catch (const SchemaError &e) {

@@ -97,6 +97,7 @@ bool Backup::restoreFrom(const QString &file, QString *error)
         try {
             DomainSchema::migrator().migrate(db);
             ServerSchema::migrator().migrate(db);
+            m_store.refreshStatistics();
         } catch (const SchemaError &e) {
             *error = e.message();
             return false;
@@ -140,6 +141,7 @@ bool Backup::restoreFrom(const QString &file, QString *error)
             throw;
         }
         db.exec(u"DETACH DATABASE backup"_s);
+        m_store.refreshStatistics(); // the backup's statistics were not copied
     } catch (const SchemaError &e) {
         *error = e.message();
         return false;

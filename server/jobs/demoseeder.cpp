@@ -455,6 +455,7 @@ bool DemoSeeder::seed(qint64 customers, quint64 seed, const QString &password, Q
             db.exec(u"UPDATE %1 SET version = (SELECT max(c.seq) FROM changes c WHERE c.record_id = %1.id)"_s.arg(table));
         }
         t.commit();
+        m_store.refreshStatistics(); // or the planner walks every customer for a duplicate check
     } catch (const SchemaError &e) {
         if (error)
             *error = e.message();

@@ -4,6 +4,7 @@
 #include "domainschema.h"
 #include "schemaerror.h"
 #include "servermigrations.h"
+#include "transaction.h"
 
 #include <QDir>
 
@@ -107,6 +108,22 @@ bool Store::ping()
         qCWarning(lcStore) << "store does not answer:" << e.message();
         return false;
     }
+}
+
+void Store::refreshStatistics()
+{
+    if (d->db->dialect() == Dialect::Postgres) {
+        d->db->exec(u"ANALYZE"_s);
+        return;
+    }
+    d->db->exec(u"PRAGMA analysis_limit=%1"_s.arg(AnalysisLimit));
+    Transaction t(*d->db);
+    d->db->exec(u"ANALYZE"_s);
+    // The other connections (the server's worker threads) load statistics only when they
+    // read the schema again, and a repeated ANALYZE does not make them: a change does.
+    d->db->exec(u"CREATE TABLE statistics_refreshed (x)"_s);
+    d->db->exec(u"DROP TABLE statistics_refreshed"_s);
+    t.commit();
 }
 
 qint64 Store::customerCount()

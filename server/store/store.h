@@ -39,6 +39,13 @@ public:
     bool ping();
     // Number of live customers, e.g. to know whether the demo data is there.
     qint64 customerCount();
+    // Statistics for the query planner: SQLite plans without them (ANALYZE never runs by
+    // itself), and then walks every customer for a duplicate check. SQLite reads at most
+    // about AnalysisLimit rows per index (seconds at a million customers, not minutes);
+    // PostgreSQL's autovacuum keeps them, this only brings them up to date at once. Run
+    // after seeding, after a restore and daily. Throws SchemaError.
+    void refreshStatistics();
+    static constexpr int AnalysisLimit = 1000;
 
     static QString sqliteFileName() { return QStringLiteral("huike.sqlite"); }
 

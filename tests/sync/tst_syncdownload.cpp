@@ -5,9 +5,11 @@
 // stopped, without loss or duplicates, and still ends with matching checksums.
 #include "authservice.h"
 #include "changelogpruner.h"
+#include "companyname.h"
 #include "database.h"
 #include "domainschema.h"
 #include "pgcluster.h"
+#include "phonenumber.h"
 #include "recordwriter.h"
 #include "rowcodec.h"
 #include "store.h"
@@ -58,6 +60,7 @@ private slots:
     void stoppedDownloadResumes();
     void recordsOfDeletedCustomersStayOut();
     void checksumsKeptFromTheDownloadMatchTheRows();
+    void firstDownloadLeavesPlannerStatistics();
 
 private:
     // Customers (the tricky texts first, then plain ones) with an opportunity each.
@@ -383,4 +386,68 @@ void tst_SyncDownload::checksumsKeptFromTheDownloadMatchTheRows()
 }
 
 QTEST_GUILESS_MAIN(tst_SyncDownload)
+void tst_SyncDownload::firstDownloadLeavesPlannerStatistics()
+{
+    // Without ANALYZE SQLite's planner answered the card's duplicate check with a walk of
+    // every customer (ix_customers_list_last_activity_at on deleted = 0).
+    const QString director = f->users().findByLogin(u"zhaomin"_s)->id;
+    {
+        Database &db = f->store().database();
+        RecordWriter w(db);
+        Transaction t(db);
+        for (int i = 0; i < 400; ++i) {
+            const QString name = u"杭州第%1号贸易有限公司"_s.arg(i);
+            const QString phone = u"0571-8%1"_s.arg(1000000 + i);
+            w.insert(u"customers"_s,
+                     Row{{u"name"_s, name}, {u"phone"_s, phone}, {u"credit_code"_s, u"9133010000%1"_s.arg(i, 8, 10, QChar(u'0'))},
+                         {u"name_norm"_s, CompanyName::normalizedKey(name)}, {u"phone_norm"_s, PhoneNumber::normalizedKey(phone)},
+                         {u"owner_id"_s, director}},
+                     director);
+        }
+        t.commit();
+    }
+    auto c = Test::makeClient(*f, *m_dir, u"zhaomin"_s, u"statistics"_s);
+    Database &db = c->replica->database();
+    QVERIFY(!db.tableExists(u"sqlite_stat1"_s));
+    const auto r = c->sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM customers"_s).toInt(), 400);
+
+    QVERIFY(db.tableExists(u"sqlite_stat1"_s));
+    QVERIFY(db.scalar(u"SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'customers'"_s).toInt() > 0);
+    for (const QString &index : {u"ix_customers_name_norm"_s, u"ix_customers_phone_norm"_s})
+        QVERIFY2(db.scalar(u"SELECT count(*) FROM sqlite_stat1 WHERE idx = ?"_s, {index}).toInt() == 1, qPrintable(index));
+    QVERIFY(!c->replica->statisticsDue());
+
+    // The duplicate check's WHERE clause (CustomerService::duplicates, all three terms).
+    QSqlQuery q = db.exec(u"EXPLAIN QUERY PLAN SELECT id, name, owner_id, phone_norm, credit_code FROM customers "
+                          u"WHERE id <> ? AND deleted = 0 AND (credit_code = ? OR phone_norm = ? OR (name_norm >= ? AND name_norm < ?)) "
+                          u"LIMIT 200"_s,
+                          {u""_s, u"91330100MA2B3C4D5E"_s, u"057181000007"_s, u"第7号贸易"_s, u"第7号贸易\uffff"_s});
+    QStringList plan;
+    while (q.next())
+        plan << q.value(3).toString();
+    const QString text = plan.join(u'\n');
+    QVERIFY2(!text.contains(u"ix_customers_list_"_s), qPrintable(text));
+    for (const QString &line : std::as_const(plan))
+        QVERIFY2(!line.startsWith(u"SCAN customers"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"phone_norm=?"_s) && text.contains(u"name_norm>?"_s) && text.contains(u"credit_code=?"_s),
+             qPrintable(text));
+
+    // A connection open before (the window's) reads the new statistics too: a repeated
+    // ANALYZE alone leaves its schema, and the statistics loaded with it, as they were.
+    const qint64 schemaVersion = db.scalar(u"PRAGMA schema_version"_s).toLongLong();
+    c->replica->refreshStatistics();
+    QVERIFY(db.scalar(u"PRAGMA schema_version"_s).toLongLong() > schemaVersion);
+
+    // A replica without statistics (as every one before) gets them on its next round.
+    db.exec(u"DELETE FROM sqlite_stat1"_s);
+    c->replica->setState(u"statistics_at"_s, QString());
+    QVERIFY(c->replica->statisticsDue());
+    const auto again = c->sync();
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QVERIFY(db.scalar(u"SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'customers'"_s).toInt() > 0);
+    QVERIFY(!c->replica->statisticsDue());
+}
+
 #include "tst_syncdownload.moc"

@@ -101,6 +101,13 @@ void tst_Backup::sqliteUnderLoad()
     QCOMPARE(count(*fresh, u"customers"_s), inBackup);
     QCOMPARE(count(*fresh, u"contacts"_s), inBackup);
     QCOMPARE(count(*fresh, u"changes"_s), 2 * inBackup + 7); // + the seeded stages and setting
+    // The planner's statistics (not in the backup: the live store had none) are made anew.
+    {
+        Database copy = Database::openSqlite(file);
+        QVERIFY(!copy.tableExists(u"sqlite_stat1"_s));
+    }
+    QVERIFY(fresh->database().tableExists(u"sqlite_stat1"_s));
+    QVERIFY(fresh->database().scalar(u"SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'customers'"_s).toInt() > 0);
     QVERIFY2(Backup(*store).restoreFrom(file, &error), qPrintable(error));
     QCOMPARE(count(*store, u"customers"_s), inBackup);
     QCOMPARE(count(*store, u"audit_log"_s), 2 * inBackup + 7);
@@ -138,6 +145,8 @@ void tst_Backup::postgresRoundTrip()
     QVERIFY(restored > 0);
     QCOMPARE(count(*other, u"contacts"_s), restored);
     QVERIFY(restored <= count(*store, u"customers"_s));
+    // Analyzed after the restore (pg_restore brings no statistics; only ANALYZE fills them).
+    QVERIFY(other->database().scalar(u"SELECT count(*) FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'customers'"_s).toInt() > 0);
     QCOMPARE(other->schemaVersion(), 5);
 }
 
