@@ -712,22 +712,10 @@ void QuoteEditor::followOutcome(const QString &table, const QString &recordId, c
         return;
     const QString what = kind == u"rejection" ? tr("The server did not accept your change to this quote: %1").arg(OutcomeText::reason(code))
                                               : tr("Someone else changed this quote at the same time: %1").arg(OutcomeText::reason(code));
-    if (!isModified()) {
-        reloadStored(what);
-        return;
-    }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("The quote changed on the server"),
-                                what + u"\n\n"_s + tr("You have unsaved changes. Discard them and show the quote as it is stored?"),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(u"outcomeQuestion"_s);
-    connect(box, &QMessageBox::finished, this, [this, what](int result) {
-        if (result == QMessageBox::Yes)
-            reloadStored(what);
-        else
-            m_status->setText(what + u' ' + tr("Your unsaved changes are kept; the server may refuse them again."));
-    });
-    box->open();
+    followServerOutcome(this, isModified(), what, tr("The quote changed on the server"),
+                        tr("You have unsaved changes. Discard them and show the quote as it is stored?"),
+                        tr("Your unsaved changes are kept; the server may refuse them again."), m_status,
+                        [this](const QString &said) { reloadStored(said); });
 }
 
 void QuoteEditor::reloadStored(const QString &what)
