@@ -196,6 +196,12 @@ OutcomeFeed &ContractService::outcomes()
     return m_replica.outcomes();
 }
 
+bool ContractService::isContractRecord(const QString &table, const QString &recordId, const QString &contractId)
+{
+    const auto row = m_replica.read(table, recordId);
+    return row && row->value(u"contract_id"_s).toString() == contractId;
+}
+
 void ContractService::changeStatus(Contract &c, ContractStatus to)
 {
     Row changes{{u"status"_s, enumCode(to)}};

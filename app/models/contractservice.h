@@ -46,6 +46,9 @@ public:
     // Conflicts and refusals coming back from the server (OutcomeFeed::recorded), for an
     // open contract editor to follow as the quote editor does.
     OutcomeFeed &outcomes();
+    // Whether the stored record `recordId` of `table` (a payment, invoice, delivery …) is
+    // one of the contract's.
+    bool isContractRecord(const QString &table, const QString &recordId, const QString &contractId);
     void changeStatus(Contract &contract, ContractStatus to);
 
     // One instalment with what was paid against it.

@@ -37,6 +37,11 @@ QStringList SettingsService::keys()
     return out;
 }
 
+QString SettingsService::value(QStringView key)
+{
+    return Rows::setting(m_replica.database(), key);
+}
+
 bool SettingsService::mayEdit()
 {
     const QString me = m_replica.userId();

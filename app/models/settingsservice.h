@@ -21,6 +21,9 @@ class SettingsService
 public:
     explicit SettingsService(Replica &replica);
 
+    // One setting's stored value (empty when unset).
+    QString value(QStringView key);
+
     // The keys the settings dialog edits (shared/core/approval.h SettingKeys).
     static QStringList keys();
 

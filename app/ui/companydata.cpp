@@ -2,7 +2,6 @@
 
 #include "approval.h"
 #include "replica.h"
-#include "rows.h"
 #include "settingsdialog.h"
 #include "settingsservice.h"
 
@@ -26,20 +25,21 @@ QString tr(const char *text)
 
 QStringList missing(Replica &replica)
 {
+    SettingsService settings(replica);
     QStringList out;
     for (const auto &[key, caption] : {std::pair{SettingKeys::CompanyName, QT_TRANSLATE_NOOP("Huike::CompanyData", "company name")},
                                        std::pair{SettingKeys::CompanyAddress, QT_TRANSLATE_NOOP("Huike::CompanyData", "address")},
                                        std::pair{SettingKeys::CompanyPhone, QT_TRANSLATE_NOOP("Huike::CompanyData", "phone")},
                                        std::pair{SettingKeys::CompanyBank, QT_TRANSLATE_NOOP("Huike::CompanyData", "bank and account")},
                                        std::pair{SettingKeys::CompanyTaxNumber, QT_TRANSLATE_NOOP("Huike::CompanyData", "taxpayer number")}})
-        if (Rows::setting(replica.database(), key).trimmed().isEmpty())
+        if (settings.value(key).trimmed().isEmpty())
             out << tr(caption);
     return out;
 }
 
 bool nameMissing(Replica &replica)
 {
-    return Rows::setting(replica.database(), SettingKeys::CompanyName).trimmed().isEmpty();
+    return SettingsService(replica).value(SettingKeys::CompanyName).trimmed().isEmpty();
 }
 
 bool confirmBeforeExport(QWidget *parent, Replica &replica)

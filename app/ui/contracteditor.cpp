@@ -13,7 +13,6 @@
 #include "outcometext.h"
 #include "paymentdialog.h"
 #include "quoteeditor.h"
-#include "replica.h"
 #include "schemaerror.h"
 #include "unsavedchanges.h"
 
@@ -127,10 +126,7 @@ void ContractEditor::followOutcome(const QString &table, const QString &recordId
             ours = ours || line.meta.id.toString() == recordId;
         for (const PaymentPlanLine &line : std::as_const(m_contract.paymentPlan))
             ours = ours || line.meta.id.toString() == recordId;
-        if (!ours) {
-            const auto row = m_service.replica().read(table, recordId);
-            ours = row && row->value(u"contract_id"_s).toString() == id;
-        }
+        ours = ours || m_service.isContractRecord(table, recordId, id);
     }
     if (!ours)
         return;
