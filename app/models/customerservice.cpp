@@ -2,6 +2,7 @@
 
 #include "companyname.h"
 #include "creditcode.h"
+#include "customermatch.h"
 #include "database.h"
 #include "phonenumber.h"
 #include "replica.h"
@@ -128,32 +129,15 @@ ValidationErrors CustomerService::save(Card &card, const QList<Id> &removedConta
 QString CustomerService::duplicatesQuery(const QString &name, const QString &phone, const QString &creditCode,
                                          const QString &excludeId, QVariantList *values)
 {
-    const QString nameKey = name.trimmed().isEmpty() ? QString() : CompanyName::normalizedKey(name);
-    const QString phoneKey = PhoneNumber::normalizedKey(phone);
-    const QString code = CreditCode::isValid(creditCode) ? CreditCode::normalize(creditCode) : QString();
-    QStringList terms;
-    *values = {excludeId.isNull() ? u""_s : excludeId}; // a null QString binds as NULL
-    if (!code.isEmpty()) {
-        terms << u"credit_code = ?"_s;
-        *values << code;
-    }
-    if (!phoneKey.isEmpty()) {
-        terms << u"phone_norm = ?"_s;
-        *values << phoneKey;
-    }
-    if (nameKey.size() >= 2) {
-        // The same distinctive part, or one that starts with what was typed (both use
-        // the name_norm index).
-        terms << u"(name_norm >= ? AND name_norm < ?)"_s;
-        *values << nameKey << QString(nameKey + QChar(0xFFFF));
-    }
-    if (terms.isEmpty())
+    const CustomerMatch match = CustomerMatch::of(QString(), name, phone, creditCode);
+    if (match.sql.isEmpty())
         return {};
+    *values = QVariantList{excludeId.isNull() ? u""_s : excludeId} + match.values; // a null QString binds as NULL
     // `+deleted` keeps `deleted = 0` out of index choice: without statistics SQLite would
     // otherwise walk a list index (deleted, …) over every customer instead of looking the
     // terms up in their own indexes (tests/app/models/tst_queryplans).
-    return u"SELECT id, name, owner_id, phone_norm, credit_code FROM customers WHERE id <> ? AND +deleted = 0 AND (%1) LIMIT 200"_s
-        .arg(terms.join(u" OR "_s));
+    return u"SELECT id, name, owner_id, phone_norm, credit_code FROM customers WHERE id <> ? AND +deleted = 0 AND %1 LIMIT 200"_s
+        .arg(match.sql);
 }
 
 QList<CustomerService::Match> CustomerService::duplicates(const QString &name, const QString &phone,

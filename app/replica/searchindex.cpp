@@ -524,6 +524,7 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int perKind)
         QList<qint64> rows;
         QSet<qint64> seen;
         auto collect = [&](const QString &sql, const QVariantList &values) {
+            m_db.observed(sql, values);
             QSqlQuery q(m_db.handle());
             if (!q.prepare(sql))
                 throw SchemaError(u"Cannot prepare the search."_s);

@@ -143,24 +143,18 @@ ApiResponse ResourceHandler::list(const QHttpServerRequest &request)
         sql = select + where.join(u" AND "_s);
         bound = values;
     } else if (!isCustomers()) {
-        const Visibility::Filter f = v.readableCustomers(u"c"_s);
-        sql = select + where.join(u" AND "_s)
-            + u" AND t.customer_id IN (SELECT c.id FROM customers c WHERE c.deleted = 0 AND "_s + f.sql + u")"_s;
+        Visibility::Filter f = v.readableRecords(m_spec.table);
+        // Someone who sees every record pages along the primary key (a page reads about
+        // `limit` rows); the unary + keeps SQLite from gathering every live customer's
+        // records through the customer index and sorting them for each page.
+        if (v.seesEverything() && m_ctx.db.dialect() == Dialect::Sqlite)
+            f.sql.prepend(u'+');
+        sql = select + where.join(u" AND "_s) + u" AND "_s + f.sql;
         bound = values + f.values;
-    } else if (const QList<Visibility::Filter> branches = v.readableCustomerBranches(u"t"_s); branches.size() == 1) {
-        sql = select + where.join(u" AND "_s) + u" AND "_s + branches.first().sql;
-        bound = values + branches.first().values;
     } else {
-        // A keyset page of each branch (own, shared, each subtree user, the pool), merged:
-        // every branch is an ordered index range, so a page costs O(branches × limit).
-        QStringList parts;
-        for (qsizetype i = 0; i < branches.size(); ++i) {
-            parts << u"SELECT id FROM (SELECT t.id FROM customers t WHERE %1 AND %2 ORDER BY t.id LIMIT ?) b%3"_s.arg(
-                where.join(u" AND "_s), branches[i].sql)
-                         .arg(i);
-            bound << values << branches[i].values << limit + 1;
-        }
-        sql = select + u"t.id IN ("_s + parts.join(u" UNION "_s) + u")"_s;
+        const Visibility::Filter page = v.readableCustomerPage(where.join(u" AND "_s), values, limit + 1);
+        sql = select + page.sql;
+        bound = page.values;
     }
     bound << limit + 1;
     QSqlQuery result = m_ctx.db.exec(sql + u" ORDER BY t.id LIMIT ?"_s, bound);

@@ -26,28 +26,6 @@ namespace Huike {
 
 namespace {
 
-// The scope filter on a table (alias t) as SQL.
-Visibility::Filter tableFilter(const Visibility &v, const QString &table)
-{
-    if (DomainSchema::isGlobal(table))
-        return {u"1 = 1"_s, {}};
-    const Visibility::Filter f = v.readableCustomers(u"c"_s);
-    if (f.sql == u"1 = 1") {
-        // Everything: a customer needs no test, and a record only that its customer is not
-        // deleted — said through the few deleted customers rather than the many live ones
-        // (the store would build the list of every customer again for each page). The same
-        // rows: every record's customer exists (records are created for existing
-        // customers; the pruner removes a customer's records with it).
-        if (table == u"customers")
-            return {u"1 = 1"_s, {}};
-        return {u"t.customer_id NOT IN (SELECT c.id FROM customers c WHERE c.deleted <> 0)"_s, {}};
-    }
-    if (table == u"customers")
-        return {u"t.id IN (SELECT c.id FROM customers c WHERE "_s + f.sql + u")"_s, f.values};
-    return {u"t.customer_id IN (SELECT c.id FROM customers c WHERE c.deleted = 0 AND "_s + f.sql + u")"_s, f.values};
-}
-
-
 using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
 
 // Prepares sql on the handle with the values bound as Qt would bind them.
@@ -93,7 +71,7 @@ QJsonObject ScopeReader::checksums(const Session &session)
     QJsonObject checksums;
     sqlite3 *const lite = sqliteHandle(m_db);
     for (const QString &table : DomainSchema::syncedTables()) {
-        const Visibility::Filter f = tableFilter(v, table);
+        const Visibility::Filter f = v.readableRecords(table);
         ScopeChecksum sum;
         if (lite) {
             // Straight from SQLite (the rows of a big scope are the bulk of a first
@@ -101,8 +79,9 @@ QJsonObject ScopeReader::checksums(const Session &session)
             QString filter = f.sql;
             if (walksWholeTable(v) && filter.startsWith(u"t."))
                 filter.prepend(u'+');
-            const Statement st = prepareSqlite(
-                lite, u"SELECT t.id, t.version FROM %1 t WHERE t.deleted = 0 AND %2"_s.arg(table, filter), f.values);
+            const QString sql = u"SELECT t.id, t.version FROM %1 t WHERE t.deleted = 0 AND %2"_s.arg(table, filter);
+            m_db.observed(sql, f.values);
+            const Statement st = prepareSqlite(lite, sql, f.values);
             int rc;
             while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
                 const unsigned char *id = sqlite3_column_text(st.get(), 0);
@@ -136,7 +115,7 @@ QByteArray ScopeReader::snapshot(const Session &session, const QString &table, c
         started = qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
     }
     const Visibility v(session, m_users);
-    const Visibility::Filter f = tableFilter(v, table);
+    const Visibility::Filter f = v.readableRecords(table);
     const TableDef &def = DomainSchema::table(table);
     const QStringList cols = def.columnNames();
     const bool sqlite = m_db.dialect() == Dialect::Sqlite;
@@ -156,6 +135,16 @@ QByteArray ScopeReader::snapshot(const Session &session, const QString &table, c
     if (!afterId.isEmpty()) { // a null QString would bind as NULL, and id > NULL is never true
         after = u" AND t.id > ?"_s;
         binds << afterId;
+    }
+    if (table == u"customers" && !walksWholeTable(v)) {
+        // Part of the customers: a keyset page of each branch of the scope, merged (an OR
+        // of the branches would walk every customer).
+        const Visibility::Filter page = v.readableCustomerPage(u"t.deleted = 0"_s + after,
+                                                               afterId.isEmpty() ? QVariantList() : QVariantList{afterId},
+                                                               limit + 1);
+        filter = page.sql;
+        binds = page.values;
+        after.clear();
     }
     binds << limit + 1;
     const QString sql = u"SELECT %1 FROM %2 t WHERE t.deleted = 0 AND %3%4 ORDER BY t.id LIMIT ?"_s.arg(
@@ -226,6 +215,7 @@ bool ScopeReader::rowsSqlite(const QString &sql, const QVariantList &binds, cons
     sqlite3 *const db = sqliteHandle(m_db);
     if (!db)
         return rowsQt(sql, binds, types, limit, out, last);
+    m_db.observed(sql, binds);
     const Statement st = prepareSqlite(db, sql, binds);
     sqlite3_stmt *const raw = st.get();
     const int columns = int(types.size());

@@ -2,11 +2,10 @@
 
 #include "companyname.h"
 #include "apiserver.h"
-#include "creditcode.h"
 #include "customer.h"
+#include "customermatch.h"
 #include "database.h"
 #include "numberseries.h"
-#include "phonenumber.h"
 #include "recordwriter.h"
 #include "requesterror.h"
 #include "router.h"
@@ -138,34 +137,19 @@ ApiResponse UserHandler::duplicates(const QHttpServerRequest &request)
     const QString creditCode = query.queryItemValue(u"creditCode"_s, QUrl::FullyDecoded).left(40);
     const QString exclude = query.queryItemValue(u"exclude"_s, QUrl::FullyDecoded).left(40);
 
-    const QString nameKey = name.trimmed().isEmpty() ? QString() : CompanyName::normalizedKey(name);
-    const QString phoneKey = PhoneNumber::normalizedKey(phone);
-    const QString code = CreditCode::isValid(creditCode) ? CreditCode::normalize(creditCode) : QString();
-    QStringList terms;
-    QVariantList termValues;
-    if (!code.isEmpty()) {
-        terms << u"c.credit_code = ?"_s;
-        termValues << code;
-    }
-    if (!phoneKey.isEmpty()) {
-        terms << u"c.phone_norm = ?"_s;
-        termValues << phoneKey;
-    }
-    if (nameKey.size() >= 2) {
-        QString escaped = nameKey;
-        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        terms << u"(c.name_norm = ? OR c.name_norm LIKE ? ESCAPE '\\')"_s;
-        termValues << nameKey << QString(escaped + u'%');
-    }
+    const CustomerMatch match = CustomerMatch::of(u"c"_s, name, phone, creditCode);
+    const QString &phoneKey = match.phoneKey;
+    const QString &code = match.creditCode;
     QJsonArray items;
-    if (!terms.isEmpty()) {
+    if (!match.sql.isEmpty()) {
         const Visibility::Filter readable = v.readableCustomers(u"c"_s);
         QVariantList values = readable.values;
         values << (exclude.isNull() ? u""_s : exclude); // a null QString binds as NULL
-        values << termValues;
+        values << match.values;
+        // `+c.deleted`: the lookups are the terms' indexes, never a walk by `deleted`.
         QSqlQuery q = m_ctx.db.exec(
             u"SELECT c.id, c.name, c.owner_id, c.phone_norm, c.credit_code, CASE WHEN %1 THEN 1 ELSE 0 END "
-            u"FROM customers c WHERE c.deleted = 0 AND c.id <> ? AND (%2) LIMIT 200"_s.arg(readable.sql, terms.join(u" OR "_s)),
+            u"FROM customers c WHERE +c.deleted = 0 AND c.id <> ? AND %2 LIMIT 200"_s.arg(readable.sql, match.sql),
             values);
         struct Match
         {

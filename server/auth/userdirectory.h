@@ -49,6 +49,7 @@ public:
     static constexpr int MinPasswordLength = 8;
 
     UserDirectory(Database &db, PasswordHasher hasher);
+    Database &database() { return m_db; }
 
     // Creates the department and any missing parents; returns its id (existing or new).
     QString addDepartment(const QString &path, const QString &actorId = {});

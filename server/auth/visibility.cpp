@@ -1,5 +1,8 @@
 #include "visibility.h"
 
+#include "database.h"
+#include "domainschema.h"
+
 #include "userdirectory.h"
 
 using namespace Qt::StringLiterals;
@@ -125,6 +128,45 @@ bool Visibility::seesCustomer(const QVariant &owner, const QVariant &department,
 bool Visibility::seesCustomer(const Row &customer) const
 {
     return seesCustomer(customer.value(u"owner_id"_s), customer.value(u"department_id"_s), customer.value(u"id"_s).toString());
+}
+
+Visibility::Filter Visibility::readableRecords(const QString &table) const
+{
+    if (DomainSchema::isGlobal(table))
+        return {u"1 = 1"_s, {}};
+    const Filter f = readableCustomers(u"c"_s);
+    if (f.sql == u"1 = 1") {
+        if (table == u"customers")
+            return f;
+        // SQLite picks an index to walk by its guess of the sizes (a covering index of
+        // every customer, when the index of the deleted ones is empty): name it.
+        const bool sqlite = m_users->database().dialect() == Dialect::Sqlite;
+        return {u"t.customer_id NOT IN (SELECT c.id FROM customers c %1WHERE c.deleted <> 0)"_s.arg(
+                    sqlite ? u"INDEXED BY ix_customers_deleted "_s : QString()),
+                {}};
+    }
+    if (table == u"customers")
+        return {u"t.id IN (SELECT c.id FROM customers c WHERE "_s + f.sql + u")"_s, f.values};
+    return {u"t.customer_id IN (SELECT c.id FROM customers c WHERE c.deleted = 0 AND "_s + f.sql + u")"_s, f.values};
+}
+
+Visibility::Filter Visibility::readableCustomerPage(const QString &where, const QVariantList &values, int limit) const
+{
+    const QList<Filter> branches = readableCustomerBranches(u"t"_s);
+    if (branches.size() == 1)
+        return {where + u" AND "_s + branches.first().sql, values + branches.first().values};
+    QStringList parts;
+    QVariantList bound;
+    for (qsizetype i = 0; i < branches.size(); ++i) {
+        parts << u"SELECT id FROM (SELECT t.id FROM customers t WHERE %1 AND %2 ORDER BY t.id LIMIT ?) b%3"_s
+                     .arg(where, branches[i].sql)
+                     .arg(i);
+        bound << values << branches[i].values << limit;
+    }
+    // The page's ids first (a sort of at most branches × limit ids), then the rows by id:
+    // PostgreSQL would otherwise merge-join the ids with a walk of the primary key.
+    bound << limit;
+    return {u"t.id IN (SELECT id FROM ("_s + parts.join(u" UNION "_s) + u") u ORDER BY id LIMIT ?)"_s, bound};
 }
 
 Visibility::Filter Visibility::attachmentsNaming(const QString &sha256) const

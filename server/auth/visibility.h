@@ -47,6 +47,20 @@ public:
     // page over a million customers takes `ORDER BY id LIMIT n` of each and merges them;
     // an OR of the conditions would make the store walk the whole table in id order.
     QList<Filter> readableCustomerBranches(const QString &alias) const;
+    // The condition on a record of `table` (alias `t`) that the user can read: every
+    // path that lists records — the REST list, the snapshot pages, the checkpoint — asks
+    // this. The catalogue and organisation: everything; customers: readableCustomers;
+    // a customer's records: through their customer. When the user sees everything, a
+    // record needs only that its customer is not deleted, said through the few deleted
+    // customers (an index of them) rather than the many live ones, which the store would
+    // list again for every page. The same rows either way: every record's customer exists.
+    Filter readableRecords(const QString &table) const;
+    // One keyset page of the customers the user can read, as a condition on `customers t`:
+    // `where` (conditions on t, with `values`) within each branch of
+    // readableCustomerBranches, the first `limit` of each in id order, merged — every
+    // branch an ordered index range, so a page costs O(branches × limit) however many
+    // customers there are. The REST list and the snapshot page customers with it.
+    Filter readableCustomerPage(const QString &where, const QVariantList &values, int limit) const;
     // The same rule as readableCustomers, in memory: whether the customer with this owner,
     // department and id is readable. The pull tests each change with it; every record of
     // a customer is decided by its customer's owner and department, never its own

@@ -158,6 +158,25 @@ void version9(Database &db)
     ensureCreditCodeIndex(db);
 }
 
+// Indexes the plan tests asked for (tests/server/api/tst_serverqueryplans):
+// - a whole-table scope (director, administrator, service) reads a customer's records with
+//   "its customer is not deleted", said through the few deleted customers
+//   (Visibility::readableRecords): without an index of them each page walked every customer;
+// - the pool branch of a scope (owner_id IS NULL) pages by id: PostgreSQL does not take
+//   (owner_id, deleted, id) as ordered by id for IS NULL, and walked the primary key;
+// - a customer's records page by id (the REST lists of one customer, and the
+//   (customer, id) keyset of scoped pages): (customer_id, id) replaces (customer_id), which
+//   needed a sort of the customer's records for each page.
+void version10(Database &db)
+{
+    db.exec(u"CREATE INDEX ix_customers_deleted ON customers (id) WHERE deleted <> 0"_s);
+    db.exec(u"CREATE INDEX ix_customers_pool ON customers (id) WHERE owner_id IS NULL AND deleted = 0"_s);
+    for (const QString &table : DomainSchema::customerChildTables()) {
+        db.exec(u"CREATE INDEX ix_%1_customer_page ON %1 (customer_id, id)"_s.arg(table));
+        db.exec(u"DROP INDEX IF EXISTS ix_%1_customer_id"_s.arg(table));
+    }
+}
+
 } // namespace
 
 bool ensureCreditCodeIndex(Database &db)
@@ -187,7 +206,8 @@ QList<Migration> migrations()
             {6, u"attachment content (blobs)"_s, version6},
             {7, u"records of pruned customers"_s, version7},
             {8, u"who holds which attachment content; records owned as their customer"_s, version8},
-            {9, u"customers' owner since; one live customer per credit code"_s, version9}};
+            {9, u"customers' owner since; one live customer per credit code"_s, version9},
+            {10, u"indexes for deleted customers, the pool and a customer's records by id"_s, version10}};
 }
 
 Migrator migrator()

@@ -41,7 +41,7 @@ Database::Database(QSqlDatabase db, QString name, Dialect dialect)
 
 Database::Database(Database &&other) noexcept
     : m_db(std::move(other.m_db)), m_name(std::move(other.m_name)), m_dialect(other.m_dialect),
-      m_writeGate(std::exchange(other.m_writeGate, nullptr))
+      m_writeGate(std::exchange(other.m_writeGate, nullptr)), m_observer(std::exchange(other.m_observer, nullptr))
 {
     other.m_db = QSqlDatabase();
     other.m_name.clear();
@@ -55,6 +55,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_name = std::move(other.m_name);
         m_dialect = other.m_dialect;
         m_writeGate = std::exchange(other.m_writeGate, nullptr);
+        m_observer = std::exchange(other.m_observer, nullptr);
         other.m_db = QSqlDatabase();
         other.m_name.clear();
     }
@@ -146,6 +147,7 @@ Database Database::open(const QString &location)
 
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
 {
+    observed(sql, values);
     QSqlQuery q(m_db);
     // Every reader walks its rows once, front to back: on SQLite a forward-only query
     // streams them instead of caching each row's values (a snapshot page is 5,000 rows).

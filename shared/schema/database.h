@@ -11,6 +11,16 @@ class QRecursiveMutex;
 
 namespace Huike {
 
+// Sees every statement a Database runs, with its bound values, as it runs: the query-plan
+// tests (tst_queryplans, tst_serverqueryplans) explain what the code really runs instead of
+// a copy of its SQL. Called on the connection's thread, before the statement executes.
+class StatementObserver
+{
+public:
+    virtual ~StatementObserver() = default;
+    virtual void statement(const QString &sql, const QVariantList &values) = 0;
+};
+
 // One open connection with its dialect. Owns the QSqlDatabase connection name and removes
 // it on destruction, so a Database is the only handle to its connection. Not copyable;
 // use it from the thread that opened it (a Qt SQL rule).
@@ -44,6 +54,14 @@ public:
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
     // The first column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
+    // The observer (not owned; null: none) of every statement from now on; code that runs
+    // SQL around exec() (the sqlite3 C API on this connection) reports it with observed().
+    void setObserver(StatementObserver *observer) { m_observer = observer; }
+    void observed(const QString &sql, const QVariantList &values) const
+    {
+        if (m_observer)
+            m_observer->statement(sql, values);
+    }
     bool tableExists(const QString &table);
     QStringList columns(const QString &table);
 
@@ -55,6 +73,7 @@ private:
     QString m_name;
     Dialect m_dialect = Dialect::Sqlite;
     QRecursiveMutex *m_writeGate = nullptr; // one per file and process, never freed
+    StatementObserver *m_observer = nullptr;
 };
 
 } // namespace Huike
