@@ -24,6 +24,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace Huike {
@@ -911,7 +913,8 @@ void Replica::applySnapshotPage(const RowCodec::SnapshotPage &page)
                 stopSumming();
             } else {
                 summing->sum.add(table, *parsed, v.integer);
-                summing->lastId = id.toByteArray();
+                summing->lastId.resize(id.size()); // the same buffer row after row
+                std::memcpy(summing->lastId.data(), id.data(), size_t(id.size()));
             }
         }
         if (seen) {
