@@ -156,6 +156,20 @@ qint64 threadCpuNs()
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
+// How long this thread was ready to run but waited for a core (Linux: the second field
+// of its schedstat; 0 elsewhere). Wall time less CPU less this is time blocked (disk,
+// locks) — on a busy machine the two differ by seconds.
+qint64 threadRunQueueNs()
+{
+    std::FILE *f = std::fopen("/proc/thread-self/schedstat", "r");
+    if (!f)
+        return 0;
+    unsigned long long cpu = 0, queued = 0;
+    const bool ok = std::fscanf(f, "%llu %llu", &cpu, &queued) == 2;
+    std::fclose(f);
+    return ok ? qint64(queued) : 0;
+}
+
 // Where an initial download spends its time, on stderr with HUIKE_SYNC_PROFILE=1.
 struct DownloadProfile
 {
@@ -169,13 +183,20 @@ struct DownloadProfile
         total.start();
         step.start();
     }
-    // Wall time since the last lap; the thread's CPU time goes to *cpu.
-    qint64 lap(qint64 *cpu = nullptr)
+    // Wall time since the last lap; the thread's CPU time goes to *cpu, the time it
+    // waited for a core to *queued.
+    qint64 lap(qint64 *cpu = nullptr, qint64 *queued = nullptr)
     {
+        if (!on)
+            return 0;
         const qint64 now = threadCpuNs();
         if (cpu)
             *cpu += now - cpuMark;
         cpuMark = now;
+        const qint64 queue = threadRunQueueNs();
+        if (queued)
+            *queued += queue - queueMark;
+        queueMark = queue;
         return step.nsecsElapsed() - std::exchange(mark, step.nsecsElapsed());
     }
     void report() const
@@ -184,15 +205,15 @@ struct DownloadProfile
             return;
         std::fprintf(stderr,
                      "sync profile: %lld rows, %d pages, %.1f MB in %.0f ms: waiting %.0f ms, parsing (fetcher thread) %.0f ms cpu, "
-                     "applying %.0f ms (cpu %.0f), finishing tables %.0f ms (cpu %.0f)\n",
+                     "applying %.0f ms (cpu %.0f, waiting for a core %.0f), finishing tables %.0f ms (cpu %.0f, waiting for a core %.0f)\n",
                      rows, pages, double(bytes) / 1e6, double(total.nsecsElapsed()) / 1e6, double(waitNs) / 1e6,
-                     double(parseCpu) / 1e6, double(applyNs) / 1e6, double(applyCpu) / 1e6,
-                     double(finishNs) / 1e6, double(finishCpu) / 1e6);
+                     double(parseCpu) / 1e6, double(applyNs) / 1e6, double(applyCpu) / 1e6, double(applyQueued) / 1e6,
+                     double(finishNs) / 1e6, double(finishCpu) / 1e6, double(finishQueued) / 1e6);
     }
-    qint64 parseCpu = 0, applyCpu = 0, finishCpu = 0;
+    qint64 parseCpu = 0, applyCpu = 0, finishCpu = 0, applyQueued = 0, finishQueued = 0;
 
 private:
-    qint64 mark = 0, cpuMark = 0;
+    qint64 mark = 0, cpuMark = 0, queueMark = 0;
 };
 
 struct BulkLoad
@@ -413,7 +434,7 @@ bool SyncEngine::download(const QStringList &tables, bool initial, Result &resul
         ++pages;
         profile.rows += item.page.rowCount;
         ++profile.pages;
-        profile.applyNs += profile.lap(&profile.applyCpu);
+        profile.applyNs += profile.lap(&profile.applyCpu, &profile.applyQueued);
         if (last) {
             m_replica.finishSnapshot(table);
             if (initial) {
@@ -421,7 +442,7 @@ bool SyncEngine::download(const QStringList &tables, bool initial, Result &resul
                 m_replica.setState(u"initial_done"_s, done.isEmpty() ? table : done + u',' + table);
             }
             const qint64 cpuBefore = profile.finishCpu;
-            profile.finishNs += profile.lap(&profile.finishCpu);
+            profile.finishNs += profile.lap(&profile.finishCpu, &profile.finishQueued);
             if (profile.on)
                 std::fprintf(stderr, "sync profile: finished %s (%.0f ms cpu)\n", qPrintable(table),
                              double(profile.finishCpu - cpuBefore) / 1e6);

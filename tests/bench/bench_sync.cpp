@@ -10,7 +10,8 @@
 //   sync.client_peak_rss_mb      peak resident memory of this (client) process
 //   server.push_1000_ms          one client pushing 1,000 new records
 //   server.pull_p99_ms_200_clients  200 clients pulling at once; and server.pull_errors
-// HUIKE_BENCH_DATA=DIR keeps the seeded store there and starts every run from a copy.
+// HUIKE_BENCH_DATA=DIR keeps the seeded store there and starts every run from a copy;
+// HUIKE_BENCH_KEEP_REPLICA=FILE keeps a copy of the replica after the initial sync.
 #include "benchutil.h"
 
 #include "database.h"
@@ -87,6 +88,38 @@ qint64 rows(Replica &r)
     return n;
 }
 
+// Where the replica's bytes go (HUIKE_SYNC_PROFILE=1): pages of tables, of their primary
+// and unique keys, of the other indexes, of the search index, and free ones, per million
+// rows (SQLite's dbstat).
+void printReplicaBytes(Database &db, qint64 rows)
+{
+    QSqlQuery q(db.handle());
+    if (!q.exec(u"SELECT name, sum(pgsize), sum(unused) FROM dbstat GROUP BY name"_s))
+        return; // built without dbstat
+    double tables = 0, keys = 0, indexes = 0, search = 0, unused = 0;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        const double bytes = q.value(1).toDouble();
+        unused += q.value(2).toDouble();
+        if (name.startsWith(u"search_"))
+            search += bytes;
+        else if (name.startsWith(u"sqlite_autoindex_"))
+            keys += bytes;
+        else if (name.startsWith(u"ix_") || name.startsWith(u"ux_"))
+            indexes += bytes;
+        else
+            tables += bytes;
+    }
+    const double pageSize = db.scalar(u"PRAGMA page_size"_s).toDouble();
+    const double free = db.scalar(u"PRAGMA freelist_count"_s).toDouble() * pageSize;
+    const double perMillion = 1e6 / double(std::max<qint64>(rows, 1)) / 1048576.0;
+    std::fprintf(stderr,
+                 "replica bytes per 1M rows: tables %.0f MiB, primary/unique keys %.0f MiB, other indexes %.0f MiB, "
+                 "search index %.0f MiB, free pages %.0f MiB (unused space within pages %.0f MiB)\n",
+                 tables * perMillion, keys * perMillion, indexes * perMillion, search * perMillion, free * perMillion,
+                 unused * perMillion);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -155,6 +188,15 @@ int main(int argc, char **argv)
         replica->database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         Bench::report("sync.replica_mb_per_1m_rows",
                       double(QFileInfo(dir.path() + u"/director.replica"_s).size()) / 1048576.0 * 1e6 / double(n), "MiB");
+        // HUIKE_BENCH_KEEP_REPLICA=FILE keeps a copy of the replica as the first sync left
+        // it (where its bytes go: sqlite3 FILE "SELECT name, sum(pgsize) FROM dbstat …").
+        if (qEnvironmentVariableIntValue("HUIKE_SYNC_PROFILE"))
+            printReplicaBytes(replica->database(), n);
+        const QString keepReplica = qEnvironmentVariable("HUIKE_BENCH_KEEP_REPLICA");
+        if (!keepReplica.isEmpty()) {
+            QFile::remove(keepReplica);
+            QFile::copy(dir.path() + u"/director.replica"_s, keepReplica);
+        }
     }
     if (qEnvironmentVariableIntValue("HUIKE_BENCH_INITIAL_ONLY")) { // profiling the initial sync alone
         server.terminate();

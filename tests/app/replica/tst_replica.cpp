@@ -28,8 +28,24 @@ private slots:
     void aBulkLoadsLogIsCopiedByAnotherConnection();
     void indexesOnlyTheServerReadsAreNotKept();
     void aPullOverAPendingEditKeepsTheEdit();
+    void aFirstDownloadLeavesEveryIndexAndTrigger();
+    void downloadNotesAreKeptOnceByTheirKey();
 
 private:
+    // Every index and trigger of the replica, with its SQL.
+    static QStringList schemaObjects(Database &db)
+    {
+        QStringList out;
+        QSqlQuery q = db.exec(u"SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master "
+                              u"WHERE type IN ('index', 'trigger') ORDER BY type, name"_s);
+        while (q.next())
+            out << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}.join(u" | ");
+        return out;
+    }
+    static bool withoutRowid(Database &db, const QString &table)
+    {
+        return db.scalar(u"SELECT wr FROM pragma_table_list WHERE name = ?"_s, {table}).toInt() == 1;
+    }
     static QStringList indexes(Database &db)
     {
         QStringList out;
@@ -191,6 +207,90 @@ void tst_Replica::aPullOverAPendingEditKeepsTheEdit()
     QCOMPARE(now.value(u"version"_s).toLongLong(), 7);
     QCOMPARE(now.value(u"name_norm"_s).toString(), CompanyName::normalizedKey(u"北京汇客软件有限公司"_s));
     QCOMPARE(replica->pendingCount(), 1);
+}
+
+void tst_Replica::aFirstDownloadLeavesEveryIndexAndTrigger()
+{
+    // Indexes and the search index's insert triggers go for a first download and come
+    // back at its end: afterwards the replica has every one a fresh replica has (the ones
+    // the client's queries seek with, tests/app/models/tst_queryplans), no more, no fewer.
+    QTemporaryDir dir;
+    auto replica = Replica::open(dir.path() + u"/r.sqlite"_s);
+    Database &db = replica->database();
+    const QStringList before = schemaObjects(db);
+    QVERIFY(before.size() > 40);
+    for (const QString &table : DomainSchema::syncedTables()) {
+        QVERIFY(replica->beginSnapshot(table).isEmpty());
+        if (table == u"customers") {
+            replica->applySnapshotPage(page(500));
+        } else {
+            const QStringList cols = DomainSchema::table(table).columnNames();
+            replica->applySnapshotPage(QJsonObject{{u"table"_s, table}, {u"columns"_s, QJsonArray::fromStringList(cols)},
+                                                   {u"rows"_s, QJsonArray()}});
+        }
+        if (table == u"customers")
+            QVERIFY(schemaObjects(db) != before); // the download is without them
+        replica->finishSnapshot(table);
+    }
+    QCOMPARE(schemaObjects(db), before);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM sync_state WHERE key LIKE 'deferred_indexes:%'"_s).toInt(), 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM customers"_s).toInt(), 500);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM snapshot_seen"_s).toInt(), 0);
+    QCOMPARE(db.scalar(u"PRAGMA freelist_count"_s).toInt(), 0);
+    QCOMPARE(db.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+}
+
+void tst_Replica::downloadNotesAreKeptOnceByTheirKey()
+{
+    // Replica migration 9: the notes of a re-download (snapshot_seen) and of settled
+    // pushes are tables keyed by their primary key alone (before, each note was stored
+    // twice: in the table and in its key), and the content-hash index only the server
+    // reads is gone. Notes taken before the migration (a re-download stopped halfway)
+    // are kept, and a re-download still sweeps the rows the server did not send again.
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/r.sqlite"_s;
+    const TableDef &def = DomainSchema::table(u"customers"_s);
+    const QStringList cols = def.columnNames();
+    const QJsonObject three = page(3);
+    QStringList ids;
+    for (const QJsonValue &row : three.value(u"rows"_s).toArray())
+        ids << row.toArray().at(cols.indexOf(u"id"_s)).toString();
+    {
+        auto replica = Replica::open(path);
+        replica->applyPull(QJsonObject{{u"upserts"_s, QJsonArray{three}}, {u"cursor"_s, 1}, {u"hasMore"_s, true}});
+        Database &db = replica->database();
+        // Back to the replica before migration 9.
+        for (const char *table : {"snapshot_seen", "settled"}) {
+            db.exec(u"DROP TABLE %1"_s.arg(QLatin1StringView(table)));
+            db.exec(u"CREATE TABLE %1 (table_name TEXT NOT NULL, record_id TEXT NOT NULL, PRIMARY KEY (table_name, record_id))"_s.arg(
+                QLatin1StringView(table)));
+        }
+        db.exec(u"CREATE INDEX ix_attachments_sha256 ON attachments (sha256)"_s);
+        db.exec(u"DELETE FROM schema_migrations WHERE component = 'replica' AND version = 9"_s);
+        QVERIFY(!withoutRowid(db, u"snapshot_seen"_s));
+        // A re-download of customers stopped after its first page: two rows noted.
+        db.exec(u"INSERT INTO snapshot_seen (table_name, record_id) VALUES ('customers', ?), ('customers', ?)"_s, {ids[0], ids[1]});
+        db.exec(u"INSERT INTO settled (table_name, record_id) VALUES ('customers', ?)"_s, {ids[2]});
+        replica->setState(u"snapshot:customers"_s, u"track:"_s + ids[1]);
+    }
+    auto replica = Replica::open(path);
+    Database &db = replica->database();
+    QVERIFY(withoutRowid(db, u"snapshot_seen"_s));
+    QVERIFY(withoutRowid(db, u"settled"_s));
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'ix_attachments_sha256'"_s).toInt(), 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM snapshot_seen WHERE table_name = 'customers'"_s).toInt(), 2);
+    QCOMPARE(db.scalar(u"SELECT record_id FROM settled"_s).toString(), ids[2]);
+    db.exec(u"DELETE FROM settled"_s);
+
+    // The re-download goes on after its last page and ends without the third customer.
+    QCOMPARE(replica->beginSnapshot(u"customers"_s, true), ids[1]);
+    const QJsonObject empty{{u"table"_s, u"customers"_s}, {u"columns"_s, QJsonArray::fromStringList(cols)}, {u"rows"_s, QJsonArray()}};
+    replica->applySnapshotPage(empty);
+    replica->finishSnapshot(u"customers"_s);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM customers"_s).toInt(), 2);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM customers WHERE id = ?"_s, {ids[2]}).toInt(), 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM snapshot_seen"_s).toInt(), 0);
+    QCOMPARE(db.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Replica)

@@ -58,6 +58,11 @@ void tst_Id::rejectsMalformed_data()
     QTest::newRow("non hex") << u"0190f3a2-7c1e-7b3a-9f00-1c2d3e4f5a6g"_s;
     QTest::newRow("braces") << u"{190f3a2-7c1e-7b3a-9f00-1c2d3e4f5a6b}"_s;
     QTest::newRow("full-width digit") << u"０190f3a2-7c1e-7b3a-9f00-1c2d3e4f5a6b"_s;
+    QTest::newRow("non hex first") << u"x190f3a2-7c1e-7b3a-9f00-1c2d3e4f5a6b"_s;
+    QTest::newRow("non hex in a high digit") << u"0190f3a2-7c1e-7b3a-9f00-1c2d3e4f5aZb"_s;
+    QTest::newRow("dash for a digit") << u"0190f3a2-7c1e-7b3a-9f00-1c2d3e4f5a-b"_s;
+    QTest::newRow("NUL for a digit") << QString(u"0190f3a2-7c1e-7b3a-9f00-1c2d3e4f5a6"_s + QChar(0));
+    QTest::newRow("letter past f") << u"0190f3a2-7c1e-7b3a-9f00-1c2d3e4f5a6G"_s;
 }
 
 void tst_Id::rejectsMalformed()
