@@ -121,6 +121,14 @@ Migrator replicaMigrator()
         // client reads attachments by customer and contract, and looks a file up in its
         // cache by name: like the indexes of migration 6, this one only cost writes.
         db.exec(u"DROP INDEX IF EXISTS ix_attachments_sha256"_s);
+    }},
+    {10, u"reminder indexes: running contracts, payments by plan line"_s, [](Database &db) {
+        // The reminders (Customer360::reminders) read the running contracts by end date and
+        // their instalments' payments: without these, a walk of every contract and, per
+        // plan line, of every payment (tests/app/models/tst_queryplans).
+        db.exec(u"CREATE INDEX ix_contracts_running ON contracts (end_date) "
+                u"WHERE deleted = 0 AND status IN ('signed', 'executing')"_s);
+        db.exec(u"CREATE INDEX ix_payments_plan_id ON payments (plan_id)"_s);
     }}});
 }
 

@@ -24,6 +24,7 @@ private slots:
     void modelFiltersByKind();
     void activitiesAndReminders();
     void contractReminders();
+    void settledInstalmentsDoNotHideDueOnes();
     void customersOwnAttachment();
 
 private:
@@ -293,6 +294,32 @@ void tst_Customer360::contractReminders()
     QCOMPARE(ofKind(c.reminders(QDate(2026, 12, 15)), Kind::ContractEnd).size(), 0);
     m_replica->update(u"customers"_s, m_customer, {{u"owner_id"_s, colleague}});
     QCOMPARE(ofKind(c.reminders(QDate(2026, 12, 15)), Kind::ContractEnd).size(), 1);
+}
+
+// Years of instalments paid in full come before today's in date order: they must not take
+// the reminders' places (the list is cut at 500).
+void tst_Customer360::settledInstalmentsDoNotHideDueOnes()
+{
+    Customer360 c(*m_replica);
+    const QString k = add(u"contracts"_s, {{u"number"_s, u"HT-2020-0001"_s}, {u"title"_s, u"长期服务合同"_s}, {u"status"_s, u"executing"_s},
+                                           {u"amount_fen"_s, 61000}});
+    {
+        Replica::Batch batch(*m_replica);
+        for (int i = 0; i < 600; ++i) {
+            const QString due = QDate(2020, 1, 1).addDays(i * 3).toString(Qt::ISODate);
+            const QString line = add(u"payment_plans"_s, {{u"contract_id"_s, k}, {u"line_no"_s, i + 1}, {u"due_date"_s, due}, {u"amount_fen"_s, 100}});
+            add(u"payments"_s, {{u"contract_id"_s, k}, {u"plan_id"_s, line}, {u"paid_on"_s, due}, {u"amount_fen"_s, 100}});
+        }
+        add(u"payment_plans"_s, {{u"contract_id"_s, k}, {u"line_no"_s, 601}, {u"due_date"_s, u"2026-11-28"_s}, {u"amount_fen"_s, 1000}});
+        batch.commit();
+    }
+    QList<Customer360::Reminder> instalments;
+    for (const auto &r : c.reminders(QDate(2026, 11, 25)))
+        if (r.kind == Customer360::Reminder::Kind::Instalment)
+            instalments << r;
+    QCOMPARE(instalments.size(), 1);
+    QCOMPARE(instalments.first().instalment, 601);
+    QCOMPARE(instalments.first().outstandingFen, 1000);
 }
 
 void tst_Customer360::customersOwnAttachment()

@@ -3,13 +3,17 @@
 // (ANALYZE). The SQL comes from the code that runs it where it is exposed (the duplicate
 // check, the list pages), so the test cannot drift from it. And the guard itself is tested:
 // with an index a query relies on dropped, the check reports the query.
+#include "customer360.h"
 #include "customerlistmodel.h"
 #include "customerservice.h"
 #include "database.h"
 #include "id.h"
 #include "replica.h"
+#include "searchindex.h"
 
+#include <QDate>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +57,65 @@ QStringList problems(const QStringList &lines, Kind kind)
     return bad;
 }
 
+// Every SELECT a screen's model runs, as it runs it (Database::setObserver).
+class Recorder : public StatementObserver
+{
+public:
+    void statement(const QString &sql, const QVariantList &values) override
+    {
+        static const QRegularExpression marks(u"\\?(\\s*,\\s*\\?)+"_s);
+        QString key = sql;
+        key.replace(marks, u"?…"_s);
+        if (!sql.trimmed().startsWith(u"SELECT"_s, Qt::CaseInsensitive) || seen.contains(key))
+            return;
+        seen.insert(key);
+        statements.append({context, sql, values});
+    }
+    struct Statement
+    {
+        QString context, sql;
+        QVariantList values;
+    };
+    QSet<QString> seen;
+    QList<Statement> statements;
+    QString context;
+};
+
+// The screens' statements: problems() with what a screen may walk — this machine's own small
+// tables, the subquery it just built, the rows of a partial index (CREATE INDEX … WHERE:
+// the open next steps, the running contracts; a sort of them is bounded by them too) — and
+// the list's row count, one covering-index count per opening of the list.
+QStringList screenProblems(Database &db, const QString &sql, const QStringList &lines)
+{
+    static const QSet<QString> local{u"sqlite_master"_s, u"users"_s, u"departments"_s, u"sync_state"_s,
+                                     u"search_dirty"_s, u"number_pool"_s, u"sales_stages"_s, u"app_settings"_s};
+    static const QRegularExpression scan(u"^SCAN (\\S+)(?: USING (?:COVERING )?INDEX (\\w+))?"_s);
+    auto partial = [&](const QString &index) {
+        return !index.isEmpty()
+            && db.scalar(u"SELECT count(*) FROM sqlite_master WHERE name = ? AND sql LIKE '% WHERE %'"_s, {index}).toInt() > 0;
+    };
+    if (sql == u"SELECT count(*) FROM customers c WHERE c.deleted = 0")
+        return {};
+    bool boundedInput = true;
+    QStringList bad;
+    for (const QString &line : lines) {
+        const auto m = scan.match(line);
+        if (!m.hasMatch())
+            continue;
+        // A full-text MATCH ("VIRTUAL TABLE INDEX 0:M…") is the index's own lookup.
+        const bool match = line.contains(u"VIRTUAL TABLE INDEX"_s) && line.contains(u":M"_s);
+        const bool fine = local.contains(m.captured(1)) || m.captured(1).startsWith(u'(') || partial(m.captured(2)) || match;
+        if (!fine)
+            bad << line;
+        if (!partial(m.captured(2)) && !match)
+            boundedInput = false;
+    }
+    for (const QString &line : problems(lines, sql.contains(u" LIMIT "_s) ? Page : Lookup))
+        if (!line.startsWith(u"SCAN "_s) && !(boundedInput && line.contains(u"TEMP B-TREE"_s)))
+            bad << line;
+    return bad;
+}
+
 void fill(Database &db)
 {
     db.exec(u"BEGIN"_s);
@@ -87,6 +150,8 @@ private slots:
     void hotQueriesSeek();
     void aDroppedIndexIsReported_data();
     void aDroppedIndexIsReported();
+    void whatTheScreensRunSeeks_data();
+    void whatTheScreensRunSeeks();
 
 private:
     Database &store(bool analyzed) { return (analyzed ? m_analyzed : m_plain)->database(); }
@@ -253,6 +318,72 @@ void tst_QueryPlans::aDroppedIndexIsReported()
     QVERIFY2(!problems(lines, Kind(kind)).isEmpty(), qPrintable(u"not reported:\n  "_s + lines.join(u"\n  "_s)));
     // And the index is back for the other cases.
     QVERIFY(problems(plan(db, sql, values), Kind(kind)).isEmpty() || drop.isEmpty());
+}
+
+void tst_QueryPlans::whatTheScreensRunSeeks_data()
+{
+    QTest::addColumn<bool>("analyzed");
+    QTest::newRow("without statistics") << false;
+    QTest::newRow("with statistics") << true;
+}
+
+// The SQL the customer list, the 360° view, the reminders and the global search run, read
+// from them as they run rather than copied here: the list in every sort (its first page,
+// the next by key, a page deep in the list), filtered by owner and to the pool; a
+// customer's 360° view and figures; the reminders; a search of each kind.
+void tst_QueryPlans::whatTheScreensRunSeeks()
+{
+    QFETCH(bool, analyzed);
+    Database &db = store(analyzed);
+    const QString anyOwner = db.scalar(u"SELECT owner_id FROM customers WHERE owner_id IS NOT NULL LIMIT 1"_s).toString();
+    const QString customerId = db.scalar(u"SELECT id FROM customers WHERE deleted = 0 LIMIT 1"_s).toString();
+    Recorder recorder;
+    db.setObserver(&recorder);
+    {
+        recorder.context = u"list opened"_s;
+        CustomerListModel model(db);
+        model.setSyncOffsetLimit(1000000); // every page read here, on this connection
+        CustomerListModel::Filter mine, pool;
+        mine.ownerId = anyOwner;
+        pool.ownerId = u"pool"_s;
+        for (const CustomerListModel::Filter &filter : {CustomerListModel::Filter(), mine, pool}) {
+            model.setFilter(filter);
+            for (int column : {int(CustomerListModel::Name), int(CustomerListModel::LastActivity), int(CustomerListModel::Owner)})
+                for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    recorder.context = u"list sorted by %1 %2"_s.arg(column).arg(order == Qt::AscendingOrder ? u"up"_s : u"down"_s);
+                    model.sort(column, order);
+                    const int rows = model.rowCount();
+                    for (int row : {0, CustomerListModel::PageSize + 5, rows - 3})
+                        if (row >= 0 && row < rows)
+                            model.data(model.index(row, 0));
+                }
+        }
+    }
+    Replica *replica = analyzed ? m_analyzed.get() : m_plain.get();
+    Customer360 view(*replica);
+    recorder.context = u"360° view"_s;
+    view.figures(customerId);
+    view.timeline(customerId);
+    recorder.context = u"reminders"_s;
+    view.reminders(QDate(2026, 1, 15));
+    SearchIndex search(db);
+    while (search.catchUp(5000) > 0) { }
+    for (const QString &typed : {u"客户12"_s, u"客"_s, u"kh"_s, u"kehu"_s, u"13800001234"_s, u"1234"_s}) {
+        recorder.context = u"search "_s + typed;
+        search.search(typed);
+    }
+    db.setObserver(nullptr);
+
+    QVERIFY2(recorder.statements.size() > 20, qPrintable(QString::number(recorder.statements.size())));
+    QStringList failures;
+    for (const Recorder::Statement &st : std::as_const(recorder.statements)) {
+        const QStringList lines = plan(db, st.sql, st.values);
+        if (!screenProblems(db, st.sql, lines).isEmpty()) {
+            failures << u"%1\n  %2\n  plan:\n    %3"_s.arg(st.context, st.sql, lines.join(u"\n    "_s));
+            qWarning().noquote() << failures.last();
+        }
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(u"%1 of %2 statements walk (above)"_s.arg(failures.size()).arg(recorder.statements.size())));
 }
 
 QTEST_GUILESS_MAIN(tst_QueryPlans)
