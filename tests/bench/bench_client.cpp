@@ -4,6 +4,7 @@
 // duplicate check of the customer card. HUIKE_BENCH_CUSTOMERS (default 100000) customers;
 // HUIKE_BENCH_REPLICA=FILE reuses (or keeps) a replica made earlier.
 #include "benchutil.h"
+#include "dedupebench.h"
 
 #include "customerservice.h"
 #include "database.h"
@@ -145,23 +146,8 @@ int main(int argc, char **argv)
     Bench::report("search.p99_ms", percentile(times, 0.99), "ms");
     Bench::report("search.hits_per_query", double(hits) / double(queries.size()), "hits");
 
-    // The card's duplicate check while typing: a known name in another legal form, a
-    // prefix, a phone number in another format.
-    CustomerService service(*replica);
-    times.clear();
-    for (int i = 0; i < 300; ++i) {
-        const QString name = names[rng.bounded(int(names.size()))];
-        QString typed;
-        QString phone;
-        switch (i % 3) {
-        case 0: typed = QString(name).replace(u"有限公司"_s, u"股份有限公司"_s); break;
-        case 1: typed = name.left(std::max<qsizetype>(2, name.size() / 2)); break;
-        case 2: typed = name.left(3); phone = u"+86 "_s + phones[rng.bounded(int(phones.size()))]; break;
-        }
-        t.start();
-        service.duplicates(typed, phone, QString());
-        times << double(t.nsecsElapsed()) / 1e6;
-    }
+    // The card's duplicate check while typing (dedupebench.h).
+    times = Bench::dedupeTimesMs(*replica, 300);
     Bench::report("dedupe.p50_ms", percentile(times, 0.50), "ms");
     Bench::report("dedupe.p95_ms", percentile(times, 0.95), "ms");
     return 0;

@@ -13,6 +13,7 @@
 // HUIKE_BENCH_DATA=DIR keeps the seeded store there and starts every run from a copy;
 // HUIKE_BENCH_KEEP_REPLICA=FILE keeps a copy of the replica after the initial sync.
 #include "benchutil.h"
+#include "dedupebench.h"
 
 #include "database.h"
 #include "recordwriter.h"
@@ -192,6 +193,13 @@ int main(int argc, char **argv)
         // it (where its bytes go: sqlite3 FILE "SELECT name, sum(pgsize) FROM dbstat …").
         if (qEnvironmentVariableIntValue("HUIKE_SYNC_PROFILE"))
             printReplicaBytes(replica->database(), n);
+        // The card's duplicate check on the replica as the first download left it: the
+        // statistics the download gathered are all it has (issue 17).
+        const QList<double> dedupe = Bench::dedupeTimesMs(*replica, 300);
+        if (!dedupe.isEmpty()) {
+            Bench::report("sync.dedupe_after_first_sync_p50_ms", Bench::percentile(dedupe, 0.50), "ms");
+            Bench::report("sync.dedupe_after_first_sync_p95_ms", Bench::percentile(dedupe, 0.95), "ms");
+        }
         const QString keepReplica = qEnvironmentVariable("HUIKE_BENCH_KEEP_REPLICA");
         if (!keepReplica.isEmpty()) {
             QFile::remove(keepReplica);
