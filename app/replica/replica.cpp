@@ -98,7 +98,8 @@ Migrator replicaMigrator()
         db.exec(u"ALTER TABLE customers ADD COLUMN name_sort BLOB"_s);
         db.exec(u"CREATE INDEX ix_customers_list_name_sort ON customers (deleted, name_sort, id)"_s);
         db.exec(u"INSERT OR IGNORE INTO search_dirty (key) SELECT rowid FROM customers"_s);
-    }}});
+    }},
+    {8, u"global search index with a prefix index fewer"_s, [](Database &db) { SearchIndex::rebuild(db); }}});
 }
 
 // A customer's pinyin sort key (migration 7) after a local edit of its name.
