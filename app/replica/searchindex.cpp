@@ -10,7 +10,10 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QSemaphore>
 #include <QSqlQuery>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <limits>
@@ -295,6 +298,100 @@ struct Noted
     QString text[3];
 };
 
+// The documents (and customers' sort keys) of noted rows, ready to bind. With rows enough
+// and a second core, a second thread builds them while the calling one writes what is
+// built (it alone touches the replica): a first download's index then costs the longer of
+// the two instead of their sum. Always the same one thread, so that its ICU objects and
+// reading cache (per thread) are made once.
+class Documents
+{
+public:
+    struct Built
+    {
+        QByteArray body;
+        QByteArray py;
+        QVariant sortKey; // customers: TextNormalizer::sortKey of the name
+    };
+
+    Documents(SearchIndex::Kind kind, const QList<Noted> &noted) : m_kind(kind), m_noted(noted), m_built(noted.size())
+    {
+        if (noted.size() >= 200 && QThread::idealThreadCount() > 1) {
+            m_parallel = true;
+            builders().start([this] { buildAll(); });
+        }
+    }
+    ~Documents()
+    {
+        if (m_parallel) {
+            m_stop.storeRelaxed(1);
+            m_finished.acquire();
+        }
+    }
+    Documents(const Documents &) = delete;
+    Documents &operator=(const Documents &) = delete;
+
+    const Built &at(qsizetype i)
+    {
+        if (!m_parallel) {
+            build(i);
+        } else {
+            for (; m_taken <= i; ++m_taken)
+                m_ready.acquire();
+        }
+        return m_built[i];
+    }
+
+private:
+    static QThreadPool &builders()
+    {
+        struct Pool : QThreadPool
+        {
+            Pool()
+            {
+                setMaxThreadCount(1);
+                setExpiryTimeout(-1);
+            }
+        };
+        static Pool pool;
+        return pool;
+    }
+
+    void build(qsizetype i)
+    {
+        const Noted &n = m_noted[i];
+        if (!n.live)
+            return;
+        const SearchIndex::Document d = SearchIndex::document(m_kind, n.text[0], n.text[1], n.text[2]);
+        Built &b = m_built[i];
+        b.body = d.body.toUtf8();
+        b.py = d.py.toUtf8();
+        if (m_kind == SearchIndex::Kind::Customer)
+            b.sortKey = SearchIndex::nameSortKey(n.text[0]);
+    }
+
+    void buildAll()
+    {
+        qsizetype released = 0;
+        for (qsizetype i = 0; i < m_noted.size() && !m_stop.loadRelaxed(); ++i) {
+            build(i);
+            if ((i + 1) % 64 == 0 || i + 1 == m_noted.size()) {
+                m_ready.release(int(i + 1 - released));
+                released = i + 1;
+            }
+        }
+        m_finished.release();
+    }
+
+    const SearchIndex::Kind m_kind;
+    const QList<Noted> &m_noted;
+    QList<Built> m_built;
+    bool m_parallel = false;
+    qsizetype m_taken = 0; // documents the writer has waited for
+    QSemaphore m_ready;    // documents built
+    QSemaphore m_finished;
+    QAtomicInt m_stop;
+};
+
 } // namespace
 
 SearchIndex::Document SearchIndex::document(Kind kind, const QString &first, const QString &second, const QString &third)
@@ -400,28 +497,28 @@ int SearchIndex::catchUp(int limit)
             while (sqlite3_step(q.get()) == SQLITE_ROW)
                 indexed.insert(sqlite3_column_int64(q.get(), 0));
         }
-        for (const Noted &n : std::as_const(noted)) {
+        Documents documents(s.kind, noted);
+        for (qsizetype i = 0; i < noted.size(); ++i) {
+            const Noted &n = noted[i];
             if (indexed.contains(n.key)) {
                 sqlite3_bind_int64(drop.get(), 1, n.key);
                 run(lite, drop.get());
             }
             if (!n.live)
                 continue; // gone or deleted: out of the index
+            const Documents::Built &doc = documents.at(i);
             if (s.kind == Kind::Customer && sortKey) {
-                const QVariant key = nameSortKey(n.text[0]);
-                const QByteArray bytes = key.toByteArray();
-                if (key.isNull())
+                const QByteArray bytes = doc.sortKey.toByteArray();
+                if (doc.sortKey.isNull())
                     sqlite3_bind_null(sortKey.get(), 1);
                 else
                     sqlite3_bind_blob(sortKey.get(), 1, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
                 sqlite3_bind_int64(sortKey.get(), 2, n.key - from);
                 run(lite, sortKey.get());
             }
-            const Document doc = document(s.kind, n.text[0], n.text[1], n.text[2]);
-            const QByteArray body = doc.body.toUtf8(), py = doc.py.toUtf8();
             sqlite3_bind_int64(insert.get(), 1, n.key);
-            sqlite3_bind_text(insert.get(), 2, body.constData(), int(body.size()), SQLITE_STATIC);
-            sqlite3_bind_text(insert.get(), 3, py.constData(), int(py.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert.get(), 2, doc.body.constData(), int(doc.body.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert.get(), 3, doc.py.constData(), int(doc.py.size()), SQLITE_STATIC);
             run(lite, insert.get());
         }
         m_db.exec(u"DELETE FROM search_dirty WHERE key >= ? AND key <= ?"_s, {from, last});
