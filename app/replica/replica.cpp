@@ -101,9 +101,7 @@ Migrator replicaMigrator()
         db.exec(u"CREATE INDEX ix_customers_list_name_sort ON customers (deleted, name_sort, id)"_s);
         db.exec(u"INSERT OR IGNORE INTO search_dirty (key) SELECT rowid FROM customers"_s);
     }},
-    // Number 8 is the search index's (issue 17, branch i17-search); this stands in for it
-    // until the branches meet, so that the numbers have no gap.
-    {8, u"reserved for the search index"_s, [](Database &) {}},
+    {8, u"global search index with a prefix index fewer"_s, [](Database &db) { SearchIndex::rebuild(db); }},
     {9, u"download bookkeeping without rowids, no content-hash index"_s, [](Database &db) {
         // snapshot_seen notes every row of a re-download (a million at a director's scale,
         // ~50 bytes each) and settled every pushed record: as rowid tables each note was

@@ -4,14 +4,20 @@
 #include "database.h"
 #include "phonenumber.h"
 #include "schemaerror.h"
+#include "sqlitehandle.h"
 #include "textnormalizer.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QSemaphore>
 #include <QSqlQuery>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <limits>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -27,20 +33,26 @@ struct Source
     SearchIndex::Kind kind;
     QString table;
     QStringList watched; // columns whose change re-indexes the row
-    QString select;      // the columns a document and a hit need, by rowid
+    QString columns;     // id, deleted, the three texts a document and a hit need, the customer
+    QString select;      // those columns by rowid
 };
+
+Source source(SearchIndex::Kind kind, const QString &table, const QStringList &watched, const QString &columns)
+{
+    return {kind, table, watched, columns, u"SELECT %1 FROM %2 WHERE rowid = ?"_s.arg(columns, table)};
+}
 
 const QList<Source> &sources()
 {
     static const QList<Source> all{
-        {SearchIndex::Kind::Customer, u"customers"_s, {u"name"_s, u"short_name"_s, u"phone"_s, u"deleted"_s},
-         u"SELECT id, deleted, name, short_name, phone, NULL, id FROM customers WHERE rowid = ?"_s},
-        {SearchIndex::Kind::Contact, u"contacts"_s, {u"name"_s, u"phone"_s, u"mobile"_s, u"customer_id"_s, u"deleted"_s},
-         u"SELECT id, deleted, name, phone, mobile, NULL, customer_id FROM contacts WHERE rowid = ?"_s},
-        {SearchIndex::Kind::Opportunity, u"opportunities"_s, {u"name"_s, u"deleted"_s},
-         u"SELECT id, deleted, name, NULL, NULL, NULL, customer_id FROM opportunities WHERE rowid = ?"_s},
-        {SearchIndex::Kind::Contract, u"contracts"_s, {u"number"_s, u"title"_s, u"deleted"_s},
-         u"SELECT id, deleted, number, title, NULL, NULL, customer_id FROM contracts WHERE rowid = ?"_s},
+        source(SearchIndex::Kind::Customer, u"customers"_s, {u"name"_s, u"short_name"_s, u"phone"_s, u"deleted"_s},
+               u"id, deleted, name, short_name, phone, NULL, id"_s),
+        source(SearchIndex::Kind::Contact, u"contacts"_s, {u"name"_s, u"phone"_s, u"mobile"_s, u"customer_id"_s, u"deleted"_s},
+               u"id, deleted, name, phone, mobile, NULL, customer_id"_s),
+        source(SearchIndex::Kind::Opportunity, u"opportunities"_s, {u"name"_s, u"deleted"_s},
+               u"id, deleted, name, NULL, NULL, NULL, customer_id"_s),
+        source(SearchIndex::Kind::Contract, u"contracts"_s, {u"number"_s, u"title"_s, u"deleted"_s},
+               u"id, deleted, number, title, NULL, NULL, customer_id"_s),
     };
     return all;
 }
@@ -99,10 +111,8 @@ void appendPhone(QString &out, const QString &phone)
     out += u' ' + tokens.join(u' ') + u' ';
 }
 
-void appendPinyin(QString &out, const QString &name, bool company)
+QStringList pinyinTokens(const QString &name, bool company)
 {
-    if (name.isEmpty())
-        return;
     QStringList tokens;
     for (const TextNormalizer::Pinyin &w : TextNormalizer::pinyinWords(name)) {
         tokens << w.full;
@@ -113,21 +123,20 @@ void appendPinyin(QString &out, const QString &name, bool company)
     // full pinyin only per word: whole-name readings would be a distinct term per
     // customer and make every prefix query merge thousands of them.
     const TextNormalizer::Pinyin whole = TextNormalizer::pinyin(name);
-    tokens << whole.initials;
-    if (!company)
+    if (!whole.initials.isEmpty())
+        tokens << whole.initials;
+    if (!company && !whole.full.isEmpty())
         tokens << whole.full; // a person's name: "liming" for 李明 (ICU splits it 李 | 明)
     if (company)
-        tokens << TextNormalizer::pinyin(CompanyName::normalizedKey(name)).initials;
-    tokens.removeAll(QString());
-    out += u' ' + tokens.join(u' ') + u' ';
+        if (const QString core = TextNormalizer::pinyin(CompanyName::normalizedKey(name)).initials; !core.isEmpty())
+            tokens << core;
+    return tokens;
 }
 
-// Each token once: the pinyin column is matched by token, never as a phrase.
-QString uniqueTokens(const QString &text)
+void appendPinyin(QStringList &tokens, const QString &name, bool company)
 {
-    QStringList tokens = text.split(u' ', Qt::SkipEmptyParts);
-    tokens.removeDuplicates();
-    return tokens.join(u' ');
+    if (!name.isEmpty())
+        tokens << pinyinTokens(name, company);
 }
 
 QString quoted(const QString &token)
@@ -205,10 +214,33 @@ qint64 SearchIndex::insertTriggerOffset(const QString &table, const QString &sql
     return -1;
 }
 
-void SearchIndex::install(Database &db)
+namespace {
+// Prefix indexes for the short prefixes queries have ("bj"*, "6552"*, "zhang"*, whose
+// terms are many); a longer prefix reads the few terms that start with it as fast. A
+// sixth made inserts a seventh slower and the index's terms a tenth larger.
+void createTable(Database &db)
 {
     db.exec(u"CREATE VIRTUAL TABLE search_fts USING fts5(body, py, tokenize = 'unicode61 remove_diacritics 0', "
-            u"prefix = '2 3 4 5 6', columnsize = 0)"_s);
+            u"prefix = '2 3 4 5', columnsize = 0)"_s);
+}
+
+void markAll(Database &db)
+{
+    for (const Source &s : sources())
+        db.exec(u"INSERT OR IGNORE INTO search_dirty (key) SELECT rowid + %2 FROM %1"_s.arg(s.table).arg(base(s.kind)));
+}
+} // namespace
+
+void SearchIndex::rebuild(Database &db)
+{
+    db.exec(u"DROP TABLE IF EXISTS search_fts"_s);
+    createTable(db);
+    markAll(db);
+}
+
+void SearchIndex::install(Database &db)
+{
+    createTable(db);
     db.exec(u"CREATE TABLE search_dirty (key INTEGER PRIMARY KEY)"_s);
     for (const Source &s : sources()) {
         const qint64 offset = base(s.kind);
@@ -216,8 +248,8 @@ void SearchIndex::install(Database &db)
         db.exec(u"CREATE TRIGGER search_%1_upd AFTER UPDATE OF %3 ON %1 BEGIN %2 END"_s.arg(
             s.table, noteRow(u"NEW"_s, offset), s.watched.join(u", ")));
         db.exec(u"CREATE TRIGGER search_%1_del AFTER DELETE ON %1 BEGIN %2 END"_s.arg(s.table, noteRow(u"OLD"_s, offset)));
-        db.exec(u"INSERT OR IGNORE INTO search_dirty (key) SELECT rowid + %2 FROM %1"_s.arg(s.table).arg(offset));
     }
+    markAll(db);
 }
 
 int SearchIndex::backlog()
@@ -225,87 +257,277 @@ int SearchIndex::backlog()
     return m_db.scalar(u"SELECT count(*) FROM search_dirty"_s).toInt();
 }
 
+namespace {
+
+struct Finalize
+{
+    void operator()(sqlite3_stmt *st) const { sqlite3_finalize(st); }
+};
+using Statement = std::unique_ptr<sqlite3_stmt, Finalize>;
+
+Statement prepare(sqlite3 *db, const QString &sql)
+{
+    sqlite3_stmt *st = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(st);
+        throw SchemaError(u"Cannot prepare the search index: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    }
+    return Statement(st);
+}
+
+// Runs a statement that returns no rows, and makes it ready for the next bindings.
+void run(sqlite3 *db, sqlite3_stmt *st)
+{
+    const int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE)
+        throw SchemaError(u"Cannot update the search index: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+QString text(sqlite3_stmt *st, int column)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, column)), sqlite3_column_bytes(st, column));
+}
+
+// A noted row as catchUp() reads it: gone (or deleted), or the texts of its document.
+struct Noted
+{
+    qint64 key = 0;
+    bool live = false;
+    QString text[3];
+};
+
+// The documents (and customers' sort keys) of noted rows, ready to bind. With rows enough
+// and a second core, a second thread builds them while the calling one writes what is
+// built (it alone touches the replica): a first download's index then costs the longer of
+// the two instead of their sum. Always the same one thread, so that its ICU objects and
+// reading cache (per thread) are made once.
+class Documents
+{
+public:
+    struct Built
+    {
+        QByteArray body;
+        QByteArray py;
+        QVariant sortKey; // customers: TextNormalizer::sortKey of the name
+    };
+
+    Documents(SearchIndex::Kind kind, const QList<Noted> &noted) : m_kind(kind), m_noted(noted), m_built(noted.size())
+    {
+        if (noted.size() >= 200 && QThread::idealThreadCount() > 1) {
+            m_parallel = true;
+            builders().start([this] { buildAll(); });
+        }
+    }
+    ~Documents()
+    {
+        if (m_parallel) {
+            m_stop.storeRelaxed(1);
+            m_finished.acquire();
+        }
+    }
+    Documents(const Documents &) = delete;
+    Documents &operator=(const Documents &) = delete;
+
+    const Built &at(qsizetype i)
+    {
+        if (!m_parallel) {
+            build(i);
+        } else {
+            for (; m_taken <= i; ++m_taken)
+                m_ready.acquire();
+        }
+        return m_built[i];
+    }
+
+private:
+    static QThreadPool &builders()
+    {
+        struct Pool : QThreadPool
+        {
+            Pool()
+            {
+                setMaxThreadCount(1);
+                setExpiryTimeout(-1);
+            }
+        };
+        static Pool pool;
+        return pool;
+    }
+
+    void build(qsizetype i)
+    {
+        const Noted &n = m_noted[i];
+        if (!n.live)
+            return;
+        const SearchIndex::Document d = SearchIndex::document(m_kind, n.text[0], n.text[1], n.text[2]);
+        Built &b = m_built[i];
+        b.body = d.body.toUtf8();
+        b.py = d.py.toUtf8();
+        if (m_kind == SearchIndex::Kind::Customer)
+            b.sortKey = SearchIndex::nameSortKey(n.text[0]);
+    }
+
+    void buildAll()
+    {
+        qsizetype released = 0;
+        for (qsizetype i = 0; i < m_noted.size() && !m_stop.loadRelaxed(); ++i) {
+            build(i);
+            if ((i + 1) % 64 == 0 || i + 1 == m_noted.size()) {
+                m_ready.release(int(i + 1 - released));
+                released = i + 1;
+            }
+        }
+        m_finished.release();
+    }
+
+    const SearchIndex::Kind m_kind;
+    const QList<Noted> &m_noted;
+    QList<Built> m_built;
+    bool m_parallel = false;
+    qsizetype m_taken = 0; // documents the writer has waited for
+    QSemaphore m_ready;    // documents built
+    QSemaphore m_finished;
+    QAtomicInt m_stop;
+};
+
+} // namespace
+
+SearchIndex::Document SearchIndex::document(Kind kind, const QString &first, const QString &second, const QString &third)
+{
+    QString body;
+    QStringList py;
+    switch (kind) {
+    case Kind::Customer: // name, short name, phone
+        appendSpaced(body, first);
+        if (!first.contains(second))
+            appendSpaced(body, second); // a short name not already in the name
+        appendPhone(body, third);
+        appendPinyin(py, first, true);
+        appendPinyin(py, second, false);
+        break;
+    case Kind::Contact: // name, phone, mobile
+        appendSpaced(body, first);
+        appendPhone(body, second);
+        appendPhone(body, third);
+        appendPinyin(py, first, false);
+        break;
+    case Kind::Opportunity: // name
+        appendSpaced(body, first);
+        appendPinyin(py, first, false);
+        break;
+    case Kind::Contract: // number, title
+        appendSpaced(body, first);
+        appendSpaced(body, second);
+        appendPinyin(py, second, false);
+        break;
+    }
+    // Each pinyin token once: the column is matched by token, never as a phrase. A
+    // handful of tokens: comparing is cheaper than hashing them.
+    QString tokens;
+    for (qsizetype i = 0; i < py.size(); ++i) {
+        if (std::find(py.cbegin(), py.cbegin() + i, py[i]) != py.cbegin() + i)
+            continue;
+        if (!tokens.isEmpty())
+            tokens += u' ';
+        tokens += py[i];
+    }
+    return {body.simplified(), tokens};
+}
+
 int SearchIndex::catchUp(int limit)
 {
+    // SQLite's C API: a first download leaves millions of rows to index, and Qt's
+    // per-value overhead was a fifth of the work.
+    sqlite3 *const lite = sqliteHandle(m_db);
+    if (!lite)
+        throw SchemaError(sqliteHandleMissing());
     Transaction t(m_db);
-    QList<qint64> keys;
-    {
-        QSqlQuery q = m_db.exec(u"SELECT key FROM search_dirty ORDER BY key LIMIT ?"_s, {limit});
-        while (q.next())
-            keys << q.value(0).toLongLong();
-    }
-    if (keys.isEmpty()) {
-        t.commit();
-        return 0;
-    }
-    QList<QSqlQuery> selects;
-    for (const Source &s : sources()) {
-        QSqlQuery q(m_db.handle());
-        if (!q.prepare(s.select))
-            throw SchemaError(u"Cannot prepare the search index."_s);
-        selects << q;
-    }
-    QSqlQuery drop(m_db.handle()), insert(m_db.handle()), sortKey(m_db.handle());
+    Statement insert = prepare(lite, u"INSERT INTO search_fts (rowid, body, py) VALUES (?, ?, ?)"_s);
+    Statement drop = prepare(lite, u"DELETE FROM search_fts WHERE rowid = ?"_s);
     // The customer list's pinyin sort key (replica migration 7; a bare schema has none).
-    const bool sortKeys = sortKey.prepare(u"UPDATE customers SET name_sort = ? WHERE rowid = ?"_s);
-    if (!drop.prepare(u"DELETE FROM search_fts WHERE rowid = ?"_s)
-        || !insert.prepare(u"INSERT INTO search_fts (rowid, body, py) VALUES (?, ?, ?)"_s))
-        throw SchemaError(u"Cannot prepare the search index."_s);
-    for (const qint64 key : keys) {
-        const int kind = int(key >> KindShift);
-        if (kind >= selects.size())
-            continue;
-        drop.bindValue(0, key);
-        if (!drop.exec())
-            throw SchemaError(u"Cannot update the search index."_s);
-        QSqlQuery &select = selects[kind];
-        select.bindValue(0, key & RowMask);
-        if (!select.exec())
-            throw SchemaError(u"Cannot read a row for the search index."_s);
-        if (!select.next() || select.value(1).toInt() != 0)
-            continue; // gone or deleted: out of the index
-        QString body, py;
-        switch (Kind(kind)) {
-        case Kind::Customer:
-            if (sortKeys) {
-                sortKey.bindValue(0, nameSortKey(select.value(2).toString()));
-                sortKey.bindValue(1, key & RowMask);
-                if (!sortKey.exec())
-                    throw SchemaError(u"Cannot update the search index."_s);
-            }
-            appendSpaced(body, select.value(2).toString());
-            if (!select.value(2).toString().contains(select.value(3).toString()))
-                appendSpaced(body, select.value(3).toString()); // a short name not already in the name
-            appendPhone(body, select.value(4).toString());
-            appendPinyin(py, select.value(2).toString(), true);
-            appendPinyin(py, select.value(3).toString(), false);
-            break;
-        case Kind::Contact:
-            appendSpaced(body, select.value(2).toString());
-            appendPhone(body, select.value(3).toString());
-            appendPhone(body, select.value(4).toString());
-            appendPinyin(py, select.value(2).toString(), false);
-            break;
-        case Kind::Opportunity:
-            appendSpaced(body, select.value(2).toString());
-            appendPinyin(py, select.value(2).toString(), false);
-            break;
-        case Kind::Contract:
-            appendSpaced(body, select.value(2).toString());
-            appendSpaced(body, select.value(3).toString());
-            appendPinyin(py, select.value(3).toString(), false);
-            break;
-        }
-        select.finish();
-        insert.bindValue(0, key);
-        insert.bindValue(1, body.simplified());
-        insert.bindValue(2, uniqueTokens(py));
-        if (!insert.exec())
-            throw SchemaError(u"Cannot update the search index."_s);
+    Statement sortKey;
+    {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(lite, "UPDATE customers SET name_sort = ? WHERE rowid = ?", -1, &st, nullptr) == SQLITE_OK)
+            sortKey.reset(st);
+        else
+            sqlite3_finalize(st);
     }
-    m_db.exec(u"DELETE FROM search_dirty WHERE key <= ?"_s, {keys.last()});
+    int done = 0;
+    for (const Source &s : sources()) {
+        if (done >= limit)
+            break;
+        const qint64 from = base(s.kind);
+        // The next noted rows of this kind, read together in one statement (NULL: gone).
+        QList<Noted> noted;
+        qint64 first = std::numeric_limits<qint64>::max(), last = 0;
+        {
+            Statement read = prepare(lite, u"SELECT d.key, t.rowid IS NOT NULL AND t.deleted = 0, %1 FROM "
+                                           u"(SELECT key FROM search_dirty WHERE key >= ?1 AND key < ?2 ORDER BY key LIMIT ?3) AS d "
+                                           u"LEFT JOIN %2 AS t ON t.rowid = d.key - ?1"_s
+                                               .arg(s.columns.split(u", "_s).mid(2, 3).join(u", "_s), s.table));
+            sqlite3_bind_int64(read.get(), 1, from);
+            sqlite3_bind_int64(read.get(), 2, from + RowMask + 1);
+            sqlite3_bind_int(read.get(), 3, limit - done);
+            int rc;
+            while ((rc = sqlite3_step(read.get())) == SQLITE_ROW) {
+                Noted n;
+                n.key = sqlite3_column_int64(read.get(), 0);
+                first = std::min(first, n.key);
+                last = std::max(last, n.key);
+                n.live = sqlite3_column_int(read.get(), 1) != 0;
+                if (n.live)
+                    for (int c = 0; c < 3; ++c)
+                        n.text[c] = text(read.get(), 2 + c);
+                noted << n;
+            }
+            if (rc != SQLITE_DONE)
+                throw SchemaError(u"Cannot read rows for the search index: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(lite))));
+        }
+        if (noted.isEmpty())
+            continue;
+        // Which of them the index holds already (none, when it is being built).
+        QSet<qint64> indexed;
+        {
+            Statement q = prepare(lite, u"SELECT rowid FROM search_fts WHERE rowid >= ? AND rowid <= ?"_s);
+            sqlite3_bind_int64(q.get(), 1, first);
+            sqlite3_bind_int64(q.get(), 2, last);
+            while (sqlite3_step(q.get()) == SQLITE_ROW)
+                indexed.insert(sqlite3_column_int64(q.get(), 0));
+        }
+        Documents documents(s.kind, noted);
+        for (qsizetype i = 0; i < noted.size(); ++i) {
+            const Noted &n = noted[i];
+            if (indexed.contains(n.key)) {
+                sqlite3_bind_int64(drop.get(), 1, n.key);
+                run(lite, drop.get());
+            }
+            if (!n.live)
+                continue; // gone or deleted: out of the index
+            const Documents::Built &doc = documents.at(i);
+            if (s.kind == Kind::Customer && sortKey) {
+                const QByteArray bytes = doc.sortKey.toByteArray();
+                if (doc.sortKey.isNull())
+                    sqlite3_bind_null(sortKey.get(), 1);
+                else
+                    sqlite3_bind_blob(sortKey.get(), 1, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+                sqlite3_bind_int64(sortKey.get(), 2, n.key - from);
+                run(lite, sortKey.get());
+            }
+            sqlite3_bind_int64(insert.get(), 1, n.key);
+            sqlite3_bind_text(insert.get(), 2, doc.body.constData(), int(doc.body.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert.get(), 3, doc.py.constData(), int(doc.py.size()), SQLITE_STATIC);
+            run(lite, insert.get());
+        }
+        m_db.exec(u"DELETE FROM search_dirty WHERE key >= ? AND key <= ?"_s, {from, last});
+        done += int(noted.size());
+    }
+    if (done < limit) // keys of no kind this version knows
+        m_db.exec(u"DELETE FROM search_dirty WHERE key >= ?"_s, {base(Kind::Contract) + RowMask + 1});
     t.commit();
-    return int(keys.size());
+    return done;
 }
 
 QString SearchIndex::matchExpression(const QString &query)

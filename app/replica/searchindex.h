@@ -44,8 +44,13 @@ public:
     // the rows' key offset, or -1.
     static qint64 insertTriggerOffset(const QString &table, const QString &sql);
 
-    // Indexes up to `limit` changed rows in one transaction; returns how many it did
-    // (0: up to date).
+    // Replica migration 8: the FTS table as install() makes it now (a prefix index fewer),
+    // empty, and every row marked for indexing again.
+    static void rebuild(Database &db);
+
+    // Indexes up to `limit` changed rows in one transaction, in key order, reading them
+    // by range; returns how many it did (0: up to date). Search works all along on what
+    // is indexed so far.
     int catchUp(int limit = 2000);
     int backlog();
 
@@ -55,6 +60,17 @@ public:
 
     // The FTS5 MATCH expression for what a user typed (public for tests).
     static QString matchExpression(const QString &query);
+
+    // What the index holds of a row: its text column (Chinese characters one by one,
+    // Latin words, phone keys) and its pinyin tokens; from the row's three texts as
+    // catchUp() reads them (a customer's name, short name, phone; a contact's name,
+    // phone, mobile; an opportunity's name; a contract's number, title). Public for tests.
+    struct Document
+    {
+        QString body;
+        QString py;
+    };
+    static Document document(Kind kind, const QString &first, const QString &second = {}, const QString &third = {});
 
     static QString kindName(Kind kind); // translated: 客户, 联系人, 商机, 合同
 

@@ -13,8 +13,27 @@
 
 namespace Huike::TextNormalizer {
 
+namespace {
+
+// Whether NFKC leaves text as it is for certain: printable ASCII and the CJK Unified
+// Ideographs (with extension A) have no decompositions and compose with nothing — most
+// names, and a normalization costs a microsecond or more each.
+bool plainText(QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!((u >= 0x20 && u < 0x7f) || (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString toHalfWidth(QStringView text)
 {
+    if (plainText(text))
+        return text.toString();
     return text.toString().normalized(QString::NormalizationForm_KC);
 }
 

@@ -30,6 +30,11 @@ private slots:
     void insertTriggersAreRecognised();
     void ranking_data();
     void ranking();
+    void document_data();
+    void document();
+    void rangeAndOneByOneAgree();
+    void searchWhileBuilding();
+    void migrationRebuildsTheIndex();
 
 private:
     QString add(const QString &table, Row row);
@@ -251,6 +256,204 @@ void tst_SearchIndex::ranking()
     QCOMPARE(shown.mid(0, expected.size()), expected);
     if (expected.isEmpty())
         QCOMPARE(shown, QStringList());
+}
+
+// What a document holds, as the index had it before catchUp() read rows by range (these
+// are documents of a generated replica, indexed then).
+void tst_SearchIndex::document_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("py");
+    QTest::newRow("customer") << int(SearchIndex::Kind::Customer)
+        << QStringList{u"宁波市诺佳食品有限责任公司"_s, u"诺佳食品"_s, u"0574-27258873"_s}
+        << u"宁 波 市 诺 佳 食 品 有 限 责 任 公 司 057427258873 27258873 8873"_s
+        << u"ningbo nb shi nuo jia shipin sp youxian yx zeren zr gongsi gs nbsnjspyxzrgs njsp nuojiashipin"_s;
+    QTest::newRow("customer without a short name") << int(SearchIndex::Kind::Customer)
+        << QStringList{u"凯亚物流有限责任公司"_s, QString(), u"0771-44719737"_s}
+        << u"凯 亚 物 流 有 限 责 任 公 司 077144719737 44719737 9737"_s
+        << u"kai ya wuliu wl youxian yx zeren zr gongsi gs kywlyxzrgs kywl"_s;
+    QTest::newRow("contact") << int(SearchIndex::Kind::Contact)
+        << QStringList{u"潘平伟"_s, u"0574-27258873-828"_s, u"13982608637"_s}
+        << u"潘 平 伟 057427258873 27258873 3828 13982608637 8637"_s << u"pan ping wei ppw panpingwei"_s;
+    QTest::newRow("contact without a phone") << int(SearchIndex::Kind::Contact)
+        << QStringList{u"陈雪海"_s, QString(), u"13160906362"_s} << u"陈 雪 海 13160906362 6362"_s
+        << u"chen xue hai cxh chenxuehai"_s;
+    QTest::newRow("opportunity") << int(SearchIndex::Kind::Opportunity)
+        << QStringList{u"隆聚科技协同办公软件采购项目"_s, QString(), QString()}
+        << u"隆 聚 科 技 协 同 办 公 软 件 采 购 项 目"_s
+        << u"long ju keji kj xietong xt bangong bg ruanjian rj caigou cg xiangmu xm ljkjxtbgrjcgxm "
+           u"longjukejixietongbangongruanjiancaigouxiangmu"_s;
+    QTest::newRow("contract") << int(SearchIndex::Kind::Contract)
+        << QStringList{u"HT-2026-000025"_s, u"鼎泰科技采购合同"_s, QString()}
+        << u"ht 2026 000025 鼎 泰 科 技 采 购 合 同"_s << u"ding tai keji kj caigou cg hetong ht dtkjcght dingtaikejicaigouhetong"_s;
+    QTest::newRow("full width and outside the BMP") << int(SearchIndex::Kind::Customer)
+        << QStringList{u"ＡＢＣ广州白云𠀾物流有限公司"_s, QString(), QString()}
+        << u"abc 广 州 白 云 𠀾 物 流 有 限 公 司"_s << SearchIndex::document(SearchIndex::Kind::Customer, u"ABC广州白云𠀾物流有限公司"_s).py;
+}
+
+void tst_SearchIndex::document()
+{
+    QFETCH(int, kind);
+    QFETCH(QStringList, texts);
+    QFETCH(QString, body);
+    QFETCH(QString, py);
+    const SearchIndex::Document d = SearchIndex::document(SearchIndex::Kind(kind), texts.value(0), texts.value(1), texts.value(2));
+    QCOMPARE(d.body, body);
+    QCOMPARE(d.py, py);
+}
+
+namespace {
+
+struct Indexed
+{
+    qint64 rowid;
+    QString body;
+    QString py;
+    bool operator==(const Indexed &) const = default;
+};
+
+QList<Indexed> indexContents(Database &db)
+{
+    QList<Indexed> out;
+    QSqlQuery q = db.exec(u"SELECT rowid, body, py FROM search_fts ORDER BY rowid"_s);
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+// A replica with rows of every kind, some deleted, some without the optional texts; 240
+// customers and contacts, so that catchUp() builds their documents on its second thread.
+std::unique_ptr<Replica> mixedReplica(const QString &path)
+{
+    auto replica = Replica::open(path);
+    for (int i = 0; i < 240; ++i) {
+        const QString customer = replica->create(u"customers"_s, {{u"name"_s, u"杭州西湖%1号茶业有限公司"_s.arg(i)},
+                                                                  {u"short_name"_s, i % 3 ? u"西湖茶业"_s : QString()},
+                                                                  {u"phone"_s, i % 2 ? u"0571-8765%1"_s.arg(1000 + i) : QString()}})
+                                     .value(u"id"_s).toString();
+        replica->create(u"contacts"_s, {{u"customer_id"_s, customer}, {u"name"_s, i % 2 ? u"王建国"_s : u"李明"_s},
+                                        {u"mobile"_s, u"1390000%1"_s.arg(1000 + i)}});
+        if (i % 4 == 0) {
+            replica->create(u"opportunities"_s, {{u"customer_id"_s, customer}, {u"name"_s, u"龙井采购%1"_s.arg(i)},
+                                                 {u"stage"_s, u"qualify"_s}});
+            replica->create(u"contracts"_s, {{u"customer_id"_s, customer}, {u"number"_s, u"HT-2026-%1"_s.arg(i, 4, 10, QChar(u'0'))},
+                                             {u"title"_s, u"年度采购合同"_s}});
+        }
+        if (i % 7 == 0)
+            replica->remove(u"customers"_s, customer);
+    }
+    return replica;
+}
+
+} // namespace
+
+// The bulk path (a range of noted rows per statement) and the smallest steps make the same
+// index; both hold the documents document() makes of the rows.
+void tst_SearchIndex::rangeAndOneByOneAgree()
+{
+    QTemporaryDir dir;
+    auto replica = mixedReplica(dir.path() + u"/replica.sqlite"_s);
+    Database &db = replica->database();
+    SearchIndex index(db);
+    const int rows = index.backlog();
+    QCOMPARE(index.catchUp(100000), rows);
+    QCOMPARE(index.backlog(), 0);
+    const QList<Indexed> bulk = indexContents(db);
+
+    SearchIndex::rebuild(db);
+    QCOMPARE(index.backlog(), rows);
+    QCOMPARE(indexContents(db).size(), 0);
+    int steps = 0;
+    while (index.catchUp(1) > 0)
+        ++steps;
+    QCOMPARE(steps, rows);
+    const QList<Indexed> single = indexContents(db);
+    QCOMPARE(single.size(), bulk.size());
+    QVERIFY(single == bulk);
+
+    // Each one as document() makes it; deleted rows are out.
+    QCOMPARE(bulk.size(), rows - 35); // customers 0, 7, …, 238
+    QSqlQuery q = db.exec(u"SELECT f.body, f.py, c.name, c.short_name, c.phone FROM search_fts f "
+                          u"JOIN customers c ON c.rowid = f.rowid WHERE f.rowid < ?"_s,
+                          {qint64(1) << 40});
+    int customers = 0;
+    while (q.next()) {
+        const SearchIndex::Document d = SearchIndex::document(SearchIndex::Kind::Customer, q.value(2).toString(),
+                                                              q.value(3).toString(), q.value(4).toString());
+        QCOMPARE(q.value(0).toString(), d.body);
+        QCOMPARE(q.value(1).toString(), d.py);
+        ++customers;
+    }
+    QCOMPARE(customers, 205);
+    // Found through the bulk path.
+    QCOMPARE(index.search(u"西湖1号"_s).value(0).title, u"杭州西湖1号茶业有限公司"_s);
+    QVERIFY(!index.search(u"wangjianguo"_s).isEmpty());
+    QVERIFY(!index.search(u"87651001"_s).isEmpty());
+
+    // An edit after the build: the row's old document goes, the new one comes.
+    const QString id = db.scalar(u"SELECT id FROM customers WHERE deleted = 0 ORDER BY rowid LIMIT 1"_s).toString();
+    replica->update(u"customers"_s, id, Row{{u"name"_s, u"宁波东海渔业有限公司"_s}});
+    QCOMPARE(index.catchUp(100000), 1);
+    QCOMPARE(indexContents(db).size(), bulk.size());
+    QCOMPARE(index.search(u"东海渔业"_s).value(0).title, u"宁波东海渔业有限公司"_s);
+}
+
+// While the index is being built, search answers from what is indexed so far (the window
+// says it is still indexing: GlobalSearch::setBacklog).
+void tst_SearchIndex::searchWhileBuilding()
+{
+    QTemporaryDir dir;
+    auto replica = Replica::open(dir.path() + u"/replica.sqlite"_s);
+    for (int i = 0; i < 30; ++i)
+        replica->create(u"customers"_s, {{u"name"_s, u"苏州明辉%1电子有限公司"_s.arg(QChar(u'甲' + i))}});
+    SearchIndex index(replica->database());
+    QCOMPARE(index.catchUp(10), 10);
+    QCOMPARE(index.backlog(), 20);
+    // Through another connection, as the window searches while the sync thread indexes.
+    auto window = Replica::open(dir.path() + u"/replica.sqlite"_s);
+    SearchIndex shown(window->database());
+    QCOMPARE(shown.search(u"明辉"_s, 100).size(), 10);
+    QCOMPARE(shown.search(u"mh"_s, 100).size(), 10);
+    QVERIFY(!SearchIndex::customersCaughtUp(window->database()));
+    while (index.catchUp(7) > 0) { }
+    QCOMPARE(shown.search(u"明辉"_s, 100).size(), 30);
+    QCOMPARE(shown.search(u"mh"_s, 100).size(), 30);
+    QVERIFY(SearchIndex::customersCaughtUp(window->database()));
+}
+
+// Replica migration 8: a replica whose index has the earlier table (a prefix index of six
+// letters too) gets the new one, every row noted for indexing again, and finds them once built.
+void tst_SearchIndex::migrationRebuildsTheIndex()
+{
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/replica.sqlite"_s;
+    {
+        auto replica = mixedReplica(path);
+        Database &db = replica->database();
+        // As migration 2 made the table, indexed, and migration 8 not applied yet.
+        db.exec(u"DROP TABLE search_fts"_s);
+        db.exec(u"CREATE VIRTUAL TABLE search_fts USING fts5(body, py, tokenize = 'unicode61 remove_diacritics 0', "
+                u"prefix = '2 3 4 5 6', columnsize = 0)"_s);
+        SearchIndex index(db);
+        while (index.catchUp() > 0) { }
+        QVERIFY(index.search(u"西湖"_s).size() > 0);
+        db.exec(u"DELETE FROM schema_migrations WHERE component = 'replica' AND version = 8"_s);
+    }
+    auto replica = Replica::open(path);
+    Database &db = replica->database();
+    QVERIFY(db.scalar(u"SELECT sql FROM sqlite_master WHERE name = 'search_fts'"_s).toString().contains(u"prefix = '2 3 4 5',"_s));
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM search_fts"_s).toInt(), 0);
+    SearchIndex index(db);
+    const int rows = db.scalar(u"SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM contacts) "
+                               u"+ (SELECT count(*) FROM opportunities) + (SELECT count(*) FROM contracts)"_s).toInt();
+    QCOMPARE(index.backlog(), rows);
+    QVERIFY(!SearchIndex::customersCaughtUp(db));
+    while (index.catchUp() > 0) { }
+    QCOMPARE(index.search(u"西湖1号"_s).value(0).title, u"杭州西湖1号茶业有限公司"_s);
+    QVERIFY(!index.search(u"xhcy"_s).isEmpty());
+    QVERIFY(!index.search(u"李明"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SearchIndex)
