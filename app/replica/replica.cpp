@@ -124,9 +124,9 @@ Migrator replicaMigrator()
         // The reminders (Customer360::reminders) read the running contracts by end date and
         // their instalments' payments: without these, a walk of every contract and, per
         // plan line, of every payment (tests/app/models/tst_queryplans).
-        db.exec(u"CREATE INDEX ix_contracts_running ON contracts (end_date) "
+        db.exec(u"CREATE INDEX IF NOT EXISTS ix_contracts_running ON contracts (end_date) "
                 u"WHERE deleted = 0 AND status IN ('signed', 'executing')"_s);
-        db.exec(u"CREATE INDEX ix_payments_plan_id ON payments (plan_id)"_s);
+        db.exec(u"CREATE INDEX IF NOT EXISTS ix_payments_plan_id ON payments (plan_id)"_s);
     }}});
 }
 

@@ -104,10 +104,11 @@ QStringList screenProblems(Database &db, const QString &sql, const QStringList &
             continue;
         // A full-text MATCH ("VIRTUAL TABLE INDEX 0:M…") is the index's own lookup.
         const bool match = line.contains(u"VIRTUAL TABLE INDEX"_s) && line.contains(u":M"_s);
-        const bool fine = local.contains(m.captured(1)) || m.captured(1).startsWith(u'(') || partial(m.captured(2)) || match;
+        const bool fine = local.contains(m.captured(1)) || m.captured(1).startsWith(u'(') || m.captured(1) == u"CONSTANT"
+            || partial(m.captured(2)) || match;
         if (!fine)
             bad << line;
-        if (!partial(m.captured(2)) && !match)
+        if (!partial(m.captured(2)) && !match && m.captured(1) != u"CONSTANT")
             boundedInput = false;
     }
     for (const QString &line : problems(lines, sql.contains(u" LIMIT "_s) ? Page : Lookup))
