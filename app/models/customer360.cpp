@@ -195,6 +195,11 @@ QList<Customer360::Entry> Customer360::timeline(const QString &customerId)
     return out;
 }
 
+Activity Customer360::activityOf(const Row &record)
+{
+    return Rows::activityFromRow(record);
+}
+
 std::optional<Row> Customer360::record(const QString &table, const QString &id)
 {
     if (!kinds().contains(table))

@@ -67,6 +67,8 @@ public:
     Figures figures(const QString &customerId);
     QList<Entry> timeline(const QString &customerId);
     std::optional<Row> record(const QString &table, const QString &id);
+    // An activity's record (record("activities", id)) as its value.
+    static Activity activityOf(const Row &record);
 
     // The kinds of the timeline in display order, and their translated names.
     static QStringList kinds();
