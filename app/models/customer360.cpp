@@ -6,6 +6,7 @@
 #include "enums.h"
 #include "money.h"
 #include "replica.h"
+#include "rows.h"
 #include "timestamp.h"
 
 #include <QCoreApplication>

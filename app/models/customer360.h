@@ -1,17 +1,21 @@
 #pragma once
 
 #include "activity.h"
-#include "rows.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 
 namespace Huike {
+
+// A record's columns by name: the same type as shared/schema/rows.h's Row (models link the
+// schema privately; their headers do not include it).
+using Row = QVariantMap;
 
 class Replica;
 
