@@ -23,6 +23,7 @@
 #include "contractservice.h"
 #include "replica.h"
 #include "schemaerror.h"
+#include "services.h"
 #include "synccontroller.h"
 #include "tokenstore.h"
 
@@ -234,7 +235,8 @@ int main(int argc, char *argv[])
             replica->setUserId(result.userId);
         CustomerListModel customers(replica->database());
         SyncController sync(path, QUrl(server), result.token);
-        MainWindow window(customers, sync, result.displayName.isEmpty() ? login : result.displayName, replica.get());
+        Services services(*replica); // built once here; the window hands each page its own
+        MainWindow window(customers, sync, result.displayName.isEmpty() ? login : result.displayName, services);
         window.show();
         // For documentation and visual checks: HUIKE_SCREENSHOT=file.png saves the window
         // after the first sync and quits.

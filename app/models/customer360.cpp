@@ -6,6 +6,7 @@
 #include "enums.h"
 #include "money.h"
 #include "replica.h"
+#include "rows.h"
 #include "timestamp.h"
 
 #include <QCoreApplication>
@@ -193,6 +194,11 @@ QList<Customer360::Entry> Customer360::timeline(const QString &customerId)
          });
     std::stable_sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) { return a.when > b.when; });
     return out;
+}
+
+Activity Customer360::activityOf(const Row &record)
+{
+    return Rows::activityFromRow(record);
 }
 
 std::optional<Row> Customer360::record(const QString &table, const QString &id)

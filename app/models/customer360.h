@@ -1,17 +1,21 @@
 #pragma once
 
 #include "activity.h"
-#include "rows.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 
 namespace Huike {
+
+// A record's columns by name: the same type as shared/schema/rows.h's Row (models link the
+// schema privately; their headers do not include it).
+using Row = QVariantMap;
 
 class Replica;
 
@@ -67,6 +71,8 @@ public:
     Figures figures(const QString &customerId);
     QList<Entry> timeline(const QString &customerId);
     std::optional<Row> record(const QString &table, const QString &id);
+    // An activity's record (record("activities", id)) as its value.
+    static Activity activityOf(const Row &record);
 
     // The kinds of the timeline in display order, and their translated names.
     static QStringList kinds();

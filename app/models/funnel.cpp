@@ -3,6 +3,7 @@
 #include "approval.h"
 #include "database.h"
 #include "rows.h"
+#include "textnormalizer.h"
 
 #include <QSqlQuery>
 
@@ -17,6 +18,25 @@ Funnel::Funnel(Database &db) : m_db(db) { }
 QList<SalesStage> Funnel::stages()
 {
     return Rows::salesStages(m_db);
+}
+
+QList<QPair<QString, QString>> Funnel::owners()
+{
+    QSqlQuery q = m_db.exec(u"SELECT id, display_name FROM users WHERE deleted = 0 AND disabled = 0 ORDER BY display_name"_s);
+    QList<QPair<QString, QString>> users;
+    while (q.next())
+        users.append({q.value(0).toString(), q.value(1).toString()});
+    std::stable_sort(users.begin(), users.end(), [](const auto &a, const auto &b) { return TextNormalizer::compare(a.second, b.second) < 0; });
+    return users;
+}
+
+QList<QPair<QString, QString>> Funnel::departments()
+{
+    QSqlQuery q = m_db.exec(u"SELECT id, path FROM departments WHERE deleted = 0 ORDER BY path"_s);
+    QList<QPair<QString, QString>> result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString()});
+    return result;
 }
 
 QString Funnel::where(const Filter &f, QVariantList &values) const

@@ -5,6 +5,7 @@
 #include "salesstage.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace Huike {
@@ -50,6 +51,10 @@ public:
     QList<SalesStage> stages(); // the configured stages, or the defaults
     Result compute(const Filter &filter);
     QList<Opportunity> opportunities(const Filter &filter, const QString &stageCode, int limit = 500);
+    // The filters' choices, as (id, text): the active colleagues by name in pinyin order,
+    // the departments by path.
+    QList<QPair<QString, QString>> owners();
+    QList<QPair<QString, QString>> departments();
 
 private:
     QString where(const Filter &filter, QVariantList &values) const;

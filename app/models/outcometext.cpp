@@ -5,6 +5,7 @@
 #include "money.h"
 #include "replica.h"
 #include "rowcodec.h"
+#include "rows.h"
 
 #include <QCoreApplication>
 #include <QHash>

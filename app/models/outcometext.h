@@ -1,11 +1,14 @@
 #pragma once
 
-#include "rows.h"
-
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace Huike {
+
+// A record's columns by name: the same type as shared/schema/rows.h's Row (models link the
+// schema privately; their headers do not include it).
+using Row = QVariantMap;
 
 class Replica;
 

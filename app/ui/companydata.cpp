@@ -1,7 +1,6 @@
 #include "companydata.h"
 
 #include "approval.h"
-#include "replica.h"
 #include "settingsdialog.h"
 #include "settingsservice.h"
 

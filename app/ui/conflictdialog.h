@@ -1,6 +1,9 @@
 #pragma once
 
+#include "conflictservice.h"
+
 #include <QDialog>
+#include <QList>
 
 class QLabel;
 class QPushButton;
@@ -8,21 +11,19 @@ class QTableWidget;
 
 namespace Huike {
 
-class Replica;
-
 // 冲突处理 (DESIGN.md §3): every open conflict and rejection the server sent back — the
 // record as its user knows it (报价单 BJ-2026-0001145 V2 第 3 行), the field's caption, the
 // value it had (base), mine, theirs, who changed it and when. Keep mine (an ordinary edit
 // on top of theirs, which syncs), take theirs, or type a value; rejections say why in
 // words (app/models/outcometext.h), show what was typed against what is stored, and are
 // acknowledged. 打开 goes to the record. Resolving never loses the other value: it stays
-// in the resolved record.
+// in the resolved record. Reads and writes through app/models/conflictservice.h.
 class ConflictDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ConflictDialog(Replica &replica, QWidget *parent = nullptr);
+    explicit ConflictDialog(ConflictService &service, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     void keepMine();
@@ -42,7 +43,8 @@ signals:
 private:
     QString currentId() const;
 
-    Replica &m_replica;
+    ConflictService &m_service;
+    QList<ConflictService::Entry> m_entries; // as the table shows them, by row
     QTableWidget *m_table = nullptr;
     QLabel *m_detail = nullptr;
     QPushButton *m_mine = nullptr;

@@ -13,7 +13,6 @@
 #include "ownershipclient.h"
 #include "opportunitiespage.h"
 #include "quoteeditor.h"
-#include "rows.h"
 #include "schemaerror.h"
 #include "unsavedchanges.h"
 #include "timestamp.h"
@@ -785,7 +784,7 @@ void CustomerCard::open360Entry(const Customer360::Entry &entry)
     if (!row)
         return;
     if (entry.table == u"activities") {
-        Activity original = Rows::activityFromRow(*row);
+        Activity original = Customer360::activityOf(*row);
         ActivityDialog dialog(original, m_contacts, this);
         if (dialog.exec() != QDialog::Accepted || dialog.activity() == original)
             return;

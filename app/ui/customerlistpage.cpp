@@ -2,7 +2,6 @@
 
 #include "customerservice.h"
 #include "ownershipclient.h"
-#include "replica.h"
 #include "enums.h"
 #include "schemaerror.h"
 
@@ -400,8 +399,8 @@ int CustomerListPage::runOwnerChange(const QStringList &ids,
             ++changed;
             continue;
         }
-        const auto row = m_service->replica().read(u"customers"_s, id);
-        failures << tr("%1: %2").arg(row ? row->value(u"name"_s).toString() : id, why);
+        const auto card = m_service->load(id);
+        failures << tr("%1: %2").arg(card ? card->customer.name : id, why);
         if (!m_ownership->isOnline())
             break; // the connection went: the rest would say the same
     }

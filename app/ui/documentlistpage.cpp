@@ -6,7 +6,7 @@
 #include "enums.h"
 #include "quoteeditor.h"
 #include "quoteservice.h"
-#include "replica.h"
+#include "services.h"
 #include "schemaerror.h"
 
 #include <QCheckBox>
@@ -164,9 +164,9 @@ void CustomerPicker::choose()
 
 // ---- DocumentListPage --------------------------------------------------------------------
 
-DocumentListPage::DocumentListPage(DocumentList::Kind kind, Replica &replica, QWidget *parent)
-    : QWidget(parent), m_replica(replica), m_model(std::make_unique<DocumentList>(kind, replica.database())),
-      m_quotes(std::make_unique<QuoteService>(replica)), m_contracts(std::make_unique<ContractService>(replica))
+DocumentListPage::DocumentListPage(DocumentList::Kind kind, Services &services, QWidget *parent)
+    : QWidget(parent), m_services(services), m_model(std::make_unique<DocumentList>(kind, services.database())),
+      m_quotes(std::make_unique<QuoteService>(services.replica())), m_contracts(std::make_unique<ContractService>(services.replica()))
 {
     const bool quotes = kind == DocumentList::Kind::Quotes;
     m_filter = new QLineEdit(this);
@@ -462,7 +462,7 @@ ContractEditor *DocumentListPage::openContract(const QString &contractId, const 
 
 void DocumentListPage::newDocument()
 {
-    CustomerPicker picker(m_replica.database(), this);
+    CustomerPicker picker(m_services.database(), this);
     picker.setWindowTitle(kind() == DocumentList::Kind::Quotes ? tr("New quote — choose the customer") : tr("New contract — choose the customer"));
     if (picker.exec() != QDialog::Accepted || picker.customerId().isEmpty())
         return;

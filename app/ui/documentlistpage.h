@@ -26,7 +26,7 @@ class CustomerListModel;
 class Database;
 class QuoteEditor;
 class QuoteService;
-class Replica;
+class Services;
 
 // Which customer a new quote or contract is for: the customer list's search (name, short
 // name, pinyin, phone digits) in a small dialog; Enter or a double click chooses.
@@ -64,7 +64,7 @@ class DocumentListPage : public QWidget
     Q_OBJECT
 
 public:
-    DocumentListPage(DocumentList::Kind kind, Replica &replica, QWidget *parent = nullptr);
+    DocumentListPage(DocumentList::Kind kind, Services &services, QWidget *parent = nullptr);
     ~DocumentListPage() override;
 
     DocumentList::Kind kind() const { return m_model->kind(); }
@@ -111,7 +111,7 @@ private:
     void updateCount();
     void fitColumns();
 
-    Replica &m_replica;
+    Services &m_services;
     std::unique_ptr<DocumentList> m_model;
     std::unique_ptr<QuoteService> m_quotes;
     std::unique_ptr<ContractService> m_contracts;

@@ -1,7 +1,5 @@
 #include "funnelpage.h"
 
-#include "database.h"
-#include "textnormalizer.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -18,7 +16,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -40,26 +37,16 @@ std::pair<QDate, QDate> quarterOf(QDate d)
 
 } // namespace
 
-FunnelPage::FunnelPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m_funnel(db)
+FunnelPage::FunnelPage(Database &db, QWidget *parent) : QWidget(parent), m_funnel(db)
 {
     m_owner = new QComboBox(this);
     m_owner->addItem(tr("Everyone"), QString());
-    {
-        QSqlQuery q = m_db.exec(u"SELECT id, display_name FROM users WHERE deleted = 0 AND disabled = 0 ORDER BY display_name"_s);
-        QList<QPair<QString, QString>> users; // name, id — shown by pinyin
-        while (q.next())
-            users.append({q.value(1).toString(), q.value(0).toString()});
-        std::stable_sort(users.begin(), users.end(), [](const auto &a, const auto &b) { return TextNormalizer::compare(a.first, b.first) < 0; });
-        for (const auto &[name, id] : std::as_const(users))
-            m_owner->addItem(name, id);
-    }
+    for (const auto &[id, name] : m_funnel.owners())
+        m_owner->addItem(name, id);
     m_department = new QComboBox(this);
     m_department->addItem(tr("All departments"), QString());
-    {
-        QSqlQuery q = m_db.exec(u"SELECT id, path FROM departments WHERE deleted = 0 ORDER BY path"_s);
-        while (q.next())
-            m_department->addItem(q.value(1).toString(), q.value(0).toString());
-    }
+    for (const auto &[id, path] : m_funnel.departments())
+        m_department->addItem(path, id);
     m_period = new QComboBox(this);
     m_period->addItem(tr("This quarter"), u"this"_s);
     m_period->addItem(tr("Next quarter"), u"next"_s);

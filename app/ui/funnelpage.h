@@ -41,7 +41,6 @@ private:
     Funnel::Filter filter() const;
     void draw();
 
-    Database &m_db;
     Funnel m_funnel;
     Funnel::Result m_result;
     QComboBox *m_owner;

@@ -20,9 +20,9 @@
 #include "globalsearch.h"
 #include "outcomefeed.h"
 #include "ownershipclient.h"
-#include "replica.h"
 #include "schemaerror.h"
 #include "searchindex.h"
+#include "services.h"
 #include "customerlistmodel.h"
 #include "customerlistpage.h"
 #include "synccontroller.h"
@@ -65,13 +65,26 @@ QWidget *comingPage(const QString &what, QWidget *parent)
 } // namespace
 
 MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const QString &userName,
-                       Replica *replica, QWidget *parent)
-    : QMainWindow(parent), m_replica(replica), m_customerModel(customers), m_sync(sync)
+                       Services &services, QWidget *parent)
+    : MainWindow(customers, sync, userName, nullptr, &services, parent)
 {
-    if (m_replica) {
-        m_customerService = std::make_unique<CustomerService>(*m_replica);
-        m_searchIndex = std::make_unique<SearchIndex>(m_replica->database());
-        m_customer360 = std::make_unique<Customer360>(*m_replica);
+}
+
+MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const QString &userName,
+                       Replica *replica, QWidget *parent)
+    : MainWindow(customers, sync, userName, replica ? std::make_unique<Services>(*replica) : nullptr, nullptr, parent)
+{
+}
+
+MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const QString &userName,
+                       std::unique_ptr<Services> own, Services *services, QWidget *parent)
+    : QMainWindow(parent), m_ownServices(std::move(own)), m_services(services ? services : m_ownServices.get()),
+      m_customerModel(customers), m_sync(sync)
+{
+    if (m_services) {
+        m_customerService = &m_services->customers();
+        m_searchIndex = std::make_unique<SearchIndex>(m_services->database());
+        m_customer360 = &m_services->customer360();
         auto *bar = new QToolBar(tr("Search"), this);
         bar->setObjectName(u"searchBar"_s);
         bar->setMovable(false);
@@ -93,16 +106,16 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     QWidget *quotes = nullptr;
     QWidget *contracts = nullptr;
     QWidget *contacts = nullptr;
-    if (m_replica) {
-        m_contactModel = std::make_unique<ContactListModel>(m_replica->database(), m_replica->userId());
+    if (m_services) {
+        m_contactModel = std::make_unique<ContactListModel>(m_services->database(), m_services->userId());
         contacts = m_contactsPage = new ContactsPage(*m_contactModel, m_pages);
         connect(m_contactsPage, &ContactsPage::customerActivated, this, &MainWindow::openCustomer);
         connect(&sync, &SyncController::replicaChanged, m_contactsPage, &ContactsPage::reload);
-        m_opportunityService = std::make_unique<OpportunityService>(*m_replica);
+        m_opportunityService = &m_services->opportunities();
         opportunities = m_opportunitiesPage = new OpportunitiesPage(*m_opportunityService, m_pages);
-        quotes = m_quotesPage = new DocumentListPage(DocumentList::Kind::Quotes, *m_replica, m_pages);
-        contracts = m_contractsPage = new DocumentListPage(DocumentList::Kind::Contracts, *m_replica, m_pages);
-        m_attachmentFetcher = new AttachmentFetcher(AttachmentStore::forReplica(*m_replica), this);
+        quotes = m_quotesPage = new DocumentListPage(DocumentList::Kind::Quotes, *m_services, m_pages);
+        contracts = m_contractsPage = new DocumentListPage(DocumentList::Kind::Contracts, *m_services, m_pages);
+        m_attachmentFetcher = new AttachmentFetcher(AttachmentStore::forReplica(m_services->replica()), this);
         m_attachmentFetcher->setServer(sync.server(), sync.token());
         m_quotesPage->setAttachmentFetcher(m_attachmentFetcher);
         m_contractsPage->setAttachmentFetcher(m_attachmentFetcher);
@@ -124,7 +137,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         {tr("Opportunities"), opportunities},
         {tr("Quotes"), quotes},
         {tr("Contracts"), contracts},
-        {tr("Sales funnel"), m_replica ? static_cast<QWidget *>(m_funnel = new FunnelPage(m_replica->database(), m_pages))
+        {tr("Sales funnel"), m_services ? static_cast<QWidget *>(m_funnel = new FunnelPage(m_services->database(), m_pages))
                                         : comingPage(tr("The sales funnel and reports will be here."), m_pages)},
     };
     for (const Area &a : areas) {
@@ -162,7 +175,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         timer->start(5 * 60 * 1000);
         refreshReminders();
 
-        m_quoteService = std::make_unique<QuoteService>(*replica);
+        m_quoteService = &m_services->quotes();
         m_approvalsButton = new QPushButton(this);
         m_approvalsButton->setFlat(true);
         m_approvalsButton->setToolTip(tr("Discount approvals waiting for you (Ctrl+Shift+A)"));
@@ -230,8 +243,8 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     }
     connect(m_status, &SyncStatusWidget::clicked, this, &MainWindow::reviewConflicts);
     // Conflicts and refusals for the open editors (OutcomeFeed), after each round.
-    if (m_replica)
-        connect(&sync, &SyncController::replicaChanged, this, [this] { m_replica->outcomes().poll(); });
+    if (m_services)
+        connect(&sync, &SyncController::replicaChanged, this, [this] { m_services->pollOutcomes(); });
     auto *review = new QAction(tr("Review conflicts"), this);
     review->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     connect(review, &QAction::triggered, this, &MainWindow::reviewConflicts);
@@ -256,9 +269,9 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     addAction(newCustomer);
     m_menuActions.insert(u"newCustomer"_s, newCustomer);
     connect(m_customers, &CustomerListPage::customerActivated, this, &MainWindow::openCustomer);
-    m_customers->setService(m_customerService.get());
-    if (m_replica) { // claims, releases and reassignments go to the server (owner's)
-        auto *ownership = new OwnershipClient(*m_replica, this);
+    m_customers->setService(m_customerService);
+    if (m_services) { // claims, releases and reassignments go to the server (owner's)
+        auto *ownership = new OwnershipClient(m_services->replica(), this);
         ownership->follow(sync);
         m_customers->setOwnership(ownership);
     }
@@ -284,9 +297,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::reviewConflicts()
 {
-    if (!m_replica)
+    if (!m_services)
         return;
-    ConflictDialog dialog(*m_replica, this);
+    ConflictDialog dialog(m_services->conflicts(), this);
     connect(&dialog, &ConflictDialog::resolved, &m_sync, &SyncController::localChange);
     connect(&dialog, &ConflictDialog::openRecord, this, [this, &dialog](const QString &table, const QString &id, const QString &customerId) {
         dialog.accept();
@@ -312,7 +325,7 @@ CustomerCard *MainWindow::openCustomer(const QString &customerId)
     }
     auto *card = new CustomerCard(*m_customerService, customerId, this);
     card->setAttribute(Qt::WA_DeleteOnClose);
-    card->setCustomer360(m_customer360.get());
+    card->setCustomer360(m_customer360);
     card->enableRemoteDuplicates(m_sync.server(), m_sync.token());
     card->setAttachmentFetcher(m_attachmentFetcher);
     card->setOwnership(m_customers->ownership());
@@ -353,7 +366,7 @@ void MainWindow::buildMenus()
     // The language: Chinese unless English is chosen here (or in the settings dialog); it
     // applies from the next start.
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    if (m_replica) {
+    if (m_services) {
         // The company's settings: letterhead, approval threshold, target, stages (only an
         // administrator can change them; everyone can look).
         QAction *company = settings->addAction(tr("&Company settings…"), this, &MainWindow::showSettings);
@@ -467,10 +480,9 @@ void MainWindow::showApprovals()
 
 void MainWindow::showSettings()
 {
-    if (!m_replica)
+    if (!m_services)
         return;
-    SettingsService service(*m_replica);
-    SettingsDialog dialog(service, this);
+    SettingsDialog dialog(m_services->settings(), this);
     connect(&dialog, &SettingsDialog::saved, this, [this] {
         m_sync.localChange();
         refreshReminders();

@@ -28,6 +28,7 @@ class GlobalSearch;
 class SearchIndex;
 class CustomerListPage;
 class Replica;
+class Services;
 class AttachmentFetcher;
 class SyncController;
 class SyncStatusWidget;
@@ -39,7 +40,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // `replica` (the UI's connection) is needed for the conflict review.
+    // The pages work through `services` (built once in main.cpp over the replica).
+    MainWindow(CustomerListModel &customers, SyncController &sync, const QString &userName,
+               Services &services, QWidget *parent = nullptr);
+    // The same with services of its own over `replica` (the UI's connection); without one
+    // (null) the pages over the replica are placeholders.
     MainWindow(CustomerListModel &customers, SyncController &sync, const QString &userName,
                Replica *replica = nullptr, QWidget *parent = nullptr);
     void reviewConflicts();
@@ -83,6 +88,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    MainWindow(CustomerListModel &customers, SyncController &sync, const QString &userName,
+               std::unique_ptr<Services> own, Services *services, QWidget *parent);
     void buildMenus();
 
     QHash<QString, QAction *> m_menuActions;
@@ -94,15 +101,16 @@ private:
     QStackedWidget *m_pages = nullptr;
     CustomerListPage *m_customers = nullptr;
     SyncStatusWidget *m_status = nullptr;
-    Replica *m_replica = nullptr;
+    std::unique_ptr<Services> m_ownServices;
+    Services *m_services = nullptr;
     AttachmentFetcher *m_attachmentFetcher = nullptr;
-    std::unique_ptr<CustomerService> m_customerService;
+    CustomerService *m_customerService = nullptr;
     std::unique_ptr<SearchIndex> m_searchIndex;
-    std::unique_ptr<Customer360> m_customer360;
-    std::unique_ptr<QuoteService> m_quoteService;
+    Customer360 *m_customer360 = nullptr;
+    QuoteService *m_quoteService = nullptr;
     QPushButton *m_approvalsButton = nullptr;
     FunnelPage *m_funnel = nullptr;
-    std::unique_ptr<OpportunityService> m_opportunityService;
+    OpportunityService *m_opportunityService = nullptr;
     OpportunitiesPage *m_opportunitiesPage = nullptr;
     DocumentListPage *m_quotesPage = nullptr;
     DocumentListPage *m_contractsPage = nullptr;

@@ -7,6 +7,7 @@
 // rows as the server and matching checksums. Nothing typed is lost.
 // With HUIKE_SCREENSHOT_DIR set, the dialog is saved there as a PNG.
 #include "conflictdialog.h"
+#include "conflictservice.h"
 #include "customerservice.h"
 #include "database.h"
 #include "pgcluster.h"
@@ -102,7 +103,8 @@ void tst_TwoLaptops::offlineEditsMergeAndConflictIsReviewed()
     QCOMPARE(a->replica->openConflictCount(), 1);
 
     // The conflict as 王芳 sees it.
-    ConflictDialog dialog(*a->replica);
+    ConflictService conflicts(*a->replica);
+    ConflictDialog dialog(conflicts);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTableWidget *t = dialog.table();

@@ -1,4 +1,5 @@
 #include "conflictdialog.h"
+#include "conflictservice.h"
 #include "database.h"
 #include "domainschema.h"
 #include "outcometext.h"
@@ -54,7 +55,8 @@ void tst_ConflictDialog::init()
 
 void tst_ConflictDialog::keepMineMakesAnEdit()
 {
-    ConflictDialog dialog(*m_replica);
+    ConflictService service(*m_replica);
+    ConflictDialog dialog(service);
     QCOMPARE(dialog.table()->rowCount(), 1);
     QCOMPARE(dialog.table()->item(0, 0)->text(), u"杭州华通科技有限公司"_s);
     QCOMPARE(dialog.table()->item(0, 3)->text(), u"江南大道 9 号"_s);
@@ -68,7 +70,8 @@ void tst_ConflictDialog::keepMineMakesAnEdit()
 
 void tst_ConflictDialog::takeTheirsOnlyResolves()
 {
-    ConflictDialog dialog(*m_replica);
+    ConflictService service(*m_replica);
+    ConflictDialog dialog(service);
     dialog.takeTheirs();
     QCOMPARE(m_replica->read(u"customers"_s, m_customer)->value(u"address"_s).toString(), u"文三路 1 号"_s);
     QCOMPARE(m_replica->pendingCount(), 0);
@@ -79,7 +82,8 @@ void tst_ConflictDialog::takeTheirsOnlyResolves()
 void tst_ConflictDialog::rejectionsAreDismissed()
 {
     m_replica->database().exec(u"UPDATE conflicts SET kind = 'rejection', field = '', code = 'out_of_scope', message = 'gone'"_s);
-    ConflictDialog dialog(*m_replica);
+    ConflictService service(*m_replica);
+    ConflictDialog dialog(service);
     const QString why = dialog.table()->item(0, 4)->text();
     QVERIFY2(why.contains(u"no longer visible to you"_s), qPrintable(why));
     QVERIFY(!why.contains(u"out_of_scope"_s) && !why.contains(u"gone"_s));
@@ -121,7 +125,8 @@ void refusals(Replica &replica, const QString &customer)
 void tst_ConflictDialog::rejectionSpeaksToAPerson()
 {
     refusals(*m_replica, m_customer);
-    ConflictDialog dialog(*m_replica);
+    ConflictService service(*m_replica);
+    ConflictDialog dialog(service);
     QTableWidget *t = dialog.table();
     QCOMPARE(t->rowCount(), 3);
     // The line: the document and line number, the field's caption, stored against typed.
@@ -151,7 +156,8 @@ void tst_ConflictDialog::rejectionSpeaksToAPerson()
 void tst_ConflictDialog::openGoesToTheDocument()
 {
     refusals(*m_replica, m_customer);
-    ConflictDialog dialog(*m_replica);
+    ConflictService service(*m_replica);
+    ConflictDialog dialog(service);
     QSignalSpy open(&dialog, &ConflictDialog::openRecord);
     QPushButton *button = nullptr;
     for (QPushButton *b : dialog.findChildren<QPushButton *>())
@@ -239,7 +245,8 @@ void tst_ConflictDialog::inChinese()
     QVERIFY(zh.load(QStringLiteral(HUIKE_QM_FILE)));
     QCoreApplication::installTranslator(&zh);
     refusals(*m_replica, m_customer);
-    ConflictDialog dialog(*m_replica);
+    ConflictService service(*m_replica);
+    ConflictDialog dialog(service);
     QTableWidget *t = dialog.table();
     QCOMPARE(t->item(0, 0)->text(), u"报价单 BJ-2026-0001145 V2 第 3 行"_s);
     QCOMPARE(t->item(0, 1)->text(), u"折扣"_s);

@@ -13,6 +13,7 @@
 #include "quoteeditor.h"
 #include "quoteservice.h"
 #include "replica.h"
+#include "services.h"
 #include "synccontroller.h"
 #include "writer.h"
 
@@ -74,6 +75,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Replica> m_replica;
+    std::unique_ptr<Services> m_services;
     QString m_huatong, m_haitian;
     QString m_quoteNumber, m_contractNumber;
 };
@@ -84,6 +86,7 @@ void tst_DocumentListPage::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path()); // the window's geometry
     m_replica = Replica::open(m_dir.path() + u"/replica.sqlite"_s);
     m_replica->setUserId(Me);
+    m_services = std::make_unique<Services>(*m_replica);
     const QString ts = u"2026-01-01T00:00:00.000Z"_s;
     m_replica->database().exec(u"INSERT INTO users (id, version, deleted, created_at, updated_at, login, display_name, role, disabled) "
                                u"VALUES (?, 1, 0, ?, ?, 'wangfang', '王芳', 'sales', 0)"_s,
@@ -120,7 +123,7 @@ void tst_DocumentListPage::initTestCase()
 
 void tst_DocumentListPage::listsQuoteAndContract()
 {
-    DocumentListPage quotes(DocumentList::Kind::Quotes, *m_replica);
+    DocumentListPage quotes(DocumentList::Kind::Quotes, *m_services);
     QCOMPARE(quotes.model()->rowCount(), 1);
     QCOMPARE(cell(quotes, 0, DocumentList::Number), m_quoteNumber);
     QCOMPARE(cell(quotes, 0, DocumentList::Customer), u"杭州华通科技有限公司"_s);
@@ -132,7 +135,7 @@ void tst_DocumentListPage::listsQuoteAndContract()
     QVERIFY(!quotes.dueBox());
     QCOMPARE(quotes.statusBox()->count(), 6); // all + five statuses
 
-    DocumentListPage contracts(DocumentList::Kind::Contracts, *m_replica);
+    DocumentListPage contracts(DocumentList::Kind::Contracts, *m_services);
     QCOMPARE(contracts.model()->rowCount(), 1);
     QCOMPARE(cell(contracts, 0, DocumentList::Number), m_contractNumber);
     QCOMPARE(cell(contracts, 0, DocumentList::Customer), u"宁波海天塑机集团有限公司"_s);
@@ -147,7 +150,7 @@ void tst_DocumentListPage::listsQuoteAndContract()
 
 void tst_DocumentListPage::filters()
 {
-    DocumentListPage page(DocumentList::Kind::Quotes, *m_replica);
+    DocumentListPage page(DocumentList::Kind::Quotes, *m_services);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.filterBox()->insert(u"华通"_s); // typed (keyClicks takes Latin-1 only)
@@ -167,7 +170,7 @@ void tst_DocumentListPage::filters()
     QCOMPARE(page.model()->rowCount(), 1);
 
     // A draft contract owes nothing yet: not "due or overdue".
-    DocumentListPage contracts(DocumentList::Kind::Contracts, *m_replica);
+    DocumentListPage contracts(DocumentList::Kind::Contracts, *m_services);
     contracts.dueBox()->setChecked(true);
     QCOMPARE(contracts.model()->rowCount(), 0);
     contracts.dueBox()->setChecked(false);
@@ -179,7 +182,7 @@ void tst_DocumentListPage::filters()
 
 void tst_DocumentListPage::keyboard()
 {
-    DocumentListPage page(DocumentList::Kind::Contracts, *m_replica);
+    DocumentListPage page(DocumentList::Kind::Contracts, *m_services);
     page.resize(1200, 500);
     page.show();
     QApplication::setActiveWindow(&page);
@@ -210,7 +213,7 @@ void tst_DocumentListPage::keyboard()
 
 void tst_DocumentListPage::enterOpensQuoteAndSavedEditShows()
 {
-    DocumentListPage page(DocumentList::Kind::Quotes, *m_replica);
+    DocumentListPage page(DocumentList::Kind::Quotes, *m_services);
     QSignalSpy saved(&page, &DocumentListPage::documentSaved);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -235,7 +238,7 @@ void tst_DocumentListPage::enterOpensQuoteAndSavedEditShows()
 
 void tst_DocumentListPage::enterOpensContractAndSavedEditShows()
 {
-    DocumentListPage page(DocumentList::Kind::Contracts, *m_replica);
+    DocumentListPage page(DocumentList::Kind::Contracts, *m_services);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     // A double click opens it too.
@@ -255,7 +258,7 @@ void tst_DocumentListPage::enterOpensContractAndSavedEditShows()
 
 void tst_DocumentListPage::newQuoteAsksForTheCustomer()
 {
-    DocumentListPage page(DocumentList::Kind::Quotes, *m_replica);
+    DocumentListPage page(DocumentList::Kind::Quotes, *m_services);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     bool picked = false;
@@ -325,7 +328,8 @@ void tst_DocumentListPage::screenshot()
     QVERIFY(w.writeCustomers(g, 0, 300) > 300);
     const QString dir = qEnvironmentVariable("HUIKE_SCREENSHOT_DIR", m_dir.path());
     for (const auto kind : {DocumentList::Kind::Quotes, DocumentList::Kind::Contracts}) {
-        DocumentListPage page(kind, *demo);
+        Services demoServices(*demo);
+        DocumentListPage page(kind, demoServices);
         page.resize(1400, 560);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
