@@ -330,7 +330,7 @@ int main(int argc, char *argv[])
                     }
                     QApplication::quit();
                 });
-            });
+            }, Qt::SingleShotConnection); // once: a later round's pictures would interleave with these
             QTimer::singleShot(60000, &app, &QApplication::quit);
         }
         // For the cold-start benchmark: when the list is usable, say so on stdout.

@@ -37,6 +37,13 @@ void SyncWorker::indexSoon()
         m_indexTimer.start(0);
 }
 
+int SyncWorker::nextIndexStep(int rows, qint64 ms)
+{
+    const qint64 scaled = ms <= 0 ? qint64(rows) * 2 : qint64(rows) * IndexStepMs / ms;
+    // At most twice as many at once: one fast step (a warm cache) does not make the next huge.
+    return int(std::clamp<qint64>(std::min<qint64>(scaled, qint64(rows) * 2), IndexStepRows, IndexStepMaxRows));
+}
+
 void SyncWorker::indexStep()
 {
     // Small steps, each its own transaction, with a pause after each as long as the step:
@@ -52,15 +59,19 @@ void SyncWorker::indexStep()
             m_indexBacklog = index.backlog(); // counted once per burst, not per step
         QElapsedTimer stepTime;
         stepTime.start();
-        const int done = index.catchUp(IndexStepRows);
+        const int done = index.catchUp(m_indexStepRows);
         const qint64 ms = stepTime.elapsed();
+        if (done == m_indexStepRows)
+            m_indexStepRows = nextIndexStep(m_indexStepRows, ms);
         static const bool profile = qEnvironmentVariableIntValue("HUIKE_SYNC_PROFILE") != 0;
         if (profile)
             std::fprintf(stderr, "sync profile: search index step %d rows %lld ms\n", done, ms);
         m_indexBacklog = done == 0 ? 0 : std::max(0, m_indexBacklog - done);
         emit indexed(m_indexBacklog);
-        if (done == 0)
+        if (done == 0) {
             m_indexBacklog = -1; // the next burst counts again
+            m_indexStepRows = IndexStepRows;
+        }
         else
             m_indexTimer.start(int(std::clamp<qint64>(ms, 20, 500)));
     } catch (const SchemaError &e) {

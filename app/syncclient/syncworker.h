@@ -20,9 +20,16 @@ class SyncWorker : public QObject
     Q_OBJECT
 
 public:
-    // Rows of the search index a step brings up to date (≈ 30–70 ms on these machines): a
-    // pull that a poke asks for waits at most one step.
+    // Rows of the search index a step brings up to date: the first step's, then as many as
+    // take about IndexStepMs (a pull that a poke asks for, or a save in the window, waits at
+    // most one step), between IndexStepRows and IndexStepMaxRows — a first download's
+    // backlog goes in steps of thousands (each step costs a commit and FTS5 a segment; 250-row
+    // steps cost a third more CPU than 5,000-row ones), an edit's in one small step.
     static constexpr int IndexStepRows = 250;
+    static constexpr int IndexStepMaxRows = 5000;
+    static constexpr int IndexStepMs = 60;
+    // The rows of the next step after one of `rows` took `ms`.
+    static int nextIndexStep(int rows, qint64 ms);
 
     SyncWorker(QString replicaPath, QUrl server, QString token);
     ~SyncWorker() override;
@@ -54,6 +61,7 @@ private:
     QTimer m_periodic{this};
     QTimer m_indexTimer{this};
     int m_indexBacklog = -1; // rows left to index in this burst; -1: not counted yet
+    int m_indexStepRows = IndexStepRows;
     QWebSocket *m_poke = nullptr;
     QTimer m_pokeRetry{this};  // reconnects the poke socket, with back-off
     int m_pokeFailures = 0;    // reconnects in a row that did not get through

@@ -1,6 +1,5 @@
 #include "funnelpage.h"
 
-
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>

@@ -10,6 +10,7 @@
 #include "id.h"
 #include "replica.h"
 #include "searchindex.h"
+#include "statementrecorder.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -56,30 +57,6 @@ QStringList problems(const QStringList &lines, Kind kind)
     }
     return bad;
 }
-
-// Every SELECT a screen's model runs, as it runs it (Database::setObserver).
-class Recorder : public StatementObserver
-{
-public:
-    void statement(const QString &sql, const QVariantList &values) override
-    {
-        static const QRegularExpression marks(u"\\?(\\s*,\\s*\\?)+"_s);
-        QString key = sql;
-        key.replace(marks, u"?…"_s);
-        if (!sql.trimmed().startsWith(u"SELECT"_s, Qt::CaseInsensitive) || seen.contains(key))
-            return;
-        seen.insert(key);
-        statements.append({context, sql, values});
-    }
-    struct Statement
-    {
-        QString context, sql;
-        QVariantList values;
-    };
-    QSet<QString> seen;
-    QList<Statement> statements;
-    QString context;
-};
 
 // The screens' statements: problems() with what a screen may walk — this machine's own small
 // tables, the subquery it just built, the rows of a partial index (CREATE INDEX … WHERE:
@@ -338,7 +315,7 @@ void tst_QueryPlans::whatTheScreensRunSeeks()
     Database &db = store(analyzed);
     const QString anyOwner = db.scalar(u"SELECT owner_id FROM customers WHERE owner_id IS NOT NULL LIMIT 1"_s).toString();
     const QString customerId = db.scalar(u"SELECT id FROM customers WHERE deleted = 0 LIMIT 1"_s).toString();
-    Recorder recorder;
+    Test::StatementRecorder recorder;
     db.setObserver(&recorder);
     {
         recorder.context = u"list opened"_s;
@@ -377,7 +354,7 @@ void tst_QueryPlans::whatTheScreensRunSeeks()
 
     QVERIFY2(recorder.statements.size() > 20, qPrintable(QString::number(recorder.statements.size())));
     QStringList failures;
-    for (const Recorder::Statement &st : std::as_const(recorder.statements)) {
+    for (const Test::RecordedStatement &st : std::as_const(recorder.statements)) {
         const QStringList lines = plan(db, st.sql, st.values);
         if (!screenProblems(db, st.sql, lines).isEmpty()) {
             failures << u"%1\n  %2\n  plan:\n    %3"_s.arg(st.context, st.sql, lines.join(u"\n    "_s));

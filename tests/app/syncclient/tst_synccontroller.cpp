@@ -2,6 +2,7 @@
 #include "database.h"
 #include "replica.h"
 #include "synccontroller.h"
+#include "syncworker.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -17,6 +18,8 @@ class tst_SyncController : public QObject
 private slots:
     void syncsInTheBackgroundAndOnPokes();
     void offlineThenBack();
+    void indexStepsFollowTheTime_data();
+    void indexStepsFollowTheTime();
 };
 
 void tst_SyncController::syncsInTheBackgroundAndOnPokes()
@@ -87,6 +90,28 @@ void tst_SyncController::offlineThenBack()
     QTRY_COMPARE_WITH_TIMEOUT(sync.state(), SyncController::State::UpToDate, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(sync.pendingCount(), 0, 5000);
     QCOMPARE(f->store().database().scalar(u"SELECT count(*) FROM customers"_s).toInt(), 1);
+}
+
+void tst_SyncController::indexStepsFollowTheTime_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<qint64>("ms");
+    QTest::addColumn<int>("next");
+    QTest::newRow("fast: at most twice as many") << 250 << qint64(10) << 500;
+    QTest::newRow("on time: the same") << 250 << qint64(SyncWorker::IndexStepMs) << 250;
+    QTest::newRow("slow: fewer") << 2000 << qint64(2 * SyncWorker::IndexStepMs) << 1000;
+    QTest::newRow("never fewer than the first") << 250 << qint64(600) << SyncWorker::IndexStepRows;
+    QTest::newRow("never more than the most") << 4000 << qint64(5) << SyncWorker::IndexStepMaxRows;
+    QTest::newRow("no time measured") << 300 << qint64(0) << 600;
+}
+
+// The search index's steps grow toward IndexStepMs each while a backlog lasts.
+void tst_SyncController::indexStepsFollowTheTime()
+{
+    QFETCH(int, rows);
+    QFETCH(qint64, ms);
+    QFETCH(int, next);
+    QCOMPARE(SyncWorker::nextIndexStep(rows, ms), next);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncController)

@@ -17,6 +17,7 @@
 #include "enums.h"
 #include "generator.h"
 #include "pgcluster.h"
+#include "statementrecorder.h"
 #include "tabledef.h"
 
 #include <QJsonArray>
@@ -40,37 +41,20 @@ namespace {
 constexpr qint64 Customers = 1500;
 const QString Password = u"huike2026"_s;
 
-// One statement as the server ran it, and what it served.
-struct Statement
-{
-    QString sql;
-    QVariantList values;
-    QString context;    // "wangfang GET /api/v1/contacts", for messages
-    bool wholeScope = false; // reads a whole scope by design (a checkpoint of everything)
-    bool everything = false; // for a user who sees every customer
+// The marks on a recorded statement.
+enum Flag {
+    WholeScope = 1, // reads a whole scope by design (a checkpoint of everything)
+    Everything = 2, // for a user who sees every customer
 };
-
-class Recorder : public StatementObserver
+using Statement = Test::RecordedStatement;
+bool wholeScope(const Statement &s)
 {
-public:
-    void statement(const QString &sql, const QVariantList &values) override
-    {
-        // One per shape: IN lists of different lengths are the same statement.
-        static const QRegularExpression marks(u"\\?(\\s*,\\s*\\?)+"_s);
-        QString key = sql;
-        key.replace(marks, u"?…"_s);
-        key += u"|%1%2"_s.arg(int(wholeScope)).arg(int(everything));
-        if (!sql.trimmed().startsWith(u"SELECT"_s, Qt::CaseInsensitive) || seen.contains(key))
-            return;
-        seen.insert(key);
-        statements.append({sql, values, context, wholeScope, everything});
-    }
-    QSet<QString> seen;
-    QList<Statement> statements;
-    QString context;
-    bool wholeScope = false;
-    bool everything = false;
-};
+    return s.flags & WholeScope;
+}
+bool everything(const Statement &s)
+{
+    return s.flags & Everything;
+}
 
 // Tables a walk of which is fine: a few rows per person or per product.
 bool isSmall(const QString &table)
@@ -149,11 +133,11 @@ bool isPage(const Statement &s)
 // Whether reading `table` whole is what the statement is for, or cheap whatever the data.
 bool mayWalk(Database &db, const Statement &s, const QString &table, bool orderedIndexWalk)
 {
-    if (table.isEmpty() || isSmall(table) || s.wholeScope)
+    if (table.isEmpty() || isSmall(table) || wholeScope(s))
         return true;
     // A page that walks an index in its ORDER BY stops after LIMIT rows: fine for someone
     // who sees every row it passes.
-    if (orderedIndexWalk && isPage(s) && (s.everything || (knownScopedChildPage(s) && tableIsT(s, table))))
+    if (orderedIndexWalk && isPage(s) && (everything(s) || (knownScopedChildPage(s) && tableIsT(s, table))))
         return true;
     // Rows by a list of ids (the pull): a walk is the cheaper plan when the list is a good
     // part of a small table, as in this test's data — a seek at any real size.
@@ -175,7 +159,7 @@ bool knownScopedChildPage(const Statement &s)
 {
     static const QRegularExpression childPage(
         u"^SELECT .* FROM (\\w+) t WHERE .*t\\.customer_id IN \\(SELECT c\\.id FROM customers c WHERE c\\.deleted = 0 AND (?!1 = 1\\)).* ORDER BY t\\.id LIMIT \\?$"_s);
-    return !s.everything && !s.sql.contains(u"t.customer_id = ?"_s) && childPage.match(s.sql).hasMatch();
+    return !everything(s) && !s.sql.contains(u"t.customer_id = ?"_s) && childPage.match(s.sql).hasMatch();
 }
 
 // Whether a page's sort is bounded by something small: one customer's records (the 360°
@@ -297,7 +281,7 @@ private:
     struct World
     {
         std::unique_ptr<ApiFixture> f;
-        Recorder recorder;
+        Test::StatementRecorder recorder;
         QStringList setupErrors;
     };
     void build(World &w, const QString &dialect);
@@ -382,8 +366,8 @@ void tst_ServerQueryPlans::build(World &world, const QString &dialect)
 void tst_ServerQueryPlans::walk(World &world, const QString &login)
 {
     const UserRole role = world.f->users().findByLogin(login)->role;
-    const bool everything = role == UserRole::Admin || role == UserRole::Director || role == UserRole::Service;
-    world.recorder.everything = everything;
+    const bool seesAll = role == UserRole::Admin || role == UserRole::Director || role == UserRole::Service;
+    world.recorder.flags = seesAll ? Everything : 0;
     // The REST lists: a first page, the next one, a search, one customer's records; a record.
     QString customerId;
     for (const auto &spec : ResourceHandler::standardResources()) {
@@ -418,9 +402,9 @@ void tst_ServerQueryPlans::walk(World &world, const QString &login)
     }
     // The pull: from the start, with the checkpoint (counts and checksums of the whole
     // scope: a walk of everything for a user who sees everything), and at the head.
-    world.recorder.wholeScope = everything;
+    world.recorder.flags |= seesAll ? WholeScope : 0;
     const Reply start = as(world, login, "GET", u"/api/v1/sync/pull?cursor=0&limit=500&checkpoint=1&clientId=plans"_s);
-    world.recorder.wholeScope = false;
+    world.recorder.flags &= ~WholeScope;
     const qint64 head = qint64(as(world, login, "GET", u"/api/v1/sync/head"_s).json.value(u"seq"_s).toDouble());
     as(world, login, "GET", u"/api/v1/sync/pull?cursor=%1&limit=500&clientId=plans"_s.arg(qMax<qint64>(0, head - 200)));
     Q_UNUSED(start);
@@ -506,7 +490,7 @@ void tst_ServerQueryPlans::aDroppedIndexIsReported()
     Database &db = w->f->store().database();
     QList<Statement> touching;
     for (const Statement &s : std::as_const(w->recorder.statements))
-        if (s.sql.contains(u' ' + table + u' ') && !s.wholeScope)
+        if (s.sql.contains(u' ' + table + u' ') && !wholeScope(s))
             touching << s;
     QVERIFY(!touching.isEmpty());
     db.exec(u"BEGIN"_s);
