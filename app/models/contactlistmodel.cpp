@@ -50,9 +50,14 @@ QString columnText(const ContactListModel::Entry &e, int column)
 } // namespace
 
 ContactListModel::ContactListModel(Database &db, QString userId, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_userId(std::move(userId))
+    : ContactListModel(db, std::move(userId), Deferred(), parent)
 {
     reload();
+}
+
+ContactListModel::ContactListModel(Database &db, QString userId, Deferred, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_userId(std::move(userId))
+{
 }
 
 int ContactListModel::rowCount(const QModelIndex &parent) const

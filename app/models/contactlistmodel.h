@@ -44,8 +44,13 @@ public:
 
     static constexpr int MaxRows = 20000;
 
-    // `userId`: the logged-in user, for mineOnly.
+    // `userId`: the logged-in user, for mineOnly. Reads the contacts at once; with
+    // Deferred, at the first reload() (a page that is not shown yet).
+    struct Deferred
+    {
+    };
     ContactListModel(Database &db, QString userId, QObject *parent = nullptr);
+    ContactListModel(Database &db, QString userId, Deferred, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -36,7 +36,7 @@ std::pair<QDate, QDate> quarterOf(QDate d)
 
 } // namespace
 
-FunnelPage::FunnelPage(Database &db, QWidget *parent) : QWidget(parent), m_funnel(db)
+FunnelPage::FunnelPage(Database &db, QWidget *parent, Load load) : QWidget(parent), m_funnel(db)
 {
     m_owner = new QComboBox(this);
     m_owner->addItem(tr("Everyone"), QString());
@@ -91,7 +91,8 @@ FunnelPage::FunnelPage(Database &db, QWidget *parent) : QWidget(parent), m_funne
         if (!path.isEmpty())
             exportChart(path);
     });
-    reload();
+    if (load == Load::Now)
+        reload();
 }
 
 QChart *FunnelPage::chart() const

@@ -23,7 +23,10 @@ class FunnelPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit FunnelPage(Database &db, QWidget *parent = nullptr);
+    // Load::WhenShown leaves the figures to the first reload() (the main window's, when the
+    // page is first shown).
+    enum class Load { Now, WhenShown };
+    explicit FunnelPage(Database &db, QWidget *parent = nullptr, Load load = Load::Now);
 
     void reload();
     void showStage(const QString &stageCode);

@@ -1,10 +1,11 @@
 #include "mainwindow.h"
 
-#include "attachmentfetcher.h"
 #include "approvaldialog.h"
+#include "attachmentfetcher.h"
+#include "documentlistpage.h"
 #include "funnelpage.h"
 #include "opportunitiespage.h"
-#include "documentlistpage.h"
+#include "reloadwhenshown.h"
 
 #include "conflictdialog.h"
 #include "contactlistmodel.h"
@@ -107,10 +108,14 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     QWidget *contracts = nullptr;
     QWidget *contacts = nullptr;
     if (m_services) {
-        m_contactModel = std::make_unique<ContactListModel>(m_services->database(), m_services->userId());
+        // Read when first shown, and after a sync round only if shown (or when shown next):
+        // every contact at start-up cost a director's client most of a second.
+        m_contactModel = std::make_unique<ContactListModel>(m_services->database(), m_services->userId(),
+                                                            ContactListModel::Deferred());
         contacts = m_contactsPage = new ContactsPage(*m_contactModel, m_pages);
         connect(m_contactsPage, &ContactsPage::customerActivated, this, &MainWindow::openCustomer);
-        connect(&sync, &SyncController::replicaChanged, m_contactsPage, &ContactsPage::reload);
+        auto *contactsReload = new ReloadWhenShown(m_contactsPage, [page = m_contactsPage] { page->reload(); }, true);
+        connect(&sync, &SyncController::replicaChanged, contactsReload, [contactsReload] { contactsReload->changed(); });
         m_opportunityService = &m_services->opportunities();
         opportunities = m_opportunitiesPage = new OpportunitiesPage(*m_opportunityService, m_pages);
         quotes = m_quotesPage = new DocumentListPage(DocumentList::Kind::Quotes, *m_services, m_pages);
@@ -137,7 +142,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         {tr("Opportunities"), opportunities},
         {tr("Quotes"), quotes},
         {tr("Contracts"), contracts},
-        {tr("Sales funnel"), m_services ? static_cast<QWidget *>(m_funnel = new FunnelPage(m_services->database(), m_pages))
+        {tr("Sales funnel"), m_services ? static_cast<QWidget *>(m_funnel = new FunnelPage(m_services->database(), m_pages, FunnelPage::Load::WhenShown))
                                         : comingPage(tr("The sales funnel and reports will be here."), m_pages)},
     };
     for (const Area &a : areas) {
@@ -210,8 +215,10 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         if (backlog == 0 && !customers.pinyinOrder())
             customers.reload();
     });
-    if (m_funnel)
-        connect(&sync, &SyncController::replicaChanged, m_funnel, &FunnelPage::reload);
+    if (m_funnel) { // its figures, like the contacts, when shown
+        auto *funnelReload = new ReloadWhenShown(m_funnel, [page = m_funnel] { page->reload(); }, true);
+        connect(&sync, &SyncController::replicaChanged, funnelReload, [funnelReload] { funnelReload->changed(); });
+    }
     if (m_opportunitiesPage) {
         connect(&sync, &SyncController::replicaChanged, m_opportunitiesPage, &OpportunitiesPage::reload);
         connect(m_opportunitiesPage, &OpportunitiesPage::openOpportunity, this, [this](const QString &id) {
