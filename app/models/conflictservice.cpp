@@ -23,10 +23,8 @@ QString display(const QString &json)
 {
     if (json.isEmpty() || json == QStringLiteral("null"))
         return QCoreApplication::translate("Huike::ConflictDialog", "(empty)");
-    const QJsonArray a = QJsonDocument::fromJson(QByteArray("[") + json.toUtf8() + QByteArray("]")).array();
-    if (a.isEmpty())
-        return json;
-    return a.first().isString() ? a.first().toString() : QString::number(qint64(a.first().toDouble()));
+    const QVariant value = ConflictService::columnValue(json);
+    return value.isValid() ? value.toString() : json;
 }
 
 // A field's caption for people; the API's name for a field without one.

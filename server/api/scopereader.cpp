@@ -55,11 +55,6 @@ Statement prepareSqlite(sqlite3 *db, const QString &sql, const QVariantList &bin
     return st;
 }
 
-// Whether a scope filter lets SQLite walk a table by its primary key (see snapshot()).
-bool walksWholeTable(const Visibility &v)
-{
-    return v.readableCustomers(u"c"_s).sql == u"1 = 1";
-}
 
 } // namespace
 
@@ -76,10 +71,7 @@ QJsonObject ScopeReader::checksums(const Session &session)
         if (lite) {
             // Straight from SQLite (the rows of a big scope are the bulk of a first
             // sync's last pull); a whole-table scope reads the table once.
-            QString filter = f.sql;
-            if (walksWholeTable(v) && filter.startsWith(u"t."))
-                filter.prepend(u'+');
-            const QString sql = u"SELECT t.id, t.version FROM %1 t WHERE t.deleted = 0 AND %2"_s.arg(table, filter);
+            const QString sql = u"SELECT t.id, t.version FROM %1 t WHERE t.deleted = 0 AND %2"_s.arg(table, f.sql);
             m_db.observed(sql, f.values);
             const Statement st = prepareSqlite(lite, sql, f.values);
             int rc;
@@ -119,14 +111,8 @@ QByteArray ScopeReader::snapshot(const Session &session, const QString &table, c
     const TableDef &def = DomainSchema::table(table);
     const QStringList cols = def.columnNames();
     const bool sqlite = m_db.dialect() == Dialect::Sqlite;
+    // A whole scope walks the primary key (Visibility::readableRecords says how).
     QString filter = f.sql;
-    // SQLite would find the rows of a scope through the customer index and sort all that
-    // are left for every page (a page of a big scope cost the whole table); when the
-    // scope is everything, walking the primary key and testing each row against the
-    // customer list (built once per page) reads each row once. The unary + keeps SQLite
-    // off that index; the rows and their order are the same.
-    if (sqlite && walksWholeTable(v) && filter.startsWith(u"t."))
-        filter.prepend(u'+');
     QStringList select;
     for (const QString &c : cols)
         select << u"t."_s + c;
@@ -136,7 +122,7 @@ QByteArray ScopeReader::snapshot(const Session &session, const QString &table, c
         after = u" AND t.id > ?"_s;
         binds << afterId;
     }
-    if (table == u"customers" && !walksWholeTable(v)) {
+    if (table == u"customers" && !v.seesEverything()) {
         // Part of the customers: a keyset page of each branch of the scope, merged (an OR
         // of the branches would walk every customer).
         const Visibility::Filter page = v.readableCustomerPage(u"t.deleted = 0"_s + after,

@@ -138,12 +138,15 @@ Visibility::Filter Visibility::readableRecords(const QString &table) const
     if (f.sql == u"1 = 1") {
         if (table == u"customers")
             return f;
-        // SQLite picks an index to walk by its guess of the sizes (a covering index of
-        // every customer, when the index of the deleted ones is empty): name it.
-        const bool sqlite = m_users->database().dialect() == Dialect::Sqlite;
-        return {u"t.customer_id NOT IN (SELECT c.id FROM customers c %1WHERE c.deleted <> 0)"_s.arg(
-                    sqlite ? u"INDEXED BY ix_customers_deleted "_s : QString()),
-                {}};
+        // On SQLite: the unary + keeps it from gathering every live customer's records
+        // through the customer index and sorting them for each page (a page walks the
+        // primary key and reads about `limit` rows), and the deleted customers' index is
+        // named, or it guesses a covering walk of every customer when that index is empty.
+        if (m_users->database().dialect() == Dialect::Sqlite)
+            return {u"+t.customer_id NOT IN (SELECT c.id FROM customers c INDEXED BY ix_customers_deleted "
+                    u"WHERE c.deleted <> 0)"_s,
+                    {}};
+        return {u"t.customer_id NOT IN (SELECT c.id FROM customers c WHERE c.deleted <> 0)"_s, {}};
     }
     if (table == u"customers")
         return {u"t.id IN (SELECT c.id FROM customers c WHERE "_s + f.sql + u")"_s, f.values};

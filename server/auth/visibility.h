@@ -54,6 +54,7 @@ public:
     // record needs only that its customer is not deleted, said through the few deleted
     // customers (an index of them) rather than the many live ones, which the store would
     // list again for every page. The same rows either way: every record's customer exists.
+    // On SQLite that condition is written so that a page walks the primary key.
     Filter readableRecords(const QString &table) const;
     // One keyset page of the customers the user can read, as a condition on `customers t`:
     // `where` (conditions on t, with `values`) within each branch of
