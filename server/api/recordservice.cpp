@@ -143,6 +143,11 @@ Row RecordService::readable(const Visibility &v, const QString &table, const QSt
         throw RequestError::notFound();
     if (DomainSchema::isCatalogue(table))
         return *row;
+    if (DomainSchema::scopeOf(table) == ScopeKind::Owned) {
+        if (!v.seesOwned(row->value(u"owner_id"_s), row->value(u"department_id"_s)))
+            throw RequestError::notFound();
+        return *row;
+    }
     readableCustomer(v, table == u"customers" ? id : row->value(u"customer_id"_s).toString());
     return *row;
 }
@@ -154,8 +159,39 @@ void RecordService::requireWrite(const Visibility &v, const QString &table, cons
             throw forbidden();
         return;
     }
+    if (DomainSchema::scopeOf(table) == ScopeKind::Owned) {
+        if (!v.mayWriteOwned(customer))
+            throw forbidden();
+        return;
+    }
     if (!v.mayWrite(table, customer))
         throw forbidden();
+}
+
+// An owned record is its creator's unless they name someone else: administrators and
+// directors anyone active, a manager someone of their subtree. Its department follows the
+// owner (the owner's first department), so the managers above the owner see it.
+void RecordService::prepareOwned(const Visibility &v, Row &row, const Row *old) const
+{
+    const Session &s = v.session();
+    if (!old && row.value(u"owner_id"_s).isNull())
+        row[u"owner_id"_s] = s.userId;
+    if (old && (!row.contains(u"owner_id"_s) || row.value(u"owner_id"_s) == old->value(u"owner_id"_s)))
+        return;
+    const QString owner = row.value(u"owner_id"_s).toString();
+    std::optional<UserDirectory::UserInfo> user;
+    if (!owner.isEmpty())
+        user = m_users.findById(owner);
+    if (!user || user->disabled) {
+        ValidationErrors e;
+        e.add(u"ownerId"_s, u"not_found"_s, u"There is no such active user."_s);
+        throw RequestError::validation(e);
+    }
+    const bool mayAssign = s.role == UserRole::Admin || s.role == UserRole::Director
+        || (s.role == UserRole::Manager && m_users.usersWithin(s.departmentPaths).contains(owner));
+    if (owner != s.userId && !mayAssign)
+        throw forbidden();
+    row[u"department_id"_s] = user->departmentIds.isEmpty() ? QVariant() : QVariant(user->departmentIds.first());
 }
 
 void RecordService::validateFull(const QString &table, const Row &row) const
@@ -290,6 +326,9 @@ Row RecordService::create(const Visibility &v, const QString &table, Row row)
         prepareCustomer(v, row, nullptr);
     } else if (DomainSchema::isCatalogue(table)) {
         requireWrite(v, table, {});
+    } else if (DomainSchema::scopeOf(table) == ScopeKind::Owned) {
+        prepareOwned(v, row, nullptr);
+        requireWrite(v, table, row);
     } else {
         const QString customerId = row.value(u"customer_id"_s).toString();
         if (customerId.isEmpty()) {
@@ -332,13 +371,15 @@ Row RecordService::update(const Visibility &v, const QString &table, const QStri
                                .arg(*expectedVersion)
                                .arg(old.value(u"version"_s).toLongLong()),
                            QJsonObject{{u"current"_s, RecordJson::toJson(table, old)}});
-    if (table == u"customers" || DomainSchema::isCatalogue(table))
+    if (table == u"customers" || DomainSchema::isCatalogue(table) || DomainSchema::scopeOf(table) == ScopeKind::Owned)
         requireWrite(v, table, old);
     else
         requireWrite(v, table, readableCustomer(v, old.value(u"customer_id"_s).toString()));
     checkWriteRules(table, changes, &old);
     if (table == u"customers")
         prepareCustomer(v, changes, &old);
+    else if (DomainSchema::scopeOf(table) == ScopeKind::Owned)
+        prepareOwned(v, changes, &old);
     Row merged = old;
     for (auto it = changes.begin(); it != changes.end(); ++it)
         merged[it.key()] = it.value();
@@ -377,7 +418,7 @@ void RecordService::remove(const Visibility &v, const QString &table, const QStr
 {
     const Row old = readable(v, table, idText);
     const QString id = old.value(u"id"_s).toString();
-    if (table == u"customers" || DomainSchema::isCatalogue(table))
+    if (table == u"customers" || DomainSchema::isCatalogue(table) || DomainSchema::scopeOf(table) == ScopeKind::Owned)
         requireWrite(v, table, old);
     else
         requireWrite(v, table, readableCustomer(v, old.value(u"customer_id"_s).toString()));

@@ -51,15 +51,12 @@ bool ResourceHandler::isCatalogue() const
 
 QList<ResourceHandler::Spec> ResourceHandler::standardResources()
 {
-    return {{u"customers"_s, u"customers"_s},       {u"contacts"_s, u"contacts"_s},
-            {u"opportunities"_s, u"opportunities"_s}, {u"quotes"_s, u"quotes"_s},
-            {u"quote-lines"_s, u"quote_lines"_s},   {u"contracts"_s, u"contracts"_s},
-            {u"contract-lines"_s, u"contract_lines"_s}, {u"payment-plans"_s, u"payment_plans"_s},
-            {u"payments"_s, u"payments"_s},         {u"invoices"_s, u"invoices"_s},
-            {u"activities"_s, u"activities"_s},     {u"products"_s, u"products"_s},
-            {u"sales-stages"_s, u"sales_stages"_s}, {u"settings"_s, u"app_settings"_s},
-            {u"approvals"_s, u"approvals"_s},       {u"stage-changes"_s, u"stage_changes"_s},
-            {u"deliveries"_s, u"deliveries"_s},     {u"attachments"_s, u"attachments"_s}};
+    // Every table that declares a resource (TableDef::resource).
+    QList<Spec> out;
+    for (const TableDef &t : DomainSchema::tables())
+        if (!t.resourcePath().isEmpty())
+            out.append({t.resourcePath(), t.name()});
+    return out;
 }
 
 void ResourceHandler::registerRoutes(Router &router)
@@ -72,8 +69,8 @@ void ResourceHandler::registerRoutes(Router &router)
     router.add("GET", base + u"/{id}"_s, [this](const R &r, const P &p) { return get(r, p.value(u"id"_s)); });
     router.add("PATCH", base + u"/{id}"_s, [this](const R &r, const P &p) { return patch(r, p.value(u"id"_s)); });
     router.add("DELETE", base + u"/{id}"_s, [this](const R &r, const P &p) { return remove(r, p.value(u"id"_s)); });
+    router.add("GET", base + u"/{id}/history"_s, [this](const R &r, const P &p) { return history(r, p.value(u"id"_s)); });
     if (isCustomers()) {
-        router.add("GET", base + u"/{id}/history"_s, [this](const R &r, const P &p) { return history(r, p.value(u"id"_s)); });
         router.add("POST", base + u"/{id}/claim"_s, [this](const R &r, const P &p) { return claim(r, p.value(u"id"_s)); });
         router.add("POST", base + u"/{id}/release"_s, [this](const R &r, const P &p) { return release(r, p.value(u"id"_s)); });
     }
@@ -142,12 +139,12 @@ ApiResponse ResourceHandler::list(const QHttpServerRequest &request)
     if (isCatalogue()) {
         sql = select + where.join(u" AND "_s);
         bound = values;
-    } else if (!isCustomers()) {
+    } else if (!v.pagesByBranch(m_spec.table)) {
         const Visibility::Filter f = v.readableRecords(m_spec.table);
         sql = select + where.join(u" AND "_s) + u" AND "_s + f.sql;
         bound = values + f.values;
     } else {
-        const Visibility::Filter page = v.readableCustomerPage(where.join(u" AND "_s), values, limit + 1);
+        const Visibility::Filter page = v.readablePage(m_spec.table, where.join(u" AND "_s), values, limit + 1);
         sql = select + page.sql;
         bound = page.values;
     }
@@ -227,7 +224,8 @@ ApiResponse ResourceHandler::history(const QHttpServerRequest &request, const QS
     const Visibility v(m_ctx.requireSession(request), m_ctx.users);
     const QString canonical = m_records.readable(v, m_spec.table, id).value(u"id"_s).toString();
     QJsonArray items;
-    for (const QJsonObject &e : RecordWriter(m_ctx.db).history(canonical))
+    RecordWriter writer(m_ctx.db);
+    for (const QJsonObject &e : isCustomers() ? writer.history(canonical) : writer.recordHistory(m_spec.table, canonical))
         items.append(e);
     return ApiResponse::json(QJsonObject{{u"items"_s, items}});
 }

@@ -17,7 +17,8 @@ class Visibility;
 // /{id}. Every read and write is scoped by the caller's Visibility; a record outside it
 // answers 404. Writes are validated with the entity rules (Rows::validate), go through
 // RecordWriter (version + audit trail in the same transaction) and never change data when
-// refused. Customers also have /{id}/history, /{id}/claim and /{id}/release.
+// refused. Every resource has /{id}/history (a customer's: with all its records);
+// customers also /{id}/claim and /{id}/release.
 class ResourceHandler
 {
 public:

@@ -122,12 +122,12 @@ QByteArray ScopeReader::snapshot(const Session &session, const QString &table, c
         after = u" AND t.id > ?"_s;
         binds << afterId;
     }
-    if (table == u"customers" && !v.seesEverything()) {
-        // Part of the customers: a keyset page of each branch of the scope, merged (an OR
-        // of the branches would walk every customer).
-        const Visibility::Filter page = v.readableCustomerPage(u"t.deleted = 0"_s + after,
-                                                               afterId.isEmpty() ? QVariantList() : QVariantList{afterId},
-                                                               limit + 1);
+    if (v.pagesByBranch(table)) {
+        // Part of the customers (or of an owned table): a keyset page of each branch of the
+        // scope, merged (an OR of the branches would walk every row).
+        const Visibility::Filter page = v.readablePage(table, u"t.deleted = 0"_s + after,
+                                                       afterId.isEmpty() ? QVariantList() : QVariantList{afterId},
+                                                       limit + 1);
         filter = page.sql;
         binds = page.values;
         after.clear();

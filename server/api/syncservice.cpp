@@ -261,7 +261,10 @@ void SyncService::applyMutation(const Visibility &v, RecordService &records, con
     if (existing->value(u"deleted"_s).toInt() != 0) {
         // Deleted rows never come back (invariant 6): the edit is kept as a conflict, or
         // a rejection when the caller could not see the record anyway.
-        if (!DomainSchema::isCatalogue(table)) {
+        if (DomainSchema::scopeOf(table) == ScopeKind::Owned) {
+            if (!v.seesOwned(existing->value(u"owner_id"_s), existing->value(u"department_id"_s)))
+                throw RequestError::notFound();
+        } else if (!DomainSchema::isCatalogue(table)) {
             const QString customerId = table == u"customers" ? recordId : existing->value(u"customer_id"_s).toString();
             const auto customer = writer.read(u"customers"_s, customerId);
             if (!customer || !v.seesCustomer(*customer))
@@ -348,8 +351,10 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
                     (q.value(9).toString() == u"grant" ? grants : revokes) << customerId;
                 continue;
             }
-            const bool was = q.value(10).toInt() != 0 || scope.seesCustomer(q.value(6), q.value(7), customerId)
-                || scope.seesCustomer(q.value(4), q.value(5), customerId);
+            // Visible before or after the change (its customer's scope, or an owned
+            // record's own): who loses it is told to remove it.
+            const bool was = q.value(10).toInt() != 0 || scope.seesScope(table, q.value(6), q.value(7), customerId)
+                || scope.seesScope(table, q.value(4), q.value(5), customerId);
             const QString key = table + u'/' + recordId;
             const auto it = position.constFind(key);
             if (it == position.cend()) {
@@ -412,6 +417,8 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
     auto inScopeNow = [&](const QString &table, const Row &row) {
         if (DomainSchema::isGlobal(table))
             return true;
+        if (DomainSchema::scopeOf(table) == ScopeKind::Owned)
+            return scope.seesOwned(row.value(u"owner_id"_s), row.value(u"department_id"_s));
         const QString customerId = table == u"customers" ? row.value(u"id"_s).toString() : row.value(u"customer_id"_s).toString();
         const auto customer = customerScope.constFind(customerId);
         return customer != customerScope.cend() && scope.seesCustomer(customer->first, customer->second, customerId);

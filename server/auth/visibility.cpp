@@ -130,10 +130,102 @@ bool Visibility::seesCustomer(const Row &customer) const
     return seesCustomer(customer.value(u"owner_id"_s), customer.value(u"department_id"_s), customer.value(u"id"_s).toString());
 }
 
+bool Visibility::seesAllOwned() const
+{
+    return m_session.role == UserRole::Admin || m_session.role == UserRole::Director;
+}
+
+bool Visibility::seesOwned(const QVariant &owner, const QVariant &department) const
+{
+    if (seesAllOwned())
+        return true;
+    Q_UNUSED(department); // kept with the record for reports; who sees it follows the owner
+    if (owner.isNull())
+        return false;
+    const QString id = owner.toString();
+    return id == m_session.userId || (m_session.role == UserRole::Manager && m_subtreeUsers.contains(id));
+}
+
+bool Visibility::mayWriteOwned(const Row &row) const
+{
+    return seesOwned(row.value(u"owner_id"_s), row.value(u"department_id"_s));
+}
+
+bool Visibility::seesScope(const QString &table, const QVariant &owner, const QVariant &department,
+                           const QString &customerId) const
+{
+    switch (DomainSchema::scopeOf(table)) {
+    case ScopeKind::Organisation:
+    case ScopeKind::Catalogue:
+        return true;
+    case ScopeKind::Owned:
+        return seesOwned(owner, department);
+    case ScopeKind::Customer:
+    case ScopeKind::CustomerChild:
+        return seesCustomer(owner, department, customerId);
+    case ScopeKind::Undeclared:
+        break;
+    }
+    return false;
+}
+
+QList<Visibility::Filter> Visibility::readableBranches(const QString &table, const QString &a) const
+{
+    switch (DomainSchema::scopeOf(table)) {
+    case ScopeKind::Customer:
+        return readableCustomerBranches(a);
+    case ScopeKind::Owned: {
+        if (seesAllOwned())
+            return {{u"1 = 1"_s, {}}};
+        // As a manager's customers: one ordered range of (owner_id, deleted, id) per person.
+        QList<Filter> out{{a + u".owner_id = ?"_s, {m_session.userId}}};
+        if (m_session.role != UserRole::Manager)
+            return out;
+        if (m_subtreeUsers.size() > 200) {
+            out.append({a + u".owner_id IN (%1)"_s.arg(placeholders(m_subtreeUsers.size())), variants(m_subtreeUsers)});
+            return out;
+        }
+        for (const QString &u : m_subtreeUsers)
+            if (u != m_session.userId)
+                out.append({a + u".owner_id = ?"_s, {u}});
+        return out;
+    }
+    default:
+        break;
+    }
+    Filter f = readableRecords(table);
+    if (a != u"t")
+        f.sql.replace(u"t."_s, a + u'.');
+    return {f};
+}
+
+bool Visibility::pagesByBranch(const QString &table) const
+{
+    // An owned table pages a scope of one branch the same way: the ids from the owner index
+    // alone, then the rows by id (PostgreSQL otherwise walks the primary key, filtering,
+    // whenever the owner holds a good share of the rows).
+    const ScopeKind kind = DomainSchema::scopeOf(table);
+    if (kind == ScopeKind::Owned)
+        return !seesAllOwned();
+    return kind == ScopeKind::Customer && readableBranches(table, u"t"_s).size() > 1;
+}
+
 Visibility::Filter Visibility::readableRecords(const QString &table) const
 {
     if (DomainSchema::isGlobal(table))
         return {u"1 = 1"_s, {}};
+    if (DomainSchema::scopeOf(table) == ScopeKind::Owned) {
+        const QList<Filter> branches = readableBranches(table, u"t"_s);
+        if (branches.size() == 1)
+            return branches.first();
+        QStringList any;
+        QVariantList values;
+        for (const Filter &b : branches) {
+            any << b.sql;
+            values << b.values;
+        }
+        return {u"("_s + any.join(u" OR "_s) + u")"_s, values};
+    }
     const Filter f = readableCustomers(u"c"_s);
     if (f.sql == u"1 = 1") {
         if (table == u"customers")
@@ -155,21 +247,33 @@ Visibility::Filter Visibility::readableRecords(const QString &table) const
 
 Visibility::Filter Visibility::readableCustomerPage(const QString &where, const QVariantList &values, int limit) const
 {
-    const QList<Filter> branches = readableCustomerBranches(u"t"_s);
-    if (branches.size() == 1)
+    return readablePage(u"customers"_s, where, values, limit);
+}
+
+Visibility::Filter Visibility::readablePage(const QString &table, const QString &where, const QVariantList &values,
+                                            int limit) const
+{
+    const QList<Filter> branches = readableBranches(table, u"t"_s);
+    if (branches.size() == 1 && !pagesByBranch(table))
         return {where + u" AND "_s + branches.first().sql, values + branches.first().values};
     QStringList parts;
     QVariantList bound;
     for (qsizetype i = 0; i < branches.size(); ++i) {
-        parts << u"SELECT id FROM (SELECT t.id FROM customers t WHERE %1 AND %2 ORDER BY t.id LIMIT ?) b%3"_s
-                     .arg(where, branches[i].sql)
+        parts << u"SELECT id FROM (SELECT t.id FROM %1 t WHERE %2 AND %3 ORDER BY t.id LIMIT ?) b%4"_s
+                     .arg(table, where, branches[i].sql)
                      .arg(i);
         bound << values << branches[i].values << limit;
     }
     // The page's ids first (a sort of at most branches × limit ids), then the rows by id:
     // PostgreSQL would otherwise merge-join the ids with a walk of the primary key.
     bound << limit;
-    return {u"t.id IN (SELECT id FROM ("_s + parts.join(u" UNION "_s) + u") u ORDER BY id LIMIT ?)"_s, bound};
+    const QString ids = u"SELECT id FROM ("_s + parts.join(u" UNION "_s) + u") u ORDER BY id LIMIT ?"_s;
+    // On PostgreSQL the ids become an array computed once, which the primary key is then
+    // asked for (a merge join with a walk of the primary key is what it picks otherwise,
+    // when the table is small enough for that to look cheap).
+    if (m_users->database().dialect() == Dialect::Postgres)
+        return {u"t.id = ANY(ARRAY("_s + ids + u"))"_s, bound};
+    return {u"t.id IN ("_s + ids + u")"_s, bound};
 }
 
 Visibility::Filter Visibility::attachmentsNaming(const QString &sha256) const
@@ -226,10 +330,10 @@ bool Visibility::mayWrite(const QString &table, const Row &c) const
 bool Visibility::mayWriteCatalogue(const QString &table) const
 {
     // Products are kept by sales management; stages and settings by administrators.
-    if (table == u"products")
-        return m_session.role == UserRole::Admin || m_session.role == UserRole::Director
-            || m_session.role == UserRole::Manager;
-    return m_session.role == UserRole::Admin;
+    const TableDef *def = DomainSchema::find(table);
+    if (!def || def->writers().isEmpty())
+        return m_session.role == UserRole::Admin;
+    return def->writers().contains(enumCode(m_session.role));
 }
 
 } // namespace Huike

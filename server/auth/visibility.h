@@ -62,6 +62,26 @@ public:
     // branch an ordered index range, so a page costs O(branches × limit) however many
     // customers there are. The REST list and the snapshot page customers with it.
     Filter readableCustomerPage(const QString &where, const QVariantList &values, int limit) const;
+    // Any scoped table's readable set as branches (the customers': readableCustomerBranches;
+    // an owned table's: the user's own, then one per person of a manager's subtree),
+    // and a keyset page over them as readableCustomerPage is for customers (`where` on
+    // `<table> t`). pagesByBranch: whether a page of `table` needs the merge (more than one
+    // branch); otherwise readableRecords is a single ordered index range or the whole table.
+    QList<Filter> readableBranches(const QString &table, const QString &alias) const;
+    Filter readablePage(const QString &table, const QString &where, const QVariantList &values, int limit) const;
+    bool pagesByBranch(const QString &table) const;
+    // An owned record (ScopeKind::Owned) is readable by its owner, by a manager whose
+    // department subtree holds its owner (as for customers), and by directors and
+    // administrators; the same people write it. Its department_id (the owner's, set by the
+    // server) is for reports. The pull, REST and the snapshot decide with these and
+    // readableRecords alike (tests/sync/tst_scopekinds).
+    bool seesOwned(const QVariant &owner, const QVariant &department) const;
+    bool mayWriteOwned(const Row &row) const;
+    // Whether a record of `table` whose scope is (owner, department) — its customer's for a
+    // customer's record, its own for an owned record — is readable: what the pull asks of
+    // each change, before and after.
+    bool seesScope(const QString &table, const QVariant &owner, const QVariant &department,
+                   const QString &customerId) const;
     // The same rule as readableCustomers, in memory: whether the customer with this owner,
     // department and id is readable. The pull tests each change with it; every record of
     // a customer is decided by its customer's owner and department, never its own
@@ -77,11 +97,12 @@ public:
     // Whether the user may create, change or delete rows of `table` for a customer they
     // can read (the customer's own row included, table == "customers").
     bool mayWrite(const QString &table, const Row &customer) const;
-    // The catalogue (products, sales stages, settings) is readable by all; products are
-    // writable by admin/director/manager, stages and settings by administrators.
+    // The catalogue (products, sales stages, settings) is readable by all and written by
+    // the roles its declaration names (TableDef::writableBy; administrators when none).
     bool mayWriteCatalogue(const QString &table) const;
 
 private:
+    bool seesAllOwned() const;
     Filter scoped(const QString &alias, bool includePool) const;
 
     Session m_session;

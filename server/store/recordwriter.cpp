@@ -61,7 +61,8 @@ RecordWriter::Scope RecordWriter::scopeOf(const QString &table, const Row &row)
         s.global = true;
         return s;
     }
-    if (table == u"customers") {
+    // An owned record's scope is its own owner and department; a customer's likewise.
+    if (table == u"customers" || DomainSchema::scopeOf(table) == ScopeKind::Owned) {
         s.ownerId = row.value(u"owner_id"_s);
         s.departmentId = row.value(u"department_id"_s);
         return s;
@@ -264,12 +265,22 @@ void RecordWriter::removeCustomer(const QString &customerId, const QString &user
 
 QList<QJsonObject> RecordWriter::history(const QString &customerId, int limit)
 {
+    return historyWhere(u"a.customer_id = ?"_s, {customerId}, limit);
+}
+
+QList<QJsonObject> RecordWriter::recordHistory(const QString &table, const QString &recordId, int limit)
+{
+    return historyWhere(u"a.table_name = ? AND a.record_id = ?"_s, {table, recordId}, limit);
+}
+
+QList<QJsonObject> RecordWriter::historyWhere(const QString &where, const QVariantList &values, int limit)
+{
     QList<QJsonObject> out;
     QSqlQuery q = m_db.exec(u"SELECT a.seq, a.at, a.user_id, u.login, u.display_name, a.table_name, "
                             u"a.record_id, a.action, a.changes FROM audit_log a "
                             u"LEFT JOIN users u ON u.id = a.user_id "
-                            u"WHERE a.customer_id = ? ORDER BY a.seq DESC LIMIT ?"_s,
-                            {customerId, limit});
+                            u"WHERE "_s + where + u" ORDER BY a.seq DESC LIMIT ?"_s,
+                            values + QVariantList{limit});
     while (q.next()) {
         QJsonObject e;
         e.insert(u"seq"_s, double(q.value(0).toLongLong()));

@@ -53,8 +53,10 @@ public:
     // Tombstones the customer and every record of it.
     void removeCustomer(const QString &customerId, const QString &userId);
 
-    // The audit trail of a record or of a customer and all its children, newest first.
+    // The audit trail of a customer and all its children, newest first.
     QList<QJsonObject> history(const QString &customerId, int limit = 200);
+    // The audit trail of one record, newest first.
+    QList<QJsonObject> recordHistory(const QString &table, const QString &recordId, int limit = 200);
 
     Scope scopeOf(const QString &table, const Row &row);
 
@@ -64,6 +66,7 @@ public:
                        const QString &op, const QString &scopeUser);
 
 private:
+    QList<QJsonObject> historyWhere(const QString &where, const QVariantList &values, int limit);
     qint64 appendChange(const QString &table, const QString &recordId, const QVariant &customerId,
                         const QString &at, const Scope &before, const Scope &after,
                         const QString &op, const QString &scopeUser = {});

@@ -51,6 +51,11 @@ std::unique_ptr<Store> Store::open(const Location &location, QString *error)
         const Migrator::Result s = ServerSchema::migrator().migrate(*store->d->db);
         if (s.from != s.to)
             qCInfo(lcStore) << "migrated the server schema from" << s.from << "to" << s.to;
+        // The page indexes of the declared scope kinds (TableDef::serverIndex), which only
+        // the server needs: made once, then found.
+        for (const TableDef &t : DomainSchema::tables())
+            for (const QString &sql : t.createServerIndexSql(store->d->db->dialect()))
+                store->d->db->exec(sql);
         try {
             if (!ServerSchema::ensureCreditCodeIndex(*store->d->db))
                 qCWarning(lcStore) << "customers share a credit code: merge or delete the duplicates; until then only "

@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Huike::DomainSchema {
@@ -18,7 +20,8 @@ constexpr auto Synced = TableDef::Kind::Synced;
 TableDef lineTable(const QString &name, const QString &parentColumn)
 {
     TableDef t(name, Synced);
-    t.ref(u"customer_id"_s, u"customers"_s, true)
+    t.resource(QString(name).replace(u'_', u'-'))
+        .ref(u"customer_id"_s, u"customers"_s, true)
         .ref(parentColumn, parentColumn == u"quote_id" ? u"quotes"_s : u"contracts"_s, true)
         .integer(u"line_no"_s, true)
         .ref(u"product_id"_s, u"products"_s)
@@ -63,6 +66,7 @@ QList<TableDef> version1Tables()
              .index({u"user_id"_s, u"department_id"_s}, true)
              .scope(ScopeKind::Organisation);
     t << TableDef(u"customers"_s, Synced)
+             .resource(u"customers"_s)
              .text(u"name"_s, true)
              .text(u"short_name"_s)
              .text(u"address"_s)
@@ -94,6 +98,7 @@ QList<TableDef> version1Tables()
              .write(u"department_id"_s, WriteRule::Department)
              .write(u"last_activity_at"_s, WriteRule::Server);
     t << TableDef(u"contacts"_s, Synced)
+             .resource(u"contacts"_s)
              .ref(u"customer_id"_s, u"customers"_s, true)
              .text(u"name"_s, true)
              .text(u"title"_s)
@@ -107,6 +112,8 @@ QList<TableDef> version1Tables()
              .index({u"customer_id"_s})
              .scope(ScopeKind::CustomerChild);
     t << TableDef(u"products"_s, Synced)
+             .resource(u"products"_s)
+             .writableBy({u"admin"_s, u"director"_s, u"manager"_s})
              .add({u"code"_s, ColumnType::Text, true, {}, true})
              .text(u"name"_s, true)
              .text(u"specification"_s)
@@ -117,6 +124,7 @@ QList<TableDef> version1Tables()
              .boolean(u"active"_s, true)
              .scope(ScopeKind::Catalogue);
     t << TableDef(u"opportunities"_s, Synced)
+             .resource(u"opportunities"_s)
              .ref(u"customer_id"_s, u"customers"_s, true)
              .text(u"name"_s, true)
              .text(u"stage"_s, true)
@@ -131,6 +139,7 @@ QList<TableDef> version1Tables()
              .index({u"customer_id"_s})
              .scope(ScopeKind::CustomerChild);
     t << TableDef(u"quotes"_s, Synced)
+             .resource(u"quotes"_s)
              .ref(u"customer_id"_s, u"customers"_s, true)
              .ref(u"opportunity_id"_s, u"opportunities"_s)
              .text(u"number"_s, true)
@@ -151,6 +160,7 @@ QList<TableDef> version1Tables()
              .write(u"status"_s, WriteRule::Workflow);
     t << lineTable(u"quote_lines"_s, u"quote_id"_s);
     t << TableDef(u"contracts"_s, Synced)
+             .resource(u"contracts"_s)
              .ref(u"customer_id"_s, u"customers"_s, true)
              .ref(u"quote_id"_s, u"quotes"_s)
              .add({u"number"_s, ColumnType::Text, true, {}, true})
@@ -172,6 +182,7 @@ QList<TableDef> version1Tables()
              .write(u"status"_s, WriteRule::Workflow);
     t << lineTable(u"contract_lines"_s, u"contract_id"_s);
     t << TableDef(u"payment_plans"_s, Synced)
+             .resource(u"payment-plans"_s)
              .ref(u"customer_id"_s, u"customers"_s, true)
              .ref(u"contract_id"_s, u"contracts"_s, true)
              .integer(u"line_no"_s, true)
@@ -184,6 +195,7 @@ QList<TableDef> version1Tables()
              .scope(ScopeKind::CustomerChild)
              .write(u"contract_id"_s, WriteRule::CreateOnly);
     t << TableDef(u"payments"_s, Synced)
+             .resource(u"payments"_s)
              .ref(u"customer_id"_s, u"customers"_s, true)
              .ref(u"contract_id"_s, u"contracts"_s, true)
              .ref(u"plan_id"_s, u"payment_plans"_s)
@@ -196,6 +208,7 @@ QList<TableDef> version1Tables()
              .index({u"contract_id"_s})
              .scope(ScopeKind::CustomerChild);
     t << TableDef(u"invoices"_s, Synced)
+             .resource(u"invoices"_s)
              .ref(u"customer_id"_s, u"customers"_s, true)
              .ref(u"contract_id"_s, u"contracts"_s, true)
              .text(u"number"_s, true)
@@ -208,6 +221,7 @@ QList<TableDef> version1Tables()
              .index({u"contract_id"_s})
              .scope(ScopeKind::CustomerChild);
     t << TableDef(u"activities"_s, Synced)
+             .resource(u"activities"_s)
              .ref(u"customer_id"_s, u"customers"_s, true)
              .ref(u"contact_id"_s, u"contacts"_s)
              .text(u"kind"_s, true)
@@ -228,6 +242,8 @@ QList<TableDef> version3Tables()
 {
     QList<TableDef> t;
     t << TableDef(u"sales_stages"_s, Synced)
+             .resource(u"sales-stages"_s)
+             .writableBy({u"admin"_s})
              .add({u"code"_s, ColumnType::Text, true, {}, true})
              .text(u"name"_s, true)
              .decimal(u"probability_e4"_s, true, u"0"_s)
@@ -236,10 +252,13 @@ QList<TableDef> version3Tables()
              .boolean(u"active"_s, true)
              .scope(ScopeKind::Catalogue);
     t << TableDef(u"app_settings"_s, Synced)
+             .resource(u"settings"_s)
+             .writableBy({u"admin"_s})
              .add({u"key"_s, ColumnType::Text, true, {}, true})
              .text(u"value"_s)
              .scope(ScopeKind::Catalogue);
     t << TableDef(u"approvals"_s, Synced)
+             .resource(u"approvals"_s)
              .ref(u"customer_id"_s, u"customers"_s, true)
              .text(u"table_name"_s, true)
              .id(u"record_id"_s, true)
@@ -262,6 +281,7 @@ QList<TableDef> version3Tables()
              .write(u"decided_by"_s, WriteRule::Server)
              .write(u"decided_at"_s, WriteRule::Server);
     t << TableDef(u"stage_changes"_s, Synced)
+             .resource(u"stage-changes"_s)
              .ref(u"customer_id"_s, u"customers"_s, true)
              .ref(u"opportunity_id"_s, u"opportunities"_s, true)
              .text(u"from_stage"_s)
@@ -280,6 +300,7 @@ QList<TableDef> version4Tables()
 {
     QList<TableDef> t;
     t << TableDef(u"deliveries"_s, Synced)
+             .resource(u"deliveries"_s)
              .ref(u"customer_id"_s, u"customers"_s, true)
              .ref(u"contract_id"_s, u"contracts"_s, true)
              .date(u"delivered_on"_s, true)
@@ -300,6 +321,7 @@ QList<TableDef> version5Tables()
 {
     QList<TableDef> t;
     t << TableDef(u"attachments"_s, Synced)
+             .resource(u"attachments"_s)
              .ref(u"customer_id"_s, u"customers"_s, true)
              .ref(u"contract_id"_s, u"contracts"_s)
              .text(u"file_name"_s, true)
@@ -346,23 +368,89 @@ void addCustomerKeys(Database &db)
 
 } // namespace
 
-const QList<TableDef> &tables()
+namespace {
+
+// The built-in tables and the ones declared since (DomainSchema::declare), read by every
+// accessor below. Declarations happen at start-up, before any store or replica opens.
+struct Registry
 {
-    static const QList<TableDef> all = [] {
-        QList<TableDef> t = version1Tables() + version3Tables() + version4Tables() + version5Tables();
-        for (TableDef &table : t) {
+    QList<TableDef> tables;
+    QStringList synced; // parents first
+    QStringList customerChildren;
+    QList<std::pair<int, QStringList>> declared; // migration version → tables it creates
+
+    void derive()
+    {
+        customerChildren.clear();
+        for (const QString &name : synced)
+            for (const TableDef &t : tables)
+                if (t.name() == name && t.scope() == ScopeKind::CustomerChild)
+                    customerChildren << name;
+    }
+};
+
+void checkDeclared(const TableDef &table)
+{
+    if (table.kind() == TableDef::Kind::Synced && table.scope() == ScopeKind::Undeclared)
+        throw SchemaError(u"Table %1 does not declare its scope kind (whose rows, who reads them)."_s.arg(table.name()));
+}
+
+Registry &registry()
+{
+    static Registry r = [] {
+        Registry reg;
+        reg.tables = version1Tables() + version3Tables() + version4Tables() + version5Tables();
+        for (TableDef &table : reg.tables) {
             if (table.name() == u"customers") {
                 table.text(u"name_norm"_s).text(u"phone_norm"_s);
                 table.write(u"name_norm"_s, WriteRule::Server).write(u"phone_norm"_s, WriteRule::Server);
                 table.index({u"name_norm"_s}).index({u"phone_norm"_s});
             }
+            checkDeclared(table);
         }
-        for (const TableDef &table : t)
-            if (table.kind() == TableDef::Kind::Synced && table.scope() == ScopeKind::Undeclared)
-                throw SchemaError(u"Table %1 does not declare its scope kind (whose rows, who reads them)."_s.arg(table.name()));
-        return t;
+        // Parents before children: a download in this order never holds an orphan.
+        reg.synced = QStringList{u"departments"_s,   u"users"_s,          u"user_departments"_s,
+                                 u"products"_s,      u"sales_stages"_s,   u"app_settings"_s,
+                                 u"customers"_s,     u"contacts"_s,       u"activities"_s,
+                                 u"opportunities"_s, u"stage_changes"_s,  u"quotes"_s,
+                                 u"quote_lines"_s,   u"approvals"_s,      u"contracts"_s,
+                                 u"contract_lines"_s, u"payment_plans"_s, u"payments"_s,
+                                 u"invoices"_s,      u"deliveries"_s,     u"attachments"_s};
+        reg.derive();
+        return reg;
     }();
-    return all;
+    return r;
+}
+
+} // namespace
+
+void declare(const TableDef &table, int version)
+{
+    Registry &r = registry();
+    checkDeclared(table);
+    if (find(table.name()))
+        throw SchemaError(u"Table %1 is declared twice."_s.arg(table.name()));
+    // Migrations are numbered without gaps: a table joins the newest declared migration or
+    // opens the next one.
+    int newest = 5; // the built-in ones
+    for (const auto &d : r.declared)
+        newest = std::max(newest, d.first);
+    if (version < newest || version > newest + 1)
+        throw SchemaError(u"Table %1: declare it with migration %2 or %3."_s.arg(table.name()).arg(newest).arg(newest + 1));
+    r.tables << table;
+    if (table.kind() == TableDef::Kind::Synced)
+        r.synced << table.name();
+    auto at = std::find_if(r.declared.begin(), r.declared.end(), [&](const auto &d) { return d.first == version; });
+    if (at == r.declared.end())
+        r.declared.append({version, {table.name()}});
+    else
+        at->second << table.name();
+    r.derive();
+}
+
+const QList<TableDef> &tables()
+{
+    return registry().tables;
 }
 
 const TableDef *find(const QString &name)
@@ -383,15 +471,7 @@ const TableDef &table(const QString &name)
 
 const QStringList &syncedTables()
 {
-    // Parents before children: a download in this order never holds an orphan.
-    static const QStringList names{u"departments"_s,   u"users"_s,          u"user_departments"_s,
-                                   u"products"_s,      u"sales_stages"_s,   u"app_settings"_s,
-                                   u"customers"_s,     u"contacts"_s,       u"activities"_s,
-                                   u"opportunities"_s, u"stage_changes"_s,  u"quotes"_s,
-                                   u"quote_lines"_s,   u"approvals"_s,      u"contracts"_s,
-                                   u"contract_lines"_s, u"payment_plans"_s, u"payments"_s,
-                                   u"invoices"_s,      u"deliveries"_s,     u"attachments"_s};
-    return names;
+    return registry().synced;
 }
 
 bool isGlobal(const QString &table)
@@ -406,27 +486,36 @@ bool isCatalogue(const QString &table)
     return t && t->scope() == ScopeKind::Catalogue;
 }
 
+ScopeKind scopeOf(const QString &table)
+{
+    const TableDef *t = find(table);
+    return t ? t->scope() : ScopeKind::Undeclared;
+}
+
 const QStringList &customerChildTables()
 {
-    static const QStringList names = [] {
-        QStringList out;
-        for (const QString &t : syncedTables())
-            if (!isGlobal(t) && t != u"customers")
-                out << t;
-        return out;
-    }();
-    return names;
+    return registry().customerChildren;
 }
 
 QList<Migration> migrations()
 {
-    return {
+    QList<Migration> out{
         {1, u"domain tables"_s, [](Database &db) { createTables(db, version1Tables()); }},
         {2, u"customer duplicate-check keys"_s, addCustomerKeys},
         {3, u"sales stages, settings, approvals, stage history"_s, [](Database &db) { createTables(db, version3Tables()); }},
         {4, u"deliveries"_s, [](Database &db) { createTables(db, version4Tables()); }},
         {5, u"attachments"_s, [](Database &db) { createTables(db, version5Tables()); }},
     };
+    QList<std::pair<int, QStringList>> declared = registry().declared;
+    std::sort(declared.begin(), declared.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[version, names] : declared)
+        out.append({version, names.join(u", "), [names](Database &db) {
+                        QList<TableDef> defs;
+                        for (const QString &n : names)
+                            defs << table(n);
+                        createTables(db, defs);
+                    }});
+    return out;
 }
 
 Migrator migrator()

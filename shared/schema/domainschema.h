@@ -10,6 +10,13 @@ namespace Huike {
 // The domain tables of DATAMODEL.md, shared by the server store and the desktop replica.
 namespace DomainSchema {
 
+// Declares a table beyond the built-in ones, created by migration `version` of the domain
+// component (the first after the built-in ones is 6; several tables may share one). Call it
+// at start-up, before any store or replica opens and before any other thread reads the
+// schema (references into the schema are stable afterwards). A test may declare its own
+// throwaway table this way (tests/sync/tst_scopekinds).
+void declare(const TableDef &table, int version);
+
 // The tables as they are at the latest migration (for code that reads or writes rows).
 const QList<TableDef> &tables();
 const TableDef &table(const QString &name);
@@ -23,6 +30,8 @@ const QStringList &syncedTables();
 bool isGlobal(const QString &table);
 // Global tables administrators edit (products, sales stages, settings).
 bool isCatalogue(const QString &table);
+// The table's scope kind (Undeclared for a table this version does not know).
+ScopeKind scopeOf(const QString &table);
 // The tables whose rows belong to a customer (carry customer_id).
 const QStringList &customerChildTables();
 

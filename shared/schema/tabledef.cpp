@@ -61,9 +61,30 @@ TableDef &TableDef::scope(ScopeKind kind)
     case ScopeKind::Catalogue:
         write(u"owner_id"_s, WriteRule::Server);
         break;
+    case ScopeKind::Owned:
+        // Who owns it is the writer's choice within the rules (server/api/recordservice);
+        // the department follows the owner.
+        write(u"owner_id"_s, WriteRule::Client);
+        if (!column(u"department_id"_s))
+            id(u"department_id"_s);
+        write(u"department_id"_s, WriteRule::Server);
+        serverIndex({u"owner_id"_s, u"deleted"_s, u"id"_s});
+        break;
     case ScopeKind::Undeclared:
         break;
     }
+    return *this;
+}
+
+TableDef &TableDef::resource(const QString &path)
+{
+    m_resource = path;
+    return *this;
+}
+
+TableDef &TableDef::writableBy(const QStringList &roles)
+{
+    m_writers = roles;
     return *this;
 }
 
@@ -137,6 +158,15 @@ TableDef &TableDef::index(const QStringList &columns, bool unique)
     return *this;
 }
 
+TableDef &TableDef::serverIndex(const QStringList &columns)
+{
+    QString name = u"ix_"_s + m_name;
+    for (const QString &c : columns)
+        name += u'_' + c;
+    m_indexes.append({name, columns, false, true});
+    return *this;
+}
+
 QString TableDef::sqlType(ColumnType type, Dialect dialect)
 {
     const bool pg = dialect == Dialect::Postgres;
@@ -191,7 +221,17 @@ QStringList TableDef::createIndexSql(Dialect dialect) const
 {
     QStringList out;
     for (const IndexDef &i : m_indexes)
-        out << indexSql(m_name, i, dialect);
+        if (!i.serverOnly)
+            out << indexSql(m_name, i, dialect);
+    return out;
+}
+
+QStringList TableDef::createServerIndexSql(Dialect dialect) const
+{
+    QStringList out;
+    for (const IndexDef &i : m_indexes)
+        if (i.serverOnly)
+            out << indexSql(m_name, i, dialect);
     return out;
 }
 

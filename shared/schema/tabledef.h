@@ -39,6 +39,8 @@ enum class ScopeKind {
     Catalogue,     // everyone reads; roles write (products, stages, settings)
     Customer,      // the customers table: owner, department subtree, shares, the pool
     CustomerChild, // follows its customer (customer_id) in every respect
+    Owned,         // the row's own owner and department: the owner, managers of the
+                   // department subtree, directors and administrators (leads, tasks…)
 };
 
 struct ColumnDef
@@ -66,6 +68,7 @@ struct IndexDef
     QString name;
     QStringList columns;
     bool unique = false;
+    bool serverOnly = false; // the server's scope pages; a replica holds one scope and needs none
 };
 
 // A table declared once and turned into DDL for either dialect.
@@ -87,11 +90,19 @@ public:
     const ColumnDef *column(const QString &name) const;
     ScopeKind scope() const { return m_scope; }
     WriteRule writeRule(const QString &column) const;
+    // The REST resource (/api/v1/<path>), empty when the table has none.
+    QString resourcePath() const { return m_resource; }
+    // For the catalogue: the roles (UserRole codes, "admin", "director"…) that write it.
+    const QStringList &writers() const { return m_writers; }
 
     // Declares the scope kind; for a customer's child the owner is the server's (always
     // its customer's) and the customer is fixed at creation; for global tables the owner
     // is the server's.
+    // An owned table gains department_id (the owner's department, set by the server) and
+    // the server's page index on (owner_id, deleted, id).
     TableDef &scope(ScopeKind kind);
+    TableDef &resource(const QString &path);
+    TableDef &writableBy(const QStringList &roles);
     TableDef &write(const QString &column, WriteRule rule);
 
     TableDef &add(ColumnDef column);
@@ -108,9 +119,11 @@ public:
     TableDef &timestamp(const QString &name, bool required = false);
     TableDef &date(const QString &name, bool required = false);
     TableDef &index(const QStringList &columns, bool unique = false);
+    TableDef &serverIndex(const QStringList &columns);
 
     QString createSql(Dialect dialect) const;
-    QStringList createIndexSql(Dialect dialect) const;
+    QStringList createIndexSql(Dialect dialect) const; // without the server's own
+    QStringList createServerIndexSql(Dialect dialect) const;
 
     static QString sqlType(ColumnType type, Dialect dialect);
     static QString columnSql(const ColumnDef &column, Dialect dialect);
@@ -120,6 +133,8 @@ private:
     QString m_name;
     Kind m_kind = Kind::Local;
     ScopeKind m_scope = ScopeKind::Undeclared;
+    QString m_resource;
+    QStringList m_writers;
     QList<ColumnDef> m_columns;
     QList<IndexDef> m_indexes;
 };

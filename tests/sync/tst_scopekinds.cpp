@@ -1,0 +1,275 @@
+// Scope kinds end to end (issue 18): a throwaway entity of each kind, declared in this
+// file alone (DomainSchema::declare before anything opens a store), created offline,
+// pushed, pulled by who is in scope and not by who is out of it (404 over REST, absent
+// from the pull), removed from a replica when it leaves the scope, in the audit trail, and
+// with equal checksums — on SQLite and on PostgreSQL.
+#include "database.h"
+#include "domainschema.h"
+#include "pgcluster.h"
+#include "syncfixture.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+using Huike::Test::ApiFixture;
+using Huike::Test::SyncClient;
+
+namespace {
+
+// Nothing else in the code base knows these tables.
+void declareThrowawayEntities()
+{
+    constexpr auto Synced = TableDef::Kind::Synced;
+    // Owned: like a lead, a task or an expense — its owner and the managers above them.
+    DomainSchema::declare(TableDef(u"test_notes"_s, Synced)
+                              .resource(u"test-notes"_s)
+                              .text(u"subject"_s, true)
+                              .text(u"body"_s)
+                              .money(u"amount_fen"_s, false)
+                              .scope(ScopeKind::Owned),
+                          6);
+    // Global (catalogue): like a knowledge article — everyone reads, named roles write.
+    DomainSchema::declare(TableDef(u"test_articles"_s, Synced)
+                              .resource(u"test-articles"_s)
+                              .text(u"title"_s, true)
+                              .writableBy({u"admin"_s, u"director"_s})
+                              .scope(ScopeKind::Catalogue),
+                          6);
+}
+
+QStringList ids(const Test::Reply &r)
+{
+    QStringList out;
+    for (const QJsonValue &v : r.json.value(u"items"_s).toArray())
+        out << v.toObject().value(u"id"_s).toString();
+    return out;
+}
+
+} // namespace
+
+class tst_ScopeKinds : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data();
+    void init();
+    void cleanup();
+
+    void declarationsMakeTablesAndResources();
+    void ownedFollowsItsOwner();
+    void ownedAssignmentRules();
+    void globalIsReadByAllWrittenByRoles();
+
+private:
+    std::unique_ptr<SyncClient> client(const QString &login, const QString &name)
+    {
+        return Test::makeClient(*f, *m_dir, login, name);
+    }
+    QString userId(const QString &login) { return f->users().findByLogin(login)->id; }
+    void syncOk(SyncClient &c)
+    {
+        const auto r = c.sync();
+        QVERIFY2(r.ok, qPrintable(c.login + u": "_s + r.error));
+        QVERIFY2(r.checksumsMatch, qPrintable(c.login + u": checksums differ"_s));
+    }
+
+    std::unique_ptr<ApiFixture> f;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_ScopeKinds::initTestCase_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgres") << u"postgres"_s;
+}
+
+void tst_ScopeKinds::init()
+{
+    QFETCH_GLOBAL(QString, dialect);
+    if (dialect == u"postgres")
+        HUIKE_REQUIRE_PG_CLUSTER(Test::PgCluster::shared());
+    QString error;
+    m_dir = std::make_unique<QTemporaryDir>();
+    f = ApiFixture::start(dialect, &error);
+    QVERIFY2(f, qPrintable(error));
+    f->addUser(u"zhaomin"_s, u"director"_s, {u"销售部"_s});
+    f->addUser(u"liqiang"_s, u"manager"_s, {u"销售部/华东区"_s});
+    f->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区"_s}, u"liqiang"_s);
+    f->addUser(u"lina"_s, u"sales"_s, {u"销售部/华北区"_s});
+}
+
+void tst_ScopeKinds::cleanup()
+{
+    f.reset();
+}
+
+void tst_ScopeKinds::declarationsMakeTablesAndResources()
+{
+    // The store has the tables and the server's page indexes; the REST resources exist.
+    Database &db = f->store().database();
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM test_notes"_s).toInt(), 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM test_articles"_s).toInt(), 0);
+    const QString indexQuery = db.dialect() == Dialect::Sqlite
+        ? u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?"_s
+        : u"SELECT count(*) FROM pg_indexes WHERE indexname = ?"_s;
+    QCOMPARE(db.scalar(indexQuery, {u"ix_test_notes_owner_id_deleted_id"_s}).toInt(), 1);
+    QCOMPARE(f->as(u"wangfang"_s, "GET", u"/api/v1/test-notes"_s).status, 200);
+    QCOMPARE(f->as(u"wangfang"_s, "GET", u"/api/v1/test-articles"_s).status, 200);
+    // A replica has the tables too (but not the server's page indexes).
+    auto a = client(u"wangfang"_s, u"a"_s);
+    QCOMPARE(a->replica->database().scalar(u"SELECT count(*) FROM test_notes"_s).toInt(), 0);
+    QCOMPARE(a->replica->database()
+                 .scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'ix_test_notes_owner_id_deleted_id'"_s)
+                 .toInt(),
+             0);
+}
+
+void tst_ScopeKinds::ownedFollowsItsOwner()
+{
+    auto a = client(u"wangfang"_s, u"a"_s);
+    auto m = client(u"liqiang"_s, u"m"_s);
+    auto l = client(u"lina"_s, u"l"_s);
+    auto d = client(u"zhaomin"_s, u"d"_s);
+    syncOk(*a);
+
+    // Offline on wangfang's laptop; the client restarts before it syncs.
+    const QString id = a->replica->create(u"test_notes"_s, Row{{u"subject"_s, u"拜访计划"_s}, {u"amount_fen"_s, 123456}})
+                           .value(u"id"_s)
+                           .toString();
+    a->reopen();
+    QCOMPARE(a->replica->pendingCount(), 1);
+    syncOk(*a);
+    QCOMPARE(a->replica->pendingCount(), 0);
+    const auto mine = a->replica->read(u"test_notes"_s, id);
+    QVERIFY(mine);
+    QCOMPARE(mine->value(u"owner_id"_s).toString(), userId(u"wangfang"_s)); // the server's default: its creator
+    QVERIFY(!mine->value(u"department_id"_s).toString().isEmpty());        // the owner's department
+    QVERIFY(mine->value(u"version"_s).toLongLong() > 0);
+
+    // In scope: the owner, her manager, the director; out of scope: a rep elsewhere.
+    syncOk(*m);
+    syncOk(*l);
+    syncOk(*d);
+    QVERIFY(m->replica->read(u"test_notes"_s, id));
+    QVERIFY(d->replica->read(u"test_notes"_s, id));
+    QVERIFY(!l->replica->read(u"test_notes"_s, id));
+    QCOMPARE(f->as(u"lina"_s, "GET", u"/api/v1/test-notes/"_s + id).status, 404);
+    QCOMPARE(f->as(u"lina"_s, "PATCH", u"/api/v1/test-notes/"_s + id, {{u"body"_s, u"x"_s}}).status, 404);
+    QCOMPARE(f->as(u"lina"_s, "GET", u"/api/v1/test-notes/"_s + id + u"/history"_s).status, 404);
+    QVERIFY(ids(f->as(u"lina"_s, "GET", u"/api/v1/test-notes"_s)).isEmpty());
+    for (const QString &who : {u"wangfang"_s, u"liqiang"_s, u"zhaomin"_s}) {
+        const Test::Reply got = f->as(who, "GET", u"/api/v1/test-notes/"_s + id);
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.json.value(u"amount"_s).toString(), u"1234.56"_s);
+        QCOMPARE(ids(f->as(who, "GET", u"/api/v1/test-notes"_s)), QStringList{id});
+    }
+
+    // The manager edits it; the owner's replica gets the edit; the trail has both.
+    QCOMPARE(f->as(u"liqiang"_s, "PATCH", u"/api/v1/test-notes/"_s + id, {{u"body"_s, u"请带样品"_s}}).status, 200);
+    syncOk(*a);
+    QCOMPARE(a->replica->read(u"test_notes"_s, id)->value(u"body"_s).toString(), u"请带样品"_s);
+    const Test::Reply trail = f->as(u"wangfang"_s, "GET", u"/api/v1/test-notes/"_s + id + u"/history"_s);
+    QCOMPARE(trail.status, 200);
+    const QJsonArray items = trail.json.value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items[0].toObject().value(u"action"_s).toString(), u"update"_s);
+    QCOMPARE(items[0].toObject().value(u"login"_s).toString(), u"liqiang"_s);
+    QCOMPARE(items[1].toObject().value(u"action"_s).toString(), u"create"_s);
+    QCOMPARE(items[1].toObject().value(u"login"_s).toString(), u"wangfang"_s);
+
+    // Given to lina: it leaves wangfang's and her manager's replicas, reaches lina's.
+    a->replica->update(u"test_notes"_s, id, Row{{u"body"_s, u"离线修改"_s}}); // typed offline meanwhile
+    QCOMPARE(f->as(u"zhaomin"_s, "PATCH", u"/api/v1/test-notes/"_s + id, {{u"ownerId"_s, userId(u"lina"_s)}}).status, 200);
+    syncOk(*a);
+    QVERIFY(!a->replica->read(u"test_notes"_s, id));
+    QCOMPARE(a->replica->pendingCount(), 0);
+    QCOMPARE(a->replica->openConflictCount(), 1); // the offline edit is kept as a rejection
+    QCOMPARE(a->replica->conflicts().first().code, u"out_of_scope"_s);
+    syncOk(*m);
+    QVERIFY(!m->replica->read(u"test_notes"_s, id));
+    syncOk(*l);
+    QCOMPARE(l->replica->read(u"test_notes"_s, id)->value(u"body"_s).toString(), u"请带样品"_s);
+    syncOk(*d);
+    QCOMPARE(f->as(u"wangfang"_s, "GET", u"/api/v1/test-notes/"_s + id).status, 404);
+
+    // Deleted by its new owner: a tombstone for who sees it.
+    QCOMPARE(f->as(u"lina"_s, "DELETE", u"/api/v1/test-notes/"_s + id).status, 204);
+    syncOk(*l);
+    syncOk(*d);
+    const auto gone = l->replica->read(u"test_notes"_s, id);
+    QVERIFY(!gone || gone->value(u"deleted"_s).toInt() == 1);
+}
+
+void tst_ScopeKinds::ownedAssignmentRules()
+{
+    const QString lina = userId(u"lina"_s);
+    const QString wangfang = userId(u"wangfang"_s);
+    // A rep cannot make a record someone else's; her manager can, within the subtree.
+    QCOMPARE(f->as(u"wangfang"_s, "POST", u"/api/v1/test-notes"_s, {{u"subject"_s, u"a"_s}, {u"ownerId"_s, lina}}).status, 403);
+    QCOMPARE(f->as(u"liqiang"_s, "POST", u"/api/v1/test-notes"_s, {{u"subject"_s, u"b"_s}, {u"ownerId"_s, lina}}).status, 403);
+    const Test::Reply given = f->as(u"liqiang"_s, "POST", u"/api/v1/test-notes"_s, {{u"subject"_s, u"c"_s}, {u"ownerId"_s, wangfang}});
+    QCOMPARE(given.status, 201);
+    QCOMPARE(given.json.value(u"ownerId"_s).toString(), wangfang);
+    const QString id = given.json.value(u"id"_s).toString();
+    // The department is the server's to set (it follows the owner), never the client's.
+    QCOMPARE(f->as(u"zhaomin"_s, "PATCH", u"/api/v1/test-notes/"_s + id,
+                   {{u"departmentId"_s, f->users().findByLogin(u"lina"_s)->departmentIds.first()}})
+                 .status,
+             422);
+    const Test::Reply moved = f->as(u"zhaomin"_s, "PATCH", u"/api/v1/test-notes/"_s + id, {{u"ownerId"_s, lina}});
+    QCOMPARE(moved.status, 200);
+    QCOMPARE(moved.json.value(u"departmentId"_s).toString(), f->users().findByLogin(u"lina"_s)->departmentIds.first());
+    QCOMPARE(f->as(u"zhaomin"_s, "PATCH", u"/api/v1/test-notes/"_s + id, {{u"ownerId"_s, wangfang}}).status, 200);
+    // A rep cannot give her record away either.
+    QCOMPARE(f->as(u"wangfang"_s, "PATCH", u"/api/v1/test-notes/"_s + id, {{u"ownerId"_s, lina}}).status, 403);
+    QCOMPARE(f->as(u"wangfang"_s, "PATCH", u"/api/v1/test-notes/"_s + id, {{u"subject"_s, u"d"_s}}).status, 200);
+    // Nor an unknown or disabled user.
+    QCOMPARE(f->as(u"zhaomin"_s, "PATCH", u"/api/v1/test-notes/"_s + id, {{u"ownerId"_s, u"0190a0c0-0000-7000-8000-000000000000"_s}}).status,
+             422);
+}
+
+void tst_ScopeKinds::globalIsReadByAllWrittenByRoles()
+{
+    QCOMPARE(f->as(u"wangfang"_s, "POST", u"/api/v1/test-articles"_s, {{u"title"_s, u"报价规范"_s}}).status, 403);
+    QCOMPARE(f->as(u"liqiang"_s, "POST", u"/api/v1/test-articles"_s, {{u"title"_s, u"报价规范"_s}}).status, 403);
+    const QString id = f->create(u"zhaomin"_s, u"test-articles"_s, {{u"title"_s, u"报价规范"_s}});
+    QVERIFY(!id.isEmpty());
+    auto a = client(u"wangfang"_s, u"a"_s);
+    auto l = client(u"lina"_s, u"l"_s);
+    syncOk(*a);
+    syncOk(*l);
+    QVERIFY(a->replica->read(u"test_articles"_s, id));
+    QVERIFY(l->replica->read(u"test_articles"_s, id));
+    QCOMPARE(f->as(u"lina"_s, "GET", u"/api/v1/test-articles/"_s + id).status, 200);
+
+    // A rep's offline edit is refused by the server and kept as a rejection; the article
+    // stays as the director wrote it, everywhere.
+    a->replica->update(u"test_articles"_s, id, Row{{u"title"_s, u"改过的"_s}});
+    const auto r = a->sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(a->replica->pendingCount(), 0);
+    QCOMPARE(a->replica->openConflictCount(), 1);
+    syncOk(*a);
+    QCOMPARE(a->replica->read(u"test_articles"_s, id)->value(u"title"_s).toString(), u"报价规范"_s);
+
+    // The director's edit reaches everyone.
+    QCOMPARE(f->as(u"zhaomin"_s, "PATCH", u"/api/v1/test-articles/"_s + id, {{u"title"_s, u"报价规范（2026版）"_s}}).status, 200);
+    syncOk(*l);
+    QCOMPARE(l->replica->read(u"test_articles"_s, id)->value(u"title"_s).toString(), u"报价规范（2026版）"_s);
+}
+
+int main(int argc, char **argv)
+{
+    declareThrowawayEntities(); // before any store, replica or resource exists
+    QCoreApplication app(argc, argv);
+    tst_ScopeKinds test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_scopekinds.moc"
