@@ -7,7 +7,9 @@
 // customer table the live ids a user gets from the REST list, the snapshot, a full pull
 // and the checkpoint's count must be the same set; GET /{id} answers 200 inside it and
 // 404 outside; a blob answers 200 iff an attachment naming it is in the set; the
-// duplicate check shows an id iff the customer is in the set.
+// duplicate check shows an id iff the customer is in the set. An owned table (ScopeKind::
+// Owned, issue 18), declared here alone, is compared on every path the same way, and
+// against the rule itself (owner, the managers above the owner, directors, admins).
 #include "apifixture.h"
 #include "database.h"
 #include "domainschema.h"
@@ -99,6 +101,8 @@ private slots:
     void blobsFollowTheirAttachments();
     void duplicateCheckFollowsTheCustomers_data();
     void duplicateCheckFollowsTheCustomers();
+    void ownedFollowsTheRule_data();
+    void ownedFollowsTheRule();
 
 private:
     void build(const QString &dialect);
@@ -298,6 +302,20 @@ void tst_ScopeEquality::build(const QString &dialect)
     const QByteArray orphan = "content uploaded by nobody's attachment";
     w->m_orphanSha = sha(orphan);
     expect(201, w->f->callRaw("PUT", u"/api/v1/blobs/"_s + w->m_orphanSha, orphan, w->m_tokens.value(u"zhanglei"_s)), u"PUT orphan blob"_s);
+    // Owned notes: two of everyone's own, one a manager gives a rep of the subtree, one the
+    // administrator gives the service agent, one the director moves across departments,
+    // one deleted.
+    for (const Person &p : people) {
+        const QString login = QString::fromUtf16(p.login);
+        create(login, u"scope-notes"_s, {{u"subject"_s, QString(login + u" 的备忘一"_s)}});
+        create(login, u"scope-notes"_s, {{u"subject"_s, QString(login + u" 的备忘二"_s)}});
+    }
+    create(u"chenjing"_s, u"scope-notes"_s, {{u"subject"_s, u"交给王芳"_s}, {u"ownerId"_s, userId(u"wangfang"_s)}});
+    create(u"admin"_s, u"scope-notes"_s, {{u"subject"_s, u"交给吴昊"_s}, {u"ownerId"_s, userId(u"wuhao"_s)}});
+    const QString moved = create(u"zhaoyu"_s, u"scope-notes"_s, {{u"subject"_s, u"转给张磊"_s}});
+    expect(200, as(u"zhaomin"_s, "PATCH", u"/api/v1/scope-notes/"_s + moved, {{u"ownerId"_s, userId(u"zhanglei"_s)}}), u"zhaomin moves a note"_s);
+    const QString dropped = create(u"liqiang"_s, u"scope-notes"_s, {{u"subject"_s, u"作废"_s}});
+    expect(204, as(u"liqiang"_s, "DELETE", u"/api/v1/scope-notes/"_s + dropped), u"liqiang deletes a note"_s);
     if (!w->m_setupErrors.isEmpty())
         return;
 
@@ -332,12 +350,18 @@ QString tst_ScopeEquality::describe(const QString &table, const QString &id)
 {
     Database &db = w->f->store().database();
     const bool customers = table == u"customers";
+    auto who = [&](const QVariant &v) { return v.isNull() ? u"NULL"_s : w->m_loginById.value(v.toString(), v.toString()); };
+    if (!customers && !DomainSchema::table(table).column(u"customer_id"_s)) {
+        QSqlQuery own = db.exec(u"SELECT owner_id, deleted FROM %1 WHERE id = ?"_s.arg(table), {id});
+        if (!own.next())
+            return id + u" (not in the store)"_s;
+        return u"%1 [owner %2%3]"_s.arg(id, who(own.value(0)), own.value(1).toInt() ? u", deleted"_s : QString());
+    }
     QSqlQuery q = db.exec(u"SELECT t.owner_id, t.deleted, c.name, c.owner_id, c.deleted FROM %1 t LEFT JOIN customers c ON c.id = %2 WHERE t.id = ?"_s
                               .arg(table, customers ? u"t.id"_s : u"t.customer_id"_s),
                           {id});
     if (!q.next())
         return id + u" (not in the store)"_s;
-    auto who = [&](const QVariant &v) { return v.isNull() ? u"NULL"_s : w->m_loginById.value(v.toString(), v.toString()); };
     QString s = u"%1 [%2%3 of %4 (customer owner %5%6)]"_s.arg(id, customers ? QString() : u"row owner "_s + who(q.value(0)),
                                                               q.value(1).toInt() ? u", deleted"_s : QString(), q.value(2).toString(),
                                                               who(q.value(3)), q.value(4).toInt() ? u", deleted"_s : QString());
@@ -644,5 +668,56 @@ void tst_ScopeEquality::duplicateCheckFollowsTheCustomers()
     QVERIFY2(wrong.isEmpty(), qPrintable(u"\n"_s + wrong.join(u"\n"_s)));
 }
 
-QTEST_GUILESS_MAIN(tst_ScopeEquality)
+void tst_ScopeEquality::ownedFollowsTheRule_data()
+{
+    perUserRows();
+}
+
+// The rule, computed here from the people table: a note is seen by its owner, by a manager
+// whose department is the owner's or above it, and by the administrator and the director.
+void tst_ScopeEquality::ownedFollowsTheRule()
+{
+    QFETCH(QString, login);
+    const Scope &s = scopeOf(login);
+    QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.join(u"\n"_s)));
+    const Person *me = nullptr;
+    QHash<QString, const Person *> byLogin;
+    for (const Person &p : people) {
+        byLogin.insert(QString::fromUtf16(p.login), &p);
+        if (QString::fromUtf16(p.login) == login)
+            me = &p;
+    }
+    QVERIFY(me);
+    const QString role = QString::fromUtf16(me->role);
+    const QString myDept = QString::fromUtf16(me->department);
+    IdSet expected;
+    QSqlQuery q = w->f->store().database().exec(u"SELECT id, owner_id FROM scope_notes WHERE deleted = 0"_s);
+    while (q.next()) {
+        const Person *owner = byLogin.value(w->m_loginById.value(q.value(1).toString()));
+        QVERIFY(owner);
+        const QString ownerDept = QString::fromUtf16(owner->department);
+        const bool sees = role == u"admin" || role == u"director" || owner == me
+            || (role == u"manager" && !myDept.isEmpty() && (ownerDept == myDept || ownerDept.startsWith(myDept + u'/')));
+        if (sees)
+            expected.insert(q.value(0).toString());
+    }
+    const IdSet &rest = s.rest.at(u"scope_notes"_s);
+    QVERIFY2(rest == expected, qPrintable(u"REST %1, the rule %2"_s.arg(describeAll(u"scope_notes"_s, rest),
+                                                                      describeAll(u"scope_notes"_s, expected))));
+    QVERIFY(!expected.isEmpty()); // everyone owns notes
+}
+
+int main(int argc, char **argv)
+{
+    // Before any store opens (DomainSchema::declare).
+    DomainSchema::declare(TableDef(u"scope_notes"_s, TableDef::Kind::Synced)
+                              .resource(u"scope-notes"_s)
+                              .text(u"subject"_s, true)
+                              .scope(ScopeKind::Owned),
+                          6);
+    QCoreApplication app(argc, argv);
+    tst_ScopeEquality test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_scopeequality.moc"
