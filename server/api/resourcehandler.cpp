@@ -93,7 +93,13 @@ ApiResponse ResourceHandler::list(const QHttpServerRequest &request)
     QStringList where{u"t.deleted = 0"_s};
     QVariantList values;
     const QString cursor = query.queryItemValue(u"cursor"_s);
-    if (!cursor.isEmpty()) {
+    const QString customerId = query.queryItemValue(u"customer_id"_s);
+    // A customer's records for a user who sees part of the customers page by customer
+    // (Visibility::readableChildPage; the cursor is then "<customer>/<id>"), unless one
+    // customer's records are asked for.
+    const bool byCustomer = v.pagesByCustomer(m_spec.table) && customerId.isEmpty()
+        && (cursor.isEmpty() || Visibility::isChildCursor(cursor));
+    if (!cursor.isEmpty() && !byCustomer) {
         if (!Id::fromString(cursor)) {
             ValidationErrors e;
             e.add(u"cursor"_s, u"invalid_id"_s, u"Use the nextCursor of the previous page."_s);
@@ -113,7 +119,6 @@ ApiResponse ResourceHandler::list(const QHttpServerRequest &request)
         where << u"t.updated_at > ?"_s;
         values << Timestamp::toText(*t);
     }
-    const QString customerId = query.queryItemValue(u"customer_id"_s);
     if (!customerId.isEmpty() && def.column(u"customer_id"_s)) {
         where << u"t.customer_id = ?"_s;
         values << customerId;
@@ -136,7 +141,14 @@ ApiResponse ResourceHandler::list(const QHttpServerRequest &request)
     const QString select = u"SELECT %1 FROM %2 t WHERE "_s.arg(cols.join(u", "), m_spec.table);
     QString sql;
     QVariantList bound;
-    if (isCatalogue()) {
+    QString order = u"t.id"_s;
+    std::optional<Visibility::ChildPage> child;
+    if (byCustomer) {
+        child = v.readableChildPage(m_spec.table, cursor, qBound(50, limit, 1000));
+        sql = select + where.join(u" AND "_s) + u" AND "_s + child->filter.sql;
+        bound = values + child->filter.values;
+        order = QString::fromLatin1(Visibility::ChildPage::Order);
+    } else if (isCatalogue()) {
         sql = select + where.join(u" AND "_s);
         bound = values;
     } else if (!v.pagesByBranch(m_spec.table)) {
@@ -149,7 +161,7 @@ ApiResponse ResourceHandler::list(const QHttpServerRequest &request)
         bound = page.values;
     }
     bound << limit + 1;
-    QSqlQuery result = m_ctx.db.exec(sql + u" ORDER BY t.id LIMIT ?"_s, bound);
+    QSqlQuery result = m_ctx.db.exec(sql + u" ORDER BY "_s + order + u" LIMIT ?"_s, bound);
     QJsonArray items;
     QString last;
     const QStringList names = def.columnNames();
@@ -163,11 +175,18 @@ ApiResponse ResourceHandler::list(const QHttpServerRequest &request)
         Row row;
         for (qsizetype i = 0; i < names.size(); ++i)
             row.insert(names[i], result.value(int(i)));
-        last = row.value(u"id"_s).toString();
+        last = child ? row.value(u"customer_id"_s).toString() + u'/' + row.value(u"id"_s).toString()
+                     : row.value(u"id"_s).toString();
         items.append(RecordJson::toJson(m_spec.table, row));
     }
-    return ApiResponse::json(QJsonObject{{u"items"_s, items},
-                                         {u"nextCursor"_s, more ? QJsonValue(last) : QJsonValue()}});
+    // A page of a customer's records may end early, at the end of a batch of customers:
+    // its cursor then goes on after the batch's last customer.
+    QJsonValue next;
+    if (more)
+        next = last;
+    else if (child && !child->batchLast.isEmpty())
+        next = QString(child->batchLast + u'/');
+    return ApiResponse::json(QJsonObject{{u"items"_s, items}, {u"nextCursor"_s, next}});
 }
 
 ApiResponse ResourceHandler::get(const QHttpServerRequest &request, const QString &id)

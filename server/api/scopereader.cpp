@@ -118,23 +118,35 @@ QByteArray ScopeReader::snapshot(const Session &session, const QString &table, c
         select << u"t."_s + c;
     QVariantList binds = f.values;
     QString after;
-    if (!afterId.isEmpty()) { // a null QString would bind as NULL, and id > NULL is never true
+    QString order = u"t.id"_s;
+    // A customer's records for a user who sees part of the customers: by customer, then id
+    // (Visibility::readableChildPage); a cursor of that form from a scope that has since
+    // become whole starts the table again (the rows come again; the replica upserts them).
+    const QString cursor = Visibility::isChildCursor(afterId) && !v.pagesByCustomer(table) ? QString() : afterId;
+    const std::optional<Visibility::ChildPage> child =
+        cursor.isEmpty() || Visibility::isChildCursor(cursor) ? v.readableChildPage(table, cursor, qBound(50, limit, 1000))
+                                                              : std::nullopt;
+    if (!cursor.isEmpty() && !child) { // a null QString would bind as NULL, and id > NULL is never true
         after = u" AND t.id > ?"_s;
-        binds << afterId;
+        binds << cursor;
     }
-    if (v.pagesByBranch(table)) {
+    if (child) {
+        filter = child->filter.sql;
+        binds = child->filter.values;
+        order = QString::fromLatin1(Visibility::ChildPage::Order);
+    } else if (v.pagesByBranch(table)) {
         // Part of the customers (or of an owned table): a keyset page of each branch of the
         // scope, merged (an OR of the branches would walk every row).
         const Visibility::Filter page = v.readablePage(table, u"t.deleted = 0"_s + after,
-                                                       afterId.isEmpty() ? QVariantList() : QVariantList{afterId},
+                                                       cursor.isEmpty() ? QVariantList() : QVariantList{cursor},
                                                        limit + 1);
         filter = page.sql;
         binds = page.values;
         after.clear();
     }
     binds << limit + 1;
-    const QString sql = u"SELECT %1 FROM %2 t WHERE t.deleted = 0 AND %3%4 ORDER BY t.id LIMIT ?"_s.arg(
-        select.join(u", "), table, filter, after);
+    const QString sql = u"SELECT %1 FROM %2 t WHERE t.deleted = 0 AND %3%4 ORDER BY %5 LIMIT ?"_s.arg(
+        select.join(u", "), table, filter, after, order);
 
     // Written straight into the response: pages of thousands of rows are the bulk of an
     // initial sync, and building QJsonArrays for them costs more than the query.
@@ -151,8 +163,10 @@ QByteArray ScopeReader::snapshot(const Session &session, const QString &table, c
     }
     out.append("],\"rows\":[");
     QByteArray last; // the id of the last row written (the first column), UTF-8
-    const bool more = sqlite && reader == Reader::Fast ? rowsSqlite(sql, binds, types, limit, out, last)
-                                                       : rowsQt(sql, binds, types, limit, out, last);
+    QByteArray lastParent;
+    const int parentColumn = child ? int(cols.indexOf(u"customer_id"_s)) : -1;
+    const bool more = sqlite && reader == Reader::Fast ? rowsSqlite(sql, binds, types, limit, out, last, parentColumn, lastParent)
+                                                       : rowsQt(sql, binds, types, limit, out, last, parentColumn, lastParent);
     if (profile) {
         timespec ts{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
@@ -163,16 +177,23 @@ QByteArray ScopeReader::snapshot(const Session &session, const QString &table, c
                      qPrintable(afterId), double(ns) / 1e6, double(totalNs) / 1e6);
     }
     out.append("],\"next\":");
-    if (more)
+    if (child && more) {
+        const QByteArray next = lastParent + '/' + last;
+        RowCodec::appendJsonUtf8(next.constData(), next.size(), out);
+    } else if (child && !child->batchLast.isEmpty()) {
+        const QByteArray next = child->batchLast.toUtf8() + '/';
+        RowCodec::appendJsonUtf8(next.constData(), next.size(), out);
+    } else if (more) {
         RowCodec::appendJsonUtf8(last.constData(), last.size(), out);
-    else
+    } else {
         out.append("null");
+    }
     out.append('}');
     return out;
 }
 
 bool ScopeReader::rowsQt(const QString &sql, const QVariantList &binds, const QList<ColumnType> &types,
-                                 int limit, QByteArray &out, QByteArray &last)
+                                 int limit, QByteArray &out, QByteArray &last, int parentColumn, QByteArray &lastParent)
 {
     QSqlQuery q = m_db.exec(sql, binds);
     int n = 0;
@@ -189,6 +210,8 @@ bool ScopeReader::rowsQt(const QString &sql, const QVariantList &binds, const QL
         }
         out.append(']');
         last = q.value(0).toString().toUtf8();
+        if (parentColumn >= 0)
+            lastParent = q.value(parentColumn).toString().toUtf8();
     }
     return false;
 }
@@ -196,11 +219,11 @@ bool ScopeReader::rowsQt(const QString &sql, const QVariantList &binds, const QL
 // The same rows through the sqlite3 C API on Qt's connection: the text comes out as the
 // UTF-8 it is stored in and goes into the response as it is — no QVariant, no QString.
 bool ScopeReader::rowsSqlite(const QString &sql, const QVariantList &binds, const QList<ColumnType> &types,
-                                     int limit, QByteArray &out, QByteArray &last)
+                                     int limit, QByteArray &out, QByteArray &last, int parentColumn, QByteArray &lastParent)
 {
     sqlite3 *const db = sqliteHandle(m_db);
     if (!db)
-        return rowsQt(sql, binds, types, limit, out, last);
+        return rowsQt(sql, binds, types, limit, out, last, parentColumn, lastParent);
     m_db.observed(sql, binds);
     const Statement st = prepareSqlite(db, sql, binds);
     sqlite3_stmt *const raw = st.get();
@@ -250,6 +273,10 @@ bool ScopeReader::rowsSqlite(const QString &sql, const QVariantList &binds, cons
         const unsigned char *id = sqlite3_column_text(raw, 0); // text first, then its size
         last.resize(sqlite3_column_bytes(raw, 0));
         std::memcpy(last.data(), id, size_t(last.size()));
+        if (parentColumn >= 0) {
+            const unsigned char *parent = sqlite3_column_text(raw, parentColumn);
+            lastParent = QByteArray(reinterpret_cast<const char *>(parent), sqlite3_column_bytes(raw, parentColumn));
+        }
     }
 }
 

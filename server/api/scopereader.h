@@ -35,11 +35,12 @@ public:
     QJsonObject checksums(const Session &session);
 
 private:
-    // A page's rows into `out`; true when there are more after them (`last`: the last id).
+    // A page's rows into `out`; true when there are more after them (`last`: the last id;
+    // `lastParent`: the last row's value of column `parentColumn`, when that is ≥ 0).
     bool rowsQt(const QString &sql, const QVariantList &binds, const QList<ColumnType> &types, int limit,
-                QByteArray &out, QByteArray &last);
+                QByteArray &out, QByteArray &last, int parentColumn, QByteArray &lastParent);
     bool rowsSqlite(const QString &sql, const QVariantList &binds, const QList<ColumnType> &types, int limit,
-                    QByteArray &out, QByteArray &last);
+                    QByteArray &out, QByteArray &last, int parentColumn, QByteArray &lastParent);
 
     Database &m_db;
     UserDirectory &m_users;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domainschema.h"
+#include "id.h"
 
 #include "userdirectory.h"
 
@@ -274,6 +275,77 @@ Visibility::Filter Visibility::readablePage(const QString &table, const QString 
     if (m_users->database().dialect() == Dialect::Postgres)
         return {u"t.id = ANY(ARRAY("_s + ids + u"))"_s, bound};
     return {u"t.id IN ("_s + ids + u")"_s, bound};
+}
+
+bool Visibility::isChildCursor(const QString &cursor)
+{
+    const qsizetype slash = cursor.indexOf(u'/');
+    if (slash < 0)
+        return false;
+    const QString customer = cursor.left(slash);
+    const QString id = cursor.mid(slash + 1);
+    const auto c = Id::fromString(customer);
+    if (!c || c->toString() != customer)
+        return false;
+    if (id.isEmpty())
+        return true;
+    const auto i = Id::fromString(id);
+    return i && i->toString() == id;
+}
+
+bool Visibility::pagesByCustomer(const QString &table) const
+{
+    return DomainSchema::scopeOf(table) == ScopeKind::CustomerChild && !seesEverything();
+}
+
+std::optional<Visibility::ChildPage> Visibility::readableChildPage(const QString &table, const QString &cursor,
+                                                                   int batch) const
+{
+    if (!pagesByCustomer(table))
+        return std::nullopt;
+    QString fromCustomer, afterId;
+    bool pastCustomer = false;
+    if (!cursor.isEmpty()) {
+        if (!isChildCursor(cursor))
+            return std::nullopt;
+        fromCustomer = cursor.section(u'/', 0, 0);
+        afterId = cursor.section(u'/', 1);
+        pastCustomer = afterId.isEmpty();
+    }
+    // The next customers of the scope, in id order (live ones: a deleted customer's records
+    // are out of every scope).
+    QString where = u"t.deleted = 0"_s;
+    QVariantList values;
+    if (!fromCustomer.isEmpty()) {
+        where += pastCustomer ? u" AND t.id > ?"_s : u" AND t.id >= ?"_s;
+        values << fromCustomer;
+    }
+    const Filter customers = readablePage(u"customers"_s, where, values, batch);
+    QStringList ids;
+    {
+        QSqlQuery q = m_users->database().exec(u"SELECT t.id FROM customers t WHERE "_s + customers.sql
+                                                   + u" ORDER BY t.id LIMIT ?"_s,
+                                               customers.values + QVariantList{batch});
+        while (q.next())
+            ids << q.value(0).toString();
+    }
+    ChildPage page;
+    if (ids.isEmpty()) {
+        page.filter = {u"1 = 0"_s, {}};
+        return page;
+    }
+    if (ids.size() >= batch)
+        page.batchLast = ids.last();
+    QVariantList bound;
+    for (const QString &id : std::as_const(ids))
+        bound << id;
+    page.filter.sql = u"t.customer_id IN (%1)"_s.arg(placeholders(ids.size()));
+    if (!afterId.isEmpty()) {
+        page.filter.sql += u" AND (t.customer_id <> ? OR t.id > ?)"_s;
+        bound << fromCustomer << afterId;
+    }
+    page.filter.values = bound;
+    return page;
 }
 
 Visibility::Filter Visibility::attachmentsNaming(const QString &sha256) const

@@ -70,6 +70,24 @@ public:
     QList<Filter> readableBranches(const QString &table, const QString &alias) const;
     Filter readablePage(const QString &table, const QString &where, const QVariantList &values, int limit) const;
     bool pagesByBranch(const QString &table) const;
+    // A keyset page of a customer's records (ScopeKind::CustomerChild) for a user who sees
+    // part of the customers: the next `batch` readable customers from the cursor (a merged
+    // page of the customer scope), then their records through (customer_id, id) in that
+    // order — a page costs O(branches × batch) however large the table or the scope.
+    // The cursor is opaque to clients: "<customer>/<id>" continues within a customer,
+    // "<customer>/" after it. nullopt when the table is not a customer's or the user sees
+    // every customer (then the primary key is the page; see readableRecords).
+    struct ChildPage
+    {
+        Filter filter;      // on `<table> t`, with the cursor's condition
+        QString batchLast;  // the batch's last customer when it was full (more may follow)
+        static constexpr const char *Order = "t.customer_id, t.id";
+    };
+    std::optional<ChildPage> readableChildPage(const QString &table, const QString &cursor, int batch) const;
+    // Whether readableChildPage pages `table` for this user.
+    bool pagesByCustomer(const QString &table) const;
+    // Whether `cursor` is a child page's ("<customer>/<id>" or "<customer>/"), valid.
+    static bool isChildCursor(const QString &cursor);
     // An owned record (ScopeKind::Owned) is readable by its owner, by a manager whose
     // department subtree holds its owner (as for customers), and by directors and
     // administrators; the same people write it. Its department_id (the owner's, set by the

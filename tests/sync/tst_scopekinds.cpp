@@ -63,6 +63,7 @@ private slots:
     void ownedFollowsItsOwner();
     void ownedAssignmentRules();
     void globalIsReadByAllWrittenByRoles();
+    void customerChildPagesGoByCustomer();
 
 private:
     std::unique_ptr<SyncClient> client(const QString &login, const QString &name)
@@ -261,6 +262,65 @@ void tst_ScopeKinds::globalIsReadByAllWrittenByRoles()
     QCOMPARE(f->as(u"zhaomin"_s, "PATCH", u"/api/v1/test-articles/"_s + id, {{u"title"_s, u"报价规范（2026版）"_s}}).status, 200);
     syncOk(*l);
     QCOMPARE(l->replica->read(u"test_articles"_s, id)->value(u"title"_s).toString(), u"报价规范（2026版）"_s);
+}
+
+// A customer's records for a rep (part of the customers): REST and snapshot pages go by
+// customer then id, with an opaque cursor, across batches of customers (pages may end at
+// a batch's end), and every record comes exactly once.
+void tst_ScopeKinds::customerChildPagesGoByCustomer()
+{
+    QSet<QString> expected;
+    for (int i = 0; i < 64; ++i) {
+        const QString customer = f->create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"分页测试%1有限公司"_s.arg(i)}});
+        QVERIFY(!customer.isEmpty());
+        for (int k = 0; k < i % 4; ++k) // 0–3 contacts each: some customers have none
+            expected << f->create(u"wangfang"_s, u"contacts"_s, {{u"customerId"_s, customer}, {u"name"_s, u"联系人%1"_s.arg(k)}});
+    }
+    // Someone else's customer and contact: never in her pages.
+    const QString other = f->create(u"lina"_s, u"customers"_s, {{u"name"_s, u"别人的客户有限公司"_s}});
+    f->create(u"lina"_s, u"contacts"_s, {{u"customerId"_s, other}, {u"name"_s, u"别人"_s}});
+
+    // REST, 7 a page.
+    QStringList rest;
+    QString cursor;
+    int pages = 0;
+    for (; pages < 200; ++pages) {
+        const Test::Reply r = f->as(u"wangfang"_s, "GET", u"/api/v1/contacts?limit=7"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+        QCOMPARE(r.status, 200);
+        const QJsonArray items = r.json.value(u"items"_s).toArray();
+        QVERIFY(items.size() <= 7);
+        for (const QJsonValue &v : items)
+            rest << v.toObject().value(u"id"_s).toString();
+        cursor = r.json.value(u"nextCursor"_s).toString();
+        if (cursor.isEmpty())
+            break;
+        QVERIFY2(cursor.contains(u'/'), qPrintable(cursor)); // "<customer>/<id>", opaque to clients
+    }
+    QVERIFY2(pages >= 96 / 7, qPrintable(QString::number(pages)));
+    QCOMPARE(QSet<QString>(rest.begin(), rest.end()).size(), rest.size()); // nothing twice
+    QCOMPARE(QSet<QString>(rest.begin(), rest.end()), expected);
+    // A made-up cursor is refused, not crashed on.
+    QCOMPARE(f->as(u"wangfang"_s, "GET", u"/api/v1/contacts?cursor=x/y"_s).status, 422);
+
+    // The snapshot, 7 a page.
+    QStringList snap;
+    QString after;
+    for (int guard = 0; guard < 200; ++guard) {
+        const Test::Reply r = f->as(u"wangfang"_s, "GET", u"/api/v1/sync/snapshot?table=contacts&limit=7"_s + (after.isEmpty() ? QString() : u"&after="_s + after));
+        QCOMPARE(r.status, 200);
+        for (const QJsonValue &row : r.json.value(u"rows"_s).toArray())
+            snap << row.toArray().at(0).toString();
+        after = r.json.value(u"next"_s).toString();
+        if (after.isEmpty())
+            break;
+    }
+    QCOMPARE(QSet<QString>(snap.begin(), snap.end()).size(), snap.size());
+    QCOMPARE(QSet<QString>(snap.begin(), snap.end()), expected);
+
+    // A replica's first download gets them all, checksums equal.
+    auto a = client(u"wangfang"_s, u"a"_s);
+    syncOk(*a);
+    QCOMPARE(a->replica->database().scalar(u"SELECT count(*) FROM contacts WHERE deleted = 0"_s).toInt(), expected.size());
 }
 
 int main(int argc, char **argv)

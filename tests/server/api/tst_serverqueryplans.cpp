@@ -108,14 +108,6 @@ QString tableOf(const QString &sql, const QString &name)
     return alias.match(sql).captured(1);
 }
 
-bool knownScopedChildPage(const Statement &s);
-
-// Whether `table` is the statement's own table ("FROM contacts t").
-bool tableIsT(const Statement &s, const QString &table)
-{
-    return s.sql.contains(u" FROM "_s + table + u" t "_s);
-}
-
 // Whether an index is partial (CREATE INDEX … WHERE …): a walk of it reads only the rows
 // its condition names (the deleted customers, the pool), never the table.
 bool isPartialIndex(Database &db, const QString &index)
@@ -140,7 +132,7 @@ bool mayWalk(Database &db, const Statement &s, const QString &table, bool ordere
         return true;
     // A page that walks an index in its ORDER BY stops after LIMIT rows: fine for someone
     // who sees every row it passes.
-    if (orderedIndexWalk && isPage(s) && (everything(s) || (knownScopedChildPage(s) && tableIsT(s, table))))
+    if (orderedIndexWalk && isPage(s) && everything(s))
         return true;
     // An integrator's "changed since" page of an owned table: no index serves updated_at
     // within an owner's rows, so the rows are filtered either way; with statistics
@@ -160,28 +152,18 @@ bool mayWalk(Database &db, const Statement &s, const QString &table, bool ordere
     return false;
 }
 
-// Known to remain until customer-child records page by (customer, id) in a partial scope
-// (issue 18: "keyset pages on a million rows through indexes" for every scope kind): a page
-// of a customer child for a user who sees part of the customers either gathers that user's
-// records of the table through the customer index and sorts them, or walks the table's
-// primary key testing each record's customer — whichever the planner prices lower. Named
-// here, the exemption covers those two steps of those statements and nothing else.
-bool knownScopedChildPage(const Statement &s)
-{
-    static const QRegularExpression childPage(
-        u"^SELECT .* FROM (\\w+) t WHERE .*t\\.customer_id IN \\(SELECT c\\.id FROM customers c WHERE c\\.deleted = 0 AND (?!1 = 1\\)).* ORDER BY t\\.id LIMIT \\?$"_s);
-    return !everything(s) && !s.sql.contains(u"t.customer_id = ?"_s) && childPage.match(s.sql).hasMatch();
-}
-
 // Whether a page's sort is bounded by something small: one customer's records (the 360°
-// view's lists over REST), a merged page, or the known case above.
+// view's lists over REST), a merged page, a batch of customers.
 bool sortIsBounded(const Statement &s)
 {
     static const QRegularExpression oneCustomer(u"\\b\\w+\\.customer_id = \\?"_s);
     // A merged keyset page of the customers (Visibility::readableCustomerPage) sorts at most
     // branches × limit ids.
-    const bool mergedPage = s.sql.contains(u") u ORDER BY id LIMIT ?)"_s);
-    return oneCustomer.match(s.sql).hasMatch() || mergedPage || knownScopedChildPage(s);
+    const bool mergedPage = s.sql.contains(u") u ORDER BY id LIMIT ?"_s);
+    // A page of a customer's records by customer (Visibility::readableChildPage): the
+    // records of a batch of customers, read through (customer_id, id).
+    const bool customerBatch = s.sql.contains(u"t.customer_id IN (?"_s) && s.sql.contains(u"ORDER BY t.customer_id, t.id LIMIT ?"_s);
+    return oneCustomer.match(s.sql).hasMatch() || mergedPage || customerBatch;
 }
 
 // Whether a node's subtree reads a large table whole (not below a Limit, which stops it).
