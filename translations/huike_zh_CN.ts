@@ -464,12 +464,12 @@
     <context>
         <name>Huike::CompanyData</name>
         <message>
-            <location filename="../app/main.cpp" line="100" />
+            <location filename="../app/exportpdfcommand.cpp" line="72" />
             <source>huike: warning: the company's details are not filled in the settings (%1); the letterhead is incomplete.</source>
             <translation>huike：警告：设置中尚未填写公司信息（%1），单据抬头不完整。</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="101" />
+            <location filename="../app/exportpdfcommand.cpp" line="73" />
             <location filename="../app/ui/companydata.cpp" line="54" />
             <source>, </source>
             <translation>、</translation>
@@ -1866,24 +1866,102 @@
         </message>
     </context>
     <context>
+        <name>Huike::CustomerBasicTab</name>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="12" />
+            <source>Customer &amp;name</source>
+            <translation>客户名称(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="12" />
+            <source>Full registered name, e.g. 上海恒信精密机械有限公司</source>
+            <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="13" />
+            <source>S&amp;hort name</source>
+            <translation>简称(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="14" />
+            <source>&amp;Credit code</source>
+            <translation>信用代码(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="14" />
+            <source>18 characters (统一社会信用代码)</source>
+            <translation>18 位统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="15" />
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="16" />
+            <source>&amp;Email</source>
+            <translation>电子邮箱(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="17" />
+            <source>&amp;Website</source>
+            <translation>网址(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="18" />
+            <source>&amp;Address</source>
+            <translation>地址(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="19" />
+            <source>Pro&amp;vince</source>
+            <translation>省份(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="20" />
+            <source>C&amp;ity</source>
+            <translation>城市(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="21" />
+            <source>Pos&amp;tcode</source>
+            <translation>邮编(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="22" />
+            <source>In&amp;dustry</source>
+            <translation>行业(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="23" />
+            <source>&amp;Region</source>
+            <translation>区域(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="24" />
+            <source>Si&amp;ze</source>
+            <translation>规模(&amp;Z)</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::CustomerCard</name>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="61" />
+            <location filename="../app/ui/customerfieldcommand.h" line="17" />
             <source>edit %1</source>
             <translation>修改 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="122" />
+            <location filename="../app/ui/enumitems.h" line="18" />
             <source>(not set)</source>
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="136" />
+            <location filename="../app/ui/customercard.cpp" line="119" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="137" />
+            <location filename="../app/ui/customercard.cpp" line="121" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -1892,17 +1970,15 @@
             <translation>联系人(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="143" />
             <source>Possible duplicates — double-click to open instead:</source>
             <translation>可能重复的客户 — 双击打开已有客户：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="152" />
             <source>Customer exists</source>
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="158" />
+            <location filename="../app/ui/customercard.cpp" line="51" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -1911,99 +1987,83 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="160" />
+            <location filename="../app/ui/customercard.cpp" line="53" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="162" />
+            <location filename="../app/ui/customercard.cpp" line="55" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="177" />
+            <location filename="../app/ui/customercard.cpp" line="153" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="180" />
+            <location filename="../app/ui/customercard.cpp" line="156" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="184" />
-            <location filename="../app/ui/customercard.cpp" line="1002" />
             <source>Claim</source>
             <translation>认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="187" />
-            <location filename="../app/ui/customercard.cpp" line="1015" />
             <source>Release to the public pool</source>
             <translation>释放到公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="190" />
             <source>Change owner…</source>
             <translation>变更客户经理…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="224" />
+            <location filename="../app/ui/customercard.cpp" line="96" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="271" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="271" />
             <source>Full registered name, e.g. 上海恒信精密机械有限公司</source>
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="272" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="273" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="273" />
             <source>18 characters (统一社会信用代码)</source>
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="274" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="275" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="276" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="277" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="278" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="279" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
@@ -2012,37 +2072,33 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="138" />
+            <location filename="../app/ui/customercard.cpp" line="123" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="141" />
+            <location filename="../app/ui/customercard.cpp" line="126" />
             <source>Attach&amp;ments</source>
             <translation>附件(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="159" />
+            <location filename="../app/ui/customercard.cpp" line="52" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="280" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="281" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="282" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="283" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
         </message>
@@ -2063,7 +2119,6 @@
             <translation>获得途径(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="296" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
@@ -2072,22 +2127,18 @@
             <translation>信用等级(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="298" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="299" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="299" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="320" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
@@ -2096,52 +2147,43 @@
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="342" />
+            <location filename="../app/ui/customercard.cpp" line="178" />
             <source>Op&amp;en</source>
             <translation>打开(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="363" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="363" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="363" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="363" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="363" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="363" />
             <source>Decision role</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="369" />
             <source>&amp;Add contact…</source>
             <translation>添加联系人(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="370" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="371" />
             <source>&amp;Remove</source>
             <translation>删除(&amp;R)</translation>
         </message>
@@ -2150,120 +2192,96 @@
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="715" />
-            <location filename="../app/ui/customercard.cpp" line="948" />
+            <location filename="../app/ui/customercard.cpp" line="397" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="520" />
-            <location filename="../app/ui/customercard.cpp" line="563" />
             <source>public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="293" />
             <source>Sta&amp;tus</source>
             <translation>客户状态(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="294" />
             <source>Le&amp;vel</source>
             <translation>客户级别(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="295" />
             <source>Ty&amp;pe</source>
             <translation>客户类型(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="296" />
             <source>Sou&amp;rce</source>
             <translation>获得途径(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="297" />
             <source>Cre&amp;dit rating</source>
             <translation>信用等级(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="303" />
             <source>Cla&amp;im</source>
             <translation>认领(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="305" />
             <source>Claim this customer from the public pool (Ctrl+Shift+C)</source>
             <translation>从公海认领此客户（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="306" />
             <source>R&amp;elease to pool</source>
             <translation>释放到公海(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="308" />
             <source>Release this customer to the public pool (Ctrl+Shift+P)</source>
             <translation>将此客户释放到公海（Ctrl+Shift+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="309" />
             <source>Change o&amp;wner…</source>
             <translation>变更客户经理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="311" />
             <source>Give this customer to another sales rep (Ctrl+Shift+O)</source>
             <translation>将此客户转给其他销售代表（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="328" />
             <source>Bac&amp;kground</source>
             <translation>客户背景(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="521" />
-            <location filename="../app/ui/customercard.cpp" line="566" />
             <source>%1 — %2 (%3)</source>
             <translation>%1 — %2（%3）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="559" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="560" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="561" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="562" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="569" />
             <source>%1 — %2 (%3; not shared with you)</source>
             <translation>%1 — %2（%3；未共享给您）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="571" />
             <source>This customer exists and belongs to %1. Ask them or your manager to share it instead of creating it again.</source>
             <translation>该客户已存在，客户经理是 %1。请联系对方或您的主管共享给您，不要重复创建。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="585" />
             <source>%1 (primary)</source>
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="590" />
+            <location filename="../app/ui/customercard.cpp" line="272" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -2272,167 +2290,149 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="603" />
+            <location filename="../app/ui/customercard.cpp" line="285" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="615" />
+            <location filename="../app/ui/customercard.cpp" line="297" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="627" />
+            <location filename="../app/ui/customercard.cpp" line="309" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="656" />
+            <location filename="../app/ui/customercard.cpp" line="338" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="657" />
-            <location filename="../app/ui/customercard.cpp" line="761" />
+            <location filename="../app/ui/customercard.cpp" line="339" />
+            <location filename="../app/ui/customercard.cpp" line="443" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="658" />
+            <location filename="../app/ui/customercard.cpp" line="340" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="669" />
+            <location filename="../app/ui/customercard.cpp" line="351" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="675" />
+            <location filename="../app/ui/customercard.cpp" line="357" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="693" />
+            <location filename="../app/ui/customercard.cpp" line="375" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="719" />
+            <location filename="../app/ui/customercard.cpp" line="401" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="740" />
+            <location filename="../app/ui/customercard.cpp" line="422" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="761" />
+            <location filename="../app/ui/customercard.cpp" line="443" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="764" />
+            <location filename="../app/ui/customercard.cpp" line="446" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="911" />
             <source>the public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="912" />
+            <location filename="../app/ui/customercard.cpp" line="527" />
             <source>Not saved: the credit code belongs to %1.</source>
             <translation>未保存：该信用代码已属于%1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="914" />
             <source>Credit code already in use</source>
             <translation>信用代码已被使用</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="915" />
             <source>The unified social credit code %1 already belongs to %2 (%3). A credit code names one company, so this card cannot be saved with it.</source>
             <translation>统一社会信用代码 %1 已属于客户“%2”（%3）。一个信用代码只对应一家企业，因此本卡片不能以此代码保存。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="920" />
             <source>Open the existing customer</source>
             <translation>打开已有客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="922" />
             <source>That customer is not shared with you; ask its owner or your manager.</source>
             <translation>该客户未共享给您，请联系其负责人或您的上级。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="980" />
             <source>Needs the server</source>
             <translation>需要连接服务器</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="989" />
             <source>Owner not changed</source>
             <translation>负责人未变更</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1002" />
             <source>Claim %1 from the public pool? It becomes yours.</source>
             <translation>确定从公海认领“%1”吗？认领后该客户归您负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1008" />
             <source>Claimed: this customer is yours now.</source>
             <translation>已认领：该客户现由您负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1016" />
             <source>Release %1 to the public pool? Any sales rep can then claim it.</source>
             <translation>确定将“%1”释放到公海吗？释放后任何销售代表都可以认领。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1022" />
             <source>Released to the public pool.</source>
             <translation>已释放到公海。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1038" />
-            <location filename="../app/ui/customercard.cpp" line="1042" />
-            <location filename="../app/ui/customercard.cpp" line="1053" />
             <source>Change owner</source>
             <translation>变更客户经理</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1038" />
             <source>There is nobody you may give this customer to.</source>
             <translation>没有可以接收此客户的销售代表。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1042" />
             <source>Give %1 to:</source>
             <translation>将“%1”转给：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1054" />
             <source>Give %1 to %2? Its contacts, opportunities, quotes and contracts go along.</source>
             <translation>确定将“%1”转给%2吗？其联系人、商机、报价单和合同将一并转交。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1061" />
             <source>The customer now belongs to %1.</source>
             <translation>该客户现由%1负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1066" />
+            <location filename="../app/ui/customercard.cpp" line="584" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1067" />
+            <location filename="../app/ui/customercard.cpp" line="585" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -2441,9 +2441,200 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1073" />
+            <location filename="../app/ui/customercard.cpp" line="591" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::CustomerClassificationTab</name>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="20" />
+            <source>Sta&amp;tus</source>
+            <translation>客户状态(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="21" />
+            <source>Le&amp;vel</source>
+            <translation>客户级别(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="22" />
+            <source>Ty&amp;pe</source>
+            <translation>客户类型(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="23" />
+            <source>Sou&amp;rce</source>
+            <translation>获得途径(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="23" />
+            <source>e.g. trade fair, referral, website</source>
+            <translation>例如 展会、转介绍、官网</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="24" />
+            <source>Cre&amp;dit rating</source>
+            <translation>信用等级(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="25" />
+            <source>Securit&amp;y level</source>
+            <translation>保密级别(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="26" />
+            <source>Ta&amp;gs</source>
+            <translation>标签(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="26" />
+            <source>separated by commas</source>
+            <translation>多个标签用逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="28" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="36" />
+            <source>Bac&amp;kground</source>
+            <translation>客户背景(&amp;K)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::CustomerContactsTab</name>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="15" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="15" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="15" />
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="15" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="15" />
+            <source>Email</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="15" />
+            <source>Decision role</source>
+            <translation>决策角色</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="21" />
+            <source>&amp;Add contact…</source>
+            <translation>添加联系人(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="22" />
+            <source>&amp;Edit…</source>
+            <translation>修改(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="23" />
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="48" />
+            <source>%1 (primary)</source>
+            <translation>%1（主要）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::CustomerDuplicatesPanel</name>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="20" />
+            <source>Possible duplicates — double-click to open instead:</source>
+            <translation>可能重复的客户 — 双击打开已有客户：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="32" />
+            <source>Customer exists</source>
+            <translation>客户已存在</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="53" />
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="80" />
+            <source>public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="54" />
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="83" />
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2（%3）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="76" />
+            <source>same credit code</source>
+            <translation>信用代码相同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="77" />
+            <source>same phone number</source>
+            <translation>电话相同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="78" />
+            <source>same name</source>
+            <translation>名称相同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="79" />
+            <source>similar name (%1 %)</source>
+            <translation>名称相似（%1%）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="86" />
+            <source>%1 — %2 (%3; not shared with you)</source>
+            <translation>%1 — %2（%3；未共享给您）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="88" />
+            <source>This customer exists and belongs to %1. Ask them or your manager to share it instead of creating it again.</source>
+            <translation>该客户已存在，客户经理是 %1。请联系对方或您的主管共享给您，不要重复创建。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="127" />
+            <source>the public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="128" />
+            <source>Credit code already in use</source>
+            <translation>信用代码已被使用</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="129" />
+            <source>The unified social credit code %1 already belongs to %2 (%3). A credit code names one company, so this card cannot be saved with it.</source>
+            <translation>统一社会信用代码 %1 已属于客户“%2”（%3）。一个信用代码只对应一家企业，因此本卡片不能以此代码保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="134" />
+            <source>Open the existing customer</source>
+            <translation>打开已有客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="136" />
+            <source>That customer is not shared with you; ask its owner or your manager.</source>
+            <translation>该客户未共享给您，请联系其负责人或您的上级。</translation>
         </message>
     </context>
     <context>
@@ -2752,6 +2943,118 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <source>The owners could not be changed: %1</source>
             <translation>客户经理无法变更：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::CustomerOwnerRow</name>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="22" />
+            <source>Cla&amp;im</source>
+            <translation>认领(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="24" />
+            <source>Claim this customer from the public pool (Ctrl+Shift+C)</source>
+            <translation>从公海认领此客户（Ctrl+Shift+C）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="25" />
+            <source>R&amp;elease to pool</source>
+            <translation>释放到公海(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="27" />
+            <source>Release this customer to the public pool (Ctrl+Shift+P)</source>
+            <translation>将此客户释放到公海（Ctrl+Shift+P）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="28" />
+            <source>Change o&amp;wner…</source>
+            <translation>变更客户经理(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="30" />
+            <source>Give this customer to another sales rep (Ctrl+Shift+O)</source>
+            <translation>将此客户转给其他销售代表（Ctrl+Shift+O）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="41" />
+            <location filename="../app/ui/customerownerrow.cpp" line="116" />
+            <source>Claim</source>
+            <translation>认领</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="44" />
+            <location filename="../app/ui/customerownerrow.cpp" line="129" />
+            <source>Release to the public pool</source>
+            <translation>释放到公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="47" />
+            <source>Change owner…</source>
+            <translation>变更客户经理…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="80" />
+            <source>Public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="100" />
+            <source>Needs the server</source>
+            <translation>需要连接服务器</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="108" />
+            <source>Owner not changed</source>
+            <translation>负责人未变更</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="116" />
+            <source>Claim %1 from the public pool? It becomes yours.</source>
+            <translation>确定从公海认领“%1”吗？认领后该客户归您负责。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="122" />
+            <source>Claimed: this customer is yours now.</source>
+            <translation>已认领：该客户现由您负责。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="130" />
+            <source>Release %1 to the public pool? Any sales rep can then claim it.</source>
+            <translation>确定将“%1”释放到公海吗？释放后任何销售代表都可以认领。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="136" />
+            <source>Released to the public pool.</source>
+            <translation>已释放到公海。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="152" />
+            <location filename="../app/ui/customerownerrow.cpp" line="156" />
+            <location filename="../app/ui/customerownerrow.cpp" line="167" />
+            <source>Change owner</source>
+            <translation>变更客户经理</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="152" />
+            <source>There is nobody you may give this customer to.</source>
+            <translation>没有可以接收此客户的销售代表。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="156" />
+            <source>Give %1 to:</source>
+            <translation>将“%1”转给：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="168" />
+            <source>Give %1 to %2? Its contacts, opportunities, quotes and contracts go along.</source>
+            <translation>确定将“%1”转给%2吗？其联系人、商机、报价单和合同将一并转交。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="175" />
+            <source>The customer now belongs to %1.</source>
+            <translation>该客户现由%1负责。</translation>
         </message>
     </context>
     <context>
@@ -4080,7 +4383,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>无法在这台电脑上记住登录：%1</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="222" />
+            <location filename="../app/loginflow.cpp" line="77" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>
@@ -4243,7 +4546,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="291" />
+            <location filename="../app/screenshottour.cpp" line="67" />
             <location filename="../app/ui/mainwindow.cpp" line="417" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
@@ -7567,7 +7870,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="348" />
+            <location filename="../app/main.cpp" line="90" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>
