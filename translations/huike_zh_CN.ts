@@ -464,68 +464,68 @@
     <context>
         <name>Huike::CompanyData</name>
         <message>
-            <location filename="../app/main.cpp" line="99" />
+            <location filename="../app/exportpdfcommand.cpp" line="72" />
             <source>huike: warning: the company's details are not filled in the settings (%1); the letterhead is incomplete.</source>
             <translation>huike：警告：设置中尚未填写公司信息（%1），单据抬头不完整。</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="100" />
-            <location filename="../app/ui/companydata.cpp" line="55" />
+            <location filename="../app/exportpdfcommand.cpp" line="73" />
+            <location filename="../app/ui/companydata.cpp" line="54" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/ui/companydata.cpp" line="30" />
+            <location filename="../app/ui/companydata.cpp" line="29" />
             <source>company name</source>
             <translation>公司名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/companydata.cpp" line="31" />
+            <location filename="../app/ui/companydata.cpp" line="30" />
             <source>address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/ui/companydata.cpp" line="32" />
+            <location filename="../app/ui/companydata.cpp" line="31" />
             <source>phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/companydata.cpp" line="33" />
+            <location filename="../app/ui/companydata.cpp" line="32" />
             <source>bank and account</source>
             <translation>开户行及账号</translation>
         </message>
         <message>
-            <location filename="../app/ui/companydata.cpp" line="34" />
+            <location filename="../app/ui/companydata.cpp" line="33" />
             <source>taxpayer number</source>
             <translation>纳税人识别号</translation>
         </message>
         <message>
-            <location filename="../app/ui/companydata.cpp" line="53" />
+            <location filename="../app/ui/companydata.cpp" line="52" />
             <source>Company details missing</source>
             <translation>公司信息未填写</translation>
         </message>
         <message>
-            <location filename="../app/ui/companydata.cpp" line="54" />
+            <location filename="../app/ui/companydata.cpp" line="53" />
             <source>The company's details are not filled in yet (%1): the document's letterhead would have no company name.</source>
             <translation>尚未填写公司信息（%1），单据抬头将没有公司名称。</translation>
         </message>
         <message>
-            <location filename="../app/ui/companydata.cpp" line="57" />
+            <location filename="../app/ui/companydata.cpp" line="56" />
             <source>Fill them in under Settings → Company, or go on without them.</source>
             <translation>请在“设置 → 公司”中填写，也可以不填直接继续。</translation>
         </message>
         <message>
-            <location filename="../app/ui/companydata.cpp" line="58" />
+            <location filename="../app/ui/companydata.cpp" line="57" />
             <source>An administrator fills them in under Settings → Company; you may go on without them.</source>
             <translation>公司信息由管理员在“设置 → 公司”中填写；您也可以直接继续。</translation>
         </message>
         <message>
-            <location filename="../app/ui/companydata.cpp" line="59" />
+            <location filename="../app/ui/companydata.cpp" line="58" />
             <source>Open &amp;settings…</source>
             <translation>打开设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/companydata.cpp" line="60" />
+            <location filename="../app/ui/companydata.cpp" line="59" />
             <source>&amp;Go on anyway</source>
             <translation>仍然继续(&amp;G)</translation>
         </message>
@@ -533,7 +533,7 @@
     <context>
         <name>Huike::ConflictDialog</name>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="33" />
+            <location filename="../app/models/conflictservice.cpp" line="25" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
@@ -634,88 +634,88 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="85" />
+            <location filename="../app/ui/conflictdialog.cpp" line="22" />
             <source>Conflicts to review</source>
             <translation>待处理的同步冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="88" />
+            <location filename="../app/ui/conflictdialog.cpp" line="25" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="88" />
+            <location filename="../app/ui/conflictdialog.cpp" line="25" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="88" />
+            <location filename="../app/ui/conflictdialog.cpp" line="25" />
             <source>Before</source>
             <translation>原值</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="88" />
+            <location filename="../app/ui/conflictdialog.cpp" line="25" />
             <source>Mine</source>
             <translation>我的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="88" />
+            <location filename="../app/ui/conflictdialog.cpp" line="25" />
             <source>Theirs</source>
             <translation>服务器上的值</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="88" />
+            <location filename="../app/ui/conflictdialog.cpp" line="25" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="88" />
+            <location filename="../app/ui/conflictdialog.cpp" line="25" />
             <source>Changed by</source>
             <translation>修改人</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="102" />
+            <location filename="../app/ui/conflictdialog.cpp" line="39" />
             <source>Keep &amp;mine</source>
             <translation>保留我的(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="103" />
-            <location filename="../app/ui/conflictdialog.cpp" line="140" />
+            <location filename="../app/ui/conflictdialog.cpp" line="40" />
+            <location filename="../app/ui/conflictdialog.cpp" line="77" />
             <source>Take &amp;theirs</source>
             <translation>采用服务器的(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="104" />
+            <location filename="../app/ui/conflictdialog.cpp" line="41" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="105" />
+            <location filename="../app/ui/conflictdialog.cpp" line="42" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="106" />
+            <location filename="../app/ui/conflictdialog.cpp" line="43" />
             <source>Open the customer, quote or contract to look at it</source>
             <translation>打开相关的客户、报价单或合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="113" />
+            <location filename="../app/ui/conflictdialog.cpp" line="50" />
             <source>Edit</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="113" />
+            <location filename="../app/ui/conflictdialog.cpp" line="50" />
             <source>New value:</source>
             <translation>新值：</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="140" />
+            <location filename="../app/ui/conflictdialog.cpp" line="77" />
             <source>&amp;Dismiss</source>
             <translation>知道了(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="168" />
+            <location filename="../app/models/conflictservice.cpp" line="103" />
             <source>Not accepted by the server: %1</source>
             <translation>服务器未接受：%1</translation>
         </message>
@@ -724,22 +724,22 @@
             <translation>服务器未接受（%1）：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="169" />
+            <location filename="../app/models/conflictservice.cpp" line="104" />
             <source>The record was deleted by someone else; your change was kept here.</source>
             <translation>该记录已被他人删除，您的修改保留在这里。</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="170" />
+            <location filename="../app/models/conflictservice.cpp" line="105" />
             <source>Someone else changed this field after you last synced.</source>
             <translation>您上次同步后，他人修改了此字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="191" />
+            <location filename="../app/models/conflictservice.cpp" line="123" />
             <source>(new record)</source>
             <translation>（新建记录）</translation>
         </message>
         <message>
-            <location filename="../app/ui/conflictdialog.cpp" line="226" />
+            <location filename="../app/ui/conflictdialog.cpp" line="123" />
             <source>Nothing to review.</source>
             <translation>没有需要处理的冲突。</translation>
         </message>
@@ -819,32 +819,32 @@
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/models/contactlistmodel.cpp" line="90" />
+            <location filename="../app/models/contactlistmodel.cpp" line="95" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/contactlistmodel.cpp" line="91" />
+            <location filename="../app/models/contactlistmodel.cpp" line="96" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/contactlistmodel.cpp" line="92" />
+            <location filename="../app/models/contactlistmodel.cpp" line="97" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/contactlistmodel.cpp" line="93" />
+            <location filename="../app/models/contactlistmodel.cpp" line="98" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/contactlistmodel.cpp" line="94" />
+            <location filename="../app/models/contactlistmodel.cpp" line="99" />
             <source>E-mail</source>
             <translation>电子邮箱</translation>
         </message>
         <message>
-            <location filename="../app/models/contactlistmodel.cpp" line="95" />
+            <location filename="../app/models/contactlistmodel.cpp" line="100" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
@@ -962,293 +962,260 @@
     <context>
         <name>Huike::ContractEditor</name>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="191" />
+            <location filename="../app/ui/contracteditor.cpp" line="100" />
             <source>YYYY-MM-DD, when signed</source>
             <translation>签订后填写，格式 YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="199" />
+            <location filename="../app/ui/contracteditor.cpp" line="108" />
             <source>Contract amount incl. VAT, e.g. 120000.00</source>
             <translation>合同金额（含税），例如 120000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="202" />
+            <location filename="../app/ui/contracteditor.cpp" line="111" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="203" />
+            <location filename="../app/ui/contracteditor.cpp" line="112" />
             <source>Party &amp;A (customer):</source>
             <translation>甲方（客户）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="204" />
+            <location filename="../app/ui/contracteditor.cpp" line="113" />
             <source>Party &amp;B (us):</source>
             <translation>乙方（我方）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="207" />
+            <location filename="../app/ui/contracteditor.cpp" line="116" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="210" />
+            <location filename="../app/ui/contracteditor.cpp" line="119" />
             <source>Si&amp;gned on:</source>
             <translation>签订日期(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="215" />
+            <location filename="../app/ui/contracteditor.cpp" line="124" />
             <source>&amp;Term:</source>
             <translation>合同期限(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="217" />
+            <location filename="../app/ui/contracteditor.cpp" line="126" />
             <source>A&amp;mount:</source>
             <translation>合同金额(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="229" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="229" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="229" />
-            <location filename="../app/ui/contracteditor.cpp" line="248" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="229" />
-            <location filename="../app/ui/contracteditor.cpp" line="254" />
-            <location filename="../app/ui/contracteditor.cpp" line="258" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="229" />
             <source>Received</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="229" />
             <source>Outstanding</source>
             <translation>未回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="229" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="234" />
             <source>Add &amp;instalment</source>
             <translation>添加分期(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="235" />
             <source>S&amp;plit by proportion…</source>
             <translation>按比例拆分(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="236" />
             <source>Remove instalment</source>
             <translation>删除分期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="248" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="248" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="248" />
             <source>Method</source>
             <translation>回款方式</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="248" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="254" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="254" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="254" />
             <source>Invoice type</source>
             <translation>发票类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="254" />
             <source>Amount incl. VAT</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="254" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="256" />
             <source>Add &amp;invoice…</source>
             <translation>登记开票(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="258" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="258" />
             <source>Goods</source>
             <translation>发货内容</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="258" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="258" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="258" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="260" />
             <source>Add delive&amp;ry…</source>
             <translation>登记发货(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="268" />
+            <location filename="../app/ui/contracteditor.cpp" line="165" />
             <source>Payment &amp;plan (回款计划)</source>
             <translation>回款计划(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="272" />
+            <location filename="../app/ui/contracteditor.cpp" line="166" />
             <source>&amp;Lines</source>
             <translation>产品明细(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="273" />
+            <location filename="../app/ui/contracteditor.cpp" line="167" />
             <source>Pa&amp;yments received</source>
             <translation>回款记录(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="274" />
+            <location filename="../app/ui/contracteditor.cpp" line="168" />
             <source>I&amp;nvoices (开票记录)</source>
             <translation>开票记录(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="275" />
+            <location filename="../app/ui/contracteditor.cpp" line="169" />
             <source>D&amp;eliveries (发货记录)</source>
             <translation>发货记录(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="277" />
+            <location filename="../app/ui/contracteditor.cpp" line="171" />
             <source>Attac&amp;hments (附件)</source>
             <translation>附件(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="281" />
+            <location filename="../app/ui/contracteditor.cpp" line="130" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="282" />
+            <location filename="../app/ui/contracteditor.cpp" line="131" />
             <source>Submit for appro&amp;val</source>
             <translation>提交审批(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="283" />
+            <location filename="../app/ui/contracteditor.cpp" line="132" />
             <source>Approve — si&amp;gned</source>
             <translation>审批通过 — 已签订(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="284" />
+            <location filename="../app/ui/contracteditor.cpp" line="133" />
             <source>Send &amp;back</source>
             <translation>退回修改(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="285" />
+            <location filename="../app/ui/contracteditor.cpp" line="134" />
             <source>Start e&amp;xecution</source>
             <translation>开始执行(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="286" />
+            <location filename="../app/ui/contracteditor.cpp" line="135" />
             <source>Co&amp;mplete</source>
             <translation>完成(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="287" />
-            <location filename="../app/ui/contracteditor.cpp" line="364" />
+            <location filename="../app/ui/contracteditor.cpp" line="136" />
+            <location filename="../app/ui/contracteditor.cpp" line="219" />
             <source>Terminate</source>
             <translation>终止</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="288" />
+            <location filename="../app/ui/contracteditor.cpp" line="137" />
             <source>Record pa&amp;yment…</source>
             <translation>登记回款(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="289" />
+            <location filename="../app/ui/contracteditor.cpp" line="138" />
             <source>Export P&amp;DF…</source>
             <translation>导出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="290" />
+            <location filename="../app/ui/contracteditor.cpp" line="139" />
             <source>P&amp;rint…</source>
             <translation>打印(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="291" />
+            <location filename="../app/ui/contracteditor.cpp" line="140" />
             <source>Print the contract (Ctrl+P)</source>
             <translation>打印合同（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="292" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="320" />
-            <location filename="../app/ui/contracteditor.cpp" line="679" />
+            <location filename="../app/ui/contracteditor.cpp" line="183" />
+            <location filename="../app/ui/contracteditor.cpp" line="365" />
             <source>Edit the contract</source>
             <translation>修改合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="342" />
+            <location filename="../app/ui/contracteditor.cpp" line="204" />
             <source>Edit instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="351" />
-            <location filename="../app/ui/contracteditor.cpp" line="656" />
             <source>Split the amount</source>
             <translation>拆分金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="352" />
             <source>Proportions of the instalments, e.g. 30/60/10:</source>
             <translation>各期比例，例如 30/60/10：</translation>
         </message>
@@ -1257,17 +1224,17 @@
             <translation>请输入以 / 分隔的整数，例如 30/60/10。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="364" />
+            <location filename="../app/ui/contracteditor.cpp" line="219" />
             <source>Terminate this contract? This cannot be undone.</source>
             <translation>确定终止此合同吗？此操作不可撤销。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="1004" />
+            <location filename="../app/ui/contracteditor.cpp" line="580" />
             <source>Print contract %1</source>
             <translation>打印合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="1012" />
+            <location filename="../app/ui/contracteditor.cpp" line="588" />
             <source>Contract %1 sent to the printer.</source>
             <translation>合同 %1 已发送到打印机。</translation>
         </message>
@@ -1280,292 +1247,256 @@
             <translation>第 %1 期（%2 到期）今日回款金额：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="373" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="373" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="427" />
+            <location filename="../app/ui/contracteditor.cpp" line="282" />
             <source>Contract amount &lt;b style='font-size:large'&gt;%1&lt;/b&gt; (net %2, VAT %3) — in words: %4</source>
             <translation>合同金额 &lt;b style='font-size:large'&gt;%1&lt;/b&gt;（不含税 %2，税额 %3）— 大写：%4</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="461" />
             <source>%1 (balance)</source>
             <translation>%1（尾款）</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="464" />
             <source>The balance line takes what the other instalments leave.</source>
             <translation>尾款行自动承接其他各期之外的余额。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="471" />
             <source>Paid</source>
             <translation>已付清</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="471" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="471" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="485" />
             <source>No payment plan yet.</source>
             <translation>尚无回款计划。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="490" />
             <source>✔ %1 instalments add up to %2.</source>
             <translation>✔ %1 期合计 %2，与合同金额一致。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="486" />
             <source>✘ The instalments add up to %1, the contract amount is %2.</source>
             <translation>✘ 各期合计 %1，合同金额为 %2，二者不符。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="138" />
+            <location filename="../app/ui/contracteditor.cpp" line="54" />
             <source>The server did not accept your change to this contract: %1</source>
             <translation>服务器未接受您对本合同的修改：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="139" />
+            <location filename="../app/ui/contracteditor.cpp" line="55" />
             <source>Someone else changed this contract at the same time: %1</source>
             <translation>他人同时修改了本合同：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="144" />
+            <location filename="../app/ui/contracteditor.cpp" line="56" />
             <source>The contract changed on the server</source>
             <translation>合同在服务器上已变化</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="145" />
+            <location filename="../app/ui/contracteditor.cpp" line="57" />
             <source>You have unsaved changes. Discard them and show the contract as it is stored?</source>
             <translation>您有未保存的修改。是否放弃这些修改，显示服务器上保存的合同？</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="153" />
+            <location filename="../app/ui/contracteditor.cpp" line="58" />
             <source>Your unsaved changes are kept; the server may refuse them again.</source>
             <translation>您未保存的修改已保留；保存后服务器可能仍会拒绝。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="162" />
+            <location filename="../app/ui/contracteditor.cpp" line="88" />
             <source>The contract is no longer stored.</source>
             <translation>该合同已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="166" />
+            <location filename="../app/ui/contracteditor.cpp" line="88" />
             <source>The contract shows what is stored now.</source>
             <translation>已重新载入当前保存的合同。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="425" />
+            <location filename="../app/ui/contracteditor.cpp" line="280" />
             <source>Contract amount &lt;b style='font-size:large'&gt;%1&lt;/b&gt; — in words: %2</source>
             <translation>合同金额 &lt;b style='font-size:large'&gt;%1&lt;/b&gt; — 大写：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="487" />
             <source>✘ Instalment %1 is %2: each instalment is more than zero.</source>
             <translation>✘ 第 %1 期金额为 %2：每期回款金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="536" />
             <source>Instalment %1: the amount is a sum like 36000.00.</source>
             <translation>第 %1 期：金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="542" />
-            <location filename="../app/ui/contracteditor.cpp" line="557" />
             <source>Change instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="552" />
             <source>Instalment %1: the due date is a date like 2027-03-31.</source>
             <translation>第 %1 期：到期日格式如 2027-03-31。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="565" />
-            <location filename="../app/ui/contracteditor.cpp" line="593" />
             <source>Add an instalment</source>
             <translation>添加一期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="606" />
             <source>Remove instalment %1</source>
             <translation>删除第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="624" />
+            <location filename="../app/ui/contracteditor.cpp" line="342" />
             <source>Give percentages separated by /, e.g. 30/60/10.</source>
             <translation>请输入用 / 分隔的百分比，例如 30/60/10。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="634" />
+            <location filename="../app/ui/contracteditor.cpp" line="352" />
             <source>The payment plan was not changed.</source>
             <translation>回款计划未作修改。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="650" />
             <source>Split the plan %1</source>
             <translation>按 %1 拆分回款计划</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="657" />
             <source>The proportions %1 add up to %2 %, not 100 %.</source>
             <translation>比例 %1 合计为 %2%，不是 100%。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="660" />
             <source>Add the remaining %1 % as the balance instalment (尾款), or spread the whole amount in these proportions?</source>
             <translation>将剩余的 %1% 作为尾款，还是按这些比例分摊全部合同金额？</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="661" />
             <source>Add %1 % as the &amp;balance</source>
             <translation>剩余 %1% 作为尾款(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="663" />
             <source>Spread the whole amount in these proportions, or correct them?</source>
             <translation>按这些比例分摊全部合同金额，还是返回修改比例？</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="665" />
             <source>&amp;Spread in proportion</source>
             <translation>按比例分摊(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="689" />
             <source>The amount is a sum like 120000.00.</source>
             <translation>金额格式如 120000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="698" />
             <source>Change the amount</source>
             <translation>修改合同金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="704" />
+            <location filename="../app/ui/contracteditor.cpp" line="379" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="706" />
+            <location filename="../app/ui/contracteditor.cpp" line="381" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="754" />
-            <location filename="../app/ui/contracteditor.cpp" line="931" />
+            <location filename="../app/ui/contracteditor.cpp" line="539" />
             <source>Invoices are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记开票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="758" />
             <source>Invoiced %1 — %2 more than the contract amount %3.</source>
             <translation>已开票 %1，超出合同金额 %3 共 %2。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="760" />
             <source>Invoiced %1 of the contract amount %2; %3 left to invoice.</source>
             <translation>合同金额 %2，已开票 %1，未开票 %3。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="775" />
-            <location filename="../app/ui/contracteditor.cpp" line="964" />
+            <location filename="../app/ui/contracteditor.cpp" line="554" />
             <source>Deliveries are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记发货。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="777" />
             <source>No deliveries recorded yet.</source>
             <translation>尚无发货记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="779" />
             <source>Deliveries recorded: %1, the latest on %2.</source>
             <translation>已发货 %1 次，最近一次发货日期 %2。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="793" />
+            <location filename="../app/ui/contracteditor.cpp" line="428" />
             <source>Available once the contract is signed.</source>
             <translation>合同签订后可用。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="813" />
-            <location filename="../app/ui/contracteditor.cpp" line="817" />
-            <location filename="../app/ui/contracteditor.cpp" line="841" />
-            <location filename="../app/ui/contracteditor.cpp" line="869" />
-            <location filename="../app/ui/contracteditor.cpp" line="873" />
-            <location filename="../app/ui/contracteditor.cpp" line="892" />
+            <location filename="../app/ui/contracteditor.cpp" line="443" />
+            <location filename="../app/ui/contracteditor.cpp" line="447" />
+            <location filename="../app/ui/contracteditor.cpp" line="471" />
+            <location filename="../app/ui/contracteditor.cpp" line="499" />
+            <location filename="../app/ui/contracteditor.cpp" line="503" />
+            <location filename="../app/ui/saverecord.h" line="20" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="822" />
+            <location filename="../app/ui/contracteditor.cpp" line="452" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="846" />
+            <location filename="../app/ui/contracteditor.cpp" line="476" />
             <source>The contract is now “%1”.</source>
             <translation>合同状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="860" />
+            <location filename="../app/ui/contracteditor.cpp" line="490" />
             <source>The amount is a sum like 36000.00.</source>
             <translation>金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="877" />
-            <location filename="../app/ui/contracteditor.cpp" line="921" />
+            <location filename="../app/ui/contracteditor.cpp" line="507" />
+            <location filename="../app/ui/contracteditor.cpp" line="531" />
             <source>Payment of %1 recorded.</source>
             <translation>已登记回款 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="902" />
+            <location filename="../app/ui/contracteditor.cpp" line="525" />
             <source>Payments are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="910" />
             <source>%1 (balance), due %2</source>
             <translation>第 %1 期（尾款），%2 到期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="911" />
             <source>%1, due %2</source>
             <translation>第 %1 期，%2 到期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="954" />
+            <location filename="../app/ui/contracteditor.cpp" line="546" />
             <source>Invoice %1 recorded.</source>
             <translation>发票 %1 已登记。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="979" />
+            <location filename="../app/ui/contracteditor.cpp" line="561" />
             <source>Delivery on %1 recorded.</source>
             <translation>%1 的发货已登记。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="990" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="993" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
@@ -1574,7 +1505,7 @@
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="1019" />
+            <location filename="../app/ui/contracteditor.cpp" line="59" />
             <source>Save the changes to this contract?</source>
             <translation>是否保存对此合同的修改？</translation>
         </message>
@@ -1692,27 +1623,27 @@
             <translation>请填写合同签订日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="291" />
+            <location filename="../app/models/contractservice.cpp" line="297" />
             <source>Payments are recorded against a signed contract.</source>
             <translation>合同签订后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="296" />
+            <location filename="../app/models/contractservice.cpp" line="302" />
             <source>Invoices are recorded against a signed contract.</source>
             <translation>合同签订后才能登记开票。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="301" />
+            <location filename="../app/models/contractservice.cpp" line="307" />
             <source>Deliveries are recorded against a signed contract.</source>
             <translation>合同签订后才能登记发货。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="342" />
+            <location filename="../app/models/contractservice.cpp" line="348" />
             <source>Save the contract before adding attachments.</source>
             <translation>请先保存合同，再添加附件。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="357" />
+            <location filename="../app/models/contractservice.cpp" line="363" />
             <source>Save the customer before adding attachments.</source>
             <translation>请先保存客户，再添加附件。</translation>
         </message>
@@ -1743,127 +1674,127 @@
     <context>
         <name>Huike::Customer360</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="64" />
+            <location filename="../app/models/customer360.cpp" line="65" />
             <source>Activity</source>
             <translation>联系记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="65" />
+            <location filename="../app/models/customer360.cpp" line="66" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="66" />
+            <location filename="../app/models/customer360.cpp" line="67" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="67" />
+            <location filename="../app/models/customer360.cpp" line="68" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="68" />
+            <location filename="../app/models/customer360.cpp" line="69" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="69" />
+            <location filename="../app/models/customer360.cpp" line="70" />
             <source>Payment</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="70" />
+            <location filename="../app/models/customer360.cpp" line="71" />
             <source>Invoice</source>
             <translation>开票</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="71" />
+            <location filename="../app/models/customer360.cpp" line="72" />
             <source>Delivery</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="72" />
+            <location filename="../app/models/customer360.cpp" line="73" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="79" />
+            <location filename="../app/models/customer360.cpp" line="80" />
             <source>Initial contact</source>
             <translation>初步接洽</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="80" />
+            <location filename="../app/models/customer360.cpp" line="81" />
             <source>Needs confirmed</source>
             <translation>需求确认</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="81" />
+            <location filename="../app/models/customer360.cpp" line="82" />
             <source>Proposal and quote</source>
             <translation>方案报价</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="82" />
+            <location filename="../app/models/customer360.cpp" line="83" />
             <source>Negotiation</source>
             <translation>谈判审核</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="83" />
+            <location filename="../app/models/customer360.cpp" line="84" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="84" />
+            <location filename="../app/models/customer360.cpp" line="85" />
             <source>Lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="130" />
+            <location filename="../app/models/customer360.cpp" line="131" />
             <source>next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="132" />
+            <location filename="../app/models/customer360.cpp" line="133" />
             <source>, done</source>
             <translation>，已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="134" />
+            <location filename="../app/models/customer360.cpp" line="135" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="145" />
+            <location filename="../app/models/customer360.cpp" line="146" />
             <source>expected %1</source>
             <translation>预计 %1 成交</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="165" />
+            <location filename="../app/models/customer360.cpp" line="166" />
             <source>Payment for %1</source>
             <translation>%1 回款</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="172" />
+            <location filename="../app/models/customer360.cpp" line="173" />
             <source>Invoice %1</source>
             <translation>发票 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="180" />
+            <location filename="../app/models/customer360.cpp" line="181" />
             <source>Delivery: %1</source>
             <translation>发货：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="182" />
+            <location filename="../app/models/customer360.cpp" line="183" />
             <source>received by %1</source>
             <translation>签收人：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="189" />
+            <location filename="../app/models/customer360.cpp" line="190" />
             <source>Attachment: %1</source>
             <translation>附件：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="190" />
+            <location filename="../app/models/customer360.cpp" line="191" />
             <source>of contract %1</source>
             <translation>合同 %1</translation>
         </message>
@@ -1935,24 +1866,102 @@
         </message>
     </context>
     <context>
+        <name>Huike::CustomerBasicTab</name>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="12" />
+            <source>Customer &amp;name</source>
+            <translation>客户名称(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="12" />
+            <source>Full registered name, e.g. 上海恒信精密机械有限公司</source>
+            <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="13" />
+            <source>S&amp;hort name</source>
+            <translation>简称(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="14" />
+            <source>&amp;Credit code</source>
+            <translation>信用代码(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="14" />
+            <source>18 characters (统一社会信用代码)</source>
+            <translation>18 位统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="15" />
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="16" />
+            <source>&amp;Email</source>
+            <translation>电子邮箱(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="17" />
+            <source>&amp;Website</source>
+            <translation>网址(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="18" />
+            <source>&amp;Address</source>
+            <translation>地址(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="19" />
+            <source>Pro&amp;vince</source>
+            <translation>省份(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="20" />
+            <source>C&amp;ity</source>
+            <translation>城市(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="21" />
+            <source>Pos&amp;tcode</source>
+            <translation>邮编(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="22" />
+            <source>In&amp;dustry</source>
+            <translation>行业(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="23" />
+            <source>&amp;Region</source>
+            <translation>区域(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerbasictab.cpp" line="24" />
+            <source>Si&amp;ze</source>
+            <translation>规模(&amp;Z)</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::CustomerCard</name>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="62" />
+            <location filename="../app/ui/customerfieldcommand.h" line="17" />
             <source>edit %1</source>
             <translation>修改 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="123" />
+            <location filename="../app/ui/enumitems.h" line="18" />
             <source>(not set)</source>
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="137" />
+            <location filename="../app/ui/customercard.cpp" line="119" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="138" />
+            <location filename="../app/ui/customercard.cpp" line="121" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -1961,17 +1970,15 @@
             <translation>联系人(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="144" />
             <source>Possible duplicates — double-click to open instead:</source>
             <translation>可能重复的客户 — 双击打开已有客户：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="153" />
             <source>Customer exists</source>
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="159" />
+            <location filename="../app/ui/customercard.cpp" line="51" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -1980,99 +1987,83 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="161" />
+            <location filename="../app/ui/customercard.cpp" line="53" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="163" />
+            <location filename="../app/ui/customercard.cpp" line="55" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="178" />
+            <location filename="../app/ui/customercard.cpp" line="153" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="181" />
+            <location filename="../app/ui/customercard.cpp" line="156" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="185" />
-            <location filename="../app/ui/customercard.cpp" line="1003" />
             <source>Claim</source>
             <translation>认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="188" />
-            <location filename="../app/ui/customercard.cpp" line="1016" />
             <source>Release to the public pool</source>
             <translation>释放到公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="191" />
             <source>Change owner…</source>
             <translation>变更客户经理…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="225" />
+            <location filename="../app/ui/customercard.cpp" line="96" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="272" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="272" />
             <source>Full registered name, e.g. 上海恒信精密机械有限公司</source>
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="273" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="274" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="274" />
             <source>18 characters (统一社会信用代码)</source>
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="275" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="276" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="277" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="278" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="279" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="280" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
@@ -2081,37 +2072,33 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="139" />
+            <location filename="../app/ui/customercard.cpp" line="123" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="142" />
+            <location filename="../app/ui/customercard.cpp" line="126" />
             <source>Attach&amp;ments</source>
             <translation>附件(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="160" />
+            <location filename="../app/ui/customercard.cpp" line="52" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="281" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="282" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="283" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="284" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
         </message>
@@ -2132,7 +2119,6 @@
             <translation>获得途径(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="297" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
@@ -2141,22 +2127,18 @@
             <translation>信用等级(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="299" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="300" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="300" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="321" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
@@ -2165,52 +2147,43 @@
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="343" />
+            <location filename="../app/ui/customercard.cpp" line="178" />
             <source>Op&amp;en</source>
             <translation>打开(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="364" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="364" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="364" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="364" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="364" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="364" />
             <source>Decision role</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="370" />
             <source>&amp;Add contact…</source>
             <translation>添加联系人(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="371" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="372" />
             <source>&amp;Remove</source>
             <translation>删除(&amp;R)</translation>
         </message>
@@ -2219,120 +2192,96 @@
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="716" />
-            <location filename="../app/ui/customercard.cpp" line="949" />
+            <location filename="../app/ui/customercard.cpp" line="397" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="521" />
-            <location filename="../app/ui/customercard.cpp" line="564" />
             <source>public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="294" />
             <source>Sta&amp;tus</source>
             <translation>客户状态(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="295" />
             <source>Le&amp;vel</source>
             <translation>客户级别(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="296" />
             <source>Ty&amp;pe</source>
             <translation>客户类型(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="297" />
             <source>Sou&amp;rce</source>
             <translation>获得途径(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="298" />
             <source>Cre&amp;dit rating</source>
             <translation>信用等级(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="304" />
             <source>Cla&amp;im</source>
             <translation>认领(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="306" />
             <source>Claim this customer from the public pool (Ctrl+Shift+C)</source>
             <translation>从公海认领此客户（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="307" />
             <source>R&amp;elease to pool</source>
             <translation>释放到公海(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="309" />
             <source>Release this customer to the public pool (Ctrl+Shift+P)</source>
             <translation>将此客户释放到公海（Ctrl+Shift+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="310" />
             <source>Change o&amp;wner…</source>
             <translation>变更客户经理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="312" />
             <source>Give this customer to another sales rep (Ctrl+Shift+O)</source>
             <translation>将此客户转给其他销售代表（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="329" />
             <source>Bac&amp;kground</source>
             <translation>客户背景(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="522" />
-            <location filename="../app/ui/customercard.cpp" line="567" />
             <source>%1 — %2 (%3)</source>
             <translation>%1 — %2（%3）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="560" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="561" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="562" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="563" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="570" />
             <source>%1 — %2 (%3; not shared with you)</source>
             <translation>%1 — %2（%3；未共享给您）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="572" />
             <source>This customer exists and belongs to %1. Ask them or your manager to share it instead of creating it again.</source>
             <translation>该客户已存在，客户经理是 %1。请联系对方或您的主管共享给您，不要重复创建。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="586" />
             <source>%1 (primary)</source>
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="591" />
+            <location filename="../app/ui/customercard.cpp" line="272" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -2341,167 +2290,149 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="604" />
+            <location filename="../app/ui/customercard.cpp" line="285" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="616" />
+            <location filename="../app/ui/customercard.cpp" line="297" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="628" />
+            <location filename="../app/ui/customercard.cpp" line="309" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="657" />
+            <location filename="../app/ui/customercard.cpp" line="338" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="658" />
-            <location filename="../app/ui/customercard.cpp" line="762" />
+            <location filename="../app/ui/customercard.cpp" line="339" />
+            <location filename="../app/ui/customercard.cpp" line="443" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="659" />
+            <location filename="../app/ui/customercard.cpp" line="340" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="670" />
+            <location filename="../app/ui/customercard.cpp" line="351" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="676" />
+            <location filename="../app/ui/customercard.cpp" line="357" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="694" />
+            <location filename="../app/ui/customercard.cpp" line="375" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="720" />
+            <location filename="../app/ui/customercard.cpp" line="401" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="741" />
+            <location filename="../app/ui/customercard.cpp" line="422" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="762" />
+            <location filename="../app/ui/customercard.cpp" line="443" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="765" />
+            <location filename="../app/ui/customercard.cpp" line="446" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="912" />
             <source>the public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="913" />
+            <location filename="../app/ui/customercard.cpp" line="527" />
             <source>Not saved: the credit code belongs to %1.</source>
             <translation>未保存：该信用代码已属于%1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="915" />
             <source>Credit code already in use</source>
             <translation>信用代码已被使用</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="916" />
             <source>The unified social credit code %1 already belongs to %2 (%3). A credit code names one company, so this card cannot be saved with it.</source>
             <translation>统一社会信用代码 %1 已属于客户“%2”（%3）。一个信用代码只对应一家企业，因此本卡片不能以此代码保存。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="921" />
             <source>Open the existing customer</source>
             <translation>打开已有客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="923" />
             <source>That customer is not shared with you; ask its owner or your manager.</source>
             <translation>该客户未共享给您，请联系其负责人或您的上级。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="981" />
             <source>Needs the server</source>
             <translation>需要连接服务器</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="990" />
             <source>Owner not changed</source>
             <translation>负责人未变更</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1003" />
             <source>Claim %1 from the public pool? It becomes yours.</source>
             <translation>确定从公海认领“%1”吗？认领后该客户归您负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1009" />
             <source>Claimed: this customer is yours now.</source>
             <translation>已认领：该客户现由您负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1017" />
             <source>Release %1 to the public pool? Any sales rep can then claim it.</source>
             <translation>确定将“%1”释放到公海吗？释放后任何销售代表都可以认领。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1023" />
             <source>Released to the public pool.</source>
             <translation>已释放到公海。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1039" />
-            <location filename="../app/ui/customercard.cpp" line="1043" />
-            <location filename="../app/ui/customercard.cpp" line="1054" />
             <source>Change owner</source>
             <translation>变更客户经理</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1039" />
             <source>There is nobody you may give this customer to.</source>
             <translation>没有可以接收此客户的销售代表。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1043" />
             <source>Give %1 to:</source>
             <translation>将“%1”转给：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1055" />
             <source>Give %1 to %2? Its contacts, opportunities, quotes and contracts go along.</source>
             <translation>确定将“%1”转给%2吗？其联系人、商机、报价单和合同将一并转交。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1062" />
             <source>The customer now belongs to %1.</source>
             <translation>该客户现由%1负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1067" />
+            <location filename="../app/ui/customercard.cpp" line="584" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1068" />
+            <location filename="../app/ui/customercard.cpp" line="585" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -2510,9 +2441,200 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="1074" />
+            <location filename="../app/ui/customercard.cpp" line="591" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::CustomerClassificationTab</name>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="20" />
+            <source>Sta&amp;tus</source>
+            <translation>客户状态(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="21" />
+            <source>Le&amp;vel</source>
+            <translation>客户级别(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="22" />
+            <source>Ty&amp;pe</source>
+            <translation>客户类型(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="23" />
+            <source>Sou&amp;rce</source>
+            <translation>获得途径(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="23" />
+            <source>e.g. trade fair, referral, website</source>
+            <translation>例如 展会、转介绍、官网</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="24" />
+            <source>Cre&amp;dit rating</source>
+            <translation>信用等级(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="25" />
+            <source>Securit&amp;y level</source>
+            <translation>保密级别(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="26" />
+            <source>Ta&amp;gs</source>
+            <translation>标签(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="26" />
+            <source>separated by commas</source>
+            <translation>多个标签用逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="28" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="36" />
+            <source>Bac&amp;kground</source>
+            <translation>客户背景(&amp;K)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::CustomerContactsTab</name>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="15" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="15" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="15" />
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="15" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="15" />
+            <source>Email</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="15" />
+            <source>Decision role</source>
+            <translation>决策角色</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="21" />
+            <source>&amp;Add contact…</source>
+            <translation>添加联系人(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="22" />
+            <source>&amp;Edit…</source>
+            <translation>修改(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="23" />
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercontactstab.cpp" line="48" />
+            <source>%1 (primary)</source>
+            <translation>%1（主要）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::CustomerDuplicatesPanel</name>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="20" />
+            <source>Possible duplicates — double-click to open instead:</source>
+            <translation>可能重复的客户 — 双击打开已有客户：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="32" />
+            <source>Customer exists</source>
+            <translation>客户已存在</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="53" />
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="80" />
+            <source>public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="54" />
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="83" />
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2（%3）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="76" />
+            <source>same credit code</source>
+            <translation>信用代码相同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="77" />
+            <source>same phone number</source>
+            <translation>电话相同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="78" />
+            <source>same name</source>
+            <translation>名称相同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="79" />
+            <source>similar name (%1 %)</source>
+            <translation>名称相似（%1%）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="86" />
+            <source>%1 — %2 (%3; not shared with you)</source>
+            <translation>%1 — %2（%3；未共享给您）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="88" />
+            <source>This customer exists and belongs to %1. Ask them or your manager to share it instead of creating it again.</source>
+            <translation>该客户已存在，客户经理是 %1。请联系对方或您的主管共享给您，不要重复创建。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="127" />
+            <source>the public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="128" />
+            <source>Credit code already in use</source>
+            <translation>信用代码已被使用</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="129" />
+            <source>The unified social credit code %1 already belongs to %2 (%3). A credit code names one company, so this card cannot be saved with it.</source>
+            <translation>统一社会信用代码 %1 已属于客户“%2”（%3）。一个信用代码只对应一家企业，因此本卡片不能以此代码保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="134" />
+            <source>Open the existing customer</source>
+            <translation>打开已有客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerduplicatespanel.cpp" line="136" />
+            <source>That customer is not shared with you; ask its owner or your manager.</source>
+            <translation>该客户未共享给您，请联系其负责人或您的上级。</translation>
         </message>
     </context>
     <context>
@@ -2575,238 +2697,238 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>按客户名称、简称或电话搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="67" />
+            <location filename="../app/ui/customerlistpage.cpp" line="66" />
             <source>Filter customers by name, short name, pinyin or phone</source>
             <translation>按名称、简称、拼音或电话筛选客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="70" />
+            <location filename="../app/ui/customerlistpage.cpp" line="69" />
             <source>All levels</source>
             <translation>全部级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="74" />
+            <location filename="../app/ui/customerlistpage.cpp" line="73" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="78" />
+            <location filename="../app/ui/customerlistpage.cpp" line="77" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="79" />
-            <location filename="../app/ui/customerlistpage.cpp" line="483" />
+            <location filename="../app/ui/customerlistpage.cpp" line="78" />
+            <location filename="../app/ui/customerlistpage.cpp" line="482" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="81" />
+            <location filename="../app/ui/customerlistpage.cpp" line="80" />
             <source>All types</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="85" />
+            <location filename="../app/ui/customerlistpage.cpp" line="84" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="87" />
+            <location filename="../app/ui/customerlistpage.cpp" line="86" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="89" />
+            <location filename="../app/ui/customerlistpage.cpp" line="88" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="95" />
+            <location filename="../app/ui/customerlistpage.cpp" line="94" />
             <source>Saved views: a filter and sort kept under a name</source>
             <translation>常用视图：保存筛选条件和排序，随时切换</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="96" />
+            <location filename="../app/ui/customerlistpage.cpp" line="95" />
             <source>Save &amp;view…</source>
             <translation>保存视图(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="97" />
+            <location filename="../app/ui/customerlistpage.cpp" line="96" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="100" />
+            <location filename="../app/ui/customerlistpage.cpp" line="99" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="100" />
+            <location filename="../app/ui/customerlistpage.cpp" line="99" />
             <source>Name of this view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="114" />
+            <location filename="../app/ui/customerlistpage.cpp" line="113" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="115" />
+            <location filename="../app/ui/customerlistpage.cpp" line="114" />
             <source>Create a customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="117" />
+            <location filename="../app/ui/customerlistpage.cpp" line="116" />
             <source>&amp;Claim</source>
             <translation>认领(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="118" />
+            <location filename="../app/ui/customerlistpage.cpp" line="117" />
             <source>Claim the selected customers from the public pool (Ctrl+Shift+C)</source>
             <translation>从公海认领选中的客户（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="119" />
+            <location filename="../app/ui/customerlistpage.cpp" line="118" />
             <source>Release to &amp;pool</source>
             <translation>释放到公海(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="120" />
+            <location filename="../app/ui/customerlistpage.cpp" line="119" />
             <source>Release the selected customers to the public pool (Ctrl+Shift+P)</source>
             <translation>将选中的客户释放到公海（Ctrl+Shift+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="121" />
+            <location filename="../app/ui/customerlistpage.cpp" line="120" />
             <source>Change &amp;owner…</source>
             <translation>变更客户经理(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="122" />
+            <location filename="../app/ui/customerlistpage.cpp" line="121" />
             <source>Give the selected customers to another owner (Ctrl+Shift+O)</source>
             <translation>把选中的客户转给其他客户经理（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="125" />
-            <location filename="../app/ui/customerlistpage.cpp" line="435" />
-            <location filename="../app/ui/customerlistpage.cpp" line="440" />
+            <location filename="../app/ui/customerlistpage.cpp" line="124" />
+            <location filename="../app/ui/customerlistpage.cpp" line="434" />
+            <location filename="../app/ui/customerlistpage.cpp" line="439" />
             <source>Claim</source>
             <translation>认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="127" />
-            <location filename="../app/ui/customerlistpage.cpp" line="461" />
-            <location filename="../app/ui/customerlistpage.cpp" line="467" />
+            <location filename="../app/ui/customerlistpage.cpp" line="126" />
+            <location filename="../app/ui/customerlistpage.cpp" line="460" />
+            <location filename="../app/ui/customerlistpage.cpp" line="466" />
             <source>Release to the public pool</source>
             <translation>释放到公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="129" />
+            <location filename="../app/ui/customerlistpage.cpp" line="128" />
             <source>Change owner…</source>
             <translation>变更客户经理…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="208" />
-            <location filename="../app/ui/customerlistpage.cpp" line="210" />
+            <location filename="../app/ui/customerlistpage.cpp" line="207" />
+            <location filename="../app/ui/customerlistpage.cpp" line="209" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>共 %n 个客户</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="385" />
+            <location filename="../app/ui/customerlistpage.cpp" line="384" />
             <source>Needs the server</source>
             <translation>需要连接服务器</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="404" />
+            <location filename="../app/ui/customerlistpage.cpp" line="403" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="418" />
+            <location filename="../app/ui/customerlistpage.cpp" line="417" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>……另有 %n 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="420" />
+            <location filename="../app/ui/customerlistpage.cpp" line="419" />
             <source>%n customer(s) could not be changed:</source>
             <translation>
                 <numerusform>有 %n 个客户未能变更：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="435" />
+            <location filename="../app/ui/customerlistpage.cpp" line="434" />
             <source>None of the selected customers is in the public pool.</source>
             <translation>选中的客户都不在公海中。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="441" />
+            <location filename="../app/ui/customerlistpage.cpp" line="440" />
             <source>Claim %n customer(s) from the public pool? They become yours.</source>
             <translation>
                 <numerusform>确定从公海认领 %n 个客户吗？认领后这些客户归您负责。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="448" />
+            <location filename="../app/ui/customerlistpage.cpp" line="447" />
             <source>Not claimed</source>
             <translation>未认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="462" />
+            <location filename="../app/ui/customerlistpage.cpp" line="461" />
             <source>None of the selected customers is one you may release to the public pool.</source>
             <translation>选中的客户中没有您可以释放到公海的客户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="468" />
+            <location filename="../app/ui/customerlistpage.cpp" line="467" />
             <source>Release %n customer(s) to the public pool? Any sales rep can then claim them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户释放到公海吗？释放后任何销售代表都可以认领。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="476" />
+            <location filename="../app/ui/customerlistpage.cpp" line="475" />
             <source>Not released</source>
             <translation>未释放</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="491" />
-            <location filename="../app/ui/customerlistpage.cpp" line="509" />
+            <location filename="../app/ui/customerlistpage.cpp" line="490" />
+            <location filename="../app/ui/customerlistpage.cpp" line="508" />
             <source>Change owner</source>
             <translation>变更客户经理</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="491" />
+            <location filename="../app/ui/customerlistpage.cpp" line="490" />
             <source>Give %n customer(s) to:</source>
             <translation>
                 <numerusform>将 %n 个客户转给：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="508" />
+            <location filename="../app/ui/customerlistpage.cpp" line="507" />
             <source>the public pool</source>
             <translation>公海</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="510" />
+            <location filename="../app/ui/customerlistpage.cpp" line="509" />
             <source>Give %n customer(s) to %1? Their contacts, opportunities, quotes and contracts go with them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户转给%1吗？其联系人、商机、报价单和合同将一并转交。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="518" />
+            <location filename="../app/ui/customerlistpage.cpp" line="517" />
             <source>Owner not changed</source>
             <translation>负责人未变更</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="282" />
+            <location filename="../app/ui/customerlistpage.cpp" line="281" />
             <source>All customers</source>
             <translation>全部客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="272" />
+            <location filename="../app/ui/customerlistpage.cpp" line="271" />
             <source>My customers</source>
             <translation>我的客户</translation>
         </message>
@@ -2821,6 +2943,118 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <source>The owners could not be changed: %1</source>
             <translation>客户经理无法变更：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::CustomerOwnerRow</name>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="22" />
+            <source>Cla&amp;im</source>
+            <translation>认领(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="24" />
+            <source>Claim this customer from the public pool (Ctrl+Shift+C)</source>
+            <translation>从公海认领此客户（Ctrl+Shift+C）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="25" />
+            <source>R&amp;elease to pool</source>
+            <translation>释放到公海(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="27" />
+            <source>Release this customer to the public pool (Ctrl+Shift+P)</source>
+            <translation>将此客户释放到公海（Ctrl+Shift+P）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="28" />
+            <source>Change o&amp;wner…</source>
+            <translation>变更客户经理(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="30" />
+            <source>Give this customer to another sales rep (Ctrl+Shift+O)</source>
+            <translation>将此客户转给其他销售代表（Ctrl+Shift+O）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="41" />
+            <location filename="../app/ui/customerownerrow.cpp" line="116" />
+            <source>Claim</source>
+            <translation>认领</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="44" />
+            <location filename="../app/ui/customerownerrow.cpp" line="129" />
+            <source>Release to the public pool</source>
+            <translation>释放到公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="47" />
+            <source>Change owner…</source>
+            <translation>变更客户经理…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="80" />
+            <source>Public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="100" />
+            <source>Needs the server</source>
+            <translation>需要连接服务器</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="108" />
+            <source>Owner not changed</source>
+            <translation>负责人未变更</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="116" />
+            <source>Claim %1 from the public pool? It becomes yours.</source>
+            <translation>确定从公海认领“%1”吗？认领后该客户归您负责。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="122" />
+            <source>Claimed: this customer is yours now.</source>
+            <translation>已认领：该客户现由您负责。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="130" />
+            <source>Release %1 to the public pool? Any sales rep can then claim it.</source>
+            <translation>确定将“%1”释放到公海吗？释放后任何销售代表都可以认领。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="136" />
+            <source>Released to the public pool.</source>
+            <translation>已释放到公海。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="152" />
+            <location filename="../app/ui/customerownerrow.cpp" line="156" />
+            <location filename="../app/ui/customerownerrow.cpp" line="167" />
+            <source>Change owner</source>
+            <translation>变更客户经理</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="152" />
+            <source>There is nobody you may give this customer to.</source>
+            <translation>没有可以接收此客户的销售代表。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="156" />
+            <source>Give %1 to:</source>
+            <translation>将“%1”转给：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="168" />
+            <source>Give %1 to %2? Its contacts, opportunities, quotes and contracts go along.</source>
+            <translation>确定将“%1”转给%2吗？其联系人、商机、报价单和合同将一并转交。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerownerrow.cpp" line="175" />
+            <source>The customer now belongs to %1.</source>
+            <translation>该客户现由%1负责。</translation>
         </message>
     </context>
     <context>
@@ -2844,25 +3078,78 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerService</name>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="165" />
-            <location filename="../app/models/customerservice.cpp" line="208" />
+            <location filename="../app/models/customerservice.cpp" line="162" />
+            <location filename="../app/models/customerservice.cpp" line="211" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="168" />
+            <location filename="../app/models/customerservice.cpp" line="165" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="171" />
+            <location filename="../app/models/customerservice.cpp" line="168" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="171" />
+            <location filename="../app/models/customerservice.cpp" line="168" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::DeliveriesTab</name>
+        <message>
+            <location filename="../app/ui/deliveriestab.cpp" line="17" />
+            <source>Delivered on</source>
+            <translation>发货日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/deliveriestab.cpp" line="17" />
+            <source>Goods</source>
+            <translation>发货内容</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/deliveriestab.cpp" line="17" />
+            <source>Carrier</source>
+            <translation>承运商</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/deliveriestab.cpp" line="17" />
+            <source>Tracking number</source>
+            <translation>快递单号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/deliveriestab.cpp" line="17" />
+            <source>Received by</source>
+            <translation>签收人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/deliveriestab.cpp" line="17" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/deliveriestab.cpp" line="18" />
+            <source>Add delive&amp;ry…</source>
+            <translation>登记发货(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/deliveriestab.cpp" line="36" />
+            <source>Deliveries are recorded once the contract is signed (approved).</source>
+            <translation>合同签订（审批通过）后才能登记发货。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/deliveriestab.cpp" line="38" />
+            <source>No deliveries recorded yet.</source>
+            <translation>尚无发货记录。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/deliveriestab.cpp" line="40" />
+            <source>Deliveries recorded: %1, the latest on %2.</source>
+            <translation>已发货 %1 次，最近一次发货日期 %2。</translation>
         </message>
     </context>
     <context>
@@ -2929,6 +3216,34 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <source>&amp;Cancel</source>
             <translation>取消(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::DocumentEditor</name>
+        <message>
+            <location filename="../app/ui/documenteditor.cpp" line="58" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documenteditor.cpp" line="91" />
+            <source>Export PDF</source>
+            <translation>导出 PDF</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documenteditor.cpp" line="91" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documenteditor.cpp" line="96" />
+            <source>PDF written to %1.</source>
+            <translation>PDF 已保存到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documenteditor.cpp" line="96" />
+            <source>The PDF could not be written: %1</source>
+            <translation>无法写入 PDF：%1</translation>
         </message>
     </context>
     <context>
@@ -3703,32 +4018,32 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::FunnelPage</name>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="46" />
+            <location filename="../app/ui/funnelpage.cpp" line="42" />
             <source>Everyone</source>
             <translation>全部人员</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="57" />
+            <location filename="../app/ui/funnelpage.cpp" line="46" />
             <source>All departments</source>
             <translation>全部部门</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="64" />
+            <location filename="../app/ui/funnelpage.cpp" line="50" />
             <source>This quarter</source>
             <translation>本季度</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="65" />
+            <location filename="../app/ui/funnelpage.cpp" line="51" />
             <source>Next quarter</source>
             <translation>下季度</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="66" />
+            <location filename="../app/ui/funnelpage.cpp" line="52" />
             <source>This year</source>
             <translation>本年度</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="67" />
+            <location filename="../app/ui/funnelpage.cpp" line="53" />
             <source>Any time</source>
             <translation>不限时间</translation>
         </message>
@@ -3737,17 +4052,17 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>导出图表(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="69" />
+            <location filename="../app/ui/funnelpage.cpp" line="55" />
             <source>E&amp;xport chart…</source>
             <translation>导出图表(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="71" />
+            <location filename="../app/ui/funnelpage.cpp" line="57" />
             <source>&amp;Owner:</source>
             <translation>负责人(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="71" />
+            <location filename="../app/ui/funnelpage.cpp" line="57" />
             <source>&amp;Department:</source>
             <translation>部门(&amp;D)：</translation>
         </message>
@@ -3756,92 +4071,92 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>预计成交(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="71" />
+            <location filename="../app/ui/funnelpage.cpp" line="57" />
             <source>C&amp;losing:</source>
             <translation>预计成交(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="89" />
+            <location filename="../app/ui/funnelpage.cpp" line="75" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="89" />
-            <location filename="../app/ui/funnelpage.cpp" line="162" />
+            <location filename="../app/ui/funnelpage.cpp" line="75" />
+            <location filename="../app/ui/funnelpage.cpp" line="149" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="89" />
+            <location filename="../app/ui/funnelpage.cpp" line="75" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="89" />
+            <location filename="../app/ui/funnelpage.cpp" line="75" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="89" />
+            <location filename="../app/ui/funnelpage.cpp" line="75" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="104" />
+            <location filename="../app/ui/funnelpage.cpp" line="90" />
             <source>Export chart</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="104" />
+            <location filename="../app/ui/funnelpage.cpp" line="90" />
             <source>sales-funnel.png</source>
             <translation>销售漏斗.png</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="104" />
+            <location filename="../app/ui/funnelpage.cpp" line="90" />
             <source>PNG image (*.png);;PDF (*.pdf)</source>
             <translation>PNG 图片 (*.png);;PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="138" />
+            <location filename="../app/ui/funnelpage.cpp" line="125" />
             <source>Open pipeline &lt;b&gt;%1&lt;/b&gt; · weighted forecast &lt;b&gt;%2&lt;/b&gt; · won &lt;b&gt;%3&lt;/b&gt;</source>
             <translation>进行中商机 &lt;b&gt;%1&lt;/b&gt; · 加权预测 &lt;b&gt;%2&lt;/b&gt; · 已赢单 &lt;b&gt;%3&lt;/b&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/funnelpage.cpp" line="142" />
+            <location filename="../app/ui/funnelpage.cpp" line="129" />
             <source> · %1: %n opportunities, %2</source>
             <translation>
                 <numerusform> · %1：%n 个商机，%2</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="144" />
+            <location filename="../app/ui/funnelpage.cpp" line="131" />
             <source> · target &lt;b&gt;%1&lt;/b&gt;</source>
             <translation> · 目标 &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="147" />
+            <location filename="../app/ui/funnelpage.cpp" line="134" />
             <source>⚠ Sales roller coaster ahead: won plus the weighted pipeline fall %1 short of the target. Fill the early stages now.</source>
             <translation>⚠ 销售过山车预警：已赢单加上加权预测距目标还差 %1，请尽快补充前期阶段的商机。</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="158" />
+            <location filename="../app/ui/funnelpage.cpp" line="145" />
             <source>Sales funnel by stage (amount, count, conversion)</source>
             <translation>各阶段销售漏斗（金额、数量、转化率）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/funnelpage.cpp" line="180" />
+            <location filename="../app/ui/funnelpage.cpp" line="167" />
             <source>%n opp.</source>
             <translation>
                 <numerusform>%n 个商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="182" />
+            <location filename="../app/ui/funnelpage.cpp" line="169" />
             <source>conv. %1 %</source>
             <translation>转化 %1%</translation>
         </message>
         <message>
-            <location filename="../app/ui/funnelpage.cpp" line="231" />
+            <location filename="../app/ui/funnelpage.cpp" line="218" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
@@ -3938,6 +4253,59 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::InvoicesTab</name>
+        <message>
+            <location filename="../app/ui/invoicestab.cpp" line="18" />
+            <source>Issued on</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicestab.cpp" line="18" />
+            <source>Invoice number</source>
+            <translation>发票号码</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicestab.cpp" line="18" />
+            <source>Invoice type</source>
+            <translation>发票类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicestab.cpp" line="18" />
+            <source>Amount incl. VAT</source>
+            <translation>价税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicestab.cpp" line="18" />
+            <source>VAT</source>
+            <translation>税额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicestab.cpp" line="18" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicestab.cpp" line="19" />
+            <source>Add &amp;invoice…</source>
+            <translation>登记开票(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicestab.cpp" line="38" />
+            <source>Invoices are recorded once the contract is signed (approved).</source>
+            <translation>合同签订（审批通过）后才能登记开票。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicestab.cpp" line="43" />
+            <source>Invoiced %1 — %2 more than the contract amount %3.</source>
+            <translation>已开票 %1，超出合同金额 %3 共 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/invoicestab.cpp" line="45" />
+            <source>Invoiced %1 of the contract amount %2; %3 left to invoice.</source>
+            <translation>合同金额 %2，已开票 %1，未开票 %3。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::LoginClient</name>
         <message>
             <location filename="../app/syncclient/loginclient.cpp" line="21" />
@@ -4015,7 +4383,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>无法在这台电脑上记住登录：%1</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="221" />
+            <location filename="../app/loginflow.cpp" line="77" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>
@@ -4023,52 +4391,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="87" />
+            <location filename="../app/ui/mainwindow.cpp" line="101" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="122" />
+            <location filename="../app/ui/mainwindow.cpp" line="140" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="123" />
+            <location filename="../app/ui/mainwindow.cpp" line="141" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="113" />
+            <location filename="../app/ui/mainwindow.cpp" line="131" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="124" />
+            <location filename="../app/ui/mainwindow.cpp" line="142" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="110" />
+            <location filename="../app/ui/mainwindow.cpp" line="128" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="125" />
+            <location filename="../app/ui/mainwindow.cpp" line="143" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="111" />
+            <location filename="../app/ui/mainwindow.cpp" line="129" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="126" />
+            <location filename="../app/ui/mainwindow.cpp" line="144" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="112" />
+            <location filename="../app/ui/mainwindow.cpp" line="130" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -4085,7 +4453,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="128" />
+            <location filename="../app/ui/mainwindow.cpp" line="146" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -4094,62 +4462,62 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="154" />
+            <location filename="../app/ui/mainwindow.cpp" line="172" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="168" />
+            <location filename="../app/ui/mainwindow.cpp" line="186" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="171" />
+            <location filename="../app/ui/mainwindow.cpp" line="189" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="179" />
+            <location filename="../app/ui/mainwindow.cpp" line="197" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="235" />
+            <location filename="../app/ui/mainwindow.cpp" line="255" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="236" />
+            <location filename="../app/ui/mainwindow.cpp" line="256" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="339" />
+            <location filename="../app/ui/mainwindow.cpp" line="359" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="344" />
+            <location filename="../app/ui/mainwindow.cpp" line="364" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="347" />
+            <location filename="../app/ui/mainwindow.cpp" line="367" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="355" />
+            <location filename="../app/ui/mainwindow.cpp" line="375" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="359" />
+            <location filename="../app/ui/mainwindow.cpp" line="379" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="364" />
+            <location filename="../app/ui/mainwindow.cpp" line="384" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -4158,73 +4526,73 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="375" />
+            <location filename="../app/ui/mainwindow.cpp" line="395" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="380" />
+            <location filename="../app/ui/mainwindow.cpp" line="400" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="381" />
+            <location filename="../app/ui/mainwindow.cpp" line="401" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="383" />
+            <location filename="../app/ui/mainwindow.cpp" line="403" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="289" />
-            <location filename="../app/ui/mainwindow.cpp" line="397" />
+            <location filename="../app/screenshottour.cpp" line="67" />
+            <location filename="../app/ui/mainwindow.cpp" line="417" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="417" />
+            <location filename="../app/ui/mainwindow.cpp" line="437" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="448" />
+            <location filename="../app/ui/mainwindow.cpp" line="468" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="75" />
-            <location filename="../app/ui/mainwindow.cpp" line="242" />
+            <location filename="../app/ui/mainwindow.cpp" line="89" />
+            <location filename="../app/ui/mainwindow.cpp" line="262" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="127" />
+            <location filename="../app/ui/mainwindow.cpp" line="145" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="151" />
+            <location filename="../app/ui/mainwindow.cpp" line="169" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="243" />
+            <location filename="../app/ui/mainwindow.cpp" line="263" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="253" />
+            <location filename="../app/ui/mainwindow.cpp" line="273" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="269" />
+            <location filename="../app/ui/mainwindow.cpp" line="289" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -4423,958 +4791,958 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::OutcomeText</name>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="34" />
+            <location filename="../app/models/outcometext.cpp" line="35" />
             <source>This status change is not possible from the record's current status.</source>
             <translation>从记录当前的状态不能改为该状态。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="35" />
+            <location filename="../app/models/outcometext.cpp" line="36" />
             <source>The document has left draft: its content is fixed. For a quote, make a new revision.</source>
             <translation>单据已不是草稿，内容不能再修改；报价单请新建一个版本。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="36" />
+            <location filename="../app/models/outcometext.cpp" line="37" />
             <source>The discount is above the limit: a manager must approve it before the quote is sent.</source>
             <translation>折扣超出限额：报价单发出前须经经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="37" />
+            <location filename="../app/models/outcometext.cpp" line="38" />
             <source>The payment plan does not add up to the contract amount.</source>
             <translation>回款计划合计与合同金额不符。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="38" />
+            <location filename="../app/models/outcometext.cpp" line="39" />
             <source>This document number is already in use.</source>
             <translation>该单据编号已被使用。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="39" />
+            <location filename="../app/models/outcometext.cpp" line="40" />
             <source>Someone other than the requester and the owner must decide this.</source>
             <translation>须由申请人和负责人以外的人审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="40" />
+            <location filename="../app/models/outcometext.cpp" line="41" />
             <source>You are not allowed to do this: it is decided by a manager other than the requester and the record's owner, or needs rights you do not have.</source>
             <translation>您无权进行此操作：须由申请人和负责人以外的经理决定，或需要您不具备的权限。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="42" />
+            <location filename="../app/models/outcometext.cpp" line="43" />
             <source>Some values are not valid; open the record and correct them.</source>
             <translation>部分内容不符合要求，请打开记录修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="43" />
+            <location filename="../app/models/outcometext.cpp" line="44" />
             <source>A required field is empty.</source>
             <translation>有必填项未填写。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="44" />
+            <location filename="../app/models/outcometext.cpp" line="45" />
             <source>This field cannot be changed here: it is set by the server or fixed when the record was created.</source>
             <translation>该字段不能在此修改：它由服务器设定，或在记录创建时已确定。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="45" />
+            <location filename="../app/models/outcometext.cpp" line="46" />
             <source>The record refers to an invalid id.</source>
             <translation>记录引用了无效的编号。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="46" />
+            <location filename="../app/models/outcometext.cpp" line="47" />
             <source>A record it refers to does not exist (or no longer exists) for this customer.</source>
             <translation>所引用的记录在该客户下不存在（或已被删除）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="47" />
+            <location filename="../app/models/outcometext.cpp" line="48" />
             <source>The record is no longer visible to you (it was deleted or moved to someone else).</source>
             <translation>您已看不到该记录（已被删除或转给了他人）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="48" />
+            <location filename="../app/models/outcometext.cpp" line="49" />
             <source>Another customer already has this unified social credit code.</source>
             <translation>已有其他客户使用该统一社会信用代码。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="49" />
+            <location filename="../app/models/outcometext.cpp" line="50" />
             <source>Someone else changed the same field after your last sync.</source>
             <translation>在您上次同步之后，他人修改了同一字段。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="50" />
+            <location filename="../app/models/outcometext.cpp" line="51" />
             <source>Someone else deleted the record; your change was kept here.</source>
             <translation>他人已删除该记录；您的修改保留在此处。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="51" />
+            <location filename="../app/models/outcometext.cpp" line="52" />
             <source>This kind of record cannot be changed from the client.</source>
             <translation>此类记录不能在客户端修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="52" />
+            <location filename="../app/models/outcometext.cpp" line="53" />
             <source>A value is not in a valid form.</source>
             <translation>有内容格式不正确。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="53" />
+            <location filename="../app/models/outcometext.cpp" line="54" />
             <source>A date or time is not valid.</source>
             <translation>日期或时间无效。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="54" />
+            <location filename="../app/models/outcometext.cpp" line="55" />
             <source>A value is outside the allowed range.</source>
             <translation>有数值超出允许范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="55" />
+            <location filename="../app/models/outcometext.cpp" line="56" />
             <source>The attached file has not reached the server yet; it is sent again at the next sync.</source>
             <translation>附件文件尚未上传到服务器，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="56" />
+            <location filename="../app/models/outcometext.cpp" line="57" />
             <source>The attached file's size does not match the uploaded file.</source>
             <translation>附件大小与已上传的文件不一致。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="57" />
+            <location filename="../app/models/outcometext.cpp" line="58" />
             <source>The attached file arrived damaged; it is sent again at the next sync.</source>
             <translation>附件在传输中损坏，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="59" />
             <location filename="../app/models/outcometext.cpp" line="60" />
+            <location filename="../app/models/outcometext.cpp" line="61" />
             <source>The server could not read the change (damaged data).</source>
             <translation>服务器无法读取该修改（数据损坏）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="61" />
+            <location filename="../app/models/outcometext.cpp" line="62" />
             <source>The change is too large for the server.</source>
             <translation>修改内容过大，服务器无法接收。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="62" />
+            <location filename="../app/models/outcometext.cpp" line="63" />
             <source>Changes arrived out of order; they are sent again at the next sync.</source>
             <translation>修改到达顺序有误，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="63" />
+            <location filename="../app/models/outcometext.cpp" line="64" />
             <source>The local copy is too old; it is downloaded again.</source>
             <translation>本地数据过旧，将重新下载。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="64" />
             <location filename="../app/models/outcometext.cpp" line="65" />
+            <location filename="../app/models/outcometext.cpp" line="66" />
             <source>This version of the program is too old for the server; please update it.</source>
             <translation>程序版本过旧，服务器不再支持，请升级。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="66" />
+            <location filename="../app/models/outcometext.cpp" line="67" />
             <source>Your login has expired; please log in again.</source>
             <translation>登录已过期，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="67" />
+            <location filename="../app/models/outcometext.cpp" line="68" />
             <source>The server ran into an error; try again later or tell your administrator.</source>
             <translation>服务器内部出错，请稍后重试或联系管理员。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="68" />
+            <location filename="../app/models/outcometext.cpp" line="69" />
             <source>The server does not allow this kind of request.</source>
             <translation>服务器不允许此类请求。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="69" />
+            <location filename="../app/models/outcometext.cpp" line="70" />
             <source>A value is not one of the allowed choices.</source>
             <translation>有内容不在可选范围内。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="70" />
+            <location filename="../app/models/outcometext.cpp" line="71" />
             <source>A value is too short.</source>
             <translation>有内容太短。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="71" />
+            <location filename="../app/models/outcometext.cpp" line="72" />
             <source>The password must not be the same as the login name.</source>
             <translation>密码不能与登录名相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="72" />
+            <location filename="../app/models/outcometext.cpp" line="73" />
             <source>Too many attempts; please wait a moment and try again.</source>
             <translation>尝试次数过多，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="81" />
-            <location filename="../app/models/outcometext.cpp" line="185" />
+            <location filename="../app/models/outcometext.cpp" line="82" />
+            <location filename="../app/models/outcometext.cpp" line="186" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="82" />
+            <location filename="../app/models/outcometext.cpp" line="83" />
             <source>Contract title</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="83" />
+            <location filename="../app/models/outcometext.cpp" line="84" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="84" />
+            <location filename="../app/models/outcometext.cpp" line="85" />
             <source>Contact name</source>
             <translation>联系人姓名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="85" />
+            <location filename="../app/models/outcometext.cpp" line="86" />
             <source>Job title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="86" />
+            <location filename="../app/models/outcometext.cpp" line="87" />
             <source>Opportunity name</source>
             <translation>商机名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="87" />
+            <location filename="../app/models/outcometext.cpp" line="88" />
             <source>Product name</source>
             <translation>产品名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="88" />
+            <location filename="../app/models/outcometext.cpp" line="89" />
             <source>Approval status</source>
             <translation>审批状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="89" />
+            <location filename="../app/models/outcometext.cpp" line="90" />
             <source>Approval kind</source>
             <translation>审批类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="90" />
+            <location filename="../app/models/outcometext.cpp" line="91" />
             <source>Quote total</source>
             <translation>报价总额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="91" />
+            <location filename="../app/models/outcometext.cpp" line="92" />
             <source>Instalment amount</source>
             <translation>本期金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="92" />
-            <location filename="../app/models/outcometext.cpp" line="136" />
-            <location filename="../app/models/outcometext.cpp" line="230" />
+            <location filename="../app/models/outcometext.cpp" line="93" />
+            <location filename="../app/models/outcometext.cpp" line="137" />
+            <location filename="../app/models/outcometext.cpp" line="231" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="93" />
+            <location filename="../app/models/outcometext.cpp" line="94" />
             <source>Amount received</source>
             <translation>回款金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="94" />
+            <location filename="../app/models/outcometext.cpp" line="95" />
             <source>Invoice amount</source>
             <translation>发票金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="95" />
+            <location filename="../app/models/outcometext.cpp" line="96" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="96" />
+            <location filename="../app/models/outcometext.cpp" line="97" />
             <source>Invoice type</source>
             <translation>发票类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="97" />
+            <location filename="../app/models/outcometext.cpp" line="98" />
             <source>Follow-up type</source>
             <translation>跟进方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="98" />
+            <location filename="../app/models/outcometext.cpp" line="99" />
             <source>Contract amount</source>
             <translation>合同金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="99" />
+            <location filename="../app/models/outcometext.cpp" line="100" />
             <source>In the catalogue</source>
             <translation>在售</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="100" />
+            <location filename="../app/models/outcometext.cpp" line="101" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="101" />
+            <location filename="../app/models/outcometext.cpp" line="102" />
             <source>Department name</source>
             <translation>部门名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="102" />
+            <location filename="../app/models/outcometext.cpp" line="103" />
             <source>Stage name</source>
             <translation>阶段名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="105" />
-            <location filename="../app/models/outcometext.cpp" line="206" />
+            <location filename="../app/models/outcometext.cpp" line="106" />
+            <location filename="../app/models/outcometext.cpp" line="207" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="106" />
+            <location filename="../app/models/outcometext.cpp" line="107" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="107" />
+            <location filename="../app/models/outcometext.cpp" line="108" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="108" />
+            <location filename="../app/models/outcometext.cpp" line="109" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="109" />
+            <location filename="../app/models/outcometext.cpp" line="110" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="110" />
+            <location filename="../app/models/outcometext.cpp" line="111" />
             <source>Postcode</source>
             <translation>邮编</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="111" />
+            <location filename="../app/models/outcometext.cpp" line="112" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="112" />
+            <location filename="../app/models/outcometext.cpp" line="113" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="113" />
+            <location filename="../app/models/outcometext.cpp" line="114" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="114" />
+            <location filename="../app/models/outcometext.cpp" line="115" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="115" />
+            <location filename="../app/models/outcometext.cpp" line="116" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="116" />
+            <location filename="../app/models/outcometext.cpp" line="117" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="117" />
+            <location filename="../app/models/outcometext.cpp" line="118" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="118" />
+            <location filename="../app/models/outcometext.cpp" line="119" />
             <source>Company size</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="119" />
+            <location filename="../app/models/outcometext.cpp" line="120" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="120" />
+            <location filename="../app/models/outcometext.cpp" line="121" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="121" />
+            <location filename="../app/models/outcometext.cpp" line="122" />
             <source>Customer type</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="122" />
+            <location filename="../app/models/outcometext.cpp" line="123" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="123" />
+            <location filename="../app/models/outcometext.cpp" line="124" />
             <source>Background</source>
             <translation>背景资料</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="124" />
+            <location filename="../app/models/outcometext.cpp" line="125" />
             <source>Credit rating</source>
             <translation>信用等级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="125" />
+            <location filename="../app/models/outcometext.cpp" line="126" />
             <source>Confidentiality</source>
             <translation>保密级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="126" />
+            <location filename="../app/models/outcometext.cpp" line="127" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="127" />
             <location filename="../app/models/outcometext.cpp" line="128" />
-            <location filename="../app/models/outcometext.cpp" line="241" />
+            <location filename="../app/models/outcometext.cpp" line="129" />
+            <location filename="../app/models/outcometext.cpp" line="242" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="129" />
+            <location filename="../app/models/outcometext.cpp" line="130" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="130" />
-            <location filename="../app/models/outcometext.cpp" line="223" />
-            <location filename="../app/models/outcometext.cpp" line="365" />
+            <location filename="../app/models/outcometext.cpp" line="131" />
+            <location filename="../app/models/outcometext.cpp" line="224" />
+            <location filename="../app/models/outcometext.cpp" line="366" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="131" />
-            <location filename="../app/models/outcometext.cpp" line="224" />
+            <location filename="../app/models/outcometext.cpp" line="132" />
+            <location filename="../app/models/outcometext.cpp" line="225" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="132" />
-            <location filename="../app/models/outcometext.cpp" line="225" />
+            <location filename="../app/models/outcometext.cpp" line="133" />
+            <location filename="../app/models/outcometext.cpp" line="226" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="133" />
-            <location filename="../app/models/outcometext.cpp" line="137" />
-            <location filename="../app/models/outcometext.cpp" line="226" />
-            <location filename="../app/models/outcometext.cpp" line="260" />
+            <location filename="../app/models/outcometext.cpp" line="134" />
+            <location filename="../app/models/outcometext.cpp" line="138" />
+            <location filename="../app/models/outcometext.cpp" line="227" />
+            <location filename="../app/models/outcometext.cpp" line="261" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="134" />
-            <location filename="../app/models/outcometext.cpp" line="228" />
-            <location filename="../app/models/outcometext.cpp" line="267" />
+            <location filename="../app/models/outcometext.cpp" line="135" />
+            <location filename="../app/models/outcometext.cpp" line="229" />
+            <location filename="../app/models/outcometext.cpp" line="268" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="135" />
-            <location filename="../app/models/outcometext.cpp" line="237" />
+            <location filename="../app/models/outcometext.cpp" line="136" />
+            <location filename="../app/models/outcometext.cpp" line="238" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="138" />
+            <location filename="../app/models/outcometext.cpp" line="139" />
             <source>Kind of record</source>
             <translation>记录类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="139" />
+            <location filename="../app/models/outcometext.cpp" line="140" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="140" />
+            <location filename="../app/models/outcometext.cpp" line="141" />
             <source>Role in the decision</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="141" />
+            <location filename="../app/models/outcometext.cpp" line="142" />
             <source>Primary contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="142" />
+            <location filename="../app/models/outcometext.cpp" line="143" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="143" />
+            <location filename="../app/models/outcometext.cpp" line="144" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="144" />
+            <location filename="../app/models/outcometext.cpp" line="145" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="145" />
+            <location filename="../app/models/outcometext.cpp" line="146" />
             <source>Specification</source>
             <translation>规格型号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="146" />
+            <location filename="../app/models/outcometext.cpp" line="147" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="147" />
+            <location filename="../app/models/outcometext.cpp" line="148" />
             <source>List price</source>
             <translation>目录价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="148" />
+            <location filename="../app/models/outcometext.cpp" line="149" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="149" />
+            <location filename="../app/models/outcometext.cpp" line="150" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="150" />
+            <location filename="../app/models/outcometext.cpp" line="151" />
             <source>Active</source>
             <translation>合作中</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="151" />
+            <location filename="../app/models/outcometext.cpp" line="152" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="152" />
+            <location filename="../app/models/outcometext.cpp" line="153" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="153" />
+            <location filename="../app/models/outcometext.cpp" line="154" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="154" />
+            <location filename="../app/models/outcometext.cpp" line="155" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="155" />
+            <location filename="../app/models/outcometext.cpp" line="156" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="156" />
+            <location filename="../app/models/outcometext.cpp" line="157" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="157" />
+            <location filename="../app/models/outcometext.cpp" line="158" />
             <source>Next step due</source>
             <translation>下一步期限</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="158" />
+            <location filename="../app/models/outcometext.cpp" line="159" />
             <source>Reason for losing</source>
             <translation>输单原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="159" />
+            <location filename="../app/models/outcometext.cpp" line="160" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="160" />
+            <location filename="../app/models/outcometext.cpp" line="161" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="161" />
+            <location filename="../app/models/outcometext.cpp" line="162" />
             <source>Prices with/without VAT</source>
             <translation>含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="162" />
+            <location filename="../app/models/outcometext.cpp" line="163" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="163" />
+            <location filename="../app/models/outcometext.cpp" line="164" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="164" />
+            <location filename="../app/models/outcometext.cpp" line="165" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="165" />
+            <location filename="../app/models/outcometext.cpp" line="166" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="166" />
+            <location filename="../app/models/outcometext.cpp" line="167" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="167" />
+            <location filename="../app/models/outcometext.cpp" line="168" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="168" />
+            <location filename="../app/models/outcometext.cpp" line="169" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="169" />
+            <location filename="../app/models/outcometext.cpp" line="170" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="170" />
+            <location filename="../app/models/outcometext.cpp" line="171" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="171" />
+            <location filename="../app/models/outcometext.cpp" line="172" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="172" />
+            <location filename="../app/models/outcometext.cpp" line="173" />
             <source>Signing date</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="173" />
+            <location filename="../app/models/outcometext.cpp" line="174" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="174" />
+            <location filename="../app/models/outcometext.cpp" line="175" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="175" />
+            <location filename="../app/models/outcometext.cpp" line="176" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="176" />
+            <location filename="../app/models/outcometext.cpp" line="177" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="177" />
+            <location filename="../app/models/outcometext.cpp" line="178" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="178" />
+            <location filename="../app/models/outcometext.cpp" line="179" />
             <source>Balance payment</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="179" />
+            <location filename="../app/models/outcometext.cpp" line="180" />
             <source>Date received</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="180" />
+            <location filename="../app/models/outcometext.cpp" line="181" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="181" />
+            <location filename="../app/models/outcometext.cpp" line="182" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="182" />
+            <location filename="../app/models/outcometext.cpp" line="183" />
             <source>Date issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="183" />
+            <location filename="../app/models/outcometext.cpp" line="184" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="184" />
+            <location filename="../app/models/outcometext.cpp" line="185" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="186" />
+            <location filename="../app/models/outcometext.cpp" line="187" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="187" />
+            <location filename="../app/models/outcometext.cpp" line="188" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="188" />
+            <location filename="../app/models/outcometext.cpp" line="189" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="189" />
+            <location filename="../app/models/outcometext.cpp" line="190" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="190" />
+            <location filename="../app/models/outcometext.cpp" line="191" />
             <source>Decided on</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="191" />
+            <location filename="../app/models/outcometext.cpp" line="192" />
             <source>Comment</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="192" />
+            <location filename="../app/models/outcometext.cpp" line="193" />
             <source>From stage</source>
             <translation>原阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="193" />
+            <location filename="../app/models/outcometext.cpp" line="194" />
             <source>To stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="194" />
+            <location filename="../app/models/outcometext.cpp" line="195" />
             <source>Changed on</source>
             <translation>变更时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="195" />
+            <location filename="../app/models/outcometext.cpp" line="196" />
             <source>Delivery date</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="196" />
+            <location filename="../app/models/outcometext.cpp" line="197" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="197" />
+            <location filename="../app/models/outcometext.cpp" line="198" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="198" />
+            <location filename="../app/models/outcometext.cpp" line="199" />
             <source>Receiver</source>
             <translation>收货人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="199" />
+            <location filename="../app/models/outcometext.cpp" line="200" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="200" />
+            <location filename="../app/models/outcometext.cpp" line="201" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="201" />
+            <location filename="../app/models/outcometext.cpp" line="202" />
             <source>File size</source>
             <translation>文件大小</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="202" />
+            <location filename="../app/models/outcometext.cpp" line="203" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="203" />
-            <location filename="../app/models/outcometext.cpp" line="239" />
+            <location filename="../app/models/outcometext.cpp" line="204" />
+            <location filename="../app/models/outcometext.cpp" line="240" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="204" />
+            <location filename="../app/models/outcometext.cpp" line="205" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="205" />
+            <location filename="../app/models/outcometext.cpp" line="206" />
             <source>Login name</source>
             <translation>登录名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="207" />
+            <location filename="../app/models/outcometext.cpp" line="208" />
             <source>Manager</source>
             <translation>上级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="208" />
+            <location filename="../app/models/outcometext.cpp" line="209" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="209" />
+            <location filename="../app/models/outcometext.cpp" line="210" />
             <source>User</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="210" />
+            <location filename="../app/models/outcometext.cpp" line="211" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="211" />
+            <location filename="../app/models/outcometext.cpp" line="212" />
             <source>Order</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="212" />
+            <location filename="../app/models/outcometext.cpp" line="213" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="213" />
+            <location filename="../app/models/outcometext.cpp" line="214" />
             <source>Last follow-up</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="227" />
+            <location filename="../app/models/outcometext.cpp" line="228" />
             <source>Quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="229" />
+            <location filename="../app/models/outcometext.cpp" line="230" />
             <source>Contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="231" />
+            <location filename="../app/models/outcometext.cpp" line="232" />
             <source>Payment received</source>
             <translation>回款记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="232" />
+            <location filename="../app/models/outcometext.cpp" line="233" />
             <source>Invoice record</source>
             <translation>发票记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="233" />
+            <location filename="../app/models/outcometext.cpp" line="234" />
             <source>Delivery record</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="234" />
+            <location filename="../app/models/outcometext.cpp" line="235" />
             <source>Follow-up</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="235" />
+            <location filename="../app/models/outcometext.cpp" line="236" />
             <source>Discount approval</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="236" />
+            <location filename="../app/models/outcometext.cpp" line="237" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="238" />
+            <location filename="../app/models/outcometext.cpp" line="239" />
             <source>Stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="240" />
+            <location filename="../app/models/outcometext.cpp" line="241" />
             <source>User account</source>
             <translation>用户账号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="242" />
+            <location filename="../app/models/outcometext.cpp" line="243" />
             <source>Department membership</source>
             <translation>部门成员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="243" />
+            <location filename="../app/models/outcometext.cpp" line="244" />
             <source>Sales stage</source>
             <translation>销售阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="261" />
+            <location filename="../app/models/outcometext.cpp" line="262" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="268" />
+            <location filename="../app/models/outcometext.cpp" line="269" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="277" />
+            <location filename="../app/models/outcometext.cpp" line="278" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="302" />
+            <location filename="../app/models/outcometext.cpp" line="303" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="331" />
+            <location filename="../app/models/outcometext.cpp" line="332" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="331" />
+            <location filename="../app/models/outcometext.cpp" line="332" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="370" />
-            <location filename="../app/models/outcometext.cpp" line="376" />
+            <location filename="../app/models/outcometext.cpp" line="371" />
+            <location filename="../app/models/outcometext.cpp" line="377" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="370" />
-            <location filename="../app/models/outcometext.cpp" line="376" />
+            <location filename="../app/models/outcometext.cpp" line="371" />
+            <location filename="../app/models/outcometext.cpp" line="377" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="378" />
+            <location filename="../app/models/outcometext.cpp" line="379" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="380" />
+            <location filename="../app/models/outcometext.cpp" line="381" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="382" />
+            <location filename="../app/models/outcometext.cpp" line="383" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="384" />
+            <location filename="../app/models/outcometext.cpp" line="385" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="386" />
+            <location filename="../app/models/outcometext.cpp" line="387" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="394" />
+            <location filename="../app/models/outcometext.cpp" line="395" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -5519,6 +5887,226 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::PaymentPlanEdits</name>
+        <message>
+            <location filename="../app/models/paymentplanedits.cpp" line="15" />
+            <source>Instalment %1: the amount is a sum like 36000.00.</source>
+            <translation>第 %1 期：金额格式如 36000.00。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanedits.cpp" line="19" />
+            <location filename="../app/models/paymentplanedits.cpp" line="48" />
+            <source>Change instalment %1</source>
+            <translation>修改第 %1 期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanedits.cpp" line="28" />
+            <source>The amount is a sum like 120000.00.</source>
+            <translation>金额格式如 120000.00。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanedits.cpp" line="36" />
+            <source>Change the amount</source>
+            <translation>修改合同金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanedits.cpp" line="45" />
+            <source>Instalment %1: the due date is a date like 2027-03-31.</source>
+            <translation>第 %1 期：到期日格式如 2027-03-31。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanedits.cpp" line="56" />
+            <location filename="../app/models/paymentplanedits.cpp" line="80" />
+            <source>Add an instalment</source>
+            <translation>添加一期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanedits.cpp" line="93" />
+            <source>Remove instalment %1</source>
+            <translation>删除第 %1 期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanedits.cpp" line="127" />
+            <source>Split the plan %1</source>
+            <translation>按 %1 拆分回款计划</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::PaymentPlanModel</name>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="41" />
+            <source>No payment plan yet.</source>
+            <translation>尚无回款计划。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="43" />
+            <source>✘ The instalments add up to %1, the contract amount is %2.</source>
+            <translation>✘ 各期合计 %1，合同金额为 %2，二者不符。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="45" />
+            <source>✘ Instalment %1 is %2: each instalment is more than zero.</source>
+            <translation>✘ 第 %1 期金额为 %2：每期回款金额必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="48" />
+            <source>✔ %1 instalments add up to %2.</source>
+            <translation>✔ %1 期合计 %2，与合同金额一致。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="68" />
+            <source>%1 (balance)</source>
+            <translation>%1（尾款）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="77" />
+            <source>Paid</source>
+            <translation>已付清</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="77" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="77" />
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="96" />
+            <source>The balance line takes what the other instalments leave.</source>
+            <translation>尾款行自动承接其他各期之外的余额。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="111" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="112" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="113" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="114" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="115" />
+            <source>Received</source>
+            <translation>已回款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="116" />
+            <source>Outstanding</source>
+            <translation>未回款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/paymentplanmodel.cpp" line="117" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::PaymentPlanTab</name>
+        <message>
+            <location filename="../app/ui/paymentplantab.cpp" line="51" />
+            <source>Add &amp;instalment</source>
+            <translation>添加分期(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentplantab.cpp" line="52" />
+            <source>S&amp;plit by proportion…</source>
+            <translation>按比例拆分(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentplantab.cpp" line="53" />
+            <source>Remove instalment</source>
+            <translation>删除分期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentplantab.cpp" line="69" />
+            <location filename="../app/ui/paymentplantab.cpp" line="101" />
+            <source>Split the amount</source>
+            <translation>拆分金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentplantab.cpp" line="70" />
+            <source>Proportions of the instalments, e.g. 30/60/10:</source>
+            <translation>各期比例，例如 30/60/10：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentplantab.cpp" line="102" />
+            <source>The proportions %1 add up to %2 %, not 100 %.</source>
+            <translation>比例 %1 合计为 %2%，不是 100%。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentplantab.cpp" line="105" />
+            <source>Add the remaining %1 % as the balance instalment (尾款), or spread the whole amount in these proportions?</source>
+            <translation>将剩余的 %1% 作为尾款，还是按这些比例分摊全部合同金额？</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentplantab.cpp" line="106" />
+            <source>Add %1 % as the &amp;balance</source>
+            <translation>剩余 %1% 作为尾款(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentplantab.cpp" line="108" />
+            <source>Spread the whole amount in these proportions, or correct them?</source>
+            <translation>按这些比例分摊全部合同金额，还是返回修改比例？</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentplantab.cpp" line="110" />
+            <source>&amp;Spread in proportion</source>
+            <translation>按比例分摊(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::PaymentsTab</name>
+        <message>
+            <location filename="../app/ui/paymentstab.cpp" line="14" />
+            <source>Paid on</source>
+            <translation>回款日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentstab.cpp" line="14" />
+            <source>Instalment</source>
+            <translation>期次</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentstab.cpp" line="14" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentstab.cpp" line="14" />
+            <source>Method</source>
+            <translation>回款方式</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentstab.cpp" line="14" />
+            <source>Reference</source>
+            <translation>流水号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentstab.cpp" line="46" />
+            <source>%1 (balance), due %2</source>
+            <translation>第 %1 期（尾款），%2 到期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/paymentstab.cpp" line="47" />
+            <source>%1, due %2</source>
+            <translation>第 %1 期，%2 到期</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::PhoneNumber</name>
         <message>
             <location filename="../shared/core/phonenumber.cpp" line="174" />
@@ -5539,357 +6127,352 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteEditor</name>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="275" />
+            <location filename="../app/ui/quoteeditor.cpp" line="51" />
             <source>Prices exclude VAT (不含税)</source>
             <translation>单价不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="276" />
+            <location filename="../app/ui/quoteeditor.cpp" line="52" />
             <source>Prices include VAT (含税)</source>
             <translation>单价含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="285" />
+            <location filename="../app/ui/quoteeditor.cpp" line="61" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="289" />
+            <location filename="../app/ui/quoteeditor.cpp" line="65" />
             <source>&amp;Valid until:</source>
             <translation>有效期至(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="294" />
+            <location filename="../app/ui/quoteeditor.cpp" line="70" />
             <source>&amp;Prices:</source>
             <translation>计价(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="310" />
+            <location filename="../app/ui/quoteeditor.cpp" line="79" />
             <source>Product code or name…</source>
             <translation>产品编码或名称…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="311" />
+            <location filename="../app/ui/quoteeditor.cpp" line="80" />
             <source>Add &amp;product</source>
             <translation>添加产品(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="312" />
+            <location filename="../app/ui/quoteeditor.cpp" line="81" />
             <source>Add free &amp;line</source>
             <translation>添加自定义行(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="313" />
+            <location filename="../app/ui/quoteeditor.cpp" line="82" />
             <source>Re&amp;move line</source>
             <translation>删除行(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="330" />
+            <location filename="../app/ui/quoteeditor.cpp" line="95" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="331" />
+            <location filename="../app/ui/quoteeditor.cpp" line="96" />
             <source>Ask for &amp;approval…</source>
             <translation>申请审批(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="332" />
+            <location filename="../app/ui/quoteeditor.cpp" line="97" />
             <source>Mark as s&amp;ent</source>
             <translation>标记为已发送(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="333" />
+            <location filename="../app/ui/quoteeditor.cpp" line="98" />
             <source>Customer a&amp;ccepted</source>
             <translation>客户已接受(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="334" />
+            <location filename="../app/ui/quoteeditor.cpp" line="99" />
             <source>Customer &amp;declined</source>
             <translation>客户已拒绝(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="335" />
+            <location filename="../app/ui/quoteeditor.cpp" line="100" />
             <source>New &amp;revision</source>
             <translation>新建版本(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="336" />
+            <location filename="../app/ui/quoteeditor.cpp" line="101" />
             <source>E&amp;xport PDF…</source>
             <translation>导出 PDF(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="337" />
+            <location filename="../app/ui/quoteeditor.cpp" line="102" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="338" />
+            <location filename="../app/ui/quoteeditor.cpp" line="103" />
             <source>Print the quote (Ctrl+P)</source>
             <translation>打印报价单（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="339" />
+            <location filename="../app/ui/quoteeditor.cpp" line="104" />
             <source>Make the con&amp;tract…</source>
             <translation>生成合同(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="340" />
+            <location filename="../app/ui/quoteeditor.cpp" line="105" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="341" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="352" />
+            <location filename="../app/ui/quoteeditor.cpp" line="110" />
             <source>&amp;Terms:</source>
             <translation>条款(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="377" />
+            <location filename="../app/ui/quoteeditor.cpp" line="138" />
             <source>Line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="388" />
+            <location filename="../app/ui/quoteeditor.cpp" line="149" />
             <source>Edit line %1</source>
             <translation>修改第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="404" />
+            <location filename="../app/ui/quoteeditor.cpp" line="165" />
             <source>Edit subject</source>
             <translation>修改主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="405" />
+            <location filename="../app/ui/quoteeditor.cpp" line="166" />
             <source>Change prices with/without VAT</source>
             <translation>切换含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="406" />
+            <location filename="../app/ui/quoteeditor.cpp" line="167" />
             <source>Change validity</source>
             <translation>修改有效期</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="410" />
+            <location filename="../app/ui/quoteeditor.cpp" line="171" />
             <source>Edit terms</source>
             <translation>修改条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="420" />
+            <location filename="../app/ui/quoteeditor.cpp" line="181" />
             <source>Ask for approval</source>
             <translation>申请审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="421" />
+            <location filename="../app/ui/quoteeditor.cpp" line="182" />
             <source>Why this discount? (the manager sees it)</source>
             <translation>折扣理由（经理审批时可见）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="433" />
-            <location filename="../app/ui/quoteeditor.cpp" line="436" />
+            <location filename="../app/ui/quoteeditor.cpp" line="197" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="433" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="436" />
+            <location filename="../app/ui/quoteeditor.cpp" line="197" />
             <source>Include prices? (No: the copy for the warehouse)</source>
             <translation>是否包含价格？（选“否”生成不含价格的仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="491" />
+            <location filename="../app/ui/quoteeditor.cpp" line="247" />
             <source>Choose a product from the list first.</source>
             <translation>请先从列表中选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="505" />
+            <location filename="../app/ui/quoteeditor.cpp" line="261" />
             <source>Add %1</source>
             <translation>添加 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="515" />
+            <location filename="../app/ui/quoteeditor.cpp" line="271" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="519" />
+            <location filename="../app/ui/quoteeditor.cpp" line="275" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="531" />
+            <location filename="../app/ui/quoteeditor.cpp" line="287" />
             <source>Remove line %1</source>
             <translation>删除第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="540" />
-            <location filename="../app/ui/quoteeditor.cpp" line="657" />
+            <location filename="../app/ui/quoteeditor.cpp" line="296" />
+            <location filename="../app/ui/quoteeditor.cpp" line="404" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="548" />
+            <location filename="../app/ui/quoteeditor.cpp" line="303" />
             <source>%1 %: %2</source>
             <translation>%1%：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="549" />
+            <location filename="../app/ui/quoteeditor.cpp" line="304" />
             <source>Net total &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; VAT &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; Total incl. VAT &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</source>
             <translation>不含税合计 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 税额 &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; 价税合计 &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="552" />
+            <location filename="../app/ui/quoteeditor.cpp" line="307" />
             <source>In words: %1</source>
             <translation>大写：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="561" />
+            <location filename="../app/ui/quoteeditor.cpp" line="315" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="564" />
+            <location filename="../app/ui/quoteeditor.cpp" line="316" />
             <source>Quote %1 V%2 — %3</source>
             <translation>报价单 %1 V%2 — %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="595" />
+            <location filename="../app/ui/quoteeditor.cpp" line="347" />
             <source>Discounts up to %1 % need no approval.</source>
             <translation>折扣不超过 %1% 无需审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="597" />
+            <location filename="../app/ui/quoteeditor.cpp" line="349" />
             <source>✔ Approved by %1: a discount up to %2 %. %3</source>
             <translation>✔ %1 已批准：折扣不超过 %2%。%3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="601" />
+            <location filename="../app/ui/quoteeditor.cpp" line="353" />
             <source>⏳ Waiting for a manager's approval of %1 % (asked %2). It goes to the server at the next sync.</source>
             <translation>⏳ 折扣 %1% 待经理审批（%2 提交），下次同步时发送到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="604" />
+            <location filename="../app/ui/quoteeditor.cpp" line="356" />
             <source>✘ Not approved: %1. Lower the discount or ask again.</source>
             <translation>✘ 未批准：%1。请降低折扣或重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="606" />
+            <location filename="../app/ui/quoteeditor.cpp" line="358" />
             <source>A discount of %1 % is above %2 %: ask a manager for approval before sending.</source>
             <translation>折扣 %1% 超过 %2%：发送前须经经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="626" />
+            <location filename="../app/ui/quoteeditor.cpp" line="373" />
             <source>line %1</source>
             <translation>第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="627" />
+            <location filename="../app/ui/quoteeditor.cpp" line="374" />
             <source>Not saved — %1: %2</source>
             <translation>未保存 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="631" />
-            <location filename="../app/ui/quoteeditor.cpp" line="677" />
-            <location filename="../app/ui/quoteeditor.cpp" line="751" />
-            <location filename="../app/ui/quoteeditor.cpp" line="767" />
+            <location filename="../app/ui/quoteeditor.cpp" line="378" />
+            <location filename="../app/ui/quoteeditor.cpp" line="424" />
+            <location filename="../app/ui/quoteeditor.cpp" line="489" />
+            <location filename="../app/ui/quoteeditor.cpp" line="505" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="641" />
+            <location filename="../app/ui/quoteeditor.cpp" line="388" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="681" />
+            <location filename="../app/ui/quoteeditor.cpp" line="428" />
             <source>The quote is now “%1”.</source>
             <translation>报价单状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="691" />
+            <location filename="../app/ui/quoteeditor.cpp" line="438" />
             <source>Approval needed</source>
             <translation>需要审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="692" />
+            <location filename="../app/ui/quoteeditor.cpp" line="439" />
             <source>Save the quote and ask your manager for approval now?</source>
             <translation>现在保存报价单并提交经理审批吗？</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="713" />
+            <location filename="../app/ui/quoteeditor.cpp" line="446" />
             <source>The server did not accept your change to this quote: %1</source>
             <translation>服务器未接受您对本报价单的修改：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="714" />
+            <location filename="../app/ui/quoteeditor.cpp" line="447" />
             <source>Someone else changed this quote at the same time: %1</source>
             <translation>他人同时修改了本报价单：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="719" />
+            <location filename="../app/ui/quoteeditor.cpp" line="448" />
             <source>The quote changed on the server</source>
             <translation>报价单在服务器上已变化</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="720" />
+            <location filename="../app/ui/quoteeditor.cpp" line="449" />
             <source>You have unsaved changes. Discard them and show the quote as it is stored?</source>
             <translation>您有未保存的修改。是否放弃这些修改，显示服务器上保存的报价单？</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="728" />
+            <location filename="../app/ui/quoteeditor.cpp" line="450" />
             <source>Your unsaved changes are kept; the server may refuse them again.</source>
             <translation>您未保存的修改已保留；保存后服务器可能仍会拒绝。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="737" />
+            <location filename="../app/ui/quoteeditor.cpp" line="479" />
             <source>The quote is no longer stored.</source>
             <translation>该报价单已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="741" />
+            <location filename="../app/ui/quoteeditor.cpp" line="479" />
             <source>The quote shows what is stored now.</source>
             <translation>已重新载入当前保存的报价单。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="755" />
+            <location filename="../app/ui/quoteeditor.cpp" line="493" />
             <source>Approval asked for. Your manager sees it after the next sync.</source>
             <translation>已提交审批，下次同步后经理即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="764" />
+            <location filename="../app/ui/quoteeditor.cpp" line="502" />
             <source>Revision V%1 made from V%2; edit and send it.</source>
             <translation>已由 V%2 生成新版本 V%1，请修改后发送。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="775" />
             <source>The PDF could not be written: %1</source>
             <translation>无法写入 PDF：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="778" />
             <source>PDF written to %1.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="789" />
+            <location filename="../app/ui/quoteeditor.cpp" line="523" />
             <source>Print quote %1</source>
             <translation>打印报价单 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="790" />
+            <location filename="../app/ui/quoteeditor.cpp" line="524" />
             <source>Without &amp;prices (the copy for the warehouse)</source>
             <translation>不含价格(&amp;P)（仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="800" />
+            <location filename="../app/ui/quoteeditor.cpp" line="534" />
             <source>Quote %1 sent to the printer.</source>
             <translation>报价单 %1 已发送到打印机。</translation>
         </message>
@@ -5898,7 +6481,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="807" />
+            <location filename="../app/ui/quoteeditor.cpp" line="451" />
             <source>Save the changes to this quote?</source>
             <translation>是否保存对此报价单的修改？</translation>
         </message>
@@ -5906,82 +6489,82 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteLinesModel</name>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="143" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="78" />
             <source>Discount on the list price, in percent</source>
             <translation>相对目录价的折扣（百分比）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="168" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="103" />
             <source>Product / description</source>
             <translation>产品 / 描述</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="169" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="104" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="170" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="105" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="171" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="106" />
             <source>Unit price (incl. VAT)</source>
             <translation>单价（含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="171" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="106" />
             <source>Unit price (excl. VAT)</source>
             <translation>单价（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="172" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="107" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="173" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="108" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="174" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="109" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="175" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="110" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="176" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="111" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="194" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="129" />
             <source>Describe the line.</source>
             <translation>请填写该行的描述。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="197" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="132" />
             <source>The quantity is a number above zero, e.g. 2 or 1.5.</source>
             <translation>数量须为大于零的数字，例如 2 或 1.5。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="201" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="136" />
             <source>The unit price is an amount, e.g. 38500 or 1250.50.</source>
             <translation>单价须为金额，例如 38500 或 1250.50。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="205" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="140" />
             <source>The discount is between 0 and 100 %.</source>
             <translation>折扣应在 0% 到 100% 之间。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="209" />
+            <location filename="../app/models/quotelinesmodel.cpp" line="144" />
             <source>Use a VAT rate in force: 13, 9, 6, 5, 3, 1 or 0 %.</source>
             <translation>请使用现行增值税税率：13%、9%、6%、5%、3%、1% 或 0%。</translation>
         </message>
@@ -6491,22 +7074,22 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SearchIndex</name>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="392" />
+            <location filename="../app/replica/searchindex.cpp" line="614" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="393" />
+            <location filename="../app/replica/searchindex.cpp" line="615" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="394" />
+            <location filename="../app/replica/searchindex.cpp" line="616" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="395" />
+            <location filename="../app/replica/searchindex.cpp" line="617" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
@@ -6757,42 +7340,42 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SettingsService</name>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="86" />
+            <location filename="../app/models/settingsservice.cpp" line="91" />
             <source>Only an administrator can change the company's settings.</source>
             <translation>只有管理员可以修改公司设置。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="94" />
+            <location filename="../app/models/settingsservice.cpp" line="99" />
             <source>The logo is too large; choose a smaller picture.</source>
             <translation>徽标图片过大，请选择较小的图片。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="98" />
+            <location filename="../app/models/settingsservice.cpp" line="103" />
             <source>A percentage from 0 to 100, e.g. 10 or 12.5.</source>
             <translation>请输入 0 到 100 之间的百分比，例如 10 或 12.5。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="103" />
+            <location filename="../app/models/settingsservice.cpp" line="108" />
             <source>An amount like 1000000.00, or empty for none.</source>
             <translation>请输入金额，例如 1000000.00；不设目标请留空。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="110" />
+            <location filename="../app/models/settingsservice.cpp" line="115" />
             <source>A number of days from 0 to 366.</source>
             <translation>请输入 0 到 366 之间的天数。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="121" />
+            <location filename="../app/models/settingsservice.cpp" line="126" />
             <source>Two stages have this name.</source>
             <translation>有两个阶段同名。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="123" />
+            <location filename="../app/models/settingsservice.cpp" line="128" />
             <source>Two stages have this code.</source>
             <translation>有两个阶段代码相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="129" />
+            <location filename="../app/models/settingsservice.cpp" line="134" />
             <source>Keep at least one active open stage.</source>
             <translation>至少保留一个启用的进行中阶段。</translation>
         </message>
@@ -6874,27 +7457,27 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::TimelineModel</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="425" />
+            <location filename="../app/models/customer360.cpp" line="436" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="426" />
+            <location filename="../app/models/customer360.cpp" line="437" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="427" />
+            <location filename="../app/models/customer360.cpp" line="438" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="428" />
+            <location filename="../app/models/customer360.cpp" line="439" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="429" />
+            <location filename="../app/models/customer360.cpp" line="440" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -6957,37 +7540,37 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>联系人必须关联客户。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="93" />
+            <location filename="../shared/core/contract.cpp" line="85" />
             <source>Instalment %1: %2</source>
             <translation>第 %1 期：%2</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="96" />
+            <location filename="../shared/core/contract.cpp" line="88" />
             <source>The instalment is in another currency than the contract.</source>
             <translation>该期款项的币种与合同币种不一致。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="105" />
+            <location filename="../shared/core/contract.cpp" line="97" />
             <source>Only one instalment can be the balance line.</source>
             <translation>只能有一期作为尾款。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="108" />
+            <location filename="../shared/core/contract.cpp" line="100" />
             <source>The instalments add up to %1 but the contract amount is %2.</source>
             <translation>各期回款合计 %1，与合同金额 %2 不一致。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="122" />
+            <location filename="../shared/core/contract.cpp" line="114" />
             <source>A contract belongs to a customer.</source>
             <translation>合同必须关联客户。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="130" />
+            <location filename="../shared/core/contract.cpp" line="122" />
             <source>The end date is before the start date.</source>
             <translation>结束日期早于开始日期。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="145" />
+            <location filename="../shared/core/contract.cpp" line="137" />
             <source>The totals do not match the lines; recalculate the contract.</source>
             <translation>合计金额与明细不一致，请重新计算合同金额。</translation>
         </message>
@@ -7062,7 +7645,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>赢率应在 0% 到 100% 之间。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="135" />
+            <location filename="../shared/core/contract.cpp" line="127" />
             <location filename="../shared/core/opportunity.cpp" line="29" />
             <source>The amount cannot be negative.</source>
             <translation>金额不能为负数。</translation>
@@ -7125,30 +7708,30 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>不是现行增值税税率（13%、9%、6%、5%、3%、1% 或 0%）。</translation>
         </message>
         <message>
-            <location filename="../shared/core/quote.cpp" line="69" />
+            <location filename="../shared/core/quote.cpp" line="53" />
             <source>A quote belongs to a customer.</source>
             <translation>报价单必须关联客户。</translation>
         </message>
         <message>
-            <location filename="../shared/core/quote.cpp" line="75" />
+            <location filename="../shared/core/quote.cpp" line="59" />
             <source>Revisions are numbered from 1.</source>
             <translation>版本号从 1 开始。</translation>
         </message>
         <message>
-            <location filename="../shared/core/quote.cpp" line="82" />
+            <location filename="../shared/core/quote.cpp" line="66" />
             <source>A quote that is sent needs at least one line.</source>
             <translation>发送报价单前至少需要一行明细。</translation>
         </message>
         <message>
-            <location filename="../shared/core/quote.cpp" line="91" />
+            <location filename="../shared/core/quote.cpp" line="75" />
             <source>The totals do not match the lines; recalculate the quote.</source>
             <translation>合计金额与明细不一致，请重新计算报价。</translation>
         </message>
         <message>
-            <location filename="../shared/core/contract.cpp" line="113" />
-            <location filename="../shared/core/contract.cpp" line="147" />
+            <location filename="../shared/core/contract.cpp" line="105" />
+            <location filename="../shared/core/contract.cpp" line="139" />
             <location filename="../shared/core/pricing.cpp" line="119" />
-            <location filename="../shared/core/quote.cpp" line="96" />
+            <location filename="../shared/core/quote.cpp" line="80" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
@@ -7279,7 +7862,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QMessageBox</name>
         <message>
-            <location filename="../app/ui/unsavedchanges.h" line="15" />
+            <location filename="../app/ui/unsavedchanges.h" line="16" />
             <source>Unsaved changes</source>
             <translation>尚未保存的修改</translation>
         </message>
@@ -7287,7 +7870,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="346" />
+            <location filename="../app/main.cpp" line="90" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>

@@ -2,8 +2,8 @@
 
 #include "contract.h"
 #include "contractservice.h"
-
-#include <QDialog>
+#include "documenteditor.h"
+#include "paymentplanedits.h"
 
 class QDateEdit;
 class QLabel;
@@ -12,7 +12,6 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
-class QUndoStack;
 
 class QPrinter;
 
@@ -20,9 +19,13 @@ namespace Huike {
 
 class AttachmentFetcher;
 class AttachmentsPanel;
+class DeliveriesTab;
 class DeliveryDialog;
 class InvoiceDialog;
+class InvoicesTab;
 class PaymentDialog;
+class PaymentPlanTab;
+class PaymentsTab;
 class QuoteLinesModel;
 
 // The contract editor (合同, FEATURES.md S4): header and parties, the lines copied from the
@@ -33,19 +36,19 @@ class QuoteLinesModel;
 // terminate), payments (回款) against instalments with the balance left and overdue
 // state (登记回款 in PaymentDialog), invoices (开票记录, InvoiceDialog) with what is left to
 // invoice, deliveries (发货记录, DeliveryDialog) — these three once the contract is signed —
-// attachments (附件, AttachmentsPanel), undo/redo, Ctrl+S, and the PDF.
-class ContractEditor : public QDialog
+// attachments (附件, AttachmentsPanel), undo/redo, Ctrl+S, and the PDF. One widget per tab
+// (PaymentPlanTab, the lines, PaymentsTab, InvoicesTab, DeliveriesTab, AttachmentsPanel);
+// the shell (header, totals, undo, closing, the server's outcomes) is DocumentEditor's.
+class ContractEditor : public DocumentEditor
 {
     Q_OBJECT
 
 public:
     // Opens a saved contract, or a new one made from `contract` (fromQuote / newContract).
     ContractEditor(ContractService &service, const Contract &contract, QWidget *parent = nullptr);
-    ~ContractEditor() override;
 
     const Contract &contract() const { return m_contract; }
-    bool isModified() const;
-    bool save();
+    bool save() override;
     bool changeStatus(ContractStatus to);
 
     // The plan, each change an undoable step; the balance line is recomputed after each.
@@ -57,7 +60,7 @@ public:
     // message for bad input or when cancelled. Percentages that do not add up to 100 are
     // asked about (Ask): the rest of the amount as a balance line (below 100 only), spread
     // in proportion (Scale), or the plan kept (Cancel).
-    enum class SplitRemainder { Ask, BalanceLine, Scale, Cancel };
+    using SplitRemainder = PaymentPlanEdits::SplitRemainder;
     bool splitPlan(const QString &proportions, SplitRemainder remainder = SplitRemainder::Ask);
     void setSignDate(const QString &date);
     void setAmount(const QString &amount); // a contract without lines
@@ -75,19 +78,16 @@ public:
     void print(QPrinter *printer);
 
     // For tests and keyboard users.
-    QTableWidget *planTable() const { return m_plan; }
-    QLabel *planSumLabel() const { return m_planSum; }
-    QLabel *statusLabel() const { return m_status; }
-    QLabel *totalsLabel() const { return m_totals; }
-    QUndoStack *undoStack() const { return m_undo; }
+    QTableView *planTable() const;
+    QLabel *planSumLabel() const;
     QTabWidget *tabs() const { return m_tabs; }
-    QTableWidget *invoiceTable() const { return m_invoices; }
-    QTableWidget *deliveryTable() const { return m_deliveries; }
-    QLabel *invoicingLabel() const { return m_invoicing; }
-    QLabel *deliverySummaryLabel() const { return m_deliverySummary; }
+    QTableWidget *invoiceTable() const;
+    QTableWidget *deliveryTable() const;
+    QLabel *invoicingLabel() const;
+    QLabel *deliverySummaryLabel() const;
     QPushButton *payButton() const { return m_pay; }
-    QPushButton *addInvoiceButton() const { return m_addInvoice; }
-    QPushButton *addDeliveryButton() const { return m_addDelivery; }
+    QPushButton *addInvoiceButton() const;
+    QPushButton *addDeliveryButton() const;
     AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
     // Downloads attachments not on this computer yet (the main window's; none in tests).
     void setAttachmentFetcher(AttachmentFetcher *fetcher);
@@ -101,22 +101,25 @@ public:
 signals:
     void saved(const QString &contractId);
 
-public slots:
-    void done(int result) override;
-    // A conflict or refusal the server sent back (OutcomeFeed::recorded): when it is about
-    // this contract, its lines, instalments, payments, invoices or deliveries, show the stored
-    // contract again — asking first when there are unsaved edits — and say what happened.
-    void followOutcome(const QString &table, const QString &recordId, const QString &kind, const QString &code);
+protected:
+    Texts texts() const override;
+    QString documentId() const override { return m_contract.meta.id.toString(); }
+    // The contract, its lines, instalments, payments, invoices or deliveries.
+    bool isOwnRecord(const QString &table, const QString &recordId) override;
+    bool reloadStored() override;
+    QString reloadedText(bool stored) const override;
 
 private:
     void build();
-    void reloadStored(const QString &what);
+    void buildTabs();
+    void connectFields();
     void load(const Contract &contract);
     void push(const Contract &after, const QString &text);
+    void apply(const PaymentPlanEdits::Edit &edit);
     void showPlan();
-    SplitRemainder askSplitRemainder(const QString &proportions, qint64 total);
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void showRecords(); // invoices and deliveries
+    // Opens a payment, invoice or delivery dialog window-modal; `recorded` when it saved.
+    void openRecordDialog(QDialog *dialog, const std::function<void()> &recorded);
     bool recordsAllowed() const; // saved and signed or later: payments, invoices, deliveries
     void refresh();
     void updateActions();
@@ -124,9 +127,6 @@ private:
     ContractService &m_service;
     Contract m_contract; // as saved
     Contract m_shown;
-    bool m_applying = false;
-    QUndoStack *m_undo;
-    QLabel *m_header;
     QLineEdit *m_title;
     QLineEdit *m_partyA;
     QLineEdit *m_partyB;
@@ -135,21 +135,12 @@ private:
     QDateEdit *m_end;
     QLineEdit *m_amount;
     QuoteLinesModel *m_linesModel;
-    QTableView *m_lines;
-    QLabel *m_totals;
-    QTableWidget *m_plan;
-    QLabel *m_planSum;
-    QTableWidget *m_payments;
+    PaymentPlanTab *m_plan;
+    PaymentsTab *m_payments;
+    InvoicesTab *m_invoices;
+    DeliveriesTab *m_deliveries;
     QTabWidget *m_tabs;
-    QTableWidget *m_invoices;
-    QLabel *m_invoicing;
-    QPushButton *m_addInvoice;
-    QTableWidget *m_deliveries;
-    QLabel *m_deliverySummary;
-    QPushButton *m_addDelivery;
     AttachmentsPanel *m_attachments;
-    QLabel *m_status;
-    QList<QPushButton *> m_planButtons;
     QPushButton *m_save;
     QPushButton *m_submit;
     QPushButton *m_approve;

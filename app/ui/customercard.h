@@ -3,7 +3,6 @@
 #include "attachmentfetcher.h"
 #include "customer360.h"
 #include "customerservice.h"
-#include "remoteduplicates.h"
 
 #include <QDialog>
 #include <QHash>
@@ -12,35 +11,38 @@
 
 #include <memory>
 
-class QAction;
 class QComboBox;
-class QPushButton;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QTableWidget;
 class QTabWidget;
 class QTimer;
 class QUndoStack;
+class QUrl;
 
 namespace Huike {
 
 class AttachmentsPanel;
+class CustomerBasicTab;
+class CustomerClassificationTab;
+class CustomerContactsTab;
+class CustomerDocuments;
+class CustomerDuplicatesPanel;
 class OwnershipClient;
 class Customer360Page;
 class QuoteEditor;
 class ContractEditor;
 class ContractService;
-class OpportunityService;
-class QuoteService;
 
-// The customer card (客户卡片, FEATURES.md C1, C3): every field of a customer on two tabs,
-// its contacts on a third, its attachments (附件) on a fourth. Errors appear next to a
-// field as it is typed (credit-code check character, phone, email, …); likely duplicates
-// appear below while the name, phone or credit code is typed, and a visible one can be
-// opened instead. Every change is on an
+// The customer card (客户卡片, FEATURES.md C1, C3): every field of a customer on two tabs
+// (CustomerBasicTab, CustomerClassificationTab with the owner row), its contacts on a third
+// (CustomerContactsTab), its attachments (附件) on a fourth (AttachmentsPanel), the 360° view
+// on a fifth once saved; the likely duplicates below (CustomerDuplicatesPanel); what opens
+// from here in CustomerDocuments. This class is the shell: the undo stack, loading,
+// checking and saving. Errors appear next to a field as it is typed (credit-code check
+// character, phone, email, …); likely duplicates appear below while the name, phone or
+// credit code is typed, and a visible one can be opened instead. Every change is on an
 // undo stack (Ctrl+Z / Ctrl+Shift+Z). Save (Ctrl+S) writes the replica and the outbox in
 // one transaction and says "saved" only after the commit; closing with unsaved changes
 // asks first.
@@ -61,8 +63,8 @@ public:
     QLineEdit *field(const QString &name) const { return m_lines.value(name); }
     QComboBox *combo(const QString &name) const { return m_combos.value(name); }
     QLabel *errorLabel(const QString &name) const { return m_errors.value(name); }
-    QListWidget *duplicateList() const { return m_duplicates; }
-    QTableWidget *contactTable() const { return m_contactTable; }
+    QListWidget *duplicateList() const;
+    QTableWidget *contactTable() const;
     QTabWidget *tabs() const { return m_tabs; }
     AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
     // Brings the attachments tab forward with that attachment selected.
@@ -119,21 +121,15 @@ public slots:
     void done(int result) override;
 
 private:
-    QWidget *basicTab();
-    QWidget *classificationTab();
-    QWidget *contactsTab();
+    void buildTabs();
     QWidget *attachmentsTab();
-    void addLine(QFormLayout *form, const QString &name, const QString &label, const QString &placeholder = {});
-    void addCombo(QFormLayout *form, const QString &name, const QString &label,
-                  const QList<QPair<QString, QString>> &items);
+    void addShortcuts();
     void fieldEdited(const QString &name, const QString &value);
     void load(const Customer &c);
-    static QHash<QString, QString> fieldValues(const Customer &c);
     bool creditCodeTaken(const QString &creditCode); // says so, offering the other card
     void updateOwnerRow();
     void ownerChangedOnServer();
-    bool ownershipOnline();
-    bool reportOwnership(bool ok, const QString &message, const QString &done);
+    void ownershipReported(bool ok, const QString &text);
     QString value(const QString &name) const { return m_values.value(name); }
     Customer customer() const;
     void check(bool showAll);
@@ -144,7 +140,6 @@ private:
     void ensure360();
     void open360Entry(const Customer360::Entry &entry);
     bool writeActivity(Activity &activity); // says why when it cannot
-    void mergeRemoteDuplicates(const QList<RemoteDuplicates::Match> &matches);
 
     CustomerService &m_service;
     Customer m_original;
@@ -153,11 +148,11 @@ private:
     QHash<QString, QComboBox *> m_combos;
     QHash<QString, QLabel *> m_errors;
     QSet<QString> m_touched;
-    QPlainTextEdit *m_background = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QListWidget *m_duplicates = nullptr;
-    QLabel *m_duplicateTitle = nullptr;
-    QTableWidget *m_contactTable = nullptr;
+    CustomerBasicTab *m_basic = nullptr;
+    CustomerClassificationTab *m_classification = nullptr;
+    CustomerContactsTab *m_contactsTab = nullptr;
+    CustomerDuplicatesPanel *m_duplicates = nullptr;
     AttachmentsPanel *m_attachments = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_dupTimer = nullptr;
@@ -167,20 +162,8 @@ private:
     bool m_applying = false;
     Customer360 *m_360 = nullptr;
     Customer360Page *m_page360 = nullptr;
-    std::unique_ptr<QuoteService> m_quotes;
     std::unique_ptr<ContractService> m_contracts;
-    std::unique_ptr<OpportunityService> m_opportunities;
-    RemoteDuplicates *m_remote = nullptr;
-    QString m_remoteCode; // the credit code the server's last matches were for
-    QList<RemoteDuplicates::Match> m_remoteCodeMatches;
-    QPointer<OwnershipClient> m_ownership;
-    QPushButton *m_claim = nullptr;
-    QPushButton *m_release = nullptr;
-    QPushButton *m_changeOwner = nullptr;
-    QAction *m_claimAction = nullptr;
-    QAction *m_releaseAction = nullptr;
-    QAction *m_changeOwnerAction = nullptr;
-    QPointer<AttachmentFetcher> m_attachmentFetcher;
+    CustomerDocuments *m_documents = nullptr;
 };
 
 } // namespace Huike

@@ -1,22 +1,18 @@
 #include "quoteeditor.h"
 #include "dateformat.h"
-#include "shortcutkeys.h"
+#include "linestableview.h"
+#include "statecommand.h"
 
-#include "chineseamount.h"
 #include "pricing.h"
 #include "companydata.h"
 #include "documentpdf.h"
 #include "outcomefeed.h"
-#include "outcometext.h"
 #include "schemaerror.h"
-#include "unsavedchanges.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,7 +24,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QShortcut>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -37,214 +32,9 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
-namespace {
-
-// Text for a Decimal cell: no trailing zeros beyond what was typed ("2", "12.5").
-QString decimalText(Decimal d)
-{
-    return d.toString();
-}
-
-// The VAT rate column edits with the standard rates.
-class VatDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
-    {
-        auto *combo = new QComboBox(parent);
-        for (Decimal rate : Pricing::standardVatRates())
-            combo->addItem(rate.toString() + u" %"_s, rate.toString());
-        return combo;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toString())));
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
-    }
-};
-
-// One undoable step: the editor's whole state before and after.
-class StateCommand : public QUndoCommand
-{
-public:
-    StateCommand(QuoteEditor *editor, Quote before, Quote after, const QString &text)
-        : QUndoCommand(text), m_editor(editor), m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
-    void undo() override { m_editor->applyState(m_before); }
-    void redo() override { m_editor->applyState(m_after); }
-
-private:
-    QuoteEditor *m_editor;
-    Quote m_before, m_after;
-};
-
-} // namespace
-
-// ---- QuoteLinesModel -------------------------------------------------------------------
-
-QuoteLinesModel::QuoteLinesModel(QObject *parent) : QAbstractTableModel(parent) { }
-
-void QuoteLinesModel::setQuote(const Quote &quote)
-{
-    beginResetModel();
-    m_lines = quote.lines;
-    m_mode = quote.taxMode;
-    m_currency = quote.currency;
-    for (LineItem &l : m_lines)
-        compute(l);
-    endResetModel();
-}
-
-void QuoteLinesModel::setTaxMode(TaxMode mode)
-{
-    m_mode = mode;
-    for (LineItem &l : m_lines)
-        compute(l);
-    if (!m_lines.isEmpty())
-        emit dataChanged(index(0, Net), index(rowCount() - 1, Gross));
-}
-
-void QuoteLinesModel::compute(LineItem &line) const
-{
-    try {
-        const LineAmounts a = Pricing::computeLine(line.priceLine(), m_mode, m_currency);
-        line.net = a.net;
-        line.tax = a.tax;
-        line.gross = a.gross;
-    } catch (const ArithmeticError &) {
-        line.net = line.tax = line.gross = Money::fromFen(0, m_currency);
-    }
-}
-
-int QuoteLinesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_lines.size());
-}
-
-int QuoteLinesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant QuoteLinesModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_lines.size())
-        return {};
-    const LineItem &l = m_lines[index.row()];
-    if (role == Qt::TextAlignmentRole)
-        return index.column() >= Quantity ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    if (role == Qt::ToolTipRole && index.column() == Discount && !l.discountPercent.isZero())
-        return tr("Discount on the list price, in percent");
-    if (role != Qt::DisplayRole && role != Qt::EditRole)
-        return {};
-    const QLocale locale;
-    switch (index.column()) {
-    case Description: return l.description;
-    case Unit: return l.unit;
-    case Quantity: return decimalText(l.quantity);
-    case UnitPrice: return decimalText(l.unitPrice);
-    case Discount: return role == Qt::EditRole ? decimalText(l.discountPercent) : decimalText(l.discountPercent) + u" %"_s;
-    case VatRate: return role == Qt::EditRole ? decimalText(l.vatRatePercent) : decimalText(l.vatRatePercent) + u" %"_s;
-    case Net: return l.net.format(locale);
-    case Tax: return l.tax.format(locale);
-    case Gross: return l.gross.format(locale);
-    }
-    return {};
-}
-
-QVariant QuoteLinesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (role != Qt::DisplayRole)
-        return {};
-    if (orientation == Qt::Vertical)
-        return section + 1;
-    switch (section) {
-    case Description: return tr("Product / description");
-    case Unit: return tr("Unit");
-    case Quantity: return tr("Quantity");
-    case UnitPrice: return m_mode == TaxMode::Inclusive ? tr("Unit price (incl. VAT)") : tr("Unit price (excl. VAT)");
-    case Discount: return tr("Discount");
-    case VatRate: return tr("VAT rate");
-    case Net: return tr("Net");
-    case Tax: return tr("VAT");
-    case Gross: return tr("Total");
-    }
-    return {};
-}
-
-Qt::ItemFlags QuoteLinesModel::flags(const QModelIndex &index) const
-{
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (m_editable && index.column() < Net)
-        f |= Qt::ItemIsEditable;
-    return f;
-}
-
-QString QuoteLinesModel::checkCell(int column, const QString &text)
-{
-    const QString t = text.trimmed();
-    switch (column) {
-    case Description:
-        return t.isEmpty() ? tr("Describe the line.") : QString();
-    case Quantity: {
-        const auto d = Decimal::parse(t);
-        return !d || d->isNegative() || d->isZero() ? tr("The quantity is a number above zero, e.g. 2 or 1.5.") : QString();
-    }
-    case UnitPrice: {
-        const auto d = Decimal::parse(QString(t).remove(u',').remove(u'¥').remove(u'￥'));
-        return !d || d->isNegative() ? tr("The unit price is an amount, e.g. 38500 or 1250.50.") : QString();
-    }
-    case Discount: {
-        const auto d = Decimal::parse(QString(t).remove(u'%').trimmed());
-        return !d || d->isNegative() || *d > Decimal::fromInteger(100) ? tr("The discount is between 0 and 100 %.") : QString();
-    }
-    case VatRate: {
-        const auto d = Decimal::parse(QString(t).remove(u'%').trimmed());
-        return !d || !Pricing::isStandardVatRate(*d) ? tr("Use a VAT rate in force: 13, 9, 6, 5, 3, 1 or 0 %.") : QString();
-    }
-    }
-    return {};
-}
-
-bool QuoteLinesModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (role != Qt::EditRole || !index.isValid() || !(flags(index) & Qt::ItemIsEditable))
-        return false;
-    emit editRequested(index.row(), index.column(), value.toString());
-    return true;
-}
-
-bool QuoteLinesModel::applyEdit(int row, int column, const QString &text)
-{
-    if (row < 0 || row >= m_lines.size() || !checkCell(column, text).isEmpty())
-        return false;
-    LineItem &l = m_lines[row];
-    const QString t = text.trimmed();
-    switch (column) {
-    case Description: l.description = t; break;
-    case Unit: l.unit = t; break;
-    case Quantity: l.quantity = *Decimal::parse(t); break;
-    case UnitPrice: l.unitPrice = *Decimal::parse(QString(t).remove(u',').remove(u'¥').remove(u'￥')); break;
-    case Discount: l.discountPercent = *Decimal::parse(QString(t).remove(u'%').trimmed()); break;
-    case VatRate: l.vatRatePercent = *Decimal::parse(QString(t).remove(u'%').trimmed()); break;
-    default: return false;
-    }
-    compute(l);
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    return true;
-}
-
-// ---- QuoteEditor -----------------------------------------------------------------------
-
 QuoteEditor::QuoteEditor(QuoteService &service, const QString &quoteId, const QString &customerId,
                          const QString &opportunityId, QWidget *parent)
-    : QDialog(parent), m_service(service)
+    : DocumentEditor(parent), m_service(service)
 {
     build();
     connect(&m_service.outcomes(), &OutcomeFeed::recorded, this, &QuoteEditor::followOutcome);
@@ -252,24 +42,10 @@ QuoteEditor::QuoteEditor(QuoteService &service, const QString &quoteId, const QS
     load(existing ? *existing : m_service.newQuote(customerId, opportunityId, QDate::currentDate().toString(Qt::ISODate)));
 }
 
-QuoteEditor::~QuoteEditor()
-{
-    // The children outlive this object's members: ~QDialog hides the window afterwards,
-    // which moves the focus out of a line edit (editingFinished), and the undo stack and
-    // the model are destroyed later — none of them may call back into a half-destroyed
-    // editor.
-    for (QObject *child : findChildren<QObject *>())
-        child->disconnect(this);
-}
-
 void QuoteEditor::build()
 {
-    setWindowFlag(Qt::WindowMaximizeButtonHint);
     resize(1100, 720);
-    m_undo = new QUndoStack(this);
     m_model = new QuoteLinesModel(this);
-    m_header = new QLabel(this);
-    m_header->setTextFormat(Qt::RichText);
     m_title = new QLineEdit(this);
     m_taxMode = new QComboBox(this);
     m_taxMode->addItem(tr("Prices exclude VAT (不含税)"), u"exclusive"_s);
@@ -294,14 +70,7 @@ void QuoteEditor::build()
     form->addRow(tr("&Prices:"), row);
     static_cast<QLabel *>(form->labelForField(row))->setBuddy(m_taxMode);
 
-    m_view = new QTableView(this);
-    m_view->setModel(m_model);
-    m_view->setItemDelegateForColumn(QuoteLinesModel::VatRate, new VatDelegate(m_view));
-    m_view->horizontalHeader()->setSectionResizeMode(QuoteLinesModel::Description, QHeaderView::Stretch);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_view->setAlternatingRowColors(true);
+    m_view = new LinesTableView(m_model, LinesTableView::Mode::Editable, this);
 
     m_product = new QComboBox(this);
     m_product->setEditable(true);
@@ -318,14 +87,10 @@ void QuoteEditor::build()
     lineBar->addStretch(1);
     lineBar->addWidget(remove);
 
-    m_totals = new QLabel(this);
-    m_totals->setTextFormat(Qt::RichText);
     m_words = new QLabel(this);
     m_words->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_approval = new QLabel(this);
     m_approval->setWordWrap(true);
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
 
     m_save = new QPushButton(tr("&Save"), this);
     m_ask = new QPushButton(tr("Ask for &approval…"), this);
@@ -338,43 +103,39 @@ void QuoteEditor::build()
     m_print->setToolTip(tr("Print the quote (Ctrl+P)"));
     m_contract = new QPushButton(tr("Make the con&tract…"), this);
     auto *undo = new QPushButton(tr("&Undo"), this);
-    auto *close = new QPushButton(tr("Close"), this);
     connect(m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
     undo->setEnabled(false);
     connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_save, m_ask, m_send, m_accept, m_reject, m_revise, m_pdf, m_print, m_contract})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    buttons->addWidget(undo);
-    buttons->addWidget(close);
 
     auto *termsLabel = new QLabel(tr("&Terms:"), this);
     termsLabel->setBuddy(m_terms);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
+    QVBoxLayout *layout = body();
     layout->addLayout(form);
     layout->addLayout(lineBar);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_totals);
+    layout->addWidget(totalsLabel());
     layout->addWidget(m_words);
     layout->addWidget(termsLabel);
     layout->addWidget(m_terms);
     layout->addWidget(m_approval);
-    layout->addWidget(m_status);
-    layout->addLayout(buttons);
+    addFooter({m_save, m_ask, m_send, m_accept, m_reject, m_revise, m_pdf, m_print, m_contract}, {undo});
 
-    new QShortcut(QKeySequence::Save, this, [this] { save(); });
-    new QShortcut(QKeySequence::Undo, this, m_undo, &QUndoStack::undo);
-    auto *redoKey = new QShortcut(this);
-    redoKey->setKeys(redoKeys());
-    connect(redoKey, &QShortcut::activated, m_undo, &QUndoStack::redo);
+    addShortcuts(m_print, [this] { printWithDialog(); });
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), this, [this] { removeLine(m_view->currentIndex().row()); });
 
+    m_products = m_service.products();
+    for (const Product &p : m_products)
+        m_product->addItem(u"%1  %2 %3"_s.arg(p.code, p.name, p.specification).trimmed());
+    m_product->setCurrentIndex(-1);
+    connectFields();
+}
+
+void QuoteEditor::connectFields()
+{
     connect(m_model, &QuoteLinesModel::editRequested, this, [this](int r, int c, const QString &text) {
         const QString problem = QuoteLinesModel::checkCell(c, text);
         if (!problem.isEmpty()) {
-            m_status->setText(tr("Line %1: %2").arg(r + 1).arg(problem));
+            statusLabel()->setText(tr("Line %1: %2").arg(r + 1).arg(problem));
             return;
         }
         const Quote before = state();
@@ -385,7 +146,7 @@ void QuoteEditor::build()
         after.lines = probe.lines();
         if (after.lines == before.lines)
             return;
-        m_undo->push(new StateCommand(this, before, after, tr("Edit line %1").arg(r + 1)));
+        push(before, after, tr("Edit line %1").arg(r + 1));
     });
     auto headerEdit = [this](const QString &text) {
         if (m_applying)
@@ -399,7 +160,7 @@ void QuoteEditor::build()
         if (before.title == after.title && before.taxMode == after.taxMode && before.validUntil == after.validUntil
             && before.terms == after.terms)
             return;
-        m_undo->push(new StateCommand(this, before, after, text));
+        push(before, after, text);
     };
     connect(m_title, &QLineEdit::editingFinished, this, [headerEdit, this] { headerEdit(tr("Edit subject")); });
     connect(m_taxMode, &QComboBox::currentIndexChanged, this, [headerEdit, this] { headerEdit(tr("Change prices with/without VAT")); });
@@ -410,10 +171,10 @@ void QuoteEditor::build()
         headerEdit(tr("Edit terms"));
     });
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { updateActions(); });
-    connect(addProduct, &QPushButton::clicked, this, [this] { addProductLine(m_product->currentIndex()); });
+    connect(m_addProduct, &QPushButton::clicked, this, [this] { addProductLine(m_product->currentIndex()); });
     connect(m_product->lineEdit(), &QLineEdit::returnPressed, this, [this] { addProductLine(m_product->currentIndex()); });
-    connect(addFree, &QPushButton::clicked, this, &QuoteEditor::addFreeLine);
-    connect(remove, &QPushButton::clicked, this, [this] { removeLine(m_view->currentIndex().row()); });
+    connect(m_addFree, &QPushButton::clicked, this, &QuoteEditor::addFreeLine);
+    connect(m_removeLine, &QPushButton::clicked, this, [this] { removeLine(m_view->currentIndex().row()); });
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_ask, &QPushButton::clicked, this, [this] {
         bool ok = false;
@@ -430,7 +191,7 @@ void QuoteEditor::build()
     connect(m_pdf, &QPushButton::clicked, this, [this] {
         if (!CompanyData::confirmBeforeExport(this, m_service.replica()))
             return;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), m_quote.number + u".pdf"_s, tr("PDF (*.pdf)"));
+        const QString path = askPdfPath(m_quote.number);
         if (path.isEmpty())
             return;
         const bool prices = QMessageBox::question(this, tr("Export PDF"), tr("Include prices? (No: the copy for the warehouse)"))
@@ -438,16 +199,11 @@ void QuoteEditor::build()
         exportPdf(path, prices);
     });
     connect(m_print, &QPushButton::clicked, this, &QuoteEditor::printWithDialog);
-    new QShortcut(QKeySequence::Print, this, [this] {
-        if (m_print->isEnabled())
-            printWithDialog();
-    });
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+}
 
-    m_products = m_service.products();
-    for (const Product &p : m_products)
-        m_product->addItem(u"%1  %2 %3"_s.arg(p.code, p.name, p.specification).trimmed());
-    m_product->setCurrentIndex(-1);
+void QuoteEditor::push(const Quote &before, const Quote &after, const QString &text)
+{
+    m_undo->push(new StateCommand<QuoteEditor, Quote>(this, before, after, text));
 }
 
 void QuoteEditor::load(const Quote &quote)
@@ -488,7 +244,7 @@ void QuoteEditor::applyState(const Quote &s)
 void QuoteEditor::addProductLine(int productIndex)
 {
     if (productIndex < 0 || productIndex >= m_products.size()) {
-        m_status->setText(tr("Choose a product from the list first."));
+        statusLabel()->setText(tr("Choose a product from the list first."));
         return;
     }
     const Product &p = m_products[productIndex];
@@ -502,7 +258,7 @@ void QuoteEditor::addProductLine(int productIndex)
     line.unitPrice = p.listPrice;
     line.vatRatePercent = p.vatRatePercent;
     after.lines << line;
-    m_undo->push(new StateCommand(this, before, after, tr("Add %1").arg(p.name)));
+    push(before, after, tr("Add %1").arg(p.name));
     m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 1, QuoteLinesModel::Quantity));
     m_view->setFocus();
 }
@@ -516,7 +272,7 @@ void QuoteEditor::addFreeLine()
     line.quantity = Decimal::fromInteger(1);
     line.vatRatePercent = Decimal::fromInteger(6);
     after.lines << line;
-    m_undo->push(new StateCommand(this, before, after, tr("Add a line")));
+    push(before, after, tr("Add a line"));
     m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 1, QuoteLinesModel::Description));
     m_view->setFocus();
 }
@@ -528,7 +284,7 @@ void QuoteEditor::removeLine(int row)
     const Quote before = state();
     Quote after = before;
     after.lines.removeAt(row);
-    m_undo->push(new StateCommand(this, before, after, tr("Remove line %1").arg(row + 1)));
+    push(before, after, tr("Remove line %1").arg(row + 1));
 }
 
 void QuoteEditor::updateTotals()
@@ -537,19 +293,18 @@ void QuoteEditor::updateTotals()
     try {
         q.recalculate();
     } catch (const ArithmeticError &) {
-        m_totals->setText(tr("The amounts are too large."));
+        totalsLabel()->setText(tr("The amounts are too large."));
         m_words->clear();
         return;
     }
     const QLocale locale;
     QStringList byRate;
-    const QList<PriceLine> lines = [&] { QList<PriceLine> l; for (const LineItem &i : q.lines) l << i.priceLine(); return l; }();
-    for (const RateTotal &r : Pricing::compute(lines, q.taxMode, q.currency).taxByRate)
+    for (const RateTotal &r : priceLineItems(q.lines, q.taxMode, q.currency).taxByRate)
         byRate << tr("%1 %: %2").arg(r.vatRatePercent.toString(), r.tax.format(locale));
-    m_totals->setText(tr("Net total <b>%1</b> &nbsp; VAT <b>%2</b>%3 &nbsp; Total incl. VAT <b style='font-size:large'>%4</b>")
+    totalsLabel()->setText(tr("Net total <b>%1</b> &nbsp; VAT <b>%2</b>%3 &nbsp; Total incl. VAT <b style='font-size:large'>%4</b>")
                           .arg(q.net.format(locale), q.tax.format(locale),
                                byRate.size() > 1 ? u" ("_s + byRate.join(u", "_s) + u")"_s : QString(), q.gross.format(locale)));
-    m_words->setText(tr("In words: %1").arg(u"人民币"_s + ChineseAmount::fromMoney(q.gross)));
+    m_words->setText(tr("In words: %1").arg(inWords(q.gross)));
     m_model->headerDataChanged(Qt::Horizontal, QuoteLinesModel::UnitPrice, QuoteLinesModel::UnitPrice);
     updateActions();
 }
@@ -557,10 +312,7 @@ void QuoteEditor::updateTotals()
 void QuoteEditor::refresh()
 {
     const QString customer = m_service.customerName(m_quote.customerId.toString());
-    m_header->setText(u"<span style='font-size:large; font-weight:bold'>%1 %2 V%3</span> &nbsp; %4 &nbsp; <b>%5</b>"_s
-                          .arg(tr("Quote"), m_quote.number.toHtmlEscaped())
-                          .arg(m_quote.revision)
-                          .arg(customer.toHtmlEscaped(), enumLabel(m_quote.status)));
+    setHeader(u"%1 %2 V%3"_s.arg(tr("Quote"), m_quote.number).arg(m_quote.revision), customer, enumLabel(m_quote.status));
     setWindowTitle(tr("Quote %1 V%2 — %3").arg(m_quote.number).arg(m_quote.revision).arg(customer));
     const bool draft = m_quote.status == QuoteStatus::Draft;
     m_model->setEditable(draft);
@@ -609,11 +361,6 @@ void QuoteEditor::updateActions()
     m_approval->setStyleSheet(needs && !covered ? u"color:#b45309"_s : QString());
 }
 
-bool QuoteEditor::isModified() const
-{
-    return !m_undo->isClean();
-}
-
 bool QuoteEditor::save()
 {
     Quote q = state();
@@ -624,11 +371,11 @@ bool QuoteEditor::save()
             QString where = e.field;
             if (e.field.startsWith(u"lines["))
                 where = tr("line %1").arg(e.field.mid(6, e.field.indexOf(u']') - 6).toInt() + 1);
-            m_status->setText(tr("Not saved — %1: %2").arg(where, e.message));
+            statusLabel()->setText(tr("Not saved — %1: %2").arg(where, e.message));
             return false;
         }
     } catch (const SchemaError &e) {
-        m_status->setText(tr("Not saved: %1").arg(e.message()));
+        statusLabel()->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }
     const bool wasNew = m_quote.meta.id.isNull();
@@ -638,7 +385,7 @@ bool QuoteEditor::save()
     if (wasNew)
         m_undo->clear();
     refresh();
-    m_status->setText(tr("Saved %1.").arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
+    statusLabel()->setText(tr("Saved %1.").arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
     emit saved(m_quote.meta.id.toString());
     return true;
 }
@@ -654,12 +401,12 @@ bool QuoteEditor::changeStatus(QuoteStatus to)
         shown.recalculate();
     } catch (const ArithmeticError &) {
         m_refusalCode = u"overflow"_s;
-        m_status->setText(tr("The amounts are too large."));
+        statusLabel()->setText(tr("The amounts are too large."));
         return false;
     }
     const QString before = m_service.refusalFor(shown, to, &m_refusalCode);
     if (!before.isEmpty()) {
-        m_status->setText(before);
+        statusLabel()->setText(before);
         return false;
     }
     if (isModified() || m_quote.meta.id.isNull()) {
@@ -668,17 +415,17 @@ bool QuoteEditor::changeStatus(QuoteStatus to)
     }
     const QString refusal = m_service.refusalFor(m_quote, to, &m_refusalCode);
     if (!refusal.isEmpty()) {
-        m_status->setText(refusal);
+        statusLabel()->setText(refusal);
         return false;
     }
     try {
         m_service.changeStatus(m_quote, to);
     } catch (const SchemaError &e) {
-        m_status->setText(tr("Not saved: %1").arg(e.message()));
+        statusLabel()->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }
     refresh();
-    m_status->setText(tr("The quote is now “%1”.").arg(enumLabel(to)));
+    statusLabel()->setText(tr("The quote is now “%1”.").arg(enumLabel(to)));
     emit saved(m_quote.meta.id.toString());
     return true;
 }
@@ -689,16 +436,24 @@ void QuoteEditor::send()
         return;
     // The server would refuse it: offer what it accepts instead — the manager's approval.
     if (QMessageBox::question(this, tr("Approval needed"),
-                              m_status->text() + u"\n\n"_s + tr("Save the quote and ask your manager for approval now?"))
+                              statusLabel()->text() + u"\n\n"_s + tr("Save the quote and ask your manager for approval now?"))
         == QMessageBox::Yes)
         m_ask->click();
 }
 
-void QuoteEditor::followOutcome(const QString &table, const QString &recordId, const QString &kind, const QString &code)
+DocumentEditor::Texts QuoteEditor::texts() const
+{
+    return {tr("The server did not accept your change to this quote: %1"),
+            tr("Someone else changed this quote at the same time: %1"),
+            tr("The quote changed on the server"),
+            tr("You have unsaved changes. Discard them and show the quote as it is stored?"),
+            tr("Your unsaved changes are kept; the server may refuse them again."),
+            tr("Save the changes to this quote?")};
+}
+
+bool QuoteEditor::isOwnRecord(const QString &table, const QString &recordId)
 {
     const QString id = m_quote.meta.id.toString();
-    if (id.isEmpty())
-        return;
     bool ours = table == u"quotes" && recordId == id;
     if (table == u"quote_lines")
         for (const LineItem &line : std::as_const(m_quote.lines))
@@ -708,25 +463,20 @@ void QuoteEditor::followOutcome(const QString &table, const QString &recordId, c
         ours = approval && approval->recordId.toString() == id;
         updateActions(); // a refused request is gone
     }
-    if (!ours)
-        return;
-    const QString what = kind == u"rejection" ? tr("The server did not accept your change to this quote: %1").arg(OutcomeText::reason(code))
-                                              : tr("Someone else changed this quote at the same time: %1").arg(OutcomeText::reason(code));
-    followServerOutcome(this, isModified(), what, tr("The quote changed on the server"),
-                        tr("You have unsaved changes. Discard them and show the quote as it is stored?"),
-                        tr("Your unsaved changes are kept; the server may refuse them again."), m_status,
-                        [this](const QString &said) { reloadStored(said); });
+    return ours;
 }
 
-void QuoteEditor::reloadStored(const QString &what)
+bool QuoteEditor::reloadStored()
 {
     const std::optional<Quote> stored = m_service.load(m_quote.meta.id.toString());
-    if (!stored) {
-        m_status->setText(what + u' ' + tr("The quote is no longer stored."));
-        return;
-    }
-    load(*stored);
-    m_status->setText(what + u' ' + tr("The quote shows what is stored now."));
+    if (stored)
+        load(*stored);
+    return stored.has_value();
+}
+
+QString QuoteEditor::reloadedText(bool stored) const
+{
+    return stored ? tr("The quote shows what is stored now.") : tr("The quote is no longer stored.");
 }
 
 bool QuoteEditor::requestApproval(const QString &reason)
@@ -736,11 +486,11 @@ bool QuoteEditor::requestApproval(const QString &reason)
     try {
         m_service.requestApproval(m_quote, reason);
     } catch (const SchemaError &e) {
-        m_status->setText(tr("Not saved: %1").arg(e.message()));
+        statusLabel()->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }
     updateActions();
-    m_status->setText(tr("Approval asked for. Your manager sees it after the next sync."));
+    statusLabel()->setText(tr("Approval asked for. Your manager sees it after the next sync."));
     return true;
 }
 
@@ -749,22 +499,18 @@ void QuoteEditor::newRevision()
     try {
         const Quote revision = m_service.newRevision(m_quote);
         load(revision);
-        m_status->setText(tr("Revision V%1 made from V%2; edit and send it.").arg(revision.revision).arg(revision.revision - 1));
+        statusLabel()->setText(tr("Revision V%1 made from V%2; edit and send it.").arg(revision.revision).arg(revision.revision - 1));
         emit saved(m_quote.meta.id.toString());
     } catch (const SchemaError &e) {
-        m_status->setText(tr("Not saved: %1").arg(e.message()));
+        statusLabel()->setText(tr("Not saved: %1").arg(e.message()));
     }
 }
 
 bool QuoteEditor::exportPdf(const QString &path, bool withPrices)
 {
     QString error;
-    if (!QuotePdf::write(m_service, m_quote, withPrices, path, &error)) {
-        m_status->setText(tr("The PDF could not be written: %1").arg(error));
-        return false;
-    }
-    m_status->setText(tr("PDF written to %1.").arg(path));
-    return true;
+    const bool written = QuotePdf::write(m_service, m_quote, withPrices, path, &error);
+    return reportPdf(written, path, error);
 }
 
 void QuoteEditor::printWithDialog()
@@ -785,16 +531,7 @@ void QuoteEditor::printWithDialog()
 void QuoteEditor::print(QPrinter *printer, bool withPrices)
 {
     QuotePdf::print(m_service, m_quote, withPrices, printer);
-    m_status->setText(tr("Quote %1 sent to the printer.").arg(m_quote.number));
-}
-
-void QuoteEditor::done(int result)
-{
-    // Escape, Close and the window's X all come here: unsaved changes are never dropped
-    // without asking.
-    if (result == QDialog::Rejected && !mayClose(this, isModified(), tr("Save the changes to this quote?"), [this] { return save(); }))
-        return;
-    QDialog::done(result);
+    statusLabel()->setText(tr("Quote %1 sent to the printer.").arg(m_quote.number));
 }
 
 } // namespace Huike

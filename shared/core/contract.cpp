@@ -61,16 +61,8 @@ QList<PaymentPlanLine> Contract::splitPlan(const Money &amount, const QList<qint
 void Contract::recalculate()
 {
     if (lines.isEmpty())
-        return;
-    QList<PriceLine> priceLines;
-    for (const LineItem &line : lines)
-        priceLines.append(line.priceLine());
-    const Totals totals = Pricing::compute(priceLines, taxMode, currency);
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        lines[i].net = totals.lines[i].net;
-        lines[i].tax = totals.lines[i].tax;
-        lines[i].gross = totals.lines[i].gross;
-    }
+        return; // no lines: the amount is the one typed
+    const Totals totals = priceLineItems(lines, taxMode, currency);
     net = totals.net;
     tax = totals.tax;
     amount = totals.gross;

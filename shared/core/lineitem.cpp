@@ -18,4 +18,19 @@ ValidationErrors LineItem::validate() const
     return errors;
 }
 
+Totals priceLineItems(QList<LineItem> &lines, TaxMode mode, QStringView currency)
+{
+    QList<PriceLine> priceLines;
+    priceLines.reserve(lines.size());
+    for (const LineItem &line : lines)
+        priceLines.append(line.priceLine());
+    Totals totals = Pricing::compute(priceLines, mode, currency);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        lines[i].net = totals.lines[i].net;
+        lines[i].tax = totals.lines[i].tax;
+        lines[i].gross = totals.lines[i].gross;
+    }
+    return totals;
+}
+
 } // namespace Huike

@@ -34,4 +34,9 @@ struct LineItem
     friend bool operator==(const LineItem &, const LineItem &) = default;
 };
 
+// Prices the lines of a quote or a contract with Pricing::compute (one rounding per line,
+// totals the sums of the rounded lines), writes each line's net, tax and gross, and returns
+// the totals. Throws ArithmeticError when an amount overflows; the lines are then untouched.
+Totals priceLineItems(QList<LineItem> &lines, TaxMode mode, QStringView currency);
+
 } // namespace Huike

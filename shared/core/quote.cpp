@@ -6,17 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
-namespace {
-QList<PriceLine> priceLines(const QList<LineItem> &lines)
-{
-    QList<PriceLine> out;
-    out.reserve(lines.size());
-    for (const LineItem &line : lines)
-        out.append(line.priceLine());
-    return out;
-}
-} // namespace
-
 bool Quote::canChangeStatus(QuoteStatus from, QuoteStatus to)
 {
     using S = QuoteStatus;
@@ -43,12 +32,7 @@ Decimal Quote::maxDiscount() const
 
 void Quote::recalculate()
 {
-    const Totals totals = Pricing::compute(priceLines(lines), taxMode, currency);
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        lines[i].net = totals.lines[i].net;
-        lines[i].tax = totals.lines[i].tax;
-        lines[i].gross = totals.lines[i].gross;
-    }
+    const Totals totals = priceLineItems(lines, taxMode, currency);
     net = totals.net;
     tax = totals.tax;
     gross = totals.gross;

@@ -1,4 +1,5 @@
 #include "conflictdialog.h"
+#include "conflictfixture.h"
 #include "conflictservice.h"
 #include "database.h"
 #include "domainschema.h"
@@ -42,15 +43,10 @@ private:
 
 void tst_ConflictDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_replica = Replica::open(m_dir->path() + u"/r.sqlite"_s);
-    m_customer = u"0190f3a2-7c1e-7b3a-9f00-1c2d3e4f5a6b"_s;
     // A confirmed customer showing the server's address, and the conflict about it.
-    m_replica->database().exec(u"INSERT INTO customers (id, version, deleted, created_at, updated_at, name, address, status, type) "
-                               u"VALUES (?, 5, 0, 'x', 'x', '杭州华通科技有限公司', '文三路 1 号', 'active', 'end')"_s, {m_customer});
-    m_replica->database().exec(u"INSERT INTO conflicts (id, kind, table_name, record_id, field, base, mine, theirs, code, message, at) "
-                               u"VALUES ('c1', 'conflict', 'customers', ?, 'address', 'null', '\"江南大道 9 号\"', '\"文三路 1 号\"', "
-                               u"'conflict', '', '2026-11-24T08:00:00.000Z')"_s, {m_customer});
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_replica = TestSupport::replicaWithAddressConflict(*m_dir);
+    m_customer = TestSupport::ConflictCustomerId;
 }
 
 void tst_ConflictDialog::keepMineMakesAnEdit()

@@ -22,6 +22,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -281,7 +282,7 @@ void tst_ContractRecords::paymentThroughTheDialog()
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     QVERIFY(editor.payButton()->isEnabled());
-    editor.planTable()->setCurrentCell(1, 0);
+    editor.planTable()->setCurrentIndex(editor.planTable()->model()->index(1, 0));
     QTest::mouseClick(editor.payButton(), Qt::LeftButton);
     QPointer<PaymentDialog> payment = editor.findChild<PaymentDialog *>();
     QVERIFY(payment);
@@ -306,8 +307,8 @@ void tst_ContractRecords::paymentThroughTheDialog()
     snapshot(payment, u"payment-dialog"_s);
     QTest::mouseClick(saveButton(payment), Qt::LeftButton);
     QTRY_VERIFY(!payment);
-    QCOMPARE(editor.planTable()->item(0, 4)->text(), u"¥3,000.00"_s);
-    QCOMPARE(editor.planTable()->item(0, 5)->text(), u"¥390.00"_s);
+    QCOMPARE(editor.planTable()->model()->index(0, 4).data().toString(), u"¥3,000.00"_s);
+    QCOMPARE(editor.planTable()->model()->index(0, 5).data().toString(), u"¥390.00"_s);
     QCOMPARE(m_replica->database().scalar(u"SELECT method FROM payments"_s).toString(), u"draft"_s);
     QCOMPARE(m_replica->database().scalar(u"SELECT paid_on FROM payments"_s).toString(), u"2026-12-20"_s);
     QCOMPARE(m_replica->database().scalar(u"SELECT reference FROM payments"_s).toString(), u"承兑 0042"_s);

@@ -287,27 +287,27 @@ void tst_QuoteEditor::contractFromTheAcceptedQuote()
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     QVERIFY(editor.totalsLabel()->text().contains(u"¥92,888.15"_s));
     QVERIFY(editor.totalsLabel()->text().contains(u"人民币玖万贰仟捌佰捌拾捌元壹角伍分"_s));
-    QTableWidget *plan = editor.planTable();
-    QCOMPARE(plan->rowCount(), 1); // one balance instalment to start with
+    QTableView *plan = editor.planTable();
+    QCOMPARE(plan->model()->rowCount(), 1); // one balance instalment to start with
 
     // Three instalments 30/60/10: they add up exactly, the last is the balance.
     QVERIFY(editor.splitPlan(u"30/60/10"_s));
-    QCOMPARE(plan->rowCount(), 3);
-    QCOMPARE(plan->item(0, 2)->text(), u"27866.45"_s);
-    QCOMPARE(plan->item(1, 2)->text(), u"55732.89"_s);
-    QCOMPARE(plan->item(2, 2)->text(), u"9288.81"_s);
+    QCOMPARE(plan->model()->rowCount(), 3);
+    QCOMPARE(plan->model()->index(0, 2).data().toString(), u"27866.45"_s);
+    QCOMPARE(plan->model()->index(1, 2).data().toString(), u"55732.89"_s);
+    QCOMPARE(plan->model()->index(2, 2).data().toString(), u"9288.81"_s);
     QVERIFY(editor.planSumLabel()->text().startsWith(u"✔"_s));
     // A rounder first instalment: the balance line takes the difference.
     editor.setPlanAmount(0, u"30000"_s);
-    QCOMPARE(plan->item(2, 2)->text(), u"7155.26"_s);
+    QCOMPARE(plan->model()->index(2, 2).data().toString(), u"7155.26"_s);
     // Too much in the second: the balance goes below zero and the plan is refused.
     editor.setPlanAmount(1, u"70000.00"_s);
-    QVERIFY(editor.planSumLabel()->text().startsWith(u"✘"_s) || plan->item(2, 2)->text().startsWith(u'-'));
+    QVERIFY(editor.planSumLabel()->text().startsWith(u"✘"_s) || plan->model()->index(2, 2).data().toString().startsWith(u'-'));
     QVERIFY(!editor.save());
     QVERIFY(editor.statusLabel()->text().contains(u"Not saved"_s));
     QVERIFY(replica->database().scalar(u"SELECT count(*) FROM contracts"_s).toInt() == 0);
     editor.undoStack()->undo();
-    QCOMPARE(plan->item(2, 2)->text(), u"7155.26"_s);
+    QCOMPARE(plan->model()->index(2, 2).data().toString(), u"7155.26"_s);
     QTest::keyClick(&editor, Qt::Key_S, Qt::ControlModifier);
     QVERIFY2(editor.statusLabel()->text().contains(u"Saved"_s), qPrintable(editor.statusLabel()->text()));
     const QString id = editor.contract().meta.id.toString();
@@ -327,10 +327,10 @@ void tst_QuoteEditor::contractFromTheAcceptedQuote()
     replica->setUserId(Me);
     QCOMPARE(replica->database().scalar(u"SELECT sign_date FROM contracts WHERE id = ?"_s, {id}).toString(), u"2026-11-26"_s);
     // Signed: the amounts are fixed, the first instalment is paid.
-    QVERIFY(!(plan->item(0, 2)->flags() & Qt::ItemIsEditable));
+    QVERIFY(!(plan->model()->index(0, 2).flags() & Qt::ItemIsEditable));
     QVERIFY(editor.recordPayment(0, u"2026-11-26"_s, u"30000.00"_s, u"网银 123456"_s));
-    QCOMPARE(plan->item(0, 6)->text(), u"Paid"_s);
-    QCOMPARE(plan->item(1, 5)->text(), u"¥55,732.89"_s);
+    QCOMPARE(plan->model()->index(0, 6).data().toString(), u"Paid"_s);
+    QCOMPARE(plan->model()->index(1, 5).data().toString(), u"¥55,732.89"_s);
     const auto states = service.planState(editor.contract(), u"2027-06-01"_s);
     QVERIFY(!states[0].overdue && states[1].overdue); // the second was due before June
 

@@ -1,0 +1,113 @@
+#include "screenshottour.h"
+
+#include "contactspage.h"
+#include "contracteditor.h"
+#include "customercard.h"
+#include "customerlistmodel.h"
+#include "database.h"
+#include "documentlistpage.h"
+#include "globalsearch.h"
+#include "helpdialogs.h"
+#include "mainwindow.h"
+#include "quoteeditor.h"
+#include "replica.h"
+#include "synccontroller.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike::ScreenshotTour {
+
+void arm(QApplication &app, MainWindow &window, CustomerListModel &customers, Replica &replica, SyncController &sync,
+         const QString &shot)
+{
+    QObject::connect(&sync, &SyncController::synced, &window, [&window, &customers, &replica, &sync, shot] {
+        QTimer::singleShot(1500, &window, [&window, &customers, &replica, &sync, shot] {
+            // The quote and contract lists first (…-quotes.png, …-contracts.png), then back
+            // to the customers for the main picture.
+            for (const auto &[page, suffix] : {std::pair<QWidget *, QString>{window.quotesPage(), u"-quotes.png"_s},
+                                               std::pair<QWidget *, QString>{window.contractsPage(), u"-contracts.png"_s}}) {
+                for (int row = 0; page && row < window.navigation()->count() && !page->isVisible(); ++row) {
+                    window.navigation()->setCurrentRow(row);
+                    QApplication::processEvents();
+                }
+                if (page && page->isVisible())
+                    window.grab().save(QString(shot).replace(u".png"_s, suffix));
+            }
+            window.navigation()->setCurrentRow(0);
+            QApplication::processEvents();
+            const QString query = qEnvironmentVariable("HUIKE_SCREENSHOT_SEARCH");
+            if (!query.isEmpty() && window.globalSearch()) {
+                window.globalSearch()->setFocus();
+                window.globalSearch()->setText(query);
+                window.globalSearch()->searchNow();
+            }
+            window.grab().save(shot);
+            if (window.funnelPage()) { // …and the sales funnel (…-funnel.png)
+                window.showFunnel();
+                QApplication::processEvents();
+                window.grab().save(QString(shot).replace(u".png"_s, u"-funnel.png"_s));
+            }
+            if (window.contactsPage()) { // …the contacts (…-contacts.png)
+                window.showPage(window.contactsPage());
+                QApplication::processEvents();
+                window.grab().save(QString(shot).replace(u".png"_s, u"-contacts.png"_s));
+            }
+            { // …and 帮助 › 快捷键 (…-shortcuts.png)
+                ShortcutsDialog keys(&window, &window);
+                keys.show();
+                QApplication::processEvents();
+                keys.grab().save(QString(shot).replace(u".png"_s, u"-shortcuts.png"_s));
+            }
+            { // …and 帮助 › 关于汇客 (…-about.png)
+                QMessageBox about(QMessageBox::NoIcon, QCoreApplication::translate("Huike::MainWindow", "About Huike"),
+                                  aboutText(sync.server()), QMessageBox::Ok, &window);
+                about.show();
+                QApplication::processEvents();
+                about.grab().save(QString(shot).replace(u".png"_s, u"-about.png"_s));
+            }
+            if (qEnvironmentVariableIsSet("HUIKE_SCREENSHOT_CARD")) {
+                // The first customer whose name contains the variable's text.
+                CustomerListModel::Filter filter;
+                filter.text = qEnvironmentVariable("HUIKE_SCREENSHOT_CARD");
+                customers.setFilter(filter);
+                if (CustomerCard *card = window.openCustomer(customers.idAt(0))) {
+                    QApplication::processEvents();
+                    card->grab().save(QString(shot).replace(u".png"_s, u"-card.png"_s));
+                    card->showAttachment(QString()); // the customer's attachments (…-customer-attachments.png)
+                    QApplication::processEvents();
+                    card->grab().save(QString(shot).replace(u".png"_s, u"-customer-attachments.png"_s));
+                    card->show360();
+                    QApplication::processEvents();
+                    card->grab().save(QString(shot).replace(u".png"_s, u"-360.png"_s));
+                    // …and the customer's latest quote in the quote editor (…-quote.png).
+                    const QString quoteId = replica.database().scalar(
+                        u"SELECT id FROM quotes WHERE customer_id = ? AND deleted = 0 ORDER BY created_at DESC LIMIT 1"_s,
+                        {customers.idAt(0)}).toString();
+                    if (QuoteEditor *editor = quoteId.isEmpty() ? nullptr : card->openQuote(quoteId)) {
+                        QApplication::processEvents();
+                        editor->grab().save(QString(shot).replace(u".png"_s, u"-quote.png"_s));
+                    }
+                    const QString contractId = replica.database().scalar(
+                        u"SELECT id FROM contracts WHERE customer_id = ? AND deleted = 0 ORDER BY created_at DESC LIMIT 1"_s,
+                        {customers.idAt(0)}).toString();
+                    if (ContractEditor *editor = contractId.isEmpty() ? nullptr : card->openContract(contractId)) {
+                        QApplication::processEvents();
+                        editor->grab().save(QString(shot).replace(u".png"_s, u"-contract.png"_s));
+                        editor->showAttachment(QString()); // …and its attachments tab (…-attachments.png)
+                        QApplication::processEvents();
+                        editor->grab().save(QString(shot).replace(u".png"_s, u"-attachments.png"_s));
+                    }
+                }
+            }
+            QApplication::quit();
+        });
+    }, Qt::SingleShotConnection); // once: a later round's pictures would interleave with these
+    QTimer::singleShot(60000, &app, &QApplication::quit);
+}
+
+} // namespace Huike::ScreenshotTour
