@@ -5,6 +5,7 @@
 #include "domainschema.h"
 #include "numberseries.h"
 #include "id.h"
+#include "messages.h"
 #include "outcomefeed.h"
 #include "migrator.h"
 #include "phonenumber.h"
@@ -139,15 +140,6 @@ void writeSortKey(Database &db, const QString &table, const Row &row)
 }
 
 } // namespace
-
-QJsonObject Replica::Mutation::toJson() const
-{
-    return QJsonObject{{u"id"_s, double(id)},          {u"table"_s, table},
-                       {u"recordId"_s, recordId},      {u"op"_s, op},
-                       {u"columns"_s, QJsonArray::fromStringList(columns)},
-                       {u"base"_s, base.isEmpty() ? QJsonValue() : QJsonValue(base)},
-                       {u"values"_s, values}};
-}
 
 Replica::Replica(std::unique_ptr<Database> db) : m_db(std::move(db)) { }
 
@@ -622,33 +614,35 @@ void Replica::applyServerRow(const QString &table, const Row &fields)
 
 void Replica::applyPull(const QJsonObject &page)
 {
-    if (!page.value(u"upserts"_s).toArray().isEmpty() || !page.value(u"removes"_s).toArray().isEmpty()
-        || !page.value(u"removeCustomers"_s).toArray().isEmpty())
+    Sync::Error error;
+    const std::optional<Sync::PullPage> p = Sync::PullPage::fromJson(page, &error);
+    if (!p)
+        throw SchemaError(u"The server sent a malformed page: %1"_s.arg(error.message));
+    applyPull(*p);
+}
+
+void Replica::applyPull(const Sync::PullPage &page)
+{
+    if (page.changesRows())
         m_downloadSums.clear();
     Transaction t(*m_db);
     const bool anyPending = pendingCount() > 0;
-    for (const QJsonValue &group : page.value(u"upserts"_s).toArray()) {
-        const QJsonObject g = group.toObject();
-        const QString table = g.value(u"table"_s).toString();
-        if (!DomainSchema::find(table))
+    for (const Sync::UpsertGroup &g : page.upserts) {
+        if (!DomainSchema::find(g.table))
             continue; // a table of a newer schema: this version has no use for it
-        const TableDef &def = DomainSchema::table(table);
-        QStringList columns;
-        for (const QJsonValue &c : g.value(u"columns"_s).toArray())
-            columns << c.toString();
-        for (const QJsonValue &r : g.value(u"rows"_s).toArray()) {
+        const TableDef &def = DomainSchema::table(g.table);
+        for (const QJsonValue &r : g.rows) {
             Row row;
-            if (!RowCodec::decode(def, columns, r.toArray(), &row))
-                throw SchemaError(u"The server sent a malformed %1 row."_s.arg(table));
+            if (!RowCodec::decode(def, g.columns, r.toArray(), &row))
+                throw SchemaError(u"The server sent a malformed %1 row."_s.arg(g.table));
             writeServerRow(def, row, anyPending);
             ++m_rowsSinceStatistics;
         }
     }
-    for (const QJsonValue &r : page.value(u"removes"_s).toArray())
-        if (DomainSchema::find(r.toObject().value(u"table"_s).toString()))
-            dropRow(r.toObject().value(u"table"_s).toString(), r.toObject().value(u"id"_s).toString());
-    for (const QJsonValue &c : page.value(u"removeCustomers"_s).toArray()) {
-        const QString customerId = c.toString();
+    for (const Sync::Remove &r : page.removes)
+        if (DomainSchema::find(r.table))
+            dropRow(r.table, r.id);
+    for (const QString &customerId : page.removeCustomers) {
         for (const TableDef &def : DomainSchema::tables()) {
             if (!def.column(u"customer_id"_s))
                 continue;
@@ -658,18 +652,13 @@ void Replica::applyPull(const QJsonObject &page)
         }
         dropRow(u"customers"_s, customerId);
     }
-    for (const QJsonValue &v : page.value(u"outcomes"_s).toArray()) {
-        const QJsonObject o = v.toObject();
+    for (const Sync::Outcome &o : page.outcomes)
         m_db->exec(u"INSERT INTO conflicts (id, kind, table_name, record_id, field, base, mine, theirs, theirs_by, code, message, at) "
                    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s,
-                   {o.value(u"id"_s).toString(), o.value(u"kind"_s).toString(), o.value(u"table"_s).toString(),
-                    o.value(u"recordId"_s).toString(), o.value(u"field"_s).toString(), o.value(u"base"_s).toString(),
-                    o.value(u"mine"_s).toString(), o.value(u"theirs"_s).toString(), o.value(u"theirsBy"_s).toString(),
-                    o.value(u"code"_s).toString(), o.value(u"message"_s).toString(), o.value(u"at"_s).toString()});
-    }
-    acknowledge(qint64(page.value(u"lastMutationId"_s).toDouble()));
-    setCursor(qint64(page.value(u"cursor"_s).toDouble()));
-    if (!page.value(u"hasMore"_s).toBool())
+                   {o.id, o.kind, o.table, o.recordId, o.field, o.base, o.mine, o.theirs, o.theirsBy, o.code, o.message, o.at});
+    acknowledge(page.lastMutationId);
+    setCursor(page.cursor);
+    if (!page.hasMore)
         settle(); // at the head: every applied edit has come back with its version
     t.commit();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "messages.h"
 #include "rows.h"
 #include "scopechecksum.h"
 
@@ -40,17 +41,8 @@ struct SnapshotPage;
 class Replica
 {
 public:
-    struct Mutation
-    {
-        qint64 id = 0;
-        QString table;
-        QString recordId;
-        QString op; // "upsert" | "delete"
-        QStringList columns;
-        QJsonArray base;   // the values the edit replaced (null for a new record)
-        QJsonArray values; // the new values
-        QJsonObject toJson() const;
-    };
+    // One local edit as the outbox holds it (the push sends it as it is).
+    using Mutation = Sync::Mutation;
 
     struct Conflict
     {
@@ -125,7 +117,9 @@ public:
     // After a pull reached the head: records whose edits were refused or lost a conflict
     // go back to the server's row; refused creates go. (applyPull calls it.)
     void settle();
-    // Applies one pull page in one transaction and moves the cursor to its end.
+    // Applies one pull page in one transaction and moves the cursor to its end. The JSON
+    // form throws SchemaError when the page is malformed.
+    void applyPull(const Sync::PullPage &page);
     void applyPull(const QJsonObject &page);
     // A record as the server answered a direct call (a claim, a reassignment): written as
     // a pull would write it (pending edits stay on top), the cursor untouched — the next

@@ -8,6 +8,7 @@
 #include "recordwriter.h"
 #include "requesterror.h"
 #include "rowcodec.h"
+#include "schemaerror.h"
 #include "scopereader.h"
 #include "timestamp.h"
 #include "transaction.h"
@@ -46,14 +47,6 @@ void canonicalIds(const TableDef &def, Row &row)
     }
 }
 
-// A JSON value as text: a string as it is, anything else (absent too) as its JSON form.
-QString wireText(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-}
-
 RequestError badRequest(const QString &message)
 {
     return RequestError(400, u"malformed_json"_s, message);
@@ -75,18 +68,22 @@ qint64 SyncService::head()
 
 // ---- push --------------------------------------------------------------------------
 
-QJsonObject SyncService::push(const Session &session, const QJsonObject &request)
+Sync::PushReply SyncService::push(const Session &session, const QJsonObject &body)
 {
-    if (!Protocol::isSupported(request.value(u"protocol"_s).toInt(-1)))
+    if (!Protocol::isSupported(Sync::PushRequest::protocolOf(body)))
         throw RequestError(400, u"unsupported_protocol"_s,
                            u"This server speaks sync protocol %1 to %2; update Huike."_s
                                .arg(Protocol::OldestSupported).arg(Protocol::Version));
-    const QString clientId = request.value(u"clientId"_s).toString();
+    Sync::Error error;
+    const std::optional<Sync::PushRequest> request = Sync::PushRequest::fromJson(body, &error);
+    if (!request && error.tooLarge)
+        throw RequestError(413, u"body_too_large"_s, u"At most %1 mutations per push."_s.arg(Sync::PushRequest::MaxMutations));
+    if (!request)
+        throw badRequest(error.message);
+    const QString clientId = request->clientId;
     if (!Id::fromString(clientId))
         throw badRequest(u"clientId must be the client's id (a UUID)."_s);
-    const QJsonArray mutations = request.value(u"mutations"_s).toArray();
-    if (mutations.size() > 1000)
-        throw RequestError(413, u"body_too_large"_s, u"At most 1000 mutations per push."_s);
+    const QList<Sync::Mutation> &mutations = request->mutations;
 
     qint64 last = 0;
     {
@@ -98,8 +95,8 @@ QJsonObject SyncService::push(const Session &session, const QJsonObject &request
     // The batch must continue the queue without a hole: its ids are consecutive and the
     // first is at most last + 1 (a retry may resend some already applied).
     for (qsizetype i = 0; i < mutations.size(); ++i) {
-        const qint64 id = mutations[i].toObject().value(u"id"_s).toInteger(-1);
-        const qint64 first = mutations[0].toObject().value(u"id"_s).toInteger(-1);
+        const qint64 id = mutations[i].id;
+        const qint64 first = mutations[0].id;
         if (id != first + i || first < 1 || first > last + 1)
             throw RequestError(409, u"mutation_gap"_s,
                                u"Mutations must continue from %1 without gaps."_s.arg(last + 1),
@@ -108,34 +105,39 @@ QJsonObject SyncService::push(const Session &session, const QJsonObject &request
 
     const Visibility v(session, m_users);
     RecordService records(m_db, m_users);
-    QJsonArray results;
-    for (const QJsonValue &value : mutations) {
-        const QJsonObject m = value.toObject();
-        const qint64 mid = m.value(u"id"_s).toInteger();
+    Sync::PushReply reply;
+    for (const Sync::Mutation &m : mutations) {
+        const qint64 mid = m.id;
         // As sent, for the outcome records (never NULL: a malformed mutation is still
         // recorded as a rejection, so the queue moves on).
-        const QString table = wireText(m.value(u"table"_s));
-        const QString recordId = wireText(m.value(u"recordId"_s));
-        QJsonObject result{{u"id"_s, double(mid)}};
-        QList<QJsonObject> outcomes;
+        const QString &table = m.table;
+        const QString &recordId = m.recordId;
+        Sync::PushResult result;
+        result.id = mid;
+        QList<Sync::Outcome> outcomes;
         auto outcome = [&](const QString &kind, const QString &field, const QString &base, const QString &mine,
                            const QString &theirs, const QString &theirsBy, const QString &code, const QString &message) {
-            outcomes << QJsonObject{{u"kind"_s, kind}, {u"field"_s, field}, {u"base"_s, base}, {u"mine"_s, mine},
-                                    {u"theirs"_s, theirs}, {u"theirsBy"_s, theirsBy}, {u"code"_s, code},
-                                    {u"message"_s, message}};
+            Sync::Outcome o;
+            o.kind = kind;
+            o.field = field;
+            o.base = base;
+            o.mine = mine;
+            o.theirs = theirs;
+            o.theirsBy = theirsBy;
+            o.code = code;
+            o.message = message;
+            outcomes << o;
         };
         // Records the outcomes, advances the client's mutation id, commits.
         auto finish = [&](Transaction &t) {
             RecordWriter writer(m_db);
             const QString now = Timestamp::now();
-            for (const QJsonObject &o : outcomes) {
+            for (const Sync::Outcome &o : outcomes) {
                 const QString oid = Id::generate().toString();
                 m_db.exec(u"INSERT INTO sync_outcomes (id, user_id, client_id, mutation_id, kind, table_name, record_id, "
                           u"field, base, mine, theirs, theirs_by, code, message, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                          {oid, session.userId, clientId, mid, o.value(u"kind"_s).toString(), table, recordId,
-                           o.value(u"field"_s).toString(), o.value(u"base"_s).toString(), o.value(u"mine"_s).toString(),
-                           o.value(u"theirs"_s).toString(), o.value(u"theirsBy"_s).toString(), o.value(u"code"_s).toString(),
-                           o.value(u"message"_s).toString(), now});
+                          {oid, session.userId, clientId, mid, o.kind, table, recordId, o.field, o.base, o.mine, o.theirs,
+                           o.theirsBy, o.code, o.message, now});
                 writer.appendEvent(u"sync_outcomes"_s, oid, QVariant(), u"outcome"_s, session.userId);
             }
             if (m_db.scalar(u"SELECT count(*) FROM client_mutations WHERE client_id = ?"_s, {clientId}).toInt() == 0)
@@ -154,8 +156,8 @@ QJsonObject SyncService::push(const Session &session, const QJsonObject &request
         {
             Transaction t(m_db);
             if (alreadyApplied()) {
-                result.insert(u"status"_s, u"duplicate"_s);
-                results.append(result);
+                result.status = u"duplicate"_s;
+                reply.results.append(result);
                 continue;
             }
             try {
@@ -169,8 +171,8 @@ QJsonObject SyncService::push(const Session &session, const QJsonObject &request
             // Refused by the rules: recorded for the author, and the queue moves on.
             Transaction t(m_db);
             if (alreadyApplied()) {
-                result.insert(u"status"_s, u"duplicate"_s);
-                results.append(result);
+                result.status = u"duplicate"_s;
+                reply.results.append(result);
                 continue;
             }
             outcomes.clear();
@@ -180,52 +182,54 @@ QJsonObject SyncService::push(const Session &session, const QJsonObject &request
                 if (it.value().isObject())
                     detail += u" %1: %2"_s.arg(it.key(), it.value().toObject().value(u"message"_s).toString());
             const QString code = refused->status() == 404 ? u"out_of_scope"_s : refused->code();
-            // What was typed is kept with the rejection, so nothing is lost.
-            const QJsonObject typed{{u"columns"_s, m.value(u"columns"_s)}, {u"values"_s, m.value(u"values"_s)},
-                                    {u"op"_s, m.value(u"op"_s)}};
             // A second customer with a credit code in use: the rejection names the field, and
             // the customer that has it when the author may see it (to open it instead).
+            // What was typed is kept with the rejection, so nothing is lost.
             const bool duplicateCode = code == u"duplicate_credit_code";
             const QString existingId = fields.value(u"existingId"_s).toString();
-            outcome(u"rejection"_s, duplicateCode ? u"credit_code"_s : QString(), QString(),
-                    QString::fromUtf8(QJsonDocument(typed).toJson(QJsonDocument::Compact)),
+            outcome(u"rejection"_s, duplicateCode ? u"credit_code"_s : QString(), QString(), m.typedText(),
                     duplicateCode ? existingId : QString(), QString(), code, detail);
-            result = QJsonObject{{u"id"_s, double(mid)}, {u"status"_s, u"rejected"_s}, {u"code"_s, code}};
-            if (!existingId.isEmpty())
-                result.insert(u"existingId"_s, existingId);
+            result = Sync::PushResult();
+            result.id = mid;
+            result.status = u"rejected"_s;
+            result.code = code;
+            result.existingId = existingId;
             finish(t);
         }
-        results.append(result);
+        reply.results.append(result);
     }
-    return QJsonObject{{u"results"_s, results},
-                       {u"lastMutationId"_s, double(m_db.scalar(u"SELECT last_mutation_id FROM client_mutations WHERE client_id = ?"_s, {clientId}).toLongLong())}};
+    reply.lastMutationId = lastMutationId(clientId);
+    return reply;
 }
 
-void SyncService::applyMutation(const Visibility &v, RecordService &records, const QJsonObject &m,
-                                QJsonObject &result, const Outcome &outcome)
+qint64 SyncService::lastMutationId(const QString &clientId)
 {
-    const QString table = m.value(u"table"_s).toString();
+    return m_db.scalar(u"SELECT last_mutation_id FROM client_mutations WHERE client_id = ?"_s, {clientId}).toLongLong();
+}
+
+void SyncService::applyMutation(const Visibility &v, RecordService &records, const Sync::Mutation &m,
+                                Sync::PushResult &result, const Outcome &outcome)
+{
+    const QString &table = m.table;
     if (!syncedTables().contains(table) || (DomainSchema::isGlobal(table) && !DomainSchema::isCatalogue(table)))
         throw RequestError(403, u"read_only_table"_s, u"Clients cannot change %1."_s.arg(table));
     // One identity per record: the id as the server writes it (lower case), whatever case
     // the client sent; anything that is not an id is refused.
-    const std::optional<Id> parsedId = m.value(u"recordId"_s).isString() ? Id::fromString(m.value(u"recordId"_s).toString())
-                                                                         : std::nullopt;
+    const std::optional<Id> parsedId = Id::fromString(m.recordId);
     if (!parsedId)
         throw RequestError(422, u"invalid_id"_s, u"recordId is not an id."_s);
+    if (!m.problem.isEmpty())
+        throw RequestError(422, u"validation_failed"_s, m.problem);
     const QString recordId = parsedId->toString();
     const TableDef &def = DomainSchema::table(table);
-    QStringList columns;
-    for (const QJsonValue &c : m.value(u"columns"_s).toArray())
-        columns << c.toString();
     Row values, base;
-    if (!RowCodec::decode(def, columns, m.value(u"values"_s).toArray(), &values)
-        || (m.value(u"base"_s).isArray() && !RowCodec::decode(def, columns, m.value(u"base"_s).toArray(), &base)))
+    if (!RowCodec::decode(def, m.columns, m.values, &values)
+        || (m.hasBase() && !RowCodec::decode(def, m.columns, m.base, &base)))
         throw RequestError(422, u"validation_failed"_s, u"The mutation's values do not match its columns."_s);
     canonicalIds(def, values);
     canonicalIds(def, base);
     values.remove(u"id"_s);
-    const QString op = m.value(u"op"_s).toString();
+    const QString &op = m.op;
     RecordWriter writer(m_db);
     const std::optional<Row> existing = writer.read(table, recordId);
     // Fields the server owns: a replica fills them in with its own guesses (a new contact's
@@ -246,7 +250,7 @@ void SyncService::applyMutation(const Visibility &v, RecordService &records, con
     if (op == u"delete") {
         if (existing && existing->value(u"deleted"_s).toInt() == 0)
             records.remove(v, table, recordId);
-        result.insert(u"status"_s, u"applied"_s);
+        result.status = u"applied"_s;
         return;
     }
     if (op != u"upsert")
@@ -254,8 +258,8 @@ void SyncService::applyMutation(const Visibility &v, RecordService &records, con
     if (!existing) {
         values.insert(u"id"_s, recordId);
         const Row created = records.create(v, table, values);
-        result.insert(u"status"_s, u"applied"_s);
-        result.insert(u"version"_s, double(created.value(u"version"_s).toLongLong()));
+        result.status = u"applied"_s;
+        result.version = created.value(u"version"_s).toLongLong();
         return;
     }
     if (existing->value(u"deleted"_s).toInt() != 0) {
@@ -267,10 +271,10 @@ void SyncService::applyMutation(const Visibility &v, RecordService &records, con
             if (!customer || !v.seesCustomer(*customer))
                 throw RequestError::notFound();
         }
-        outcome(u"conflict"_s, QString(), QString(), QString::fromUtf8(QJsonDocument(m.value(u"values"_s).toArray()).toJson(QJsonDocument::Compact)),
+        outcome(u"conflict"_s, QString(), QString(), QString::fromUtf8(QJsonDocument(m.values).toJson(QJsonDocument::Compact)),
                 QString(), existing->value(u"updated_by"_s).toString(), u"deleted"_s,
                 u"The record was deleted; your change was not applied."_s);
-        result.insert(u"status"_s, u"conflict"_s);
+        result.status = u"conflict"_s;
         return;
     }
     records.readable(v, table, recordId); // out of scope → 404 → rejection
@@ -288,14 +292,14 @@ void SyncService::applyMutation(const Visibility &v, RecordService &records, con
     Row updated = *existing;
     if (!apply.isEmpty())
         updated = records.update(v, table, recordId, apply);
-    result.insert(u"status"_s, merged.conflicts.isEmpty() ? u"applied"_s : u"conflict"_s);
-    result.insert(u"version"_s, double(updated.value(u"version"_s).toLongLong()));
+    result.status = merged.conflicts.isEmpty() ? u"applied"_s : u"conflict"_s;
+    result.version = updated.value(u"version"_s).toLongLong();
 }
 
 // ---- pull and snapshot ----------------------------------------------------------------
 
-QJsonObject SyncService::pull(const Session &session, const QString &clientId, qint64 cursor, int limit,
-                              bool withCheckpoint)
+Sync::PullPage SyncService::pull(const Session &session, const QString &clientId, qint64 cursor, int limit,
+                                 bool withCheckpoint)
 {
     Transaction snapshot(m_db, Transaction::Mode::Read); // one consistent view for the whole page
     // Changes before the floor were pruned: a cursor there cannot be continued.
@@ -408,7 +412,7 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
     }
 
     QHash<QString, QJsonArray> upserts; // table → rows
-    QJsonArray removes;
+    Sync::PullPage out;
     auto inScopeNow = [&](const QString &table, const Row &row) {
         if (DomainSchema::isGlobal(table))
             return true;
@@ -428,14 +432,13 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
         if (row != current.cend() && inScopeNow(e.table, *row))
             addUpsert(e.table, *row);
         else if (e.wasInScope)
-            removes.append(QJsonObject{{u"table"_s, e.table}, {u"id"_s, e.recordId}});
+            out.removes.append({e.table, e.recordId});
     }
     // A share granted: everything of that customer; revoked: drop it unless still in scope.
-    QJsonArray removeCustomers;
     for (const QString &customerId : revokes) {
         const auto customer = RecordWriter(m_db).read(u"customers"_s, customerId);
         if (!customer || !scope.seesCustomer(*customer))
-            removeCustomers.append(customerId);
+            out.removeCustomers.append(customerId);
     }
     for (const QString &customerId : grants) {
         const auto customer = RecordWriter(m_db).read(u"customers"_s, customerId);
@@ -454,37 +457,28 @@ QJsonObject SyncService::pull(const Session &session, const QString &clientId, q
             }
         }
     }
-    QJsonArray outcomes;
     for (const QString &id : outcomeIds) {
         QSqlQuery q = m_db.exec(u"SELECT id, client_id, mutation_id, kind, table_name, record_id, field, base, mine, theirs, "
                                 u"theirs_by, code, message, at FROM sync_outcomes WHERE id = ?"_s, {id});
         if (!q.next())
             continue;
-        outcomes.append(QJsonObject{{u"id"_s, q.value(0).toString()},        {u"clientId"_s, q.value(1).toString()},
-                                    {u"mutationId"_s, double(q.value(2).toLongLong())}, {u"kind"_s, q.value(3).toString()},
-                                    {u"table"_s, q.value(4).toString()},     {u"recordId"_s, q.value(5).toString()},
-                                    {u"field"_s, q.value(6).toString()},     {u"base"_s, q.value(7).toString()},
-                                    {u"mine"_s, q.value(8).toString()},      {u"theirs"_s, q.value(9).toString()},
-                                    {u"theirsBy"_s, q.value(10).toString()}, {u"code"_s, q.value(11).toString()},
-                                    {u"message"_s, q.value(12).toString()},  {u"at"_s, q.value(13).toString()}});
+        out.outcomes.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                             q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                             q.value(8).toString(), q.value(9).toString(), q.value(10).toString(), q.value(11).toString(),
+                             q.value(12).toString(), q.value(13).toString()});
     }
 
-    QJsonArray tables;
     for (auto it = upserts.begin(); it != upserts.end(); ++it)
-        tables.append(QJsonObject{{u"table"_s, it.key()},
-                                  {u"columns"_s, QJsonArray::fromStringList(columnsOf.value(it.key()))},
-                                  {u"rows"_s, it.value()}});
-    QJsonObject out{{u"cursor"_s, double(pageEnd)},
-                    {u"hasMore"_s, hasMore},
-                    {u"upserts"_s, tables},
-                    {u"removes"_s, removes},
-                    {u"removeCustomers"_s, removeCustomers},
-                    {u"outcomes"_s, outcomes},
-                    {u"lastMutationId"_s, double(m_db.scalar(u"SELECT last_mutation_id FROM client_mutations WHERE client_id = ?"_s,
-                                                             {clientId}).toLongLong())}};
+        out.upserts.append({it.key(), columnsOf.value(it.key()), it.value()});
+    out.cursor = pageEnd;
+    out.hasMore = hasMore;
+    out.lastMutationId = lastMutationId(clientId);
     if (withCheckpoint && !hasMore) {
-        const QJsonObject checksums = ScopeReader(m_db, m_users).checksums(session);
-        out.insert(u"checkpoint"_s, QJsonObject{{u"seq"_s, double(pageEnd)}, {u"tables"_s, checksums}});
+        Sync::Error error;
+        const auto tables = Sync::Checkpoint::tablesFromJson(ScopeReader(m_db, m_users).checksums(session), &error);
+        if (!tables)
+            throw SchemaError(error.message);
+        out.checkpoint = Sync::Checkpoint{pageEnd, *tables};
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "messages.h"
 #include "scopereader.h"
 #include "session.h"
 
@@ -42,8 +43,10 @@ public:
     // The tables a client holds, parents first.
     static const QStringList &syncedTables();
 
-    QJsonObject push(const Session &session, const QJsonObject &request);
-    QJsonObject pull(const Session &session, const QString &clientId, qint64 cursor, int limit,
+    // The body as sent: its protocol is checked first, then the rest (400 malformed_json,
+    // 413 body_too_large).
+    Sync::PushReply push(const Session &session, const QJsonObject &body);
+    Sync::PullPage pull(const Session &session, const QString &clientId, qint64 cursor, int limit,
                      bool withCheckpoint);
     // JSON text: {"table", "columns", "rows": [[…]], "next"} (ScopeReader::snapshot).
     using SnapshotReader = ScopeReader::Reader;
@@ -56,8 +59,9 @@ private:
     using Outcome = std::function<void(const QString &kind, const QString &field, const QString &base,
                                        const QString &mine, const QString &theirs, const QString &theirsBy,
                                        const QString &code, const QString &message)>;
-    void applyMutation(const Visibility &v, RecordService &records, const QJsonObject &mutation,
-                       QJsonObject &result, const Outcome &outcome);
+    void applyMutation(const Visibility &v, RecordService &records, const Sync::Mutation &mutation,
+                       Sync::PushResult &result, const Outcome &outcome);
+    qint64 lastMutationId(const QString &clientId);
 
     Database &m_db;
     UserDirectory &m_users;
