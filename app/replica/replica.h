@@ -1,5 +1,7 @@
 #pragma once
 
+#include "conflictstore.h"
+#include "messages.h"
 #include "rows.h"
 #include "scopechecksum.h"
 
@@ -11,16 +13,17 @@
 #include <memory>
 #include <optional>
 
-class QSqlQuery;
-struct sqlite3_stmt;
-
 namespace Huike {
 
 class Database;
+class FirstDownload;
+class NumberPool;
+class Outbox;
 class OutcomeFeed;
+class PullApplier;
+class ReplicaRows;
+class SyncState;
 class Transaction;
-class TableDef;
-class WalCheckpointer;
 namespace RowCodec {
 struct SnapshotPage;
 }
@@ -37,35 +40,18 @@ struct SnapshotPage;
 // Domain rows always show the latest: the server's row with the pending local edits on
 // top, re-applied after every pull. Ids are UUIDv7 made here, so records created offline
 // keep them. Ordering comes from the server's versions, never from this machine's clock.
+// Replica is the face the models and the sync engine use; the work is done by one class
+// per job: Outbox (edits, outbox, shadows), PullApplier (pull pages and server rows),
+// FirstDownload (whole tables, deferred indexes, checksums), NumberPool, ConflictStore,
+// with ReplicaRows and SyncState under them and ReplicaSchema for the file's migrations.
 class Replica
 {
 public:
-    struct Mutation
-    {
-        qint64 id = 0;
-        QString table;
-        QString recordId;
-        QString op; // "upsert" | "delete"
-        QStringList columns;
-        QJsonArray base;   // the values the edit replaced (null for a new record)
-        QJsonArray values; // the new values
-        QJsonObject toJson() const;
-    };
+    // One local edit as the outbox holds it (the push sends it as it is).
+    using Mutation = Sync::Mutation;
 
-    struct Conflict
-    {
-        QString id;
-        QString kind; // "conflict" | "rejection"
-        QString table;
-        QString recordId;
-        QString field;
-        QString base, mine, theirs; // wire JSON text of the values
-        QString theirsBy;
-        QString code;
-        QString message;
-        QString at;
-        QString status; // "open" | "resolved"
-    };
+    // A conflict or rejection the server sent back, for a person to review.
+    using Conflict = ReplicaConflict;
 
     // Opens (creating and migrating) the replica file. Throws SchemaError.
     static std::unique_ptr<Replica> open(const QString &path);
@@ -125,7 +111,9 @@ public:
     // After a pull reached the head: records whose edits were refused or lost a conflict
     // go back to the server's row; refused creates go. (applyPull calls it.)
     void settle();
-    // Applies one pull page in one transaction and moves the cursor to its end.
+    // Applies one pull page in one transaction and moves the cursor to its end. The JSON
+    // form throws SchemaError when the page is malformed.
+    void applyPull(const Sync::PullPage &page);
     void applyPull(const QJsonObject &page);
     // A record as the server answered a direct call (a claim, a reassignment): written as
     // a pull would write it (pending edits stay on top), the cursor untouched — the next
@@ -172,40 +160,18 @@ public:
 
 private:
     explicit Replica(std::unique_ptr<Database> db);
-    void appendMutation(const QString &table, const QString &id, const QString &op,
-                        const QStringList &columns, const QJsonArray &base, const QJsonArray &values);
-    void keepShadow(const QString &table, const QString &id);
-    void writeRow(const QString &table, const Row &row);
-    void writeServerRow(const TableDef &def, const Row &row, bool anyPending);
-    void reapplyPending(const QString &table, const QString &id);
-    void dropRow(const QString &table, const QString &id);
-    void deferIndexes(const QString &table);
-    void restoreIndexes(const QString &table);
-    sqlite3_stmt *snapshotStatement(const QString &table, const QStringList &columns);
 
-    std::unique_ptr<Transaction> beginEdit(); // null inside a Batch
-    static void deriveKeys(const QString &table, Row &row);
-
+    // The work, one job each; declared after the connection, so they go before it.
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<WalCheckpointer> m_checkpointer; // during a bulk load
-    std::unique_ptr<OutcomeFeed> m_outcomes;         // made on first use
-    bool m_inBatch = false;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_upserts; // prepared, per table
-    QHash<QString, sqlite3_stmt *> m_snapshotStatements;  // prepared, per table and column list
-    // Per table downloaded into an empty table by this object: the checksum of the rows
-    // as they went in (ids strictly increasing, or it is dropped), so that the check right
-    // after the download need not read a million rows back. Used once; dropped by any pull
-    // that changes rows (local edits never change a checksum: it counts confirmed
-    // versions).
-    struct DownloadSum
-    {
-        ScopeChecksum sum;
-        QByteArray lastId;
-        bool finished = false;
-    };
-    QHash<QString, DownloadSum> m_downloadSums;
-    QHash<QString, bool> m_trackSeen;                     // per table being downloaded: a re-download
-    qint64 m_rowsSinceStatistics = 0;                     // pulled or downloaded here since the last refresh
+    std::unique_ptr<SyncState> m_state;
+    std::unique_ptr<ReplicaRows> m_rows;
+    std::unique_ptr<ConflictStore> m_conflicts;
+    std::unique_ptr<NumberPool> m_numbers;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<PullApplier> m_pull;
+    std::unique_ptr<FirstDownload> m_download;
+    std::unique_ptr<OutcomeFeed> m_outcomes; // made on first use
+    qint64 m_rowsSinceStatistics = 0;        // pulled or downloaded here since the last refresh
 };
 
 } // namespace Huike

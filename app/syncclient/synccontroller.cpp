@@ -292,7 +292,7 @@ void SyncController::onRoundFinished(int state, const QString &reason, int pendi
         emit synced(m_lastSynced);
     }
     if (changed)
-        emit replicaChanged();
+        emit dataChanged();
     emit stateChanged(m_state, reason);
 }
 

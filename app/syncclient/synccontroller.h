@@ -51,8 +51,8 @@ signals:
     void pendingCountChanged(int count);
     void conflictCountChanged(int count);
     void synced(const QDateTime &at);
-    // A round changed the replica (rows pulled, edits settled): views re-read it.
-    void replicaChanged();
+    // A round changed the data (rows pulled, edits settled): views re-read it.
+    void dataChanged();
     void searchIndexUpdated(int backlog);
 
 private:

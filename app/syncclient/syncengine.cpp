@@ -5,6 +5,7 @@
 
 #include "blockinghttp.h"
 
+#include "messages.h"
 #include "protocol.h"
 #include "replica.h"
 #include "rowcodec.h"
@@ -65,14 +66,9 @@ bool SyncEngine::push(Result &result)
         }
         if (!content.isEmpty() && !uploadAttachments(content, result))
             return false;
-        QJsonArray mutations;
-        for (const Replica::Mutation &m : batch)
-            mutations.append(m.toJson());
-        const QJsonObject body{{u"protocol"_s, Protocol::Version},
-                               {u"clientId"_s, m_replica.clientId()},
-                               {u"mutations"_s, mutations}};
+        const Sync::PushRequest body{Protocol::Version, m_replica.clientId(), batch};
         const QJsonObject reply = m_http->call(endpoint(m_server, u"/api/v1/sync/push"_s), m_token, "POST",
-                                               QJsonDocument(body).toJson(QJsonDocument::Compact), m_options.timeoutMs);
+                                               QJsonDocument(body.toJson()).toJson(QJsonDocument::Compact), m_options.timeoutMs);
         if (m_http->status == 409 && reply.value(u"error"_s).toObject().value(u"code"_s).toString() == u"mutation_gap") {
             // The server applied more than we knew (a reply lost on the way): drop those.
             const qint64 expected = qint64(reply.value(u"error"_s).toObject().value(u"fields"_s).toObject().value(u"expected"_s).toDouble());
@@ -88,7 +84,13 @@ bool SyncEngine::push(Result &result)
             result.error = m_http->error;
             return false;
         }
-        m_replica.acknowledgePush(qint64(reply.value(u"lastMutationId"_s).toDouble()));
+        Sync::Error error;
+        const std::optional<Sync::PushReply> answer = Sync::PushReply::fromJson(reply, &error);
+        if (!answer) {
+            result.error = u"The server sent a malformed push reply: %1"_s.arg(error.message);
+            return false;
+        }
+        m_replica.acknowledgePush(answer->lastMutationId);
         result.pushed += int(batch.size());
     }
 }
@@ -115,16 +117,12 @@ bool SyncEngine::uploadAttachments(const QStringList &sha256s, Result &result)
     return true;
 }
 
-bool SyncEngine::pull(Result &result, QJsonObject *checkpoint)
+bool SyncEngine::pull(Result &result, Sync::Checkpoint *checkpoint)
 {
     for (;;) {
-        QUrlQuery q;
-        q.addQueryItem(u"clientId"_s, m_replica.clientId());
-        q.addQueryItem(u"cursor"_s, QString::number(m_replica.cursor()));
-        q.addQueryItem(u"limit"_s, QString::number(m_options.pullLimit));
-        q.addQueryItem(u"checkpoint"_s, m_options.verify ? u"1"_s : u"0"_s);
-        q.addQueryItem(u"protocol"_s, QString::number(Protocol::Version));
-        const QJsonObject page = m_http->call(endpoint(m_server, u"/api/v1/sync/pull"_s, q), m_token, "GET", {}, m_options.timeoutMs);
+        const Sync::PullQuery q{m_replica.clientId(), m_replica.cursor(), m_options.pullLimit, m_options.verify, Protocol::Version};
+        const QJsonObject json = m_http->call(endpoint(m_server, u"/api/v1/sync/pull"_s, q.toUrlQuery()), m_token, "GET", {},
+                                              m_options.timeoutMs);
         if (m_http->status == 410) {
             // Away longer than the server keeps changes: the outbox is already pushed,
             // so download everything again (rows not sent any more go) and go on.
@@ -138,10 +136,16 @@ bool SyncEngine::pull(Result &result, QJsonObject *checkpoint)
             result.error = m_http->error;
             return false;
         }
-        m_replica.applyPull(page); // all or nothing
+        Sync::Error error;
+        const std::optional<Sync::PullPage> page = Sync::PullPage::fromJson(json, &error);
+        if (!page) {
+            result.error = u"The server sent a malformed page: %1"_s.arg(error.message);
+            return false;
+        }
+        m_replica.applyPull(*page); // all or nothing
         ++result.pulledPages;
-        if (!page.value(u"hasMore"_s).toBool()) {
-            *checkpoint = page.value(u"checkpoint"_s).toObject();
+        if (!page->hasMore) {
+            *checkpoint = page->checkpoint.value_or(Sync::Checkpoint());
             return true;
         }
     }
@@ -293,11 +297,8 @@ protected:
     {
         QNetworkAccessManager nam;
         auto request = [&](qsizetype table, const QString &after) {
-            QUrlQuery q;
-            q.addQueryItem(u"table"_s, m_starts[table].first);
-            q.addQueryItem(u"after"_s, after);
-            q.addQueryItem(u"limit"_s, QString::number(m_limit));
-            QNetworkRequest r(endpoint(m_server, u"/api/v1/sync/snapshot"_s, q));
+            const Sync::SnapshotQuery q{m_starts[table].first, after, m_limit};
+            QNetworkRequest r(endpoint(m_server, u"/api/v1/sync/snapshot"_s, q.toUrlQuery()));
             r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
             r.setTransferTimeout(m_timeoutMs);
             return nam.get(r);
@@ -477,7 +478,13 @@ bool SyncEngine::initialSync(Result &result, bool resume)
             result.error = m_http->error;
             return false;
         }
-        seq = qint64(head.value(u"seq"_s).toDouble());
+        Sync::Error error;
+        const std::optional<Sync::Head> parsed = Sync::Head::fromJson(head, &error);
+        if (!parsed) {
+            result.error = u"The server sent a malformed head: %1"_s.arg(error.message);
+            return false;
+        }
+        seq = parsed->seq;
         m_replica.setState(u"initial_head"_s, QString::number(seq));
         m_replica.setState(u"initial_done"_s, QString());
     }
@@ -540,22 +547,19 @@ SyncEngine::Result SyncEngine::sync()
         }
         if (!push(result))
             return result;
-        QJsonObject checkpoint;
+        Sync::Checkpoint checkpoint;
         if (!pull(result, &checkpoint))
             return result;
         lap("push and pull");
         for (int round = 0; round < 2 && m_options.verify; ++round) {
             const QHash<QString, ScopeChecksum> local = m_replica.checksums();
             lap("local checksums");
-            const QJsonObject tables = checkpoint.value(u"tables"_s).toObject();
             QStringList mismatched;
-            for (auto it = tables.begin(); it != tables.end(); ++it) {
+            for (auto it = checkpoint.tables.cbegin(); it != checkpoint.tables.cend(); ++it) {
                 if (!DomainSchema::find(it.key()))
                     continue; // a newer server's table, not held here
                 const ScopeChecksum mine = local.value(it.key());
-                const QJsonObject theirs = it.value().toObject();
-                if (QString::number(mine.sum(), 16) != theirs.value(u"checksum"_s).toString()
-                    || mine.count() != qint64(theirs.value(u"count"_s).toDouble()))
+                if (Sync::Checkpoint::Table{mine.count(), mine.sum()} != it.value())
                     mismatched << it.key();
             }
             if (mismatched.isEmpty()) {

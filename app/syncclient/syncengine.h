@@ -11,6 +11,9 @@ class QJsonObject;
 namespace Huike {
 
 class Replica;
+namespace Sync {
+struct Checkpoint;
+}
 
 // One sync round of a replica with the server (DESIGN.md §3), synchronous — it runs on
 // the sync thread, never on the UI thread:
@@ -70,7 +73,7 @@ public:
 private:
     struct Http;
     bool push(Result &result);
-    bool pull(Result &result, QJsonObject *checkpoint);
+    bool pull(Result &result, Sync::Checkpoint *checkpoint);
     // PUT /api/v1/blobs/{sha256} for content a batch's new attachments name, when it is
     // here and not yet uploaded by this engine. False when the server cannot be reached or
     // fails; a file missing here is left to the server to refuse (blob_missing).

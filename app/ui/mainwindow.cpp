@@ -115,7 +115,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         contacts = m_contactsPage = new ContactsPage(*m_contactModel, m_pages);
         connect(m_contactsPage, &ContactsPage::customerActivated, this, &MainWindow::openCustomer);
         auto *contactsReload = new ReloadWhenShown(m_contactsPage, [page = m_contactsPage] { page->reload(); }, true);
-        connect(&sync, &SyncController::replicaChanged, contactsReload, [contactsReload] { contactsReload->changed(); });
+        connect(&sync, &SyncController::dataChanged, contactsReload, [contactsReload] { contactsReload->changed(); });
         m_opportunityService = &m_services->opportunities();
         opportunities = m_opportunitiesPage = new OpportunitiesPage(*m_opportunityService, m_pages);
         quotes = m_quotesPage = new DocumentListPage(DocumentList::Kind::Quotes, *m_services, m_pages);
@@ -174,7 +174,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         connect(reminders, &QAction::triggered, this, &MainWindow::showReminders);
         addAction(reminders);
         m_menuActions.insert(u"reminders"_s, reminders);
-        connect(&sync, &SyncController::replicaChanged, this, &MainWindow::refreshReminders);
+        connect(&sync, &SyncController::dataChanged, this, &MainWindow::refreshReminders);
         auto *timer = new QTimer(this); // a new day brings new reminders
         connect(timer, &QTimer::timeout, this, &MainWindow::refreshReminders);
         timer->start(5 * 60 * 1000);
@@ -191,7 +191,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         connect(approvals, &QAction::triggered, this, &MainWindow::showApprovals);
         addAction(approvals);
         m_menuActions.insert(u"approvals"_s, approvals);
-        connect(&sync, &SyncController::replicaChanged, this, &MainWindow::refreshApprovals);
+        connect(&sync, &SyncController::dataChanged, this, &MainWindow::refreshApprovals);
         refreshApprovals();
 
         auto *open360 = new QAction(tr("360° view"), this);
@@ -208,7 +208,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     }
     statusBar()->addPermanentWidget(m_status);
     // Only when a round changed something: a million-row list is not re-counted per poke.
-    connect(&sync, &SyncController::replicaChanged, &customers, &CustomerListModel::reload);
+    connect(&sync, &SyncController::dataChanged, &customers, &CustomerListModel::reload);
     // After a first download the list shows names in stored order until the search index has
     // given every customer its pinyin key: then once more, in pinyin order.
     connect(&sync, &SyncController::searchIndexUpdated, &customers, [&customers](int backlog) {
@@ -217,10 +217,10 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     });
     if (m_funnel) { // its figures, like the contacts, when shown
         auto *funnelReload = new ReloadWhenShown(m_funnel, [page = m_funnel] { page->reload(); }, true);
-        connect(&sync, &SyncController::replicaChanged, funnelReload, [funnelReload] { funnelReload->changed(); });
+        connect(&sync, &SyncController::dataChanged, funnelReload, [funnelReload] { funnelReload->changed(); });
     }
     if (m_opportunitiesPage) {
-        connect(&sync, &SyncController::replicaChanged, m_opportunitiesPage, &OpportunitiesPage::reload);
+        connect(&sync, &SyncController::dataChanged, m_opportunitiesPage, &OpportunitiesPage::reload);
         connect(m_opportunitiesPage, &OpportunitiesPage::openOpportunity, this, [this](const QString &id) {
             const auto o = m_opportunityService->load(id);
             if (!o)
@@ -242,7 +242,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     for (DocumentListPage *page : {m_quotesPage, m_contractsPage}) {
         if (!page)
             continue;
-        connect(&sync, &SyncController::replicaChanged, page, &DocumentListPage::reload);
+        connect(&sync, &SyncController::dataChanged, page, &DocumentListPage::reload);
         connect(page, &DocumentListPage::documentSaved, this, [this, page] {
             (page == m_quotesPage ? m_contractsPage : m_quotesPage)->reload();
             m_sync.localChange();
@@ -251,7 +251,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     connect(m_status, &SyncStatusWidget::clicked, this, &MainWindow::reviewConflicts);
     // Conflicts and refusals for the open editors (OutcomeFeed), after each round.
     if (m_services)
-        connect(&sync, &SyncController::replicaChanged, this, [this] { m_services->pollOutcomes(); });
+        connect(&sync, &SyncController::dataChanged, this, [this] { m_services->pollOutcomes(); });
     auto *review = new QAction(tr("Review conflicts"), this);
     review->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     connect(review, &QAction::triggered, this, &MainWindow::reviewConflicts);
@@ -283,7 +283,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         m_customers->setOwnership(ownership);
     }
     connect(m_customers, &CustomerListPage::customersChanged, &sync, &SyncController::localChange);
-    connect(&sync, &SyncController::replicaChanged, m_customers, &CustomerListPage::fillChoices);
+    connect(&sync, &SyncController::dataChanged, m_customers, &CustomerListPage::fillChoices);
     connect(m_customers, &CustomerListPage::newCustomerRequested, this, [this] { openCustomer(QString()); });
 
     auto *syncNow = new QAction(tr("Sync now"), this);

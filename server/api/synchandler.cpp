@@ -30,7 +30,7 @@ void SyncHandler::registerRoutes(Router &router)
     using P = Router::Params;
     using R = QHttpServerRequest;
     router.add("POST", u"/api/v1/sync/push"_s, [this](const R &r, const P &) {
-        const QJsonObject result = m_sync.push(m_ctx.requireSession(r), ApiContext::jsonBody(r));
+        const QJsonObject result = m_sync.push(m_ctx.requireSession(r), ApiContext::jsonBody(r)).toJson();
         // Fault injection for the crash tests (tests/sync/tst_crashes): die after the
         // commit, before the client hears about it.
         static const bool crashAfterCommit = qEnvironmentVariable("HUIKE_TEST_CRASH") == u"after-push-commit";
@@ -40,28 +40,25 @@ void SyncHandler::registerRoutes(Router &router)
     });
     router.add("GET", u"/api/v1/sync/pull"_s, [this](const R &r, const P &) {
         const Session s = m_ctx.requireSession(r);
-        const QUrlQuery q(r.url());
-        bool ok = true;
-        const qint64 cursor = q.queryItemValue(u"cursor"_s).toLongLong(&ok);
-        const int limit = q.hasQueryItem(u"limit"_s) ? q.queryItemValue(u"limit"_s).toInt() : 5000;
-        if (!ok || cursor < 0 || limit < 1 || limit > 20000)
-            throw RequestError(400, u"malformed_request"_s, u"Use cursor=N (0 or more) and limit=1…20000."_s);
-        return ApiResponse::json(m_sync.pull(s, q.queryItemValue(u"clientId"_s), cursor, limit,
-                                             q.queryItemValue(u"checkpoint"_s) == u"1"));
+        Sync::Error error;
+        const std::optional<Sync::PullQuery> q = Sync::PullQuery::fromUrlQuery(QUrlQuery(r.url()), &error);
+        if (!q)
+            throw RequestError(400, u"malformed_request"_s, error.message);
+        return ApiResponse::json(m_sync.pull(s, q->clientId, q->cursor, q->limit, q->checkpoint).toJson());
     });
     router.add("GET", u"/api/v1/sync/snapshot"_s, [this](const R &r, const P &) {
         const Session s = m_ctx.requireSession(r);
-        const QUrlQuery q(r.url());
-        const int limit = q.hasQueryItem(u"limit"_s) ? q.queryItemValue(u"limit"_s).toInt() : 5000;
-        if (limit < 1 || limit > 20000)
-            throw RequestError(400, u"malformed_request"_s, u"limit is 1…20000."_s);
+        Sync::Error error;
+        const std::optional<Sync::SnapshotQuery> q = Sync::SnapshotQuery::fromUrlQuery(QUrlQuery(r.url()), &error);
+        if (!q)
+            throw RequestError(400, u"malformed_request"_s, error.message);
         ApiResponse response;
-        response.rawBody = m_sync.snapshot(s, q.queryItemValue(u"table"_s), q.queryItemValue(u"after"_s), limit);
+        response.rawBody = m_sync.snapshot(s, q->table, q->after, q->limit);
         return response;
     });
     router.add("GET", u"/api/v1/sync/head"_s, [this](const R &r, const P &) {
         m_ctx.requireSession(r);
-        return ApiResponse::json(QJsonObject{{u"seq"_s, double(m_sync.head())}});
+        return ApiResponse::json(Sync::Head{m_sync.head()}.toJson());
     });
     // The WebSocket upgrade: a valid token, then the handler writes nothing and
     // QAbstractHttpServer hands the socket to newWebSocketConnection. A GET without

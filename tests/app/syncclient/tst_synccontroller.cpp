@@ -40,7 +40,7 @@ void tst_SyncController::syncsInTheBackgroundAndOnPokes()
     QVERIFY(sync.lastSynced().isValid());
 
     // A round that brings nothing does not make the views re-read a big list.
-    QSignalSpy changes(&sync, &SyncController::replicaChanged);
+    QSignalSpy changes(&sync, &SyncController::dataChanged);
     QSignalSpy synced(&sync, &SyncController::synced);
     sync.syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(synced.count() >= 1, 5000);

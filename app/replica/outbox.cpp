@@ -1,0 +1,214 @@
+#include "outbox.h"
+
+#include "database.h"
+#include "domainschema.h"
+#include "id.h"
+#include "replicarows.h"
+#include "rowcodec.h"
+#include "schemaerror.h"
+#include "syncstate.h"
+#include "timestamp.h"
+#include "transaction.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+const QStringList MetaColumns{u"version"_s, u"deleted"_s, u"created_at"_s, u"created_by"_s,
+                              u"updated_at"_s, u"updated_by"_s};
+// Kept on this machine only (derived from other columns); never part of a mutation.
+const QStringList LocalColumns{u"name_norm"_s, u"phone_norm"_s};
+
+} // namespace
+
+Outbox::Outbox(Database &db, ReplicaRows &rows, SyncState &state) : m_db(db), m_rows(rows), m_state(state) { }
+
+void Outbox::setInBatch(bool inBatch)
+{
+    m_inBatch = inBatch;
+}
+
+std::unique_ptr<Transaction> Outbox::beginEdit()
+{
+    return m_inBatch ? nullptr : std::make_unique<Transaction>(m_db);
+}
+
+void Outbox::append(const QString &table, const QString &id, const QString &op,
+                     const QStringList &columns, const QJsonArray &base, const QJsonArray &values)
+{
+    m_db.exec(u"INSERT INTO outbox (table_name, record_id, op, columns, base, vals, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+              {table, id, op, ReplicaRows::jsonText(QJsonArray::fromStringList(columns)),
+               base.isEmpty() ? QVariant() : QVariant(ReplicaRows::jsonText(base)), ReplicaRows::jsonText(values), Timestamp::now()});
+}
+
+void Outbox::keepShadow(const QString &table, const QString &id)
+{
+    if (m_db.scalar(u"SELECT count(*) FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, id}).toInt() > 0)
+        return;
+    const auto row = m_rows.read(table, id);
+    if (!row || row->value(u"version"_s).toLongLong() == 0)
+        return; // never confirmed by the server: nothing to keep
+    const TableDef &def = DomainSchema::table(table);
+    const QStringList cols = def.columnNames();
+    m_db.exec(u"INSERT INTO shadow (table_name, record_id, version, deleted, columns, row) VALUES (?, ?, ?, ?, ?, ?)"_s,
+              {table, id, row->value(u"version"_s), row->value(u"deleted"_s),
+               ReplicaRows::jsonText(QJsonArray::fromStringList(cols)), ReplicaRows::jsonText(RowCodec::encode(def, cols, *row))});
+}
+
+Row Outbox::create(const QString &table, Row values)
+{
+    const TableDef &def = DomainSchema::table(table);
+    if (values.value(u"id"_s).toString().isEmpty())
+        values[u"id"_s] = Id::generate().toString();
+    const QString id = values.value(u"id"_s).toString();
+    const QString now = Timestamp::now(); // informative only; the server's versions order changes
+    QStringList cols;
+    for (const ColumnDef &c : def.columns())
+        if (values.contains(c.name) && !MetaColumns.contains(c.name) && !LocalColumns.contains(c.name) && c.name != u"id")
+            cols << c.name;
+    Row local = values;
+    ReplicaRows::deriveKeys(table, local);
+    local[u"version"_s] = 0;
+    local[u"deleted"_s] = 0;
+    local[u"created_at"_s] = now;
+    local[u"updated_at"_s] = now;
+    local[u"created_by"_s] = m_state.userId().isEmpty() ? QVariant() : QVariant(m_state.userId());
+    local[u"updated_by"_s] = local.value(u"created_by"_s);
+    for (const ColumnDef &c : def.columns())
+        if (!local.contains(c.name) && !c.defaultSql.isEmpty())
+            local[c.name] = c.defaultSql.startsWith(u'\'') ? QVariant(c.defaultSql.mid(1, c.defaultSql.size() - 2))
+                                                           : QVariant(c.defaultSql.toLongLong());
+    auto t = beginEdit();
+    m_rows.write(table, local);
+    m_rows.writeSortKey(table, local);
+    append(table, id, u"upsert"_s, cols, {}, RowCodec::encode(def, cols, local));
+    if (t)
+        t->commit();
+    return *m_rows.read(table, id);
+}
+
+Row Outbox::update(const QString &table, const QString &id, const Row &changes)
+{
+    const TableDef &def = DomainSchema::table(table);
+    auto t = beginEdit();
+    const auto old = m_rows.read(table, id);
+    if (!old || old->value(u"deleted"_s).toInt() != 0)
+        throw SchemaError(u"No %1 with id %2 in the replica."_s.arg(table, id));
+    QStringList cols;
+    Row newRow = *old;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (!def.column(it.key()) || MetaColumns.contains(it.key()) || LocalColumns.contains(it.key()) || it.key() == u"id")
+            continue;
+        const QVariant &a = old->value(it.key());
+        const bool same = (a.isNull() && it.value().isNull())
+            || (!a.isNull() && !it.value().isNull() && a.toString() == it.value().toString());
+        if (same)
+            continue;
+        cols << it.key();
+        newRow[it.key()] = it.value();
+    }
+    if (cols.isEmpty())
+        return *old;
+    keepShadow(table, id);
+    newRow[u"updated_at"_s] = Timestamp::now();
+    ReplicaRows::deriveKeys(table, newRow);
+    m_rows.write(table, newRow);
+    m_rows.writeSortKey(table, newRow);
+    append(table, id, u"upsert"_s, cols, RowCodec::encode(def, cols, *old), RowCodec::encode(def, cols, newRow));
+    if (t)
+        t->commit();
+    return newRow;
+}
+
+void Outbox::remove(const QString &table, const QString &id)
+{
+    auto t = beginEdit();
+    const auto old = m_rows.read(table, id);
+    if (!old || old->value(u"deleted"_s).toInt() != 0) {
+        if (t)
+            t->commit();
+        return;
+    }
+    keepShadow(table, id);
+    // A customer's records are deleted with it by the server; their tombstones come in
+    // the next pull (views hide the records of a deleted customer meanwhile).
+    m_db.exec(u"UPDATE %1 SET deleted = 1 WHERE id = ?"_s.arg(table), {id});
+    append(table, id, u"delete"_s, {}, {}, {});
+    if (t)
+        t->commit();
+}
+
+QList<Sync::Mutation> Outbox::pending(int limit)
+{
+    QList<Sync::Mutation> out;
+    QSqlQuery q = m_db.exec(u"SELECT mutation_id, table_name, record_id, op, columns, base, vals FROM outbox "
+                            u"ORDER BY mutation_id LIMIT ?"_s, {limit});
+    while (q.next()) {
+        Sync::Mutation m;
+        m.id = q.value(0).toLongLong();
+        m.table = q.value(1).toString();
+        m.recordId = q.value(2).toString();
+        m.op = q.value(3).toString();
+        for (const QJsonValue &c : ReplicaRows::jsonArray(q.value(4).toString()))
+            m.columns << c.toString();
+        if (!q.value(5).isNull())
+            m.base = ReplicaRows::jsonArray(q.value(5).toString());
+        m.values = ReplicaRows::jsonArray(q.value(6).toString());
+        out << m;
+    }
+    return out;
+}
+
+int Outbox::count()
+{
+    return m_db.scalar(u"SELECT count(*) FROM outbox"_s).toInt();
+}
+
+void Outbox::acknowledge(qint64 lastMutationId)
+{
+    // The records whose edits the server has now all dealt with; what became of them is
+    // known once the pull reaches the head (settle()).
+    m_db.exec(u"INSERT INTO settled (table_name, record_id) SELECT DISTINCT table_name, record_id FROM outbox "
+              u"WHERE mutation_id <= ? ON CONFLICT DO NOTHING"_s,
+              {lastMutationId});
+    m_db.exec(u"DELETE FROM outbox WHERE mutation_id <= ?"_s, {lastMutationId});
+}
+
+void Outbox::settle()
+{
+    QList<QPair<QString, QString>> settled;
+    {
+        QSqlQuery q = m_db.exec(u"SELECT table_name, record_id FROM settled"_s);
+        while (q.next())
+            settled.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    for (const auto &[table, id] : settled) {
+        if (m_db.scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, id}).toInt() > 0)
+            continue; // edited again meanwhile: the shadow stays the merge base
+        const TableDef &def = DomainSchema::table(table);
+        const auto row = m_rows.read(table, id);
+        QSqlQuery q = m_db.exec(u"SELECT version, columns, row FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, id});
+        if (q.next()) {
+            // No newer version came: the edit was refused or lost a conflict. Back to the
+            // server's row (the values typed are in the conflict or rejection record).
+            if (row && row->value(u"version"_s).toLongLong() <= q.value(0).toLongLong()) {
+                QStringList cols;
+                for (const QJsonValue &c : ReplicaRows::jsonArray(q.value(1).toString()))
+                    cols << c.toString();
+                Row confirmed;
+                RowCodec::decode(def, cols, ReplicaRows::jsonArray(q.value(2).toString()), &confirmed);
+                m_rows.write(table, confirmed);
+            }
+            m_db.exec(u"DELETE FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, id});
+        } else if (row && row->value(u"version"_s).toLongLong() == 0) {
+            m_db.exec(u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {id}); // a create the server refused
+        }
+    }
+    m_db.exec(u"DELETE FROM settled"_s);
+}
+
+} // namespace Huike
