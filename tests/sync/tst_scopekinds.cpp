@@ -142,13 +142,14 @@ void tst_ScopeKinds::ownedFollowsItsOwner()
     const QString id = a->replica->create(u"test_notes"_s, Row{{u"subject"_s, u"拜访计划"_s}, {u"amount_fen"_s, 123456}})
                            .value(u"id"_s)
                            .toString();
+    QCOMPARE(a->replica->read(u"test_notes"_s, id)->value(u"owner_id"_s).toString(), userId(u"wangfang"_s)); // hers at once
     a->reopen();
     QCOMPARE(a->replica->pendingCount(), 1);
     syncOk(*a);
     QCOMPARE(a->replica->pendingCount(), 0);
     const auto mine = a->replica->read(u"test_notes"_s, id);
     QVERIFY(mine);
-    QCOMPARE(mine->value(u"owner_id"_s).toString(), userId(u"wangfang"_s)); // the server's default: its creator
+    QCOMPARE(mine->value(u"owner_id"_s).toString(), userId(u"wangfang"_s));
     QVERIFY(!mine->value(u"department_id"_s).toString().isEmpty());        // the owner's department
     QVERIFY(mine->value(u"version"_s).toLongLong() > 0);
 
