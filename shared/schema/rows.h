@@ -70,6 +70,8 @@ Row toRow(const Contract &c);
 // Line rows carry no currency: the document's is given.
 LineItem lineItemFromRow(const QString &table, const Row &row, const QString &currency = QStringLiteral("CNY"));
 Row toRow(const QString &table, const LineItem &line);
+// The same through the binding of quote_lines or contract_lines (entitybindings.h).
+LineItem lineFrom(const QString &table, const Row &row, const QString &currency = QStringLiteral("CNY"));
 Approval approvalFromRow(const Row &row);
 Row toRow(const Approval &a);
 SalesStage salesStageFromRow(const Row &row);
