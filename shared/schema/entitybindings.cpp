@@ -132,6 +132,11 @@ LineItem lineFrom(const QString &table, const Row &row, const QString &currency)
     return lineBinding(table).from(r);
 }
 
+Row toRow(const QString &table, const LineItem &line)
+{
+    return lineBinding(table).toRow(line);
+}
+
 } // namespace Rows
 
 } // namespace Huike
