@@ -38,12 +38,12 @@ std::optional<Contract> ContractService::load(const QString &contractId)
     const auto row = m_replica.read(u"contracts"_s, contractId);
     if (!row || row->value(u"deleted"_s).toInt() != 0)
         return std::nullopt;
-    Contract c = Rows::contractFromRow(*row);
+    Contract c = Rows::from<Contract>(*row);
     const QString where = u"contract_id = ? AND deleted = 0 ORDER BY line_no"_s;
     for (const Row &r : Rows::select(m_replica.database(), u"contract_lines"_s, where, {contractId}))
-        c.lines << Rows::lineItemFromRow(u"contract_lines"_s, r, c.currency);
+        c.lines << Rows::lineFrom(u"contract_lines"_s, r, c.currency);
     for (const Row &r : Rows::select(m_replica.database(), u"payment_plans"_s, where, {contractId})) {
-        PaymentPlanLine line = Rows::paymentPlanFromRow(r);
+        PaymentPlanLine line = Rows::from<PaymentPlanLine>(r);
         line.amount = Money::fromFen(line.amount.fen(), c.currency);
         c.paymentPlan << line;
     }
@@ -70,7 +70,7 @@ std::optional<Contract> ContractService::fromQuote(const QString &quoteId, const
     const auto row = m_replica.read(u"quotes"_s, quoteId);
     if (!row || row->value(u"deleted"_s).toInt() != 0)
         return std::nullopt;
-    const Quote quote = Rows::quoteFromRow(*row);
+    const Quote quote = Rows::from<Quote>(*row);
     Contract c = newContract(quote.customerId.toString(), today);
     c.quoteId = quote.meta.id;
     c.taxMode = quote.taxMode;
@@ -78,7 +78,7 @@ std::optional<Contract> ContractService::fromQuote(const QString &quoteId, const
     if (!quote.title.isEmpty())
         c.title = quote.title;
     for (const Row &r : Rows::select(m_replica.database(), u"quote_lines"_s, u"quote_id = ? AND deleted = 0 ORDER BY line_no"_s, {quoteId})) {
-        LineItem line = Rows::lineItemFromRow(u"quote_lines"_s, r, quote.currency);
+        LineItem line = Rows::lineFrom(u"quote_lines"_s, r, quote.currency);
         line.meta = {};
         line.documentId = {};
         c.lines << line;
@@ -215,7 +215,7 @@ QList<PaymentRecord> ContractService::payments(const QString &contractId)
 {
     QList<PaymentRecord> out;
     for (const Row &r : Rows::select(m_replica.database(), u"payments"_s, u"contract_id = ? AND deleted = 0 ORDER BY paid_on, id"_s, {contractId}))
-        out << Rows::paymentFromRow(r);
+        out << Rows::from<PaymentRecord>(r);
     return out;
 }
 
@@ -223,7 +223,7 @@ QList<InvoiceRecord> ContractService::invoices(const QString &contractId)
 {
     QList<InvoiceRecord> out;
     for (const Row &r : Rows::select(m_replica.database(), u"invoices"_s, u"contract_id = ? AND deleted = 0 ORDER BY issued_on, id"_s, {contractId}))
-        out << Rows::invoiceFromRow(r);
+        out << Rows::from<InvoiceRecord>(r);
     return out;
 }
 
@@ -231,7 +231,7 @@ QList<DeliveryRecord> ContractService::deliveries(const QString &contractId)
 {
     QList<DeliveryRecord> out;
     for (const Row &r : Rows::select(m_replica.database(), u"deliveries"_s, u"contract_id = ? AND deleted = 0 ORDER BY delivered_on, id"_s, {contractId}))
-        out << Rows::deliveryFromRow(r);
+        out << Rows::from<DeliveryRecord>(r);
     return out;
 }
 
@@ -314,7 +314,7 @@ QList<ContractService::AttachmentState> ContractService::attachments(const QStri
     for (const Row &r : Rows::select(m_replica.database(), u"attachments"_s,
                                      u"contract_id = ? AND deleted = 0 ORDER BY created_at DESC, id DESC"_s, {contractId})) {
         AttachmentState a;
-        a.record = Rows::attachmentFromRow(r);
+        a.record = Rows::from<AttachmentRecord>(r);
         a.available = files.has(a.record.sha256);
         out << a;
     }
@@ -332,7 +332,7 @@ QList<ContractService::AttachmentState> ContractService::customerAttachments(con
     for (const Row &r : Rows::select(m_replica.database(), u"attachments"_s,
                                      u"customer_id = ? AND deleted = 0 ORDER BY created_at DESC, id DESC"_s, {orEmpty(customerId)})) {
         AttachmentState a;
-        a.record = Rows::attachmentFromRow(r);
+        a.record = Rows::from<AttachmentRecord>(r);
         a.available = files.has(a.record.sha256);
         if (!a.record.contractId.isNull())
             a.contractNumber = numbers.value(a.record.contractId.toString());

@@ -198,7 +198,7 @@ QList<Customer360::Entry> Customer360::timeline(const QString &customerId)
 
 Activity Customer360::activityOf(const Row &record)
 {
-    return Rows::activityFromRow(record);
+    return Rows::from<Activity>(record);
 }
 
 std::optional<Row> Customer360::record(const QString &table, const QString &id)

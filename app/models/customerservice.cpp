@@ -62,7 +62,7 @@ std::optional<CustomerService::Card> CustomerService::load(const QString &custom
     if (!row || row->value(u"deleted"_s).toInt() != 0)
         return std::nullopt;
     Card card;
-    card.customer = Rows::customerFromRow(*row);
+    card.customer = Rows::from<Customer>(*row);
     QSqlQuery q = m_replica.database().exec(
         u"SELECT id FROM contacts WHERE customer_id = ? AND deleted = 0 ORDER BY is_primary DESC, name"_s, {customerId});
     QStringList ids;
@@ -70,7 +70,7 @@ std::optional<CustomerService::Card> CustomerService::load(const QString &custom
         ids << q.value(0).toString();
     for (const QString &id : ids)
         if (const auto c = m_replica.read(u"contacts"_s, id))
-            card.contacts << Rows::contactFromRow(*c);
+            card.contacts << Rows::from<Contact>(*c);
     return card;
 }
 

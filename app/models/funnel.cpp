@@ -129,7 +129,7 @@ QList<Opportunity> Funnel::opportunities(const Filter &filter, const QString &st
     values << stageCode << limit;
     QList<Opportunity> out;
     for (const Row &r : Rows::select(m_db, u"opportunities"_s, w, values, u"o"_s))
-        out << Rows::opportunityFromRow(r);
+        out << Rows::from<Opportunity>(r);
     return out;
 }
 

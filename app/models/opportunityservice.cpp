@@ -33,7 +33,7 @@ std::optional<Opportunity> OpportunityService::load(const QString &id)
     const auto row = m_replica.read(u"opportunities"_s, id);
     if (!row || row->value(u"deleted"_s).toInt() != 0)
         return std::nullopt;
-    return Rows::opportunityFromRow(*row);
+    return Rows::from<Opportunity>(*row);
 }
 
 Opportunity OpportunityService::newOpportunity(const QString &customerId)
@@ -116,7 +116,7 @@ QList<StageChange> OpportunityService::history(const QString &opportunityId)
     QList<StageChange> out;
     for (const Row &r : Rows::select(m_replica.database(), u"stage_changes"_s,
                                      u"opportunity_id = ? AND deleted = 0 ORDER BY changed_at, id"_s, {opportunityId}))
-        out << Rows::stageChangeFromRow(r);
+        out << Rows::from<StageChange>(r);
     return out;
 }
 
@@ -145,7 +145,7 @@ QList<OpportunityService::Item> OpportunityService::list(const QString &stageCod
         Row r;
         for (qsizetype c = 0; c < cols.size(); ++c)
             r.insert(cols[c], q.value(int(c)));
-        out << Item{Rows::opportunityFromRow(r), q.value(int(cols.size())).toString()};
+        out << Item{Rows::from<Opportunity>(r), q.value(int(cols.size())).toString()};
     }
     return out;
 }

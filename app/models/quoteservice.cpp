@@ -38,9 +38,9 @@ std::optional<Quote> QuoteService::load(const QString &quoteId)
     const auto row = m_replica.read(u"quotes"_s, quoteId);
     if (!row || row->value(u"deleted"_s).toInt() != 0)
         return std::nullopt;
-    Quote quote = Rows::quoteFromRow(*row);
+    Quote quote = Rows::from<Quote>(*row);
     for (const Row &r : Rows::select(m_replica.database(), u"quote_lines"_s, u"quote_id = ? AND deleted = 0 ORDER BY line_no"_s, {quoteId})) {
-        quote.lines << Rows::lineItemFromRow(u"quote_lines"_s, r, quote.currency);
+        quote.lines << Rows::lineFrom(u"quote_lines"_s, r, quote.currency);
     }
     return quote;
 }
@@ -182,7 +182,7 @@ std::optional<Approval> QuoteService::latestApproval(const QString &quoteId)
                                    u"record_id = ? AND deleted = 0 ORDER BY created_at DESC, id DESC LIMIT 1"_s, {quoteId});
     if (rows.isEmpty())
         return std::nullopt;
-    return Rows::approvalFromRow(rows.first());
+    return Rows::from<Approval>(rows.first());
 }
 
 std::optional<Decimal> QuoteService::approvedUpTo(const QString &quoteId)
@@ -224,7 +224,7 @@ QList<QuoteService::PendingApproval> QuoteService::approvalsToDecide()
                                      u"status = 'pending' AND deleted = 0 AND (created_by IS NULL OR created_by <> ?) ORDER BY created_at"_s,
                                      {me.isNull() ? u""_s : me})) {
         PendingApproval p;
-        p.approval = Rows::approvalFromRow(r);
+        p.approval = Rows::from<Approval>(r);
         QString quoteOwner;
         if (const auto quote = m_replica.read(u"quotes"_s, p.approval.recordId.toString())) {
             p.quoteNumber = quote->value(u"number"_s).toString();
@@ -249,7 +249,7 @@ std::optional<Approval> QuoteService::approval(const QString &approvalId)
     const auto row = m_replica.read(u"approvals"_s, approvalId);
     if (!row)
         return std::nullopt;
-    return Rows::approvalFromRow(*row);
+    return Rows::from<Approval>(*row);
 }
 
 bool QuoteService::awaitsServer(const QString &table, const QString &recordId)
@@ -293,7 +293,7 @@ QList<Product> QuoteService::products()
 {
     QList<Product> out;
     for (const Row &r : Rows::select(m_replica.database(), u"products"_s, u"deleted = 0 AND active = 1 ORDER BY code"_s, {}))
-        out << Rows::productFromRow(r);
+        out << Rows::from<Product>(r);
     return out;
 }
 

@@ -62,7 +62,7 @@ QList<SalesStage> SettingsService::stages()
 {
     QList<SalesStage> out;
     for (const Row &r : Rows::select(m_replica.database(), u"sales_stages"_s, u"deleted = 0 ORDER BY sort_order, code"_s, {}))
-        out << Rows::salesStageFromRow(r);
+        out << Rows::from<SalesStage>(r);
     return out.isEmpty() ? SalesStage::defaults() : out;
 }
 

@@ -1,8 +1,10 @@
 #include "searchindex.h"
 
-#include "companyname.h"
+#include "searchdocument.h"
+#include "searchquery.h"
+#include "searchsources.h"
+
 #include "database.h"
-#include "phonenumber.h"
 #include "schemaerror.h"
 #include "sqlitehandle.h"
 #include "textnormalizer.h"
@@ -23,169 +25,7 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
-namespace {
-
-constexpr int KindShift = 40;
-constexpr qint64 RowMask = (qint64(1) << KindShift) - 1;
-
-struct Source
-{
-    SearchIndex::Kind kind;
-    QString table;
-    QStringList watched; // columns whose change re-indexes the row
-    QString columns;     // id, deleted, the three texts a document and a hit need, the customer
-    QString select;      // those columns by rowid
-};
-
-Source source(SearchIndex::Kind kind, const QString &table, const QStringList &watched, const QString &columns)
-{
-    return {kind, table, watched, columns, u"SELECT %1 FROM %2 WHERE rowid = ?"_s.arg(columns, table)};
-}
-
-const QList<Source> &sources()
-{
-    static const QList<Source> all{
-        source(SearchIndex::Kind::Customer, u"customers"_s, {u"name"_s, u"short_name"_s, u"phone"_s, u"deleted"_s},
-               u"id, deleted, name, short_name, phone, NULL, id"_s),
-        source(SearchIndex::Kind::Contact, u"contacts"_s, {u"name"_s, u"phone"_s, u"mobile"_s, u"customer_id"_s, u"deleted"_s},
-               u"id, deleted, name, phone, mobile, NULL, customer_id"_s),
-        source(SearchIndex::Kind::Opportunity, u"opportunities"_s, {u"name"_s, u"deleted"_s},
-               u"id, deleted, name, NULL, NULL, NULL, customer_id"_s),
-        source(SearchIndex::Kind::Contract, u"contracts"_s, {u"number"_s, u"title"_s, u"deleted"_s},
-               u"id, deleted, number, title, NULL, NULL, customer_id"_s),
-    };
-    return all;
-}
-
-qint64 base(SearchIndex::Kind kind)
-{
-    return qint64(kind) << KindShift;
-}
-
-bool isAsciiAlnum(QChar c)
-{
-    return c.unicode() < 0x80 && c.isLetterOrNumber();
-}
-
-// Text as tokens for unicode61: every non-Latin letter (Chinese characters) on its own,
-// Latin letters and digits in runs, everything else a separator.
-void appendSpaced(QString &out, const QString &text)
-{
-    const QString folded = TextNormalizer::toHalfWidth(text).toCaseFolded();
-    out += u' ';
-    for (qsizetype i = 0; i < folded.size(); ++i) {
-        const QChar c = folded[i];
-        if (isAsciiAlnum(c)) {
-            out += c;
-        } else if (c.isHighSurrogate() && i + 1 < folded.size()) {
-            out += u' ';
-            out += c;
-            out += folded[++i];
-            out += u' ';
-        } else if (c.isLetterOrNumber()) {
-            out += u' ';
-            out += c;
-            out += u' ';
-        } else {
-            out += u' ';
-        }
-    }
-    out += u' ';
-}
-
-void appendPhone(QString &out, const QString &phone)
-{
-    if (phone.isEmpty())
-        return;
-    const PhoneNumber p = PhoneNumber::parse(phone);
-    QString digits;
-    for (QChar c : TextNormalizer::toHalfWidth(phone))
-        if (c.isDigit())
-            digits += c;
-    QStringList tokens{p.isValid() ? p.normalizedKey() : digits};
-    if (p.isValid() && !p.number().isEmpty())
-        tokens << p.number();
-    if (digits.size() >= 4)
-        tokens << digits.right(4);
-    tokens.removeDuplicates();
-    out += u' ' + tokens.join(u' ') + u' ';
-}
-
-QStringList pinyinTokens(const QString &name, bool company)
-{
-    QStringList tokens;
-    for (const TextNormalizer::Pinyin &w : TextNormalizer::pinyinWords(name)) {
-        tokens << w.full;
-        if (w.initials.size() >= 2) // a one-letter query finds nothing anyway
-            tokens << w.initials;
-    }
-    // The initials of the whole name (and of its distinctive part) as one token each;
-    // full pinyin only per word: whole-name readings would be a distinct term per
-    // customer and make every prefix query merge thousands of them.
-    const TextNormalizer::Pinyin whole = TextNormalizer::pinyin(name);
-    if (!whole.initials.isEmpty())
-        tokens << whole.initials;
-    if (!company && !whole.full.isEmpty())
-        tokens << whole.full; // a person's name: "liming" for 李明 (ICU splits it 李 | 明)
-    if (company)
-        if (const QString core = TextNormalizer::pinyin(CompanyName::normalizedKey(name)).initials; !core.isEmpty())
-            tokens << core;
-    return tokens;
-}
-
-void appendPinyin(QStringList &tokens, const QString &name, bool company)
-{
-    if (!name.isEmpty())
-        tokens << pinyinTokens(name, company);
-}
-
-QString quoted(const QString &token)
-{
-    return u'"' + QString(token).replace(u'"', u"\"\""_s) + u'"';
-}
-
-bool hasVowel(QStringView s)
-{
-    for (QChar c : s)
-        if (QStringView(u"aeiouv").contains(c))
-            return true;
-    return false;
-}
-
-// The ways to read a run of Latin letters as several words' pinyin. Initials (no vowels):
-// up to four parts of two or more letters, "bjkj" → bj+kj. Full pinyin (vowels): two
-// parts of three or more letters, each with a vowel, "beijingkeji" → beijing+keji, … At
-// most 24 ways; each is one more AND in the query.
-void splits(const QString &run, qsizetype from, QStringList &parts, QList<QStringList> &out)
-{
-    const bool full = hasVowel(run);
-    const int maxParts = full ? 2 : 4;
-    const qsizetype minLen = full ? 3 : 2;
-    if (out.size() >= 24)
-        return;
-    if (from == run.size()) {
-        if (parts.size() >= 2)
-            out << parts;
-        return;
-    }
-    if (parts.size() >= maxParts)
-        return;
-    for (qsizetype len = minLen; from + len <= run.size(); ++len) {
-        const qsizetype rest = run.size() - from - len;
-        if (rest > 0 && rest < minLen)
-            continue; // what is left could not be a word's reading
-        if (parts.size() + 1 == maxParts && rest > 0)
-            continue; // the last part must take the rest
-        const QString part = run.mid(from, len);
-        if (full && !hasVowel(part))
-            continue;
-        parts << part;
-        splits(run, from + len, parts, out);
-        parts.removeLast();
-    }
-}
-
-} // namespace
+using namespace SearchSources;
 
 SearchIndex::SearchIndex(Database &db) : m_db(db) { }
 
@@ -396,44 +236,7 @@ private:
 
 SearchIndex::Document SearchIndex::document(Kind kind, const QString &first, const QString &second, const QString &third)
 {
-    QString body;
-    QStringList py;
-    switch (kind) {
-    case Kind::Customer: // name, short name, phone
-        appendSpaced(body, first);
-        if (!first.contains(second))
-            appendSpaced(body, second); // a short name not already in the name
-        appendPhone(body, third);
-        appendPinyin(py, first, true);
-        appendPinyin(py, second, false);
-        break;
-    case Kind::Contact: // name, phone, mobile
-        appendSpaced(body, first);
-        appendPhone(body, second);
-        appendPhone(body, third);
-        appendPinyin(py, first, false);
-        break;
-    case Kind::Opportunity: // name
-        appendSpaced(body, first);
-        appendPinyin(py, first, false);
-        break;
-    case Kind::Contract: // number, title
-        appendSpaced(body, first);
-        appendSpaced(body, second);
-        appendPinyin(py, second, false);
-        break;
-    }
-    // Each pinyin token once: the column is matched by token, never as a phrase. A
-    // handful of tokens: comparing is cheaper than hashing them.
-    QString tokens;
-    for (qsizetype i = 0; i < py.size(); ++i) {
-        if (std::find(py.cbegin(), py.cbegin() + i, py[i]) != py.cbegin() + i)
-            continue;
-        if (!tokens.isEmpty())
-            tokens += u' ';
-        tokens += py[i];
-    }
-    return {body.simplified(), tokens};
+    return SearchDocument::of(kind, first, second, third);
 }
 
 int SearchIndex::catchUp(int limit)
@@ -530,71 +333,10 @@ int SearchIndex::catchUp(int limit)
     return done;
 }
 
+
 QString SearchIndex::matchExpression(const QString &query)
 {
-    const QString folded = TextNormalizer::toHalfWidth(query).toCaseFolded();
-    enum class Run { None, Han, Latin, Digit };
-    QStringList terms;
-    QString run;
-    Run type = Run::None;
-    int latinSingles = 0;
-    auto flush = [&] {
-        if (run.isEmpty())
-            return;
-        if (type == Run::Han) {
-            QStringList chars;
-            for (qsizetype i = 0; i < run.size(); ++i) {
-                if (run[i].isHighSurrogate() && i + 1 < run.size()) {
-                    chars << run.mid(i, 2);
-                    ++i;
-                } else {
-                    chars << QString(run[i]);
-                }
-            }
-            terms << u"body : "_s + quoted(chars.join(u' '));
-        } else if (type == Run::Digit) {
-            if (run.size() >= 2)
-                terms << quoted(run) + u'*';
-        } else if (type == Run::Latin) {
-            if (run.size() < 2) {
-                ++latinSingles;
-            } else {
-                QStringList alternatives{quoted(run) + u'*'};
-                QList<QStringList> ways;
-                QStringList parts;
-                splits(run, 0, parts, ways);
-                for (const QStringList &way : ways) {
-                    QStringList all;
-                    for (const QString &p : way)
-                        all << u"py : "_s + quoted(p) + u'*';
-                    alternatives << u'(' + all.join(u" AND "_s) + u')';
-                }
-                terms << (alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(u" OR "_s) + u')');
-            }
-        }
-        run.clear();
-        type = Run::None;
-    };
-    for (qsizetype i = 0; i < folded.size(); ++i) {
-        const QChar c = folded[i];
-        Run t = Run::None;
-        if (c.unicode() < 0x80) {
-            if (c.isDigit())
-                t = Run::Digit;
-            else if (c.isLetter())
-                t = Run::Latin;
-        } else if (c.isLetterOrNumber() || c.isSurrogate()) {
-            t = Run::Han;
-        }
-        if (t != type)
-            flush();
-        if (t == Run::None)
-            continue;
-        type = t;
-        run += c;
-    }
-    flush();
-    return terms.join(u" AND "_s);
+    return SearchQuery::matchExpression(query);
 }
 
 QVariant SearchIndex::nameSortKey(const QString &name)
@@ -619,126 +361,15 @@ QString SearchIndex::kindName(Kind kind)
     return {};
 }
 
-namespace {
-
-bool isLatinWord(QStringView q)
-{
-    if (q.size() < 2)
-        return false;
-    for (QChar c : q)
-        if (c < u'a' || c > u'z')
-            return false;
-    return true;
-}
-
-// Whether `q` reads as the pinyin of some of `words` in their order: each piece the start
-// of a word's full reading or of its initials, words skipped allowed ("bjkj" is
-// 北京某某科技, never 科技（北京）). `done` remembers the (word, position) pairs that fail.
-bool inOrder(const QList<TextNormalizer::Pinyin> &words, QStringView q, qsizetype pos, qsizetype word, QSet<qint64> &failed)
-{
-    if (pos == q.size())
-        return true;
-    const qint64 key = qint64(word) << 32 | qint64(pos);
-    if (failed.contains(key))
-        return false;
-    for (qsizetype j = word; j < words.size(); ++j) {
-        for (const QString &token : {words[j].full, words[j].initials}) {
-            qsizetype len = 0;
-            while (len < token.size() && pos + len < q.size() && token[len] == q[pos + len])
-                ++len;
-            for (; len > 0; --len)
-                if (inOrder(words, q, pos + len, j + 1, failed))
-                    return true;
-        }
-    }
-    failed.insert(key);
-    return false;
-}
-
-// Whether `q` is the reading of whole consecutive characters of `text` (蓝金 in
-// 上海蓝金贸易, not the 蓝精 of 和蓝精密, whose reading only starts with it).
-bool wholeSyllables(const QString &text, QStringView q)
-{
-    QStringList syllables;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const qsizetype n = text[i].isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
-        const QString s = TextNormalizer::pinyin(QStringView(text).mid(i, n)).full;
-        if (!s.isEmpty())
-            syllables << s;
-        i += n - 1;
-    }
-    for (qsizetype start = 0; start < syllables.size(); ++start) {
-        qsizetype pos = 0;
-        for (qsizetype j = start; j < syllables.size() && pos < q.size(); ++j) {
-            if (!q.mid(pos).startsWith(syllables[j]))
-                break;
-            pos += syllables[j].size();
-        }
-        if (pos == q.size())
-            return true;
-    }
-    return false;
-}
-
-// How well a text (a name, a short name, a title) answers the query, best first:
-// 0 the whole name, 1 its start, 2 the full pinyin of the whole name, 3 its start, 4 the
-// start of its initials, 5 a part of the name or the reading of some of its characters, 6
-// a part of its full pinyin or pieces of its words' pinyin in their order ("bjkj"); -1 not
-// at all.
-int tier(const QString &text, const QString &q, bool latin)
-{
-    if (text.isEmpty())
-        return -1;
-    const QString folded = TextNormalizer::toHalfWidth(text).toCaseFolded();
-    const QString key = TextNormalizer::searchKey(text);
-    if (folded == q || key == q)
-        return 0;
-    if (folded.startsWith(q) || key.startsWith(q))
-        return 1;
-    TextNormalizer::Pinyin whole;
-    if (latin) {
-        whole = TextNormalizer::pinyin(text);
-        if (whole.full == q)
-            return 2;
-        if (whole.full.startsWith(q))
-            return 3;
-        if (whole.initials.startsWith(q))
-            return 4;
-    }
-    if (folded.contains(q) || key.contains(q) || (latin && whole.full.contains(q) && wholeSyllables(text, q)))
-        return 5;
-    if (latin) {
-        if (whole.full.contains(q))
-            return 6;
-        QSet<qint64> failed;
-        if (inOrder(TextNormalizer::pinyinWords(text), q, 0, 0, failed))
-            return 6;
-        // The distinctive part of a company's name ("恒信" of 上海恒信精密机械有限公司).
-        const QString core = CompanyName::normalizedKey(text);
-        if (core != key) {
-            const TextNormalizer::Pinyin p = TextNormalizer::pinyin(core);
-            if (p.full.startsWith(q) || p.initials.startsWith(q))
-                return 5;
-            failed.clear();
-            if (inOrder(TextNormalizer::pinyinWords(core), q, 0, 0, failed))
-                return 6;
-        }
-    }
-    return -1;
-}
-
-} // namespace
-
 QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int perKind)
 {
     QList<Hit> out;
-    const QString match = matchExpression(query);
+    const SearchQuery typedQuery(query);
+    const QString &match = typedQuery.match();
     if (match.isEmpty())
         return out;
-    const QString typed = TextNormalizer::toHalfWidth(query).trimmed();
-    const QString plain = typed.toCaseFolded();
-    // Letters only: pinyin, whose pieces must come in the name's order.
-    const bool latin = isLatinWord(plain);
+    const QString &typed = typedQuery.typed();
+    const bool latin = typedQuery.isLatin();
     for (const Source &s : sources()) {
         // The candidates: the names that are or start with what was typed (customers: an
         // index range), the names whose pinyin is exactly it, then what the index matches
@@ -768,7 +399,7 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int perKind)
             collect(u"SELECT rowid FROM customers WHERE deleted = 0 AND name >= ? AND name < ? ORDER BY name LIMIT ?"_s,
                     {typed, QString(typed + QChar(0xffff)), perKind});
         if (latin)
-            collect(fts, QVariantList{QString(u"py : "_s + quoted(plain))} + range + QVariantList{perKind * 4});
+            collect(fts, QVariantList{typedQuery.pinyinPhrase()} + range + QVariantList{perKind * 4});
         collect(fts, QVariantList{match} + range + QVariantList{perKind * 25});
 
         struct Ranked
@@ -795,9 +426,9 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int perKind)
                     extra << v;
             h.detail = extra.join(u" · "_s);
             // The name, and a customer's short name or a contract's title.
-            int best = tier(h.title, plain, latin);
+            int best = typedQuery.tier(h.title);
             if (s.kind == Kind::Customer || s.kind == Kind::Contract) {
-                const int second = tier(select.value(3).toString(), plain, latin);
+                const int second = typedQuery.tier(select.value(3).toString());
                 if (second >= 0 && (best < 0 || second < best))
                     best = second;
             }

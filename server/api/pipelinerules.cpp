@@ -196,9 +196,9 @@ void PipelineRules::checkQuote(const Visibility &, const Row *old, const Row &ro
         return;
 
     // Leaving draft: the quote as a whole.
-    Quote quote = Rows::quoteFromRow(row);
+    Quote quote = Rows::from<Quote>(row);
     for (const Row &line : Rows::select(m_db, u"quote_lines"_s, u"quote_id = ? AND deleted = 0 ORDER BY line_no"_s, {row.value(u"id"_s)}))
-        quote.lines.append(Rows::lineItemFromRow(u"quote_lines"_s, line, quote.currency));
+        quote.lines.append(Rows::lineFrom(u"quote_lines"_s, line, quote.currency));
     const ValidationErrors errors = quote.validate();
     if (!errors.isEmpty())
         throw RequestError(422, u"validation_failed"_s, errors.errors().first().message, errors.toJson());
@@ -241,12 +241,12 @@ void PipelineRules::checkContract(const Visibility &v, const Row *old, const Row
         return;
 
     // Leaving draft: the contract with its lines and payment plan.
-    Contract contract = Rows::contractFromRow(row);
+    Contract contract = Rows::from<Contract>(row);
     const QString where = u"contract_id = ? AND deleted = 0 ORDER BY line_no"_s;
     for (const Row &r : Rows::select(m_db, u"contract_lines"_s, where, {row.value(u"id"_s)}))
-        contract.lines.append(Rows::lineItemFromRow(u"contract_lines"_s, r, contract.currency));
+        contract.lines.append(Rows::lineFrom(u"contract_lines"_s, r, contract.currency));
     for (const Row &r : Rows::select(m_db, u"payment_plans"_s, where, {row.value(u"id"_s)})) {
-        PaymentPlanLine line = Rows::paymentPlanFromRow(r);
+        PaymentPlanLine line = Rows::from<PaymentPlanLine>(r);
         line.amount = Money::fromFen(line.amount.fen(), contract.currency);
         contract.paymentPlan.append(line);
     }

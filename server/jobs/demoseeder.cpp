@@ -217,9 +217,9 @@ int seedApprovals(Database &db, QRandomGenerator &rng)
             const QList<Row> rows = Rows::select(db, u"quotes"_s, u"id = ?"_s, {c->quoteId});
             if (rows.isEmpty())
                 continue;
-            Quote sent = Rows::quoteFromRow(rows.first());
+            Quote sent = Rows::from<Quote>(rows.first());
             for (const Row &r : Rows::select(db, u"quote_lines"_s, u"quote_id = ? AND deleted = 0 ORDER BY line_no"_s, {c->quoteId}))
-                sent.lines << Rows::lineItemFromRow(u"quote_lines"_s, r, sent.currency);
+                sent.lines << Rows::lineFrom(u"quote_lines"_s, r, sent.currency);
             const auto sentAt = Timestamp::parse(sent.meta.createdAt);
             if (sent.lines.isEmpty() || sent.needsApproval(threshold) || !sentAt)
                 continue;
@@ -336,9 +336,9 @@ int seedPastApprovals(Database &db, QRandomGenerator &rng)
         const QList<Row> rows = Rows::select(db, u"quotes"_s, u"id = ?"_s, {quoteId});
         if (rows.isEmpty())
             continue;
-        Quote quote = Rows::quoteFromRow(rows.first());
+        Quote quote = Rows::from<Quote>(rows.first());
         for (const Row &r : Rows::select(db, u"quote_lines"_s, u"quote_id = ? AND deleted = 0 ORDER BY line_no"_s, {quoteId}))
-            quote.lines << Rows::lineItemFromRow(u"quote_lines"_s, r, quote.currency);
+            quote.lines << Rows::lineFrom(u"quote_lines"_s, r, quote.currency);
         if (!quote.needsApproval(threshold))
             continue;
         const Decimal discount = quote.maxDiscount();

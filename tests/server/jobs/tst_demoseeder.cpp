@@ -30,9 +30,9 @@ Quote quoteWithLines(Database &db, const QString &id)
     const QList<Row> rows = Rows::select(db, u"quotes"_s, u"id = ?"_s, {id});
     if (rows.isEmpty())
         return {};
-    Quote q = Rows::quoteFromRow(rows.first());
+    Quote q = Rows::from<Quote>(rows.first());
     for (const Row &r : Rows::select(db, u"quote_lines"_s, u"quote_id = ? AND deleted = 0 ORDER BY line_no"_s, {id}))
-        q.lines << Rows::lineItemFromRow(u"quote_lines"_s, r, q.currency);
+        q.lines << Rows::lineFrom(u"quote_lines"_s, r, q.currency);
     return q;
 }
 
@@ -177,7 +177,7 @@ void tst_DemoSeeder::deliveriesAndApprovals()
         QVERIFY2(!row.isEmpty(), qPrintable(status));
         const ValidationErrors errors = Rows::validate(u"approvals"_s, row);
         QVERIFY2(errors.isEmpty(), qPrintable(firstError(errors)));
-        const Approval a = Rows::approvalFromRow(row);
+        const Approval a = Rows::from<Approval>(row);
         const Quote q = quoteWithLines(db, a.recordId.toString());
         QCOMPARE(q.status, QuoteStatus::Draft);
         QCOMPARE(q.customerId, a.customerId);
@@ -243,7 +243,7 @@ void tst_DemoSeeder::quotesPastDraftWereApproved()
                                              {id, q.maxDiscount().raw()});
         QVERIFY2(!rows.isEmpty(), qPrintable(u"%1 V%2 (%3, %4 %) has no approval"_s.arg(q.number).arg(q.revision)
                                                  .arg(enumCode(q.status), q.maxDiscount().toString())));
-        const Approval a = Rows::approvalFromRow(rows.first());
+        const Approval a = Rows::from<Approval>(rows.first());
         const ValidationErrors errors = Rows::validate(u"approvals"_s, rows.first());
         QVERIFY2(errors.isEmpty(), qPrintable(firstError(errors)));
         QCOMPARE(a.kind, u"discount"_s);

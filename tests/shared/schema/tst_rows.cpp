@@ -1,4 +1,7 @@
+#include "customer.h"
+#include "deliveryrecord.h"
 #include "domainschema.h"
+#include "opportunity.h"
 #include "rows.h"
 
 #include <QTest>
@@ -56,7 +59,7 @@ void tst_Rows::customerRoundTrip()
     QCOMPARE(row.value(u"level"_s).toString(), u"b"_s);
     QCOMPARE(row.value(u"tags"_s).toString(), u"重点客户,年框"_s);
     QVERIFY(row.value(u"phone"_s).isNull()); // empty text is stored as NULL
-    QCOMPARE(Rows::customerFromRow(row), c);
+    QCOMPARE(Rows::from<Customer>(row), c);
 }
 
 void tst_Rows::moneyKeepsCurrency()
@@ -68,7 +71,7 @@ void tst_Rows::moneyKeepsCurrency()
     o.stage = u"proposal"_s;
     o.probabilityPercent = Decimal::fromInteger(50);
     o.amount = Money::fromFen(12345678, u"USD");
-    const Opportunity back = Rows::opportunityFromRow(Rows::toRow(o));
+    const Opportunity back = Rows::from<Opportunity>(Rows::toRow(o));
     QCOMPARE(back.amount, o.amount);
     QCOMPARE(back, o);
 }
@@ -90,7 +93,7 @@ void tst_Rows::deliveryRoundTrip()
     QVERIFY(row.value(u"note"_s).isNull()); // empty text is stored as NULL
     for (const QString &column : row.keys())
         QVERIFY2(DomainSchema::table(u"deliveries"_s).column(column), qPrintable(column));
-    QCOMPARE(Rows::deliveryFromRow(row), d);
+    QCOMPARE(Rows::from<DeliveryRecord>(row), d);
     QCOMPARE(Rows::jsonName(u"tracking_number"_s), u"trackingNumber"_s);
 }
 
