@@ -1,0 +1,348 @@
+// The data set-up and the path readers of tst_scopeequality (the tests are in
+// tst_scopeequality.cpp).
+#include "tst_scopeequality.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+using Huike::Test::ApiFixture;
+using Huike::Test::Reply;
+
+void tst_ScopeEquality::initTestCase_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgres") << u"postgres"_s;
+}
+
+QStringList tst_ScopeEquality::scopedTables() const
+{
+    QStringList out;
+    for (const QString &t : DomainSchema::syncedTables())
+        if (!DomainSchema::isGlobal(t))
+            out << t;
+    return out;
+}
+
+void tst_ScopeEquality::init()
+{
+    QFETCH_GLOBAL(QString, dialect);
+    if (dialect == u"postgres")
+        HUIKE_REQUIRE_PG_CLUSTER(Test::PgCluster::shared());
+    auto &world = m_worlds[dialect];
+    if (!world) {
+        world = std::make_unique<World>();
+        w = world.get();
+        w->m_dialect = dialect;
+        build(dialect);
+    }
+    w = world.get();
+    QVERIFY2(w->f, "no server");
+    QVERIFY2(w->m_setupErrors.isEmpty(), qPrintable(w->m_setupErrors.join(u"\n"_s)));
+}
+
+void tst_ScopeEquality::cleanupTestCase()
+{
+    w = nullptr;
+    m_worlds.clear();
+}
+
+void tst_ScopeEquality::addCustomerWithEverything(const QString &rep, const QString &manager, const QString &name)
+{
+    const QString c = create(rep, u"customers"_s, {{u"name"_s, name}});
+    if (c.isEmpty())
+        return;
+    w->m_customersOf[rep] << c;
+    create(rep, u"contacts"_s, {{u"customerId"_s, c}, {u"name"_s, u"王伟"_s}, {u"mobile"_s, u"13800138000"_s}});
+    create(rep, u"contacts"_s, {{u"customerId"_s, c}, {u"name"_s, u"李娜"_s}});
+    create(rep, u"activities"_s, {{u"customerId"_s, c}, {u"kind"_s, u"visit"_s}, {u"occurredAt"_s, u"2026-11-24T10:00:00+08:00"_s}, {u"subject"_s, u"上门拜访"_s}});
+    const QString opp = create(rep, u"opportunities"_s, {{u"customerId"_s, c}, {u"name"_s, u"服务器采购"_s}, {u"stage"_s, u"proposal"_s}, {u"amount"_s, u"120000.00"_s}, {u"probabilityPercent"_s, u"50"_s}});
+    create(rep, u"stage-changes"_s, {{u"customerId"_s, c}, {u"opportunityId"_s, opp}, {u"fromStage"_s, u"qualification"_s}, {u"toStage"_s, u"proposal"_s}, {u"changedAt"_s, u"2026-11-24T02:00:00.000Z"_s}});
+    const QString quote = create(rep, u"quotes"_s, {{u"customerId"_s, c}, {u"number"_s, u"BJ-2026-%1"_s.arg(++w->m_quoteNo, 4, 10, QChar(u'0'))}});
+    create(rep, u"quote-lines"_s, {{u"customerId"_s, c}, {u"quoteId"_s, quote}, {u"lineNo"_s, 1}, {u"description"_s, u"机架式服务器"_s}, {u"quantity"_s, u"2"_s}, {u"unitPrice"_s, u"38500"_s}, {u"discountPercent"_s, u"15"_s}, {u"vatRatePercent"_s, u"13"_s}});
+    create(rep, u"approvals"_s, {{u"customerId"_s, c}, {u"tableName"_s, u"quotes"_s}, {u"recordId"_s, quote}, {u"kind"_s, u"discount"_s}, {u"discountPercent"_s, u"15"_s}, {u"amount"_s, u"65450.00"_s}, {u"reason"_s, u"年度框架客户"_s}, {u"status"_s, u"pending"_s}});
+    const QString contract = create(rep, u"contracts"_s, {{u"customerId"_s, c}, {u"number"_s, u"HT-2026-%1"_s.arg(++w->m_contractNo, 4, 10, QChar(u'0'))}, {u"title"_s, u"服务器采购合同"_s},
+                                                          {u"net"_s, u"77000.00"_s}, {u"tax"_s, u"10010.00"_s}, {u"amount"_s, u"87010.00"_s}});
+    create(rep, u"contract-lines"_s, {{u"customerId"_s, c}, {u"contractId"_s, contract}, {u"lineNo"_s, 1}, {u"description"_s, u"机架式服务器"_s}, {u"quantity"_s, u"2"_s}, {u"unitPrice"_s, u"38500"_s}, {u"vatRatePercent"_s, u"13"_s},
+                                      {u"net"_s, u"77000.00"_s}, {u"tax"_s, u"10010.00"_s}, {u"gross"_s, u"87010.00"_s}});
+    const QString plan = create(rep, u"payment-plans"_s, {{u"customerId"_s, c}, {u"contractId"_s, contract}, {u"lineNo"_s, 1}, {u"dueDate"_s, u"2026-12-31"_s}, {u"amount"_s, u"87010.00"_s}, {u"isBalance"_s, true}});
+    expect(200, as(rep, "PATCH", u"/api/v1/contracts/"_s + contract, {{u"status"_s, u"in_approval"_s}}), rep + u" contract in_approval"_s);
+    expect(200, as(manager, "PATCH", u"/api/v1/contracts/"_s + contract, {{u"status"_s, u"signed"_s}, {u"signDate"_s, u"2026-11-20"_s}}), manager + u" signs"_s);
+    create(rep, u"payments"_s, {{u"customerId"_s, c}, {u"contractId"_s, contract}, {u"planId"_s, plan}, {u"paidOn"_s, u"2026-11-20"_s}, {u"amount"_s, u"26103.00"_s}, {u"method"_s, u"bank"_s}});
+    create(rep, u"invoices"_s, {{u"customerId"_s, c}, {u"contractId"_s, contract}, {u"number"_s, QString::number(10000000 + ++w->m_invoiceNo)}, {u"issuedOn"_s, u"2026-11-21"_s}, {u"kind"_s, u"special"_s}, {u"amount"_s, u"26103.00"_s}, {u"tax"_s, u"3003.00"_s}});
+    create(rep, u"deliveries"_s, {{u"customerId"_s, c}, {u"contractId"_s, contract}, {u"deliveredOn"_s, u"2026-11-22"_s}, {u"description"_s, u"机架式服务器 2 台"_s}, {u"carrier"_s, u"顺丰速运"_s}, {u"trackingNumber"_s, u"SF1234567890123"_s}, {u"receiver"_s, u"王伟"_s}});
+    const QByteArray scan = "%PDF-1.4 合同扫描件 " + name.toUtf8() + ' ' + QByteArray::number(++w->m_blobNo);
+    expect(201, w->f->callRaw("PUT", u"/api/v1/blobs/"_s + sha(scan), scan, w->m_tokens.value(rep)), rep + u" PUT blob"_s);
+    create(rep, u"attachments"_s, {{u"customerId"_s, c}, {u"contractId"_s, contract}, {u"fileName"_s, u"合同扫描件.pdf"_s}, {u"mimeType"_s, u"application/pdf"_s},
+                                   {u"sizeBytes"_s, double(scan.size())}, {u"sha256"_s, sha(scan)}});
+}
+
+void tst_ScopeEquality::build(const QString &dialect)
+{
+    m_clock.start();
+    QString error;
+    w->f = ApiFixture::start(dialect, &error);
+    if (!w->f) {
+        w->m_setupErrors << error;
+        return;
+    }
+    m_paths.clear();
+    for (const auto &spec : ResourceHandler::standardResources())
+        m_paths.insert(spec.table, spec.path);
+    w->m_tokens.clear();
+    w->m_loginById.clear();
+    for (const Person &p : people) {
+        const QString dept = QString::fromUtf16(p.department);
+        const QString id = w->f->addUser(QString::fromUtf16(p.login), QString::fromUtf16(p.role), dept.isEmpty() ? QStringList() : QStringList{dept},
+                                      QString::fromUtf16(p.manager));
+        w->m_loginById.insert(id, QString::fromUtf16(p.login));
+    }
+    for (const Person &p : people) {
+        const QString login = QString::fromUtf16(p.login);
+        w->m_tokens.insert(login, w->f->login(login));
+        if (w->m_tokens.value(login).isEmpty())
+            w->m_setupErrors << u"cannot log in as "_s + login;
+    }
+    if (!w->m_setupErrors.isEmpty())
+        return;
+
+    // Two customers with everything per rep; names with distinct keys for the duplicate check.
+    addCustomerWithEverything(u"wangfang"_s, u"chenjing"_s, u"杭州华通科技有限公司"_s);
+    addCustomerWithEverything(u"wangfang"_s, u"chenjing"_s, u"杭州明远电子有限公司"_s);
+    addCustomerWithEverything(u"zhanglei"_s, u"chenjing"_s, u"上海鼎盛机械有限公司"_s);
+    addCustomerWithEverything(u"zhanglei"_s, u"chenjing"_s, u"苏州恒泰精密有限公司"_s);
+    addCustomerWithEverything(u"liqiang"_s, u"liuyang"_s, u"广州嘉禾贸易有限公司"_s);
+    addCustomerWithEverything(u"liqiang"_s, u"liuyang"_s, u"深圳瑞丰通信有限公司"_s);
+    addCustomerWithEverything(u"zhaoyu"_s, u"liuyang"_s, u"东莞金桥五金有限公司"_s);
+    addCustomerWithEverything(u"zhaoyu"_s, u"liuyang"_s, u"佛山天成陶瓷有限公司"_s);
+    if (!w->m_setupErrors.isEmpty())
+        return;
+    const QString wangfang0 = w->m_customersOf.value(u"wangfang"_s).value(0);
+    const QString wangfang1 = w->m_customersOf.value(u"wangfang"_s).value(1);
+    const QString zhanglei1 = w->m_customersOf.value(u"zhanglei"_s).value(1);
+    const QString liqiang0 = w->m_customersOf.value(u"liqiang"_s).value(0);
+
+    // A pool customer (released by its rep), with a contact and an activity.
+    w->m_poolCustomer = create(u"zhaoyu"_s, u"customers"_s, {{u"name"_s, u"中山宏图包装有限公司"_s}});
+    create(u"zhaoyu"_s, u"contacts"_s, {{u"customerId"_s, w->m_poolCustomer}, {u"name"_s, u"陈刚"_s}});
+    create(u"zhaoyu"_s, u"activities"_s, {{u"customerId"_s, w->m_poolCustomer}, {u"kind"_s, u"call"_s}, {u"occurredAt"_s, u"2026-11-23T10:00:00+08:00"_s}, {u"subject"_s, u"电话沟通"_s}});
+    expect(200, as(u"zhaoyu"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(w->m_poolCustomer)), u"zhaoyu releases"_s);
+    // A second pool customer, released in 销售部/华东区: unowned but in the clerk's departments.
+    const QString eastPool = create(u"zhanglei"_s, u"customers"_s, {{u"name"_s, u"温州博远服饰有限公司"_s}});
+    create(u"zhanglei"_s, u"contacts"_s, {{u"customerId"_s, eastPool}, {u"name"_s, u"周敏"_s}});
+    expect(200, as(u"zhanglei"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(eastPool)), u"zhanglei releases"_s);
+    // wangfang's first customer shared with liqiang (the other department).
+    w->m_sharedCustomer = wangfang0;
+    expect(204, as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/shares"_s.arg(wangfang0), {{u"userId"_s, userId(u"liqiang"_s)}}), u"wangfang shares"_s);
+    // A deleted customer (its records go with it).
+    w->m_deletedCustomer = create(u"zhanglei"_s, u"customers"_s, {{u"name"_s, u"宁波永信物流有限公司"_s}});
+    create(u"zhanglei"_s, u"contacts"_s, {{u"customerId"_s, w->m_deletedCustomer}, {u"name"_s, u"赵强"_s}});
+    create(u"zhanglei"_s, u"activities"_s, {{u"customerId"_s, w->m_deletedCustomer}, {u"kind"_s, u"call"_s}, {u"occurredAt"_s, u"2026-11-23T11:00:00+08:00"_s}, {u"subject"_s, u"电话沟通"_s}});
+    expect(204, as(u"zhanglei"_s, "DELETE", u"/api/v1/customers/"_s + w->m_deletedCustomer), u"zhanglei deletes a customer"_s);
+    // A deleted contact of a live customer.
+    w->m_deletedContact = create(u"wangfang"_s, u"contacts"_s, {{u"customerId"_s, wangfang1}, {u"name"_s, u"已离职联系人"_s}});
+    expect(204, as(u"wangfang"_s, "DELETE", u"/api/v1/contacts/"_s + w->m_deletedContact), u"wangfang deletes a contact"_s);
+    // A deleted attachment whose content nobody else names, and content nobody names.
+    const QByteArray removed = "%PDF-1.4 作废的扫描件";
+    expect(201, w->f->callRaw("PUT", u"/api/v1/blobs/"_s + sha(removed), removed, w->m_tokens.value(u"liqiang"_s)), u"PUT removed blob"_s);
+    w->m_deletedAttachment = create(u"liqiang"_s, u"attachments"_s, {{u"customerId"_s, liqiang0}, {u"fileName"_s, u"作废.pdf"_s}, {u"mimeType"_s, u"application/pdf"_s},
+                                                                   {u"sizeBytes"_s, double(removed.size())}, {u"sha256"_s, sha(removed)}});
+    expect(204, as(u"liqiang"_s, "DELETE", u"/api/v1/attachments/"_s + w->m_deletedAttachment), u"liqiang deletes an attachment"_s);
+    const QByteArray orphan = "content uploaded by nobody's attachment";
+    w->m_orphanSha = sha(orphan);
+    expect(201, w->f->callRaw("PUT", u"/api/v1/blobs/"_s + w->m_orphanSha, orphan, w->m_tokens.value(u"zhanglei"_s)), u"PUT orphan blob"_s);
+    // Owned notes: two of everyone's own, one a manager gives a rep of the subtree, one the
+    // administrator gives the service agent, one the director moves across departments,
+    // one deleted.
+    for (const Person &p : people) {
+        const QString login = QString::fromUtf16(p.login);
+        create(login, u"scope-notes"_s, {{u"subject"_s, QString(login + u" 的备忘一"_s)}});
+        create(login, u"scope-notes"_s, {{u"subject"_s, QString(login + u" 的备忘二"_s)}});
+    }
+    create(u"chenjing"_s, u"scope-notes"_s, {{u"subject"_s, u"交给王芳"_s}, {u"ownerId"_s, userId(u"wangfang"_s)}});
+    create(u"admin"_s, u"scope-notes"_s, {{u"subject"_s, u"交给吴昊"_s}, {u"ownerId"_s, userId(u"wuhao"_s)}});
+    const QString moved = create(u"zhaoyu"_s, u"scope-notes"_s, {{u"subject"_s, u"转给张磊"_s}});
+    expect(200, as(u"zhaomin"_s, "PATCH", u"/api/v1/scope-notes/"_s + moved, {{u"ownerId"_s, userId(u"zhanglei"_s)}}), u"zhaomin moves a note"_s);
+    const QString dropped = create(u"liqiang"_s, u"scope-notes"_s, {{u"subject"_s, u"作废"_s}});
+    expect(204, as(u"liqiang"_s, "DELETE", u"/api/v1/scope-notes/"_s + dropped), u"liqiang deletes a note"_s);
+    if (!w->m_setupErrors.isEmpty())
+        return;
+
+    // The damage of the reported hole, straight in the store: child rows whose own owner_id
+    // says another department's rep (or nobody) while their customer stays where it was.
+    Database &db = w->f->store().database();
+    auto firstChild = [&](const QString &table, const QString &customer) {
+        return db.scalar(u"SELECT id FROM %1 WHERE customer_id = ? AND deleted = 0 ORDER BY id"_s.arg(table), {customer}).toString();
+    };
+    w->m_damagedContact = firstChild(u"contacts"_s, wangfang1);
+    w->m_damagedActivity = firstChild(u"activities"_s, wangfang1);
+    w->m_nulledContact = firstChild(u"contacts"_s, zhanglei1);
+    db.exec(u"UPDATE contacts SET owner_id = ? WHERE id = ?"_s, {userId(u"liqiang"_s), w->m_damagedContact});
+    db.exec(u"UPDATE activities SET owner_id = ? WHERE id = ?"_s, {userId(u"liqiang"_s), w->m_damagedActivity});
+    db.exec(u"UPDATE contacts SET owner_id = NULL WHERE id = ?"_s, {w->m_nulledContact});
+    qInfo("%s: data set up in %lld ms (damaged contact %s and activity %s of wangfang's 杭州明远电子 → owner liqiang; "
+          "contact %s of zhanglei's 苏州恒泰精密 → owner NULL)",
+          qPrintable(dialect), m_clock.elapsed(), qPrintable(w->m_damagedContact), qPrintable(w->m_damagedActivity),
+          qPrintable(w->m_nulledContact));
+}
+
+IdSet tst_ScopeEquality::storeIds(const QString &table, bool liveOnly)
+{
+    IdSet out;
+    QSqlQuery q = w->f->store().database().exec(u"SELECT id FROM %1%2"_s.arg(table, liveOnly ? u" WHERE deleted = 0"_s : QString()));
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+QString tst_ScopeEquality::describe(const QString &table, const QString &id)
+{
+    Database &db = w->f->store().database();
+    const bool customers = table == u"customers";
+    auto who = [&](const QVariant &v) { return v.isNull() ? u"NULL"_s : w->m_loginById.value(v.toString(), v.toString()); };
+    if (!customers && !DomainSchema::table(table).column(u"customer_id"_s)) {
+        QSqlQuery own = db.exec(u"SELECT owner_id, deleted FROM %1 WHERE id = ?"_s.arg(table), {id});
+        if (!own.next())
+            return id + u" (not in the store)"_s;
+        return u"%1 [owner %2%3]"_s.arg(id, who(own.value(0)), own.value(1).toInt() ? u", deleted"_s : QString());
+    }
+    QSqlQuery q = db.exec(u"SELECT t.owner_id, t.deleted, c.name, c.owner_id, c.deleted FROM %1 t LEFT JOIN customers c ON c.id = %2 WHERE t.id = ?"_s
+                              .arg(table, customers ? u"t.id"_s : u"t.customer_id"_s),
+                          {id});
+    if (!q.next())
+        return id + u" (not in the store)"_s;
+    QString s = u"%1 [%2%3 of %4 (customer owner %5%6)]"_s.arg(id, customers ? QString() : u"row owner "_s + who(q.value(0)),
+                                                              q.value(1).toInt() ? u", deleted"_s : QString(), q.value(2).toString(),
+                                                              who(q.value(3)), q.value(4).toInt() ? u", deleted"_s : QString());
+    if (!customers && db.scalar(u"SELECT count(*) FROM shares WHERE customer_id = (SELECT customer_id FROM %1 WHERE id = ?)"_s.arg(table), {id}).toInt() > 0)
+        s += u" shared"_s;
+    return s;
+}
+
+QString tst_ScopeEquality::describeAll(const QString &table, const IdSet &ids)
+{
+    QStringList out;
+    for (const QString &id : sorted(ids))
+        out << describe(table, id);
+    return out.join(u"; "_s);
+}
+
+const Scope &tst_ScopeEquality::scopeOf(const QString &login)
+{
+    const auto found = w->m_scopes.find(login);
+    if (found != w->m_scopes.end())
+        return found->second;
+    Scope &s = w->m_scopes[login];
+    const QString token = w->m_tokens.value(login);
+    const QStringList tables = scopedTables();
+    for (const QString &table : tables) {
+        // (a) REST, every page.
+        IdSet &rest = s.rest[table];
+        QString cursor;
+        for (int guard = 0; guard < 1000; ++guard) {
+            const Reply r = w->f->call("GET", u"/api/v1/%1?limit=500%2"_s.arg(pathOf(table), cursor.isEmpty() ? QString() : u"&cursor="_s + cursor), {}, token);
+            if (r.status != 200) {
+                s.errors << u"REST list %1 → %2 %3"_s.arg(table).arg(r.status).arg(QString::fromUtf8(r.body));
+                break;
+            }
+            for (const QJsonValue &v : r.json.value(u"items"_s).toArray()) {
+                const QJsonObject o = v.toObject();
+                const QJsonValue deleted = o.value(u"deleted"_s);
+                if (deleted.toBool() || deleted.toInt() != 0)
+                    s.errors << u"REST list %1 returned a deleted row %2"_s.arg(table, o.value(u"id"_s).toString());
+                else
+                    rest.insert(o.value(u"id"_s).toString());
+            }
+            cursor = r.json.value(u"nextCursor"_s).toString();
+            if (cursor.isEmpty())
+                break;
+        }
+        // (b) snapshot, every page.
+        IdSet &snap = s.snapshot[table];
+        QString after;
+        for (int guard = 0; guard < 1000; ++guard) {
+            const Reply r = w->f->call("GET", u"/api/v1/sync/snapshot?table=%1&limit=5000%2"_s.arg(table, after.isEmpty() ? QString() : u"&after="_s + after), {}, token);
+            if (r.status != 200) {
+                s.errors << u"snapshot %1 → %2 %3"_s.arg(table).arg(r.status).arg(QString::fromUtf8(r.body));
+                break;
+            }
+            const QJsonArray columns = r.json.value(u"columns"_s).toArray();
+            qsizetype idCol = -1, deletedCol = -1;
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                if (columns[i].toString() == u"id")
+                    idCol = i;
+                else if (columns[i].toString() == u"deleted")
+                    deletedCol = i;
+            }
+            for (const QJsonValue &row : r.json.value(u"rows"_s).toArray()) {
+                const QJsonArray a = row.toArray();
+                if (deletedCol >= 0 && a.at(deletedCol).toInteger() != 0)
+                    s.errors << u"snapshot %1 returned a deleted row %2"_s.arg(table, a.at(idCol).toString());
+                else
+                    snap.insert(a.at(idCol).toString());
+            }
+            after = r.json.value(u"next"_s).toString();
+            if (after.isEmpty())
+                break;
+        }
+    }
+    // (c) a pull from the start, as a replica applies it; (d) the last page's checkpoint.
+    QHash<QString, QHash<QString, QString>> held; // table → id → customer id
+    const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    qint64 cursor = 0;
+    QJsonObject checkpoint;
+    for (int guard = 0; guard < 1000; ++guard) {
+        const Reply r = w->f->call("GET", u"/api/v1/sync/pull?clientId=%1&cursor=%2&limit=5000&checkpoint=1"_s.arg(clientId).arg(cursor), {}, token);
+        if (r.status != 200) {
+            s.errors << u"pull → %1 %2"_s.arg(r.status).arg(QString::fromUtf8(r.body));
+            break;
+        }
+        for (const QJsonValue &c : r.json.value(u"removeCustomers"_s).toArray()) {
+            held[u"customers"_s].remove(c.toString());
+            for (auto t = held.begin(); t != held.end(); ++t)
+                for (auto it = t->begin(); it != t->end();)
+                    it = it.value() == c.toString() ? t->erase(it) : std::next(it);
+        }
+        for (const QJsonValue &u : r.json.value(u"upserts"_s).toArray()) {
+            const QJsonObject block = u.toObject();
+            const QString table = block.value(u"table"_s).toString();
+            const QJsonArray columns = block.value(u"columns"_s).toArray();
+            qsizetype idCol = -1, deletedCol = -1, customerCol = -1;
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                const QString c = columns[i].toString();
+                if (c == u"id")
+                    idCol = i;
+                else if (c == u"deleted")
+                    deletedCol = i;
+                else if (c == u"customer_id")
+                    customerCol = i;
+            }
+            for (const QJsonValue &row : block.value(u"rows"_s).toArray()) {
+                const QJsonArray a = row.toArray();
+                const QString id = a.at(idCol).toString();
+                const QString customer = table == u"customers" ? id : customerCol >= 0 ? a.at(customerCol).toString() : QString();
+                if (a.at(deletedCol).toInteger() == 0)
+                    held[table].insert(id, customer);
+                else
+                    held[table].remove(id);
+            }
+        }
+        for (const QJsonValue &rm : r.json.value(u"removes"_s).toArray())
+            held[rm.toObject().value(u"table"_s).toString()].remove(rm.toObject().value(u"id"_s).toString());
+        cursor = qint64(r.json.value(u"cursor"_s).toDouble());
+        if (r.json.contains(u"checkpoint"_s))
+            checkpoint = r.json.value(u"checkpoint"_s).toObject();
+        if (!r.json.value(u"hasMore"_s).toBool())
+            break;
+    }
+    const QJsonObject counts = checkpoint.value(u"tables"_s).toObject();
+    for (const QString &table : tables) {
+        const QHash<QString, QString> &h = held[table];
+        s.pull[table] = IdSet(h.keyBegin(), h.keyEnd());
+        s.checkpoint[table] = counts.contains(table) ? qint64(counts.value(table).toObject().value(u"count"_s).toDouble()) : -1;
+    }
+    if (checkpoint.isEmpty())
+        s.errors << u"the last pull page had no checkpoint"_s;
+    return s;
+}
