@@ -38,7 +38,7 @@ public slots:
     void open(const QUrl &url) { urls << url; }
 };
 
-class tst_AttachmentSync : public QObject
+class tst_AttachmentSync : public QObject, private Test::SyncWorld
 {
     Q_OBJECT
 
@@ -54,7 +54,7 @@ private slots:
 private:
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir->path() + u'/' + name;
+        const QString path = dir->path() + u'/' + name;
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
             return {};
@@ -71,35 +71,23 @@ private:
             .json.value(u"id"_s).toString();
     }
 
-    std::unique_ptr<ApiFixture> f;
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void tst_AttachmentSync::initTestCase_data()
 {
-    QTest::addColumn<QString>("dialect");
-    QTest::newRow("sqlite") << u"sqlite"_s;
-    QTest::newRow("postgres") << u"postgres"_s;
+    addDialects();
 }
 
 void tst_AttachmentSync::init()
 {
-    QFETCH_GLOBAL(QString, dialect);
-    if (dialect == u"postgres")
-        HUIKE_REQUIRE_PG_CLUSTER(Test::PgCluster::shared());
-    QString error;
-    m_dir = std::make_unique<QTemporaryDir>();
-    f = ApiFixture::start(dialect, &error);
-    QVERIFY2(f, qPrintable(error));
-    f->addUser(u"chenjing"_s, u"manager"_s, {u"销售部/华东区"_s});
-    f->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区/杭州组"_s}, u"chenjing"_s);
-    f->addUser(u"lina"_s, u"sales"_s, {u"销售部/华北区"_s});
+    HUIKE_START_SYNC_WORLD({{u"chenjing"_s, u"manager"_s, u"销售部/华东区"_s},
+                            {u"wangfang"_s, u"sales"_s, u"销售部/华东区/杭州组"_s, u"chenjing"_s},
+                            {u"lina"_s, u"sales"_s, u"销售部/华北区"_s}});
 }
 
 void tst_AttachmentSync::cleanup()
 {
-    f.reset();
-    m_dir.reset();
+    stopWorld();
 }
 
 void tst_AttachmentSync::addedOfflineUploadedThenOpenedElsewhere()
@@ -107,8 +95,8 @@ void tst_AttachmentSync::addedOfflineUploadedThenOpenedElsewhere()
     QString customer;
     const QString contractId = makeContract(&customer);
     QVERIFY(!contractId.isEmpty());
-    auto a = Test::makeClient(*f, *m_dir, u"wangfang"_s, u"a"_s);
-    auto b = Test::makeClient(*f, *m_dir, u"chenjing"_s, u"b"_s);
+    auto a = client(u"wangfang"_s, u"a"_s);
+    auto b = client(u"chenjing"_s, u"b"_s);
     QVERIFY(a->sync().ok);
     QVERIFY(b->sync().ok);
 
@@ -178,7 +166,7 @@ void tst_AttachmentSync::addedOfflineUploadedThenOpenedElsewhere()
     QCOMPARE(opened.readAll(), scan);
 
     // Someone outside the customer's scope cannot fetch it, and is told so.
-    auto c = Test::makeClient(*f, *m_dir, u"lina"_s, u"c"_s);
+    auto c = client(u"lina"_s, u"c"_s);
     AttachmentFetcher outsider(AttachmentStore::forReplica(*c->replica));
     outsider.setServer(c->server, c->token);
     QSignalSpy refused(&outsider, &AttachmentFetcher::failed);
@@ -192,7 +180,7 @@ void tst_AttachmentSync::missingContentIsARejectionNotAJam()
 {
     QString customer;
     const QString contractId = makeContract(&customer);
-    auto a = Test::makeClient(*f, *m_dir, u"wangfang"_s, u"a"_s);
+    auto a = client(u"wangfang"_s, u"a"_s);
     QVERIFY(a->sync().ok);
     ContractService contracts(*a->replica);
     const QString file = writeFile(u"送货单.jpg"_s, QByteArray("\xff\xd8\xff\xe0 送货单照片", 20));
@@ -225,8 +213,8 @@ void tst_AttachmentSync::theEditorDownloadsWhenOpened()
     QDesktopServices::setUrlHandler(u"file"_s, &opened, "open");
     QString customer;
     const QString contractId = makeContract(&customer);
-    auto a = Test::makeClient(*f, *m_dir, u"wangfang"_s, u"a"_s);
-    auto b = Test::makeClient(*f, *m_dir, u"chenjing"_s, u"b"_s);
+    auto a = client(u"wangfang"_s, u"a"_s);
+    auto b = client(u"chenjing"_s, u"b"_s);
     QVERIFY(a->sync().ok);
     ContractService contractsA(*a->replica);
     const QByteArray scan = "%PDF-1.7 验收单 " + QByteArray(200000, 'v');

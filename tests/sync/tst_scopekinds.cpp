@@ -5,7 +5,6 @@
 // with equal checksums — on SQLite and on PostgreSQL.
 #include "database.h"
 #include "domainschema.h"
-#include "pgcluster.h"
 #include "syncfixture.h"
 
 #include <QCoreApplication>
@@ -50,7 +49,7 @@ QStringList ids(const Test::Reply &r)
 
 } // namespace
 
-class tst_ScopeKinds : public QObject
+class tst_ScopeKinds : public QObject, private Test::SyncWorld
 {
     Q_OBJECT
 
@@ -66,47 +65,30 @@ private slots:
     void customerChildPagesGoByCustomer();
 
 private:
-    std::unique_ptr<SyncClient> client(const QString &login, const QString &name)
-    {
-        return Test::makeClient(*f, *m_dir, login, name);
-    }
-    QString userId(const QString &login) { return f->users().findByLogin(login)->id; }
     void syncOk(SyncClient &c)
     {
         const auto r = c.sync();
         QVERIFY2(r.ok, qPrintable(c.login + u": "_s + r.error));
         QVERIFY2(r.checksumsMatch, qPrintable(c.login + u": checksums differ"_s));
     }
-
-    std::unique_ptr<ApiFixture> f;
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void tst_ScopeKinds::initTestCase_data()
 {
-    QTest::addColumn<QString>("dialect");
-    QTest::newRow("sqlite") << u"sqlite"_s;
-    QTest::newRow("postgres") << u"postgres"_s;
+    addDialects();
 }
 
 void tst_ScopeKinds::init()
 {
-    QFETCH_GLOBAL(QString, dialect);
-    if (dialect == u"postgres")
-        HUIKE_REQUIRE_PG_CLUSTER(Test::PgCluster::shared());
-    QString error;
-    m_dir = std::make_unique<QTemporaryDir>();
-    f = ApiFixture::start(dialect, &error);
-    QVERIFY2(f, qPrintable(error));
-    f->addUser(u"zhaomin"_s, u"director"_s, {u"销售部"_s});
-    f->addUser(u"liqiang"_s, u"manager"_s, {u"销售部/华东区"_s});
-    f->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区"_s}, u"liqiang"_s);
-    f->addUser(u"lina"_s, u"sales"_s, {u"销售部/华北区"_s});
+    HUIKE_START_SYNC_WORLD({{u"zhaomin"_s, u"director"_s, u"销售部"_s},
+                            {u"liqiang"_s, u"manager"_s, u"销售部/华东区"_s},
+                            {u"wangfang"_s, u"sales"_s, u"销售部/华东区"_s, u"liqiang"_s},
+                            {u"lina"_s, u"sales"_s, u"销售部/华北区"_s}});
 }
 
 void tst_ScopeKinds::cleanup()
 {
-    f.reset();
+    stopWorld();
 }
 
 void tst_ScopeKinds::declarationsMakeTablesAndResources()

@@ -46,7 +46,7 @@ constexpr qint64 HugeFen = 9007199254740993;
 
 } // namespace
 
-class tst_SyncDownload : public QObject
+class tst_SyncDownload : public QObject, private Test::SyncWorld
 {
     Q_OBJECT
 
@@ -85,33 +85,22 @@ private:
         return f->store().database().scalar(u"SELECT count(*) FROM %1 WHERE deleted = 0"_s.arg(table)).toLongLong();
     }
 
-    std::unique_ptr<ApiFixture> f;
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void tst_SyncDownload::initTestCase_data()
 {
-    QTest::addColumn<QString>("dialect");
-    QTest::newRow("sqlite") << u"sqlite"_s;
-    QTest::newRow("postgres") << u"postgres"_s;
+    addDialects();
 }
 
 void tst_SyncDownload::init()
 {
-    QFETCH_GLOBAL(QString, dialect);
-    if (dialect == u"postgres")
-        HUIKE_REQUIRE_PG_CLUSTER(Test::PgCluster::shared());
-    QString error;
-    m_dir = std::make_unique<QTemporaryDir>();
-    f = ApiFixture::start(dialect, &error);
-    QVERIFY2(f, qPrintable(error));
-    f->addUser(u"zhaomin"_s, u"director"_s, {u"销售部"_s});
-    f->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区"_s});
+    HUIKE_START_SYNC_WORLD({{u"zhaomin"_s, u"director"_s, u"销售部"_s},
+                            {u"wangfang"_s, u"sales"_s, u"销售部/华东区"_s}});
 }
 
 void tst_SyncDownload::cleanup()
 {
-    f.reset();
+    stopWorld();
 }
 
 QStringList tst_SyncDownload::seed(int plain)
@@ -216,7 +205,7 @@ void tst_SyncDownload::pagesThatDoNotDivideTheRows()
 {
     const QStringList ids = seed(16); // 23 customers and opportunities
     for (const int limit : {7, 1, 20000}) {
-        auto c = Test::makeClient(*f, *m_dir, u"zhaomin"_s, u"limit%1"_s.arg(limit));
+        auto c = client(u"zhaomin"_s, u"limit%1"_s.arg(limit));
         SyncEngine::Options o;
         o.snapshotLimit = limit;
         const auto r = SyncEngine(*c->replica, c->server, c->token, o).sync();
@@ -233,12 +222,12 @@ void tst_SyncDownload::pagesThatDoNotDivideTheRows()
 void tst_SyncDownload::stoppedDownloadResumes()
 {
     const QStringList ids = seed(30);
-    auto fresh = Test::makeClient(*f, *m_dir, u"zhaomin"_s, u"fresh"_s);
+    auto fresh = client(u"zhaomin"_s, u"fresh"_s);
     auto indexes = [](Replica &r) {
         return r.database().scalar(u"SELECT count(*) FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name = 'customers'"_s).toInt();
     };
     const int before = indexes(*fresh->replica);
-    auto c = Test::makeClient(*f, *m_dir, u"zhaomin"_s, u"stops"_s);
+    auto c = client(u"zhaomin"_s, u"stops"_s);
     SyncEngine::Options stopping;
     stopping.snapshotLimit = 4;
     stopping.maxSnapshotPages = 1; // one page a round, then the connection "drops"
@@ -312,7 +301,7 @@ void tst_SyncDownload::recordsOfDeletedCustomersStayOut()
     f->store().database().exec(u"UPDATE opportunities SET deleted = 0 WHERE customer_id IN (?, ?)"_s, {gone, goneToo});
     auto checkScopes = [&](const QString &name) {
         for (const QString &login : {u"zhaomin"_s, u"wangfang"_s}) {
-            auto c = Test::makeClient(*f, *m_dir, login, name + login);
+            auto c = client(login, name + login);
             SyncEngine::Options o;
             o.snapshotLimit = 3;
             const auto r = SyncEngine(*c->replica, c->server, c->token, o).sync();
@@ -345,7 +334,7 @@ void tst_SyncDownload::checksumsKeptFromTheDownloadMatchTheRows()
 {
     const QStringList ids = seed(30);
     for (const QString &login : {u"zhaomin"_s, u"wangfang"_s}) {
-        auto c = Test::makeClient(*f, *m_dir, login, u"sums-"_s + login);
+        auto c = client(login, u"sums-"_s + login);
         auto scanned = [&] { return Replica::open(c->path)->checksums(); }; // a new object reads the rows
         SyncEngine::Options o;
         o.snapshotLimit = 4;
@@ -360,7 +349,7 @@ void tst_SyncDownload::checksumsKeptFromTheDownloadMatchTheRows()
 
         // Again, with a row damaged after the download: the kept sums do not see it (so
         // they are what answered) — and they answer once only; the next check reads.
-        auto d = Test::makeClient(*f, *m_dir, login, u"damaged-"_s + login);
+        auto d = client(login, u"damaged-"_s + login);
         QVERIFY(SyncEngine(*d->replica, d->server, d->token, o).sync().ok);
         d->replica->database().exec(u"UPDATE opportunities SET version = version + 1000 WHERE id = (SELECT min(id) FROM opportunities)"_s);
         QCOMPARE(d->replica->checksums(), rows);
@@ -372,7 +361,7 @@ void tst_SyncDownload::checksumsKeptFromTheDownloadMatchTheRows()
         QCOMPARE(r.redownloadedTables, 1);
 
         // A pull that changes rows drops kept sums too.
-        auto e = Test::makeClient(*f, *m_dir, login, u"pulled-"_s + login);
+        auto e = client(login, u"pulled-"_s + login);
         QVERIFY(SyncEngine(*e->replica, e->server, e->token, o).sync().ok);
         e->replica->database().exec(u"UPDATE opportunities SET version = version + 1000 WHERE id = (SELECT min(id) FROM opportunities)"_s);
         const QString repsCustomer = ids[ids.size() - 2]; // odd: the rep's, seen by both
@@ -406,7 +395,7 @@ void tst_SyncDownload::firstDownloadLeavesPlannerStatistics()
         }
         t.commit();
     }
-    auto c = Test::makeClient(*f, *m_dir, u"zhaomin"_s, u"statistics"_s);
+    auto c = client(u"zhaomin"_s, u"statistics"_s);
     Database &db = c->replica->database();
     QVERIFY(!db.tableExists(u"sqlite_stat1"_s));
     const auto r = c->sync();

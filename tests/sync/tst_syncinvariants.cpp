@@ -23,7 +23,7 @@ using namespace Huike;
 using Huike::Test::ApiFixture;
 using Huike::Test::SyncClient;
 
-class tst_SyncInvariants : public QObject
+class tst_SyncInvariants : public QObject, private Test::SyncWorld
 {
     Q_OBJECT
 
@@ -47,10 +47,6 @@ private slots:
     void deliveriesSyncOnceTheContractIsSigned();
 
 private:
-    std::unique_ptr<SyncClient> client(const QString &login, const QString &name)
-    {
-        return Test::makeClient(*f, *m_dir, login, name);
-    }
     QString createCustomer(const QString &login, const QString &name)
     {
         const auto r = f->call("POST", u"/api/v1/customers"_s, {{u"name"_s, name}}, f->login(login));
@@ -61,34 +57,23 @@ private:
         return f->call("GET", u"/api/v1/%1/%2"_s.arg(path, id), {}, f->login(u"zhaomin"_s)).json;
     }
 
-    std::unique_ptr<ApiFixture> f;
-    std::unique_ptr<QTemporaryDir> m_dir; // fresh for every test: replicas belong to one server
 };
 
 void tst_SyncInvariants::initTestCase_data()
 {
-    QTest::addColumn<QString>("dialect");
-    QTest::newRow("sqlite") << u"sqlite"_s;
-    QTest::newRow("postgres") << u"postgres"_s;
+    addDialects();
 }
 
 void tst_SyncInvariants::init()
 {
-    QFETCH_GLOBAL(QString, dialect);
-    if (dialect == u"postgres")
-        HUIKE_REQUIRE_PG_CLUSTER(Test::PgCluster::shared());
-    QString error;
-    m_dir = std::make_unique<QTemporaryDir>();
-    f = ApiFixture::start(dialect, &error);
-    QVERIFY2(f, qPrintable(error));
-    f->addUser(u"zhaomin"_s, u"director"_s, {u"销售部"_s});
-    f->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区"_s});
-    f->addUser(u"lina"_s, u"sales"_s, {u"销售部/华北区"_s});
+    HUIKE_START_SYNC_WORLD({{u"zhaomin"_s, u"director"_s, u"销售部"_s},
+                            {u"wangfang"_s, u"sales"_s, u"销售部/华东区"_s},
+                            {u"lina"_s, u"sales"_s, u"销售部/华北区"_s}});
 }
 
 void tst_SyncInvariants::cleanup()
 {
-    f.reset();
+    stopWorld();
 }
 
 void tst_SyncInvariants::initialSyncAndOfflineCreate()

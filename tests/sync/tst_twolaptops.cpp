@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 using namespace Huike;
 using Huike::Test::ApiFixture;
 
-class tst_TwoLaptops : public QObject
+class tst_TwoLaptops : public QObject, private Test::SyncWorld
 {
     Q_OBJECT
 
@@ -32,34 +32,22 @@ private slots:
     void offlineEditsMergeAndConflictIsReviewed();
 
 private:
-    std::unique_ptr<ApiFixture> f;
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void tst_TwoLaptops::initTestCase_data()
 {
-    QTest::addColumn<QString>("dialect");
-    QTest::newRow("sqlite") << u"sqlite"_s;
-    QTest::newRow("postgres") << u"postgres"_s;
+    addDialects();
 }
 
 void tst_TwoLaptops::init()
 {
-    QFETCH_GLOBAL(QString, dialect);
-    if (dialect == u"postgres")
-        HUIKE_REQUIRE_PG_CLUSTER(Test::PgCluster::shared());
-    QString error;
-    m_dir = std::make_unique<QTemporaryDir>();
-    f = ApiFixture::start(dialect, &error);
-    QVERIFY2(f, qPrintable(error));
-    f->addUser(u"chenjing"_s, u"manager"_s, {u"销售部/华东区"_s});
-    f->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区/杭州组"_s}, u"chenjing"_s);
+    HUIKE_START_SYNC_WORLD({{u"chenjing"_s, u"manager"_s, u"销售部/华东区"_s},
+                            {u"wangfang"_s, u"sales"_s, u"销售部/华东区/杭州组"_s, u"chenjing"_s}});
 }
 
 void tst_TwoLaptops::cleanup()
 {
-    f.reset();
-    m_dir.reset();
+    stopWorld();
 }
 
 void tst_TwoLaptops::offlineEditsMergeAndConflictIsReviewed()
@@ -70,8 +58,8 @@ void tst_TwoLaptops::offlineEditsMergeAndConflictIsReviewed()
                                      f->login(u"wangfang"_s))
                                  .json.value(u"id"_s).toString();
     QVERIFY(!customer.isEmpty());
-    auto a = Test::makeClient(*f, *m_dir, u"wangfang"_s, u"laptop-a"_s);
-    auto b = Test::makeClient(*f, *m_dir, u"chenjing"_s, u"laptop-b"_s);
+    auto a = client(u"wangfang"_s, u"laptop-a"_s);
+    auto b = client(u"chenjing"_s, u"laptop-b"_s);
     QVERIFY(a->sync().ok);
     QVERIFY(b->sync().ok);
 
