@@ -12,6 +12,7 @@
 #include "invoicedialog.h"
 #include "paymentdialog.h"
 #include "replica.h"
+#include "typing.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -78,23 +79,7 @@ void type(QLineEdit *edit, const QString &text, bool replace = false)
         edit->selectAll();
         QTest::keyClick(edit, Qt::Key_Backspace);
     }
-    QString latin;
-    auto flush = [&] {
-        if (!latin.isEmpty())
-            QTest::keyClicks(edit, latin);
-        latin.clear();
-    };
-    for (QChar c : text) {
-        if (c.unicode() < 0x80) {
-            latin += c;
-            continue;
-        }
-        flush();
-        QInputMethodEvent commit;
-        commit.setCommitString(QString(c));
-        QApplication::sendEvent(edit, &commit);
-    }
-    flush();
+    Huike::Test::typeText(edit, text);
 }
 } // namespace
 

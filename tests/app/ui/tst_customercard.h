@@ -19,6 +19,7 @@
 #include "replica.h"
 #include "synccontroller.h"
 #include "syncstatuswidget.h"
+#include "typing.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -52,23 +53,7 @@ namespace CustomerCardTest {
 // Types as a user does: Latin text key by key, Chinese as an input method commits it.
 inline void type(QWidget *w, const QString &text)
 {
-    QString latin;
-    auto flush = [&] {
-        if (!latin.isEmpty())
-            QTest::keyClicks(w, latin);
-        latin.clear();
-    };
-    for (QChar c : text) {
-        if (c.unicode() < 0x80) {
-            latin += c;
-            continue;
-        }
-        flush();
-        QInputMethodEvent commit;
-        commit.setCommitString(QString(c));
-        QApplication::sendEvent(w, &commit);
-    }
-    flush();
+    Huike::Test::typeText(w, text);
 }
 
 // The Alt+letter of a label ("Attach&ments" → 'm'), null when it has none.
