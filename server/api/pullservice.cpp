@@ -191,13 +191,8 @@ Sync::PullPage PullService::pull(const Session &session, const QString &clientId
     out.cursor = pageEnd;
     out.hasMore = hasMore;
     out.lastMutationId = ledger.lastMutationId(clientId);
-    if (withCheckpoint && !hasMore) {
-        Sync::Error error;
-        const auto tables = Sync::Checkpoint::tablesFromJson(ScopeReader(m_db, m_users).checksums(session), &error);
-        if (!tables)
-            throw SchemaError(error.message);
-        out.checkpoint = Sync::Checkpoint{pageEnd, *tables};
-    }
+    if (withCheckpoint && !hasMore)
+        out.checkpoint = Sync::Checkpoint{pageEnd, ScopeReader(m_db, m_users).checksums(session)};
     return out;
 }
 

@@ -168,6 +168,17 @@ void RecordService::requireWrite(const Visibility &v, const QString &table, cons
         throw forbidden();
 }
 
+// A stored record is writable as itself (a customer, the catalogue, an owned record) or as
+// its customer's (a customer's record).
+void RecordService::requireWriteOf(const Visibility &v, const QString &table, const Row &old)
+{
+    const ScopeKind kind = DomainSchema::scopeOf(table);
+    if (kind == ScopeKind::CustomerChild)
+        requireWrite(v, table, readableCustomer(v, old.value(u"customer_id"_s).toString()));
+    else
+        requireWrite(v, table, old);
+}
+
 // An owned record is its creator's unless they name someone else: administrators and
 // directors anyone active, a manager someone of their subtree. Its department follows the
 // owner (the owner's first department), so the managers above the owner see it.
@@ -371,10 +382,7 @@ Row RecordService::update(const Visibility &v, const QString &table, const QStri
                                .arg(*expectedVersion)
                                .arg(old.value(u"version"_s).toLongLong()),
                            QJsonObject{{u"current"_s, RecordJson::toJson(table, old)}});
-    if (table == u"customers" || DomainSchema::isCatalogue(table) || DomainSchema::scopeOf(table) == ScopeKind::Owned)
-        requireWrite(v, table, old);
-    else
-        requireWrite(v, table, readableCustomer(v, old.value(u"customer_id"_s).toString()));
+    requireWriteOf(v, table, old);
     checkWriteRules(table, changes, &old);
     if (table == u"customers")
         prepareCustomer(v, changes, &old);
@@ -418,10 +426,7 @@ void RecordService::remove(const Visibility &v, const QString &table, const QStr
 {
     const Row old = readable(v, table, idText);
     const QString id = old.value(u"id"_s).toString();
-    if (table == u"customers" || DomainSchema::isCatalogue(table) || DomainSchema::scopeOf(table) == ScopeKind::Owned)
-        requireWrite(v, table, old);
-    else
-        requireWrite(v, table, readableCustomer(v, old.value(u"customer_id"_s).toString()));
+    requireWriteOf(v, table, old);
     PipelineRules(m_db).checkRemove(v, table, old);
     RecordWriter writer(m_db);
     if (table == u"customers")

@@ -54,6 +54,7 @@ public:
     void checkWriteRules(const QString &table, const Row &changes, const Row *old) const;
 
 private:
+    void requireWriteOf(const Visibility &v, const QString &table, const Row &old);
     void prepareOwned(const Visibility &v, Row &row, const Row *old) const;
     void prepareCustomer(const Visibility &v, Row &row, const Row *old) const;
     void checkDepartment(const Visibility &v, const QVariant &department, const Row *old) const;

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domainschema.h"
 #include "id.h"
+#include "messages.h"
 #include "requesterror.h"
 #include "rowcodec.h"
 #include "schemaerror.h"
@@ -60,10 +61,10 @@ Statement prepareSqlite(sqlite3 *db, const QString &sql, const QVariantList &bin
 
 ScopeReader::ScopeReader(Database &db, UserDirectory &users) : m_db(db), m_users(users) { }
 
-QJsonObject ScopeReader::checksums(const Session &session)
+QMap<QString, Sync::Checkpoint::Table> ScopeReader::checksums(const Session &session)
 {
     const Visibility v(session, m_users);
-    QJsonObject checksums;
+    QMap<QString, Sync::Checkpoint::Table> checksums;
     sqlite3 *const lite = sqliteHandle(m_db);
     for (const QString &table : DomainSchema::syncedTables()) {
         const Visibility::Filter f = v.readableRecords(table);
@@ -87,8 +88,7 @@ QJsonObject ScopeReader::checksums(const Session &session)
             while (q.next())
                 sum.add(table, Id::fromString(q.value(0).toString()).value_or(Id()), q.value(1).toLongLong());
         }
-        checksums.insert(table, QJsonObject{{u"count"_s, double(sum.count())},
-                                            {u"checksum"_s, QString::number(sum.sum(), 16)}});
+        checksums.insert(table, {sum.count(), sum.sum()});
     }
     return checksums;
 }

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "messages.h"
 #include "session.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QVariantList>
 
@@ -31,8 +32,8 @@ public:
     // not hold.
     QByteArray snapshot(const Session &session, const QString &table, const QString &afterId, int limit,
                         Reader reader = Reader::Fast);
-    // {"<table>": {"count", "checksum"}} for every synced table.
-    QJsonObject checksums(const Session &session);
+    // The count and checksum of the rows the user should hold, for every synced table.
+    QMap<QString, Sync::Checkpoint::Table> checksums(const Session &session);
 
 private:
     // A page's rows into `out`; true when there are more after them (`last`: the last id;

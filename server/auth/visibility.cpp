@@ -170,8 +170,9 @@ bool Visibility::seesScope(const QString &table, const QVariant &owner, const QV
     return false;
 }
 
-QList<Visibility::Filter> Visibility::readableBranches(const QString &table, const QString &a) const
+QList<Visibility::Filter> Visibility::readableBranches(const QString &table) const
 {
+    const QString a = u"t"_s;
     switch (DomainSchema::scopeOf(table)) {
     case ScopeKind::Customer:
         return readableCustomerBranches(a);
@@ -194,10 +195,7 @@ QList<Visibility::Filter> Visibility::readableBranches(const QString &table, con
     default:
         break;
     }
-    Filter f = readableRecords(table);
-    if (a != u"t")
-        f.sql.replace(u"t."_s, a + u'.');
-    return {f};
+    return {readableRecords(table)};
 }
 
 bool Visibility::pagesByBranch(const QString &table) const
@@ -208,7 +206,7 @@ bool Visibility::pagesByBranch(const QString &table) const
     const ScopeKind kind = DomainSchema::scopeOf(table);
     if (kind == ScopeKind::Owned)
         return !seesAllOwned();
-    return kind == ScopeKind::Customer && readableBranches(table, u"t"_s).size() > 1;
+    return kind == ScopeKind::Customer && readableBranches(table).size() > 1;
 }
 
 Visibility::Filter Visibility::readableRecords(const QString &table) const
@@ -216,7 +214,7 @@ Visibility::Filter Visibility::readableRecords(const QString &table) const
     if (DomainSchema::isGlobal(table))
         return {u"1 = 1"_s, {}};
     if (DomainSchema::scopeOf(table) == ScopeKind::Owned) {
-        const QList<Filter> branches = readableBranches(table, u"t"_s);
+        const QList<Filter> branches = readableBranches(table);
         if (branches.size() == 1)
             return branches.first();
         QStringList any;
@@ -254,8 +252,9 @@ Visibility::Filter Visibility::readableCustomerPage(const QString &where, const 
 Visibility::Filter Visibility::readablePage(const QString &table, const QString &where, const QVariantList &values,
                                             int limit) const
 {
-    const QList<Filter> branches = readableBranches(table, u"t"_s);
-    if (branches.size() == 1 && !pagesByBranch(table))
+    const QList<Filter> branches = readableBranches(table);
+    // One branch needs no merge — except an owned table's (see pagesByBranch).
+    if (branches.size() == 1 && (DomainSchema::scopeOf(table) != ScopeKind::Owned || seesAllOwned()))
         return {where + u" AND "_s + branches.first().sql, values + branches.first().values};
     QStringList parts;
     QVariantList bound;
@@ -401,7 +400,6 @@ bool Visibility::mayWrite(const QString &table, const Row &c) const
 
 bool Visibility::mayWriteCatalogue(const QString &table) const
 {
-    // Products are kept by sales management; stages and settings by administrators.
     const TableDef *def = DomainSchema::find(table);
     if (!def || def->writers().isEmpty())
         return m_session.role == UserRole::Admin;

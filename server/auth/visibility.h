@@ -62,12 +62,13 @@ public:
     // branch an ordered index range, so a page costs O(branches × limit) however many
     // customers there are. The REST list and the snapshot page customers with it.
     Filter readableCustomerPage(const QString &where, const QVariantList &values, int limit) const;
-    // Any scoped table's readable set as branches (the customers': readableCustomerBranches;
-    // an owned table's: the user's own, then one per person of a manager's subtree),
-    // and a keyset page over them as readableCustomerPage is for customers (`where` on
-    // `<table> t`). pagesByBranch: whether a page of `table` needs the merge (more than one
-    // branch); otherwise readableRecords is a single ordered index range or the whole table.
-    QList<Filter> readableBranches(const QString &table, const QString &alias) const;
+    // Any scoped table's readable set as branches on `<table> t` (the customers':
+    // readableCustomerBranches; an owned table's: the user's own, then one per person of a
+    // manager's subtree; any other table's: readableRecords), and a keyset page over them
+    // as readableCustomerPage is for customers (`where` on `<table> t`). pagesByBranch:
+    // whether a page of `table` is such a merge; otherwise readableRecords is a single
+    // ordered index range or the whole table.
+    QList<Filter> readableBranches(const QString &table) const;
     Filter readablePage(const QString &table, const QString &where, const QVariantList &values, int limit) const;
     bool pagesByBranch(const QString &table) const;
     // A keyset page of a customer's records (ScopeKind::CustomerChild) for a user who sees
