@@ -3,7 +3,7 @@
 file(MAKE_DIRECTORY "${WORK}")
 get_filename_component(ts_name "${TS}" NAME)
 file(COPY_FILE "${TS}" "${WORK}/${ts_name}")
-execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none "@${LIST}" -ts "${WORK}/${ts_name}"
+execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none ${INCLUDES} "@${LIST}" -ts "${WORK}/${ts_name}"
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed: ${out}${err}")
