@@ -68,7 +68,8 @@ Row Outbox::create(const QString &table, Row values)
     const QString now = Timestamp::now(); // informative only; the server's versions order changes
     // An owned record made here is its maker's, as the server would make it: the offline
     // lists ("mine") show it at once.
-    if (def.scope() == ScopeKind::Owned && values.value(u"owner_id"_s).isNull() && !m_state.userId().isEmpty())
+    if ((def.scope() == ScopeKind::Owned || def.scope() == ScopeKind::Members) && values.value(u"owner_id"_s).isNull()
+        && !m_state.userId().isEmpty())
         values[u"owner_id"_s] = m_state.userId();
     QStringList cols;
     for (const ColumnDef &c : def.columns())

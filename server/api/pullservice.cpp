@@ -134,13 +134,35 @@ Sync::PullPage PullService::pull(const Session &session, const QString &clientId
         }
     }
 
+    // A Members record's children are in scope with it: the records, read once each.
+    QHash<QString, std::optional<Row>> membersRecords; // "<table>/<id>" → row
+    auto membersRecord = [&](const QString &table, const QString &id) -> const std::optional<Row> & {
+        const QString key = table + u'/' + id;
+        auto it = membersRecords.find(key);
+        if (it == membersRecords.end())
+            it = membersRecords.insert(key, RecordWriter(m_db).read(table, id));
+        return *it;
+    };
+    QHash<QString, std::pair<QString, QString>> membershipChanges; // "<table>/<id>" → (table, id)
+
     QHash<QString, QJsonArray> upserts; // table → rows
     Sync::PullPage out;
     auto inScopeNow = [&](const QString &table, const Row &row) {
         if (DomainSchema::isGlobal(table))
             return true;
-        if (DomainSchema::scopeOf(table) == ScopeKind::Owned)
+        switch (DomainSchema::scopeOf(table)) {
+        case ScopeKind::Owned:
             return scope.seesOwned(row.value(u"owner_id"_s), row.value(u"department_id"_s));
+        case ScopeKind::Members:
+            return scope.seesMembers(table, row);
+        case ScopeKind::MemberChild: {
+            const TableDef &def = DomainSchema::table(table);
+            const std::optional<Row> &record = membersRecord(def.parentTable(), row.value(def.parentColumn()).toString());
+            return record && scope.seesMembers(def.parentTable(), *record);
+        }
+        default:
+            break;
+        }
         const QString customerId = table == u"customers" ? row.value(u"id"_s).toString() : row.value(u"customer_id"_s).toString();
         const auto customer = customerScope.constFind(customerId);
         return customer != customerScope.cend() && scope.seesCustomer(customer->first, customer->second, customerId);
@@ -152,12 +174,44 @@ Sync::PullPage PullService::pull(const Session &session, const QString &clientId
             columnsOf.insert(table, def.columnNames());
         upserts[table].append(RowCodec::encode(def, columnsOf.value(table), row));
     };
+    const QStringList scopeUsers = scope.scopeUsers();
     for (const Entry &e : records) {
         const auto row = current.constFind(e.table + u'/' + e.recordId);
         if (row != current.cend() && inScopeNow(e.table, *row))
             addUpsert(e.table, *row);
         else if (e.wasInScope)
             out.removes.append({e.table, e.recordId});
+        // A membership of the user (or of someone below a manager) given or taken: the
+        // record and everything of it comes or goes, as with a share (below).
+        if (row != current.cend() && DomainSchema::scopeOf(e.table) == ScopeKind::MemberChild) {
+            const TableDef &def = DomainSchema::table(e.table);
+            if (e.table == def.parentTable() + u"_members"_s && scopeUsers.contains(row->value(u"user_id"_s).toString())) {
+                const QString id = row->value(u"record_id"_s).toString();
+                membershipChanges.insert(def.parentTable() + u'/' + id, {def.parentTable(), id});
+            }
+        }
+    }
+    for (const auto &[table, id] : std::as_const(membershipChanges)) {
+        const std::optional<Row> &record = membersRecord(table, id);
+        const bool sees = record && scope.seesMembers(table, *record);
+        if (sees)
+            addUpsert(table, *record);
+        else
+            out.removes.append({table, id});
+        for (const QString &child : DomainSchema::memberChildTables(table)) {
+            const TableDef &def = DomainSchema::table(child);
+            const QStringList cols = def.columnNames();
+            QSqlQuery q = m_db.exec(u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(cols.join(u", "), child, def.parentColumn()), {id});
+            while (q.next()) {
+                Row row;
+                for (qsizetype c = 0; c < cols.size(); ++c)
+                    row.insert(cols[c], q.value(int(c)));
+                if (sees)
+                    addUpsert(child, row);
+                else
+                    out.removes.append({child, row.value(u"id"_s).toString()});
+            }
+        }
     }
     // A share granted: everything of that customer; revoked: drop it unless still in scope.
     for (const QString &customerId : revokes) {

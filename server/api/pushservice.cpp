@@ -237,15 +237,8 @@ void PushService::applyMutation(const Visibility &v, RecordService &records, con
     if (existing->value(u"deleted"_s).toInt() != 0) {
         // Deleted rows never come back (invariant 6): the edit is kept as a conflict, or
         // a rejection when the caller could not see the record anyway.
-        if (DomainSchema::scopeOf(table) == ScopeKind::Owned) {
-            if (!v.seesOwned(existing->value(u"owner_id"_s), existing->value(u"department_id"_s)))
-                throw RequestError::notFound();
-        } else if (!DomainSchema::isCatalogue(table)) {
-            const QString customerId = table == u"customers" ? recordId : existing->value(u"customer_id"_s).toString();
-            const auto customer = writer.read(u"customers"_s, customerId);
-            if (!customer || !v.seesCustomer(*customer))
-                throw RequestError::notFound();
-        }
+        if (!records.sees(v, table, *existing))
+            throw RequestError::notFound();
         outcome(u"conflict"_s, QString(), QString(), QString::fromUtf8(QJsonDocument(m.values).toJson(QJsonDocument::Compact)),
                 QString(), existing->value(u"updated_by"_s).toString(), u"deleted"_s,
                 u"The record was deleted; your change was not applied."_s);

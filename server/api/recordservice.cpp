@@ -141,15 +141,61 @@ Row RecordService::readable(const Visibility &v, const QString &table, const QSt
     const std::optional<Row> row = RecordWriter(m_db).read(table, id);
     if (!row || row->value(u"deleted"_s).toInt() != 0)
         throw RequestError::notFound();
-    if (DomainSchema::isCatalogue(table))
+    switch (DomainSchema::scopeOf(table)) {
+    case ScopeKind::Organisation: // users and departments: the server's, through their own routes
+    case ScopeKind::Undeclared:
+        throw RequestError::notFound();
+    case ScopeKind::Customer:
+    case ScopeKind::CustomerChild:
+        readableCustomer(v, table == u"customers" ? id : row->value(u"customer_id"_s).toString());
         return *row;
-    if (DomainSchema::scopeOf(table) == ScopeKind::Owned) {
-        if (!v.seesOwned(row->value(u"owner_id"_s), row->value(u"department_id"_s)))
+    case ScopeKind::MemberChild:
+        readableRecord(v, table, row->value(DomainSchema::table(table).parentColumn()).toString());
+        return *row;
+    default:
+        if (!sees(v, table, *row))
             throw RequestError::notFound();
         return *row;
     }
-    readableCustomer(v, table == u"customers" ? id : row->value(u"customer_id"_s).toString());
-    return *row;
+}
+
+bool RecordService::sees(const Visibility &v, const QString &table, const Row &row)
+{
+    switch (DomainSchema::scopeOf(table)) {
+    case ScopeKind::Organisation:
+    case ScopeKind::Catalogue:
+        return true;
+    case ScopeKind::Owned:
+        return v.seesOwned(row.value(u"owner_id"_s), row.value(u"department_id"_s));
+    case ScopeKind::Members:
+        return v.seesMembers(table, row);
+    case ScopeKind::MemberChild: {
+        const TableDef &def = DomainSchema::table(table);
+        const auto parent = RecordWriter(m_db).read(def.parentTable(), row.value(def.parentColumn()).toString());
+        return parent && v.seesMembers(def.parentTable(), *parent);
+    }
+    case ScopeKind::Customer:
+    case ScopeKind::CustomerChild: {
+        const auto customer = RecordWriter(m_db).read(u"customers"_s, table == u"customers" ? row.value(u"id"_s).toString()
+                                                                                          : row.value(u"customer_id"_s).toString());
+        return customer && v.seesCustomer(*customer);
+    }
+    case ScopeKind::Undeclared:
+        break;
+    }
+    return false;
+}
+
+Row RecordService::readableRecord(const Visibility &v, const QString &table, const QString &parentIdText)
+{
+    const TableDef &def = DomainSchema::table(table);
+    const std::optional<Id> parsed = Id::fromString(parentIdText);
+    if (!parsed)
+        throw RequestError::notFound();
+    const std::optional<Row> parent = RecordWriter(m_db).read(def.parentTable(), parsed->toString());
+    if (!parent || parent->value(u"deleted"_s).toInt() != 0 || !v.seesMembers(def.parentTable(), *parent))
+        throw RequestError::notFound();
+    return *parent;
 }
 
 void RecordService::requireWrite(const Visibility &v, const QString &table, const Row &customer) const
@@ -159,10 +205,25 @@ void RecordService::requireWrite(const Visibility &v, const QString &table, cons
             throw forbidden();
         return;
     }
-    if (DomainSchema::scopeOf(table) == ScopeKind::Owned) {
+    switch (DomainSchema::scopeOf(table)) {
+    case ScopeKind::Owned:
         if (!v.mayWriteOwned(customer))
             throw forbidden();
         return;
+    case ScopeKind::Members:
+        if (!v.seesMembers(table, customer))
+            throw forbidden();
+        return;
+    case ScopeKind::MemberChild: {
+        // `customer` is the Members record: its members write its records; its list only
+        // who may write it as an owned record.
+        const QString parent = DomainSchema::table(table).parentTable();
+        if (table == parent + u"_members"_s ? !v.mayWriteOwned(customer) : !v.seesMembers(parent, customer))
+            throw forbidden();
+        return;
+    }
+    default:
+        break;
     }
     if (!v.mayWrite(table, customer))
         throw forbidden();
@@ -175,6 +236,8 @@ void RecordService::requireWriteOf(const Visibility &v, const QString &table, co
     const ScopeKind kind = DomainSchema::scopeOf(table);
     if (kind == ScopeKind::CustomerChild)
         requireWrite(v, table, readableCustomer(v, old.value(u"customer_id"_s).toString()));
+    else if (kind == ScopeKind::MemberChild)
+        requireWrite(v, table, readableRecord(v, table, old.value(DomainSchema::table(table).parentColumn()).toString()));
     else
         requireWrite(v, table, old);
 }
@@ -337,9 +400,19 @@ Row RecordService::create(const Visibility &v, const QString &table, Row row)
         prepareCustomer(v, row, nullptr);
     } else if (DomainSchema::isCatalogue(table)) {
         requireWrite(v, table, {});
-    } else if (DomainSchema::scopeOf(table) == ScopeKind::Owned) {
+    } else if (DomainSchema::scopeOf(table) == ScopeKind::Owned || DomainSchema::scopeOf(table) == ScopeKind::Members) {
         prepareOwned(v, row, nullptr);
         requireWrite(v, table, row);
+    } else if (DomainSchema::scopeOf(table) == ScopeKind::MemberChild) {
+        const QString column = DomainSchema::table(table).parentColumn();
+        if (row.value(column).toString().isEmpty()) {
+            ValidationErrors e;
+            e.add(Rows::jsonName(column), u"required"_s, u"This field is required."_s);
+            throw RequestError::validation(e);
+        }
+        const Row record = readableRecord(v, table, row.value(column).toString());
+        requireWrite(v, table, record);
+        row[u"owner_id"_s] = record.value(u"owner_id"_s); // a copy of its record's owner
     } else {
         const QString customerId = row.value(u"customer_id"_s).toString();
         if (customerId.isEmpty()) {
@@ -384,10 +457,17 @@ Row RecordService::update(const Visibility &v, const QString &table, const QStri
                            QJsonObject{{u"current"_s, RecordJson::toJson(table, old)}});
     requireWriteOf(v, table, old);
     checkWriteRules(table, changes, &old);
+    const ScopeKind kind = DomainSchema::scopeOf(table);
     if (table == u"customers")
         prepareCustomer(v, changes, &old);
-    else if (DomainSchema::scopeOf(table) == ScopeKind::Owned)
+    else if (kind == ScopeKind::Owned || kind == ScopeKind::Members) {
+        // A member writes a Members record, but only who may write it as an owned record
+        // gives it to someone else.
+        if (kind == ScopeKind::Members && changes.contains(u"owner_id"_s)
+            && changes.value(u"owner_id"_s) != old.value(u"owner_id"_s) && !v.mayWriteOwned(old))
+            throw forbidden();
         prepareOwned(v, changes, &old);
+    }
     Row merged = old;
     for (auto it = changes.begin(); it != changes.end(); ++it)
         merged[it.key()] = it.value();
@@ -429,10 +509,17 @@ void RecordService::remove(const Visibility &v, const QString &table, const QStr
     requireWriteOf(v, table, old);
     PipelineRules(m_db).checkRemove(v, table, old);
     RecordWriter writer(m_db);
-    if (table == u"customers")
+    if (table == u"customers") {
         writer.removeCustomer(id, v.session().userId);
-    else
+    } else if (DomainSchema::scopeOf(table) == ScopeKind::Members) {
+        // Its records (and its list) go with it, as a customer's do.
+        for (const QString &child : DomainSchema::memberChildTables(table))
+            for (const QString &childId : writer.childIds(child, DomainSchema::table(child).parentColumn(), id))
+                writer.remove(child, childId, v.session().userId);
         writer.remove(table, id, v.session().userId);
+    } else {
+        writer.remove(table, id, v.session().userId);
+    }
 }
 
 } // namespace Huike

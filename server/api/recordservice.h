@@ -32,6 +32,12 @@ public:
     // The row if it exists, is not deleted and the caller may read it; else 404.
     Row readable(const Visibility &v, const QString &table, const QString &id);
     Row readableCustomer(const Visibility &v, const QString &customerId);
+    // A MemberChild's record (its Members row) if it exists, is not deleted and is readable;
+    // else 404.
+    Row readableRecord(const Visibility &v, const QString &table, const QString &parentId);
+    // Whether the caller may read `row` of `table` (deleted or not) by its scope kind:
+    // what REST, the push and the pull decide with (server/auth/visibility.h).
+    bool sees(const Visibility &v, const QString &table, const Row &row);
 
     Row create(const Visibility &v, const QString &table, Row row);
     // `changes` holds only the columns to change.

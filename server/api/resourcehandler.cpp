@@ -93,11 +93,15 @@ ApiResponse ResourceHandler::list(const QHttpServerRequest &request)
     QStringList where{u"t.deleted = 0"_s};
     QVariantList values;
     const QString cursor = query.queryItemValue(u"cursor"_s);
-    const QString customerId = query.queryItemValue(u"customer_id"_s);
+    // One customer's records (ignored for a table without customer_id).
+    const QString customerId = def.column(u"customer_id"_s) ? query.queryItemValue(u"customer_id"_s) : QString();
+    // A Members record's children may be asked for by their record (?project_id=…).
+    const QString parentColumn = def.scope() == ScopeKind::MemberChild ? def.parentColumn() : QString();
+    const QString parentId = parentColumn.isEmpty() ? QString() : query.queryItemValue(parentColumn);
     // A customer's records for a user who sees part of the customers page by customer
     // (Visibility::readableChildPage; the cursor is then "<customer>/<id>"), unless one
-    // customer's records are asked for.
-    const bool byCustomer = v.pagesByCustomer(m_spec.table) && customerId.isEmpty()
+    // customer's records are asked for; a Members record's children likewise by record.
+    const bool byCustomer = v.pagesByParent(m_spec.table) && customerId.isEmpty() && parentId.isEmpty()
         && (cursor.isEmpty() || Visibility::isChildCursor(cursor));
     if (!cursor.isEmpty() && !byCustomer) {
         if (!Id::fromString(cursor)) {
@@ -123,6 +127,10 @@ ApiResponse ResourceHandler::list(const QHttpServerRequest &request)
         where << u"t.customer_id = ?"_s;
         values << customerId;
     }
+    if (!parentId.isEmpty()) {
+        where << u"t.%1 = ?"_s.arg(parentColumn);
+        values << parentId;
+    }
     const QString q = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed();
     if (!q.isEmpty()) {
         QStringList searchable;
@@ -147,9 +155,19 @@ ApiResponse ResourceHandler::list(const QHttpServerRequest &request)
         child = v.readableChildPage(m_spec.table, cursor, qBound(50, limit, 1000));
         sql = select + where.join(u" AND "_s) + u" AND "_s + child->filter.sql;
         bound = values + child->filter.values;
-        order = QString::fromLatin1(Visibility::ChildPage::Order);
+        order = child->order();
     } else if (isCatalogue()) {
         sql = select + where.join(u" AND "_s);
+        bound = values;
+    } else if (!parentId.isEmpty()) {
+        // One record's records: the record readable, or nothing (as for a customer's).
+        bool readable = true;
+        try {
+            RecordService(m_ctx.db, m_ctx.users).readableRecord(v, m_spec.table, parentId);
+        } catch (const RequestError &) {
+            readable = false;
+        }
+        sql = select + where.join(u" AND "_s) + (readable ? QString() : u" AND 1 = 0"_s);
         bound = values;
     } else if (!v.pagesByBranch(m_spec.table)) {
         const Visibility::Filter f = v.readableRecords(m_spec.table);
@@ -175,7 +193,7 @@ ApiResponse ResourceHandler::list(const QHttpServerRequest &request)
         Row row;
         for (qsizetype i = 0; i < names.size(); ++i)
             row.insert(names[i], result.value(int(i)));
-        last = child ? row.value(u"customer_id"_s).toString() + u'/' + row.value(u"id"_s).toString()
+        last = child ? row.value(child->parentColumn).toString() + u'/' + row.value(u"id"_s).toString()
                      : row.value(u"id"_s).toString();
         items.append(RecordJson::toJson(m_spec.table, row));
     }

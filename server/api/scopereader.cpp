@@ -122,7 +122,7 @@ QByteArray ScopeReader::snapshot(const Session &session, const QString &table, c
     // A customer's records for a user who sees part of the customers: by customer, then id
     // (Visibility::readableChildPage); a cursor of that form from a scope that has since
     // become whole starts the table again (the rows come again; the replica upserts them).
-    const QString cursor = Visibility::isChildCursor(afterId) && !v.pagesByCustomer(table) ? QString() : afterId;
+    const QString cursor = Visibility::isChildCursor(afterId) && !v.pagesByParent(table) ? QString() : afterId;
     const std::optional<Visibility::ChildPage> child =
         cursor.isEmpty() || Visibility::isChildCursor(cursor) ? v.readableChildPage(table, cursor, qBound(50, limit, 1000))
                                                               : std::nullopt;
@@ -133,7 +133,7 @@ QByteArray ScopeReader::snapshot(const Session &session, const QString &table, c
     if (child) {
         filter = child->filter.sql;
         binds = child->filter.values;
-        order = QString::fromLatin1(Visibility::ChildPage::Order);
+        order = child->order();
     } else if (v.pagesByBranch(table)) {
         // Part of the customers (or of an owned table): a keyset page of each branch of the
         // scope, merged (an OR of the branches would walk every row).
@@ -164,7 +164,7 @@ QByteArray ScopeReader::snapshot(const Session &session, const QString &table, c
     out.append("],\"rows\":[");
     QByteArray last; // the id of the last row written (the first column), UTF-8
     QByteArray lastParent;
-    const int parentColumn = child ? int(cols.indexOf(u"customer_id"_s)) : -1;
+    const int parentColumn = child ? int(cols.indexOf(child->parentColumn)) : -1;
     const bool more = sqlite && reader == Reader::Fast ? rowsSqlite(sql, binds, types, limit, out, last, parentColumn, lastParent)
                                                        : rowsQt(sql, binds, types, limit, out, last, parentColumn, lastParent);
     if (profile) {

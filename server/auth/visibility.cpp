@@ -84,7 +84,7 @@ QList<Visibility::Filter> Visibility::readableCustomerBranches(const QString &a)
         for (const QString &d : m_subtreeDepartments)
             out.append({a + u".department_id = ?"_s, {d}});
         if (out.isEmpty())
-            out.append({u"1 = 0"_s, {}});
+            out.append(Filter(u"1 = 0"_s));
         return out;
     }
     out.append({a + u".owner_id = ?"_s, {m_session.userId}});
@@ -100,7 +100,7 @@ QList<Visibility::Filter> Visibility::readableCustomerBranches(const QString &a)
             out.append({a + u".owner_id IN (%1)"_s.arg(placeholders(m_subtreeUsers.size())), variants(m_subtreeUsers)});
         }
     }
-    out.append({a + u".owner_id IS NULL"_s, {}});
+    out.append(Filter(a + u".owner_id IS NULL"_s));
     return out;
 }
 
@@ -152,6 +152,46 @@ bool Visibility::mayWriteOwned(const Row &row) const
     return seesOwned(row.value(u"owner_id"_s), row.value(u"department_id"_s));
 }
 
+QStringList Visibility::scopeUsers() const
+{
+    if (seesAllOwned())
+        return {};
+    QStringList users{m_session.userId};
+    if (m_session.role == UserRole::Manager)
+        for (const QString &u : m_subtreeUsers)
+            if (u != m_session.userId)
+                users << u;
+    return users;
+}
+
+bool Visibility::isMemberOf(const QString &table, const QString &recordId) const
+{
+    if (recordId.isEmpty())
+        return false;
+    const QString key = table + u'/' + recordId;
+    if (const auto it = m_memberOf.constFind(key); it != m_memberOf.cend())
+        return *it;
+    const QStringList users = scopeUsers();
+    if (users.isEmpty())
+        return false;
+    QVariantList values{recordId};
+    values << variants(users);
+    const bool member = m_users->database()
+                            .scalar(u"SELECT count(*) FROM %1_members WHERE record_id = ? AND deleted = 0 AND user_id IN (%2)"_s
+                                        .arg(table, placeholders(users.size())),
+                                    values)
+                            .toInt()
+        > 0;
+    m_memberOf.insert(key, member);
+    return member;
+}
+
+bool Visibility::seesMembers(const QString &table, const Row &record) const
+{
+    return seesOwned(record.value(u"owner_id"_s), record.value(u"department_id"_s))
+        || isMemberOf(table, record.value(u"id"_s).toString());
+}
+
 bool Visibility::seesScope(const QString &table, const QVariant &owner, const QVariant &department,
                            const QString &customerId) const
 {
@@ -161,6 +201,10 @@ bool Visibility::seesScope(const QString &table, const QVariant &owner, const QV
         return true;
     case ScopeKind::Owned:
         return seesOwned(owner, department);
+    case ScopeKind::Members:
+        return seesOwned(owner, department) || isMemberOf(table, customerId);
+    case ScopeKind::MemberChild:
+        return seesOwned(owner, department) || isMemberOf(DomainSchema::table(table).parentTable(), customerId);
     case ScopeKind::Customer:
     case ScopeKind::CustomerChild:
         return seesCustomer(owner, department, customerId);
@@ -176,26 +220,67 @@ QList<Visibility::Filter> Visibility::readableBranches(const QString &table) con
     switch (DomainSchema::scopeOf(table)) {
     case ScopeKind::Customer:
         return readableCustomerBranches(a);
-    case ScopeKind::Owned: {
-        if (seesAllOwned())
-            return {{u"1 = 1"_s, {}}};
-        // As a manager's customers: one ordered range of (owner_id, deleted, id) per person.
-        QList<Filter> out{{a + u".owner_id = ?"_s, {m_session.userId}}};
-        if (m_session.role != UserRole::Manager)
-            return out;
-        if (m_subtreeUsers.size() > 200) {
-            out.append({a + u".owner_id IN (%1)"_s.arg(placeholders(m_subtreeUsers.size())), variants(m_subtreeUsers)});
-            return out;
-        }
-        for (const QString &u : m_subtreeUsers)
-            if (u != m_session.userId)
-                out.append({a + u".owner_id = ?"_s, {u}});
-        return out;
-    }
+    case ScopeKind::Owned:
+    case ScopeKind::Members:
+        return ownedBranches(table, a);
     default:
         break;
     }
     return {readableRecords(table)};
+}
+
+QList<Visibility::Filter> Visibility::ownedBranches(const QString &table, const QString &a) const
+{
+    if (seesAllOwned())
+        return {{u"1 = 1"_s, {}}};
+    // As a manager's customers: one ordered range of (owner_id, deleted, id) per person.
+    const QStringList users = scopeUsers();
+    QList<Filter> out;
+    if (users.size() > 200)
+        out.append({a + u".owner_id IN (%1)"_s.arg(placeholders(users.size())), variants(users)});
+    else
+        for (const QString &u : users)
+            out.append({a + u".owner_id = ?"_s, {u}});
+    if (DomainSchema::scopeOf(table) != ScopeKind::Members)
+        return out;
+    // And the records listing them: their ids through (user_id, deleted, record_id) — for
+    // a page, that index walked in record order (a user is on few lists; joining the
+    // records to the list would walk the records' primary key on PostgreSQL).
+    const QString members = u"%1.id IN (SELECT m.record_id FROM %2_members m WHERE m.deleted = 0 AND "_s.arg(a, table);
+    if (users.size() > 200) {
+        out.append({members + u"m.user_id IN (%1))"_s.arg(placeholders(users.size())), variants(users)});
+        return out;
+    }
+    const bool postgres = m_users->database().dialect() == Dialect::Postgres;
+    for (const QString &u : users) {
+        Filter f{members + u"m.user_id = ?)"_s, {u}};
+        if (postgres) {
+            // PostgreSQL would merge-join the list with a walk of the records' primary key:
+            // the user's record ids become an array first, then the records by id.
+            f.pageFrom = table + u" t"_s;
+            f.pageWhere = u"t.id = ANY(ARRAY(SELECT m.record_id FROM %1_members m WHERE m.user_id = ? AND m.deleted = 0))"_s.arg(table);
+            f.pageOrder = u"t.id"_s;
+        } else {
+            f.pageFrom = u"%1_members m JOIN %1 t ON t.id = m.record_id"_s.arg(table);
+            f.pageWhere = u"m.user_id = ? AND m.deleted = 0"_s;
+            f.pageOrder = u"m.record_id"_s;
+        }
+        out.append(f);
+    }
+    return out;
+}
+
+Visibility::Filter Visibility::anyOf(const QList<Filter> &branches)
+{
+    if (branches.size() == 1)
+        return branches.first();
+    QStringList any;
+    QVariantList values;
+    for (const Filter &b : branches) {
+        any << b.sql;
+        values << b.values;
+    }
+    return {u"("_s + any.join(u" OR "_s) + u")"_s, values};
 }
 
 bool Visibility::pagesByBranch(const QString &table) const
@@ -204,7 +289,7 @@ bool Visibility::pagesByBranch(const QString &table) const
     // alone, then the rows by id (PostgreSQL otherwise walks the primary key, filtering,
     // whenever the owner holds a good share of the rows).
     const ScopeKind kind = DomainSchema::scopeOf(table);
-    if (kind == ScopeKind::Owned)
+    if (kind == ScopeKind::Owned || kind == ScopeKind::Members)
         return !seesAllOwned();
     return kind == ScopeKind::Customer && readableBranches(table).size() > 1;
 }
@@ -213,17 +298,18 @@ Visibility::Filter Visibility::readableRecords(const QString &table) const
 {
     if (DomainSchema::isGlobal(table))
         return {u"1 = 1"_s, {}};
-    if (DomainSchema::scopeOf(table) == ScopeKind::Owned) {
-        const QList<Filter> branches = readableBranches(table);
-        if (branches.size() == 1)
-            return branches.first();
-        QStringList any;
-        QVariantList values;
-        for (const Filter &b : branches) {
-            any << b.sql;
-            values << b.values;
-        }
-        return {u"("_s + any.join(u" OR "_s) + u")"_s, values};
+    const ScopeKind kind = DomainSchema::scopeOf(table);
+    if (kind == ScopeKind::Owned || kind == ScopeKind::Members)
+        return anyOf(readableBranches(table));
+    if (kind == ScopeKind::MemberChild) {
+        // Through its record: the readable records of the parent (a small table, each
+        // branch an index range), their children through the parent column's index.
+        const TableDef &def = DomainSchema::table(table);
+        if (seesAllOwned())
+            return {u"1 = 1"_s, {}};
+        const Filter parents = anyOf(ownedBranches(def.parentTable(), u"p"_s));
+        return {u"t.%1 IN (SELECT p.id FROM %2 p WHERE p.deleted = 0 AND %3)"_s.arg(def.parentColumn(), def.parentTable(), parents.sql),
+                parents.values};
     }
     const Filter f = readableCustomers(u"c"_s);
     if (f.sql == u"1 = 1") {
@@ -254,15 +340,21 @@ Visibility::Filter Visibility::readablePage(const QString &table, const QString 
 {
     const QList<Filter> branches = readableBranches(table);
     // One branch needs no merge — except an owned table's (see pagesByBranch).
-    if (branches.size() == 1 && (DomainSchema::scopeOf(table) != ScopeKind::Owned || seesAllOwned()))
+    if (branches.size() == 1 && (!pagesByBranch(table) || seesAllOwned()))
         return {where + u" AND "_s + branches.first().sql, values + branches.first().values};
     QStringList parts;
     QVariantList bound;
     for (qsizetype i = 0; i < branches.size(); ++i) {
-        parts << u"SELECT id FROM (SELECT t.id FROM %1 t WHERE %2 AND %3 ORDER BY t.id LIMIT ?) b%4"_s
-                     .arg(table, where, branches[i].sql)
-                     .arg(i);
-        bound << values << branches[i].values << limit;
+        const Filter &b = branches[i];
+        if (b.pageFrom.isEmpty())
+            parts << u"SELECT id FROM (SELECT t.id FROM %1 t WHERE %2 AND %3 ORDER BY t.id LIMIT ?) b%4"_s
+                         .arg(table, where, b.sql)
+                         .arg(i);
+        else
+            parts << u"SELECT id FROM (SELECT t.id FROM %1 WHERE %2 AND %3 ORDER BY %4 LIMIT ?) b%5"_s
+                         .arg(b.pageFrom, where, b.pageWhere, b.pageOrder)
+                         .arg(i);
+        bound << values << b.values << limit;
     }
     // The page's ids first (a sort of at most branches × limit ids), then the rows by id:
     // PostgreSQL would otherwise merge-join the ids with a walk of the primary key.
@@ -292,16 +384,28 @@ bool Visibility::isChildCursor(const QString &cursor)
     return i && i->toString() == id;
 }
 
-bool Visibility::pagesByCustomer(const QString &table) const
+bool Visibility::pagesByParent(const QString &table) const
 {
-    return DomainSchema::scopeOf(table) == ScopeKind::CustomerChild && !seesEverything();
+    switch (DomainSchema::scopeOf(table)) {
+    case ScopeKind::CustomerChild:
+        return !seesEverything();
+    case ScopeKind::MemberChild:
+        return !seesAllOwned();
+    default:
+        return false;
+    }
 }
 
 std::optional<Visibility::ChildPage> Visibility::readableChildPage(const QString &table, const QString &cursor,
                                                                    int batch) const
 {
-    if (!pagesByCustomer(table))
+    if (!pagesByParent(table))
         return std::nullopt;
+    const TableDef &def = DomainSchema::table(table);
+    const bool ofCustomer = def.scope() == ScopeKind::CustomerChild;
+    const QString parentTable = ofCustomer ? u"customers"_s : def.parentTable();
+    ChildPage page;
+    page.parentColumn = ofCustomer ? u"customer_id"_s : def.parentColumn();
     QString fromCustomer, afterId;
     bool pastCustomer = false;
     if (!cursor.isEmpty()) {
@@ -311,24 +415,23 @@ std::optional<Visibility::ChildPage> Visibility::readableChildPage(const QString
         afterId = cursor.section(u'/', 1);
         pastCustomer = afterId.isEmpty();
     }
-    // The next customers of the scope, in id order (live ones: a deleted customer's records
-    // are out of every scope).
+    // The next customers (or records) of the scope, in id order (live ones: a deleted
+    // customer's or record's records are deleted with it and out of every scope).
     QString where = u"t.deleted = 0"_s;
     QVariantList values;
     if (!fromCustomer.isEmpty()) {
         where += pastCustomer ? u" AND t.id > ?"_s : u" AND t.id >= ?"_s;
         values << fromCustomer;
     }
-    const Filter customers = readablePage(u"customers"_s, where, values, batch);
+    const Filter customers = readablePage(parentTable, where, values, batch);
     QStringList ids;
     {
-        QSqlQuery q = m_users->database().exec(u"SELECT t.id FROM customers t WHERE "_s + customers.sql
+        QSqlQuery q = m_users->database().exec(u"SELECT t.id FROM %1 t WHERE "_s.arg(parentTable) + customers.sql
                                                    + u" ORDER BY t.id LIMIT ?"_s,
                                                customers.values + QVariantList{batch});
         while (q.next())
             ids << q.value(0).toString();
     }
-    ChildPage page;
     if (ids.isEmpty()) {
         page.filter = {u"1 = 0"_s, {}};
         return page;
@@ -338,9 +441,9 @@ std::optional<Visibility::ChildPage> Visibility::readableChildPage(const QString
     QVariantList bound;
     for (const QString &id : std::as_const(ids))
         bound << id;
-    page.filter.sql = u"t.customer_id IN (%1)"_s.arg(placeholders(ids.size()));
+    page.filter.sql = u"t.%1 IN (%2)"_s.arg(page.parentColumn, placeholders(ids.size()));
     if (!afterId.isEmpty()) {
-        page.filter.sql += u" AND (t.customer_id <> ? OR t.id > ?)"_s;
+        page.filter.sql += u" AND (t.%1 <> ? OR t.id > ?)"_s.arg(page.parentColumn);
         bound << fromCustomer << afterId;
     }
     page.filter.values = bound;

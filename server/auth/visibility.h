@@ -3,6 +3,7 @@
 #include "auth/session.h"
 #include "schema/rows.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 #include <QVariantList>
@@ -29,8 +30,15 @@ class Visibility
 public:
     struct Filter
     {
+        Filter() = default;
+        Filter(QString sql_, QVariantList values_ = {}) : sql(std::move(sql_)), values(std::move(values_)) { }
+
         QString sql; // a condition; "1 = 1" when everything is visible
         QVariantList values;
+        // A branch of a page that is better read through another table's index (a user's
+        // memberships, in record order): `FROM <pageFrom> WHERE … AND <pageWhere> ORDER BY
+        // <pageOrder>`, the table still aliased t; `values` bind pageWhere then. Empty: sql.
+        QString pageFrom, pageWhere, pageOrder;
     };
 
     Visibility(const Session &session, UserDirectory &users);
@@ -78,15 +86,18 @@ public:
     // The cursor is opaque to clients: "<customer>/<id>" continues within a customer,
     // "<customer>/" after it. nullopt when the table is not a customer's or the user sees
     // every customer (then the primary key is the page; see readableRecords).
+    // A Members record's children (ScopeKind::MemberChild) page the same way by their
+    // record (the parent column for the customer, "<record>/<id>").
     struct ChildPage
     {
-        Filter filter;      // on `<table> t`, with the cursor's condition
-        QString batchLast;  // the batch's last customer when it was full (more may follow)
-        static constexpr const char *Order = "t.customer_id, t.id";
+        Filter filter;        // on `<table> t`, with the cursor's condition
+        QString batchLast;    // the batch's last parent when it was full (more may follow)
+        QString parentColumn; // customer_id, or a MemberChild's parent column
+        QString order() const { return QStringLiteral("t.") + parentColumn + QStringLiteral(", t.id"); }
     };
     std::optional<ChildPage> readableChildPage(const QString &table, const QString &cursor, int batch) const;
     // Whether readableChildPage pages `table` for this user.
-    bool pagesByCustomer(const QString &table) const;
+    bool pagesByParent(const QString &table) const;
     // Whether `cursor` is a child page's ("<customer>/<id>" or "<customer>/"), valid.
     static bool isChildCursor(const QString &cursor);
     // An owned record (ScopeKind::Owned) is readable by its owner, by a manager whose
@@ -96,6 +107,17 @@ public:
     // readableRecords alike (tests/sync/tst_scopekinds).
     bool seesOwned(const QVariant &owner, const QVariant &department) const;
     bool mayWriteOwned(const Row &row) const;
+    // A Members record (ScopeKind::Members, e.g. a project) is readable as an owned record
+    // is, and by the users on its <table>_members list (live rows) and the managers whose
+    // subtree holds one of them; its MemberChild records (the list included) follow it.
+    // Members write the record and its children; its list is written by who may write it
+    // as an owned record (the owner, managers above the owner, directors, administrators).
+    // `table` is the Members table; the memberships are read from the store (cached).
+    bool isMemberOf(const QString &table, const QString &recordId) const;
+    // The users whose ownership or membership makes a record readable for this user: the
+    // user, and a manager's subtree (nobody's for directors and administrators, who see all).
+    QStringList scopeUsers() const;
+    bool seesMembers(const QString &table, const Row &record) const;
     // Whether a record of `table` whose scope is (owner, department) — its customer's for a
     // customer's record, its own for an owned record — is readable: what the pull asks of
     // each change, before and after.
@@ -123,10 +145,14 @@ public:
 private:
     bool seesAllOwned() const;
     Filter scoped(const QString &alias, bool includePool) const;
+    // Branches on `<table> alias` of an Owned or Members table.
+    QList<Filter> ownedBranches(const QString &table, const QString &alias) const;
+    static Filter anyOf(const QList<Filter> &branches);
 
     Session m_session;
     UserDirectory *m_users = nullptr;
     mutable std::optional<QSet<QString>> m_shared; // customers shared with the user, read once
+    mutable QHash<QString, bool> m_memberOf;       // "<table>/<record>" → isMemberOf
     QStringList m_subtreeUsers;       // manager: users in their department subtree
     QStringList m_subtreeDepartments; // manager, clerk: departments in their subtree
 };

@@ -61,10 +61,22 @@ RecordWriter::Scope RecordWriter::scopeOf(const QString &table, const Row &row)
         s.global = true;
         return s;
     }
-    // An owned record's scope is its own owner and department; a customer's likewise.
-    if (table == u"customers" || DomainSchema::scopeOf(table) == ScopeKind::Owned) {
+    // An owned record's scope is its own owner and department; a customer's and a Members
+    // record's likewise (a Members record's list is read by the pull, not kept here).
+    const ScopeKind kind = DomainSchema::scopeOf(table);
+    if (kind == ScopeKind::Customer || kind == ScopeKind::Owned || kind == ScopeKind::Members) {
         s.ownerId = row.value(u"owner_id"_s);
         s.departmentId = row.value(u"department_id"_s);
+        return s;
+    }
+    if (kind == ScopeKind::MemberChild) { // its record's
+        const TableDef &def = DomainSchema::table(table);
+        QSqlQuery q = m_db.exec(u"SELECT owner_id, department_id FROM %1 WHERE id = ?"_s.arg(def.parentTable()),
+                                {row.value(def.parentColumn())});
+        if (q.next()) {
+            s.ownerId = q.value(0);
+            s.departmentId = q.value(1);
+        }
         return s;
     }
     // A customer's record is in scope wherever its customer is: its own owner_id is a copy
@@ -127,7 +139,7 @@ Row RecordWriter::insert(const QString &table, Row values, const QString &userId
     values[u"created_by"_s] = user;
     values[u"updated_by"_s] = user;
     values[u"deleted"_s] = 0;
-    values[u"version"_s] = appendChange(table, id, customerIdOf(table, values), now, scopeOf(table, values),
+    values[u"version"_s] = appendChange(table, id, DomainSchema::scopeRootOf(table, values), now, scopeOf(table, values),
                                         scopeOf(table, values), u"insert"_s);
 
     QStringList cols;
@@ -188,7 +200,7 @@ Row RecordWriter::update(const QString &table, const QString &id, const Row &cha
     if (changed.isEmpty() && !moved)
         return *old;
     const QString now = Timestamp::now();
-    const qint64 version = appendChange(table, id, customerIdOf(table, newRow), now, before, after, u"update"_s);
+    const qint64 version = appendChange(table, id, DomainSchema::scopeRootOf(table, newRow), now, before, after, u"update"_s);
     QStringList sets;
     QVariantList binds;
     for (const QString &c : changed) {
@@ -201,6 +213,12 @@ Row RecordWriter::update(const QString &table, const QString &id, const Row &cha
     m_db.exec(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", ")), binds);
     if (table == u"customers" && changed.contains(u"owner_id"_s))
         noteOwner(id, newRow.value(u"owner_id"_s), now);
+    // A Members record that moves takes its records along, as a customer does (their
+    // owner_id is a copy of its owner; their scope before the move is its scope before).
+    if (moved && DomainSchema::scopeOf(table) == ScopeKind::Members)
+        for (const QString &child : DomainSchema::memberChildTables(table))
+            for (const QString &childId : childIds(child, DomainSchema::table(child).parentColumn(), id))
+                update(child, childId, Row{{u"owner_id"_s, newRow.value(u"owner_id"_s)}}, userId, before);
 
     const QJsonObject oldJson = RecordJson::toJson(table, *old);
     const QJsonObject newJson = RecordJson::toJson(table, newRow);
@@ -231,10 +249,10 @@ Row RecordWriter::remove(const QString &table, const QString &id, const QString 
     return update(table, id, Row{{u"deleted"_s, 1}}, userId);
 }
 
-QStringList RecordWriter::childIds(const QString &table, const QString &customerId)
+QStringList RecordWriter::childIds(const QString &table, const QString &parentColumn, const QString &parentId)
 {
     QStringList ids;
-    QSqlQuery q = m_db.exec(u"SELECT id FROM %1 WHERE customer_id = ? AND deleted = 0"_s.arg(table), {customerId});
+    QSqlQuery q = m_db.exec(u"SELECT id FROM %1 WHERE %2 = ? AND deleted = 0"_s.arg(table, parentColumn), {parentId});
     while (q.next())
         ids << q.value(0).toString();
     return ids;
@@ -250,7 +268,7 @@ Row RecordWriter::setCustomerOwner(const QString &customerId, const QVariant &ow
     const Row customer = update(u"customers"_s, customerId,
                                 Row{{u"owner_id"_s, ownerId}, {u"department_id"_s, departmentId}}, userId, before);
     for (const QString &table : DomainSchema::customerChildTables())
-        for (const QString &id : childIds(table, customerId))
+        for (const QString &id : childIds(table, u"customer_id"_s, customerId))
             update(table, id, Row{{u"owner_id"_s, ownerId}}, userId, before);
     return customer;
 }
@@ -258,7 +276,7 @@ Row RecordWriter::setCustomerOwner(const QString &customerId, const QVariant &ow
 void RecordWriter::removeCustomer(const QString &customerId, const QString &userId)
 {
     for (const QString &table : DomainSchema::customerChildTables())
-        for (const QString &id : childIds(table, customerId))
+        for (const QString &id : childIds(table, u"customer_id"_s, customerId))
             remove(table, id, userId);
     remove(u"customers"_s, customerId, userId);
 }

@@ -44,8 +44,9 @@ public:
     // Tombstones the row (deleted = 1) with a new version.
     Row remove(const QString &table, const QString &id, const QString &userId);
 
-    // Ids of a customer's live rows in a child table.
-    QStringList childIds(const QString &table, const QString &customerId);
+    // Ids of the live rows of a child table whose parentColumn (customer_id, or a
+    // MemberChild's record) is parentId.
+    QStringList childIds(const QString &table, const QString &parentColumn, const QString &parentId);
     // Gives the customer (and every record of it) a new owner and department — NULL for
     // the public pool. Returns the customer row.
     Row setCustomerOwner(const QString &customerId, const QVariant &ownerId,

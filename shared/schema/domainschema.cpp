@@ -437,14 +437,27 @@ void declare(const TableDef &table, int version)
         newest = std::max(newest, d.first);
     if (version < newest || version > newest + 1)
         throw SchemaError(u"Table %1: declare it with migration %2 or %3."_s.arg(table.name()).arg(newest).arg(newest + 1));
-    r.tables << table;
-    if (table.kind() == TableDef::Kind::Synced)
-        r.synced << table.name();
-    auto at = std::find_if(r.declared.begin(), r.declared.end(), [&](const auto &d) { return d.first == version; });
-    if (at == r.declared.end())
-        r.declared.append({version, {table.name()}});
-    else
-        at->second << table.name();
+    if (table.scope() == ScopeKind::MemberChild) {
+        const TableDef *parent = find(table.parentTable());
+        if (!parent || parent->scope() != ScopeKind::Members)
+            throw SchemaError(u"Table %1 is part of %2, which is not declared with the Members scope kind."_s.arg(
+                table.name(), table.parentTable()));
+    }
+    QList<TableDef> added{table};
+    if (table.scope() == ScopeKind::Members)
+        added << table.membersTable(); // in the same migration, right after its record
+    for (const TableDef &t : std::as_const(added)) {
+        if (find(t.name()))
+            throw SchemaError(u"Table %1 is declared twice."_s.arg(t.name()));
+        r.tables << t;
+        if (t.kind() == TableDef::Kind::Synced)
+            r.synced << t.name();
+        auto at = std::find_if(r.declared.begin(), r.declared.end(), [&](const auto &d) { return d.first == version; });
+        if (at == r.declared.end())
+            r.declared.append({version, {t.name()}});
+        else
+            at->second << t.name();
+    }
     r.derive();
 }
 
@@ -495,6 +508,33 @@ ScopeKind scopeOf(const QString &table)
 const QStringList &customerChildTables()
 {
     return registry().customerChildren;
+}
+
+QStringList memberChildTables(const QString &table)
+{
+    QStringList out;
+    for (const QString &name : registry().synced)
+        if (const TableDef *t = find(name); t->scope() == ScopeKind::MemberChild && t->parentTable() == table)
+            out << name;
+    return out;
+}
+
+QVariant scopeRootOf(const QString &table, const Row &row)
+{
+    const TableDef *t = find(table);
+    if (!t)
+        return {};
+    switch (t->scope()) {
+    case ScopeKind::Customer:
+    case ScopeKind::Members:
+        return row.value(u"id"_s);
+    case ScopeKind::CustomerChild:
+        return row.value(u"customer_id"_s);
+    case ScopeKind::MemberChild:
+        return row.value(t->parentColumn());
+    default:
+        return {};
+    }
 }
 
 QList<Migration> migrations()

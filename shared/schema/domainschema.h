@@ -1,6 +1,7 @@
 #pragma once
 
 #include "schema/migrator.h"
+#include "schema/row.h"
 #include "schema/tabledef.h"
 
 #include <QList>
@@ -34,6 +35,12 @@ bool isCatalogue(const QString &table);
 ScopeKind scopeOf(const QString &table);
 // The tables whose rows belong to a customer (carry customer_id).
 const QStringList &customerChildTables();
+// The MemberChild tables of a Members table (its <table>_members list first).
+QStringList memberChildTables(const QString &table);
+// A record's scope root: the customer of a customer's record (the customer itself for
+// "customers"), the Members record of a MemberChild (itself for a Members record), else
+// null. The change log keeps it (changes.customer_id) so a pull can tell who sees a change.
+QVariant scopeRootOf(const QString &table, const Row &row);
 
 // The numbered migrations of the "domain" component.
 QList<Migration> migrations();

@@ -62,6 +62,7 @@ TableDef &TableDef::scope(ScopeKind kind)
         write(u"owner_id"_s, WriteRule::Server);
         break;
     case ScopeKind::Owned:
+    case ScopeKind::Members:
         // Who owns it is the writer's choice within the rules (server/api/recordservice);
         // the department follows the owner.
         write(u"owner_id"_s, WriteRule::Client);
@@ -70,10 +71,37 @@ TableDef &TableDef::scope(ScopeKind kind)
         write(u"department_id"_s, WriteRule::Server);
         serverIndex({u"owner_id"_s, u"deleted"_s, u"id"_s});
         break;
+    case ScopeKind::MemberChild:
+        write(u"owner_id"_s, WriteRule::Server);
+        break;
     case ScopeKind::Undeclared:
         break;
     }
     return *this;
+}
+
+TableDef &TableDef::partOf(const QString &column, const QString &parentTable)
+{
+    m_parentTable = parentTable;
+    m_parentColumn = column;
+    if (!this->column(column))
+        ref(column, parentTable, true);
+    write(column, WriteRule::CreateOnly);
+    index({column, u"id"_s}); // a record's, in id order; the server's pages by record (readableChildPage)
+    return scope(ScopeKind::MemberChild);
+}
+
+TableDef TableDef::membersTable() const
+{
+    TableDef t(m_name + u"_members"_s, Kind::Synced);
+    t.partOf(u"record_id"_s, m_name);
+    t.ref(u"user_id"_s, u"users"_s, true).write(u"user_id"_s, WriteRule::CreateOnly);
+    t.text(u"role"_s);
+    // Whose records a user sees through their memberships: (user_id, deleted, record_id).
+    t.serverIndex({u"user_id"_s, u"deleted"_s, u"record_id"_s});
+    if (!m_resource.isEmpty())
+        t.resource(m_resource + u"-members"_s);
+    return t;
 }
 
 TableDef &TableDef::resource(const QString &path)

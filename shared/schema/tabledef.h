@@ -41,6 +41,10 @@ enum class ScopeKind {
     CustomerChild, // follows its customer (customer_id) in every respect
     Owned,         // the row's own owner and department: the owner, managers of the
                    // department subtree, directors and administrators (leads, tasks…)
+    Members,       // as Owned, and the users listed on it (<table>_members) with the
+                   // managers above them (projects)
+    MemberChild,   // follows its Members record (TableDef::partOf) in every respect,
+                   // the <table>_members list included
 };
 
 struct ColumnDef
@@ -94,13 +98,25 @@ public:
     QString resourcePath() const { return m_resource; }
     // For the catalogue: the roles (UserRole codes, "admin", "director"…) that write it.
     const QStringList &writers() const { return m_writers; }
+    // A MemberChild's record (parentTable) and the column naming it; empty otherwise.
+    QString parentTable() const { return m_parentTable; }
+    QString parentColumn() const { return m_parentColumn; }
+    // A Members table's list of members: "<name>_members" (record_id, user_id, role),
+    // a MemberChild of it, declared with it (DomainSchema::declare). Its REST resource is
+    // "<resource>-members".
+    TableDef membersTable() const;
 
     // Declares the scope kind; for a customer's child the owner is the server's (always
     // its customer's) and the customer is fixed at creation; for global tables the owner
     // is the server's.
     // An owned table gains department_id (the owner's department, set by the server) and
     // the server's page index on (owner_id, deleted, id).
+    // A Members table is also owned (owner_id, department_id and the page index as Owned);
+    // its <name>_members list is declared with it.
     TableDef &scope(ScopeKind kind);
+    // Declares a MemberChild: `column` (required, fixed at creation, indexed with the id:
+    // the server pages by record, then id) names the record of the Members table `parentTable`.
+    TableDef &partOf(const QString &column, const QString &parentTable);
     TableDef &resource(const QString &path);
     TableDef &writableBy(const QStringList &roles);
     TableDef &write(const QString &column, WriteRule rule);
@@ -135,6 +151,8 @@ private:
     ScopeKind m_scope = ScopeKind::Undeclared;
     QString m_resource;
     QStringList m_writers;
+    QString m_parentTable;
+    QString m_parentColumn;
     QList<ColumnDef> m_columns;
     QList<IndexDef> m_indexes;
 };

@@ -30,6 +30,19 @@ void declareThrowawayEntities()
                               .money(u"amount_fen"_s, false)
                               .scope(ScopeKind::Owned),
                           6);
+    // Members: like a project — its owner and the managers above, and the users on its
+    // test_projects_members list (declared with it) and the managers above them; its
+    // records (a MemberChild) follow it.
+    DomainSchema::declare(TableDef(u"test_projects"_s, Synced)
+                              .resource(u"test-projects"_s)
+                              .text(u"name"_s, true)
+                              .scope(ScopeKind::Members),
+                          6);
+    DomainSchema::declare(TableDef(u"test_project_notes"_s, Synced)
+                              .resource(u"test-project-notes"_s)
+                              .text(u"body"_s)
+                              .partOf(u"project_id"_s, u"test_projects"_s),
+                          6);
     // Global (catalogue): like a knowledge article — everyone reads, named roles write.
     DomainSchema::declare(TableDef(u"test_articles"_s, Synced)
                               .resource(u"test-articles"_s)
@@ -61,6 +74,9 @@ private slots:
     void declarationsMakeTablesAndResources();
     void ownedFollowsItsOwner();
     void ownedAssignmentRules();
+    void membersSeeTheRecordAndItsChildren();
+    void membersWriteRules();
+    void memberChildPagesGoByRecord();
     void globalIsReadByAllWrittenByRoles();
     void customerChildPagesGoByCustomer();
 
@@ -70,6 +86,8 @@ private:
         const auto r = c.sync();
         QVERIFY2(r.ok, qPrintable(c.login + u": "_s + r.error));
         QVERIFY2(r.checksumsMatch, qPrintable(c.login + u": checksums differ"_s));
+        // The pull alone got it right: no table needed downloading again to match.
+        QVERIFY2(r.redownloadedTables == 0, qPrintable(c.login + u": tables downloaded again"_s));
     }
 };
 
@@ -83,7 +101,9 @@ void tst_ScopeKinds::init()
     HUIKE_START_SYNC_WORLD({{u"zhaomin"_s, u"director"_s, u"销售部"_s},
                             {u"liqiang"_s, u"manager"_s, u"销售部/华东区"_s},
                             {u"wangfang"_s, u"sales"_s, u"销售部/华东区"_s, u"liqiang"_s},
-                            {u"lina"_s, u"sales"_s, u"销售部/华北区"_s}});
+                            {u"lina"_s, u"sales"_s, u"销售部/华北区"_s},
+                            {u"liuyang"_s, u"manager"_s, u"销售部/华北区"_s},
+                            {u"zhoujie"_s, u"sales"_s, u"销售部/华南区"_s}});
 }
 
 void tst_ScopeKinds::cleanup()
@@ -215,6 +235,209 @@ void tst_ScopeKinds::ownedAssignmentRules()
     // Nor an unknown or disabled user.
     QCOMPARE(f->as(u"zhaomin"_s, "PATCH", u"/api/v1/test-notes/"_s + id, {{u"ownerId"_s, u"0190a0c0-0000-7000-8000-000000000000"_s}}).status,
              422);
+}
+
+void tst_ScopeKinds::membersSeeTheRecordAndItsChildren()
+{
+    auto a = client(u"wangfang"_s, u"a"_s);  // the owner
+    auto m = client(u"liqiang"_s, u"m"_s);   // her manager
+    auto l = client(u"lina"_s, u"l"_s);      // a member
+    auto n = client(u"liuyang"_s, u"n"_s);   // the member's manager
+    auto z = client(u"zhoujie"_s, u"z"_s);   // nobody's
+    auto d = client(u"zhaomin"_s, u"d"_s);   // the director
+    for (auto *c : {a.get(), m.get(), l.get(), n.get(), z.get(), d.get()})
+        syncOk(*c);
+
+    // Made offline on wangfang's laptop: the project, a note, lina on its list.
+    const QString project = a->replica->create(u"test_projects"_s, Row{{u"name"_s, u"园区智能化项目"_s}}).value(u"id"_s).toString();
+    QCOMPARE(a->replica->read(u"test_projects"_s, project)->value(u"owner_id"_s).toString(), userId(u"wangfang"_s));
+    const QString note = a->replica->create(u"test_project_notes"_s, Row{{u"project_id"_s, project}, {u"body"_s, u"总包方确认进场"_s}})
+                             .value(u"id"_s)
+                             .toString();
+    const QString membership = a->replica->create(u"test_projects_members"_s,
+                                                  Row{{u"record_id"_s, project}, {u"user_id"_s, userId(u"lina"_s)}, {u"role"_s, u"售前"_s}})
+                                   .value(u"id"_s)
+                                   .toString();
+    a->reopen();
+    QCOMPARE(a->replica->pendingCount(), 3);
+    syncOk(*a);
+    QCOMPARE(a->replica->pendingCount(), 0);
+    QCOMPARE(a->replica->openConflictCount(), 0);
+
+    auto holds = [](SyncClient &c, const QString &table, const QString &id) {
+        const auto row = c.replica->read(table, id);
+        return row && row->value(u"deleted"_s).toInt() == 0;
+    };
+    // In scope: owner, her manager, the member, the member's manager, the director.
+    for (auto *c : {m.get(), l.get(), n.get(), z.get(), d.get()})
+        syncOk(*c);
+    for (auto *c : {a.get(), m.get(), l.get(), n.get(), d.get()}) {
+        QVERIFY2(holds(*c, u"test_projects"_s, project), qPrintable(c->login));
+        QVERIFY2(holds(*c, u"test_project_notes"_s, note), qPrintable(c->login));
+        QVERIFY2(holds(*c, u"test_projects_members"_s, membership), qPrintable(c->login));
+        QCOMPARE(f->as(c->login, "GET", u"/api/v1/test-projects/"_s + project).status, 200);
+        QCOMPARE(f->as(c->login, "GET", u"/api/v1/test-project-notes/"_s + note).status, 200);
+        QCOMPARE(ids(f->as(c->login, "GET", u"/api/v1/test-projects"_s)), QStringList{project});
+        QCOMPARE(ids(f->as(c->login, "GET", u"/api/v1/test-project-notes"_s)), QStringList{note});
+        QCOMPARE(ids(f->as(c->login, "GET", u"/api/v1/test-projects-members?record_id="_s + project)), QStringList{membership});
+    }
+    // Out of scope: absent from the pull, 404 over REST, empty lists.
+    QVERIFY(!z->replica->read(u"test_projects"_s, project));
+    QVERIFY(!z->replica->read(u"test_project_notes"_s, note));
+    QVERIFY(!z->replica->read(u"test_projects_members"_s, membership));
+    QCOMPARE(f->as(u"zhoujie"_s, "GET", u"/api/v1/test-projects/"_s + project).status, 404);
+    QCOMPARE(f->as(u"zhoujie"_s, "GET", u"/api/v1/test-project-notes/"_s + note).status, 404);
+    QCOMPARE(f->as(u"zhoujie"_s, "GET", u"/api/v1/test-projects/"_s + project + u"/history"_s).status, 404);
+    QCOMPARE(f->as(u"zhoujie"_s, "PATCH", u"/api/v1/test-project-notes/"_s + note, {{u"body"_s, u"x"_s}}).status, 404);
+    QCOMPARE(f->as(u"zhoujie"_s, "POST", u"/api/v1/test-project-notes"_s, {{u"projectId"_s, project}, {u"body"_s, u"x"_s}}).status, 404);
+    QVERIFY(ids(f->as(u"zhoujie"_s, "GET", u"/api/v1/test-projects"_s)).isEmpty());
+    QVERIFY(ids(f->as(u"zhoujie"_s, "GET", u"/api/v1/test-project-notes"_s)).isEmpty());
+
+    // The member writes the project's records; the owner's replica gets it; the trail says who.
+    QCOMPARE(f->as(u"lina"_s, "PATCH", u"/api/v1/test-project-notes/"_s + note, {{u"body"_s, u"分包方下周进场"_s}}).status, 200);
+    syncOk(*a);
+    QCOMPARE(a->replica->read(u"test_project_notes"_s, note)->value(u"body"_s).toString(), u"分包方下周进场"_s);
+    const QJsonArray trail = f->as(u"wangfang"_s, "GET", u"/api/v1/test-project-notes/"_s + note + u"/history"_s).json.value(u"items"_s).toArray();
+    QCOMPARE(trail.size(), 2);
+    QCOMPARE(trail[0].toObject().value(u"login"_s).toString(), u"lina"_s);
+    QCOMPARE(trail[1].toObject().value(u"login"_s).toString(), u"wangfang"_s);
+    const QJsonArray listTrail = f->as(u"wangfang"_s, "GET", u"/api/v1/test-projects-members/"_s + membership + u"/history"_s).json.value(u"items"_s).toArray();
+    QCOMPARE(listTrail.size(), 1);
+    QCOMPARE(listTrail[0].toObject().value(u"action"_s).toString(), u"create"_s);
+
+    // Taken off the list: the project and all of it leave lina's and her manager's replicas.
+    QCOMPARE(f->as(u"wangfang"_s, "DELETE", u"/api/v1/test-projects-members/"_s + membership).status, 204);
+    for (auto *c : {l.get(), n.get()}) {
+        syncOk(*c);
+        QVERIFY2(!holds(*c, u"test_projects"_s, project), qPrintable(c->login));
+        QVERIFY2(!c->replica->read(u"test_project_notes"_s, note), qPrintable(c->login));
+        QCOMPARE(f->as(c->login, "GET", u"/api/v1/test-projects/"_s + project).status, 404);
+    }
+    syncOk(*a);
+    QVERIFY(holds(*a, u"test_projects"_s, project));
+
+    // Put back on the list (offline, by the owner): it all comes back.
+    a->replica->create(u"test_projects_members"_s, Row{{u"record_id"_s, project}, {u"user_id"_s, userId(u"lina"_s)}});
+    syncOk(*a);
+    syncOk(*l);
+    QVERIFY(holds(*l, u"test_projects"_s, project));
+    QCOMPARE(l->replica->read(u"test_project_notes"_s, note)->value(u"body"_s).toString(), u"分包方下周进场"_s);
+
+    // Given to zhoujie by the director: wangfang and her manager lose it and its records;
+    // zhoujie gains them; lina keeps them as a member.
+    QCOMPARE(f->as(u"zhaomin"_s, "PATCH", u"/api/v1/test-projects/"_s + project, {{u"ownerId"_s, userId(u"zhoujie"_s)}}).status, 200);
+    for (auto *c : {a.get(), m.get(), l.get(), n.get(), z.get(), d.get()})
+        syncOk(*c);
+    for (auto *c : {a.get(), m.get()}) {
+        QVERIFY2(!c->replica->read(u"test_projects"_s, project), qPrintable(c->login));
+        QVERIFY2(!c->replica->read(u"test_project_notes"_s, note), qPrintable(c->login));
+    }
+    for (auto *c : {l.get(), n.get(), z.get(), d.get()}) {
+        QVERIFY2(holds(*c, u"test_projects"_s, project), qPrintable(c->login));
+        QVERIFY2(holds(*c, u"test_project_notes"_s, note), qPrintable(c->login));
+        QCOMPARE(c->replica->read(u"test_project_notes"_s, note)->value(u"owner_id"_s).toString(), userId(u"zhoujie"_s));
+    }
+
+    // Deleted by its new owner: its records and its list go with it, everywhere.
+    QCOMPARE(f->as(u"zhoujie"_s, "DELETE", u"/api/v1/test-projects/"_s + project).status, 204);
+    for (auto *c : {l.get(), n.get(), z.get(), d.get()}) {
+        syncOk(*c);
+        QVERIFY2(!holds(*c, u"test_projects"_s, project), qPrintable(c->login));
+        QVERIFY2(!holds(*c, u"test_project_notes"_s, note), qPrintable(c->login));
+        QCOMPARE(c->replica->database().scalar(u"SELECT count(*) FROM test_projects_members WHERE deleted = 0"_s).toInt(), 0);
+    }
+    QCOMPARE(f->as(u"lina"_s, "GET", u"/api/v1/test-project-notes/"_s + note).status, 404);
+}
+
+void tst_ScopeKinds::membersWriteRules()
+{
+    const QString project = f->create(u"wangfang"_s, u"test-projects"_s, {{u"name"_s, u"管廊项目"_s}});
+    QVERIFY(!project.isEmpty());
+    const QString membership = f->create(u"wangfang"_s, u"test-projects-members"_s,
+                                         {{u"recordId"_s, project}, {u"userId"_s, userId(u"lina"_s)}});
+    QVERIFY(!membership.isEmpty());
+    // A member writes the project and its records…
+    QCOMPARE(f->as(u"lina"_s, "PATCH", u"/api/v1/test-projects/"_s + project, {{u"name"_s, u"综合管廊项目"_s}}).status, 200);
+    QCOMPARE(f->as(u"lina"_s, "POST", u"/api/v1/test-project-notes"_s, {{u"projectId"_s, project}, {u"body"_s, u"图纸已到"_s}}).status, 201);
+    // …but neither its list nor its owner.
+    QCOMPARE(f->as(u"lina"_s, "POST", u"/api/v1/test-projects-members"_s,
+                   {{u"recordId"_s, project}, {u"userId"_s, userId(u"zhoujie"_s)}})
+                 .status,
+             403);
+    QCOMPARE(f->as(u"lina"_s, "DELETE", u"/api/v1/test-projects-members/"_s + membership).status, 403);
+    QCOMPARE(f->as(u"lina"_s, "PATCH", u"/api/v1/test-projects/"_s + project, {{u"ownerId"_s, userId(u"lina"_s)}}).status, 403);
+    // The owner's manager may change the list; a list entry names an existing user, and
+    // neither its record nor its user changes afterwards.
+    QCOMPARE(f->as(u"liqiang"_s, "POST", u"/api/v1/test-projects-members"_s,
+                   {{u"recordId"_s, project}, {u"userId"_s, userId(u"zhoujie"_s)}})
+                 .status,
+             201);
+    QCOMPARE(f->as(u"wangfang"_s, "POST", u"/api/v1/test-projects-members"_s,
+                   {{u"recordId"_s, project}, {u"userId"_s, u"0190a0c0-0000-7000-8000-000000000000"_s}})
+                 .status,
+             422);
+    QCOMPARE(f->as(u"wangfang"_s, "PATCH", u"/api/v1/test-projects-members/"_s + membership, {{u"userId"_s, userId(u"zhoujie"_s)}}).status,
+             422);
+    // A record's children need their record: missing is 422, someone else's is 404.
+    QCOMPARE(f->as(u"wangfang"_s, "POST", u"/api/v1/test-project-notes"_s, {{u"body"_s, u"x"_s}}).status, 422);
+    const QString other = f->create(u"zhoujie"_s, u"test-projects"_s, {{u"name"_s, u"别人的项目"_s}});
+    QCOMPARE(f->as(u"wangfang"_s, "POST", u"/api/v1/test-project-notes"_s, {{u"projectId"_s, other}, {u"body"_s, u"x"_s}}).status, 404);
+    // Someone else's project never reaches her replica.
+    auto a = client(u"wangfang"_s, u"a"_s);
+    syncOk(*a);
+    QVERIFY(!a->replica->read(u"test_projects"_s, other));
+}
+
+// A Members record's children for a user who sees some of the records: pages by record,
+// then id, every child exactly once, over REST and the snapshot.
+void tst_ScopeKinds::memberChildPagesGoByRecord()
+{
+    QSet<QString> expected;
+    for (int i = 0; i < 40; ++i) {
+        // Half hers, half lina's with her on the list.
+        const bool hers = i % 2 == 0;
+        const QString project = f->create(hers ? u"wangfang"_s : u"lina"_s, u"test-projects"_s, {{u"name"_s, u"项目%1"_s.arg(i)}});
+        QVERIFY(!project.isEmpty());
+        if (!hers)
+            QVERIFY(!f->create(u"lina"_s, u"test-projects-members"_s, {{u"recordId"_s, project}, {u"userId"_s, userId(u"wangfang"_s)}}).isEmpty());
+        for (int k = 0; k < i % 4; ++k)
+            expected << f->create(hers ? u"wangfang"_s : u"lina"_s, u"test-project-notes"_s, {{u"projectId"_s, project}, {u"body"_s, u"记录%1"_s.arg(k)}});
+    }
+    const QString other = f->create(u"zhoujie"_s, u"test-projects"_s, {{u"name"_s, u"别人的项目"_s}});
+    f->create(u"zhoujie"_s, u"test-project-notes"_s, {{u"projectId"_s, other}, {u"body"_s, u"别人的"_s}});
+
+    QStringList rest;
+    QString cursor;
+    for (int pages = 0; pages < 200; ++pages) {
+        const Test::Reply r = f->as(u"wangfang"_s, "GET", u"/api/v1/test-project-notes?limit=7"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+        QCOMPARE(r.status, 200);
+        for (const QJsonValue &v : r.json.value(u"items"_s).toArray())
+            rest << v.toObject().value(u"id"_s).toString();
+        cursor = r.json.value(u"nextCursor"_s).toString();
+        if (cursor.isEmpty())
+            break;
+    }
+    QCOMPARE(QSet<QString>(rest.begin(), rest.end()).size(), rest.size());
+    QCOMPARE(QSet<QString>(rest.begin(), rest.end()), expected);
+
+    QStringList snap;
+    QString after;
+    for (int guard = 0; guard < 200; ++guard) {
+        const Test::Reply r = f->as(u"wangfang"_s, "GET", u"/api/v1/sync/snapshot?table=test_project_notes&limit=7"_s + (after.isEmpty() ? QString() : u"&after="_s + after));
+        QCOMPARE(r.status, 200);
+        for (const QJsonValue &row : r.json.value(u"rows"_s).toArray())
+            snap << row.toArray().at(0).toString();
+        after = r.json.value(u"next"_s).toString();
+        if (after.isEmpty())
+            break;
+    }
+    QCOMPARE(QSet<QString>(snap.begin(), snap.end()).size(), snap.size());
+    QCOMPARE(QSet<QString>(snap.begin(), snap.end()), expected);
+
+    auto a = client(u"wangfang"_s, u"a"_s);
+    syncOk(*a);
+    QCOMPARE(a->replica->database().scalar(u"SELECT count(*) FROM test_project_notes WHERE deleted = 0"_s).toInt(), expected.size());
+    QCOMPARE(a->replica->database().scalar(u"SELECT count(*) FROM test_projects WHERE deleted = 0"_s).toInt(), 40);
 }
 
 void tst_ScopeKinds::globalIsReadByAllWrittenByRoles()

@@ -166,6 +166,32 @@ void tst_ScopeEquality::build(const QString &dialect)
     expect(200, as(u"zhaomin"_s, "PATCH", u"/api/v1/scope-notes/"_s + moved, {{u"ownerId"_s, userId(u"zhanglei"_s)}}), u"zhaomin moves a note"_s);
     const QString dropped = create(u"liqiang"_s, u"scope-notes"_s, {{u"subject"_s, u"作废"_s}});
     expect(204, as(u"liqiang"_s, "DELETE", u"/api/v1/scope-notes/"_s + dropped), u"liqiang deletes a note"_s);
+    // Projects (ScopeKind::Members): wangfang's with zhaoyu (another department) and the
+    // service agent on the list; liqiang's with wangfang, then taken off again; zhanglei's,
+    // moved to zhaoyu by the director; the clerk's own, alone. Each with two notes.
+    auto project = [&](const QString &owner, const QString &name, const QStringList &members) {
+        const QString id = create(owner, u"scope-projects"_s, {{u"name"_s, name}});
+        for (const QString &m : members)
+            create(owner, u"scope-projects-members"_s, {{u"recordId"_s, id}, {u"userId"_s, userId(m)}});
+        create(owner, u"scope-project-notes"_s, {{u"projectId"_s, id}, {u"body"_s, QString(name + u" 纪要一"_s)}});
+        create(owner, u"scope-project-notes"_s, {{u"projectId"_s, id}, {u"body"_s, QString(name + u" 纪要二"_s)}});
+        return id;
+    };
+    project(u"wangfang"_s, u"园区项目"_s, {u"zhaoyu"_s, u"wuhao"_s});
+    const QString offList = project(u"liqiang"_s, u"管廊项目"_s, {u"wangfang"_s});
+    const QString entry = w->f->store().database()
+                              .scalar(u"SELECT id FROM scope_projects_members WHERE record_id = ?"_s, {offList})
+                              .toString();
+    expect(204, as(u"liqiang"_s, "DELETE", u"/api/v1/scope-projects-members/"_s + entry), u"liqiang takes wangfang off"_s);
+    const QString given = project(u"zhanglei"_s, u"医院项目"_s, {});
+    expect(200, as(u"zhaomin"_s, "PATCH", u"/api/v1/scope-projects/"_s + given, {{u"ownerId"_s, userId(u"zhaoyu"_s)}}),
+           u"zhaomin gives a project to zhaoyu"_s);
+    project(u"sunli"_s, u"合同归档项目"_s, {});
+    // And one of everyone's, with someone three places further down the list on it.
+    const qsizetype n = qsizetype(std::size(people));
+    for (qsizetype i = 0; i < n; ++i)
+        project(QString::fromUtf16(people[i].login), QString::fromUtf16(people[i].login) + u" 的项目"_s,
+                {QString::fromUtf16(people[(i + 3) % n].login)});
     if (!w->m_setupErrors.isEmpty())
         return;
 

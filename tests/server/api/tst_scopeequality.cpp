@@ -229,6 +229,62 @@ void tst_ScopeEquality::ownedFollowsTheRule()
     QVERIFY(!expected.isEmpty()); // everyone owns notes
 }
 
+void tst_ScopeEquality::membersFollowTheRule_data()
+{
+    perUserRows();
+}
+
+// The rule for a Members record, computed here: who sees it as an owned record, and the
+// users on its list (live entries) with the managers above them; its notes and its list
+// come with it.
+void tst_ScopeEquality::membersFollowTheRule()
+{
+    QFETCH(QString, login);
+    const Scope &s = scopeOf(login);
+    QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.join(u"\n"_s)));
+    QHash<QString, const Person *> byLogin;
+    for (const Person &p : people)
+        byLogin.insert(QString::fromUtf16(p.login), &p);
+    const Person *me = byLogin.value(login);
+    QVERIFY(me);
+    const QString role = QString::fromUtf16(me->role);
+    const QString myDept = QString::fromUtf16(me->department);
+    auto covers = [&](const QString &userId) { // the user, or a manager above them
+        const Person *p = byLogin.value(w->m_loginById.value(userId));
+        if (!p)
+            return false;
+        const QString dept = QString::fromUtf16(p->department);
+        return p == me || (role == u"manager" && !myDept.isEmpty() && (dept == myDept || dept.startsWith(myDept + u'/')));
+    };
+    Database &db = w->f->store().database();
+    IdSet projects, notes, entries;
+    QSqlQuery q = db.exec(u"SELECT id, owner_id FROM scope_projects WHERE deleted = 0"_s);
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        bool sees = role == u"admin" || role == u"director" || covers(q.value(1).toString());
+        QSqlQuery m = db.exec(u"SELECT user_id FROM scope_projects_members WHERE record_id = ? AND deleted = 0"_s, {id});
+        while (m.next())
+            sees = sees || covers(m.value(0).toString());
+        if (!sees)
+            continue;
+        projects.insert(id);
+        QSqlQuery n = db.exec(u"SELECT id FROM scope_project_notes WHERE project_id = ? AND deleted = 0"_s, {id});
+        while (n.next())
+            notes.insert(n.value(0).toString());
+        QSqlQuery e = db.exec(u"SELECT id FROM scope_projects_members WHERE record_id = ? AND deleted = 0"_s, {id});
+        while (e.next())
+            entries.insert(e.value(0).toString());
+    }
+    for (const auto &[table, expected] : {std::pair{u"scope_projects"_s, projects}, std::pair{u"scope_project_notes"_s, notes},
+                                          std::pair{u"scope_projects_members"_s, entries}}) {
+        const IdSet &rest = s.rest.at(table);
+        QVERIFY2(rest == expected, qPrintable(u"%1: REST %2, the rule %3"_s.arg(table, describeAll(table, rest), describeAll(table, expected))));
+    }
+    // The service agent and zhaoyu are on wangfang's list; the clerk owns one.
+    if (login == u"wuhao" || login == u"zhaoyu" || login == u"sunli" || login == u"liuyang")
+        QVERIFY(!projects.isEmpty());
+}
+
 int main(int argc, char **argv)
 {
     // Before any store opens (DomainSchema::declare).
@@ -236,6 +292,16 @@ int main(int argc, char **argv)
                               .resource(u"scope-notes"_s)
                               .text(u"subject"_s, true)
                               .scope(ScopeKind::Owned),
+                          6);
+    DomainSchema::declare(TableDef(u"scope_projects"_s, TableDef::Kind::Synced)
+                              .resource(u"scope-projects"_s)
+                              .text(u"name"_s, true)
+                              .scope(ScopeKind::Members),
+                          6);
+    DomainSchema::declare(TableDef(u"scope_project_notes"_s, TableDef::Kind::Synced)
+                              .resource(u"scope-project-notes"_s)
+                              .text(u"body"_s)
+                              .partOf(u"project_id"_s, u"scope_projects"_s),
                           6);
     QCoreApplication app(argc, argv);
     tst_ScopeEquality test;

@@ -98,6 +98,8 @@ private slots:
     void duplicateCheckFollowsTheCustomers();
     void ownedFollowsTheRule_data();
     void ownedFollowsTheRule();
+    void membersFollowTheRule_data();
+    void membersFollowTheRule();
 
 private:
     void build(const QString &dialect);

@@ -10,8 +10,9 @@
 // statement fails when it walks a large table it should seek: a table scan, or (a page)
 // a sort of what it reads. The SQL is never copied here, so the test follows the code.
 // And the guard is tested: with an index the paths rely on dropped, it reports them.
-// An owned table (ScopeKind::Owned, issue 18) is declared here alone, with rows for every
-// user, so its pages are explained with the others.
+// An owned table (ScopeKind::Owned, issue 18) and a members table with its records
+// (ScopeKind::Members, MemberChild) are declared here alone, with rows for every user, so
+// their pages are explained with the others.
 #include "apifixture.h"
 #include "core/enums.h"
 #include "dataset/generator.h"
@@ -134,12 +135,13 @@ bool mayWalk(Database &db, const Statement &s, const QString &table, bool ordere
     // who sees every row it passes.
     if (orderedIndexWalk && isPage(s) && everything(s))
         return true;
-    // An integrator's "changed since" page of an owned table: no index serves updated_at
+    // An integrator's "changed since" page of an owned (or members) table: no index serves updated_at
     // within an owner's rows, so the rows are filtered either way; with statistics
     // PostgreSQL walks the primary key (in the order the rows were written, as UUIDv7 ids
     // are) rather than the owner's index when the owner holds a good share of the table,
     // and stops after `limit` matches. Any other page of an owned table must seek.
-    if (orderedIndexWalk && isPage(s) && DomainSchema::scopeOf(table) == ScopeKind::Owned
+    if (orderedIndexWalk && isPage(s)
+        && (DomainSchema::scopeOf(table) == ScopeKind::Owned || DomainSchema::scopeOf(table) == ScopeKind::Members)
         && s.sql.contains(u"t.updated_at > ?"_s) && db.dialect() == Dialect::Postgres)
         return true;
     // Rows by a list of ids (the pull): a walk is the cheaper plan when the list is a good
@@ -366,6 +368,29 @@ void tst_ServerQueryPlans::build(World &world, const QString &dialect)
                           owner);
         }
         db.exec(u"COMMIT"_s);
+        // Projects (ScopeKind::Members), one per three owned customers, each with two
+        // other people on its list and three notes, as wide as real records.
+        QStringList users;
+        QSqlQuery u = db.exec(u"SELECT id FROM users ORDER BY id"_s);
+        while (u.next())
+            users << u.value(0).toString();
+        db.exec(u"BEGIN"_s);
+        for (qsizetype i = 0; i < owners.size(); i += 3) {
+            const QString &owner = owners[i];
+            const auto user = world.f->users().findById(owner);
+            const QString project = writer
+                                        .insert(u"plan_projects"_s,
+                                                Row{{u"name"_s, u"项目 %1"_s.arg(i)}, {u"body"_s, body}, {u"owner_id"_s, owner},
+                                                    {u"department_id"_s, user->departmentIds.isEmpty() ? QVariant() : QVariant(user->departmentIds.first())}},
+                                                owner)
+                                        .value(u"id"_s)
+                                        .toString();
+            for (const qsizetype k : {i * 7 + 1, i * 13 + 5})
+                writer.insert(u"plan_projects_members"_s, Row{{u"record_id"_s, project}, {u"user_id"_s, users[k % users.size()]}}, owner);
+            for (int k = 0; k < 3; ++k)
+                writer.insert(u"plan_project_notes"_s, Row{{u"project_id"_s, project}, {u"body"_s, body}, {u"owner_id"_s, owner}}, owner);
+        }
+        db.exec(u"COMMIT"_s);
     }
     world.f->store().database().setObserver(&world.recorder);
     // One person of every role, as the demo has them.
@@ -386,6 +411,7 @@ void tst_ServerQueryPlans::walk(World &world, const QString &login)
     world.recorder.flags = seesAll ? Everything : 0;
     // The REST lists: a first page, the next one, a search, one customer's records; a record.
     QString customerId;
+    QHash<QString, QString> recordOf; // a members table → a record of it the user sees
     for (const auto &spec : ResourceHandler::standardResources()) {
         const QString base = u"/api/v1/"_s + spec.path;
         const Reply first = as(world, login, "GET", base + u"?limit=20"_s);
@@ -403,6 +429,12 @@ void tst_ServerQueryPlans::walk(World &world, const QString &login)
         as(world, login, "GET", base + u"?limit=20&q="_s + QString::fromLatin1(QUrl::toPercentEncoding(u"华"_s)));
         if (!customerId.isEmpty() && spec.table != u"customers")
             as(world, login, "GET", base + u"?limit=20&customer_id="_s + customerId);
+        // A members record's: its records by record (a list, notes).
+        if (!items.isEmpty() && DomainSchema::scopeOf(spec.table) == ScopeKind::Members)
+            recordOf.insert(spec.table, items.first().toObject().value(u"id"_s).toString());
+        if (const TableDef &def = DomainSchema::table(spec.table); def.scope() == ScopeKind::MemberChild
+            && recordOf.contains(def.parentTable()))
+            as(world, login, "GET", base + u"?limit=20&%1=%2"_s.arg(def.parentColumn(), recordOf.value(def.parentTable())));
         as(world, login, "GET", base + u"?limit=20&updated_since=2026-01-01T00:00:00.000Z"_s);
     }
     as(world, login, "GET",
@@ -501,6 +533,10 @@ void tst_ServerQueryPlans::aDroppedIndexIsReported_data()
     QTest::newRow("customers by owner") << u"ix_customers_owner_page"_s << u"customers"_s;
     // An owned table's owner index, which every scoped page of it uses.
     QTest::newRow("owned by owner") << u"ix_plan_notes_owner_id_deleted_id"_s << u"plan_notes"_s;
+    // A members table's list by user, which every scoped page of it uses; its records'
+    // index of their record, which their pages by record use.
+    QTest::newRow("members by user") << u"ix_plan_projects_members_user_id_deleted_record_id"_s << u"plan_projects"_s;
+    QTest::newRow("member records by record") << u"ix_plan_project_notes_project_id_id"_s << u"plan_project_notes"_s;
 }
 
 void tst_ServerQueryPlans::aDroppedIndexIsReported()
@@ -539,6 +575,17 @@ int main(int argc, char **argv)
                               .text(u"subject"_s, true)
                               .text(u"body"_s)
                               .scope(ScopeKind::Owned),
+                          6);
+    DomainSchema::declare(TableDef(u"plan_projects"_s, TableDef::Kind::Synced)
+                              .resource(u"plan-projects"_s)
+                              .text(u"name"_s, true)
+                              .text(u"body"_s)
+                              .scope(ScopeKind::Members),
+                          6);
+    DomainSchema::declare(TableDef(u"plan_project_notes"_s, TableDef::Kind::Synced)
+                              .resource(u"plan-project-notes"_s)
+                              .text(u"body"_s)
+                              .partOf(u"project_id"_s, u"plan_projects"_s),
                           6);
     QCoreApplication app(argc, argv);
     tst_ServerQueryPlans test;
