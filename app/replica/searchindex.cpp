@@ -328,7 +328,7 @@ int SearchIndex::catchUp(int limit)
         done += int(noted.size());
     }
     if (done < limit) // keys of no kind this version knows
-        m_db.exec(u"DELETE FROM search_dirty WHERE key >= ?"_s, {base(Kind::Contract) + RowMask + 1});
+        m_db.exec(u"DELETE FROM search_dirty WHERE key >= ?"_s, {base(sources().last().kind) + RowMask + 1});
     t.commit();
     return done;
 }
@@ -352,13 +352,8 @@ bool SearchIndex::customersCaughtUp(Database &db)
 
 QString SearchIndex::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Customer: return QCoreApplication::translate("Huike::SearchIndex", "Customers");
-    case Kind::Contact: return QCoreApplication::translate("Huike::SearchIndex", "Contacts");
-    case Kind::Opportunity: return QCoreApplication::translate("Huike::SearchIndex", "Opportunities");
-    case Kind::Contract: return QCoreApplication::translate("Huike::SearchIndex", "Contracts");
-    }
-    return {};
+    const Source *s = source(kind);
+    return s ? QCoreApplication::translate("Huike::SearchIndex", s->kindName) : QString();
 }
 
 QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int perKind)
@@ -425,12 +420,15 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int perKind)
                 if (const QString v = select.value(c).toString().trimmed(); !v.isEmpty())
                     extra << v;
             h.detail = extra.join(u" · "_s);
-            // The name, and a customer's short name or a contract's title.
+            // The name, and a customer's short name or a contract's title: every text but a
+            // phone number.
             int best = typedQuery.tier(h.title);
-            if (s.kind == Kind::Customer || s.kind == Kind::Contract) {
-                const int second = typedQuery.tier(select.value(3).toString());
-                if (second >= 0 && (best < 0 || second < best))
-                    best = second;
+            for (qsizetype c = 1; c < s.as.size(); ++c) {
+                if (s.as[c] == TableDef::SearchText::Phone)
+                    continue;
+                const int other = typedQuery.tier(select.value(int(2 + c)).toString());
+                if (other >= 0 && (best < 0 || other < best))
+                    best = other;
             }
             if (best < 0) {
                 if (latin)

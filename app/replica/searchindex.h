@@ -10,7 +10,8 @@ class Database;
 
 // The global search of the desktop client (FEATURES.md C8), over the replica, offline.
 //
-// An FTS5 table holds one document per customer, contact, opportunity and contract:
+// An FTS5 table holds one document per row of each searchable table (TableDef::searchable:
+// customers, contacts, opportunities, contracts and what is declared since):
 // every Chinese character as its own token (so any substring, one character included, is
 // a phrase query), Latin words and numbers as they are, phone numbers as digit keys, and
 // in a second column the pinyin of the names — full and initials per word (ICU's word
@@ -23,6 +24,7 @@ class Database;
 class SearchIndex
 {
 public:
+    // The built-in kinds; a declared table's is its TableDef::Search::kind.
     enum class Kind { Customer = 0, Contact = 1, Opportunity = 2, Contract = 3 };
 
     struct Hit
@@ -72,7 +74,7 @@ public:
     };
     static Document document(Kind kind, const QString &first, const QString &second = {}, const QString &third = {});
 
-    static QString kindName(Kind kind); // translated: 客户, 联系人, 商机, 合同
+    static QString kindName(Kind kind); // translated, as declared: 客户, 联系人, 商机, 合同
 
     // The customer list's sort key of a name (customers.name_sort): pinyin order, as a
     // BLOB. catchUp() keeps it for every customer row that arrives; null for no name.
