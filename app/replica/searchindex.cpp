@@ -64,10 +64,25 @@ void createTable(Database &db)
             u"prefix = '2 3 4 5', columnsize = 0)"_s);
 }
 
+void mark(Database &db, const Source &s)
+{
+    db.exec(u"INSERT OR IGNORE INTO search_dirty (key) SELECT rowid + %2 FROM %1"_s.arg(s.table).arg(base(s.kind)));
+}
+
 void markAll(Database &db)
 {
     for (const Source &s : sources())
-        db.exec(u"INSERT OR IGNORE INTO search_dirty (key) SELECT rowid + %2 FROM %1"_s.arg(s.table).arg(base(s.kind)));
+        mark(db, s);
+}
+
+// The triggers that note a source's changed rows in search_dirty.
+void installTriggers(Database &db, const Source &s)
+{
+    const qint64 offset = base(s.kind);
+    db.exec(insertTrigger(s.table, offset));
+    db.exec(u"CREATE TRIGGER search_%1_upd AFTER UPDATE OF %3 ON %1 BEGIN %2 END"_s.arg(
+        s.table, noteRow(u"NEW"_s, offset), s.watched.join(u", ")));
+    db.exec(u"CREATE TRIGGER search_%1_del AFTER DELETE ON %1 BEGIN %2 END"_s.arg(s.table, noteRow(u"OLD"_s, offset)));
 }
 } // namespace
 
@@ -82,14 +97,30 @@ void SearchIndex::install(Database &db)
 {
     createTable(db);
     db.exec(u"CREATE TABLE search_dirty (key INTEGER PRIMARY KEY)"_s);
-    for (const Source &s : sources()) {
-        const qint64 offset = base(s.kind);
-        db.exec(insertTrigger(s.table, offset));
-        db.exec(u"CREATE TRIGGER search_%1_upd AFTER UPDATE OF %3 ON %1 BEGIN %2 END"_s.arg(
-            s.table, noteRow(u"NEW"_s, offset), s.watched.join(u", ")));
-        db.exec(u"CREATE TRIGGER search_%1_del AFTER DELETE ON %1 BEGIN %2 END"_s.arg(s.table, noteRow(u"OLD"_s, offset)));
-    }
+    for (const Source &s : sources())
+        installTriggers(db, s);
     markAll(db);
+}
+
+void SearchIndex::installDeclared(Database &db)
+{
+    if (!db.tableExists(u"search_dirty"_s))
+        return;
+    // Its delete trigger stays while a first download defers the insert trigger.
+    QSet<QString> installed;
+    {
+        QSqlQuery q = db.exec(u"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'"_s);
+        while (q.next())
+            installed.insert(q.value(0).toString());
+    }
+    for (const Source &s : sources()) {
+        if (installed.contains(u"search_%1_del"_s.arg(s.table)))
+            continue;
+        Transaction t(db);
+        installTriggers(db, s);
+        mark(db, s);
+        t.commit();
+    }
 }
 
 int SearchIndex::backlog()

@@ -41,6 +41,9 @@ public:
     // The replica migration: the FTS table, search_dirty, the triggers, and every row
     // already there marked for indexing.
     static void install(Database &db);
+    // A searchable table declared after the replica's index was made (a newer version's
+    // entity): its triggers, and its rows marked for indexing. Every open runs it.
+    static void installDeclared(Database &db);
     // Whether `sql` is the trigger install() puts on `table` to note each inserted row (a
     // first download drops it with the deferred indexes and notes the rows at the end):
     // the rows' key offset, or -1.
