@@ -269,6 +269,8 @@ QString TableDef::declarationError() const
     if (const Timeline *e = timelineEntry()) {
         if (m_scope != ScopeKind::CustomerChild || e->when.isEmpty())
             return u"a timeline entry is a customer's record (customer_id) with a date."_s;
+        if (e->title.isEmpty() || (e->titleFormat && e->title.size() > 2))
+            return u"a timeline entry's title has a piece or, with a pattern, one or two."_s;
         named << e->when << e->reads;
         for (const QList<TimelineText> *pieces : {&e->title, &e->detail})
             for (const TimelineText &p : *pieces)

@@ -129,7 +129,7 @@ public:
     static QString columnSql(const ColumnDef &column, Dialect dialect);
     static QString indexSql(const QString &table, const IndexDef &index, Dialect dialect);
 
-    // ---- What the entity is beyond its columns (DATAMODEL.md "Declarations") ------------
+    // ---- What the entity is beyond its columns (DATAMODEL.md "What else a table declares")
     // Read by the global search (app/replica/searchsources.h), the 360° timeline
     // (app/models/customer360.cpp) and the server's audit trail (server/store/recordwriter).
 
@@ -186,15 +186,27 @@ public:
             titleFormat = format;
             return *this;
         }
-        Timeline &detailed(QList<TimelineText> pieces) { return detail = std::move(pieces), *this; }
-        Timeline &withAmount(const QString &column) { return amount = column, *this; }
-        Timeline &reading(const QStringList &columns) { return reads = columns, *this; }
+        Timeline &detailed(QList<TimelineText> pieces)
+        {
+            detail = std::move(pieces);
+            return *this;
+        }
+        Timeline &withAmount(const QString &column)
+        {
+            amount = column;
+            return *this;
+        }
+        Timeline &reading(const QStringList &columns)
+        {
+            reads = columns;
+            return *this;
+        }
 
         int place = 0;                  // the kinds' order (the filter; equal dates)
         const char *kindName = nullptr; // QT_TRANSLATE_NOOP("Huike::Customer360", …)
         QStringList when;               // date or timestamp columns: the first not null
         QList<TimelineText> title;
-        const char *titleFormat = nullptr; // %1, %2 over the title's pieces; none: them spaced
+        const char *titleFormat = nullptr; // %1 (and %2) over the title's pieces; none: them spaced
         QList<TimelineText> detail;     // the pieces not empty, joined by " · "
         QString amount;                 // a money column, or none
         QStringList reads;              // further columns the compose functions read

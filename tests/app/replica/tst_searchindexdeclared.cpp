@@ -197,6 +197,9 @@ void tst_SearchIndexDeclared::declarationsAreChecked_data()
         TableDef::Timeline(1, "E", {u"created_at"_s}).titled({u"title"_s}));
     QTest::newRow("timeline through no reference") << base(u"test_f"_s).timeline(
         TableDef::Timeline(1, "F", {u"created_at"_s}).titled({u"subject.number"_s}));
+    QTest::newRow("timeline without a title") << base(u"test_i"_s).timeline(TableDef::Timeline(1, "I", {u"created_at"_s}));
+    QTest::newRow("title pattern of three pieces") << base(u"test_j"_s).timeline(
+        TableDef::Timeline(1, "J", {u"created_at"_s}).titled({u"subject"_s, u"subject"_s, u"subject"_s}, "%1 %2 %3"));
     QTest::newRow("timeline without a date") << base(u"test_g"_s).timeline(TableDef::Timeline(1, "G", {}).titled({u"subject"_s}));
     QTest::newRow("timeline of no customer's") << TableDef(u"test_h"_s, TableDef::Kind::Synced)
                                                       .text(u"subject"_s)
