@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domainschema.h"
-#include "searchindex.h"
-#include "tabledef.h"
+#include "replica/searchindex.h"
+#include "schema/domainschema.h"
+#include "schema/tabledef.h"
 
 #include <QList>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "domainschema.h"
+#include "schema/domainschema.h"
 
-#include "companyname.h"
-#include "database.h"
-#include "phonenumber.h"
-#include "schemaerror.h"
-#include "timelinetexts.h"
+#include "core/companyname.h"
+#include "core/phonenumber.h"
+#include "schema/database.h"
+#include "schema/schemaerror.h"
+#include "schema/timelinetexts.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
-#include "timelinetexts.h"
+#include "schema/timelinetexts.h"
 
-#include "enums.h"
+#include "core/enums.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "row.h"
+#include "schema/row.h"
 
 #include <QString>
 

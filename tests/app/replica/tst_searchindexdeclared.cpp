@@ -4,12 +4,12 @@
 // the declaration names, with their customer — and listed in the customer's 360°
 // timeline; a replica made before the declaration gains the index's triggers when it
 // opens; and a declaration that names what the table does not have is refused.
-#include "customer360.h"
-#include "database.h"
-#include "domainschema.h"
-#include "replica.h"
-#include "schemaerror.h"
-#include "searchindex.h"
+#include "models/customer360.h"
+#include "replica/replica.h"
+#include "replica/searchindex.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/schemaerror.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

@@ -2,12 +2,12 @@
 // tables are declared in this file alone, before anything opens a store. An excluded
 // column is absent from a record's history, a change to it alone writes no entry (the
 // record still gets a new version), and a table declared unaudited writes none at all.
-#include "domainschema.h"
-#include "recordwriter.h"
-#include "schemaerror.h"
-#include "servermigrations.h"
+#include "schema/domainschema.h"
+#include "schema/schemaerror.h"
+#include "schema/transaction.h"
+#include "store/recordwriter.h"
+#include "store/servermigrations.h"
 #include "testdatabases.h"
-#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QTest>
