@@ -1674,127 +1674,127 @@
     <context>
         <name>Huike::Customer360</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="65" />
+            <location filename="../shared/schema/domainschema.cpp" line="270" />
             <source>Activity</source>
             <translation>联系记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="66" />
+            <location filename="../shared/schema/domainschema.cpp" line="121" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="67" />
+            <location filename="../shared/schema/domainschema.cpp" line="152" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="68" />
+            <location filename="../shared/schema/domainschema.cpp" line="176" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="69" />
+            <location filename="../shared/schema/domainschema.cpp" line="204" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="70" />
+            <location filename="../shared/schema/domainschema.cpp" line="236" />
             <source>Payment</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="71" />
+            <location filename="../shared/schema/domainschema.cpp" line="253" />
             <source>Invoice</source>
             <translation>开票</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="72" />
+            <location filename="../shared/schema/domainschema.cpp" line="354" />
             <source>Delivery</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="73" />
+            <location filename="../shared/schema/domainschema.cpp" line="379" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="80" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="56" />
             <source>Initial contact</source>
             <translation>初步接洽</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="81" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="57" />
             <source>Needs confirmed</source>
             <translation>需求确认</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="82" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="58" />
             <source>Proposal and quote</source>
             <translation>方案报价</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="83" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="59" />
             <source>Negotiation</source>
             <translation>谈判审核</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="84" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="60" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="85" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="61" />
             <source>Lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="131" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="79" />
             <source>next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="133" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="81" />
             <source>, done</source>
             <translation>，已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="135" />
+            <location filename="../shared/schema/domainschema.cpp" line="272" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="146" />
+            <location filename="../shared/schema/domainschema.cpp" line="155" />
             <source>expected %1</source>
             <translation>预计 %1 成交</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="166" />
+            <location filename="../shared/schema/domainschema.cpp" line="237" />
             <source>Payment for %1</source>
             <translation>%1 回款</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="173" />
+            <location filename="../shared/schema/domainschema.cpp" line="254" />
             <source>Invoice %1</source>
             <translation>发票 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="181" />
+            <location filename="../shared/schema/domainschema.cpp" line="355" />
             <source>Delivery: %1</source>
             <translation>发货：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="183" />
+            <location filename="../shared/schema/domainschema.cpp" line="357" />
             <source>received by %1</source>
             <translation>签收人：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="190" />
+            <location filename="../shared/schema/domainschema.cpp" line="380" />
             <source>Attachment: %1</source>
             <translation>附件：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="191" />
+            <location filename="../shared/schema/domainschema.cpp" line="381" />
             <source>of contract %1</source>
             <translation>合同 %1</translation>
         </message>
@@ -7074,22 +7074,22 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SearchIndex</name>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="614" />
+            <location filename="../shared/schema/domainschema.cpp" line="100" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="615" />
+            <location filename="../shared/schema/domainschema.cpp" line="119" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="616" />
+            <location filename="../shared/schema/domainschema.cpp" line="151" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/replica/searchindex.cpp" line="617" />
+            <location filename="../shared/schema/domainschema.cpp" line="202" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
@@ -7457,27 +7457,27 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::TimelineModel</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="436" />
+            <location filename="../app/models/customer360.cpp" line="417" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="437" />
+            <location filename="../app/models/customer360.cpp" line="418" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="438" />
+            <location filename="../app/models/customer360.cpp" line="419" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="439" />
+            <location filename="../app/models/customer360.cpp" line="420" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="440" />
+            <location filename="../app/models/customer360.cpp" line="421" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -7776,17 +7776,17 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/core/validation.cpp" line="75" />
             <location filename="../shared/core/validation.cpp" line="135" />
             <location filename="../shared/core/validation.cpp" line="149" />
-            <location filename="../shared/schema/rows.cpp" line="81" />
+            <location filename="../shared/schema/rowvalidation.cpp" line="43" />
             <source>This field is required.</source>
             <translation>此项必填。</translation>
         </message>
         <message>
-            <location filename="../shared/schema/rows.cpp" line="89" />
+            <location filename="../shared/schema/rowvalidation.cpp" line="51" />
             <source>Choose one of: %1.</source>
             <translation>请从以下选项中选择：%1。</translation>
         </message>
         <message>
-            <location filename="../shared/schema/rows.cpp" line="809" />
+            <location filename="../shared/schema/rowvalidation.cpp" line="103" />
             <source>The tax mode is inclusive or exclusive.</source>
             <translation>计税方式只能是含税或不含税。</translation>
         </message>

@@ -7,7 +7,9 @@
 #include "core/timestamp.h"
 #include "replica/replica.h"
 #include "schema/database.h"
+#include "schema/domainschema.h"
 #include "schema/rows.h"
+#include "schema/timelinetexts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,59 +35,47 @@ QString money(qint64 fen)
     return Money::fromFen(fen).format(QLocale());
 }
 
-template<typename E>
-QString label(const QString &code)
-{
-    const auto e = enumFromCode<E>(code);
-    return e ? enumLabel(*e) : code;
-}
-
-QString joined(const QStringList &parts)
-{
-    QStringList kept;
-    for (const QString &p : parts)
-        if (!p.trimmed().isEmpty())
-            kept << p.trimmed();
-    return kept.join(u" · "_s);
-}
-
 } // namespace
 
 Customer360::Customer360(Replica &replica) : m_replica(replica) { }
 
+namespace {
+
+// The tables with a place in the timeline (TableDef::timeline), in that order.
+const QList<const TableDef *> &timelineTables()
+{
+    static const QList<const TableDef *> all = [] {
+        QList<const TableDef *> out;
+        for (const TableDef &t : DomainSchema::tables())
+            if (t.timelineEntry())
+                out << &t;
+        std::stable_sort(out.begin(), out.end(), [](const TableDef *a, const TableDef *b) {
+            return a->timelineEntry()->place < b->timelineEntry()->place;
+        });
+        return out;
+    }();
+    return all;
+}
+
+} // namespace
+
 QStringList Customer360::kinds()
 {
-    return {u"activities"_s, u"contacts"_s, u"opportunities"_s, u"quotes"_s,
-            u"contracts"_s,  u"payments"_s, u"invoices"_s,      u"deliveries"_s,
-            u"attachments"_s};
+    QStringList out;
+    for (const TableDef *t : timelineTables())
+        out << t->name();
+    return out;
 }
 
 QString Customer360::kindLabel(const QString &table)
 {
-    if (table == u"activities") return tr("Activity");
-    if (table == u"contacts") return tr("Contact");
-    if (table == u"opportunities") return tr("Opportunity");
-    if (table == u"quotes") return tr("Quote");
-    if (table == u"contracts") return tr("Contract");
-    if (table == u"payments") return tr("Payment");
-    if (table == u"invoices") return tr("Invoice");
-    if (table == u"deliveries") return tr("Delivery");
-    if (table == u"attachments") return tr("Attachment");
-    return table;
+    const TableDef *t = DomainSchema::find(table);
+    return t && t->timelineEntry() ? tr(t->timelineEntry()->kindName) : table;
 }
 
 QString Customer360::stageLabel(const QString &stage)
 {
-    static const QHash<QString, const char *> stages{
-        {u"initial"_s, QT_TRANSLATE_NOOP("Huike::Customer360", "Initial contact")},
-        {u"needs"_s, QT_TRANSLATE_NOOP("Huike::Customer360", "Needs confirmed")},
-        {u"proposal"_s, QT_TRANSLATE_NOOP("Huike::Customer360", "Proposal and quote")},
-        {u"negotiation"_s, QT_TRANSLATE_NOOP("Huike::Customer360", "Negotiation")},
-        {u"won"_s, QT_TRANSLATE_NOOP("Huike::Customer360", "Won")},
-        {u"lost"_s, QT_TRANSLATE_NOOP("Huike::Customer360", "Lost")},
-    };
-    const char *text = stages.value(stage);
-    return text ? tr(text) : stage;
+    return TimelineTexts::stage(stage);
 }
 
 Customer360::Figures Customer360::figures(const QString &customerId)
@@ -115,83 +105,74 @@ Customer360::Figures Customer360::figures(const QString &customerId)
 
 QList<Customer360::Entry> Customer360::timeline(const QString &customerId)
 {
+    // Each table as its declaration says (TableDef::Timeline): its date, the pieces of its
+    // title and detail, its amount.
+    using Piece = TableDef::TimelineText;
     Database &db = m_replica.database();
     QList<Entry> out;
-    auto each = [&](const QString &sql, auto &&make) {
-        QSqlQuery q = db.exec(sql, {customerId});
-        while (q.next())
-            out << make(q);
-    };
-    each(u"SELECT id, occurred_at, kind, subject, body, next_step, next_step_due, done FROM activities "
-         u"WHERE customer_id = ? AND deleted = 0"_s,
-         [](const QSqlQuery &q) {
-             const QString text = q.value(3).toString().isEmpty() ? q.value(4).toString().left(80) : q.value(3).toString();
-             QString next;
-             if (!q.value(5).toString().isEmpty())
-                 next = tr("next: %1").arg(q.value(5).toString())
-                     + (q.value(6).toString().isEmpty() ? QString() : u" (%1)"_s.arg(q.value(6).toString()))
-                     + (q.value(7).toInt() ? tr(", done") : QString());
-             return Entry{u"activities"_s, q.value(0).toString(), q.value(1).toString(),
-                          tr("%1: %2").arg(label<ActivityKind>(q.value(2).toString()), text), next, std::nullopt};
-         });
-    each(u"SELECT id, created_at, name, title, mobile, phone FROM contacts WHERE customer_id = ? AND deleted = 0"_s,
-         [](const QSqlQuery &q) {
-             return Entry{u"contacts"_s, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          joined({q.value(3).toString(), q.value(4).toString(), q.value(5).toString()}), std::nullopt};
-         });
-    each(u"SELECT id, created_at, name, stage, amount_fen, expected_close FROM opportunities WHERE customer_id = ? AND deleted = 0"_s,
-         [](const QSqlQuery &q) {
-             return Entry{u"opportunities"_s, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          joined({stageLabel(q.value(3).toString()),
-                                  q.value(5).isNull() ? QString() : tr("expected %1").arg(q.value(5).toString())}),
-                          q.value(4).isNull() ? std::nullopt : std::optional<qint64>(q.value(4).toLongLong())};
-         });
-    each(u"SELECT id, created_at, number, revision, title, status, gross_fen FROM quotes WHERE customer_id = ? AND deleted = 0"_s,
-         [](const QSqlQuery &q) {
-             return Entry{u"quotes"_s, q.value(0).toString(), q.value(1).toString(),
-                          u"%1 V%2"_s.arg(q.value(2).toString()).arg(q.value(3).toInt()),
-                          joined({q.value(4).toString(), label<QuoteStatus>(q.value(5).toString())}),
-                          q.value(6).isNull() ? std::nullopt : std::optional<qint64>(q.value(6).toLongLong())};
-         });
-    each(u"SELECT id, COALESCE(sign_date, created_at), number, title, status, amount_fen FROM contracts WHERE customer_id = ? AND deleted = 0"_s,
-         [](const QSqlQuery &q) {
-             return Entry{u"contracts"_s, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          joined({q.value(3).toString(), label<ContractStatus>(q.value(4).toString())}),
-                          q.value(5).isNull() ? std::nullopt : std::optional<qint64>(q.value(5).toLongLong())};
-         });
-    each(u"SELECT p.id, p.paid_on, c.number, p.method, p.reference, p.amount_fen FROM payments p "
-         u"LEFT JOIN contracts c ON c.id = p.contract_id WHERE p.customer_id = ? AND p.deleted = 0"_s,
-         [](const QSqlQuery &q) {
-             return Entry{u"payments"_s, q.value(0).toString(), q.value(1).toString(),
-                          tr("Payment for %1").arg(q.value(2).toString()),
-                          joined({label<PaymentMethod>(q.value(3).toString()), q.value(4).toString()}),
-                          q.value(5).toLongLong()};
-         });
-    each(u"SELECT id, issued_on, number, kind, amount_fen FROM invoices WHERE customer_id = ? AND deleted = 0"_s,
-         [](const QSqlQuery &q) {
-             return Entry{u"invoices"_s, q.value(0).toString(), q.value(1).toString(),
-                          tr("Invoice %1").arg(q.value(2).toString()), label<InvoiceKind>(q.value(3).toString()),
-                          q.value(4).toLongLong()};
-         });
-    each(u"SELECT id, delivered_on, description, carrier, tracking_number, receiver FROM deliveries "
-         u"WHERE customer_id = ? AND deleted = 0"_s,
-         [](const QSqlQuery &q) {
-             const QString receiver = q.value(5).toString().trimmed();
-             return Entry{u"deliveries"_s, q.value(0).toString(), q.value(1).toString(),
-                          tr("Delivery: %1").arg(q.value(2).toString()),
-                          joined({q.value(3).toString(), q.value(4).toString(),
-                                  receiver.isEmpty() ? QString() : tr("received by %1").arg(receiver)}),
-                          std::nullopt};
-         });
-    each(u"SELECT a.id, a.created_at, a.file_name, c.number, a.note FROM attachments a "
-         u"LEFT JOIN contracts c ON c.id = a.contract_id WHERE a.customer_id = ? AND a.deleted = 0"_s,
-         [](const QSqlQuery &q) {
-             return Entry{u"attachments"_s, q.value(0).toString(), q.value(1).toString(),
-                          tr("Attachment: %1").arg(q.value(2).toString()),
-                          joined({q.value(3).isNull() ? QString() : tr("of contract %1").arg(q.value(3).toString()),
-                                  q.value(4).toString()}),
-                          std::nullopt};
-         });
+    for (const TableDef *table : timelineTables()) {
+        const TableDef::Timeline &e = *table->timelineEntry();
+        // The columns the pieces read; "ref.column" through a join on the row it names.
+        QStringList names = e.reads, select, joins;
+        for (const QList<Piece> *pieces : {&e.title, &e.detail})
+            for (const Piece &p : *pieces)
+                if (!p.compose)
+                    names << p.column;
+        if (!e.amount.isEmpty())
+            names << e.amount;
+        names.removeDuplicates();
+        QStringList when;
+        for (const QString &c : e.when)
+            when << u"t."_s + c;
+        select << u"t.id"_s << (when.size() > 1 ? u"COALESCE(%1)"_s.arg(when.join(u", "_s)) : when.first());
+        for (const QString &name : std::as_const(names)) {
+            if (!name.contains(u'.')) {
+                select << u"t."_s + name;
+                continue;
+            }
+            const QString ref = name.section(u'.', 0, 0);
+            const QString alias = u"r%1"_s.arg(joins.size());
+            joins << u"LEFT JOIN %1 %2 ON %2.id = t.%3"_s.arg(table->column(ref)->references, alias, ref);
+            select << alias + u'.' + name.section(u'.', 1);
+        }
+        QSqlQuery q = db.exec(u"SELECT %1 FROM %2 t %3 WHERE t.customer_id = ? AND t.deleted = 0"_s.arg(
+                                  select.join(u", "_s), table->name(), joins.join(u' ')),
+                              {customerId});
+        while (q.next()) {
+            Row row;
+            for (qsizetype i = 0; i < names.size(); ++i)
+                row.insert(names[i], q.value(int(2 + i)));
+            // A piece: composed, or its column's value as its label, through its pattern.
+            const auto piece = [&](const Piece &p, bool inDetail) -> QString {
+                if (p.compose)
+                    return p.compose(row);
+                QString v = row.value(p.column).toString();
+                if (p.label)
+                    v = p.label(v);
+                if (!p.format)
+                    return v;
+                v = v.trimmed();
+                return v.isEmpty() && inDetail ? QString() : tr(p.format).arg(v);
+            };
+            QStringList title;
+            for (const Piece &p : e.title)
+                title << piece(p, false);
+            QString heading;
+            if (!e.titleFormat)
+                heading = title.join(u' ');
+            else if (title.size() == 1)
+                heading = tr(e.titleFormat).arg(title[0]);
+            else
+                heading = tr(e.titleFormat).arg(title.value(0), title.value(1));
+            QStringList detail;
+            for (const Piece &p : e.detail)
+                if (const QString d = piece(p, true); !d.trimmed().isEmpty())
+                    detail << (p.compose ? d : d.trimmed());
+            const QVariant amount = e.amount.isEmpty() ? QVariant() : row.value(e.amount);
+            out << Entry{table->name(), q.value(0).toString(), q.value(1).toString(), heading, detail.join(u" · "_s),
+                         amount.isNull() ? std::nullopt : std::optional<qint64>(amount.toLongLong())};
+        }
+    }
     std::stable_sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) { return a.when > b.when; });
     return out;
 }

@@ -9,6 +9,7 @@
 #include "replica/pullapplier.h"
 #include "replica/replicarows.h"
 #include "replica/replicaschema.h"
+#include "replica/searchindex.h"
 #include "replica/syncstate.h"
 #include "schema/database.h"
 #include "schema/domainschema.h"
@@ -45,6 +46,7 @@ std::unique_ptr<Replica> Replica::open(const QString &path)
     db->exec(u"PRAGMA journal_size_limit=%1"_s.arg(WalLimitBytes));
     DomainSchema::migrator().migrate(*db);
     ReplicaSchema::migrator().migrate(*db);
+    SearchIndex::installDeclared(*db);
     std::unique_ptr<Replica> r(new Replica(std::move(db)));
     if (r->state(u"client_id"_s).isEmpty())
         r->setState(u"client_id"_s, Id::generate().toString());

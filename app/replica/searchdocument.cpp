@@ -92,32 +92,34 @@ void appendPinyin(QStringList &tokens, const QString &name, bool company)
 SearchIndex::Document SearchDocument::of(SearchIndex::Kind kind, const QString &first, const QString &second,
                                          const QString &third)
 {
+    // The texts as the kind's declaration says (TableDef::SearchText): a customer's name,
+    // short name and phone; a contact's name, phone and mobile; an opportunity's name; a
+    // contract's number and title.
+    using As = TableDef::SearchText;
+    const Source *source = SearchSources::source(kind);
+    const QString *texts[] = {&first, &second, &third};
     QString body;
     QStringList py;
-    switch (kind) {
-    case SearchIndex::Kind::Customer: // name, short name, phone
-        appendSpaced(body, first);
-        if (!first.contains(second))
-            appendSpaced(body, second); // a short name not already in the name
-        appendPhone(body, third);
-        appendPinyin(py, first, true);
-        appendPinyin(py, second, false);
-        break;
-    case SearchIndex::Kind::Contact: // name, phone, mobile
-        appendSpaced(body, first);
-        appendPhone(body, second);
-        appendPhone(body, third);
-        appendPinyin(py, first, false);
-        break;
-    case SearchIndex::Kind::Opportunity: // name
-        appendSpaced(body, first);
-        appendPinyin(py, first, false);
-        break;
-    case SearchIndex::Kind::Contract: // number, title
-        appendSpaced(body, first);
-        appendSpaced(body, second);
-        appendPinyin(py, second, false);
-        break;
+    for (qsizetype i = 0; source && i < source->as.size() && i < 3; ++i) {
+        const QString &text = *texts[i];
+        switch (source->as[i]) {
+        case As::Name:
+        case As::CompanyName:
+            appendSpaced(body, text);
+            appendPinyin(py, text, source->as[i] == As::CompanyName);
+            break;
+        case As::OtherName:
+            if (!first.contains(text))
+                appendSpaced(body, text); // a short name not already in the name
+            appendPinyin(py, text, false);
+            break;
+        case As::Code:
+            appendSpaced(body, text);
+            break;
+        case As::Phone:
+            appendPhone(body, text);
+            break;
+        }
     }
     // Each pinyin token once: the column is matched by token, never as a phrase. A
     // handful of tokens: comparing is cheaper than hashing them.

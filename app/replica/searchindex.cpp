@@ -64,10 +64,25 @@ void createTable(Database &db)
             u"prefix = '2 3 4 5', columnsize = 0)"_s);
 }
 
+void mark(Database &db, const Source &s)
+{
+    db.exec(u"INSERT OR IGNORE INTO search_dirty (key) SELECT rowid + %2 FROM %1"_s.arg(s.table).arg(base(s.kind)));
+}
+
 void markAll(Database &db)
 {
     for (const Source &s : sources())
-        db.exec(u"INSERT OR IGNORE INTO search_dirty (key) SELECT rowid + %2 FROM %1"_s.arg(s.table).arg(base(s.kind)));
+        mark(db, s);
+}
+
+// The triggers that note a source's changed rows in search_dirty.
+void installTriggers(Database &db, const Source &s)
+{
+    const qint64 offset = base(s.kind);
+    db.exec(insertTrigger(s.table, offset));
+    db.exec(u"CREATE TRIGGER search_%1_upd AFTER UPDATE OF %3 ON %1 BEGIN %2 END"_s.arg(
+        s.table, noteRow(u"NEW"_s, offset), s.watched.join(u", ")));
+    db.exec(u"CREATE TRIGGER search_%1_del AFTER DELETE ON %1 BEGIN %2 END"_s.arg(s.table, noteRow(u"OLD"_s, offset)));
 }
 } // namespace
 
@@ -82,14 +97,30 @@ void SearchIndex::install(Database &db)
 {
     createTable(db);
     db.exec(u"CREATE TABLE search_dirty (key INTEGER PRIMARY KEY)"_s);
-    for (const Source &s : sources()) {
-        const qint64 offset = base(s.kind);
-        db.exec(insertTrigger(s.table, offset));
-        db.exec(u"CREATE TRIGGER search_%1_upd AFTER UPDATE OF %3 ON %1 BEGIN %2 END"_s.arg(
-            s.table, noteRow(u"NEW"_s, offset), s.watched.join(u", ")));
-        db.exec(u"CREATE TRIGGER search_%1_del AFTER DELETE ON %1 BEGIN %2 END"_s.arg(s.table, noteRow(u"OLD"_s, offset)));
-    }
+    for (const Source &s : sources())
+        installTriggers(db, s);
     markAll(db);
+}
+
+void SearchIndex::installDeclared(Database &db)
+{
+    if (!db.tableExists(u"search_dirty"_s))
+        return;
+    // Its delete trigger stays while a first download defers the insert trigger.
+    QSet<QString> installed;
+    {
+        QSqlQuery q = db.exec(u"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'"_s);
+        while (q.next())
+            installed.insert(q.value(0).toString());
+    }
+    for (const Source &s : sources()) {
+        if (installed.contains(u"search_%1_del"_s.arg(s.table)))
+            continue;
+        Transaction t(db);
+        installTriggers(db, s);
+        mark(db, s);
+        t.commit();
+    }
 }
 
 int SearchIndex::backlog()
@@ -328,7 +359,7 @@ int SearchIndex::catchUp(int limit)
         done += int(noted.size());
     }
     if (done < limit) // keys of no kind this version knows
-        m_db.exec(u"DELETE FROM search_dirty WHERE key >= ?"_s, {base(Kind::Contract) + RowMask + 1});
+        m_db.exec(u"DELETE FROM search_dirty WHERE key >= ?"_s, {base(sources().last().kind) + RowMask + 1});
     t.commit();
     return done;
 }
@@ -352,13 +383,8 @@ bool SearchIndex::customersCaughtUp(Database &db)
 
 QString SearchIndex::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Customer: return QCoreApplication::translate("Huike::SearchIndex", "Customers");
-    case Kind::Contact: return QCoreApplication::translate("Huike::SearchIndex", "Contacts");
-    case Kind::Opportunity: return QCoreApplication::translate("Huike::SearchIndex", "Opportunities");
-    case Kind::Contract: return QCoreApplication::translate("Huike::SearchIndex", "Contracts");
-    }
-    return {};
+    const Source *s = source(kind);
+    return s ? QCoreApplication::translate("Huike::SearchIndex", s->kindName) : QString();
 }
 
 QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int perKind)
@@ -425,12 +451,15 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int perKind)
                 if (const QString v = select.value(c).toString().trimmed(); !v.isEmpty())
                     extra << v;
             h.detail = extra.join(u" · "_s);
-            // The name, and a customer's short name or a contract's title.
+            // The name, and a customer's short name or a contract's title: every text but a
+            // phone number.
             int best = typedQuery.tier(h.title);
-            if (s.kind == Kind::Customer || s.kind == Kind::Contract) {
-                const int second = typedQuery.tier(select.value(3).toString());
-                if (second >= 0 && (best < 0 || second < best))
-                    best = second;
+            for (qsizetype c = 1; c < s.as.size(); ++c) {
+                if (s.as[c] == TableDef::SearchText::Phone)
+                    continue;
+                const int other = typedQuery.tier(select.value(int(2 + c)).toString());
+                if (other >= 0 && (best < 0 || other < best))
+                    best = other;
             }
             if (best < 0) {
                 if (latin)

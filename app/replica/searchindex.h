@@ -10,7 +10,8 @@ class Database;
 
 // The global search of the desktop client (FEATURES.md C8), over the replica, offline.
 //
-// An FTS5 table holds one document per customer, contact, opportunity and contract:
+// An FTS5 table holds one document per row of each searchable table (TableDef::searchable:
+// customers, contacts, opportunities, contracts and what is declared since):
 // every Chinese character as its own token (so any substring, one character included, is
 // a phrase query), Latin words and numbers as they are, phone numbers as digit keys, and
 // in a second column the pinyin of the names — full and initials per word (ICU's word
@@ -23,6 +24,7 @@ class Database;
 class SearchIndex
 {
 public:
+    // The built-in kinds; a declared table's is its TableDef::Search::kind.
     enum class Kind { Customer = 0, Contact = 1, Opportunity = 2, Contract = 3 };
 
     struct Hit
@@ -39,6 +41,9 @@ public:
     // The replica migration: the FTS table, search_dirty, the triggers, and every row
     // already there marked for indexing.
     static void install(Database &db);
+    // A searchable table declared after the replica's index was made (a newer version's
+    // entity): its triggers, and its rows marked for indexing. Every open runs it.
+    static void installDeclared(Database &db);
     // Whether `sql` is the trigger install() puts on `table` to note each inserted row (a
     // first download drops it with the deferred indexes and notes the rows at the end):
     // the rows' key offset, or -1.
@@ -72,7 +77,7 @@ public:
     };
     static Document document(Kind kind, const QString &first, const QString &second = {}, const QString &third = {});
 
-    static QString kindName(Kind kind); // translated: 客户, 联系人, 商机, 合同
+    static QString kindName(Kind kind); // translated, as declared: 客户, 联系人, 商机, 合同
 
     // The customer list's sort key of a name (customers.name_sort): pinyin order, as a
     // BLOB. catchUp() keeps it for every customer row that arrives; null for no name.

@@ -120,6 +120,8 @@ void RecordWriter::audit(const QString &table, const QString &recordId, const QV
                          const QString &action, const QString &userId, const QString &at,
                          const QJsonObject &changes)
 {
+    if (!DomainSchema::table(table).isAudited()) // declared so (TableDef::audited)
+        return;
     m_db.exec(u"INSERT INTO audit_log (at, user_id, table_name, record_id, customer_id, action, changes) "
               u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
               {at, userId.isEmpty() ? QVariant() : QVariant(userId), table, recordId, customerId,
@@ -160,7 +162,7 @@ Row RecordWriter::insert(const QString &table, Row values, const QString &userId
     const QJsonObject json = RecordJson::toJson(table, row);
     for (const QString &c : cols) {
         if (c == u"version" || c == u"created_at" || c == u"updated_at" || c == u"created_by"
-            || c == u"updated_by" || c == u"deleted" || c == u"id" || row.value(c).isNull())
+            || c == u"updated_by" || c == u"deleted" || c == u"id" || row.value(c).isNull() || !def.isAudited(c))
             continue;
         const QString key = Rows::jsonName(c);
         changes.insert(key, QJsonObject{{u"old"_s, QJsonValue::Null}, {u"new"_s, json.value(key)}});
@@ -223,7 +225,10 @@ Row RecordWriter::update(const QString &table, const QString &id, const Row &cha
     const QJsonObject oldJson = RecordJson::toJson(table, *old);
     const QJsonObject newJson = RecordJson::toJson(table, newRow);
     QJsonObject diff;
+    const TableDef &def = DomainSchema::table(table);
     for (const QString &c : changed) {
+        if (!def.isAudited(c))
+            continue;
         const QString key = Rows::jsonName(c);
         diff.insert(key, QJsonObject{{u"old"_s, oldJson.value(key)}, {u"new"_s, newJson.value(key)}});
     }

@@ -4,6 +4,7 @@
 #include "core/phonenumber.h"
 #include "schema/database.h"
 #include "schema/schemaerror.h"
+#include "schema/timelinetexts.h"
 
 #include <QSqlQuery>
 
@@ -16,6 +17,8 @@ namespace Huike::DomainSchema {
 namespace {
 
 constexpr auto Synced = TableDef::Kind::Synced;
+using Text = TableDef::SearchText;
+using Timeline = TableDef::Timeline;
 
 TableDef lineTable(const QString &name, const QString &parentColumn)
 {
@@ -94,6 +97,9 @@ QList<TableDef> version1Tables()
              .index({u"credit_code"_s})
              .index({u"department_id"_s})
              .index({u"updated_at"_s})
+             .searchable({0, QT_TRANSLATE_NOOP("Huike::SearchIndex", "Customers"),
+                          {{u"name"_s, Text::CompanyName}, {u"short_name"_s, Text::OtherName}, {u"phone"_s, Text::Phone}},
+                          u"id"_s})
              .scope(ScopeKind::Customer)
              .write(u"department_id"_s, WriteRule::Department)
              .write(u"last_activity_at"_s, WriteRule::Server);
@@ -110,6 +116,11 @@ QList<TableDef> version1Tables()
              .boolean(u"is_primary"_s)
              .text(u"notes"_s)
              .index({u"customer_id"_s})
+             .searchable({1, QT_TRANSLATE_NOOP("Huike::SearchIndex", "Contacts"),
+                          {{u"name"_s}, {u"phone"_s, Text::Phone}, {u"mobile"_s, Text::Phone}}, u"customer_id"_s})
+             .timeline(Timeline(20, QT_TRANSLATE_NOOP("Huike::Customer360", "Contact"), {u"created_at"_s})
+                           .titled({u"name"_s})
+                           .detailed({u"title"_s, u"mobile"_s, u"phone"_s}))
              .scope(ScopeKind::CustomerChild);
     t << TableDef(u"products"_s, Synced)
              .resource(u"products"_s)
@@ -137,6 +148,12 @@ QList<TableDef> version1Tables()
              .text(u"status"_s, true, u"'open'"_s)
              .text(u"lost_reason"_s)
              .index({u"customer_id"_s})
+             .searchable({2, QT_TRANSLATE_NOOP("Huike::SearchIndex", "Opportunities"), {{u"name"_s}}, u"customer_id"_s})
+             .timeline(Timeline(30, QT_TRANSLATE_NOOP("Huike::Customer360", "Opportunity"), {u"created_at"_s})
+                           .titled({u"name"_s})
+                           .detailed({{u"stage"_s, TimelineTexts::stage},
+                                      {u"expected_close"_s, QT_TRANSLATE_NOOP("Huike::Customer360", "expected %1")}})
+                           .withAmount(u"amount_fen"_s))
              .scope(ScopeKind::CustomerChild);
     t << TableDef(u"quotes"_s, Synced)
              .resource(u"quotes"_s)
@@ -156,6 +173,10 @@ QList<TableDef> version1Tables()
              .text(u"notes"_s)
              .index({u"customer_id"_s})
              .index({u"number"_s, u"revision"_s}, true)
+             .timeline(Timeline(40, QT_TRANSLATE_NOOP("Huike::Customer360", "Quote"), {u"created_at"_s})
+                           .titled({{u"number"_s}, {u"revision"_s, "V%1"}})
+                           .detailed({{u"title"_s}, {u"status"_s, TimelineTexts::quoteStatus}})
+                           .withAmount(u"gross_fen"_s))
              .scope(ScopeKind::CustomerChild)
              .write(u"status"_s, WriteRule::Workflow);
     t << lineTable(u"quote_lines"_s, u"quote_id"_s);
@@ -178,6 +199,12 @@ QList<TableDef> version1Tables()
              .money(u"amount_fen"_s)
              .text(u"notes"_s)
              .index({u"customer_id"_s})
+             .searchable({3, QT_TRANSLATE_NOOP("Huike::SearchIndex", "Contracts"), {{u"number"_s, Text::Code}, {u"title"_s}},
+                          u"customer_id"_s})
+             .timeline(Timeline(50, QT_TRANSLATE_NOOP("Huike::Customer360", "Contract"), {u"sign_date"_s, u"created_at"_s})
+                           .titled({u"number"_s})
+                           .detailed({{u"title"_s}, {u"status"_s, TimelineTexts::contractStatus}})
+                           .withAmount(u"amount_fen"_s))
              .scope(ScopeKind::CustomerChild)
              .write(u"status"_s, WriteRule::Workflow);
     t << lineTable(u"contract_lines"_s, u"contract_id"_s);
@@ -206,6 +233,10 @@ QList<TableDef> version1Tables()
              .text(u"note"_s)
              .index({u"customer_id"_s})
              .index({u"contract_id"_s})
+             .timeline(Timeline(60, QT_TRANSLATE_NOOP("Huike::Customer360", "Payment"), {u"paid_on"_s})
+                           .titled({u"contract_id.number"_s}, QT_TRANSLATE_NOOP("Huike::Customer360", "Payment for %1"))
+                           .detailed({{u"method"_s, TimelineTexts::paymentMethod}, {u"reference"_s}})
+                           .withAmount(u"amount_fen"_s))
              .scope(ScopeKind::CustomerChild);
     t << TableDef(u"invoices"_s, Synced)
              .resource(u"invoices"_s)
@@ -219,6 +250,10 @@ QList<TableDef> version1Tables()
              .text(u"note"_s)
              .index({u"customer_id"_s})
              .index({u"contract_id"_s})
+             .timeline(Timeline(70, QT_TRANSLATE_NOOP("Huike::Customer360", "Invoice"), {u"issued_on"_s})
+                           .titled({u"number"_s}, QT_TRANSLATE_NOOP("Huike::Customer360", "Invoice %1"))
+                           .detailed({{u"kind"_s, TimelineTexts::invoiceKind}})
+                           .withAmount(u"amount_fen"_s))
              .scope(ScopeKind::CustomerChild);
     t << TableDef(u"activities"_s, Synced)
              .resource(u"activities"_s)
@@ -232,6 +267,11 @@ QList<TableDef> version1Tables()
              .date(u"next_step_due"_s)
              .boolean(u"done"_s)
              .index({u"customer_id"_s, u"occurred_at"_s})
+             .timeline(Timeline(10, QT_TRANSLATE_NOOP("Huike::Customer360", "Activity"), {u"occurred_at"_s})
+                           .titled({{u"kind"_s, TimelineTexts::activityKind}, {TimelineTexts::activitySubject}},
+                                   QT_TRANSLATE_NOOP("Huike::Customer360", "%1: %2"))
+                           .detailed({{TimelineTexts::activityNextStep}})
+                           .reading({u"subject"_s, u"body"_s, u"next_step"_s, u"next_step_due"_s, u"done"_s}))
              .scope(ScopeKind::CustomerChild);
     return t;
 }
@@ -311,6 +351,10 @@ QList<TableDef> version4Tables()
              .text(u"note"_s)
              .index({u"customer_id"_s})
              .index({u"contract_id"_s})
+             .timeline(Timeline(80, QT_TRANSLATE_NOOP("Huike::Customer360", "Delivery"), {u"delivered_on"_s})
+                           .titled({u"description"_s}, QT_TRANSLATE_NOOP("Huike::Customer360", "Delivery: %1"))
+                           .detailed({{u"carrier"_s}, {u"tracking_number"_s},
+                                      {u"receiver"_s, QT_TRANSLATE_NOOP("Huike::Customer360", "received by %1")}}))
              .scope(ScopeKind::CustomerChild);
     return t;
 }
@@ -332,6 +376,10 @@ QList<TableDef> version5Tables()
              .index({u"customer_id"_s})
              .index({u"contract_id"_s})
              .index({u"sha256"_s})
+             .timeline(Timeline(90, QT_TRANSLATE_NOOP("Huike::Customer360", "Attachment"), {u"created_at"_s})
+                           .titled({u"file_name"_s}, QT_TRANSLATE_NOOP("Huike::Customer360", "Attachment: %1"))
+                           .detailed({{u"contract_id.number"_s, QT_TRANSLATE_NOOP("Huike::Customer360", "of contract %1")},
+                                      {u"note"_s}}))
              .scope(ScopeKind::CustomerChild);
     return t;
 }
@@ -393,6 +441,8 @@ void checkDeclared(const TableDef &table)
 {
     if (table.kind() == TableDef::Kind::Synced && table.scope() == ScopeKind::Undeclared)
         throw SchemaError(u"Table %1 does not declare its scope kind (whose rows, who reads them)."_s.arg(table.name()));
+    if (const QString wrong = table.declarationError(); !wrong.isEmpty())
+        throw SchemaError(u"Table %1: %2"_s.arg(table.name(), wrong));
 }
 
 Registry &registry()
@@ -430,6 +480,10 @@ void declare(const TableDef &table, int version)
     checkDeclared(table);
     if (find(table.name()))
         throw SchemaError(u"Table %1 is declared twice."_s.arg(table.name()));
+    if (table.search())
+        for (const TableDef &t : r.tables)
+            if (t.search() && t.search()->kind == table.search()->kind)
+                throw SchemaError(u"Table %1: search kind %2 is %3's."_s.arg(table.name()).arg(t.search()->kind).arg(t.name()));
     // Migrations are numbered without gaps: a table joins the newest declared migration or
     // opens the next one.
     int newest = 5; // the built-in ones

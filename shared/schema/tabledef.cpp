@@ -263,4 +263,59 @@ QStringList TableDef::createServerIndexSql(Dialect dialect) const
     return out;
 }
 
+TableDef &TableDef::searchable(Search search)
+{
+    m_search = std::move(search);
+    return *this;
+}
+
+TableDef &TableDef::timeline(Timeline entry)
+{
+    m_timeline = std::move(entry);
+    return *this;
+}
+
+TableDef &TableDef::audited(bool audited, const QStringList &exceptColumns)
+{
+    m_audited = audited;
+    m_unaudited = exceptColumns;
+    return *this;
+}
+
+QString TableDef::declarationError() const
+{
+    // What the search and the timeline read are columns of the table (or, "ref.column", of
+    // the row a reference names).
+    QStringList named;
+    if (const Search *s = search()) {
+        if (s->texts.isEmpty() || s->texts.size() > 3 || !s->kindName || s->kind > 255)
+            return u"a search document has one to three texts, a kind's number below 256 and its name."_s;
+        for (const SearchColumn &c : s->texts)
+            named << c.column;
+        named << s->customerColumn;
+    }
+    if (const Timeline *e = timelineEntry()) {
+        if (m_scope != ScopeKind::CustomerChild || e->when.isEmpty())
+            return u"a timeline entry is a customer's record (customer_id) with a date."_s;
+        if (e->title.isEmpty() || (e->titleFormat && e->title.size() > 2))
+            return u"a timeline entry's title has a piece or, with a pattern, one or two."_s;
+        named << e->when << e->reads;
+        for (const QList<TimelineText> *pieces : {&e->title, &e->detail})
+            for (const TimelineText &p : *pieces)
+                if (!p.compose)
+                    named << p.column;
+        if (!e->amount.isEmpty())
+            named << e->amount;
+    }
+    for (const QString &name : std::as_const(named)) {
+        const ColumnDef *c = column(name.section(u'.', 0, 0));
+        if (!c || (name.contains(u'.') && c->references.isEmpty()))
+            return u"no column %1."_s.arg(name);
+    }
+    for (const QString &name : m_unaudited)
+        if (!column(name))
+            return u"no column %1."_s.arg(name);
+    return {};
+}
+
 } // namespace Huike

@@ -145,6 +145,103 @@ public:
     static QString columnSql(const ColumnDef &column, Dialect dialect);
     static QString indexSql(const QString &table, const IndexDef &index, Dialect dialect);
 
+    // ---- What the entity is beyond its columns (DATAMODEL.md "What else a table declares")
+    // Read by the global search (app/replica/searchsources.h), the 360° timeline
+    // (app/models/customer360.cpp) and the server's audit trail (server/store/recordwriter).
+
+    // How the global search indexes a text (app/replica/searchdocument.cpp).
+    enum class SearchText {
+        Name,        // its characters and words, and its pinyin as a person's or a thing's name
+        CompanyName, // the same, with the initials of the name's distinctive part (companyname.h)
+        OtherName,   // a second name (a short name): its words only when the first text lacks
+                     // them, its pinyin always
+        Code,        // its characters and words, no pinyin (a contract number)
+        Phone,       // digit keys: the whole number, without its area code, the last four digits
+    };
+    struct SearchColumn
+    {
+        QString column;
+        SearchText as = SearchText::Name;
+    };
+    // A row is one document of the global search.
+    struct Search
+    {
+        int kind = -1;                  // the kind's number in the index's keys: a replica stores
+                                        // it, so it is the entity's for good; unique
+        const char *kindName = nullptr; // the results' heading, QT_TRANSLATE_NOOP("Huike::SearchIndex", …)
+        QList<SearchColumn> texts;      // one to three; the first is a hit's title, the others
+                                        // its detail, every one but a phone ranks the hit
+        QString customerColumn;         // the customer a hit belongs to ("id": a customer itself)
+    };
+    // A piece of a timeline entry: a column's value (or "contract_id.number": a column of the
+    // row a reference names), shown as its code's label or through a pattern when not empty;
+    // or, for what that cannot say, a function of the row's columns.
+    struct TimelineText
+    {
+        TimelineText(QString column_) : column(std::move(column_)) { }
+        TimelineText(QString column_, QString (*label_)(const QString &code)) : column(std::move(column_)), label(label_) { }
+        TimelineText(QString column_, const char *format_) : column(std::move(column_)), format(format_) { }
+        TimelineText(QString (*compose_)(const QVariantMap &row)) : compose(compose_) { }
+
+        QString column;
+        QString (*label)(const QString &code) = nullptr;
+        const char *format = nullptr; // "%1" pattern, translated in context "Huike::Customer360"
+        QString (*compose)(const QVariantMap &row) = nullptr; // reads Timeline::reads
+    };
+    // A customer's record in its 360° timeline (its customer is customer_id).
+    struct Timeline
+    {
+        Timeline() = default;
+        Timeline(int place_, const char *kindName_, QStringList when_)
+            : place(place_), kindName(kindName_), when(std::move(when_))
+        {
+        }
+        Timeline &titled(QList<TimelineText> pieces, const char *format = nullptr)
+        {
+            title = std::move(pieces);
+            titleFormat = format;
+            return *this;
+        }
+        Timeline &detailed(QList<TimelineText> pieces)
+        {
+            detail = std::move(pieces);
+            return *this;
+        }
+        Timeline &withAmount(const QString &column)
+        {
+            amount = column;
+            return *this;
+        }
+        Timeline &reading(const QStringList &columns)
+        {
+            reads = columns;
+            return *this;
+        }
+
+        int place = 0;                  // the kinds' order (the filter; equal dates)
+        const char *kindName = nullptr; // QT_TRANSLATE_NOOP("Huike::Customer360", …)
+        QStringList when;               // date or timestamp columns: the first not null
+        QList<TimelineText> title;
+        const char *titleFormat = nullptr; // %1 (and %2) over the title's pieces; none: them spaced
+        QList<TimelineText> detail;     // the pieces not empty, joined by " · "
+        QString amount;                 // a money column, or none
+        QStringList reads;              // further columns the compose functions read
+    };
+
+    TableDef &searchable(Search search);
+    TableDef &timeline(Timeline entry);
+    // Every write of a synced table goes to the audit trail, each changed column in it; a
+    // declaration may leave out noisy columns, or the whole table (audited(false)).
+    TableDef &audited(bool audited, const QStringList &exceptColumns = {});
+
+    const Search *search() const { return m_search.kind >= 0 ? &m_search : nullptr; }
+    const Timeline *timelineEntry() const { return m_timeline.kindName ? &m_timeline : nullptr; }
+    bool isAudited() const { return m_audited; }
+    bool isAudited(const QString &column) const { return m_audited && !m_unaudited.contains(column); }
+    // What is wrong with the declarations above (they name no column of the table, …);
+    // empty when nothing is. DomainSchema checks it.
+    QString declarationError() const;
+
 private:
     QString m_name;
     Kind m_kind = Kind::Local;
@@ -155,6 +252,11 @@ private:
     QString m_parentColumn;
     QList<ColumnDef> m_columns;
     QList<IndexDef> m_indexes;
+
+    Search m_search;
+    Timeline m_timeline;
+    bool m_audited = true;
+    QStringList m_unaudited;
 };
 
 } // namespace Huike
