@@ -4,9 +4,11 @@
 #include "database.h"
 #include "dateformat.h"
 #include "enums.h"
+#include "modelerror.h"
 #include "money.h"
 #include "replica.h"
 #include "rows.h"
+#include "schemaerror.h"
 #include "timestamp.h"
 
 #include <QCoreApplication>
@@ -209,7 +211,7 @@ std::optional<Row> Customer360::record(const QString &table, const QString &id)
 }
 
 ValidationErrors Customer360::saveActivity(Activity &a)
-{
+try {
     a.subject = a.subject.trimmed();
     a.nextStep = a.nextStep.trimmed();
     ValidationErrors errors = a.validate();
@@ -231,10 +233,12 @@ ValidationErrors Customer360::saveActivity(Activity &a)
     // arrives); the figures here read the activities themselves.
     batch.commit();
     return {};
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QList<Customer360::Reminder> Customer360::reminders(const QDate &day)
-{
+try {
     QList<Reminder> out;
     Database &db = m_replica.database();
     // This user's: the next steps they wrote (all of them while no user is known). The
@@ -335,6 +339,8 @@ QList<Customer360::Reminder> Customer360::reminders(const QDate &day)
         });
     }
     return out;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QString Customer360::reminderKey(const Reminder &reminder)
@@ -349,18 +355,24 @@ QString Customer360::reminderKey(const Reminder &reminder)
 }
 
 void Customer360::dismissReminder(const Reminder &reminder)
-{
+try {
     m_replica.setState(reminderKey(reminder), u"dismissed"_s);
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 void Customer360::snoozeReminder(const Reminder &reminder, const QDate &until)
-{
+try {
     m_replica.setState(reminderKey(reminder), u"until:"_s + until.toString(Qt::ISODate));
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 void Customer360::markDone(const QString &activityId)
-{
+try {
     m_replica.update(u"activities"_s, activityId, Row{{u"done"_s, 1}});
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 // ---- TimelineModel ----------------------------------------------------------------------

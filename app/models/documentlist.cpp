@@ -4,7 +4,9 @@
 #include "database.h"
 #include "dateformat.h"
 #include "enums.h"
+#include "modelerror.h"
 #include "rows.h"
+#include "schemaerror.h"
 #include "textnormalizer.h"
 #include "timestamp.h"
 
@@ -241,9 +243,11 @@ void DocumentList::addPaymentFigures(QList<Item> &items) const
 }
 
 void DocumentList::reload()
-{
+try {
     // As many rows as were read (a sync while someone scrolls keeps their place), within reason.
     load(std::clamp(int(m_rows.size()), int(PageSize), 25 * PageSize));
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 void DocumentList::load(int rows)
@@ -269,11 +273,13 @@ void DocumentList::setToday(const QString &isoDate)
 }
 
 void DocumentList::setFilter(const Filter &filter)
-{
+try {
     if (filter == m_filter)
         return;
     m_filter = filter;
     load(PageSize);
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 void DocumentList::sort(int section, Qt::SortOrder order)

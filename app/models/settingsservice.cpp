@@ -3,9 +3,11 @@
 #include "approval.h"
 #include "database.h"
 #include "decimal.h"
+#include "modelerror.h"
 #include "money.h"
 #include "replica.h"
 #include "rows.h"
+#include "schemaerror.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -84,7 +86,7 @@ QString SettingsService::newStageCode(const QList<SalesStage> &stages)
 }
 
 ValidationErrors SettingsService::save(const QHash<QString, QString> &values, QList<SalesStage> edited)
-{
+try {
     using namespace SettingKeys;
     ValidationErrors errors;
     if (!mayEdit()) {
@@ -170,6 +172,8 @@ ValidationErrors SettingsService::save(const QHash<QString, QString> &values, QL
     }
     batch.commit();
     return {};
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 } // namespace Huike

@@ -16,7 +16,7 @@
 #include "customer360page.h"
 #include "customerfields.h"
 #include "contracteditor.h"
-#include "schemaerror.h"
+#include "modelerror.h"
 #include "unsavedchanges.h"
 #include "timestamp.h"
 
@@ -334,7 +334,7 @@ bool CustomerCard::save()
     ValidationErrors errors;
     try {
         errors = m_service.save(card, m_removed);
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         m_status->setText(tr("Not saved: %1").arg(e.message()));
         QMessageBox::warning(this, tr("Not saved"),
                              tr("The customer could not be saved on this computer: %1\nNothing you typed is lost; "
@@ -439,7 +439,7 @@ bool CustomerCard::writeActivity(Activity &activity)
             m_status->setText(errors.errors().first().message);
             return false;
         }
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         QMessageBox::warning(this, tr("Not saved"), tr("The activity could not be saved: %1").arg(e.message()));
         return false;
     }

@@ -3,7 +3,7 @@
 #include "customerservice.h"
 #include "ownershipclient.h"
 #include "enums.h"
-#include "schemaerror.h"
+#include "modelerror.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,7 +47,7 @@ public:
             QStringList values;
             try {
                 values = loader();
-            } catch (const SchemaError &) {
+            } catch (const ModelError &) {
             }
             for (const QString &v : values)
                 if (findData(v) < 0)

@@ -7,7 +7,7 @@
 #include "quoteeditor.h"
 #include "quoteservice.h"
 #include "services.h"
-#include "schemaerror.h"
+#include "modelerror.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -316,7 +316,7 @@ void DocumentListPage::applyFilter()
     f.dueOnly = m_due && m_due->isChecked();
     try {
         m_model->setFilter(f);
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         m_count->setText(tr("Could not read the list: %1").arg(e.message()));
     }
 }
@@ -328,7 +328,7 @@ void DocumentListPage::reload()
     const int scrolled = m_view->verticalScrollBar()->value();
     try {
         m_model->reload();
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         m_count->setText(tr("Could not read the list: %1").arg(e.message()));
         return;
     }
@@ -446,7 +446,7 @@ ContractEditor *DocumentListPage::openContract(const QString &contractId, const 
         contract = !contractId.isEmpty()  ? m_contracts->load(contractId)
                  : !fromQuoteId.isEmpty() ? m_contracts->fromQuote(fromQuoteId, today())
                                           : std::optional<Contract>(m_contracts->newContract(customerId, today()));
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         QMessageBox::warning(this, tr("Contract"), tr("The contract could not be read: %1").arg(e.message()));
         return nullptr;
     }

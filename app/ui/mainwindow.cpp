@@ -19,10 +19,9 @@
 #include "settingsservice.h"
 #include "customerservice.h"
 #include "globalsearch.h"
-#include "outcomefeed.h"
 #include "ownershipclient.h"
-#include "schemaerror.h"
-#include "searchindex.h"
+#include "modelerror.h"
+#include "searchservice.h"
 #include "services.h"
 #include "customerlistmodel.h"
 #include "customerlistpage.h"
@@ -84,16 +83,15 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
 {
     if (m_services) {
         m_customerService = &m_services->customers();
-        m_searchIndex = std::make_unique<SearchIndex>(m_services->database());
         m_customer360 = &m_services->customer360();
         auto *bar = new QToolBar(tr("Search"), this);
         bar->setObjectName(u"searchBar"_s);
         bar->setMovable(false);
-        m_search = new GlobalSearch(*m_searchIndex, bar);
+        m_search = new GlobalSearch(m_services->search(), bar);
         m_search->setMinimumWidth(fontMetrics().horizontalAdvance(u"M"_s) * 40);
         bar->addWidget(m_search);
         addToolBar(Qt::TopToolBarArea, bar);
-        connect(m_search, &GlobalSearch::hitActivated, this, [this](const SearchIndex::Hit &hit) {
+        connect(m_search, &GlobalSearch::hitActivated, this, [this](const SearchService::Hit &hit) {
             openCustomer(hit.customerId.isEmpty() ? hit.id : hit.customerId);
         });
         connect(&sync, &SyncController::searchIndexUpdated, m_search, &GlobalSearch::setBacklog);
@@ -431,7 +429,7 @@ void MainWindow::refreshReminders()
     qsizetype n = 0;
     try {
         n = m_customer360->reminders(QDate::currentDate()).size();
-    } catch (const SchemaError &) {
+    } catch (const ModelError &) {
         return; // shown again on the next refresh
     }
     m_remindersButton->setText(tr("%n reminder(s) due", nullptr, int(n)));
@@ -462,7 +460,7 @@ void MainWindow::refreshApprovals()
     qsizetype n = 0;
     try {
         n = m_quoteService->approvalsToDecide().size();
-    } catch (const SchemaError &) {
+    } catch (const ModelError &) {
         return;
     }
     m_approvalsButton->setText(tr("%n approval(s) waiting", nullptr, int(n)));

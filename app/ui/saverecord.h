@@ -1,6 +1,6 @@
 #pragma once
 
-#include "schemaerror.h"
+#include "modelerror.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -14,7 +14,7 @@ ValidationErrors saveRecord(Record &record, Add add)
 {
     try {
         return add(record);
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         ValidationErrors errors;
         errors.add(QStringLiteral("store"), QStringLiteral("not_saved"),
                    QCoreApplication::translate("Huike::ContractEditor", "Not saved: %1").arg(e.message()));

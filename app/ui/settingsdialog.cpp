@@ -5,7 +5,7 @@
 #include "enums.h"
 #include "fieldrow.h"
 #include "language.h"
-#include "schemaerror.h"
+#include "modelerror.h"
 #include "settingsservice.h"
 #include "unsavedchanges.h"
 
@@ -345,7 +345,7 @@ bool SettingsDialog::save()
     ValidationErrors errors;
     try {
         errors = m_service.save(values, editedStages());
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         QMessageBox::warning(this, tr("Not saved"), e.message());
         return false;
     }

@@ -1,0 +1,15 @@
+#include "outcomes.h"
+
+#include "outcomefeed.h"
+#include "replica.h"
+
+namespace Huike {
+
+Outcomes::Outcomes(Replica &replica, QObject *parent) : QObject(parent)
+{
+    OutcomeFeed &feed = replica.outcomes();
+    connect(&feed, &OutcomeFeed::recorded, this, &Outcomes::recorded);
+    connect(&feed, &OutcomeFeed::polled, this, &Outcomes::polled);
+}
+
+} // namespace Huike
