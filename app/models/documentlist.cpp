@@ -13,6 +13,7 @@
 #include <QDate>
 #include <QHash>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -253,6 +254,13 @@ try {
 void DocumentList::load(int rows)
 {
     beginResetModel();
+    // A list that cannot be read is empty; the reset ends either way, so that the views
+    // do not go on showing rows that are gone.
+    auto failed = qScopeGuard([this] {
+        m_total = 0;
+        m_rows.clear();
+        endResetModel();
+    });
     bool ok = false;
     const int days = Rows::setting(m_db, SettingKeys::InstalmentReminderDays).toInt(&ok);
     m_dueBy = QDate::fromString(m_today, Qt::ISODate).addDays(ok && days >= 0 && days <= 366 ? days : 7).toString(Qt::ISODate);
@@ -263,6 +271,7 @@ void DocumentList::load(int rows)
                           values)
                   .toInt();
     m_rows = readPage(0, rows);
+    failed.dismiss();
     endResetModel();
 }
 

@@ -39,6 +39,7 @@ private slots:
     void cleanup();
     void storeFailuresComeOutAsModelError_data();
     void storeFailuresComeOutAsModelError();
+    void failedReadEndsTheReset();
     void searchServiceGivesTheIndexHits();
     void outcomesAreRelayed();
 
@@ -136,6 +137,29 @@ void tst_ModelError::storeFailuresComeOutAsModelError()
     } catch (const SchemaError &e) {
         QFAIL(qPrintable(u"SchemaError came through: "_s + e.message()));
     }
+}
+
+void tst_ModelError::failedReadEndsTheReset()
+{
+    // A list that cannot be read is empty, and its views are told the reset is over (a
+    // reset begun and never ended leaves them showing rows that are gone).
+    m_replica->create(u"quotes"_s, {{u"customer_id"_s, m_customer}, {u"number"_s, u"BJ-2026-0001"_s},
+                                     {u"title"_s, u"数控机床"_s}, {u"status"_s, u"draft"_s}});
+    DocumentList quotes(DocumentList::Kind::Quotes, m_replica->database());
+    QCOMPARE(quotes.rowCount(), 1);
+    QSignalSpy aboutToReset(&quotes, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy reset(&quotes, &QAbstractItemModel::modelReset);
+    m_replica->database().exec(u"ALTER TABLE quotes RENAME TO quotes_gone"_s);
+    QVERIFY_THROWS_EXCEPTION(ModelError, quotes.reload());
+    QCOMPARE(aboutToReset.size(), 1);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(quotes.rowCount(), 0);
+    QCOMPARE(quotes.totalCount(), 0);
+
+    m_replica->database().exec(u"ALTER TABLE quotes_gone RENAME TO quotes"_s);
+    quotes.reload();
+    QCOMPARE(reset.size(), 2);
+    QCOMPARE(quotes.rowCount(), 1);
 }
 
 void tst_ModelError::searchServiceGivesTheIndexHits()
