@@ -1,8 +1,8 @@
 #include "approvaldialog.h"
 
+#include "modelerror.h"
 #include "outcomes.h"
 #include "outcometext.h"
-#include "modelerror.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -13,11 +13,11 @@
 #include "companydata.h"
 #include "documentpdf.h"
 #include "invoicedialog.h"
+#include "modelerror.h"
 #include "outcomes.h"
 #include "paymentdialog.h"
 #include "paymentplanmodel.h"
 #include "quotelinesmodel.h"
-#include "modelerror.h"
 
 #include <QDateEdit>
 #include <QFormLayout>

@@ -1,9 +1,9 @@
 #include "customerlistpage.h"
 
 #include "customerservice.h"
+#include "modelerror.h"
 #include "ownershipclient.h"
 #include "enums.h"
-#include "modelerror.h"
 
 #include <QAction>
 #include <QApplication>

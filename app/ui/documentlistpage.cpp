@@ -4,10 +4,10 @@
 #include "contractservice.h"
 #include "customerlistmodel.h"
 #include "enums.h"
+#include "modelerror.h"
 #include "quoteeditor.h"
 #include "quoteservice.h"
 #include "services.h"
-#include "modelerror.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -10,17 +10,18 @@
 #include "conflictdialog.h"
 #include "contactlistmodel.h"
 #include "contactspage.h"
+#include "contractservice.h"
 #include "helpdialogs.h"
 #include "language.h"
 #include "customer360.h"
 #include "customercard.h"
+#include "modelerror.h"
 #include "reminderdialog.h"
 #include "settingsdialog.h"
 #include "settingsservice.h"
 #include "customerservice.h"
 #include "globalsearch.h"
 #include "ownershipclient.h"
-#include "modelerror.h"
 #include "searchservice.h"
 #include "services.h"
 #include "customerlistmodel.h"
@@ -118,7 +119,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         opportunities = m_opportunitiesPage = new OpportunitiesPage(*m_opportunityService, m_pages);
         quotes = m_quotesPage = new DocumentListPage(DocumentList::Kind::Quotes, *m_services, m_pages);
         contracts = m_contractsPage = new DocumentListPage(DocumentList::Kind::Contracts, *m_services, m_pages);
-        m_attachmentFetcher = new AttachmentFetcher(AttachmentStore::forReplica(m_services->replica()), this);
+        m_attachmentFetcher = new AttachmentFetcher(m_services->contracts().attachmentStore(), this);
         m_attachmentFetcher->setServer(sync.server(), sync.token());
         m_quotesPage->setAttachmentFetcher(m_attachmentFetcher);
         m_contractsPage->setAttachmentFetcher(m_attachmentFetcher);

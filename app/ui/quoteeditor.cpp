@@ -3,11 +3,11 @@
 #include "linestableview.h"
 #include "statecommand.h"
 
+#include "modelerror.h"
 #include "pricing.h"
 #include "companydata.h"
 #include "documentpdf.h"
 #include "outcomes.h"
-#include "modelerror.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
 #include "reminderdialog.h"
 
 #include "dateformat.h"
-#include "money.h"
 #include "modelerror.h"
+#include "money.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
