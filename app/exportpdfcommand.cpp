@@ -6,6 +6,7 @@
 #include "database.h"
 #include "documentpdf.h"
 #include "language.h"
+#include "modelerror.h"
 #include "quoteservice.h"
 #include "replica.h"
 #include "schemaerror.h"
@@ -104,6 +105,9 @@ int run(QApplication &app)
         }
         return 0;
     } catch (const SchemaError &e) {
+        std::fprintf(stderr, "huike: %s\n", qPrintable(e.message()));
+        return 1;
+    } catch (const ModelError &e) { // the services' failures
         std::fprintf(stderr, "huike: %s\n", qPrintable(e.message()));
         return 1;
     }
