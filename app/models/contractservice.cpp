@@ -1,14 +1,14 @@
-#include "contractservice.h"
+#include "models/contractservice.h"
 
-#include "approval.h"
-#include "attachmentstore.h"
-#include "database.h"
-#include "modelerror.h"
-#include "outcomes.h"
-#include "pipelinepolicy.h"
-#include "replica.h"
-#include "rows.h"
-#include "schemaerror.h"
+#include "core/approval.h"
+#include "core/pipelinepolicy.h"
+#include "models/modelerror.h"
+#include "models/outcomes.h"
+#include "replica/attachmentstore.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/rows.h"
+#include "schema/schemaerror.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,15 +1,15 @@
-#include "customerservice.h"
+#include "models/customerservice.h"
 
-#include "companyname.h"
-#include "creditcode.h"
-#include "customermatch.h"
-#include "database.h"
-#include "modelerror.h"
-#include "phonenumber.h"
-#include "replica.h"
-#include "rows.h"
-#include "schemaerror.h"
-#include "textnormalizer.h"
+#include "core/companyname.h"
+#include "core/creditcode.h"
+#include "core/phonenumber.h"
+#include "core/textnormalizer.h"
+#include "models/modelerror.h"
+#include "replica/replica.h"
+#include "schema/customermatch.h"
+#include "schema/database.h"
+#include "schema/rows.h"
+#include "schema/schemaerror.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

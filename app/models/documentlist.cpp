@@ -1,14 +1,14 @@
-#include "documentlist.h"
+#include "models/documentlist.h"
 
-#include "approval.h"
-#include "database.h"
-#include "dateformat.h"
-#include "enums.h"
-#include "modelerror.h"
-#include "rows.h"
-#include "schemaerror.h"
-#include "textnormalizer.h"
-#include "timestamp.h"
+#include "core/approval.h"
+#include "core/dateformat.h"
+#include "core/enums.h"
+#include "core/textnormalizer.h"
+#include "core/timestamp.h"
+#include "models/modelerror.h"
+#include "schema/database.h"
+#include "schema/rows.h"
+#include "schema/schemaerror.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,12 +1,12 @@
-#include "opportunityservice.h"
+#include "models/opportunityservice.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "modelerror.h"
-#include "replica.h"
-#include "rows.h"
-#include "schemaerror.h"
-#include "timestamp.h"
+#include "core/timestamp.h"
+#include "models/modelerror.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/rows.h"
+#include "schema/schemaerror.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

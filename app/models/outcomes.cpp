@@ -1,7 +1,7 @@
-#include "outcomes.h"
+#include "models/outcomes.h"
 
-#include "outcomefeed.h"
-#include "replica.h"
+#include "replica/outcomefeed.h"
+#include "replica/replica.h"
 
 namespace Huike {
 

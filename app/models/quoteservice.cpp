@@ -1,14 +1,14 @@
-#include "quoteservice.h"
+#include "models/quoteservice.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "modelerror.h"
-#include "outcomes.h"
-#include "pipelinepolicy.h"
-#include "replica.h"
-#include "rows.h"
-#include "schemaerror.h"
-#include "timestamp.h"
+#include "core/pipelinepolicy.h"
+#include "core/timestamp.h"
+#include "models/modelerror.h"
+#include "models/outcomes.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/rows.h"
+#include "schema/schemaerror.h"
 
 #include <QCoreApplication>
 #include <QDate>

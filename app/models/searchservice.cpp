@@ -1,8 +1,8 @@
-#include "searchservice.h"
+#include "models/searchservice.h"
 
-#include "modelerror.h"
-#include "schemaerror.h"
-#include "searchindex.h"
+#include "models/modelerror.h"
+#include "replica/searchindex.h"
+#include "schema/schemaerror.h"
 
 namespace Huike {
 

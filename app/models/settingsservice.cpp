@@ -1,13 +1,13 @@
-#include "settingsservice.h"
+#include "models/settingsservice.h"
 
-#include "approval.h"
-#include "database.h"
-#include "decimal.h"
-#include "modelerror.h"
-#include "money.h"
-#include "replica.h"
-#include "rows.h"
-#include "schemaerror.h"
+#include "core/approval.h"
+#include "core/decimal.h"
+#include "core/money.h"
+#include "models/modelerror.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/rows.h"
+#include "schema/schemaerror.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,8 +1,8 @@
-#include "approvaldialog.h"
+#include "ui/approvaldialog.h"
 
-#include "modelerror.h"
-#include "outcomes.h"
-#include "outcometext.h"
+#include "models/modelerror.h"
+#include "models/outcomes.h"
+#include "models/outcometext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

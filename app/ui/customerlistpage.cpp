@@ -1,9 +1,9 @@
-#include "customerlistpage.h"
+#include "ui/customerlistpage.h"
 
-#include "customerservice.h"
-#include "modelerror.h"
-#include "ownershipclient.h"
-#include "enums.h"
+#include "core/enums.h"
+#include "models/customerservice.h"
+#include "models/modelerror.h"
+#include "syncclient/ownershipclient.h"
 
 #include <QAction>
 #include <QApplication>

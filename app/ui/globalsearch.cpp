@@ -1,6 +1,6 @@
-#include "globalsearch.h"
+#include "ui/globalsearch.h"
 
-#include "modelerror.h"
+#include "models/modelerror.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

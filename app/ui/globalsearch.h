@@ -1,6 +1,6 @@
 #pragma once
 
-#include "searchservice.h"
+#include "models/searchservice.h"
 
 #include <QLineEdit>
 

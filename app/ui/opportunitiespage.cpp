@@ -1,9 +1,9 @@
-#include "opportunitiespage.h"
+#include "ui/opportunitiespage.h"
 
-#include "dateformat.h"
-#include "modelerror.h"
-#include "textnormalizer.h"
-#include "timestamp.h"
+#include "core/dateformat.h"
+#include "core/textnormalizer.h"
+#include "core/timestamp.h"
+#include "models/modelerror.h"
 
 #include <QApplication>
 #include <QComboBox>

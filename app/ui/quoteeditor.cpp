@@ -1,13 +1,13 @@
-#include "quoteeditor.h"
-#include "dateformat.h"
-#include "linestableview.h"
-#include "statecommand.h"
+#include "core/dateformat.h"
+#include "ui/linestableview.h"
+#include "ui/quoteeditor.h"
+#include "ui/statecommand.h"
 
-#include "modelerror.h"
-#include "pricing.h"
-#include "companydata.h"
-#include "documentpdf.h"
-#include "outcomes.h"
+#include "core/pricing.h"
+#include "models/modelerror.h"
+#include "models/outcomes.h"
+#include "ui/companydata.h"
+#include "ui/documentpdf.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
-#include "reminderdialog.h"
+#include "ui/reminderdialog.h"
 
-#include "dateformat.h"
-#include "modelerror.h"
-#include "money.h"
+#include "core/dateformat.h"
+#include "core/money.h"
+#include "models/modelerror.h"
 
 #include <QDate>
 #include <QDialogButtonBox>

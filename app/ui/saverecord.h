@@ -1,7 +1,7 @@
 #pragma once
 
-#include "modelerror.h"
-#include "validation.h"
+#include "core/validation.h"
+#include "models/modelerror.h"
 
 #include <QCoreApplication>
 

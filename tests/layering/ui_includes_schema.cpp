@@ -2,4 +2,4 @@
 // (tests/CMakeLists.txt). A "ui" library may not include a header of shared/schema, here
 // by its bare name; configuring with -DHUIKE_LAYERING_SELFTEST_UI=ui_includes_schema.cpp
 // must fail on this line.
-#include "schemaerror.h"
+#include "schema/schemaerror.h"

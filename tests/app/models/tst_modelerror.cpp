@@ -4,21 +4,21 @@
 // app/ui may not include). Also the two models-side stand-ins for replica types the
 // windows used: SearchService (the global search over SearchIndex) and Outcomes (the
 // replica's OutcomeFeed relayed to the editors).
-#include "contractservice.h"
-#include "customer360.h"
-#include "customerservice.h"
-#include "database.h"
-#include "documentlist.h"
-#include "modelerror.h"
-#include "opportunityservice.h"
-#include "outcomefeed.h"
-#include "outcomes.h"
-#include "quoteservice.h"
-#include "replica.h"
-#include "schemaerror.h"
-#include "searchindex.h"
-#include "searchservice.h"
-#include "services.h"
+#include "models/contractservice.h"
+#include "models/customer360.h"
+#include "models/customerservice.h"
+#include "models/documentlist.h"
+#include "models/modelerror.h"
+#include "models/opportunityservice.h"
+#include "models/outcomes.h"
+#include "models/quoteservice.h"
+#include "models/searchservice.h"
+#include "models/services.h"
+#include "replica/outcomefeed.h"
+#include "replica/replica.h"
+#include "replica/searchindex.h"
+#include "schema/database.h"
+#include "schema/schemaerror.h"
 
 #include <QDate>
 #include <QSignalSpy>

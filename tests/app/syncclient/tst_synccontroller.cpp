@@ -1,8 +1,8 @@
 #include "apifixture.h"
-#include "database.h"
-#include "replica.h"
-#include "synccontroller.h"
-#include "syncworker.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "syncclient/synccontroller.h"
+#include "syncclient/syncworker.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

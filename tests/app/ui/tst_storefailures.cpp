@@ -2,14 +2,14 @@
 // not the schema's SchemaError), the window shows the store's message as it always did and
 // goes on: the quote and contract lists say they could not read the list, the global search
 // shows no matches.
-#include "database.h"
-#include "documentlist.h"
-#include "documentlistpage.h"
-#include "globalsearch.h"
-#include "modelerror.h"
-#include "replica.h"
-#include "searchservice.h"
-#include "services.h"
+#include "models/documentlist.h"
+#include "models/modelerror.h"
+#include "models/searchservice.h"
+#include "models/services.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "ui/documentlistpage.h"
+#include "ui/globalsearch.h"
 
 #include <QLabel>
 #include <QLineEdit>
