@@ -2,6 +2,7 @@
 #include "replicapath.h"
 
 #include "models/contractservice.h"
+#include "models/modelerror.h"
 #include "models/quoteservice.h"
 #include "replica/replica.h"
 #include "schema/database.h"
@@ -104,6 +105,9 @@ int run(QApplication &app)
         }
         return 0;
     } catch (const SchemaError &e) {
+        std::fprintf(stderr, "huike: %s\n", qPrintable(e.message()));
+        return 1;
+    } catch (const ModelError &e) { // the services' failures
         std::fprintf(stderr, "huike: %s\n", qPrintable(e.message()));
         return 1;
     }

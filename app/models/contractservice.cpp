@@ -2,10 +2,13 @@
 
 #include "core/approval.h"
 #include "core/pipelinepolicy.h"
+#include "models/modelerror.h"
+#include "models/outcomes.h"
 #include "replica/attachmentstore.h"
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "schema/rows.h"
+#include "schema/schemaerror.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -33,8 +36,10 @@ QString orEmpty(const QString &s)
 
 ContractService::ContractService(Replica &replica) : m_replica(replica) { }
 
+ContractService::~ContractService() = default;
+
 std::optional<Contract> ContractService::load(const QString &contractId)
-{
+try {
     const auto row = m_replica.read(u"contracts"_s, contractId);
     if (!row || row->value(u"deleted"_s).toInt() != 0)
         return std::nullopt;
@@ -48,10 +53,12 @@ std::optional<Contract> ContractService::load(const QString &contractId)
         c.paymentPlan << line;
     }
     return c;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 Contract ContractService::newContract(const QString &customerId, const QString &today)
-{
+try {
     Contract c;
     c.customerId = Id::fromString(customerId).value_or(Id());
     const QDate date = QDate::fromString(today, Qt::ISODate);
@@ -63,10 +70,12 @@ Contract ContractService::newContract(const QString &customerId, const QString &
     c.endDate = date.addYears(1).addDays(-1).toString(Qt::ISODate);
     c.amount = c.net = c.tax = Money::fromFen(0, c.currency);
     return c;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 std::optional<Contract> ContractService::fromQuote(const QString &quoteId, const QString &today)
-{
+try {
     const auto row = m_replica.read(u"quotes"_s, quoteId);
     if (!row || row->value(u"deleted"_s).toInt() != 0)
         return std::nullopt;
@@ -86,10 +95,12 @@ std::optional<Contract> ContractService::fromQuote(const QString &quoteId, const
     c.recalculate();
     c.paymentPlan = Contract::splitPlan(c.amount, {100}, {QDate::fromString(today, Qt::ISODate).addDays(30).toString(Qt::ISODate)});
     return c;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 ValidationErrors ContractService::save(Contract &c)
-{
+try {
     ValidationErrors errors;
     try {
         c.recalculate();
@@ -161,6 +172,8 @@ ValidationErrors ContractService::save(Contract &c)
     if (const auto saved = load(c.meta.id.toString()))
         c = *saved;
     return {};
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QString ContractService::currentRole()
@@ -191,9 +204,11 @@ QString ContractService::refusalFor(const Contract &c, ContractStatus to)
     return {};
 }
 
-OutcomeFeed &ContractService::outcomes()
+Outcomes &ContractService::outcomes()
 {
-    return m_replica.outcomes();
+    if (!m_outcomes)
+        m_outcomes = std::make_unique<Outcomes>(m_replica);
+    return *m_outcomes;
 }
 
 bool ContractService::isContractRecord(const QString &table, const QString &recordId, const QString &contractId)
@@ -203,12 +218,14 @@ bool ContractService::isContractRecord(const QString &table, const QString &reco
 }
 
 void ContractService::changeStatus(Contract &c, ContractStatus to)
-{
+try {
     Row changes{{u"status"_s, enumCode(to)}};
     if (!c.signDate.isEmpty())
         changes[u"sign_date"_s] = c.signDate;
     m_replica.update(u"contracts"_s, c.meta.id.toString(), changes);
     c.status = to;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QList<PaymentRecord> ContractService::payments(const QString &contractId)
@@ -293,18 +310,24 @@ ValidationErrors ContractService::addToContract(const Contract &c, Record &recor
 }
 
 ValidationErrors ContractService::addPayment(const Contract &c, PaymentRecord &p)
-{
+try {
     return addToContract(c, p, u"payments"_s, tr("Payments are recorded against a signed contract."));
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 ValidationErrors ContractService::addInvoice(const Contract &c, InvoiceRecord &i)
-{
+try {
     return addToContract(c, i, u"invoices"_s, tr("Invoices are recorded against a signed contract."));
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 ValidationErrors ContractService::addDelivery(const Contract &c, DeliveryRecord &d)
-{
+try {
     return addToContract(c, d, u"deliveries"_s, tr("Deliveries are recorded against a signed contract."));
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QList<ContractService::AttachmentState> ContractService::attachments(const QString &contractId)

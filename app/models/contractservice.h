@@ -10,12 +10,13 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace Huike {
 
 class AttachmentStore;
-class OutcomeFeed;
+class Outcomes;
 class Replica;
 
 // The contract editor's data over the replica (FEATURES.md S4): a contract with its lines
@@ -28,28 +29,29 @@ class ContractService
 {
 public:
     explicit ContractService(Replica &replica);
+    ~ContractService();
 
-    std::optional<Contract> load(const QString &contractId);
+    std::optional<Contract> load(const QString &contractId); // throws ModelError
     // A draft from an accepted quote: its lines, totals and tax mode, 甲方 the customer, 乙方
     // the company (settings), one balance instalment due in 30 days from `today`.
-    std::optional<Contract> fromQuote(const QString &quoteId, const QString &today);
-    Contract newContract(const QString &customerId, const QString &today);
+    std::optional<Contract> fromQuote(const QString &quoteId, const QString &today); // throws ModelError
+    Contract newContract(const QString &customerId, const QString &today); // throws ModelError
 
     // Validates — the plan must add up exactly when it has lines — then writes the
     // contract, its lines and plan (removed lines and instalments deleted) in one
     // transaction. The status is not changed here. Errors by field ("title",
-    // "paymentPlan", "paymentPlan[N].dueDate" …); empty when saved. Throws SchemaError.
+    // "paymentPlan", "paymentPlan[N].dueDate" …); empty when saved. Throws ModelError.
     ValidationErrors save(Contract &contract);
 
     // Why the (saved) contract cannot go to `to` for the current user, translated.
     QString refusalFor(const Contract &contract, ContractStatus to);
-    // Conflicts and refusals coming back from the server (OutcomeFeed::recorded), for an
+    // Conflicts and refusals coming back from the server (Outcomes::recorded), for an
     // open contract editor to follow as the quote editor does.
-    OutcomeFeed &outcomes();
+    Outcomes &outcomes();
     // Whether the stored record `recordId` of `table` (a payment, invoice, delivery …) is
     // one of the contract's.
     bool isContractRecord(const QString &table, const QString &recordId, const QString &contractId);
-    void changeStatus(Contract &contract, ContractStatus to);
+    void changeStatus(Contract &contract, ContractStatus to); // throws ModelError
 
     // One instalment with what was paid against it.
     struct PlanState
@@ -63,8 +65,8 @@ public:
     QList<PaymentRecord> payments(const QString &contractId);
     QList<InvoiceRecord> invoices(const QString &contractId);
     // Records a payment (the contract must be signed or later). Errors by field.
-    ValidationErrors addPayment(const Contract &contract, PaymentRecord &payment);
-    ValidationErrors addInvoice(const Contract &contract, InvoiceRecord &invoice);
+    ValidationErrors addPayment(const Contract &contract, PaymentRecord &payment); // throws ModelError
+    ValidationErrors addInvoice(const Contract &contract, InvoiceRecord &invoice); // throws ModelError
     // Attachments (附件: a scanned signed contract, photos), newest first; `available`
     // when the content is on this computer (AttachmentStore::forReplica) and opens offline.
     struct AttachmentState
@@ -88,7 +90,7 @@ public:
     AttachmentStore attachmentStore();
 
     QList<DeliveryRecord> deliveries(const QString &contractId);
-    ValidationErrors addDelivery(const Contract &contract, DeliveryRecord &delivery);
+    ValidationErrors addDelivery(const Contract &contract, DeliveryRecord &delivery); // throws ModelError
 
     // The contract's invoices against its amount (价税合计), in the contract's currency.
     struct InvoicingState
@@ -111,6 +113,7 @@ private:
     // Stores the file and writes `a` (customer and contract already set) with its owner.
     ValidationErrors addAttachmentRecord(AttachmentRecord a, const QString &filePath, const QVariant &ownerId);
     Replica &m_replica;
+    std::unique_ptr<Outcomes> m_outcomes; // made when first asked for
 };
 
 } // namespace Huike

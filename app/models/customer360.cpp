@@ -5,10 +5,12 @@
 #include "core/enums.h"
 #include "core/money.h"
 #include "core/timestamp.h"
+#include "models/modelerror.h"
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "schema/domainschema.h"
 #include "schema/rows.h"
+#include "schema/schemaerror.h"
 #include "schema/timelinetexts.h"
 
 #include <QCoreApplication>
@@ -190,7 +192,7 @@ std::optional<Row> Customer360::record(const QString &table, const QString &id)
 }
 
 ValidationErrors Customer360::saveActivity(Activity &a)
-{
+try {
     a.subject = a.subject.trimmed();
     a.nextStep = a.nextStep.trimmed();
     ValidationErrors errors = a.validate();
@@ -212,10 +214,12 @@ ValidationErrors Customer360::saveActivity(Activity &a)
     // arrives); the figures here read the activities themselves.
     batch.commit();
     return {};
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QList<Customer360::Reminder> Customer360::reminders(const QDate &day)
-{
+try {
     QList<Reminder> out;
     Database &db = m_replica.database();
     // This user's: the next steps they wrote (all of them while no user is known). The
@@ -316,6 +320,8 @@ QList<Customer360::Reminder> Customer360::reminders(const QDate &day)
         });
     }
     return out;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QString Customer360::reminderKey(const Reminder &reminder)
@@ -330,18 +336,24 @@ QString Customer360::reminderKey(const Reminder &reminder)
 }
 
 void Customer360::dismissReminder(const Reminder &reminder)
-{
+try {
     m_replica.setState(reminderKey(reminder), u"dismissed"_s);
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 void Customer360::snoozeReminder(const Reminder &reminder, const QDate &until)
-{
+try {
     m_replica.setState(reminderKey(reminder), u"until:"_s + until.toString(Qt::ISODate));
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 void Customer360::markDone(const QString &activityId)
-{
+try {
     m_replica.update(u"activities"_s, activityId, Row{{u"done"_s, 1}});
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 // ---- TimelineModel ----------------------------------------------------------------------

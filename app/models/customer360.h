@@ -81,7 +81,7 @@ public:
 
     // Writes a new or changed activity (one transaction with its outbox entry). Returns
     // the errors; empty when saved.
-    ValidationErrors saveActivity(Activity &activity);
+    ValidationErrors saveActivity(Activity &activity); // throws ModelError
     // This user's next steps (the ones they wrote) due on `day` or before and not done,
     // oldest first (at most 500).
     // What is due on `day`, earliest first: this user's next steps due then or before;
@@ -91,13 +91,13 @@ public:
     // clerk's are all the contracts in the replica (those of the departments they serve).
     // Those due on `day` or before (a few days ahead for instalments and contract ends),
     // without the ones set aside on this machine.
-    QList<Reminder> reminders(const QDate &day);
-    void markDone(const QString &activityId);
+    QList<Reminder> reminders(const QDate &day); // throws ModelError
+    void markDone(const QString &activityId); // throws ModelError
     // Setting a reminder aside, on this machine only (the replica's local state; nothing
     // is synced, the next step, instalment or contract stays as it is): dismissed for good
     // (已处理), or snoozed until a day. A reminder whose date moves comes back.
-    void dismissReminder(const Reminder &reminder);
-    void snoozeReminder(const Reminder &reminder, const QDate &until);
+    void dismissReminder(const Reminder &reminder); // throws ModelError
+    void snoozeReminder(const Reminder &reminder, const QDate &until); // throws ModelError
     static QString reminderKey(const Reminder &reminder);
 
 private:

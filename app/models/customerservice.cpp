@@ -4,10 +4,12 @@
 #include "core/creditcode.h"
 #include "core/phonenumber.h"
 #include "core/textnormalizer.h"
+#include "models/modelerror.h"
 #include "replica/replica.h"
 #include "schema/customermatch.h"
 #include "schema/database.h"
 #include "schema/rows.h"
+#include "schema/schemaerror.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -75,7 +77,7 @@ std::optional<CustomerService::Card> CustomerService::load(const QString &custom
 }
 
 ValidationErrors CustomerService::save(Card &card, const QList<Id> &removedContacts)
-{
+try {
     normalise(card.customer);
     const bool isNew = card.customer.meta.id.isNull();
     if (isNew) {
@@ -124,6 +126,8 @@ ValidationErrors CustomerService::save(Card &card, const QList<Id> &removedConta
     if (const auto saved = load(card.customer.meta.id.toString()))
         card = *saved;
     return {};
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QString CustomerService::duplicatesQuery(const QString &name, const QString &phone, const QString &creditCode,
@@ -255,7 +259,7 @@ QString CustomerService::currentRole()
 }
 
 QStringList CustomerService::distinctValues(const QString &column, int limit)
-{
+try {
     if (column != u"region" && column != u"industry")
         return {};
     QStringList out;
@@ -266,6 +270,8 @@ QStringList CustomerService::distinctValues(const QString &column, int limit)
         out << q.value(0).toString();
     std::stable_sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return TextNormalizer::compare(a, b) < 0; });
     return out;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QList<QPair<QString, QString>> CustomerService::users()

@@ -46,7 +46,7 @@ public:
     // Validates, then writes the customer, its new and changed contacts and the removal of
     // `removedContacts` in one transaction. A new card (null id) gets its id and owner
     // here. Returns the errors (customer fields by name, contact fields as
-    // "contacts.N.field"); empty when everything was saved. Throws SchemaError when the
+    // "contacts.N.field"); empty when everything was saved. Throws ModelError when the
     // replica cannot be written (nothing is then saved).
     ValidationErrors save(Card &card, const QList<Id> &removedContacts);
 
@@ -79,7 +79,7 @@ public:
     // administrators, nobody's for the others.
     QList<QPair<QString, QString>> assignableUsers();
     // The values in use for a text column of customers ("region", "industry"), sorted.
-    QStringList distinctValues(const QString &column, int limit = 200);
+    QStringList distinctValues(const QString &column, int limit = 200); // throws ModelError
 
     // The owner of each listed customer that is here (empty: the pool).
     QHash<QString, QString> ownersOf(const QStringList &customerIds);

@@ -5,12 +5,15 @@
 #include "core/enums.h"
 #include "core/textnormalizer.h"
 #include "core/timestamp.h"
+#include "models/modelerror.h"
 #include "schema/database.h"
 #include "schema/rows.h"
+#include "schema/schemaerror.h"
 
 #include <QDate>
 #include <QHash>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -241,14 +244,23 @@ void DocumentList::addPaymentFigures(QList<Item> &items) const
 }
 
 void DocumentList::reload()
-{
+try {
     // As many rows as were read (a sync while someone scrolls keeps their place), within reason.
     load(std::clamp(int(m_rows.size()), int(PageSize), 25 * PageSize));
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 void DocumentList::load(int rows)
 {
     beginResetModel();
+    // A list that cannot be read is empty; the reset ends either way, so that the views
+    // do not go on showing rows that are gone.
+    auto failed = qScopeGuard([this] {
+        m_total = 0;
+        m_rows.clear();
+        endResetModel();
+    });
     bool ok = false;
     const int days = Rows::setting(m_db, SettingKeys::InstalmentReminderDays).toInt(&ok);
     m_dueBy = QDate::fromString(m_today, Qt::ISODate).addDays(ok && days >= 0 && days <= 366 ? days : 7).toString(Qt::ISODate);
@@ -259,6 +271,7 @@ void DocumentList::load(int rows)
                           values)
                   .toInt();
     m_rows = readPage(0, rows);
+    failed.dismiss();
     endResetModel();
 }
 
@@ -269,11 +282,13 @@ void DocumentList::setToday(const QString &isoDate)
 }
 
 void DocumentList::setFilter(const Filter &filter)
-{
+try {
     if (filter == m_filter)
         return;
     m_filter = filter;
     load(PageSize);
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 void DocumentList::sort(int section, Qt::SortOrder order)

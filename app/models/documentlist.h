@@ -83,11 +83,11 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    void setFilter(const Filter &filter);
+    void setFilter(const Filter &filter); // throws ModelError
     Filter filter() const { return m_filter; }
     // Re-reads the count and the rows read so far (after an edit or a sync); keeps filter
     // and sort. A new filter or sort starts again from the first page.
-    void reload();
+    void reload(); // throws ModelError
     // The day "overdue" and "due" are measured from (YYYY-MM-DD); today by default.
     void setToday(const QString &isoDate);
 

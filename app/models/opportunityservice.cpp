@@ -1,10 +1,12 @@
 #include "models/opportunityservice.h"
 
 #include "core/timestamp.h"
+#include "models/modelerror.h"
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "schema/domainschema.h"
 #include "schema/rows.h"
+#include "schema/schemaerror.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -48,7 +50,7 @@ Opportunity OpportunityService::newOpportunity(const QString &customerId)
 }
 
 ValidationErrors OpportunityService::save(Opportunity &o)
-{
+try {
     const auto s = stage(o.stage);
     ValidationErrors errors;
     if (!s) {
@@ -93,10 +95,12 @@ ValidationErrors OpportunityService::save(Opportunity &o)
     if (const auto saved = load(o.meta.id.toString()))
         o = *saved;
     return {};
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 ValidationErrors OpportunityService::moveToStage(const QString &id, const QString &stageCode)
-{
+try {
     auto o = load(id);
     const auto s = stage(stageCode);
     ValidationErrors errors;
@@ -109,6 +113,8 @@ ValidationErrors OpportunityService::moveToStage(const QString &id, const QStrin
     o->stage = stageCode;
     o->probabilityPercent = s->probabilityPercent;
     return save(*o);
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QList<StageChange> OpportunityService::history(const QString &opportunityId)

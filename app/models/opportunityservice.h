@@ -29,10 +29,10 @@ public:
     // A new opportunity for the customer in the first stage.
     Opportunity newOpportunity(const QString &customerId);
     // Validates and writes; a changed stage is recorded in the history (changedAt now).
-    // Errors by field; empty when saved. Throws SchemaError.
+    // Errors by field; empty when saved. Throws ModelError.
     ValidationErrors save(Opportunity &opportunity);
     // Moves to another stage (the board's drag and drop): probability and status follow.
-    ValidationErrors moveToStage(const QString &id, const QString &stageCode);
+    ValidationErrors moveToStage(const QString &id, const QString &stageCode); // throws ModelError
 
     QList<StageChange> history(const QString &opportunityId);
     // Opportunities visible here, newest first; `stageCode` empty for all.

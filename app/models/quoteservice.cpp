@@ -2,11 +2,13 @@
 
 #include "core/pipelinepolicy.h"
 #include "core/timestamp.h"
-#include "replica/outcomefeed.h"
+#include "models/modelerror.h"
+#include "models/outcomes.h"
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "schema/domainschema.h"
 #include "schema/rows.h"
+#include "schema/schemaerror.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -33,8 +35,10 @@ bool isApprover(const QString &role)
 
 QuoteService::QuoteService(Replica &replica) : m_replica(replica) { }
 
+QuoteService::~QuoteService() = default;
+
 std::optional<Quote> QuoteService::load(const QString &quoteId)
-{
+try {
     const auto row = m_replica.read(u"quotes"_s, quoteId);
     if (!row || row->value(u"deleted"_s).toInt() != 0)
         return std::nullopt;
@@ -43,10 +47,12 @@ std::optional<Quote> QuoteService::load(const QString &quoteId)
         quote.lines << Rows::lineFrom(u"quote_lines"_s, r, quote.currency);
     }
     return quote;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 Quote QuoteService::newQuote(const QString &customerId, const QString &opportunityId, const QString &today)
-{
+try {
     Quote q;
     q.customerId = Id::fromString(customerId).value_or(Id());
     q.opportunityId = Id::fromString(opportunityId).value_or(Id());
@@ -58,10 +64,12 @@ Quote QuoteService::newQuote(const QString &customerId, const QString &opportuni
         q.terms = tr("Prices in CNY. Valid for 30 days. Delivery within 15 working days of the order; payment by bank transfer.");
     q.title = customerName(customerId);
     return q;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 Quote QuoteService::newRevision(const Quote &sent)
-{
+try {
     Quote q = sent;
     q.meta = {};
     q.status = QuoteStatus::Draft;
@@ -71,10 +79,12 @@ Quote QuoteService::newRevision(const Quote &sent)
         line.meta = {};
     save(q);
     return q;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 ValidationErrors QuoteService::save(Quote &quote)
-{
+try {
     for (qsizetype i = 0; i < quote.lines.size(); ++i)
         quote.lines[i].lineNo = int(i + 1);
     ValidationErrors errors;
@@ -137,10 +147,12 @@ ValidationErrors QuoteService::save(Quote &quote)
     if (const auto saved = load(quote.meta.id.toString()))
         quote = *saved;
     return {};
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QString QuoteService::refusalFor(const Quote &quote, QuoteStatus to, QString *code)
-{
+try {
     auto refuse = [code](const QString &c, const QString &text) {
         if (code)
             *code = c;
@@ -163,30 +175,38 @@ QString QuoteService::refusalFor(const Quote &quote, QuoteStatus to, QString *co
         return refuse(v->code, tr("A discount of %1 % is above %2 %: a manager approves it before the quote is sent.")
                                    .arg(quote.maxDiscount().toString(), threshold.toString()));
     return {};
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 void QuoteService::changeStatus(Quote &quote, QuoteStatus to)
-{
+try {
     m_replica.update(u"quotes"_s, quote.meta.id.toString(), Row{{u"status"_s, enumCode(to)}});
     quote.status = to;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 Decimal QuoteService::approvalThreshold()
-{
+try {
     return discountApprovalThreshold(setting(SettingKeys::DiscountApprovalPercent));
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 std::optional<Approval> QuoteService::latestApproval(const QString &quoteId)
-{
+try {
     const QList<Row> rows = Rows::select(m_replica.database(), u"approvals"_s,
                                    u"record_id = ? AND deleted = 0 ORDER BY created_at DESC, id DESC LIMIT 1"_s, {quoteId});
     if (rows.isEmpty())
         return std::nullopt;
     return Rows::from<Approval>(rows.first());
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 std::optional<Decimal> QuoteService::approvedUpTo(const QString &quoteId)
-{
+try {
     const QVariant max = m_replica.database().scalar(
         u"SELECT MAX(discount_pct_e4) FROM approvals WHERE record_id = ? AND table_name = 'quotes' AND status = 'approved' "
         u"AND deleted = 0"_s,
@@ -194,10 +214,12 @@ std::optional<Decimal> QuoteService::approvedUpTo(const QString &quoteId)
     if (max.isNull())
         return std::nullopt;
     return Decimal::fromRaw(max.toLongLong());
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 Approval QuoteService::requestApproval(const Quote &quote, const QString &reason)
-{
+try {
     const auto me = Id::fromString(m_replica.userId()).value_or(Id());
     Approval a;
     a.meta = RecordMeta::created(me, me);
@@ -211,10 +233,12 @@ Approval QuoteService::requestApproval(const Quote &quote, const QString &reason
     row[u"owner_id"_s] = customer ? customer->value(u"owner_id"_s) : QVariant();
     m_replica.create(u"approvals"_s, row);
     return a;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QList<QuoteService::PendingApproval> QuoteService::approvalsToDecide()
-{
+try {
     const QString me = m_replica.userId();
     const QString role = m_replica.database().scalar(u"SELECT role FROM users WHERE id = ?"_s, {me.isNull() ? u""_s : me}).toString();
     if (!isApprover(role))
@@ -242,31 +266,39 @@ QList<QuoteService::PendingApproval> QuoteService::approvalsToDecide()
         out << p;
     }
     return out;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 std::optional<Approval> QuoteService::approval(const QString &approvalId)
-{
+try {
     const auto row = m_replica.read(u"approvals"_s, approvalId);
     if (!row)
         return std::nullopt;
     return Rows::from<Approval>(*row);
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 bool QuoteService::awaitsServer(const QString &table, const QString &recordId)
-{
+try {
     return m_replica.database().scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, recordId}).toInt() > 0;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QString QuoteService::refusalCode(const QString &table, const QString &recordId)
-{
+try {
     for (const Replica::Conflict &c : m_replica.conflicts())
         if (c.kind == u"rejection" && c.table == table && c.recordId == recordId)
             return c.code;
     return {};
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QString QuoteService::decisionRefusal(const PendingApproval &p, bool approve)
-{
+try {
     if (!p.refusal.isEmpty())
         return p.refusal;
     if (approve && p.expired)
@@ -275,10 +307,12 @@ QString QuoteService::decisionRefusal(const PendingApproval &p, bool approve)
             .arg(p.revision)
             .arg(p.validUntil);
     return {};
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 void QuoteService::decide(Approval &approval, bool approve, const QString &comment)
-{
+try {
     approval.status = approve ? ApprovalStatus::Approved : ApprovalStatus::Rejected;
     approval.comment = comment;
     // decided_by / decided_at are stamped by the server; shown locally at once.
@@ -287,34 +321,46 @@ void QuoteService::decide(Approval &approval, bool approve, const QString &comme
     m_replica.update(u"approvals"_s, approval.meta.id.toString(),
                      Row{{u"status"_s, enumCode(approval.status)}, {u"comment"_s, comment.isEmpty() ? QVariant() : QVariant(comment)},
                          {u"decided_by"_s, approval.decidedBy.toString()}, {u"decided_at"_s, approval.decidedAt}});
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QList<Product> QuoteService::products()
-{
+try {
     QList<Product> out;
     for (const Row &r : Rows::select(m_replica.database(), u"products"_s, u"deleted = 0 AND active = 1 ORDER BY code"_s, {}))
         out << Rows::from<Product>(r);
     return out;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QString QuoteService::setting(QStringView key)
-{
+try {
     return Rows::setting(m_replica.database(), key);
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 QString QuoteService::customerName(const QString &customerId)
-{
+try {
     return m_replica.database().scalar(u"SELECT name FROM customers WHERE id = ?"_s, {customerId.isNull() ? u""_s : customerId}).toString();
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
-OutcomeFeed &QuoteService::outcomes()
+Outcomes &QuoteService::outcomes()
 {
-    return m_replica.outcomes();
+    if (!m_outcomes)
+        m_outcomes = std::make_unique<Outcomes>(m_replica);
+    return *m_outcomes;
 }
 
 QString QuoteService::userName(const QString &userId)
-{
+try {
     return m_replica.database().scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {userId.isNull() ? u""_s : userId}).toString();
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 } // namespace Huike

@@ -8,21 +8,25 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace Huike {
 
-class OutcomeFeed;
+class Outcomes;
 class Replica;
 
 // The quote editor's data over the replica (FEATURES.md S3): a quote with its lines, saved
 // in one transaction with their outbox entries; status changes and discount approvals by
 // the rules the server enforces too (server/api/pipelinerules.h), so a refusal is seen
-// while typing, not after a sync. No widgets here.
+// while typing, not after a sync. No widgets here. Every method that reads or writes the
+// replica throws ModelError when it fails (the editor catches it around a revision and
+// what loading it reads).
 class QuoteService
 {
 public:
     explicit QuoteService(Replica &replica);
+    ~QuoteService();
 
     std::optional<Quote> load(const QString &quoteId);
     // A new draft for the customer (and opportunity): the next number of the series, valid
@@ -34,14 +38,14 @@ public:
     // Recalculates and validates, then writes the quote, its lines and the removal of the
     // lines no longer there, in one transaction. The status is not changed here. Returns
     // the errors (header fields by name, lines as "lines[N].field"); empty when saved.
-    // Throws SchemaError when the replica cannot be written (nothing is saved then).
+    // Throws ModelError when the replica cannot be written (nothing is saved then).
     ValidationErrors save(Quote &quote);
 
     // Why `quote` cannot go to `to`, translated, by the rules the server applies
     // (shared/core/pipelinepolicy.h); empty when it can. `code` gets the refusal's code
     // (approval_required: offer to ask for approval).
     QString refusalFor(const Quote &quote, QuoteStatus to, QString *code = nullptr);
-    // Changes the status (after refusalFor said yes). Throws SchemaError.
+    // Changes the status (after refusalFor said yes). Throws ModelError.
     void changeStatus(Quote &quote, QuoteStatus to);
 
     // The discount above which approval is needed (app_settings), 10 % by default.
@@ -83,10 +87,11 @@ public:
     QString customerName(const QString &customerId);
     QString userName(const QString &userId);
     // Conflicts and refusals coming back from the server, for the open windows.
-    OutcomeFeed &outcomes();
+    Outcomes &outcomes();
 
 private:
     Replica &m_replica;
+    std::unique_ptr<Outcomes> m_outcomes; // made when first asked for
 };
 
 } // namespace Huike

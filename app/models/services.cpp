@@ -6,6 +6,7 @@
 #include "models/customerservice.h"
 #include "models/opportunityservice.h"
 #include "models/quoteservice.h"
+#include "models/searchservice.h"
 #include "models/settingsservice.h"
 #include "replica/outcomefeed.h"
 #include "replica/replica.h"
@@ -16,7 +17,8 @@ Services::Services(Replica &replica)
     : m_replica(replica), m_customers(std::make_unique<CustomerService>(replica)),
       m_customer360(std::make_unique<Customer360>(replica)), m_quotes(std::make_unique<QuoteService>(replica)),
       m_contracts(std::make_unique<ContractService>(replica)), m_opportunities(std::make_unique<OpportunityService>(replica)),
-      m_settings(std::make_unique<SettingsService>(replica)), m_conflicts(std::make_unique<ConflictService>(replica))
+      m_settings(std::make_unique<SettingsService>(replica)), m_conflicts(std::make_unique<ConflictService>(replica)),
+      m_search(std::make_unique<SearchService>(replica.database()))
 {
 }
 

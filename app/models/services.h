@@ -14,6 +14,7 @@ class Database;
 class OpportunityService;
 class QuoteService;
 class Replica;
+class SearchService;
 class SettingsService;
 
 // The services the windows work through, built once over the replica (app/main.cpp) and
@@ -34,9 +35,10 @@ public:
     OpportunityService &opportunities() { return *m_opportunities; }
     SettingsService &settings() { return *m_settings; }
     ConflictService &conflicts() { return *m_conflicts; }
+    SearchService &search() { return *m_search; }
 
-    // For the item models and the search index built over the replica's connection (the
-    // UI thread's), and the logged-in user they show things for.
+    // For the item models built over the replica's connection (the UI thread's), and the
+    // logged-in user they show things for.
     Database &database();
     QString userId();
     // Conflicts and refusals for the open editors (OutcomeFeed), after a sync round.
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<OpportunityService> m_opportunities;
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<ConflictService> m_conflicts;
+    std::unique_ptr<SearchService> m_search;
 };
 
 } // namespace Huike

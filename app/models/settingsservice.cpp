@@ -3,9 +3,11 @@
 #include "core/approval.h"
 #include "core/decimal.h"
 #include "core/money.h"
+#include "models/modelerror.h"
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "schema/rows.h"
+#include "schema/schemaerror.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -84,7 +86,7 @@ QString SettingsService::newStageCode(const QList<SalesStage> &stages)
 }
 
 ValidationErrors SettingsService::save(const QHash<QString, QString> &values, QList<SalesStage> edited)
-{
+try {
     using namespace SettingKeys;
     ValidationErrors errors;
     if (!mayEdit()) {
@@ -170,6 +172,8 @@ ValidationErrors SettingsService::save(const QHash<QString, QString> &values, QL
     }
     batch.commit();
     return {};
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
 }
 
 } // namespace Huike

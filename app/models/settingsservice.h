@@ -36,7 +36,7 @@ public:
 
     // Validates everything, then writes what changed — settings and stages — in one
     // transaction. Errors by setting key, or "stages[N].name" / "stages[N].probabilityPercent"
-    // / "stages"; empty when saved. Throws SchemaError.
+    // / "stages"; empty when saved. Throws ModelError.
     ValidationErrors save(const QHash<QString, QString> &values, QList<SalesStage> stages);
 
     // A stage code for a new stage named `name`, unique among `stages`.

@@ -1,8 +1,8 @@
 #include "ui/approvaldialog.h"
 
+#include "models/modelerror.h"
+#include "models/outcomes.h"
 #include "models/outcometext.h"
-#include "replica/outcomefeed.h"
-#include "schema/schemaerror.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -46,7 +46,7 @@ ApprovalDialog::ApprovalDialog(QuoteService &service, QWidget *parent) : QDialog
             emit openQuote(m_pending[row].approval.recordId.toString(), m_pending[row].approval.customerId.toString());
     });
     // After each sync round: decisions confirmed or refused by the server.
-    connect(&m_service.outcomes(), &OutcomeFeed::polled, this, &ApprovalDialog::reload);
+    connect(&m_service.outcomes(), &Outcomes::polled, this, &ApprovalDialog::reload);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_approve);
@@ -146,7 +146,7 @@ bool ApprovalDialog::decide(bool approve, const QString &comment)
     Approval approval = chosen.approval;
     try {
         m_service.decide(approval, approve, comment);
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         m_status->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }

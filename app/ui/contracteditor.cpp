@@ -8,10 +8,10 @@
 #include "ui/statecommand.h"
 
 #include "core/approval.h"
+#include "models/modelerror.h"
+#include "models/outcomes.h"
 #include "models/paymentplanmodel.h"
 #include "models/quotelinesmodel.h"
-#include "replica/outcomefeed.h"
-#include "schema/schemaerror.h"
 #include "ui/attachmentspanel.h"
 #include "ui/companydata.h"
 #include "ui/deliverydialog.h"
@@ -46,7 +46,7 @@ ContractEditor::ContractEditor(ContractService &service, const Contract &contrac
 {
     build();
     load(contract);
-    connect(&m_service.outcomes(), &OutcomeFeed::recorded, this, &ContractEditor::followOutcome);
+    connect(&m_service.outcomes(), &Outcomes::recorded, this, &ContractEditor::followOutcome);
 }
 
 DocumentEditor::Texts ContractEditor::texts() const
@@ -443,7 +443,7 @@ bool ContractEditor::save()
             statusLabel()->setText(tr("Not saved: %1").arg(errors.errors().first().message));
             return false;
         }
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         statusLabel()->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }
@@ -467,7 +467,7 @@ bool ContractEditor::changeStatus(ContractStatus to)
     }
     try {
         m_service.changeStatus(c, to);
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         statusLabel()->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }
@@ -499,7 +499,7 @@ bool ContractEditor::recordPayment(int planRow, const QString &paidOn, const QSt
             statusLabel()->setText(tr("Not saved: %1").arg(errors.errors().first().message));
             return false;
         }
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         statusLabel()->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }

@@ -12,7 +12,7 @@
 
 #include "core/timestamp.h"
 #include "models/customerfields.h"
-#include "schema/schemaerror.h"
+#include "models/modelerror.h"
 #include "ui/activitydialog.h"
 #include "ui/attachmentspanel.h"
 #include "ui/contactdialog.h"
@@ -334,7 +334,7 @@ bool CustomerCard::save()
     ValidationErrors errors;
     try {
         errors = m_service.save(card, m_removed);
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         m_status->setText(tr("Not saved: %1").arg(e.message()));
         QMessageBox::warning(this, tr("Not saved"),
                              tr("The customer could not be saved on this computer: %1\nNothing you typed is lost; "
@@ -439,7 +439,7 @@ bool CustomerCard::writeActivity(Activity &activity)
             m_status->setText(errors.errors().first().message);
             return false;
         }
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         QMessageBox::warning(this, tr("Not saved"), tr("The activity could not be saved: %1").arg(e.message()));
         return false;
     }

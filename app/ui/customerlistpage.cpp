@@ -2,7 +2,7 @@
 
 #include "core/enums.h"
 #include "models/customerservice.h"
-#include "schema/schemaerror.h"
+#include "models/modelerror.h"
 #include "syncclient/ownershipclient.h"
 
 #include <QAction>
@@ -47,7 +47,7 @@ public:
             QStringList values;
             try {
                 values = loader();
-            } catch (const SchemaError &) {
+            } catch (const ModelError &) {
             }
             for (const QString &v : values)
                 if (findData(v) < 0)

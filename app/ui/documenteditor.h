@@ -37,7 +37,7 @@ public:
 
 public slots:
     void done(int result) override;
-    // A conflict or refusal the server sent back (OutcomeFeed::recorded): when it is about
+    // A conflict or refusal the server sent back (Outcomes::recorded): when it is about
     // this document (isOwnRecord), show the stored one again — asking first when there are
     // unsaved edits — and say what happened.
     void followOutcome(const QString &table, const QString &recordId, const QString &kind, const QString &code);

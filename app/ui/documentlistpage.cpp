@@ -3,9 +3,9 @@
 #include "core/enums.h"
 #include "models/contractservice.h"
 #include "models/customerlistmodel.h"
+#include "models/modelerror.h"
 #include "models/quoteservice.h"
 #include "models/services.h"
-#include "schema/schemaerror.h"
 #include "ui/contracteditor.h"
 #include "ui/quoteeditor.h"
 
@@ -316,7 +316,7 @@ void DocumentListPage::applyFilter()
     f.dueOnly = m_due && m_due->isChecked();
     try {
         m_model->setFilter(f);
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         m_count->setText(tr("Could not read the list: %1").arg(e.message()));
     }
 }
@@ -328,7 +328,7 @@ void DocumentListPage::reload()
     const int scrolled = m_view->verticalScrollBar()->value();
     try {
         m_model->reload();
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         m_count->setText(tr("Could not read the list: %1").arg(e.message()));
         return;
     }
@@ -446,7 +446,7 @@ ContractEditor *DocumentListPage::openContract(const QString &contractId, const 
         contract = !contractId.isEmpty()  ? m_contracts->load(contractId)
                  : !fromQuoteId.isEmpty() ? m_contracts->fromQuote(fromQuoteId, today())
                                           : std::optional<Contract>(m_contracts->newContract(customerId, today()));
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         QMessageBox::warning(this, tr("Contract"), tr("The contract could not be read: %1").arg(e.message()));
         return nullptr;
     }

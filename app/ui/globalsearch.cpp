@@ -1,6 +1,6 @@
 #include "ui/globalsearch.h"
 
-#include "schema/schemaerror.h"
+#include "models/modelerror.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -15,7 +15,7 @@ namespace {
 constexpr int HitRole = Qt::UserRole + 1; // index into m_hits; -1 for headings and notes
 }
 
-GlobalSearch::GlobalSearch(SearchIndex &index, QWidget *parent) : QLineEdit(parent), m_index(index)
+GlobalSearch::GlobalSearch(SearchService &search, QWidget *parent) : QLineEdit(parent), m_search(search)
 {
     setPlaceholderText(tr("Search customers, contacts, opportunities, contracts — Chinese, pinyin or digits (Ctrl+K)"));
     setClearButtonEnabled(true);
@@ -39,8 +39,8 @@ void GlobalSearch::searchNow()
         return;
     }
     try {
-        m_hits = m_index.search(text());
-    } catch (const SchemaError &e) {
+        m_hits = m_search.search(text());
+    } catch (const ModelError &e) {
         qWarning("huike: search failed: %s", qPrintable(e.message()));
         m_hits.clear();
     }
@@ -69,10 +69,10 @@ void GlobalSearch::showResults()
     int lastKind = -1;
     QTreeWidgetItem *first = nullptr;
     for (int i = 0; i < m_hits.size(); ++i) {
-        const SearchIndex::Hit &h = m_hits[i];
+        const SearchService::Hit &h = m_hits[i];
         if (int(h.kind) != lastKind) {
             lastKind = int(h.kind);
-            auto *heading = new QTreeWidgetItem(m_results, {SearchIndex::kindName(h.kind)});
+            auto *heading = new QTreeWidgetItem(m_results, {SearchService::kindName(h.kind)});
             QFont bold = heading->font(0);
             bold.setBold(true);
             heading->setFont(0, bold);
@@ -145,7 +145,7 @@ void GlobalSearch::activate(QTreeWidgetItem *item)
     const int i = item->data(0, HitRole).toInt();
     if (i < 0 || i >= m_hits.size())
         return;
-    const SearchIndex::Hit hit = m_hits[i];
+    const SearchService::Hit hit = m_hits[i];
     hideResults();
     emit hitActivated(hit);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "replica/searchindex.h"
+#include "models/searchservice.h"
 
 #include <QLineEdit>
 
@@ -20,7 +20,7 @@ class GlobalSearch : public QLineEdit
     Q_OBJECT
 
 public:
-    GlobalSearch(SearchIndex &index, QWidget *parent = nullptr);
+    GlobalSearch(SearchService &search, QWidget *parent = nullptr);
 
     QTreeWidget *results() const { return m_results; }
     // Rows still to be indexed (shown as a note under the results).
@@ -28,7 +28,7 @@ public:
     void searchNow();
 
 signals:
-    void hitActivated(const Huike::SearchIndex::Hit &hit);
+    void hitActivated(const Huike::SearchService::Hit &hit);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -42,10 +42,10 @@ private:
     void move(int step);
     void activate(QTreeWidgetItem *item);
 
-    SearchIndex &m_index;
+    SearchService &m_search;
     QTreeWidget *m_results = nullptr;
     QTimer *m_debounce = nullptr;
-    QList<SearchIndex::Hit> m_hits;
+    QList<SearchService::Hit> m_hits;
     int m_backlog = 0;
 };
 

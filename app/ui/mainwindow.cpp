@@ -8,14 +8,14 @@
 #include "ui/reloadwhenshown.h"
 
 #include "models/contactlistmodel.h"
+#include "models/contractservice.h"
 #include "models/customer360.h"
 #include "models/customerlistmodel.h"
 #include "models/customerservice.h"
+#include "models/modelerror.h"
+#include "models/searchservice.h"
 #include "models/services.h"
 #include "models/settingsservice.h"
-#include "replica/outcomefeed.h"
-#include "replica/searchindex.h"
-#include "schema/schemaerror.h"
 #include "syncclient/ownershipclient.h"
 #include "syncclient/synccontroller.h"
 #include "ui/conflictdialog.h"
@@ -84,16 +84,15 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
 {
     if (m_services) {
         m_customerService = &m_services->customers();
-        m_searchIndex = std::make_unique<SearchIndex>(m_services->database());
         m_customer360 = &m_services->customer360();
         auto *bar = new QToolBar(tr("Search"), this);
         bar->setObjectName(u"searchBar"_s);
         bar->setMovable(false);
-        m_search = new GlobalSearch(*m_searchIndex, bar);
+        m_search = new GlobalSearch(m_services->search(), bar);
         m_search->setMinimumWidth(fontMetrics().horizontalAdvance(u"M"_s) * 40);
         bar->addWidget(m_search);
         addToolBar(Qt::TopToolBarArea, bar);
-        connect(m_search, &GlobalSearch::hitActivated, this, [this](const SearchIndex::Hit &hit) {
+        connect(m_search, &GlobalSearch::hitActivated, this, [this](const SearchService::Hit &hit) {
             openCustomer(hit.customerId.isEmpty() ? hit.id : hit.customerId);
         });
         connect(&sync, &SyncController::searchIndexUpdated, m_search, &GlobalSearch::setBacklog);
@@ -120,7 +119,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         opportunities = m_opportunitiesPage = new OpportunitiesPage(*m_opportunityService, m_pages);
         quotes = m_quotesPage = new DocumentListPage(DocumentList::Kind::Quotes, *m_services, m_pages);
         contracts = m_contractsPage = new DocumentListPage(DocumentList::Kind::Contracts, *m_services, m_pages);
-        m_attachmentFetcher = new AttachmentFetcher(AttachmentStore::forReplica(m_services->replica()), this);
+        m_attachmentFetcher = new AttachmentFetcher(m_services->contracts().attachmentStore(), this);
         m_attachmentFetcher->setServer(sync.server(), sync.token());
         m_quotesPage->setAttachmentFetcher(m_attachmentFetcher);
         m_contractsPage->setAttachmentFetcher(m_attachmentFetcher);
@@ -431,7 +430,7 @@ void MainWindow::refreshReminders()
     qsizetype n = 0;
     try {
         n = m_customer360->reminders(QDate::currentDate()).size();
-    } catch (const SchemaError &) {
+    } catch (const ModelError &) {
         return; // shown again on the next refresh
     }
     m_remindersButton->setText(tr("%n reminder(s) due", nullptr, int(n)));
@@ -462,7 +461,7 @@ void MainWindow::refreshApprovals()
     qsizetype n = 0;
     try {
         n = m_quoteService->approvalsToDecide().size();
-    } catch (const SchemaError &) {
+    } catch (const ModelError &) {
         return;
     }
     m_approvalsButton->setText(tr("%n approval(s) waiting", nullptr, int(n)));

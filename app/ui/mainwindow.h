@@ -25,7 +25,6 @@ class OpportunityService;
 class CustomerService;
 class DocumentListPage;
 class GlobalSearch;
-class SearchIndex;
 class CustomerListPage;
 class Replica;
 class Services;
@@ -105,7 +104,6 @@ private:
     Services *m_services = nullptr;
     AttachmentFetcher *m_attachmentFetcher = nullptr;
     CustomerService *m_customerService = nullptr;
-    std::unique_ptr<SearchIndex> m_searchIndex;
     Customer360 *m_customer360 = nullptr;
     QuoteService *m_quoteService = nullptr;
     QPushButton *m_approvalsButton = nullptr;

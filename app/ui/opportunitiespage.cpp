@@ -3,7 +3,7 @@
 #include "core/dateformat.h"
 #include "core/textnormalizer.h"
 #include "core/timestamp.h"
-#include "schema/schemaerror.h"
+#include "models/modelerror.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -191,7 +191,7 @@ bool OpportunityDialog::save()
                 f->setFocus();
             return false;
         }
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         m_status->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }
@@ -405,7 +405,7 @@ void OpportunitiesPage::dropped(QListWidget *column)
             if (item.opportunity.meta.id.toString() == id && item.opportunity.stage != stage) {
                 try {
                     m_service.moveToStage(id, stage);
-                } catch (const SchemaError &) {
+                } catch (const ModelError &) {
                 }
             }
     }
@@ -426,7 +426,7 @@ bool OpportunitiesPage::moveCurrent(int steps)
         try {
             if (!m_service.moveToStage(id, m_columns[target]->property("stage").toString()).isEmpty())
                 return false;
-        } catch (const SchemaError &) {
+        } catch (const ModelError &) {
             return false;
         }
         reload();

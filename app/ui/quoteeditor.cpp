@@ -4,8 +4,8 @@
 #include "ui/statecommand.h"
 
 #include "core/pricing.h"
-#include "replica/outcomefeed.h"
-#include "schema/schemaerror.h"
+#include "models/modelerror.h"
+#include "models/outcomes.h"
 #include "ui/companydata.h"
 #include "ui/documentpdf.h"
 
@@ -37,7 +37,7 @@ QuoteEditor::QuoteEditor(QuoteService &service, const QString &quoteId, const QS
     : DocumentEditor(parent), m_service(service)
 {
     build();
-    connect(&m_service.outcomes(), &OutcomeFeed::recorded, this, &QuoteEditor::followOutcome);
+    connect(&m_service.outcomes(), &Outcomes::recorded, this, &QuoteEditor::followOutcome);
     std::optional<Quote> existing = quoteId.isEmpty() ? std::nullopt : m_service.load(quoteId);
     load(existing ? *existing : m_service.newQuote(customerId, opportunityId, QDate::currentDate().toString(Qt::ISODate)));
 }
@@ -374,7 +374,7 @@ bool QuoteEditor::save()
             statusLabel()->setText(tr("Not saved — %1: %2").arg(where, e.message));
             return false;
         }
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         statusLabel()->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }
@@ -420,7 +420,7 @@ bool QuoteEditor::changeStatus(QuoteStatus to)
     }
     try {
         m_service.changeStatus(m_quote, to);
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         statusLabel()->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }
@@ -485,7 +485,7 @@ bool QuoteEditor::requestApproval(const QString &reason)
         return false;
     try {
         m_service.requestApproval(m_quote, reason);
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         statusLabel()->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }
@@ -501,7 +501,7 @@ void QuoteEditor::newRevision()
         load(revision);
         statusLabel()->setText(tr("Revision V%1 made from V%2; edit and send it.").arg(revision.revision).arg(revision.revision - 1));
         emit saved(m_quote.meta.id.toString());
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         statusLabel()->setText(tr("Not saved: %1").arg(e.message()));
     }
 }

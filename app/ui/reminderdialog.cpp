@@ -2,7 +2,7 @@
 
 #include "core/dateformat.h"
 #include "core/money.h"
-#include "schema/schemaerror.h"
+#include "models/modelerror.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
@@ -99,7 +99,7 @@ ReminderDialog::ReminderDialog(Customer360 &service, QWidget *parent)
             return;
         try {
             m_service.markDone(r->activityId);
-        } catch (const SchemaError &e) {
+        } catch (const ModelError &e) {
             QMessageBox::warning(this, tr("Not saved"), e.message());
             return;
         }
@@ -144,7 +144,7 @@ void ReminderDialog::setAside(bool dismiss, int days)
             m_service.dismissReminder(*r);
         else
             m_service.snoozeReminder(*r, QDate::currentDate().addDays(days));
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         QMessageBox::warning(this, tr("Not saved"), e.message());
         return;
     }

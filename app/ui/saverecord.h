@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/validation.h"
-#include "schema/schemaerror.h"
+#include "models/modelerror.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +14,7 @@ ValidationErrors saveRecord(Record &record, Add add)
 {
     try {
         return add(record);
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         ValidationErrors errors;
         errors.add(QStringLiteral("store"), QStringLiteral("not_saved"),
                    QCoreApplication::translate("Huike::ContractEditor", "Not saved: %1").arg(e.message()));

@@ -3,8 +3,8 @@
 #include "core/approval.h"
 #include "core/decimal.h"
 #include "core/enums.h"
+#include "models/modelerror.h"
 #include "models/settingsservice.h"
-#include "schema/schemaerror.h"
 #include "ui/fieldrow.h"
 #include "ui/language.h"
 #include "ui/unsavedchanges.h"
@@ -345,7 +345,7 @@ bool SettingsDialog::save()
     ValidationErrors errors;
     try {
         errors = m_service.save(values, editedStages());
-    } catch (const SchemaError &e) {
+    } catch (const ModelError &e) {
         QMessageBox::warning(this, tr("Not saved"), e.message());
         return false;
     }

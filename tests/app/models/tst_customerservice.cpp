@@ -3,9 +3,9 @@
 // anything, updates and removals as mutations, and the duplicate check (C3).
 #include "core/id.h"
 #include "models/customerservice.h"
+#include "models/modelerror.h"
 #include "replica/replica.h"
 #include "schema/database.h"
-#include "schema/schemaerror.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -155,7 +155,7 @@ void tst_CustomerService::failureMidwayRollsBackEverything()
     CustomerService::Card card;
     card.customer.name = u"深圳市鹏程电子有限公司"_s;
     card.contacts << contact(u"好"_s, QString()) << contact(u"坏"_s, QString());
-    QVERIFY_THROWS_EXCEPTION(SchemaError, service.save(card, {}));
+    QVERIFY_THROWS_EXCEPTION(ModelError, service.save(card, {}));
     QCOMPARE(m_replica->pendingCount(), 0);
     QCOMPARE(m_replica->database().scalar(u"SELECT count(*) FROM customers"_s).toInt(), 0);
     QCOMPARE(m_replica->database().scalar(u"SELECT count(*) FROM contacts"_s).toInt(), 0);

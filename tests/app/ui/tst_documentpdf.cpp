@@ -27,6 +27,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Huike;
 
@@ -117,6 +119,7 @@ private slots:
     void contractPartiesAndTax_data();
     void contractPartiesAndTax();
     void exportCommandWarnsWithoutCompany();
+    void exportCommandReportsAStoreFailure();
     void editorsAskBeforeExportWithoutCompany_data();
     void editorsAskBeforeExportWithoutCompany();
     void openingTheSettingsFillsTheLetterhead();
@@ -309,6 +312,28 @@ void tst_DocumentPdf::exportCommandWarnsWithoutCompany()
             QVERIFY2(err.contains(u"公司名称"_s) && err.contains(u"设置"_s), qPrintable(err));
         }
     }
+}
+
+void tst_DocumentPdf::exportCommandReportsAStoreFailure()
+{
+    // The quote's lines cannot be read: the command says why and fails, it does not crash
+    // (QuoteService throws ModelError, not the schema's error).
+    const Quote q = savedQuote({line(u"交换机"_s, u"台"_s, u"2"_s, u"3850"_s, u"0"_s, u"13"_s)});
+    m_replica->database().exec(u"ALTER TABLE quote_lines RENAME TO quote_lines_gone"_s);
+    QProcess p;
+    p.start(QStringLiteral(HUIKE_CLIENT_EXE), {u"export-pdf"_s, u"quote"_s, q.number, u"--replica"_s, m_path,
+                                               u"-o"_s, m_dir.path() + u"/broken.pdf"_s});
+    const bool finished = p.waitForFinished(60000);
+    m_replica->database().exec(u"ALTER TABLE quote_lines_gone RENAME TO quote_lines"_s);
+    QVERIFY(finished);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    const QStringList lines = err.split(u'\n');
+    QVERIFY2(std::any_of(lines.begin(), lines.end(), [](const QString &l) {
+                 return l.startsWith(u"huike: "_s) && l.contains(u"no such table: quote_lines"_s);
+             }),
+             qPrintable(err));
 }
 
 void tst_DocumentPdf::editorsAskBeforeExportWithoutCompany_data()

@@ -28,6 +28,7 @@ private slots:
     void initTestCase();
     void pinyinInitialsOpenTheCard();
     void chineseAndKinds();
+    void stillIndexingNote();
 
 private:
     QTemporaryDir m_dir;
@@ -120,6 +121,36 @@ void tst_GlobalSearch::chineseAndKinds()
     QVERIFY(!results->isVisible());
     QTest::keyClick(search, Qt::Key_Escape);
     QVERIFY(search->text().isEmpty());
+}
+
+void tst_GlobalSearch::stillIndexingNote()
+{
+    // While the sync worker still indexes (SyncController::searchIndexUpdated), the list
+    // ends with a note that is not a result: the keys pass over it, Enter does nothing.
+    auto replica = Replica::open(m_path);
+    CustomerListModel model(replica->database());
+    SyncController sync(m_path, QUrl(u"http://127.0.0.1:1"_s), u"x"_s);
+    MainWindow window(model, sync, u"王芳"_s, replica.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    GlobalSearch *search = window.globalSearch();
+    emit sync.searchIndexUpdated(3);
+    search->setFocus();
+    QTest::keyClicks(search, u"bjkj"_s);
+    QTRY_VERIFY(search->results() && search->results()->isVisible());
+    QTreeWidget *results = search->results();
+    QCOMPARE(results->topLevelItemCount(), 3);
+    QTreeWidgetItem *note = results->topLevelItem(2);
+    QCOMPARE(note->text(0), u"Still indexing 3 record(s); results may be incomplete."_s);
+    QVERIFY(!(note->flags() & Qt::ItemIsSelectable));
+    QCOMPARE(results->currentItem()->text(0).trimmed(), u"北京某某科技有限公司"_s);
+    QTest::keyClick(search, Qt::Key_Down); // past the last hit: stays on it
+    QCOMPARE(results->currentItem()->text(0).trimmed(), u"北京某某科技有限公司"_s);
+
+    // Caught up: no note.
+    emit sync.searchIndexUpdated(0);
+    search->searchNow();
+    QCOMPARE(results->topLevelItemCount(), 2);
 }
 
 QTEST_MAIN(tst_GlobalSearch)
