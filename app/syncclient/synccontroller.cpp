@@ -37,11 +37,25 @@ void SyncWorker::indexSoon()
         m_indexTimer.start(0);
 }
 
+namespace {
+// The size of the next step after one of `size` took `ms`: as much as takes about
+// IndexStepMs, at most twice as much at once (one fast step, a warm cache, does not make
+// the next huge), between `least` and `most`.
+int nextStep(int size, qint64 ms, int least, int most)
+{
+    const qint64 scaled = ms <= 0 ? qint64(size) * 2 : qint64(size) * SyncWorker::IndexStepMs / ms;
+    return int(std::clamp<qint64>(std::min<qint64>(scaled, qint64(size) * 2), least, most));
+}
+} // namespace
+
 int SyncWorker::nextIndexStep(int rows, qint64 ms)
 {
-    const qint64 scaled = ms <= 0 ? qint64(rows) * 2 : qint64(rows) * IndexStepMs / ms;
-    // At most twice as many at once: one fast step (a warm cache) does not make the next huge.
-    return int(std::clamp<qint64>(std::min<qint64>(scaled, qint64(rows) * 2), IndexStepRows, IndexStepMaxRows));
+    return nextStep(rows, ms, IndexStepRows, IndexStepMaxRows);
+}
+
+int SyncWorker::nextMergeStep(int pages, qint64 ms)
+{
+    return nextStep(pages, ms, MergeStepPages, MergeStepMaxPages);
 }
 
 void SyncWorker::indexStep()
@@ -50,27 +64,35 @@ void SyncWorker::indexStep()
     // sync rounds (a poke's pull) run between them, the window's saves queue for the
     // write lock with them (Transaction's write queue) — a save right after a first
     // download used to wait seconds for back-to-back steps — and the indexing of a big
-    // replica takes at most half of a core while people work.
+    // replica takes at most half of a core while people work. A large backlog goes in
+    // with FTS5's merges deferred, and its segments are merged after it the same way.
     try {
         if (!m_replica)
             m_replica = Replica::open(m_path);
         SearchIndex index(m_replica->database());
-        if (m_indexBacklog < 0)
+        if (m_indexBacklog < 0) {
             m_indexBacklog = index.backlog(); // counted once per burst, not per step
+            index.deferMerges(m_indexBacklog); // a first download's: FTS5 merges once it is in
+        }
         QElapsedTimer stepTime;
         stepTime.start();
         const int done = index.catchUp(m_indexStepRows);
+        // Then a large build's segments merged, a bounded step at a time like the rows.
+        const bool merged = done == 0 && index.mergeStep(m_mergeStepPages);
         const qint64 ms = stepTime.elapsed();
         if (done == m_indexStepRows)
             m_indexStepRows = nextIndexStep(m_indexStepRows, ms);
+        if (merged)
+            m_mergeStepPages = nextMergeStep(m_mergeStepPages, ms);
         static const bool profile = qEnvironmentVariableIntValue("HUIKE_SYNC_PROFILE") != 0;
         if (profile)
-            std::fprintf(stderr, "sync profile: search index step %d rows %lld ms\n", done, ms);
+            std::fprintf(stderr, "sync profile: search index step %d rows%s %lld ms\n", done, merged ? " (merge)" : "", ms);
         m_indexBacklog = done == 0 ? 0 : std::max(0, m_indexBacklog - done);
         emit indexed(m_indexBacklog);
-        if (done == 0) {
+        if (done == 0 && !merged) {
             m_indexBacklog = -1; // the next burst counts again
             m_indexStepRows = IndexStepRows;
+            m_mergeStepPages = MergeStepPages;
         }
         else
             m_indexTimer.start(int(std::clamp<qint64>(ms, 20, 500)));
