@@ -37,25 +37,11 @@ void SyncWorker::indexSoon()
         m_indexTimer.start(0);
 }
 
-namespace {
-// The size of the next step after one of `size` took `ms`: as much as takes about
-// IndexStepMs, at most twice as much at once (one fast step, a warm cache, does not make
-// the next huge), between `least` and `most`.
-int nextStep(int size, qint64 ms, int least, int most)
-{
-    const qint64 scaled = ms <= 0 ? qint64(size) * 2 : qint64(size) * SyncWorker::IndexStepMs / ms;
-    return int(std::clamp<qint64>(std::min<qint64>(scaled, qint64(size) * 2), least, most));
-}
-} // namespace
-
 int SyncWorker::nextIndexStep(int rows, qint64 ms)
 {
-    return nextStep(rows, ms, IndexStepRows, IndexStepMaxRows);
-}
-
-int SyncWorker::nextMergeStep(int pages, qint64 ms)
-{
-    return nextStep(pages, ms, MergeStepPages, MergeStepMaxPages);
+    const qint64 scaled = ms <= 0 ? qint64(rows) * 2 : qint64(rows) * IndexStepMs / ms;
+    // At most twice as many at once: one fast step (a warm cache) does not make the next huge.
+    return int(std::clamp<qint64>(std::min<qint64>(scaled, qint64(rows) * 2), IndexStepRows, IndexStepMaxRows));
 }
 
 void SyncWorker::indexStep()
@@ -77,13 +63,13 @@ void SyncWorker::indexStep()
         QElapsedTimer stepTime;
         stepTime.start();
         const int done = index.catchUp(m_indexStepRows);
-        // Then a large build's segments merged, a bounded step at a time like the rows.
-        const bool merged = done == 0 && index.mergeStep(m_mergeStepPages);
+        // Then a large build's segments merged, a bounded step at a time (of a fixed size:
+        // a step costs FTS5 about as much again as its pages, so small ones cost many times
+        // the merge; SearchIndex::MergeStepPages).
+        const bool merged = done == 0 && index.mergeStep();
         const qint64 ms = stepTime.elapsed();
         if (done == m_indexStepRows)
             m_indexStepRows = nextIndexStep(m_indexStepRows, ms);
-        if (merged)
-            m_mergeStepPages = nextMergeStep(m_mergeStepPages, ms);
         static const bool profile = qEnvironmentVariableIntValue("HUIKE_SYNC_PROFILE") != 0;
         if (profile)
             std::fprintf(stderr, "sync profile: search index step %d rows%s %lld ms\n", done, merged ? " (merge)" : "", ms);
@@ -92,7 +78,6 @@ void SyncWorker::indexStep()
         if (done == 0 && !merged) {
             m_indexBacklog = -1; // the next burst counts again
             m_indexStepRows = IndexStepRows;
-            m_mergeStepPages = MergeStepPages;
         }
         else
             m_indexTimer.start(int(std::clamp<qint64>(ms, 20, 500)));

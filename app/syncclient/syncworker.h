@@ -30,11 +30,6 @@ public:
     static constexpr int IndexStepMs = 60;
     // The rows of the next step after one of `rows` took `ms`.
     static int nextIndexStep(int rows, qint64 ms);
-    // After a large backlog, the index's segments are merged in steps sized the same way
-    // (SearchIndex::mergeStep): pages of about 4 KB written per step, from MergeStepPages.
-    static constexpr int MergeStepPages = 100;
-    static constexpr int MergeStepMaxPages = 4000;
-    static int nextMergeStep(int pages, qint64 ms);
 
     SyncWorker(QString replicaPath, QUrl server, QString token);
     ~SyncWorker() override;
@@ -67,7 +62,6 @@ private:
     QTimer m_indexTimer{this};
     int m_indexBacklog = -1; // rows left to index in this burst; -1: not counted yet
     int m_indexStepRows = IndexStepRows;
-    int m_mergeStepPages = MergeStepPages;
     QWebSocket *m_poke = nullptr;
     QTimer m_pokeRetry{this};  // reconnects the poke socket, with back-off
     int m_pokeFailures = 0;    // reconnects in a row that did not get through

@@ -21,7 +21,6 @@ private slots:
     void offlineThenBack();
     void indexStepsFollowTheTime_data();
     void indexStepsFollowTheTime();
-    void mergeStepsFollowTheTime();
     void largeBacklogMergedInTheBackground();
 };
 
@@ -115,15 +114,6 @@ void tst_SyncController::indexStepsFollowTheTime()
     QFETCH(qint64, ms);
     QFETCH(int, next);
     QCOMPARE(SyncWorker::nextIndexStep(rows, ms), next);
-}
-
-// The merge steps after a large backlog are sized the same way, in pages.
-void tst_SyncController::mergeStepsFollowTheTime()
-{
-    QCOMPARE(SyncWorker::nextMergeStep(SyncWorker::MergeStepPages, 1), 2 * SyncWorker::MergeStepPages);
-    QCOMPARE(SyncWorker::nextMergeStep(1000, 2 * SyncWorker::IndexStepMs), 500);
-    QCOMPARE(SyncWorker::nextMergeStep(SyncWorker::MergeStepPages, 1000), SyncWorker::MergeStepPages);
-    QCOMPARE(SyncWorker::nextMergeStep(SyncWorker::MergeStepMaxPages, 1), SyncWorker::MergeStepMaxPages);
 }
 
 // A large backlog (here: one a first download left, half indexed when the program was
