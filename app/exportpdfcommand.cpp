@@ -1,14 +1,14 @@
 #include "exportpdfcommand.h"
 #include "replicapath.h"
 
-#include "companydata.h"
-#include "contractservice.h"
-#include "database.h"
-#include "documentpdf.h"
-#include "language.h"
-#include "quoteservice.h"
-#include "replica.h"
-#include "schemaerror.h"
+#include "models/contractservice.h"
+#include "models/quoteservice.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/schemaerror.h"
+#include "ui/companydata.h"
+#include "ui/documentpdf.h"
+#include "ui/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

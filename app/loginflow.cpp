@@ -1,8 +1,8 @@
 #include "loginflow.h"
 #include "replicapath.h"
 
-#include "logindialog.h"
-#include "tokenstore.h"
+#include "syncclient/tokenstore.h"
+#include "ui/logindialog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "loginclient.h"
+#include "syncclient/loginclient.h"
 
 #include <optional>
 

@@ -6,17 +6,17 @@
 //         use, tests); the replica is the last login's unless --replica names one.
 // main() only wires: the login in LoginFlow, the batch command in ExportPdfCommand, the
 // pictures for the documentation in ScreenshotTour.
-#include "customerlistmodel.h"
 #include "exportpdfcommand.h"
-#include "language.h"
 #include "loginflow.h"
-#include "mainwindow.h"
-#include "replica.h"
+#include "models/customerlistmodel.h"
+#include "models/services.h"
+#include "replica/replica.h"
 #include "replicapath.h"
-#include "schemaerror.h"
+#include "schema/schemaerror.h"
 #include "screenshottour.h"
-#include "services.h"
-#include "synccontroller.h"
+#include "syncclient/synccontroller.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

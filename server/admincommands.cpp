@@ -1,12 +1,12 @@
 #include "admincommands.h"
 
-#include "database.h"
-#include "department.h"
-#include "enums.h"
-#include "passwordhasher.h"
-#include "requesterror.h"
-#include "store.h"
-#include "userdirectory.h"
+#include "auth/passwordhasher.h"
+#include "auth/userdirectory.h"
+#include "core/department.h"
+#include "core/enums.h"
+#include "schema/database.h"
+#include "store/requesterror.h"
+#include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

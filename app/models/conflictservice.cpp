@@ -1,10 +1,10 @@
-#include "conflictservice.h"
+#include "models/conflictservice.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "outcometext.h"
-#include "replica.h"
-#include "rows.h"
+#include "models/outcometext.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/rows.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "contactlistmodel.h"
+#include "models/contactlistmodel.h"
 
-#include "database.h"
-#include "schemaerror.h"
-#include "searchindex.h"
+#include "replica/searchindex.h"
+#include "schema/database.h"
+#include "schema/schemaerror.h"
 
 #include <QCollator>
 #include <QLocale>

@@ -1,11 +1,11 @@
-#include "contractservice.h"
+#include "models/contractservice.h"
 
-#include "approval.h"
-#include "attachmentstore.h"
-#include "database.h"
-#include "pipelinepolicy.h"
-#include "replica.h"
-#include "rows.h"
+#include "core/approval.h"
+#include "core/pipelinepolicy.h"
+#include "replica/attachmentstore.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/rows.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "attachmentrecord.h"
-#include "contract.h"
-#include "deliveryrecord.h"
-#include "invoicerecord.h"
-#include "paymentrecord.h"
-#include "validation.h"
+#include "core/attachmentrecord.h"
+#include "core/contract.h"
+#include "core/deliveryrecord.h"
+#include "core/invoicerecord.h"
+#include "core/paymentrecord.h"
+#include "core/validation.h"
 
 #include <QList>
 #include <QString>

@@ -1,13 +1,13 @@
-#include "customer360.h"
+#include "models/customer360.h"
 
-#include "approval.h"
-#include "database.h"
-#include "dateformat.h"
-#include "enums.h"
-#include "money.h"
-#include "replica.h"
-#include "rows.h"
-#include "timestamp.h"
+#include "core/approval.h"
+#include "core/dateformat.h"
+#include "core/enums.h"
+#include "core/money.h"
+#include "core/timestamp.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/rows.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "activity.h"
+#include "core/activity.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "customerfields.h"
+#include "models/customerfields.h"
 
-#include "enums.h"
+#include "core/enums.h"
 
 #include <QRegularExpression>
 

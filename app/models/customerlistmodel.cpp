@@ -1,11 +1,11 @@
-#include "customerlistmodel.h"
+#include "models/customerlistmodel.h"
 
-#include "searchindex.h"
+#include "replica/searchindex.h"
 
-#include "database.h"
-#include "dateformat.h"
-#include "schemaerror.h"
-#include "enums.h"
+#include "core/dateformat.h"
+#include "core/enums.h"
+#include "schema/database.h"
+#include "schema/schemaerror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,13 +1,13 @@
-#include "customerservice.h"
+#include "models/customerservice.h"
 
-#include "companyname.h"
-#include "creditcode.h"
-#include "customermatch.h"
-#include "database.h"
-#include "phonenumber.h"
-#include "replica.h"
-#include "rows.h"
-#include "textnormalizer.h"
+#include "core/companyname.h"
+#include "core/creditcode.h"
+#include "core/phonenumber.h"
+#include "core/textnormalizer.h"
+#include "replica/replica.h"
+#include "schema/customermatch.h"
+#include "schema/database.h"
+#include "schema/rows.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "contact.h"
-#include "customer.h"
-#include "validation.h"
+#include "core/contact.h"
+#include "core/customer.h"
+#include "core/validation.h"
 
 #include <QHash>
 #include <QList>

@@ -1,12 +1,12 @@
-#include "documentlist.h"
+#include "models/documentlist.h"
 
-#include "approval.h"
-#include "database.h"
-#include "dateformat.h"
-#include "enums.h"
-#include "rows.h"
-#include "textnormalizer.h"
-#include "timestamp.h"
+#include "core/approval.h"
+#include "core/dateformat.h"
+#include "core/enums.h"
+#include "core/textnormalizer.h"
+#include "core/timestamp.h"
+#include "schema/database.h"
+#include "schema/rows.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "funnel.h"
+#include "models/funnel.h"
 
-#include "approval.h"
-#include "database.h"
-#include "rows.h"
-#include "textnormalizer.h"
+#include "core/approval.h"
+#include "core/textnormalizer.h"
+#include "schema/database.h"
+#include "schema/rows.h"
 
 #include <QSqlQuery>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "money.h"
-#include "opportunity.h"
-#include "salesstage.h"
+#include "core/money.h"
+#include "core/opportunity.h"
+#include "core/salesstage.h"
 
 #include <QList>
 #include <QPair>

@@ -1,10 +1,10 @@
-#include "opportunityservice.h"
+#include "models/opportunityservice.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "replica.h"
-#include "rows.h"
-#include "timestamp.h"
+#include "core/timestamp.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/rows.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

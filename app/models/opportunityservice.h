@@ -1,8 +1,8 @@
 #pragma once
 
-#include "opportunity.h"
-#include "salesstage.h"
-#include "validation.h"
+#include "core/opportunity.h"
+#include "core/salesstage.h"
+#include "core/validation.h"
 
 #include <QList>
 #include <QString>

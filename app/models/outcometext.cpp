@@ -1,11 +1,11 @@
-#include "outcometext.h"
+#include "models/outcometext.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "money.h"
-#include "replica.h"
-#include "rowcodec.h"
-#include "rows.h"
+#include "core/money.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/rows.h"
+#include "sync/rowcodec.h"
 
 #include <QCoreApplication>
 #include <QHash>

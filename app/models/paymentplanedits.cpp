@@ -1,4 +1,4 @@
-#include "paymentplanedits.h"
+#include "models/paymentplanedits.h"
 
 #include <QDate>
 

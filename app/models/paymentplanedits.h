@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contract.h"
+#include "core/contract.h"
 
 #include <QCoreApplication>
 #include <QList>

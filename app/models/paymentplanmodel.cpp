@@ -1,4 +1,4 @@
-#include "paymentplanmodel.h"
+#include "models/paymentplanmodel.h"
 
 #include <QLocale>
 

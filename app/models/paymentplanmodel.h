@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contractservice.h"
-#include "paymentplanline.h"
+#include "core/paymentplanline.h"
+#include "models/contractservice.h"
 
 #include <QAbstractTableModel>
 #include <QList>

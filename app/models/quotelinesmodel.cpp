@@ -1,6 +1,6 @@
-#include "quotelinesmodel.h"
+#include "models/quotelinesmodel.h"
 
-#include "quote.h"
+#include "core/quote.h"
 
 #include <QLocale>
 

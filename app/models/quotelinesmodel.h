@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lineitem.h"
+#include "core/lineitem.h"
 
 #include <QAbstractTableModel>
 #include <QList>

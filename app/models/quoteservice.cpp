@@ -1,12 +1,12 @@
-#include "quoteservice.h"
+#include "models/quoteservice.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "outcomefeed.h"
-#include "pipelinepolicy.h"
-#include "replica.h"
-#include "rows.h"
-#include "timestamp.h"
+#include "core/pipelinepolicy.h"
+#include "core/timestamp.h"
+#include "replica/outcomefeed.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/rows.h"
 
 #include <QCoreApplication>
 #include <QDate>

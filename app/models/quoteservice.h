@@ -1,9 +1,9 @@
 #pragma once
 
-#include "approval.h"
-#include "product.h"
-#include "quote.h"
-#include "validation.h"
+#include "core/approval.h"
+#include "core/product.h"
+#include "core/quote.h"
+#include "core/validation.h"
 
 #include <QList>
 #include <QString>

@@ -1,14 +1,14 @@
-#include "services.h"
+#include "models/services.h"
 
-#include "conflictservice.h"
-#include "contractservice.h"
-#include "customer360.h"
-#include "customerservice.h"
-#include "opportunityservice.h"
-#include "outcomefeed.h"
-#include "quoteservice.h"
-#include "replica.h"
-#include "settingsservice.h"
+#include "models/conflictservice.h"
+#include "models/contractservice.h"
+#include "models/customer360.h"
+#include "models/customerservice.h"
+#include "models/opportunityservice.h"
+#include "models/quoteservice.h"
+#include "models/settingsservice.h"
+#include "replica/outcomefeed.h"
+#include "replica/replica.h"
 
 namespace Huike {
 

@@ -1,11 +1,11 @@
-#include "settingsservice.h"
+#include "models/settingsservice.h"
 
-#include "approval.h"
-#include "database.h"
-#include "decimal.h"
-#include "money.h"
-#include "replica.h"
-#include "rows.h"
+#include "core/approval.h"
+#include "core/decimal.h"
+#include "core/money.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/rows.h"
 
 #include <QCoreApplication>
 #include <QSet>

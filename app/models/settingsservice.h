@@ -1,7 +1,7 @@
 #pragma once
 
-#include "salesstage.h"
-#include "validation.h"
+#include "core/salesstage.h"
+#include "core/validation.h"
 
 #include <QHash>
 #include <QList>

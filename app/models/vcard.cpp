@@ -1,4 +1,4 @@
-#include "vcard.h"
+#include "models/vcard.h"
 
 #include <QStringList>
 

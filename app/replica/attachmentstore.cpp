@@ -1,8 +1,8 @@
-#include "attachmentstore.h"
+#include "replica/attachmentstore.h"
 
-#include "attachmentrecord.h"
-#include "database.h"
-#include "replica.h"
+#include "core/attachmentrecord.h"
+#include "replica/replica.h"
+#include "schema/database.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

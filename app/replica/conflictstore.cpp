@@ -1,7 +1,7 @@
-#include "conflictstore.h"
+#include "replica/conflictstore.h"
 
-#include "database.h"
-#include "messages.h"
+#include "schema/database.h"
+#include "sync/messages.h"
 
 #include <QSqlQuery>
 

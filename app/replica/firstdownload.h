@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scopechecksum.h"
+#include "sync/scopechecksum.h"
 
 #include <QByteArray>
 #include <QHash>

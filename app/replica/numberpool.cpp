@@ -1,9 +1,9 @@
-#include "numberpool.h"
+#include "replica/numberpool.h"
 
-#include "database.h"
-#include "numberseries.h"
-#include "syncstate.h"
-#include "transaction.h"
+#include "core/numberseries.h"
+#include "replica/syncstate.h"
+#include "schema/database.h"
+#include "schema/transaction.h"
 
 #include <QSqlQuery>
 

@@ -1,14 +1,14 @@
-#include "outbox.h"
+#include "replica/outbox.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "id.h"
-#include "replicarows.h"
-#include "rowcodec.h"
-#include "schemaerror.h"
-#include "syncstate.h"
-#include "timestamp.h"
-#include "transaction.h"
+#include "core/id.h"
+#include "core/timestamp.h"
+#include "replica/replicarows.h"
+#include "replica/syncstate.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/schemaerror.h"
+#include "schema/transaction.h"
+#include "sync/rowcodec.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "messages.h"
-#include "rows.h"
+#include "schema/rows.h"
+#include "sync/messages.h"
 
 #include <QJsonArray>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "outcomefeed.h"
+#include "replica/outcomefeed.h"
 
-#include "replica.h"
+#include "replica/replica.h"
 
 namespace Huike {
 

@@ -1,14 +1,14 @@
-#include "pullapplier.h"
+#include "replica/pullapplier.h"
 
-#include "conflictstore.h"
-#include "database.h"
-#include "domainschema.h"
-#include "outbox.h"
-#include "replicarows.h"
-#include "rowcodec.h"
-#include "schemaerror.h"
-#include "syncstate.h"
-#include "transaction.h"
+#include "replica/conflictstore.h"
+#include "replica/outbox.h"
+#include "replica/replicarows.h"
+#include "replica/syncstate.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/schemaerror.h"
+#include "schema/transaction.h"
+#include "sync/rowcodec.h"
 
 #include <QSqlQuery>
 

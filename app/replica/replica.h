@@ -1,9 +1,9 @@
 #pragma once
 
-#include "conflictstore.h"
-#include "messages.h"
-#include "rows.h"
-#include "scopechecksum.h"
+#include "replica/conflictstore.h"
+#include "schema/rows.h"
+#include "sync/messages.h"
+#include "sync/scopechecksum.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
-#include "replicarows.h"
+#include "replica/replicarows.h"
 
-#include "companyname.h"
-#include "database.h"
-#include "domainschema.h"
-#include "phonenumber.h"
-#include "schemaerror.h"
-#include "searchindex.h"
+#include "core/companyname.h"
+#include "core/phonenumber.h"
+#include "replica/searchindex.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/schemaerror.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rows.h"
+#include "schema/rows.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "replicaschema.h"
+#include "replica/replicaschema.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "migrator.h"
-#include "searchindex.h"
+#include "replica/searchindex.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/migrator.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
-#include "searchdocument.h"
+#include "replica/searchdocument.h"
 
-#include "companyname.h"
-#include "phonenumber.h"
-#include "searchsources.h"
-#include "textnormalizer.h"
+#include "core/companyname.h"
+#include "core/phonenumber.h"
+#include "core/textnormalizer.h"
+#include "replica/searchsources.h"
 
 #include <algorithm>
 

@@ -1,14 +1,14 @@
-#include "searchindex.h"
+#include "replica/searchindex.h"
 
-#include "searchdocument.h"
-#include "searchquery.h"
-#include "searchsources.h"
+#include "replica/searchdocument.h"
+#include "replica/searchquery.h"
+#include "replica/searchsources.h"
 
-#include "database.h"
-#include "schemaerror.h"
-#include "sqlitehandle.h"
-#include "textnormalizer.h"
-#include "transaction.h"
+#include "core/textnormalizer.h"
+#include "schema/database.h"
+#include "schema/schemaerror.h"
+#include "schema/sqlitehandle.h"
+#include "schema/transaction.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,9 +1,9 @@
-#include "searchquery.h"
+#include "replica/searchquery.h"
 
-#include "searchsources.h"
+#include "replica/searchsources.h"
 
-#include "companyname.h"
-#include "textnormalizer.h"
+#include "core/companyname.h"
+#include "core/textnormalizer.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "searchindex.h"
+#include "replica/searchindex.h"
 
 #include <QList>
 #include <QString>

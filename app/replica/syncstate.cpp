@@ -1,6 +1,6 @@
-#include "syncstate.h"
+#include "replica/syncstate.h"
 
-#include "database.h"
+#include "schema/database.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "walcheckpointer.h"
+#include "replica/walcheckpointer.h"
 
-#include "database.h"
-#include "schemaerror.h"
+#include "schema/database.h"
+#include "schema/schemaerror.h"
 
 #include <QMutex>
 #include <QThread>

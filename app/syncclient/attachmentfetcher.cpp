@@ -1,6 +1,6 @@
-#include "attachmentfetcher.h"
+#include "syncclient/attachmentfetcher.h"
 
-#include "blockinghttp.h"
+#include "syncclient/blockinghttp.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

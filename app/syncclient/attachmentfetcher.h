@@ -1,6 +1,6 @@
 #pragma once
 
-#include "attachmentstore.h"
+#include "replica/attachmentstore.h"
 
 #include <QHash>
 #include <QObject>

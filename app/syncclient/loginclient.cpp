@@ -1,7 +1,7 @@
-#include "loginclient.h"
+#include "syncclient/loginclient.h"
 
-#include "blockinghttp.h"
-#include "tokenstore.h"
+#include "syncclient/blockinghttp.h"
+#include "syncclient/tokenstore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,10 +1,10 @@
-#include "ownershipclient.h"
+#include "syncclient/ownershipclient.h"
 
-#include "blockinghttp.h"
-#include "recordjson.h"
-#include "replica.h"
-#include "schemaerror.h"
-#include "synccontroller.h"
+#include "replica/replica.h"
+#include "schema/schemaerror.h"
+#include "sync/recordjson.h"
+#include "syncclient/blockinghttp.h"
+#include "syncclient/synccontroller.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "remoteduplicates.h"
+#include "syncclient/remoteduplicates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "synccontroller.h"
+#include "syncclient/synccontroller.h"
 
-#include "replica.h"
-#include "schemaerror.h"
-#include "searchindex.h"
-#include "syncengine.h"
-#include "syncworker.h"
+#include "replica/replica.h"
+#include "replica/searchindex.h"
+#include "schema/schemaerror.h"
+#include "syncclient/syncengine.h"
+#include "syncclient/syncworker.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -1,15 +1,15 @@
-#include "syncengine.h"
+#include "syncclient/syncengine.h"
 
-#include "attachmentstore.h"
-#include "domainschema.h"
+#include "replica/attachmentstore.h"
+#include "schema/domainschema.h"
 
-#include "blockinghttp.h"
+#include "syncclient/blockinghttp.h"
 
-#include "messages.h"
-#include "protocol.h"
-#include "replica.h"
-#include "rowcodec.h"
-#include "schemaerror.h"
+#include "replica/replica.h"
+#include "schema/schemaerror.h"
+#include "sync/messages.h"
+#include "sync/protocol.h"
+#include "sync/rowcodec.h"
 
 #include <QDate>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "tokenstore.h"
+#include "syncclient/tokenstore.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,8 +1,8 @@
-#include "activitydialog.h"
+#include "ui/activitydialog.h"
 
-#include "dateformat.h"
-#include "enums.h"
-#include "timestamp.h"
+#include "core/dateformat.h"
+#include "core/enums.h"
+#include "core/timestamp.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "activity.h"
-#include "contact.h"
+#include "core/activity.h"
+#include "core/contact.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "approvaldialog.h"
+#include "ui/approvaldialog.h"
 
-#include "outcomefeed.h"
-#include "outcometext.h"
-#include "schemaerror.h"
+#include "models/outcometext.h"
+#include "replica/outcomefeed.h"
+#include "schema/schemaerror.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "quoteservice.h"
+#include "models/quoteservice.h"
 
 #include <QDialog>
 

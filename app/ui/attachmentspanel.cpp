@@ -1,8 +1,8 @@
-#include "attachmentspanel.h"
+#include "ui/attachmentspanel.h"
 
-#include "attachmentfetcher.h"
-#include "contractservice.h"
-#include "dateformat.h"
+#include "core/dateformat.h"
+#include "models/contractservice.h"
+#include "syncclient/attachmentfetcher.h"
 
 #include <QDateTime>
 #include <QDesktopServices>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "attachmentfetcher.h"
-#include "contract.h"
+#include "core/contract.h"
+#include "syncclient/attachmentfetcher.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "companydata.h"
+#include "ui/companydata.h"
 
-#include "approval.h"
-#include "settingsdialog.h"
-#include "settingsservice.h"
+#include "core/approval.h"
+#include "models/settingsservice.h"
+#include "ui/settingsdialog.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

@@ -1,7 +1,7 @@
-#include "conflictdialog.h"
+#include "ui/conflictdialog.h"
 
-#include "conflictservice.h"
-#include "dateformat.h"
+#include "core/dateformat.h"
+#include "models/conflictservice.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "conflictservice.h"
+#include "models/conflictservice.h"
 
 #include <QDialog>
 #include <QList>

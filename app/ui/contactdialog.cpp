@@ -1,7 +1,7 @@
-#include "contactdialog.h"
+#include "ui/contactdialog.h"
 
-#include "enums.h"
-#include "fieldrow.h"
+#include "core/enums.h"
+#include "ui/fieldrow.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "customercard.h"
+#include "ui/customercard.h"
 
 #include <QUndoCommand>
 

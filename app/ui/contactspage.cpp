@@ -1,7 +1,7 @@
-#include "contactspage.h"
+#include "ui/contactspage.h"
 
-#include "contactlistmodel.h"
-#include "vcard.h"
+#include "models/contactlistmodel.h"
+#include "models/vcard.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "contract.h"
-#include "contractservice.h"
-#include "documenteditor.h"
-#include "paymentplanedits.h"
+#include "core/contract.h"
+#include "models/contractservice.h"
+#include "models/paymentplanedits.h"
+#include "ui/documenteditor.h"
 
 class QDateEdit;
 class QLabel;

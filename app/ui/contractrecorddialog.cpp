@@ -1,7 +1,7 @@
-#include "contractrecorddialog.h"
+#include "ui/contractrecorddialog.h"
 
-#include "dateformat.h"
-#include "fieldrow.h"
+#include "core/dateformat.h"
+#include "ui/fieldrow.h"
 
 #include <QDate>
 #include <QDateEdit>

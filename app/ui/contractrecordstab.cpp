@@ -1,4 +1,4 @@
-#include "contractrecordstab.h"
+#include "ui/contractrecordstab.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

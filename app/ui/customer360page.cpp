@@ -1,9 +1,9 @@
-#include "customer360page.h"
+#include "ui/customer360page.h"
 
-#include "dateformat.h"
-#include "enums.h"
-#include "money.h"
-#include "timestamp.h"
+#include "core/dateformat.h"
+#include "core/enums.h"
+#include "core/money.h"
+#include "core/timestamp.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

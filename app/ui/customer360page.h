@@ -1,7 +1,7 @@
 #pragma once
 
-#include "customer360.h"
-#include "customer.h"
+#include "core/customer.h"
+#include "models/customer360.h"
 
 #include <QDialog>
 #include <QWidget>

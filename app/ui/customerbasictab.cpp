@@ -1,7 +1,7 @@
-#include "customerbasictab.h"
-#include "enumitems.h"
+#include "ui/customerbasictab.h"
+#include "ui/enumitems.h"
 
-#include "customer.h"
+#include "core/customer.h"
 
 using namespace Qt::StringLiterals;
 

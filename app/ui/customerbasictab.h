@@ -1,6 +1,6 @@
 #pragma once
 
-#include "customerfieldstab.h"
+#include "ui/customerfieldstab.h"
 
 namespace Huike {
 

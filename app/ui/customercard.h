@@ -1,8 +1,8 @@
 #pragma once
 
-#include "attachmentfetcher.h"
-#include "customer360.h"
-#include "customerservice.h"
+#include "models/customer360.h"
+#include "models/customerservice.h"
+#include "syncclient/attachmentfetcher.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "customerclassificationtab.h"
-#include "customerownerrow.h"
-#include "enumitems.h"
-#include "fieldrow.h"
+#include "ui/customerclassificationtab.h"
+#include "ui/customerownerrow.h"
+#include "ui/enumitems.h"
+#include "ui/fieldrow.h"
 
-#include "customer.h"
+#include "core/customer.h"
 
 #include <QFormLayout>
 #include <QLabel>

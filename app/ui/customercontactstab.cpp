@@ -1,4 +1,4 @@
-#include "customercontactstab.h"
+#include "ui/customercontactstab.h"
 
 #include <QAction>
 #include <QHBoxLayout>

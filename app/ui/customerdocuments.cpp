@@ -1,11 +1,11 @@
-#include "customerdocuments.h"
+#include "ui/customerdocuments.h"
 
-#include "contracteditor.h"
-#include "contractservice.h"
-#include "opportunitiespage.h"
-#include "opportunityservice.h"
-#include "quoteeditor.h"
-#include "quoteservice.h"
+#include "models/contractservice.h"
+#include "models/opportunityservice.h"
+#include "models/quoteservice.h"
+#include "ui/contracteditor.h"
+#include "ui/opportunitiespage.h"
+#include "ui/quoteeditor.h"
 
 #include <QDate>
 

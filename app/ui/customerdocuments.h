@@ -1,6 +1,6 @@
 #pragma once
 
-#include "attachmentfetcher.h"
+#include "syncclient/attachmentfetcher.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "customerduplicatespanel.h"
+#include "ui/customerduplicatespanel.h"
 
-#include "creditcode.h"
-#include "customerservice.h"
+#include "core/creditcode.h"
+#include "models/customerservice.h"
 
 #include <QLabel>
 #include <QListWidget>

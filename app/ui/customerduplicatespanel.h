@@ -1,7 +1,7 @@
 #pragma once
 
-#include "customer.h"
-#include "remoteduplicates.h"
+#include "core/customer.h"
+#include "syncclient/remoteduplicates.h"
 
 #include <QWidget>
 

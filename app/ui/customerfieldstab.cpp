@@ -1,5 +1,5 @@
-#include "customerfieldstab.h"
-#include "fieldrow.h"
+#include "ui/customerfieldstab.h"
+#include "ui/fieldrow.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,9 +1,9 @@
-#include "customerlistpage.h"
+#include "ui/customerlistpage.h"
 
-#include "customerservice.h"
-#include "ownershipclient.h"
-#include "enums.h"
-#include "schemaerror.h"
+#include "core/enums.h"
+#include "models/customerservice.h"
+#include "schema/schemaerror.h"
+#include "syncclient/ownershipclient.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "customerlistmodel.h"
+#include "models/customerlistmodel.h"
 
 #include <QWidget>
 

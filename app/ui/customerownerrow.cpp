@@ -1,7 +1,7 @@
-#include "customerownerrow.h"
+#include "ui/customerownerrow.h"
 
-#include "customerservice.h"
-#include "ownershipclient.h"
+#include "models/customerservice.h"
+#include "syncclient/ownershipclient.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "customer.h"
+#include "core/customer.h"
 
 #include <QPointer>
 #include <QWidget>

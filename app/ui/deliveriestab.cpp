@@ -1,8 +1,8 @@
-#include "deliveriestab.h"
+#include "ui/deliveriestab.h"
 
-#include "contractservice.h"
-#include "deliverydialog.h"
-#include "saverecord.h"
+#include "models/contractservice.h"
+#include "ui/deliverydialog.h"
+#include "ui/saverecord.h"
 
 #include <QLabel>
 #include <QTableWidget>

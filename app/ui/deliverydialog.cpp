@@ -1,4 +1,4 @@
-#include "deliverydialog.h"
+#include "ui/deliverydialog.h"
 
 
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "deliveryrecord.h"
-#include "contractrecorddialog.h"
+#include "core/deliveryrecord.h"
+#include "ui/contractrecorddialog.h"
 
 #include <functional>
 

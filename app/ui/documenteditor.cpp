@@ -1,10 +1,10 @@
-#include "documenteditor.h"
-#include "shortcutkeys.h"
+#include "ui/documenteditor.h"
+#include "ui/shortcutkeys.h"
 
-#include "chineseamount.h"
-#include "money.h"
-#include "outcometext.h"
-#include "unsavedchanges.h"
+#include "core/chineseamount.h"
+#include "core/money.h"
+#include "models/outcometext.h"
+#include "ui/unsavedchanges.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

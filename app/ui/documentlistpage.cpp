@@ -1,13 +1,13 @@
-#include "documentlistpage.h"
+#include "ui/documentlistpage.h"
 
-#include "contracteditor.h"
-#include "contractservice.h"
-#include "customerlistmodel.h"
-#include "enums.h"
-#include "quoteeditor.h"
-#include "quoteservice.h"
-#include "services.h"
-#include "schemaerror.h"
+#include "core/enums.h"
+#include "models/contractservice.h"
+#include "models/customerlistmodel.h"
+#include "models/quoteservice.h"
+#include "models/services.h"
+#include "schema/schemaerror.h"
+#include "ui/contracteditor.h"
+#include "ui/quoteeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "attachmentfetcher.h"
-#include "documentlist.h"
+#include "models/documentlist.h"
+#include "syncclient/attachmentfetcher.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "documentpdf.h"
+#include "ui/documentpdf.h"
 
-#include "approval.h"
-#include "chineseamount.h"
-#include "contractservice.h"
-#include "quoteservice.h"
+#include "core/approval.h"
+#include "core/chineseamount.h"
+#include "models/contractservice.h"
+#include "models/quoteservice.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contract.h"
-#include "quote.h"
+#include "core/contract.h"
+#include "core/quote.h"
 
 #include <QString>
 

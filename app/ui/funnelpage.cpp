@@ -1,4 +1,4 @@
-#include "funnelpage.h"
+#include "ui/funnelpage.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "funnel.h"
+#include "models/funnel.h"
 
 #include <QWidget>
 

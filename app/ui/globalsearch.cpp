@@ -1,6 +1,6 @@
-#include "globalsearch.h"
+#include "ui/globalsearch.h"
 
-#include "schemaerror.h"
+#include "schema/schemaerror.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

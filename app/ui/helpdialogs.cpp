@@ -1,4 +1,4 @@
-#include "helpdialogs.h"
+#include "ui/helpdialogs.h"
 
 #include <QAction>
 #include <QCoreApplication>

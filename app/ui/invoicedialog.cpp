@@ -1,4 +1,4 @@
-#include "invoicedialog.h"
+#include "ui/invoicedialog.h"
 
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "invoicerecord.h"
-#include "contractrecorddialog.h"
+#include "core/invoicerecord.h"
+#include "ui/contractrecorddialog.h"
 
 #include <functional>
 

@@ -1,8 +1,8 @@
-#include "invoicestab.h"
+#include "ui/invoicestab.h"
 
-#include "contractservice.h"
-#include "invoicedialog.h"
-#include "saverecord.h"
+#include "models/contractservice.h"
+#include "ui/invoicedialog.h"
+#include "ui/saverecord.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contractrecordstab.h"
+#include "ui/contractrecordstab.h"
 
 namespace Huike {
 

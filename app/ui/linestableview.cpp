@@ -1,7 +1,7 @@
-#include "linestableview.h"
+#include "ui/linestableview.h"
 
-#include "pricing.h"
-#include "quotelinesmodel.h"
+#include "core/pricing.h"
+#include "models/quotelinesmodel.h"
 
 #include <QComboBox>
 #include <QHeaderView>

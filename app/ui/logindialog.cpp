@@ -1,6 +1,6 @@
-#include "logindialog.h"
+#include "ui/logindialog.h"
 
-#include "tokenstore.h"
+#include "syncclient/tokenstore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
-#include "opportunitiespage.h"
+#include "ui/opportunitiespage.h"
 
-#include "dateformat.h"
-#include "schemaerror.h"
-#include "textnormalizer.h"
-#include "timestamp.h"
+#include "core/dateformat.h"
+#include "core/textnormalizer.h"
+#include "core/timestamp.h"
+#include "schema/schemaerror.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "opportunityservice.h"
+#include "models/opportunityservice.h"
 
 #include <QDialog>
 #include <QWidget>

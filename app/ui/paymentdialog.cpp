@@ -1,4 +1,4 @@
-#include "paymentdialog.h"
+#include "ui/paymentdialog.h"
 
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "paymentrecord.h"
-#include "contractrecorddialog.h"
+#include "core/paymentrecord.h"
+#include "ui/contractrecorddialog.h"
 
 #include <functional>
 

@@ -1,6 +1,6 @@
-#include "paymentplantab.h"
+#include "ui/paymentplantab.h"
 
-#include "paymentplanmodel.h"
+#include "models/paymentplanmodel.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contractservice.h"
-#include "paymentplanedits.h"
+#include "models/contractservice.h"
+#include "models/paymentplanedits.h"
 
 #include <QWidget>
 

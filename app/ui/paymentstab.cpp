@@ -1,8 +1,8 @@
-#include "paymentstab.h"
+#include "ui/paymentstab.h"
 
-#include "contractservice.h"
-#include "paymentdialog.h"
-#include "saverecord.h"
+#include "models/contractservice.h"
+#include "ui/paymentdialog.h"
+#include "ui/saverecord.h"
 
 #include <QHeaderView>
 #include <QLocale>

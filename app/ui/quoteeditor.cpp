@@ -1,13 +1,13 @@
-#include "quoteeditor.h"
-#include "dateformat.h"
-#include "linestableview.h"
-#include "statecommand.h"
+#include "core/dateformat.h"
+#include "ui/linestableview.h"
+#include "ui/quoteeditor.h"
+#include "ui/statecommand.h"
 
-#include "pricing.h"
-#include "companydata.h"
-#include "documentpdf.h"
-#include "outcomefeed.h"
-#include "schemaerror.h"
+#include "core/pricing.h"
+#include "replica/outcomefeed.h"
+#include "schema/schemaerror.h"
+#include "ui/companydata.h"
+#include "ui/documentpdf.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "documenteditor.h"
-#include "quote.h"
-#include "quotelinesmodel.h"
-#include "quoteservice.h"
+#include "core/quote.h"
+#include "models/quotelinesmodel.h"
+#include "models/quoteservice.h"
+#include "ui/documenteditor.h"
 
 class QComboBox;
 class QDateEdit;

@@ -1,8 +1,8 @@
-#include "reminderdialog.h"
+#include "ui/reminderdialog.h"
 
-#include "dateformat.h"
-#include "money.h"
-#include "schemaerror.h"
+#include "core/dateformat.h"
+#include "core/money.h"
+#include "schema/schemaerror.h"
 
 #include <QDate>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "customer360.h"
+#include "models/customer360.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "schemaerror.h"
-#include "validation.h"
+#include "core/validation.h"
+#include "schema/schemaerror.h"
 
 #include <QCoreApplication>
 

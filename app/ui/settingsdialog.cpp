@@ -1,13 +1,13 @@
-#include "settingsdialog.h"
+#include "ui/settingsdialog.h"
 
-#include "approval.h"
-#include "decimal.h"
-#include "enums.h"
-#include "fieldrow.h"
-#include "language.h"
-#include "schemaerror.h"
-#include "settingsservice.h"
-#include "unsavedchanges.h"
+#include "core/approval.h"
+#include "core/decimal.h"
+#include "core/enums.h"
+#include "models/settingsservice.h"
+#include "schema/schemaerror.h"
+#include "ui/fieldrow.h"
+#include "ui/language.h"
+#include "ui/unsavedchanges.h"
 
 #include <QBuffer>
 #include <QCheckBox>

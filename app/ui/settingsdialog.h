@@ -1,6 +1,6 @@
 #pragma once
 
-#include "salesstage.h"
+#include "core/salesstage.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "syncstatuswidget.h"
+#include "ui/syncstatuswidget.h"
 
 #include <QLocale>
 

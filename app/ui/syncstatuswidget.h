@@ -1,6 +1,6 @@
 #pragma once
 
-#include "synccontroller.h"
+#include "syncclient/synccontroller.h"
 
 #include <QLabel>
 

@@ -1,7 +1,7 @@
-#include "apicontext.h"
+#include "api/apicontext.h"
 
-#include "authservice.h"
-#include "requesterror.h"
+#include "auth/authservice.h"
+#include "store/requesterror.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "apiresponse.h"
+#include "api/apiresponse.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "apiserver.h"
+#include "api/apiserver.h"
 
-#include "requesterror.h"
+#include "store/requesterror.h"
 
 #include <QChildEvent>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "router.h"
+#include "api/router.h"
 
 #include <QAbstractHttpServer>
 #include <QLoggingCategory>

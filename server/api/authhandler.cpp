@@ -1,9 +1,9 @@
-#include "authhandler.h"
+#include "api/authhandler.h"
 
-#include "authservice.h"
-#include "requesterror.h"
-#include "router.h"
-#include "userdirectory.h"
+#include "api/router.h"
+#include "auth/authservice.h"
+#include "auth/userdirectory.h"
+#include "store/requesterror.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
-#include "blobhandler.h"
+#include "api/blobhandler.h"
 
-#include "attachmentrecord.h"
-#include "database.h"
-#include "requesterror.h"
-#include "router.h"
-#include "timestamp.h"
-#include "transaction.h"
-#include "visibility.h"
+#include "api/router.h"
+#include "auth/visibility.h"
+#include "core/attachmentrecord.h"
+#include "core/timestamp.h"
+#include "schema/database.h"
+#include "schema/transaction.h"
+#include "store/requesterror.h"
 
 #include <QCryptographicHash>
 #include <QHttpServerRequest>

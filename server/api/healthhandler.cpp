@@ -1,7 +1,7 @@
-#include "healthhandler.h"
+#include "api/healthhandler.h"
 
-#include "protocol.h"
-#include "router.h"
+#include "api/router.h"
+#include "sync/protocol.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
-#include "pipelinerules.h"
+#include "api/pipelinerules.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "pipelinepolicy.h"
-#include "recordwriter.h"
-#include "requesterror.h"
-#include "session.h"
-#include "timestamp.h"
-#include "visibility.h"
+#include "auth/session.h"
+#include "auth/visibility.h"
+#include "core/pipelinepolicy.h"
+#include "core/timestamp.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "store/recordwriter.h"
+#include "store/requesterror.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

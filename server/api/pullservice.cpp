@@ -1,15 +1,15 @@
-#include "pullservice.h"
+#include "api/pullservice.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "recordwriter.h"
-#include "requesterror.h"
-#include "rowcodec.h"
-#include "schemaerror.h"
-#include "scopereader.h"
-#include "syncledger.h"
-#include "transaction.h"
-#include "visibility.h"
+#include "api/scopereader.h"
+#include "auth/visibility.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/schemaerror.h"
+#include "schema/transaction.h"
+#include "store/recordwriter.h"
+#include "store/requesterror.h"
+#include "store/syncledger.h"
+#include "sync/rowcodec.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "messages.h"
-#include "session.h"
+#include "auth/session.h"
+#include "sync/messages.h"
 
 namespace Huike {
 

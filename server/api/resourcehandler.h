@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apicontext.h"
-#include "apiresponse.h"
-#include "recordservice.h"
-#include "rows.h"
+#include "api/apicontext.h"
+#include "api/apiresponse.h"
+#include "api/recordservice.h"
+#include "schema/rows.h"
 
 #include <optional>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apiresponse.h"
+#include "api/apiresponse.h"
 
 #include <QHash>
 #include <QList>

@@ -1,15 +1,15 @@
-#include "scopereader.h"
+#include "api/scopereader.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "id.h"
-#include "messages.h"
-#include "requesterror.h"
-#include "rowcodec.h"
-#include "schemaerror.h"
-#include "scopechecksum.h"
-#include "sqlitehandle.h"
-#include "visibility.h"
+#include "auth/visibility.h"
+#include "core/id.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/schemaerror.h"
+#include "schema/sqlitehandle.h"
+#include "store/requesterror.h"
+#include "sync/messages.h"
+#include "sync/rowcodec.h"
+#include "sync/scopechecksum.h"
 
 #include <QSqlQuery>
 

@@ -1,9 +1,9 @@
-#include "synchandler.h"
+#include "api/synchandler.h"
 
-#include "apiserver.h"
-#include "authservice.h"
-#include "requesterror.h"
-#include "router.h"
+#include "api/apiserver.h"
+#include "api/router.h"
+#include "auth/authservice.h"
+#include "store/requesterror.h"
 
 #include <QHttpServerRequest>
 #include <QUrlQuery>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apicontext.h"
-#include "apiresponse.h"
-#include "syncservice.h"
+#include "api/apicontext.h"
+#include "api/apiresponse.h"
+#include "api/syncservice.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,7 +1,7 @@
-#include "syncservice.h"
+#include "api/syncservice.h"
 
-#include "domainschema.h"
-#include "syncledger.h"
+#include "schema/domainschema.h"
+#include "store/syncledger.h"
 
 namespace Huike {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "messages.h"
-#include "pullservice.h"
-#include "pushservice.h"
-#include "scopereader.h"
-#include "session.h"
+#include "api/pullservice.h"
+#include "api/pushservice.h"
+#include "api/scopereader.h"
+#include "auth/session.h"
+#include "sync/messages.h"
 
 #include <QJsonObject>
 #include <QStringList>

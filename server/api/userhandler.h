@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apicontext.h"
-#include "apiresponse.h"
+#include "api/apicontext.h"
+#include "api/apiresponse.h"
 
 namespace Huike {
 

@@ -1,12 +1,12 @@
-#include "authservice.h"
+#include "auth/authservice.h"
 
-#include "database.h"
-#include "passwordhasher.h"
-#include "requesterror.h"
-#include "timestamp.h"
-#include "transaction.h"
-#include "user.h"
-#include "userdirectory.h"
+#include "auth/passwordhasher.h"
+#include "auth/userdirectory.h"
+#include "core/timestamp.h"
+#include "core/user.h"
+#include "schema/database.h"
+#include "schema/transaction.h"
+#include "store/requesterror.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session.h"
+#include "auth/session.h"
 
 #include <QString>
 

@@ -1,12 +1,12 @@
-#include "userdirectory.h"
+#include "auth/userdirectory.h"
 
-#include "database.h"
-#include "department.h"
-#include "recordwriter.h"
-#include "requesterror.h"
-#include "timestamp.h"
-#include "transaction.h"
-#include "user.h"
+#include "core/department.h"
+#include "core/timestamp.h"
+#include "core/user.h"
+#include "schema/database.h"
+#include "schema/transaction.h"
+#include "store/recordwriter.h"
+#include "store/requesterror.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

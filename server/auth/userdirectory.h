@@ -1,7 +1,7 @@
 #pragma once
 
-#include "enums.h"
-#include "passwordhasher.h"
+#include "auth/passwordhasher.h"
+#include "core/enums.h"
 
 #include <QJsonObject>
 #include <QList>

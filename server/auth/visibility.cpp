@@ -1,10 +1,10 @@
-#include "visibility.h"
+#include "auth/visibility.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "id.h"
+#include "core/id.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
 
-#include "userdirectory.h"
+#include "auth/userdirectory.h"
 
 using namespace Qt::StringLiterals;
 

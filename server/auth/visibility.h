@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rows.h"
-#include "session.h"
+#include "auth/session.h"
+#include "schema/rows.h"
 
 #include <QSet>
 #include <QStringList>

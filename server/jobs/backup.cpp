@@ -1,11 +1,11 @@
-#include "backup.h"
+#include "jobs/backup.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "schemaerror.h"
-#include "servermigrations.h"
-#include "store.h"
-#include "transaction.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/schemaerror.h"
+#include "schema/transaction.h"
+#include "store/servermigrations.h"
+#include "store/store.h"
 
 #include <QDateTime>
 #include <QDir>

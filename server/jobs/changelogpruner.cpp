@@ -1,9 +1,9 @@
-#include "changelogpruner.h"
+#include "jobs/changelogpruner.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "timestamp.h"
-#include "transaction.h"
+#include "core/timestamp.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/transaction.h"
 
 using namespace Qt::StringLiterals;
 

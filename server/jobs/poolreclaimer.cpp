@@ -1,9 +1,9 @@
-#include "poolreclaimer.h"
+#include "jobs/poolreclaimer.h"
 
-#include "database.h"
-#include "recordwriter.h"
-#include "timestamp.h"
-#include "transaction.h"
+#include "core/timestamp.h"
+#include "schema/database.h"
+#include "schema/transaction.h"
+#include "store/recordwriter.h"
 
 #include <QDateTime>
 

@@ -1,11 +1,11 @@
-#include "recordwriter.h"
+#include "store/recordwriter.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "id.h"
-#include "recordjson.h"
-#include "schemaerror.h"
-#include "timestamp.h"
+#include "core/id.h"
+#include "core/timestamp.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/schemaerror.h"
+#include "sync/recordjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

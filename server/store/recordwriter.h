@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rows.h"
+#include "schema/rows.h"
 
 #include <QJsonObject>
 #include <optional>

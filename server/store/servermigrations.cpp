@@ -1,12 +1,12 @@
-#include "servermigrations.h"
+#include "store/servermigrations.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "approval.h"
-#include "creditcode.h"
-#include "recordwriter.h"
-#include "rows.h"
-#include "salesstage.h"
+#include "core/approval.h"
+#include "core/creditcode.h"
+#include "core/salesstage.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/rows.h"
+#include "store/recordwriter.h"
 
 #include <QSqlQuery>
 

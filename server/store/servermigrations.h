@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migrator.h"
+#include "schema/migrator.h"
 
 namespace Huike {
 

@@ -1,10 +1,10 @@
-#include "store.h"
+#include "store/store.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "schemaerror.h"
-#include "servermigrations.h"
-#include "transaction.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/schemaerror.h"
+#include "schema/transaction.h"
+#include "store/servermigrations.h"
 
 #include <QDir>
 

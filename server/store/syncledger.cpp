@@ -1,9 +1,9 @@
-#include "syncledger.h"
+#include "store/syncledger.h"
 
-#include "database.h"
-#include "id.h"
-#include "messages.h"
-#include "recordwriter.h"
+#include "core/id.h"
+#include "schema/database.h"
+#include "store/recordwriter.h"
+#include "sync/messages.h"
 
 #include <QSqlQuery>
 

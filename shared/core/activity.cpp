@@ -1,4 +1,4 @@
-#include "activity.h"
+#include "core/activity.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "approval.h"
+#include "core/approval.h"
 
 #include <QCoreApplication>
 

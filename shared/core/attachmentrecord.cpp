@@ -1,4 +1,4 @@
-#include "attachmentrecord.h"
+#include "core/attachmentrecord.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "chineseamount.h"
+#include "core/chineseamount.h"
 
-#include "money.h"
-#include "wideint.h"
+#include "core/money.h"
+#include "core/wideint.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "companyname.h"
+#include "core/companyname.h"
 
-#include "textnormalizer.h"
+#include "core/textnormalizer.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "contact.h"
+#include "core/contact.h"
 
 #include <QCoreApplication>
 

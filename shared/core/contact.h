@@ -1,8 +1,8 @@
 #pragma once
 
-#include "enums.h"
-#include "recordmeta.h"
-#include "validation.h"
+#include "core/enums.h"
+#include "core/recordmeta.h"
+#include "core/validation.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "creditcode.h"
+#include "core/creditcode.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "customer.h"
+#include "core/customer.h"
 
-#include "creditcode.h"
+#include "core/creditcode.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

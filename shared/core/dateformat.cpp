@@ -1,6 +1,6 @@
-#include "dateformat.h"
+#include "core/dateformat.h"
 
-#include "timestamp.h"
+#include "core/timestamp.h"
 
 using namespace Qt::StringLiterals;
 

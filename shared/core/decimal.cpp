@@ -1,7 +1,7 @@
-#include "decimal.h"
+#include "core/decimal.h"
 
-#include "digits.h"
-#include "wideint.h"
+#include "core/digits.h"
+#include "core/wideint.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "recordmeta.h"
-#include "validation.h"
+#include "core/recordmeta.h"
+#include "core/validation.h"
 
 namespace Huike {
 

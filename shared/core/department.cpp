@@ -1,4 +1,4 @@
-#include "department.h"
+#include "core/department.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "id.h"
+#include "core/id.h"
 
-#include "idgenerator.h"
+#include "core/idgenerator.h"
 
 #include <QMutex>
 #include <QMutexLocker>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "id.h"
+#include "core/id.h"
 
 #include <cstdint>
 #include <functional>

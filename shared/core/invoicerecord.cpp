@@ -1,4 +1,4 @@
-#include "invoicerecord.h"
+#include "core/invoicerecord.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

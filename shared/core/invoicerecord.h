@@ -1,9 +1,9 @@
 #pragma once
 
-#include "enums.h"
-#include "money.h"
-#include "recordmeta.h"
-#include "validation.h"
+#include "core/enums.h"
+#include "core/money.h"
+#include "core/recordmeta.h"
+#include "core/validation.h"
 
 namespace Huike {
 

@@ -1,4 +1,4 @@
-#include "lineitem.h"
+#include "core/lineitem.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "money.h"
+#include "core/money.h"
 
-#include "digits.h"
-#include "wideint.h"
+#include "core/digits.h"
+#include "core/wideint.h"
 
 #include <QLocale>
 

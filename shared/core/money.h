@@ -1,6 +1,6 @@
 #pragma once
 
-#include "decimal.h"
+#include "core/decimal.h"
 
 #include <QList>
 #include <QMetaType>

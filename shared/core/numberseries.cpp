@@ -1,4 +1,4 @@
-#include "numberseries.h"
+#include "core/numberseries.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "opportunity.h"
+#include "core/opportunity.h"
 
 #include <QCoreApplication>
 

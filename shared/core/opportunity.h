@@ -1,10 +1,10 @@
 #pragma once
 
-#include "decimal.h"
-#include "enums.h"
-#include "money.h"
-#include "recordmeta.h"
-#include "validation.h"
+#include "core/decimal.h"
+#include "core/enums.h"
+#include "core/money.h"
+#include "core/recordmeta.h"
+#include "core/validation.h"
 
 namespace Huike {
 

@@ -1,4 +1,4 @@
-#include "paymentplanline.h"
+#include "core/paymentplanline.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "money.h"
-#include "recordmeta.h"
-#include "validation.h"
+#include "core/money.h"
+#include "core/recordmeta.h"
+#include "core/validation.h"
 
 namespace Huike {
 

@@ -1,4 +1,4 @@
-#include "paymentrecord.h"
+#include "core/paymentrecord.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "phonenumber.h"
+#include "core/phonenumber.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

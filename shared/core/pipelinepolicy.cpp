@@ -1,7 +1,7 @@
-#include "pipelinepolicy.h"
+#include "core/pipelinepolicy.h"
 
-#include "contract.h"
-#include "quote.h"
+#include "core/contract.h"
+#include "core/quote.h"
 
 using namespace Qt::StringLiterals;
 

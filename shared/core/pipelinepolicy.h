@@ -1,7 +1,7 @@
 #pragma once
 
-#include "decimal.h"
-#include "enums.h"
+#include "core/decimal.h"
+#include "core/enums.h"
 
 #include <QString>
 #include <QStringList>

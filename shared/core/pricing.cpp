@@ -1,7 +1,7 @@
-#include "pricing.h"
+#include "core/pricing.h"
 
-#include "validation.h"
-#include "wideint.h"
+#include "core/validation.h"
+#include "core/wideint.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "decimal.h"
-#include "money.h"
+#include "core/decimal.h"
+#include "core/money.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "product.h"
+#include "core/product.h"
 
-#include "pricing.h"
+#include "core/pricing.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "decimal.h"
-#include "recordmeta.h"
-#include "validation.h"
+#include "core/decimal.h"
+#include "core/recordmeta.h"
+#include "core/validation.h"
 
 namespace Huike {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "enums.h"
-#include "lineitem.h"
-#include "money.h"
-#include "pricing.h"
-#include "recordmeta.h"
-#include "validation.h"
+#include "core/enums.h"
+#include "core/lineitem.h"
+#include "core/money.h"
+#include "core/pricing.h"
+#include "core/recordmeta.h"
+#include "core/validation.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "recordmeta.h"
+#include "core/recordmeta.h"
 
-#include "timestamp.h"
+#include "core/timestamp.h"
 
 namespace Huike {
 

@@ -1,6 +1,6 @@
-#include "salesstage.h"
+#include "core/salesstage.h"
 
-#include "timestamp.h"
+#include "core/timestamp.h"
 
 #include <QCoreApplication>
 

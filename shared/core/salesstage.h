@@ -1,9 +1,9 @@
 #pragma once
 
-#include "decimal.h"
-#include "enums.h"
-#include "recordmeta.h"
-#include "validation.h"
+#include "core/decimal.h"
+#include "core/enums.h"
+#include "core/recordmeta.h"
+#include "core/validation.h"
 
 #include <QList>
 

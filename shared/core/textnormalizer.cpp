@@ -1,4 +1,4 @@
-#include "textnormalizer.h"
+#include "core/textnormalizer.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "validation.h"
+#include "core/validation.h"
 
-#include "phonenumber.h"
-#include "timestamp.h"
+#include "core/phonenumber.h"
+#include "core/timestamp.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "wideint.h"
+#include "core/wideint.h"
 
 #include <limits>
 

@@ -2,17 +2,17 @@
 // which QStringBuilder expressions cannot convert to; plain QString operator+ here.
 #undef QT_USE_QSTRINGBUILDER
 
-#include "generator.h"
-#include "referencedata.h"
+#include "dataset/generator.h"
+#include "dataset/referencedata.h"
 
-#include "companyname.h"
-#include "creditcode.h"
-#include "decimal.h"
-#include "id.h"
-#include "money.h"
-#include "numberseries.h"
-#include "phonenumber.h"
-#include "pricing.h"
+#include "core/companyname.h"
+#include "core/creditcode.h"
+#include "core/decimal.h"
+#include "core/id.h"
+#include "core/money.h"
+#include "core/numberseries.h"
+#include "core/phonenumber.h"
+#include "core/pricing.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "referencedata.h"
+#include "dataset/referencedata.h"
 
 namespace Huike::Dataset::Reference {
 

@@ -1,8 +1,8 @@
-#include "writer.h"
+#include "dataset/writer.h"
 
-#include "database.h"
-#include "schemaerror.h"
-#include "transaction.h"
+#include "schema/database.h"
+#include "schema/schemaerror.h"
+#include "schema/transaction.h"
 
 #include <QHash>
 #include <QSqlError>

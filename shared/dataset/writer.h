@@ -1,6 +1,6 @@
 #pragma once
 
-#include "generator.h"
+#include "dataset/generator.h"
 
 #include <functional>
 

@@ -1,4 +1,4 @@
-#include "binding.h"
+#include "schema/binding.h"
 
 using namespace Qt::StringLiterals;
 

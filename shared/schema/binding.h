@@ -1,14 +1,14 @@
 #pragma once
 
-#include "row.h"
-#include "tabledef.h"
+#include "schema/row.h"
+#include "schema/tabledef.h"
 
-#include "decimal.h"
-#include "enums.h"
-#include "id.h"
-#include "money.h"
-#include "recordmeta.h"
-#include "timestamp.h"
+#include "core/decimal.h"
+#include "core/enums.h"
+#include "core/id.h"
+#include "core/money.h"
+#include "core/recordmeta.h"
+#include "core/timestamp.h"
 
 #include <QDate>
 #include <QDateTime>

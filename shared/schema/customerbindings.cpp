@@ -1,9 +1,9 @@
-#include "entitybindings.h"
+#include "schema/entitybindings.h"
 
-#include "activity.h"
-#include "contact.h"
-#include "customer.h"
-#include "domainschema.h"
+#include "core/activity.h"
+#include "core/contact.h"
+#include "core/customer.h"
+#include "schema/domainschema.h"
 
 using namespace Qt::StringLiterals;
 

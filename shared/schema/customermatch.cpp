@@ -1,8 +1,8 @@
-#include "customermatch.h"
+#include "schema/customermatch.h"
 
-#include "companyname.h"
-#include "creditcode.h"
-#include "phonenumber.h"
+#include "core/companyname.h"
+#include "core/creditcode.h"
+#include "core/phonenumber.h"
 
 #include <QStringList>
 

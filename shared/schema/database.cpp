@@ -1,6 +1,6 @@
-#include "database.h"
+#include "schema/database.h"
 
-#include "schemaerror.h"
+#include "schema/schemaerror.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -1,14 +1,14 @@
-#include "entitybindings.h"
+#include "schema/entitybindings.h"
 
-#include "attachmentrecord.h"
-#include "contract.h"
-#include "deliveryrecord.h"
-#include "domainschema.h"
-#include "invoicerecord.h"
-#include "paymentplanline.h"
-#include "paymentrecord.h"
-#include "quote.h"
-#include "rows.h"
+#include "core/attachmentrecord.h"
+#include "core/contract.h"
+#include "core/deliveryrecord.h"
+#include "core/invoicerecord.h"
+#include "core/paymentplanline.h"
+#include "core/paymentrecord.h"
+#include "core/quote.h"
+#include "schema/domainschema.h"
+#include "schema/rows.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
-#include "domainschema.h"
+#include "schema/domainschema.h"
 
-#include "companyname.h"
-#include "database.h"
-#include "phonenumber.h"
-#include "schemaerror.h"
+#include "core/companyname.h"
+#include "core/phonenumber.h"
+#include "schema/database.h"
+#include "schema/schemaerror.h"
 
 #include <QSqlQuery>
 

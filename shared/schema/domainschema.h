@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migrator.h"
-#include "tabledef.h"
+#include "schema/migrator.h"
+#include "schema/tabledef.h"
 
 #include <QList>
 

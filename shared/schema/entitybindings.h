@@ -1,6 +1,6 @@
 #pragma once
 
-#include "binding.h"
+#include "schema/binding.h"
 
 namespace Huike {
 

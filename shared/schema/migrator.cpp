@@ -1,8 +1,8 @@
-#include "migrator.h"
+#include "schema/migrator.h"
 
-#include "database.h"
-#include "schemaerror.h"
-#include "transaction.h"
+#include "schema/database.h"
+#include "schema/schemaerror.h"
+#include "schema/transaction.h"
 
 #include <QDateTime>
 

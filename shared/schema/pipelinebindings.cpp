@@ -1,10 +1,10 @@
-#include "entitybindings.h"
+#include "schema/entitybindings.h"
 
-#include "approval.h"
-#include "domainschema.h"
-#include "opportunity.h"
-#include "product.h"
-#include "salesstage.h"
+#include "core/approval.h"
+#include "core/opportunity.h"
+#include "core/product.h"
+#include "core/salesstage.h"
+#include "schema/domainschema.h"
 
 using namespace Qt::StringLiterals;
 

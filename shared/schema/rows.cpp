@@ -1,9 +1,9 @@
-#include "rows.h"
+#include "schema/rows.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "pricing.h"
-#include "salesstage.h"
+#include "core/pricing.h"
+#include "core/salesstage.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
 
 #include <QSqlQuery>
 

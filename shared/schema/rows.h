@@ -1,26 +1,26 @@
 #pragma once
 
-#include "row.h"
-#include "validation.h"
+#include "core/validation.h"
+#include "schema/row.h"
 
 // The entity types, for the files that use them through this header (the binding machinery
 // itself is in binding.h, the binding tables in the *bindings.cpp files). Naming them here
 // only by declaration needs the includes added where they are used: to do when the
 // replica, sync and server files that include this header have settled (issue 18).
-#include "activity.h"
-#include "approval.h"
-#include "attachmentrecord.h"
-#include "contact.h"
-#include "contract.h"
-#include "customer.h"
-#include "deliveryrecord.h"
-#include "invoicerecord.h"
-#include "opportunity.h"
-#include "paymentplanline.h"
-#include "paymentrecord.h"
-#include "product.h"
-#include "quote.h"
-#include "salesstage.h"
+#include "core/activity.h"
+#include "core/approval.h"
+#include "core/attachmentrecord.h"
+#include "core/contact.h"
+#include "core/contract.h"
+#include "core/customer.h"
+#include "core/deliveryrecord.h"
+#include "core/invoicerecord.h"
+#include "core/opportunity.h"
+#include "core/paymentplanline.h"
+#include "core/paymentrecord.h"
+#include "core/product.h"
+#include "core/quote.h"
+#include "core/salesstage.h"
 
 #include <optional>
 

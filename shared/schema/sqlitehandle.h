@@ -4,7 +4,7 @@
 // (app/replica, server/api) includes it, and links SQLite::SQLite3 itself; the schema
 // library stays on Qt::Sql alone.
 
-#include "database.h"
+#include "schema/database.h"
 
 #include <QSqlDriver>
 #include <QVariant>

@@ -1,4 +1,4 @@
-#include "tabledef.h"
+#include "schema/tabledef.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dialect.h"
+#include "schema/dialect.h"
 
 #include <QList>
 #include <QString>

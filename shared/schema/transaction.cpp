@@ -1,7 +1,7 @@
-#include "transaction.h"
+#include "schema/transaction.h"
 
-#include "database.h"
-#include "schemaerror.h"
+#include "schema/database.h"
+#include "schema/schemaerror.h"
 
 #include <QRecursiveMutex>
 #include <QSqlError>

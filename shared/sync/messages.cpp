@@ -1,4 +1,4 @@
-#include "messages.h"
+#include "sync/messages.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>

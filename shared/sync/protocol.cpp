@@ -1,3 +1,3 @@
-#include "protocol.h"
+#include "sync/protocol.h"
 
 static_assert(Huike::Protocol::OldestSupported <= Huike::Protocol::Version);

@@ -1,9 +1,9 @@
-#include "recordjson.h"
+#include "sync/recordjson.h"
 
-#include "domainschema.h"
-#include "id.h"
-#include "money.h"
-#include "timestamp.h"
+#include "core/id.h"
+#include "core/money.h"
+#include "core/timestamp.h"
+#include "schema/domainschema.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>

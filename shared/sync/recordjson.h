@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rows.h"
-#include "validation.h"
+#include "core/validation.h"
+#include "schema/rows.h"
 
 #include <QJsonObject>
 #include <QSet>

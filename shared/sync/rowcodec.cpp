@@ -1,6 +1,6 @@
-#include "rowcodec.h"
+#include "sync/rowcodec.h"
 
-#include "tabledef.h"
+#include "schema/tabledef.h"
 
 #include <QJsonValue>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rows.h"
-#include "tabledef.h"
+#include "schema/rows.h"
+#include "schema/tabledef.h"
 
 #include <QJsonArray>
 #include <QStringList>

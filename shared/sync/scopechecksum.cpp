@@ -1,6 +1,6 @@
-#include "scopechecksum.h"
+#include "sync/scopechecksum.h"
 
-#include "id.h"
+#include "core/id.h"
 
 namespace Huike {
 

@@ -6,12 +6,12 @@
 #include "benchutil.h"
 #include "dedupebench.h"
 
-#include "customerservice.h"
-#include "database.h"
-#include "replica.h"
-#include "searchindex.h"
-#include "textnormalizer.h"
-#include "writer.h"
+#include "core/textnormalizer.h"
+#include "dataset/writer.h"
+#include "models/customerservice.h"
+#include "replica/replica.h"
+#include "replica/searchindex.h"
+#include "schema/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

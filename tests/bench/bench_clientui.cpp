@@ -7,14 +7,14 @@
 //   card360.open_ms        a customer card opened on its 360° view, 5,000 related records
 #include "benchutil.h"
 
-#include "customer360.h"
-#include "customercard.h"
-#include "customer360page.h"
-#include "customerlistmodel.h"
-#include "customerservice.h"
-#include "database.h"
-#include "replica.h"
-#include "writer.h"
+#include "dataset/writer.h"
+#include "models/customer360.h"
+#include "models/customerlistmodel.h"
+#include "models/customerservice.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "ui/customer360page.h"
+#include "ui/customercard.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 // Figures for shared/core's hot paths: pricing a quote, 大写金额, duplicate-check keys.
 #include "benchutil.h"
 
-#include "chineseamount.h"
-#include "companyname.h"
-#include "phonenumber.h"
-#include "pricing.h"
-#include "textnormalizer.h"
+#include "core/chineseamount.h"
+#include "core/companyname.h"
+#include "core/phonenumber.h"
+#include "core/pricing.h"
+#include "core/textnormalizer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 // the store gets. HUIKE_BENCH_CUSTOMERS (default 100000) customers.
 #include "benchutil.h"
 
-#include "database.h"
-#include "domainschema.h"
-#include "writer.h"
+#include "dataset/writer.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -15,13 +15,13 @@
 #include "benchutil.h"
 #include "dedupebench.h"
 
-#include "database.h"
-#include "recordwriter.h"
-#include "replica.h"
-#include "searchindex.h"
-#include "synccontroller.h"
-#include "syncengine.h"
-#include "transaction.h"
+#include "replica/replica.h"
+#include "replica/searchindex.h"
+#include "schema/database.h"
+#include "schema/transaction.h"
+#include "store/recordwriter.h"
+#include "syncclient/synccontroller.h"
+#include "syncclient/syncengine.h"
 
 #include <QCoreApplication>
 #include <QDir>

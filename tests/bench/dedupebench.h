@@ -7,9 +7,9 @@
 // the statistics the download itself gathered).
 
 #include "benchutil.h"
-#include "customerservice.h"
-#include "database.h"
-#include "replica.h"
+#include "models/customerservice.h"
+#include "replica/replica.h"
+#include "schema/database.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

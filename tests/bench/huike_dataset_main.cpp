@@ -1,10 +1,10 @@
 // huike-dataset: writes a generated data set into a new SQLite store at the domain schema
 // head, e.g. a 1,000,000-customer replica for the client benchmarks:
 //   huike-dataset --out /tmp/1m.sqlite --customers 1000000 --seed 2026
-#include "database.h"
-#include "domainschema.h"
-#include "schemaerror.h"
-#include "writer.h"
+#include "dataset/writer.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/schemaerror.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // Two huike-server instances over one PostgreSQL database (the server keeps no state
 // outside its store): a user, a token, data and scopes are the same on both.
 #include "apifixture.h"
-#include "database.h"
 #include "pgcluster.h"
+#include "schema/database.h"
 
 #include <QJsonArray>
 #include <QSet>

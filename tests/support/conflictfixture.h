@@ -4,8 +4,8 @@
 // temporary folder with one confirmed customer showing the server's address and the open
 // conflict about it — the user had typed another address. Header only: the tests that use
 // it link the replica already.
-#include "database.h"
-#include "replica.h"
+#include "replica/replica.h"
+#include "schema/database.h"
 
 #include <QString>
 #include <QTemporaryDir>

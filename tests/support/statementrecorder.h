@@ -6,7 +6,7 @@
 // was doing (`context`) and the test's own marks (`flags`, part of the shape), so that the
 // tests explain the SQL the code really runs.
 
-#include "database.h"
+#include "schema/database.h"
 
 #include <QList>
 #include <QRegularExpression>

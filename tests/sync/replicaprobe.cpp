@@ -1,6 +1,6 @@
 // A stand-in for the desktop client's save path, for tst_crashes: opens a replica,
 // saves a customer, prints "saved <id>" once the save returned, and waits to be killed.
-#include "replica.h"
+#include "replica/replica.h"
 
 #include <QCoreApplication>
 #include <QThread>

@@ -4,8 +4,8 @@
 
 #include "apifixture.h"
 #include "pgcluster.h"
-#include "replica.h"
-#include "syncengine.h"
+#include "replica/replica.h"
+#include "syncclient/syncengine.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,13 +3,13 @@
 // downloaded when someone opens it — after which it opens offline. A record whose content
 // never reached the server comes back as a rejection and does not hold up later edits.
 // SQLite and PostgreSQL stores.
-#include "attachmentfetcher.h"
-#include "attachmentspanel.h"
-#include "attachmentstore.h"
-#include "contractservice.h"
-#include "database.h"
+#include "models/contractservice.h"
 #include "pgcluster.h"
+#include "replica/attachmentstore.h"
+#include "schema/database.h"
+#include "syncclient/attachmentfetcher.h"
 #include "syncfixture.h"
+#include "ui/attachmentspanel.h"
 
 #include <QCryptographicHash>
 #include <QDesktopServices>

@@ -2,12 +2,12 @@
 // even when writers commit concurrently and a change with a lower sequence would
 // otherwise commit after one with a higher (PostgreSQL sequences do exactly that without
 // the serialised append in RecordWriter).
-#include "database.h"
-#include "domainschema.h"
 #include "pgcluster.h"
-#include "recordwriter.h"
-#include "servermigrations.h"
-#include "transaction.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/transaction.h"
+#include "store/recordwriter.h"
+#include "store/servermigrations.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -1,12 +1,12 @@
 // Invariants 1–3 of DESIGN.md §3 under kill -9: of the client right after it said
 // "saved", of the server in the middle of a push, and of the server after the commit but
 // before the reply. No write is lost, none is applied twice.
-#include "database.h"
-#include "passwordhasher.h"
-#include "replica.h"
-#include "store.h"
-#include "syncengine.h"
-#include "userdirectory.h"
+#include "auth/passwordhasher.h"
+#include "auth/userdirectory.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "store/store.h"
+#include "syncclient/syncengine.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

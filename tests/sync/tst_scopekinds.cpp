@@ -3,8 +3,8 @@
 // pushed, pulled by who is in scope and not by who is out of it (404 over REST, absent
 // from the pull), removed from a replica when it leaves the scope, in the audit trail, and
 // with equal checksums — on SQLite and on PostgreSQL.
-#include "database.h"
-#include "domainschema.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
 #include "syncfixture.h"
 
 #include <QCoreApplication>

@@ -4,10 +4,10 @@
 // random order; after quiescence every replica equals the server's view for its user,
 // checksums match, and every record a client created is on the server or came back as a
 // rejection. HUIKE_SYNC_SEEDS (default 100) seeds per store; tests/sync/run-seeds runs more.
-#include "database.h"
-#include "domainschema.h"
 #include "pgcluster.h"
-#include "rowcodec.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "sync/rowcodec.h"
 #include "syncfixture.h"
 
 #include <QJsonArray>

@@ -3,20 +3,20 @@
 // stores they carry exactly the stored values; pages of a size that does not divide the
 // rows add up; a download that stops (again and again, with a restart) resumes where it
 // stopped, without loss or duplicates, and still ends with matching checksums.
-#include "authservice.h"
-#include "changelogpruner.h"
-#include "companyname.h"
-#include "database.h"
-#include "domainschema.h"
+#include "api/syncservice.h"
+#include "auth/authservice.h"
+#include "core/companyname.h"
+#include "core/phonenumber.h"
+#include "core/timestamp.h"
+#include "jobs/changelogpruner.h"
 #include "pgcluster.h"
-#include "phonenumber.h"
-#include "recordwriter.h"
-#include "rowcodec.h"
-#include "store.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/transaction.h"
+#include "store/recordwriter.h"
+#include "store/store.h"
+#include "sync/rowcodec.h"
 #include "syncfixture.h"
-#include "syncservice.h"
-#include "timestamp.h"
-#include "transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 // The invariants of DESIGN.md §3, each with a test that fails when it is broken, on
 // SQLite and on PostgreSQL.
-#include "changelogpruner.h"
-#include "contractservice.h"
-#include "customerservice.h"
-#include "database.h"
+#include "jobs/changelogpruner.h"
+#include "models/contractservice.h"
+#include "models/customerservice.h"
 #include "pgcluster.h"
-#include "domainschema.h"
-#include "protocol.h"
-#include "rowcodec.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "sync/protocol.h"
+#include "sync/rowcodec.h"
 #include "syncfixture.h"
 
 #include <QDate>

@@ -6,12 +6,12 @@
 // (field, before, mine, theirs, who) — she keeps hers, and both laptops end with the same
 // rows as the server and matching checksums. Nothing typed is lost.
 // With HUIKE_SCREENSHOT_DIR set, the dialog is saved there as a PNG.
-#include "conflictdialog.h"
-#include "conflictservice.h"
-#include "customerservice.h"
-#include "database.h"
+#include "models/conflictservice.h"
+#include "models/customerservice.h"
 #include "pgcluster.h"
+#include "schema/database.h"
 #include "syncfixture.h"
+#include "ui/conflictdialog.h"
 
 #include <QApplication>
 #include <QTableWidget>

@@ -2,10 +2,10 @@
 // and contacts of deleted customers left out, sorted by pinyin (李 王 张, not by code
 // point), the filters "my customers' contacts" / all, search by name, phone digits,
 // e-mail and — through the global-search index — pinyin.
-#include "contactlistmodel.h"
-#include "database.h"
-#include "replica.h"
-#include "searchindex.h"
+#include "models/contactlistmodel.h"
+#include "replica/replica.h"
+#include "replica/searchindex.h"
+#include "schema/database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

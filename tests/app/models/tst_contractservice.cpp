@@ -4,11 +4,11 @@
 // against the contract amount and what is left to invoice. A customer's attachments: its
 // own (no contract) and its contracts', newest first; its own added with the checks and
 // the copy of a contract's, refused for a customer not saved.
-#include "contractservice.h"
-#include "customerservice.h"
-#include "database.h"
-#include "id.h"
-#include "replica.h"
+#include "core/id.h"
+#include "models/contractservice.h"
+#include "models/customerservice.h"
+#include "replica/replica.h"
+#include "schema/database.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // The 360° view's data: headline figures to the fen, a timeline of every related record
 // newest first and filterable by kind, activities, and the reminders their next steps make.
 // A customer's own attachment (no contract) is listed without a contract.
-#include "customer360.h"
-#include "database.h"
-#include "replica.h"
+#include "models/customer360.h"
+#include "replica/replica.h"
+#include "schema/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

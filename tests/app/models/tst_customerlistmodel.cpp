@@ -1,10 +1,10 @@
-#include "customerlistmodel.h"
-#include "database.h"
-#include "domainschema.h"
-#include "replica.h"
-#include "searchindex.h"
-#include "textnormalizer.h"
-#include "writer.h"
+#include "core/textnormalizer.h"
+#include "dataset/writer.h"
+#include "models/customerlistmodel.h"
+#include "replica/replica.h"
+#include "replica/searchindex.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
 // The customer card's service over a replica: a card with contacts saved in one
 // transaction with its outbox entries, validation refusing bad input without writing
 // anything, updates and removals as mutations, and the duplicate check (C3).
-#include "customerservice.h"
-#include "database.h"
-#include "id.h"
-#include "replica.h"
-#include "schemaerror.h"
+#include "core/id.h"
+#include "models/customerservice.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/schemaerror.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

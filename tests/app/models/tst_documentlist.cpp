@@ -2,11 +2,11 @@
 // title) and "due or overdue", what came in and what is owed to the fen, the overdue mark by
 // ContractService::planState's rule, sorting by any column, paging — and 100,000
 // contracts read a page at a time.
-#include "contractservice.h"
-#include "database.h"
-#include "documentlist.h"
-#include "replica.h"
-#include "transaction.h"
+#include "models/contractservice.h"
+#include "models/documentlist.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

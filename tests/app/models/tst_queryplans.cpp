@@ -3,13 +3,13 @@
 // (ANALYZE). The SQL comes from the code that runs it where it is exposed (the duplicate
 // check, the list pages), so the test cannot drift from it. And the guard itself is tested:
 // with an index a query relies on dropped, the check reports the query.
-#include "customer360.h"
-#include "customerlistmodel.h"
-#include "customerservice.h"
-#include "database.h"
-#include "id.h"
-#include "replica.h"
-#include "searchindex.h"
+#include "core/id.h"
+#include "models/customer360.h"
+#include "models/customerlistmodel.h"
+#include "models/customerservice.h"
+#include "replica/replica.h"
+#include "replica/searchindex.h"
+#include "schema/database.h"
 #include "statementrecorder.h"
 
 #include <QDate>

@@ -2,12 +2,12 @@
 // owner and department choices, the conflicts in words with their two ways out, and the
 // one Services object the main window hands down.
 #include "conflictfixture.h"
-#include "conflictservice.h"
-#include "customerservice.h"
-#include "database.h"
-#include "funnel.h"
-#include "replica.h"
-#include "services.h"
+#include "models/conflictservice.h"
+#include "models/customerservice.h"
+#include "models/funnel.h"
+#include "models/services.h"
+#include "replica/replica.h"
+#include "schema/database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,11 +1,11 @@
 // The company's settings: every value checked before anything is written, changes written
 // in one transaction (one outbox entry per changed row), only administrators may change
 // them, and stages edited once they came from the server.
-#include "approval.h"
-#include "database.h"
-#include "replica.h"
-#include "rows.h"
-#include "settingsservice.h"
+#include "core/approval.h"
+#include "models/settingsservice.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/rows.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
 // vCard 3.0 export: the text values escaped (\ ; , and line breaks), Chinese names split
 // into family and given name (two-character surnames too), UTF-8, CRLF, lines folded at
 // 75 octets without splitting a character, empty properties left out.
-#include "vcard.h"
+#include "models/vcard.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // The replica's first download into an empty table: its indexes go for the download and
 // come back at its end — or at the next open, when the client stopped halfway.
-#include "companyname.h"
-#include "database.h"
-#include "domainschema.h"
-#include "id.h"
-#include "replica.h"
-#include "rowcodec.h"
+#include "core/companyname.h"
+#include "core/id.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "sync/rowcodec.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

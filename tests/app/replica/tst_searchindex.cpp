@@ -1,11 +1,11 @@
 // The global search over a replica (FEATURES.md C8): Chinese substrings of any length,
 // pinyin in full and by initials, phone digits, contract numbers; results by kind; the
 // index follows inserts, edits and deletes from any connection.
-#include "database.h"
-#include "domainschema.h"
-#include "id.h"
-#include "replica.h"
-#include "searchindex.h"
+#include "core/id.h"
+#include "replica/replica.h"
+#include "replica/searchindex.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
 
 #include <QTemporaryDir>
 #include <QSet>

@@ -2,9 +2,9 @@
 // automatic merges off while a large backlog goes in, then the segments merged a bounded
 // step at a time into one; search finds every row before, during and after, and a build
 // interrupted (the program closed) in either phase resumes where it was.
-#include "database.h"
-#include "replica.h"
-#include "searchindex.h"
+#include "replica/replica.h"
+#include "replica/searchindex.h"
+#include "schema/database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,8 +3,8 @@
 // go on offline with the kept token. The keychain itself is the OS's; here a memory store
 // stands in for it.
 #include "apifixture.h"
-#include "loginclient.h"
-#include "tokenstore.h"
+#include "syncclient/loginclient.h"
+#include "syncclient/tokenstore.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 #include "apifixture.h"
-#include "database.h"
-#include "replica.h"
-#include "searchindex.h"
-#include "synccontroller.h"
-#include "syncworker.h"
+#include "replica/replica.h"
+#include "replica/searchindex.h"
+#include "schema/database.h"
+#include "syncclient/synccontroller.h"
+#include "syncclient/syncworker.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

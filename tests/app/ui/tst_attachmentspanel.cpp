@@ -6,13 +6,13 @@
 // Bound to a customer (the customer card's tab): all of its files, its own and its
 // contracts', each saying where it belongs; added files are the customer's own.
 // With HUIKE_SCREENSHOT_DIR set, the tab is saved there as a PNG.
-#include "attachmentspanel.h"
-#include "attachmentstore.h"
-#include "contracteditor.h"
-#include "contractservice.h"
-#include "customerservice.h"
-#include "database.h"
-#include "replica.h"
+#include "models/contractservice.h"
+#include "models/customerservice.h"
+#include "replica/attachmentstore.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "ui/attachmentspanel.h"
+#include "ui/contracteditor.h"
 
 #include <QApplication>
 #include <QDesktopServices>

@@ -1,12 +1,12 @@
 // The duplicate check against the server: a rep typing a customer that another rep owns
 // sees it, masked (name and owner, not openable), though it is not in their replica.
 #include "apifixture.h"
-#include "customercard.h"
-#include "customerlistmodel.h"
-#include "mainwindow.h"
-#include "replica.h"
-#include "synccontroller.h"
-#include "syncstatuswidget.h"
+#include "models/customerlistmodel.h"
+#include "replica/replica.h"
+#include "syncclient/synccontroller.h"
+#include "ui/customercard.h"
+#include "ui/mainwindow.h"
+#include "ui/syncstatuswidget.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>

@@ -1,10 +1,10 @@
-#include "conflictdialog.h"
 #include "conflictfixture.h"
-#include "conflictservice.h"
-#include "database.h"
-#include "domainschema.h"
-#include "outcometext.h"
-#include "replica.h"
+#include "models/conflictservice.h"
+#include "models/outcometext.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "ui/conflictdialog.h"
 
 #include <QApplication>
 #include <QDirIterator>

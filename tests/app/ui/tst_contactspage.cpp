@@ -2,14 +2,14 @@
 // placeholder), the list with its columns, search as you type, the scope filter, a
 // double-click opening the customer's card, Enter with one contact found, and the vCard
 // export of the selection or the whole filtered list.
-#include "contactlistmodel.h"
-#include "contactspage.h"
-#include "customercard.h"
-#include "customerlistmodel.h"
-#include "database.h"
-#include "mainwindow.h"
-#include "replica.h"
-#include "synccontroller.h"
+#include "models/contactlistmodel.h"
+#include "models/customerlistmodel.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "syncclient/synccontroller.h"
+#include "ui/contactspage.h"
+#include "ui/customercard.h"
+#include "ui/mainwindow.h"
 
 #include <QComboBox>
 #include <QFile>

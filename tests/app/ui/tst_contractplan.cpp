@@ -4,11 +4,11 @@
 // up"); a problem names its instalment (第 N 期); proportions that do not make 100 % are
 // asked about (the rest as the balance, spread in proportion, or cancel) instead of
 // rescaled silently; Enter in the table edits and commits a cell and never adds a line.
-#include "contracteditor.h"
-#include "contractservice.h"
-#include "customerservice.h"
-#include "database.h"
-#include "replica.h"
+#include "models/contractservice.h"
+#include "models/customerservice.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "ui/contracteditor.h"
 
 #include <QApplication>
 #include <QLabel>

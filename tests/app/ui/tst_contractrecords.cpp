@@ -4,15 +4,15 @@
 // to the field, nothing saved until they are fixed — and listed in their tabs with what
 // is left to invoice; a payment through the payment dialog, prefilled with the balance.
 // With HUIKE_SCREENSHOT_DIR set, the tabs and dialogs are saved there as PNGs.
-#include "contracteditor.h"
-#include "contractservice.h"
-#include "customerservice.h"
-#include "database.h"
-#include "deliverydialog.h"
-#include "invoicedialog.h"
-#include "paymentdialog.h"
-#include "replica.h"
+#include "models/contractservice.h"
+#include "models/customerservice.h"
+#include "replica/replica.h"
+#include "schema/database.h"
 #include "typing.h"
+#include "ui/contracteditor.h"
+#include "ui/deliverydialog.h"
+#include "ui/invoicedialog.h"
+#include "ui/paymentdialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // The customer list page offscreen: every filter, saved views, and the bulk owner change
 // (managers only) writing one mutation per customer.
-#include "customerlistmodel.h"
-#include "customerlistpage.h"
-#include "customerservice.h"
-#include "database.h"
-#include "replica.h"
-#include "writer.h"
+#include "dataset/writer.h"
+#include "models/customerlistmodel.h"
+#include "models/customerservice.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "ui/customerlistpage.h"
 
 #include <QApplication>
 #include <QCollator>

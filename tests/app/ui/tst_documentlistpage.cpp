@@ -2,20 +2,20 @@
 // through QuoteService and ContractService are listed, the filters narrow the list, Ctrl+F
 // and Tab reach the filters, Enter opens the record in its editor and what the editor
 // saves shows in the list; "New quote…" asks for the customer first.
-#include "contracteditor.h"
-#include "contractservice.h"
-#include "customerlistmodel.h"
-#include "customerservice.h"
-#include "database.h"
-#include "documentlistpage.h"
-#include "generator.h"
-#include "mainwindow.h"
-#include "quoteeditor.h"
-#include "quoteservice.h"
-#include "replica.h"
-#include "services.h"
-#include "synccontroller.h"
-#include "writer.h"
+#include "dataset/generator.h"
+#include "dataset/writer.h"
+#include "models/contractservice.h"
+#include "models/customerlistmodel.h"
+#include "models/customerservice.h"
+#include "models/quoteservice.h"
+#include "models/services.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "syncclient/synccontroller.h"
+#include "ui/contracteditor.h"
+#include "ui/documentlistpage.h"
+#include "ui/mainwindow.h"
+#include "ui/quoteeditor.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -5,17 +5,17 @@
 // warned about — by the editors before a PDF or a print (open the settings, go on, or
 // cancel) and by `huike export-pdf` on stderr, which still writes the file.
 // With HUIKE_SCREENSHOT_DIR set, the first page of each PDF is saved there as a PNG.
-#include "approval.h"
-#include "companydata.h"
-#include "contracteditor.h"
-#include "contractservice.h"
-#include "customerservice.h"
-#include "database.h"
-#include "documentpdf.h"
-#include "quoteeditor.h"
-#include "quoteservice.h"
-#include "replica.h"
-#include "settingsdialog.h"
+#include "core/approval.h"
+#include "models/contractservice.h"
+#include "models/customerservice.h"
+#include "models/quoteservice.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "ui/companydata.h"
+#include "ui/contracteditor.h"
+#include "ui/documentpdf.h"
+#include "ui/quoteeditor.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QLineEdit>

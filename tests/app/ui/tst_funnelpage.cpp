@@ -1,11 +1,11 @@
 // The sales funnel offscreen: counts, amounts, the weighted forecast and conversion by
 // stage, filters, a stage's opportunities on click, the roller-coaster warning against
 // the target, and the chart exported to PNG and PDF.
-#include "customerservice.h"
-#include "database.h"
-#include "funnelpage.h"
-#include "replica.h"
-#include "rows.h"
+#include "models/customerservice.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/rows.h"
+#include "ui/funnelpage.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,14 +1,14 @@
 // The global search box offscreen: Ctrl+K, pinyin initials, a Chinese substring typed
 // through the input method, keyboard navigation across the kinds, Enter opening the
 // customer card, Escape.
-#include "customercard.h"
-#include "customerlistmodel.h"
-#include "database.h"
-#include "globalsearch.h"
-#include "mainwindow.h"
-#include "replica.h"
-#include "searchindex.h"
-#include "synccontroller.h"
+#include "models/customerlistmodel.h"
+#include "replica/replica.h"
+#include "replica/searchindex.h"
+#include "schema/database.h"
+#include "syncclient/synccontroller.h"
+#include "ui/customercard.h"
+#include "ui/globalsearch.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>

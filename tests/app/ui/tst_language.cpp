@@ -1,10 +1,10 @@
 // The interface language on a system whose locale is not Chinese (LANG=C, en_US): Chinese
 // by default — the product is Chinese first — English only when chosen in the settings
 // (or with --lang en), which is kept; the settings dialog offers the choice.
-#include "language.h"
-#include "settingsdialog.h"
-#include "settingsservice.h"
-#include "replica.h"
+#include "models/settingsservice.h"
+#include "replica/replica.h"
+#include "ui/language.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // 记住我 on a computer without a keychain (as here: no secret service, offscreen): the user
 // reads, in the interface's language, that the password could not be stored and will be
 // asked next time — not QtKeychain's "Unknown error"; the technical reason goes to the log.
-#include "logindialog.h"
-#include "tokenstore.h"
+#include "syncclient/tokenstore.h"
+#include "ui/logindialog.h"
 
 #include <QApplication>
 #include <QRegularExpression>

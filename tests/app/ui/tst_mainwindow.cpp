@@ -1,18 +1,18 @@
 // The main window offscreen: the customer list over a replica, filtering as you type,
 // Ctrl+K, the navigation, and the sync indicator while the server cannot be reached.
-#include "customerlistmodel.h"
-#include "customerlistpage.h"
-#include "helpdialogs.h"
-#include "database.h"
-#include "domainschema.h"
-#include "mainwindow.h"
-#include "replica.h"
-#include "searchindex.h"
+#include "core/textnormalizer.h"
+#include "dataset/writer.h"
+#include "models/customerlistmodel.h"
+#include "replica/replica.h"
+#include "replica/searchindex.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
 #include "statementrecorder.h"
-#include "synccontroller.h"
-#include "syncstatuswidget.h"
-#include "textnormalizer.h"
-#include "writer.h"
+#include "syncclient/synccontroller.h"
+#include "ui/customerlistpage.h"
+#include "ui/helpdialogs.h"
+#include "ui/mainwindow.h"
+#include "ui/syncstatuswidget.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,10 +1,10 @@
 // Opportunities offscreen: the list, the board by stage with a move by keyboard (Ctrl+→),
 // the stage history with time in stage, and the opportunity dialog (stage → probability,
 // the reason when lost, a bad amount refused next to the field).
-#include "customerservice.h"
-#include "database.h"
-#include "opportunitiespage.h"
-#include "replica.h"
+#include "models/customerservice.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "ui/opportunitiespage.h"
 
 #include <QApplication>
 #include <QHeaderView>

@@ -4,14 +4,14 @@
 // owner at once — once, and not flickering back after the next sync. A manager's actions
 // appear after the first sync brings the users (the role), without a restart.
 #include "apifixture.h"
-#include "customercard.h"
-#include "customerlistmodel.h"
-#include "customerlistpage.h"
-#include "customerservice.h"
-#include "mainwindow.h"
-#include "ownershipclient.h"
-#include "replica.h"
-#include "synccontroller.h"
+#include "models/customerlistmodel.h"
+#include "models/customerservice.h"
+#include "replica/replica.h"
+#include "syncclient/ownershipclient.h"
+#include "syncclient/synccontroller.h"
+#include "ui/customercard.h"
+#include "ui/customerlistpage.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

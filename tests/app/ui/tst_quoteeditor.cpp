@@ -3,15 +3,15 @@
 // discount above the threshold needs (decided by the manager), sent → accepted, a new
 // revision, and the PDF — from the editor and from `huike export-pdf` — read back with
 // pdftotext; then the contract made from it, whose PDF lists its deliveries.
-#include "approvaldialog.h"
-#include "contracteditor.h"
-#include "contractservice.h"
-#include "customerservice.h"
-#include "database.h"
-#include "quoteeditor.h"
-#include "quoteservice.h"
-#include "replica.h"
-#include "rows.h"
+#include "models/contractservice.h"
+#include "models/customerservice.h"
+#include "models/quoteservice.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/rows.h"
+#include "ui/approvaldialog.h"
+#include "ui/contracteditor.h"
+#include "ui/quoteeditor.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -5,15 +5,15 @@
 // a manager's decision shows as submitted until the server confirms it, a refused one
 // comes back with the reason, a request whose quote expired says so instead of offering
 // approve, and double-click opens the quote.
-#include "approvaldialog.h"
-#include "contracteditor.h"
-#include "contractservice.h"
-#include "customerservice.h"
-#include "database.h"
-#include "outcomefeed.h"
-#include "quoteeditor.h"
-#include "quoteservice.h"
-#include "replica.h"
+#include "models/contractservice.h"
+#include "models/customerservice.h"
+#include "models/quoteservice.h"
+#include "replica/outcomefeed.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "ui/approvaldialog.h"
+#include "ui/contracteditor.h"
+#include "ui/quoteeditor.h"
 
 #include <QApplication>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 // grouped at the top (folded when many), then today, this week, later; a reminder can be
 // dismissed (已处理) or snoozed for a day or a week, on this machine, and stays away after
 // a restart without touching the next step itself; the date column fits its dates.
-#include "customer360.h"
-#include "replica.h"
-#include "reminderdialog.h"
+#include "models/customer360.h"
+#include "replica/replica.h"
+#include "ui/reminderdialog.h"
 
 #include <QHeaderView>
 #include <QPushButton>

@@ -1,11 +1,11 @@
 // The settings dialog offscreen, as an administrator and as a sales rep: a bad value is
 // shown next to its field on its tab and nothing is written; a logo, the letterhead, the
 // threshold and a new stage are saved; a rep sees the settings read-only.
-#include "approval.h"
-#include "replica.h"
-#include "rows.h"
-#include "settingsdialog.h"
-#include "settingsservice.h"
+#include "core/approval.h"
+#include "models/settingsservice.h"
+#include "replica/replica.h"
+#include "schema/rows.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

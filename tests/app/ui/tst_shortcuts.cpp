@@ -3,17 +3,17 @@
 // nothing), on every page of the main window, on the customer card and in the editors;
 // redo by Ctrl+Shift+Z works in a card's field and in the quote editor, and a text
 // field outside the card keeps its own redo.
-#include "contracteditor.h"
-#include "contractservice.h"
-#include "customercard.h"
-#include "customerlistmodel.h"
-#include "customerservice.h"
-#include "database.h"
-#include "mainwindow.h"
-#include "quoteeditor.h"
-#include "quoteservice.h"
-#include "replica.h"
-#include "synccontroller.h"
+#include "models/contractservice.h"
+#include "models/customerlistmodel.h"
+#include "models/customerservice.h"
+#include "models/quoteservice.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "syncclient/synccontroller.h"
+#include "ui/contracteditor.h"
+#include "ui/customercard.h"
+#include "ui/mainwindow.h"
+#include "ui/quoteeditor.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -4,9 +4,9 @@
 // relay on a fixed port that can be stopped (every connection cut, nothing listening, as a
 // stopped server) and started again.
 #include "apifixture.h"
-#include "replica.h"
-#include "synccontroller.h"
-#include "syncstatuswidget.h"
+#include "replica/replica.h"
+#include "syncclient/synccontroller.h"
+#include "ui/syncstatuswidget.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -1,5 +1,5 @@
-#include "apiserver.h"
-#include "healthhandler.h"
+#include "api/apiserver.h"
+#include "api/healthhandler.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

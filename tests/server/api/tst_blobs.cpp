@@ -3,10 +3,10 @@
 // stored once by its SHA-256 after the hash is checked; a row needs its content uploaded
 // first; content is readable only through a row the user may read; a row's file is fixed.
 #include "apifixture.h"
-#include "changelogpruner.h"
-#include "database.h"
-#include "timestamp.h"
+#include "core/timestamp.h"
+#include "jobs/changelogpruner.h"
 #include "pgcluster.h"
+#include "schema/database.h"
 
 #include <QCryptographicHash>
 #include <QTest>

@@ -4,12 +4,12 @@
 // customer freeing its code, and the unique index as a backstop — which a store already
 // holding duplicates does without, its migration still succeeding.
 #include "apifixture.h"
-#include "database.h"
-#include "domainschema.h"
-#include "id.h"
+#include "core/id.h"
 #include "pgcluster.h"
-#include "recordwriter.h"
-#include "servermigrations.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "store/recordwriter.h"
+#include "store/servermigrations.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -8,9 +8,9 @@
 // log) and fails listing one reproducer per route and error; the ones found so far are
 // also checked one by one in knownFindings().
 #include "apifixture.h"
-#include "domainschema.h"
 #include "fuzzgen.h"
-#include "rows.h"
+#include "schema/domainschema.h"
+#include "schema/rows.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // signed → payment path (and deliveries, invoices only on a signed contract), and each
 // refusal on the way.
 #include "apifixture.h"
-#include "database.h"
 #include "pgcluster.h"
+#include "schema/database.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "apifixture.h"
-#include "database.h"
 #include "pgcluster.h"
+#include "schema/database.h"
 
 #include <QJsonArray>
 #include <QTest>

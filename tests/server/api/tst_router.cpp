@@ -1,4 +1,4 @@
-#include "router.h"
+#include "api/router.h"
 
 #include <QTest>
 

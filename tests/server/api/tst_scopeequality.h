@@ -4,9 +4,9 @@
 // organisation of every role, customers with records in every customer table, owned notes,
 // the damage of the reported hole; built once per store (scopeequalityworld.cpp).
 #include "apifixture.h"
-#include "database.h"
-#include "domainschema.h"
 #include "pgcluster.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

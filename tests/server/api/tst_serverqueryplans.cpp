@@ -13,15 +13,15 @@
 // An owned table (ScopeKind::Owned, issue 18) is declared here alone, with rows for every
 // user, so its pages are explained with the others.
 #include "apifixture.h"
-#include "database.h"
-#include "demoseeder.h"
-#include "domainschema.h"
-#include "enums.h"
-#include "generator.h"
+#include "core/enums.h"
+#include "dataset/generator.h"
+#include "jobs/demoseeder.h"
 #include "pgcluster.h"
-#include "recordwriter.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/tabledef.h"
 #include "statementrecorder.h"
-#include "tabledef.h"
+#include "store/recordwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

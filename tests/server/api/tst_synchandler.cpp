@@ -1,13 +1,13 @@
 // The poke WebSocket of SyncHandler on a server whose connection timeouts are short
 // (issue 15, finding 7): a plain GET is answered at once, a real poke connection lives on.
-#include "apicontext.h"
-#include "apiserver.h"
-#include "authhandler.h"
-#include "authservice.h"
-#include "passwordhasher.h"
-#include "store.h"
-#include "synchandler.h"
-#include "userdirectory.h"
+#include "api/apicontext.h"
+#include "api/apiserver.h"
+#include "api/authhandler.h"
+#include "api/synchandler.h"
+#include "auth/authservice.h"
+#include "auth/passwordhasher.h"
+#include "auth/userdirectory.h"
+#include "store/store.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

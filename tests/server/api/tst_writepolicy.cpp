@@ -6,10 +6,10 @@
 // per record whatever the case of its id, a cursor never moves back, links stay within
 // the customer, and content is attached only by who has it.
 #include "apifixture.h"
-#include "database.h"
-#include "domainschema.h"
-#include "id.h"
+#include "core/id.h"
 #include "pgcluster.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "passwordhasher.h"
+#include "auth/passwordhasher.h"
 
 #include <QTest>
 

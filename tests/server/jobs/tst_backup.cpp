@@ -1,9 +1,9 @@
-#include "backup.h"
-#include "database.h"
+#include "jobs/backup.h"
 #include "pgcluster.h"
-#include "recordwriter.h"
-#include "store.h"
-#include "transaction.h"
+#include "schema/database.h"
+#include "schema/transaction.h"
+#include "store/recordwriter.h"
+#include "store/store.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -2,16 +2,16 @@
 // the change log, deliveries on signed contracts and discount approvals in each state that
 // hold up under the pipeline's rules — checked in the tables and through the real API.
 #include "apifixture.h"
-#include "approval.h"
-#include "database.h"
-#include "creditcode.h"
-#include "demoseeder.h"
-#include "numberseries.h"
-#include "poolreclaimer.h"
-#include "quote.h"
-#include "rows.h"
-#include "store.h"
-#include "timestamp.h"
+#include "core/approval.h"
+#include "core/creditcode.h"
+#include "core/numberseries.h"
+#include "core/quote.h"
+#include "core/timestamp.h"
+#include "jobs/demoseeder.h"
+#include "jobs/poolreclaimer.h"
+#include "schema/database.h"
+#include "schema/rows.h"
+#include "store/store.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
-#include "database.h"
-#include "poolreclaimer.h"
-#include "recordwriter.h"
-#include "store.h"
-#include "timestamp.h"
-#include "transaction.h"
+#include "core/timestamp.h"
+#include "jobs/poolreclaimer.h"
+#include "schema/database.h"
+#include "schema/transaction.h"
+#include "store/recordwriter.h"
+#include "store/store.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "domainschema.h"
-#include "recordwriter.h"
-#include "servermigrations.h"
+#include "schema/domainschema.h"
+#include "schema/transaction.h"
+#include "store/recordwriter.h"
+#include "store/servermigrations.h"
 #include "testdatabases.h"
-#include "transaction.h"
 
 #include <QJsonArray>
 #include <QTest>

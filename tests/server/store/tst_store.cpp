@@ -1,6 +1,6 @@
-#include "database.h"
 #include "pgcluster.h"
-#include "store.h"
+#include "schema/database.h"
+#include "store/store.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "apifixture.h"
 
-#include "passwordhasher.h"
+#include "auth/passwordhasher.h"
 #include "pgcluster.h"
 
 #include <QCoreApplication>

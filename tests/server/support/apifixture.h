@@ -3,17 +3,17 @@
 // A real huike-server API on 127.0.0.1 (random port) over a fresh store of either dialect,
 // with an organisation of users, and a small HTTP client for the tests.
 
-#include "apicontext.h"
-#include "apiserver.h"
-#include "authhandler.h"
-#include "authservice.h"
-#include "blobhandler.h"
-#include "healthhandler.h"
-#include "resourcehandler.h"
-#include "store.h"
-#include "userdirectory.h"
-#include "synchandler.h"
-#include "userhandler.h"
+#include "api/apicontext.h"
+#include "api/apiserver.h"
+#include "api/authhandler.h"
+#include "api/blobhandler.h"
+#include "api/healthhandler.h"
+#include "api/resourcehandler.h"
+#include "api/synchandler.h"
+#include "api/userhandler.h"
+#include "auth/authservice.h"
+#include "auth/userdirectory.h"
+#include "store/store.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>

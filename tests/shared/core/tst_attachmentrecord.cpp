@@ -1,5 +1,5 @@
 // The rules of an attachment record (shared/core/attachmentrecord.h), data-driven.
-#include "attachmentrecord.h"
+#include "core/attachmentrecord.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "chineseamount.h"
-#include "money.h"
+#include "core/chineseamount.h"
+#include "core/money.h"
 
 #include <QTest>
 

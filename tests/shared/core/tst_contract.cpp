@@ -1,4 +1,4 @@
-#include "contract.h"
+#include "core/contract.h"
 
 #include <QTest>
 

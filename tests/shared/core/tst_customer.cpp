@@ -1,4 +1,4 @@
-#include "customer.h"
+#include "core/customer.h"
 
 #include <QTest>
 

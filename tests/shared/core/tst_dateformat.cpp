@@ -1,6 +1,6 @@
 // One date form in every list (issue 16): yyyy-MM-dd and yyyy-MM-dd HH:mm in local time,
 // whatever the system locale; unreadable stored text shown as it is.
-#include "dateformat.h"
+#include "core/dateformat.h"
 
 #include <QLocale>
 #include <QTest>

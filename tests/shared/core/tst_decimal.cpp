@@ -1,4 +1,4 @@
-#include "decimal.h"
+#include "core/decimal.h"
 
 #include <QLocale>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "deliveryrecord.h"
+#include "core/deliveryrecord.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "id.h"
+#include "core/id.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "idgenerator.h"
+#include "core/idgenerator.h"
 
 #include <QTest>
 

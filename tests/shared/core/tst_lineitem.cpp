@@ -1,6 +1,6 @@
-#include "contract.h"
-#include "lineitem.h"
-#include "quote.h"
+#include "core/contract.h"
+#include "core/lineitem.h"
+#include "core/quote.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The pipeline rules' decisions (shared/core/pipelinepolicy.h), as both the server and
 // the client apply them: status flows, what a sent quote keeps, the discount approval,
 // four eyes for approvals and contracts.
-#include "pipelinepolicy.h"
-#include "quote.h"
+#include "core/pipelinepolicy.h"
+#include "core/quote.h"
 
 #include <QTest>
 

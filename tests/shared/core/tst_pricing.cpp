@@ -1,5 +1,5 @@
-#include "pricing.h"
-#include "validation.h"
+#include "core/pricing.h"
+#include "core/validation.h"
 
 #include <QTest>
 

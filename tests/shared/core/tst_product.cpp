@@ -1,4 +1,4 @@
-#include "product.h"
+#include "core/product.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "approval.h"
-#include "quote.h"
+#include "core/approval.h"
+#include "core/quote.h"
 
 #include <QTest>
 

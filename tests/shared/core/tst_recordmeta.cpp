@@ -1,5 +1,5 @@
-#include "recordmeta.h"
-#include "timestamp.h"
+#include "core/recordmeta.h"
+#include "core/timestamp.h"
 
 #include <QTest>
 

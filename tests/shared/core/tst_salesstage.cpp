@@ -1,5 +1,5 @@
-#include "approval.h"
-#include "salesstage.h"
+#include "core/approval.h"
+#include "core/salesstage.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // The zh_CN catalogue reaches the messages at run time: the contexts the code translates
 // with are the ones lupdate extracted (a mismatch leaves English on a Chinese screen).
-#include "creditcode.h"
-#include "customer.h"
-#include "contract.h"
-#include "enums.h"
+#include "core/contract.h"
+#include "core/creditcode.h"
+#include "core/customer.h"
+#include "core/enums.h"
 
 #include <QCoreApplication>
 #include <QTest>

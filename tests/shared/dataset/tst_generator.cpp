@@ -1,7 +1,7 @@
-#include "companyname.h"
-#include "creditcode.h"
-#include "generator.h"
-#include "phonenumber.h"
+#include "core/companyname.h"
+#include "core/creditcode.h"
+#include "core/phonenumber.h"
+#include "dataset/generator.h"
 
 #include <QSet>
 #include <QTest>

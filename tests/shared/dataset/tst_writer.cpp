@@ -1,6 +1,6 @@
-#include "domainschema.h"
+#include "dataset/writer.h"
+#include "schema/domainschema.h"
 #include "testdatabases.h"
-#include "writer.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 
 // Opens an empty database of either dialect for data-driven schema tests.
 
-#include "database.h"
 #include "pgcluster.h"
+#include "schema/database.h"
 
 #include <QAtomicInteger>
 #include <QTemporaryDir>

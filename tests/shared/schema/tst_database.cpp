@@ -1,5 +1,5 @@
-#include "database.h"
-#include "schemaerror.h"
+#include "schema/database.h"
+#include "schema/schemaerror.h"
 #include "testdatabases.h"
 
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
-#include "domainschema.h"
-#include "schemaerror.h"
+#include "schema/domainschema.h"
+#include "schema/schemaerror.h"
 #include "testdatabases.h"
 
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
-#include "migrator.h"
-#include "schemaerror.h"
+#include "schema/migrator.h"
+#include "schema/schemaerror.h"
 #include "testdatabases.h"
 
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
-#include "customer.h"
-#include "deliveryrecord.h"
-#include "domainschema.h"
-#include "opportunity.h"
-#include "rows.h"
+#include "core/customer.h"
+#include "core/deliveryrecord.h"
+#include "core/opportunity.h"
+#include "schema/domainschema.h"
+#include "schema/rows.h"
 
 #include <QTest>
 

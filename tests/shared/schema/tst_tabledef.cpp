@@ -1,4 +1,4 @@
-#include "tabledef.h"
+#include "schema/tabledef.h"
 
 #include <QTest>
 

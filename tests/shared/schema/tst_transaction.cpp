@@ -1,6 +1,6 @@
-#include "schemaerror.h"
+#include "schema/schemaerror.h"
+#include "schema/transaction.h"
 #include "testdatabases.h"
-#include "transaction.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "fieldmerge.h"
+#include "sync/fieldmerge.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "recordjson.h"
+#include "sync/recordjson.h"
 
 #include <QJsonDocument>
 #include <QTest>

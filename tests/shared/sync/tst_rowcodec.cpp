@@ -1,5 +1,5 @@
-#include "domainschema.h"
-#include "rowcodec.h"
+#include "schema/domainschema.h"
+#include "sync/rowcodec.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

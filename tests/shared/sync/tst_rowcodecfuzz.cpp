@@ -3,10 +3,10 @@
 // pages (which must round-trip), mutated and random ones (which must be refused with a
 // reason or read sanely), random JSON values for every column type, random objects for
 // every table. HUIKE_FUZZ_CASES / HUIKE_FUZZ_SEED / HUIKE_FUZZ_FIRST: see fuzzgen.h.
-#include "domainschema.h"
 #include "fuzzgen.h"
-#include "recordjson.h"
-#include "rowcodec.h"
+#include "schema/domainschema.h"
+#include "sync/recordjson.h"
+#include "sync/rowcodec.h"
 
 #include <QJsonDocument>
 #include <QTest>

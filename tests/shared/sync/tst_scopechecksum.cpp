@@ -1,6 +1,6 @@
-#include "id.h"
-#include "idgenerator.h"
-#include "scopechecksum.h"
+#include "core/id.h"
+#include "core/idgenerator.h"
+#include "sync/scopechecksum.h"
 
 #include <QTest>
 
