@@ -135,11 +135,13 @@ void ContactListModel::setFilter(const Filter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    reload();
+    if (m_loaded) // a Deferred list reads with it when first reloaded (its page shown)
+        reload();
 }
 
 void ContactListModel::reload()
 {
+    m_loaded = true;
     QStringList where{u"ct.deleted = 0"_s, u"c.deleted = 0"_s};
     QVariantList values;
     if (m_filter.mineOnly) {

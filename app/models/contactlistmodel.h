@@ -76,6 +76,7 @@ private:
     int m_total = 0;
     int m_sortColumn = Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
+    bool m_loaded = false; // read once (a Deferred one waits for its first reload)
 };
 
 } // namespace Huike

@@ -100,14 +100,18 @@ QString localDate(const QString &timestamp)
 
 } // namespace
 
-DocumentList::DocumentList(Kind kind, Database &db, QObject *parent)
+DocumentList::DocumentList(Kind kind, Database &db, QObject *parent) : DocumentList(kind, db, Deferred(), parent)
+{
+    reload();
+}
+
+DocumentList::DocumentList(Kind kind, Database &db, Deferred, QObject *parent)
     : QAbstractTableModel(parent), m_kind(kind), m_db(db), m_today(QDate::currentDate().toString(Qt::ISODate))
 {
     if (kind == Kind::Quotes)
         m_columns = {Number, Customer, Title, Status, Amount, Date, Until, Owner};
     else
         m_columns = {Number, Customer, Title, Status, Amount, Received, Outstanding, NextDue, Date, Until, Owner};
-    reload();
 }
 
 DocumentList::~DocumentList() = default;

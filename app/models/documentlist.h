@@ -68,6 +68,11 @@ public:
     };
 
     explicit DocumentList(Kind kind, Database &db, QObject *parent = nullptr);
+    // Reads nothing until the first sort() or reload() (a view that turns sorting on sorts).
+    struct Deferred
+    {
+    };
+    DocumentList(Kind kind, Database &db, Deferred, QObject *parent = nullptr);
     ~DocumentList() override;
 
     Kind kind() const { return m_kind; }

@@ -50,25 +50,32 @@ void SyncWorker::indexStep()
     // sync rounds (a poke's pull) run between them, the window's saves queue for the
     // write lock with them (Transaction's write queue) — a save right after a first
     // download used to wait seconds for back-to-back steps — and the indexing of a big
-    // replica takes at most half of a core while people work.
+    // replica takes at most half of a core while people work. A large backlog goes in
+    // with FTS5's merges deferred, and its segments are merged after it the same way.
     try {
         if (!m_replica)
             m_replica = Replica::open(m_path);
         SearchIndex index(m_replica->database());
-        if (m_indexBacklog < 0)
+        if (m_indexBacklog < 0) {
             m_indexBacklog = index.backlog(); // counted once per burst, not per step
+            index.deferMerges(m_indexBacklog); // a first download's: FTS5 merges once it is in
+        }
         QElapsedTimer stepTime;
         stepTime.start();
         const int done = index.catchUp(m_indexStepRows);
+        // Then a large build's segments merged, a bounded step at a time (of a fixed size:
+        // a step costs FTS5 about as much again as its pages, so small ones cost many times
+        // the merge; SearchIndex::MergeStepPages).
+        const bool merged = done == 0 && index.mergeStep();
         const qint64 ms = stepTime.elapsed();
         if (done == m_indexStepRows)
             m_indexStepRows = nextIndexStep(m_indexStepRows, ms);
         static const bool profile = qEnvironmentVariableIntValue("HUIKE_SYNC_PROFILE") != 0;
         if (profile)
-            std::fprintf(stderr, "sync profile: search index step %d rows %lld ms\n", done, ms);
+            std::fprintf(stderr, "sync profile: search index step %d rows%s %lld ms\n", done, merged ? " (merge)" : "", ms);
         m_indexBacklog = done == 0 ? 0 : std::max(0, m_indexBacklog - done);
         emit indexed(m_indexBacklog);
-        if (done == 0) {
+        if (done == 0 && !merged) {
             m_indexBacklog = -1; // the next burst counts again
             m_indexStepRows = IndexStepRows;
         }

@@ -165,7 +165,7 @@ void CustomerPicker::choose()
 // ---- DocumentListPage --------------------------------------------------------------------
 
 DocumentListPage::DocumentListPage(DocumentList::Kind kind, Services &services, QWidget *parent)
-    : QWidget(parent), m_services(services), m_model(std::make_unique<DocumentList>(kind, services.database())),
+    : QWidget(parent), m_services(services), m_model(std::make_unique<DocumentList>(kind, services.database(), DocumentList::Deferred())),
       m_quotes(std::make_unique<QuoteService>(services.replica())), m_contracts(std::make_unique<ContractService>(services.replica()))
 {
     const bool quotes = kind == DocumentList::Kind::Quotes;

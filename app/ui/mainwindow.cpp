@@ -116,7 +116,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         auto *contactsReload = new ReloadWhenShown(m_contactsPage, [page = m_contactsPage] { page->reload(); }, true);
         connect(&sync, &SyncController::dataChanged, contactsReload, [contactsReload] { contactsReload->changed(); });
         m_opportunityService = &m_services->opportunities();
-        opportunities = m_opportunitiesPage = new OpportunitiesPage(*m_opportunityService, m_pages);
+        opportunities = m_opportunitiesPage = new OpportunitiesPage(*m_opportunityService, m_pages, OpportunitiesPage::Load::WhenShown);
         quotes = m_quotesPage = new DocumentListPage(DocumentList::Kind::Quotes, *m_services, m_pages);
         contracts = m_contractsPage = new DocumentListPage(DocumentList::Kind::Contracts, *m_services, m_pages);
         m_attachmentFetcher = new AttachmentFetcher(m_services->contracts().attachmentStore(), this);
@@ -218,8 +218,9 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         auto *funnelReload = new ReloadWhenShown(m_funnel, [page = m_funnel] { page->reload(); }, true);
         connect(&sync, &SyncController::dataChanged, funnelReload, [funnelReload] { funnelReload->changed(); });
     }
-    if (m_opportunitiesPage) {
-        connect(&sync, &SyncController::dataChanged, m_opportunitiesPage, &OpportunitiesPage::reload);
+    if (m_opportunitiesPage) { // read when first shown, as the contacts
+        auto *opportunitiesReload = new ReloadWhenShown(m_opportunitiesPage, [page = m_opportunitiesPage] { page->reload(); }, true);
+        connect(&sync, &SyncController::dataChanged, opportunitiesReload, [opportunitiesReload] { opportunitiesReload->changed(); });
         connect(m_opportunitiesPage, &OpportunitiesPage::openOpportunity, this, [this](const QString &id) {
             const auto o = m_opportunityService->load(id);
             if (!o)

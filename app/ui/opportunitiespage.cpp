@@ -221,7 +221,8 @@ void OpportunityDialog::showHistory()
 
 // ---- OpportunitiesPage -----------------------------------------------------------------
 
-OpportunitiesPage::OpportunitiesPage(OpportunityService &service, QWidget *parent) : QWidget(parent), m_service(service)
+OpportunitiesPage::OpportunitiesPage(OpportunityService &service, QWidget *parent, Load load)
+    : QWidget(parent), m_service(service)
 {
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Filter by opportunity or customer name…"));
@@ -293,7 +294,8 @@ OpportunitiesPage::OpportunitiesPage(OpportunityService &service, QWidget *paren
     connect(m_search, &QLineEdit::textChanged, this, &OpportunitiesPage::reload);
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right), board, [this] { moveCurrent(1); }, Qt::WidgetWithChildrenShortcut);
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left), board, [this] { moveCurrent(-1); }, Qt::WidgetWithChildrenShortcut);
-    reload();
+    if (load == Load::Now)
+        reload();
 }
 
 void OpportunitiesPage::showBoard(bool board)

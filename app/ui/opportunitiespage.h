@@ -59,7 +59,10 @@ class OpportunitiesPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit OpportunitiesPage(OpportunityService &service, QWidget *parent = nullptr);
+    // Load::WhenShown leaves the list to the first reload() (the main window's, when the
+    // page is first shown).
+    enum class Load { Now, WhenShown };
+    explicit OpportunitiesPage(OpportunityService &service, QWidget *parent = nullptr, Load load = Load::Now);
 
     void reload();
     void showBoard(bool board);

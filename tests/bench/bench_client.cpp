@@ -74,6 +74,10 @@ int main(int argc, char **argv)
         });
         std::fprintf(stderr, "  written in %.1f s\n", double(t.elapsed()) / 1000.0);
     }
+    // HUIKE_BENCH_WRITE_ONLY=1: only the replica, its index not built (copies of it then
+    // compare index builds on the same data).
+    if (Bench::envInt("HUIKE_BENCH_WRITE_ONLY", 0) != 0)
+        return 0;
     auto replica = Replica::open(path);
     Database &db = replica->database();
     // The planner's statistics, as a first download leaves them (this replica was written
@@ -82,7 +86,10 @@ int main(int argc, char **argv)
         replica->refreshStatistics();
     const qint64 customerRows = db.scalar(u"SELECT count(*) FROM customers"_s).toLongLong();
 
-    // The index, as the sync worker builds it after a first download.
+    // The index, as the sync worker builds it after a first download: FTS5's merges
+    // deferred for a large backlog (HUIKE_BENCH_INDEX_AUTOMERGE=1: not, as before), the
+    // rows in steps of HUIKE_BENCH_INDEX_BATCH, then the segments merged in steps
+    // (HUIKE_BENCH_INDEX_NO_MERGE=1: left unmerged, for the search figures below).
     SearchIndex index(db);
     const qint64 backlog = index.backlog();
     t.start();
@@ -93,15 +100,47 @@ int main(int argc, char **argv)
     // replica keeps it, 2 MiB).
     if (const qint64 cacheMiB = Bench::envInt("HUIKE_BENCH_INDEX_CACHE_MIB", 0); cacheMiB > 0)
         db.exec(u"PRAGMA cache_size=-%1"_s.arg(cacheMiB * 1024));
-    for (int n; (n = index.catchUp(batch)) > 0;) {
+    if (Bench::envInt("HUIKE_BENCH_INDEX_AUTOMERGE", 0) == 0)
+        index.deferMerges(backlog);
+    // The longest step: what a save or a pull waits for the write lock at most.
+    qint64 stepMaxNs = 0, mergeStepMaxNs = 0, mergeNs = 0;
+    double mergeCpu = 0;
+    int mergeSteps = 0, segmentsBuilt = 0;
+    const bool merging = Bench::envInt("HUIKE_BENCH_INDEX_NO_MERGE", 0) == 0;
+    const int mergePages = int(Bench::envInt("HUIKE_BENCH_MERGE_PAGES", SearchIndex::MergeStepPages));
+    QElapsedTimer step;
+    // As the sync worker steps: rows, then merge steps.
+    for (int n;;) {
+        step.start();
+        if ((n = index.catchUp(batch)) == 0)
+            break;
+        stepMaxNs = std::max(stepMaxNs, step.nsecsElapsed());
         indexed += n;
         if (indexed % 200000 < 5000)
             std::fprintf(stderr, "  %lld / %lld rows indexed (%.1f s)\n", indexed, backlog, double(t.elapsed()) / 1000.0);
+    }
+    segmentsBuilt = index.segments();
+    for (; merging; ++mergeSteps) {
+        step.start();
+        const double stepCpu = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
+        if (!index.mergeStep(mergePages))
+            break;
+        const qint64 ns = step.nsecsElapsed();
+        mergeStepMaxNs = std::max(mergeStepMaxNs, ns);
+        mergeNs += ns;
+        mergeCpu += cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - stepCpu;
     }
     if (indexed > 0) {
         const double s = double(t.nsecsElapsed()) / 1e9;
         Bench::report("search.index_rows_per_s", double(indexed) / s, "rows/s");
         Bench::report("search.index_build_s", s, "s");
+        Bench::report("search.index_merge_s", double(mergeNs) / 1e9, "s");
+        Bench::report("search.index_merge_cpu_s", mergeCpu, "s");
+        Bench::report("search.index_merge_steps", mergeSteps, "steps");
+        Bench::report("search.index_step_max_ms", double(stepMaxNs) / 1e6, "ms");
+        Bench::report("search.index_merge_step_max_ms", double(mergeStepMaxNs) / 1e6, "ms");
+        Bench::report("search.index_segments_built", segmentsBuilt, "segments");
+        Bench::report("search.index_segments", index.segments(), "segments");
         const double cpu = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - cpuStart;
         Bench::report("search.index_cpu_s", cpu, "s");
         Bench::report("search.index_writer_cpu_s", cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - writerStart, "s");

@@ -26,6 +26,7 @@ private slots:
     void initTestCase();
     void listsSortedByPinyin();
     void mineOnly();
+    void deferredReadsWhenReloaded();
     void search_data();
     void search();
 
@@ -103,6 +104,19 @@ void tst_ContactListModel::mineOnly()
     model.setFilter({QString(), true});
     QCOMPARE(names(model), (QStringList{u"王丽"_s, u"张伟"_s}));
     model.setFilter({QString(), false});
+    QCOMPARE(model.rowCount(), 3);
+}
+
+// A Deferred list (its page not shown yet) reads nothing when its page sets the filter at
+// start-up, and reads with that filter at its first reload (it read every contact at once).
+void tst_ContactListModel::deferredReadsWhenReloaded()
+{
+    ContactListModel model(m_replica->database(), Me, ContactListModel::Deferred());
+    model.setFilter({QString(), true});
+    QCOMPARE(model.rowCount(), 0);
+    model.reload();
+    QCOMPARE(names(model), (QStringList{u"王丽"_s, u"张伟"_s}));
+    model.setFilter({QString(), false}); // once read, a new filter reads at once
     QCOMPARE(model.rowCount(), 3);
 }
 

@@ -1,5 +1,6 @@
 #include "apifixture.h"
 #include "replica/replica.h"
+#include "replica/searchindex.h"
 #include "schema/database.h"
 #include "syncclient/synccontroller.h"
 #include "syncclient/syncworker.h"
@@ -20,6 +21,7 @@ private slots:
     void offlineThenBack();
     void indexStepsFollowTheTime_data();
     void indexStepsFollowTheTime();
+    void largeBacklogMergedInTheBackground();
 };
 
 void tst_SyncController::syncsInTheBackgroundAndOnPokes()
@@ -112,6 +114,41 @@ void tst_SyncController::indexStepsFollowTheTime()
     QFETCH(qint64, ms);
     QFETCH(int, next);
     QCOMPARE(SyncWorker::nextIndexStep(rows, ms), next);
+}
+
+// A large backlog (here: one a first download left, half indexed when the program was
+// closed) is indexed by the sync thread with FTS5's merges deferred, offline too, its
+// segments merged in steps to a few, and every row is found.
+void tst_SyncController::largeBacklogMergedInTheBackground()
+{
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/w.replica"_s;
+    const int customers = 1200;
+    {
+        auto replica = Replica::open(path);
+        replica->database().exec(
+            u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+            u"INSERT INTO customers (id, created_at, updated_at, name) SELECT printf('00000000-0000-4000-8000-%012d', i), "
+            u"'2026-12-06T00:00:00Z', '2026-12-06T00:00:00Z', '苏州明辉' || i || '号电子有限公司' FROM n"_s,
+            {customers});
+        SearchIndex index(replica->database());
+        index.deferMerges(SearchIndex::LargeBacklog);
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(index.catchUp(20), 20);
+    }
+    auto ui = Replica::open(path);
+    SearchIndex index(ui->database());
+    QVERIFY(index.segments() > 4);
+    SyncController sync(path, QUrl(u"http://127.0.0.1:1"_s), u"x"_s);
+    QSignalSpy updates(&sync, &SyncController::searchIndexUpdated);
+    sync.indexNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!index.mergesDeferred(), 30000);
+    QCOMPARE(index.backlog(), 0);
+    QVERIFY2(index.segments() <= 4, qPrintable(QString::number(index.segments()))); // from 30
+    QVERIFY(!updates.isEmpty());
+    QCOMPARE(updates.last().at(0).toInt(), 0);
+    QCOMPARE(index.search(u"明辉"_s, customers + 10).size(), customers);
+    QCOMPARE(index.search(u"明辉1111号"_s).value(0).title, u"苏州明辉1111号电子有限公司"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncController)

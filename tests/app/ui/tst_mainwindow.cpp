@@ -7,6 +7,7 @@
 #include "replica/searchindex.h"
 #include "schema/database.h"
 #include "schema/domainschema.h"
+#include "statementrecorder.h"
 #include "syncclient/synccontroller.h"
 #include "ui/customerlistpage.h"
 #include "ui/helpdialogs.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -38,6 +40,7 @@ private slots:
     void languageChoice();
     void helpMenu();
     void pinyinOrderOnceIndexed();
+    void startReadsTheOtherPagesWhenShown();
 
 private:
     QTemporaryDir m_dir;
@@ -183,6 +186,37 @@ void tst_MainWindow::pinyinOrderOnceIndexed()
     QStringList sorted = names;
     std::stable_sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return TextNormalizer::compare(a, b) < 0; });
     QCOMPARE(names, sorted);
+}
+
+// The cold start reads the customer list, not the pages behind the navigation: the
+// contacts (a Deferred model that its page's filter used to read at once) and the
+// opportunities are read when first shown. (The quotes and contracts are read once, by
+// their view's sort; they were read twice.)
+void tst_MainWindow::startReadsTheOtherPagesWhenShown()
+{
+    auto replica = Replica::open(m_path);
+    Test::StatementRecorder recorder;
+    replica->database().setObserver(&recorder);
+    auto reads = [&recorder](const QString &table) {
+        const QRegularExpression from(u"\\bFROM %1\\b"_s.arg(table));
+        int n = 0;
+        for (const Test::RecordedStatement &st : std::as_const(recorder.statements))
+            n += st.sql.contains(from) ? 1 : 0;
+        return n;
+    };
+    CustomerListModel model(replica->database());
+    SyncController sync(m_path, QUrl(u"http://127.0.0.1:1"_s), u"x"_s);
+    MainWindow window(model, sync, u"王芳"_s, replica.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.customerPage()->view()->model()->rowCount(), 800);
+    QCOMPARE(reads(u"contacts"_s), 0);
+    QCOMPARE(reads(u"opportunities"_s), 0);
+    window.navigation()->setCurrentRow(1);
+    QVERIFY(reads(u"contacts"_s) > 0);
+    window.navigation()->setCurrentRow(2);
+    QVERIFY(reads(u"opportunities"_s) > 0);
+    replica->database().setObserver(nullptr);
 }
 
 QTEST_MAIN(tst_MainWindow)
