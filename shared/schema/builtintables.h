@@ -1,0 +1,16 @@
+#pragma once
+
+#include "schema/tabledef.h"
+
+#include <QList>
+
+// The built-in tables, by the migration that creates them (migration 2 adds columns).
+// Internal to shared/schema.
+namespace Huike::DomainSchema::BuiltIn {
+
+QList<TableDef> version1Tables();
+QList<TableDef> version3Tables(); // sales stages, settings, approvals, stage history
+QList<TableDef> version4Tables(); // deliveries
+QList<TableDef> version5Tables(); // attachments
+
+} // namespace Huike::DomainSchema::BuiltIn
