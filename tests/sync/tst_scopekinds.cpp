@@ -81,6 +81,44 @@ private slots:
     void customerChildPagesGoByCustomer();
 
 private:
+    // Every id of a REST list / a table's snapshot as `login` pages through it, 7 a page
+    // (a cursor "<parent>/<id>" where the pages go by record); `pages` how many.
+    QStringList restPages(const QString &login, const QString &path, int *pages = nullptr)
+    {
+        QStringList ids;
+        QString cursor;
+        int n = 0;
+        for (; n < 200; ++n) {
+            const Test::Reply r = f->as(login, "GET", path + u"?limit=7"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+            if (r.status != 200)
+                return {u"HTTP %1"_s.arg(r.status)};
+            for (const QJsonValue &v : r.json.value(u"items"_s).toArray())
+                ids << v.toObject().value(u"id"_s).toString();
+            cursor = r.json.value(u"nextCursor"_s).toString();
+            if (cursor.isEmpty())
+                break;
+        }
+        if (pages)
+            *pages = n + 1;
+        return ids;
+    }
+    QStringList snapshotPages(const QString &login, const QString &table)
+    {
+        QStringList ids;
+        QString after;
+        for (int guard = 0; guard < 200; ++guard) {
+            const Test::Reply r = f->as(login, "GET", u"/api/v1/sync/snapshot?table=%1&limit=7"_s.arg(table)
+                                                           + (after.isEmpty() ? QString() : u"&after="_s + after));
+            if (r.status != 200)
+                return {u"HTTP %1"_s.arg(r.status)};
+            for (const QJsonValue &row : r.json.value(u"rows"_s).toArray())
+                ids << row.toArray().at(0).toString();
+            after = r.json.value(u"next"_s).toString();
+            if (after.isEmpty())
+                break;
+        }
+        return ids;
+    }
     void syncOk(SyncClient &c)
     {
         const auto r = c.sync();
@@ -406,31 +444,11 @@ void tst_ScopeKinds::memberChildPagesGoByRecord()
     const QString other = f->create(u"zhoujie"_s, u"test-projects"_s, {{u"name"_s, u"别人的项目"_s}});
     f->create(u"zhoujie"_s, u"test-project-notes"_s, {{u"projectId"_s, other}, {u"body"_s, u"别人的"_s}});
 
-    QStringList rest;
-    QString cursor;
-    for (int pages = 0; pages < 200; ++pages) {
-        const Test::Reply r = f->as(u"wangfang"_s, "GET", u"/api/v1/test-project-notes?limit=7"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
-        QCOMPARE(r.status, 200);
-        for (const QJsonValue &v : r.json.value(u"items"_s).toArray())
-            rest << v.toObject().value(u"id"_s).toString();
-        cursor = r.json.value(u"nextCursor"_s).toString();
-        if (cursor.isEmpty())
-            break;
-    }
-    QCOMPARE(QSet<QString>(rest.begin(), rest.end()).size(), rest.size());
+    QVERIFY(f->as(u"wangfang"_s, "GET", u"/api/v1/test-project-notes?limit=7"_s).json.value(u"nextCursor"_s).toString().contains(u'/'));
+    const QStringList rest = restPages(u"wangfang"_s, u"/api/v1/test-project-notes"_s);
+    QCOMPARE(QSet<QString>(rest.begin(), rest.end()).size(), rest.size()); // nothing twice
     QCOMPARE(QSet<QString>(rest.begin(), rest.end()), expected);
-
-    QStringList snap;
-    QString after;
-    for (int guard = 0; guard < 200; ++guard) {
-        const Test::Reply r = f->as(u"wangfang"_s, "GET", u"/api/v1/sync/snapshot?table=test_project_notes&limit=7"_s + (after.isEmpty() ? QString() : u"&after="_s + after));
-        QCOMPARE(r.status, 200);
-        for (const QJsonValue &row : r.json.value(u"rows"_s).toArray())
-            snap << row.toArray().at(0).toString();
-        after = r.json.value(u"next"_s).toString();
-        if (after.isEmpty())
-            break;
-    }
+    const QStringList snap = snapshotPages(u"wangfang"_s, u"test_project_notes"_s);
     QCOMPARE(QSet<QString>(snap.begin(), snap.end()).size(), snap.size());
     QCOMPARE(QSet<QString>(snap.begin(), snap.end()), expected);
 
@@ -487,39 +505,18 @@ void tst_ScopeKinds::customerChildPagesGoByCustomer()
     f->create(u"lina"_s, u"contacts"_s, {{u"customerId"_s, other}, {u"name"_s, u"别人"_s}});
 
     // REST, 7 a page.
-    QStringList rest;
-    QString cursor;
     int pages = 0;
-    for (; pages < 200; ++pages) {
-        const Test::Reply r = f->as(u"wangfang"_s, "GET", u"/api/v1/contacts?limit=7"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
-        QCOMPARE(r.status, 200);
-        const QJsonArray items = r.json.value(u"items"_s).toArray();
-        QVERIFY(items.size() <= 7);
-        for (const QJsonValue &v : items)
-            rest << v.toObject().value(u"id"_s).toString();
-        cursor = r.json.value(u"nextCursor"_s).toString();
-        if (cursor.isEmpty())
-            break;
-        QVERIFY2(cursor.contains(u'/'), qPrintable(cursor)); // "<customer>/<id>", opaque to clients
-    }
+    const QStringList rest = restPages(u"wangfang"_s, u"/api/v1/contacts"_s, &pages);
     QVERIFY2(pages >= 96 / 7, qPrintable(QString::number(pages)));
     QCOMPARE(QSet<QString>(rest.begin(), rest.end()).size(), rest.size()); // nothing twice
     QCOMPARE(QSet<QString>(rest.begin(), rest.end()), expected);
+    // The cursor is "<customer>/<id>", opaque to clients.
+    QVERIFY(f->as(u"wangfang"_s, "GET", u"/api/v1/contacts?limit=7"_s).json.value(u"nextCursor"_s).toString().contains(u'/'));
     // A made-up cursor is refused, not crashed on.
     QCOMPARE(f->as(u"wangfang"_s, "GET", u"/api/v1/contacts?cursor=x/y"_s).status, 422);
 
     // The snapshot, 7 a page.
-    QStringList snap;
-    QString after;
-    for (int guard = 0; guard < 200; ++guard) {
-        const Test::Reply r = f->as(u"wangfang"_s, "GET", u"/api/v1/sync/snapshot?table=contacts&limit=7"_s + (after.isEmpty() ? QString() : u"&after="_s + after));
-        QCOMPARE(r.status, 200);
-        for (const QJsonValue &row : r.json.value(u"rows"_s).toArray())
-            snap << row.toArray().at(0).toString();
-        after = r.json.value(u"next"_s).toString();
-        if (after.isEmpty())
-            break;
-    }
+    const QStringList snap = snapshotPages(u"wangfang"_s, u"contacts"_s);
     QCOMPARE(QSet<QString>(snap.begin(), snap.end()).size(), snap.size());
     QCOMPARE(QSet<QString>(snap.begin(), snap.end()), expected);
 
