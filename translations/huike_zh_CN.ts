@@ -464,12 +464,12 @@
     <context>
         <name>Huike::CompanyData</name>
         <message>
-            <location filename="../app/exportpdfcommand.cpp" line="72" />
+            <location filename="../app/exportpdfcommand.cpp" line="73" />
             <source>huike: warning: the company's details are not filled in the settings (%1); the letterhead is incomplete.</source>
             <translation>huike：警告：设置中尚未填写公司信息（%1），单据抬头不完整。</translation>
         </message>
         <message>
-            <location filename="../app/exportpdfcommand.cpp" line="73" />
+            <location filename="../app/exportpdfcommand.cpp" line="74" />
             <location filename="../app/ui/companydata.cpp" line="54" />
             <source>, </source>
             <translation>、</translation>
@@ -1593,57 +1593,57 @@
     <context>
         <name>Huike::ContractService</name>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="61" />
+            <location filename="../app/models/contractservice.cpp" line="68" />
             <source>%1 contract</source>
             <translation>%1 合同</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="97" />
+            <location filename="../app/models/contractservice.cpp" line="108" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="174" />
+            <location filename="../app/models/contractservice.cpp" line="187" />
             <source>A contract cannot go from “%1” to “%2”.</source>
             <translation>合同不能从“%1”改为“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="177" />
+            <location filename="../app/models/contractservice.cpp" line="190" />
             <source>Add a payment plan that adds up to the contract amount before asking for approval.</source>
             <translation>提交审批前，请先制定与合同金额一致的回款计划。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="187" />
+            <location filename="../app/models/contractservice.cpp" line="200" />
             <source>A manager, director or contract clerk approves contracts, not their owner.</source>
             <translation>合同须由经理、总监或合同管理员审批，负责人本人不能审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="189" />
+            <location filename="../app/models/contractservice.cpp" line="202" />
             <source>Enter the date the contract was signed.</source>
             <translation>请填写合同签订日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="297" />
+            <location filename="../app/models/contractservice.cpp" line="314" />
             <source>Payments are recorded against a signed contract.</source>
             <translation>合同签订后才能登记回款。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="302" />
+            <location filename="../app/models/contractservice.cpp" line="321" />
             <source>Invoices are recorded against a signed contract.</source>
             <translation>合同签订后才能登记开票。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="307" />
+            <location filename="../app/models/contractservice.cpp" line="328" />
             <source>Deliveries are recorded against a signed contract.</source>
             <translation>合同签订后才能登记发货。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="348" />
+            <location filename="../app/models/contractservice.cpp" line="371" />
             <source>Save the contract before adding attachments.</source>
             <translation>请先保存合同，再添加附件。</translation>
         </message>
         <message>
-            <location filename="../app/models/contractservice.cpp" line="363" />
+            <location filename="../app/models/contractservice.cpp" line="386" />
             <source>Save the customer before adding attachments.</source>
             <translation>请先保存客户，再添加附件。</translation>
         </message>
@@ -1674,47 +1674,47 @@
     <context>
         <name>Huike::Customer360</name>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="270" />
+            <location filename="../shared/schema/builtintables.cpp" line="266" />
             <source>Activity</source>
             <translation>联系记录</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="121" />
+            <location filename="../shared/schema/builtintables.cpp" line="117" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="152" />
+            <location filename="../shared/schema/builtintables.cpp" line="148" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="176" />
+            <location filename="../shared/schema/builtintables.cpp" line="172" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="204" />
+            <location filename="../shared/schema/builtintables.cpp" line="200" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="236" />
+            <location filename="../shared/schema/builtintables.cpp" line="232" />
             <source>Payment</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="253" />
+            <location filename="../shared/schema/builtintables.cpp" line="249" />
             <source>Invoice</source>
             <translation>开票</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="354" />
+            <location filename="../shared/schema/builtintables.cpp" line="350" />
             <source>Delivery</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="379" />
+            <location filename="../shared/schema/builtintables.cpp" line="375" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
@@ -1759,42 +1759,42 @@
             <translation>，已完成</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="272" />
+            <location filename="../shared/schema/builtintables.cpp" line="268" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="155" />
+            <location filename="../shared/schema/builtintables.cpp" line="151" />
             <source>expected %1</source>
             <translation>预计 %1 成交</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="237" />
+            <location filename="../shared/schema/builtintables.cpp" line="233" />
             <source>Payment for %1</source>
             <translation>%1 回款</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="254" />
+            <location filename="../shared/schema/builtintables.cpp" line="250" />
             <source>Invoice %1</source>
             <translation>发票 %1</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="355" />
+            <location filename="../shared/schema/builtintables.cpp" line="351" />
             <source>Delivery: %1</source>
             <translation>发货：%1</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="357" />
+            <location filename="../shared/schema/builtintables.cpp" line="353" />
             <source>received by %1</source>
             <translation>签收人：%1</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="380" />
+            <location filename="../shared/schema/builtintables.cpp" line="376" />
             <source>Attachment: %1</source>
             <translation>附件：%1</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="381" />
+            <location filename="../shared/schema/builtintables.cpp" line="377" />
             <source>of contract %1</source>
             <translation>合同 %1</translation>
         </message>
@@ -2640,52 +2640,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerListModel</name>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="383" />
+            <location filename="../app/models/customerlistmodel.cpp" line="400" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="401" />
+            <location filename="../app/models/customerlistmodel.cpp" line="418" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="402" />
+            <location filename="../app/models/customerlistmodel.cpp" line="419" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="403" />
+            <location filename="../app/models/customerlistmodel.cpp" line="420" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="404" />
+            <location filename="../app/models/customerlistmodel.cpp" line="421" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="405" />
+            <location filename="../app/models/customerlistmodel.cpp" line="422" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="406" />
+            <location filename="../app/models/customerlistmodel.cpp" line="423" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="407" />
+            <location filename="../app/models/customerlistmodel.cpp" line="424" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="408" />
+            <location filename="../app/models/customerlistmodel.cpp" line="425" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="409" />
+            <location filename="../app/models/customerlistmodel.cpp" line="426" />
             <source>Last contact</source>
             <translation>最近联系</translation>
         </message>
@@ -2718,7 +2718,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/ui/customerlistpage.cpp" line="78" />
-            <location filename="../app/ui/customerlistpage.cpp" line="482" />
+            <location filename="../app/ui/customerlistpage.cpp" line="485" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
@@ -2809,15 +2809,15 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/ui/customerlistpage.cpp" line="124" />
-            <location filename="../app/ui/customerlistpage.cpp" line="434" />
-            <location filename="../app/ui/customerlistpage.cpp" line="439" />
+            <location filename="../app/ui/customerlistpage.cpp" line="437" />
+            <location filename="../app/ui/customerlistpage.cpp" line="442" />
             <source>Claim</source>
             <translation>认领</translation>
         </message>
         <message>
             <location filename="../app/ui/customerlistpage.cpp" line="126" />
-            <location filename="../app/ui/customerlistpage.cpp" line="460" />
-            <location filename="../app/ui/customerlistpage.cpp" line="466" />
+            <location filename="../app/ui/customerlistpage.cpp" line="463" />
+            <location filename="../app/ui/customerlistpage.cpp" line="469" />
             <source>Release to the public pool</source>
             <translation>释放到公海</translation>
         </message>
@@ -2827,108 +2827,112 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>变更客户经理…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="207" />
-            <location filename="../app/ui/customerlistpage.cpp" line="209" />
+            <location filename="../app/ui/customerlistpage.cpp" line="208" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>共 %n 个客户</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="384" />
+            <location filename="../app/ui/customerlistpage.cpp" line="209" />
+            <source>Could not read the list: %1</source>
+            <translation>无法读取列表：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="387" />
             <source>Needs the server</source>
             <translation>需要连接服务器</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="403" />
+            <location filename="../app/ui/customerlistpage.cpp" line="406" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="417" />
+            <location filename="../app/ui/customerlistpage.cpp" line="420" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>……另有 %n 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="419" />
+            <location filename="../app/ui/customerlistpage.cpp" line="422" />
             <source>%n customer(s) could not be changed:</source>
             <translation>
                 <numerusform>有 %n 个客户未能变更：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="434" />
+            <location filename="../app/ui/customerlistpage.cpp" line="437" />
             <source>None of the selected customers is in the public pool.</source>
             <translation>选中的客户都不在公海中。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="440" />
+            <location filename="../app/ui/customerlistpage.cpp" line="443" />
             <source>Claim %n customer(s) from the public pool? They become yours.</source>
             <translation>
                 <numerusform>确定从公海认领 %n 个客户吗？认领后这些客户归您负责。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="447" />
+            <location filename="../app/ui/customerlistpage.cpp" line="450" />
             <source>Not claimed</source>
             <translation>未认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="461" />
+            <location filename="../app/ui/customerlistpage.cpp" line="464" />
             <source>None of the selected customers is one you may release to the public pool.</source>
             <translation>选中的客户中没有您可以释放到公海的客户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="467" />
+            <location filename="../app/ui/customerlistpage.cpp" line="470" />
             <source>Release %n customer(s) to the public pool? Any sales rep can then claim them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户释放到公海吗？释放后任何销售代表都可以认领。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="475" />
+            <location filename="../app/ui/customerlistpage.cpp" line="478" />
             <source>Not released</source>
             <translation>未释放</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="490" />
-            <location filename="../app/ui/customerlistpage.cpp" line="508" />
+            <location filename="../app/ui/customerlistpage.cpp" line="493" />
+            <location filename="../app/ui/customerlistpage.cpp" line="511" />
             <source>Change owner</source>
             <translation>变更客户经理</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="490" />
+            <location filename="../app/ui/customerlistpage.cpp" line="493" />
             <source>Give %n customer(s) to:</source>
             <translation>
                 <numerusform>将 %n 个客户转给：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="507" />
+            <location filename="../app/ui/customerlistpage.cpp" line="510" />
             <source>the public pool</source>
             <translation>公海</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="509" />
+            <location filename="../app/ui/customerlistpage.cpp" line="512" />
             <source>Give %n customer(s) to %1? Their contacts, opportunities, quotes and contracts go with them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户转给%1吗？其联系人、商机、报价单和合同将一并转交。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="517" />
+            <location filename="../app/ui/customerlistpage.cpp" line="520" />
             <source>Owner not changed</source>
             <translation>负责人未变更</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="281" />
+            <location filename="../app/ui/customerlistpage.cpp" line="284" />
             <source>All customers</source>
             <translation>全部客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="271" />
+            <location filename="../app/ui/customerlistpage.cpp" line="274" />
             <source>My customers</source>
             <translation>我的客户</translation>
         </message>
@@ -3078,23 +3082,23 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerService</name>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="162" />
-            <location filename="../app/models/customerservice.cpp" line="211" />
+            <location filename="../app/models/customerservice.cpp" line="166" />
+            <location filename="../app/models/customerservice.cpp" line="215" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="165" />
+            <location filename="../app/models/customerservice.cpp" line="169" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="168" />
+            <location filename="../app/models/customerservice.cpp" line="172" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="168" />
+            <location filename="../app/models/customerservice.cpp" line="172" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
         </message>
@@ -3249,83 +3253,83 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::DocumentList</name>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="356" />
+            <location filename="../app/models/documentlist.cpp" line="375" />
             <source>An instalment due on %1 is not paid in full.</source>
             <translation>%1 到期的一期款项尚未收齐。</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="358" />
+            <location filename="../app/models/documentlist.cpp" line="377" />
             <source>The quote is no longer valid.</source>
             <translation>该报价单已过有效期。</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="374" />
+            <location filename="../app/models/documentlist.cpp" line="393" />
             <location filename="../app/ui/documentlistpage.cpp" line="248" />
             <source>%1 · overdue</source>
             <translation>%1 · 已逾期</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="394" />
+            <location filename="../app/models/documentlist.cpp" line="413" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="395" />
+            <location filename="../app/models/documentlist.cpp" line="414" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="396" />
+            <location filename="../app/models/documentlist.cpp" line="415" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="397" />
+            <location filename="../app/models/documentlist.cpp" line="416" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="398" />
+            <location filename="../app/models/documentlist.cpp" line="417" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="399" />
+            <location filename="../app/models/documentlist.cpp" line="418" />
             <source>Received</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="400" />
+            <location filename="../app/models/documentlist.cpp" line="419" />
             <source>Outstanding</source>
             <translation>未回款</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="401" />
+            <location filename="../app/models/documentlist.cpp" line="420" />
             <source>Next instalment</source>
             <translation>下期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="402" />
+            <location filename="../app/models/documentlist.cpp" line="421" />
             <source>Quote date</source>
             <translation>报价日期</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="402" />
+            <location filename="../app/models/documentlist.cpp" line="421" />
             <source>Signed on</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="403" />
+            <location filename="../app/models/documentlist.cpp" line="422" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="403" />
+            <location filename="../app/models/documentlist.cpp" line="422" />
             <source>Ends on</source>
             <translation>到期日期</translation>
         </message>
         <message>
-            <location filename="../app/models/documentlist.cpp" line="404" />
+            <location filename="../app/models/documentlist.cpp" line="423" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
@@ -4391,52 +4395,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="101" />
+            <location filename="../app/ui/mainwindow.cpp" line="100" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="140" />
+            <location filename="../app/ui/mainwindow.cpp" line="139" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="141" />
+            <location filename="../app/ui/mainwindow.cpp" line="140" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="131" />
+            <location filename="../app/ui/mainwindow.cpp" line="130" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="142" />
+            <location filename="../app/ui/mainwindow.cpp" line="141" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="128" />
+            <location filename="../app/ui/mainwindow.cpp" line="127" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="143" />
+            <location filename="../app/ui/mainwindow.cpp" line="142" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="129" />
+            <location filename="../app/ui/mainwindow.cpp" line="128" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="144" />
+            <location filename="../app/ui/mainwindow.cpp" line="143" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="130" />
+            <location filename="../app/ui/mainwindow.cpp" line="129" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -4453,7 +4457,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="146" />
+            <location filename="../app/ui/mainwindow.cpp" line="145" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -4462,22 +4466,22 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="172" />
+            <location filename="../app/ui/mainwindow.cpp" line="171" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="186" />
+            <location filename="../app/ui/mainwindow.cpp" line="185" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="189" />
+            <location filename="../app/ui/mainwindow.cpp" line="188" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="197" />
+            <location filename="../app/ui/mainwindow.cpp" line="196" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
@@ -4566,18 +4570,18 @@ Nothing you typed is lost; the card stays open.</source>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="89" />
+            <location filename="../app/ui/mainwindow.cpp" line="88" />
             <location filename="../app/ui/mainwindow.cpp" line="262" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="145" />
+            <location filename="../app/ui/mainwindow.cpp" line="144" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="169" />
+            <location filename="../app/ui/mainwindow.cpp" line="168" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
@@ -4600,62 +4604,62 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::OpportunitiesPage</name>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="227" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="228" />
             <source>Filter by opportunity or customer name…</source>
             <translation>按商机或客户名称筛选…</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="230" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="231" />
             <source>List</source>
             <translation>列表</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="231" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="232" />
             <source>Board by stage</source>
             <translation>按阶段看板</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="237" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="238" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="237" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="238" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="237" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="238" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="237" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="238" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="237" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="238" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="238" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="239" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="238" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="239" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/ui/opportunitiespage.cpp" line="367" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="369" />
             <source>several currencies</source>
             <translation>多种币种</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/opportunitiespage.cpp" line="368" />
+            <location filename="../app/ui/opportunitiespage.cpp" line="370" />
             <source>%n opportunity(s)</source>
             <translation>
                 <numerusform>%n 个商机</numerusform>
@@ -4782,8 +4786,8 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::OpportunityService</name>
         <message>
-            <location filename="../app/models/opportunityservice.cpp" line="55" />
-            <location filename="../app/models/opportunityservice.cpp" line="104" />
+            <location filename="../app/models/opportunityservice.cpp" line="57" />
+            <location filename="../app/models/opportunityservice.cpp" line="108" />
             <source>Choose one of the pipeline's stages.</source>
             <translation>请选择销售流程中的一个阶段。</translation>
         </message>
@@ -6679,37 +6683,37 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteService</name>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="58" />
+            <location filename="../app/models/quoteservice.cpp" line="64" />
             <source>Prices in CNY. Valid for 30 days. Delivery within 15 working days of the order; payment by bank transfer.</source>
             <translation>以上价格以人民币计。报价有效期 30 天。订单确认后 15 个工作日内交货；付款方式：银行转账。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="84" />
+            <location filename="../app/models/quoteservice.cpp" line="94" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="153" />
+            <location filename="../app/models/quoteservice.cpp" line="165" />
             <source>A quote cannot go from “%1” to “%2”.</source>
             <translation>报价单不能从“%1”改为“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="157" />
+            <location filename="../app/models/quoteservice.cpp" line="169" />
             <source>Add at least one line before sending the quote.</source>
             <translation>发送前请至少添加一行。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="163" />
+            <location filename="../app/models/quoteservice.cpp" line="175" />
             <source>A discount of %1 % is above %2 %: a manager approves it before the quote is sent.</source>
             <translation>折扣 %1% 超过 %2%：须经经理审批后才能发送报价单。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="239" />
+            <location filename="../app/models/quoteservice.cpp" line="263" />
             <source>You own this quote: another manager decides its discount.</source>
             <translation>您是该报价单的负责人，其折扣须由其他经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="273" />
+            <location filename="../app/models/quoteservice.cpp" line="305" />
             <source>Quote %1 V%2 expired on %3: it cannot be approved any more. Reject it, or let the requester make a new revision.</source>
             <translation>报价单 %1 V%2 已于 %3 过期，不能再批准。请驳回，或由申请人新建版本。</translation>
         </message>
@@ -7074,22 +7078,22 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SearchIndex</name>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="100" />
+            <location filename="../shared/schema/builtintables.cpp" line="96" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="119" />
+            <location filename="../shared/schema/builtintables.cpp" line="115" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="151" />
+            <location filename="../shared/schema/builtintables.cpp" line="147" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../shared/schema/domainschema.cpp" line="202" />
+            <location filename="../shared/schema/builtintables.cpp" line="198" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
@@ -7340,42 +7344,42 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SettingsService</name>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="91" />
+            <location filename="../app/models/settingsservice.cpp" line="93" />
             <source>Only an administrator can change the company's settings.</source>
             <translation>只有管理员可以修改公司设置。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="99" />
+            <location filename="../app/models/settingsservice.cpp" line="101" />
             <source>The logo is too large; choose a smaller picture.</source>
             <translation>徽标图片过大，请选择较小的图片。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="103" />
+            <location filename="../app/models/settingsservice.cpp" line="105" />
             <source>A percentage from 0 to 100, e.g. 10 or 12.5.</source>
             <translation>请输入 0 到 100 之间的百分比，例如 10 或 12.5。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="108" />
+            <location filename="../app/models/settingsservice.cpp" line="110" />
             <source>An amount like 1000000.00, or empty for none.</source>
             <translation>请输入金额，例如 1000000.00；不设目标请留空。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="115" />
+            <location filename="../app/models/settingsservice.cpp" line="117" />
             <source>A number of days from 0 to 366.</source>
             <translation>请输入 0 到 366 之间的天数。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="126" />
+            <location filename="../app/models/settingsservice.cpp" line="128" />
             <source>Two stages have this name.</source>
             <translation>有两个阶段同名。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="128" />
+            <location filename="../app/models/settingsservice.cpp" line="130" />
             <source>Two stages have this code.</source>
             <translation>有两个阶段代码相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="134" />
+            <location filename="../app/models/settingsservice.cpp" line="136" />
             <source>Keep at least one active open stage.</source>
             <translation>至少保留一个启用的进行中阶段。</translation>
         </message>
@@ -7457,27 +7461,27 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::TimelineModel</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="417" />
+            <location filename="../app/models/customer360.cpp" line="429" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="418" />
+            <location filename="../app/models/customer360.cpp" line="430" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="419" />
+            <location filename="../app/models/customer360.cpp" line="431" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="420" />
+            <location filename="../app/models/customer360.cpp" line="432" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="421" />
+            <location filename="../app/models/customer360.cpp" line="433" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -7870,7 +7874,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="90" />
+            <location filename="../app/main.cpp" line="116" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>

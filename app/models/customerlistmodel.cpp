@@ -152,12 +152,22 @@ void CustomerListModel::reload()
     m_pinyinSort = m_useSearchIndex
         && m_db.scalar(u"SELECT count(*) FROM pragma_table_info('customers') WHERE name = 'name_sort'"_s).toInt() > 0;
     where(&sql, &values);
-    m_count = m_db.scalar(u"SELECT count(*) FROM customers c WHERE "_s + sql, values).toInt();
-    m_userNames.clear();
-    QSqlQuery q = m_db.exec(u"SELECT id, display_name FROM users"_s);
-    while (q.next())
-        m_userNames.insert(q.value(0).toString(), q.value(1).toString());
     m_anchors.clear();
+    m_readError.clear();
+    try {
+        m_count = m_db.scalar(u"SELECT count(*) FROM customers c WHERE "_s + sql, values).toInt();
+        m_userNames.clear();
+        QSqlQuery q = m_db.exec(u"SELECT id, display_name FROM users"_s);
+        while (q.next())
+            m_userNames.insert(q.value(0).toString(), q.value(1).toString());
+    } catch (const SchemaError &e) {
+        // The list is empty and says why (readError()); the views are told the reset is
+        // over either way — a reset begun and never ended leaves them on rows that are gone.
+        m_count = 0;
+        m_readError = e.message();
+        endResetModel();
+        return;
+    }
     endResetModel();
     // Once the events queued now have run (the window's first paint; the sort and filter a
     // new page sets): a burst of reloads reads the keys once, not once each (at start-up,

@@ -55,8 +55,10 @@ public:
 
     void setFilter(const Filter &filter);
     Filter filter() const { return m_filter; }
-    // Re-reads count and pages (after a sync); keeps the filter and sort.
+    // Re-reads count and pages (after a sync); keeps the filter and sort. Never throws: a
+    // list the replica cannot read is empty, with the store's message in readError().
     void reload();
+    QString readError() const { return m_readError; }
     // Names in pinyin order (every customer has its sort key; the search index caught up).
     bool pinyinOrder() const { return m_pinyinSort; }
     // The SQL of page `pageNo` in the current sort and filter, and its values (the plan tests).
@@ -92,6 +94,7 @@ private:
     mutable QHash<int, std::shared_ptr<Page>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recent last
     QHash<QString, QString> m_userNames;
+    QString m_readError; // why the last reload read nothing; empty when it read
     bool m_useSearchIndex = false;
     bool m_pinyinSort = false;
     qint64 m_syncOffsetLimit = 20000;

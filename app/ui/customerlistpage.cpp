@@ -203,10 +203,13 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
     });
     for (QComboBox *box : {m_level, m_status, m_owner, m_type, m_region, m_industry})
         connect(box, &QComboBox::currentIndexChanged, this, &CustomerListPage::applyFilter);
-    connect(&model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n customer(s)", nullptr, m_model.rowCount()));
-    });
-    m_count->setText(tr("%n customer(s)", nullptr, m_model.rowCount()));
+    auto showCount = [this] {
+        const QString error = m_model.readError();
+        m_count->setText(error.isEmpty() ? tr("%n customer(s)", nullptr, m_model.rowCount())
+                                         : tr("Could not read the list: %1").arg(error));
+    };
+    connect(&model, &QAbstractItemModel::modelReset, this, showCount);
+    showCount();
     fillChoices();
 }
 

@@ -6,6 +6,7 @@
 // replica's OutcomeFeed relayed to the editors).
 #include "models/contractservice.h"
 #include "models/customer360.h"
+#include "models/customerlistmodel.h"
 #include "models/customerservice.h"
 #include "models/documentlist.h"
 #include "models/modelerror.h"
@@ -40,6 +41,7 @@ private slots:
     void storeFailuresComeOutAsModelError_data();
     void storeFailuresComeOutAsModelError();
     void failedReadEndsTheReset();
+    void customerListReadFailureEndsTheReset();
     void searchServiceGivesTheIndexHits();
     void outcomesAreRelayed();
 
@@ -160,6 +162,30 @@ void tst_ModelError::failedReadEndsTheReset()
     quotes.reload();
     QCOMPARE(reset.size(), 2);
     QCOMPARE(quotes.rowCount(), 1);
+}
+
+void tst_ModelError::customerListReadFailureEndsTheReset()
+{
+    // The customer list is reloaded from signals (a sync, a filter): it never throws into
+    // the event loop; a list it cannot read is empty, says why, and ends its reset.
+    CustomerListModel list(m_replica->database());
+    const int before = list.rowCount();
+    QVERIFY(before > 0);
+    QVERIFY(list.readError().isEmpty());
+    QSignalSpy aboutToReset(&list, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy reset(&list, &QAbstractItemModel::modelReset);
+    m_replica->database().exec(u"ALTER TABLE customers RENAME TO customers_gone"_s);
+    list.reload();
+    QCOMPARE(aboutToReset.size(), 1);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(list.rowCount(), 0);
+    QVERIFY2(list.readError().contains(u"customers"_s), qPrintable(list.readError()));
+
+    m_replica->database().exec(u"ALTER TABLE customers_gone RENAME TO customers"_s);
+    list.reload();
+    QCOMPARE(reset.size(), 2);
+    QCOMPARE(list.rowCount(), before);
+    QVERIFY(list.readError().isEmpty());
 }
 
 void tst_ModelError::searchServiceGivesTheIndexHits()

@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
 #include <QTimer>
 
@@ -41,6 +42,7 @@ private slots:
     void ownerFilterKeepsMineAfterRefill();
     void enterOpensTheOnlyMatch();
     void roleActionsFollowTheFirstSync();
+    void anUnreadableListSaysWhy();
 
 private:
     int count(const QString &where, const QVariantList &values = {})
@@ -315,6 +317,27 @@ void tst_CustomerListPage::salesCannotChangeOwners()
     QVERIFY(!page.changeOwnerButton()->isVisible());
     // "Mine" is the second choice after the pool.
     QCOMPARE(page.filterBox(u"owner"_s)->itemData(2).toString(), m_replica->userId());
+}
+
+void tst_CustomerListPage::anUnreadableListSaysWhy()
+{
+    CustomerListModel model(m_replica->database());
+    CustomerListPage page(model);
+    auto labelSaying = [&](const QString &text) {
+        for (const QLabel *l : page.findChildren<QLabel *>())
+            if (l->text().contains(text))
+                return true;
+        return false;
+    };
+    QVERIFY(labelSaying(u"customer"_s));
+    m_replica->database().exec(u"ALTER TABLE customers RENAME TO customers_gone"_s);
+    model.reload(); // as after a sync: no exception into the event loop
+    QVERIFY(labelSaying(u"Could not read the list: "_s));
+    QCOMPARE(page.view()->model()->rowCount(), 0);
+    m_replica->database().exec(u"ALTER TABLE customers_gone RENAME TO customers"_s);
+    model.reload();
+    QVERIFY(!labelSaying(u"Could not read the list"_s));
+    QVERIFY(model.rowCount() > 0);
 }
 
 QTEST_MAIN(tst_CustomerListPage)
