@@ -185,7 +185,7 @@ Sync::PullPage PullService::pull(const Session &session, const QString &clientId
         // record and everything of it comes or goes, as with a share (below).
         if (row != current.cend() && DomainSchema::scopeOf(e.table) == ScopeKind::MemberChild) {
             const TableDef &def = DomainSchema::table(e.table);
-            if (e.table == def.parentTable() + u"_members"_s && scopeUsers.contains(row->value(u"user_id"_s).toString())) {
+            if (def.isMembersList() && scopeUsers.contains(row->value(u"user_id"_s).toString())) {
                 const QString id = row->value(u"record_id"_s).toString();
                 membershipChanges.insert(def.parentTable() + u'/' + id, {def.parentTable(), id});
             }
@@ -198,7 +198,7 @@ Sync::PullPage PullService::pull(const Session &session, const QString &clientId
             addUpsert(table, *record);
         else
             out.removes.append({table, id});
-        for (const QString &child : DomainSchema::memberChildTables(table)) {
+        for (const QString &child : DomainSchema::childTables(table)) {
             const TableDef &def = DomainSchema::table(child);
             const QStringList cols = def.columnNames();
             QSqlQuery q = m_db.exec(u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(cols.join(u", "), child, def.parentColumn()), {id});

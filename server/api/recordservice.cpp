@@ -217,8 +217,8 @@ void RecordService::requireWrite(const Visibility &v, const QString &table, cons
     case ScopeKind::MemberChild: {
         // `customer` is the Members record: its members write its records; its list only
         // who may write it as an owned record.
-        const QString parent = DomainSchema::table(table).parentTable();
-        if (table == parent + u"_members"_s ? !v.mayWriteOwned(customer) : !v.seesMembers(parent, customer))
+        const TableDef &def = DomainSchema::table(table);
+        if (def.isMembersList() ? !v.mayWriteOwned(customer) : !v.seesMembers(def.parentTable(), customer))
             throw forbidden();
         return;
     }
@@ -391,6 +391,7 @@ void RecordService::checkCreditCode(const Visibility &v, const Row &row) const
 Row RecordService::create(const Visibility &v, const QString &table, Row row)
 {
     const Session &session = v.session();
+    const ScopeKind kind = DomainSchema::scopeOf(table);
     checkWriteRules(table, row, nullptr);
     if (row.contains(u"id"_s) && RecordWriter(m_db).read(table, row.value(u"id"_s).toString()))
         throw RequestError(409, u"conflict"_s, u"A record with this id exists."_s);
@@ -400,29 +401,23 @@ Row RecordService::create(const Visibility &v, const QString &table, Row row)
         prepareCustomer(v, row, nullptr);
     } else if (DomainSchema::isCatalogue(table)) {
         requireWrite(v, table, {});
-    } else if (DomainSchema::scopeOf(table) == ScopeKind::Owned || DomainSchema::scopeOf(table) == ScopeKind::Members) {
+    } else if (kind == ScopeKind::Owned || kind == ScopeKind::Members) {
         prepareOwned(v, row, nullptr);
         requireWrite(v, table, row);
-    } else if (DomainSchema::scopeOf(table) == ScopeKind::MemberChild) {
+    } else {
+        // A customer's record or a Members record's: its record, readable, named.
         const QString column = DomainSchema::table(table).parentColumn();
-        if (row.value(column).toString().isEmpty()) {
+        if (column.isEmpty())
+            throw RequestError::notFound();
+        const QString parentId = row.value(column).toString();
+        if (parentId.isEmpty()) {
             ValidationErrors e;
             e.add(Rows::jsonName(column), u"required"_s, u"This field is required."_s);
             throw RequestError::validation(e);
         }
-        const Row record = readableRecord(v, table, row.value(column).toString());
-        requireWrite(v, table, record);
-        row[u"owner_id"_s] = record.value(u"owner_id"_s); // a copy of its record's owner
-    } else {
-        const QString customerId = row.value(u"customer_id"_s).toString();
-        if (customerId.isEmpty()) {
-            ValidationErrors e;
-            e.add(u"customerId"_s, u"required"_s, u"This field is required."_s);
-            throw RequestError::validation(e);
-        }
-        const Row customer = readableCustomer(v, customerId);
-        requireWrite(v, table, customer);
-        row[u"owner_id"_s] = customer.value(u"owner_id"_s); // a child's owner is always its customer's
+        const Row parent = kind == ScopeKind::CustomerChild ? readableCustomer(v, parentId) : readableRecord(v, table, parentId);
+        requireWrite(v, table, parent);
+        row[u"owner_id"_s] = parent.value(u"owner_id"_s); // a record's owner is always its customer's (or record's)
     }
     const Row full = withDefaults(table, row);
     validateFull(table, full);
@@ -508,18 +503,8 @@ void RecordService::remove(const Visibility &v, const QString &table, const QStr
     const QString id = old.value(u"id"_s).toString();
     requireWriteOf(v, table, old);
     PipelineRules(m_db).checkRemove(v, table, old);
-    RecordWriter writer(m_db);
-    if (table == u"customers") {
-        writer.removeCustomer(id, v.session().userId);
-    } else if (DomainSchema::scopeOf(table) == ScopeKind::Members) {
-        // Its records (and its list) go with it, as a customer's do.
-        for (const QString &child : DomainSchema::memberChildTables(table))
-            for (const QString &childId : writer.childIds(child, DomainSchema::table(child).parentColumn(), id))
-                writer.remove(child, childId, v.session().userId);
-        writer.remove(table, id, v.session().userId);
-    } else {
-        writer.remove(table, id, v.session().userId);
-    }
+    // A customer's or a Members record's records (and list) go with it.
+    RecordWriter(m_db).removeWithChildren(table, id, v.session().userId);
 }
 
 } // namespace Huike

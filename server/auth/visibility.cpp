@@ -177,8 +177,8 @@ bool Visibility::isMemberOf(const QString &table, const QString &recordId) const
     QVariantList values{recordId};
     values << variants(users);
     const bool member = m_users->database()
-                            .scalar(u"SELECT count(*) FROM %1_members WHERE record_id = ? AND deleted = 0 AND user_id IN (%2)"_s
-                                        .arg(table, placeholders(users.size())),
+                            .scalar(u"SELECT count(*) FROM %1 WHERE record_id = ? AND deleted = 0 AND user_id IN (%2)"_s
+                                        .arg(TableDef::membersTableName(table), placeholders(users.size())),
                                     values)
                             .toInt()
         > 0;
@@ -246,7 +246,8 @@ QList<Visibility::Filter> Visibility::ownedBranches(const QString &table, const 
     // And the records listing them: their ids through (user_id, deleted, record_id) — for
     // a page, that index walked in record order (a user is on few lists; joining the
     // records to the list would walk the records' primary key on PostgreSQL).
-    const QString members = u"%1.id IN (SELECT m.record_id FROM %2_members m WHERE m.deleted = 0 AND "_s.arg(a, table);
+    const QString list = TableDef::membersTableName(table);
+    const QString members = u"%1.id IN (SELECT m.record_id FROM %2 m WHERE m.deleted = 0 AND "_s.arg(a, list);
     if (users.size() > 200) {
         out.append({members + u"m.user_id IN (%1))"_s.arg(placeholders(users.size())), variants(users)});
         return out;
@@ -258,10 +259,10 @@ QList<Visibility::Filter> Visibility::ownedBranches(const QString &table, const 
             // PostgreSQL would merge-join the list with a walk of the records' primary key:
             // the user's record ids become an array first, then the records by id.
             f.pageFrom = table + u" t"_s;
-            f.pageWhere = u"t.id = ANY(ARRAY(SELECT m.record_id FROM %1_members m WHERE m.user_id = ? AND m.deleted = 0))"_s.arg(table);
+            f.pageWhere = u"t.id = ANY(ARRAY(SELECT m.record_id FROM %1 m WHERE m.user_id = ? AND m.deleted = 0))"_s.arg(list);
             f.pageOrder = u"t.id"_s;
         } else {
-            f.pageFrom = u"%1_members m JOIN %1 t ON t.id = m.record_id"_s.arg(table);
+            f.pageFrom = u"%1 m JOIN %2 t ON t.id = m.record_id"_s.arg(list, table);
             f.pageWhere = u"m.user_id = ? AND m.deleted = 0"_s;
             f.pageOrder = u"m.record_id"_s;
         }
@@ -339,8 +340,9 @@ Visibility::Filter Visibility::readablePage(const QString &table, const QString 
                                             int limit) const
 {
     const QList<Filter> branches = readableBranches(table);
-    // One branch needs no merge — except an owned table's (see pagesByBranch).
-    if (branches.size() == 1 && (!pagesByBranch(table) || seesAllOwned()))
+    // One branch needs no merge — except an owned or members table's (see pagesByBranch).
+    const ScopeKind kind = DomainSchema::scopeOf(table);
+    if (branches.size() == 1 && ((kind != ScopeKind::Owned && kind != ScopeKind::Members) || seesAllOwned()))
         return {where + u" AND "_s + branches.first().sql, values + branches.first().values};
     QStringList parts;
     QVariantList bound;
@@ -402,10 +404,9 @@ std::optional<Visibility::ChildPage> Visibility::readableChildPage(const QString
     if (!pagesByParent(table))
         return std::nullopt;
     const TableDef &def = DomainSchema::table(table);
-    const bool ofCustomer = def.scope() == ScopeKind::CustomerChild;
-    const QString parentTable = ofCustomer ? u"customers"_s : def.parentTable();
+    const QString parentTable = def.parentTable();
     ChildPage page;
-    page.parentColumn = ofCustomer ? u"customer_id"_s : def.parentColumn();
+    page.parentColumn = def.parentColumn();
     QString fromCustomer, afterId;
     bool pastCustomer = false;
     if (!cursor.isEmpty()) {

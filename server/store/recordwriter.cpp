@@ -69,19 +69,13 @@ RecordWriter::Scope RecordWriter::scopeOf(const QString &table, const Row &row)
         s.departmentId = row.value(u"department_id"_s);
         return s;
     }
-    if (kind == ScopeKind::MemberChild) { // its record's
-        const TableDef &def = DomainSchema::table(table);
-        QSqlQuery q = m_db.exec(u"SELECT owner_id, department_id FROM %1 WHERE id = ?"_s.arg(def.parentTable()),
-                                {row.value(def.parentColumn())});
-        if (q.next()) {
-            s.ownerId = q.value(0);
-            s.departmentId = q.value(1);
-        }
+    // A customer's (or a Members record's) record is in scope wherever its record is: its
+    // own owner_id is a copy kept for the client's lists, never what decides (DESIGN.md §4).
+    const TableDef &def = DomainSchema::table(table);
+    if (def.parentTable().isEmpty())
         return s;
-    }
-    // A customer's record is in scope wherever its customer is: its own owner_id is a copy
-    // kept for the client's lists, never what decides (DESIGN.md §4).
-    QSqlQuery q = m_db.exec(u"SELECT owner_id, department_id FROM customers WHERE id = ?"_s, {row.value(u"customer_id"_s)});
+    QSqlQuery q = m_db.exec(u"SELECT owner_id, department_id FROM %1 WHERE id = ?"_s.arg(def.parentTable()),
+                            {row.value(def.parentColumn())});
     if (q.next()) {
         s.ownerId = q.value(0);
         s.departmentId = q.value(1);
@@ -218,7 +212,7 @@ Row RecordWriter::update(const QString &table, const QString &id, const Row &cha
     // A Members record that moves takes its records along, as a customer does (their
     // owner_id is a copy of its owner; their scope before the move is its scope before).
     if (moved && DomainSchema::scopeOf(table) == ScopeKind::Members)
-        for (const QString &child : DomainSchema::memberChildTables(table))
+        for (const QString &child : DomainSchema::childTables(table))
             for (const QString &childId : childIds(child, DomainSchema::table(child).parentColumn(), id))
                 update(child, childId, Row{{u"owner_id"_s, newRow.value(u"owner_id"_s)}}, userId, before);
 
@@ -278,12 +272,12 @@ Row RecordWriter::setCustomerOwner(const QString &customerId, const QVariant &ow
     return customer;
 }
 
-void RecordWriter::removeCustomer(const QString &customerId, const QString &userId)
+void RecordWriter::removeWithChildren(const QString &table, const QString &id, const QString &userId)
 {
-    for (const QString &table : DomainSchema::customerChildTables())
-        for (const QString &id : childIds(table, u"customer_id"_s, customerId))
-            remove(table, id, userId);
-    remove(u"customers"_s, customerId, userId);
+    for (const QString &child : DomainSchema::childTables(table))
+        for (const QString &childId : childIds(child, DomainSchema::table(child).parentColumn(), id))
+            remove(child, childId, userId);
+    remove(table, id, userId);
 }
 
 QList<QJsonObject> RecordWriter::history(const QString &customerId, int limit)

@@ -52,7 +52,9 @@ public:
     Row setCustomerOwner(const QString &customerId, const QVariant &ownerId,
                          const QVariant &departmentId, const QString &userId);
     // Tombstones the customer and every record of it.
-    void removeCustomer(const QString &customerId, const QString &userId);
+    // Tombstones the row and every live row belonging to it (DomainSchema::childTables:
+    // a customer's records, a Members record's records and list).
+    void removeWithChildren(const QString &table, const QString &id, const QString &userId);
 
     // The audit trail of a customer and all its children, newest first.
     QList<QJsonObject> history(const QString &customerId, int limit = 200);

@@ -201,11 +201,13 @@ const QStringList &customerChildTables()
     return registry().customerChildren;
 }
 
-QStringList memberChildTables(const QString &table)
+QStringList childTables(const QString &table)
 {
+    if (table == u"customers")
+        return customerChildTables();
     QStringList out;
     for (const QString &name : registry().synced)
-        if (const TableDef *t = find(name); t->scope() == ScopeKind::MemberChild && t->parentTable() == table)
+        if (find(name)->parentTable() == table)
             out << name;
     return out;
 }
@@ -220,7 +222,6 @@ QVariant scopeRootOf(const QString &table, const Row &row)
     case ScopeKind::Members:
         return row.value(u"id"_s);
     case ScopeKind::CustomerChild:
-        return row.value(u"customer_id"_s);
     case ScopeKind::MemberChild:
         return row.value(t->parentColumn());
     default:

@@ -35,8 +35,9 @@ bool isCatalogue(const QString &table);
 ScopeKind scopeOf(const QString &table);
 // The tables whose rows belong to a customer (carry customer_id).
 const QStringList &customerChildTables();
-// The MemberChild tables of a Members table (its <table>_members list first).
-QStringList memberChildTables(const QString &table);
+// The tables whose rows belong to a row of `table` (TableDef::parentTable): a customer's
+// records, or a Members table's (its <table>_members list first).
+QStringList childTables(const QString &table);
 // A record's scope root: the customer of a customer's record (the customer itself for
 // "customers"), the Members record of a MemberChild (itself for a Members record), else
 // null. The change log keeps it (changes.customer_id) so a pull can tell who sees a change.

@@ -51,6 +51,8 @@ TableDef &TableDef::scope(ScopeKind kind)
     m_scope = kind;
     switch (kind) {
     case ScopeKind::CustomerChild:
+        m_parentTable = u"customers"_s;
+        m_parentColumn = u"customer_id"_s;
         write(u"owner_id"_s, WriteRule::Server);
         write(u"customer_id"_s, WriteRule::CreateOnly);
         break;
@@ -93,7 +95,7 @@ TableDef &TableDef::partOf(const QString &column, const QString &parentTable)
 
 TableDef TableDef::membersTable() const
 {
-    TableDef t(m_name + u"_members"_s, Kind::Synced);
+    TableDef t(membersTableName(m_name), Kind::Synced);
     t.partOf(u"record_id"_s, m_name);
     t.ref(u"user_id"_s, u"users"_s, true).write(u"user_id"_s, WriteRule::CreateOnly);
     t.text(u"role"_s);

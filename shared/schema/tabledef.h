@@ -98,13 +98,20 @@ public:
     QString resourcePath() const { return m_resource; }
     // For the catalogue: the roles (UserRole codes, "admin", "director"…) that write it.
     const QStringList &writers() const { return m_writers; }
-    // A MemberChild's record (parentTable) and the column naming it; empty otherwise.
+    // The record a row belongs to and the column naming it: "customers" / customer_id for
+    // a CustomerChild, its Members table for a MemberChild; empty otherwise.
     QString parentTable() const { return m_parentTable; }
     QString parentColumn() const { return m_parentColumn; }
     // A Members table's list of members: "<name>_members" (record_id, user_id, role),
     // a MemberChild of it, declared with it (DomainSchema::declare). Its REST resource is
     // "<resource>-members".
     TableDef membersTable() const;
+    static QString membersTableName(const QString &membersTable) { return membersTable + QStringLiteral("_members"); }
+    // Whether this is a Members table's list (who may write it differs from its records).
+    bool isMembersList() const
+    {
+        return m_scope == ScopeKind::MemberChild && m_name == membersTableName(m_parentTable);
+    }
 
     // Declares the scope kind; for a customer's child the owner is the server's (always
     // its customer's) and the customer is fixed at creation; for global tables the owner
