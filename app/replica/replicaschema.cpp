@@ -89,6 +89,15 @@ Migrator migrator()
         db.exec(u"CREATE INDEX IF NOT EXISTS ix_contracts_running ON contracts (end_date) "
                 u"WHERE deleted = 0 AND status IN ('signed', 'executing')"_s);
         db.exec(u"CREATE INDEX IF NOT EXISTS ix_payments_plan_id ON payments (plan_id)"_s);
+    }},
+    {11, u"what each import batch wrote"_s, [](Database &db) {
+        // One row per record an import created or changed (CustomerImport): the values it
+        // wrote (after) and, for a change, the ones it replaced (before). The undo reads
+        // them: a record whose fields still hold `after` goes back. Local to this replica,
+        // like the outbox: the batch itself (import_batches) syncs.
+        db.exec(u"CREATE TABLE IF NOT EXISTS import_items (batch_id TEXT NOT NULL, seq INTEGER NOT NULL, "
+                u"table_name TEXT NOT NULL, record_id TEXT NOT NULL, action TEXT NOT NULL, "
+                u"before TEXT, after TEXT, PRIMARY KEY (batch_id, seq)) WITHOUT ROWID"_s);
     }}});
 }
 

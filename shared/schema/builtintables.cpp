@@ -380,4 +380,33 @@ QList<TableDef> version5Tables()
     return t;
 }
 
+// Migration 6: import batches (客户导入, FEATURES.md C5) — who imported which file when, what
+// came of it, and whether it was undone. Owned: the importer's, read by the managers above.
+// What each row of a batch wrote stays in the importing replica (its import_items), which
+// is what the undo reads.
+QList<TableDef> version6Tables()
+{
+    QList<TableDef> t;
+    t << TableDef(u"import_batches"_s, Synced)
+             .resource(u"import-batches"_s)
+             .text(u"kind"_s, true, u"'customers'"_s)
+             .text(u"file_name"_s, true)
+             .text(u"on_duplicate"_s, true, u"'skip'"_s)
+             .text(u"status"_s, true, u"'importing'"_s)
+             .integer(u"rows_total"_s, true, u"0"_s)
+             .integer(u"rows_done"_s, true, u"0"_s)
+             .integer(u"created_count"_s, true, u"0"_s)
+             .integer(u"updated_count"_s, true, u"0"_s)
+             .integer(u"skipped_count"_s, true, u"0"_s)
+             .integer(u"error_count"_s, true, u"0"_s)
+             .integer(u"undone_count"_s, true, u"0"_s)
+             .integer(u"kept_count"_s, true, u"0"_s)
+             .timestamp(u"undone_at"_s)
+             .write(u"kind"_s, WriteRule::CreateOnly)
+             .write(u"file_name"_s, WriteRule::CreateOnly)
+             .write(u"on_duplicate"_s, WriteRule::CreateOnly)
+             .scope(ScopeKind::Owned);
+    return t;
+}
+
 } // namespace Huike::DomainSchema::BuiltIn

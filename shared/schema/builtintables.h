@@ -12,5 +12,6 @@ QList<TableDef> version1Tables();
 QList<TableDef> version3Tables(); // sales stages, settings, approvals, stage history
 QList<TableDef> version4Tables(); // deliveries
 QList<TableDef> version5Tables(); // attachments
+QList<TableDef> version6Tables(); // import batches
 
 } // namespace Huike::DomainSchema::BuiltIn

@@ -20,6 +20,7 @@ using BuiltIn::version1Tables;
 using BuiltIn::version3Tables;
 using BuiltIn::version4Tables;
 using BuiltIn::version5Tables;
+using BuiltIn::version6Tables;
 
 void createTables(Database &db, const QList<TableDef> &tables)
 {
@@ -86,7 +87,7 @@ Registry &registry()
 {
     static Registry r = [] {
         Registry reg;
-        reg.tables = version1Tables() + version3Tables() + version4Tables() + version5Tables();
+        reg.tables = version1Tables() + version3Tables() + version4Tables() + version5Tables() + version6Tables();
         for (TableDef &table : reg.tables) {
             if (table.name() == u"customers") {
                 table.text(u"name_norm"_s).text(u"phone_norm"_s);
@@ -102,7 +103,8 @@ Registry &registry()
                                  u"opportunities"_s, u"stage_changes"_s,  u"quotes"_s,
                                  u"quote_lines"_s,   u"approvals"_s,      u"contracts"_s,
                                  u"contract_lines"_s, u"payment_plans"_s, u"payments"_s,
-                                 u"invoices"_s,      u"deliveries"_s,     u"attachments"_s};
+                                 u"invoices"_s,      u"deliveries"_s,     u"attachments"_s,
+                                 u"import_batches"_s};
         reg.derive();
         return reg;
     }();
@@ -123,7 +125,7 @@ void declare(const TableDef &table, int version)
                 throw SchemaError(u"Table %1: search kind %2 is %3's."_s.arg(table.name()).arg(t.search()->kind).arg(t.name()));
     // Migrations are numbered without gaps: a table joins the newest declared migration or
     // opens the next one.
-    int newest = 5; // the built-in ones
+    int newest = BuiltInVersion;
     for (const auto &d : r.declared)
         newest = std::max(newest, d.first);
     if (version < newest || version > newest + 1)
@@ -237,6 +239,7 @@ QList<Migration> migrations()
         {3, u"sales stages, settings, approvals, stage history"_s, [](Database &db) { createTables(db, version3Tables()); }},
         {4, u"deliveries"_s, [](Database &db) { createTables(db, version4Tables()); }},
         {5, u"attachments"_s, [](Database &db) { createTables(db, version5Tables()); }},
+        {6, u"import batches"_s, [](Database &db) { createTables(db, version6Tables()); }},
     };
     QList<std::pair<int, QStringList>> declared = registry().declared;
     std::sort(declared.begin(), declared.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

@@ -11,8 +11,12 @@ namespace Huike {
 // The domain tables of DATAMODEL.md, shared by the server store and the desktop replica.
 namespace DomainSchema {
 
+// The last migration of the built-in tables; a declared table's migration comes after it.
+inline constexpr int BuiltInVersion = 6;
+
 // Declares a table beyond the built-in ones, created by migration `version` of the domain
-// component (the first after the built-in ones is 6; several tables may share one). Call it
+// component (the first after the built-in ones is BuiltInVersion + 1; several tables may
+// share one). Call it
 // at start-up, before any store or replica opens and before any other thread reads the
 // schema (references into the schema are stable afterwards). A test may declare its own
 // throwaway table this way (tests/sync/tst_scopekinds).

@@ -29,7 +29,7 @@ void declareThrowawayEntities()
                               .text(u"body"_s)
                               .money(u"amount_fen"_s, false)
                               .scope(ScopeKind::Owned),
-                          6);
+                          DomainSchema::BuiltInVersion + 1);
     // Members: like a project — its owner and the managers above, and the users on its
     // test_projects_members list (declared with it) and the managers above them; its
     // records (a MemberChild) follow it.
@@ -37,19 +37,19 @@ void declareThrowawayEntities()
                               .resource(u"test-projects"_s)
                               .text(u"name"_s, true)
                               .scope(ScopeKind::Members),
-                          6);
+                          DomainSchema::BuiltInVersion + 1);
     DomainSchema::declare(TableDef(u"test_project_notes"_s, Synced)
                               .resource(u"test-project-notes"_s)
                               .text(u"body"_s)
                               .partOf(u"project_id"_s, u"test_projects"_s),
-                          6);
+                          DomainSchema::BuiltInVersion + 1);
     // Global (catalogue): like a knowledge article — everyone reads, named roles write.
     DomainSchema::declare(TableDef(u"test_articles"_s, Synced)
                               .resource(u"test-articles"_s)
                               .text(u"title"_s, true)
                               .writableBy({u"admin"_s, u"director"_s})
                               .scope(ScopeKind::Catalogue),
-                          6);
+                          DomainSchema::BuiltInVersion + 1);
 }
 
 QStringList ids(const Test::Reply &r)

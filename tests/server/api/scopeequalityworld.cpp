@@ -166,6 +166,15 @@ void tst_ScopeEquality::build(const QString &dialect)
     expect(200, as(u"zhaomin"_s, "PATCH", u"/api/v1/scope-notes/"_s + moved, {{u"ownerId"_s, userId(u"zhanglei"_s)}}), u"zhaomin moves a note"_s);
     const QString dropped = create(u"liqiang"_s, u"scope-notes"_s, {{u"subject"_s, u"作废"_s}});
     expect(204, as(u"liqiang"_s, "DELETE", u"/api/v1/scope-notes/"_s + dropped), u"liqiang deletes a note"_s);
+    // Import batches (the built-in Owned table): one of everyone's, one given away by a
+    // manager, one deleted.
+    for (const Person &p : people) {
+        const QString login = QString::fromUtf16(p.login);
+        create(login, u"import-batches"_s, {{u"fileName"_s, QString(login + u" 的客户.xlsx"_s)}, {u"createdCount"_s, 3}});
+    }
+    create(u"chenjing"_s, u"import-batches"_s, {{u"fileName"_s, u"王芳的客户.csv"_s}, {u"ownerId"_s, userId(u"wangfang"_s)}});
+    const QString droppedBatch = create(u"zhanglei"_s, u"import-batches"_s, {{u"fileName"_s, u"作废.csv"_s}});
+    expect(204, as(u"zhanglei"_s, "DELETE", u"/api/v1/import-batches/"_s + droppedBatch), u"zhanglei deletes a batch"_s);
     // Projects (ScopeKind::Members): wangfang's with zhaoyu (another department) and the
     // service agent on the list; liqiang's with wangfang, then taken off again; zhanglei's,
     // moved to zhaoyu by the director; the clerk's own, alone. Each with two notes.

@@ -212,21 +212,23 @@ void tst_ScopeEquality::ownedFollowsTheRule()
     QVERIFY(me);
     const QString role = QString::fromUtf16(me->role);
     const QString myDept = QString::fromUtf16(me->department);
-    IdSet expected;
-    QSqlQuery q = w->f->store().database().exec(u"SELECT id, owner_id FROM scope_notes WHERE deleted = 0"_s);
-    while (q.next()) {
-        const Person *owner = byLogin.value(w->m_loginById.value(q.value(1).toString()));
-        QVERIFY(owner);
-        const QString ownerDept = QString::fromUtf16(owner->department);
-        const bool sees = role == u"admin" || role == u"director" || owner == me
-            || (role == u"manager" && !myDept.isEmpty() && (ownerDept == myDept || ownerDept.startsWith(myDept + u'/')));
-        if (sees)
-            expected.insert(q.value(0).toString());
+    // The test's notes and the built-in import batches.
+    for (const QString &table : {u"scope_notes"_s, u"import_batches"_s}) {
+        IdSet expected;
+        QSqlQuery q = w->f->store().database().exec(u"SELECT id, owner_id FROM %1 WHERE deleted = 0"_s.arg(table));
+        while (q.next()) {
+            const Person *owner = byLogin.value(w->m_loginById.value(q.value(1).toString()));
+            QVERIFY(owner);
+            const QString ownerDept = QString::fromUtf16(owner->department);
+            const bool sees = role == u"admin" || role == u"director" || owner == me
+                || (role == u"manager" && !myDept.isEmpty() && (ownerDept == myDept || ownerDept.startsWith(myDept + u'/')));
+            if (sees)
+                expected.insert(q.value(0).toString());
+        }
+        const IdSet &rest = s.rest.at(table);
+        QVERIFY2(rest == expected, qPrintable(u"%1: REST %2, the rule %3"_s.arg(table, describeAll(table, rest), describeAll(table, expected))));
+        QVERIFY(!expected.isEmpty()); // everyone owns notes and batches
     }
-    const IdSet &rest = s.rest.at(u"scope_notes"_s);
-    QVERIFY2(rest == expected, qPrintable(u"REST %1, the rule %2"_s.arg(describeAll(u"scope_notes"_s, rest),
-                                                                      describeAll(u"scope_notes"_s, expected))));
-    QVERIFY(!expected.isEmpty()); // everyone owns notes
 }
 
 void tst_ScopeEquality::membersFollowTheRule_data()
@@ -292,17 +294,17 @@ int main(int argc, char **argv)
                               .resource(u"scope-notes"_s)
                               .text(u"subject"_s, true)
                               .scope(ScopeKind::Owned),
-                          6);
+                          DomainSchema::BuiltInVersion + 1);
     DomainSchema::declare(TableDef(u"scope_projects"_s, TableDef::Kind::Synced)
                               .resource(u"scope-projects"_s)
                               .text(u"name"_s, true)
                               .scope(ScopeKind::Members),
-                          6);
+                          DomainSchema::BuiltInVersion + 1);
     DomainSchema::declare(TableDef(u"scope_project_notes"_s, TableDef::Kind::Synced)
                               .resource(u"scope-project-notes"_s)
                               .text(u"body"_s)
                               .partOf(u"project_id"_s, u"scope_projects"_s),
-                          6);
+                          DomainSchema::BuiltInVersion + 1);
     QCoreApplication app(argc, argv);
     tst_ScopeEquality test;
     QTEST_SET_MAIN_SOURCE_PATH

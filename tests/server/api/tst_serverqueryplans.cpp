@@ -575,18 +575,18 @@ int main(int argc, char **argv)
                               .text(u"subject"_s, true)
                               .text(u"body"_s)
                               .scope(ScopeKind::Owned),
-                          6);
+                          DomainSchema::BuiltInVersion + 1);
     DomainSchema::declare(TableDef(u"plan_projects"_s, TableDef::Kind::Synced)
                               .resource(u"plan-projects"_s)
                               .text(u"name"_s, true)
                               .text(u"body"_s)
                               .scope(ScopeKind::Members),
-                          6);
+                          DomainSchema::BuiltInVersion + 1);
     DomainSchema::declare(TableDef(u"plan_project_notes"_s, TableDef::Kind::Synced)
                               .resource(u"plan-project-notes"_s)
                               .text(u"body"_s)
                               .partOf(u"project_id"_s, u"plan_projects"_s),
-                          6);
+                          DomainSchema::BuiltInVersion + 1);
     QCoreApplication app(argc, argv);
     tst_ServerQueryPlans test;
     QTEST_SET_MAIN_SOURCE_PATH

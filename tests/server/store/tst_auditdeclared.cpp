@@ -28,14 +28,14 @@ void declareThrowawayTables()
                               .integer(u"value"_s)
                               .scope(ScopeKind::CustomerChild)
                               .audited(true, {u"raw"_s}),
-                          6);
+                          DomainSchema::BuiltInVersion + 1);
     // A heartbeat nobody needs the history of.
     DomainSchema::declare(TableDef(u"test_pings"_s, Synced)
                               .ref(u"customer_id"_s, u"customers"_s, true)
                               .text(u"note"_s)
                               .scope(ScopeKind::CustomerChild)
                               .audited(false),
-                          6);
+                          DomainSchema::BuiltInVersion + 1);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "pgcluster.h"
 #include "schema/database.h"
+#include "schema/domainschema.h"
 #include "store/store.h"
 
 #include <QFileInfo>
@@ -29,7 +30,7 @@ void tst_Store::sqliteInDataFolder()
     QVERIFY2(store, qPrintable(error));
     QVERIFY(QFileInfo::exists(data + u"/huike.sqlite"_s));
     QCOMPARE(store->kind(), u"sqlite"_s);
-    QCOMPARE(store->schemaVersion(), 5);
+    QCOMPARE(store->schemaVersion(), DomainSchema::BuiltInVersion);
     QVERIFY(store->ping());
     QCOMPARE(store->customerCount(), 0);
     QCOMPARE(store->database().scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
@@ -63,7 +64,7 @@ void tst_Store::postgres()
     auto store = Store::open({dir.path(), url}, &error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->kind(), u"postgresql"_s);
-    QCOMPARE(store->schemaVersion(), 5);
+    QCOMPARE(store->schemaVersion(), DomainSchema::BuiltInVersion);
     QVERIFY(store->ping());
     QVERIFY(!QFileInfo::exists(dir.path() + u"/huike.sqlite"_s));
 }
