@@ -1,0 +1,881 @@
+#include "models/customerimport.h"
+
+#include "core/companyname.h"
+#include "core/contact.h"
+#include "core/creditcode.h"
+#include "core/customer.h"
+#include "core/enums.h"
+#include "core/phonenumber.h"
+#include "core/timestamp.h"
+#include "models/customerservice.h"
+#include "models/modelerror.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/domainschema.h"
+#include "schema/rows.h"
+#include "schema/schemaerror.h"
+#include "schema/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+using Field = ImportMapping::Field;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Huike::CustomerImport", text);
+}
+
+// The customers' column of a mapped customer field (ImportMapping::fieldName is the card's
+// field name, as Customer::validate names its errors).
+QString customerColumn(Field f)
+{
+    switch (f) {
+    case Field::Name: return u"name"_s;
+    case Field::ShortName: return u"short_name"_s;
+    case Field::CreditCode: return u"credit_code"_s;
+    case Field::Phone: return u"phone"_s;
+    case Field::Email: return u"email"_s;
+    case Field::Website: return u"website"_s;
+    case Field::Address: return u"address"_s;
+    case Field::Province: return u"province"_s;
+    case Field::City: return u"city"_s;
+    case Field::Postcode: return u"postcode"_s;
+    case Field::Industry: return u"industry"_s;
+    case Field::Region: return u"region"_s;
+    case Field::Size: return u"size"_s;
+    case Field::Status: return u"status"_s;
+    case Field::Level: return u"level"_s;
+    case Field::Type: return u"type"_s;
+    case Field::Source: return u"source"_s;
+    case Field::Background: return u"background"_s;
+    case Field::CreditRating: return u"credit_rating"_s;
+    case Field::SecurityLevel: return u"security_level"_s;
+    case Field::Tags: return u"tags"_s;
+    case Field::Owner: return u"owner_id"_s;
+    default: return {};
+    }
+}
+
+// A value as the user may have typed it: lower case, no spaces, no brackets' contents.
+QString loose(const QString &text)
+{
+    QString t = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    QString out;
+    for (const QChar c : std::as_const(t))
+        if (c.isLetterOrNumber())
+            out += c;
+    return out;
+}
+
+// An enumeration's value from its code, its label (English or translated), the label's
+// head before the bracket ("A 级", "Micro"), or the users' own words.
+template<typename E>
+std::optional<E> parseEnum(const QString &text, std::initializer_list<std::pair<const char16_t *, E>> synonyms)
+{
+    const QString t = loose(text);
+    if (t.isEmpty())
+        return std::nullopt;
+    for (const E e : enumValues<E>()) {
+        const QString label = enumLabel(e);
+        const QString head = label.section(u'(', 0, 0).section(u'（', 0, 0);
+        if (t == loose(enumCode(e)) || t == loose(label) || t == loose(head))
+            return e;
+    }
+    for (const auto &[word, value] : synonyms)
+        if (t == loose(QString::fromUtf16(word)))
+            return value;
+    return std::nullopt;
+}
+
+std::optional<CustomerLevel> parseLevel(const QString &text)
+{
+    // A, A级, A类, A 档, 一级? Only the letter decides when it leads a short word.
+    const QString t = loose(text);
+    static const QRegularExpression letter(u"^([abcd])(级|类|档|级客户|类客户)?$"_s);
+    if (const auto m = letter.match(t); m.hasMatch())
+        return enumFromCode<CustomerLevel>(m.captured(1));
+    return parseEnum<CustomerLevel>(text, {{u"重点客户", CustomerLevel::A}, {u"重要客户", CustomerLevel::B},
+                                           {u"主要客户", CustomerLevel::B}, {u"普通客户", CustomerLevel::C},
+                                           {u"一般客户", CustomerLevel::D}});
+}
+
+std::optional<CustomerStatus> parseStatus(const QString &text)
+{
+    return parseEnum<CustomerStatus>(text, {{u"潜在", CustomerStatus::Potential}, {u"潜在客户", CustomerStatus::Potential},
+                                            {u"意向客户", CustomerStatus::Potential}, {u"合作中", CustomerStatus::Active},
+                                            {u"成交客户", CustomerStatus::Active}, {u"正式客户", CustomerStatus::Active},
+                                            {u"活跃", CustomerStatus::Active}, {u"休眠", CustomerStatus::Dormant},
+                                            {u"沉睡", CustomerStatus::Dormant}, {u"流失", CustomerStatus::Lost},
+                                            {u"输单", CustomerStatus::Lost}, {u"流失客户", CustomerStatus::Lost}});
+}
+
+std::optional<CustomerType> parseType(const QString &text)
+{
+    return parseEnum<CustomerType>(text, {{u"消费客户", CustomerType::End}, {u"终端客户", CustomerType::End},
+                                          {u"最终用户", CustomerType::End}, {u"直客", CustomerType::End},
+                                          {u"中间客户", CustomerType::Reseller}, {u"经销商", CustomerType::Reseller},
+                                          {u"代理商", CustomerType::Reseller}, {u"渠道", CustomerType::Reseller},
+                                          {u"公利客户", CustomerType::Public}, {u"政府", CustomerType::Public},
+                                          {u"事业单位", CustomerType::Public}});
+}
+
+std::optional<CustomerSize> parseSize(const QString &text)
+{
+    return parseEnum<CustomerSize>(text, {{u"微型", CustomerSize::Micro}, {u"小型", CustomerSize::Small},
+                                          {u"中型", CustomerSize::Medium}, {u"大型", CustomerSize::Large},
+                                          {u"特大型", CustomerSize::Enterprise}, {u"集团", CustomerSize::Enterprise}});
+}
+
+QString valueText(const QVariant &v)
+{
+    return v.isNull() ? QString() : v.toString();
+}
+
+QString jsonOf(const Row &row)
+{
+    QJsonObject o;
+    for (auto it = row.begin(); it != row.end(); ++it)
+        o.insert(it.key(), it.value().isNull() ? QJsonValue() : QJsonValue(it.value().toString()));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Row rowOf(const QString &json)
+{
+    Row row;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        row.insert(it.key(), it.value().isNull() ? QVariant() : QVariant(it.value().toString()));
+    return row;
+}
+
+// A contact's key on its customer: the same name with the same mobile or phone (or none).
+QString contactKey(const QString &name, const QString &mobile, const QString &phone)
+{
+    const QString number = PhoneNumber::normalizedKey(mobile.isEmpty() ? phone : mobile);
+    return loose(name) + u'\x1f' + number;
+}
+
+struct Users
+{
+    QHash<QString, QString> byLogin;   // login (lower case) → id
+    QHash<QString, QStringList> byName; // display name → ids
+    QSet<QString> assignable;          // whom this user may give customers to
+    QString me;
+    QString role;
+};
+
+} // namespace
+
+struct CustomerImport::Prepared
+{
+    Row customer;         // the customer's columns this row fills (normalised)
+    QList<Row> contacts;  // contacts' columns
+    Row changes;          // Update: what changes on the customer
+    QString ownerId;
+    int target = -1;      // the file's earlier row this one adds to
+};
+
+CustomerImport::CustomerImport(Replica &replica) : m_replica(replica) { }
+
+CustomerImport::~CustomerImport() = default;
+
+void CustomerImport::setSheet(const QStringList &headers, const QList<QStringList> &rows, const QList<qsizetype> &lineNumbers)
+{
+    m_headers = headers;
+    m_rows = rows;
+    m_lines = lineNumbers;
+    m_rowPolicy.clear();
+    m_mapping = ImportMapping::guess(headers);
+}
+
+qsizetype CustomerImport::lineNumber(qsizetype row) const
+{
+    return row >= 0 && row < m_lines.size() ? m_lines[row] : row + 2; // the header is line 1
+}
+
+CustomerImport::Plan CustomerImport::dryRun(const Progress &progress)
+{
+    return plan(progress, nullptr);
+}
+
+CustomerImport::Plan CustomerImport::plan(const Progress &progress, QList<Prepared> *preparedOut)
+try {
+    Database &db = m_replica.database();
+    Plan out;
+    QList<Prepared> prepared;
+    prepared.resize(m_rows.size());
+    out.rows.resize(m_rows.size());
+
+    // Who may own what: a rep imports for themselves; those who assign, for their people.
+    Users users;
+    {
+        CustomerService customers(m_replica);
+        users.me = m_replica.userId();
+        users.role = customers.currentRole();
+        if (m_mapping.maps(Field::Owner)) {
+            QSqlQuery q = db.exec(u"SELECT id, login, display_name FROM users WHERE deleted = 0 AND disabled = 0"_s);
+            while (q.next()) {
+                users.byLogin.insert(q.value(1).toString().toLower(), q.value(0).toString());
+                users.byName[q.value(2).toString().trimmed()] << q.value(0).toString();
+            }
+            for (const auto &[id, name] : customers.assignableUsers())
+                users.assignable.insert(id);
+        }
+    }
+    const bool assigns = CustomerService::mayAssign(users.role);
+    // E-mail addresses of the customers here, when the sheet has them (no index: one pass).
+    QHash<QString, QString> emails;
+    if (m_mapping.maps(Field::Email)) {
+        QSqlQuery q = db.exec(u"SELECT id, lower(email) FROM customers WHERE deleted = 0 AND email IS NOT NULL AND email <> ''"_s);
+        while (q.next())
+            emails.insert(q.value(1).toString(), q.value(0).toString());
+    }
+    // The file's own keys: the first row of each company.
+    QHash<QString, int> fileKeys;
+    // Contacts already on a customer (loaded once per customer matched) and on file rows.
+    QHash<QString, QSet<QString>> contactKeys;
+
+    const QList<ImportMapping::Column> &columns = m_mapping.columns();
+    const int slotCount = m_mapping.contactSlots();
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        if (progress && r % 500 == 0 && !progress(r, m_rows.size())) {
+            out.cancelled = true;
+            break;
+        }
+        const QStringList &cells = m_rows[r];
+        RowPlan &rp = out.rows[r];
+        Prepared &p = prepared[r];
+        QHash<Field, int> columnOf; // customer field → its column (for errors)
+        QList<QHash<Field, QString>> contactValues(slotCount);
+        QList<QHash<Field, int>> contactColumns(slotCount);
+        QHash<Field, QString> values;
+        bool any = false;
+        for (int c = 0; c < columns.size() && c < cells.size(); ++c) {
+            const ImportMapping::Column col = columns[c];
+            const QString v = cells[c].trimmed();
+            if (col.field == Field::Ignore || v.isEmpty())
+                continue;
+            any = true;
+            if (m_mapping.isContactField(col.field)) {
+                contactValues[col.slot].insert(col.field, v);
+                contactColumns[col.slot].insert(col.field, c);
+            } else {
+                values.insert(col.field, v);
+                columnOf.insert(col.field, c);
+            }
+        }
+        if (!any) {
+            rp.outcome = Outcome::Skip;
+            rp.reason = tr("Empty row.");
+            continue;
+        }
+        auto error = [&](Field f, const QString &message) {
+            rp.errors << CellError{columnOf.value(f, -1), message};
+        };
+
+        // The customer.
+        Customer c;
+        c.name = values.value(Field::Name);
+        c.shortName = values.value(Field::ShortName);
+        c.creditCode = values.value(Field::CreditCode);
+        c.phone = values.value(Field::Phone);
+        c.email = values.value(Field::Email);
+        c.website = values.value(Field::Website);
+        c.address = values.value(Field::Address);
+        c.province = values.value(Field::Province);
+        c.city = values.value(Field::City);
+        c.postcode = values.value(Field::Postcode);
+        c.industry = values.value(Field::Industry);
+        c.region = values.value(Field::Region);
+        c.source = values.value(Field::Source);
+        c.background = values.value(Field::Background);
+        c.creditRating = values.value(Field::CreditRating);
+        c.securityLevel = values.value(Field::SecurityLevel);
+        if (values.contains(Field::Tags)) {
+            static const QRegularExpression separators(u"[,，;；、|/]"_s);
+            for (const QString &tag : values.value(Field::Tags).split(separators, Qt::SkipEmptyParts))
+                if (!tag.trimmed().isEmpty() && !c.tags.contains(tag.trimmed()))
+                    c.tags << tag.trimmed();
+        }
+        if (values.contains(Field::Level)) {
+            if (const auto v = parseLevel(values.value(Field::Level)))
+                c.level = v;
+            else
+                error(Field::Level, tr("There is no level \"%1\" (A, B, C or D).").arg(values.value(Field::Level)));
+        }
+        if (values.contains(Field::Status)) {
+            if (const auto v = parseStatus(values.value(Field::Status)))
+                c.status = *v;
+            else
+                error(Field::Status, tr("There is no customer status \"%1\".").arg(values.value(Field::Status)));
+        }
+        if (values.contains(Field::Type)) {
+            if (const auto v = parseType(values.value(Field::Type)))
+                c.type = *v;
+            else
+                error(Field::Type, tr("There is no customer type \"%1\".").arg(values.value(Field::Type)));
+        }
+        if (values.contains(Field::Size)) {
+            if (const auto v = parseSize(values.value(Field::Size)))
+                c.size = v;
+            else
+                error(Field::Size, tr("There is no company size \"%1\".").arg(values.value(Field::Size)));
+        }
+        p.ownerId = users.me;
+        if (values.contains(Field::Owner)) {
+            const QString who = values.value(Field::Owner);
+            QString id = users.byLogin.value(who.toLower());
+            if (id.isEmpty()) {
+                const QStringList named = users.byName.value(who);
+                if (named.size() == 1)
+                    id = named.first();
+                else if (named.size() > 1)
+                    error(Field::Owner, tr("Several colleagues are called \"%1\": give the login name.").arg(who));
+            }
+            if (id.isEmpty() && !users.byName.contains(who))
+                error(Field::Owner, tr("There is no colleague \"%1\".").arg(who));
+            else if (!id.isEmpty() && id != users.me && !(assigns && users.assignable.contains(id)))
+                error(Field::Owner, tr("You cannot give customers to %1.").arg(who));
+            else if (!id.isEmpty())
+                p.ownerId = id;
+        }
+        if (c.creditCode.isEmpty() || CreditCode::isValid(c.creditCode)) {
+            if (!c.creditCode.isEmpty())
+                c.creditCode = CreditCode::normalize(c.creditCode);
+        }
+        if (const PhoneNumber phone = PhoneNumber::parse(c.phone); phone.isValid())
+            c.phone = phone.canonical();
+        const bool hasCustomerData = !values.isEmpty();
+        // A row with only contact columns belongs to the company above it (one row per contact).
+        const bool contactsOnly = !values.contains(Field::Name) && !values.contains(Field::CreditCode) && r > 0;
+        if (hasCustomerData || !contactsOnly) {
+            const ValidationErrors problems = c.validate();
+            for (const FieldError &e : problems.errors()) {
+                Field f = Field::Ignore;
+                for (const Field candidate : ImportMapping::fields())
+                    if (ImportMapping::fieldName(candidate) == e.field)
+                        f = candidate;
+                if (f == Field::Name && !values.contains(Field::Name))
+                    rp.errors << CellError{-1, tr("The customer name is empty.")};
+                else
+                    error(f, e.message);
+            }
+        }
+
+        // Its contacts.
+        for (int s = 0; s < slotCount; ++s) {
+            const QHash<Field, QString> &cv = contactValues[s];
+            if (cv.isEmpty())
+                continue;
+            Contact k;
+            k.name = cv.value(Field::ContactName).trimmed();
+            k.title = cv.value(Field::ContactTitle);
+            k.department = cv.value(Field::ContactDepartment);
+            k.phone = cv.value(Field::ContactPhone);
+            k.mobile = cv.value(Field::ContactMobile);
+            k.email = cv.value(Field::ContactEmail);
+            k.notes = cv.value(Field::ContactNotes);
+            for (QString *number : {&k.phone, &k.mobile})
+                if (const PhoneNumber phone = PhoneNumber::parse(*number); phone.isValid())
+                    *number = phone.canonical();
+            k.customerId = Id::generate(); // stands in for the customer's, for the checks
+            const ValidationErrors problems = k.validate();
+            for (const FieldError &e : problems.errors()) {
+                static const QHash<QString, Field> contactFields{
+                    {u"name"_s, Field::ContactName},   {u"title"_s, Field::ContactTitle},
+                    {u"department"_s, Field::ContactDepartment}, {u"phone"_s, Field::ContactPhone},
+                    {u"mobile"_s, Field::ContactMobile}, {u"email"_s, Field::ContactEmail},
+                    {u"notes"_s, Field::ContactNotes}};
+                const Field f = contactFields.value(e.field, Field::Ignore);
+                const int column = contactColumns[s].value(f, -1);
+                if (f == Field::ContactName && column < 0)
+                    rp.errors << CellError{-1, tr("Contact %1 has no name.").arg(s + 1)};
+                else
+                    rp.errors << CellError{column, e.message};
+            }
+            Row row = Rows::toRow(k);
+            Row kept;
+            for (const QString &col : {u"name"_s, u"title"_s, u"department"_s, u"phone"_s, u"mobile"_s, u"email"_s, u"notes"_s})
+                if (!valueText(row.value(col)).isEmpty())
+                    kept.insert(col, row.value(col));
+            p.contacts << kept;
+        }
+        if (!rp.errors.isEmpty()) {
+            rp.outcome = Outcome::Error;
+            continue;
+        }
+
+        // The columns this row fills.
+        const Row full = Rows::toRow(c);
+        for (const ImportMapping::Column &col : columns) {
+            const QString column = customerColumn(col.field);
+            if (column.isEmpty() || col.field == Field::Owner || !values.contains(col.field))
+                continue;
+            p.customer.insert(column, full.value(column));
+        }
+
+        // The same company earlier in the file?
+        const QString code = c.creditCode;
+        const QString nameKey = c.name.isEmpty() ? QString() : CompanyName::normalizedKey(c.name);
+        const QString phoneKey = c.phone.isEmpty() ? QString() : PhoneNumber::normalizedKey(c.phone);
+        const QString email = c.email.trimmed().toLower();
+        QStringList keys;
+        if (!code.isEmpty())
+            keys << u"c:"_s + code;
+        if (!nameKey.isEmpty())
+            keys << u"n:"_s + nameKey;
+        if (!phoneKey.isEmpty())
+            keys << u"p:"_s + phoneKey;
+        if (!email.isEmpty())
+            keys << u"e:"_s + email;
+        int earlier = -1;
+        for (const QString &key : std::as_const(keys)) {
+            if (const auto it = fileKeys.constFind(key); it != fileKeys.cend()) {
+                earlier = *it;
+                break;
+            }
+        }
+        if (earlier < 0 && contactsOnly && !p.contacts.isEmpty()) {
+            // Only contacts: the company of the nearest row above that has one.
+            for (qsizetype up = r - 1; up >= 0; --up) {
+                if (out.rows[up].sameAsRow >= 0) {
+                    earlier = out.rows[up].sameAsRow;
+                    break;
+                }
+                if (!prepared[up].customer.isEmpty() || out.rows[up].outcome == Outcome::Error) {
+                    earlier = int(up);
+                    break;
+                }
+            }
+        }
+        if (earlier >= 0) {
+            // Its contacts go to that company; the rest of the row repeats it.
+            const RowPlan &first = out.rows[earlier];
+            rp.sameAsRow = earlier;
+            if (first.outcome == Outcome::Error) {
+                rp.outcome = Outcome::Error;
+                rp.errors << CellError{-1, tr("Its company (row %1 of the file) has errors.").arg(lineNumber(earlier))};
+                continue;
+            }
+            if (first.outcome == Outcome::Skip) {
+                rp.outcome = Outcome::Skip;
+                rp.reason = tr("Its company (row %1 of the file) is skipped.").arg(lineNumber(earlier));
+                continue;
+            }
+            rp.customerId = first.customerId;
+            p.target = earlier;
+            QSet<QString> &known = contactKeys[first.customerId.isEmpty() ? u"row:"_s + QString::number(earlier) : u"id:"_s + first.customerId];
+            QList<Row> added;
+            for (const Row &k : std::as_const(p.contacts)) {
+                const QString key = contactKey(valueText(k.value(u"name"_s)), valueText(k.value(u"mobile"_s)), valueText(k.value(u"phone"_s)));
+                if (!known.contains(key)) {
+                    known.insert(key);
+                    added << k;
+                }
+            }
+            p.contacts = added;
+            rp.newContacts = int(added.size());
+            if (added.isEmpty()) {
+                rp.outcome = Outcome::Skip;
+                rp.reason = tr("Repeats row %1 of the file.").arg(lineNumber(earlier));
+            } else {
+                rp.outcome = Outcome::Update;
+                rp.reason = tr("Same company as row %1 of the file: its contacts are added there.").arg(lineNumber(earlier));
+            }
+            continue;
+        }
+        for (const QString &key : std::as_const(keys))
+            fileKeys.insert(key, int(r));
+
+        // The same company among the customers here?
+        QString existing, why;
+        {
+            QStringList terms;
+            QVariantList bind;
+            if (!code.isEmpty()) {
+                terms << u"credit_code = ?"_s;
+                bind << code;
+            }
+            if (!nameKey.isEmpty()) {
+                terms << u"name_norm = ?"_s;
+                bind << nameKey;
+            }
+            if (!phoneKey.isEmpty()) {
+                terms << u"phone_norm = ?"_s;
+                bind << phoneKey;
+            }
+            if (!terms.isEmpty()) {
+                QSqlQuery q = db.exec(u"SELECT id, credit_code, name_norm, phone_norm FROM customers WHERE +deleted = 0 AND ("_s
+                                          + terms.join(u" OR "_s) + u") LIMIT 20"_s,
+                                      bind);
+                int best = 0;
+                while (q.next()) {
+                    const int score = (!code.isEmpty() && q.value(1).toString() == code) ? 3
+                        : (!nameKey.isEmpty() && q.value(2).toString() == nameKey)     ? 2
+                                                                                         : 1;
+                    if (score > best) {
+                        best = score;
+                        existing = q.value(0).toString();
+                        why = score == 3 ? tr("same credit code") : score == 2 ? tr("same name") : tr("same phone number");
+                    }
+                }
+            }
+            if (existing.isEmpty() && !email.isEmpty() && emails.contains(email)) {
+                existing = emails.value(email);
+                why = tr("same e-mail");
+            }
+        }
+        if (existing.isEmpty()) {
+            rp.outcome = Outcome::Create;
+            rp.newContacts = int(p.contacts.size());
+            QSet<QString> &known = contactKeys[u"row:"_s + QString::number(r)];
+            QList<Row> unique;
+            for (const Row &k : std::as_const(p.contacts)) {
+                const QString key = contactKey(valueText(k.value(u"name"_s)), valueText(k.value(u"mobile"_s)), valueText(k.value(u"phone"_s)));
+                if (!known.contains(key)) {
+                    known.insert(key);
+                    unique << k;
+                }
+            }
+            p.contacts = unique;
+            rp.newContacts = int(unique.size());
+            continue;
+        }
+
+        // A duplicate: skip it, fill its empty fields, or overwrite them.
+        rp.customerId = existing;
+        const OnDuplicate policy = m_rowPolicy.value(r, m_onDuplicate);
+        const std::optional<Row> current = m_replica.read(u"customers"_s, existing);
+        const QString currentName = current ? valueText(current->value(u"name"_s)) : QString();
+        if (policy == OnDuplicate::Skip || !current) {
+            rp.outcome = Outcome::Skip;
+            rp.reason = tr("Already a customer: %1 (%2).").arg(currentName, why);
+            continue;
+        }
+        const QString owner = valueText(current->value(u"owner_id"_s));
+        if (owner.isEmpty()) {
+            rp.outcome = Outcome::Skip;
+            rp.reason = tr("Already a customer in the public pool: %1 (%2). Claim it to change it.").arg(currentName, why);
+            continue;
+        }
+        if (owner != users.me && !assigns) {
+            rp.outcome = Outcome::Skip;
+            rp.reason = tr("Already a colleague's customer: %1 (%2); not changed.").arg(currentName, why);
+            continue;
+        }
+        for (auto it = p.customer.cbegin(); it != p.customer.cend(); ++it) {
+            const QString now = valueText(current->value(it.key()));
+            const QString mine = valueText(it.value());
+            if (mine.isEmpty() || now == mine)
+                continue;
+            if (policy == OnDuplicate::Fill && !now.isEmpty())
+                continue;
+            p.changes.insert(it.key(), it.value());
+            for (const ImportMapping::Column &col : columns)
+                if (customerColumn(col.field) == it.key() && !rp.changedFields.contains(ImportMapping::fieldName(col.field)))
+                    rp.changedFields << ImportMapping::fieldName(col.field);
+        }
+        QSet<QString> &known = contactKeys[u"id:"_s + existing];
+        if (known.isEmpty()) {
+            QSqlQuery q = db.exec(u"SELECT name, mobile, phone FROM contacts WHERE customer_id = ? AND deleted = 0"_s, {existing});
+            while (q.next())
+                known.insert(contactKey(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+            known.insert(QString()); // loaded
+        }
+        QList<Row> added;
+        for (const Row &k : std::as_const(p.contacts)) {
+            const QString key = contactKey(valueText(k.value(u"name"_s)), valueText(k.value(u"mobile"_s)), valueText(k.value(u"phone"_s)));
+            if (!known.contains(key)) {
+                known.insert(key);
+                added << k;
+            }
+        }
+        p.contacts = added;
+        rp.newContacts = int(added.size());
+        if (p.changes.isEmpty() && added.isEmpty()) {
+            rp.outcome = Outcome::Skip;
+            rp.reason = tr("Already a customer: %1 (%2); nothing new.").arg(currentName, why);
+            continue;
+        }
+        rp.outcome = Outcome::Update;
+        rp.reason = tr("Already a customer: %1 (%2).").arg(currentName, why);
+    }
+    for (const RowPlan &rp : std::as_const(out.rows)) {
+        switch (rp.outcome) {
+        case Outcome::Create: ++out.counts.created; break;
+        case Outcome::Update: ++out.counts.updated; break;
+        case Outcome::Skip: ++out.counts.skipped; break;
+        case Outcome::Error: ++out.counts.errors; break;
+        }
+    }
+    if (progress && !out.cancelled)
+        progress(m_rows.size(), m_rows.size());
+    if (preparedOut)
+        *preparedOut = std::move(prepared);
+    return out;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+CustomerImport::Result CustomerImport::run(const QString &fileName, const Progress &progress, int chunkRows)
+{
+    Result result;
+    QList<Prepared> prepared;
+    Plan p;
+    try {
+        // The plan takes the first tenth of the bar.
+        p = plan([&](qint64 done, qint64 total) { return !progress || progress(done / 10, total); }, &prepared);
+    } catch (const ModelError &e) {
+        result.error = e.message();
+        return result;
+    }
+    if (p.cancelled) {
+        result.cancelled = true;
+        return result;
+    }
+    const qint64 total = m_rows.size();
+    QHash<int, QString> createdIds; // data row → its new customer
+    qint64 seq = 0;
+    try {
+        const Row batch = m_replica.create(u"import_batches"_s,
+                                           Row{{u"kind"_s, u"customers"_s},
+                                               {u"file_name"_s, fileName.isEmpty() ? tr("(unnamed)") : fileName},
+                                               {u"on_duplicate"_s, policyName(m_onDuplicate)},
+                                               {u"status"_s, u"importing"_s},
+                                               {u"rows_total"_s, total}});
+        result.batchId = batch.value(u"id"_s).toString();
+        Database &db = m_replica.database();
+        auto note = [&](const QString &table, const QString &id, const QString &action, const Row &before, const Row &after) {
+            db.exec(u"INSERT INTO import_items (batch_id, seq, table_name, record_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                    {result.batchId, ++seq, table, id, action, before.isEmpty() ? QVariant() : QVariant(jsonOf(before)), jsonOf(after)});
+        };
+        const QString me = m_replica.userId();
+        for (qint64 start = 0; start < total; start += chunkRows) {
+            if (progress && !progress(total / 10 + start * 9 / 10, total)) {
+                result.cancelled = true;
+                break;
+            }
+            const qint64 end = std::min<qint64>(total, start + chunkRows);
+            Counts chunk;
+            Replica::Batch tx(m_replica);
+            for (qint64 r = start; r < end; ++r) {
+                const RowPlan &rp = p.rows[r];
+                const Prepared &pr = prepared[r];
+                QString customerId;
+                switch (rp.outcome) {
+                case Outcome::Error: ++chunk.errors; continue;
+                case Outcome::Skip: ++chunk.skipped; continue;
+                case Outcome::Create: {
+                    Row row = pr.customer;
+                    const Id id = Id::generate();
+                    row.insert(u"id"_s, id.toString());
+                    row.insert(u"owner_id"_s, pr.ownerId.isEmpty() ? QVariant() : QVariant(pr.ownerId));
+                    m_replica.create(u"customers"_s, row);
+                    row.remove(u"id"_s);
+                    note(u"customers"_s, id.toString(), u"created"_s, {}, row);
+                    customerId = id.toString();
+                    createdIds.insert(int(r), customerId);
+                    ++chunk.created;
+                    break;
+                }
+                case Outcome::Update: {
+                    customerId = pr.target >= 0 ? createdIds.value(pr.target, p.rows[pr.target].customerId) : rp.customerId;
+                    if (customerId.isEmpty()) { // its company's row did not land (a cancel in between)
+                        ++chunk.skipped;
+                        continue;
+                    }
+                    if (!pr.changes.isEmpty()) {
+                        const std::optional<Row> before = m_replica.read(u"customers"_s, customerId);
+                        Row old;
+                        for (auto it = pr.changes.cbegin(); it != pr.changes.cend(); ++it)
+                            old.insert(it.key(), before ? before->value(it.key()) : QVariant());
+                        m_replica.update(u"customers"_s, customerId, pr.changes);
+                        note(u"customers"_s, customerId, u"updated"_s, old, pr.changes);
+                    }
+                    ++chunk.updated;
+                    break;
+                }
+                }
+                const std::optional<Row> customer = m_replica.read(u"customers"_s, customerId);
+                const QVariant owner = customer ? customer->value(u"owner_id"_s) : QVariant(me);
+                for (const Row &k : pr.contacts) {
+                    Row row = k;
+                    const Id id = Id::generate();
+                    row.insert(u"id"_s, id.toString());
+                    row.insert(u"customer_id"_s, customerId);
+                    row.insert(u"owner_id"_s, owner);
+                    m_replica.create(u"contacts"_s, row);
+                    row.remove(u"id"_s);
+                    row.remove(u"owner_id"_s);
+                    note(u"contacts"_s, id.toString(), u"created"_s, {}, row);
+                }
+            }
+            result.counts.created += chunk.created;
+            result.counts.updated += chunk.updated;
+            result.counts.skipped += chunk.skipped;
+            result.counts.errors += chunk.errors;
+            result.rowsDone = end;
+            const bool last = end == total;
+            m_replica.update(u"import_batches"_s, result.batchId,
+                             Row{{u"rows_done"_s, end},
+                                 {u"created_count"_s, result.counts.created},
+                                 {u"updated_count"_s, result.counts.updated},
+                                 {u"skipped_count"_s, result.counts.skipped},
+                                 {u"error_count"_s, result.counts.errors},
+                                 {u"status"_s, last ? u"imported"_s : u"importing"_s}});
+            tx.commit();
+        }
+        if (total == 0)
+            m_replica.update(u"import_batches"_s, result.batchId, Row{{u"status"_s, u"imported"_s}});
+        else if (result.cancelled && result.rowsDone > 0)
+            m_replica.update(u"import_batches"_s, result.batchId, Row{{u"status"_s, u"imported"_s}});
+    } catch (const SchemaError &e) {
+        result.error = tr("The import stopped after %1 of %2 rows: %3").arg(result.rowsDone).arg(total).arg(e.message());
+    }
+    if (progress && !result.cancelled && result.error.isEmpty())
+        progress(total, total);
+    return result;
+}
+
+CustomerImport::UndoResult CustomerImport::undo(Replica &replica, const QString &batchId)
+{
+    UndoResult out;
+    try {
+        const std::optional<Row> batch = replica.read(u"import_batches"_s, batchId);
+        if (!batch || batch->value(u"deleted"_s).toInt() != 0) {
+            out.error = tr("There is no import batch %1 here.").arg(batchId);
+            return out;
+        }
+        const QString status = batch->value(u"status"_s).toString();
+        if (status == u"undone" || status == u"partly_undone") {
+            out.error = tr("This import was undone already.");
+            return out;
+        }
+        Database &db = replica.database();
+        struct Item
+        {
+            QString table, id, action;
+            Row before, after;
+        };
+        QList<Item> items;
+        {
+            QSqlQuery q = db.exec(u"SELECT table_name, record_id, action, before, after FROM import_items WHERE batch_id = ? ORDER BY seq DESC"_s,
+                                  {batchId});
+            while (q.next())
+                items << Item{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), rowOf(q.value(3).toString()),
+                              rowOf(q.value(4).toString())};
+        }
+        if (items.isEmpty() && batch->value(u"created_count"_s).toInt() + batch->value(u"updated_count"_s).toInt() > 0) {
+            out.error = tr("This import was made on another computer: undo it there.");
+            return out;
+        }
+        // The contacts this batch made, by customer: a customer it created goes with them.
+        QHash<QString, QStringList> batchContacts;
+        for (const Item &item : std::as_const(items))
+            if (item.table == u"contacts" && item.action == u"created")
+                batchContacts[valueText(item.after.value(u"customer_id"_s))] << item.id;
+        auto unchanged = [](const Row &current, const Row &after) {
+            for (auto it = after.cbegin(); it != after.cend(); ++it)
+                if (valueText(current.value(it.key())) != valueText(it.value()))
+                    return false;
+            return true;
+        };
+        auto label = [](const QString &table, const Row &row) {
+            const QString name = valueText(row.value(u"name"_s));
+            return table == u"contacts" ? tr("Contact %1").arg(name) : tr("Customer %1").arg(name);
+        };
+        QSet<QString> keptCustomers;
+        Replica::Batch tx(replica);
+        // Contacts first (they come after their customers in the batch: newest first).
+        for (const Item &item : std::as_const(items)) {
+            const std::optional<Row> current = replica.read(item.table, item.id);
+            if (!current || current->value(u"deleted"_s).toInt() != 0)
+                continue; // gone already
+            if (item.action == u"created") {
+                if (!unchanged(*current, item.after)) {
+                    out.kept << tr("%1: changed since the import; kept.").arg(label(item.table, *current));
+                    if (item.table == u"contacts")
+                        keptCustomers.insert(valueText(current->value(u"customer_id"_s)));
+                    continue;
+                }
+                if (item.table == u"customers") {
+                    if (keptCustomers.contains(item.id)) {
+                        out.kept << tr("%1: a contact of it was changed since the import; kept.").arg(label(item.table, *current));
+                        continue;
+                    }
+                    // Records added to it since (an activity, an opportunity, another contact).
+                    qint64 others = 0;
+                    for (const QString &child : DomainSchema::childTables(u"customers"_s))
+                        others += db.scalar(u"SELECT count(*) FROM %1 WHERE customer_id = ? AND deleted = 0"_s.arg(child), {item.id})
+                                      .toLongLong();
+                    if (others > 0) {
+                        out.kept << tr("%1: records were added to it since the import; kept.").arg(label(item.table, *current));
+                        continue;
+                    }
+                }
+                replica.remove(item.table, item.id);
+                ++out.undone;
+            } else { // updated: the fields it changed go back
+                if (!unchanged(*current, item.after)) {
+                    out.kept << tr("%1: changed since the import; kept.").arg(label(item.table, *current));
+                    continue;
+                }
+                replica.update(item.table, item.id, item.before);
+                ++out.undone;
+            }
+        }
+        replica.update(u"import_batches"_s, batchId,
+                       Row{{u"status"_s, out.kept.isEmpty() ? u"undone"_s : u"partly_undone"_s},
+                           {u"undone_count"_s, out.undone},
+                           {u"kept_count"_s, qint64(out.kept.size())},
+                           {u"undone_at"_s, Timestamp::now()}});
+        tx.commit();
+    } catch (const SchemaError &e) {
+        out.error = e.message();
+        out.undone = 0;
+        out.kept.clear();
+    }
+    return out;
+}
+
+QString CustomerImport::outcomeText(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Create: return tr("Create");
+    case Outcome::Update: return tr("Update");
+    case Outcome::Skip: return tr("Skip");
+    case Outcome::Error: return tr("Error");
+    }
+    return {};
+}
+
+QString CustomerImport::policyName(OnDuplicate policy)
+{
+    switch (policy) {
+    case OnDuplicate::Skip: return u"skip"_s;
+    case OnDuplicate::Fill: return u"fill"_s;
+    case OnDuplicate::Overwrite: return u"overwrite"_s;
+    }
+    return u"skip"_s;
+}
+
+std::optional<CustomerImport::OnDuplicate> CustomerImport::policyFromName(const QString &name)
+{
+    for (const OnDuplicate p : {OnDuplicate::Skip, OnDuplicate::Fill, OnDuplicate::Overwrite})
+        if (name.trimmed().toLower() == policyName(p))
+            return p;
+    return std::nullopt;
+}
+
+} // namespace Huike

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "models/importmapping.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Huike {
+
+class Replica;
+
+// 客户导入 (FEATURES.md C5): rows of a sheet become customers and their contacts in the
+// replica, as edits that sync like any other. First a dry run says what each row will do —
+// create, update (which fields), skip as a duplicate, or an error with the reason next to
+// the cell — then the import writes it as one batch (import_batches), in chunks that each
+// commit whole, and the batch can be undone as long as its records were not edited since.
+//
+// Duplicates use the card's keys: the same credit code, the same distinctive name
+// (CompanyName::normalizedKey: without 有限公司, the city…), the same phone or e-mail —
+// within the file (a later row of the same company adds its contacts to the first: one
+// row per contact works) and against the customers of this replica.
+class CustomerImport
+{
+public:
+    enum class OnDuplicate { Skip, Fill, Overwrite };
+    enum class Outcome { Create, Update, Skip, Error };
+
+    struct CellError
+    {
+        int column = -1; // the sheet's column; -1 for the row as a whole
+        QString message; // translated
+    };
+    struct RowPlan
+    {
+        Outcome outcome = Outcome::Error;
+        QString reason;            // translated: why skipped, what it duplicates
+        QList<CellError> errors;   // for Outcome::Error
+        QStringList changedFields; // for Update: the customer fields that change (ImportMapping::fieldName)
+        int newContacts = 0;       // contacts the row adds
+        QString customerId;        // the existing customer (Update, Skip) or the file's earlier row's
+        int sameAsRow = -1;        // the data row (0-based) this one repeats, or -1
+    };
+    struct Counts
+    {
+        qsizetype created = 0, updated = 0, skipped = 0, errors = 0;
+        friend bool operator==(const Counts &, const Counts &) = default;
+    };
+    struct Plan
+    {
+        QList<RowPlan> rows; // one per data row
+        Counts counts;
+        bool cancelled = false;
+    };
+    struct Result
+    {
+        QString batchId;
+        Counts counts;
+        qsizetype rowsDone = 0; // data rows that landed (all of them unless cancelled or failed)
+        bool cancelled = false;
+        QString error;          // translated; the rows before rowsDone landed all the same
+    };
+    struct UndoResult
+    {
+        qsizetype undone = 0;   // records removed or put back
+        QStringList kept;       // translated, one per record left as it is, with the reason
+        QString error;          // translated (no such batch, already undone, cannot write)
+    };
+    using Progress = std::function<bool(qint64 done, qint64 total)>; // false: cancel
+
+    explicit CustomerImport(Replica &replica);
+    ~CustomerImport();
+    CustomerImport(const CustomerImport &) = delete;
+    CustomerImport &operator=(const CustomerImport &) = delete;
+
+    // The sheet: the header row and the data rows (as read), with each data row's line in
+    // the file for the reports.
+    void setSheet(const QStringList &headers, const QList<QStringList> &rows, const QList<qsizetype> &lineNumbers = {});
+    const QStringList &headers() const { return m_headers; }
+    const QList<QStringList> &rows() const { return m_rows; }
+    qsizetype lineNumber(qsizetype row) const;
+    void setMapping(const ImportMapping &mapping) { m_mapping = mapping; }
+    const ImportMapping &mapping() const { return m_mapping; }
+    void setOnDuplicate(OnDuplicate policy) { m_onDuplicate = policy; }
+    OnDuplicate onDuplicate() const { return m_onDuplicate; }
+    // A row's own choice, over the import's (the preview's per-row change).
+    void setRowOnDuplicate(qsizetype row, OnDuplicate policy) { m_rowPolicy.insert(row, policy); }
+    void clearRowOnDuplicate(qsizetype row) { m_rowPolicy.remove(row); }
+
+    // What each row will do; nothing is written. Throws ModelError when the replica
+    // cannot be read.
+    Plan dryRun(const Progress &progress = {});
+    // Plans again and writes: the batch row first, then the rows in chunks of `chunkRows`,
+    // each chunk one transaction with its records, their undo notes and the batch's count
+    // of rows done. An error or a cancel stops after the last whole chunk.
+    Result run(const QString &fileName, const Progress &progress = {}, int chunkRows = 500);
+
+    // Undoes a batch of this replica: the customers and contacts it created go (unless
+    // edited since, or given other records since), the fields it changed go back (unless
+    // edited since); the batch says undone (or partly, with the count kept).
+    static UndoResult undo(Replica &replica, const QString &batchId);
+
+    static QString outcomeText(Outcome outcome); // translated: 新建, 更新, 跳过, 错误
+    static QString policyName(OnDuplicate policy); // "skip", "fill", "overwrite"
+    static std::optional<OnDuplicate> policyFromName(const QString &name);
+
+private:
+    struct Prepared;
+    Plan plan(const Progress &progress, QList<Prepared> *prepared);
+
+    Replica &m_replica;
+    QStringList m_headers;
+    QList<QStringList> m_rows;
+    QList<qsizetype> m_lines;
+    ImportMapping m_mapping;
+    OnDuplicate m_onDuplicate = OnDuplicate::Skip;
+    QHash<qsizetype, OnDuplicate> m_rowPolicy;
+};
+
+} // namespace Huike
