@@ -78,12 +78,14 @@ ListExport::ListExport(const CustomerListModel &model, const QList<int> &columns
         m_fields << c;
         m_columns << SheetWriter::Column{model.headerData(c, Qt::Horizontal).toString(), customerType(c)};
     }
-    // The list's own statement for its first page, without the page's limit: every row
-    // in the list's order, filter and sort (LIMIT -1 is SQLite's "no limit").
-    m_query = model.offsetQuery(0, &m_values);
-    Q_ASSERT(m_query.endsWith(u"LIMIT ? OFFSET ?"));
-    m_values[m_values.size() - 2] = -1;
-    m_values[m_values.size() - 1] = 0;
+    // The list's own statement for its first page without the page's limit and offset:
+    // every row in the list's order, filter and sort.
+    const QString page = model.offsetQuery(0, &m_values);
+    static const QString limit = u" LIMIT ? OFFSET ?"_s;
+    if (page.endsWith(limit) && m_values.size() >= 2) {
+        m_query = page.chopped(limit.size());
+        m_values.resize(m_values.size() - 2);
+    } // else write() says the list could not be read, rather than export one page of it
     m_expected = model.rowCount();
 }
 
@@ -151,6 +153,8 @@ ListExport::Result ListExport::writeRows(SheetWriter &writer, const std::functio
             QSqlQuery u = db.exec(u"SELECT id, display_name FROM users"_s);
             while (u.next())
                 users.insert(u.value(0).toString(), u.value(1).toString());
+            if (m_query.isEmpty())
+                throw SchemaError(u"CustomerListModel::offsetQuery changed its form"_s);
             const QString pool = QCoreApplication::translate("Huike::CustomerListModel", "Public pool");
             // id, name, short_name, level, status, owner_id, region, industry, phone, last_activity_at, …
             QSqlQuery q = db.exec(m_query, m_values);
