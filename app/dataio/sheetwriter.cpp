@@ -8,7 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QTemporaryFile>
+#include <QRandomGenerator>
 
 #include <xlsxwriter.h>
 
@@ -245,11 +245,18 @@ bool SheetWriter::Impl::openXlsx()
 {
     // The name beside the file asked for, reserved now: a folder that cannot be written
     // fails here, before any row is read, and the rename at the end stays on one disk.
+    // Made as a new file (0666 less the umask, as the user's files are; QTemporaryFile's
+    // would stay 0600); a file replaced keeps its permissions (finish()).
     const QFileInfo target(path);
-    QTemporaryFile reserve(target.absolutePath() + u"/."_s + target.completeBaseName() + u".XXXXXX.xlsx"_s);
-    reserve.setAutoRemove(false);
-    if (!reserve.open())
-        return writeFailed(reserve.errorString());
+    QFile reserve;
+    for (int attempt = 0;; ++attempt) {
+        reserve.setFileName(target.absolutePath() + u"/."_s + target.completeBaseName() + u'.'
+                            + QString::number(QRandomGenerator::global()->generate(), 36) + u".xlsx"_s);
+        if (reserve.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            break;
+        if (attempt == 20 || !QFile::exists(reserve.fileName())) // not a name taken: the folder refuses
+            return writeFailed(reserve.errorString());
+    }
     tempPath = reserve.fileName();
     reserve.close();
     if (!lxw().workbook_new_opt) {
@@ -463,6 +470,8 @@ bool SheetWriter::finish()
         return d->writeFailed(QString::fromUtf8(lxw().lxw_strerror(e)));
     }
     // Into place in one step (rename replaces the old file atomically on POSIX).
+    if (QFile::exists(d->path))
+        QFile::setPermissions(d->tempPath, QFile::permissions(d->path));
     if (std::rename(QFile::encodeName(d->tempPath).constData(), QFile::encodeName(d->path).constData()) != 0) {
         QFile::remove(d->path);
         if (!QFile::rename(d->tempPath, d->path)) {

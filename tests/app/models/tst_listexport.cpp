@@ -233,6 +233,12 @@ void tst_ListExport::customersAsShown()
     const ListExport::Result result = exporter.write(file, format, encoding);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.rows, 3);
+    // Readable as the user's other files are (the umask's), not only by its owner.
+    {
+        QFile plain(path(u"plain.txt"_s));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+    }
+    QCOMPARE(QFile::permissions(file), QFile::permissions(path(u"plain.txt"_s)));
     const QStringList header{u"客户名称"_s, u"电话"_s, u"客户级别"_s, u"负责人"_s, u"最近联系"_s};
     const QStringList names{u"杭州西湖茶业有限公司"_s, u"苏州园林设计院"_s, u"上海恒信精密机械有限公司"_s};
     if (format == Format::Xlsx) {
