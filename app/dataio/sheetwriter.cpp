@@ -15,6 +15,7 @@
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -165,6 +166,7 @@ struct SheetWriter::Impl
 
     // .xlsx
     QString tempPath;
+    QByteArray tmpdir; // libxlsxwriter's row file: beside the file, not in a /tmp that may be RAM
     lxw_workbook *workbook = nullptr;
     lxw_worksheet *sheet = nullptr;
     lxw_format *bold = nullptr;
@@ -190,6 +192,7 @@ struct SheetWriter::Impl
     bool openXlsx();
     bool openCsv();
     bool xlsxRow(const QVariantList &cells, lxw_row_t row);
+    bool xlsxRowsStored();
     bool csvRow(const QVariantList &cells);
     bool flushCsv();
     void dropXlsx();
@@ -265,6 +268,8 @@ bool SheetWriter::Impl::openXlsx()
     }
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
+    tmpdir = QFile::encodeName(target.absolutePath());
+    options.tmpdir = tmpdir.data();
     options.use_zip64 = LXW_TRUE; // a million rows' sheet may pass 4 GB uncompressed
     workbook = lxw().workbook_new_opt(QFile::encodeName(tempPath).constData(), &options);
     if (!workbook) {
@@ -340,7 +345,7 @@ bool SheetWriter::addRow(const QVariantList &cells)
             d->dropXlsx();
             return false;
         }
-        if (!d->xlsxRow(cells, lxw_row_t(d->rows + 1))) {
+        if (!d->xlsxRow(cells, lxw_row_t(d->rows + 1)) || ((d->rows + 1) % 4096 == 0 && !d->xlsxRowsStored())) {
             d->dropXlsx();
             return false;
         }
@@ -396,6 +401,17 @@ bool SheetWriter::Impl::xlsxRow(const QVariantList &cells, lxw_row_t row)
         if (e != LXW_NO_ERROR)
             return writeFailed(QString::fromUtf8(lxw().lxw_strerror(e)));
     }
+    return true;
+}
+
+bool SheetWriter::Impl::xlsxRowsStored()
+{
+    // In constant-memory mode libxlsxwriter writes each finished row to a temporary file
+    // and does not look at what fwrite says: a full disk would give a cut sheet, written
+    // "successfully". The file's error flag tells.
+    FILE *rows = sheet ? sheet->optimize_tmpfile : nullptr;
+    if (rows && (std::fflush(rows) != 0 || std::ferror(rows)))
+        return writeFailed(qt_error_string(errno));
     return true;
 }
 
@@ -459,6 +475,10 @@ bool SheetWriter::finish()
         d->file.reset();
         d->done = true;
         return true;
+    }
+    if (!d->xlsxRowsStored()) {
+        d->dropXlsx();
+        return false;
     }
     // The auto-filter over what was written (at least the header and one empty row).
     lxw().worksheet_autofilter(d->sheet, 0, 0, lxw_row_t(std::max<qint64>(d->rows, 1)), lxw_col_t(d->columns.size() - 1));

@@ -23,6 +23,10 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include <csignal>
+
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using namespace Huike;
 
@@ -149,6 +153,8 @@ private slots:
     void cancelLeavesNoFile();
     void unwritablePathIsAnError_data();
     void unwritablePathIsAnError();
+    void diskFullIsAnError_data();
+    void diskFullIsAnError();
     void runsInTheBackground();
     void csvQuotingAndLongCells();
 
@@ -463,6 +469,38 @@ void tst_ListExport::unwritablePathIsAnError()
     QVERIFY2(result.error.contains(QDir::toNativeSeparators(file)), qPrintable(result.error));
     QVERIFY2(result.error.contains(u"无法写入"_s), qPrintable(result.error)); // translated
     QVERIFY(!QFile::exists(file));
+}
+
+void tst_ListExport::diskFullIsAnError_data()
+{
+    QTest::addColumn<Format>("format");
+    QTest::newRow("xlsx") << Format::Xlsx;
+    QTest::newRow("csv") << Format::Csv;
+}
+
+void tst_ListExport::diskFullIsAnError()
+{
+    // A full disk, as the process sees it: no file may grow past 64 KiB (RLIMIT_FSIZE; the
+    // write fails with EFBIG instead of the signal). 2,500 customers need more.
+    QFETCH(Format, format);
+    SKIP_XLSX_UNDER_ASAN(format);
+    QTemporaryDir dir;
+    const QString file = dir.path() + (format == Format::Xlsx ? u"/full.xlsx"_s : u"/full.csv"_s);
+    CustomerListModel model(*m_big);
+    const ListExport exporter(model, {CustomerListModel::Name, CustomerListModel::Owner, CustomerListModel::Phone});
+    rlimit before{};
+    QVERIFY(getrlimit(RLIMIT_FSIZE, &before) == 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = before;
+    small.rlim_cur = 64 * 1024;
+    QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
+    const ListExport::Result result = exporter.write(file, format, Encoding::Utf8);
+    setrlimit(RLIMIT_FSIZE, &before);
+    std::signal(SIGXFSZ, oldHandler);
+    QVERIFY(!result.ok());
+    QVERIFY(!result.cancelled);
+    QVERIFY2(result.error.contains(QDir::toNativeSeparators(file)), qPrintable(result.error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 
 void tst_ListExport::runsInTheBackground()
