@@ -2641,7 +2641,7 @@ Nothing you typed is lost; the card stays open.</source>
         <name>Huike::CustomerListModel</name>
         <message>
             <location filename="../app/models/customerlistmodel.cpp" line="400" />
-            <location filename="../app/models/listexport.cpp" line="154" />
+            <location filename="../app/models/listexport.cpp" line="161" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
@@ -4353,17 +4353,17 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/models/listexport.cpp" line="95" />
+            <location filename="../app/models/listexport.cpp" line="97" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/listexport.cpp" line="95" />
+            <location filename="../app/models/listexport.cpp" line="97" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/listexport.cpp" line="229" />
+            <location filename="../app/models/listexport.cpp" line="236" />
             <source>The list could not be read: %1</source>
             <translation>无法读取列表：%1</translation>
         </message>
@@ -7497,42 +7497,43 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SheetWriter</name>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="188" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="190" />
             <source>The file %1 could not be written: %2</source>
             <translation>无法写入文件 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="238" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="241" />
             <source>There are no columns to export.</source>
             <translation>没有可导出的列。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="257" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="267" />
             <source>the Excel writer (libxlsxwriter) could not be loaded: %1</source>
             <translation>无法加载 Excel 写入组件（libxlsxwriter）：%1</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="265" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="277" />
             <source>out of memory</source>
             <translation>内存不足</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="274" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="286" />
             <source>the temporary files could not be created</source>
             <translation>无法创建临时文件</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="300" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="312" />
             <source>A CSV file is written in UTF-8 or GB18030, not in %1.</source>
             <translation>CSV 文件只能使用 UTF-8 或 GB18030 编码，不支持 %1。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="332" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="344" />
+            <location filename="../app/models/listexport.cpp" line="122" />
             <source>An Excel sheet holds at most %1 rows; export as CSV instead.</source>
             <translation>一个 Excel 工作表最多容纳 %1 行，请改为导出 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="470" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="499" />
             <source>it could not be replaced</source>
             <translation>无法替换原有文件</translation>
         </message>

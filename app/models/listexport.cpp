@@ -117,6 +117,9 @@ ListExport::~ListExport()
 ListExport::Result ListExport::write(const QString &path, SheetWriter::Format format, TextEncoding::Encoding encoding,
                                      const std::function<bool(qint64, qint64)> &progress) const
 {
+    // More rows than a sheet holds: said now, not after a million rows were written.
+    if (format == SheetWriter::Format::Xlsx && m_expected >= SheetWriter::MaxXlsxRows)
+        return {0, false, SheetWriter::tr("An Excel sheet holds at most %1 rows; export as CSV instead.").arg(SheetWriter::MaxXlsxRows - 1)};
     SheetWriter writer(path, format, encoding, m_sheetName);
     if (!writer.open(m_columns))
         return {0, false, writer.errorString()};
