@@ -3,10 +3,12 @@
 // writes the list as shown: the filter, the sort, the visible columns in their order; the
 // count goes to the main window's status bar. exportTo() runs the same without the dialog.
 #include "dataio/textencoding.h"
+#include "dataset/writer.h"
 #include "models/customerlistmodel.h"
 #include "models/services.h"
 #include "replica/replica.h"
 #include "schema/database.h"
+#include "schema/domainschema.h"
 #include "ui/customerlistpage.h"
 #include "ui/documentlistpage.h"
 
@@ -17,12 +19,15 @@
 #include <QMainWindow>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace Huike;
@@ -88,6 +93,7 @@ private slots:
     void customerListAsShown();
     void customerButtonAsksForTheFile();
     void documentLists();
+    void cancelInTheProgressDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -209,6 +215,42 @@ void tst_ListExportPages::documentLists()
         }
         QCOMPARE(page->exportButton()->text(), u"&Export…"_s);
     }
+}
+
+void tst_ListExportPages::cancelInTheProgressDialog()
+{
+    // 12,000 customers; Cancel in the progress dialog as soon as the export runs: no file,
+    // and the status bar says so.
+    QTemporaryDir dir;
+    Database db = Database::openSqlite(dir.path() + u"/big.sqlite"_s);
+    DomainSchema::migrator().migrate(db);
+    const Dataset::Generator g(2026);
+    Dataset::Writer w(db);
+    w.writeOrganisation(g);
+    w.writeCustomers(g, 0, 12000);
+    CustomerListModel model(db);
+    QMainWindow window;
+    auto *page = new CustomerListPage(model);
+    window.setCentralWidget(page);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool cancelled = false;
+    std::function<void()> cancelSoon = [&] {
+        if (auto *progress = page->findChild<QProgressDialog *>()) {
+            if (auto *button = progress->findChild<QPushButton *>()) {
+                button->click(); // its Cancel button
+                cancelled = true;
+                return;
+            }
+        }
+        QTimer::singleShot(0, page, cancelSoon);
+    };
+    QTimer::singleShot(0, page, cancelSoon);
+    const QString path = dir.path() + u"/cancelled.xlsx"_s;
+    QCOMPARE(page->exportTo(path), -1);
+    QVERIFY(cancelled);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(window.statusBar()->currentMessage(), u"Export cancelled; no file was written."_s);
 }
 
 QTEST_MAIN(tst_ListExportPages)
