@@ -4,8 +4,10 @@
 //   huike export-pdf quote|contract NUMBER -o FILE [--revision N] [--no-prices] [--replica FILE]
 //         writes the quote's or contract's PDF from this computer's replica, without a window (batch
 //         use, tests); the replica is the last login's unless --replica names one.
+//   huike export customers|quotes|contracts -o FILE [--format xlsx|csv] … (exportcommand.h)
 // main() only wires: the login in LoginFlow, the batch command in ExportPdfCommand, the
 // pictures for the documentation in ScreenshotTour.
+#include "exportcommand.h"
 #include "exportpdfcommand.h"
 #include "loginflow.h"
 #include "models/customerlistmodel.h"
@@ -49,7 +51,7 @@ void startupStep(const char *step)
 int main(int argc, char *argv[])
 {
     // Batch commands run without a display.
-    const bool batch = ExportPdfCommand::isRequested(argc, argv);
+    const bool batch = ExportPdfCommand::isRequested(argc, argv) || ExportCommand::isRequested(argc, argv);
     if (batch && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     startupStep("main");
@@ -59,7 +61,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(HUIKE_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/huike.svg"_s));
     if (batch)
-        return ExportPdfCommand::run(app);
+        return ExportCommand::isRequested(argc, argv) ? ExportCommand::run(app) : ExportPdfCommand::run(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Huike CRM desktop client"_s);

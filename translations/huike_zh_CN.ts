@@ -2641,6 +2641,7 @@ Nothing you typed is lost; the card stays open.</source>
         <name>Huike::CustomerListModel</name>
         <message>
             <location filename="../app/models/customerlistmodel.cpp" line="400" />
+            <location filename="../app/models/listexport.cpp" line="161" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
@@ -2697,242 +2698,257 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>按客户名称、简称或电话搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="66" />
+            <location filename="../app/ui/customerlistpage.cpp" line="68" />
             <source>Filter customers by name, short name, pinyin or phone</source>
             <translation>按名称、简称、拼音或电话筛选客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="69" />
+            <location filename="../app/ui/customerlistpage.cpp" line="71" />
             <source>All levels</source>
             <translation>全部级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="73" />
+            <location filename="../app/ui/customerlistpage.cpp" line="75" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="77" />
+            <location filename="../app/ui/customerlistpage.cpp" line="79" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="78" />
-            <location filename="../app/ui/customerlistpage.cpp" line="485" />
+            <location filename="../app/ui/customerlistpage.cpp" line="80" />
+            <location filename="../app/ui/customerlistpage.cpp" line="524" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="80" />
+            <location filename="../app/ui/customerlistpage.cpp" line="82" />
             <source>All types</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="84" />
+            <location filename="../app/ui/customerlistpage.cpp" line="86" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="86" />
+            <location filename="../app/ui/customerlistpage.cpp" line="88" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="88" />
+            <location filename="../app/ui/customerlistpage.cpp" line="90" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="94" />
+            <location filename="../app/ui/customerlistpage.cpp" line="96" />
             <source>Saved views: a filter and sort kept under a name</source>
             <translation>常用视图：保存筛选条件和排序，随时切换</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="95" />
+            <location filename="../app/ui/customerlistpage.cpp" line="97" />
             <source>Save &amp;view…</source>
             <translation>保存视图(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="96" />
+            <location filename="../app/ui/customerlistpage.cpp" line="98" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="99" />
+            <location filename="../app/ui/customerlistpage.cpp" line="101" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="99" />
+            <location filename="../app/ui/customerlistpage.cpp" line="101" />
             <source>Name of this view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="113" />
+            <location filename="../app/ui/customerlistpage.cpp" line="115" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="116" />
+            <source>Save the list as shown — its filter, sort and columns, every row — as an Excel or CSV file</source>
+            <translation>将列表按当前显示（筛选、排序和列，全部行）保存为 Excel 或 CSV 文件</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="118" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="114" />
+            <location filename="../app/ui/customerlistpage.cpp" line="119" />
             <source>Create a customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="116" />
+            <location filename="../app/ui/customerlistpage.cpp" line="121" />
             <source>&amp;Claim</source>
             <translation>认领(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="117" />
+            <location filename="../app/ui/customerlistpage.cpp" line="122" />
             <source>Claim the selected customers from the public pool (Ctrl+Shift+C)</source>
             <translation>从公海认领选中的客户（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="118" />
+            <location filename="../app/ui/customerlistpage.cpp" line="123" />
             <source>Release to &amp;pool</source>
             <translation>释放到公海(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="119" />
+            <location filename="../app/ui/customerlistpage.cpp" line="124" />
             <source>Release the selected customers to the public pool (Ctrl+Shift+P)</source>
             <translation>将选中的客户释放到公海（Ctrl+Shift+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="120" />
+            <location filename="../app/ui/customerlistpage.cpp" line="125" />
             <source>Change &amp;owner…</source>
             <translation>变更客户经理(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="121" />
+            <location filename="../app/ui/customerlistpage.cpp" line="126" />
             <source>Give the selected customers to another owner (Ctrl+Shift+O)</source>
             <translation>把选中的客户转给其他客户经理（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="124" />
-            <location filename="../app/ui/customerlistpage.cpp" line="437" />
-            <location filename="../app/ui/customerlistpage.cpp" line="442" />
+            <location filename="../app/ui/customerlistpage.cpp" line="129" />
+            <location filename="../app/ui/customerlistpage.cpp" line="476" />
+            <location filename="../app/ui/customerlistpage.cpp" line="481" />
             <source>Claim</source>
             <translation>认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="126" />
-            <location filename="../app/ui/customerlistpage.cpp" line="463" />
-            <location filename="../app/ui/customerlistpage.cpp" line="469" />
+            <location filename="../app/ui/customerlistpage.cpp" line="131" />
+            <location filename="../app/ui/customerlistpage.cpp" line="502" />
+            <location filename="../app/ui/customerlistpage.cpp" line="508" />
             <source>Release to the public pool</source>
             <translation>释放到公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="128" />
+            <location filename="../app/ui/customerlistpage.cpp" line="133" />
             <source>Change owner…</source>
             <translation>变更客户经理…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="208" />
+            <location filename="../app/ui/customerlistpage.cpp" line="214" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>共 %n 个客户</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="209" />
+            <location filename="../app/ui/customerlistpage.cpp" line="215" />
             <source>Could not read the list: %1</source>
             <translation>无法读取列表：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="387" />
+            <location filename="../app/ui/customerlistpage.cpp" line="252" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="426" />
             <source>Needs the server</source>
             <translation>需要连接服务器</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="406" />
+            <location filename="../app/ui/customerlistpage.cpp" line="445" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="420" />
+            <location filename="../app/ui/customerlistpage.cpp" line="459" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>……另有 %n 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="422" />
+            <location filename="../app/ui/customerlistpage.cpp" line="461" />
             <source>%n customer(s) could not be changed:</source>
             <translation>
                 <numerusform>有 %n 个客户未能变更：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="437" />
+            <location filename="../app/ui/customerlistpage.cpp" line="476" />
             <source>None of the selected customers is in the public pool.</source>
             <translation>选中的客户都不在公海中。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="443" />
+            <location filename="../app/ui/customerlistpage.cpp" line="482" />
             <source>Claim %n customer(s) from the public pool? They become yours.</source>
             <translation>
                 <numerusform>确定从公海认领 %n 个客户吗？认领后这些客户归您负责。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="450" />
+            <location filename="../app/ui/customerlistpage.cpp" line="489" />
             <source>Not claimed</source>
             <translation>未认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="464" />
+            <location filename="../app/ui/customerlistpage.cpp" line="503" />
             <source>None of the selected customers is one you may release to the public pool.</source>
             <translation>选中的客户中没有您可以释放到公海的客户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="470" />
+            <location filename="../app/ui/customerlistpage.cpp" line="509" />
             <source>Release %n customer(s) to the public pool? Any sales rep can then claim them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户释放到公海吗？释放后任何销售代表都可以认领。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="478" />
+            <location filename="../app/ui/customerlistpage.cpp" line="517" />
             <source>Not released</source>
             <translation>未释放</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="493" />
-            <location filename="../app/ui/customerlistpage.cpp" line="511" />
+            <location filename="../app/ui/customerlistpage.cpp" line="532" />
+            <location filename="../app/ui/customerlistpage.cpp" line="550" />
             <source>Change owner</source>
             <translation>变更客户经理</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="493" />
+            <location filename="../app/ui/customerlistpage.cpp" line="532" />
             <source>Give %n customer(s) to:</source>
             <translation>
                 <numerusform>将 %n 个客户转给：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="510" />
+            <location filename="../app/ui/customerlistpage.cpp" line="549" />
             <source>the public pool</source>
             <translation>公海</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="512" />
+            <location filename="../app/ui/customerlistpage.cpp" line="551" />
             <source>Give %n customer(s) to %1? Their contacts, opportunities, quotes and contracts go with them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户转给%1吗？其联系人、商机、报价单和合同将一并转交。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="520" />
+            <location filename="../app/ui/customerlistpage.cpp" line="559" />
             <source>Owner not changed</source>
             <translation>负责人未变更</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="284" />
+            <location filename="../app/ui/customerlistpage.cpp" line="323" />
             <source>All customers</source>
             <translation>全部客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="274" />
+            <location filename="../app/ui/customerlistpage.cpp" line="313" />
             <source>My customers</source>
             <translation>我的客户</translation>
         </message>
@@ -3064,17 +3080,17 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerPicker</name>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="93" />
+            <location filename="../app/ui/documentlistpage.cpp" line="95" />
             <source>Choose a customer</source>
             <translation>选择客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="95" />
+            <location filename="../app/ui/documentlistpage.cpp" line="97" />
             <source>Name, short name, pinyin or phone</source>
             <translation>名称、简称、拼音或电话</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="97" />
+            <location filename="../app/ui/documentlistpage.cpp" line="99" />
             <source>&amp;Customer:</source>
             <translation>客户(&amp;C)：</translation>
         </message>
@@ -3264,7 +3280,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/documentlist.cpp" line="393" />
-            <location filename="../app/ui/documentlistpage.cpp" line="248" />
+            <location filename="../app/ui/documentlistpage.cpp" line="254" />
             <source>%1 · overdue</source>
             <translation>%1 · 已逾期</translation>
         </message>
@@ -3337,117 +3353,137 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::DocumentListPage</name>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="174" />
+            <location filename="../app/ui/documentlistpage.cpp" line="176" />
             <source>Quote number, customer or subject (Ctrl+F)</source>
             <translation>报价单号、客户或主题（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="175" />
+            <location filename="../app/ui/documentlistpage.cpp" line="177" />
             <source>Contract number, customer or subject (Ctrl+F)</source>
             <translation>合同编号、客户或主题（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="177" />
+            <location filename="../app/ui/documentlistpage.cpp" line="179" />
             <source>Fi&amp;lter:</source>
             <translation>筛选(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="181" />
+            <location filename="../app/ui/documentlistpage.cpp" line="183" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="189" />
+            <location filename="../app/ui/documentlistpage.cpp" line="191" />
             <source>S&amp;tatus:</source>
             <translation>状态(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="192" />
+            <location filename="../app/ui/documentlistpage.cpp" line="194" />
             <source>&amp;Due or overdue</source>
             <translation>即将到期或已逾期(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="194" />
+            <location filename="../app/ui/documentlistpage.cpp" line="196" />
             <source>Only contracts with an instalment not paid in full that is overdue or due within the reminder days (setting reminders.instalment_days, 7 by default)</source>
             <translation>只显示有款项未收齐、且已逾期或在提醒天数内到期的合同（设置项 reminders.instalment_days，默认 7 天）</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="197" />
+            <location filename="../app/ui/documentlistpage.cpp" line="199" />
             <source>&amp;New quote…</source>
             <translation>新建报价(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="197" />
+            <location filename="../app/ui/documentlistpage.cpp" line="199" />
             <source>&amp;New contract…</source>
             <translation>新建合同(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="198" />
+            <location filename="../app/ui/documentlistpage.cpp" line="200" />
             <source>Choose a customer, then write the quote</source>
             <translation>先选择客户，再填写报价单</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="198" />
+            <location filename="../app/ui/documentlistpage.cpp" line="200" />
             <source>Choose a customer, then draw up the contract</source>
             <translation>先选择客户，再起草合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="320" />
-            <location filename="../app/ui/documentlistpage.cpp" line="332" />
+            <location filename="../app/ui/documentlistpage.cpp" line="201" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="202" />
+            <source>Save the list as shown — its filter and sort, every row — as an Excel or CSV file</source>
+            <translation>将列表按当前显示（筛选和排序，全部行）保存为 Excel 或 CSV 文件</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="326" />
+            <location filename="../app/ui/documentlistpage.cpp" line="355" />
             <source>Could not read the list: %1</source>
             <translation>无法读取列表：%1</translation>
         </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="344" />
+            <source>Quotes</source>
+            <translation>报价</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/documentlistpage.cpp" line="344" />
+            <source>Contracts</source>
+            <translation>合同</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/ui/documentlistpage.cpp" line="376" />
+            <location filename="../app/ui/documentlistpage.cpp" line="399" />
             <source>%n quote(s)</source>
             <translation>
                 <numerusform>%n 份报价单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/documentlistpage.cpp" line="376" />
+            <location filename="../app/ui/documentlistpage.cpp" line="399" />
             <source>%n contract(s)</source>
             <translation>
                 <numerusform>%n 份合同</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="382" />
+            <location filename="../app/ui/documentlistpage.cpp" line="405" />
             <source>No quote matches the filter.</source>
             <translation>没有符合筛选条件的报价单。</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="382" />
+            <location filename="../app/ui/documentlistpage.cpp" line="405" />
             <source>No contract matches the filter.</source>
             <translation>没有符合筛选条件的合同。</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="384" />
+            <location filename="../app/ui/documentlistpage.cpp" line="407" />
             <source>No quotes yet. “New quote…” above writes one for a customer; so does “New quote…” in a customer's 360° view.</source>
             <translation>还没有报价单。点击上方的“新建报价…”为客户填写报价单，也可以在客户的 360° 视图中点击“新建报价…”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="385" />
+            <location filename="../app/ui/documentlistpage.cpp" line="408" />
             <source>No contracts yet. “New contract…” above draws one up for a customer; “Make the contract…” on an accepted quote copies its lines.</source>
             <translation>还没有合同。点击上方的“新建合同…”为客户起草合同；在已接受的报价单上点击“生成合同…”可直接带入报价明细。</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="450" />
+            <location filename="../app/ui/documentlistpage.cpp" line="473" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="450" />
+            <location filename="../app/ui/documentlistpage.cpp" line="473" />
             <source>The contract could not be read: %1</source>
             <translation>无法读取该合同：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="466" />
+            <location filename="../app/ui/documentlistpage.cpp" line="489" />
             <source>New quote — choose the customer</source>
             <translation>新建报价 — 选择客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/documentlistpage.cpp" line="466" />
+            <location filename="../app/ui/documentlistpage.cpp" line="489" />
             <source>New contract — choose the customer</source>
             <translation>新建合同 — 选择客户</translation>
         </message>
@@ -4307,6 +4343,80 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/ui/invoicestab.cpp" line="45" />
             <source>Invoiced %1 of the contract amount %2; %3 left to invoice.</source>
             <translation>合同金额 %2，已开票 %1，未开票 %3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ListExport</name>
+        <message>
+            <location filename="../app/models/listexport.cpp" line="74" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../app/models/listexport.cpp" line="97" />
+            <source>Quotes</source>
+            <translation>报价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/listexport.cpp" line="97" />
+            <source>Contracts</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/listexport.cpp" line="236" />
+            <source>The list could not be read: %1</source>
+            <translation>无法读取列表：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ListExportDialog</name>
+        <message>
+            <location filename="../app/ui/listexportdialog.cpp" line="23" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/listexportdialog.cpp" line="24" />
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/listexportdialog.cpp" line="25" />
+            <source>CSV, GB18030 for older Excel (*.csv)</source>
+            <translation>CSV 文件，GB18030 编码，适用于旧版 Excel (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/listexportdialog.cpp" line="28" />
+            <source>Export list</source>
+            <translation>导出列表</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/listexportdialog.cpp" line="43" />
+            <source>Exporting %1…</source>
+            <translation>正在导出 %1…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/listexportdialog.cpp" line="43" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/listexportdialog.cpp" line="45" />
+            <location filename="../app/ui/listexportdialog.cpp" line="70" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/listexportdialog.cpp" line="66" />
+            <source>Export cancelled; no file was written.</source>
+            <translation>已取消导出，未写入任何文件。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/listexportdialog.cpp" line="75" />
+            <source>%n row(s) exported to %1.</source>
+            <translation>
+                <numerusform>已导出 %n 行到 %1。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7385,6 +7495,50 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::SheetWriter</name>
+        <message>
+            <location filename="../app/dataio/sheetwriter.cpp" line="190" />
+            <source>The file %1 could not be written: %2</source>
+            <translation>无法写入文件 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/sheetwriter.cpp" line="241" />
+            <source>There are no columns to export.</source>
+            <translation>没有可导出的列。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/sheetwriter.cpp" line="267" />
+            <source>the Excel writer (libxlsxwriter) could not be loaded: %1</source>
+            <translation>无法加载 Excel 写入组件（libxlsxwriter）：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/sheetwriter.cpp" line="277" />
+            <source>out of memory</source>
+            <translation>内存不足</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/sheetwriter.cpp" line="286" />
+            <source>the temporary files could not be created</source>
+            <translation>无法创建临时文件</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/sheetwriter.cpp" line="312" />
+            <source>A CSV file is written in UTF-8 or GB18030, not in %1.</source>
+            <translation>CSV 文件只能使用 UTF-8 或 GB18030 编码，不支持 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/sheetwriter.cpp" line="344" />
+            <location filename="../app/models/listexport.cpp" line="122" />
+            <source>An Excel sheet holds at most %1 rows; export as CSV instead.</source>
+            <translation>一个 Excel 工作表最多容纳 %1 行，请改为导出 CSV 文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/sheetwriter.cpp" line="499" />
+            <source>it could not be replaced</source>
+            <translation>无法替换原有文件</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::ShortcutsDialog</name>
         <message>
             <location filename="../app/ui/helpdialogs.cpp" line="58" />
@@ -7874,7 +8028,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="116" />
+            <location filename="../app/main.cpp" line="118" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>

@@ -73,6 +73,7 @@ public:
     bool anchorsReady() const { return !m_anchors.isEmpty() || m_count <= m_syncOffsetLimit; }
 
 private:
+    friend class ListExport; // reads the list's statement and replica file (listexport.h)
     struct Page;
     const Page &page(int pageNo) const;
     void keep(int pageNo, std::shared_ptr<Page> p) const;

@@ -106,6 +106,7 @@ public:
     static constexpr int PageSize = 200;
 
 private:
+    friend class ListExport; // copies the filter and sort, reads pages (listexport.h)
     QString where(QVariantList &values) const;
     QStringList sortKeys() const; // SQL expressions, most significant first; empty = newest first
     void load(int rows);

@@ -2,8 +2,10 @@
 
 #include "core/enums.h"
 #include "models/customerservice.h"
+#include "models/listexport.h"
 #include "models/modelerror.h"
 #include "syncclient/ownershipclient.h"
+#include "ui/listexportdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -110,6 +112,9 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
         if (index > 0)
             applyView(m_views->itemText(index));
     });
+    m_export = new QPushButton(tr("&Export…"), this);
+    m_export->setToolTip(tr("Save the list as shown — its filter, sort and columns, every row — as an Excel or CSV file"));
+    connect(m_export, &QPushButton::clicked, this, &CustomerListPage::exportWithDialog);
     auto *add = new QPushButton(tr("&New customer"), this);
     add->setToolTip(tr("Create a customer (Ctrl+N)"));
     connect(add, &QPushButton::clicked, this, &CustomerListPage::newCustomerRequested);
@@ -152,6 +157,7 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
     top->addWidget(m_claim);
     top->addWidget(m_release);
     top->addWidget(m_changeOwner);
+    top->addWidget(m_export);
     top->addWidget(add);
     auto *filters = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_level, m_status, m_owner, m_type, m_region, m_industry, m_tag})
@@ -211,6 +217,39 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
     connect(&model, &QAbstractItemModel::modelReset, this, showCount);
     showCount();
     fillChoices();
+}
+
+QList<int> CustomerListPage::shownColumns() const
+{
+    QList<int> columns;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    return columns;
+}
+
+qint64 CustomerListPage::exportTo(const QString &path, bool gb18030)
+{
+    if (m_debounce->isActive()) { // what was typed counts
+        m_debounce->stop();
+        applyFilter();
+    }
+    ListExport exporter(m_model, shownColumns());
+    return ListExportDialog::exportTo(this, exporter, path, SheetWriter::formatOf(path).value_or(SheetWriter::Format::Xlsx),
+                                      gb18030 ? TextEncoding::Encoding::Gb18030 : TextEncoding::Encoding::Utf8);
+}
+
+void CustomerListPage::exportWithDialog()
+{
+    if (m_debounce->isActive()) {
+        m_debounce->stop();
+        applyFilter();
+    }
+    ListExport exporter(m_model, shownColumns());
+    ListExportDialog::run(this, exporter, tr("Customers"));
 }
 
 QComboBox *CustomerListPage::filterBox(const QString &name) const

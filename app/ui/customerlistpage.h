@@ -44,10 +44,19 @@ public:
     QPushButton *changeOwnerButton() const { return m_changeOwner; }
     QPushButton *claimButton() const { return m_claim; }
     QPushButton *releaseButton() const { return m_release; }
+    QPushButton *exportButton() const { return m_export; }
     // Claims, releases and reassignments go to the server through this client.
     void setOwnership(OwnershipClient *ownership);
     OwnershipClient *ownership() const { return m_ownership; }
     void applyFilter();
+
+    // 导出: the list as shown — its filter, sort and visible columns in their order, every
+    // row — to `path` (.xlsx, or .csv in UTF-8 or in GB18030), with a progress dialog that
+    // can cancel; returns the rows written, -1 when cancelled or failed. The button asks
+    // for the file first (exportWithDialog).
+    qint64 exportTo(const QString &path, bool gb18030 = false);
+    void exportWithDialog();
+    QList<int> shownColumns() const;
 
     // Saved views, by name.
     void saveView(const QString &name);
@@ -92,6 +101,7 @@ private:
     QPushButton *m_changeOwner = nullptr;
     QPushButton *m_claim = nullptr;
     QPushButton *m_release = nullptr;
+    QPushButton *m_export = nullptr;
     QAction *m_claimAction = nullptr;
     QAction *m_releaseAction = nullptr;
     QAction *m_changeOwnerAction = nullptr;

@@ -3,10 +3,12 @@
 #include "core/enums.h"
 #include "models/contractservice.h"
 #include "models/customerlistmodel.h"
+#include "models/listexport.h"
 #include "models/modelerror.h"
 #include "models/quoteservice.h"
 #include "models/services.h"
 #include "ui/contracteditor.h"
+#include "ui/listexportdialog.h"
 #include "ui/quoteeditor.h"
 
 #include <QCheckBox>
@@ -196,6 +198,9 @@ DocumentListPage::DocumentListPage(DocumentList::Kind kind, Services &services, 
     }
     m_new = new QPushButton(quotes ? tr("&New quote…") : tr("&New contract…"), this);
     m_new->setToolTip(quotes ? tr("Choose a customer, then write the quote") : tr("Choose a customer, then draw up the contract"));
+    m_export = new QPushButton(tr("&Export…"), this);
+    m_export->setToolTip(tr("Save the list as shown — its filter and sort, every row — as an Excel or CSV file"));
+    connect(m_export, &QPushButton::clicked, this, &DocumentListPage::exportWithDialog);
     m_count = new QLabel(this);
     m_count->setObjectName(u"count"_s);
     m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -213,6 +218,7 @@ DocumentListPage::DocumentListPage(DocumentList::Kind kind, Services &services, 
     bar->addStretch(1);
     bar->addWidget(m_count);
     bar->addSpacing(12);
+    bar->addWidget(m_export);
     bar->addWidget(m_new);
 
     m_view = new QTableView(this);
@@ -319,6 +325,23 @@ void DocumentListPage::applyFilter()
     } catch (const ModelError &e) {
         m_count->setText(tr("Could not read the list: %1").arg(e.message()));
     }
+}
+
+qint64 DocumentListPage::exportTo(const QString &path, bool gb18030)
+{
+    if (m_debounce->isActive()) // what was typed counts
+        applyFilter();
+    ListExport exporter(*m_model);
+    return ListExportDialog::exportTo(this, exporter, path, SheetWriter::formatOf(path).value_or(SheetWriter::Format::Xlsx),
+                                      gb18030 ? TextEncoding::Encoding::Gb18030 : TextEncoding::Encoding::Utf8);
+}
+
+void DocumentListPage::exportWithDialog()
+{
+    if (m_debounce->isActive())
+        applyFilter();
+    ListExport exporter(*m_model);
+    ListExportDialog::run(this, exporter, kind() == DocumentList::Kind::Quotes ? tr("Quotes") : tr("Contracts"));
 }
 
 void DocumentListPage::reload()

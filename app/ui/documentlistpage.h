@@ -74,12 +74,18 @@ public:
     QComboBox *statusBox() const { return m_status; }
     QCheckBox *dueBox() const { return m_due; } // null for quotes
     QPushButton *newButton() const { return m_new; }
+    QPushButton *exportButton() const { return m_export; }
     QLabel *countLabel() const { return m_count; }
 
     // Re-reads the list (after a sync or an edit elsewhere), keeping filter, sort and the
     // current record.
     void reload();
     void applyFilter();
+    // 导出: the list as shown — its filter and sort, every row — to `path` (.xlsx, or .csv
+    // in UTF-8 or in GB18030), with a progress dialog that can cancel; returns the rows
+    // written, -1 when cancelled or failed. The button asks for the file first.
+    qint64 exportTo(const QString &path, bool gb18030 = false);
+    void exportWithDialog();
 
     // Opens the record of this page's kind in its editor (an open one comes to the front).
     QDialog *openDocument(const QString &id);
@@ -119,6 +125,7 @@ private:
     QComboBox *m_status;
     QCheckBox *m_due = nullptr;
     QPushButton *m_new;
+    QPushButton *m_export;
     QLabel *m_count;
     QStackedWidget *m_stack;
     QLabel *m_empty;

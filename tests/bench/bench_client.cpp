@@ -1,14 +1,17 @@
 // The desktop client's data paths on a generated replica: building the global-search
 // index, global search (mixed queries: one and two Chinese characters, longer
 // substrings, pinyin initials and full pinyin, phone digits, contact names) and the
-// duplicate check of the customer card. HUIKE_BENCH_CUSTOMERS (default 100000) customers;
+// duplicate check of the customer card, the customer list's export to .xlsx and .csv.
+// HUIKE_BENCH_CUSTOMERS (default 100000) customers;
 // HUIKE_BENCH_REPLICA=FILE reuses (or keeps) a replica made earlier.
 #include "benchutil.h"
 #include "dedupebench.h"
 
 #include "core/textnormalizer.h"
 #include "dataset/writer.h"
+#include "models/customerlistmodel.h"
 #include "models/customerservice.h"
+#include "models/listexport.h"
 #include "replica/replica.h"
 #include "replica/searchindex.h"
 #include "schema/database.h"
@@ -39,6 +42,26 @@ double cpuSeconds(clockid_t clock)
     timespec ts{};
     clock_gettime(clock, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+// The process's resident memory now and its peak since the last resetPeakRss(), in MiB
+// (/proc/self/status VmRSS, VmHWM; writing 5 to clear_refs resets the peak, Linux ≥ 4.0).
+double statusMiB(const char *field)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return 0;
+}
+
+void resetPeakRss()
+{
+    QFile f(u"/proc/self/clear_refs"_s);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
 }
 
 QString randomSubstring(QRandomGenerator &rng, const QString &s, int len)
@@ -217,5 +240,46 @@ int main(int argc, char **argv)
     times = Bench::dedupeTimesMs(*replica, 300);
     Bench::report("dedupe.p50_ms", percentile(times, 0.50), "ms");
     Bench::report("dedupe.p95_ms", percentile(times, 0.95), "ms");
+
+    // 导出: the whole customer list (every column, names in pinyin order) as the client
+    // writes it, to .xlsx (libxlsxwriter, constant memory) and to .csv (UTF-8); the peak
+    // memory while it runs above what the process held before.
+    {
+        CustomerListModel model(db);
+        QList<int> columns;
+        for (int c = 0; c < CustomerListModel::ColumnCount; ++c)
+            columns << c;
+        for (const bool xlsx : {true, false}) {
+            const QString file = dir.path() + (xlsx ? u"/customers.xlsx"_s : u"/customers.csv"_s);
+            resetPeakRss();
+            const double rssBefore = statusMiB("VmRSS:");
+            const double cpuStart = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
+            t.start();
+            const ListExport::Result result = ListExport(model, columns)
+                                                  .write(file, xlsx ? SheetWriter::Format::Xlsx : SheetWriter::Format::Csv,
+                                                         TextEncoding::Encoding::Utf8);
+            const double s = double(t.nsecsElapsed()) / 1e9;
+            const double cpu = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - cpuStart;
+            if (!result.ok()) {
+                std::fprintf(stderr, "  export failed: %s\n", qPrintable(result.error));
+                return 1;
+            }
+            const double rows = double(std::max<qint64>(1, result.rows));
+            const char *kind = xlsx ? "xlsx" : "csv";
+            std::fprintf(stderr, "  export %s: %lld rows in %.2f s (cpu %.2f s), %.1f MiB file\n", kind, result.rows, s, cpu,
+                         double(QFileInfo(file).size()) / 1048576.0);
+            if (xlsx) {
+                Bench::report("export.customers_rows_per_s", rows / s, "rows/s");
+                Bench::report("export.customers_1m_s", s * 1e6 / rows, "s"); // scaled to a million rows
+                Bench::report("export.customers_cpu_1m_s", cpu * 1e6 / rows, "s");
+                Bench::report("export.xlsx_peak_rss_growth_mb", statusMiB("VmHWM:") - rssBefore, "MiB");
+            } else {
+                Bench::report("export.customers_csv_rows_per_s", rows / s, "rows/s");
+                Bench::report("export.customers_csv_1m_s", s * 1e6 / rows, "s");
+                Bench::report("export.csv_peak_rss_growth_mb", statusMiB("VmHWM:") - rssBefore, "MiB");
+            }
+            QFile::remove(file);
+        }
+    }
     return 0;
 }
