@@ -804,7 +804,9 @@ TableFile read(const QString &path, const TableReadOptions &options, const Table
                     const bool digits = std::all_of(rAttr.begin(), rAttr.end(), [](QChar c) { return c.isDigit(); });
                     r = digits ? TableRead::maxRows + 1 : rowNumber + 1;
                 }
-                if (r < 1 || r > TableRead::maxRows)
+                if (r < 1)
+                    r = rowNumber + 1;
+                if (r > TableRead::maxRows)
                     return TableRead::failed(table, TableRead::tooManyRowsMessage());
                 rowNumber = r;
                 column = -1;
