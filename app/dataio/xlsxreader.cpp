@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -295,6 +296,394 @@ private:
     QXmlStreamReader m_xml;
 };
 
+// The two bulky parts (a sheet and the shared strings: hundreds of MB for a large sheet that
+// LibreOffice saved) read by a small pull tokenizer over the UTF-8 bytes, about four times
+// as fast as QXmlStreamReader: elements (local names), attributes, text with the predefined
+// entities, character references, CDATA and line-end normalisation; comments and processing
+// instructions skipped. A document type declaration (which Excel and WPS never write, and
+// which is where entity expansion attacks live) and anything not well-formed enough to
+// tokenize are refused. Each end tag must match the open element (by a hash of its name); nesting deeper than
+// 10,000 elements is refused.
+class FastXmlPart
+{
+public:
+    enum Token { StartElement, EndElement, Characters, EndDocument, Invalid };
+
+    FastXmlPart(ZipArchive &zip, const ZipEntry &entry) : m_stream(zip.file(), entry) { }
+
+    bool start(QString *error)
+    {
+        if (m_stream.size() > quint64(TableRead::maxXmlBytes)) {
+            *error = tooLargeMessage();
+            return false;
+        }
+        return m_stream.start(error);
+    }
+
+    // The next token; EndDocument at the end, Invalid on an error (then error is set).
+    Token next(QString *error)
+    {
+        m_text.clear();
+        if (m_pendingEnd) {
+            m_pendingEnd = false;
+            --m_depth;
+            return EndElement;
+        }
+        for (;;) {
+            if (m_pos >= m_buf.size() && !fill(error))
+                return m_error ? Invalid : finish(error);
+            const char *b = m_buf.constData();
+            const qsizetype n = m_buf.size();
+            if (b[m_pos] != '<') {
+                const void *lt = std::memchr(b + m_pos, '<', size_t(n - m_pos));
+                if (!lt) {
+                    // Text running past the buffer: read on (a piece at a time for very long text).
+                    if (n - m_pos > (1 << 20)) {
+                        qsizetype cut = n;
+                        while (cut > m_pos && (quint8(b[cut - 1]) & 0xC0) == 0x80)
+                            --cut;
+                        if (cut > m_pos && quint8(b[cut - 1]) >= 0xC0)
+                            --cut; // a sequence's lead byte: leave it with its tail
+                        const qsizetype amp = QByteArrayView(b + m_pos, cut - m_pos).lastIndexOf('&');
+                        if (amp >= 0 && QByteArrayView(b + m_pos + amp, cut - m_pos - amp).indexOf(';') < 0)
+                            cut = m_pos + amp;
+                        if (cut > m_pos)
+                            return text(m_pos, cut, error);
+                    }
+                    if (!fill(error)) {
+                        if (m_error)
+                            return Invalid;
+                        if (m_depth > 0)
+                            return invalid(error); // the part ends inside an element
+                        m_pos = m_buf.size(); // trailing text outside the root
+                        return finish(error);
+                    }
+                    continue;
+                }
+                const qsizetype end = static_cast<const char *>(lt) - b;
+                if (m_depth == 0) {
+                    m_pos = end; // whitespace before or after the root
+                    continue;
+                }
+                return text(m_pos, end, error);
+            }
+            // Markup: find its end first (reading on as needed).
+            if (m_pos + 1 >= n) {
+                if (!fill(error))
+                    return m_error ? Invalid : invalid(error);
+                continue;
+            }
+            const char c = b[m_pos + 1];
+            if (c == '?') {
+                if (!skipPast("?>", error))
+                    return Invalid;
+                continue;
+            }
+            if (c == '!') {
+                if (!ensure(m_pos + 9, error))
+                    return Invalid;
+                const QByteArrayView rest(m_buf.constData() + m_pos, m_buf.size() - m_pos);
+                if (rest.startsWith("<!--")) {
+                    if (!skipPast("-->", error))
+                        return Invalid;
+                    continue;
+                }
+                if (rest.startsWith("<![CDATA[")) {
+                    qsizetype begin = 0;
+                    if (!skipPast("]]>", error, &begin))
+                        return Invalid;
+                    begin += 9;
+                    if (m_depth == 0 || m_pos - 3 < begin)
+                        return invalid(error);
+                    m_text = normalizedLineEnds(QString::fromUtf8(m_buf.constData() + begin, m_pos - 3 - begin));
+                    return Characters;
+                }
+                return invalid(error); // <!DOCTYPE …> and anything else
+            }
+            const qsizetype close = tagEnd(error);
+            if (close < 0)
+                return Invalid;
+            b = m_buf.constData();
+            if (c == '/') {
+                const QByteArrayView qualified = trimmed(QByteArrayView(b + m_pos + 2, close - m_pos - 2));
+                m_pos = close + 1;
+                if (m_open.isEmpty() || m_open.takeLast() != qHash(qualified))
+                    return invalid(error); // not the element that is open
+                m_name = localName(qualified);
+                --m_depth;
+                return EndElement;
+            }
+            const bool selfClosing = b[close - 1] == '/';
+            if (!parseTag(QByteArrayView(b + m_pos + 1, close - m_pos - 1 - (selfClosing ? 1 : 0))))
+                return invalid(error);
+            m_pos = close + 1;
+            if (++m_depth > 10000)
+                return invalid(error);
+            if (!selfClosing)
+                m_open.append(qHash(m_qualified));
+            m_pendingEnd = selfClosing;
+            return StartElement;
+        }
+    }
+
+    // The element's local name (StartElement, EndElement) or the text (Characters).
+    QByteArrayView name() const { return m_name; }
+    const QString &text() const { return m_text; }
+
+    // An attribute of the current start element by its qualified name, as written (the
+    // values this reader asks for hold no entities); empty when missing.
+    QByteArrayView attribute(QByteArrayView name) const
+    {
+        for (const auto &[key, value] : m_attributes)
+            if (key == name)
+                return value;
+        return {};
+    }
+
+    quint64 done() const { return m_stream.produced(); }
+    quint64 total() const { return m_stream.size(); }
+
+private:
+    static QString tooLargeMessage()
+    {
+        return QCoreApplication::translate("Huike::TableFile", "The workbook is too large: a sheet holds more than 1 GiB of data. Split it into "
+                                           "smaller files.");
+    }
+
+    Token invalid(QString *error)
+    {
+        if (error->isEmpty())
+            *error = QCoreApplication::translate("Huike::TableFile", "The workbook is damaged (a part of it is not valid XML): open it in Excel or WPS "
+                                                 "and save it again.");
+        m_error = true;
+        return Invalid;
+    }
+
+    Token finish(QString *error)
+    {
+        if (m_depth != 0 || !m_sawRoot)
+            return invalid(error);
+        return EndDocument;
+    }
+
+    // More bytes at the end of the buffer (what is consumed is dropped first); false at the
+    // end of the part or on an error (m_error).
+    bool fill(QString *error)
+    {
+        if (m_stream.atEnd())
+            return false;
+        QByteArray piece;
+        if (!m_stream.read(piece, error)) {
+            m_error = true;
+            return false;
+        }
+        if (m_pos > 0) {
+            m_buf.remove(0, m_pos);
+            m_pos = 0;
+        }
+        if (m_first) {
+            m_first = false;
+            if (piece.startsWith("\xEF\xBB\xBF"))
+                piece.remove(0, 3);
+        }
+        m_buf += piece;
+        return true;
+    }
+
+    // At least size bytes in the buffer unless the part ends first; false on an error.
+    bool ensure(qsizetype size, QString *error)
+    {
+        while (m_buf.size() < size) {
+            const qsizetype before = m_pos;
+            if (!fill(error))
+                return !m_error;
+            size -= before - m_pos;
+        }
+        return true;
+    }
+
+    // Moves past the next "marker" after m_pos + 2; *tokenStart is where the markup begins
+    // (the buffer may have moved).
+    bool skipPast(QByteArrayView marker, QString *error, qsizetype *tokenStart = nullptr)
+    {
+        qsizetype from = m_pos + 2;
+        for (;;) {
+            const qsizetype at = QByteArrayView(m_buf).indexOf(marker, from);
+            if (at >= 0) {
+                if (tokenStart)
+                    *tokenStart = m_pos;
+                m_pos = at + marker.size();
+                return true;
+            }
+            from = std::max<qsizetype>(m_pos + 2, m_buf.size() - marker.size());
+            const qsizetype before = m_pos;
+            if (!fill(error)) {
+                if (!m_error)
+                    invalid(error);
+                return false;
+            }
+            from -= before - m_pos; // the buffer moved
+        }
+    }
+
+    // The index of the '>' closing the tag at m_pos (quotes respected), reading on as needed.
+    qsizetype tagEnd(QString *error)
+    {
+        qsizetype i = m_pos + 1;
+        char quote = 0;
+        for (;;) {
+            const char *b = m_buf.constData();
+            const qsizetype n = m_buf.size();
+            for (; i < n; ++i) {
+                const char c = b[i];
+                if (quote) {
+                    if (c == quote)
+                        quote = 0;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '>') {
+                    return i;
+                } else if (c == '<') {
+                    invalid(error);
+                    return -1;
+                }
+            }
+            const qsizetype before = m_pos;
+            if (n - m_pos > (1 << 20) || !fill(error)) { // no tag is a megabyte long
+                if (!m_error)
+                    invalid(error);
+                return -1;
+            }
+            i -= before - m_pos;
+        }
+    }
+
+    static QByteArrayView trimmed(QByteArrayView v)
+    {
+        while (!v.isEmpty() && quint8(v.front()) <= ' ')
+            v = v.sliced(1);
+        while (!v.isEmpty() && quint8(v.back()) <= ' ')
+            v.chop(1);
+        return v;
+    }
+
+    static QByteArrayView localName(QByteArrayView qualified)
+    {
+        const qsizetype colon = qualified.indexOf(':');
+        return colon < 0 ? qualified : qualified.sliced(colon + 1);
+    }
+
+    // "name a="1" b='2'" → the name and the attributes.
+    bool parseTag(QByteArrayView tag)
+    {
+        m_attributes.clear();
+        qsizetype i = 0;
+        const qsizetype n = tag.size();
+        while (i < n && quint8(tag[i]) > ' ')
+            ++i;
+        if (i == 0)
+            return false;
+        m_qualified = tag.first(i);
+        m_name = localName(m_qualified);
+        m_sawRoot = true;
+        for (;;) {
+            while (i < n && quint8(tag[i]) <= ' ')
+                ++i;
+            if (i >= n)
+                return true;
+            const qsizetype nameStart = i;
+            while (i < n && tag[i] != '=' && quint8(tag[i]) > ' ')
+                ++i;
+            const QByteArrayView key = tag.sliced(nameStart, i - nameStart);
+            while (i < n && quint8(tag[i]) <= ' ')
+                ++i;
+            if (key.isEmpty() || i >= n || tag[i] != '=')
+                return false;
+            ++i;
+            while (i < n && quint8(tag[i]) <= ' ')
+                ++i;
+            if (i >= n || (tag[i] != '"' && tag[i] != '\''))
+                return false;
+            const char quote = tag[i++];
+            const qsizetype valueStart = i;
+            while (i < n && tag[i] != quote)
+                ++i;
+            if (i >= n)
+                return false;
+            m_attributes.append({key, tag.sliced(valueStart, i - valueStart)});
+            ++i;
+        }
+    }
+
+    static QString normalizedLineEnds(QString s)
+    {
+        if (s.contains(u'\r'))
+            s.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
+        return s;
+    }
+
+    Token text(qsizetype begin, qsizetype end, QString *error)
+    {
+        const QByteArrayView raw(m_buf.constData() + begin, end - begin);
+        m_pos = end;
+        if (raw.indexOf('&') < 0) {
+            m_text = normalizedLineEnds(QString::fromUtf8(raw));
+            return Characters;
+        }
+        // Entities and character references; a literal CR is a line end, &#13; is a CR.
+        QString out;
+        out.reserve(raw.size());
+        qsizetype i = 0;
+        while (i < raw.size()) {
+            const qsizetype amp = raw.indexOf('&', i);
+            out += normalizedLineEnds(QString::fromUtf8(raw.sliced(i, (amp < 0 ? raw.size() : amp) - i)));
+            if (amp < 0)
+                break;
+            const qsizetype semi = raw.indexOf(';', amp);
+            if (semi < 0 || semi - amp > 12)
+                return invalid(error);
+            const QByteArrayView entity = raw.sliced(amp + 1, semi - amp - 1);
+            if (entity == "lt")
+                out += u'<';
+            else if (entity == "gt")
+                out += u'>';
+            else if (entity == "amp")
+                out += u'&';
+            else if (entity == "quot")
+                out += u'"';
+            else if (entity == "apos")
+                out += u'\'';
+            else if (entity.startsWith('#')) {
+                bool ok = false;
+                const uint code = entity.startsWith("#x") ? entity.sliced(2).toUInt(&ok, 16) : entity.sliced(1).toUInt(&ok, 10);
+                if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code < 0xE000))
+                    return invalid(error);
+                const char32_t ucs4 = code;
+                out += QString::fromUcs4(&ucs4, 1);
+            } else {
+                return invalid(error);
+            }
+            i = semi + 1;
+        }
+        m_text = std::move(out);
+        return Characters;
+    }
+
+    ZipEntryStream m_stream;
+    QByteArray m_buf;
+    qsizetype m_pos = 0;
+    qsizetype m_depth = 0;
+    bool m_first = true;
+    bool m_pendingEnd = false;
+    bool m_error = false;
+    bool m_sawRoot = false;
+    QByteArrayView m_name;
+    QByteArrayView m_qualified;
+    QList<size_t> m_open; // the hashes of the open elements' names: each end tag must match
+    QString m_text;
+    QList<std::pair<QByteArrayView, QByteArrayView>> m_attributes;
+};
+
 QString attribute(const QXmlStreamReader &xml, QLatin1StringView name)
 {
     return xml.attributes().value(name).toString();
@@ -456,43 +845,47 @@ bool readSharedStrings(ZipArchive &zip, const QString &path, QStringList &out, Q
     const ZipEntry *entry = zip.find(path);
     if (!entry)
         return true;
-    XmlPart part(zip, *entry);
+    FastXmlPart part(zip, *entry);
     if (!part.start(error))
         return false;
     QString current;
     int inSi = 0, inT = 0, inPhonetic = 0;
-    while (part.next(error)) {
-        QXmlStreamReader &xml = part.xml();
-        switch (xml.tokenType()) {
-        case QXmlStreamReader::StartElement:
-            if (xml.name() == u"si") {
+    for (;;) {
+        const FastXmlPart::Token token = part.next(error);
+        if (token == FastXmlPart::EndDocument)
+            return true;
+        if (token == FastXmlPart::Invalid)
+            return false;
+        const QByteArrayView name = part.name();
+        switch (token) {
+        case FastXmlPart::StartElement:
+            if (name == "si") {
                 ++inSi;
                 current.clear();
-            } else if (xml.name() == u"t") {
+            } else if (name == "t") {
                 ++inT;
-            } else if (xml.name() == u"rPh") {
+            } else if (name == "rPh") {
                 ++inPhonetic;
             }
             break;
-        case QXmlStreamReader::EndElement:
-            if (xml.name() == u"si") {
+        case FastXmlPart::EndElement:
+            if (name == "si") {
                 --inSi;
                 out.append(unescapeOoxml(current));
                 current.clear();
-            } else if (xml.name() == u"t") {
+            } else if (name == "t") {
                 --inT;
-            } else if (xml.name() == u"rPh") {
+            } else if (name == "rPh") {
                 --inPhonetic;
             }
             break;
-        case QXmlStreamReader::Characters:
+        case FastXmlPart::Characters:
             if (inSi > 0 && inT > 0 && inPhonetic == 0)
-                current += xml.text();
+                current += part.text();
             break;
         default: break;
         }
     }
-    return error->isEmpty();
 }
 
 // Per cell style (the s attribute: an index into cellXfs), which date parts it shows.
@@ -533,16 +926,16 @@ bool readStyles(ZipArchive &zip, const QString &path, QList<DateParts> &out, QSt
 }
 
 // "C5" → column 2 (0-based) and row 5; -1 where the reference has none.
-void parseReference(QStringView ref, qint64 *column, qint64 *row)
+void parseReference(QByteArrayView ref, qint64 *column, qint64 *row)
 {
     qsizetype i = 0;
     qint64 c = 0;
     while (i < ref.size() && i < 8) {
-        const char16_t ch = ref[i].unicode();
-        if (ch >= u'A' && ch <= u'Z')
-            c = c * 26 + (ch - u'A' + 1);
-        else if (ch >= u'a' && ch <= u'z')
-            c = c * 26 + (ch - u'a' + 1);
+        const char ch = ref[i];
+        if (ch >= 'A' && ch <= 'Z')
+            c = c * 26 + (ch - 'A' + 1);
+        else if (ch >= 'a' && ch <= 'z')
+            c = c * 26 + (ch - 'a' + 1);
         else
             break;
         ++i;
@@ -551,18 +944,18 @@ void parseReference(QStringView ref, qint64 *column, qint64 *row)
     qint64 r = 0;
     qsizetype digits = 0;
     for (; i < ref.size() && digits < 12; ++i, ++digits) {
-        const char16_t ch = ref[i].unicode();
-        if (ch < u'0' || ch > u'9')
+        const char ch = ref[i];
+        if (ch < '0' || ch > '9')
             break;
-        r = r * 10 + (ch - u'0');
+        r = r * 10 + (ch - '0');
     }
     *row = digits == 0 ? -1 : r;
 }
 
-QString cellText(QStringView type, const QString &value, int style, const QStringList &shared,
+QString cellText(QByteArrayView type, const QString &value, int style, const QStringList &shared,
                  const QList<DateParts> &styles, bool date1904, bool *badShared)
 {
-    if (type == u"s") {
+    if (type == "s") {
         bool ok = false;
         const qsizetype index = value.trimmed().toLongLong(&ok);
         if (!ok || index < 0 || index >= shared.size()) {
@@ -571,15 +964,15 @@ QString cellText(QStringView type, const QString &value, int style, const QStrin
         }
         return shared[index];
     }
-    if (type == u"str" || type == u"inlineStr")
+    if (type == "str" || type == "inlineStr")
         return unescapeOoxml(value);
-    if (type == u"b")
+    if (type == "b")
         return value.trimmed() == u"1" || value.trimmed().compare(u"true", Qt::CaseInsensitive) == 0
                    ? u"TRUE"_s
                    : u"FALSE"_s;
-    if (type == u"e")
+    if (type == "e")
         return value;
-    if (type == u"d") {
+    if (type == "d") {
         // ISO 8601 (strict files, some generators).
         const QString v = value.trimmed();
         const QDateTime dt = QDateTime::fromString(v, Qt::ISODate);
@@ -748,7 +1141,7 @@ TableFile read(const QString &path, const TableReadOptions &options, const Table
     if (progress && !progress(0, qint64(sheetEntry->size)))
         return TableRead::failed(table, TableRead::cancelledMessage());
 
-    XmlPart part(zip, *sheetEntry);
+    FastXmlPart part(zip, *sheetEntry);
     if (!part.start(&error))
         return TableRead::failed(table, error);
     bool sawRoot = false;
@@ -759,7 +1152,7 @@ TableFile read(const QString &path, const TableReadOptions &options, const Table
     qint64 column = -1;
     QStringList row;
     QString value;
-    QString type;
+    QByteArray type;
     int style = -1;
     bool badShared = false;
     qsizetype cells = 0;
@@ -779,29 +1172,31 @@ TableFile read(const QString &path, const TableReadOptions &options, const Table
         return true;
     };
 
-    while (part.next(&error)) {
-        QXmlStreamReader &xml = part.xml();
-        switch (xml.tokenType()) {
-        case QXmlStreamReader::StartElement: {
-            const QStringView name = xml.name();
+    for (;;) {
+        const FastXmlPart::Token token = part.next(&error);
+        if (token == FastXmlPart::EndDocument || token == FastXmlPart::Invalid)
+            break;
+        const QByteArrayView name = part.name();
+        switch (token) {
+        case FastXmlPart::StartElement: {
             if (!sawRoot) {
                 sawRoot = true;
-                if (name != u"worksheet")
+                if (name != "worksheet")
                     return TableRead::failed(table, QCoreApplication::translate("Huike::TableFile", "The sheet “%1” is a chart or a dialog, not a table: pick "
                                                        "another sheet.")
                                                         .arg(table.sheet));
-            } else if (name == u"sheetData") {
+            } else if (name == "sheetData") {
                 inSheetData = true;
             } else if (!inSheetData) {
                 break;
-            } else if (name == u"row") {
-                const QStringView rAttr = xml.attributes().value("r"_L1);
+            } else if (name == "row") {
+                const QByteArrayView rAttr = part.attribute("r");
                 bool ok = false;
                 qint64 r = rAttr.isEmpty() ? rowNumber + 1 : rAttr.toLongLong(&ok);
                 if (!rAttr.isEmpty() && !ok) {
                     // Digits too many for a number are far beyond the last row; anything else
                     // is ignored as Excel does.
-                    const bool digits = std::all_of(rAttr.begin(), rAttr.end(), [](QChar c) { return c.isDigit(); });
+                    const bool digits = std::all_of(rAttr.begin(), rAttr.end(), [](char c) { return c >= '0' && c <= '9'; });
                     r = digits ? TableRead::maxRows + 1 : rowNumber + 1;
                 }
                 if (r < 1)
@@ -813,16 +1208,15 @@ TableFile read(const QString &path, const TableReadOptions &options, const Table
                 row.clear();
                 if ((++rowsSeen & 1023) == 0 && progress && !progress(qint64(part.done()), qint64(part.total())))
                     return TableRead::failed(table, TableRead::cancelledMessage());
-            } else if (name == u"c") {
+            } else if (name == "c") {
                 inCell = true;
                 value.clear();
-                const QXmlStreamAttributes attrs = xml.attributes();
-                type = attrs.value("t"_L1).toString();
+                type = part.attribute("t").toByteArray();
                 bool ok = false;
-                style = attrs.value("s"_L1).toInt(&ok);
+                style = part.attribute("s").toInt(&ok);
                 if (!ok)
                     style = -1;
-                const QStringView ref = attrs.value("r"_L1);
+                const QByteArrayView ref = part.attribute("r");
                 qint64 c = -1, r = -1;
                 if (!ref.isEmpty())
                     parseReference(ref, &c, &r);
@@ -833,24 +1227,23 @@ TableFile read(const QString &path, const TableReadOptions &options, const Table
                     return TableRead::failed(table, TableRead::tooManyRowsMessage());
                 if (rowNumber == 0 && r > 0)
                     rowNumber = r; // a cell outside any <row> (not valid, tolerated)
-            } else if (inCell && name == u"v") {
+            } else if (inCell && name == "v") {
                 ++inValue;
-            } else if (inCell && name == u"is") {
+            } else if (inCell && name == "is") {
                 ++inInline;
-            } else if (inCell && name == u"t") {
+            } else if (inCell && name == "t") {
                 ++inText;
-            } else if (inCell && name == u"rPh") {
+            } else if (inCell && name == "rPh") {
                 ++inPhonetic;
             }
             break;
         }
-        case QXmlStreamReader::EndElement: {
-            const QStringView name = xml.name();
-            if (name == u"sheetData") {
+        case FastXmlPart::EndElement: {
+            if (name == "sheetData") {
                 inSheetData = false;
             } else if (!inSheetData) {
                 break;
-            } else if (name == u"c" && inCell) {
+            } else if (name == "c" && inCell) {
                 inCell = false;
                 inValue = inInline = inText = inPhonetic = 0;
                 QString text = cellText(type, value, style, shared, styles, book.date1904, &badShared);
@@ -863,23 +1256,23 @@ TableFile read(const QString &path, const TableReadOptions &options, const Table
                         row.resize(column + 1);
                     row[column] = std::move(text);
                 }
-            } else if (name == u"row") {
+            } else if (name == "row") {
                 if (!finishRow())
                     return TableRead::failed(table, error);
-            } else if (name == u"v") {
+            } else if (name == "v") {
                 inValue = std::max(0, inValue - 1);
-            } else if (name == u"is") {
+            } else if (name == "is") {
                 inInline = std::max(0, inInline - 1);
-            } else if (name == u"t") {
+            } else if (name == "t") {
                 inText = std::max(0, inText - 1);
-            } else if (name == u"rPh") {
+            } else if (name == "rPh") {
                 inPhonetic = std::max(0, inPhonetic - 1);
             }
             break;
         }
-        case QXmlStreamReader::Characters:
+        case FastXmlPart::Characters:
             if (inCell && (inValue > 0 || (inInline > 0 && inText > 0 && inPhonetic == 0)))
-                value += xml.text();
+                value += part.text();
             break;
         default: break;
         }

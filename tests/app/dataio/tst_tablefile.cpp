@@ -131,6 +131,9 @@ private slots:
     void handMadeWorkbooks_data();
     void handMadeWorkbooks();
     void xlsxCells();
+    void sheetXml_data();
+    void sheetXml();
+    void chunkBoundaries();
     void csv_data();
     void csv();
     void separatorDetection_data();
@@ -265,6 +268,91 @@ void TestTableFile::xlsxCells()
                                 u"2024-02-29 13:05:00"_s},
                                row7}));
     QCOMPARE(table.lineNumbers, Lines({2, 5, 7}));
+}
+
+void TestTableFile::sheetXml_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<QStringList>("firstRow"); // empty when refused
+    QTest::addColumn<QString>("error");
+    const QByteArray head = Test::xmlHead();
+    const QByteArray ns = QByteArray("xmlns=\"") + Test::mainNs() + "\"";
+    const auto sheet = [&](const QByteArray &cells) -> QByteArray {
+        return head + "<worksheet " + ns + "><sheetData><row r=\"1\">" + cells + "</row></sheetData></worksheet>";
+    };
+    QTest::newRow("entities and references")
+        << sheet("<c t=\"inlineStr\"><is><t>&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos; &#20013;&#x6587; a&#10;b&#13;</t></is></c>")
+        << QStringList({u"<a> & \"b\" 'c' 中文 a\nb\r"_s}) << QString();
+    QTest::newRow("line ends normalised") << sheet("<c t=\"inlineStr\"><is><t>a\r\nb\rc\nd</t></is></c>")
+                                          << QStringList({u"a\nb\nc\nd"_s}) << QString();
+    QTest::newRow("cdata, comments, processing instructions")
+        << sheet("<!-- a <c> comment --><?pi x?><c t=\"inlineStr\"><is><t><![CDATA[<b>&amp;</b>]]>x</t></is></c>")
+        << QStringList({u"<b>&amp;</b>x"_s}) << QString();
+    QTest::newRow("prefixed names, single quotes, > in a value")
+        << head + "<x:worksheet xmlns:x=\"" + Test::mainNs() + "\"><x:sheetData><x:row r='1' x:note='a>b'>"
+               "<x:c r='B1' t='inlineStr'><x:is><x:t>甲</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>"
+        << QStringList({QString(), u"甲"_s}) << QString();
+    QTest::newRow("byte order mark, whitespace, self-closing")
+        << "\xEF\xBB\xBF" + head + "<worksheet " + ns + ">\r\n  <sheetData>\r\n <row r=\"1\"> <c r=\"A1\"/> "
+               "<c r=\"B1\" t=\"inlineStr\"> <is> <t xml:space=\"preserve\"> x </t> </is> </c> </row>\r\n</sheetData></worksheet>\r\n"
+        << QStringList({QString(), u" x "_s}) << QString();
+    QTest::newRow("document type refused")
+        << "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY e \"x\">]><worksheet " + ns
+               + "><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>&e;</t></is></c></row></sheetData></worksheet>"
+        << QStringList() << u"not valid XML"_s;
+    QTest::newRow("unknown entity") << sheet("<c t=\"inlineStr\"><is><t>&nbsp;</t></is></c>") << QStringList()
+                                    << u"not valid XML"_s;
+    QTest::newRow("bad character reference") << sheet("<c t=\"inlineStr\"><is><t>&#xD800;</t></is></c>")
+                                             << QStringList() << u"not valid XML"_s;
+    QTest::newRow("mismatched end tag") << sheet("<c><v>1</c></v>") << QStringList() << u"not valid XML"_s;
+    QTest::newRow("cut in a tag") << sheet("<c><v>1</v></c>").left(60 + ns.size()) << QStringList()
+                                  << u"not valid XML"_s;
+    QTest::newRow("attribute without quotes") << sheet("<c r=A1><v>1</v></c>") << QStringList() << u"not valid XML"_s;
+    QTest::newRow("no root") << head << QStringList() << u"not valid XML"_s;
+    QTest::newRow("deep nesting") << sheet(QByteArray(20000 * 3, 'x').replace("xxx", "<a>")) << QStringList()
+                                  << u"not valid XML"_s;
+    QTest::newRow("a long text") << sheet("<c t=\"inlineStr\"><is><t>" + QByteArray(3 << 20, 'a') + "中&amp;</t></is></c>")
+                                 << QStringList({QString(3 << 20, u'a') + u"中&"_s}) << QString();
+}
+
+void TestTableFile::sheetXml()
+{
+    using namespace Test;
+    QFETCH(QByteArray, xml);
+    QFETCH(QStringList, firstRow);
+    QFETCH(QString, error);
+    QList<ZipPart> parts = workbookParts({u"Sheet1"_s}, {u"worksheets/sheet1.xml"_s}, false, false, false);
+    parts.append({u"xl/worksheets/sheet1.xml"_s, xml});
+    const TableFile table = readTableFile(write(u"sheet.xlsx"_s, zip(parts)));
+    if (error.isEmpty()) {
+        QCOMPARE(table.error, QString());
+        QCOMPARE(table.rows.value(0), firstRow);
+    } else {
+        QVERIFY2(table.error.contains(error), qPrintable(table.error));
+    }
+}
+
+// The sheet comes off the zip in pieces of 256 KiB: every token must read the same wherever a
+// piece ends inside it.
+void TestTableFile::chunkBoundaries()
+{
+    using namespace Test;
+    const QByteArray prefix = xmlHead() + "<worksheet xmlns=\"" + mainNs()
+                              + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>h</t></is></c></row>";
+    const QByteArray segment = "<row r=\"2\" spans=\"1:3\"><c r=\"A2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                               "a&amp;b&#20013;中\r\n</t></is></c><c r=\"B2\"><v>13800138000</v></c><!-- note --><?pi x?>"
+                               "<c r=\"C2\" t=\"inlineStr\"><is><t><![CDATA[x<y]]></t></is></c></row>";
+    const QByteArray suffix = "</sheetData></worksheet>";
+    const Rows expected{{u"h"_s}, {u"a&b中中\n"_s, u"13800138000"_s, u"x<y"_s}};
+    constexpr qsizetype piece = 256 * 1024;
+    for (qsizetype k = 0; k <= segment.size(); ++k) {
+        const QByteArray xml = prefix + QByteArray(piece - prefix.size() - k, ' ') + segment + suffix;
+        QList<ZipPart> parts = workbookParts({u"Sheet1"_s}, {u"worksheets/sheet1.xml"_s}, false, false, false);
+        parts.append({u"xl/worksheets/sheet1.xml"_s, xml});
+        const TableFile table = readTableFile(write(u"pieces.xlsx"_s, zip(parts, k % 2 == 0)));
+        QVERIFY2(table.error.isEmpty(), qPrintable(u"boundary at %1: "_s.arg(k) + table.error));
+        QVERIFY2(table.rows == expected, qPrintable(u"boundary at %1"_s.arg(k)));
+    }
 }
 
 void TestTableFile::csv_data()
