@@ -138,10 +138,15 @@ TableFile readTableFile(const QString &path, const TableReadOptions &options,
                               .arg(name);
             return table;
         }
-        if (progress && !progress(0, total))
+        // Reading counts as the first quarter of the work, parsing as the rest.
+        if (progress && !progress(bytes.size() / 4, total))
             return TableRead::failed(table, TableRead::cancelledMessage());
     }
-    return CsvReader::read(bytes, options, progress);
+    if (!progress)
+        return CsvReader::read(bytes, options);
+    return CsvReader::read(bytes, options, [&](qint64 done, qint64 all) {
+        return progress(all / 4 + done - done / 4, all);
+    });
 }
 
 } // namespace Huike

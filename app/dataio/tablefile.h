@@ -29,7 +29,9 @@ struct TableFile
     QChar separator;             // csv: used
     qsizetype invalidCharacters = 0; // csv: U+FFFD produced by decoding (a wrong guess shows here)
     QList<QStringList> rows;     // every row as in the file, the header row first; cells as text
-    QList<qsizetype> lineNumbers; // per row: its 1-based row number in the file/sheet (for error reports)
+    QList<qsizetype> lineNumbers; // per row: its 1-based row number in the file/sheet (for error reports;
+                                  // csv: the record's number as Excel shows it, a record with
+                                  // newlines in quotes counting once and a "sep=" line not at all)
     QString error;               // empty when read; otherwise one translated sentence, rows empty
 };
 

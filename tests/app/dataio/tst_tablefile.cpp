@@ -139,6 +139,8 @@ private slots:
     void separatorDetection_data();
     void separatorDetection();
     void forcedOptions();
+    void textNamedXls();
+    void missingFile();
     void numberText_data();
     void numberText();
     void serialDates_data();
@@ -453,6 +455,27 @@ void TestTableFile::forcedOptions()
     options.separator = u';';
     forced = readTableFile(path, options);
     QCOMPARE(forced.rows, Rows({{u"客户名称"_s, u"电话"_s}, {u"北京汇客,010-1"_s}}));
+}
+
+void TestTableFile::textNamedXls()
+{
+    // What many systems' "export to Excel" writes: tab-separated GBK text named .xls.
+    const QString path = write(u"export.xls"_s, TextEncoding::encode(u"客户\t电话\r\n汇客\t010\r\n"_s, Encoding::Gb18030, false));
+    const TableFile table = readTableFile(path);
+    QCOMPARE(table.error, QString());
+    QCOMPARE(table.format, TableFile::Format::Csv);
+    QCOMPARE(table.separator, QChar(u'\t'));
+    QCOMPARE(table.rows, Rows({{u"客户"_s, u"电话"_s}, {u"汇客"_s, u"010"_s}}));
+}
+
+void TestTableFile::missingFile()
+{
+    for (const QString &path : {m_dir.filePath(u"none.csv"_s), m_dir.filePath(u"none.xlsx"_s), m_dir.path()}) {
+        const TableFile table = readTableFile(path);
+        QVERIFY2(table.error.startsWith(u"Could not open"_s) || table.error.startsWith(u"Could not read"_s),
+                 qPrintable(table.error));
+        QVERIFY(table.rows.isEmpty());
+    }
 }
 
 void TestTableFile::numberText_data()
