@@ -7471,109 +7471,109 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>表格超过 1,048,576 行，请拆分成几个较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/tablefile.cpp" line="30" />
+            <location filename="../app/dataio/tablefile.cpp" line="31" />
             <source>Row %1 has more than 16,384 columns: the file is not a table that can be imported.</source>
             <translation>第 %1 行超过 16,384 列，该文件不是可以导入的表格。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/tablefile.cpp" line="37" />
+            <location filename="../app/dataio/tablefile.cpp" line="39" />
             <source>The table has more than 30 million cells: split it into smaller files.</source>
             <translation>表格超过 3000 万个单元格，请拆分成几个较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/tablefile.cpp" line="43" />
+            <location filename="../app/dataio/tablefile.cpp" line="46" />
             <source>The file holds no table: it is empty.</source>
             <translation>文件中没有表格：文件是空的。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/tablefile.cpp" line="48" />
+            <location filename="../app/dataio/tablefile.cpp" line="51" />
             <source>%1 is an old Excel or WPS workbook (.xls, .et) that cannot be read here: open it in Excel or WPS and save it as .xlsx or .csv (File → Save As, 另存为).</source>
             <translation>%1 是旧版 Excel 或 WPS 工作簿（.xls、.et），无法直接读取：请在 Excel 或 WPS 中打开，另存为 .xlsx 或 .csv 格式（文件 → 另存为）。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/tablefile.cpp" line="56" />
+            <location filename="../app/dataio/tablefile.cpp" line="60" />
             <source>%1 is not an .xlsx workbook: open it in Excel or WPS and save it as .xlsx or .csv (File → Save As, 另存为).</source>
             <translation>%1 不是 .xlsx 工作簿：请在 Excel 或 WPS 中打开，另存为 .xlsx 或 .csv 格式（文件 → 另存为）。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/tablefile.cpp" line="86" />
-            <location filename="../app/dataio/xlsxreader.cpp" line="57" />
+            <location filename="../app/dataio/tablefile.cpp" line="90" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="30" />
             <source>Could not open %1: %2</source>
             <translation>无法打开 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/dataio/tablefile.cpp" line="115" />
-            <location filename="../app/dataio/tablefile.cpp" line="136" />
+            <location filename="../app/dataio/tablefile.cpp" line="119" />
+            <location filename="../app/dataio/tablefile.cpp" line="142" />
             <source>%1 is larger than 512 MiB: split it into smaller files.</source>
             <translation>%1 超过 512 MiB，请拆分成几个较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/tablefile.cpp" line="128" />
+            <location filename="../app/dataio/tablefile.cpp" line="133" />
             <source>Could not read %1: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="81" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="36" />
             <source>The workbook is stored in a way this program cannot read (ZIP64): open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>该工作簿的存储方式（ZIP64）本程序无法读取：请在 Excel 或 WPS 中打开，重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="125" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="44" />
             <source>The workbook is damaged (its zip structure cannot be read): open it in Excel or WPS and save it again.</source>
             <translation>工作簿已损坏（无法读取其压缩结构）：请在 Excel 或 WPS 中打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="152" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="51" />
             <source>The workbook is protected with a password: open it in Excel or WPS, remove the password and save it again.</source>
             <translation>工作簿设有密码保护：请在 Excel 或 WPS 中打开，取消密码后重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="157" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="58" />
             <source>The workbook is compressed in a way this program cannot read: open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>该工作簿的压缩方式本程序无法读取：请在 Excel 或 WPS 中打开，重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="260" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="65" />
             <source>The workbook is too large: a sheet holds more than 1 GiB of data. Split it into smaller files.</source>
             <translation>工作簿过大：一个工作表的数据超过 1 GiB，请拆分成几个较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="277" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="72" />
             <source>The workbook is damaged (a part of it is not valid XML): open it in Excel or WPS and save it again.</source>
             <translation>工作簿已损坏（部分内容不是有效的 XML）：请在 Excel 或 WPS 中打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="726" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="79" />
             <source>The workbook has no sheets.</source>
             <translation>工作簿中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="734" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="85" />
             <source>The workbook has no sheet “%1”; its sheets are %2.</source>
             <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="735" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="118" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="741" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="91" />
             <source>The workbook is damaged: the sheet “%1” is missing from it. Open it in Excel or WPS and save it again.</source>
             <translation>工作簿已损坏：缺少工作表“%1”的内容。请在 Excel 或 WPS 中打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="790" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="98" />
             <source>The sheet “%1” is a chart or a dialog, not a table: pick another sheet.</source>
             <translation>工作表“%1”是图表或对话框，不是表格，请选择其他工作表。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="856" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="105" />
             <source>The workbook is damaged: a cell of row %1 refers to text that is not in the file.</source>
             <translation>工作簿已损坏：第 %1 行有单元格引用了文件中不存在的文本。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="894" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="112" />
             <source>The sheet “%1” is empty.</source>
             <translation>工作表“%1”是空的。</translation>
         </message>

@@ -22,20 +22,23 @@ QString cancelledMessage()
 QString tooManyRowsMessage()
 {
     return QCoreApplication::translate("Huike::TableFile",
-                                       "The table has more than 1,048,576 rows: split it into smaller files.");
+                                       "The table has more than 1,048,576 rows: split it into "
+                                       "smaller files.");
 }
 
 QString tooManyColumnsMessage(qsizetype row)
 {
     return QCoreApplication::translate("Huike::TableFile",
-                                       "Row %1 has more than 16,384 columns: the file is not a table that can be imported.")
+                                       "Row %1 has more than 16,384 columns: the file is not a "
+                                       "table that can be imported.")
         .arg(row);
 }
 
 QString tooManyCellsMessage()
 {
     return QCoreApplication::translate("Huike::TableFile",
-                                       "The table has more than 30 million cells: split it into smaller files.");
+                                       "The table has more than 30 million cells: split it into "
+                                       "smaller files.");
 }
 
 QString emptyMessage()
@@ -46,16 +49,17 @@ QString emptyMessage()
 QString oldWorkbookMessage(const QString &fileName)
 {
     return QCoreApplication::translate("Huike::TableFile",
-                                       "%1 is an old Excel or WPS workbook (.xls, .et) that cannot be read here: "
-                                       "open it in Excel or WPS and save it as .xlsx or .csv (File → Save As, 另存为).")
+                                       "%1 is an old Excel or WPS workbook (.xls, .et) that cannot "
+                                       "be read here: open it in Excel or WPS and save it as .xlsx "
+                                       "or .csv (File → Save As, 另存为).")
         .arg(fileName);
 }
 
 QString notXlsxMessage(const QString &fileName)
 {
     return QCoreApplication::translate("Huike::TableFile",
-                                       "%1 is not an .xlsx workbook: open it in Excel or WPS and save it as .xlsx "
-                                       "or .csv (File → Save As, 另存为).")
+                                       "%1 is not an .xlsx workbook: open it in Excel or WPS and "
+                                       "save it as .xlsx or .csv (File → Save As, 另存为).")
         .arg(fileName);
 }
 
@@ -113,7 +117,8 @@ TableFile readTableFile(const QString &path, const TableReadOptions &options,
     }
     if (file.size() > TableRead::maxTextBytes) {
         table.error = QCoreApplication::translate("Huike::TableFile",
-                                                  "%1 is larger than 512 MiB: split it into smaller files.")
+                                                  "%1 is larger than 512 MiB: split it into "
+                                                  "smaller files.")
                           .arg(name);
         return table;
     }
@@ -125,7 +130,8 @@ TableFile readTableFile(const QString &path, const TableReadOptions &options,
         const QByteArray piece = file.read(4 << 20);
         if (piece.isEmpty()) {
             if (file.error() != QFileDevice::NoError) {
-                table.error = QCoreApplication::translate("Huike::TableFile", "Could not read %1: %2")
+                table.error = QCoreApplication::translate("Huike::TableFile",
+                                                          "Could not read %1: %2")
                                   .arg(name, file.errorString());
                 return table;
             }
@@ -134,7 +140,8 @@ TableFile readTableFile(const QString &path, const TableReadOptions &options,
         bytes += piece;
         if (bytes.size() > TableRead::maxTextBytes) {
             table.error = QCoreApplication::translate("Huike::TableFile",
-                                                      "%1 is larger than 512 MiB: split it into smaller files.")
+                                                      "%1 is larger than 512 MiB: split it into "
+                                                      "smaller files.")
                               .arg(name);
             return table;
         }

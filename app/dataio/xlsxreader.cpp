@@ -22,6 +22,105 @@ namespace Huike::XlsxReader {
 
 namespace {
 
+// The reader's sentences (context Huike::TableFile, as tablefile.cpp's).
+namespace Message {
+
+QString couldNotOpen()
+{
+    return QCoreApplication::translate("Huike::TableFile",
+                                       "Could not open %1: %2");
+}
+
+QString zip64()
+{
+    return QCoreApplication::translate("Huike::TableFile",
+                                       "The workbook is stored in a way this program cannot read "
+                                       "(ZIP64): open it in Excel or WPS and save it again as "
+                                       ".xlsx.");
+}
+
+QString damagedZip()
+{
+    return QCoreApplication::translate("Huike::TableFile",
+                                       "The workbook is damaged (its zip structure cannot be "
+                                       "read): open it in Excel or WPS and save it again.");
+}
+
+QString password()
+{
+    return QCoreApplication::translate("Huike::TableFile",
+                                       "The workbook is protected with a password: open it in "
+                                       "Excel or WPS, remove the password and save it again.");
+}
+
+QString compression()
+{
+    return QCoreApplication::translate("Huike::TableFile",
+                                       "The workbook is compressed in a way this program cannot "
+                                       "read: open it in Excel or WPS and save it again as .xlsx.");
+}
+
+QString tooLarge()
+{
+    return QCoreApplication::translate("Huike::TableFile",
+                                       "The workbook is too large: a sheet holds more than 1 GiB "
+                                       "of data. Split it into smaller files.");
+}
+
+QString invalidXml()
+{
+    return QCoreApplication::translate("Huike::TableFile",
+                                       "The workbook is damaged (a part of it is not valid XML): "
+                                       "open it in Excel or WPS and save it again.");
+}
+
+QString noSheets()
+{
+    return QCoreApplication::translate("Huike::TableFile",
+                                       "The workbook has no sheets.");
+}
+
+QString noSuchSheet()
+{
+    return QCoreApplication::translate("Huike::TableFile",
+                                       "The workbook has no sheet “%1”; its sheets are %2.");
+}
+
+QString missingSheet()
+{
+    return QCoreApplication::translate("Huike::TableFile",
+                                       "The workbook is damaged: the sheet “%1” is missing from "
+                                       "it. Open it in Excel or WPS and save it again.");
+}
+
+QString notATable()
+{
+    return QCoreApplication::translate("Huike::TableFile",
+                                       "The sheet “%1” is a chart or a dialog, not a table: pick "
+                                       "another sheet.");
+}
+
+QString badSharedString()
+{
+    return QCoreApplication::translate("Huike::TableFile",
+                                       "The workbook is damaged: a cell of row %1 refers to text "
+                                       "that is not in the file.");
+}
+
+QString emptySheet()
+{
+    return QCoreApplication::translate("Huike::TableFile",
+                                       "The sheet “%1” is empty.");
+}
+
+QString listSeparator()
+{
+    return QCoreApplication::translate("Huike::TableFile",
+                                       ", ");
+}
+
+} // namespace Message
+
 // ---- The zip container -------------------------------------------------------------------
 // Only what an .xlsx needs: the central directory, stored and deflated entries, CRC checked.
 
@@ -55,7 +154,7 @@ public:
     {
         m_file.setFileName(path);
         if (!m_file.open(QIODevice::ReadOnly)) {
-            *error = QCoreApplication::translate("Huike::TableFile", "Could not open %1: %2").arg(QFileInfo(path).fileName(), m_file.errorString());
+            *error = Message::couldNotOpen().arg(QFileInfo(path).fileName(), m_file.errorString());
             return false;
         }
         const qint64 fileSize = m_file.size();
@@ -79,8 +178,7 @@ public:
         const quint32 cdSize = le32(e + 12);
         const quint32 cdOffset = le32(e + 16);
         if (cdSize == 0xFFFFFFFFu || cdOffset == 0xFFFFFFFFu || count == 0xFFFF) {
-            *error = QCoreApplication::translate("Huike::TableFile", "The workbook is stored in a way this program cannot read (ZIP64): open it in Excel "
-                        "or WPS and save it again as .xlsx.");
+            *error = Message::zip64();
             return false;
         }
         if (qint64(cdOffset) + qint64(cdSize) > fileSize || cdSize > (64u << 20) || !m_file.seek(cdOffset))
@@ -123,8 +221,7 @@ public:
 
     static bool damaged(QString *error)
     {
-        *error = QCoreApplication::translate("Huike::TableFile", "The workbook is damaged (its zip structure cannot be read): open it in Excel or WPS "
-                    "and save it again.");
+        *error = Message::damagedZip();
         return false;
     }
 
@@ -150,17 +247,16 @@ public:
     bool start(QString *error)
     {
         if (m_entry.flags & 1) {
-            *error = QCoreApplication::translate("Huike::TableFile", "The workbook is protected with a password: open it in Excel or WPS, remove the "
-                        "password and save it again.");
+            *error = Message::password();
             return false;
         }
         if (m_entry.method != 0 && m_entry.method != 8) {
-            *error = QCoreApplication::translate("Huike::TableFile", "The workbook is compressed in a way this program cannot read: open it in Excel or "
-                        "WPS and save it again as .xlsx.");
+            *error = Message::compression();
             return false;
         }
         char local[30];
-        if (!m_file.seek(qint64(m_entry.localOffset)) || m_file.read(local, 30) != 30 || le32(local) != 0x04034b50u)
+        if (!m_file.seek(qint64(m_entry.localOffset)) || m_file.read(local, 30) != 30
+            || le32(local) != 0x04034b50u)
             return ZipArchive::damaged(error);
         m_inputLeft = m_entry.compressedSize;
         if (!m_file.seek(qint64(m_entry.localOffset) + 30 + le16(local + 26) + le16(local + 28))
@@ -258,8 +354,7 @@ public:
     bool start(QString *error)
     {
         if (m_stream.size() > quint64(TableRead::maxXmlBytes)) {
-            *error = QCoreApplication::translate("Huike::TableFile", "The workbook is too large: a sheet holds more than 1 GiB of data. Split it into "
-                        "smaller files.");
+            *error = Message::tooLarge();
             return false;
         }
         return m_stream.start(error);
@@ -275,8 +370,7 @@ public:
             if (!m_xml.hasError())
                 return true;
             if (m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError || m_stream.atEnd()) {
-                *error = QCoreApplication::translate("Huike::TableFile", "The workbook is damaged (a part of it is not valid XML): open it in Excel or WPS "
-                            "and save it again.");
+                *error = Message::invalidXml();
                 return false;
             }
             QByteArray piece;
@@ -314,7 +408,7 @@ public:
     bool start(QString *error)
     {
         if (m_stream.size() > quint64(TableRead::maxXmlBytes)) {
-            *error = tooLargeMessage();
+            *error = Message::tooLarge();
             return false;
         }
         return m_stream.start(error);
@@ -444,17 +538,10 @@ public:
     quint64 total() const { return m_stream.size(); }
 
 private:
-    static QString tooLargeMessage()
-    {
-        return QCoreApplication::translate("Huike::TableFile", "The workbook is too large: a sheet holds more than 1 GiB of data. Split it into "
-                                           "smaller files.");
-    }
-
     Token invalid(QString *error)
     {
         if (error->isEmpty())
-            *error = QCoreApplication::translate("Huike::TableFile", "The workbook is damaged (a part of it is not valid XML): open it in Excel or WPS "
-                                                 "and save it again.");
+            *error = Message::invalidXml();
         m_error = true;
         return Invalid;
     }
@@ -655,7 +742,8 @@ private:
                 out += u'\'';
             else if (entity.startsWith('#')) {
                 bool ok = false;
-                const uint code = entity.startsWith("#x") ? entity.sliced(2).toUInt(&ok, 16) : entity.sliced(1).toUInt(&ok, 10);
+                const uint code = entity.startsWith("#x") ? entity.sliced(2).toUInt(&ok, 16)
+                                                          : entity.sliced(1).toUInt(&ok, 10);
                 if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code < 0xE000))
                     return invalid(error);
                 const char32_t ucs4 = code;
@@ -1116,7 +1204,7 @@ TableFile read(const QString &path, const TableReadOptions &options, const Table
         return TableRead::failed(table, error);
     table.sheets = book.names;
     if (book.names.isEmpty())
-        return TableRead::failed(table, QCoreApplication::translate("Huike::TableFile", "The workbook has no sheets."));
+        return TableRead::failed(table, Message::noSheets());
     qsizetype index = 0;
     if (!options.sheet.isEmpty()) {
         index = book.names.indexOf(options.sheet);
@@ -1124,19 +1212,18 @@ TableFile read(const QString &path, const TableReadOptions &options, const Table
             QStringList quoted;
             for (const QString &n : std::as_const(book.names))
                 quoted.append(u"“"_s + n + u"”"_s);
-            return TableRead::failed(table, QCoreApplication::translate("Huike::TableFile", "The workbook has no sheet “%1”; its sheets are %2.")
-                                                .arg(options.sheet, quoted.join(QCoreApplication::translate("Huike::TableFile", ", "))));
+            return TableRead::failed(
+                table, Message::noSuchSheet().arg(options.sheet, quoted.join(Message::listSeparator())));
         }
     }
     table.sheet = book.names[index];
     const ZipEntry *sheetEntry = book.targets[index].isEmpty() ? nullptr : zip.find(book.targets[index]);
     if (!sheetEntry)
-        return TableRead::failed(table, QCoreApplication::translate("Huike::TableFile", "The workbook is damaged: the sheet “%1” is missing from it. Open it "
-                                           "in Excel or WPS and save it again.")
-                                            .arg(table.sheet));
+        return TableRead::failed(table, Message::missingSheet().arg(table.sheet));
     QStringList shared;
     QList<DateParts> styles;
-    if (!readSharedStrings(zip, book.sharedStrings, shared, &error) || !readStyles(zip, book.styles, styles, &error))
+    if (!readSharedStrings(zip, book.sharedStrings, shared, &error)
+        || !readStyles(zip, book.styles, styles, &error))
         return TableRead::failed(table, error);
     if (progress && !progress(0, qint64(sheetEntry->size)))
         return TableRead::failed(table, TableRead::cancelledMessage());
@@ -1182,9 +1269,7 @@ TableFile read(const QString &path, const TableReadOptions &options, const Table
             if (!sawRoot) {
                 sawRoot = true;
                 if (name != "worksheet")
-                    return TableRead::failed(table, QCoreApplication::translate("Huike::TableFile", "The sheet “%1” is a chart or a dialog, not a table: pick "
-                                                       "another sheet.")
-                                                        .arg(table.sheet));
+                    return TableRead::failed(table, Message::notATable().arg(table.sheet));
             } else if (name == "sheetData") {
                 inSheetData = true;
             } else if (!inSheetData) {
@@ -1196,7 +1281,8 @@ TableFile read(const QString &path, const TableReadOptions &options, const Table
                 if (!rAttr.isEmpty() && !ok) {
                     // Digits too many for a number are far beyond the last row; anything else
                     // is ignored as Excel does.
-                    const bool digits = std::all_of(rAttr.begin(), rAttr.end(), [](char c) { return c >= '0' && c <= '9'; });
+                    const bool digits =
+                        std::all_of(rAttr.begin(), rAttr.end(), [](char c) { return c >= '0' && c <= '9'; });
                     r = digits ? TableRead::maxRows + 1 : rowNumber + 1;
                 }
                 if (r < 1)
@@ -1206,7 +1292,8 @@ TableFile read(const QString &path, const TableReadOptions &options, const Table
                 rowNumber = r;
                 column = -1;
                 row.clear();
-                if ((++rowsSeen & 1023) == 0 && progress && !progress(qint64(part.done()), qint64(part.total())))
+                if ((++rowsSeen & 1023) == 0 && progress
+                    && !progress(qint64(part.done()), qint64(part.total())))
                     return TableRead::failed(table, TableRead::cancelledMessage());
             } else if (name == "c") {
                 inCell = true;
@@ -1248,9 +1335,7 @@ TableFile read(const QString &path, const TableReadOptions &options, const Table
                 inValue = inInline = inText = inPhonetic = 0;
                 QString text = cellText(type, value, style, shared, styles, book.date1904, &badShared);
                 if (badShared)
-                    return TableRead::failed(table, QCoreApplication::translate("Huike::TableFile", "The workbook is damaged: a cell of row %1 refers to text "
-                                                       "that is not in the file.")
-                                                        .arg(rowNumber));
+                    return TableRead::failed(table, Message::badSharedString().arg(rowNumber));
                 if (!text.isEmpty()) {
                     if (row.size() <= column)
                         row.resize(column + 1);
@@ -1286,7 +1371,7 @@ TableFile read(const QString &path, const TableReadOptions &options, const Table
     if (progress && !progress(qint64(part.total()), qint64(part.total())))
         return TableRead::failed(table, TableRead::cancelledMessage());
     if (table.rows.isEmpty())
-        return TableRead::failed(table, QCoreApplication::translate("Huike::TableFile", "The sheet “%1” is empty.").arg(table.sheet));
+        return TableRead::failed(table, Message::emptySheet().arg(table.sheet));
     return table;
 }
 
