@@ -14,7 +14,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -391,13 +390,13 @@ private:
 };
 
 // The two bulky parts (a sheet and the shared strings: hundreds of MB for a large sheet that
-// LibreOffice saved) read by a small pull tokenizer over the UTF-8 bytes, about four times
+// LibreOffice saved) read by a small pull tokenizer over the UTF-8 bytes, about three times
 // as fast as QXmlStreamReader: elements (local names), attributes, text with the predefined
 // entities, character references, CDATA and line-end normalisation; comments and processing
 // instructions skipped. A document type declaration (which Excel and WPS never write, and
 // which is where entity expansion attacks live) and anything not well-formed enough to
-// tokenize are refused. Each end tag must match the open element (by a hash of its name); nesting deeper than
-// 10,000 elements is refused.
+// tokenize are refused. Each end tag must match the open element (by a hash of its name);
+// nesting deeper than 10,000 elements is refused.
 class FastXmlPart
 {
 public:
@@ -489,7 +488,8 @@ public:
                     begin += 9;
                     if (m_depth == 0 || m_pos - 3 < begin)
                         return invalid(error);
-                    m_text = normalizedLineEnds(QString::fromUtf8(m_buf.constData() + begin, m_pos - 3 - begin));
+                    m_text = normalizedLineEnds(
+                        QString::fromUtf8(m_buf.constData() + begin, m_pos - 3 - begin));
                     return Characters;
                 }
                 return invalid(error); // <!DOCTYPE …> and anything else
@@ -847,7 +847,8 @@ bool readRelationships(ZipArchive &zip, const QString &relsPath, const QString &
                 continue;
             const QString type = attribute(xml, "Type"_L1);
             out.insert(attribute(xml, "Id"_L1),
-                       {type.mid(type.lastIndexOf(u'/') + 1), resolveTarget(baseFolder, attribute(xml, "Target"_L1))});
+                       {type.mid(type.lastIndexOf(u'/') + 1),
+                        resolveTarget(baseFolder, attribute(xml, "Target"_L1))});
         }
     }
     return error->isEmpty();
@@ -882,7 +883,8 @@ bool readWorkbook(ZipArchive &zip, Workbook &book, QString *error, const QString
         return false;
     QString workbookPath = u"xl/workbook.xml"_s;
     for (const Relationship &r : std::as_const(rootRels))
-        if (r.type == u"officeDocument" && zip.find(r.target) && r.target.endsWith(u".xml", Qt::CaseInsensitive))
+        if (r.type == u"officeDocument" && zip.find(r.target)
+            && r.target.endsWith(u".xml", Qt::CaseInsensitive))
             workbookPath = r.target;
     const ZipEntry *entry = zip.find(workbookPath);
     if (!entry) {
