@@ -15,6 +15,8 @@ namespace Huike {
 struct TableReadOptions
 {
     QString sheet;                                  // xlsx: the sheet to read by name; empty = the first sheet
+                                                    // (the first one not hidden; names match
+                                                    // regardless of case, as in Excel)
     std::optional<TextEncoding::Encoding> encoding; // csv/txt: forced; nullopt = detected
     QChar separator;                                // csv/txt: forced (',' ';' '\t'); null = detected
 };

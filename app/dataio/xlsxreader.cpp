@@ -871,6 +871,7 @@ struct Workbook
 {
     QStringList names;
     QStringList targets; // per sheet; empty when the relationship is missing
+    QList<bool> hidden;  // per sheet: state="hidden" or "veryHidden"
     bool date1904 = false;
     QString sharedStrings;
     QString styles;
@@ -904,6 +905,7 @@ bool readWorkbook(ZipArchive &zip, Workbook &book, QString *error, const QString
             continue;
         if (xml.name() == u"sheet") {
             book.names.append(attribute(xml, "name"_L1));
+            book.hidden.append(!attribute(xml, "state"_L1).isEmpty() && attribute(xml, "state"_L1) != u"visible");
             ids.append(relationshipId(xml));
         } else if (xml.name() == u"workbookPr") {
             const QString v = attribute(xml, "date1904"_L1).toLower();
@@ -1207,9 +1209,14 @@ TableFile read(const QString &path, const TableReadOptions &options, const Table
     table.sheets = book.names;
     if (book.names.isEmpty())
         return TableRead::failed(table, Message::noSheets());
-    qsizetype index = 0;
+    // The first sheet the user sees (a hidden one first holds lists for drop-downs, say).
+    qsizetype index = std::max<qsizetype>(0, book.hidden.indexOf(false));
     if (!options.sheet.isEmpty()) {
+        // Excel's sheet names are unique regardless of case.
         index = book.names.indexOf(options.sheet);
+        for (qsizetype i = 0; index < 0 && i < book.names.size(); ++i)
+            if (book.names[i].compare(options.sheet, Qt::CaseInsensitive) == 0)
+                index = i;
         if (index < 0) {
             QStringList quoted;
             for (const QString &n : std::as_const(book.names))

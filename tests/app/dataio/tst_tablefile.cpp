@@ -131,6 +131,8 @@ private slots:
     void handMadeWorkbooks_data();
     void handMadeWorkbooks();
     void xlsxCells();
+    void sheetChoice_data();
+    void sheetChoice();
     void sheetXml_data();
     void sheetXml();
     void chunkBoundaries();
@@ -270,6 +272,46 @@ void TestTableFile::xlsxCells()
                                 u"2024-02-29 13:05:00"_s},
                                row7}));
     QCOMPARE(table.lineNumbers, Lines({2, 5, 7}));
+}
+
+void TestTableFile::sheetChoice_data()
+{
+    QTest::addColumn<QString>("states"); // per sheet: v(isible), h(idden), x (veryHidden)
+    QTest::addColumn<QString>("asked");
+    QTest::addColumn<QString>("read");
+    QTest::newRow("first") << u"vv"_s << QString() << u"Sheet1"_s;
+    QTest::newRow("first visible") << u"hxv"_s << QString() << u"Sheet3"_s;
+    QTest::newRow("all hidden") << u"hh"_s << QString() << u"Sheet1"_s;
+    QTest::newRow("hidden, asked for") << u"hv"_s << u"Sheet1"_s << u"Sheet1"_s;
+    QTest::newRow("by name, any case") << u"vv"_s << u"sHEET2"_s << u"Sheet2"_s;
+}
+
+void TestTableFile::sheetChoice()
+{
+    using namespace Test;
+    QFETCH(QString, states);
+    QFETCH(QString, asked);
+    QFETCH(QString, read);
+    QStringList names, targets;
+    for (qsizetype i = 0; i < states.size(); ++i) {
+        names.append(u"Sheet%1"_s.arg(i + 1));
+        targets.append(u"worksheets/sheet%1.xml"_s.arg(i + 1));
+    }
+    QList<ZipPart> parts = workbookParts(names, targets, false, false, false);
+    for (qsizetype i = 0; i < states.size(); ++i) {
+        const QByteArray state = states[i] == u'h' ? "hidden" : states[i] == u'x' ? "veryHidden" : "visible";
+        const QByteArray id = "sheetId=\"" + QByteArray::number(i + 1) + "\"";
+        parts[2].data.replace(id, QByteArray(id + " state=\"" + state + "\""));
+        parts.append({targets[i].prepend(u"xl/"_s),
+                      worksheet("<row r=\"1\"><c t=\"inlineStr\"><is><t>" + names[i].toUtf8() + "</t></is></c></row>")});
+    }
+    TableReadOptions options;
+    options.sheet = asked;
+    const TableFile table = readTableFile(write(u"sheets.xlsx"_s, zip(parts)), options);
+    QCOMPARE(table.error, QString());
+    QCOMPARE(table.sheets, names);
+    QCOMPARE(table.sheet, read);
+    QCOMPARE(table.rows, Rows({{read}}));
 }
 
 void TestTableFile::sheetXml_data()
