@@ -201,8 +201,20 @@ TableFile read(const QByteArray &bytes, const TableReadOptions &options, const T
     table.encoding = options.encoding ? *options.encoding
                                       : TextEncoding::detect(QByteArrayView(bytes).first(
                                           std::min<qsizetype>(bytes.size(), detectSample)));
-    const QString text = TextEncoding::decode(bytes, table.encoding);
+    QString text = TextEncoding::decode(bytes, table.encoding);
     table.invalidCharacters = TextEncoding::invalidCount(text);
+    if (!options.encoding && table.encoding == TextEncoding::Encoding::Utf8 && table.invalidCharacters > 0
+        && bytes.size() > detectSample) {
+        // The first 256 KiB were ASCII, the rest is not UTF-8: GB18030 (Excel's "CSV" on a
+        // Chinese Windows) if that reads cleaner.
+        QString gb = TextEncoding::decode(bytes, TextEncoding::Encoding::Gb18030);
+        const qsizetype gbInvalid = TextEncoding::invalidCount(gb);
+        if (gbInvalid < table.invalidCharacters) {
+            table.encoding = TextEncoding::Encoding::Gb18030;
+            table.invalidCharacters = gbInvalid;
+            text = std::move(gb);
+        }
+    }
     const bool utf16 = table.encoding == TextEncoding::Encoding::Utf16LE
                        || table.encoding == TextEncoding::Encoding::Utf16BE;
 

@@ -142,6 +142,7 @@ private slots:
     void separatorDetection();
     void forcedOptions();
     void textNamedXls();
+    void lateChineseInGbk();
     void missingFile();
     void numberText_data();
     void numberText();
@@ -508,6 +509,26 @@ void TestTableFile::textNamedXls()
     QCOMPARE(table.format, TableFile::Format::Csv);
     QCOMPARE(table.separator, QChar(u'\t'));
     QCOMPARE(table.rows, Rows({{u"客户"_s, u"电话"_s}, {u"汇客"_s, u"010"_s}}));
+}
+
+void TestTableFile::lateChineseInGbk()
+{
+    // More than the 256 KiB the encoding is guessed from are ASCII; the Chinese comes later.
+    QString text = u"name,phone\r\n"_s;
+    for (int i = 0; i < 20000; ++i)
+        text += u"Acme Trading %1,13800138000\r\n"_s.arg(i);
+    text += u"北京汇客科技有限公司,010-88886666\r\n"_s;
+    const QByteArray bytes = TextEncoding::encode(text, Encoding::Gb18030, false);
+    QVERIFY(bytes.size() > 256 * 1024);
+    const TableFile table = readTableFile(write(u"late.csv"_s, bytes));
+    QCOMPARE(table.error, QString());
+    QCOMPARE(table.encoding, Encoding::Gb18030);
+    QCOMPARE(table.invalidCharacters, 0);
+    QCOMPARE(table.rows.last(), QStringList({u"北京汇客科技有限公司"_s, u"010-88886666"_s}));
+    // UTF-8 with the same late Chinese stays UTF-8.
+    const TableFile utf8 = readTableFile(write(u"late8.csv"_s, text.toUtf8()));
+    QCOMPARE(utf8.encoding, Encoding::Utf8);
+    QCOMPARE(utf8.rows.last(), table.rows.last());
 }
 
 void TestTableFile::missingFile()
