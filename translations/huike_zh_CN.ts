@@ -2638,6 +2638,191 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::CustomerImport</name>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="280" />
+            <source>Empty row.</source>
+            <translation>空行。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="315" />
+            <source>There is no level "%1" (A, B, C or D).</source>
+            <translation>没有“%1”这个级别（应为 A、B、C 或 D）。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="321" />
+            <source>There is no customer status "%1".</source>
+            <translation>没有“%1”这个客户状态。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="327" />
+            <source>There is no customer type "%1".</source>
+            <translation>没有“%1”这个客户类型。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="333" />
+            <source>There is no company size "%1".</source>
+            <translation>没有“%1”这个企业规模。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="344" />
+            <source>Several colleagues are called "%1": give the login name.</source>
+            <translation>有多位同事叫“%1”，请填写登录名。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="347" />
+            <source>There is no colleague "%1".</source>
+            <translation>没有名为“%1”的同事。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="349" />
+            <source>You cannot give customers to %1.</source>
+            <translation>您不能把客户分配给%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="370" />
+            <source>The customer name is empty.</source>
+            <translation>客户名称为空。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="403" />
+            <source>Contact %1 has no name.</source>
+            <translation>联系人 %1 没有填写姓名。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="468" />
+            <source>Its company (row %1 of the file) has errors.</source>
+            <translation>所属客户（文件第 %1 行）有错误。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="473" />
+            <source>Its company (row %1 of the file) is skipped.</source>
+            <translation>所属客户（文件第 %1 行）已跳过。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="491" />
+            <source>Repeats row %1 of the file.</source>
+            <translation>与文件第 %1 行重复。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="494" />
+            <source>Same company as row %1 of the file: its contacts are added there.</source>
+            <translation>与文件第 %1 行是同一客户：联系人将添加到该客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="530" />
+            <source>same credit code</source>
+            <translation>信用代码相同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="530" />
+            <source>same name</source>
+            <translation>名称相同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="530" />
+            <source>same phone number</source>
+            <translation>电话相同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="536" />
+            <source>same e-mail</source>
+            <translation>邮箱相同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="563" />
+            <location filename="../app/models/customerimport.cpp" line="612" />
+            <source>Already a customer: %1 (%2).</source>
+            <translation>已是客户：%1（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="569" />
+            <source>Already a customer in the public pool: %1 (%2). Claim it to change it.</source>
+            <translation>已是公海客户：%1（%2）。领取后才能修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="574" />
+            <source>Already a colleague's customer: %1 (%2); not changed.</source>
+            <translation>已是同事的客户：%1（%2），不作修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="608" />
+            <source>Already a customer: %1 (%2); nothing new.</source>
+            <translation>已是客户：%1（%2），没有新内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="653" />
+            <source>(unnamed)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="744" />
+            <source>The import stopped after %1 of %2 rows: %3</source>
+            <translation>导入在第 %1 行（共 %2 行）后中止：%3</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="757" />
+            <source>There is no import batch %1 here.</source>
+            <translation>本机没有导入批次 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="762" />
+            <source>This import was undone already.</source>
+            <translation>这次导入已经撤销过了。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="780" />
+            <source>This import was made on another computer: undo it there.</source>
+            <translation>这次导入是在另一台电脑上做的，请在那台电脑上撤销。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="796" />
+            <source>Contact %1</source>
+            <translation>联系人 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="796" />
+            <source>Customer %1</source>
+            <translation>客户 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="807" />
+            <location filename="../app/models/customerimport.cpp" line="831" />
+            <source>%1: changed since the import; kept.</source>
+            <translation>%1：导入后已被修改，予以保留。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="814" />
+            <source>%1: a contact of it was changed since the import; kept.</source>
+            <translation>%1：其联系人在导入后被修改，予以保留。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="823" />
+            <source>%1: records were added to it since the import; kept.</source>
+            <translation>%1：导入后已新增相关记录，予以保留。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="855" />
+            <source>Create</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="856" />
+            <source>Update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="857" />
+            <source>Skip</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="858" />
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::CustomerListModel</name>
         <message>
             <location filename="../app/models/customerlistmodel.cpp" line="400" />
@@ -4219,6 +4404,159 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>
                 <numerusform>还有 %n 条记录正在建立索引，结果可能不完整。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ImportMapping</name>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="26" />
+            <source>Customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="29" />
+            <source>Short name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="31" />
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="34" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="37" />
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="39" />
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="41" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="43" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="45" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="47" />
+            <source>Postcode</source>
+            <translation>邮编</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="49" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="51" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="53" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="55" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="57" />
+            <source>Level</source>
+            <translation>客户级别</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="59" />
+            <source>Type</source>
+            <translation>客户类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="61" />
+            <source>Source</source>
+            <translation>客户来源</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="63" />
+            <source>Background / notes</source>
+            <translation>客户背景 / 备注</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="66" />
+            <source>Credit rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="68" />
+            <source>Confidentiality</source>
+            <translation>保密级别</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="70" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="71" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="74" />
+            <source>Contact: name</source>
+            <translation>联系人：姓名</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="76" />
+            <source>Contact: title</source>
+            <translation>联系人：职务</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="78" />
+            <source>Contact: department</source>
+            <translation>联系人：部门</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="80" />
+            <source>Contact: phone</source>
+            <translation>联系人：电话</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="82" />
+            <source>Contact: mobile</source>
+            <translation>联系人：手机</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="84" />
+            <source>Contact: e-mail</source>
+            <translation>联系人：邮箱</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="86" />
+            <source>Contact: notes</source>
+            <translation>联系人：备注</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importmapping.cpp" line="257" />
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
         </message>
     </context>
     <context>
@@ -7497,43 +7835,42 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SheetWriter</name>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="190" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="120" />
             <source>The file %1 could not be written: %2</source>
             <translation>无法写入文件 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="241" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="171" />
             <source>There are no columns to export.</source>
             <translation>没有可导出的列。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="267" />
             <source>the Excel writer (libxlsxwriter) could not be loaded: %1</source>
             <translation>无法加载 Excel 写入组件（libxlsxwriter）：%1</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="277" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="203" />
             <source>out of memory</source>
             <translation>内存不足</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="286" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="212" />
             <source>the temporary files could not be created</source>
             <translation>无法创建临时文件</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="312" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="238" />
             <source>A CSV file is written in UTF-8 or GB18030, not in %1.</source>
             <translation>CSV 文件只能使用 UTF-8 或 GB18030 编码，不支持 %1。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="344" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="270" />
             <location filename="../app/models/listexport.cpp" line="122" />
             <source>An Excel sheet holds at most %1 rows; export as CSV instead.</source>
             <translation>一个 Excel 工作表最多容纳 %1 行，请改为导出 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="499" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="425" />
             <source>it could not be replaced</source>
             <translation>无法替换原有文件</translation>
         </message>
@@ -7610,6 +7947,126 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/ui/syncstatuswidget.cpp" line="39" />
             <source>last synced %1</source>
             <translation>上次同步 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::TableFile</name>
+        <message>
+            <location filename="../app/dataio/tablefile.cpp" line="19" />
+            <source>Reading the file was cancelled.</source>
+            <translation>已取消读取文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/tablefile.cpp" line="24" />
+            <source>The table has more than 1,048,576 rows: split it into smaller files.</source>
+            <translation>表格超过 1,048,576 行，请拆分成几个较小的文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/tablefile.cpp" line="31" />
+            <source>Row %1 has more than 16,384 columns: the file is not a table that can be imported.</source>
+            <translation>第 %1 行超过 16,384 列，该文件不是可以导入的表格。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/tablefile.cpp" line="39" />
+            <source>The table has more than 30 million cells: split it into smaller files.</source>
+            <translation>表格超过 3000 万个单元格，请拆分成几个较小的文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/tablefile.cpp" line="46" />
+            <source>The file holds no table: it is empty.</source>
+            <translation>文件中没有表格：文件是空的。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/tablefile.cpp" line="51" />
+            <source>%1 is an old Excel or WPS workbook (.xls, .et) that cannot be read here: open it in Excel or WPS and save it as .xlsx or .csv (File → Save As, 另存为).</source>
+            <translation>%1 是旧版 Excel 或 WPS 工作簿（.xls、.et），无法直接读取：请在 Excel 或 WPS 中打开，另存为 .xlsx 或 .csv 格式（文件 → 另存为）。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/tablefile.cpp" line="60" />
+            <source>%1 is not an .xlsx workbook: open it in Excel or WPS and save it as .xlsx or .csv (File → Save As, 另存为).</source>
+            <translation>%1 不是 .xlsx 工作簿：请在 Excel 或 WPS 中打开，另存为 .xlsx 或 .csv 格式（文件 → 另存为）。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/tablefile.cpp" line="90" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="29" />
+            <source>Could not open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/tablefile.cpp" line="119" />
+            <location filename="../app/dataio/tablefile.cpp" line="142" />
+            <source>%1 is larger than 512 MiB: split it into smaller files.</source>
+            <translation>%1 超过 512 MiB，请拆分成几个较小的文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/tablefile.cpp" line="133" />
+            <source>Could not read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/xlsxreader.cpp" line="35" />
+            <source>The workbook is stored in a way this program cannot read (ZIP64): open it in Excel or WPS and save it again as .xlsx.</source>
+            <translation>该工作簿的存储方式（ZIP64）本程序无法读取：请在 Excel 或 WPS 中打开，重新另存为 .xlsx。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/xlsxreader.cpp" line="43" />
+            <source>The workbook is damaged (its zip structure cannot be read): open it in Excel or WPS and save it again.</source>
+            <translation>工作簿已损坏（无法读取其压缩结构）：请在 Excel 或 WPS 中打开后重新保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/xlsxreader.cpp" line="50" />
+            <source>The workbook is protected with a password: open it in Excel or WPS, remove the password and save it again.</source>
+            <translation>工作簿设有密码保护：请在 Excel 或 WPS 中打开，取消密码后重新保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/xlsxreader.cpp" line="57" />
+            <source>The workbook is compressed in a way this program cannot read: open it in Excel or WPS and save it again as .xlsx.</source>
+            <translation>该工作簿的压缩方式本程序无法读取：请在 Excel 或 WPS 中打开，重新另存为 .xlsx。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/xlsxreader.cpp" line="64" />
+            <source>The workbook is too large: a sheet holds more than 1 GiB of data. Split it into smaller files.</source>
+            <translation>工作簿过大：一个工作表的数据超过 1 GiB，请拆分成几个较小的文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/xlsxreader.cpp" line="71" />
+            <source>The workbook is damaged (a part of it is not valid XML): open it in Excel or WPS and save it again.</source>
+            <translation>工作簿已损坏（部分内容不是有效的 XML）：请在 Excel 或 WPS 中打开后重新保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/xlsxreader.cpp" line="78" />
+            <source>The workbook has no sheets.</source>
+            <translation>工作簿中没有工作表。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/xlsxreader.cpp" line="84" />
+            <source>The workbook has no sheet “%1”; its sheets are %2.</source>
+            <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/xlsxreader.cpp" line="117" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/xlsxreader.cpp" line="90" />
+            <source>The workbook is damaged: the sheet “%1” is missing from it. Open it in Excel or WPS and save it again.</source>
+            <translation>工作簿已损坏：缺少工作表“%1”的内容。请在 Excel 或 WPS 中打开后重新保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/xlsxreader.cpp" line="97" />
+            <source>The sheet “%1” is a chart or a dialog, not a table: pick another sheet.</source>
+            <translation>工作表“%1”是图表或对话框，不是表格，请选择其他工作表。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/xlsxreader.cpp" line="104" />
+            <source>The workbook is damaged: a cell of row %1 refers to text that is not in the file.</source>
+            <translation>工作簿已损坏：第 %1 行有单元格引用了文件中不存在的文本。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/xlsxreader.cpp" line="111" />
+            <source>The sheet “%1” is empty.</source>
+            <translation>工作表“%1”是空的。</translation>
         </message>
     </context>
     <context>

@@ -12,7 +12,6 @@
 
 #include <xlsxwriter.h>
 
-#include <dlfcn.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -79,75 +78,6 @@ double columnWidth(const SheetWriter::Column &column)
     case SheetWriter::Type::DateTime: values = 17; break;
     }
     return std::min(60.0, std::max(header, values));
-}
-
-// libxlsxwriter is loaded at run time, with its own copy of minizip bound to it. QuaZip
-// (the .xlsx reader) exports a modified minizip under the same symbol names (zipOpen,
-// zipClose…, QIODevice-based); in a process that has both, libxlsxwriter's calls into
-// minizip would land in QuaZip's and crash (zipOpen takes the file name for a QIODevice).
-// RTLD_DEEPBIND makes libxlsxwriter and the libminizip it brings look up their own
-// symbols first. The sanitizers refuse RTLD_DEEPBIND: there the library is loaded plainly
-// (an .xlsx export then needs a process without QuaZip).
-struct Lxw
-{
-    decltype(&::workbook_new_opt) workbook_new_opt = nullptr;
-    decltype(&::workbook_add_worksheet) workbook_add_worksheet = nullptr;
-    decltype(&::workbook_add_format) workbook_add_format = nullptr;
-    decltype(&::workbook_close) workbook_close = nullptr;
-    decltype(&::lxw_workbook_free) lxw_workbook_free = nullptr;
-    decltype(&::format_set_bold) format_set_bold = nullptr;
-    decltype(&::format_set_num_format) format_set_num_format = nullptr;
-    decltype(&::worksheet_set_column) worksheet_set_column = nullptr;
-    decltype(&::worksheet_freeze_panes) worksheet_freeze_panes = nullptr;
-    decltype(&::worksheet_write_string) worksheet_write_string = nullptr;
-    decltype(&::worksheet_write_number) worksheet_write_number = nullptr;
-    decltype(&::worksheet_write_datetime) worksheet_write_datetime = nullptr;
-    decltype(&::worksheet_autofilter) worksheet_autofilter = nullptr;
-    decltype(&::lxw_strerror) lxw_strerror = nullptr;
-    QString error; // why it could not be loaded
-};
-
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr int LxwOpenFlags = RTLD_NOW | RTLD_LOCAL;
-#else
-constexpr int LxwOpenFlags = RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND;
-#endif
-
-const Lxw &lxw()
-{
-    static const Lxw api = [] {
-        Lxw a;
-        void *lib = dlopen(HUIKE_XLSXWRITER_SONAME, LxwOpenFlags);
-        if (!lib) {
-            a.error = QString::fromLocal8Bit(dlerror());
-            return a;
-        }
-        bool ok = true;
-        auto bind = [&](auto &fn, const char *name) {
-            fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(lib, name));
-            ok = ok && fn;
-        };
-        bind(a.workbook_new_opt, "workbook_new_opt");
-        bind(a.workbook_add_worksheet, "workbook_add_worksheet");
-        bind(a.workbook_add_format, "workbook_add_format");
-        bind(a.workbook_close, "workbook_close");
-        bind(a.lxw_workbook_free, "lxw_workbook_free");
-        bind(a.format_set_bold, "format_set_bold");
-        bind(a.format_set_num_format, "format_set_num_format");
-        bind(a.worksheet_set_column, "worksheet_set_column");
-        bind(a.worksheet_freeze_panes, "worksheet_freeze_panes");
-        bind(a.worksheet_write_string, "worksheet_write_string");
-        bind(a.worksheet_write_number, "worksheet_write_number");
-        bind(a.worksheet_write_datetime, "worksheet_write_datetime");
-        bind(a.worksheet_autofilter, "worksheet_autofilter");
-        bind(a.lxw_strerror, "lxw_strerror");
-        if (!ok) {
-            a.error = QStringLiteral(HUIKE_XLSXWRITER_SONAME ": a function is missing");
-            a.workbook_new_opt = nullptr;
-        }
-        return a; // the library stays loaded for the process's life
-    }();
-    return api;
 }
 
 } // namespace
@@ -262,16 +192,12 @@ bool SheetWriter::Impl::openXlsx()
     }
     tempPath = reserve.fileName();
     reserve.close();
-    if (!lxw().workbook_new_opt) {
-        QFile::remove(tempPath);
-        return writeFailed(tr("the Excel writer (libxlsxwriter) could not be loaded: %1").arg(lxw().error));
-    }
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     tmpdir = QFile::encodeName(target.absolutePath());
     options.tmpdir = tmpdir.data();
     options.use_zip64 = LXW_TRUE; // a million rows' sheet may pass 4 GB uncompressed
-    workbook = lxw().workbook_new_opt(QFile::encodeName(tempPath).constData(), &options);
+    workbook = workbook_new_opt(QFile::encodeName(tempPath).constData(), &options);
     if (!workbook) {
         QFile::remove(tempPath);
         return writeFailed(tr("out of memory"));
@@ -280,27 +206,27 @@ bool SheetWriter::Impl::openXlsx()
     QString name = sheetName.isEmpty() ? u"Sheet1"_s : sheetName;
     for (const QChar c : u"[]:*?/\\")
         name.replace(c, u'_');
-    sheet = lxw().workbook_add_worksheet(workbook, cut(name).left(31).toUtf8().constData());
+    sheet = workbook_add_worksheet(workbook, cut(name).left(31).toUtf8().constData());
     if (!sheet) {
         dropXlsx();
         return writeFailed(tr("the temporary files could not be created"));
     }
-    bold = lxw().workbook_add_format(workbook);
-    lxw().format_set_bold(bold);
-    money = lxw().workbook_add_format(workbook);
-    lxw().format_set_num_format(money, "#,##0.00");
-    date = lxw().workbook_add_format(workbook);
-    lxw().format_set_num_format(date, "yyyy-mm-dd");
-    dateTime = lxw().workbook_add_format(workbook);
-    lxw().format_set_num_format(dateTime, "yyyy-mm-dd hh:mm");
+    bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    money = workbook_add_format(workbook);
+    format_set_num_format(money, "#,##0.00");
+    date = workbook_add_format(workbook);
+    format_set_num_format(date, "yyyy-mm-dd");
+    dateTime = workbook_add_format(workbook);
+    format_set_num_format(dateTime, "yyyy-mm-dd hh:mm");
     for (qsizetype c = 0; c < columns.size(); ++c)
-        lxw().worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columnWidth(columns[c]), nullptr);
-    lxw().worksheet_freeze_panes(sheet, 1, 0);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columnWidth(columns[c]), nullptr);
+    worksheet_freeze_panes(sheet, 1, 0);
     for (qsizetype c = 0; c < columns.size(); ++c) {
-        const lxw_error e = lxw().worksheet_write_string(sheet, 0, lxw_col_t(c), cut(columns[c].caption).toUtf8().constData(), bold);
+        const lxw_error e = worksheet_write_string(sheet, 0, lxw_col_t(c), cut(columns[c].caption).toUtf8().constData(), bold);
         if (e != LXW_NO_ERROR) {
             dropXlsx();
-            return writeFailed(QString::fromUtf8(lxw().lxw_strerror(e)));
+            return writeFailed(QString::fromUtf8(lxw_strerror(e)));
         }
     }
     return true;
@@ -327,7 +253,7 @@ bool SheetWriter::Impl::openCsv()
 void SheetWriter::Impl::dropXlsx()
 {
     if (workbook)
-        lxw().lxw_workbook_free(workbook);
+        lxw_workbook_free(workbook);
     workbook = nullptr;
     sheet = nullptr;
     if (!tempPath.isEmpty())
@@ -369,22 +295,22 @@ bool SheetWriter::Impl::xlsxRow(const QVariantList &cells, lxw_row_t row)
         case Type::Text: {
             const QString text = cut(v.toString());
             if (!text.isEmpty())
-                e = lxw().worksheet_write_string(sheet, row, col, text.toUtf8().constData(), nullptr);
+                e = worksheet_write_string(sheet, row, col, text.toUtf8().constData(), nullptr);
             break;
         }
         case Type::Integer:
-            e = lxw().worksheet_write_number(sheet, row, col, double(v.toLongLong()), nullptr);
+            e = worksheet_write_number(sheet, row, col, double(v.toLongLong()), nullptr);
             break;
         case Type::Money:
             // The double nearest to the amount; exact to the fen below 2^53 fen (see the header).
-            e = lxw().worksheet_write_number(sheet, row, col, double(v.toLongLong()) / 100.0, money);
+            e = worksheet_write_number(sheet, row, col, double(v.toLongLong()) / 100.0, money);
             break;
         case Type::Date: {
             const QDate day = v.toDate();
             if (!day.isValid())
                 break;
             lxw_datetime t{day.year(), day.month(), day.day(), 0, 0, 0};
-            e = lxw().worksheet_write_datetime(sheet, row, col, &t, date);
+            e = worksheet_write_datetime(sheet, row, col, &t, date);
             break;
         }
         case Type::DateTime: {
@@ -394,12 +320,12 @@ bool SheetWriter::Impl::xlsxRow(const QVariantList &cells, lxw_row_t row)
             const QDate day = moment.date();
             const QTime time = moment.time();
             lxw_datetime t{day.year(), day.month(), day.day(), time.hour(), time.minute(), double(time.second())};
-            e = lxw().worksheet_write_datetime(sheet, row, col, &t, dateTime);
+            e = worksheet_write_datetime(sheet, row, col, &t, dateTime);
             break;
         }
         }
         if (e != LXW_NO_ERROR)
-            return writeFailed(QString::fromUtf8(lxw().lxw_strerror(e)));
+            return writeFailed(QString::fromUtf8(lxw_strerror(e)));
     }
     return true;
 }
@@ -481,13 +407,13 @@ bool SheetWriter::finish()
         return false;
     }
     // The auto-filter over what was written (at least the header and one empty row).
-    lxw().worksheet_autofilter(d->sheet, 0, 0, lxw_row_t(std::max<qint64>(d->rows, 1)), lxw_col_t(d->columns.size() - 1));
-    const lxw_error e = lxw().workbook_close(d->workbook); // frees the workbook whatever it returns
+    worksheet_autofilter(d->sheet, 0, 0, lxw_row_t(std::max<qint64>(d->rows, 1)), lxw_col_t(d->columns.size() - 1));
+    const lxw_error e = workbook_close(d->workbook); // frees the workbook whatever it returns
     d->workbook = nullptr;
     d->sheet = nullptr;
     if (e != LXW_NO_ERROR) {
         d->dropXlsx();
-        return d->writeFailed(QString::fromUtf8(lxw().lxw_strerror(e)));
+        return d->writeFailed(QString::fromUtf8(lxw_strerror(e)));
     }
     // Into place in one step (rename replaces the old file atomically on POSIX).
     if (QFile::exists(d->path))

