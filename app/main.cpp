@@ -5,10 +5,14 @@
 //         writes the quote's or contract's PDF from this computer's replica, without a window (batch
 //         use, tests); the replica is the last login's unless --replica names one.
 //   huike export customers|quotes|contracts -o FILE [--format xlsx|csv] … (exportcommand.h)
+//   huike import customers FILE [--dry-run] [--on-duplicate …] [--report FILE] [--replica FILE]
+//   huike import undo BATCH | huike import list
+//         the customer import without a window (ImportCommand).
 // main() only wires: the login in LoginFlow, the batch command in ExportPdfCommand, the
 // pictures for the documentation in ScreenshotTour.
 #include "exportcommand.h"
 #include "exportpdfcommand.h"
+#include "importcommand.h"
 #include "loginflow.h"
 #include "models/customerlistmodel.h"
 #include "models/services.h"
@@ -51,7 +55,8 @@ void startupStep(const char *step)
 int main(int argc, char *argv[])
 {
     // Batch commands run without a display.
-    const bool batch = ExportPdfCommand::isRequested(argc, argv) || ExportCommand::isRequested(argc, argv);
+    const bool batch = ExportPdfCommand::isRequested(argc, argv) || ExportCommand::isRequested(argc, argv)
+        || ImportCommand::isRequested(argc, argv);
     if (batch && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     startupStep("main");
@@ -60,6 +65,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Huike"_s);
     QApplication::setApplicationVersion(QStringLiteral(HUIKE_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/huike.svg"_s));
+    if (ImportCommand::isRequested(argc, argv))
+        return ImportCommand::run(app);
     if (batch)
         return ExportCommand::isRequested(argc, argv) ? ExportCommand::run(app) : ExportPdfCommand::run(app);
 

@@ -462,6 +462,19 @@
         </message>
     </context>
     <context>
+        <name>Huike::BatchCommand</name>
+        <message>
+            <location filename="../app/replicapath.cpp" line="28" />
+            <source>No replica on this computer yet: log in once, or give --replica FILE.</source>
+            <translation>本机还没有数据副本：请先登录一次，或用 --replica FILE 指定。</translation>
+        </message>
+        <message>
+            <location filename="../app/replicapath.cpp" line="34" />
+            <source>No replica at %1.</source>
+            <translation>%1 处没有数据副本。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::CompanyData</name>
         <message>
             <location filename="../app/exportpdfcommand.cpp" line="73" />
@@ -2802,24 +2815,74 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>%1：导入后已新增相关记录，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="855" />
+            <location filename="../app/models/customerimport.cpp" line="857" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="859" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="895" />
+            <source>Stopped partway</source>
+            <translation>中途停止</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="897" />
+            <source>Imported</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="899" />
+            <source>Undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="901" />
+            <source>Partly undone</source>
+            <translation>部分撤销</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="908" />
             <source>Create</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="856" />
+            <location filename="../app/models/customerimport.cpp" line="909" />
             <source>Update</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="857" />
+            <location filename="../app/models/customerimport.cpp" line="910" />
             <source>Skip</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="858" />
+            <location filename="../app/models/customerimport.cpp" line="911" />
             <source>Error</source>
             <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importreport.cpp" line="21" />
+            <source>An error report is an .xlsx or .csv file.</source>
+            <translation>错误报告须为 .xlsx 或 .csv 文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importreport.cpp" line="24" />
+            <source>Errors</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importreport.cpp" line="25" />
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importreport.cpp" line="26" />
+            <source>Reason</source>
+            <translation>理由</translation>
         </message>
     </context>
     <context>
@@ -4407,6 +4470,415 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::ImportCommand</name>
+        <message>
+            <location filename="../app/importcommand.cpp" line="66" />
+            <source>unknown encoding "%1" (UTF-8, GB18030, GBK, UTF-16)</source>
+            <translation>未知编码“%1”（可用 UTF-8、GB18030、GBK、UTF-16）</translation>
+        </message>
+        <message>
+            <location filename="../app/importcommand.cpp" line="74" />
+            <source>--on-duplicate takes skip, fill or overwrite, not "%1"</source>
+            <translation>--on-duplicate 只能是 skip、fill 或 overwrite，不能是“%1”</translation>
+        </message>
+        <message>
+            <location filename="../app/importcommand.cpp" line="81" />
+            <source>the report is written as .xlsx or .csv, not "%1"</source>
+            <translation>报告只能保存为 .xlsx 或 .csv，不能是“%1”</translation>
+        </message>
+        <message>
+            <location filename="../app/importcommand.cpp" line="85" />
+            <source>no file %1</source>
+            <translation>没有文件 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/importcommand.cpp" line="100" />
+            <source>warning: %1 characters could not be read as %2; try --encoding</source>
+            <translation>警告：有 %1 个字符无法按 %2 读取，请尝试 --encoding</translation>
+        </message>
+        <message>
+            <location filename="../app/importcommand.cpp" line="102" />
+            <source>%1 has no rows</source>
+            <translation>%1 中没有数据行</translation>
+        </message>
+        <message>
+            <location filename="../app/importcommand.cpp" line="109" />
+            <source>no column of customer names found (a header such as 客户名称, 公司名称 or Name); the headers are: %1</source>
+            <translation>没有找到客户名称列（列名如 客户名称、公司名称 或 Name）；文件中的列名是：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/importcommand.cpp" line="150" />
+            <source>batch %1: %2 rows landed; undo them with: huike import undo %1</source>
+            <translation>批次 %1：已导入 %2 行；可用 huike import undo %1 撤销</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ImportDialog</name>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="94" />
+            <location filename="../app/ui/importdialog.cpp" line="142" />
+            <location filename="../app/ui/importdialog.cpp" line="413" />
+            <location filename="../app/ui/importdialog.cpp" line="441" />
+            <location filename="../app/ui/importdialog.cpp" line="449" />
+            <location filename="../app/ui/importdialog.cpp" line="457" />
+            <source>Import customers</source>
+            <translation>导入客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="104" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="113" />
+            <source>Choose the file</source>
+            <translation>选择文件</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="114" />
+            <source>An Excel or WPS workbook (.xlsx) or a text file (.csv, .txt) with one customer per row and the column names in the first row.</source>
+            <translation>Excel 或 WPS 工作簿（.xlsx）或文本文件（.csv、.txt）：每行一个客户，第一行为列名。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="119" />
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="124" />
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="127" />
+            <source>&amp;Sheet:</source>
+            <translation>工作表(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="132" />
+            <source>GB18030 / GBK (Excel on Chinese Windows)</source>
+            <translation>GB18030 / GBK（中文 Windows 版 Excel）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="134" />
+            <source>&amp;Encoding:</source>
+            <translation>编码(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="143" />
+            <source>Spreadsheets and text (*.xlsx *.csv *.txt);;All files (*)</source>
+            <translation>表格和文本文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="155" />
+            <source>What each column fills</source>
+            <translation>各列导入到哪里</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="156" />
+            <source>Suggested from the column names; change any. The choice is remembered for files with the same columns.</source>
+            <translation>已按列名自动对应，可逐列修改。相同列名的文件下次会沿用这次的选择。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="160" />
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="160" />
+            <source>First values</source>
+            <translation>前几个值</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="160" />
+            <source>Import as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="168" />
+            <source>&amp;Suggest again</source>
+            <translation>重新对应(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="180" />
+            <source>Check before importing</source>
+            <translation>导入前检查</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="181" />
+            <source>Nothing is written yet. Fix the rows with errors in the file and open it again, or import the others: rows with errors are left out.</source>
+            <translation>尚未写入任何数据。可以在文件中改正有错误的行后重新打开，也可以直接导入其余各行：有错误的行不会导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="187" />
+            <source>Skip them</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="188" />
+            <source>Fill their empty fields</source>
+            <translation>补充其空白字段</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="189" />
+            <source>Overwrite their fields</source>
+            <translation>覆盖其字段</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="190" />
+            <source>Customers already &amp;there:</source>
+            <translation>已有的客户(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="196" />
+            <source>All rows</source>
+            <translation>全部行</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="199" />
+            <source>S&amp;how:</source>
+            <translation>显示(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="205" />
+            <source>Save &amp;error report…</source>
+            <translation>保存错误报告(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="232" />
+            <location filename="../app/ui/importdialog.cpp" line="239" />
+            <source>Save error report</source>
+            <translation>保存错误报告</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="233" />
+            <source>-errors</source>
+            <translation>-错误</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="234" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="254" />
+            <source>For this row: skip</source>
+            <translation>本行：跳过</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="255" />
+            <source>For this row: fill the empty fields</source>
+            <translation>本行：补充空白字段</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="256" />
+            <source>For this row: overwrite</source>
+            <translation>本行：覆盖</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="257" />
+            <source>For this row: as chosen above</source>
+            <translation>本行：按上方选择</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="266" />
+            <source>Imported</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="276" />
+            <source>&amp;Undo this import…</source>
+            <translation>撤销本次导入(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="281" />
+            <location filename="../app/ui/importdialog.cpp" line="501" />
+            <source>Undo this import</source>
+            <translation>撤销本次导入</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="282" />
+            <source>Remove the customers and contacts this import created and put back the fields it changed? Records edited since are kept.</source>
+            <translation>删除本次导入新建的客户和联系人，并恢复被修改的字段？导入后已被编辑的记录会保留。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="312" />
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="312" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/importdialog.cpp" line="338" />
+            <source>%n row(s) of data.</source>
+            <translation>
+                <numerusform>共 %n 行数据。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="340" />
+            <source>Read as %1 (detected; change it above if the text looks wrong).</source>
+            <translation>按 %1 读取（自动识别；如文字显示不对，请在上方更换编码）。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/importdialog.cpp" line="342" />
+            <source>%n character(s) could not be read in this encoding.</source>
+            <translation>
+                <numerusform>有 %n 个字符无法按此编码读取。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="345" />
+            <source>Columns: %1</source>
+            <translation>列：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="377" />
+            <source>%1 (contact %2)</source>
+            <translation>%1（联系人 %2）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="404" />
+            <location filename="../app/ui/importdialog.cpp" line="449" />
+            <source>Choose the column that holds the customer names.</source>
+            <translation>请指定客户名称所在的列。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="410" />
+            <source>Checking the rows…</source>
+            <translation>正在检查各行…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="421" />
+            <source>%1 new, %2 to update, %3 skipped, %4 with errors</source>
+            <translation>新建 %1，更新 %2，跳过 %3，错误 %4</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="442" />
+            <source>Choose a file with at least one row of data.</source>
+            <translation>请选择至少有一行数据的文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="457" />
+            <source>No row would create or change a customer.</source>
+            <translation>没有任何一行会新建或修改客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="471" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="477" />
+            <source>%1 customers created, %2 updated, %3 rows skipped, %4 rows with errors left out.</source>
+            <translation>新建客户 %1 个，更新 %2 个，跳过 %3 行，有错误未导入 %4 行。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="483" />
+            <source>Cancelled: the first %1 of %2 rows were imported.</source>
+            <translation>已取消：共 %2 行中的前 %1 行已导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="486" />
+            <source>They go to the server with the next sync.</source>
+            <translation>这些数据将在下次同步时上传到服务器。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/importdialog.cpp" line="504" />
+            <source>Undone: %n record(s) removed or put back.</source>
+            <translation>
+                <numerusform>已撤销：删除或恢复了 %n 条记录。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/importdialog.cpp" line="505" />
+            <source>%n record(s) were kept:</source>
+            <translation>
+                <numerusform>保留了 %n 条记录：</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ImportHistoryDialog</name>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="515" />
+            <source>Import history</source>
+            <translation>导入历史</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="519" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="519" />
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="519" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="519" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="519" />
+            <source>Created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="519" />
+            <source>Updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="519" />
+            <source>Skipped</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="520" />
+            <source>Errors</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="528" />
+            <source>&amp;Undo import…</source>
+            <translation>撤销导入(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="562" />
+            <source>(%1 kept)</source>
+            <translation>（保留 %1 条）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="581" />
+            <location filename="../app/ui/importdialog.cpp" line="588" />
+            <location filename="../app/ui/importdialog.cpp" line="592" />
+            <source>Undo import</source>
+            <translation>撤销导入</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="582" />
+            <source>Remove the customers and contacts this import created and put back the fields it changed? Records edited since are kept.</source>
+            <translation>删除本次导入新建的客户和联系人，并恢复被修改的字段？导入后已被编辑的记录会保留。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/importdialog.cpp" line="593" />
+            <source>Undone: %n record(s) removed or put back.</source>
+            <translation>
+                <numerusform>已撤销：删除或恢复了 %n 条记录。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::ImportMapping</name>
         <message>
             <location filename="../app/models/importmapping.cpp" line="26" />
@@ -4557,6 +5029,41 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/models/importmapping.cpp" line="257" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ImportPreviewModel</name>
+        <message>
+            <location filename="../app/models/importpreviewmodel.cpp" line="78" />
+            <source>Changes: %1</source>
+            <translation>修改：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importpreviewmodel.cpp" line="78" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/models/importpreviewmodel.cpp" line="81" />
+            <source>%n new contact(s)</source>
+            <translation>
+                <numerusform>新增 %n 个联系人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/models/importpreviewmodel.cpp" line="128" />
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importpreviewmodel.cpp" line="129" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../app/models/importpreviewmodel.cpp" line="130" />
+            <source>Details</source>
+            <translation>详情</translation>
         </message>
     </context>
     <context>
@@ -4843,52 +5350,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="100" />
+            <location filename="../app/ui/mainwindow.cpp" line="101" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="139" />
+            <location filename="../app/ui/mainwindow.cpp" line="140" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="140" />
+            <location filename="../app/ui/mainwindow.cpp" line="141" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="130" />
+            <location filename="../app/ui/mainwindow.cpp" line="131" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="141" />
+            <location filename="../app/ui/mainwindow.cpp" line="142" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="127" />
+            <location filename="../app/ui/mainwindow.cpp" line="128" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="142" />
+            <location filename="../app/ui/mainwindow.cpp" line="143" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="128" />
+            <location filename="../app/ui/mainwindow.cpp" line="129" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="143" />
+            <location filename="../app/ui/mainwindow.cpp" line="144" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="129" />
+            <location filename="../app/ui/mainwindow.cpp" line="130" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -4905,7 +5412,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="145" />
+            <location filename="../app/ui/mainwindow.cpp" line="146" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -4914,62 +5421,72 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="171" />
+            <location filename="../app/ui/mainwindow.cpp" line="172" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="185" />
+            <location filename="../app/ui/mainwindow.cpp" line="186" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="188" />
+            <location filename="../app/ui/mainwindow.cpp" line="189" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="196" />
+            <location filename="../app/ui/mainwindow.cpp" line="197" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="255" />
+            <location filename="../app/ui/mainwindow.cpp" line="256" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="256" />
+            <location filename="../app/ui/mainwindow.cpp" line="257" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="359" />
+            <location filename="../app/ui/mainwindow.cpp" line="295" />
+            <source>&amp;Import customers…</source>
+            <translation>导入客户(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="303" />
+            <source>Import &amp;history…</source>
+            <translation>导入历史(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="383" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="364" />
+            <location filename="../app/ui/mainwindow.cpp" line="388" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="367" />
+            <location filename="../app/ui/mainwindow.cpp" line="391" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="375" />
+            <location filename="../app/ui/mainwindow.cpp" line="402" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="379" />
+            <location filename="../app/ui/mainwindow.cpp" line="406" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="384" />
+            <location filename="../app/ui/mainwindow.cpp" line="411" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -4978,73 +5495,73 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="395" />
+            <location filename="../app/ui/mainwindow.cpp" line="422" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="400" />
+            <location filename="../app/ui/mainwindow.cpp" line="427" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="401" />
+            <location filename="../app/ui/mainwindow.cpp" line="428" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="403" />
+            <location filename="../app/ui/mainwindow.cpp" line="430" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/screenshottour.cpp" line="67" />
-            <location filename="../app/ui/mainwindow.cpp" line="417" />
+            <location filename="../app/ui/mainwindow.cpp" line="444" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="437" />
+            <location filename="../app/ui/mainwindow.cpp" line="464" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="468" />
+            <location filename="../app/ui/mainwindow.cpp" line="495" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="88" />
-            <location filename="../app/ui/mainwindow.cpp" line="262" />
+            <location filename="../app/ui/mainwindow.cpp" line="89" />
+            <location filename="../app/ui/mainwindow.cpp" line="263" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="144" />
+            <location filename="../app/ui/mainwindow.cpp" line="145" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="168" />
+            <location filename="../app/ui/mainwindow.cpp" line="169" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="263" />
+            <location filename="../app/ui/mainwindow.cpp" line="264" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="273" />
+            <location filename="../app/ui/mainwindow.cpp" line="274" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="289" />
+            <location filename="../app/ui/mainwindow.cpp" line="313" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -8485,9 +9002,14 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="118" />
+            <location filename="../app/main.cpp" line="125" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="65" />
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
 </TS>

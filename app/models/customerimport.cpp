@@ -849,6 +849,59 @@ CustomerImport::UndoResult CustomerImport::undo(Replica &replica, const QString 
     return out;
 }
 
+QString CustomerImport::errorText(const CustomerImport &import, const RowPlan &row)
+{
+    QStringList parts;
+    for (const CellError &e : row.errors) {
+        const QString header = e.column >= 0 && e.column < import.headers().size() ? import.headers()[e.column].trimmed() : QString();
+        parts << (header.isEmpty() ? e.message : tr("%1: %2").arg(header, e.message));
+    }
+    return parts.join(tr("; "));
+}
+
+QList<CustomerImport::BatchInfo> CustomerImport::batches(Replica &replica, int limit)
+try {
+    QList<BatchInfo> out;
+    QSqlQuery q = replica.database().exec(
+        u"SELECT b.id, b.file_name, b.status, b.created_at, COALESCE(u.display_name, ''), b.rows_total, b.rows_done, "
+        u"b.created_count, b.updated_count, b.skipped_count, b.error_count, b.undone_count, b.kept_count, "
+        u"EXISTS (SELECT 1 FROM import_items i WHERE i.batch_id = b.id) "
+        u"FROM import_batches b LEFT JOIN users u ON u.id = b.created_by WHERE b.deleted = 0 "
+        u"ORDER BY b.created_at DESC, b.id DESC LIMIT ?"_s,
+        {limit});
+    while (q.next()) {
+        BatchInfo b;
+        b.id = q.value(0).toString();
+        b.fileName = q.value(1).toString();
+        b.status = q.value(2).toString();
+        b.createdAt = q.value(3).toString();
+        b.createdBy = q.value(4).toString();
+        b.rowsTotal = q.value(5).toLongLong();
+        b.rowsDone = q.value(6).toLongLong();
+        b.counts = {q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toLongLong(), q.value(10).toLongLong()};
+        b.undone = q.value(11).toLongLong();
+        b.kept = q.value(12).toLongLong();
+        b.undoable = q.value(13).toBool() && b.status != u"undone" && b.status != u"partly_undone";
+        out << b;
+    }
+    return out;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+QString CustomerImport::statusText(const QString &status)
+{
+    if (status == u"importing")
+        return tr("Stopped partway");
+    if (status == u"imported")
+        return tr("Imported");
+    if (status == u"undone")
+        return tr("Undone");
+    if (status == u"partly_undone")
+        return tr("Partly undone");
+    return status;
+}
+
 QString CustomerImport::outcomeText(Outcome outcome)
 {
     switch (outcome) {

@@ -103,6 +103,25 @@ public:
     // edited since); the batch says undone (or partly, with the count kept).
     static UndoResult undo(Replica &replica, const QString &batchId);
 
+    // The import batches of this replica's user and the people they see, newest first.
+    struct BatchInfo
+    {
+        QString id, fileName, status, createdAt, createdBy; // createdBy: the display name
+        qint64 rowsTotal = 0, rowsDone = 0;
+        Counts counts;
+        qint64 undone = 0, kept = 0;
+        bool undoable = false; // made here and not undone yet
+    };
+    static QList<BatchInfo> batches(Replica &replica, int limit = 200); // throws ModelError
+    static QString statusText(const QString &status); // translated
+
+    // A row's errors as one line, each with its column's header: "统一社会信用代码: …; …".
+    static QString errorText(const CustomerImport &import, const RowPlan &row);
+    // The error report (issue 19): the rows with errors — their line in the file, the
+    // reasons, then the row as it was — as .xlsx or .csv (UTF-8 with BOM) by the suffix.
+    static bool writeReport(const CustomerImport &import, const Plan &plan, const QString &path, QString *error);
+    static bool reportFormatOk(const QString &path);
+
     static QString outcomeText(Outcome outcome); // translated: 新建, 更新, 跳过, 错误
     static QString policyName(OnDuplicate policy); // "skip", "fill", "overwrite"
     static std::optional<OnDuplicate> policyFromName(const QString &name);

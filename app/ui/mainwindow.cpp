@@ -4,6 +4,7 @@
 #include "ui/approvaldialog.h"
 #include "ui/documentlistpage.h"
 #include "ui/funnelpage.h"
+#include "ui/importdialog.h"
 #include "ui/opportunitiespage.h"
 #include "ui/reloadwhenshown.h"
 
@@ -285,6 +286,29 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     connect(m_customers, &CustomerListPage::customersChanged, &sync, &SyncController::localChange);
     connect(&sync, &SyncController::dataChanged, m_customers, &CustomerListPage::fillChoices);
     connect(m_customers, &CustomerListPage::newCustomerRequested, this, [this] { openCustomer(QString()); });
+    if (m_services) {
+        // 客户导入 and its history; what an import writes syncs like any edit.
+        auto imported = [this, &sync] {
+            m_customerModel.reload();
+            sync.localChange();
+        };
+        auto *importCustomers = new QAction(tr("&Import customers…"), this);
+        importCustomers->setObjectName(u"importCustomers"_s);
+        connect(importCustomers, &QAction::triggered, this, [this, imported] {
+            ImportDialog dialog(m_services->replica(), this);
+            connect(&dialog, &ImportDialog::imported, this, imported);
+            dialog.exec();
+        });
+        m_menuActions.insert(u"importCustomers"_s, importCustomers);
+        auto *importHistory = new QAction(tr("Import &history…"), this);
+        importHistory->setObjectName(u"importHistory"_s);
+        connect(importHistory, &QAction::triggered, this, [this, imported] {
+            ImportHistoryDialog dialog(m_services->replica(), this);
+            connect(&dialog, &ImportHistoryDialog::undone, this, imported);
+            dialog.exec();
+        });
+        m_menuActions.insert(u"importHistory"_s, importHistory);
+    }
 
     auto *syncNow = new QAction(tr("Sync now"), this);
     syncNow->setShortcut(QKeySequence(Qt::Key_F5));
@@ -369,6 +393,9 @@ void MainWindow::buildMenus()
     add(customers, u"open360"_s);
     add(customers, u"reminders"_s);
     add(customers, u"approvals"_s);
+    customers->addSeparator();
+    add(customers, u"importCustomers"_s);
+    add(customers, u"importHistory"_s);
 
     // The language: Chinese unless English is chosen here (or in the settings dialog); it
     // applies from the next start.

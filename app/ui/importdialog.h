@@ -1,0 +1,128 @@
+#pragma once
+
+#include <QWizard>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace Huike {
+
+class CustomerImport;
+class ImportPreviewModel;
+class Replica;
+struct TableFile;
+
+// 客户导入 (FEATURES.md C5): a customer list from Excel, WPS or a .csv file into the
+// replica, in four steps — the file (its sheet, or its encoding with the guess shown),
+// what each column fills (suggested from the headers, remembered for the same headers),
+// the dry run (what every row will do, filters by outcome, a row's own choice for a
+// duplicate, the error report), then the import with progress and cancel, and its undo.
+// The records sync like any edit; the batch is in Customers › Import history.
+class ImportDialog : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { FilePage, MappingPage, PreviewPage, ResultPage };
+
+    explicit ImportDialog(Replica &replica, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // Reads a file as the Browse button would (tests, a file dropped on the window).
+    bool openFile(const QString &path);
+    QString fileError() const;
+
+    CustomerImport &import() { return *m_import; }
+    ImportPreviewModel *preview() const { return m_preview; }
+    QComboBox *sheetBox() const { return m_sheet; }
+    QComboBox *encodingBox() const { return m_encoding; }
+    QComboBox *policyBox() const { return m_policy; }
+    QComboBox *filterBox() const { return m_filter; }
+    QTableWidget *mappingTable() const { return m_mappingTable; }
+    QTableView *previewView() const { return m_previewView; }
+    QLabel *countsLabel() const { return m_counts; }
+    QLabel *resultLabel() const { return m_result; }
+    QPushButton *undoButton() const { return m_undo; }
+    QString batchId() const { return m_batchId; }
+    // Writes the error report of the dry run (the button asks for the file).
+    bool saveReport(const QString &path, QString *error);
+    // Undoes the batch just imported (the button asks first).
+    bool undoImport();
+
+signals:
+    // Records were written or taken back: the lists re-read.
+    void imported();
+
+protected:
+    void initializePage(int id) override;
+    bool validateCurrentPage() override;
+
+private:
+    QWizardPage *buildFilePage();
+    QWizardPage *buildMappingPage();
+    QWizardPage *buildPreviewPage();
+    QWizardPage *buildResultPage();
+    bool readFile(); // with the sheet and encoding chosen
+    void fillMapping();
+    void applyMapping();
+    void refreshPreview();
+    void showCounts();
+    bool runImport();
+
+    Replica &m_replica;
+    std::unique_ptr<CustomerImport> m_import;
+    std::unique_ptr<TableFile> m_table;
+    ImportPreviewModel *m_preview = nullptr;
+    QString m_path;
+    QString m_batchId;
+    bool m_mappingFilled = false;
+    // File page
+    QLineEdit *m_file = nullptr;
+    QComboBox *m_sheet = nullptr;
+    QComboBox *m_encoding = nullptr;
+    QLabel *m_fileInfo = nullptr;
+    // Mapping page
+    QTableWidget *m_mappingTable = nullptr;
+    QLabel *m_mappingHint = nullptr;
+    // Preview page
+    QComboBox *m_policy = nullptr;
+    QComboBox *m_filter = nullptr;
+    QLabel *m_counts = nullptr;
+    QTableView *m_previewView = nullptr;
+    // Result page
+    QLabel *m_result = nullptr;
+    QPlainTextEdit *m_kept = nullptr;
+    QPushButton *m_undo = nullptr;
+};
+
+// Customers › Import history: the batches with who, when, the file and the counts; the
+// ones made on this computer can be undone.
+class ImportHistoryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportHistoryDialog(Replica &replica, QWidget *parent = nullptr);
+    QTableWidget *table() const { return m_table; }
+    void reload();
+    // Undoes the selected batch (asks first unless `confirm` is false).
+    bool undoSelected(bool confirm = true);
+
+signals:
+    void undone();
+
+private:
+    Replica &m_replica;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_undo = nullptr;
+    QStringList m_ids;
+};
+
+} // namespace Huike

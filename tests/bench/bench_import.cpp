@@ -1,0 +1,128 @@
+// The customer import's figures (issue 19, 客户导入), on a replica that already holds
+// customers: a sheet of HUIKE_BENCH_IMPORT_ROWS rows (default 100,000) with 10 % duplicates
+// of customers already there and 2 % errors (a wrong credit code), written as .xlsx, then
+//   import.xlsx_read_rows_per_s   readTableFile on it
+//   import.dry_run_rows_per_s     the dry run (every row checked against the replica)
+//   import.rows_per_s             the import (plan, records, undo notes, outbox), target ≥ 20,000
+//   import.undo_s                 the undo of the whole batch
+//   import.peak_rss_mb            peak resident memory of the process
+#include "benchutil.h"
+
+#include "core/id.h"
+#include "dataio/sheetwriter.h"
+#include "dataio/tablefile.h"
+#include "dataset/generator.h"
+#include "dataset/writer.h"
+#include "models/customerimport.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+
+namespace {
+
+double peakRssMb()
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 rows = Bench::envInt("HUIKE_BENCH_IMPORT_ROWS", 100000);
+    const qint64 existing = std::max<qint64>(1, rows / 10);
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/replica.sqlite"_s;
+    {
+        Replica::open(path);
+        Database db = Database::openSqlite(path);
+        const Dataset::Generator g(2026);
+        Dataset::Writer w(db);
+        w.writeOrganisation(g);
+        w.writeCustomers(g, 0, existing, [](qint64, qint64) { return true; });
+    }
+    auto replica = Replica::open(path);
+    Database &db = replica->database();
+    const QString me = db.scalar(u"SELECT id FROM users WHERE role = 'sales' ORDER BY login LIMIT 1"_s).toString();
+    replica->setUserId(me);
+    QStringList names;
+    {
+        QSqlQuery q = db.exec(u"SELECT name FROM customers ORDER BY id"_s);
+        while (q.next())
+            names << q.value(0).toString();
+    }
+
+    // The sheet, as a clerk's Excel list: name, phone, credit code, address, level, contact, mobile.
+    const QString xlsx = dir.path() + u"/customers.xlsx"_s;
+    {
+        SheetWriter sheet(xlsx, SheetWriter::Format::Xlsx, TextEncoding::Encoding::Utf8, u"客户"_s);
+        using T = SheetWriter::Type;
+        if (!sheet.open({{u"客户名称"_s, T::Text}, {u"联系电话"_s, T::Text}, {u"统一社会信用代码"_s, T::Text}, {u"地址"_s, T::Text},
+                         {u"客户级别"_s, T::Text}, {u"联系人"_s, T::Text}, {u"手机"_s, T::Text}})) {
+            std::fprintf(stderr, "%s\n", qPrintable(sheet.errorString()));
+            return 1;
+        }
+        for (qint64 i = 0; i < rows; ++i) {
+            const bool duplicate = i % 10 == 0;
+            const bool wrong = i % 50 == 1;
+            const QString name = duplicate ? names[(i / 10) % names.size()] : u"导入基准%1贸易有限公司"_s.arg(i);
+            sheet.addRow({name, u"021-%1"_s.arg(50000000 + i), wrong ? u"91350100M000100Y44"_s : QString(),
+                          u"上海市浦东新区张江路%1号"_s.arg(i % 999 + 1), QString(QChar(u'A' + int(i % 4))),
+                          u"联系人%1"_s.arg(i), u"139%1"_s.arg(i, 8, 10, QChar(u'0'))});
+        }
+        if (!sheet.finish()) {
+            std::fprintf(stderr, "%s\n", qPrintable(sheet.errorString()));
+            return 1;
+        }
+    }
+
+    QElapsedTimer t;
+    t.start();
+    const TableFile table = readTableFile(xlsx);
+    if (!table.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(table.error));
+        return 1;
+    }
+    Bench::report("import.xlsx_read_rows_per_s", double(rows) / (double(t.nsecsElapsed()) / 1e9), "rows/s");
+
+    CustomerImport import(*replica);
+    import.setSheet(table.rows.first(), table.rows.mid(1), table.lineNumbers.mid(1));
+    t.start();
+    const CustomerImport::Plan plan = import.dryRun();
+    Bench::report("import.dry_run_rows_per_s", double(rows) / (double(t.nsecsElapsed()) / 1e9), "rows/s");
+    std::fprintf(stderr, "  dry run: %lld created, %lld updated, %lld skipped, %lld errors\n", qlonglong(plan.counts.created),
+                 qlonglong(plan.counts.updated), qlonglong(plan.counts.skipped), qlonglong(plan.counts.errors));
+
+    t.start();
+    const CustomerImport::Result r = import.run(u"customers.xlsx"_s);
+    if (!r.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(r.error));
+        return 1;
+    }
+    Bench::report("import.rows_per_s", double(rows) / (double(t.nsecsElapsed()) / 1e9), "rows/s");
+
+    t.start();
+    const CustomerImport::UndoResult u = CustomerImport::undo(*replica, r.batchId);
+    if (!u.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(u.error));
+        return 1;
+    }
+    Bench::report("import.undo_s", double(t.nsecsElapsed()) / 1e9, "s");
+    Bench::report("import.peak_rss_mb", peakRssMb(), "MiB");
+    return 0;
+}
