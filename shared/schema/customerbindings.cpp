@@ -38,7 +38,11 @@ Binding<Customer> customer()
         .field(&Customer::lastActivityAt, u"last_activity_at"_s)
         // The duplicate-check keys: the server's writer derives them from name and phone.
         .unmapped(u"name_norm"_s)
-        .unmapped(u"phone_norm"_s);
+        .unmapped(u"phone_norm"_s)
+        // The pool's reason and date, the survivor of a merge (migration 7, server-written).
+        .unmapped(u"pool_reason"_s)
+        .unmapped(u"pooled_at"_s)
+        .unmapped(u"merged_into"_s);
     return b;
 }
 

@@ -22,6 +22,14 @@ using BuiltIn::version4Tables;
 using BuiltIn::version5Tables;
 using BuiltIn::version6Tables;
 
+// The columns migration 7 adds to customers (addCustomerPoolAndMerge).
+QList<ColumnDef> customerPoolAndMergeColumns()
+{
+    return {{u"pool_reason"_s, ColumnType::Text, false},
+            {u"pooled_at"_s, ColumnType::Timestamp, false},
+            {u"merged_into"_s, ColumnType::Id, false}};
+}
+
 void createTables(Database &db, const QList<TableDef> &tables)
 {
     for (const TableDef &t : tables) {
@@ -93,6 +101,8 @@ Registry &registry()
                 table.text(u"name_norm"_s).text(u"phone_norm"_s);
                 table.write(u"name_norm"_s, WriteRule::Server).write(u"phone_norm"_s, WriteRule::Server);
                 table.index({u"name_norm"_s}).index({u"phone_norm"_s});
+                for (const ColumnDef &c : customerPoolAndMergeColumns())
+                    table.add(c).write(c.name, WriteRule::Server);
             }
             checkDeclared(table);
         }
@@ -109,6 +119,16 @@ Registry &registry()
         return reg;
     }();
     return r;
+}
+
+// Migration 7: what the client shows of a customer's way through the public pool and of
+// a merge (issue 19, C3/C6) — why and when it went back to the pool, and the card it was
+// merged into (a merged-away card is a tombstone that points to its survivor). The server
+// writes all three.
+void addCustomerPoolAndMerge(Database &db)
+{
+    for (const ColumnDef &c : customerPoolAndMergeColumns())
+        db.exec(u"ALTER TABLE customers ADD COLUMN %1"_s.arg(TableDef::columnSql(c, db.dialect())));
 }
 
 } // namespace
@@ -240,6 +260,7 @@ QList<Migration> migrations()
         {4, u"deliveries"_s, [](Database &db) { createTables(db, version4Tables()); }},
         {5, u"attachments"_s, [](Database &db) { createTables(db, version5Tables()); }},
         {6, u"import batches"_s, [](Database &db) { createTables(db, version6Tables()); }},
+        {7, u"customers: pool reason and date, merged into"_s, addCustomerPoolAndMerge},
     };
     QList<std::pair<int, QStringList>> declared = registry().declared;
     std::sort(declared.begin(), declared.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
