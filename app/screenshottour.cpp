@@ -10,6 +10,7 @@
 #include "ui/documentlistpage.h"
 #include "ui/globalsearch.h"
 #include "ui/helpdialogs.h"
+#include "ui/importdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/quoteeditor.h"
 
@@ -69,6 +70,22 @@ void arm(QApplication &app, MainWindow &window, CustomerListModel &customers, Re
                 about.show();
                 QApplication::processEvents();
                 about.grab().save(QString(shot).replace(u".png"_s, u"-about.png"_s));
+            }
+            if (const QString file = qEnvironmentVariable("HUIKE_SCREENSHOT_IMPORT"); !file.isEmpty()) {
+                // 客户导入 with that file: its columns (…-import-mapping.png) and the dry run
+                // (…-import-preview.png); nothing is imported.
+                ImportDialog dialog(replica, &window);
+                dialog.show();
+                if (dialog.openFile(file)) {
+                    QApplication::processEvents();
+                    dialog.grab().save(QString(shot).replace(u".png"_s, u"-import-file.png"_s));
+                    dialog.next();
+                    QApplication::processEvents();
+                    dialog.grab().save(QString(shot).replace(u".png"_s, u"-import-mapping.png"_s));
+                    dialog.next();
+                    QApplication::processEvents();
+                    dialog.grab().save(QString(shot).replace(u".png"_s, u"-import-preview.png"_s));
+                }
             }
             if (qEnvironmentVariableIsSet("HUIKE_SCREENSHOT_CARD")) {
                 // The first customer whose name contains the variable's text.

@@ -217,6 +217,7 @@ QWizardPage *ImportDialog::buildPreviewPage()
     m_previewView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_previewView->setWordWrap(false);
     m_previewView->verticalHeader()->hide();
+    m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 8);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
     m_previewView->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_previewView, 1);
@@ -373,8 +374,11 @@ void ImportDialog::fillMapping()
         box->addItem(ImportMapping::fieldCaption(Field::Ignore), QVariantList{int(Field::Ignore), 0});
         for (const Field f : ImportMapping::fields()) {
             if (ImportMapping().isContactField(f)) {
+                // The first contact of a row plainly; the others by their number.
                 for (int slot = 0; slot < 3; ++slot)
-                    box->addItem(tr("%1 (contact %2)").arg(ImportMapping::fieldCaption(f)).arg(slot + 1), QVariantList{int(f), slot});
+                    box->addItem(slot == 0 ? ImportMapping::fieldCaption(f)
+                                           : tr("%1 (contact %2)").arg(ImportMapping::fieldCaption(f)).arg(slot + 1),
+                                 QVariantList{int(f), slot});
             } else {
                 box->addItem(ImportMapping::fieldCaption(f), QVariantList{int(f), 0});
             }
@@ -417,6 +421,10 @@ void ImportDialog::refreshPreview()
 
 void ImportDialog::showCounts()
 {
+    // The result and its reason first, wide enough to read; the sheet's cells after them.
+    m_previewView->setColumnWidth(ImportPreviewModel::Line, m_previewView->fontMetrics().horizontalAdvance(u"000000"_s));
+    m_previewView->setColumnWidth(ImportPreviewModel::Outcome, m_previewView->fontMetrics().horizontalAdvance(u"结果结果"_s) + 16);
+    m_previewView->setColumnWidth(ImportPreviewModel::Details, m_previewView->fontMetrics().horizontalAdvance(u"M"_s) * 32);
     const CustomerImport::Counts &c = m_preview->plan().counts;
     m_counts->setText(tr("%1 new, %2 to update, %3 skipped, %4 with errors").arg(c.created).arg(c.updated).arg(c.skipped).arg(c.errors));
 }
