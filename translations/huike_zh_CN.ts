@@ -2769,98 +2769,98 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="744" />
+            <location filename="../app/models/customerimport.cpp" line="747" />
             <source>The import stopped after %1 of %2 rows: %3</source>
             <translation>导入在第 %1 行（共 %2 行）后中止：%3</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="757" />
+            <location filename="../app/models/customerimport.cpp" line="760" />
             <source>There is no import batch %1 here.</source>
             <translation>本机没有导入批次 %1。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="762" />
+            <location filename="../app/models/customerimport.cpp" line="765" />
             <source>This import was undone already.</source>
             <translation>这次导入已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="780" />
+            <location filename="../app/models/customerimport.cpp" line="783" />
             <source>This import was made on another computer: undo it there.</source>
             <translation>这次导入是在另一台电脑上做的，请在那台电脑上撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="796" />
+            <location filename="../app/models/customerimport.cpp" line="799" />
             <source>Contact %1</source>
             <translation>联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="796" />
+            <location filename="../app/models/customerimport.cpp" line="799" />
             <source>Customer %1</source>
             <translation>客户 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="807" />
-            <location filename="../app/models/customerimport.cpp" line="831" />
+            <location filename="../app/models/customerimport.cpp" line="810" />
+            <location filename="../app/models/customerimport.cpp" line="839" />
             <source>%1: changed since the import; kept.</source>
             <translation>%1：导入后已被修改，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="814" />
+            <location filename="../app/models/customerimport.cpp" line="817" />
             <source>%1: a contact of it was changed since the import; kept.</source>
             <translation>%1：其联系人在导入后被修改，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="823" />
+            <location filename="../app/models/customerimport.cpp" line="831" />
             <source>%1: records were added to it since the import; kept.</source>
             <translation>%1：导入后已新增相关记录，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="857" />
+            <location filename="../app/models/customerimport.cpp" line="865" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="859" />
+            <location filename="../app/models/customerimport.cpp" line="867" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="895" />
+            <location filename="../app/models/customerimport.cpp" line="903" />
             <source>Stopped partway</source>
             <translation>中途停止</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="897" />
+            <location filename="../app/models/customerimport.cpp" line="905" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="899" />
+            <location filename="../app/models/customerimport.cpp" line="907" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="901" />
+            <location filename="../app/models/customerimport.cpp" line="909" />
             <source>Partly undone</source>
             <translation>部分撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="908" />
+            <location filename="../app/models/customerimport.cpp" line="916" />
             <source>Create</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="909" />
+            <location filename="../app/models/customerimport.cpp" line="917" />
             <source>Update</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="910" />
+            <location filename="../app/models/customerimport.cpp" line="918" />
             <source>Skip</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="911" />
+            <location filename="../app/models/customerimport.cpp" line="919" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
@@ -4517,10 +4517,10 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/ui/importdialog.cpp" line="94" />
             <location filename="../app/ui/importdialog.cpp" line="142" />
-            <location filename="../app/ui/importdialog.cpp" line="413" />
-            <location filename="../app/ui/importdialog.cpp" line="441" />
+            <location filename="../app/ui/importdialog.cpp" line="417" />
             <location filename="../app/ui/importdialog.cpp" line="449" />
             <location filename="../app/ui/importdialog.cpp" line="457" />
+            <location filename="../app/ui/importdialog.cpp" line="465" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
@@ -4645,156 +4645,156 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>保存错误报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="232" />
-            <location filename="../app/ui/importdialog.cpp" line="239" />
+            <location filename="../app/ui/importdialog.cpp" line="233" />
+            <location filename="../app/ui/importdialog.cpp" line="240" />
             <source>Save error report</source>
             <translation>保存错误报告</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="233" />
+            <location filename="../app/ui/importdialog.cpp" line="234" />
             <source>-errors</source>
             <translation>-错误</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="234" />
+            <location filename="../app/ui/importdialog.cpp" line="235" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="254" />
+            <location filename="../app/ui/importdialog.cpp" line="255" />
             <source>For this row: skip</source>
             <translation>本行：跳过</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="255" />
+            <location filename="../app/ui/importdialog.cpp" line="256" />
             <source>For this row: fill the empty fields</source>
             <translation>本行：补充空白字段</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="256" />
+            <location filename="../app/ui/importdialog.cpp" line="257" />
             <source>For this row: overwrite</source>
             <translation>本行：覆盖</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="257" />
+            <location filename="../app/ui/importdialog.cpp" line="258" />
             <source>For this row: as chosen above</source>
             <translation>本行：按上方选择</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="266" />
+            <location filename="../app/ui/importdialog.cpp" line="267" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="276" />
+            <location filename="../app/ui/importdialog.cpp" line="277" />
             <source>&amp;Undo this import…</source>
             <translation>撤销本次导入(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="281" />
-            <location filename="../app/ui/importdialog.cpp" line="501" />
+            <location filename="../app/ui/importdialog.cpp" line="282" />
+            <location filename="../app/ui/importdialog.cpp" line="509" />
             <source>Undo this import</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="282" />
+            <location filename="../app/ui/importdialog.cpp" line="283" />
             <source>Remove the customers and contacts this import created and put back the fields it changed? Records edited since are kept.</source>
             <translation>删除本次导入新建的客户和联系人，并恢复被修改的字段？导入后已被编辑的记录会保留。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="312" />
+            <location filename="../app/ui/importdialog.cpp" line="313" />
             <source>Reading %1…</source>
             <translation>正在读取 %1…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="312" />
+            <location filename="../app/ui/importdialog.cpp" line="313" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/importdialog.cpp" line="338" />
+            <location filename="../app/ui/importdialog.cpp" line="339" />
             <source>%n row(s) of data.</source>
             <translation>
                 <numerusform>共 %n 行数据。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="340" />
+            <location filename="../app/ui/importdialog.cpp" line="341" />
             <source>Read as %1 (detected; change it above if the text looks wrong).</source>
             <translation>按 %1 读取（自动识别；如文字显示不对，请在上方更换编码）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/importdialog.cpp" line="342" />
+            <location filename="../app/ui/importdialog.cpp" line="343" />
             <source>%n character(s) could not be read in this encoding.</source>
             <translation>
                 <numerusform>有 %n 个字符无法按此编码读取。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="345" />
+            <location filename="../app/ui/importdialog.cpp" line="346" />
             <source>Columns: %1</source>
             <translation>列：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="377" />
+            <location filename="../app/ui/importdialog.cpp" line="380" />
             <source>%1 (contact %2)</source>
             <translation>%1（联系人 %2）</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="404" />
-            <location filename="../app/ui/importdialog.cpp" line="449" />
+            <location filename="../app/ui/importdialog.cpp" line="408" />
+            <location filename="../app/ui/importdialog.cpp" line="457" />
             <source>Choose the column that holds the customer names.</source>
             <translation>请指定客户名称所在的列。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="410" />
+            <location filename="../app/ui/importdialog.cpp" line="414" />
             <source>Checking the rows…</source>
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="421" />
+            <location filename="../app/ui/importdialog.cpp" line="429" />
             <source>%1 new, %2 to update, %3 skipped, %4 with errors</source>
             <translation>新建 %1，更新 %2，跳过 %3，错误 %4</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="442" />
+            <location filename="../app/ui/importdialog.cpp" line="450" />
             <source>Choose a file with at least one row of data.</source>
             <translation>请选择至少有一行数据的文件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="457" />
+            <location filename="../app/ui/importdialog.cpp" line="465" />
             <source>No row would create or change a customer.</source>
             <translation>没有任何一行会新建或修改客户。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="471" />
+            <location filename="../app/ui/importdialog.cpp" line="479" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="477" />
+            <location filename="../app/ui/importdialog.cpp" line="485" />
             <source>%1 customers created, %2 updated, %3 rows skipped, %4 rows with errors left out.</source>
             <translation>新建客户 %1 个，更新 %2 个，跳过 %3 行，有错误未导入 %4 行。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="483" />
+            <location filename="../app/ui/importdialog.cpp" line="491" />
             <source>Cancelled: the first %1 of %2 rows were imported.</source>
             <translation>已取消：共 %2 行中的前 %1 行已导入。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="486" />
+            <location filename="../app/ui/importdialog.cpp" line="494" />
             <source>They go to the server with the next sync.</source>
             <translation>这些数据将在下次同步时上传到服务器。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/importdialog.cpp" line="504" />
+            <location filename="../app/ui/importdialog.cpp" line="512" />
             <source>Undone: %n record(s) removed or put back.</source>
             <translation>
                 <numerusform>已撤销：删除或恢复了 %n 条记录。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/importdialog.cpp" line="505" />
+            <location filename="../app/ui/importdialog.cpp" line="513" />
             <source>%n record(s) were kept:</source>
             <translation>
                 <numerusform>保留了 %n 条记录：</numerusform>
@@ -4804,74 +4804,74 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ImportHistoryDialog</name>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="515" />
+            <location filename="../app/ui/importdialog.cpp" line="523" />
             <source>Import history</source>
             <translation>导入历史</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="519" />
+            <location filename="../app/ui/importdialog.cpp" line="527" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="519" />
+            <location filename="../app/ui/importdialog.cpp" line="527" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="519" />
+            <location filename="../app/ui/importdialog.cpp" line="527" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="519" />
+            <location filename="../app/ui/importdialog.cpp" line="527" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="519" />
+            <location filename="../app/ui/importdialog.cpp" line="527" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="519" />
+            <location filename="../app/ui/importdialog.cpp" line="527" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="519" />
+            <location filename="../app/ui/importdialog.cpp" line="527" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="520" />
+            <location filename="../app/ui/importdialog.cpp" line="528" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="528" />
+            <location filename="../app/ui/importdialog.cpp" line="536" />
             <source>&amp;Undo import…</source>
             <translation>撤销导入(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="562" />
+            <location filename="../app/ui/importdialog.cpp" line="570" />
             <source>(%1 kept)</source>
             <translation>（保留 %1 条）</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="581" />
-            <location filename="../app/ui/importdialog.cpp" line="588" />
-            <location filename="../app/ui/importdialog.cpp" line="592" />
+            <location filename="../app/ui/importdialog.cpp" line="589" />
+            <location filename="../app/ui/importdialog.cpp" line="596" />
+            <location filename="../app/ui/importdialog.cpp" line="600" />
             <source>Undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="582" />
+            <location filename="../app/ui/importdialog.cpp" line="590" />
             <source>Remove the customers and contacts this import created and put back the fields it changed? Records edited since are kept.</source>
             <translation>删除本次导入新建的客户和联系人，并恢复被修改的字段？导入后已被编辑的记录会保留。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/importdialog.cpp" line="593" />
+            <location filename="../app/ui/importdialog.cpp" line="601" />
             <source>Undone: %n record(s) removed or put back.</source>
             <translation>
                 <numerusform>已撤销：删除或恢复了 %n 条记录。</numerusform>
@@ -5515,7 +5515,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/screenshottour.cpp" line="67" />
+            <location filename="../app/screenshottour.cpp" line="68" />
             <location filename="../app/ui/mainwindow.cpp" line="444" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
@@ -5995,7 +5995,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/outcometext.cpp" line="93" />
             <location filename="../app/models/outcometext.cpp" line="137" />
-            <location filename="../app/models/outcometext.cpp" line="231" />
+            <location filename="../app/models/outcometext.cpp" line="244" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
@@ -6163,7 +6163,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/outcometext.cpp" line="128" />
             <location filename="../app/models/outcometext.cpp" line="129" />
-            <location filename="../app/models/outcometext.cpp" line="242" />
+            <location filename="../app/models/outcometext.cpp" line="255" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
@@ -6174,41 +6174,41 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="131" />
-            <location filename="../app/models/outcometext.cpp" line="224" />
-            <location filename="../app/models/outcometext.cpp" line="366" />
+            <location filename="../app/models/outcometext.cpp" line="237" />
+            <location filename="../app/models/outcometext.cpp" line="380" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="132" />
-            <location filename="../app/models/outcometext.cpp" line="225" />
+            <location filename="../app/models/outcometext.cpp" line="238" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="133" />
-            <location filename="../app/models/outcometext.cpp" line="226" />
+            <location filename="../app/models/outcometext.cpp" line="239" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="134" />
             <location filename="../app/models/outcometext.cpp" line="138" />
-            <location filename="../app/models/outcometext.cpp" line="227" />
-            <location filename="../app/models/outcometext.cpp" line="261" />
+            <location filename="../app/models/outcometext.cpp" line="240" />
+            <location filename="../app/models/outcometext.cpp" line="275" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="135" />
-            <location filename="../app/models/outcometext.cpp" line="229" />
-            <location filename="../app/models/outcometext.cpp" line="268" />
+            <location filename="../app/models/outcometext.cpp" line="242" />
+            <location filename="../app/models/outcometext.cpp" line="282" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="136" />
-            <location filename="../app/models/outcometext.cpp" line="238" />
+            <location filename="../app/models/outcometext.cpp" line="251" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
@@ -6534,7 +6534,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="204" />
-            <location filename="../app/models/outcometext.cpp" line="240" />
+            <location filename="../app/models/outcometext.cpp" line="253" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
@@ -6584,134 +6584,204 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="228" />
+            <location filename="../app/models/outcometext.cpp" line="215" />
+            <source>Customers already there</source>
+            <translation>已有的客户</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="216" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="217" />
+            <source>Rows imported</source>
+            <translation>已导入行数</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="218" />
+            <source>Created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="219" />
+            <source>Updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="220" />
+            <source>Skipped</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="221" />
+            <source>Rows with errors</source>
+            <translation>错误行数</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="222" />
+            <source>Undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="223" />
+            <source>Kept at the undo</source>
+            <translation>撤销时保留</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="224" />
+            <source>Undone on</source>
+            <translation>撤销时间</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="225" />
+            <source>Why it went to the public pool</source>
+            <translation>进入公海原因</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="226" />
+            <source>In the public pool since</source>
+            <translation>进入公海时间</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="227" />
+            <source>Merged into</source>
+            <translation>已合并到</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="241" />
             <source>Quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="230" />
+            <location filename="../app/models/outcometext.cpp" line="243" />
             <source>Contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="232" />
+            <location filename="../app/models/outcometext.cpp" line="245" />
             <source>Payment received</source>
             <translation>回款记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="233" />
+            <location filename="../app/models/outcometext.cpp" line="246" />
             <source>Invoice record</source>
             <translation>发票记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="234" />
+            <location filename="../app/models/outcometext.cpp" line="247" />
             <source>Delivery record</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="235" />
+            <location filename="../app/models/outcometext.cpp" line="248" />
             <source>Follow-up</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="236" />
+            <location filename="../app/models/outcometext.cpp" line="249" />
             <source>Discount approval</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="237" />
+            <location filename="../app/models/outcometext.cpp" line="250" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="239" />
+            <location filename="../app/models/outcometext.cpp" line="252" />
             <source>Stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="241" />
+            <location filename="../app/models/outcometext.cpp" line="254" />
             <source>User account</source>
             <translation>用户账号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="243" />
+            <location filename="../app/models/outcometext.cpp" line="256" />
             <source>Department membership</source>
             <translation>部门成员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="244" />
+            <location filename="../app/models/outcometext.cpp" line="257" />
             <source>Sales stage</source>
             <translation>销售阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="262" />
+            <location filename="../app/models/outcometext.cpp" line="258" />
+            <source>Import batch</source>
+            <translation>导入批次</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="276" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="269" />
+            <location filename="../app/models/outcometext.cpp" line="283" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="278" />
+            <location filename="../app/models/outcometext.cpp" line="292" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="303" />
+            <location filename="../app/models/outcometext.cpp" line="317" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="332" />
+            <location filename="../app/models/outcometext.cpp" line="346" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="332" />
+            <location filename="../app/models/outcometext.cpp" line="346" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="371" />
-            <location filename="../app/models/outcometext.cpp" line="377" />
+            <location filename="../app/models/outcometext.cpp" line="385" />
+            <location filename="../app/models/outcometext.cpp" line="391" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="371" />
-            <location filename="../app/models/outcometext.cpp" line="377" />
+            <location filename="../app/models/outcometext.cpp" line="385" />
+            <location filename="../app/models/outcometext.cpp" line="391" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="379" />
+            <location filename="../app/models/outcometext.cpp" line="393" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="381" />
+            <location filename="../app/models/outcometext.cpp" line="395" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="383" />
+            <location filename="../app/models/outcometext.cpp" line="397" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="385" />
+            <location filename="../app/models/outcometext.cpp" line="399" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="387" />
+            <location filename="../app/models/outcometext.cpp" line="401" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="395" />
+            <location filename="../app/models/outcometext.cpp" line="409" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>

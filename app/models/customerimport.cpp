@@ -657,7 +657,7 @@ CustomerImport::Result CustomerImport::run(const QString &fileName, const Progre
         result.batchId = batch.value(u"id"_s).toString();
         Database &db = m_replica.database();
         auto note = [&](const QString &table, const QString &id, const QString &action, const Row &before, const Row &after) {
-            db.exec(u"INSERT INTO import_items (batch_id, seq, table_name, record_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            db.execCached(u"INSERT INTO import_items (batch_id, seq, table_name, record_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                     {result.batchId, ++seq, table, id, action, before.isEmpty() ? QVariant() : QVariant(jsonOf(before)), jsonOf(after)});
         };
         const QString me = m_replica.userId();
@@ -707,8 +707,11 @@ CustomerImport::Result CustomerImport::run(const QString &fileName, const Progre
                     break;
                 }
                 }
-                const std::optional<Row> customer = m_replica.read(u"customers"_s, customerId);
-                const QVariant owner = customer ? customer->value(u"owner_id"_s) : QVariant(me);
+                QVariant owner = pr.ownerId.isEmpty() ? QVariant() : QVariant(pr.ownerId); // a customer made here
+                if (rp.outcome != Outcome::Create && !pr.contacts.isEmpty()) {
+                    const std::optional<Row> customer = m_replica.read(u"customers"_s, customerId);
+                    owner = customer ? customer->value(u"owner_id"_s) : QVariant(me);
+                }
                 for (const Row &k : pr.contacts) {
                     Row row = k;
                     const Id id = Id::generate();
@@ -816,9 +819,14 @@ CustomerImport::UndoResult CustomerImport::undo(Replica &replica, const QString 
                     }
                     // Records added to it since (an activity, an opportunity, another contact).
                     qint64 others = 0;
-                    for (const QString &child : DomainSchema::childTables(u"customers"_s))
-                        others += db.scalar(u"SELECT count(*) FROM %1 WHERE customer_id = ? AND deleted = 0"_s.arg(child), {item.id})
-                                      .toLongLong();
+                    for (const QString &child : DomainSchema::childTables(u"customers"_s)) {
+                        QSqlQuery &q = db.execCached(
+                            u"SELECT EXISTS (SELECT 1 FROM %1 WHERE customer_id = ? AND deleted = 0)"_s.arg(child), {item.id});
+                        others += q.next() ? q.value(0).toLongLong() : 0;
+                        q.finish();
+                        if (others > 0)
+                            break;
+                    }
                     if (others > 0) {
                         out.kept << tr("%1: records were added to it since the import; kept.").arg(label(item.table, *current));
                         continue;

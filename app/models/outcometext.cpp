@@ -212,6 +212,19 @@ const char *caption(const QString &table, const QString &column)
         {u"sort_order"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Order")},
         {u"outcome"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Outcome")},
         {u"last_activity_at"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Last follow-up")},
+        {u"on_duplicate"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Customers already there")},
+        {u"rows_total"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Rows")},
+        {u"rows_done"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Rows imported")},
+        {u"created_count"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Created")},
+        {u"updated_count"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Updated")},
+        {u"skipped_count"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Skipped")},
+        {u"error_count"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Rows with errors")},
+        {u"undone_count"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Undone")},
+        {u"kept_count"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Kept at the undo")},
+        {u"undone_at"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Undone on")},
+        {u"pool_reason"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Why it went to the public pool")},
+        {u"pooled_at"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "In the public pool since")},
+        {u"merged_into"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Merged into")},
     };
     if (const char *c = byTable.value(table + u'.' + column))
         return c;
@@ -242,6 +255,7 @@ const QHash<QString, const char *> &tables()
         {u"departments"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Department")},
         {u"user_departments"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Department membership")},
         {u"sales_stages"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Sales stage")},
+        {u"import_batches"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Import batch")},
     };
     return t;
 }

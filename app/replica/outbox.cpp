@@ -40,15 +40,20 @@ std::unique_ptr<Transaction> Outbox::beginEdit()
 void Outbox::append(const QString &table, const QString &id, const QString &op,
                      const QStringList &columns, const QJsonArray &base, const QJsonArray &values)
 {
-    m_db.exec(u"INSERT INTO outbox (table_name, record_id, op, columns, base, vals, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+    m_db.execCached(u"INSERT INTO outbox (table_name, record_id, op, columns, base, vals, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
               {table, id, op, ReplicaRows::jsonText(QJsonArray::fromStringList(columns)),
                base.isEmpty() ? QVariant() : QVariant(ReplicaRows::jsonText(base)), ReplicaRows::jsonText(values), Timestamp::now()});
 }
 
 void Outbox::keepShadow(const QString &table, const QString &id)
 {
-    if (m_db.scalar(u"SELECT count(*) FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, id}).toInt() > 0)
-        return;
+    {
+        QSqlQuery &q = m_db.execCached(u"SELECT count(*) FROM shadow WHERE table_name = ? AND record_id = ?"_s, {table, id});
+        const bool kept = q.next() && q.value(0).toInt() > 0;
+        q.finish();
+        if (kept)
+            return;
+    }
     const auto row = m_rows.read(table, id);
     if (!row || row->value(u"version"_s).toLongLong() == 0)
         return; // never confirmed by the server: nothing to keep
@@ -93,7 +98,12 @@ Row Outbox::create(const QString &table, Row values)
     append(table, id, u"upsert"_s, cols, {}, RowCodec::encode(def, cols, local));
     if (t)
         t->commit();
-    return *m_rows.read(table, id);
+    // The row as stored, without reading it back (an import writes many): every column of
+    // the table, null where nothing was given or defaulted.
+    for (const ColumnDef &c : def.columns())
+        if (!local.contains(c.name))
+            local.insert(c.name, QVariant());
+    return local;
 }
 
 Row Outbox::update(const QString &table, const QString &id, const Row &changes)
@@ -141,7 +151,7 @@ void Outbox::remove(const QString &table, const QString &id)
     keepShadow(table, id);
     // A customer's records are deleted with it by the server; their tombstones come in
     // the next pull (views hide the records of a deleted customer meanwhile).
-    m_db.exec(u"UPDATE %1 SET deleted = 1 WHERE id = ?"_s.arg(table), {id});
+    m_db.execCached(u"UPDATE %1 SET deleted = 1 WHERE id = ?"_s.arg(table), {id});
     append(table, id, u"delete"_s, {}, {}, {});
     if (t)
         t->commit();

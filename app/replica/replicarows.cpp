@@ -22,12 +22,13 @@ ReplicaRows::~ReplicaRows() = default;
 std::optional<Row> ReplicaRows::read(const QString &table, const QString &id)
 {
     const QStringList cols = DomainSchema::table(table).columnNames();
-    QSqlQuery q = m_db.exec(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(cols.join(u", "), table), {id});
+    QSqlQuery &q = m_db.execCached(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(cols.join(u", "), table), {id});
     if (!q.next())
         return std::nullopt;
     Row row;
     for (qsizetype i = 0; i < cols.size(); ++i)
         row.insert(cols[i], q.value(int(i)));
+    q.finish();
     return row;
 }
 
@@ -77,10 +78,10 @@ void ReplicaRows::write(const QString &table, const Row &row)
     }
     if (!sets.isEmpty()) {
         changes << row.value(u"id"_s);
-        if (m_db.exec(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", ")), changes).numRowsAffected() > 0)
+        if (m_db.execCached(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", ")), changes).numRowsAffected() > 0)
             return;
     }
-    m_db.exec(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, cols.join(u", "), marks.join(u", ")), values);
+    m_db.execCached(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, cols.join(u", "), marks.join(u", ")), values);
 }
 
 void ReplicaRows::deriveKeys(const QString &table, Row &row)
@@ -98,7 +99,7 @@ void ReplicaRows::deriveKeys(const QString &table, Row &row)
 void ReplicaRows::writeSortKey(const QString &table, const Row &row)
 {
     if (table == u"customers" && row.contains(u"name"_s))
-        m_db.exec(u"UPDATE customers SET name_sort = ? WHERE id = ?"_s,
+        m_db.execCached(u"UPDATE customers SET name_sort = ? WHERE id = ?"_s,
                 {SearchIndex::nameSortKey(row.value(u"name"_s).toString()), row.value(u"id"_s)});
 }
 

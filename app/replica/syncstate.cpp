@@ -2,6 +2,8 @@
 
 #include "schema/database.h"
 
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 
 namespace Huike {
@@ -10,7 +12,11 @@ SyncState::SyncState(Database &db) : m_db(db) { }
 
 QString SyncState::value(const QString &key)
 {
-    return m_db.scalar(u"SELECT value FROM sync_state WHERE key = ?"_s, {key}).toString();
+    // Read on every local edit (the user id): one kept statement.
+    QSqlQuery &q = m_db.execCached(u"SELECT value FROM sync_state WHERE key = ?"_s, {key});
+    const QString value = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return value;
 }
 
 void SyncState::setValue(const QString &key, const QString &value)

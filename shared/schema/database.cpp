@@ -41,7 +41,8 @@ Database::Database(QSqlDatabase db, QString name, Dialect dialect)
 
 Database::Database(Database &&other) noexcept
     : m_db(std::move(other.m_db)), m_name(std::move(other.m_name)), m_dialect(other.m_dialect),
-      m_writeGate(std::exchange(other.m_writeGate, nullptr)), m_observer(std::exchange(other.m_observer, nullptr))
+      m_writeGate(std::exchange(other.m_writeGate, nullptr)), m_observer(std::exchange(other.m_observer, nullptr)),
+      m_cached(std::move(other.m_cached))
 {
     other.m_db = QSqlDatabase();
     other.m_name.clear();
@@ -56,6 +57,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_dialect = other.m_dialect;
         m_writeGate = std::exchange(other.m_writeGate, nullptr);
         m_observer = std::exchange(other.m_observer, nullptr);
+        m_cached = std::move(other.m_cached);
         other.m_db = QSqlDatabase();
         other.m_name.clear();
     }
@@ -69,6 +71,7 @@ Database::~Database()
 
 void Database::close()
 {
+    m_cached.clear(); // a prepared statement outliving its connection would hold it open
     if (m_name.isEmpty())
         return;
     m_db.close();
@@ -166,6 +169,27 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
         throw SchemaError(u"Cannot prepare [%1]: %2"_s.arg(sql, describe(q.lastError())));
     for (const QVariant &v : values)
         q.addBindValue(v);
+    if (!q.exec())
+        throw SchemaError(u"Failed [%1]: %2"_s.arg(sql, describe(q.lastError())));
+    return q;
+}
+
+QSqlQuery &Database::execCached(const QString &sql, const QVariantList &values)
+{
+    observed(sql, values);
+    auto it = m_cached.find(sql);
+    if (it == m_cached.end()) {
+        QSqlQuery q(m_db);
+        if (m_dialect == Dialect::Sqlite)
+            q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            throw SchemaError(u"Cannot prepare [%1]: %2"_s.arg(sql, describe(q.lastError())));
+        it = m_cached.insert(sql, q);
+    }
+    QSqlQuery &q = *it;
+    q.finish();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values[i]);
     if (!q.exec())
         throw SchemaError(u"Failed [%1]: %2"_s.arg(sql, describe(q.lastError())));
     return q;

@@ -2,6 +2,7 @@
 
 #include "schema/dialect.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -52,6 +53,11 @@ public:
     // Values always travel as bound parameters, never spliced into the text; sql without
     // values (DDL, SET) runs unprepared.
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    // The same for a statement run many times (the replica's edit path: a record, its
+    // outbox entry, its read-back): prepared once per connection and kept. The returned
+    // query is the kept one: read its rows (and finish() it when it selects) before the next
+    // call with the same sql. Throws SchemaError on failure.
+    QSqlQuery &execCached(const QString &sql, const QVariantList &values);
     // The first column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
     // The observer (not owned; null: none) of every statement from now on; code that runs
@@ -74,6 +80,7 @@ private:
     Dialect m_dialect = Dialect::Sqlite;
     QRecursiveMutex *m_writeGate = nullptr; // one per file and process, never freed
     StatementObserver *m_observer = nullptr;
+    QHash<QString, QSqlQuery> m_cached; // execCached's statements, dropped before the connection closes
 };
 
 } // namespace Huike

@@ -1,4 +1,6 @@
 // Drives the real huike-server executable as an admin or a service manager would.
+#include "schema/domainschema.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -82,7 +84,7 @@ void tst_ServerApp::migrateThenDemo()
     QTemporaryDir dir;
     Run r = run({u"migrate"_s, u"--data"_s, dir.path()});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(u"schema version 5"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"schema version %1"_s.arg(Huike::DomainSchema::BuiltInVersion)), qPrintable(r.out));
     r = run({u"demo"_s, u"--data"_s, dir.path(), u"--customers"_s, u"50"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"50 customers"_s), qPrintable(r.out));
@@ -113,7 +115,7 @@ void tst_ServerApp::servesHealthAndStopsOnSigterm()
     }
     QCOMPARE(health.value(u"status"_s).toString(), u"ok"_s);
     QCOMPARE(health.value(u"store"_s).toString(), u"sqlite"_s);
-    QCOMPARE(health.value(u"schema"_s).toInt(), 5);
+    QCOMPARE(health.value(u"schema"_s).toInt(), Huike::DomainSchema::BuiltInVersion);
 
     ::kill(pid_t(server.processId()), SIGTERM);
     QVERIFY(server.waitForFinished(10000));
