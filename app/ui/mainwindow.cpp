@@ -17,6 +17,7 @@
 #include "models/searchservice.h"
 #include "models/services.h"
 #include "models/settingsservice.h"
+#include "syncclient/mergeclient.h"
 #include "syncclient/ownershipclient.h"
 #include "syncclient/synccontroller.h"
 #include "ui/conflictdialog.h"
@@ -282,6 +283,9 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         auto *ownership = new OwnershipClient(m_services->replica(), this);
         ownership->follow(sync);
         m_customers->setOwnership(ownership);
+        auto *merges = new MergeClient(m_services->replica(), this); // 合并客户: the server's too
+        merges->follow(sync);
+        m_customers->setMergeClient(merges);
     }
     connect(m_customers, &CustomerListPage::customersChanged, &sync, &SyncController::localChange);
     connect(&sync, &SyncController::dataChanged, m_customers, &CustomerListPage::fillChoices);
