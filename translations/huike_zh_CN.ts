@@ -2946,257 +2946,316 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>按客户名称、简称或电话搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="68" />
+            <location filename="../app/ui/customerlistpage.cpp" line="73" />
             <source>Filter customers by name, short name, pinyin or phone</source>
             <translation>按名称、简称、拼音或电话筛选客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="71" />
+            <location filename="../app/ui/customerlistpage.cpp" line="76" />
             <source>All levels</source>
             <translation>全部级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="75" />
+            <location filename="../app/ui/customerlistpage.cpp" line="80" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="79" />
+            <location filename="../app/ui/customerlistpage.cpp" line="84" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="80" />
-            <location filename="../app/ui/customerlistpage.cpp" line="524" />
+            <location filename="../app/ui/customerlistpage.cpp" line="85" />
+            <location filename="../app/ui/customerlistpage.cpp" line="547" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="82" />
+            <location filename="../app/ui/customerlistpage.cpp" line="87" />
             <source>All types</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="86" />
+            <location filename="../app/ui/customerlistpage.cpp" line="91" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="88" />
+            <location filename="../app/ui/customerlistpage.cpp" line="93" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="90" />
+            <location filename="../app/ui/customerlistpage.cpp" line="95" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="96" />
+            <location filename="../app/ui/customerlistpage.cpp" line="101" />
             <source>Saved views: a filter and sort kept under a name</source>
             <translation>常用视图：保存筛选条件和排序，随时切换</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="97" />
+            <location filename="../app/ui/customerlistpage.cpp" line="102" />
             <source>Save &amp;view…</source>
             <translation>保存视图(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="98" />
+            <location filename="../app/ui/customerlistpage.cpp" line="103" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="101" />
+            <location filename="../app/ui/customerlistpage.cpp" line="106" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="101" />
+            <location filename="../app/ui/customerlistpage.cpp" line="106" />
             <source>Name of this view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="115" />
+            <location filename="../app/ui/customerlistpage.cpp" line="120" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="116" />
+            <location filename="../app/ui/customerlistpage.cpp" line="121" />
             <source>Save the list as shown — its filter, sort and columns, every row — as an Excel or CSV file</source>
             <translation>将列表按当前显示（筛选、排序和列，全部行）保存为 Excel 或 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="118" />
+            <location filename="../app/ui/customerlistpage.cpp" line="123" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="119" />
+            <location filename="../app/ui/customerlistpage.cpp" line="124" />
             <source>Create a customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="121" />
+            <location filename="../app/ui/customerlistpage.cpp" line="126" />
             <source>&amp;Claim</source>
             <translation>认领(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="122" />
+            <location filename="../app/ui/customerlistpage.cpp" line="127" />
             <source>Claim the selected customers from the public pool (Ctrl+Shift+C)</source>
             <translation>从公海认领选中的客户（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="123" />
+            <location filename="../app/ui/customerlistpage.cpp" line="128" />
             <source>Release to &amp;pool</source>
             <translation>释放到公海(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="124" />
+            <location filename="../app/ui/customerlistpage.cpp" line="129" />
             <source>Release the selected customers to the public pool (Ctrl+Shift+P)</source>
             <translation>将选中的客户释放到公海（Ctrl+Shift+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="125" />
+            <location filename="../app/ui/customerlistpage.cpp" line="130" />
             <source>Change &amp;owner…</source>
             <translation>变更客户经理(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="126" />
+            <location filename="../app/ui/customerlistpage.cpp" line="131" />
             <source>Give the selected customers to another owner (Ctrl+Shift+O)</source>
             <translation>把选中的客户转给其他客户经理（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="129" />
-            <location filename="../app/ui/customerlistpage.cpp" line="476" />
-            <location filename="../app/ui/customerlistpage.cpp" line="481" />
+            <location filename="../app/ui/customerlistpage.cpp" line="134" />
+            <location filename="../app/ui/customerlistpage.cpp" line="499" />
+            <location filename="../app/ui/customerlistpage.cpp" line="504" />
             <source>Claim</source>
             <translation>认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="131" />
-            <location filename="../app/ui/customerlistpage.cpp" line="502" />
-            <location filename="../app/ui/customerlistpage.cpp" line="508" />
+            <location filename="../app/ui/customerlistpage.cpp" line="136" />
+            <location filename="../app/ui/customerlistpage.cpp" line="525" />
+            <location filename="../app/ui/customerlistpage.cpp" line="531" />
             <source>Release to the public pool</source>
             <translation>释放到公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="133" />
+            <location filename="../app/ui/customerlistpage.cpp" line="138" />
             <source>Change owner…</source>
             <translation>变更客户经理…</translation>
         </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="156" />
+            <source>&amp;Merge…</source>
+            <translation>合并(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="157" />
+            <source>Merge the selected customers into one card</source>
+            <translation>将选中的客户合并为一个客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="158" />
+            <source>Merge customers…</source>
+            <translation>合并客户…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="159" />
+            <source>Undo a merge into this customer…</source>
+            <translation>撤销合并…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="214" />
+            <location filename="../app/ui/customerlistpage.cpp" line="233" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>共 %n 个客户</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="215" />
+            <location filename="../app/ui/customerlistpage.cpp" line="234" />
             <source>Could not read the list: %1</source>
             <translation>无法读取列表：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="252" />
+            <location filename="../app/ui/customerlistpage.cpp" line="271" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="426" />
+            <location filename="../app/ui/customerlistpage.cpp" line="449" />
+            <location filename="../app/ui/customerlistpage.cpp" line="628" />
+            <location filename="../app/ui/customerlistpage.cpp" line="650" />
             <source>Needs the server</source>
             <translation>需要连接服务器</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="445" />
+            <location filename="../app/ui/customerlistpage.cpp" line="468" />
+            <location filename="../app/ui/customerlistpage.cpp" line="659" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="459" />
+            <location filename="../app/ui/customerlistpage.cpp" line="482" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>……另有 %n 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="461" />
+            <location filename="../app/ui/customerlistpage.cpp" line="484" />
             <source>%n customer(s) could not be changed:</source>
             <translation>
                 <numerusform>有 %n 个客户未能变更：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="476" />
+            <location filename="../app/ui/customerlistpage.cpp" line="499" />
             <source>None of the selected customers is in the public pool.</source>
             <translation>选中的客户都不在公海中。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="482" />
+            <location filename="../app/ui/customerlistpage.cpp" line="505" />
             <source>Claim %n customer(s) from the public pool? They become yours.</source>
             <translation>
                 <numerusform>确定从公海认领 %n 个客户吗？认领后这些客户归您负责。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="489" />
+            <location filename="../app/ui/customerlistpage.cpp" line="512" />
             <source>Not claimed</source>
             <translation>未认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="503" />
+            <location filename="../app/ui/customerlistpage.cpp" line="526" />
             <source>None of the selected customers is one you may release to the public pool.</source>
             <translation>选中的客户中没有您可以释放到公海的客户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="509" />
+            <location filename="../app/ui/customerlistpage.cpp" line="532" />
             <source>Release %n customer(s) to the public pool? Any sales rep can then claim them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户释放到公海吗？释放后任何销售代表都可以认领。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="517" />
+            <location filename="../app/ui/customerlistpage.cpp" line="540" />
             <source>Not released</source>
             <translation>未释放</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="532" />
-            <location filename="../app/ui/customerlistpage.cpp" line="550" />
+            <location filename="../app/ui/customerlistpage.cpp" line="555" />
+            <location filename="../app/ui/customerlistpage.cpp" line="573" />
             <source>Change owner</source>
             <translation>变更客户经理</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="532" />
+            <location filename="../app/ui/customerlistpage.cpp" line="555" />
             <source>Give %n customer(s) to:</source>
             <translation>
                 <numerusform>将 %n 个客户转给：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="549" />
+            <location filename="../app/ui/customerlistpage.cpp" line="572" />
             <source>the public pool</source>
             <translation>公海</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="551" />
+            <location filename="../app/ui/customerlistpage.cpp" line="574" />
             <source>Give %n customer(s) to %1? Their contacts, opportunities, quotes and contracts go with them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户转给%1吗？其联系人、商机、报价单和合同将一并转交。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="559" />
+            <location filename="../app/ui/customerlistpage.cpp" line="582" />
             <source>Owner not changed</source>
             <translation>负责人未变更</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="323" />
+            <location filename="../app/ui/customerlistpage.cpp" line="633" />
+            <source>Merge customers</source>
+            <translation>合并客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="633" />
+            <source>Select two or more customers to merge.</source>
+            <translation>请选择两个或更多客户进行合并。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="659" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="663" />
+            <location filename="../app/ui/customerlistpage.cpp" line="667" />
+            <source>Undo merge</source>
+            <translation>撤销合并</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="663" />
+            <source>No merge into this customer can be undone (only within 30 days).</source>
+            <translation>该客户没有可撤销的合并（只能撤销 30 天内的合并）。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="667" />
+            <source>Undo the merge of:</source>
+            <translation>撤销以下合并：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="672" />
+            <source>Merge not undone</source>
+            <translation>未能撤销合并</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="346" />
             <source>All customers</source>
             <translation>全部客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="313" />
+            <location filename="../app/ui/customerlistpage.cpp" line="336" />
             <source>My customers</source>
             <translation>我的客户</translation>
         </message>
@@ -3211,6 +3270,59 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <source>The owners could not be changed: %1</source>
             <translation>客户经理无法变更：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::CustomerMergePreview</name>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="33" />
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="34" />
+            <source>Opportunities</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="35" />
+            <source>Quotes</source>
+            <translation>报价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="36" />
+            <source>Contracts</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="37" />
+            <source>Payment plan instalments</source>
+            <translation>回款计划</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="38" />
+            <source>Payments</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="39" />
+            <source>Invoices</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="40" />
+            <source>Deliveries</source>
+            <translation>发货记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="41" />
+            <source>Follow-up activities</source>
+            <translation>跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="42" />
+            <source>Attachments</source>
+            <translation>附件</translation>
         </message>
     </context>
     <context>
@@ -5350,52 +5462,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="101" />
+            <location filename="../app/ui/mainwindow.cpp" line="102" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="140" />
+            <location filename="../app/ui/mainwindow.cpp" line="141" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="141" />
+            <location filename="../app/ui/mainwindow.cpp" line="142" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="131" />
+            <location filename="../app/ui/mainwindow.cpp" line="132" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="142" />
+            <location filename="../app/ui/mainwindow.cpp" line="143" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="128" />
+            <location filename="../app/ui/mainwindow.cpp" line="129" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="143" />
+            <location filename="../app/ui/mainwindow.cpp" line="144" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="129" />
+            <location filename="../app/ui/mainwindow.cpp" line="130" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="144" />
+            <location filename="../app/ui/mainwindow.cpp" line="145" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="130" />
+            <location filename="../app/ui/mainwindow.cpp" line="131" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -5412,7 +5524,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="146" />
+            <location filename="../app/ui/mainwindow.cpp" line="147" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -5421,72 +5533,72 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="172" />
+            <location filename="../app/ui/mainwindow.cpp" line="173" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="186" />
+            <location filename="../app/ui/mainwindow.cpp" line="187" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="189" />
+            <location filename="../app/ui/mainwindow.cpp" line="190" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="197" />
+            <location filename="../app/ui/mainwindow.cpp" line="198" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="256" />
+            <location filename="../app/ui/mainwindow.cpp" line="257" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="257" />
+            <location filename="../app/ui/mainwindow.cpp" line="258" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="295" />
+            <location filename="../app/ui/mainwindow.cpp" line="299" />
             <source>&amp;Import customers…</source>
             <translation>导入客户(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="303" />
+            <location filename="../app/ui/mainwindow.cpp" line="307" />
             <source>Import &amp;history…</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="383" />
+            <location filename="../app/ui/mainwindow.cpp" line="387" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="388" />
+            <location filename="../app/ui/mainwindow.cpp" line="392" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="391" />
+            <location filename="../app/ui/mainwindow.cpp" line="395" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="402" />
+            <location filename="../app/ui/mainwindow.cpp" line="406" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="406" />
+            <location filename="../app/ui/mainwindow.cpp" line="410" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="411" />
+            <location filename="../app/ui/mainwindow.cpp" line="415" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -5495,75 +5607,241 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="422" />
+            <location filename="../app/ui/mainwindow.cpp" line="426" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="427" />
+            <location filename="../app/ui/mainwindow.cpp" line="431" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="428" />
+            <location filename="../app/ui/mainwindow.cpp" line="432" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="430" />
+            <location filename="../app/ui/mainwindow.cpp" line="434" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/screenshottour.cpp" line="67" />
-            <location filename="../app/ui/mainwindow.cpp" line="444" />
+            <location filename="../app/ui/mainwindow.cpp" line="448" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="464" />
+            <location filename="../app/ui/mainwindow.cpp" line="468" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="495" />
+            <location filename="../app/ui/mainwindow.cpp" line="499" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="89" />
-            <location filename="../app/ui/mainwindow.cpp" line="263" />
+            <location filename="../app/ui/mainwindow.cpp" line="90" />
+            <location filename="../app/ui/mainwindow.cpp" line="264" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="145" />
+            <location filename="../app/ui/mainwindow.cpp" line="146" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="169" />
+            <location filename="../app/ui/mainwindow.cpp" line="170" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="264" />
+            <location filename="../app/ui/mainwindow.cpp" line="265" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="274" />
+            <location filename="../app/ui/mainwindow.cpp" line="275" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="313" />
+            <location filename="../app/ui/mainwindow.cpp" line="317" />
             <source>Sync now</source>
             <translation>立即同步</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::MergeClient</name>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="59" />
+            <source>Merging customers needs a connection to the server. Try again when you are online.</source>
+            <translation>合并客户需要连接服务器，请联网后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="66" />
+            <source>Your session has expired. Log in again, then try once more.</source>
+            <translation>登录已过期，请重新登录后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="68" />
+            <source>Only an administrator, a director, or a manager of every card's owner may merge these customers.</source>
+            <translation>只有管理员、总监，或这些客户全部负责人的上级经理，才能合并这些客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="70" />
+            <source>This merge is not known to the server.</source>
+            <translation>服务器上找不到这次合并。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="71" />
+            <source>One of the customers is no longer within your reach.</source>
+            <translation>其中一个客户已不在您的权限范围内。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="74" />
+            <source>A merge can only be undone within 30 days.</source>
+            <translation>合并只能在 30 天内撤销。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="76" />
+            <source>This merge was undone already.</source>
+            <translation>这次合并已经撤销过了。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="78" />
+            <source>One of the customers was merged into another already. Sync, then try again.</source>
+            <translation>其中一个客户已被合并到其他客户，请先同步再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="80" />
+            <source>Another customer now has the merged card's unified social credit code.</source>
+            <translation>被合并客户的统一社会信用代码现已被另一个客户使用。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="81" />
+            <source>The customers were changed since the merge; it cannot be undone.</source>
+            <translation>合并后客户已有改动，无法撤销。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="82" />
+            <source>One of the customers was deleted. Sync, then try again.</source>
+            <translation>其中一个客户已被删除，请先同步再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="84" />
+            <source>The server refused the merge (%1).</source>
+            <translation>服务器拒绝了此次合并（%1）。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="86" />
+            <source>The server could not make the change (error %1). Try again later.</source>
+            <translation>服务器未能完成此变更（错误 %1），请稍后再试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::MergeDialog</name>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="22" />
+            <location filename="../app/ui/mergedialog.cpp" line="90" />
+            <source>Merge customers</source>
+            <translation>合并客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="24" />
+            <source>Choose the card that stays and, for each field that differs, the value it keeps. Every record of the other cards moves to the card that stays; the other cards point to it. A merge can be undone within 30 days.</source>
+            <translation>请选择要保留的客户，并为每个不一致的字段选择要保留的值。其他客户的全部记录都将转到保留的客户名下，其他客户将指向保留的客户。合并可在 30 天内撤销。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="40" />
+            <source>Card that stays</source>
+            <translation>保留的客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="40" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="47" />
+            <source>Keep this card</source>
+            <translation>保留此客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="50" />
+            <source>Public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="84" />
+            <source>&amp;Merge</source>
+            <translation>合并(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="85" />
+            <source>&amp;Undo merge</source>
+            <translation>撤销合并(&amp;U)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/mergedialog.cpp" line="91" />
+            <source>Merge %n other card(s) into “%1”? Their records move to it.</source>
+            <translation>
+                <numerusform>确定将其他 %n 个客户合并到“%1”？它们的记录将转到该客户名下。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="98" />
+            <source>Undo merge</source>
+            <translation>撤销合并</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="98" />
+            <source>Undo this merge? The cards and the records that moved come back.</source>
+            <translation>确定撤销这次合并？被合并的客户及转移的记录将恢复。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="171" />
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="172" />
+            <source>No records move: the other cards have none.</source>
+            <translation>没有需要转移的记录：其他客户名下没有记录。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="173" />
+            <source>Records that move to the card that stays: %1</source>
+            <translation>将转到保留客户名下的记录：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="173" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="215" />
+            <source>Merged into “%1”. The records follow with the next sync.</source>
+            <translation>已合并到“%1”。相关记录将在下次同步后更新。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="230" />
+            <source>The merge was undone: the cards and the records that moved are back.</source>
+            <translation>已撤销合并：客户及转移的记录均已恢复。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/mergedialog.cpp" line="232" />
+            <source>Left as they are, since they changed after the merge: %n field(s) and %1 record(s).</source>
+            <translation>
+                <numerusform>以下内容在合并后有改动，保持不变：%n 个字段、%1 条记录。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
