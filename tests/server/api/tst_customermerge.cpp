@@ -33,6 +33,7 @@ private slots:
     void undoPutsBack();
     void undoWithinThirtyDays();
     void pushToAMergedCardGoesToTheSurvivor();
+    void oddRequestsNeverFail();
 
 private:
     Reply as(const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body = {})
@@ -317,6 +318,37 @@ void tst_CustomerMerge::pushToAMergedCardGoesToTheSurvivor()
     QVERIFY(value(u"SELECT website FROM customers WHERE id = ?"_s, {m_x}).isNull());
     QCOMPARE(value(u"SELECT deleted FROM customers WHERE id = ?"_s, {m_x}).toInt(), 1);
     QCOMPARE(value(u"SELECT customer_id FROM contacts WHERE id = ?"_s, {contact}).toString(), m_y);
+}
+
+void tst_CustomerMerge::oddRequestsNeverFail()
+{
+    // Bad input never crashes: every odd body or id is a 4xx with the error shape, and
+    // nothing changes.
+    const QString token = f->login(u"admin"_s);
+    const QList<QByteArray> bodies{
+        "", "[]", "null", "42", "{", "{\"survivorId\": 7}", "{\"survivorId\": null, \"mergedIds\": null}",
+        "{\"survivorId\": \"" + m_y.toUtf8() + "\", \"mergedIds\": \"" + m_x.toUtf8() + "\"}",
+        "{\"survivorId\": \"" + m_y.toUtf8() + "\", \"mergedIds\": [7, null, {}]}",
+        "{\"survivorId\": \"" + m_y.toUtf8() + "\", \"mergedIds\": [\"" + m_x.toUtf8() + "\"], \"fields\": []}",
+        "{\"survivorId\": \"" + m_y.toUtf8() + "\", \"mergedIds\": [\"" + m_x.toUtf8() + "\"], \"fields\": {\"phone\": [1]}}",
+        "{\"survivorId\": \"" + m_y.toUtf8() + "\", \"mergedIds\": [\"" + m_x.toUtf8() + "\"], \"fields\": {\"\": null}}",
+        "{\"survivorId\": \"" + m_y.toUpper().toUtf8() + "\", \"mergedIds\": [\"" + m_y.toUtf8() + "\"]}",
+        "{\"survivorId\": \"\xff\xfe\", \"mergedIds\": [\"\xc3\"]}",
+    };
+    for (const QByteArray &body : bodies) {
+        const Reply r = f->callRaw("POST", u"/api/v1/customers/merge"_s, body, token);
+        QVERIFY2(r.status >= 400 && r.status < 500, body.constData());
+        QVERIFY2(!r.errorCode().isEmpty(), body.constData());
+    }
+    for (const QString &id : {u"x"_s, u"%00"_s, u"..%2F.."_s, QString(300, u'7'), m_y.toUpper(), Id::generate().toString()}) {
+        for (const auto &[method, path] : {std::pair<QByteArray, QString>{"POST", u"/api/v1/customers/merges/%1/undo"_s},
+                                           std::pair<QByteArray, QString>{"GET", u"/api/v1/customers/%1/merges"_s}}) {
+            const Reply r = f->callRaw(method, path.arg(id), {}, token);
+            QVERIFY2(r.status == 404 || (r.status == 200 && id == m_y.toUpper()), qPrintable(path.arg(id) + u' ' + QString::number(r.status)));
+        }
+    }
+    QCOMPARE(value(u"SELECT count(*) FROM customers WHERE deleted = 1"_s).toInt(), 0);
+    QCOMPARE(value(u"SELECT count(*) FROM customer_merges"_s).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerMerge)
