@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -156,6 +157,17 @@ void tst_MergeDialog::listOffersItToAManager()
     QCOMPARE(page->selectedIds().size(), 2);
     QVERIFY(page->mergeButton()->isEnabled());
     QVERIFY(!page->undoMergeAction()->isEnabled());
+
+    // Merged on the server: the next sync takes the merged card off the list, and the
+    // selection left is one card.
+    QCOMPARE(f->as(u"chenjing"_s, "POST", u"/api/v1/customers/merge"_s,
+                   {{u"survivorId"_s, m_y}, {u"mergedIds"_s, QJsonArray{m_x}}})
+                 .status,
+             200);
+    sync.syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!replica->read(u"customers"_s, m_x), 15000);
+    model.reload();
+    QTRY_VERIFY(!page->mergeButton()->isEnabled());
 }
 
 QTEST_MAIN(tst_MergeDialog)
