@@ -1354,4 +1354,6 @@ T = {
  "Undo merge": "撤销合并",
  "Undo the merge of:": "撤销以下合并：",
  "Undo this merge? The cards and the records that moved come back.": "确定撤销这次合并？被合并的客户及转移的记录将恢复。",
+ "This customer was merged into another already.": "该客户已被合并到其他客户。",
+ "This field cannot be chosen in a merge.": "合并时不能选择此字段。",
 }

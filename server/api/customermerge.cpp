@@ -164,7 +164,7 @@ ApiResponse CustomerMergeHandler::merge(const QHttpServerRequest &request)
         if (!id)
             throw invalid(u"mergedIds"_s, u"invalid_id"_s, u"mergedIds holds ids of customers."_s);
         if (id->toString() == survivorId || mergedIds.contains(id->toString()))
-            throw invalid(u"mergedIds"_s, u"duplicate"_s, u"Each card is named once, and the survivor not among the merged."_s);
+            throw invalid(u"mergedIds"_s, u"invalid"_s, u"Each card is named once, and the survivor not among the merged."_s);
         mergedIds << id->toString();
     }
     const QJsonValue fieldsValue = body.value(u"fields"_s);
@@ -317,7 +317,7 @@ ApiResponse CustomerMergeHandler::undo(const QHttpServerRequest &request, const 
         throw RequestError(409, u"deleted"_s, u"The surviving card was deleted or merged since."_s);
     for (qsizetype i = 1; i < cards.size(); ++i)
         if (cards.at(i).value(u"deleted"_s).toInt() == 0 || cards.at(i).value(u"merged_into"_s).toString() != survivorId)
-            throw RequestError(409, u"changed"_s, u"A merged card was changed since; this merge cannot be undone."_s);
+            throw RequestError(409, u"merge_changed"_s, u"A merged card was changed since; this merge cannot be undone."_s);
 
     const QString now = Timestamp::now();
     // The survivor's fields back where they still hold what the merge gave them.
