@@ -80,6 +80,7 @@ void tst_CustomerMerge::init()
     m_ids.insert(u"zhaolei"_s, f->addUser(u"zhaolei"_s, u"manager"_s, {u"销售部/华南区"_s}));
     m_ids.insert(u"wangfang"_s, f->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区/杭州组"_s}, u"chenjing"_s));
     m_ids.insert(u"liqiang"_s, f->addUser(u"liqiang"_s, u"sales"_s, {u"销售部/华南区"_s}, u"zhaolei"_s));
+    m_ids.insert(u"zhouli"_s, f->addUser(u"zhouli"_s, u"sales"_s, {u"销售部/华东区/宁波组"_s}, u"chenjing"_s));
     m_ids.insert(u"sunli"_s, f->addUser(u"sunli"_s, u"clerk"_s, {u"销售部/华东区"_s}));
     m_x = create(u"wangfang"_s, u"customers"_s,
                  {{u"name"_s, u"杭州华通科技有限公司"_s}, {u"phone"_s, u"0571-88880001"_s}, {u"email"_s, u"sales@huatong.cn"_s},
@@ -103,25 +104,39 @@ void tst_CustomerMerge::cleanup()
 void tst_CustomerMerge::whoMayMerge_data()
 {
     QTest::addColumn<QString>("login");
-    QTest::addColumn<bool>("acrossOwners"); // X into Z (liqiang's) instead of into Y
+    QTest::addColumn<QString>("survivorOwner"); // Y is wangfang's; else a new card of this rep
     QTest::addColumn<int>("status");
-    QTest::newRow("admin") << u"admin"_s << false << 200;
-    QTest::newRow("director") << u"director"_s << false << 200;
-    QTest::newRow("manager of the owner") << u"chenjing"_s << false << 200;
-    QTest::newRow("manager elsewhere") << u"zhaolei"_s << false << 404;
-    QTest::newRow("the owner, a rep") << u"wangfang"_s << false << 403;
-    QTest::newRow("clerk who sees them") << u"sunli"_s << false << 403;
-    QTest::newRow("admin across owners") << u"admin"_s << true << 200;
-    QTest::newRow("manager of one owner only") << u"chenjing"_s << true << 404;
-    QTest::newRow("manager of the other only") << u"zhaolei"_s << true << 404;
+    const QString same = u"wangfang"_s;
+    QTest::newRow("admin") << u"admin"_s << same << 200;
+    QTest::newRow("director") << u"director"_s << same << 200;
+    QTest::newRow("manager of the owner") << u"chenjing"_s << same << 200;
+    QTest::newRow("manager elsewhere") << u"zhaolei"_s << same << 404;
+    QTest::newRow("the owner, a rep") << u"wangfang"_s << same << 403;
+    QTest::newRow("clerk who sees them") << u"sunli"_s << same << 403;
+    QTest::newRow("manager of both owners") << u"chenjing"_s << u"zhouli"_s << 200;
+    QTest::newRow("a rep, one card theirs") << u"zhouli"_s << u"zhouli"_s << 404;
+    QTest::newRow("admin across teams") << u"admin"_s << u"liqiang"_s << 200;
+    QTest::newRow("director across teams") << u"director"_s << u"liqiang"_s << 200;
+    QTest::newRow("manager of one owner only") << u"chenjing"_s << u"liqiang"_s << 404;
+    QTest::newRow("manager of the other only") << u"zhaolei"_s << u"liqiang"_s << 404;
+    QTest::newRow("a pool card, manager") << u"chenjing"_s << QString() << 403;
+    QTest::newRow("a pool card, admin") << u"admin"_s << QString() << 200;
 }
 
 void tst_CustomerMerge::whoMayMerge()
 {
     QFETCH(QString, login);
-    QFETCH(bool, acrossOwners);
+    QFETCH(QString, survivorOwner);
     QFETCH(int, status);
-    const QString survivor = acrossOwners ? m_z : m_y;
+    QString survivor = m_y;
+    if (survivorOwner == u"liqiang")
+        survivor = m_z;
+    else if (survivorOwner.isEmpty()) { // wangfang's card, released to the pool
+        survivor = create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"杭州华通科技（公海）"_s}});
+        QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(survivor)).status, 200);
+    } else if (survivorOwner != u"wangfang")
+        survivor = create(survivorOwner, u"customers"_s, {{u"name"_s, u"宁波华通科技有限公司"_s}});
+    QVERIFY(!survivor.isEmpty());
     const Reply r = merge(login, survivor, {m_x});
     QCOMPARE(r.status, status);
     const bool merged = status == 200;
@@ -130,7 +145,7 @@ void tst_CustomerMerge::whoMayMerge()
     QCOMPARE(value(u"SELECT count(*) FROM customer_merges"_s).toInt(), merged ? 1 : 0);
     if (merged)
         QCOMPARE(value(u"SELECT owner_id FROM contacts WHERE id = ?"_s, {m_contact}).toString(),
-                 m_ids.value(acrossOwners ? u"liqiang"_s : u"wangfang"_s));
+                 m_ids.value(survivorOwner));
 }
 
 void tst_CustomerMerge::badInput_data()
