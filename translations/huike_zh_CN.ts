@@ -1969,12 +1969,12 @@
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="119" />
+            <location filename="../app/ui/customercard.cpp" line="121" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="121" />
+            <location filename="../app/ui/customercard.cpp" line="123" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -1991,7 +1991,7 @@
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="51" />
+            <location filename="../app/ui/customercard.cpp" line="52" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -2000,22 +2000,22 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="53" />
+            <location filename="../app/ui/customercard.cpp" line="54" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="55" />
+            <location filename="../app/ui/customercard.cpp" line="56" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="153" />
+            <location filename="../app/ui/customercard.cpp" line="155" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="156" />
+            <location filename="../app/ui/customercard.cpp" line="158" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
@@ -2032,7 +2032,7 @@
             <translation>变更客户经理…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="96" />
+            <location filename="../app/ui/customercard.cpp" line="98" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
@@ -2085,17 +2085,17 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="123" />
+            <location filename="../app/ui/customercard.cpp" line="125" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="126" />
+            <location filename="../app/ui/customercard.cpp" line="128" />
             <source>Attach&amp;ments</source>
             <translation>附件(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="52" />
+            <location filename="../app/ui/customercard.cpp" line="53" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
@@ -2160,7 +2160,7 @@
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="178" />
+            <location filename="../app/ui/customercard.cpp" line="180" />
             <source>Op&amp;en</source>
             <translation>打开(&amp;E)</translation>
         </message>
@@ -2205,7 +2205,7 @@
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="397" />
+            <location filename="../app/ui/customercard.cpp" line="399" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
@@ -2294,7 +2294,7 @@
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="272" />
+            <location filename="../app/ui/customercard.cpp" line="274" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -2303,79 +2303,94 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="285" />
+            <location filename="../app/ui/customercard.cpp" line="287" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="297" />
+            <location filename="../app/ui/customercard.cpp" line="299" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="309" />
+            <location filename="../app/ui/customercard.cpp" line="311" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="338" />
+            <location filename="../app/ui/customercard.cpp" line="340" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="339" />
-            <location filename="../app/ui/customercard.cpp" line="443" />
+            <location filename="../app/ui/customercard.cpp" line="341" />
+            <location filename="../app/ui/customercard.cpp" line="445" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="340" />
+            <location filename="../app/ui/customercard.cpp" line="342" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="351" />
+            <location filename="../app/ui/customercard.cpp" line="353" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="357" />
+            <location filename="../app/ui/customercard.cpp" line="359" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="375" />
+            <location filename="../app/ui/customercard.cpp" line="377" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="401" />
+            <location filename="../app/ui/customercard.cpp" line="403" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="422" />
+            <location filename="../app/ui/customercard.cpp" line="424" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="443" />
+            <location filename="../app/ui/customercard.cpp" line="445" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="446" />
+            <location filename="../app/ui/customercard.cpp" line="448" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="545" />
+            <source>Undo a merge…</source>
+            <translation>撤销合并…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="547" />
+            <source>Undo a merge of other cards into this one (within 30 days)</source>
+            <translation>撤销将其他客户合并到本客户的操作（30 天内有效）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="553" />
+            <source>The merge was undone: the cards and the records that moved are back.</source>
+            <translation>已撤销合并：客户及转移的记录均已恢复。</translation>
         </message>
         <message>
             <source>the public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="527" />
+            <location filename="../app/ui/customercard.cpp" line="529" />
             <source>Not saved: the credit code belongs to %1.</source>
             <translation>未保存：该信用代码已属于%1。</translation>
         </message>
@@ -2440,12 +2455,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>该客户现由%1负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="584" />
+            <location filename="../app/ui/customercard.cpp" line="604" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="585" />
+            <location filename="../app/ui/customercard.cpp" line="605" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -2454,7 +2469,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="591" />
+            <location filename="../app/ui/customercard.cpp" line="611" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -2946,316 +2961,308 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>按客户名称、简称或电话搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="73" />
+            <location filename="../app/ui/customerlistpage.cpp" line="71" />
             <source>Filter customers by name, short name, pinyin or phone</source>
             <translation>按名称、简称、拼音或电话筛选客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="76" />
+            <location filename="../app/ui/customerlistpage.cpp" line="74" />
             <source>All levels</source>
             <translation>全部级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="80" />
+            <location filename="../app/ui/customerlistpage.cpp" line="78" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="84" />
+            <location filename="../app/ui/customerlistpage.cpp" line="82" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="85" />
-            <location filename="../app/ui/customerlistpage.cpp" line="547" />
+            <location filename="../app/ui/customerlistpage.cpp" line="83" />
+            <location filename="../app/ui/customerlistpage.cpp" line="545" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="87" />
+            <location filename="../app/ui/customerlistpage.cpp" line="85" />
             <source>All types</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="91" />
+            <location filename="../app/ui/customerlistpage.cpp" line="89" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="93" />
+            <location filename="../app/ui/customerlistpage.cpp" line="91" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="95" />
+            <location filename="../app/ui/customerlistpage.cpp" line="93" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="101" />
+            <location filename="../app/ui/customerlistpage.cpp" line="99" />
             <source>Saved views: a filter and sort kept under a name</source>
             <translation>常用视图：保存筛选条件和排序，随时切换</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="102" />
+            <location filename="../app/ui/customerlistpage.cpp" line="100" />
             <source>Save &amp;view…</source>
             <translation>保存视图(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="103" />
+            <location filename="../app/ui/customerlistpage.cpp" line="101" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="106" />
+            <location filename="../app/ui/customerlistpage.cpp" line="104" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="106" />
+            <location filename="../app/ui/customerlistpage.cpp" line="104" />
             <source>Name of this view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="120" />
+            <location filename="../app/ui/customerlistpage.cpp" line="118" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="121" />
+            <location filename="../app/ui/customerlistpage.cpp" line="119" />
             <source>Save the list as shown — its filter, sort and columns, every row — as an Excel or CSV file</source>
             <translation>将列表按当前显示（筛选、排序和列，全部行）保存为 Excel 或 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="123" />
+            <location filename="../app/ui/customerlistpage.cpp" line="121" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="124" />
+            <location filename="../app/ui/customerlistpage.cpp" line="122" />
             <source>Create a customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="126" />
+            <location filename="../app/ui/customerlistpage.cpp" line="124" />
             <source>&amp;Claim</source>
             <translation>认领(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="127" />
+            <location filename="../app/ui/customerlistpage.cpp" line="125" />
             <source>Claim the selected customers from the public pool (Ctrl+Shift+C)</source>
             <translation>从公海认领选中的客户（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="128" />
+            <location filename="../app/ui/customerlistpage.cpp" line="126" />
             <source>Release to &amp;pool</source>
             <translation>释放到公海(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="129" />
+            <location filename="../app/ui/customerlistpage.cpp" line="127" />
             <source>Release the selected customers to the public pool (Ctrl+Shift+P)</source>
             <translation>将选中的客户释放到公海（Ctrl+Shift+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="130" />
+            <location filename="../app/ui/customerlistpage.cpp" line="128" />
             <source>Change &amp;owner…</source>
             <translation>变更客户经理(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="131" />
+            <location filename="../app/ui/customerlistpage.cpp" line="129" />
             <source>Give the selected customers to another owner (Ctrl+Shift+O)</source>
             <translation>把选中的客户转给其他客户经理（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="134" />
-            <location filename="../app/ui/customerlistpage.cpp" line="499" />
-            <location filename="../app/ui/customerlistpage.cpp" line="504" />
+            <location filename="../app/ui/customerlistpage.cpp" line="132" />
+            <location filename="../app/ui/customerlistpage.cpp" line="497" />
+            <location filename="../app/ui/customerlistpage.cpp" line="502" />
             <source>Claim</source>
             <translation>认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="136" />
-            <location filename="../app/ui/customerlistpage.cpp" line="525" />
-            <location filename="../app/ui/customerlistpage.cpp" line="531" />
+            <location filename="../app/ui/customerlistpage.cpp" line="134" />
+            <location filename="../app/ui/customerlistpage.cpp" line="523" />
+            <location filename="../app/ui/customerlistpage.cpp" line="529" />
             <source>Release to the public pool</source>
             <translation>释放到公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="138" />
+            <location filename="../app/ui/customerlistpage.cpp" line="136" />
             <source>Change owner…</source>
             <translation>变更客户经理…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="156" />
+            <location filename="../app/ui/customerlistpage.cpp" line="154" />
             <source>&amp;Merge…</source>
             <translation>合并(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="157" />
+            <location filename="../app/ui/customerlistpage.cpp" line="155" />
             <source>Merge the selected customers into one card</source>
             <translation>将选中的客户合并为一个客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="158" />
+            <location filename="../app/ui/customerlistpage.cpp" line="156" />
             <source>Merge customers…</source>
             <translation>合并客户…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="159" />
+            <location filename="../app/ui/customerlistpage.cpp" line="157" />
             <source>Undo a merge into this customer…</source>
             <translation>撤销合并…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="233" />
+            <location filename="../app/ui/customerlistpage.cpp" line="231" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>共 %n 个客户</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="234" />
+            <location filename="../app/ui/customerlistpage.cpp" line="232" />
             <source>Could not read the list: %1</source>
             <translation>无法读取列表：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="271" />
+            <location filename="../app/ui/customerlistpage.cpp" line="269" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="449" />
-            <location filename="../app/ui/customerlistpage.cpp" line="628" />
-            <location filename="../app/ui/customerlistpage.cpp" line="650" />
+            <location filename="../app/ui/customerlistpage.cpp" line="447" />
+            <location filename="../app/ui/customerlistpage.cpp" line="626" />
             <source>Needs the server</source>
             <translation>需要连接服务器</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="468" />
-            <location filename="../app/ui/customerlistpage.cpp" line="659" />
+            <location filename="../app/ui/customerlistpage.cpp" line="466" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="482" />
+            <location filename="../app/ui/customerlistpage.cpp" line="480" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>……另有 %n 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="484" />
+            <location filename="../app/ui/customerlistpage.cpp" line="482" />
             <source>%n customer(s) could not be changed:</source>
             <translation>
                 <numerusform>有 %n 个客户未能变更：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="499" />
+            <location filename="../app/ui/customerlistpage.cpp" line="497" />
             <source>None of the selected customers is in the public pool.</source>
             <translation>选中的客户都不在公海中。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="505" />
+            <location filename="../app/ui/customerlistpage.cpp" line="503" />
             <source>Claim %n customer(s) from the public pool? They become yours.</source>
             <translation>
                 <numerusform>确定从公海认领 %n 个客户吗？认领后这些客户归您负责。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="512" />
+            <location filename="../app/ui/customerlistpage.cpp" line="510" />
             <source>Not claimed</source>
             <translation>未认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="526" />
+            <location filename="../app/ui/customerlistpage.cpp" line="524" />
             <source>None of the selected customers is one you may release to the public pool.</source>
             <translation>选中的客户中没有您可以释放到公海的客户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="532" />
+            <location filename="../app/ui/customerlistpage.cpp" line="530" />
             <source>Release %n customer(s) to the public pool? Any sales rep can then claim them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户释放到公海吗？释放后任何销售代表都可以认领。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="540" />
+            <location filename="../app/ui/customerlistpage.cpp" line="538" />
             <source>Not released</source>
             <translation>未释放</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="555" />
-            <location filename="../app/ui/customerlistpage.cpp" line="573" />
+            <location filename="../app/ui/customerlistpage.cpp" line="553" />
+            <location filename="../app/ui/customerlistpage.cpp" line="571" />
             <source>Change owner</source>
             <translation>变更客户经理</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="555" />
+            <location filename="../app/ui/customerlistpage.cpp" line="553" />
             <source>Give %n customer(s) to:</source>
             <translation>
                 <numerusform>将 %n 个客户转给：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="572" />
+            <location filename="../app/ui/customerlistpage.cpp" line="570" />
             <source>the public pool</source>
             <translation>公海</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="574" />
+            <location filename="../app/ui/customerlistpage.cpp" line="572" />
             <source>Give %n customer(s) to %1? Their contacts, opportunities, quotes and contracts go with them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户转给%1吗？其联系人、商机、报价单和合同将一并转交。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="582" />
+            <location filename="../app/ui/customerlistpage.cpp" line="580" />
             <source>Owner not changed</source>
             <translation>负责人未变更</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="633" />
+            <location filename="../app/ui/customerlistpage.cpp" line="631" />
             <source>Merge customers</source>
             <translation>合并客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="633" />
+            <location filename="../app/ui/customerlistpage.cpp" line="631" />
             <source>Select two or more customers to merge.</source>
             <translation>请选择两个或更多客户进行合并。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="659" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="663" />
-            <location filename="../app/ui/customerlistpage.cpp" line="667" />
             <source>Undo merge</source>
             <translation>撤销合并</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="663" />
             <source>No merge into this customer can be undone (only within 30 days).</source>
             <translation>该客户没有可撤销的合并（只能撤销 30 天内的合并）。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="667" />
             <source>Undo the merge of:</source>
             <translation>撤销以下合并：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="672" />
             <source>Merge not undone</source>
             <translation>未能撤销合并</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="346" />
+            <location filename="../app/ui/customerlistpage.cpp" line="344" />
             <source>All customers</source>
             <translation>全部客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="336" />
+            <location filename="../app/ui/customerlistpage.cpp" line="334" />
             <source>My customers</source>
             <translation>我的客户</translation>
         </message>
@@ -5573,32 +5580,32 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="387" />
+            <location filename="../app/ui/mainwindow.cpp" line="388" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="392" />
+            <location filename="../app/ui/mainwindow.cpp" line="393" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="395" />
+            <location filename="../app/ui/mainwindow.cpp" line="396" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="406" />
+            <location filename="../app/ui/mainwindow.cpp" line="407" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="410" />
+            <location filename="../app/ui/mainwindow.cpp" line="411" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="415" />
+            <location filename="../app/ui/mainwindow.cpp" line="416" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -5607,40 +5614,40 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="426" />
+            <location filename="../app/ui/mainwindow.cpp" line="427" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="431" />
+            <location filename="../app/ui/mainwindow.cpp" line="432" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="432" />
+            <location filename="../app/ui/mainwindow.cpp" line="433" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="434" />
+            <location filename="../app/ui/mainwindow.cpp" line="435" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/screenshottour.cpp" line="67" />
-            <location filename="../app/ui/mainwindow.cpp" line="448" />
+            <location filename="../app/ui/mainwindow.cpp" line="449" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="468" />
+            <location filename="../app/ui/mainwindow.cpp" line="469" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="499" />
+            <location filename="../app/ui/mainwindow.cpp" line="500" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
@@ -5749,95 +5756,125 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MergeDialog</name>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="22" />
-            <location filename="../app/ui/mergedialog.cpp" line="90" />
+            <location filename="../app/ui/mergedialog.cpp" line="25" />
+            <location filename="../app/ui/mergedialog.cpp" line="93" />
             <source>Merge customers</source>
             <translation>合并客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="24" />
+            <location filename="../app/ui/mergedialog.cpp" line="27" />
             <source>Choose the card that stays and, for each field that differs, the value it keeps. Every record of the other cards moves to the card that stays; the other cards point to it. A merge can be undone within 30 days.</source>
             <translation>请选择要保留的客户，并为每个不一致的字段选择要保留的值。其他客户的全部记录都将转到保留的客户名下，其他客户将指向保留的客户。合并可在 30 天内撤销。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="40" />
+            <location filename="../app/ui/mergedialog.cpp" line="43" />
             <source>Card that stays</source>
             <translation>保留的客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="40" />
+            <location filename="../app/ui/mergedialog.cpp" line="43" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="47" />
+            <location filename="../app/ui/mergedialog.cpp" line="50" />
             <source>Keep this card</source>
             <translation>保留此客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="50" />
+            <location filename="../app/ui/mergedialog.cpp" line="53" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="84" />
+            <location filename="../app/ui/mergedialog.cpp" line="87" />
             <source>&amp;Merge</source>
             <translation>合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="85" />
+            <location filename="../app/ui/mergedialog.cpp" line="88" />
             <source>&amp;Undo merge</source>
             <translation>撤销合并(&amp;U)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mergedialog.cpp" line="91" />
+            <location filename="../app/ui/mergedialog.cpp" line="94" />
             <source>Merge %n other card(s) into “%1”? Their records move to it.</source>
             <translation>
                 <numerusform>确定将其他 %n 个客户合并到“%1”？它们的记录将转到该客户名下。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="98" />
+            <location filename="../app/ui/mergedialog.cpp" line="101" />
+            <location filename="../app/ui/mergedialog.cpp" line="226" />
+            <location filename="../app/ui/mergedialog.cpp" line="239" />
+            <location filename="../app/ui/mergedialog.cpp" line="244" />
+            <location filename="../app/ui/mergedialog.cpp" line="250" />
             <source>Undo merge</source>
             <translation>撤销合并</translation>
         </message>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="98" />
+            <location filename="../app/ui/mergedialog.cpp" line="101" />
             <source>Undo this merge? The cards and the records that moved come back.</source>
             <translation>确定撤销这次合并？被合并的客户及转移的记录将恢复。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="171" />
+            <location filename="../app/ui/mergedialog.cpp" line="174" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="172" />
+            <location filename="../app/ui/mergedialog.cpp" line="175" />
             <source>No records move: the other cards have none.</source>
             <translation>没有需要转移的记录：其他客户名下没有记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="173" />
+            <location filename="../app/ui/mergedialog.cpp" line="176" />
             <source>Records that move to the card that stays: %1</source>
             <translation>将转到保留客户名下的记录：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="173" />
+            <location filename="../app/ui/mergedialog.cpp" line="176" />
+            <location filename="../app/ui/mergedialog.cpp" line="235" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="215" />
+            <location filename="../app/ui/mergedialog.cpp" line="218" />
             <source>Merged into “%1”. The records follow with the next sync.</source>
             <translation>已合并到“%1”。相关记录将在下次同步后更新。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mergedialog.cpp" line="230" />
+            <location filename="../app/ui/mergedialog.cpp" line="235" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="239" />
+            <source>No merge into this customer can be undone (only within 30 days).</source>
+            <translation>该客户没有可撤销的合并（只能撤销 30 天内的合并）。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="245" />
+            <source>Undo the merge of %1? The cards and the records that moved come back.</source>
+            <translation>确定撤销合并（%1）？被合并的客户及转移的记录将恢复。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="250" />
+            <source>Undo the merge of:</source>
+            <translation>撤销以下合并：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="257" />
+            <source>Merge not undone</source>
+            <translation>未能撤销合并</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="273" />
             <source>The merge was undone: the cards and the records that moved are back.</source>
             <translation>已撤销合并：客户及转移的记录均已恢复。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mergedialog.cpp" line="232" />
+            <location filename="../app/ui/mergedialog.cpp" line="275" />
             <source>Left as they are, since they changed after the merge: %n field(s) and %1 record(s).</source>
             <translation>
                 <numerusform>以下内容在合并后有改动，保持不变：%n 个字段、%1 条记录。</numerusform>

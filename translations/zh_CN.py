@@ -1356,4 +1356,7 @@ T = {
  "Undo this merge? The cards and the records that moved come back.": "确定撤销这次合并？被合并的客户及转移的记录将恢复。",
  "This customer was merged into another already.": "该客户已被合并到其他客户。",
  "This field cannot be chosen in a merge.": "合并时不能选择此字段。",
+ "Undo a merge…": "撤销合并…",
+ "Undo a merge of other cards into this one (within 30 days)": "撤销将其他客户合并到本客户的操作（30 天内有效）",
+ "Undo the merge of %1? The cards and the records that moved come back.": "确定撤销合并（%1）？被合并的客户及转移的记录将恢复。",
 }

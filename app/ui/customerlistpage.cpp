@@ -13,14 +13,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -646,32 +644,8 @@ void CustomerListPage::undoMergeOfSelection()
     const QStringList ids = selectedIds();
     if (!m_merge || ids.size() != 1 || !CustomerService::mayAssign(m_role))
         return;
-    if (!m_merge->isOnline()) {
-        QMessageBox::information(this, tr("Needs the server"), MergeClient::offlineMessage());
+    if (!MergeDialog::undoMergeInto(this, *m_merge, ids.first()))
         return;
-    }
-    QStringList labels;
-    QStringList mergeIds;
-    for (const MergeClient::Entry &e : m_merge->merges(ids.first())) {
-        if (!e.undoable)
-            continue;
-        const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
-        labels << tr("%1: %2").arg(QLocale().toString(at, QLocale::ShortFormat), e.mergedNames.join(tr(", ")));
-        mergeIds << e.mergeId;
-    }
-    if (mergeIds.isEmpty()) {
-        QMessageBox::information(this, tr("Undo merge"), tr("No merge into this customer can be undone (only within 30 days)."));
-        return;
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Undo merge"), tr("Undo the merge of:"), labels, 0, false, &ok);
-    if (!ok)
-        return;
-    const MergeClient::Result r = m_merge->undo(mergeIds.value(labels.indexOf(chosen)));
-    if (!r.ok) {
-        QMessageBox::warning(this, tr("Merge not undone"), r.message);
-        return;
-    }
     m_model.reload();
     emit customersChanged();
 }

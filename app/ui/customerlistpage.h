@@ -52,6 +52,7 @@ public:
     // 合并客户…: two or more selected cards merged into one (MergeDialog), and 撤销合并… of
     // a merge into the selected card — managers, directors and administrators, online.
     void setMergeClient(MergeClient *client);
+    MergeClient *mergeClient() const { return m_merge; }
     QPushButton *mergeButton() const { return m_mergeButton; }
     QAction *undoMergeAction() const { return m_undoMergeAction; }
     void mergeSelection();

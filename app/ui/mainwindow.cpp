@@ -364,6 +364,7 @@ CustomerCard *MainWindow::openCustomer(const QString &customerId)
     card->enableRemoteDuplicates(m_sync.server(), m_sync.token());
     card->setAttachmentFetcher(m_attachmentFetcher);
     card->setOwnership(m_customers->ownership());
+    card->setMergeClient(m_customers->mergeClient());
     connect(card, &CustomerCard::documentSaved, &m_sync, &SyncController::localChange);
     connect(card, &CustomerCard::activityLogged, this, [this] {
         refreshReminders();

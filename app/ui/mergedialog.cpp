@@ -3,6 +3,9 @@
 #include "syncclient/mergeclient.h"
 
 #include <QButtonGroup>
+#include <QDateTime>
+#include <QInputDialog>
+#include <QLocale>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -214,6 +217,46 @@ bool MergeDialog::mergeNow()
     m_undo->setEnabled(m_client.isOnline());
     showMessage(tr("Merged into “%1”. The records follow with the next sync.").arg(cards.at(keep).name), false);
     emit customersChanged();
+    return true;
+}
+
+bool MergeDialog::undoMergeInto(QWidget *parent, MergeClient &client, const QString &customerId)
+{
+    if (!client.isOnline()) {
+        QMessageBox::information(parent, tr("Undo merge"), MergeClient::offlineMessage());
+        return false;
+    }
+    QStringList labels;
+    QStringList mergeIds;
+    for (const MergeClient::Entry &e : client.merges(customerId)) {
+        if (!e.undoable)
+            continue;
+        const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
+        labels << tr("%1: %2").arg(QLocale().toString(at, QLocale::ShortFormat), e.mergedNames.join(tr(", ")));
+        mergeIds << e.mergeId;
+    }
+    if (mergeIds.isEmpty()) {
+        QMessageBox::information(parent, tr("Undo merge"), tr("No merge into this customer can be undone (only within 30 days)."));
+        return false;
+    }
+    int chosen = 0;
+    if (mergeIds.size() == 1) {
+        if (QMessageBox::question(parent, tr("Undo merge"),
+                                  tr("Undo the merge of %1? The cards and the records that moved come back.").arg(labels.first()))
+            != QMessageBox::Yes)
+            return false;
+    } else {
+        bool ok = false;
+        const QString label = QInputDialog::getItem(parent, tr("Undo merge"), tr("Undo the merge of:"), labels, 0, false, &ok);
+        if (!ok)
+            return false;
+        chosen = int(labels.indexOf(label));
+    }
+    const MergeClient::Result r = client.undo(mergeIds.value(chosen));
+    if (!r.ok) {
+        QMessageBox::warning(parent, tr("Merge not undone"), r.message);
+        return false;
+    }
     return true;
 }
 

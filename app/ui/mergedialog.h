@@ -38,6 +38,10 @@ public:
     QPushButton *undoButton() const { return m_undo; }
     QTableWidget *table() const { return m_table; }
 
+    // 撤销合并… of a merge into `customerId` (the survivor): lists the merges still undoable,
+    // asks which (or whether, for one), undoes it; says why not. True when undone.
+    static bool undoMergeInto(QWidget *parent, MergeClient &client, const QString &customerId);
+
     // What the buttons do, without asking (tests call them).
     bool mergeNow();
     bool undoNow();

@@ -9,6 +9,7 @@
 #include "syncclient/mergeclient.h"
 #include "syncclient/synccontroller.h"
 #include "syncclient/syncengine.h"
+#include "ui/customercard.h"
 #include "ui/customerlistpage.h"
 #include "ui/mainwindow.h"
 #include "ui/mergedialog.h"
@@ -17,6 +18,8 @@
 #include <QApplication>
 #include <QItemSelectionModel>
 #include <QJsonArray>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -168,6 +171,30 @@ void tst_MergeDialog::listOffersItToAManager()
     QTRY_VERIFY_WITH_TIMEOUT(!replica->read(u"customers"_s, m_x), 15000);
     model.reload();
     QTRY_VERIFY(!page->mergeButton()->isEnabled());
+
+    // 撤销合并 from the survivor's card: asked first, then both cards are back.
+    CustomerCard *card = window.openCustomer(m_y);
+    QVERIFY(card);
+    auto *undoMerge = card->findChild<QPushButton *>(u"undoMerge"_s);
+    QVERIFY(undoMerge);
+    QStringList asked;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked << box->text();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    answer.start();
+    undoMerge->click();
+    answer.stop();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(u"杭州华通科技有限公司"_s), qPrintable(asked.first()));
+    QCOMPARE(f->as(u"chenjing"_s, "GET", u"/api/v1/customers/"_s + m_x).status, 200);
+    sync.syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(replica->read(u"customers"_s, m_x).has_value(), 15000);
+    card->close();
 }
 
 QTEST_MAIN(tst_MergeDialog)
