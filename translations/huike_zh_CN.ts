@@ -1969,12 +1969,12 @@
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="119" />
+            <location filename="../app/ui/customercard.cpp" line="121" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="121" />
+            <location filename="../app/ui/customercard.cpp" line="123" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -1991,7 +1991,7 @@
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="51" />
+            <location filename="../app/ui/customercard.cpp" line="52" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -2000,22 +2000,22 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="53" />
+            <location filename="../app/ui/customercard.cpp" line="54" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="55" />
+            <location filename="../app/ui/customercard.cpp" line="56" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="153" />
+            <location filename="../app/ui/customercard.cpp" line="155" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="156" />
+            <location filename="../app/ui/customercard.cpp" line="158" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
@@ -2032,7 +2032,7 @@
             <translation>变更客户经理…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="96" />
+            <location filename="../app/ui/customercard.cpp" line="98" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
@@ -2085,17 +2085,17 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="123" />
+            <location filename="../app/ui/customercard.cpp" line="125" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="126" />
+            <location filename="../app/ui/customercard.cpp" line="128" />
             <source>Attach&amp;ments</source>
             <translation>附件(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="52" />
+            <location filename="../app/ui/customercard.cpp" line="53" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
@@ -2160,7 +2160,7 @@
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="178" />
+            <location filename="../app/ui/customercard.cpp" line="180" />
             <source>Op&amp;en</source>
             <translation>打开(&amp;E)</translation>
         </message>
@@ -2205,7 +2205,7 @@
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="397" />
+            <location filename="../app/ui/customercard.cpp" line="399" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
@@ -2294,7 +2294,7 @@
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="272" />
+            <location filename="../app/ui/customercard.cpp" line="274" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -2303,79 +2303,94 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="285" />
+            <location filename="../app/ui/customercard.cpp" line="287" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="297" />
+            <location filename="../app/ui/customercard.cpp" line="299" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="309" />
+            <location filename="../app/ui/customercard.cpp" line="311" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="338" />
+            <location filename="../app/ui/customercard.cpp" line="340" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="339" />
-            <location filename="../app/ui/customercard.cpp" line="443" />
+            <location filename="../app/ui/customercard.cpp" line="341" />
+            <location filename="../app/ui/customercard.cpp" line="445" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="340" />
+            <location filename="../app/ui/customercard.cpp" line="342" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="351" />
+            <location filename="../app/ui/customercard.cpp" line="353" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="357" />
+            <location filename="../app/ui/customercard.cpp" line="359" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="375" />
+            <location filename="../app/ui/customercard.cpp" line="377" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="401" />
+            <location filename="../app/ui/customercard.cpp" line="403" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="422" />
+            <location filename="../app/ui/customercard.cpp" line="424" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="443" />
+            <location filename="../app/ui/customercard.cpp" line="445" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="446" />
+            <location filename="../app/ui/customercard.cpp" line="448" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="545" />
+            <source>Undo a merge…</source>
+            <translation>撤销合并…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="547" />
+            <source>Undo a merge of other cards into this one (within 30 days)</source>
+            <translation>撤销将其他客户合并到本客户的操作（30 天内有效）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="553" />
+            <source>The merge was undone: the cards and the records that moved are back.</source>
+            <translation>已撤销合并：客户及转移的记录均已恢复。</translation>
         </message>
         <message>
             <source>the public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="527" />
+            <location filename="../app/ui/customercard.cpp" line="529" />
             <source>Not saved: the credit code belongs to %1.</source>
             <translation>未保存：该信用代码已属于%1。</translation>
         </message>
@@ -2440,12 +2455,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>该客户现由%1负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="584" />
+            <location filename="../app/ui/customercard.cpp" line="604" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="585" />
+            <location filename="../app/ui/customercard.cpp" line="605" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -2454,7 +2469,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="591" />
+            <location filename="../app/ui/customercard.cpp" line="611" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -2946,257 +2961,288 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>按客户名称、简称或电话搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="68" />
+            <location filename="../app/ui/customerlistpage.cpp" line="71" />
             <source>Filter customers by name, short name, pinyin or phone</source>
             <translation>按名称、简称、拼音或电话筛选客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="71" />
+            <location filename="../app/ui/customerlistpage.cpp" line="74" />
             <source>All levels</source>
             <translation>全部级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="75" />
+            <location filename="../app/ui/customerlistpage.cpp" line="78" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="79" />
+            <location filename="../app/ui/customerlistpage.cpp" line="82" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="80" />
-            <location filename="../app/ui/customerlistpage.cpp" line="524" />
+            <location filename="../app/ui/customerlistpage.cpp" line="83" />
+            <location filename="../app/ui/customerlistpage.cpp" line="545" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="82" />
+            <location filename="../app/ui/customerlistpage.cpp" line="85" />
             <source>All types</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="86" />
+            <location filename="../app/ui/customerlistpage.cpp" line="89" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="88" />
+            <location filename="../app/ui/customerlistpage.cpp" line="91" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="90" />
+            <location filename="../app/ui/customerlistpage.cpp" line="93" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="96" />
+            <location filename="../app/ui/customerlistpage.cpp" line="99" />
             <source>Saved views: a filter and sort kept under a name</source>
             <translation>常用视图：保存筛选条件和排序，随时切换</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="97" />
+            <location filename="../app/ui/customerlistpage.cpp" line="100" />
             <source>Save &amp;view…</source>
             <translation>保存视图(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="98" />
+            <location filename="../app/ui/customerlistpage.cpp" line="101" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="101" />
+            <location filename="../app/ui/customerlistpage.cpp" line="104" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="101" />
+            <location filename="../app/ui/customerlistpage.cpp" line="104" />
             <source>Name of this view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="115" />
+            <location filename="../app/ui/customerlistpage.cpp" line="118" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="116" />
+            <location filename="../app/ui/customerlistpage.cpp" line="119" />
             <source>Save the list as shown — its filter, sort and columns, every row — as an Excel or CSV file</source>
             <translation>将列表按当前显示（筛选、排序和列，全部行）保存为 Excel 或 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="118" />
+            <location filename="../app/ui/customerlistpage.cpp" line="121" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="119" />
+            <location filename="../app/ui/customerlistpage.cpp" line="122" />
             <source>Create a customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="121" />
+            <location filename="../app/ui/customerlistpage.cpp" line="124" />
             <source>&amp;Claim</source>
             <translation>认领(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="122" />
+            <location filename="../app/ui/customerlistpage.cpp" line="125" />
             <source>Claim the selected customers from the public pool (Ctrl+Shift+C)</source>
             <translation>从公海认领选中的客户（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="123" />
+            <location filename="../app/ui/customerlistpage.cpp" line="126" />
             <source>Release to &amp;pool</source>
             <translation>释放到公海(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="124" />
+            <location filename="../app/ui/customerlistpage.cpp" line="127" />
             <source>Release the selected customers to the public pool (Ctrl+Shift+P)</source>
             <translation>将选中的客户释放到公海（Ctrl+Shift+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="125" />
+            <location filename="../app/ui/customerlistpage.cpp" line="128" />
             <source>Change &amp;owner…</source>
             <translation>变更客户经理(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="126" />
+            <location filename="../app/ui/customerlistpage.cpp" line="129" />
             <source>Give the selected customers to another owner (Ctrl+Shift+O)</source>
             <translation>把选中的客户转给其他客户经理（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="129" />
-            <location filename="../app/ui/customerlistpage.cpp" line="476" />
-            <location filename="../app/ui/customerlistpage.cpp" line="481" />
+            <location filename="../app/ui/customerlistpage.cpp" line="132" />
+            <location filename="../app/ui/customerlistpage.cpp" line="497" />
+            <location filename="../app/ui/customerlistpage.cpp" line="502" />
             <source>Claim</source>
             <translation>认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="131" />
-            <location filename="../app/ui/customerlistpage.cpp" line="502" />
-            <location filename="../app/ui/customerlistpage.cpp" line="508" />
+            <location filename="../app/ui/customerlistpage.cpp" line="134" />
+            <location filename="../app/ui/customerlistpage.cpp" line="523" />
+            <location filename="../app/ui/customerlistpage.cpp" line="529" />
             <source>Release to the public pool</source>
             <translation>释放到公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="133" />
+            <location filename="../app/ui/customerlistpage.cpp" line="136" />
             <source>Change owner…</source>
             <translation>变更客户经理…</translation>
         </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="154" />
+            <source>&amp;Merge…</source>
+            <translation>合并(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="155" />
+            <source>Merge the selected customers into one card</source>
+            <translation>将选中的客户合并为一个客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="156" />
+            <source>Merge customers…</source>
+            <translation>合并客户…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="157" />
+            <source>Undo a merge into this customer…</source>
+            <translation>撤销合并…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="214" />
+            <location filename="../app/ui/customerlistpage.cpp" line="231" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>共 %n 个客户</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="215" />
+            <location filename="../app/ui/customerlistpage.cpp" line="232" />
             <source>Could not read the list: %1</source>
             <translation>无法读取列表：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="252" />
+            <location filename="../app/ui/customerlistpage.cpp" line="269" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="426" />
+            <location filename="../app/ui/customerlistpage.cpp" line="447" />
+            <location filename="../app/ui/customerlistpage.cpp" line="626" />
             <source>Needs the server</source>
             <translation>需要连接服务器</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="445" />
+            <location filename="../app/ui/customerlistpage.cpp" line="466" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="459" />
+            <location filename="../app/ui/customerlistpage.cpp" line="480" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>……另有 %n 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="461" />
+            <location filename="../app/ui/customerlistpage.cpp" line="482" />
             <source>%n customer(s) could not be changed:</source>
             <translation>
                 <numerusform>有 %n 个客户未能变更：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="476" />
+            <location filename="../app/ui/customerlistpage.cpp" line="497" />
             <source>None of the selected customers is in the public pool.</source>
             <translation>选中的客户都不在公海中。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="482" />
+            <location filename="../app/ui/customerlistpage.cpp" line="503" />
             <source>Claim %n customer(s) from the public pool? They become yours.</source>
             <translation>
                 <numerusform>确定从公海认领 %n 个客户吗？认领后这些客户归您负责。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="489" />
+            <location filename="../app/ui/customerlistpage.cpp" line="510" />
             <source>Not claimed</source>
             <translation>未认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="503" />
+            <location filename="../app/ui/customerlistpage.cpp" line="524" />
             <source>None of the selected customers is one you may release to the public pool.</source>
             <translation>选中的客户中没有您可以释放到公海的客户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="509" />
+            <location filename="../app/ui/customerlistpage.cpp" line="530" />
             <source>Release %n customer(s) to the public pool? Any sales rep can then claim them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户释放到公海吗？释放后任何销售代表都可以认领。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="517" />
+            <location filename="../app/ui/customerlistpage.cpp" line="538" />
             <source>Not released</source>
             <translation>未释放</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="532" />
-            <location filename="../app/ui/customerlistpage.cpp" line="550" />
+            <location filename="../app/ui/customerlistpage.cpp" line="553" />
+            <location filename="../app/ui/customerlistpage.cpp" line="571" />
             <source>Change owner</source>
             <translation>变更客户经理</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="532" />
+            <location filename="../app/ui/customerlistpage.cpp" line="553" />
             <source>Give %n customer(s) to:</source>
             <translation>
                 <numerusform>将 %n 个客户转给：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="549" />
+            <location filename="../app/ui/customerlistpage.cpp" line="570" />
             <source>the public pool</source>
             <translation>公海</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="551" />
+            <location filename="../app/ui/customerlistpage.cpp" line="572" />
             <source>Give %n customer(s) to %1? Their contacts, opportunities, quotes and contracts go with them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户转给%1吗？其联系人、商机、报价单和合同将一并转交。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="559" />
+            <location filename="../app/ui/customerlistpage.cpp" line="580" />
             <source>Owner not changed</source>
             <translation>负责人未变更</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="323" />
+            <location filename="../app/ui/customerlistpage.cpp" line="631" />
+            <source>Merge customers</source>
+            <translation>合并客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="631" />
+            <source>Select two or more customers to merge.</source>
+            <translation>请选择两个或更多客户进行合并。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="344" />
             <source>All customers</source>
             <translation>全部客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="313" />
+            <location filename="../app/ui/customerlistpage.cpp" line="334" />
             <source>My customers</source>
             <translation>我的客户</translation>
         </message>
@@ -3211,6 +3257,59 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <source>The owners could not be changed: %1</source>
             <translation>客户经理无法变更：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::CustomerMergePreview</name>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="33" />
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="34" />
+            <source>Opportunities</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="35" />
+            <source>Quotes</source>
+            <translation>报价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="36" />
+            <source>Contracts</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="37" />
+            <source>Payment plan instalments</source>
+            <translation>回款计划</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="38" />
+            <source>Payments</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="39" />
+            <source>Invoices</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="40" />
+            <source>Deliveries</source>
+            <translation>发货记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="41" />
+            <source>Follow-up activities</source>
+            <translation>跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customermerge.cpp" line="42" />
+            <source>Attachments</source>
+            <translation>附件</translation>
         </message>
     </context>
     <context>
@@ -5350,52 +5449,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="101" />
+            <location filename="../app/ui/mainwindow.cpp" line="102" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="140" />
+            <location filename="../app/ui/mainwindow.cpp" line="141" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="141" />
+            <location filename="../app/ui/mainwindow.cpp" line="142" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="131" />
+            <location filename="../app/ui/mainwindow.cpp" line="132" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="142" />
+            <location filename="../app/ui/mainwindow.cpp" line="143" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="128" />
+            <location filename="../app/ui/mainwindow.cpp" line="129" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="143" />
+            <location filename="../app/ui/mainwindow.cpp" line="144" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="129" />
+            <location filename="../app/ui/mainwindow.cpp" line="130" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="144" />
+            <location filename="../app/ui/mainwindow.cpp" line="145" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="130" />
+            <location filename="../app/ui/mainwindow.cpp" line="131" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -5412,7 +5511,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="146" />
+            <location filename="../app/ui/mainwindow.cpp" line="147" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -5421,72 +5520,72 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="172" />
+            <location filename="../app/ui/mainwindow.cpp" line="173" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="186" />
+            <location filename="../app/ui/mainwindow.cpp" line="187" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="189" />
+            <location filename="../app/ui/mainwindow.cpp" line="190" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="197" />
+            <location filename="../app/ui/mainwindow.cpp" line="198" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="256" />
+            <location filename="../app/ui/mainwindow.cpp" line="257" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="257" />
+            <location filename="../app/ui/mainwindow.cpp" line="258" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="295" />
+            <location filename="../app/ui/mainwindow.cpp" line="299" />
             <source>&amp;Import customers…</source>
             <translation>导入客户(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="303" />
+            <location filename="../app/ui/mainwindow.cpp" line="307" />
             <source>Import &amp;history…</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="383" />
+            <location filename="../app/ui/mainwindow.cpp" line="388" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="388" />
+            <location filename="../app/ui/mainwindow.cpp" line="393" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="391" />
+            <location filename="../app/ui/mainwindow.cpp" line="396" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="402" />
+            <location filename="../app/ui/mainwindow.cpp" line="407" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="406" />
+            <location filename="../app/ui/mainwindow.cpp" line="411" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="411" />
+            <location filename="../app/ui/mainwindow.cpp" line="416" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -5495,75 +5594,271 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="422" />
+            <location filename="../app/ui/mainwindow.cpp" line="427" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="427" />
+            <location filename="../app/ui/mainwindow.cpp" line="432" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="428" />
+            <location filename="../app/ui/mainwindow.cpp" line="433" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="430" />
+            <location filename="../app/ui/mainwindow.cpp" line="435" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/screenshottour.cpp" line="68" />
-            <location filename="../app/ui/mainwindow.cpp" line="444" />
+            <location filename="../app/ui/mainwindow.cpp" line="449" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="464" />
+            <location filename="../app/ui/mainwindow.cpp" line="469" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="495" />
+            <location filename="../app/ui/mainwindow.cpp" line="500" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="89" />
-            <location filename="../app/ui/mainwindow.cpp" line="263" />
+            <location filename="../app/ui/mainwindow.cpp" line="90" />
+            <location filename="../app/ui/mainwindow.cpp" line="264" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="145" />
+            <location filename="../app/ui/mainwindow.cpp" line="146" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="169" />
+            <location filename="../app/ui/mainwindow.cpp" line="170" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="264" />
+            <location filename="../app/ui/mainwindow.cpp" line="265" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="274" />
+            <location filename="../app/ui/mainwindow.cpp" line="275" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="313" />
+            <location filename="../app/ui/mainwindow.cpp" line="317" />
             <source>Sync now</source>
             <translation>立即同步</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::MergeClient</name>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="59" />
+            <source>Merging customers needs a connection to the server. Try again when you are online.</source>
+            <translation>合并客户需要连接服务器，请联网后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="66" />
+            <source>Your session has expired. Log in again, then try once more.</source>
+            <translation>登录已过期，请重新登录后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="68" />
+            <source>Only an administrator, a director, or a manager of every card's owner may merge these customers.</source>
+            <translation>只有管理员、总监，或这些客户全部负责人的上级经理，才能合并这些客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="70" />
+            <source>This merge is not known to the server.</source>
+            <translation>服务器上找不到这次合并。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="71" />
+            <source>One of the customers is no longer within your reach.</source>
+            <translation>其中一个客户已不在您的权限范围内。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="74" />
+            <source>A merge can only be undone within 30 days.</source>
+            <translation>合并只能在 30 天内撤销。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="76" />
+            <source>This merge was undone already.</source>
+            <translation>这次合并已经撤销过了。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="78" />
+            <source>One of the customers was merged into another already. Sync, then try again.</source>
+            <translation>其中一个客户已被合并到其他客户，请先同步再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="80" />
+            <source>Another customer now has the merged card's unified social credit code.</source>
+            <translation>被合并客户的统一社会信用代码现已被另一个客户使用。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="81" />
+            <source>The customers were changed since the merge; it cannot be undone.</source>
+            <translation>合并后客户已有改动，无法撤销。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="82" />
+            <source>One of the customers was deleted. Sync, then try again.</source>
+            <translation>其中一个客户已被删除，请先同步再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="84" />
+            <source>The server refused the merge (%1).</source>
+            <translation>服务器拒绝了此次合并（%1）。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/mergeclient.cpp" line="86" />
+            <source>The server could not make the change (error %1). Try again later.</source>
+            <translation>服务器未能完成此变更（错误 %1），请稍后再试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::MergeDialog</name>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="25" />
+            <location filename="../app/ui/mergedialog.cpp" line="93" />
+            <source>Merge customers</source>
+            <translation>合并客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="27" />
+            <source>Choose the card that stays and, for each field that differs, the value it keeps. Every record of the other cards moves to the card that stays; the other cards point to it. A merge can be undone within 30 days.</source>
+            <translation>请选择要保留的客户，并为每个不一致的字段选择要保留的值。其他客户的全部记录都将转到保留的客户名下，其他客户将指向保留的客户。合并可在 30 天内撤销。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="43" />
+            <source>Card that stays</source>
+            <translation>保留的客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="43" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="50" />
+            <source>Keep this card</source>
+            <translation>保留此客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="53" />
+            <source>Public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="87" />
+            <source>&amp;Merge</source>
+            <translation>合并(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="88" />
+            <source>&amp;Undo merge</source>
+            <translation>撤销合并(&amp;U)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/mergedialog.cpp" line="94" />
+            <source>Merge %n other card(s) into “%1”? Their records move to it.</source>
+            <translation>
+                <numerusform>确定将其他 %n 个客户合并到“%1”？它们的记录将转到该客户名下。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="101" />
+            <location filename="../app/ui/mergedialog.cpp" line="226" />
+            <location filename="../app/ui/mergedialog.cpp" line="239" />
+            <location filename="../app/ui/mergedialog.cpp" line="244" />
+            <location filename="../app/ui/mergedialog.cpp" line="250" />
+            <source>Undo merge</source>
+            <translation>撤销合并</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="101" />
+            <source>Undo this merge? The cards and the records that moved come back.</source>
+            <translation>确定撤销这次合并？被合并的客户及转移的记录将恢复。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="174" />
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="175" />
+            <source>No records move: the other cards have none.</source>
+            <translation>没有需要转移的记录：其他客户名下没有记录。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="176" />
+            <source>Records that move to the card that stays: %1</source>
+            <translation>将转到保留客户名下的记录：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="176" />
+            <location filename="../app/ui/mergedialog.cpp" line="235" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="218" />
+            <source>Merged into “%1”. The records follow with the next sync.</source>
+            <translation>已合并到“%1”。相关记录将在下次同步后更新。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="235" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="239" />
+            <source>No merge into this customer can be undone (only within 30 days).</source>
+            <translation>该客户没有可撤销的合并（只能撤销 30 天内的合并）。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="245" />
+            <source>Undo the merge of %1? The cards and the records that moved come back.</source>
+            <translation>确定撤销合并（%1）？被合并的客户及转移的记录将恢复。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="250" />
+            <source>Undo the merge of:</source>
+            <translation>撤销以下合并：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="257" />
+            <source>Merge not undone</source>
+            <translation>未能撤销合并</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mergedialog.cpp" line="273" />
+            <source>The merge was undone: the cards and the records that moved are back.</source>
+            <translation>已撤销合并：客户及转移的记录均已恢复。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/mergedialog.cpp" line="275" />
+            <source>Left as they are, since they changed after the merge: %n field(s) and %1 record(s).</source>
+            <translation>
+                <numerusform>以下内容在合并后有改动，保持不变：%n 个字段、%1 条记录。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5937,851 +6232,876 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尝试次数过多，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="82" />
-            <location filename="../app/models/outcometext.cpp" line="186" />
+            <location filename="../app/models/outcometext.cpp" line="75" />
+            <source>This customer was merged into another already.</source>
+            <translation>该客户已被合并到其他客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="76" />
+            <source>This field cannot be chosen in a merge.</source>
+            <translation>合并时不能选择此字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="77" />
+            <source>This merge was undone already.</source>
+            <translation>这次合并已经撤销过了。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="78" />
+            <source>A merge can only be undone within 30 days.</source>
+            <translation>合并只能在 30 天内撤销。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="79" />
+            <source>The customers were changed since the merge; it cannot be undone.</source>
+            <translation>合并后客户已有改动，无法撤销。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="88" />
+            <location filename="../app/models/outcometext.cpp" line="192" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="83" />
+            <location filename="../app/models/outcometext.cpp" line="89" />
             <source>Contract title</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="84" />
+            <location filename="../app/models/outcometext.cpp" line="90" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="85" />
+            <location filename="../app/models/outcometext.cpp" line="91" />
             <source>Contact name</source>
             <translation>联系人姓名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="86" />
+            <location filename="../app/models/outcometext.cpp" line="92" />
             <source>Job title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="87" />
+            <location filename="../app/models/outcometext.cpp" line="93" />
             <source>Opportunity name</source>
             <translation>商机名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="88" />
+            <location filename="../app/models/outcometext.cpp" line="94" />
             <source>Product name</source>
             <translation>产品名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="89" />
+            <location filename="../app/models/outcometext.cpp" line="95" />
             <source>Approval status</source>
             <translation>审批状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="90" />
+            <location filename="../app/models/outcometext.cpp" line="96" />
             <source>Approval kind</source>
             <translation>审批类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="91" />
+            <location filename="../app/models/outcometext.cpp" line="97" />
             <source>Quote total</source>
             <translation>报价总额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="92" />
+            <location filename="../app/models/outcometext.cpp" line="98" />
             <source>Instalment amount</source>
             <translation>本期金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="93" />
-            <location filename="../app/models/outcometext.cpp" line="137" />
-            <location filename="../app/models/outcometext.cpp" line="244" />
+            <location filename="../app/models/outcometext.cpp" line="99" />
+            <location filename="../app/models/outcometext.cpp" line="143" />
+            <location filename="../app/models/outcometext.cpp" line="250" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="94" />
+            <location filename="../app/models/outcometext.cpp" line="100" />
             <source>Amount received</source>
             <translation>回款金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="95" />
+            <location filename="../app/models/outcometext.cpp" line="101" />
             <source>Invoice amount</source>
             <translation>发票金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="96" />
+            <location filename="../app/models/outcometext.cpp" line="102" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="97" />
+            <location filename="../app/models/outcometext.cpp" line="103" />
             <source>Invoice type</source>
             <translation>发票类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="98" />
+            <location filename="../app/models/outcometext.cpp" line="104" />
             <source>Follow-up type</source>
             <translation>跟进方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="99" />
+            <location filename="../app/models/outcometext.cpp" line="105" />
             <source>Contract amount</source>
             <translation>合同金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="100" />
+            <location filename="../app/models/outcometext.cpp" line="106" />
             <source>In the catalogue</source>
             <translation>在售</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="101" />
+            <location filename="../app/models/outcometext.cpp" line="107" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="102" />
+            <location filename="../app/models/outcometext.cpp" line="108" />
             <source>Department name</source>
             <translation>部门名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="103" />
+            <location filename="../app/models/outcometext.cpp" line="109" />
             <source>Stage name</source>
             <translation>阶段名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="106" />
-            <location filename="../app/models/outcometext.cpp" line="207" />
+            <location filename="../app/models/outcometext.cpp" line="112" />
+            <location filename="../app/models/outcometext.cpp" line="213" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="107" />
+            <location filename="../app/models/outcometext.cpp" line="113" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="108" />
+            <location filename="../app/models/outcometext.cpp" line="114" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="109" />
+            <location filename="../app/models/outcometext.cpp" line="115" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="110" />
+            <location filename="../app/models/outcometext.cpp" line="116" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="111" />
+            <location filename="../app/models/outcometext.cpp" line="117" />
             <source>Postcode</source>
             <translation>邮编</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="112" />
+            <location filename="../app/models/outcometext.cpp" line="118" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="113" />
+            <location filename="../app/models/outcometext.cpp" line="119" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="114" />
+            <location filename="../app/models/outcometext.cpp" line="120" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="115" />
+            <location filename="../app/models/outcometext.cpp" line="121" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="116" />
+            <location filename="../app/models/outcometext.cpp" line="122" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="117" />
+            <location filename="../app/models/outcometext.cpp" line="123" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="118" />
+            <location filename="../app/models/outcometext.cpp" line="124" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="119" />
+            <location filename="../app/models/outcometext.cpp" line="125" />
             <source>Company size</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="120" />
+            <location filename="../app/models/outcometext.cpp" line="126" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="121" />
+            <location filename="../app/models/outcometext.cpp" line="127" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="122" />
+            <location filename="../app/models/outcometext.cpp" line="128" />
             <source>Customer type</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="123" />
+            <location filename="../app/models/outcometext.cpp" line="129" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="124" />
+            <location filename="../app/models/outcometext.cpp" line="130" />
             <source>Background</source>
             <translation>背景资料</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="125" />
+            <location filename="../app/models/outcometext.cpp" line="131" />
             <source>Credit rating</source>
             <translation>信用等级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="126" />
+            <location filename="../app/models/outcometext.cpp" line="132" />
             <source>Confidentiality</source>
             <translation>保密级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="127" />
+            <location filename="../app/models/outcometext.cpp" line="133" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="128" />
-            <location filename="../app/models/outcometext.cpp" line="129" />
-            <location filename="../app/models/outcometext.cpp" line="255" />
+            <location filename="../app/models/outcometext.cpp" line="134" />
+            <location filename="../app/models/outcometext.cpp" line="135" />
+            <location filename="../app/models/outcometext.cpp" line="261" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="130" />
+            <location filename="../app/models/outcometext.cpp" line="136" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="131" />
-            <location filename="../app/models/outcometext.cpp" line="237" />
-            <location filename="../app/models/outcometext.cpp" line="380" />
+            <location filename="../app/models/outcometext.cpp" line="137" />
+            <location filename="../app/models/outcometext.cpp" line="243" />
+            <location filename="../app/models/outcometext.cpp" line="386" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="132" />
-            <location filename="../app/models/outcometext.cpp" line="238" />
+            <location filename="../app/models/outcometext.cpp" line="138" />
+            <location filename="../app/models/outcometext.cpp" line="244" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="133" />
-            <location filename="../app/models/outcometext.cpp" line="239" />
+            <location filename="../app/models/outcometext.cpp" line="139" />
+            <location filename="../app/models/outcometext.cpp" line="245" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="134" />
-            <location filename="../app/models/outcometext.cpp" line="138" />
-            <location filename="../app/models/outcometext.cpp" line="240" />
-            <location filename="../app/models/outcometext.cpp" line="275" />
+            <location filename="../app/models/outcometext.cpp" line="140" />
+            <location filename="../app/models/outcometext.cpp" line="144" />
+            <location filename="../app/models/outcometext.cpp" line="246" />
+            <location filename="../app/models/outcometext.cpp" line="281" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="135" />
-            <location filename="../app/models/outcometext.cpp" line="242" />
-            <location filename="../app/models/outcometext.cpp" line="282" />
+            <location filename="../app/models/outcometext.cpp" line="141" />
+            <location filename="../app/models/outcometext.cpp" line="248" />
+            <location filename="../app/models/outcometext.cpp" line="288" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="136" />
-            <location filename="../app/models/outcometext.cpp" line="251" />
+            <location filename="../app/models/outcometext.cpp" line="142" />
+            <location filename="../app/models/outcometext.cpp" line="257" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="139" />
+            <location filename="../app/models/outcometext.cpp" line="145" />
             <source>Kind of record</source>
             <translation>记录类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="140" />
+            <location filename="../app/models/outcometext.cpp" line="146" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="141" />
+            <location filename="../app/models/outcometext.cpp" line="147" />
             <source>Role in the decision</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="142" />
+            <location filename="../app/models/outcometext.cpp" line="148" />
             <source>Primary contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="143" />
+            <location filename="../app/models/outcometext.cpp" line="149" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="144" />
+            <location filename="../app/models/outcometext.cpp" line="150" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="145" />
+            <location filename="../app/models/outcometext.cpp" line="151" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="146" />
+            <location filename="../app/models/outcometext.cpp" line="152" />
             <source>Specification</source>
             <translation>规格型号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="147" />
+            <location filename="../app/models/outcometext.cpp" line="153" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="148" />
+            <location filename="../app/models/outcometext.cpp" line="154" />
             <source>List price</source>
             <translation>目录价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="149" />
+            <location filename="../app/models/outcometext.cpp" line="155" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="150" />
+            <location filename="../app/models/outcometext.cpp" line="156" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="151" />
+            <location filename="../app/models/outcometext.cpp" line="157" />
             <source>Active</source>
             <translation>合作中</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="152" />
+            <location filename="../app/models/outcometext.cpp" line="158" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="153" />
+            <location filename="../app/models/outcometext.cpp" line="159" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="154" />
+            <location filename="../app/models/outcometext.cpp" line="160" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="155" />
+            <location filename="../app/models/outcometext.cpp" line="161" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="156" />
+            <location filename="../app/models/outcometext.cpp" line="162" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="157" />
+            <location filename="../app/models/outcometext.cpp" line="163" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="158" />
+            <location filename="../app/models/outcometext.cpp" line="164" />
             <source>Next step due</source>
             <translation>下一步期限</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="159" />
+            <location filename="../app/models/outcometext.cpp" line="165" />
             <source>Reason for losing</source>
             <translation>输单原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="160" />
+            <location filename="../app/models/outcometext.cpp" line="166" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="161" />
+            <location filename="../app/models/outcometext.cpp" line="167" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="162" />
+            <location filename="../app/models/outcometext.cpp" line="168" />
             <source>Prices with/without VAT</source>
             <translation>含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="163" />
+            <location filename="../app/models/outcometext.cpp" line="169" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="164" />
+            <location filename="../app/models/outcometext.cpp" line="170" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="165" />
+            <location filename="../app/models/outcometext.cpp" line="171" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="166" />
+            <location filename="../app/models/outcometext.cpp" line="172" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="167" />
+            <location filename="../app/models/outcometext.cpp" line="173" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="168" />
+            <location filename="../app/models/outcometext.cpp" line="174" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="169" />
+            <location filename="../app/models/outcometext.cpp" line="175" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="170" />
+            <location filename="../app/models/outcometext.cpp" line="176" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="171" />
+            <location filename="../app/models/outcometext.cpp" line="177" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="172" />
+            <location filename="../app/models/outcometext.cpp" line="178" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="173" />
+            <location filename="../app/models/outcometext.cpp" line="179" />
             <source>Signing date</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="174" />
+            <location filename="../app/models/outcometext.cpp" line="180" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="175" />
+            <location filename="../app/models/outcometext.cpp" line="181" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="176" />
+            <location filename="../app/models/outcometext.cpp" line="182" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="177" />
+            <location filename="../app/models/outcometext.cpp" line="183" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="178" />
+            <location filename="../app/models/outcometext.cpp" line="184" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="179" />
+            <location filename="../app/models/outcometext.cpp" line="185" />
             <source>Balance payment</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="180" />
+            <location filename="../app/models/outcometext.cpp" line="186" />
             <source>Date received</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="181" />
+            <location filename="../app/models/outcometext.cpp" line="187" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="182" />
+            <location filename="../app/models/outcometext.cpp" line="188" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="183" />
+            <location filename="../app/models/outcometext.cpp" line="189" />
             <source>Date issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="184" />
+            <location filename="../app/models/outcometext.cpp" line="190" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="185" />
+            <location filename="../app/models/outcometext.cpp" line="191" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="187" />
+            <location filename="../app/models/outcometext.cpp" line="193" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="188" />
+            <location filename="../app/models/outcometext.cpp" line="194" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="189" />
+            <location filename="../app/models/outcometext.cpp" line="195" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="190" />
+            <location filename="../app/models/outcometext.cpp" line="196" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="191" />
+            <location filename="../app/models/outcometext.cpp" line="197" />
             <source>Decided on</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="192" />
+            <location filename="../app/models/outcometext.cpp" line="198" />
             <source>Comment</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="193" />
+            <location filename="../app/models/outcometext.cpp" line="199" />
             <source>From stage</source>
             <translation>原阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="194" />
+            <location filename="../app/models/outcometext.cpp" line="200" />
             <source>To stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="195" />
+            <location filename="../app/models/outcometext.cpp" line="201" />
             <source>Changed on</source>
             <translation>变更时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="196" />
+            <location filename="../app/models/outcometext.cpp" line="202" />
             <source>Delivery date</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="197" />
+            <location filename="../app/models/outcometext.cpp" line="203" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="198" />
+            <location filename="../app/models/outcometext.cpp" line="204" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="199" />
+            <location filename="../app/models/outcometext.cpp" line="205" />
             <source>Receiver</source>
             <translation>收货人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="200" />
+            <location filename="../app/models/outcometext.cpp" line="206" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="201" />
+            <location filename="../app/models/outcometext.cpp" line="207" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="202" />
+            <location filename="../app/models/outcometext.cpp" line="208" />
             <source>File size</source>
             <translation>文件大小</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="203" />
+            <location filename="../app/models/outcometext.cpp" line="209" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="204" />
-            <location filename="../app/models/outcometext.cpp" line="253" />
+            <location filename="../app/models/outcometext.cpp" line="210" />
+            <location filename="../app/models/outcometext.cpp" line="259" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="205" />
+            <location filename="../app/models/outcometext.cpp" line="211" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="206" />
+            <location filename="../app/models/outcometext.cpp" line="212" />
             <source>Login name</source>
             <translation>登录名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="208" />
+            <location filename="../app/models/outcometext.cpp" line="214" />
             <source>Manager</source>
             <translation>上级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="209" />
+            <location filename="../app/models/outcometext.cpp" line="215" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="210" />
+            <location filename="../app/models/outcometext.cpp" line="216" />
             <source>User</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="211" />
+            <location filename="../app/models/outcometext.cpp" line="217" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="212" />
+            <location filename="../app/models/outcometext.cpp" line="218" />
             <source>Order</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="213" />
+            <location filename="../app/models/outcometext.cpp" line="219" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="214" />
+            <location filename="../app/models/outcometext.cpp" line="220" />
             <source>Last follow-up</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="215" />
+            <location filename="../app/models/outcometext.cpp" line="221" />
             <source>Customers already there</source>
             <translation>已有的客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="216" />
+            <location filename="../app/models/outcometext.cpp" line="222" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="217" />
+            <location filename="../app/models/outcometext.cpp" line="223" />
             <source>Rows imported</source>
             <translation>已导入行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="218" />
+            <location filename="../app/models/outcometext.cpp" line="224" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="219" />
+            <location filename="../app/models/outcometext.cpp" line="225" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="220" />
+            <location filename="../app/models/outcometext.cpp" line="226" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="221" />
+            <location filename="../app/models/outcometext.cpp" line="227" />
             <source>Rows with errors</source>
             <translation>错误行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="222" />
+            <location filename="../app/models/outcometext.cpp" line="228" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="223" />
+            <location filename="../app/models/outcometext.cpp" line="229" />
             <source>Kept at the undo</source>
             <translation>撤销时保留</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="224" />
+            <location filename="../app/models/outcometext.cpp" line="230" />
             <source>Undone on</source>
             <translation>撤销时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="225" />
+            <location filename="../app/models/outcometext.cpp" line="231" />
             <source>Why it went to the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="226" />
+            <location filename="../app/models/outcometext.cpp" line="232" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="227" />
+            <location filename="../app/models/outcometext.cpp" line="233" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="241" />
+            <location filename="../app/models/outcometext.cpp" line="247" />
             <source>Quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="243" />
+            <location filename="../app/models/outcometext.cpp" line="249" />
             <source>Contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="245" />
+            <location filename="../app/models/outcometext.cpp" line="251" />
             <source>Payment received</source>
             <translation>回款记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="246" />
+            <location filename="../app/models/outcometext.cpp" line="252" />
             <source>Invoice record</source>
             <translation>发票记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="247" />
+            <location filename="../app/models/outcometext.cpp" line="253" />
             <source>Delivery record</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="248" />
+            <location filename="../app/models/outcometext.cpp" line="254" />
             <source>Follow-up</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="249" />
+            <location filename="../app/models/outcometext.cpp" line="255" />
             <source>Discount approval</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="250" />
+            <location filename="../app/models/outcometext.cpp" line="256" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="252" />
+            <location filename="../app/models/outcometext.cpp" line="258" />
             <source>Stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="254" />
+            <location filename="../app/models/outcometext.cpp" line="260" />
             <source>User account</source>
             <translation>用户账号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="256" />
+            <location filename="../app/models/outcometext.cpp" line="262" />
             <source>Department membership</source>
             <translation>部门成员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="257" />
+            <location filename="../app/models/outcometext.cpp" line="263" />
             <source>Sales stage</source>
             <translation>销售阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="258" />
+            <location filename="../app/models/outcometext.cpp" line="264" />
             <source>Import batch</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="276" />
+            <location filename="../app/models/outcometext.cpp" line="282" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="283" />
+            <location filename="../app/models/outcometext.cpp" line="289" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="292" />
+            <location filename="../app/models/outcometext.cpp" line="298" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="317" />
+            <location filename="../app/models/outcometext.cpp" line="323" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="346" />
+            <location filename="../app/models/outcometext.cpp" line="352" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="346" />
+            <location filename="../app/models/outcometext.cpp" line="352" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="385" />
             <location filename="../app/models/outcometext.cpp" line="391" />
+            <location filename="../app/models/outcometext.cpp" line="397" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="385" />
             <location filename="../app/models/outcometext.cpp" line="391" />
+            <location filename="../app/models/outcometext.cpp" line="397" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="393" />
+            <location filename="../app/models/outcometext.cpp" line="399" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="395" />
+            <location filename="../app/models/outcometext.cpp" line="401" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="397" />
+            <location filename="../app/models/outcometext.cpp" line="403" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="399" />
+            <location filename="../app/models/outcometext.cpp" line="405" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="401" />
+            <location filename="../app/models/outcometext.cpp" line="407" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="409" />
+            <location filename="../app/models/outcometext.cpp" line="415" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>

@@ -71,6 +71,12 @@ const QHash<QString, const char *> &reasons()
         {u"too_short"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "A value is too short.")},
         {u"same_as_login"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The password must not be the same as the login name.")},
         {u"too_many_attempts"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Too many attempts; please wait a moment and try again.")},
+        // customer merges (server/api/customermerge.h)
+        {u"already_merged"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "This customer was merged into another already.")},
+        {u"not_mergeable"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "This field cannot be chosen in a merge.")},
+        {u"already_undone"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "This merge was undone already.")},
+        {u"undo_expired"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "A merge can only be undone within 30 days.")},
+        {u"merge_changed"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The customers were changed since the merge; it cannot be undone.")},
     };
     return r;
 }

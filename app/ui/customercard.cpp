@@ -18,6 +18,7 @@
 #include "ui/contactdialog.h"
 #include "ui/contracteditor.h"
 #include "ui/customer360page.h"
+#include "ui/mergedialog.h"
 #include "ui/unsavedchanges.h"
 
 #include <QAction>
@@ -66,6 +67,7 @@ CustomerCard::CustomerCard(CustomerService &service, const QString &customerId, 
     addShortcuts();
 
     auto *buttons = new QHBoxLayout;
+    buttons->setObjectName(u"buttons"_s);
     buttons->addWidget(m_status, 1);
     buttons->addWidget(undo);
     buttons->addWidget(redo);
@@ -533,6 +535,24 @@ bool CustomerCard::creditCodeTaken(const QString &creditCode)
 void CustomerCard::setOwnership(OwnershipClient *ownership)
 {
     m_classification->ownerRow()->setOwnership(ownership);
+}
+
+void CustomerCard::setMergeClient(MergeClient *client)
+{
+    auto *row = findChild<QHBoxLayout *>(u"buttons"_s);
+    if (!client || !row || customerId().isEmpty() || !CustomerService::mayAssign(m_service.currentRole()))
+        return;
+    auto *undoMerge = new QPushButton(tr("Undo a merge…"), this);
+    undoMerge->setObjectName(u"undoMerge"_s);
+    undoMerge->setToolTip(tr("Undo a merge of other cards into this one (within 30 days)"));
+    row->insertWidget(1, undoMerge);
+    connect(undoMerge, &QPushButton::clicked, this, [this, client] {
+        if (!MergeDialog::undoMergeInto(this, *client, customerId()))
+            return;
+        m_status->setStyleSheet(QString());
+        m_status->setText(tr("The merge was undone: the cards and the records that moved are back."));
+        emit documentSaved(); // the main window syncs soon
+    });
 }
 
 void CustomerCard::updateOwnerRow()

@@ -29,6 +29,7 @@ class CustomerClassificationTab;
 class CustomerContactsTab;
 class CustomerDocuments;
 class CustomerDuplicatesPanel;
+class MergeClient;
 class OwnershipClient;
 class Customer360Page;
 class QuoteEditor;
@@ -77,6 +78,8 @@ public:
     // buttons show only when they apply. Without a client (or offline) they say the
     // server is needed.
     void setOwnership(OwnershipClient *ownership);
+    // 撤销合并… on a saved card, for who may merge (MergeDialog::undoMergeInto).
+    void setMergeClient(MergeClient *client);
     bool claim();
     bool release();
     void chooseOwner();                        // asks whom, then changeOwner()

@@ -1,11 +1,14 @@
 #include "ui/customerlistpage.h"
 
 #include "core/enums.h"
+#include "models/customermerge.h"
 #include "models/customerservice.h"
 #include "models/listexport.h"
 #include "models/modelerror.h"
+#include "syncclient/mergeclient.h"
 #include "syncclient/ownershipclient.h"
 #include "ui/listexportdialog.h"
+#include "ui/mergedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -148,6 +151,19 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
     connect(m_release, &QPushButton::clicked, this, &CustomerListPage::releaseSelection);
     connect(m_changeOwnerAction, &QAction::triggered, this, &CustomerListPage::chooseOwnerForSelection);
     connect(m_changeOwner, &QPushButton::clicked, this, &CustomerListPage::chooseOwnerForSelection);
+    m_mergeButton = new QPushButton(tr("&Merge…"), this);
+    m_mergeButton->setToolTip(tr("Merge the selected customers into one card"));
+    m_mergeAction = new QAction(tr("Merge customers…"), this);
+    m_undoMergeAction = new QAction(tr("Undo a merge into this customer…"), this);
+    for (QAction *action : {m_mergeAction, m_undoMergeAction}) {
+        action->setVisible(false);
+        action->setEnabled(false);
+    }
+    m_mergeButton->setEnabled(false);
+    m_mergeButton->hide();
+    connect(m_mergeAction, &QAction::triggered, this, &CustomerListPage::mergeSelection);
+    connect(m_mergeButton, &QPushButton::clicked, this, &CustomerListPage::mergeSelection);
+    connect(m_undoMergeAction, &QAction::triggered, this, &CustomerListPage::undoMergeOfSelection);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -157,6 +173,7 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
     top->addWidget(m_claim);
     top->addWidget(m_release);
     top->addWidget(m_changeOwner);
+    top->addWidget(m_mergeButton);
     top->addWidget(m_export);
     top->addWidget(add);
     auto *filters = new QHBoxLayout;
@@ -183,7 +200,7 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
             emit customerActivated(id);
     });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_claimAction, m_releaseAction, m_changeOwnerAction});
+    m_view->addActions({m_claimAction, m_releaseAction, m_changeOwnerAction, m_mergeAction, m_undoMergeAction});
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomerListPage::updateSelectionActions);
     connect(&model, &QAbstractItemModel::modelReset, this, &CustomerListPage::updateSelectionActions);
 
@@ -294,6 +311,10 @@ void CustomerListPage::updateRoleActions()
     m_release->setVisible(claim || assign);
     m_changeOwnerAction->setVisible(assign);
     m_changeOwner->setVisible(assign);
+    const bool merge = assign && m_merge; // who may merge: as who may reassign
+    m_mergeAction->setVisible(merge);
+    m_mergeButton->setVisible(merge);
+    m_undoMergeAction->setVisible(merge);
     updateSelectionActions();
 }
 
@@ -584,6 +605,49 @@ void CustomerListPage::updateSelectionActions()
     m_release->setEnabled(releasable);
     m_changeOwnerAction->setEnabled(assign);
     m_changeOwner->setEnabled(assign);
+    const int selected = any ? int(m_view->selectionModel()->selectedRows().size()) : 0;
+    m_mergeAction->setEnabled(assign && m_merge && selected >= 2);
+    m_mergeButton->setEnabled(assign && m_merge && selected >= 2);
+    m_undoMergeAction->setEnabled(assign && m_merge && selected == 1);
+}
+
+void CustomerListPage::setMergeClient(MergeClient *client)
+{
+    m_merge = client;
+    updateRoleActions();
+}
+
+void CustomerListPage::mergeSelection()
+{
+    const QStringList ids = selectedIds();
+    if (!m_merge || ids.size() < 2 || !CustomerService::mayAssign(m_role))
+        return;
+    if (!m_merge->isOnline()) {
+        QMessageBox::information(this, tr("Needs the server"), MergeClient::offlineMessage());
+        return;
+    }
+    const CustomerMergePreview preview = CustomerMergePreview::read(m_merge->replica(), ids);
+    if (preview.cards().size() < 2) {
+        QMessageBox::information(this, tr("Merge customers"), tr("Select two or more customers to merge."));
+        return;
+    }
+    MergeDialog dialog(preview, *m_merge, this);
+    connect(&dialog, &MergeDialog::customersChanged, this, [this] {
+        m_model.reload();
+        emit customersChanged();
+    });
+    dialog.exec();
+}
+
+void CustomerListPage::undoMergeOfSelection()
+{
+    const QStringList ids = selectedIds();
+    if (!m_merge || ids.size() != 1 || !CustomerService::mayAssign(m_role))
+        return;
+    if (!MergeDialog::undoMergeInto(this, *m_merge, ids.first()))
+        return;
+    m_model.reload();
+    emit customersChanged();
 }
 
 } // namespace Huike

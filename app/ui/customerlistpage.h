@@ -17,6 +17,7 @@ class QTimer;
 namespace Huike {
 
 class CustomerService;
+class MergeClient;
 class OwnershipClient;
 
 // 客户 (FEATURES.md C1): the searchable, filterable list of customers over the replica —
@@ -48,6 +49,14 @@ public:
     // Claims, releases and reassignments go to the server through this client.
     void setOwnership(OwnershipClient *ownership);
     OwnershipClient *ownership() const { return m_ownership; }
+    // 合并客户…: two or more selected cards merged into one (MergeDialog), and 撤销合并… of
+    // a merge into the selected card — managers, directors and administrators, online.
+    void setMergeClient(MergeClient *client);
+    MergeClient *mergeClient() const { return m_merge; }
+    QPushButton *mergeButton() const { return m_mergeButton; }
+    QAction *undoMergeAction() const { return m_undoMergeAction; }
+    void mergeSelection();
+    void undoMergeOfSelection();
     void applyFilter();
 
     // 导出: the list as shown — its filter, sort and visible columns in their order, every
@@ -105,6 +114,10 @@ private:
     QAction *m_claimAction = nullptr;
     QAction *m_releaseAction = nullptr;
     QAction *m_changeOwnerAction = nullptr;
+    QPushButton *m_mergeButton = nullptr;
+    QAction *m_mergeAction = nullptr;
+    QAction *m_undoMergeAction = nullptr;
+    MergeClient *m_merge = nullptr;
     OwnershipClient *m_ownership = nullptr;
     QString m_role;
     bool m_changingOwners = false;

@@ -17,6 +17,7 @@
 #include "models/searchservice.h"
 #include "models/services.h"
 #include "models/settingsservice.h"
+#include "syncclient/mergeclient.h"
 #include "syncclient/ownershipclient.h"
 #include "syncclient/synccontroller.h"
 #include "ui/conflictdialog.h"
@@ -282,6 +283,9 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         auto *ownership = new OwnershipClient(m_services->replica(), this);
         ownership->follow(sync);
         m_customers->setOwnership(ownership);
+        auto *merges = new MergeClient(m_services->replica(), this); // 合并客户: the server's too
+        merges->follow(sync);
+        m_customers->setMergeClient(merges);
     }
     connect(m_customers, &CustomerListPage::customersChanged, &sync, &SyncController::localChange);
     connect(&sync, &SyncController::dataChanged, m_customers, &CustomerListPage::fillChoices);
@@ -360,6 +364,7 @@ CustomerCard *MainWindow::openCustomer(const QString &customerId)
     card->enableRemoteDuplicates(m_sync.server(), m_sync.token());
     card->setAttachmentFetcher(m_attachmentFetcher);
     card->setOwnership(m_customers->ownership());
+    card->setMergeClient(m_customers->mergeClient());
     connect(card, &CustomerCard::documentSaved, &m_sync, &SyncController::localChange);
     connect(card, &CustomerCard::activityLogged, this, [this] {
         refreshReminders();

@@ -1,5 +1,6 @@
 #include "api/pushservice.h"
 
+#include "api/customermerge.h"
 #include "api/recordservice.h"
 #include "auth/visibility.h"
 #include "core/timestamp.h"
@@ -41,6 +42,29 @@ void canonicalIds(const TableDef &def, Row &row)
             continue;
         if (const std::optional<Id> id = Id::fromString(it.value().toString()))
             it.value() = id->toString();
+    }
+}
+
+// A mutation naming a card merged into another (issue 19, C3), from a replica that did not
+// know of the merge: an edit of the merged card goes to its survivor's same fields (merged
+// three-way as any edit), and a record of the merged card (a new one, or one that moved
+// with the merge) names the survivor.
+void redirectToSurvivor(Database &db, const QString &table, const QString &op, QString &recordId, Row &values, Row &base)
+{
+    if (op != u"upsert")
+        return;
+    if (table == u"customers") {
+        if (const std::optional<Row> survivor = CustomerMergeHandler::survivorOf(db, recordId))
+            recordId = survivor->value(u"id"_s).toString();
+        return;
+    }
+    if (DomainSchema::scopeOf(table) != ScopeKind::CustomerChild || !values.contains(u"customer_id"_s))
+        return;
+    if (const std::optional<Row> survivor = CustomerMergeHandler::survivorOf(db, values.value(u"customer_id"_s).toString())) {
+        const QVariant survivorId = survivor->value(u"id"_s);
+        if (base.contains(u"customer_id"_s) && base.value(u"customer_id"_s) == values.value(u"customer_id"_s))
+            base[u"customer_id"_s] = survivorId;
+        values[u"customer_id"_s] = survivorId;
     }
 }
 
@@ -192,7 +216,7 @@ void PushService::applyMutation(const Visibility &v, RecordService &records, con
         throw RequestError(422, u"invalid_id"_s, u"recordId is not an id."_s);
     if (!m.problem.isEmpty())
         throw RequestError(422, u"validation_failed"_s, m.problem);
-    const QString recordId = parsedId->toString();
+    QString recordId = parsedId->toString();
     const TableDef &def = DomainSchema::table(table);
     Row values, base;
     if (!RowCodec::decode(def, m.columns, m.values, &values)
@@ -202,6 +226,7 @@ void PushService::applyMutation(const Visibility &v, RecordService &records, con
     canonicalIds(def, base);
     values.remove(u"id"_s);
     const QString &op = m.op;
+    redirectToSurvivor(m_db, table, op, recordId, values, base);
     RecordWriter writer(m_db);
     const std::optional<Row> existing = writer.read(table, recordId);
     // Fields the server owns: a replica fills them in with its own guesses (a new contact's

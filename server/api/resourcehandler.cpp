@@ -1,5 +1,6 @@
 #include "api/resourcehandler.h"
 
+#include "api/customermerge.h"
 #include "api/recordservice.h"
 #include "api/router.h"
 #include "auth/userdirectory.h"
@@ -73,6 +74,8 @@ void ResourceHandler::registerRoutes(Router &router)
     if (isCustomers()) {
         router.add("POST", base + u"/{id}/claim"_s, [this](const R &r, const P &p) { return claim(r, p.value(u"id"_s)); });
         router.add("POST", base + u"/{id}/release"_s, [this](const R &r, const P &p) { return release(r, p.value(u"id"_s)); });
+        m_merge = std::make_shared<CustomerMergeHandler>(m_ctx);
+        m_merge->registerRoutes(router);
     }
 }
 

@@ -5,10 +5,12 @@
 #include "api/recordservice.h"
 #include "schema/rows.h"
 
+#include <memory>
 #include <optional>
 
 namespace Huike {
 
+class CustomerMergeHandler;
 class Router;
 class Visibility;
 
@@ -50,6 +52,7 @@ private:
     ApiContext m_ctx;
     Spec m_spec;
     RecordService m_records;
+    std::shared_ptr<CustomerMergeHandler> m_merge; // customers: merge and undo (customermerge.h)
 };
 
 } // namespace Huike

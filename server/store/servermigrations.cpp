@@ -177,6 +177,19 @@ void version10(Database &db)
     }
 }
 
+// Customer merges (issue 19, C3): one row per card merged away, so 撤销合并 can put back
+// the card, each record that moved to the survivor (moved: [[table, id], …]) and the
+// survivor's fields the merge changed (survivor_before: {"<column>": {"before": …,
+// "merged": …}}). merge_id groups the cards merged in one request; undone_at marks an undo.
+void version11(Database &db)
+{
+    db.exec(u"CREATE TABLE customer_merges (merge_id TEXT NOT NULL, survivor_id TEXT NOT NULL, "
+            u"merged_id TEXT NOT NULL, merged_by TEXT, merged_at TEXT NOT NULL, survivor_before TEXT NOT NULL, "
+            u"moved TEXT NOT NULL, undone_at TEXT, undone_by TEXT, PRIMARY KEY (merge_id, merged_id))"_s);
+    db.exec(u"CREATE INDEX ix_customer_merges_survivor ON customer_merges (survivor_id, merged_at)"_s);
+    db.exec(u"CREATE INDEX ix_customer_merges_merged ON customer_merges (merged_id)"_s);
+}
+
 } // namespace
 
 bool ensureCreditCodeIndex(Database &db)
@@ -207,7 +220,8 @@ QList<Migration> migrations()
             {7, u"records of pruned customers"_s, version7},
             {8, u"who holds which attachment content; records owned as their customer"_s, version8},
             {9, u"customers' owner since; one live customer per credit code"_s, version9},
-            {10, u"indexes for deleted customers, the pool and a customer's records by id"_s, version10}};
+            {10, u"indexes for deleted customers, the pool and a customer's records by id"_s, version10},
+            {11, u"customer merges"_s, version11}};
 }
 
 Migrator migrator()
