@@ -46,18 +46,16 @@ HistoryClient *HistoryClient::nearest(const QObject *object)
     return nullptr;
 }
 
-bool HistoryClient::isFetching() const
+bool HistoryClient::isFetching(const QString &table, const QString &recordId) const
 {
-    return !m_reply.isNull();
+    return !m_replies.value(table + u'/' + recordId).isNull();
 }
 
 void HistoryClient::fetch(const QString &table, const QString &recordId, const QString &cursor)
 {
-    if (m_reply) {
-        QNetworkReply *old = m_reply;
-        m_reply = nullptr; // its finished() must not report
-        old->abort();
-    }
+    const QString key = table + u'/' + recordId;
+    if (QNetworkReply *old = m_replies.take(key))
+        old->abort(); // its finished() no longer reports
     const TableDef *def = DomainSchema::find(table);
     if (!def || def->resourcePath().isEmpty() || recordId.isEmpty()) {
         emit failed(table, recordId, tr("This record has no history on the server."), false);
@@ -77,12 +75,12 @@ void HistoryClient::fetch(const QString &table, const QString &recordId, const Q
     request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     request.setTransferTimeout(15000);
     QNetworkReply *reply = m_nam->get(request);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, table, recordId] {
+    m_replies.insert(key, reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, table, recordId, key] {
         reply->deleteLater();
-        if (reply != m_reply)
+        if (m_replies.value(key) != reply)
             return; // replaced by a newer fetch
-        m_reply = nullptr;
+        m_replies.remove(key);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
         if (status == 0) {

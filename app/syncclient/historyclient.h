@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -18,7 +19,8 @@ class SyncController;
 // every entry it receives in the replica's history_cache, so what was seen once reads
 // offline (HistoryService). For a customer the server answers the customer's changes and
 // all its records'. Asynchronous: the window never waits; `fetched` or `failed` follows.
-// A newer fetch replaces one still running.
+// A newer fetch of the same record replaces one still running (windows showing other
+// records share the client).
 class HistoryClient : public QObject
 {
     Q_OBJECT
@@ -42,7 +44,7 @@ public:
     // One page of the record's history; `cursor` continues after the page that gave it
     // (its nextCursor), empty for the newest.
     void fetch(const QString &table, const QString &recordId, const QString &cursor = {});
-    bool isFetching() const;
+    bool isFetching(const QString &table, const QString &recordId) const;
 
 signals:
     // The page is in the cache; `nextCursor` empty when the server has nothing older.
@@ -55,7 +57,7 @@ private:
 
     Replica &m_replica;
     QNetworkAccessManager *m_nam = nullptr;
-    QPointer<QNetworkReply> m_reply;
+    QHash<QString, QPointer<QNetworkReply>> m_replies; // "table/id" → its fetch
     QUrl m_server;
     QString m_token;
 };

@@ -29,6 +29,7 @@ class CustomerClassificationTab;
 class CustomerContactsTab;
 class CustomerDocuments;
 class CustomerDuplicatesPanel;
+class HistoryTab;
 class OwnershipClient;
 class Customer360Page;
 class QuoteEditor;
@@ -90,6 +91,8 @@ public:
     // attachments on demand.
     void setAttachmentFetcher(AttachmentFetcher *fetcher);
     Customer360Page *page360() const { return m_page360; }
+    // 历史: the customer's and its records' changes, once saved.
+    HistoryTab *historyTab() const { return m_history; }
     void show360();
     void logActivity();
     // Opens the quote editor (a new quote for this customer when quoteId is empty).
@@ -138,6 +141,7 @@ private:
     void editContact(int row);
     void updateTitle();
     void ensure360();
+    void ensureHistory();
     void open360Entry(const Customer360::Entry &entry);
     bool writeActivity(Activity &activity); // says why when it cannot
 
@@ -162,6 +166,7 @@ private:
     bool m_applying = false;
     Customer360 *m_360 = nullptr;
     Customer360Page *m_page360 = nullptr;
+    HistoryTab *m_history = nullptr;
     std::unique_ptr<ContractService> m_contracts;
     CustomerDocuments *m_documents = nullptr;
 };

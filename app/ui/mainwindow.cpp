@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "syncclient/attachmentfetcher.h"
+#include "syncclient/historyclient.h"
 #include "ui/approvaldialog.h"
 #include "ui/documentlistpage.h"
 #include "ui/funnelpage.h"
@@ -282,6 +283,8 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         auto *ownership = new OwnershipClient(m_services->replica(), this);
         ownership->follow(sync);
         m_customers->setOwnership(ownership);
+        // The 历史 tabs of the windows below find it (HistoryClient::nearest).
+        (new HistoryClient(m_services->replica(), this))->follow(sync);
     }
     connect(m_customers, &CustomerListPage::customersChanged, &sync, &SyncController::localChange);
     connect(&sync, &SyncController::dataChanged, m_customers, &CustomerListPage::fillChoices);
