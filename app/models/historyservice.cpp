@@ -155,26 +155,26 @@ const Caption Captions[] = {
 struct Kind
 {
     const char *table;
-    const char *name;
+    const char *name; // lower case: "Changed contact 张伟"
 };
 
 // The kinds of record, in the order the filter offers them.
 const Kind Kinds[] = {
-    {"customers", QT_TRANSLATE_NOOP("Huike::HistoryService", "Customer")},
-    {"contacts", QT_TRANSLATE_NOOP("Huike::HistoryService", "Contact")},
-    {"activities", QT_TRANSLATE_NOOP("Huike::HistoryService", "Activity")},
-    {"opportunities", QT_TRANSLATE_NOOP("Huike::HistoryService", "Opportunity")},
-    {"quotes", QT_TRANSLATE_NOOP("Huike::HistoryService", "Quote")},
-    {"quote_lines", QT_TRANSLATE_NOOP("Huike::HistoryService", "Quote line")},
-    {"approvals", QT_TRANSLATE_NOOP("Huike::HistoryService", "Approval")},
-    {"contracts", QT_TRANSLATE_NOOP("Huike::HistoryService", "Contract")},
-    {"contract_lines", QT_TRANSLATE_NOOP("Huike::HistoryService", "Contract line")},
-    {"payment_plans", QT_TRANSLATE_NOOP("Huike::HistoryService", "Instalment")},
-    {"payments", QT_TRANSLATE_NOOP("Huike::HistoryService", "Payment")},
-    {"invoices", QT_TRANSLATE_NOOP("Huike::HistoryService", "Invoice")},
-    {"deliveries", QT_TRANSLATE_NOOP("Huike::HistoryService", "Delivery")},
-    {"attachments", QT_TRANSLATE_NOOP("Huike::HistoryService", "Attachment")},
-    {"stage_changes", QT_TRANSLATE_NOOP("Huike::HistoryService", "Stage change")},
+    {"customers", QT_TRANSLATE_NOOP("Huike::HistoryService", "customer")},
+    {"contacts", QT_TRANSLATE_NOOP("Huike::HistoryService", "contact")},
+    {"activities", QT_TRANSLATE_NOOP("Huike::HistoryService", "activity")},
+    {"opportunities", QT_TRANSLATE_NOOP("Huike::HistoryService", "opportunity")},
+    {"quotes", QT_TRANSLATE_NOOP("Huike::HistoryService", "quote")},
+    {"quote_lines", QT_TRANSLATE_NOOP("Huike::HistoryService", "quote line")},
+    {"approvals", QT_TRANSLATE_NOOP("Huike::HistoryService", "approval")},
+    {"contracts", QT_TRANSLATE_NOOP("Huike::HistoryService", "contract")},
+    {"contract_lines", QT_TRANSLATE_NOOP("Huike::HistoryService", "contract line")},
+    {"payment_plans", QT_TRANSLATE_NOOP("Huike::HistoryService", "instalment")},
+    {"payments", QT_TRANSLATE_NOOP("Huike::HistoryService", "payment")},
+    {"invoices", QT_TRANSLATE_NOOP("Huike::HistoryService", "invoice")},
+    {"deliveries", QT_TRANSLATE_NOOP("Huike::HistoryService", "delivery")},
+    {"attachments", QT_TRANSLATE_NOOP("Huike::HistoryService", "attachment")},
+    {"stage_changes", QT_TRANSLATE_NOOP("Huike::HistoryService", "stage change")},
 };
 
 // "客户名称(&N)" → "客户名称", "&Subject:" → "Subject", "主题(&S)：" → "主题".
@@ -320,8 +320,11 @@ QString HistoryService::kindName(const QString &table)
 QList<QPair<QString, QString>> HistoryService::kinds()
 {
     QList<QPair<QString, QString>> out;
-    for (const Kind &k : Kinds)
-        out.append({QString::fromLatin1(k.table), QCoreApplication::translate(Context, k.name)});
+    for (const Kind &k : Kinds) {
+        QString name = QCoreApplication::translate(Context, k.name);
+        name[0] = name[0].toUpper(); // a list item: "Contact"
+        out.append({QString::fromLatin1(k.table), name});
+    }
     return out;
 }
 
@@ -448,7 +451,8 @@ HistoryService::Entry HistoryService::fromServer(const QJsonObject &json)
         c.caption = caption(e.table, field);
         c.before = formatValue(e.table, field, change.value(u"old"_s));
         c.after = formatValue(e.table, field, change.value(u"new"_s));
-        if (e.action == u"create" && c.after.isEmpty())
+        // A new record lists what it was given; its customer is the one it is shown with.
+        if (e.action == u"create" && (c.after.isEmpty() || field == u"customerId"))
             continue;
         e.changes << c;
     }
