@@ -454,6 +454,9 @@ HistoryService::Entry HistoryService::fromServer(const QJsonObject &json)
         // A new record lists what it was given; its customer is the one it is shown with.
         if (e.action == u"create" && (c.after.isEmpty() || field == u"customerId"))
             continue;
+        if (field == u"nameNorm" || field == u"phoneNorm")
+            continue; // the duplicate check's keys, derived from the name and phone: never shown
+
         e.changes << c;
     }
     return e;
