@@ -35,7 +35,11 @@ void HistoryClient::setServer(const QUrl &server, const QString &token)
 void HistoryClient::follow(SyncController &sync)
 {
     setServer(sync.server(), sync.token());
-    connect(&sync, &SyncController::stateChanged, this, [this, &sync] { setServer(sync.server(), sync.token()); });
+    setOnline(sync.state() != SyncController::State::Offline);
+    connect(&sync, &SyncController::stateChanged, this, [this, &sync](SyncController::State state) {
+        setServer(sync.server(), sync.token()); // a new session after logging in again
+        setOnline(state != SyncController::State::Offline);
+    });
 }
 
 HistoryClient *HistoryClient::nearest(const QObject *object)
@@ -61,7 +65,7 @@ void HistoryClient::fetch(const QString &table, const QString &recordId, const Q
         emit failed(table, recordId, tr("This record has no history on the server."), false);
         return;
     }
-    if (!hasServer()) {
+    if (!hasServer() || !m_online) {
         emit failed(table, recordId, tr("Not connected to the server."), true);
         return;
     }

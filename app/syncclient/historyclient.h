@@ -32,8 +32,10 @@ public:
     ~HistoryClient() override;
 
     void setServer(const QUrl &server, const QString &token);
-    // Takes the server and session from the sync controller, and follows them.
+    // Takes the server and session from the sync controller, and follows them; while the
+    // sync finds the server offline, fetches fail at once (offline) instead of waiting.
     void follow(SyncController &sync);
+    void setOnline(bool online) { m_online = online; }
     bool hasServer() const { return m_server.isValid() && !m_token.isEmpty(); }
 
     // The client the main window set up for windows below it: the first HistoryClient
@@ -60,6 +62,7 @@ private:
     QHash<QString, QPointer<QNetworkReply>> m_replies; // "table/id" → its fetch
     QUrl m_server;
     QString m_token;
+    bool m_online = true;
 };
 
 } // namespace Huike

@@ -49,6 +49,7 @@ HistoryTab::HistoryTab(Replica &replica, const QString &table, std::function<QSt
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels({tr("When"), tr("Who"), tr("What")});
     m_list->setRootIsDecorated(false);
+    m_list->setAlternatingRowColors(true); // one entry from the next
     m_list->setUniformRowHeights(false);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setColumnWidth(When, fontMetrics().horizontalAdvance(u"2026-12-06 23:59"_s) + 24);

@@ -38,6 +38,8 @@ public:
     // Reads the replica again and, online, fetches the newest page.
     void refresh();
     void loadMore();
+    // Waiting for the server's answer.
+    bool isFetching() const { return m_fetching; }
 
     // For tests and keyboard users.
     QTreeWidget *list() const { return m_list; }

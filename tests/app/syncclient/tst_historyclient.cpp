@@ -110,6 +110,14 @@ void tst_HistoryClient::fetchedOnceReadsOffline()
     QVERIFY(!h.entries.at(0).who.isEmpty());
     QVERIFY(h.entries.at(0).seq > h.entries.at(1).seq); // newest first
 
+    // Known to be offline (the sync says so): said at once, without trying.
+    client.setServer(m_server->url(), m_server->login(u"wangfang"_s));
+    client.setOnline(false);
+    QVERIFY(fetch(client, u"customers"_s, m_customer, {}, &failure).isEmpty());
+    QVERIFY(failure.at(3).toBool());
+    client.setOnline(true);
+    QCOMPARE(fetch(client, u"customers"_s, m_customer).value(2).toInt(), 4);
+
     // Without a server at all: said at once.
     HistoryClient none(*m_replica);
     QVERIFY(fetch(none, u"customers"_s, m_customer, {}, &failure).isEmpty());
