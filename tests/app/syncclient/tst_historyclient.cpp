@@ -1,9 +1,10 @@
-// A record's history from a real server: one page at a time (Load more follows the
+// A record's history from a real server (either store): one page at a time (Load more follows the
 // server's nextCursor), every entry kept in the replica's history_cache so that what was
 // fetched once reads offline; a customer's history holds its contacts' changes; a record
 // out of reach is refused in words; the windows find the main window's client.
 #include "apifixture.h"
 #include "models/historyservice.h"
+#include "pgcluster.h"
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "syncclient/historyclient.h"
@@ -20,6 +21,7 @@ class tst_HistoryClient : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void init();
     void cleanup();
     void fetchedOnceReadsOffline();
@@ -53,10 +55,20 @@ private:
     QString m_customer, m_contact;
 };
 
+void tst_HistoryClient::initTestCase_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgres") << u"postgres"_s;
+}
+
 void tst_HistoryClient::init()
 {
+    QFETCH_GLOBAL(QString, dialect);
+    if (dialect == u"postgres")
+        HUIKE_REQUIRE_PG_CLUSTER(Test::PgCluster::shared());
     QString error;
-    m_server = Test::ApiFixture::start(u"sqlite"_s, &error);
+    m_server = Test::ApiFixture::start(dialect, &error);
     QVERIFY2(m_server, qPrintable(error));
     m_server->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区"_s});
     m_server->addUser(u"lina"_s, u"sales"_s, {u"销售部/华北区"_s});
