@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -336,6 +337,28 @@ QString HistoryService::userName(const QString &userId)
     return row ? row->value(u"display_name"_s).toString() : QString();
 }
 
+QSet<QString> HistoryService::partsOf(const QString &table, const QString &recordId)
+{
+    // A document's own records: a quote's lines and approvals, a contract's lines, plan,
+    // payments, invoices, deliveries and attachments — as the replica holds them.
+    QList<QPair<QString, QString>> parts; // table, the column naming the document
+    if (table == u"quotes")
+        parts = {{u"quote_lines"_s, u"quote_id"_s}, {u"approvals"_s, u"record_id"_s}};
+    else if (table == u"contracts")
+        parts = {{u"contract_lines"_s, u"contract_id"_s}, {u"payment_plans"_s, u"contract_id"_s},
+                 {u"payments"_s, u"contract_id"_s},       {u"invoices"_s, u"contract_id"_s},
+                 {u"deliveries"_s, u"contract_id"_s},     {u"attachments"_s, u"contract_id"_s}};
+    QSet<QString> keys;
+    for (const auto &[part, column] : std::as_const(parts)) {
+        if (!DomainSchema::find(part))
+            continue;
+        QSqlQuery q = m_replica.database().exec(u"SELECT id FROM %1 WHERE %2 = ?"_s.arg(part, column), {recordId});
+        while (q.next())
+            keys.insert(part + u'/' + q.value(0).toString());
+    }
+    return keys;
+}
+
 QString HistoryService::recordName(const QString &table, const QString &id, const QJsonObject &changes)
 {
     const QString column = nameColumn(table);
@@ -462,11 +485,12 @@ HistoryService::Entry HistoryService::fromServer(const QJsonObject &json)
     return e;
 }
 
-QList<HistoryService::Entry> HistoryService::pendingEntries(const QString &table, const QString &recordId)
+QList<HistoryService::Entry> HistoryService::pendingEntries(const QString &table, const QString &recordId,
+                                                           const QSet<QString> &parts)
 {
     QList<Entry> out;
     const bool customer = table == u"customers";
-    QSqlQuery q = customer ? m_replica.database().exec(u"SELECT table_name, record_id, op, columns, base, vals, created_at "
+    QSqlQuery q = customer || !parts.isEmpty() ? m_replica.database().exec(u"SELECT table_name, record_id, op, columns, base, vals, created_at "
                                                        u"FROM outbox ORDER BY mutation_id DESC"_s)
                            : m_replica.database().exec(u"SELECT table_name, record_id, op, columns, base, vals, created_at "
                                                        u"FROM outbox WHERE table_name = ? AND record_id = ? "
@@ -486,6 +510,8 @@ QList<HistoryService::Entry> HistoryService::pendingEntries(const QString &table
         const TableDef *def = DomainSchema::find(p.table);
         if (!def)
             continue;
+        if (!customer && !(p.table == table && p.id == recordId) && !parts.contains(p.table + u'/' + p.id))
+            continue; // another record's
         if (customer && !(p.table == table && p.id == recordId)) {
             const QString key = p.table + u'/' + p.id;
             auto it = belongs.find(key);
@@ -539,15 +565,33 @@ HistoryService::History HistoryService::history(const QString &table, const QStr
     const QString where = customer ? u"(customer_id = ? OR (table_name = 'customers' AND record_id = ?))"_s
                                    : u"table_name = ? AND record_id = ?"_s;
     const QVariantList values = customer ? QVariantList{recordId, recordId} : QVariantList{table, recordId};
-    for (Entry &e : pendingEntries(table, recordId))
+    const QSet<QString> parts = customer ? QSet<QString>() : partsOf(table, recordId);
+    for (Entry &e : pendingEntries(table, recordId, parts))
         if (tables.isEmpty() || tables.contains(e.table))
             h.entries << e;
     Database &db = m_replica.database();
-    QSqlQuery q = db.exec(u"SELECT table_name, entry FROM history_cache WHERE "_s + where + u" ORDER BY seq DESC"_s, values);
+    // A document's parts come with its customer's history (the server answers a document's
+    // own changes only): what of theirs the replica holds.
+    QString partsWhere;
+    QVariantList partsValues;
+    if (!parts.isEmpty()) {
+        if (const auto row = m_replica.read(table, recordId)) {
+            partsWhere = u" OR customer_id = ?"_s;
+            partsValues << row->value(u"customer_id"_s).toString();
+        }
+    }
+    QSqlQuery q = db.exec(u"SELECT table_name, record_id, entry FROM history_cache WHERE "_s + where + partsWhere
+                              + u" ORDER BY seq DESC"_s,
+                          values + partsValues);
     QList<QByteArray> cached;
-    while (q.next())
-        if (tables.isEmpty() || tables.contains(q.value(0).toString()))
-            cached << q.value(1).toString().toUtf8();
+    while (q.next()) {
+        const QString entryTable = q.value(0).toString();
+        if (!partsWhere.isEmpty() && !(entryTable == table && q.value(1).toString() == recordId)
+            && !parts.contains(entryTable + u'/' + q.value(1).toString()))
+            continue; // the customer's other records
+        if (tables.isEmpty() || tables.contains(entryTable))
+            cached << q.value(2).toString().toUtf8();
+    }
     for (const QByteArray &json : std::as_const(cached)) {
         Entry e = fromServer(QJsonDocument::fromJson(json).object());
         if (e.table == table && e.recordId == recordId)

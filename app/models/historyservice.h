@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -17,7 +18,9 @@ class Replica;
 // ids as the names they stand for (owner → the user, customer, product, contact …),
 // codes as their labels. It reads what the replica holds: this user's edits not yet
 // synced (the outbox) on top, then the server's entries as HistoryClient last fetched
-// them (history_cache). A customer's history holds its records' too. No widgets here.
+// them (history_cache). A customer's history holds its records' too; a quote's or a
+// contract's holds its own records' (lines, plan, payments …) as far as the replica has
+// them (they come with the customer's history). No widgets here.
 class HistoryService
 {
     Q_DECLARE_TR_FUNCTIONS(Huike::HistoryService)
@@ -76,7 +79,9 @@ public:
     static QString kindName(const QString &table);
 
 private:
-    QList<Entry> pendingEntries(const QString &table, const QString &recordId);
+    QList<Entry> pendingEntries(const QString &table, const QString &recordId, const QSet<QString> &parts);
+    // "table/id" of a document's own records (a quote's lines …); empty for other records.
+    QSet<QString> partsOf(const QString &table, const QString &recordId);
     QString recordName(const QString &table, const QString &id, const QJsonObject &changes = {});
     QString userName(const QString &userId);
 

@@ -35,6 +35,7 @@ private slots:
     void serverEntryInWords();
     void pendingOnTopOfCached();
     void filterByKind();
+    void documentWithItsParts();
     void badCacheDoesNotCrash();
     void chinese();
 
@@ -275,6 +276,48 @@ void tst_HistoryService::filterByKind()
     QCOMPARE(service.history(u"customers"_s, m_customer, {u"customers"_s}).entries.size(), 1);
     QVERIFY(!HistoryService::kinds().isEmpty());
     QCOMPARE(HistoryService::kinds().first().first, u"customers"_s);
+}
+
+void tst_HistoryService::documentWithItsParts()
+{
+    // A quote's history holds its lines' changes (fetched with the customer's), not
+    // another quote's, nor the customer's own.
+    const auto quote = [this](const QString &number) {
+        return m_replica->create(u"quotes"_s, {{u"customer_id"_s, m_customer}, {u"number"_s, number}}).value(u"id"_s).toString();
+    };
+    const auto line = [this](const QString &quoteId, const QString &description) {
+        return m_replica->create(u"quote_lines"_s, {{u"customer_id"_s, m_customer}, {u"quote_id"_s, quoteId}, {u"line_no"_s, 1},
+                                                    {u"description"_s, description}, {u"quantity_e4"_s, 10000},
+                                                    {u"unit_price_e4"_s, 10000}, {u"vat_rate_e4"_s, 130000},
+                                                    {u"net_fen"_s, 100}, {u"tax_fen"_s, 13}, {u"gross_fen"_s, 113}}).value(u"id"_s).toString();
+    };
+    const QString mine = quote(u"BJ-2026-000001"_s);
+    const QString other = quote(u"BJ-2026-000002"_s);
+    const QString myLine = line(mine, u"数控机床 X5"_s);
+    const QString otherLine = line(other, u"刀具"_s);
+    m_replica->acknowledge(1 << 30);
+    const auto change = [](const QString &field, const QString &from, const QString &to) {
+        return QJsonObject{{field, QJsonObject{{u"old"_s, from}, {u"new"_s, to}}}};
+    };
+    cache(u"quotes"_s, mine, 20, m_customer, {{u"seq"_s, 20}, {u"table"_s, u"quotes"_s}, {u"recordId"_s, mine},
+                                              {u"action"_s, u"update"_s}, {u"changes"_s, change(u"title"_s, u"a"_s, u"b"_s)}});
+    cache(u"quote_lines"_s, myLine, 21, m_customer, {{u"seq"_s, 21}, {u"table"_s, u"quote_lines"_s}, {u"recordId"_s, myLine},
+                                                     {u"action"_s, u"update"_s}, {u"changes"_s, change(u"discountPercent"_s, u"5"_s, u"8"_s)}});
+    cache(u"quote_lines"_s, otherLine, 22, m_customer, {{u"seq"_s, 22}, {u"table"_s, u"quote_lines"_s}, {u"recordId"_s, otherLine},
+                                                        {u"action"_s, u"update"_s}, {u"changes"_s, change(u"unit"_s, u"件"_s, u"套"_s)}});
+    cache(u"customers"_s, m_customer, 23, m_customer, {{u"seq"_s, 23}, {u"table"_s, u"customers"_s}, {u"recordId"_s, m_customer},
+                                                       {u"action"_s, u"update"_s}, {u"changes"_s, change(u"city"_s, u"上海"_s, u"苏州"_s)}});
+    m_replica->update(u"quote_lines"_s, myLine, {{u"unit"_s, u"台"_s}});
+    m_replica->update(u"quote_lines"_s, otherLine, {{u"unit"_s, u"把"_s}});
+    HistoryService service(*m_replica);
+    const HistoryService::History h = service.history(u"quotes"_s, mine);
+    QStringList lines;
+    for (const HistoryService::Entry &e : h.entries)
+        lines << (e.pending ? u"pending "_s : QString::number(e.seq) + u' ') + e.title() + u" | "_s + e.details();
+    const QString lineKind = HistoryService::kindName(u"quote_lines"_s);
+    QCOMPARE(lines, QStringList({u"pending Changed %1 数控机床 X5 | %2: 台"_s.arg(lineKind, HistoryService::caption(u"quote_lines"_s, u"unit"_s)),
+                                 u"21 Changed %1 数控机床 X5 | Discount: 5% → 8%"_s.arg(lineKind),
+                                 u"20 Changed quote | Subject: a → b"_s}));
 }
 
 void tst_HistoryService::badCacheDoesNotCrash()
