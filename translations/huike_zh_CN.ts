@@ -59,37 +59,37 @@
             <translation>提醒日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="93" />
+            <location filename="../app/models/historyservice.cpp" line="94" />
             <location filename="../app/ui/activitydialog.cpp" line="71" />
             <source>&amp;Kind</source>
             <translation>方式(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="94" />
+            <location filename="../app/models/historyservice.cpp" line="95" />
             <location filename="../app/ui/activitydialog.cpp" line="72" />
             <source>&amp;When</source>
             <translation>时间(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="95" />
+            <location filename="../app/models/historyservice.cpp" line="96" />
             <location filename="../app/ui/activitydialog.cpp" line="73" />
             <source>C&amp;ontact</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="96" />
+            <location filename="../app/models/historyservice.cpp" line="97" />
             <location filename="../app/ui/activitydialog.cpp" line="74" />
             <source>&amp;Subject</source>
             <translation>主题(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="97" />
+            <location filename="../app/models/historyservice.cpp" line="98" />
             <location filename="../app/ui/activitydialog.cpp" line="75" />
             <source>&amp;Notes</source>
             <translation>内容(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="98" />
+            <location filename="../app/models/historyservice.cpp" line="99" />
             <location filename="../app/ui/activitydialog.cpp" line="76" />
             <source>Ne&amp;xt step</source>
             <translation>下一步(&amp;X)</translation>
@@ -776,37 +776,37 @@
             <translation>联系人 — %1</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="68" />
+            <location filename="../app/models/historyservice.cpp" line="69" />
             <location filename="../app/ui/contactdialog.cpp" line="26" />
             <source>&amp;Name</source>
             <translation>姓名(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="69" />
+            <location filename="../app/models/historyservice.cpp" line="70" />
             <location filename="../app/ui/contactdialog.cpp" line="26" />
             <source>&amp;Title</source>
             <translation>职务(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="70" />
+            <location filename="../app/models/historyservice.cpp" line="71" />
             <location filename="../app/ui/contactdialog.cpp" line="26" />
             <source>&amp;Department</source>
             <translation>部门(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="71" />
+            <location filename="../app/models/historyservice.cpp" line="72" />
             <location filename="../app/ui/contactdialog.cpp" line="27" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="72" />
+            <location filename="../app/models/historyservice.cpp" line="73" />
             <location filename="../app/ui/contactdialog.cpp" line="27" />
             <source>&amp;Mobile</source>
             <translation>手机(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="73" />
+            <location filename="../app/models/historyservice.cpp" line="74" />
             <location filename="../app/ui/contactdialog.cpp" line="27" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
@@ -822,19 +822,19 @@
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="74" />
+            <location filename="../app/models/historyservice.cpp" line="75" />
             <location filename="../app/ui/contactdialog.cpp" line="50" />
             <source>Decision &amp;role</source>
             <translation>决策角色(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="75" />
+            <location filename="../app/models/historyservice.cpp" line="76" />
             <location filename="../app/ui/contactdialog.cpp" line="51" />
             <source>Primary contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="76" />
+            <location filename="../app/models/historyservice.cpp" line="77" />
             <location filename="../app/ui/contactdialog.cpp" line="57" />
             <source>N&amp;otes</source>
             <translation>备注(&amp;O)</translation>
@@ -1000,19 +1000,19 @@
             <translation>合同金额（含税），例如 120000.00</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="81" />
+            <location filename="../app/models/historyservice.cpp" line="82" />
             <location filename="../app/ui/contracteditor.cpp" line="112" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="82" />
+            <location filename="../app/models/historyservice.cpp" line="83" />
             <location filename="../app/ui/contracteditor.cpp" line="113" />
             <source>Party &amp;A (customer):</source>
             <translation>甲方（客户）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="83" />
+            <location filename="../app/models/historyservice.cpp" line="84" />
             <location filename="../app/ui/contracteditor.cpp" line="114" />
             <source>Party &amp;B (us):</source>
             <translation>乙方（我方）(&amp;B)：</translation>
@@ -1023,7 +1023,7 @@
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="84" />
+            <location filename="../app/models/historyservice.cpp" line="85" />
             <location filename="../app/ui/contracteditor.cpp" line="120" />
             <source>Si&amp;gned on:</source>
             <translation>签订日期(&amp;G)：</translation>
@@ -1034,7 +1034,7 @@
             <translation>合同期限(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="85" />
+            <location filename="../app/models/historyservice.cpp" line="86" />
             <location filename="../app/ui/contracteditor.cpp" line="127" />
             <source>A&amp;mount:</source>
             <translation>合同金额(&amp;M)：</translation>
@@ -1906,7 +1906,7 @@
     <context>
         <name>Huike::CustomerBasicTab</name>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="42" />
+            <location filename="../app/models/historyservice.cpp" line="43" />
             <location filename="../app/ui/customerbasictab.cpp" line="12" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
@@ -1917,13 +1917,13 @@
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="43" />
+            <location filename="../app/models/historyservice.cpp" line="44" />
             <location filename="../app/ui/customerbasictab.cpp" line="13" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="44" />
+            <location filename="../app/models/historyservice.cpp" line="45" />
             <location filename="../app/ui/customerbasictab.cpp" line="14" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
@@ -1934,61 +1934,61 @@
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="45" />
+            <location filename="../app/models/historyservice.cpp" line="46" />
             <location filename="../app/ui/customerbasictab.cpp" line="15" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="46" />
+            <location filename="../app/models/historyservice.cpp" line="47" />
             <location filename="../app/ui/customerbasictab.cpp" line="16" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="47" />
+            <location filename="../app/models/historyservice.cpp" line="48" />
             <location filename="../app/ui/customerbasictab.cpp" line="17" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="48" />
+            <location filename="../app/models/historyservice.cpp" line="49" />
             <location filename="../app/ui/customerbasictab.cpp" line="18" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="49" />
+            <location filename="../app/models/historyservice.cpp" line="50" />
             <location filename="../app/ui/customerbasictab.cpp" line="19" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="50" />
+            <location filename="../app/models/historyservice.cpp" line="51" />
             <location filename="../app/ui/customerbasictab.cpp" line="20" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="51" />
+            <location filename="../app/models/historyservice.cpp" line="52" />
             <location filename="../app/ui/customerbasictab.cpp" line="21" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="52" />
+            <location filename="../app/models/historyservice.cpp" line="53" />
             <location filename="../app/ui/customerbasictab.cpp" line="22" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="53" />
+            <location filename="../app/models/historyservice.cpp" line="54" />
             <location filename="../app/ui/customerbasictab.cpp" line="23" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="54" />
+            <location filename="../app/models/historyservice.cpp" line="55" />
             <location filename="../app/ui/customerbasictab.cpp" line="24" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
@@ -2505,25 +2505,25 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerClassificationTab</name>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="55" />
+            <location filename="../app/models/historyservice.cpp" line="56" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="20" />
             <source>Sta&amp;tus</source>
             <translation>客户状态(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="56" />
+            <location filename="../app/models/historyservice.cpp" line="57" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="21" />
             <source>Le&amp;vel</source>
             <translation>客户级别(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="57" />
+            <location filename="../app/models/historyservice.cpp" line="58" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="22" />
             <source>Ty&amp;pe</source>
             <translation>客户类型(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="58" />
+            <location filename="../app/models/historyservice.cpp" line="59" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="23" />
             <source>Sou&amp;rce</source>
             <translation>获得途径(&amp;R)</translation>
@@ -2534,19 +2534,19 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="59" />
+            <location filename="../app/models/historyservice.cpp" line="60" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="24" />
             <source>Cre&amp;dit rating</source>
             <translation>信用等级(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="60" />
+            <location filename="../app/models/historyservice.cpp" line="61" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="25" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="61" />
+            <location filename="../app/models/historyservice.cpp" line="62" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="26" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
@@ -2557,13 +2557,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="63" />
+            <location filename="../app/models/historyservice.cpp" line="64" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="28" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="62" />
+            <location filename="../app/models/historyservice.cpp" line="63" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="36" />
             <source>Bac&amp;kground</source>
             <translation>客户背景(&amp;K)</translation>
@@ -4524,37 +4524,37 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::HistoryClient</name>
         <message>
-            <location filename="../app/syncclient/historyclient.cpp" line="61" />
+            <location filename="../app/syncclient/historyclient.cpp" line="65" />
             <source>This record has no history on the server.</source>
             <translation>服务器上没有此记录的历史。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/historyclient.cpp" line="65" />
+            <location filename="../app/syncclient/historyclient.cpp" line="69" />
             <source>Not connected to the server.</source>
             <translation>未连接服务器。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/historyclient.cpp" line="87" />
+            <location filename="../app/syncclient/historyclient.cpp" line="91" />
             <source>The server could not be reached.</source>
             <translation>无法连接服务器。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/historyclient.cpp" line="91" />
+            <location filename="../app/syncclient/historyclient.cpp" line="95" />
             <source>Your session has expired. Log in again, then try once more.</source>
             <translation>登录已过期，请重新登录后再试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/historyclient.cpp" line="95" />
+            <location filename="../app/syncclient/historyclient.cpp" line="99" />
             <source>The server does not show you this record's history (it is not, or no longer, within your reach).</source>
             <translation>服务器未向您提供此记录的历史（该记录不在或已不在您的权限范围内）。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/historyclient.cpp" line="99" />
+            <location filename="../app/syncclient/historyclient.cpp" line="103" />
             <source>The server could not send the history (error %1). Try again later.</source>
             <translation>服务器未能发送历史（错误 %1），请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/historyclient.cpp" line="106" />
+            <location filename="../app/syncclient/historyclient.cpp" line="110" />
             <source>The history could not be kept on this computer: %1</source>
             <translation>历史未能保存到本机：%1</translation>
         </message>
@@ -4562,427 +4562,427 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::HistoryService</name>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="64" />
+            <location filename="../app/models/historyservice.cpp" line="65" />
             <source>Last activity</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="65" />
+            <location filename="../app/models/historyservice.cpp" line="66" />
             <source>Reason for the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="66" />
+            <location filename="../app/models/historyservice.cpp" line="67" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="67" />
+            <location filename="../app/models/historyservice.cpp" line="68" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="99" />
+            <location filename="../app/models/historyservice.cpp" line="100" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="100" />
+            <location filename="../app/models/historyservice.cpp" line="101" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="101" />
+            <location filename="../app/models/historyservice.cpp" line="102" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="102" />
-            <location filename="../app/models/historyservice.cpp" line="125" />
+            <location filename="../app/models/historyservice.cpp" line="103" />
+            <location filename="../app/models/historyservice.cpp" line="126" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="103" />
+            <location filename="../app/models/historyservice.cpp" line="104" />
             <source>Next step due</source>
             <translation>下一步期限</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="104" />
+            <location filename="../app/models/historyservice.cpp" line="105" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="105" />
             <location filename="../app/models/historyservice.cpp" line="106" />
-            <location filename="../app/models/historyservice.cpp" line="126" />
+            <location filename="../app/models/historyservice.cpp" line="107" />
+            <location filename="../app/models/historyservice.cpp" line="127" />
             <source>Amount before tax</source>
             <translation>不含税金额</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="107" />
+            <location filename="../app/models/historyservice.cpp" line="108" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="109" />
+            <location filename="../app/models/historyservice.cpp" line="110" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="110" />
+            <location filename="../app/models/historyservice.cpp" line="111" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="111" />
+            <location filename="../app/models/historyservice.cpp" line="112" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="112" />
+            <location filename="../app/models/historyservice.cpp" line="113" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="113" />
+            <location filename="../app/models/historyservice.cpp" line="114" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="114" />
+            <location filename="../app/models/historyservice.cpp" line="115" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="115" />
+            <location filename="../app/models/historyservice.cpp" line="116" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="116" />
+            <location filename="../app/models/historyservice.cpp" line="117" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="117" />
+            <location filename="../app/models/historyservice.cpp" line="118" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="118" />
+            <location filename="../app/models/historyservice.cpp" line="119" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="119" />
+            <location filename="../app/models/historyservice.cpp" line="120" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="120" />
+            <location filename="../app/models/historyservice.cpp" line="121" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="121" />
+            <location filename="../app/models/historyservice.cpp" line="122" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="122" />
+            <location filename="../app/models/historyservice.cpp" line="123" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="123" />
+            <location filename="../app/models/historyservice.cpp" line="124" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="124" />
+            <location filename="../app/models/historyservice.cpp" line="125" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="127" />
+            <location filename="../app/models/historyservice.cpp" line="128" />
             <source>Tax</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="128" />
+            <location filename="../app/models/historyservice.cpp" line="129" />
             <source>Amount with tax</source>
             <translation>含税金额</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="129" />
+            <location filename="../app/models/historyservice.cpp" line="130" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="130" />
+            <location filename="../app/models/historyservice.cpp" line="131" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="131" />
+            <location filename="../app/models/historyservice.cpp" line="132" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="132" />
+            <location filename="../app/models/historyservice.cpp" line="133" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="133" />
+            <location filename="../app/models/historyservice.cpp" line="134" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="134" />
+            <location filename="../app/models/historyservice.cpp" line="135" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="135" />
+            <location filename="../app/models/historyservice.cpp" line="136" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="136" />
+            <location filename="../app/models/historyservice.cpp" line="137" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="137" />
+            <location filename="../app/models/historyservice.cpp" line="138" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="138" />
+            <location filename="../app/models/historyservice.cpp" line="139" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="139" />
+            <location filename="../app/models/historyservice.cpp" line="140" />
             <source>Balance payment</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="140" />
+            <location filename="../app/models/historyservice.cpp" line="141" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="141" />
+            <location filename="../app/models/historyservice.cpp" line="142" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="142" />
+            <location filename="../app/models/historyservice.cpp" line="143" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="143" />
+            <location filename="../app/models/historyservice.cpp" line="144" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="144" />
+            <location filename="../app/models/historyservice.cpp" line="145" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="145" />
+            <location filename="../app/models/historyservice.cpp" line="146" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="146" />
+            <location filename="../app/models/historyservice.cpp" line="147" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="147" />
+            <location filename="../app/models/historyservice.cpp" line="148" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="148" />
+            <location filename="../app/models/historyservice.cpp" line="149" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="149" />
+            <location filename="../app/models/historyservice.cpp" line="150" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="150" />
+            <location filename="../app/models/historyservice.cpp" line="151" />
             <source>Comment</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="151" />
+            <location filename="../app/models/historyservice.cpp" line="152" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="152" />
+            <location filename="../app/models/historyservice.cpp" line="153" />
             <source>Decided at</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="163" />
+            <location filename="../app/models/historyservice.cpp" line="164" />
             <source>customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="164" />
+            <location filename="../app/models/historyservice.cpp" line="165" />
             <source>contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="165" />
+            <location filename="../app/models/historyservice.cpp" line="166" />
             <source>activity</source>
             <translation>联系记录</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="166" />
+            <location filename="../app/models/historyservice.cpp" line="167" />
             <source>opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="167" />
+            <location filename="../app/models/historyservice.cpp" line="168" />
             <source>quote</source>
             <translation>报价单</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="168" />
+            <location filename="../app/models/historyservice.cpp" line="169" />
             <source>quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="169" />
+            <location filename="../app/models/historyservice.cpp" line="170" />
             <source>approval</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="170" />
+            <location filename="../app/models/historyservice.cpp" line="171" />
             <source>contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="171" />
+            <location filename="../app/models/historyservice.cpp" line="172" />
             <source>contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="172" />
+            <location filename="../app/models/historyservice.cpp" line="173" />
             <source>instalment</source>
             <translation>回款计划</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="173" />
+            <location filename="../app/models/historyservice.cpp" line="174" />
             <source>payment</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="174" />
+            <location filename="../app/models/historyservice.cpp" line="175" />
             <source>invoice</source>
             <translation>发票</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="175" />
+            <location filename="../app/models/historyservice.cpp" line="176" />
             <source>delivery</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="176" />
+            <location filename="../app/models/historyservice.cpp" line="177" />
             <source>attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="177" />
+            <location filename="../app/models/historyservice.cpp" line="178" />
             <source>stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="202" />
+            <location filename="../app/models/historyservice.cpp" line="203" />
             <source>Prices include VAT</source>
             <translation>含税</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="202" />
+            <location filename="../app/models/historyservice.cpp" line="203" />
             <source>Prices exclude VAT</source>
             <translation>不含税</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="270" />
+            <location filename="../app/models/historyservice.cpp" line="271" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="350" />
+            <location filename="../app/models/historyservice.cpp" line="373" />
             <source>%1 (revision %2)</source>
             <translation>%1（第 %2 版）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="352" />
+            <location filename="../app/models/historyservice.cpp" line="375" />
             <source>instalment %1</source>
             <translation>第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="362" />
+            <location filename="../app/models/historyservice.cpp" line="385" />
             <source>%1 (deleted)</source>
             <translation>%1（已删除）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="373" />
-            <location filename="../app/models/historyservice.cpp" line="389" />
+            <location filename="../app/models/historyservice.cpp" line="396" />
+            <location filename="../app/models/historyservice.cpp" line="412" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="373" />
-            <location filename="../app/models/historyservice.cpp" line="389" />
+            <location filename="../app/models/historyservice.cpp" line="396" />
+            <location filename="../app/models/historyservice.cpp" line="412" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="401" />
+            <location filename="../app/models/historyservice.cpp" line="424" />
             <source>(not on this computer)</source>
             <translation>（本机没有此记录）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="425" />
+            <location filename="../app/models/historyservice.cpp" line="448" />
             <source>System</source>
             <translation>系统</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="430" />
+            <location filename="../app/models/historyservice.cpp" line="453" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="431" />
+            <location filename="../app/models/historyservice.cpp" line="454" />
             <source>Changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="432" />
+            <location filename="../app/models/historyservice.cpp" line="455" />
             <source>Deleted</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="433" />
+            <location filename="../app/models/historyservice.cpp" line="456" />
             <source>Shared</source>
             <translation>共享</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="434" />
+            <location filename="../app/models/historyservice.cpp" line="457" />
             <source>Sharing ended</source>
             <translation>取消共享</translation>
         </message>
@@ -5020,62 +5020,62 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../app/ui/historytab.cpp" line="61" />
+            <location filename="../app/ui/historytab.cpp" line="62" />
             <source>Load more</source>
             <translation>加载更多</translation>
         </message>
         <message>
-            <location filename="../app/ui/historytab.cpp" line="162" />
+            <location filename="../app/ui/historytab.cpp" line="161" />
             <source>The history starts once the record is saved.</source>
             <translation>记录保存后开始记录历史。</translation>
         </message>
         <message>
-            <location filename="../app/ui/historytab.cpp" line="170" />
+            <location filename="../app/ui/historytab.cpp" line="169" />
             <source>The history kept on this computer could not be read.</source>
             <translation>无法读取本机保存的历史。</translation>
         </message>
         <message>
-            <location filename="../app/ui/historytab.cpp" line="178" />
+            <location filename="../app/ui/historytab.cpp" line="177" />
             <source>Not yet synced</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../app/ui/historytab.cpp" line="179" />
+            <location filename="../app/ui/historytab.cpp" line="178" />
             <source>Changed here at %1; it goes to the server with the next sync.</source>
             <translation>于 %1 在本机修改，下次同步时提交到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/historytab.cpp" line="199" />
+            <location filename="../app/ui/historytab.cpp" line="198" />
             <source>Fetching the history from the server…</source>
             <translation>正在从服务器获取历史…</translation>
         </message>
         <message>
-            <location filename="../app/ui/historytab.cpp" line="202" />
+            <location filename="../app/ui/historytab.cpp" line="201" />
             <source>Offline: this record's history has not been fetched on this computer yet; only changes not yet synced are shown.</source>
             <translation>离线：本机尚未获取此记录的历史，仅显示尚未同步的修改。</translation>
         </message>
         <message>
-            <location filename="../app/ui/historytab.cpp" line="203" />
+            <location filename="../app/ui/historytab.cpp" line="202" />
             <source>Offline: showing the history as fetched at %1.</source>
             <translation>离线：显示的是 %1 获取的历史。</translation>
         </message>
         <message>
-            <location filename="../app/ui/historytab.cpp" line="206" />
+            <location filename="../app/ui/historytab.cpp" line="205" />
             <source>%1 Showing the history as fetched at %2.</source>
             <translation>%1 显示的是 %2 获取的历史。</translation>
         </message>
         <message>
-            <location filename="../app/ui/historytab.cpp" line="208" />
+            <location filename="../app/ui/historytab.cpp" line="207" />
             <source>Fetched from the server at %1.</source>
             <translation>已于 %1 从服务器获取。</translation>
         </message>
         <message>
-            <location filename="../app/ui/historytab.cpp" line="210" />
+            <location filename="../app/ui/historytab.cpp" line="209" />
             <source>No changes recorded.</source>
             <translation>没有修改记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/historytab.cpp" line="210" />
+            <location filename="../app/ui/historytab.cpp" line="209" />
             <source>No changes recorded. %1</source>
             <translation>没有修改记录。%1</translation>
         </message>
@@ -6126,7 +6126,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/screenshottour.cpp" line="67" />
+            <location filename="../app/screenshottour.cpp" line="69" />
             <location filename="../app/ui/mainwindow.cpp" line="447" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
@@ -6269,13 +6269,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>商机 — %1</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="87" />
+            <location filename="../app/models/historyservice.cpp" line="88" />
             <location filename="../app/ui/opportunitiespage.cpp" line="104" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="88" />
+            <location filename="../app/models/historyservice.cpp" line="89" />
             <location filename="../app/ui/opportunitiespage.cpp" line="105" />
             <source>&amp;Stage:</source>
             <translation>阶段(&amp;S)：</translation>
@@ -6291,25 +6291,25 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>金额（元）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="89" />
+            <location filename="../app/models/historyservice.cpp" line="90" />
             <location filename="../app/ui/opportunitiespage.cpp" line="108" />
             <source>Expected &amp;close:</source>
             <translation>预计成交日期(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="90" />
+            <location filename="../app/models/historyservice.cpp" line="91" />
             <location filename="../app/ui/opportunitiespage.cpp" line="109" />
             <source>C&amp;ompetitors:</source>
             <translation>竞争对手(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="91" />
+            <location filename="../app/models/historyservice.cpp" line="92" />
             <location filename="../app/ui/opportunitiespage.cpp" line="110" />
             <source>Ne&amp;xt step:</source>
             <translation>下一步(&amp;X)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="92" />
+            <location filename="../app/models/historyservice.cpp" line="93" />
             <location filename="../app/ui/opportunitiespage.cpp" line="111" />
             <source>&amp;Reason lost:</source>
             <translation>输单原因(&amp;R)：</translation>
@@ -7723,20 +7723,20 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>单价含税</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="77" />
+            <location filename="../app/models/historyservice.cpp" line="78" />
             <location filename="../app/ui/quoteeditor.cpp" line="63" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="78" />
+            <location filename="../app/models/historyservice.cpp" line="79" />
             <location filename="../app/ui/quoteeditor.cpp" line="67" />
             <source>&amp;Valid until:</source>
             <translation>有效期至(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="79" />
-            <location filename="../app/models/historyservice.cpp" line="86" />
+            <location filename="../app/models/historyservice.cpp" line="80" />
+            <location filename="../app/models/historyservice.cpp" line="87" />
             <location filename="../app/ui/quoteeditor.cpp" line="72" />
             <source>&amp;Prices:</source>
             <translation>计价(&amp;P)：</translation>
@@ -7821,7 +7821,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="80" />
+            <location filename="../app/models/historyservice.cpp" line="81" />
             <location filename="../app/ui/quoteeditor.cpp" line="112" />
             <source>&amp;Terms:</source>
             <translation>条款(&amp;T)：</translation>

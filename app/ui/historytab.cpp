@@ -97,10 +97,9 @@ HistoryClient *HistoryTab::client()
 void HistoryTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_fetchedOnce || m_shownId != m_recordId())
-        refresh();
-    else
-        showEntries(); // edits made meanwhile
+    // Each time it comes forward: edits made meanwhile, and once synced, the server's
+    // entries for them (which replace the "not yet synced" ones).
+    refresh();
 }
 
 void HistoryTab::refresh()
@@ -113,7 +112,6 @@ void HistoryTab::refresh()
     m_offline = false;
     m_fetching = false;
     if (!id.isEmpty()) {
-        m_fetchedOnce = true;
         if (HistoryClient *c = client()) {
             m_fetching = true;
             c->fetch(m_table, id); // fetched or failed follows

@@ -20,7 +20,7 @@ class Replica;
 // The 历史 tab of the customer card and of the quote and contract editors (FEATURES.md
 // P4): who changed which field when, from what to what — newest first, this user's
 // changes not yet synced on top. What the replica holds shows at once (also offline);
-// online, the newest page comes from the server when the tab is first shown or on
+// online, the newest page comes from the server each time the tab is shown and on
 // Refresh, older ones with Load more. For a customer the list holds its records too, and
 // can be filtered by kind of record. A line says what is shown (fetched at …, offline).
 // The server is reached through the HistoryClient the main window set up
@@ -63,7 +63,6 @@ private:
     QString m_shownId;
     QPointer<HistoryClient> m_client;
     bool m_clientSet = false;
-    bool m_fetchedOnce = false;
     bool m_fetching = false;
     QString m_nextCursor;
     QString m_problem; // the last fetch's failure, for the state line

@@ -109,6 +109,17 @@ void tst_HistoryTab::offlineShowsWhatTheReplicaHolds()
     QVERIFY(tab.loadMoreButton()->isHidden());
     QVERIFY(tab.kindFilter()->isVisible());
 
+    // Synced meanwhile (the server's entry fetched by another window): shown the next
+    // time the tab comes forward, in place of the change not yet synced.
+    m_replica->acknowledge(1 << 30);
+    cache(u"customers"_s, m_customer, 5, {{u"phone"_s, QJsonObject{{u"old"_s, u"010-65521111"_s}, {u"new"_s, u"010-65522222"_s}}}});
+    tab.hide();
+    tab.show();
+    QCOMPARE(list->topLevelItemCount(), 3);
+    QVERIFY(!list->topLevelItem(0)->font(2).italic());
+    QCOMPARE(list->topLevelItem(0)->text(1), u"李娜"_s);
+    QCOMPARE(list->topLevelItem(0)->text(2), u"Changed customer\nPhone: 010-65521111 → 010-65522222"_s);
+
     // A record's own tab: no filter; nothing fetched yet says so.
     const QString quote = m_replica->create(u"quotes"_s, {{u"customer_id"_s, m_customer}, {u"number"_s, u"BJ-2026-000001"_s}})
                               .value(u"id"_s).toString();
