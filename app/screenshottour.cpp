@@ -7,10 +7,10 @@
 #include "ui/contactspage.h"
 #include "ui/contracteditor.h"
 #include "ui/customercard.h"
-#include "ui/historytab.h"
 #include "ui/documentlistpage.h"
 #include "ui/globalsearch.h"
 #include "ui/helpdialogs.h"
+#include "ui/historytab.h"
 #include "ui/mainwindow.h"
 #include "ui/quoteeditor.h"
 

@@ -39,8 +39,8 @@ class ContractService;
 // The customer card (客户卡片, FEATURES.md C1, C3): every field of a customer on two tabs
 // (CustomerBasicTab, CustomerClassificationTab with the owner row), its contacts on a third
 // (CustomerContactsTab), its attachments (附件) on a fourth (AttachmentsPanel), the 360° view
-// on a fifth once saved; the likely duplicates below (CustomerDuplicatesPanel); what opens
-// from here in CustomerDocuments. This class is the shell: the undo stack, loading,
+// on a fifth and its history (历史, HistoryTab) last, once saved; the likely duplicates
+// below (CustomerDuplicatesPanel); what opens from here in CustomerDocuments. This class is the shell: the undo stack, loading,
 // checking and saving. Errors appear next to a field as it is typed (credit-code check
 // character, phone, email, …); likely duplicates appear below while the name, phone or
 // credit code is typed, and a visible one can be opened instead. Every change is on an

@@ -7,8 +7,8 @@
 #include "models/modelerror.h"
 #include "models/outcomes.h"
 #include "ui/companydata.h"
-#include "ui/historytab.h"
 #include "ui/documentpdf.h"
+#include "ui/historytab.h"
 
 #include <QComboBox>
 #include <QDateEdit>
