@@ -333,8 +333,13 @@ QString HistoryService::userName(const QString &userId)
 {
     if (userId.isEmpty())
         return {};
+    const QString key = u"users/"_s + userId;
+    if (const auto it = m_names.constFind(key); it != m_names.cend())
+        return it->first;
     const auto row = m_replica.read(u"users"_s, userId);
-    return row ? row->value(u"display_name"_s).toString() : QString();
+    const QString name = row ? row->value(u"display_name"_s).toString() : QString();
+    m_names.insert(key, {name, false});
+    return name;
 }
 
 QSet<QString> HistoryService::partsOf(const QString &table, const QString &recordId)
@@ -364,7 +369,11 @@ QString HistoryService::recordName(const QString &table, const QString &id, cons
     const QString column = nameColumn(table);
     QString name;
     bool deleted = false;
-    if (!id.isEmpty() && DomainSchema::find(table)) {
+    const QString key = table + u'/' + id;
+    if (const auto it = m_names.constFind(key); it != m_names.cend()) {
+        name = it->first;
+        deleted = it->second;
+    } else if (!id.isEmpty() && DomainSchema::find(table)) {
         if (const auto row = m_replica.read(table, id)) {
             deleted = row->value(u"deleted"_s).toInt() != 0;
             if (!column.isEmpty())
@@ -374,6 +383,7 @@ QString HistoryService::recordName(const QString &table, const QString &id, cons
             if (table == u"payment_plans")
                 name = tr("instalment %1").arg(row->value(u"line_no"_s).toInt());
         }
+        m_names.insert(key, {name, deleted});
     }
     if (name.isEmpty() && !column.isEmpty()) {
         // Not here (deleted long ago, or out of this user's reach): what the entry says.
@@ -561,6 +571,7 @@ QList<HistoryService::Entry> HistoryService::pendingEntries(const QString &table
 HistoryService::History HistoryService::history(const QString &table, const QString &recordId, const QStringList &tables)
 {
     History h;
+    m_names.clear(); // read afresh each time: a contact renamed since shows its new name
     const bool customer = table == u"customers";
     const QString where = customer ? u"(customer_id = ? OR (table_name = 'customers' AND record_id = ?))"_s
                                    : u"table_name = ? AND record_id = ?"_s;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -86,6 +87,7 @@ private:
     QString userName(const QString &userId);
 
     Replica &m_replica;
+    QHash<QString, QPair<QString, bool>> m_names; // "table/id" → its name, deleted (during one history())
 };
 
 } // namespace Huike
