@@ -4925,64 +4925,69 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="373" />
+            <location filename="../app/models/historyservice.cpp" line="382" />
             <source>%1 (revision %2)</source>
             <translation>%1（第 %2 版）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="375" />
+            <location filename="../app/models/historyservice.cpp" line="384" />
             <source>instalment %1</source>
             <translation>第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="385" />
+            <location filename="../app/models/historyservice.cpp" line="395" />
             <source>%1 (deleted)</source>
             <translation>%1（已删除）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="396" />
-            <location filename="../app/models/historyservice.cpp" line="412" />
+            <location filename="../app/models/historyservice.cpp" line="406" />
+            <location filename="../app/models/historyservice.cpp" line="422" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="396" />
-            <location filename="../app/models/historyservice.cpp" line="412" />
+            <location filename="../app/models/historyservice.cpp" line="406" />
+            <location filename="../app/models/historyservice.cpp" line="422" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="424" />
+            <location filename="../app/models/historyservice.cpp" line="434" />
             <source>(not on this computer)</source>
             <translation>（本机没有此记录）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="448" />
+            <location filename="../app/models/historyservice.cpp" line="458" />
             <source>System</source>
             <translation>系统</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="453" />
+            <location filename="../app/models/historyservice.cpp" line="458" />
+            <source>(someone not on this computer)</source>
+            <translation>（本机没有此用户）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="463" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="454" />
+            <location filename="../app/models/historyservice.cpp" line="464" />
             <source>Changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="455" />
+            <location filename="../app/models/historyservice.cpp" line="465" />
             <source>Deleted</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="456" />
+            <location filename="../app/models/historyservice.cpp" line="466" />
             <source>Shared</source>
             <translation>共享</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="457" />
+            <location filename="../app/models/historyservice.cpp" line="467" />
             <source>Sharing ended</source>
             <translation>取消共享</translation>
         </message>

@@ -1370,4 +1370,5 @@ T = {
  "No changes recorded.": "没有修改记录。",
  "No changes recorded. %1": "没有修改记录。%1",
  "Lines": "明细",
+ "(someone not on this computer)": "（本机没有此用户）",
 }

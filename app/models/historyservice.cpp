@@ -454,8 +454,8 @@ HistoryService::Entry HistoryService::fromServer(const QJsonObject &json)
         e.who = userName(json.value(u"userId"_s).toString());
     if (e.who.isEmpty())
         e.who = json.value(u"login"_s).toString();
-    if (e.who.isEmpty())
-        e.who = tr("System");
+    if (e.who.isEmpty()) // a server job (the pool's reclaim …), or someone this computer does not know
+        e.who = json.value(u"userId"_s).toString().isEmpty() ? tr("System") : tr("(someone not on this computer)");
     e.table = json.value(u"table"_s).toString();
     e.recordId = json.value(u"recordId"_s).toString();
     e.kind = kindName(e.table);

@@ -205,6 +205,8 @@ void tst_HistoryService::serverEntryInWords()
                                     {u"note"_s, QJsonObject{{u"old"_s, QJsonValue()}, {u"new"_s, QJsonValue()}}}}},
     });
     QCOMPARE(created.who, u"System"_s);
+    QCOMPARE(service.fromServer({{u"userId"_s, Id::generate().toString()}, {u"table"_s, u"customers"_s}}).who,
+             u"(someone not on this computer)"_s);
     QCOMPARE(created.title(), u"Created payment"_s);
     QCOMPARE(created.details(), u"Amount: ¥100,000.00"_s);
 }
