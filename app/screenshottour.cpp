@@ -11,10 +11,12 @@
 #include "ui/globalsearch.h"
 #include "ui/helpdialogs.h"
 #include "ui/importdialog.h"
+#include "ui/historytab.h"
 #include "ui/mainwindow.h"
 #include "ui/quoteeditor.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QTimer>
@@ -101,6 +103,15 @@ void arm(QApplication &app, MainWindow &window, CustomerListModel &customers, Re
                     card->show360();
                     QApplication::processEvents();
                     card->grab().save(QString(shot).replace(u".png"_s, u"-360.png"_s));
+                    if (HistoryTab *history = card->historyTab()) { // …its 历史 as fetched (…-history.png)
+                        card->tabs()->setCurrentWidget(history);
+                        QElapsedTimer waited;
+                        waited.start();
+                        QApplication::processEvents(); // shown: the fetch starts
+                        while (history->isFetching() && waited.elapsed() < 10000)
+                            QApplication::processEvents(QEventLoop::AllEvents, 50);
+                        card->grab().save(QString(shot).replace(u".png"_s, u"-history.png"_s));
+                    }
                     // …and the customer's latest quote in the quote editor (…-quote.png).
                     const QString quoteId = replica.database().scalar(
                         u"SELECT id FROM quotes WHERE customer_id = ? AND deleted = 0 ORDER BY created_at DESC LIMIT 1"_s,

@@ -59,31 +59,37 @@
             <translation>提醒日期</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="94" />
             <location filename="../app/ui/activitydialog.cpp" line="71" />
             <source>&amp;Kind</source>
             <translation>方式(&amp;K)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="95" />
             <location filename="../app/ui/activitydialog.cpp" line="72" />
             <source>&amp;When</source>
             <translation>时间(&amp;W)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="96" />
             <location filename="../app/ui/activitydialog.cpp" line="73" />
             <source>C&amp;ontact</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="97" />
             <location filename="../app/ui/activitydialog.cpp" line="74" />
             <source>&amp;Subject</source>
             <translation>主题(&amp;S)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="98" />
             <location filename="../app/ui/activitydialog.cpp" line="75" />
             <source>&amp;Notes</source>
             <translation>内容(&amp;N)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="99" />
             <location filename="../app/ui/activitydialog.cpp" line="76" />
             <source>Ne&amp;xt step</source>
             <translation>下一步(&amp;X)</translation>
@@ -770,31 +776,37 @@
             <translation>联系人 — %1</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="69" />
             <location filename="../app/ui/contactdialog.cpp" line="26" />
             <source>&amp;Name</source>
             <translation>姓名(&amp;N)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="70" />
             <location filename="../app/ui/contactdialog.cpp" line="26" />
             <source>&amp;Title</source>
             <translation>职务(&amp;T)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="71" />
             <location filename="../app/ui/contactdialog.cpp" line="26" />
             <source>&amp;Department</source>
             <translation>部门(&amp;D)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="72" />
             <location filename="../app/ui/contactdialog.cpp" line="27" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="73" />
             <location filename="../app/ui/contactdialog.cpp" line="27" />
             <source>&amp;Mobile</source>
             <translation>手机(&amp;M)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="74" />
             <location filename="../app/ui/contactdialog.cpp" line="27" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
@@ -810,16 +822,19 @@
             <translation>（未设置）</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="75" />
             <location filename="../app/ui/contactdialog.cpp" line="50" />
             <source>Decision &amp;role</source>
             <translation>决策角色(&amp;R)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="76" />
             <location filename="../app/ui/contactdialog.cpp" line="51" />
             <source>Primary contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="77" />
             <location filename="../app/ui/contactdialog.cpp" line="57" />
             <source>N&amp;otes</source>
             <translation>备注(&amp;O)</translation>
@@ -975,47 +990,52 @@
     <context>
         <name>Huike::ContractEditor</name>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="100" />
+            <location filename="../app/ui/contracteditor.cpp" line="101" />
             <source>YYYY-MM-DD, when signed</source>
             <translation>签订后填写，格式 YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="108" />
+            <location filename="../app/ui/contracteditor.cpp" line="109" />
             <source>Contract amount incl. VAT, e.g. 120000.00</source>
             <translation>合同金额（含税），例如 120000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="111" />
+            <location filename="../app/models/historyservice.cpp" line="82" />
+            <location filename="../app/ui/contracteditor.cpp" line="112" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="112" />
+            <location filename="../app/models/historyservice.cpp" line="83" />
+            <location filename="../app/ui/contracteditor.cpp" line="113" />
             <source>Party &amp;A (customer):</source>
             <translation>甲方（客户）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="113" />
+            <location filename="../app/models/historyservice.cpp" line="84" />
+            <location filename="../app/ui/contracteditor.cpp" line="114" />
             <source>Party &amp;B (us):</source>
             <translation>乙方（我方）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="116" />
+            <location filename="../app/ui/contracteditor.cpp" line="117" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="119" />
+            <location filename="../app/models/historyservice.cpp" line="85" />
+            <location filename="../app/ui/contracteditor.cpp" line="120" />
             <source>Si&amp;gned on:</source>
             <translation>签订日期(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="124" />
+            <location filename="../app/ui/contracteditor.cpp" line="125" />
             <source>&amp;Term:</source>
             <translation>合同期限(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="126" />
+            <location filename="../app/models/historyservice.cpp" line="86" />
+            <location filename="../app/ui/contracteditor.cpp" line="127" />
             <source>A&amp;mount:</source>
             <translation>合同金额(&amp;M)：</translation>
         </message>
@@ -1124,88 +1144,88 @@
             <translation>登记发货(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="165" />
+            <location filename="../app/ui/contracteditor.cpp" line="166" />
             <source>Payment &amp;plan (回款计划)</source>
             <translation>回款计划(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="166" />
+            <location filename="../app/ui/contracteditor.cpp" line="167" />
             <source>&amp;Lines</source>
             <translation>产品明细(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="167" />
+            <location filename="../app/ui/contracteditor.cpp" line="168" />
             <source>Pa&amp;yments received</source>
             <translation>回款记录(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="168" />
+            <location filename="../app/ui/contracteditor.cpp" line="169" />
             <source>I&amp;nvoices (开票记录)</source>
             <translation>开票记录(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="169" />
+            <location filename="../app/ui/contracteditor.cpp" line="170" />
             <source>D&amp;eliveries (发货记录)</source>
             <translation>发货记录(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="171" />
+            <location filename="../app/ui/contracteditor.cpp" line="172" />
             <source>Attac&amp;hments (附件)</source>
             <translation>附件(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="130" />
+            <location filename="../app/ui/contracteditor.cpp" line="131" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="131" />
+            <location filename="../app/ui/contracteditor.cpp" line="132" />
             <source>Submit for appro&amp;val</source>
             <translation>提交审批(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="132" />
+            <location filename="../app/ui/contracteditor.cpp" line="133" />
             <source>Approve — si&amp;gned</source>
             <translation>审批通过 — 已签订(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="133" />
+            <location filename="../app/ui/contracteditor.cpp" line="134" />
             <source>Send &amp;back</source>
             <translation>退回修改(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="134" />
+            <location filename="../app/ui/contracteditor.cpp" line="135" />
             <source>Start e&amp;xecution</source>
             <translation>开始执行(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="135" />
+            <location filename="../app/ui/contracteditor.cpp" line="136" />
             <source>Co&amp;mplete</source>
             <translation>完成(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="136" />
-            <location filename="../app/ui/contracteditor.cpp" line="219" />
+            <location filename="../app/ui/contracteditor.cpp" line="137" />
+            <location filename="../app/ui/contracteditor.cpp" line="221" />
             <source>Terminate</source>
             <translation>终止</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="137" />
+            <location filename="../app/ui/contracteditor.cpp" line="138" />
             <source>Record pa&amp;yment…</source>
             <translation>登记回款(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="138" />
+            <location filename="../app/ui/contracteditor.cpp" line="139" />
             <source>Export P&amp;DF…</source>
             <translation>导出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="139" />
+            <location filename="../app/ui/contracteditor.cpp" line="140" />
             <source>P&amp;rint…</source>
             <translation>打印(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="140" />
+            <location filename="../app/ui/contracteditor.cpp" line="141" />
             <source>Print the contract (Ctrl+P)</source>
             <translation>打印合同（Ctrl+P）</translation>
         </message>
@@ -1214,13 +1234,13 @@
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="183" />
-            <location filename="../app/ui/contracteditor.cpp" line="365" />
+            <location filename="../app/ui/contracteditor.cpp" line="185" />
+            <location filename="../app/ui/contracteditor.cpp" line="367" />
             <source>Edit the contract</source>
             <translation>修改合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="204" />
+            <location filename="../app/ui/contracteditor.cpp" line="206" />
             <source>Edit instalment %1</source>
             <translation>修改第 %1 期</translation>
         </message>
@@ -1237,17 +1257,17 @@
             <translation>请输入以 / 分隔的整数，例如 30/60/10。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="219" />
+            <location filename="../app/ui/contracteditor.cpp" line="221" />
             <source>Terminate this contract? This cannot be undone.</source>
             <translation>确定终止此合同吗？此操作不可撤销。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="580" />
+            <location filename="../app/ui/contracteditor.cpp" line="582" />
             <source>Print contract %1</source>
             <translation>打印合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="588" />
+            <location filename="../app/ui/contracteditor.cpp" line="590" />
             <source>Contract %1 sent to the printer.</source>
             <translation>合同 %1 已发送到打印机。</translation>
         </message>
@@ -1268,7 +1288,7 @@
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="282" />
+            <location filename="../app/ui/contracteditor.cpp" line="284" />
             <source>Contract amount &lt;b style='font-size:large'&gt;%1&lt;/b&gt; (net %2, VAT %3) — in words: %4</source>
             <translation>合同金额 &lt;b style='font-size:large'&gt;%1&lt;/b&gt;（不含税 %2，税额 %3）— 大写：%4</translation>
         </message>
@@ -1305,42 +1325,47 @@
             <translation>✘ 各期合计 %1，合同金额为 %2，二者不符。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="54" />
+            <location filename="../app/ui/contracteditor.cpp" line="55" />
             <source>The server did not accept your change to this contract: %1</source>
             <translation>服务器未接受您对本合同的修改：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="55" />
+            <location filename="../app/ui/contracteditor.cpp" line="56" />
             <source>Someone else changed this contract at the same time: %1</source>
             <translation>他人同时修改了本合同：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="56" />
+            <location filename="../app/ui/contracteditor.cpp" line="57" />
             <source>The contract changed on the server</source>
             <translation>合同在服务器上已变化</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="57" />
+            <location filename="../app/ui/contracteditor.cpp" line="58" />
             <source>You have unsaved changes. Discard them and show the contract as it is stored?</source>
             <translation>您有未保存的修改。是否放弃这些修改，显示服务器上保存的合同？</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="58" />
+            <location filename="../app/ui/contracteditor.cpp" line="59" />
             <source>Your unsaved changes are kept; the server may refuse them again.</source>
             <translation>您未保存的修改已保留；保存后服务器可能仍会拒绝。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="88" />
+            <location filename="../app/ui/contracteditor.cpp" line="89" />
             <source>The contract is no longer stored.</source>
             <translation>该合同已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="88" />
+            <location filename="../app/ui/contracteditor.cpp" line="89" />
             <source>The contract shows what is stored now.</source>
             <translation>已重新载入当前保存的合同。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="280" />
+            <location filename="../app/ui/contracteditor.cpp" line="173" />
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/contracteditor.cpp" line="282" />
             <source>Contract amount &lt;b style='font-size:large'&gt;%1&lt;/b&gt; — in words: %2</source>
             <translation>合同金额 &lt;b style='font-size:large'&gt;%1&lt;/b&gt; — 大写：%2</translation>
         </message>
@@ -1369,12 +1394,12 @@
             <translation>删除第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="342" />
+            <location filename="../app/ui/contracteditor.cpp" line="344" />
             <source>Give percentages separated by /, e.g. 30/60/10.</source>
             <translation>请输入用 / 分隔的百分比，例如 30/60/10。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="352" />
+            <location filename="../app/ui/contracteditor.cpp" line="354" />
             <source>The payment plan was not changed.</source>
             <translation>回款计划未作修改。</translation>
         </message>
@@ -1411,17 +1436,17 @@
             <translation>修改合同金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="379" />
+            <location filename="../app/ui/contracteditor.cpp" line="381" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="381" />
+            <location filename="../app/ui/contracteditor.cpp" line="383" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="539" />
+            <location filename="../app/ui/contracteditor.cpp" line="541" />
             <source>Invoices are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记开票。</translation>
         </message>
@@ -1434,7 +1459,7 @@
             <translation>合同金额 %2，已开票 %1，未开票 %3。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="554" />
+            <location filename="../app/ui/contracteditor.cpp" line="556" />
             <source>Deliveries are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记发货。</translation>
         </message>
@@ -1447,43 +1472,43 @@
             <translation>已发货 %1 次，最近一次发货日期 %2。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="428" />
+            <location filename="../app/ui/contracteditor.cpp" line="430" />
             <source>Available once the contract is signed.</source>
             <translation>合同签订后可用。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="443" />
-            <location filename="../app/ui/contracteditor.cpp" line="447" />
-            <location filename="../app/ui/contracteditor.cpp" line="471" />
-            <location filename="../app/ui/contracteditor.cpp" line="499" />
-            <location filename="../app/ui/contracteditor.cpp" line="503" />
+            <location filename="../app/ui/contracteditor.cpp" line="445" />
+            <location filename="../app/ui/contracteditor.cpp" line="449" />
+            <location filename="../app/ui/contracteditor.cpp" line="473" />
+            <location filename="../app/ui/contracteditor.cpp" line="501" />
+            <location filename="../app/ui/contracteditor.cpp" line="505" />
             <location filename="../app/ui/saverecord.h" line="20" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="452" />
+            <location filename="../app/ui/contracteditor.cpp" line="454" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="476" />
+            <location filename="../app/ui/contracteditor.cpp" line="478" />
             <source>The contract is now “%1”.</source>
             <translation>合同状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="490" />
+            <location filename="../app/ui/contracteditor.cpp" line="492" />
             <source>The amount is a sum like 36000.00.</source>
             <translation>金额格式如 36000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="507" />
-            <location filename="../app/ui/contracteditor.cpp" line="531" />
+            <location filename="../app/ui/contracteditor.cpp" line="509" />
+            <location filename="../app/ui/contracteditor.cpp" line="533" />
             <source>Payment of %1 recorded.</source>
             <translation>已登记回款 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="525" />
+            <location filename="../app/ui/contracteditor.cpp" line="527" />
             <source>Payments are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记回款。</translation>
         </message>
@@ -1496,12 +1521,12 @@
             <translation>第 %1 期，%2 到期</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="546" />
+            <location filename="../app/ui/contracteditor.cpp" line="548" />
             <source>Invoice %1 recorded.</source>
             <translation>发票 %1 已登记。</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="561" />
+            <location filename="../app/ui/contracteditor.cpp" line="563" />
             <source>Delivery on %1 recorded.</source>
             <translation>%1 的发货已登记。</translation>
         </message>
@@ -1518,7 +1543,7 @@
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/contracteditor.cpp" line="59" />
+            <location filename="../app/ui/contracteditor.cpp" line="60" />
             <source>Save the changes to this contract?</source>
             <translation>是否保存对此合同的修改？</translation>
         </message>
@@ -1881,6 +1906,7 @@
     <context>
         <name>Huike::CustomerBasicTab</name>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="43" />
             <location filename="../app/ui/customerbasictab.cpp" line="12" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
@@ -1891,11 +1917,13 @@
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="44" />
             <location filename="../app/ui/customerbasictab.cpp" line="13" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="45" />
             <location filename="../app/ui/customerbasictab.cpp" line="14" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
@@ -1906,51 +1934,61 @@
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="46" />
             <location filename="../app/ui/customerbasictab.cpp" line="15" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="47" />
             <location filename="../app/ui/customerbasictab.cpp" line="16" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="48" />
             <location filename="../app/ui/customerbasictab.cpp" line="17" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="49" />
             <location filename="../app/ui/customerbasictab.cpp" line="18" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="50" />
             <location filename="../app/ui/customerbasictab.cpp" line="19" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="51" />
             <location filename="../app/ui/customerbasictab.cpp" line="20" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="52" />
             <location filename="../app/ui/customerbasictab.cpp" line="21" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="53" />
             <location filename="../app/ui/customerbasictab.cpp" line="22" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="54" />
             <location filename="../app/ui/customerbasictab.cpp" line="23" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="55" />
             <location filename="../app/ui/customerbasictab.cpp" line="24" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
@@ -1969,12 +2007,12 @@
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="121" />
+            <location filename="../app/ui/customercard.cpp" line="123" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="123" />
+            <location filename="../app/ui/customercard.cpp" line="125" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -1991,7 +2029,7 @@
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="52" />
+            <location filename="../app/ui/customercard.cpp" line="53" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -2000,22 +2038,22 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="54" />
+            <location filename="../app/ui/customercard.cpp" line="55" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="56" />
+            <location filename="../app/ui/customercard.cpp" line="57" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="155" />
+            <location filename="../app/ui/customercard.cpp" line="157" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="158" />
+            <location filename="../app/ui/customercard.cpp" line="160" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
@@ -2032,7 +2070,7 @@
             <translation>变更客户经理…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="98" />
+            <location filename="../app/ui/customercard.cpp" line="99" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
@@ -2085,17 +2123,17 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="125" />
+            <location filename="../app/ui/customercard.cpp" line="127" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="128" />
+            <location filename="../app/ui/customercard.cpp" line="130" />
             <source>Attach&amp;ments</source>
             <translation>附件(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="53" />
+            <location filename="../app/ui/customercard.cpp" line="54" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
@@ -2160,7 +2198,7 @@
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="180" />
+            <location filename="../app/ui/customercard.cpp" line="182" />
             <source>Op&amp;en</source>
             <translation>打开(&amp;E)</translation>
         </message>
@@ -2205,7 +2243,7 @@
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="399" />
+            <location filename="../app/ui/customercard.cpp" line="402" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
@@ -2294,7 +2332,7 @@
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="274" />
+            <location filename="../app/ui/customercard.cpp" line="276" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -2303,85 +2341,90 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="287" />
+            <location filename="../app/ui/customercard.cpp" line="289" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="299" />
+            <location filename="../app/ui/customercard.cpp" line="301" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="311" />
+            <location filename="../app/ui/customercard.cpp" line="313" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="340" />
+            <location filename="../app/ui/customercard.cpp" line="342" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="341" />
-            <location filename="../app/ui/customercard.cpp" line="445" />
+            <location filename="../app/ui/customercard.cpp" line="343" />
+            <location filename="../app/ui/customercard.cpp" line="456" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="342" />
+            <location filename="../app/ui/customercard.cpp" line="344" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="353" />
+            <location filename="../app/ui/customercard.cpp" line="355" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="359" />
+            <location filename="../app/ui/customercard.cpp" line="361" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="377" />
+            <location filename="../app/ui/customercard.cpp" line="379" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="403" />
+            <location filename="../app/ui/customercard.cpp" line="406" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="424" />
+            <location filename="../app/ui/customercard.cpp" line="420" />
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="435" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="445" />
+            <location filename="../app/ui/customercard.cpp" line="456" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="448" />
+            <location filename="../app/ui/customercard.cpp" line="459" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="545" />
+            <location filename="../app/ui/customercard.cpp" line="556" />
             <source>Undo a merge…</source>
             <translation>撤销合并…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="547" />
+            <location filename="../app/ui/customercard.cpp" line="558" />
             <source>Undo a merge of other cards into this one (within 30 days)</source>
             <translation>撤销将其他客户合并到本客户的操作（30 天内有效）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="553" />
+            <location filename="../app/ui/customercard.cpp" line="564" />
             <source>The merge was undone: the cards and the records that moved are back.</source>
             <translation>已撤销合并：客户及转移的记录均已恢复。</translation>
         </message>
@@ -2390,7 +2433,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="529" />
+            <location filename="../app/ui/customercard.cpp" line="540" />
             <source>Not saved: the credit code belongs to %1.</source>
             <translation>未保存：该信用代码已属于%1。</translation>
         </message>
@@ -2455,12 +2498,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>该客户现由%1负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="604" />
+            <location filename="../app/ui/customercard.cpp" line="615" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="605" />
+            <location filename="../app/ui/customercard.cpp" line="616" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -2469,7 +2512,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="611" />
+            <location filename="../app/ui/customercard.cpp" line="622" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -2477,21 +2520,25 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerClassificationTab</name>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="56" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="20" />
             <source>Sta&amp;tus</source>
             <translation>客户状态(&amp;T)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="57" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="21" />
             <source>Le&amp;vel</source>
             <translation>客户级别(&amp;V)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="58" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="22" />
             <source>Ty&amp;pe</source>
             <translation>客户类型(&amp;P)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="59" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="23" />
             <source>Sou&amp;rce</source>
             <translation>获得途径(&amp;R)</translation>
@@ -2502,16 +2549,19 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="60" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="24" />
             <source>Cre&amp;dit rating</source>
             <translation>信用等级(&amp;D)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="61" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="25" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="62" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="26" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
@@ -2522,11 +2572,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="64" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="28" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="63" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="36" />
             <source>Bac&amp;kground</source>
             <translation>客户背景(&amp;K)</translation>
@@ -4569,6 +4621,570 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::HistoryClient</name>
+        <message>
+            <location filename="../app/syncclient/historyclient.cpp" line="65" />
+            <source>This record has no history on the server.</source>
+            <translation>服务器上没有此记录的历史。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/historyclient.cpp" line="69" />
+            <source>Not connected to the server.</source>
+            <translation>未连接服务器。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/historyclient.cpp" line="91" />
+            <source>The server could not be reached.</source>
+            <translation>无法连接服务器。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/historyclient.cpp" line="95" />
+            <source>Your session has expired. Log in again, then try once more.</source>
+            <translation>登录已过期，请重新登录后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/historyclient.cpp" line="99" />
+            <source>The server does not show you this record's history (it is not, or no longer, within your reach).</source>
+            <translation>服务器未向您提供此记录的历史（该记录不在或已不在您的权限范围内）。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/historyclient.cpp" line="103" />
+            <source>The server could not send the history (error %1). Try again later.</source>
+            <translation>服务器未能发送历史（错误 %1），请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/historyclient.cpp" line="110" />
+            <source>The history could not be kept on this computer: %1</source>
+            <translation>历史未能保存到本机：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::HistoryService</name>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="65" />
+            <source>Last activity</source>
+            <translation>最近跟进</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="66" />
+            <source>Reason for the public pool</source>
+            <translation>进入公海原因</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="67" />
+            <source>In the public pool since</source>
+            <translation>进入公海时间</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="68" />
+            <source>Merged into</source>
+            <translation>已合并到</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="100" />
+            <source>Start date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="101" />
+            <source>End date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="102" />
+            <source>Probability</source>
+            <translation>赢率</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="103" />
+            <location filename="../app/models/historyservice.cpp" line="126" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="104" />
+            <source>Next step due</source>
+            <translation>下一步期限</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="105" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="106" />
+            <location filename="../app/models/historyservice.cpp" line="107" />
+            <location filename="../app/models/historyservice.cpp" line="127" />
+            <source>Amount before tax</source>
+            <translation>不含税金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="108" />
+            <source>Total</source>
+            <translation>价税合计</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="110" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="111" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="112" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="113" />
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="114" />
+            <source>Quote</source>
+            <translation>报价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="115" />
+            <source>Opportunity</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="116" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="117" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="118" />
+            <source>Instalment</source>
+            <translation>期次</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="119" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="120" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="121" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="122" />
+            <source>Revision</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="123" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="124" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="125" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="128" />
+            <source>Tax</source>
+            <translation>税额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="129" />
+            <source>Amount with tax</source>
+            <translation>含税金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="130" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="131" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="132" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="133" />
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="134" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="135" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="136" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="137" />
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="138" />
+            <source>VAT rate</source>
+            <translation>税率</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="139" />
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="140" />
+            <source>Balance payment</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="141" />
+            <source>Paid on</source>
+            <translation>回款日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="142" />
+            <source>Payment method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="143" />
+            <source>Reference</source>
+            <translation>流水号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="144" />
+            <source>Issued on</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="145" />
+            <source>Delivered on</source>
+            <translation>发货日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="146" />
+            <source>Carrier</source>
+            <translation>承运商</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="147" />
+            <source>Tracking number</source>
+            <translation>快递单号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="148" />
+            <source>Received by</source>
+            <translation>签收人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="149" />
+            <source>File name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="150" />
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="151" />
+            <source>Comment</source>
+            <translation>审批意见</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="152" />
+            <source>Decided by</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="153" />
+            <source>Decided at</source>
+            <translation>审批时间</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="164" />
+            <source>customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="165" />
+            <source>contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="166" />
+            <source>activity</source>
+            <translation>联系记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="167" />
+            <source>opportunity</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="168" />
+            <source>quote</source>
+            <translation>报价单</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="169" />
+            <source>quote line</source>
+            <translation>报价明细</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="170" />
+            <source>approval</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="171" />
+            <source>contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="172" />
+            <source>contract line</source>
+            <translation>合同明细</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="173" />
+            <source>instalment</source>
+            <translation>回款计划</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="174" />
+            <source>payment</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="175" />
+            <source>invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="176" />
+            <source>delivery</source>
+            <translation>发货</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="177" />
+            <source>attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="178" />
+            <source>stage change</source>
+            <translation>阶段变更</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="203" />
+            <source>Prices include VAT</source>
+            <translation>含税</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="203" />
+            <source>Prices exclude VAT</source>
+            <translation>不含税</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="271" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="382" />
+            <source>%1 (revision %2)</source>
+            <translation>%1（第 %2 版）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="384" />
+            <source>instalment %1</source>
+            <translation>第 %1 期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="395" />
+            <source>%1 (deleted)</source>
+            <translation>%1（已删除）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="406" />
+            <location filename="../app/models/historyservice.cpp" line="422" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="406" />
+            <location filename="../app/models/historyservice.cpp" line="422" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="434" />
+            <source>(not on this computer)</source>
+            <translation>（本机没有此记录）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="458" />
+            <source>System</source>
+            <translation>系统</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="458" />
+            <source>(someone not on this computer)</source>
+            <translation>（本机没有此用户）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="463" />
+            <source>Created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="464" />
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="465" />
+            <source>Deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="466" />
+            <source>Shared</source>
+            <translation>共享</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historyservice.cpp" line="467" />
+            <source>Sharing ended</source>
+            <translation>取消共享</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::HistoryTab</name>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="27" />
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="30" />
+            <source>All records</source>
+            <translation>全部记录</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="38" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="50" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="50" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="50" />
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="62" />
+            <source>Load more</source>
+            <translation>加载更多</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="161" />
+            <source>The history starts once the record is saved.</source>
+            <translation>记录保存后开始记录历史。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="169" />
+            <source>The history kept on this computer could not be read.</source>
+            <translation>无法读取本机保存的历史。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="177" />
+            <source>Not yet synced</source>
+            <translation>尚未同步</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="178" />
+            <source>Changed here at %1; it goes to the server with the next sync.</source>
+            <translation>于 %1 在本机修改，下次同步时提交到服务器。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="198" />
+            <source>Fetching the history from the server…</source>
+            <translation>正在从服务器获取历史…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="201" />
+            <source>Offline: this record's history has not been fetched on this computer yet; only changes not yet synced are shown.</source>
+            <translation>离线：本机尚未获取此记录的历史，仅显示尚未同步的修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="202" />
+            <source>Offline: showing the history as fetched at %1.</source>
+            <translation>离线：显示的是 %1 获取的历史。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="205" />
+            <source>%1 Showing the history as fetched at %2.</source>
+            <translation>%1 显示的是 %2 获取的历史。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="207" />
+            <source>Fetched from the server at %1.</source>
+            <translation>已于 %1 从服务器获取。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="209" />
+            <source>No changes recorded.</source>
+            <translation>没有修改记录。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/historytab.cpp" line="209" />
+            <source>No changes recorded. %1</source>
+            <translation>没有修改记录。%1</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::ImportCommand</name>
         <message>
             <location filename="../app/importcommand.cpp" line="66" />
@@ -5449,52 +6065,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="102" />
+            <location filename="../app/ui/mainwindow.cpp" line="103" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="141" />
+            <location filename="../app/ui/mainwindow.cpp" line="142" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="142" />
+            <location filename="../app/ui/mainwindow.cpp" line="143" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="132" />
+            <location filename="../app/ui/mainwindow.cpp" line="133" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="143" />
+            <location filename="../app/ui/mainwindow.cpp" line="144" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="129" />
+            <location filename="../app/ui/mainwindow.cpp" line="130" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="144" />
+            <location filename="../app/ui/mainwindow.cpp" line="145" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="130" />
+            <location filename="../app/ui/mainwindow.cpp" line="131" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="145" />
+            <location filename="../app/ui/mainwindow.cpp" line="146" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="131" />
+            <location filename="../app/ui/mainwindow.cpp" line="132" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -5511,7 +6127,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="147" />
+            <location filename="../app/ui/mainwindow.cpp" line="148" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -5520,72 +6136,72 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="173" />
+            <location filename="../app/ui/mainwindow.cpp" line="174" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="187" />
+            <location filename="../app/ui/mainwindow.cpp" line="188" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="190" />
+            <location filename="../app/ui/mainwindow.cpp" line="191" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="198" />
+            <location filename="../app/ui/mainwindow.cpp" line="199" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="257" />
+            <location filename="../app/ui/mainwindow.cpp" line="258" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="258" />
+            <location filename="../app/ui/mainwindow.cpp" line="259" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="299" />
+            <location filename="../app/ui/mainwindow.cpp" line="302" />
             <source>&amp;Import customers…</source>
             <translation>导入客户(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="307" />
+            <location filename="../app/ui/mainwindow.cpp" line="310" />
             <source>Import &amp;history…</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="388" />
+            <location filename="../app/ui/mainwindow.cpp" line="391" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="393" />
+            <location filename="../app/ui/mainwindow.cpp" line="396" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="396" />
+            <location filename="../app/ui/mainwindow.cpp" line="399" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="407" />
+            <location filename="../app/ui/mainwindow.cpp" line="410" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="411" />
+            <location filename="../app/ui/mainwindow.cpp" line="414" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="416" />
+            <location filename="../app/ui/mainwindow.cpp" line="419" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -5594,73 +6210,73 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="427" />
+            <location filename="../app/ui/mainwindow.cpp" line="430" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="432" />
+            <location filename="../app/ui/mainwindow.cpp" line="435" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="433" />
+            <location filename="../app/ui/mainwindow.cpp" line="436" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="435" />
+            <location filename="../app/ui/mainwindow.cpp" line="438" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/screenshottour.cpp" line="68" />
-            <location filename="../app/ui/mainwindow.cpp" line="449" />
+            <location filename="../app/screenshottour.cpp" line="70" />
+            <location filename="../app/ui/mainwindow.cpp" line="452" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="469" />
+            <location filename="../app/ui/mainwindow.cpp" line="472" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="500" />
+            <location filename="../app/ui/mainwindow.cpp" line="503" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="90" />
-            <location filename="../app/ui/mainwindow.cpp" line="264" />
+            <location filename="../app/ui/mainwindow.cpp" line="91" />
+            <location filename="../app/ui/mainwindow.cpp" line="265" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="146" />
+            <location filename="../app/ui/mainwindow.cpp" line="147" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="170" />
+            <location filename="../app/ui/mainwindow.cpp" line="171" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="265" />
+            <location filename="../app/ui/mainwindow.cpp" line="266" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="275" />
+            <location filename="../app/ui/mainwindow.cpp" line="276" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="317" />
+            <location filename="../app/ui/mainwindow.cpp" line="320" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -5953,11 +6569,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>商机 — %1</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="88" />
             <location filename="../app/ui/opportunitiespage.cpp" line="104" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="89" />
             <location filename="../app/ui/opportunitiespage.cpp" line="105" />
             <source>&amp;Stage:</source>
             <translation>阶段(&amp;S)：</translation>
@@ -5973,21 +6591,25 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>金额（元）(&amp;A)：</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="90" />
             <location filename="../app/ui/opportunitiespage.cpp" line="108" />
             <source>Expected &amp;close:</source>
             <translation>预计成交日期(&amp;C)：</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="91" />
             <location filename="../app/ui/opportunitiespage.cpp" line="109" />
             <source>C&amp;ompetitors:</source>
             <translation>竞争对手(&amp;O)：</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="92" />
             <location filename="../app/ui/opportunitiespage.cpp" line="110" />
             <source>Ne&amp;xt step:</source>
             <translation>下一步(&amp;X)：</translation>
         </message>
         <message>
+            <location filename="../app/models/historyservice.cpp" line="93" />
             <location filename="../app/ui/opportunitiespage.cpp" line="111" />
             <source>&amp;Reason lost:</source>
             <translation>输单原因(&amp;R)：</translation>
@@ -7486,102 +8108,106 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteEditor</name>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="51" />
+            <location filename="../app/ui/quoteeditor.cpp" line="53" />
             <source>Prices exclude VAT (不含税)</source>
             <translation>单价不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="52" />
+            <location filename="../app/ui/quoteeditor.cpp" line="54" />
             <source>Prices include VAT (含税)</source>
             <translation>单价含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="61" />
+            <location filename="../app/models/historyservice.cpp" line="78" />
+            <location filename="../app/ui/quoteeditor.cpp" line="63" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="65" />
+            <location filename="../app/models/historyservice.cpp" line="79" />
+            <location filename="../app/ui/quoteeditor.cpp" line="67" />
             <source>&amp;Valid until:</source>
             <translation>有效期至(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="70" />
+            <location filename="../app/models/historyservice.cpp" line="80" />
+            <location filename="../app/models/historyservice.cpp" line="87" />
+            <location filename="../app/ui/quoteeditor.cpp" line="72" />
             <source>&amp;Prices:</source>
             <translation>计价(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="79" />
+            <location filename="../app/ui/quoteeditor.cpp" line="81" />
             <source>Product code or name…</source>
             <translation>产品编码或名称…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="80" />
+            <location filename="../app/ui/quoteeditor.cpp" line="82" />
             <source>Add &amp;product</source>
             <translation>添加产品(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="81" />
+            <location filename="../app/ui/quoteeditor.cpp" line="83" />
             <source>Add free &amp;line</source>
             <translation>添加自定义行(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="82" />
+            <location filename="../app/ui/quoteeditor.cpp" line="84" />
             <source>Re&amp;move line</source>
             <translation>删除行(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="95" />
+            <location filename="../app/ui/quoteeditor.cpp" line="97" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="96" />
+            <location filename="../app/ui/quoteeditor.cpp" line="98" />
             <source>Ask for &amp;approval…</source>
             <translation>申请审批(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="97" />
+            <location filename="../app/ui/quoteeditor.cpp" line="99" />
             <source>Mark as s&amp;ent</source>
             <translation>标记为已发送(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="98" />
+            <location filename="../app/ui/quoteeditor.cpp" line="100" />
             <source>Customer a&amp;ccepted</source>
             <translation>客户已接受(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="99" />
+            <location filename="../app/ui/quoteeditor.cpp" line="101" />
             <source>Customer &amp;declined</source>
             <translation>客户已拒绝(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="100" />
+            <location filename="../app/ui/quoteeditor.cpp" line="102" />
             <source>New &amp;revision</source>
             <translation>新建版本(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="101" />
+            <location filename="../app/ui/quoteeditor.cpp" line="103" />
             <source>E&amp;xport PDF…</source>
             <translation>导出 PDF(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="102" />
+            <location filename="../app/ui/quoteeditor.cpp" line="104" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="103" />
+            <location filename="../app/ui/quoteeditor.cpp" line="105" />
             <source>Print the quote (Ctrl+P)</source>
             <translation>打印报价单（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="104" />
+            <location filename="../app/ui/quoteeditor.cpp" line="106" />
             <source>Make the con&amp;tract…</source>
             <translation>生成合同(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="105" />
+            <location filename="../app/ui/quoteeditor.cpp" line="107" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -7590,52 +8216,53 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="110" />
+            <location filename="../app/models/historyservice.cpp" line="81" />
+            <location filename="../app/ui/quoteeditor.cpp" line="112" />
             <source>&amp;Terms:</source>
             <translation>条款(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="138" />
+            <location filename="../app/ui/quoteeditor.cpp" line="148" />
             <source>Line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="149" />
+            <location filename="../app/ui/quoteeditor.cpp" line="159" />
             <source>Edit line %1</source>
             <translation>修改第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="165" />
+            <location filename="../app/ui/quoteeditor.cpp" line="175" />
             <source>Edit subject</source>
             <translation>修改主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="166" />
+            <location filename="../app/ui/quoteeditor.cpp" line="176" />
             <source>Change prices with/without VAT</source>
             <translation>切换含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="167" />
+            <location filename="../app/ui/quoteeditor.cpp" line="177" />
             <source>Change validity</source>
             <translation>修改有效期</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="171" />
+            <location filename="../app/ui/quoteeditor.cpp" line="181" />
             <source>Edit terms</source>
             <translation>修改条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="181" />
+            <location filename="../app/ui/quoteeditor.cpp" line="191" />
             <source>Ask for approval</source>
             <translation>申请审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="182" />
+            <location filename="../app/ui/quoteeditor.cpp" line="192" />
             <source>Why this discount? (the manager sees it)</source>
             <translation>折扣理由（经理审批时可见）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="197" />
+            <location filename="../app/ui/quoteeditor.cpp" line="207" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
@@ -7644,171 +8271,181 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="197" />
+            <location filename="../app/ui/quoteeditor.cpp" line="123" />
+            <source>Lines</source>
+            <translation>明细</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="124" />
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="207" />
             <source>Include prices? (No: the copy for the warehouse)</source>
             <translation>是否包含价格？（选“否”生成不含价格的仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="247" />
+            <location filename="../app/ui/quoteeditor.cpp" line="257" />
             <source>Choose a product from the list first.</source>
             <translation>请先从列表中选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="261" />
+            <location filename="../app/ui/quoteeditor.cpp" line="271" />
             <source>Add %1</source>
             <translation>添加 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="271" />
+            <location filename="../app/ui/quoteeditor.cpp" line="281" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="275" />
+            <location filename="../app/ui/quoteeditor.cpp" line="285" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="287" />
+            <location filename="../app/ui/quoteeditor.cpp" line="297" />
             <source>Remove line %1</source>
             <translation>删除第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="296" />
-            <location filename="../app/ui/quoteeditor.cpp" line="404" />
+            <location filename="../app/ui/quoteeditor.cpp" line="306" />
+            <location filename="../app/ui/quoteeditor.cpp" line="414" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="303" />
+            <location filename="../app/ui/quoteeditor.cpp" line="313" />
             <source>%1 %: %2</source>
             <translation>%1%：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="304" />
+            <location filename="../app/ui/quoteeditor.cpp" line="314" />
             <source>Net total &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; VAT &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; Total incl. VAT &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</source>
             <translation>不含税合计 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 税额 &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; 价税合计 &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="307" />
+            <location filename="../app/ui/quoteeditor.cpp" line="317" />
             <source>In words: %1</source>
             <translation>大写：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="315" />
+            <location filename="../app/ui/quoteeditor.cpp" line="325" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="316" />
+            <location filename="../app/ui/quoteeditor.cpp" line="326" />
             <source>Quote %1 V%2 — %3</source>
             <translation>报价单 %1 V%2 — %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="347" />
+            <location filename="../app/ui/quoteeditor.cpp" line="357" />
             <source>Discounts up to %1 % need no approval.</source>
             <translation>折扣不超过 %1% 无需审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="349" />
+            <location filename="../app/ui/quoteeditor.cpp" line="359" />
             <source>✔ Approved by %1: a discount up to %2 %. %3</source>
             <translation>✔ %1 已批准：折扣不超过 %2%。%3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="353" />
+            <location filename="../app/ui/quoteeditor.cpp" line="363" />
             <source>⏳ Waiting for a manager's approval of %1 % (asked %2). It goes to the server at the next sync.</source>
             <translation>⏳ 折扣 %1% 待经理审批（%2 提交），下次同步时发送到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="356" />
+            <location filename="../app/ui/quoteeditor.cpp" line="366" />
             <source>✘ Not approved: %1. Lower the discount or ask again.</source>
             <translation>✘ 未批准：%1。请降低折扣或重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="358" />
+            <location filename="../app/ui/quoteeditor.cpp" line="368" />
             <source>A discount of %1 % is above %2 %: ask a manager for approval before sending.</source>
             <translation>折扣 %1% 超过 %2%：发送前须经经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="373" />
+            <location filename="../app/ui/quoteeditor.cpp" line="383" />
             <source>line %1</source>
             <translation>第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="374" />
+            <location filename="../app/ui/quoteeditor.cpp" line="384" />
             <source>Not saved — %1: %2</source>
             <translation>未保存 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="378" />
-            <location filename="../app/ui/quoteeditor.cpp" line="424" />
-            <location filename="../app/ui/quoteeditor.cpp" line="489" />
-            <location filename="../app/ui/quoteeditor.cpp" line="505" />
+            <location filename="../app/ui/quoteeditor.cpp" line="388" />
+            <location filename="../app/ui/quoteeditor.cpp" line="434" />
+            <location filename="../app/ui/quoteeditor.cpp" line="499" />
+            <location filename="../app/ui/quoteeditor.cpp" line="515" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="388" />
+            <location filename="../app/ui/quoteeditor.cpp" line="398" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="428" />
+            <location filename="../app/ui/quoteeditor.cpp" line="438" />
             <source>The quote is now “%1”.</source>
             <translation>报价单状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="438" />
+            <location filename="../app/ui/quoteeditor.cpp" line="448" />
             <source>Approval needed</source>
             <translation>需要审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="439" />
+            <location filename="../app/ui/quoteeditor.cpp" line="449" />
             <source>Save the quote and ask your manager for approval now?</source>
             <translation>现在保存报价单并提交经理审批吗？</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="446" />
+            <location filename="../app/ui/quoteeditor.cpp" line="456" />
             <source>The server did not accept your change to this quote: %1</source>
             <translation>服务器未接受您对本报价单的修改：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="447" />
+            <location filename="../app/ui/quoteeditor.cpp" line="457" />
             <source>Someone else changed this quote at the same time: %1</source>
             <translation>他人同时修改了本报价单：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="448" />
+            <location filename="../app/ui/quoteeditor.cpp" line="458" />
             <source>The quote changed on the server</source>
             <translation>报价单在服务器上已变化</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="449" />
+            <location filename="../app/ui/quoteeditor.cpp" line="459" />
             <source>You have unsaved changes. Discard them and show the quote as it is stored?</source>
             <translation>您有未保存的修改。是否放弃这些修改，显示服务器上保存的报价单？</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="450" />
+            <location filename="../app/ui/quoteeditor.cpp" line="460" />
             <source>Your unsaved changes are kept; the server may refuse them again.</source>
             <translation>您未保存的修改已保留；保存后服务器可能仍会拒绝。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="479" />
+            <location filename="../app/ui/quoteeditor.cpp" line="489" />
             <source>The quote is no longer stored.</source>
             <translation>该报价单已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="479" />
+            <location filename="../app/ui/quoteeditor.cpp" line="489" />
             <source>The quote shows what is stored now.</source>
             <translation>已重新载入当前保存的报价单。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="493" />
+            <location filename="../app/ui/quoteeditor.cpp" line="503" />
             <source>Approval asked for. Your manager sees it after the next sync.</source>
             <translation>已提交审批，下次同步后经理即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="502" />
+            <location filename="../app/ui/quoteeditor.cpp" line="512" />
             <source>Revision V%1 made from V%2; edit and send it.</source>
             <translation>已由 V%2 生成新版本 V%1，请修改后发送。</translation>
         </message>
@@ -7821,17 +8458,17 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="523" />
+            <location filename="../app/ui/quoteeditor.cpp" line="533" />
             <source>Print quote %1</source>
             <translation>打印报价单 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="524" />
+            <location filename="../app/ui/quoteeditor.cpp" line="534" />
             <source>Without &amp;prices (the copy for the warehouse)</source>
             <translation>不含价格(&amp;P)（仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="534" />
+            <location filename="../app/ui/quoteeditor.cpp" line="544" />
             <source>Quote %1 sent to the printer.</source>
             <translation>报价单 %1 已发送到打印机。</translation>
         </message>
@@ -7840,7 +8477,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="451" />
+            <location filename="../app/ui/quoteeditor.cpp" line="461" />
             <source>Save the changes to this quote?</source>
             <translation>是否保存对此报价单的修改？</translation>
         </message>

@@ -98,6 +98,17 @@ Migrator migrator()
         db.exec(u"CREATE TABLE IF NOT EXISTS import_items (batch_id TEXT NOT NULL, seq INTEGER NOT NULL, "
                 u"table_name TEXT NOT NULL, record_id TEXT NOT NULL, action TEXT NOT NULL, "
                 u"before TEXT, after TEXT, PRIMARY KEY (batch_id, seq)) WITHOUT ROWID"_s);
+    }},
+    {12, u"the audit trail as last fetched"_s, [](Database &db) {
+        // The entries of GET …/{id}/history this client has fetched (HistoryClient), so a
+        // record's 历史 reads offline what was seen once (HistoryService): one row per entry,
+        // keyed by the record it is about and the server's seq, with the entry's JSON as the
+        // server sent it, the customer it belongs to (a customer's history is read by it)
+        // and when it was fetched. Local to this replica; nothing here syncs.
+        db.exec(u"CREATE TABLE IF NOT EXISTS history_cache (table_name TEXT NOT NULL, record_id TEXT NOT NULL, "
+                u"seq INTEGER NOT NULL, customer_id TEXT, entry TEXT NOT NULL, fetched_at TEXT NOT NULL, "
+                u"PRIMARY KEY (table_name, record_id, seq)) WITHOUT ROWID"_s);
+        db.exec(u"CREATE INDEX IF NOT EXISTS ix_history_cache_customer ON history_cache (customer_id, seq)"_s);
     }}});
 }
 

@@ -16,6 +16,7 @@
 #include "ui/companydata.h"
 #include "ui/deliverydialog.h"
 #include "ui/documentpdf.h"
+#include "ui/historytab.h"
 #include "ui/invoicedialog.h"
 #include "ui/paymentdialog.h"
 
@@ -169,6 +170,7 @@ void ContractEditor::buildTabs()
     m_tabs->addTab(m_deliveries, tr("D&eliveries (发货记录)"));
     m_attachments = new AttachmentsPanel(m_service, m_tabs);
     m_tabs->addTab(m_attachments, tr("Attac&hments (附件)"));
+    m_tabs->addTab(new HistoryTab(m_service.replica(), u"contracts"_s, [this] { return documentId(); }, m_tabs), tr("History"));
 }
 
 void ContractEditor::connectFields()

@@ -18,6 +18,7 @@
 #include "ui/contactdialog.h"
 #include "ui/contracteditor.h"
 #include "ui/customer360page.h"
+#include "ui/historytab.h"
 #include "ui/mergedialog.h"
 #include "ui/unsavedchanges.h"
 
@@ -99,6 +100,7 @@ CustomerCard::CustomerCard(CustomerService &service, const QString &customerId, 
         }
     }
     load(c);
+    ensureHistory();
     resize(fontMetrics().horizontalAdvance(u"M"_s) * 90, fontMetrics().height() * 38);
 }
 
@@ -381,6 +383,7 @@ bool CustomerCard::save()
     }
     updateOwnerRow(); // a new customer: its owner's buttons apply now
     ensure360();
+    ensureHistory();
     updateTitle();
     emit saved(customerId());
     return true;
@@ -400,13 +403,21 @@ void CustomerCard::ensure360()
                                                           : m_service.userName(m_original.meta.ownerId.toString());
     if (!m_page360) {
         m_page360 = new Customer360Page(*m_360, m_tabs);
-        m_tabs->addTab(m_page360, tr("&360° view"));
+        m_tabs->insertTab(m_history ? m_tabs->indexOf(m_history) : m_tabs->count(), m_page360, tr("&360° view"));
         connect(m_page360, &Customer360Page::entryActivated, this, &CustomerCard::open360Entry);
         connect(m_page360, &Customer360Page::logActivityRequested, this, &CustomerCard::logActivity);
         connect(m_page360, &Customer360Page::newQuoteRequested, this, [this] { openQuote({}); });
         connect(m_page360, &Customer360Page::newOpportunityRequested, this, [this] { openOpportunity({}); });
     }
     m_page360->load(m_original, owner);
+}
+
+void CustomerCard::ensureHistory()
+{
+    if (m_history || m_original.meta.id.isNull())
+        return;
+    m_history = new HistoryTab(m_service.replica(), u"customers"_s, [this] { return customerId(); }, m_tabs);
+    m_tabs->addTab(m_history, tr("History"));
 }
 
 void CustomerCard::show360()

@@ -30,6 +30,7 @@ class CustomerContactsTab;
 class CustomerDocuments;
 class CustomerDuplicatesPanel;
 class MergeClient;
+class HistoryTab;
 class OwnershipClient;
 class Customer360Page;
 class QuoteEditor;
@@ -39,8 +40,8 @@ class ContractService;
 // The customer card (客户卡片, FEATURES.md C1, C3): every field of a customer on two tabs
 // (CustomerBasicTab, CustomerClassificationTab with the owner row), its contacts on a third
 // (CustomerContactsTab), its attachments (附件) on a fourth (AttachmentsPanel), the 360° view
-// on a fifth once saved; the likely duplicates below (CustomerDuplicatesPanel); what opens
-// from here in CustomerDocuments. This class is the shell: the undo stack, loading,
+// on a fifth and its history (历史, HistoryTab) last, once saved; the likely duplicates
+// below (CustomerDuplicatesPanel); what opens from here in CustomerDocuments. This class is the shell: the undo stack, loading,
 // checking and saving. Errors appear next to a field as it is typed (credit-code check
 // character, phone, email, …); likely duplicates appear below while the name, phone or
 // credit code is typed, and a visible one can be opened instead. Every change is on an
@@ -93,6 +94,8 @@ public:
     // attachments on demand.
     void setAttachmentFetcher(AttachmentFetcher *fetcher);
     Customer360Page *page360() const { return m_page360; }
+    // 历史: the customer's and its records' changes, once saved.
+    HistoryTab *historyTab() const { return m_history; }
     void show360();
     void logActivity();
     // Opens the quote editor (a new quote for this customer when quoteId is empty).
@@ -141,6 +144,7 @@ private:
     void editContact(int row);
     void updateTitle();
     void ensure360();
+    void ensureHistory();
     void open360Entry(const Customer360::Entry &entry);
     bool writeActivity(Activity &activity); // says why when it cannot
 
@@ -165,6 +169,7 @@ private:
     bool m_applying = false;
     Customer360 *m_360 = nullptr;
     Customer360Page *m_page360 = nullptr;
+    HistoryTab *m_history = nullptr;
     std::unique_ptr<ContractService> m_contracts;
     CustomerDocuments *m_documents = nullptr;
 };

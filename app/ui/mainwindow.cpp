@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "syncclient/attachmentfetcher.h"
+#include "syncclient/historyclient.h"
 #include "ui/approvaldialog.h"
 #include "ui/documentlistpage.h"
 #include "ui/funnelpage.h"
@@ -286,6 +287,8 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         auto *merges = new MergeClient(m_services->replica(), this); // 合并客户: the server's too
         merges->follow(sync);
         m_customers->setMergeClient(merges);
+        // The 历史 tabs of the windows below find it (HistoryClient::nearest).
+        (new HistoryClient(m_services->replica(), this))->follow(sync);
     }
     connect(m_customers, &CustomerListPage::customersChanged, &sync, &SyncController::localChange);
     connect(&sync, &SyncController::dataChanged, m_customers, &CustomerListPage::fillChoices);

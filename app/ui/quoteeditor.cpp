@@ -8,6 +8,7 @@
 #include "models/outcomes.h"
 #include "ui/companydata.h"
 #include "ui/documentpdf.h"
+#include "ui/historytab.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,6 +25,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -111,8 +113,16 @@ void QuoteEditor::build()
     termsLabel->setBuddy(m_terms);
     QVBoxLayout *layout = body();
     layout->addLayout(form);
-    layout->addLayout(lineBar);
-    layout->addWidget(m_view, 1);
+    // The lines, and the quote's 历史 beside them.
+    auto *linesPage = new QWidget(this);
+    auto *linesLayout = new QVBoxLayout(linesPage);
+    linesLayout->setContentsMargins(0, 0, 0, 0);
+    linesLayout->addLayout(lineBar);
+    linesLayout->addWidget(m_view, 1);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(linesPage, tr("Lines"));
+    tabs->addTab(new HistoryTab(m_service.replica(), u"quotes"_s, [this] { return documentId(); }, tabs), tr("History"));
+    layout->addWidget(tabs, 1);
     layout->addWidget(totalsLabel());
     layout->addWidget(m_words);
     layout->addWidget(termsLabel);

@@ -263,11 +263,28 @@ ApiResponse ResourceHandler::history(const QHttpServerRequest &request, const QS
 {
     const Visibility v(m_ctx.requireSession(request), m_ctx.users);
     const QString canonical = m_records.readable(v, m_spec.table, id).value(u"id"_s).toString();
+    // Pages: ?limit= (1–200, default 200) and ?cursor= (the nextCursor of the page before).
+    const QUrlQuery query(request.url());
+    bool ok = true;
+    const int limit = query.hasQueryItem(u"limit"_s) ? query.queryItemValue(u"limit"_s).toInt(&ok) : 200;
+    const qint64 before = query.hasQueryItem(u"cursor"_s) ? query.queryItemValue(u"cursor"_s).toLongLong(&ok) : 0;
+    if (!ok || limit < 1 || limit > 200 || before < 0) {
+        ValidationErrors e;
+        e.add(u"limit"_s, u"out_of_range"_s, u"limit is 1 to 200; cursor is the nextCursor of the previous page."_s);
+        throw RequestError::validation(e);
+    }
     QJsonArray items;
     RecordWriter writer(m_ctx.db);
-    for (const QJsonObject &e : isCustomers() ? writer.history(canonical) : writer.recordHistory(m_spec.table, canonical))
+    QList<QJsonObject> entries = isCustomers() ? writer.history(canonical, limit + 1, before)
+                                               : writer.recordHistory(m_spec.table, canonical, limit + 1, before);
+    const bool more = entries.size() > limit;
+    if (more)
+        entries.removeLast();
+    for (const QJsonObject &e : std::as_const(entries))
         items.append(e);
-    return ApiResponse::json(QJsonObject{{u"items"_s, items}});
+    const QJsonValue next = more ? QJsonValue(QString::number(qint64(entries.last().value(u"seq"_s).toDouble())))
+                                 : QJsonValue(QJsonValue::Null);
+    return ApiResponse::json(QJsonObject{{u"items"_s, items}, {u"nextCursor"_s, next}});
 }
 
 ApiResponse ResourceHandler::claim(const QHttpServerRequest &request, const QString &id)

@@ -280,19 +280,24 @@ void RecordWriter::removeWithChildren(const QString &table, const QString &id, c
     remove(table, id, userId);
 }
 
-QList<QJsonObject> RecordWriter::history(const QString &customerId, int limit)
+QList<QJsonObject> RecordWriter::history(const QString &customerId, int limit, qint64 beforeSeq)
 {
-    return historyWhere(u"a.customer_id = ?"_s, {customerId}, limit);
+    return historyWhere(u"a.customer_id = ?"_s, {customerId}, limit, beforeSeq);
 }
 
-QList<QJsonObject> RecordWriter::recordHistory(const QString &table, const QString &recordId, int limit)
+QList<QJsonObject> RecordWriter::recordHistory(const QString &table, const QString &recordId, int limit,
+                                               qint64 beforeSeq)
 {
-    return historyWhere(u"a.table_name = ? AND a.record_id = ?"_s, {table, recordId}, limit);
+    return historyWhere(u"a.table_name = ? AND a.record_id = ?"_s, {table, recordId}, limit, beforeSeq);
 }
 
-QList<QJsonObject> RecordWriter::historyWhere(const QString &where, const QVariantList &values, int limit)
+QList<QJsonObject> RecordWriter::historyWhere(QString where, QVariantList values, int limit, qint64 beforeSeq)
 {
     QList<QJsonObject> out;
+    if (beforeSeq > 0) {
+        where += u" AND a.seq < ?"_s;
+        values << beforeSeq;
+    }
     QSqlQuery q = m_db.exec(u"SELECT a.seq, a.at, a.user_id, u.login, u.display_name, a.table_name, "
                             u"a.record_id, a.action, a.changes FROM audit_log a "
                             u"LEFT JOIN users u ON u.id = a.user_id "

@@ -56,10 +56,12 @@ public:
     // a customer's records, a Members record's records and list).
     void removeWithChildren(const QString &table, const QString &id, const QString &userId);
 
-    // The audit trail of a customer and all its children, newest first.
-    QList<QJsonObject> history(const QString &customerId, int limit = 200);
+    // The audit trail of a customer and all its children, newest first; with beforeSeq,
+    // only the entries older than that one (the next page).
+    QList<QJsonObject> history(const QString &customerId, int limit = 200, qint64 beforeSeq = 0);
     // The audit trail of one record, newest first.
-    QList<QJsonObject> recordHistory(const QString &table, const QString &recordId, int limit = 200);
+    QList<QJsonObject> recordHistory(const QString &table, const QString &recordId, int limit = 200,
+                                     qint64 beforeSeq = 0);
 
     Scope scopeOf(const QString &table, const Row &row);
 
@@ -69,7 +71,7 @@ public:
                        const QString &op, const QString &scopeUser);
 
 private:
-    QList<QJsonObject> historyWhere(const QString &where, const QVariantList &values, int limit);
+    QList<QJsonObject> historyWhere(QString where, QVariantList values, int limit, qint64 beforeSeq);
     qint64 appendChange(const QString &table, const QString &recordId, const QVariant &customerId,
                         const QString &at, const Scope &before, const Scope &after,
                         const QString &op, const QString &scopeUser = {});
