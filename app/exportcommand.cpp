@@ -15,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -74,7 +73,6 @@ int run(QApplication &app)
         std::printf("%s", qPrintable(parser.helpText()));
         return 0;
     }
-    QSettings settings;
     Language::install(app, parser.isSet(u"lang"_s) ? parser.value(u"lang"_s) : Language::chosen());
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || !parser.isSet(u"output"_s))
@@ -119,17 +117,10 @@ int run(QApplication &app)
             return usage(u"--level is A, B, C or D, not \"%1\""_s.arg(parser.value(u"level"_s)));
     }
 
-    QString path = parser.value(u"replica"_s);
+    QString replicaError;
+    const QString path = batchReplicaPath(parser.value(u"replica"_s), &replicaError);
     if (path.isEmpty()) {
-        const QString login = settings.value(u"login/login"_s).toString();
-        if (login.isEmpty()) {
-            std::fprintf(stderr, "huike: no replica on this computer yet: log in once, or give --replica FILE\n");
-            return 1;
-        }
-        path = replicaPath(QUrl(settings.value(u"login/server"_s, u"http://127.0.0.1:8747"_s).toString()), login);
-    }
-    if (!QFile::exists(path)) {
-        std::fprintf(stderr, "huike: no replica at %s\n", qPrintable(path));
+        std::fprintf(stderr, "huike: %s\n", qPrintable(replicaError));
         return 1;
     }
     try {

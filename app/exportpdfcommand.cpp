@@ -14,7 +14,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -41,7 +40,6 @@ int run(QApplication &app)
                        {u"replica"_s, u"The replica file (default: the last login's)."_s, u"file"_s},
                        {u"lang"_s, u"Language of the headings: zh_CN or en."_s, u"lang"_s}});
     parser.process(app);
-    QSettings settings;
     Language::install(app, parser.isSet(u"lang"_s) ? parser.value(u"lang"_s) : Language::chosen());
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3 || !parser.isSet(u"output"_s)) {
@@ -52,17 +50,10 @@ int run(QApplication &app)
         std::fprintf(stderr, "huike: export-pdf makes a quote or a contract, not \"%s\"\n", qPrintable(args[1]));
         return 2;
     }
-    QString path = parser.value(u"replica"_s);
+    QString replicaError;
+    const QString path = batchReplicaPath(parser.value(u"replica"_s), &replicaError);
     if (path.isEmpty()) {
-        const QString login = settings.value(u"login/login"_s).toString();
-        if (login.isEmpty()) {
-            std::fprintf(stderr, "huike: no replica on this computer yet: log in once, or give --replica FILE\n");
-            return 1;
-        }
-        path = replicaPath(QUrl(settings.value(u"login/server"_s, u"http://127.0.0.1:8747"_s).toString()), login);
-    }
-    if (!QFile::exists(path)) {
-        std::fprintf(stderr, "huike: no replica at %s\n", qPrintable(path));
+        std::fprintf(stderr, "huike: %s\n", qPrintable(replicaError));
         return 1;
     }
     try {

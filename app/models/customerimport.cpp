@@ -166,6 +166,20 @@ QString contactKey(const QString &name, const QString &mobile, const QString &ph
     return loose(name) + u'\x1f' + number;
 }
 
+// Keeps the contacts not in `known` yet (and notes them there).
+QList<Row> newContacts(const QList<Row> &contacts, QSet<QString> &known)
+{
+    QList<Row> out;
+    for (const Row &k : contacts) {
+        const QString key = contactKey(valueText(k.value(u"name"_s)), valueText(k.value(u"mobile"_s)), valueText(k.value(u"phone"_s)));
+        if (!known.contains(key)) {
+            known.insert(key);
+            out << k;
+        }
+    }
+    return out;
+}
+
 struct Users
 {
     QHash<QString, QString> byLogin;   // login (lower case) → id
@@ -476,17 +490,9 @@ try {
             rp.customerId = first.customerId;
             p.target = earlier;
             QSet<QString> &known = contactKeys[first.customerId.isEmpty() ? u"row:"_s + QString::number(earlier) : u"id:"_s + first.customerId];
-            QList<Row> added;
-            for (const Row &k : std::as_const(p.contacts)) {
-                const QString key = contactKey(valueText(k.value(u"name"_s)), valueText(k.value(u"mobile"_s)), valueText(k.value(u"phone"_s)));
-                if (!known.contains(key)) {
-                    known.insert(key);
-                    added << k;
-                }
-            }
-            p.contacts = added;
-            rp.newContacts = int(added.size());
-            if (added.isEmpty()) {
+            p.contacts = newContacts(p.contacts, known);
+            rp.newContacts = int(p.contacts.size());
+            if (p.contacts.isEmpty()) {
                 rp.outcome = Outcome::Skip;
                 rp.reason = tr("Repeats row %1 of the file.").arg(lineNumber(earlier));
             } else {
@@ -538,18 +544,8 @@ try {
         }
         if (existing.isEmpty()) {
             rp.outcome = Outcome::Create;
+            p.contacts = newContacts(p.contacts, contactKeys[u"row:"_s + QString::number(r)]);
             rp.newContacts = int(p.contacts.size());
-            QSet<QString> &known = contactKeys[u"row:"_s + QString::number(r)];
-            QList<Row> unique;
-            for (const Row &k : std::as_const(p.contacts)) {
-                const QString key = contactKey(valueText(k.value(u"name"_s)), valueText(k.value(u"mobile"_s)), valueText(k.value(u"phone"_s)));
-                if (!known.contains(key)) {
-                    known.insert(key);
-                    unique << k;
-                }
-            }
-            p.contacts = unique;
-            rp.newContacts = int(unique.size());
             continue;
         }
 
@@ -593,17 +589,9 @@ try {
                 known.insert(contactKey(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
             known.insert(QString()); // loaded
         }
-        QList<Row> added;
-        for (const Row &k : std::as_const(p.contacts)) {
-            const QString key = contactKey(valueText(k.value(u"name"_s)), valueText(k.value(u"mobile"_s)), valueText(k.value(u"phone"_s)));
-            if (!known.contains(key)) {
-                known.insert(key);
-                added << k;
-            }
-        }
-        p.contacts = added;
-        rp.newContacts = int(added.size());
-        if (p.changes.isEmpty() && added.isEmpty()) {
+        p.contacts = newContacts(p.contacts, known);
+        rp.newContacts = int(p.contacts.size());
+        if (p.changes.isEmpty() && p.contacts.isEmpty()) {
             rp.outcome = Outcome::Skip;
             rp.reason = tr("Already a customer: %1 (%2); nothing new.").arg(currentName, why);
             continue;

@@ -39,17 +39,6 @@ double cpuSeconds()
     return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
-double peakRssMb()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -138,6 +127,6 @@ int main(int argc, char **argv)
         return 1;
     }
     Bench::report("import.undo_s", double(t.nsecsElapsed()) / 1e9, "s");
-    Bench::report("import.peak_rss_mb", peakRssMb(), "MiB");
+    Bench::report("import.peak_rss_mb", Bench::peakRssMb(), "MiB");
     return 0;
 }

@@ -69,17 +69,6 @@ double percentile(QList<double> v, double p)
     return v.isEmpty() ? 0 : v[qsizetype(std::min<double>(double(v.size() - 1), p * double(v.size())))];
 }
 
-double peakRssMb()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
-
 qint64 rows(Replica &r)
 {
     qint64 n = 0;
@@ -322,7 +311,7 @@ int main(int argc, char **argv)
         measure("sync.edit_visible", 1, 200); // p99: the second slowest
     }
 
-    Bench::report("sync.client_peak_rss_mb", peakRssMb(), "MiB");
+    Bench::report("sync.client_peak_rss_mb", Bench::peakRssMb(), "MiB");
 
     // 200 clients pulling at once (each its own connection): cold (from the start of the
     // change log, 200 changes each) and steady (at the head: what a poke triggers).

@@ -34,4 +34,19 @@ inline double percentile(QList<double> samples, double p)
     return samples[std::min<qsizetype>(samples.size() - 1, qsizetype(p * double(samples.size())))];
 }
 
+// The peak resident memory of this process so far (VmHWM), in MiB; 0 where /proc is not.
+inline double peakRssMb()
+{
+    std::FILE *f = std::fopen("/proc/self/status", "r");
+    if (!f)
+        return 0;
+    char line[256];
+    double kib = 0;
+    while (std::fgets(line, sizeof line, f))
+        if (std::sscanf(line, "VmHWM: %lf kB", &kib) == 1)
+            break;
+    std::fclose(f);
+    return kib / 1024.0;
+}
+
 } // namespace Huike::Bench
