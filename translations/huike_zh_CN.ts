@@ -2946,210 +2946,209 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>按客户名称、简称或电话搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="68" />
+            <location filename="../app/ui/customerlistpage.cpp" line="69" />
             <source>Filter customers by name, short name, pinyin or phone</source>
             <translation>按名称、简称、拼音或电话筛选客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="71" />
+            <location filename="../app/ui/customerlistpage.cpp" line="72" />
             <source>All levels</source>
             <translation>全部级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="75" />
+            <location filename="../app/ui/customerlistpage.cpp" line="76" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="79" />
+            <location filename="../app/ui/customerlistpage.cpp" line="80" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="80" />
+            <location filename="../app/ui/customerlistpage.cpp" line="81" />
             <location filename="../app/ui/customerlistpage.cpp" line="524" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="82" />
+            <location filename="../app/ui/customerlistpage.cpp" line="83" />
             <source>All types</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="86" />
+            <location filename="../app/ui/customerlistpage.cpp" line="87" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="88" />
+            <location filename="../app/ui/customerlistpage.cpp" line="89" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="90" />
+            <location filename="../app/ui/customerlistpage.cpp" line="91" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="96" />
+            <location filename="../app/ui/customerlistpage.cpp" line="97" />
             <source>Saved views: a filter and sort kept under a name</source>
             <translation>常用视图：保存筛选条件和排序，随时切换</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="97" />
+            <location filename="../app/ui/customerlistpage.cpp" line="98" />
             <source>Save &amp;view…</source>
             <translation>保存视图(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="98" />
+            <location filename="../app/ui/customerlistpage.cpp" line="99" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="101" />
+            <location filename="../app/ui/customerlistpage.cpp" line="102" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="101" />
+            <location filename="../app/ui/customerlistpage.cpp" line="102" />
             <source>Name of this view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="115" />
+            <location filename="../app/ui/customerlistpage.cpp" line="116" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="116" />
+            <location filename="../app/ui/customerlistpage.cpp" line="117" />
             <source>Save the list as shown — its filter, sort and columns, every row — as an Excel or CSV file</source>
             <translation>将列表按当前显示（筛选、排序和列，全部行）保存为 Excel 或 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="118" />
+            <location filename="../app/ui/customerlistpage.cpp" line="119" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="119" />
+            <location filename="../app/ui/customerlistpage.cpp" line="120" />
             <source>Create a customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="121" />
+            <location filename="../app/ui/customerlistpage.cpp" line="122" />
             <source>&amp;Claim</source>
             <translation>认领(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="122" />
+            <location filename="../app/ui/customerlistpage.cpp" line="123" />
             <source>Claim the selected customers from the public pool (Ctrl+Shift+C)</source>
             <translation>从公海认领选中的客户（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="123" />
+            <location filename="../app/ui/customerlistpage.cpp" line="124" />
             <source>Release to &amp;pool</source>
             <translation>释放到公海(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="124" />
+            <location filename="../app/ui/customerlistpage.cpp" line="125" />
             <source>Release the selected customers to the public pool (Ctrl+Shift+P)</source>
             <translation>将选中的客户释放到公海（Ctrl+Shift+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="125" />
+            <location filename="../app/ui/customerlistpage.cpp" line="126" />
             <source>Change &amp;owner…</source>
             <translation>变更客户经理(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="126" />
+            <location filename="../app/ui/customerlistpage.cpp" line="127" />
             <source>Give the selected customers to another owner (Ctrl+Shift+O)</source>
             <translation>把选中的客户转给其他客户经理（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="129" />
-            <location filename="../app/ui/customerlistpage.cpp" line="476" />
-            <location filename="../app/ui/customerlistpage.cpp" line="481" />
+            <location filename="../app/ui/customerlistpage.cpp" line="130" />
+            <location filename="../app/ui/customerlistpage.cpp" line="477" />
+            <location filename="../app/ui/customerlistpage.cpp" line="482" />
             <source>Claim</source>
             <translation>认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="131" />
-            <location filename="../app/ui/customerlistpage.cpp" line="502" />
-            <location filename="../app/ui/customerlistpage.cpp" line="508" />
+            <location filename="../app/ui/customerlistpage.cpp" line="132" />
+            <location filename="../app/ui/customerlistpage.cpp" line="503" />
             <source>Release to the public pool</source>
             <translation>释放到公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="133" />
+            <location filename="../app/ui/customerlistpage.cpp" line="134" />
             <source>Change owner…</source>
             <translation>变更客户经理…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="214" />
+            <location filename="../app/ui/customerlistpage.cpp" line="215" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>共 %n 个客户</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="215" />
+            <location filename="../app/ui/customerlistpage.cpp" line="216" />
             <source>Could not read the list: %1</source>
             <translation>无法读取列表：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="252" />
+            <location filename="../app/ui/customerlistpage.cpp" line="253" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="426" />
+            <location filename="../app/ui/customerlistpage.cpp" line="427" />
             <source>Needs the server</source>
             <translation>需要连接服务器</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="445" />
+            <location filename="../app/ui/customerlistpage.cpp" line="446" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="459" />
+            <location filename="../app/ui/customerlistpage.cpp" line="460" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>……另有 %n 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="461" />
+            <location filename="../app/ui/customerlistpage.cpp" line="462" />
             <source>%n customer(s) could not be changed:</source>
             <translation>
                 <numerusform>有 %n 个客户未能变更：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="476" />
+            <location filename="../app/ui/customerlistpage.cpp" line="477" />
             <source>None of the selected customers is in the public pool.</source>
             <translation>选中的客户都不在公海中。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="482" />
+            <location filename="../app/ui/customerlistpage.cpp" line="483" />
             <source>Claim %n customer(s) from the public pool? They become yours.</source>
             <translation>
                 <numerusform>确定从公海认领 %n 个客户吗？认领后这些客户归您负责。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="489" />
+            <location filename="../app/ui/customerlistpage.cpp" line="490" />
             <source>Not claimed</source>
             <translation>未认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="503" />
+            <location filename="../app/ui/customerlistpage.cpp" line="504" />
             <source>None of the selected customers is one you may release to the public pool.</source>
             <translation>选中的客户中没有您可以释放到公海的客户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="509" />
+            <location filename="../app/ui/customerlistpage.cpp" line="510" />
             <source>Release %n customer(s) to the public pool? Any sales rep can then claim them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户释放到公海吗？释放后任何销售代表都可以认领。</numerusform>
@@ -3191,12 +3190,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>负责人未变更</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="323" />
+            <location filename="../app/ui/customerlistpage.cpp" line="324" />
             <source>All customers</source>
             <translation>全部客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="313" />
+            <location filename="../app/ui/customerlistpage.cpp" line="314" />
             <source>My customers</source>
             <translation>我的客户</translation>
         </message>
@@ -3216,111 +3215,110 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerOwnerRow</name>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="22" />
+            <location filename="../app/ui/customerownerrow.cpp" line="23" />
             <source>Cla&amp;im</source>
             <translation>认领(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="24" />
+            <location filename="../app/ui/customerownerrow.cpp" line="25" />
             <source>Claim this customer from the public pool (Ctrl+Shift+C)</source>
             <translation>从公海认领此客户（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="25" />
+            <location filename="../app/ui/customerownerrow.cpp" line="26" />
             <source>R&amp;elease to pool</source>
             <translation>释放到公海(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="27" />
+            <location filename="../app/ui/customerownerrow.cpp" line="28" />
             <source>Release this customer to the public pool (Ctrl+Shift+P)</source>
             <translation>将此客户释放到公海（Ctrl+Shift+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="28" />
+            <location filename="../app/ui/customerownerrow.cpp" line="29" />
             <source>Change o&amp;wner…</source>
             <translation>变更客户经理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="30" />
+            <location filename="../app/ui/customerownerrow.cpp" line="31" />
             <source>Give this customer to another sales rep (Ctrl+Shift+O)</source>
             <translation>将此客户转给其他销售代表（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="41" />
-            <location filename="../app/ui/customerownerrow.cpp" line="116" />
+            <location filename="../app/ui/customerownerrow.cpp" line="42" />
+            <location filename="../app/ui/customerownerrow.cpp" line="117" />
             <source>Claim</source>
             <translation>认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="44" />
-            <location filename="../app/ui/customerownerrow.cpp" line="129" />
+            <location filename="../app/ui/customerownerrow.cpp" line="45" />
             <source>Release to the public pool</source>
             <translation>释放到公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="47" />
+            <location filename="../app/ui/customerownerrow.cpp" line="48" />
             <source>Change owner…</source>
             <translation>变更客户经理…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="80" />
+            <location filename="../app/ui/customerownerrow.cpp" line="81" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="100" />
+            <location filename="../app/ui/customerownerrow.cpp" line="101" />
             <source>Needs the server</source>
             <translation>需要连接服务器</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="108" />
+            <location filename="../app/ui/customerownerrow.cpp" line="109" />
             <source>Owner not changed</source>
             <translation>负责人未变更</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="116" />
+            <location filename="../app/ui/customerownerrow.cpp" line="117" />
             <source>Claim %1 from the public pool? It becomes yours.</source>
             <translation>确定从公海认领“%1”吗？认领后该客户归您负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="122" />
+            <location filename="../app/ui/customerownerrow.cpp" line="123" />
             <source>Claimed: this customer is yours now.</source>
             <translation>已认领：该客户现由您负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="130" />
+            <location filename="../app/ui/customerownerrow.cpp" line="131" />
             <source>Release %1 to the public pool? Any sales rep can then claim it.</source>
             <translation>确定将“%1”释放到公海吗？释放后任何销售代表都可以认领。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="136" />
+            <location filename="../app/ui/customerownerrow.cpp" line="137" />
             <source>Released to the public pool.</source>
             <translation>已释放到公海。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="152" />
-            <location filename="../app/ui/customerownerrow.cpp" line="156" />
-            <location filename="../app/ui/customerownerrow.cpp" line="167" />
+            <location filename="../app/ui/customerownerrow.cpp" line="153" />
+            <location filename="../app/ui/customerownerrow.cpp" line="157" />
+            <location filename="../app/ui/customerownerrow.cpp" line="168" />
             <source>Change owner</source>
             <translation>变更客户经理</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="152" />
+            <location filename="../app/ui/customerownerrow.cpp" line="153" />
             <source>There is nobody you may give this customer to.</source>
             <translation>没有可以接收此客户的销售代表。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="156" />
+            <location filename="../app/ui/customerownerrow.cpp" line="157" />
             <source>Give %1 to:</source>
             <translation>将“%1”转给：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="168" />
+            <location filename="../app/ui/customerownerrow.cpp" line="169" />
             <source>Give %1 to %2? Its contacts, opportunities, quotes and contracts go along.</source>
             <translation>确定将“%1”转给%2吗？其联系人、商机、报价单和合同将一并转交。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="175" />
+            <location filename="../app/ui/customerownerrow.cpp" line="176" />
             <source>The customer now belongs to %1.</source>
             <translation>该客户现由%1负责。</translation>
         </message>
@@ -5350,52 +5348,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="101" />
+            <location filename="../app/ui/mainwindow.cpp" line="103" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="140" />
+            <location filename="../app/ui/mainwindow.cpp" line="142" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="141" />
+            <location filename="../app/ui/mainwindow.cpp" line="143" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="131" />
+            <location filename="../app/ui/mainwindow.cpp" line="133" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="142" />
+            <location filename="../app/ui/mainwindow.cpp" line="144" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="128" />
+            <location filename="../app/ui/mainwindow.cpp" line="130" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="143" />
+            <location filename="../app/ui/mainwindow.cpp" line="145" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="129" />
+            <location filename="../app/ui/mainwindow.cpp" line="131" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="144" />
+            <location filename="../app/ui/mainwindow.cpp" line="146" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="130" />
+            <location filename="../app/ui/mainwindow.cpp" line="132" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -5412,7 +5410,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="146" />
+            <location filename="../app/ui/mainwindow.cpp" line="148" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -5421,72 +5419,72 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="172" />
+            <location filename="../app/ui/mainwindow.cpp" line="184" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="186" />
+            <location filename="../app/ui/mainwindow.cpp" line="198" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="189" />
+            <location filename="../app/ui/mainwindow.cpp" line="201" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="197" />
+            <location filename="../app/ui/mainwindow.cpp" line="209" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="256" />
+            <location filename="../app/ui/mainwindow.cpp" line="268" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="257" />
+            <location filename="../app/ui/mainwindow.cpp" line="269" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="295" />
+            <location filename="../app/ui/mainwindow.cpp" line="315" />
             <source>&amp;Import customers…</source>
             <translation>导入客户(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="303" />
+            <location filename="../app/ui/mainwindow.cpp" line="323" />
             <source>Import &amp;history…</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="383" />
+            <location filename="../app/ui/mainwindow.cpp" line="403" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="388" />
+            <location filename="../app/ui/mainwindow.cpp" line="408" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="391" />
+            <location filename="../app/ui/mainwindow.cpp" line="411" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="402" />
+            <location filename="../app/ui/mainwindow.cpp" line="422" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="406" />
+            <location filename="../app/ui/mainwindow.cpp" line="426" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="411" />
+            <location filename="../app/ui/mainwindow.cpp" line="431" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -5495,73 +5493,78 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="422" />
+            <location filename="../app/ui/mainwindow.cpp" line="442" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="427" />
+            <location filename="../app/ui/mainwindow.cpp" line="447" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="428" />
+            <location filename="../app/ui/mainwindow.cpp" line="448" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="430" />
+            <location filename="../app/ui/mainwindow.cpp" line="450" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/screenshottour.cpp" line="67" />
-            <location filename="../app/ui/mainwindow.cpp" line="444" />
+            <location filename="../app/ui/mainwindow.cpp" line="464" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="464" />
+            <location filename="../app/ui/mainwindow.cpp" line="484" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="495" />
+            <location filename="../app/ui/mainwindow.cpp" line="515" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="89" />
-            <location filename="../app/ui/mainwindow.cpp" line="263" />
+            <location filename="../app/ui/mainwindow.cpp" line="91" />
+            <location filename="../app/ui/mainwindow.cpp" line="275" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="145" />
+            <location filename="../app/ui/mainwindow.cpp" line="147" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="169" />
+            <location filename="../app/ui/mainwindow.cpp" line="158" />
+            <source>Public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="181" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="264" />
+            <location filename="../app/ui/mainwindow.cpp" line="276" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="274" />
+            <location filename="../app/ui/mainwindow.cpp" line="286" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="313" />
+            <location filename="../app/ui/mainwindow.cpp" line="333" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -6724,62 +6727,72 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>此操作需要连接服务器，请联网后再试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="91" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="94" />
             <source>Your session has expired. Log in again, then try once more.</source>
             <translation>登录已过期，请重新登录后再试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="93" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="96" />
             <source>Only sales staff can claim customers from the public pool.</source>
             <translation>只有销售人员可以从公海认领客户。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="94" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="97" />
             <source>You may not release this customer to the public pool.</source>
             <translation>您无权将此客户释放到公海。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="95" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="98" />
             <source>You may not give this customer to that person (a manager assigns within their own team).</source>
             <translation>您无权将此客户转给该人员（经理只能在本团队内分配客户）。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="98" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="101" />
             <source>This customer is no longer within your reach (someone may have claimed it first).</source>
             <translation>您已无法访问此客户（可能已被他人抢先认领）。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="100" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="104" />
+            <source>You already hold %1 customers, the most a sales rep may hold (%2). Release one to the pool before you claim another.</source>
+            <translation>您已负责 %1 个客户，达到每位销售的上限（%2 个）。请先释放一个客户到公海，再认领新客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="108" />
             <source>Someone else claimed this customer first.</source>
             <translation>此客户已被他人抢先认领。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="101" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="109" />
             <source>This customer is already in the public pool.</source>
             <translation>此客户已在公海中。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="102" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="110" />
             <source>The customer was changed at the same time; try again.</source>
             <translation>此客户刚被他人修改，请重试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="104" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="112" />
             <source>The server refused the new owner: there is no such active user.</source>
             <translation>服务器拒绝了新的负责人：该用户不存在或已停用。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="105" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="113" />
+            <source>Say why the customer goes back to the pool (at most 200 characters).</source>
+            <translation>请填写释放到公海的原因（不超过 200 字）。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="114" />
             <source>The server refused the change.</source>
             <translation>服务器拒绝了此变更。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="107" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="116" />
             <source>The server could not make the change (error %1). Try again later.</source>
             <translation>服务器未能完成此变更（错误 %1），请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="112" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="121" />
             <source>The server's answer could not be read.</source>
             <translation>无法读取服务器的答复。</translation>
         </message>
@@ -7091,6 +7104,103 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/core/phonenumber.cpp" line="183" />
             <source>Not a mainland phone number: use a mobile number (11 digits), an area code and number (010-65529988), or a 400/800 number.</source>
             <translation>不是有效的大陆电话号码：请填写 11 位手机号、带区号的座机号（如 010-65529988）或 400/800 号码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::PoolPage</name>
+        <message>
+            <location filename="../app/ui/poolpage.cpp" line="27" />
+            <source>Search the pool by name, region or industry</source>
+            <translation>按名称、地区或行业搜索公海客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/poolpage.cpp" line="117" />
+            <source>Claim (needs the server)</source>
+            <translation>认领（需连接服务器）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/poolpage.cpp" line="120" />
+            <source>&amp;Claim</source>
+            <translation>认领(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/poolpage.cpp" line="121" />
+            <source>You hold as many customers as a sales rep may: release one first.</source>
+            <translation>您负责的客户已达上限，请先释放一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/poolpage.cpp" line="122" />
+            <source>Claim the selected customer: it becomes yours if nobody was quicker.</source>
+            <translation>认领选中的客户：如无他人抢先，该客户即归您负责。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/poolpage.cpp" line="127" />
+            <source>You hold %1 of at most %2 customers.</source>
+            <translation>您已负责 %1 个客户（上限 %2 个）。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/poolpage.cpp" line="128" />
+            <source>You hold %n customer(s).</source>
+            <translation>
+                <numerusform>您已负责 %n 个客户。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/poolpage.cpp" line="129" />
+            <source>%n customer(s) in the pool.</source>
+            <translation>
+                <numerusform>公海中共有 %n 个客户。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/poolpage.cpp" line="150" />
+            <source>Claimed %1: it is yours now.</source>
+            <translation>已认领“%1”，该客户现由您负责。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::PoolService</name>
+        <message>
+            <location filename="../app/models/poolservice.cpp" line="57" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/poolservice.cpp" line="58" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../app/models/poolservice.cpp" line="59" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../app/models/poolservice.cpp" line="60" />
+            <source>Why it is in the pool</source>
+            <translation>进入公海原因</translation>
+        </message>
+        <message>
+            <location filename="../app/models/poolservice.cpp" line="61" />
+            <source>Back in the pool since</source>
+            <translation>进入公海日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/poolservice.cpp" line="100" />
+            <source>Not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/models/poolservice.cpp" line="105" />
+            <source>No follow-up for %n day(s): returned automatically</source>
+            <translation>
+                <numerusform>%n 天未跟进，系统自动收回</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/models/poolservice.cpp" line="108" />
+            <source>Put back in the pool by a manager</source>
+            <translation>由主管放回公海</translation>
         </message>
     </context>
     <context>
@@ -7916,6 +8026,59 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/sync/recordjson.cpp" line="142" />
             <source>The text is too long.</source>
             <translation>文本过长。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ReleaseReasonDialog</name>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="17" />
+            <source>Release to the public pool</source>
+            <translation>释放到公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="24" />
+            <source>No purchase plan for now</source>
+            <translation>客户暂无采购计划</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="24" />
+            <source>The contact cannot be reached</source>
+            <translation>联系人长期联系不上</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="25" />
+            <source>Not a customer we serve</source>
+            <translation>不属于我们的目标客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="25" />
+            <source>Went to a competitor</source>
+            <translation>已选择竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="25" />
+            <source>Too many customers to follow up</source>
+            <translation>客户太多，无暇跟进</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="27" />
+            <source>Why does it go back? (required)</source>
+            <translation>释放原因（必填）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="32" />
+            <source>Release</source>
+            <translation>释放</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="38" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="64" />
+            <source>Say why the customer goes back to the pool.</source>
+            <translation>请填写释放到公海的原因。</translation>
         </message>
     </context>
     <context>

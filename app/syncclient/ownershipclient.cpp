@@ -51,17 +51,19 @@ OwnershipClient::Result OwnershipClient::claim(const QString &customerId)
     return run(Action::Claim, customerId, {});
 }
 
-OwnershipClient::Result OwnershipClient::release(const QString &customerId)
+OwnershipClient::Result OwnershipClient::release(const QString &customerId, const QString &reason)
 {
-    return run(Action::Release, customerId, {});
+    return run(Action::Release, customerId, {}, reason);
 }
 
-OwnershipClient::Result OwnershipClient::assign(const QString &customerId, const QString &ownerId)
+OwnershipClient::Result OwnershipClient::assign(const QString &customerId, const QString &ownerId, const QString &reason)
 {
-    return ownerId.isEmpty() ? run(Action::Release, customerId, {}) : run(Action::Assign, customerId, ownerId);
+    return ownerId.isEmpty() ? run(Action::Release, customerId, {}, reason.trimmed().isEmpty() ? reassignedReason() : reason)
+                             : run(Action::Assign, customerId, ownerId);
 }
 
-OwnershipClient::Result OwnershipClient::run(Action action, const QString &customerId, const QString &ownerId)
+OwnershipClient::Result OwnershipClient::run(Action action, const QString &customerId, const QString &ownerId,
+                                             const QString &reason)
 {
     if (!isOnline())
         return {false, offlineMessage()};
@@ -73,7 +75,8 @@ OwnershipClient::Result OwnershipClient::run(Action action, const QString &custo
         answer = http.call(endpoint(m_server, base + u"/claim"_s), m_token, "POST", "{}", 10000);
         break;
     case Action::Release:
-        answer = http.call(endpoint(m_server, base + u"/release"_s), m_token, "POST", "{}", 10000);
+        answer = http.call(endpoint(m_server, base + u"/release"_s), m_token, "POST",
+                           QJsonDocument(QJsonObject{{u"reason"_s, reason.trimmed()}}).toJson(QJsonDocument::Compact), 10000);
         break;
     case Action::Assign:
         answer = http.call(endpoint(m_server, base), m_token, "PATCH",
@@ -97,12 +100,18 @@ OwnershipClient::Result OwnershipClient::run(Action action, const QString &custo
     case 404:
         return {false, tr("This customer is no longer within your reach (someone may have claimed it first).")};
     case 409:
+        if (action == Action::Claim && answer.value(u"error"_s).toObject().value(u"code"_s).toString() == u"limit_reached")
+            return {false, tr("You already hold %1 customers, the most a sales rep may hold (%2). Release one to the pool "
+                              "before you claim another.")
+                               .arg(answer.value(u"error"_s).toObject().value(u"fields"_s).toObject().value(u"held"_s).toInt())
+                               .arg(answer.value(u"error"_s).toObject().value(u"fields"_s).toObject().value(u"limit"_s).toInt())};
         return {false, action == Action::Claim     ? tr("Someone else claimed this customer first.")
                        : action == Action::Release ? tr("This customer is already in the public pool.")
                                                    : tr("The customer was changed at the same time; try again.")};
     case 422:
-        return {false, action == Action::Assign ? tr("The server refused the new owner: there is no such active user.")
-                                                : tr("The server refused the change.")};
+        return {false, action == Action::Assign    ? tr("The server refused the new owner: there is no such active user.")
+                       : action == Action::Release ? tr("Say why the customer goes back to the pool (at most 200 characters).")
+                                                   : tr("The server refused the change.")};
     default:
         return {false, tr("The server could not make the change (error %1). Try again later.").arg(http.status)};
     }

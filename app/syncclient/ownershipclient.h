@@ -37,9 +37,14 @@ public:
     bool isOnline() const;
 
     Result claim(const QString &customerId);
-    Result release(const QString &customerId);
-    // ownerId: a user; empty releases to the pool.
-    Result assign(const QString &customerId, const QString &ownerId);
+    // `reason`: why it goes back (required by the server, at most 200 characters; the pool
+    // page shows it, see app/models/poolservice.h for the codes the server writes).
+    Result release(const QString &customerId, const QString &reason);
+    // ownerId: a user; empty releases to the pool (reason: ReassignedReason when empty).
+    Result assign(const QString &customerId, const QString &ownerId, const QString &reason = {});
+
+    // The pool reason of a customer a manager gave to the pool through 变更客户经理.
+    static QString reassignedReason() { return QStringLiteral("reassigned"); }
 
     // "This needs a connection to the server" (translated).
     static QString offlineMessage();
@@ -51,7 +56,7 @@ signals:
 
 private:
     enum class Action { Claim, Release, Assign };
-    Result run(Action action, const QString &customerId, const QString &ownerId);
+    Result run(Action action, const QString &customerId, const QString &ownerId, const QString &reason = {});
 
     Replica &m_replica;
     QUrl m_server;
