@@ -135,6 +135,14 @@ void tst_ScopeEquality::build(const QString &dialect)
     // wangfang's first customer shared with liqiang (the other department).
     w->m_sharedCustomer = wangfang0;
     expect(204, as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/shares"_s.arg(wangfang0), {{u"userId"_s, userId(u"liqiang"_s)}}), u"wangfang shares"_s);
+    // A read-only share (wangfang's second customer with zhaoyu), and a department share
+    // (zhanglei's second with 销售部/华南区: liuyang, liqiang and zhaoyu).
+    expect(204, as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/shares"_s.arg(wangfang1), {{u"userId"_s, userId(u"zhaoyu"_s)}, {u"mode"_s, u"read"_s}}),
+           u"wangfang shares read-only"_s);
+    expect(204, as(u"zhanglei"_s, "POST", u"/api/v1/customers/%1/shares"_s.arg(zhanglei1),
+                   {{u"departmentId"_s, w->f->store().database().scalar(u"SELECT id FROM departments WHERE path = ?"_s, {u"销售部/华南区"_s}).toString()},
+                    {u"mode"_s, u"edit"_s}}),
+           u"zhanglei shares with a department"_s);
     // A deleted customer (its records go with it).
     w->m_deletedCustomer = create(u"zhanglei"_s, u"customers"_s, {{u"name"_s, u"宁波永信物流有限公司"_s}});
     create(u"zhanglei"_s, u"contacts"_s, {{u"customerId"_s, w->m_deletedCustomer}, {u"name"_s, u"赵强"_s}});

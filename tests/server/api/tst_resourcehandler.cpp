@@ -47,6 +47,8 @@ private slots:
     void pagesMergeEveryScope();
     void badRequests();
     void sharesOpenTheScope();
+    void shareModesAndDepartments_data();
+    void shareModesAndDepartments();
     void usersList();
     void duplicatesAreMaskedOutOfScope();
 
@@ -480,6 +482,67 @@ void tst_ResourceHandler::sharesOpenTheScope()
     QCOMPARE(as(u"wangfang"_s, "DELETE", path + u"/"_s + lina).status, 404);
     const Reply h = as(u"wangfang"_s, "GET", u"/api/v1/customers/%1/history"_s.arg(m_customer));
     QCOMPARE(h.json.value(u"items"_s).toArray().first().toObject().value(u"action"_s).toString(), u"unshare"_s);
+}
+
+// A share with a user or a department (its users and those below), read or edit: a read
+// share sees the customer and its records and writes nothing (403); GET lists the shares
+// with names and modes; DELETE by user or department revokes.
+void tst_ResourceHandler::shareModesAndDepartments_data()
+{
+    QTest::addColumn<QString>("target"); // a login, or a department path
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("viewer");
+    QTest::addColumn<bool>("reads");
+    QTest::addColumn<bool>("writes");
+    QTest::newRow("user, read") << u"lina"_s << u"read"_s << u"lina"_s << true << false;
+    QTest::newRow("user, edit") << u"lina"_s << u"edit"_s << u"lina"_s << true << true;
+    QTest::newRow("user, read, her manager") << u"lina"_s << u"read"_s << u"liuyang"_s << false << false;
+    QTest::newRow("department, read, member") << u"销售部/华北区"_s << u"read"_s << u"lina"_s << true << false;
+    QTest::newRow("department, read, manager") << u"销售部/华北区"_s << u"read"_s << u"liuyang"_s << true << false;
+    QTest::newRow("department, edit, member") << u"销售部/华北区"_s << u"edit"_s << u"lina"_s << true << true;
+    QTest::newRow("department above, edit") << u"销售部"_s << u"edit"_s << u"lina"_s << true << true;
+    QTest::newRow("other department") << u"客服部"_s << u"edit"_s << u"lina"_s << false << false;
+    QTest::newRow("department, read, service") << u"客服部"_s << u"read"_s << u"wuhao"_s << true << false;
+}
+
+void tst_ResourceHandler::shareModesAndDepartments()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, mode);
+    QFETCH(QString, viewer);
+    QFETCH(bool, reads);
+    QFETCH(bool, writes);
+    const bool department = target.contains(u'部');
+    const QString targetId = department
+        ? f->store().database().scalar(u"SELECT id FROM departments WHERE path = ?"_s, {target}).toString()
+        : f->users().findByLogin(target)->id;
+    QVERIFY(!targetId.isEmpty());
+    const QString path = u"/api/v1/customers/%1/shares"_s.arg(m_customer);
+    QCOMPARE(as(u"wangfang"_s, "POST", path, {{department ? u"departmentId"_s : u"userId"_s, targetId}, {u"mode"_s, u"sometimes"_s}}).status, 422);
+    QCOMPARE(as(u"wangfang"_s, "POST", path, {{u"mode"_s, mode}}).status, 422);
+    QCOMPARE(as(u"wangfang"_s, "POST", path, {{department ? u"departmentId"_s : u"userId"_s, targetId}, {u"mode"_s, mode}}).status, 204);
+    const QJsonArray listed = as(u"wangfang"_s, "GET", path).json.value(u"items"_s).toArray();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().toObject().value(u"mode"_s).toString(), mode);
+    QCOMPARE(listed.first().toObject().value(department ? u"departmentPath"_s : u"login"_s).toString(), target);
+    for (const Record &r : m_records)
+        QCOMPARE(as(viewer, "GET", u"/api/v1/%1/%2"_s.arg(r.path, r.id)).status, reads ? 200 : 404);
+    const int write = writes ? 200 : reads ? 403 : 404;
+    QCOMPARE(as(viewer, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"level"_s, u"b"_s}}).status, write);
+    for (const Record &r : m_records)
+        if (r.path == u"contacts")
+            QCOMPARE(as(viewer, "PATCH", u"/api/v1/contacts/"_s + r.id, {{u"title"_s, u"采购经理"_s}}).status, write);
+    const Reply created = as(viewer, "POST", u"/api/v1/contacts"_s, {{u"customerId"_s, m_customer}, {u"name"_s, u"李娜"_s}});
+    QCOMPARE(created.status, writes ? 201 : reads ? 403 : 404);
+    // Only who may change it shares it on.
+    QCOMPARE(as(viewer, "POST", path, {{u"userId"_s, f->users().findByLogin(u"zhaomin"_s)->id}}).status, writes ? 204 : reads ? 403 : 404);
+    // The mode changes in place; revoking by the user's or the department's id.
+    QCOMPARE(as(u"wangfang"_s, "POST", path, {{department ? u"departmentId"_s : u"userId"_s, targetId}, {u"mode"_s, u"edit"_s}}).status, 204);
+    QCOMPARE(as(u"wangfang"_s, "GET", path).json.value(u"items"_s).toArray().size(), writes ? 2 : 1);
+    QCOMPARE(as(u"wangfang"_s, "DELETE", path + u"/"_s + targetId).status, 204);
+    QCOMPARE(as(u"wangfang"_s, "DELETE", path + u"/"_s + targetId).status, 404);
+    if (viewer != u"wuhao")
+        QCOMPARE(as(viewer, "GET", u"/api/v1/customers/"_s + m_customer).status, 404);
 }
 
 void tst_ResourceHandler::usersList()
