@@ -1969,12 +1969,12 @@
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="119" />
+            <location filename="../app/ui/customercard.cpp" line="132" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="121" />
+            <location filename="../app/ui/customercard.cpp" line="134" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -1991,7 +1991,7 @@
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="51" />
+            <location filename="../app/ui/customercard.cpp" line="54" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -2000,22 +2000,32 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="53" />
+            <location filename="../app/ui/customercard.cpp" line="56" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="55" />
+            <location filename="../app/ui/customercard.cpp" line="58" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="153" />
+            <location filename="../app/ui/customercard.cpp" line="74" />
+            <source>S&amp;hare…</source>
+            <translation>共享(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="76" />
+            <source>Share this customer with colleagues or a department</source>
+            <translation>将此客户共享给同事或部门</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="166" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="156" />
+            <location filename="../app/ui/customercard.cpp" line="169" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
@@ -2032,7 +2042,7 @@
             <translation>变更客户经理…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="96" />
+            <location filename="../app/ui/customercard.cpp" line="109" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
@@ -2085,17 +2095,17 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="123" />
+            <location filename="../app/ui/customercard.cpp" line="136" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="126" />
+            <location filename="../app/ui/customercard.cpp" line="139" />
             <source>Attach&amp;ments</source>
             <translation>附件(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="52" />
+            <location filename="../app/ui/customercard.cpp" line="55" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
@@ -2160,7 +2170,7 @@
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="178" />
+            <location filename="../app/ui/customercard.cpp" line="191" />
             <source>Op&amp;en</source>
             <translation>打开(&amp;E)</translation>
         </message>
@@ -2205,7 +2215,7 @@
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="397" />
+            <location filename="../app/ui/customercard.cpp" line="410" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
@@ -2294,7 +2304,7 @@
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="272" />
+            <location filename="../app/ui/customercard.cpp" line="285" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -2303,79 +2313,91 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="285" />
+            <location filename="../app/ui/customercard.cpp" line="298" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="297" />
+            <location filename="../app/ui/customercard.cpp" line="310" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="309" />
+            <location filename="../app/ui/customercard.cpp" line="322" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="338" />
+            <location filename="../app/ui/customercard.cpp" line="351" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="339" />
-            <location filename="../app/ui/customercard.cpp" line="443" />
+            <location filename="../app/ui/customercard.cpp" line="352" />
+            <location filename="../app/ui/customercard.cpp" line="456" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="340" />
+            <location filename="../app/ui/customercard.cpp" line="353" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="351" />
+            <location filename="../app/ui/customercard.cpp" line="364" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="357" />
+            <location filename="../app/ui/customercard.cpp" line="370" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="375" />
+            <location filename="../app/ui/customercard.cpp" line="388" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="401" />
+            <location filename="../app/ui/customercard.cpp" line="414" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="422" />
+            <location filename="../app/ui/customercard.cpp" line="435" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="443" />
+            <location filename="../app/ui/customercard.cpp" line="456" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="446" />
+            <location filename="../app/ui/customercard.cpp" line="459" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="559" />
+            <source>In the public pool: %1</source>
+            <translation>在公海中：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/customercard.cpp" line="561" />
+            <source>%n day(s) left before it goes back to the pool</source>
+            <translation>
+                <numerusform>还剩 %n 天未跟进将退回公海</numerusform>
+            </translation>
         </message>
         <message>
             <source>the public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="527" />
+            <location filename="../app/ui/customercard.cpp" line="540" />
             <source>Not saved: the credit code belongs to %1.</source>
             <translation>未保存：该信用代码已属于%1。</translation>
         </message>
@@ -2440,12 +2462,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>该客户现由%1负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="584" />
+            <location filename="../app/ui/customercard.cpp" line="618" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="585" />
+            <location filename="../app/ui/customercard.cpp" line="619" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -2454,7 +2476,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="591" />
+            <location filename="../app/ui/customercard.cpp" line="625" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -6722,79 +6744,96 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::OwnershipClient</name>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="46" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="48" />
             <source>This needs a connection to the server. Try again when you are online.</source>
             <translation>此操作需要连接服务器，请联网后再试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="94" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="96" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="151" />
             <source>Your session has expired. Log in again, then try once more.</source>
             <translation>登录已过期，请重新登录后再试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="96" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="98" />
             <source>Only sales staff can claim customers from the public pool.</source>
             <translation>只有销售人员可以从公海认领客户。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="97" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="99" />
             <source>You may not release this customer to the public pool.</source>
             <translation>您无权将此客户释放到公海。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="98" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="100" />
             <source>You may not give this customer to that person (a manager assigns within their own team).</source>
             <translation>您无权将此客户转给该人员（经理只能在本团队内分配客户）。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="101" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="103" />
             <source>This customer is no longer within your reach (someone may have claimed it first).</source>
             <translation>您已无法访问此客户（可能已被他人抢先认领）。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="104" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="106" />
             <source>You already hold %1 customers, the most a sales rep may hold (%2). Release one to the pool before you claim another.</source>
             <translation>您已负责 %1 个客户，达到每位销售的上限（%2 个）。请先释放一个客户到公海，再认领新客户。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="108" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="110" />
             <source>Someone else claimed this customer first.</source>
             <translation>此客户已被他人抢先认领。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="109" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="111" />
             <source>This customer is already in the public pool.</source>
             <translation>此客户已在公海中。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="110" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="112" />
             <source>The customer was changed at the same time; try again.</source>
             <translation>此客户刚被他人修改，请重试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="112" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="114" />
             <source>The server refused the new owner: there is no such active user.</source>
             <translation>服务器拒绝了新的负责人：该用户不存在或已停用。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="113" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="115" />
             <source>Say why the customer goes back to the pool (at most 200 characters).</source>
             <translation>请填写释放到公海的原因（不超过 200 字）。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="114" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="116" />
             <source>The server refused the change.</source>
             <translation>服务器拒绝了此变更。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="116" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="118" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="159" />
             <source>The server could not make the change (error %1). Try again later.</source>
             <translation>服务器未能完成此变更（错误 %1），请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="121" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="123" />
             <source>The server's answer could not be read.</source>
             <translation>无法读取服务器的答复。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="153" />
+            <source>Only who may change this customer may share it.</source>
+            <translation>只有可以修改此客户的人才能共享它。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="155" />
+            <source>This customer or share is no longer within your reach.</source>
+            <translation>此客户或共享已不在您的权限范围内。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="157" />
+            <source>The server refused the share: there is no such active colleague or department.</source>
+            <translation>服务器拒绝了共享：没有这位在职同事或这个部门。</translation>
         </message>
     </context>
     <context>
@@ -8510,6 +8549,97 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/models/settingsservice.cpp" line="136" />
             <source>Keep at least one active open stage.</source>
             <translation>至少保留一个启用的进行中阶段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ShareDialog</name>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="34" />
+            <source>Share %1</source>
+            <translation>共享“%1”</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="38" />
+            <source>Colleague: %1</source>
+            <translation>同事：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="43" />
+            <source>Department: %1 (and the departments below)</source>
+            <translation>部门：%1（含下级部门）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="49" />
+            <location filename="../app/ui/sharedialog.cpp" line="120" />
+            <source>Read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="50" />
+            <location filename="../app/ui/sharedialog.cpp" line="120" />
+            <source>Can edit</source>
+            <translation>可编辑</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="51" />
+            <location filename="../app/ui/sharedialog.cpp" line="130" />
+            <source>&amp;Share</source>
+            <translation>共享(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="55" />
+            <source>Shared with</source>
+            <translation>共享对象</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="55" />
+            <source>Access</source>
+            <translation>权限</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="55" />
+            <source>Since</source>
+            <translation>共享日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="62" />
+            <source>&amp;Revoke</source>
+            <translation>取消共享(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="74" />
+            <source>Share with:</source>
+            <translation>共享给：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="75" />
+            <source>Access:</source>
+            <translation>权限：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="85" />
+            <source>Shared with:</source>
+            <translation>已共享给：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="117" />
+            <source>Department: %1</source>
+            <translation>部门：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="130" />
+            <source>Share (needs the server)</source>
+            <translation>共享（需连接服务器）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="151" />
+            <source>Shared (%1). They see it after their next sync.</source>
+            <translation>已共享（%1）。对方下次同步后即可看到。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="170" />
+            <source>No longer shared with %1.</source>
+            <translation>已取消与 %1 的共享。</translation>
         </message>
     </context>
     <context>

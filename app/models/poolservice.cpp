@@ -109,6 +109,15 @@ QString PoolService::reasonText(const QString &reason)
     return r;
 }
 
+QString PoolService::reasonOf(const QString &customerId) const
+{
+    try {
+        return m_replica.database().scalar(u"SELECT pool_reason FROM customers WHERE id = ?"_s, {customerId}).toString();
+    } catch (const SchemaError &) {
+        return {};
+    }
+}
+
 int PoolService::heldBy(const QString &userId) const
 {
     if (userId.isEmpty())
@@ -175,6 +184,32 @@ int PoolService::daysLeft(int days, const QString &ruleSince, const QString &cre
         return days;
     const qint64 passed = from.secsTo(now) / 86400; // whole days
     return int(std::clamp<qint64>(days - std::max<qint64>(passed, 0), 0, days));
+}
+
+QList<std::pair<QString, QString>> PoolService::colleagues(const QString &exceptUserId) const
+{
+    QList<std::pair<QString, QString>> out;
+    try {
+        QSqlQuery q = m_replica.database().exec(u"SELECT id, display_name, login FROM users WHERE deleted = 0 AND COALESCE(disabled, 0) = 0 "
+                                                u"AND id <> ? ORDER BY login"_s,
+                                                {exceptUserId});
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString().isEmpty() ? q.value(2).toString() : q.value(1).toString()});
+    } catch (const SchemaError &) {
+    }
+    return out;
+}
+
+QList<std::pair<QString, QString>> PoolService::departments() const
+{
+    QList<std::pair<QString, QString>> out;
+    try {
+        QSqlQuery q = m_replica.database().exec(u"SELECT id, path FROM departments WHERE deleted = 0 ORDER BY path"_s);
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString()});
+    } catch (const SchemaError &) {
+    }
+    return out;
 }
 
 } // namespace Huike

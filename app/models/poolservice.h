@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace Huike {
 
@@ -45,6 +46,8 @@ public:
     // The pool reason for people: the server's codes ("reclaimed:90", "reassigned")
     // translated, a rep's own words as they are, "not recorded" when none.
     static QString reasonText(const QString &reason);
+    // The stored pool reason of a customer (empty when none).
+    QString reasonOf(const QString &customerId) const;
 
     // How many live customers the user holds, and the most a rep may (0: no limit).
     int heldBy(const QString &userId) const;
@@ -57,6 +60,11 @@ public:
     // The same from the stored columns (Timestamp texts; lastActivity may be empty).
     static int daysLeft(int days, const QString &ruleSince, const QString &createdAt, const QString &lastActivity,
                         const QDateTime &now);
+
+    // Whom a card may be shared with (app/ui/sharedialog): the active colleagues but the
+    // user (id, name), and the departments (id, path), in order.
+    QList<std::pair<QString, QString>> colleagues(const QString &exceptUserId) const;
+    QList<std::pair<QString, QString>> departments() const;
 
 private:
     struct Item

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
+
+class QJsonObject;
 
 namespace Huike {
 
@@ -46,6 +49,22 @@ public:
     // The pool reason of a customer a manager gave to the pool through 变更客户经理.
     static QString reassignedReason() { return QStringLiteral("reassigned"); }
 
+    // Shares (共享, server/API.md "Users and shares"): with a colleague or a department,
+    // read-only or editable. Online only, as the rest. The customer follows on the other
+    // replicas with their next pull.
+    struct Share
+    {
+        QString userId;       // a colleague's share, or
+        QString departmentId; // a department's (its users and those below)
+        QString name;         // the colleague's name, or the department's path
+        bool editable = false;
+        QString since;        // Timestamp text
+    };
+    Result shares(const QString &customerId, QList<Share> *out);
+    // targetId: a user's or a department's id (department: true).
+    Result share(const QString &customerId, const QString &targetId, bool department, bool editable);
+    Result unshare(const QString &customerId, const QString &targetId);
+
     // "This needs a connection to the server" (translated).
     static QString offlineMessage();
 
@@ -56,6 +75,7 @@ signals:
 
 private:
     enum class Action { Claim, Release, Assign };
+    Result shareCall(const QByteArray &method, const QString &path, const QByteArray &body, QJsonObject *answer);
     Result run(Action action, const QString &customerId, const QString &ownerId, const QString &reason = {});
 
     Replica &m_replica;
