@@ -17,9 +17,11 @@ class UserDirectory;
 // What a user may see and change (FEATURES.md P3, C6; server/API.md "Visibility"):
 //   admin, director  every customer; write everything.
 //   manager          own customers, everything owned in their department subtree, shares,
-//                    and the public pool (read); write what they see outside the pool.
-//   sales            own customers, customers shared with them, the pool (read; claim to
-//                    write).
+//                    and the public pool (read); write what they see outside the pool
+//                    and read-only shares.
+//   sales            own customers, customers shared with them or with a department at
+//                    or above theirs (a read share: read; an edit share: write), the pool
+//                    (read; claim to write).
 //   clerk            customers of the departments they serve, read-only; write quotes,
 //                    contracts, payment plans, payments and invoices of those customers.
 //   service          every customer and contact, read-only; write activities.
