@@ -7225,19 +7225,19 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>进入公海日期</translation>
         </message>
         <message>
-            <location filename="../app/models/poolservice.cpp" line="100" />
+            <location filename="../app/models/poolservice.cpp" line="103" />
             <source>Not recorded</source>
             <translation>未记录</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/models/poolservice.cpp" line="105" />
+            <location filename="../app/models/poolservice.cpp" line="108" />
             <source>No follow-up for %n day(s): returned automatically</source>
             <translation>
                 <numerusform>%n 天未跟进，系统自动收回</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/models/poolservice.cpp" line="108" />
+            <location filename="../app/models/poolservice.cpp" line="111" />
             <source>Put back in the pool by a manager</source>
             <translation>由主管放回公海</translation>
         </message>
@@ -8398,112 +8398,127 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>当加权后的早期商机不足以完成目标时，销售漏斗会发出提醒。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="138" />
+            <location filename="../app/ui/settingsdialog.cpp" line="135" />
+            <source>Most customers a sales rep may hold:</source>
+            <translation>每位销售最多负责客户数：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="135" />
+            <source>0 = no limit</source>
+            <translation>0 表示不限</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="136" />
+            <source>A rep holding this many customers claims no more from the public pool until releasing one.</source>
+            <translation>销售负责的客户达到此数量后，须先释放客户才能再从公海认领。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="140" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="138" />
+            <location filename="../app/ui/settingsdialog.cpp" line="140" />
             <source>Win probability (%)</source>
             <translation>赢率（%）</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="138" />
+            <location filename="../app/ui/settingsdialog.cpp" line="140" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="138" />
+            <location filename="../app/ui/settingsdialog.cpp" line="140" />
             <source>In use</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="145" />
+            <location filename="../app/ui/settingsdialog.cpp" line="147" />
             <source>Sales &amp;stages:</source>
             <translation>销售阶段(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="155" />
+            <location filename="../app/ui/settingsdialog.cpp" line="157" />
             <source>&amp;Add stage</source>
             <translation>添加阶段(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="156" />
+            <location filename="../app/ui/settingsdialog.cpp" line="158" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="157" />
+            <location filename="../app/ui/settingsdialog.cpp" line="159" />
             <source>Move do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="168" />
+            <location filename="../app/ui/settingsdialog.cpp" line="170" />
             <source>New stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="182" />
+            <location filename="../app/ui/settingsdialog.cpp" line="184" />
             <source>Sa&amp;les</source>
             <translation>销售(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="193" />
+            <location filename="../app/ui/settingsdialog.cpp" line="195" />
             <source>Lan&amp;guage:</source>
             <translation>界面语言(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="201" />
+            <location filename="../app/ui/settingsdialog.cpp" line="203" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="203" />
+            <location filename="../app/ui/settingsdialog.cpp" line="205" />
             <source>This compute&amp;r</source>
             <translation>本机(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="208" />
+            <location filename="../app/ui/settingsdialog.cpp" line="210" />
             <source>Only an administrator can change these settings.</source>
             <translation>只有管理员可以修改这些设置。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="296" />
+            <location filename="../app/ui/settingsdialog.cpp" line="298" />
             <source>Choose the logo</source>
             <translation>选择徽标</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="297" />
+            <location filename="../app/ui/settingsdialog.cpp" line="299" />
             <source>Pictures (%1)</source>
             <translation>图片（%1）</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="304" />
+            <location filename="../app/ui/settingsdialog.cpp" line="306" />
             <source>This file is not a picture Huike can read: %1</source>
             <translation>无法读取该图片文件：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="310" />
+            <location filename="../app/ui/settingsdialog.cpp" line="312" />
             <source>The picture is too large even when scaled down; choose a simpler one.</source>
             <translation>图片缩小后仍然过大，请选择更简单的图片。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="321" />
+            <location filename="../app/ui/settingsdialog.cpp" line="323" />
             <source>No logo</source>
             <translation>无徽标</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="349" />
+            <location filename="../app/ui/settingsdialog.cpp" line="351" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="362" />
+            <location filename="../app/ui/settingsdialog.cpp" line="364" />
             <source>Row %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="394" />
+            <location filename="../app/ui/settingsdialog.cpp" line="396" />
             <source>Save the changed settings?</source>
             <translation>是否保存已修改的设置？</translation>
         </message>
@@ -8511,42 +8526,47 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SettingsService</name>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="93" />
+            <location filename="../app/models/settingsservice.cpp" line="94" />
             <source>Only an administrator can change the company's settings.</source>
             <translation>只有管理员可以修改公司设置。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="101" />
+            <location filename="../app/models/settingsservice.cpp" line="102" />
             <source>The logo is too large; choose a smaller picture.</source>
             <translation>徽标图片过大，请选择较小的图片。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="105" />
+            <location filename="../app/models/settingsservice.cpp" line="106" />
             <source>A percentage from 0 to 100, e.g. 10 or 12.5.</source>
             <translation>请输入 0 到 100 之间的百分比，例如 10 或 12.5。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="110" />
+            <location filename="../app/models/settingsservice.cpp" line="111" />
             <source>An amount like 1000000.00, or empty for none.</source>
             <translation>请输入金额，例如 1000000.00；不设目标请留空。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="117" />
+            <location filename="../app/models/settingsservice.cpp" line="118" />
             <source>A number of days from 0 to 366.</source>
             <translation>请输入 0 到 366 之间的天数。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="128" />
+            <location filename="../app/models/settingsservice.cpp" line="125" />
+            <source>A whole number of customers, 0 for no limit.</source>
+            <translation>请输入整数客户数，0 表示不限。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/settingsservice.cpp" line="135" />
             <source>Two stages have this name.</source>
             <translation>有两个阶段同名。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="130" />
+            <location filename="../app/models/settingsservice.cpp" line="137" />
             <source>Two stages have this code.</source>
             <translation>有两个阶段代码相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="136" />
+            <location filename="../app/models/settingsservice.cpp" line="143" />
             <source>Keep at least one active open stage.</source>
             <translation>至少保留一个启用的进行中阶段。</translation>
         </message>

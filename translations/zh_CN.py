@@ -1363,4 +1363,8 @@ T = {
  "Share (needs the server)": "共享（需连接服务器）",
  "Shared (%1). They see it after their next sync.": "已共享（%1）。对方下次同步后即可看到。",
  "No longer shared with %1.": "已取消与 %1 的共享。",
+ "Most customers a sales rep may hold:": "每位销售最多负责客户数：",
+ "0 = no limit": "0 表示不限",
+ "A rep holding this many customers claims no more from the public pool until releasing one.": "销售负责的客户达到此数量后，须先释放客户才能再从公海认领。",
+ "A whole number of customers, 0 for no limit.": "请输入整数客户数，0 表示不限。",
 }

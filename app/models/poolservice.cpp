@@ -63,15 +63,18 @@ QVariant PoolService::headerData(int section, Qt::Orientation orientation, int r
     }
 }
 
+QString PoolService::poolQuery()
+{
+    return u"SELECT id, name, region, industry, pool_reason, pooled_at FROM customers "
+           u"WHERE deleted = 0 AND owner_id IS NULL ORDER BY id"_s;
+}
+
 void PoolService::reload()
 {
     beginResetModel();
     m_items.clear();
     try {
-        // Through the list's (deleted, owner_id, id) index: the pool is the owner-less range.
-        QSqlQuery q = m_replica.database().exec(
-            u"SELECT id, name, region, industry, pool_reason, pooled_at FROM customers "
-            u"WHERE deleted = 0 AND owner_id IS NULL ORDER BY id"_s);
+        QSqlQuery q = m_replica.database().exec(poolQuery());
         while (q.next())
             m_items.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                             q.value(4).toString(), q.value(5).toString()});

@@ -40,6 +40,9 @@ public:
 
     // Reads the pool again (after a sync, a claim). Never throws.
     void reload();
+    // Its query: the owner-less range of the list's (deleted, owner_id, id) index
+    // (tests/app/models/tst_queryplans).
+    static QString poolQuery();
     QString idAt(int row) const;
     QString nameAt(int row) const;
 
