@@ -2010,9 +2010,8 @@
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="74" />
             <source>S&amp;hare…</source>
-            <translation>共享(&amp;H)…</translation>
+            <translation type="vanished">共享(&amp;H)…</translation>
         </message>
         <message>
             <location filename="../app/ui/customercard.cpp" line="76" />
@@ -2311,6 +2310,11 @@
         <message>
             <source>Co&amp;ntacts (%1)</source>
             <translation>联系人（%1）(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="74" />
+            <source>Share…</source>
+            <translation>共享…</translation>
         </message>
         <message>
             <location filename="../app/ui/customercard.cpp" line="298" />

@@ -1339,7 +1339,7 @@ T = {
  "Release": "释放",
  "Reason:": "原因：",
  "Say why the customer goes back to the pool.": "请填写释放到公海的原因。",
- "S&hare…": "共享(&H)…",
+ "Share…": "共享…",
  "Share this customer with colleagues or a department": "将此客户共享给同事或部门",
  "In the public pool: %1": "在公海中：%1",
  "%n day(s) left before it goes back to the pool": "还剩 %n 天未跟进将退回公海",

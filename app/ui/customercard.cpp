@@ -71,7 +71,7 @@ CustomerCard::CustomerCard(CustomerService &service, const QString &customerId, 
     // The pool's clock and 共享… (issue 19).
     m_poolClock = new QLabel(this);
     m_poolClock->setObjectName(u"poolClock"_s);
-    m_shareButton = new QPushButton(tr("S&hare…"), this);
+    m_shareButton = new QPushButton(tr("Share…"), this);
     m_shareButton->setObjectName(u"share"_s);
     m_shareButton->setToolTip(tr("Share this customer with colleagues or a department"));
     connect(m_shareButton, &QPushButton::clicked, this, &CustomerCard::openShares);
