@@ -483,12 +483,12 @@
     <context>
         <name>Huike::CompanyData</name>
         <message>
-            <location filename="../app/exportpdfcommand.cpp" line="73" />
+            <location filename="../app/exportpdfcommand.cpp" line="64" />
             <source>huike: warning: the company's details are not filled in the settings (%1); the letterhead is incomplete.</source>
             <translation>huike：警告：设置中尚未填写公司信息（%1），单据抬头不完整。</translation>
         </message>
         <message>
-            <location filename="../app/exportpdfcommand.cpp" line="74" />
+            <location filename="../app/exportpdfcommand.cpp" line="65" />
             <location filename="../app/ui/companydata.cpp" line="54" />
             <source>, </source>
             <translation>、</translation>
@@ -2007,12 +2007,12 @@
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="123" />
+            <location filename="../app/ui/customercard.cpp" line="136" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="125" />
+            <location filename="../app/ui/customercard.cpp" line="138" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -2029,7 +2029,7 @@
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="53" />
+            <location filename="../app/ui/customercard.cpp" line="56" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -2038,22 +2038,32 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="55" />
+            <location filename="../app/ui/customercard.cpp" line="58" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="57" />
+            <location filename="../app/ui/customercard.cpp" line="60" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="157" />
+            <location filename="../app/ui/customercard.cpp" line="76" />
+            <source>Share…</source>
+            <translation>共享…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="78" />
+            <source>Share this customer with colleagues or a department</source>
+            <translation>将此客户共享给同事或部门</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="170" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="160" />
+            <location filename="../app/ui/customercard.cpp" line="173" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
@@ -2070,7 +2080,7 @@
             <translation>变更客户经理…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="99" />
+            <location filename="../app/ui/customercard.cpp" line="112" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
@@ -2123,17 +2133,17 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="127" />
+            <location filename="../app/ui/customercard.cpp" line="140" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="130" />
+            <location filename="../app/ui/customercard.cpp" line="143" />
             <source>Attach&amp;ments</source>
             <translation>附件(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="54" />
+            <location filename="../app/ui/customercard.cpp" line="57" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
@@ -2198,7 +2208,7 @@
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="182" />
+            <location filename="../app/ui/customercard.cpp" line="195" />
             <source>Op&amp;en</source>
             <translation>打开(&amp;E)</translation>
         </message>
@@ -2243,7 +2253,7 @@
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="402" />
+            <location filename="../app/ui/customercard.cpp" line="415" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
@@ -2332,7 +2342,7 @@
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="276" />
+            <location filename="../app/ui/customercard.cpp" line="289" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -2341,99 +2351,111 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="289" />
+            <location filename="../app/ui/customercard.cpp" line="302" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="301" />
+            <location filename="../app/ui/customercard.cpp" line="314" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="313" />
+            <location filename="../app/ui/customercard.cpp" line="326" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="342" />
+            <location filename="../app/ui/customercard.cpp" line="355" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="343" />
-            <location filename="../app/ui/customercard.cpp" line="456" />
+            <location filename="../app/ui/customercard.cpp" line="356" />
+            <location filename="../app/ui/customercard.cpp" line="469" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="344" />
+            <location filename="../app/ui/customercard.cpp" line="357" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="355" />
+            <location filename="../app/ui/customercard.cpp" line="368" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="361" />
+            <location filename="../app/ui/customercard.cpp" line="374" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="379" />
+            <location filename="../app/ui/customercard.cpp" line="392" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="406" />
+            <location filename="../app/ui/customercard.cpp" line="419" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="420" />
+            <location filename="../app/ui/customercard.cpp" line="433" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="435" />
+            <location filename="../app/ui/customercard.cpp" line="448" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="456" />
+            <location filename="../app/ui/customercard.cpp" line="469" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="459" />
+            <location filename="../app/ui/customercard.cpp" line="472" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="556" />
+            <location filename="../app/ui/customercard.cpp" line="570" />
             <source>Undo a merge…</source>
             <translation>撤销合并…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="558" />
+            <location filename="../app/ui/customercard.cpp" line="572" />
             <source>Undo a merge of other cards into this one (within 30 days)</source>
             <translation>撤销将其他客户合并到本客户的操作（30 天内有效）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="564" />
+            <location filename="../app/ui/customercard.cpp" line="578" />
             <source>The merge was undone: the cards and the records that moved are back.</source>
             <translation>已撤销合并：客户及转移的记录均已恢复。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="590" />
+            <source>In the public pool: %1</source>
+            <translation>在公海中：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/customercard.cpp" line="592" />
+            <source>%n day(s) left before it goes back to the pool</source>
+            <translation>
+                <numerusform>还剩 %n 天未跟进将退回公海</numerusform>
+            </translation>
         </message>
         <message>
             <source>the public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="540" />
+            <location filename="../app/ui/customercard.cpp" line="553" />
             <source>Not saved: the credit code belongs to %1.</source>
             <translation>未保存：该信用代码已属于%1。</translation>
         </message>
@@ -2498,12 +2520,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>该客户现由%1负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="615" />
+            <location filename="../app/ui/customercard.cpp" line="649" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="616" />
+            <location filename="../app/ui/customercard.cpp" line="650" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -2512,7 +2534,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="622" />
+            <location filename="../app/ui/customercard.cpp" line="656" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -2720,214 +2742,214 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerImport</name>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="280" />
+            <location filename="../app/models/customerimport.cpp" line="294" />
             <source>Empty row.</source>
             <translation>空行。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="315" />
+            <location filename="../app/models/customerimport.cpp" line="329" />
             <source>There is no level "%1" (A, B, C or D).</source>
             <translation>没有“%1”这个级别（应为 A、B、C 或 D）。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="321" />
+            <location filename="../app/models/customerimport.cpp" line="335" />
             <source>There is no customer status "%1".</source>
             <translation>没有“%1”这个客户状态。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="327" />
+            <location filename="../app/models/customerimport.cpp" line="341" />
             <source>There is no customer type "%1".</source>
             <translation>没有“%1”这个客户类型。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="333" />
+            <location filename="../app/models/customerimport.cpp" line="347" />
             <source>There is no company size "%1".</source>
             <translation>没有“%1”这个企业规模。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="344" />
+            <location filename="../app/models/customerimport.cpp" line="358" />
             <source>Several colleagues are called "%1": give the login name.</source>
             <translation>有多位同事叫“%1”，请填写登录名。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="347" />
+            <location filename="../app/models/customerimport.cpp" line="361" />
             <source>There is no colleague "%1".</source>
             <translation>没有名为“%1”的同事。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="349" />
+            <location filename="../app/models/customerimport.cpp" line="363" />
             <source>You cannot give customers to %1.</source>
             <translation>您不能把客户分配给%1。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="370" />
+            <location filename="../app/models/customerimport.cpp" line="384" />
             <source>The customer name is empty.</source>
             <translation>客户名称为空。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="403" />
+            <location filename="../app/models/customerimport.cpp" line="417" />
             <source>Contact %1 has no name.</source>
             <translation>联系人 %1 没有填写姓名。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="468" />
+            <location filename="../app/models/customerimport.cpp" line="482" />
             <source>Its company (row %1 of the file) has errors.</source>
             <translation>所属客户（文件第 %1 行）有错误。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="473" />
+            <location filename="../app/models/customerimport.cpp" line="487" />
             <source>Its company (row %1 of the file) is skipped.</source>
             <translation>所属客户（文件第 %1 行）已跳过。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="491" />
+            <location filename="../app/models/customerimport.cpp" line="497" />
             <source>Repeats row %1 of the file.</source>
             <translation>与文件第 %1 行重复。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="494" />
+            <location filename="../app/models/customerimport.cpp" line="500" />
             <source>Same company as row %1 of the file: its contacts are added there.</source>
             <translation>与文件第 %1 行是同一客户：联系人将添加到该客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="530" />
+            <location filename="../app/models/customerimport.cpp" line="536" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="530" />
+            <location filename="../app/models/customerimport.cpp" line="536" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="530" />
+            <location filename="../app/models/customerimport.cpp" line="536" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="536" />
+            <location filename="../app/models/customerimport.cpp" line="542" />
             <source>same e-mail</source>
             <translation>邮箱相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="563" />
-            <location filename="../app/models/customerimport.cpp" line="612" />
+            <location filename="../app/models/customerimport.cpp" line="559" />
+            <location filename="../app/models/customerimport.cpp" line="600" />
             <source>Already a customer: %1 (%2).</source>
             <translation>已是客户：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="569" />
+            <location filename="../app/models/customerimport.cpp" line="565" />
             <source>Already a customer in the public pool: %1 (%2). Claim it to change it.</source>
             <translation>已是公海客户：%1（%2）。领取后才能修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="574" />
+            <location filename="../app/models/customerimport.cpp" line="570" />
             <source>Already a colleague's customer: %1 (%2); not changed.</source>
             <translation>已是同事的客户：%1（%2），不作修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="608" />
+            <location filename="../app/models/customerimport.cpp" line="596" />
             <source>Already a customer: %1 (%2); nothing new.</source>
             <translation>已是客户：%1（%2），没有新内容。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="653" />
+            <location filename="../app/models/customerimport.cpp" line="641" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="747" />
+            <location filename="../app/models/customerimport.cpp" line="735" />
             <source>The import stopped after %1 of %2 rows: %3</source>
             <translation>导入在第 %1 行（共 %2 行）后中止：%3</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="760" />
+            <location filename="../app/models/customerimport.cpp" line="748" />
             <source>There is no import batch %1 here.</source>
             <translation>本机没有导入批次 %1。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="765" />
+            <location filename="../app/models/customerimport.cpp" line="753" />
             <source>This import was undone already.</source>
             <translation>这次导入已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="783" />
+            <location filename="../app/models/customerimport.cpp" line="771" />
             <source>This import was made on another computer: undo it there.</source>
             <translation>这次导入是在另一台电脑上做的，请在那台电脑上撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="799" />
+            <location filename="../app/models/customerimport.cpp" line="787" />
             <source>Contact %1</source>
             <translation>联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="799" />
+            <location filename="../app/models/customerimport.cpp" line="787" />
             <source>Customer %1</source>
             <translation>客户 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="810" />
-            <location filename="../app/models/customerimport.cpp" line="839" />
+            <location filename="../app/models/customerimport.cpp" line="798" />
+            <location filename="../app/models/customerimport.cpp" line="827" />
             <source>%1: changed since the import; kept.</source>
             <translation>%1：导入后已被修改，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="817" />
+            <location filename="../app/models/customerimport.cpp" line="805" />
             <source>%1: a contact of it was changed since the import; kept.</source>
             <translation>%1：其联系人在导入后被修改，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="831" />
+            <location filename="../app/models/customerimport.cpp" line="819" />
             <source>%1: records were added to it since the import; kept.</source>
             <translation>%1：导入后已新增相关记录，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="865" />
+            <location filename="../app/models/customerimport.cpp" line="853" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="867" />
+            <location filename="../app/models/customerimport.cpp" line="855" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="903" />
+            <location filename="../app/models/customerimport.cpp" line="891" />
             <source>Stopped partway</source>
             <translation>中途停止</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="905" />
+            <location filename="../app/models/customerimport.cpp" line="893" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="907" />
+            <location filename="../app/models/customerimport.cpp" line="895" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="909" />
+            <location filename="../app/models/customerimport.cpp" line="897" />
             <source>Partly undone</source>
             <translation>部分撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="916" />
+            <location filename="../app/models/customerimport.cpp" line="904" />
             <source>Create</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="917" />
+            <location filename="../app/models/customerimport.cpp" line="905" />
             <source>Update</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="918" />
+            <location filename="../app/models/customerimport.cpp" line="906" />
             <source>Skip</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="919" />
+            <location filename="../app/models/customerimport.cpp" line="907" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
@@ -3013,231 +3035,230 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>按客户名称、简称或电话搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="71" />
+            <location filename="../app/ui/customerlistpage.cpp" line="72" />
             <source>Filter customers by name, short name, pinyin or phone</source>
             <translation>按名称、简称、拼音或电话筛选客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="74" />
+            <location filename="../app/ui/customerlistpage.cpp" line="75" />
             <source>All levels</source>
             <translation>全部级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="78" />
+            <location filename="../app/ui/customerlistpage.cpp" line="79" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="82" />
+            <location filename="../app/ui/customerlistpage.cpp" line="83" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="83" />
+            <location filename="../app/ui/customerlistpage.cpp" line="84" />
             <location filename="../app/ui/customerlistpage.cpp" line="545" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="85" />
+            <location filename="../app/ui/customerlistpage.cpp" line="86" />
             <source>All types</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="89" />
+            <location filename="../app/ui/customerlistpage.cpp" line="90" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="91" />
+            <location filename="../app/ui/customerlistpage.cpp" line="92" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="93" />
+            <location filename="../app/ui/customerlistpage.cpp" line="94" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="99" />
+            <location filename="../app/ui/customerlistpage.cpp" line="100" />
             <source>Saved views: a filter and sort kept under a name</source>
             <translation>常用视图：保存筛选条件和排序，随时切换</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="100" />
+            <location filename="../app/ui/customerlistpage.cpp" line="101" />
             <source>Save &amp;view…</source>
             <translation>保存视图(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="101" />
+            <location filename="../app/ui/customerlistpage.cpp" line="102" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="104" />
+            <location filename="../app/ui/customerlistpage.cpp" line="105" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="104" />
+            <location filename="../app/ui/customerlistpage.cpp" line="105" />
             <source>Name of this view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="118" />
+            <location filename="../app/ui/customerlistpage.cpp" line="119" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="119" />
+            <location filename="../app/ui/customerlistpage.cpp" line="120" />
             <source>Save the list as shown — its filter, sort and columns, every row — as an Excel or CSV file</source>
             <translation>将列表按当前显示（筛选、排序和列，全部行）保存为 Excel 或 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="121" />
+            <location filename="../app/ui/customerlistpage.cpp" line="122" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="122" />
+            <location filename="../app/ui/customerlistpage.cpp" line="123" />
             <source>Create a customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="124" />
+            <location filename="../app/ui/customerlistpage.cpp" line="125" />
             <source>&amp;Claim</source>
             <translation>认领(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="125" />
+            <location filename="../app/ui/customerlistpage.cpp" line="126" />
             <source>Claim the selected customers from the public pool (Ctrl+Shift+C)</source>
             <translation>从公海认领选中的客户（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="126" />
+            <location filename="../app/ui/customerlistpage.cpp" line="127" />
             <source>Release to &amp;pool</source>
             <translation>释放到公海(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="127" />
+            <location filename="../app/ui/customerlistpage.cpp" line="128" />
             <source>Release the selected customers to the public pool (Ctrl+Shift+P)</source>
             <translation>将选中的客户释放到公海（Ctrl+Shift+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="128" />
+            <location filename="../app/ui/customerlistpage.cpp" line="129" />
             <source>Change &amp;owner…</source>
             <translation>变更客户经理(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="129" />
+            <location filename="../app/ui/customerlistpage.cpp" line="130" />
             <source>Give the selected customers to another owner (Ctrl+Shift+O)</source>
             <translation>把选中的客户转给其他客户经理（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="132" />
-            <location filename="../app/ui/customerlistpage.cpp" line="497" />
-            <location filename="../app/ui/customerlistpage.cpp" line="502" />
+            <location filename="../app/ui/customerlistpage.cpp" line="133" />
+            <location filename="../app/ui/customerlistpage.cpp" line="498" />
+            <location filename="../app/ui/customerlistpage.cpp" line="503" />
             <source>Claim</source>
             <translation>认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="134" />
-            <location filename="../app/ui/customerlistpage.cpp" line="523" />
-            <location filename="../app/ui/customerlistpage.cpp" line="529" />
+            <location filename="../app/ui/customerlistpage.cpp" line="135" />
+            <location filename="../app/ui/customerlistpage.cpp" line="524" />
             <source>Release to the public pool</source>
             <translation>释放到公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="136" />
+            <location filename="../app/ui/customerlistpage.cpp" line="137" />
             <source>Change owner…</source>
             <translation>变更客户经理…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="154" />
+            <location filename="../app/ui/customerlistpage.cpp" line="155" />
             <source>&amp;Merge…</source>
             <translation>合并(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="155" />
+            <location filename="../app/ui/customerlistpage.cpp" line="156" />
             <source>Merge the selected customers into one card</source>
             <translation>将选中的客户合并为一个客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="156" />
+            <location filename="../app/ui/customerlistpage.cpp" line="157" />
             <source>Merge customers…</source>
             <translation>合并客户…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="157" />
+            <location filename="../app/ui/customerlistpage.cpp" line="158" />
             <source>Undo a merge into this customer…</source>
             <translation>撤销合并…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="231" />
+            <location filename="../app/ui/customerlistpage.cpp" line="232" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>共 %n 个客户</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="232" />
+            <location filename="../app/ui/customerlistpage.cpp" line="233" />
             <source>Could not read the list: %1</source>
             <translation>无法读取列表：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="269" />
+            <location filename="../app/ui/customerlistpage.cpp" line="270" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="447" />
+            <location filename="../app/ui/customerlistpage.cpp" line="448" />
             <location filename="../app/ui/customerlistpage.cpp" line="626" />
             <source>Needs the server</source>
             <translation>需要连接服务器</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="466" />
+            <location filename="../app/ui/customerlistpage.cpp" line="467" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="480" />
+            <location filename="../app/ui/customerlistpage.cpp" line="481" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>……另有 %n 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="482" />
+            <location filename="../app/ui/customerlistpage.cpp" line="483" />
             <source>%n customer(s) could not be changed:</source>
             <translation>
                 <numerusform>有 %n 个客户未能变更：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="497" />
+            <location filename="../app/ui/customerlistpage.cpp" line="498" />
             <source>None of the selected customers is in the public pool.</source>
             <translation>选中的客户都不在公海中。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="503" />
+            <location filename="../app/ui/customerlistpage.cpp" line="504" />
             <source>Claim %n customer(s) from the public pool? They become yours.</source>
             <translation>
                 <numerusform>确定从公海认领 %n 个客户吗？认领后这些客户归您负责。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="510" />
+            <location filename="../app/ui/customerlistpage.cpp" line="511" />
             <source>Not claimed</source>
             <translation>未认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="524" />
+            <location filename="../app/ui/customerlistpage.cpp" line="525" />
             <source>None of the selected customers is one you may release to the public pool.</source>
             <translation>选中的客户中没有您可以释放到公海的客户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="530" />
+            <location filename="../app/ui/customerlistpage.cpp" line="531" />
             <source>Release %n customer(s) to the public pool? Any sales rep can then claim them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户释放到公海吗？释放后任何销售代表都可以认领。</numerusform>
@@ -3289,12 +3310,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>请选择两个或更多客户进行合并。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="344" />
+            <location filename="../app/ui/customerlistpage.cpp" line="345" />
             <source>All customers</source>
             <translation>全部客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="334" />
+            <location filename="../app/ui/customerlistpage.cpp" line="335" />
             <source>My customers</source>
             <translation>我的客户</translation>
         </message>
@@ -3367,111 +3388,110 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerOwnerRow</name>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="22" />
+            <location filename="../app/ui/customerownerrow.cpp" line="23" />
             <source>Cla&amp;im</source>
             <translation>认领(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="24" />
+            <location filename="../app/ui/customerownerrow.cpp" line="25" />
             <source>Claim this customer from the public pool (Ctrl+Shift+C)</source>
             <translation>从公海认领此客户（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="25" />
+            <location filename="../app/ui/customerownerrow.cpp" line="26" />
             <source>R&amp;elease to pool</source>
             <translation>释放到公海(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="27" />
+            <location filename="../app/ui/customerownerrow.cpp" line="28" />
             <source>Release this customer to the public pool (Ctrl+Shift+P)</source>
             <translation>将此客户释放到公海（Ctrl+Shift+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="28" />
+            <location filename="../app/ui/customerownerrow.cpp" line="29" />
             <source>Change o&amp;wner…</source>
             <translation>变更客户经理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="30" />
+            <location filename="../app/ui/customerownerrow.cpp" line="31" />
             <source>Give this customer to another sales rep (Ctrl+Shift+O)</source>
             <translation>将此客户转给其他销售代表（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="41" />
-            <location filename="../app/ui/customerownerrow.cpp" line="116" />
+            <location filename="../app/ui/customerownerrow.cpp" line="42" />
+            <location filename="../app/ui/customerownerrow.cpp" line="117" />
             <source>Claim</source>
             <translation>认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="44" />
-            <location filename="../app/ui/customerownerrow.cpp" line="129" />
+            <location filename="../app/ui/customerownerrow.cpp" line="45" />
             <source>Release to the public pool</source>
             <translation>释放到公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="47" />
+            <location filename="../app/ui/customerownerrow.cpp" line="48" />
             <source>Change owner…</source>
             <translation>变更客户经理…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="80" />
+            <location filename="../app/ui/customerownerrow.cpp" line="81" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="100" />
+            <location filename="../app/ui/customerownerrow.cpp" line="101" />
             <source>Needs the server</source>
             <translation>需要连接服务器</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="108" />
+            <location filename="../app/ui/customerownerrow.cpp" line="109" />
             <source>Owner not changed</source>
             <translation>负责人未变更</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="116" />
+            <location filename="../app/ui/customerownerrow.cpp" line="117" />
             <source>Claim %1 from the public pool? It becomes yours.</source>
             <translation>确定从公海认领“%1”吗？认领后该客户归您负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="122" />
+            <location filename="../app/ui/customerownerrow.cpp" line="123" />
             <source>Claimed: this customer is yours now.</source>
             <translation>已认领：该客户现由您负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="130" />
+            <location filename="../app/ui/customerownerrow.cpp" line="131" />
             <source>Release %1 to the public pool? Any sales rep can then claim it.</source>
             <translation>确定将“%1”释放到公海吗？释放后任何销售代表都可以认领。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="136" />
+            <location filename="../app/ui/customerownerrow.cpp" line="137" />
             <source>Released to the public pool.</source>
             <translation>已释放到公海。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="152" />
-            <location filename="../app/ui/customerownerrow.cpp" line="156" />
-            <location filename="../app/ui/customerownerrow.cpp" line="167" />
+            <location filename="../app/ui/customerownerrow.cpp" line="153" />
+            <location filename="../app/ui/customerownerrow.cpp" line="157" />
+            <location filename="../app/ui/customerownerrow.cpp" line="168" />
             <source>Change owner</source>
             <translation>变更客户经理</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="152" />
+            <location filename="../app/ui/customerownerrow.cpp" line="153" />
             <source>There is nobody you may give this customer to.</source>
             <translation>没有可以接收此客户的销售代表。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="156" />
+            <location filename="../app/ui/customerownerrow.cpp" line="157" />
             <source>Give %1 to:</source>
             <translation>将“%1”转给：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="168" />
+            <location filename="../app/ui/customerownerrow.cpp" line="169" />
             <source>Give %1 to %2? Its contacts, opportunities, quotes and contracts go along.</source>
             <translation>确定将“%1”转给%2吗？其联系人、商机、报价单和合同将一并转交。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerownerrow.cpp" line="175" />
+            <location filename="../app/ui/customerownerrow.cpp" line="176" />
             <source>The customer now belongs to %1.</source>
             <translation>该客户现由%1负责。</translation>
         </message>
@@ -6065,52 +6085,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="103" />
+            <location filename="../app/ui/mainwindow.cpp" line="105" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="142" />
+            <location filename="../app/ui/mainwindow.cpp" line="144" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="143" />
+            <location filename="../app/ui/mainwindow.cpp" line="145" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="133" />
+            <location filename="../app/ui/mainwindow.cpp" line="135" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="144" />
+            <location filename="../app/ui/mainwindow.cpp" line="146" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="130" />
+            <location filename="../app/ui/mainwindow.cpp" line="132" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="145" />
+            <location filename="../app/ui/mainwindow.cpp" line="147" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="131" />
+            <location filename="../app/ui/mainwindow.cpp" line="133" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="146" />
+            <location filename="../app/ui/mainwindow.cpp" line="148" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="132" />
+            <location filename="../app/ui/mainwindow.cpp" line="134" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -6127,7 +6147,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="148" />
+            <location filename="../app/ui/mainwindow.cpp" line="150" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -6136,72 +6156,72 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="174" />
+            <location filename="../app/ui/mainwindow.cpp" line="186" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="188" />
+            <location filename="../app/ui/mainwindow.cpp" line="200" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="191" />
+            <location filename="../app/ui/mainwindow.cpp" line="203" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="199" />
+            <location filename="../app/ui/mainwindow.cpp" line="211" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="258" />
+            <location filename="../app/ui/mainwindow.cpp" line="270" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="259" />
+            <location filename="../app/ui/mainwindow.cpp" line="271" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="302" />
+            <location filename="../app/ui/mainwindow.cpp" line="322" />
             <source>&amp;Import customers…</source>
             <translation>导入客户(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="310" />
+            <location filename="../app/ui/mainwindow.cpp" line="330" />
             <source>Import &amp;history…</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="391" />
+            <location filename="../app/ui/mainwindow.cpp" line="411" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="396" />
+            <location filename="../app/ui/mainwindow.cpp" line="416" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="399" />
+            <location filename="../app/ui/mainwindow.cpp" line="419" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="410" />
+            <location filename="../app/ui/mainwindow.cpp" line="430" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="414" />
+            <location filename="../app/ui/mainwindow.cpp" line="434" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="419" />
+            <location filename="../app/ui/mainwindow.cpp" line="439" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -6210,73 +6230,78 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="430" />
+            <location filename="../app/ui/mainwindow.cpp" line="450" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="435" />
+            <location filename="../app/ui/mainwindow.cpp" line="455" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="436" />
+            <location filename="../app/ui/mainwindow.cpp" line="456" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="438" />
+            <location filename="../app/ui/mainwindow.cpp" line="458" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/screenshottour.cpp" line="70" />
-            <location filename="../app/ui/mainwindow.cpp" line="452" />
+            <location filename="../app/ui/mainwindow.cpp" line="472" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="472" />
+            <location filename="../app/ui/mainwindow.cpp" line="492" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="503" />
+            <location filename="../app/ui/mainwindow.cpp" line="523" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="91" />
-            <location filename="../app/ui/mainwindow.cpp" line="265" />
+            <location filename="../app/ui/mainwindow.cpp" line="93" />
+            <location filename="../app/ui/mainwindow.cpp" line="277" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="147" />
+            <location filename="../app/ui/mainwindow.cpp" line="149" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="171" />
+            <location filename="../app/ui/mainwindow.cpp" line="160" />
+            <source>Public pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="183" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="266" />
+            <location filename="../app/ui/mainwindow.cpp" line="278" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="276" />
+            <location filename="../app/ui/mainwindow.cpp" line="288" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="320" />
+            <location filename="../app/ui/mainwindow.cpp" line="340" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -7731,69 +7756,96 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::OwnershipClient</name>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="46" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="48" />
             <source>This needs a connection to the server. Try again when you are online.</source>
             <translation>此操作需要连接服务器，请联网后再试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="91" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="96" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="151" />
             <source>Your session has expired. Log in again, then try once more.</source>
             <translation>登录已过期，请重新登录后再试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="93" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="98" />
             <source>Only sales staff can claim customers from the public pool.</source>
             <translation>只有销售人员可以从公海认领客户。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="94" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="99" />
             <source>You may not release this customer to the public pool.</source>
             <translation>您无权将此客户释放到公海。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="95" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="100" />
             <source>You may not give this customer to that person (a manager assigns within their own team).</source>
             <translation>您无权将此客户转给该人员（经理只能在本团队内分配客户）。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="98" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="103" />
             <source>This customer is no longer within your reach (someone may have claimed it first).</source>
             <translation>您已无法访问此客户（可能已被他人抢先认领）。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="100" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="106" />
+            <source>You already hold %1 customers, the most a sales rep may hold (%2). Release one to the pool before you claim another.</source>
+            <translation>您已负责 %1 个客户，达到每位销售的上限（%2 个）。请先释放一个客户到公海，再认领新客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="110" />
             <source>Someone else claimed this customer first.</source>
             <translation>此客户已被他人抢先认领。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="101" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="111" />
             <source>This customer is already in the public pool.</source>
             <translation>此客户已在公海中。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="102" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="112" />
             <source>The customer was changed at the same time; try again.</source>
             <translation>此客户刚被他人修改，请重试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="104" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="114" />
             <source>The server refused the new owner: there is no such active user.</source>
             <translation>服务器拒绝了新的负责人：该用户不存在或已停用。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="105" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="115" />
+            <source>Say why the customer goes back to the pool (at most 200 characters).</source>
+            <translation>请填写释放到公海的原因（不超过 200 字）。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="116" />
             <source>The server refused the change.</source>
             <translation>服务器拒绝了此变更。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="107" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="118" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="159" />
             <source>The server could not make the change (error %1). Try again later.</source>
             <translation>服务器未能完成此变更（错误 %1），请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../app/syncclient/ownershipclient.cpp" line="112" />
+            <location filename="../app/syncclient/ownershipclient.cpp" line="123" />
             <source>The server's answer could not be read.</source>
             <translation>无法读取服务器的答复。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="153" />
+            <source>Only who may change this customer may share it.</source>
+            <translation>只有可以修改此客户的人才能共享它。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="155" />
+            <source>This customer or share is no longer within your reach.</source>
+            <translation>此客户或共享已不在您的权限范围内。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/ownershipclient.cpp" line="157" />
+            <source>The server refused the share: there is no such active colleague or department.</source>
+            <translation>服务器拒绝了共享：没有这位在职同事或这个部门。</translation>
         </message>
     </context>
     <context>
@@ -8103,6 +8155,103 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/core/phonenumber.cpp" line="183" />
             <source>Not a mainland phone number: use a mobile number (11 digits), an area code and number (010-65529988), or a 400/800 number.</source>
             <translation>不是有效的大陆电话号码：请填写 11 位手机号、带区号的座机号（如 010-65529988）或 400/800 号码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::PoolPage</name>
+        <message>
+            <location filename="../app/ui/poolpage.cpp" line="27" />
+            <source>Search the pool by name, region or industry</source>
+            <translation>按名称、地区或行业搜索公海客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/poolpage.cpp" line="117" />
+            <source>Claim (needs the server)</source>
+            <translation>认领（需连接服务器）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/poolpage.cpp" line="120" />
+            <source>&amp;Claim</source>
+            <translation>认领(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/poolpage.cpp" line="121" />
+            <source>You hold as many customers as a sales rep may: release one first.</source>
+            <translation>您负责的客户已达上限，请先释放一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/poolpage.cpp" line="122" />
+            <source>Claim the selected customer: it becomes yours if nobody was quicker.</source>
+            <translation>认领选中的客户：如无他人抢先，该客户即归您负责。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/poolpage.cpp" line="127" />
+            <source>You hold %1 of at most %2 customers.</source>
+            <translation>您已负责 %1 个客户（上限 %2 个）。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/poolpage.cpp" line="128" />
+            <source>You hold %n customer(s).</source>
+            <translation>
+                <numerusform>您已负责 %n 个客户。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/poolpage.cpp" line="129" />
+            <source>%n customer(s) in the pool.</source>
+            <translation>
+                <numerusform>公海中共有 %n 个客户。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/poolpage.cpp" line="150" />
+            <source>Claimed %1: it is yours now.</source>
+            <translation>已认领“%1”，该客户现由您负责。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::PoolService</name>
+        <message>
+            <location filename="../app/models/poolservice.cpp" line="57" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/models/poolservice.cpp" line="58" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../app/models/poolservice.cpp" line="59" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../app/models/poolservice.cpp" line="60" />
+            <source>Why it is in the pool</source>
+            <translation>进入公海原因</translation>
+        </message>
+        <message>
+            <location filename="../app/models/poolservice.cpp" line="61" />
+            <source>Back in the pool since</source>
+            <translation>进入公海日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/poolservice.cpp" line="103" />
+            <source>Not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/models/poolservice.cpp" line="108" />
+            <source>No follow-up for %n day(s): returned automatically</source>
+            <translation>
+                <numerusform>%n 天未跟进，系统自动收回</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/models/poolservice.cpp" line="111" />
+            <source>Put back in the pool by a manager</source>
+            <translation>由主管放回公海</translation>
         </message>
     </context>
     <context>
@@ -8946,6 +9095,59 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::ReleaseReasonDialog</name>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="17" />
+            <source>Release to the public pool</source>
+            <translation>释放到公海</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="24" />
+            <source>No purchase plan for now</source>
+            <translation>客户暂无采购计划</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="24" />
+            <source>The contact cannot be reached</source>
+            <translation>联系人长期联系不上</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="25" />
+            <source>Not a customer we serve</source>
+            <translation>不属于我们的目标客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="25" />
+            <source>Went to a competitor</source>
+            <translation>已选择竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="25" />
+            <source>Too many customers to follow up</source>
+            <translation>客户太多，无暇跟进</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="27" />
+            <source>Why does it go back? (required)</source>
+            <translation>释放原因（必填）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="32" />
+            <source>Release</source>
+            <translation>释放</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="38" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/releasereasondialog.cpp" line="64" />
+            <source>Say why the customer goes back to the pool.</source>
+            <translation>请填写释放到公海的原因。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::ReminderDialog</name>
         <message>
             <location filename="../app/ui/reminderdialog.cpp" line="31" />
@@ -9223,112 +9425,127 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>当加权后的早期商机不足以完成目标时，销售漏斗会发出提醒。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="138" />
+            <location filename="../app/ui/settingsdialog.cpp" line="135" />
+            <source>Most customers a sales rep may hold:</source>
+            <translation>每位销售最多负责客户数：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="135" />
+            <source>0 = no limit</source>
+            <translation>0 表示不限</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="136" />
+            <source>A rep holding this many customers claims no more from the public pool until releasing one.</source>
+            <translation>销售负责的客户达到此数量后，须先释放客户才能再从公海认领。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="140" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="138" />
+            <location filename="../app/ui/settingsdialog.cpp" line="140" />
             <source>Win probability (%)</source>
             <translation>赢率（%）</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="138" />
+            <location filename="../app/ui/settingsdialog.cpp" line="140" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="138" />
+            <location filename="../app/ui/settingsdialog.cpp" line="140" />
             <source>In use</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="145" />
+            <location filename="../app/ui/settingsdialog.cpp" line="147" />
             <source>Sales &amp;stages:</source>
             <translation>销售阶段(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="155" />
+            <location filename="../app/ui/settingsdialog.cpp" line="157" />
             <source>&amp;Add stage</source>
             <translation>添加阶段(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="156" />
+            <location filename="../app/ui/settingsdialog.cpp" line="158" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="157" />
+            <location filename="../app/ui/settingsdialog.cpp" line="159" />
             <source>Move do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="168" />
+            <location filename="../app/ui/settingsdialog.cpp" line="170" />
             <source>New stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="182" />
+            <location filename="../app/ui/settingsdialog.cpp" line="184" />
             <source>Sa&amp;les</source>
             <translation>销售(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="193" />
+            <location filename="../app/ui/settingsdialog.cpp" line="195" />
             <source>Lan&amp;guage:</source>
             <translation>界面语言(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="201" />
+            <location filename="../app/ui/settingsdialog.cpp" line="203" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="203" />
+            <location filename="../app/ui/settingsdialog.cpp" line="205" />
             <source>This compute&amp;r</source>
             <translation>本机(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="208" />
+            <location filename="../app/ui/settingsdialog.cpp" line="210" />
             <source>Only an administrator can change these settings.</source>
             <translation>只有管理员可以修改这些设置。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="296" />
+            <location filename="../app/ui/settingsdialog.cpp" line="298" />
             <source>Choose the logo</source>
             <translation>选择徽标</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="297" />
+            <location filename="../app/ui/settingsdialog.cpp" line="299" />
             <source>Pictures (%1)</source>
             <translation>图片（%1）</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="304" />
+            <location filename="../app/ui/settingsdialog.cpp" line="306" />
             <source>This file is not a picture Huike can read: %1</source>
             <translation>无法读取该图片文件：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="310" />
+            <location filename="../app/ui/settingsdialog.cpp" line="312" />
             <source>The picture is too large even when scaled down; choose a simpler one.</source>
             <translation>图片缩小后仍然过大，请选择更简单的图片。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="321" />
+            <location filename="../app/ui/settingsdialog.cpp" line="323" />
             <source>No logo</source>
             <translation>无徽标</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="349" />
+            <location filename="../app/ui/settingsdialog.cpp" line="351" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="362" />
+            <location filename="../app/ui/settingsdialog.cpp" line="364" />
             <source>Row %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="394" />
+            <location filename="../app/ui/settingsdialog.cpp" line="396" />
             <source>Save the changed settings?</source>
             <translation>是否保存已修改的设置？</translation>
         </message>
@@ -9336,44 +9553,140 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SettingsService</name>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="93" />
+            <location filename="../app/models/settingsservice.cpp" line="94" />
             <source>Only an administrator can change the company's settings.</source>
             <translation>只有管理员可以修改公司设置。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="101" />
+            <location filename="../app/models/settingsservice.cpp" line="102" />
             <source>The logo is too large; choose a smaller picture.</source>
             <translation>徽标图片过大，请选择较小的图片。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="105" />
+            <location filename="../app/models/settingsservice.cpp" line="106" />
             <source>A percentage from 0 to 100, e.g. 10 or 12.5.</source>
             <translation>请输入 0 到 100 之间的百分比，例如 10 或 12.5。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="110" />
+            <location filename="../app/models/settingsservice.cpp" line="111" />
             <source>An amount like 1000000.00, or empty for none.</source>
             <translation>请输入金额，例如 1000000.00；不设目标请留空。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="117" />
+            <location filename="../app/models/settingsservice.cpp" line="118" />
             <source>A number of days from 0 to 366.</source>
             <translation>请输入 0 到 366 之间的天数。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="128" />
+            <location filename="../app/models/settingsservice.cpp" line="125" />
+            <source>A whole number of customers, 0 for no limit.</source>
+            <translation>请输入整数客户数，0 表示不限。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/settingsservice.cpp" line="135" />
             <source>Two stages have this name.</source>
             <translation>有两个阶段同名。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="130" />
+            <location filename="../app/models/settingsservice.cpp" line="137" />
             <source>Two stages have this code.</source>
             <translation>有两个阶段代码相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="136" />
+            <location filename="../app/models/settingsservice.cpp" line="143" />
             <source>Keep at least one active open stage.</source>
             <translation>至少保留一个启用的进行中阶段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ShareDialog</name>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="34" />
+            <source>Share %1</source>
+            <translation>共享“%1”</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="38" />
+            <source>Colleague: %1</source>
+            <translation>同事：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="43" />
+            <source>Department: %1 (and the departments below)</source>
+            <translation>部门：%1（含下级部门）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="49" />
+            <location filename="../app/ui/sharedialog.cpp" line="120" />
+            <source>Read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="50" />
+            <location filename="../app/ui/sharedialog.cpp" line="120" />
+            <source>Can edit</source>
+            <translation>可编辑</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="51" />
+            <location filename="../app/ui/sharedialog.cpp" line="130" />
+            <source>&amp;Share</source>
+            <translation>共享(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="55" />
+            <source>Shared with</source>
+            <translation>共享对象</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="55" />
+            <source>Access</source>
+            <translation>权限</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="55" />
+            <source>Since</source>
+            <translation>共享日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="62" />
+            <source>&amp;Revoke</source>
+            <translation>取消共享(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="74" />
+            <source>Share with:</source>
+            <translation>共享给：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="75" />
+            <source>Access:</source>
+            <translation>权限：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="85" />
+            <source>Shared with:</source>
+            <translation>已共享给：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="117" />
+            <source>Department: %1</source>
+            <translation>部门：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="130" />
+            <source>Share (needs the server)</source>
+            <translation>共享（需连接服务器）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="151" />
+            <source>Shared (%1). They see it after their next sync.</source>
+            <translation>已共享（%1）。对方下次同步后即可看到。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/sharedialog.cpp" line="170" />
+            <source>No longer shared with %1.</source>
+            <translation>已取消与 %1 的共享。</translation>
         </message>
     </context>
     <context>

@@ -34,7 +34,8 @@ QStringList SettingsService::keys()
     using namespace SettingKeys;
     QStringList out;
     for (QStringView k : {CompanyName, CompanyAddress, CompanyPhone, CompanyBank, CompanyTaxNumber, CompanyLogo,
-                          DiscountApprovalPercent, QuoteTerms, SalesTarget, InstalmentReminderDays, ContractEndReminderDays})
+                          DiscountApprovalPercent, QuoteTerms, SalesTarget, InstalmentReminderDays, ContractEndReminderDays,
+                          PoolMaxCustomersPerRep})
         out << k.toString();
     return out;
 }
@@ -116,6 +117,12 @@ try {
             if (!ok || n < 0 || n > 366)
                 errors.add(k.toString(), u"out_of_range"_s, tr("A number of days from 0 to 366."));
         }
+    }
+    if (const QString most = text(PoolMaxCustomersPerRep); !most.isEmpty()) {
+        bool ok = false;
+        const int n = most.toInt(&ok);
+        if (!ok || n < 0 || n > 1000000)
+            errors.add(PoolMaxCustomersPerRep.toString(), u"out_of_range"_s, tr("A whole number of customers, 0 for no limit."));
     }
     QSet<QString> names, codes;
     bool anyOpen = false;

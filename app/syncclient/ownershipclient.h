@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
+
+class QJsonObject;
 
 namespace Huike {
 
@@ -37,9 +40,30 @@ public:
     bool isOnline() const;
 
     Result claim(const QString &customerId);
-    Result release(const QString &customerId);
-    // ownerId: a user; empty releases to the pool.
-    Result assign(const QString &customerId, const QString &ownerId);
+    // `reason`: why it goes back (required by the server, at most 200 characters; the pool
+    // page shows it, see app/models/poolservice.h for the codes the server writes).
+    Result release(const QString &customerId, const QString &reason);
+    // ownerId: a user; empty releases to the pool (reason: ReassignedReason when empty).
+    Result assign(const QString &customerId, const QString &ownerId, const QString &reason = {});
+
+    // The pool reason of a customer a manager gave to the pool through 变更客户经理.
+    static QString reassignedReason() { return QStringLiteral("reassigned"); }
+
+    // Shares (共享, server/API.md "Users and shares"): with a colleague or a department,
+    // read-only or editable. Online only, as the rest. The customer follows on the other
+    // replicas with their next pull.
+    struct Share
+    {
+        QString userId;       // a colleague's share, or
+        QString departmentId; // a department's (its users and those below)
+        QString name;         // the colleague's name, or the department's path
+        bool editable = false;
+        QString since;        // Timestamp text
+    };
+    Result shares(const QString &customerId, QList<Share> *out);
+    // targetId: a user's or a department's id (department: true).
+    Result share(const QString &customerId, const QString &targetId, bool department, bool editable);
+    Result unshare(const QString &customerId, const QString &targetId);
 
     // "This needs a connection to the server" (translated).
     static QString offlineMessage();
@@ -51,7 +75,8 @@ signals:
 
 private:
     enum class Action { Claim, Release, Assign };
-    Result run(Action action, const QString &customerId, const QString &ownerId);
+    Result shareCall(const QByteArray &method, const QString &path, const QByteArray &body, QJsonObject *answer);
+    Result run(Action action, const QString &customerId, const QString &ownerId, const QString &reason = {});
 
     Replica &m_replica;
     QUrl m_server;

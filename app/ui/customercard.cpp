@@ -13,6 +13,8 @@
 #include "core/timestamp.h"
 #include "models/customerfields.h"
 #include "models/modelerror.h"
+#include "models/poolservice.h"
+#include "syncclient/ownershipclient.h"
 #include "ui/activitydialog.h"
 #include "ui/attachmentspanel.h"
 #include "ui/contactdialog.h"
@@ -20,6 +22,7 @@
 #include "ui/customer360page.h"
 #include "ui/historytab.h"
 #include "ui/mergedialog.h"
+#include "ui/sharedialog.h"
 #include "ui/unsavedchanges.h"
 
 #include <QAction>
@@ -67,9 +70,19 @@ CustomerCard::CustomerCard(CustomerService &service, const QString &customerId, 
 
     addShortcuts();
 
+    // The pool's clock and 共享… (issue 19).
+    m_poolClock = new QLabel(this);
+    m_poolClock->setObjectName(u"poolClock"_s);
+    m_shareButton = new QPushButton(tr("Share…"), this);
+    m_shareButton->setObjectName(u"share"_s);
+    m_shareButton->setToolTip(tr("Share this customer with colleagues or a department"));
+    connect(m_shareButton, &QPushButton::clicked, this, &CustomerCard::openShares);
+
     auto *buttons = new QHBoxLayout;
     buttons->setObjectName(u"buttons"_s);
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_poolClock);
+    buttons->addWidget(m_shareButton);
     buttons->addWidget(undo);
     buttons->addWidget(redo);
     buttons->addWidget(saveButton);
@@ -545,6 +558,7 @@ bool CustomerCard::creditCodeTaken(const QString &creditCode)
 
 void CustomerCard::setOwnership(OwnershipClient *ownership)
 {
+    m_ownership = ownership;
     m_classification->ownerRow()->setOwnership(ownership);
 }
 
@@ -569,6 +583,26 @@ void CustomerCard::setMergeClient(MergeClient *client)
 void CustomerCard::updateOwnerRow()
 {
     m_classification->ownerRow()->setCustomer(m_original);
+    QString clock;
+    if (!m_original.meta.id.isNull()) {
+        const PoolService pool(m_service.replica());
+        if (m_original.isInPool())
+            clock = tr("In the public pool: %1").arg(PoolService::reasonText(pool.reasonOf(customerId())));
+        else if (const std::optional<int> left = pool.daysLeft(customerId()))
+            clock = tr("%n day(s) left before it goes back to the pool", nullptr, *left);
+    }
+    m_poolClock->setText(clock);
+    m_poolClock->setVisible(!clock.isEmpty());
+    m_shareButton->setVisible(!m_original.meta.id.isNull());
+}
+
+void CustomerCard::openShares()
+{
+    if (m_original.meta.id.isNull())
+        return;
+    PoolService directory(m_service.replica());
+    ShareDialog dialog(m_ownership, directory, customerId(), m_original.name, m_service.currentUserId(), this);
+    dialog.exec();
 }
 
 void CustomerCard::ownerChangedOnServer()

@@ -15,6 +15,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QTableWidget;
 class QTabWidget;
 class QTimer;
@@ -85,6 +86,10 @@ public:
     bool release();
     void chooseOwner();                        // asks whom, then changeOwner()
     bool changeOwner(const QString &ownerId);  // asks first
+    // 共享…: the ShareDialog for this customer (through the same client; modal).
+    void openShares();
+    // "N days left before it goes back to the pool" (owned), or why it is in the pool.
+    QLabel *poolClockLabel() const { return m_poolClock; }
 
     // The 360° view and activities: a tab for a saved customer.
     void setCustomer360(Customer360 *service);
@@ -172,6 +177,9 @@ private:
     HistoryTab *m_history = nullptr;
     std::unique_ptr<ContractService> m_contracts;
     CustomerDocuments *m_documents = nullptr;
+    QPointer<OwnershipClient> m_ownership;
+    QLabel *m_poolClock = nullptr;
+    QPushButton *m_shareButton = nullptr;
 };
 
 } // namespace Huike

@@ -9,6 +9,7 @@
 #include "syncclient/ownershipclient.h"
 #include "ui/listexportdialog.h"
 #include "ui/mergedialog.h"
+#include "ui/releasereasondialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -526,13 +527,12 @@ int CustomerListPage::releaseSelection()
     }
     if (!confirmOnline())
         return 0;
-    if (QMessageBox::question(this, tr("Release to the public pool"),
-                              tr("Release %n customer(s) to the public pool? Any sales rep can then claim them.", nullptr,
-                                 int(ids.size())))
-        != QMessageBox::Yes)
+    const std::optional<QString> reason = ReleaseReasonDialog::ask(
+        this, tr("Release %n customer(s) to the public pool? Any sales rep can then claim them.", nullptr, int(ids.size())));
+    if (!reason)
         return 0;
-    return runOwnerChange(ids, [this](const QString &id, QString *why) {
-        const OwnershipClient::Result r = m_ownership->release(id);
+    return runOwnerChange(ids, [this, reason](const QString &id, QString *why) {
+        const OwnershipClient::Result r = m_ownership->release(id, *reason);
         *why = r.message;
         return r.ok;
     }, tr("Not released"));

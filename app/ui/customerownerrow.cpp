@@ -2,6 +2,7 @@
 
 #include "models/customerservice.h"
 #include "syncclient/ownershipclient.h"
+#include "ui/releasereasondialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -126,12 +127,12 @@ bool CustomerOwnerRow::release()
 {
     if (!m_releaseAction->isEnabled() || !online())
         return false;
-    if (QMessageBox::question(window(), tr("Release to the public pool"),
-                              tr("Release %1 to the public pool? Any sales rep can then claim it.").arg(m_customer.name))
-        != QMessageBox::Yes)
+    const std::optional<QString> reason = ReleaseReasonDialog::ask(
+        window(), tr("Release %1 to the public pool? Any sales rep can then claim it.").arg(m_customer.name));
+    if (!reason)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const OwnershipClient::Result r = m_ownership->release(customerId());
+    const OwnershipClient::Result r = m_ownership->release(customerId(), *reason);
     QApplication::restoreOverrideCursor();
     return report(r.ok, r.message, tr("Released to the public pool."));
 }

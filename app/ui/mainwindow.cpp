@@ -7,6 +7,7 @@
 #include "ui/funnelpage.h"
 #include "ui/importdialog.h"
 #include "ui/opportunitiespage.h"
+#include "ui/poolpage.h"
 #include "ui/reloadwhenshown.h"
 
 #include "models/contactlistmodel.h"
@@ -15,6 +16,7 @@
 #include "models/customerlistmodel.h"
 #include "models/customerservice.h"
 #include "models/modelerror.h"
+#include "models/poolservice.h"
 #include "models/searchservice.h"
 #include "models/services.h"
 #include "models/settingsservice.h"
@@ -150,6 +152,16 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     for (const Area &a : areas) {
         m_nav->addItem(a.name);
         m_pages->addWidget(a.page);
+    }
+    PoolPage *pool = nullptr;
+    ReloadWhenShown *poolReload = nullptr;
+    if (m_services) { // 公海: after the others, read when shown (as the contacts)
+        pool = new PoolPage(*new PoolService(m_services->replica(), this), *m_customerService, m_pages);
+        m_nav->addItem(tr("Public pool"));
+        m_pages->addWidget(pool);
+        poolReload = new ReloadWhenShown(pool, [pool] { pool->reload(); }, true);
+        connect(&sync, &SyncController::dataChanged, poolReload, [poolReload] { poolReload->changed(); });
+        connect(pool, &PoolPage::customerActivated, this, &MainWindow::openCustomer);
     }
     const int navWidth = fontMetrics().horizontalAdvance(QStringLiteral("客户管理中心")) + 40;
     m_nav->setMinimumWidth(navWidth);
@@ -289,6 +301,14 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         m_customers->setMergeClient(merges);
         // The 历史 tabs of the windows below find it (HistoryClient::nearest).
         (new HistoryClient(m_services->replica(), this))->follow(sync);
+        if (pool) {
+            pool->setOwnership(ownership);
+            connect(ownership, &OwnershipClient::ownerChanged, poolReload, [poolReload] { poolReload->changed(); });
+            connect(pool, &PoolPage::claimed, this, [this] {
+                m_customerModel.reload();
+                m_sync.localChange();
+            });
+        }
     }
     connect(m_customers, &CustomerListPage::customersChanged, &sync, &SyncController::localChange);
     connect(&sync, &SyncController::dataChanged, m_customers, &CustomerListPage::fillChoices);

@@ -132,6 +132,8 @@ SettingsDialog::SettingsDialog(SettingsService &service, QWidget *parent) : QDia
     auto *salesForm = new QFormLayout;
     line(salesForm, SettingKeys::SalesTarget, tr("Sales &target of the period:"), tr("e.g. 1000000.00"))
         ->setToolTip(tr("The funnel warns when the weighted early pipeline cannot meet it."));
+    line(salesForm, SettingKeys::PoolMaxCustomersPerRep, tr("Most customers a sales rep may hold:"), tr("0 = no limit"))
+        ->setToolTip(tr("A rep holding this many customers claims no more from the public pool until releasing one."));
     salesLayout->addLayout(salesForm);
     m_stages = new QTableWidget(0, StageColumns, this);
     m_stages->setObjectName(u"stages"_s);

@@ -68,8 +68,8 @@ Sync::PullPage PullService::pull(const Session &session, const QString &clientId
                     outcomeIds << recordId;
                 continue;
             }
-            if (table == u"shares") {
-                if (q.value(8).toString() == session.userId)
+            if (table == u"shares") { // with the user, or a department at or above theirs
+                if (scope.reachedByShare(q.value(8).toString()))
                     (q.value(9).toString() == u"grant" ? grants : revokes) << customerId;
                 continue;
             }

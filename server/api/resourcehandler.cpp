@@ -5,11 +5,13 @@
 #include "api/router.h"
 #include "auth/userdirectory.h"
 #include "auth/visibility.h"
+#include "core/approval.h"
 #include "core/companyname.h"
 #include "core/phonenumber.h"
 #include "core/timestamp.h"
 #include "schema/database.h"
 #include "schema/domainschema.h"
+#include "schema/rows.h"
 #include "schema/transaction.h"
 #include "store/recordwriter.h"
 #include "store/requesterror.h"
@@ -36,6 +38,37 @@ RequestError forbidden()
 {
     return RequestError(403, u"forbidden"_s,
                         u"You can see this record but not change it (your role, or a pool customer you have not claimed)."_s);
+}
+
+// A release says why (POST …/release {"reason": "…"}): required, at most 200 characters.
+QString releaseReason(const QHttpServerRequest &request)
+{
+    const QJsonValue value = request.body().trimmed().isEmpty() ? QJsonValue() : ApiContext::jsonBody(request).value(u"reason"_s);
+    const QString reason = value.toString().trimmed();
+    ValidationErrors e;
+    if (!value.isString() || reason.isEmpty())
+        e.add(u"reason"_s, u"required"_s, u"Say why the customer goes back to the pool."_s);
+    else if (reason.size() > 200)
+        e.add(u"reason"_s, u"too_long"_s, u"The reason is at most 200 characters."_s);
+    if (!e.isEmpty())
+        throw RequestError::validation(e);
+    return reason;
+}
+
+// pool.max_customers_per_rep (0 or unset: no limit): a rep holding that many live
+// customers claims no more.
+void checkPoolLimit(Database &db, const QString &userId)
+{
+    const int limit = Rows::setting(db, SettingKeys::PoolMaxCustomersPerRep).trimmed().toInt();
+    if (limit <= 0)
+        return;
+    const int held = db.scalar(u"SELECT count(*) FROM customers WHERE owner_id = ? AND deleted = 0"_s, {userId}).toInt();
+    if (held >= limit)
+        throw RequestError(409, u"limit_reached"_s,
+                           u"You already hold %1 customers, the most a rep may hold (%2); release one before you claim another."_s
+                               .arg(held)
+                               .arg(limit),
+                           QJsonObject{{u"held"_s, held}, {u"limit"_s, limit}});
 }
 
 } // namespace
@@ -297,6 +330,7 @@ ApiResponse ResourceHandler::claim(const QHttpServerRequest &request, const QStr
     const Row old = m_records.readable(v, m_spec.table, id);
     if (!old.value(u"owner_id"_s).isNull())
         throw RequestError(409, u"conflict"_s, u"This customer is not in the pool (someone claimed it first)."_s);
+    checkPoolLimit(m_ctx.db, session.userId);
     const Row updated = RecordWriter(m_ctx.db).setCustomerOwner(
         old.value(u"id"_s).toString(), session.userId,
         session.departmentIds.isEmpty() ? QVariant() : QVariant(session.departmentIds.first()), session.userId);
@@ -308,6 +342,7 @@ ApiResponse ResourceHandler::release(const QHttpServerRequest &request, const QS
 {
     const Session session = m_ctx.requireSession(request);
     const Visibility v(session, m_ctx.users);
+    const QString reason = releaseReason(request);
     Transaction t(m_ctx.db);
     const Row old = m_records.readable(v, m_spec.table, id);
     if (old.value(u"owner_id"_s).isNull())
@@ -316,7 +351,9 @@ ApiResponse ResourceHandler::release(const QHttpServerRequest &request, const QS
     if (!own && !(session.role == UserRole::Admin || session.role == UserRole::Director
                   || (session.role == UserRole::Manager && v.mayWrite(u"customers"_s, old))))
         throw forbidden();
-    const Row updated = RecordWriter(m_ctx.db).setCustomerOwner(old.value(u"id"_s).toString(), QVariant(), QVariant(), session.userId);
+    const Row updated = RecordWriter(m_ctx.db).setCustomerOwner(
+        old.value(u"id"_s).toString(), QVariant(), QVariant(), session.userId,
+        Row{{u"pool_reason"_s, reason}, {u"pooled_at"_s, Timestamp::now()}});
     t.commit();
     return ApiResponse::json(RecordJson::toJson(u"customers"_s, updated));
 }

@@ -195,15 +195,29 @@ ApiResponse UserHandler::shares(const QHttpServerRequest &request, const QString
     const Visibility v(s, m_ctx.users);
     const QString customerId = writableCustomer(m_ctx, v, customerIdText).value(u"id"_s).toString();
     QJsonArray items;
-    QSqlQuery q = m_ctx.db.exec(u"SELECT s.user_id, u.login, u.display_name, s.created_at FROM shares s "
-                                u"JOIN users u ON u.id = s.user_id WHERE s.customer_id = ? ORDER BY u.login"_s,
+    QSqlQuery q = m_ctx.db.exec(u"SELECT s.user_id, u.login, u.display_name, s.department_id, d.name, d.path, s.mode, s.created_at "
+                                u"FROM shares s LEFT JOIN users u ON u.id = s.user_id "
+                                u"LEFT JOIN departments d ON d.id = s.department_id "
+                                u"WHERE s.customer_id = ? ORDER BY s.department_id IS NULL, d.path, u.login"_s,
                                 {customerId});
-    while (q.next())
-        items.append(QJsonObject{{u"userId"_s, q.value(0).toString()}, {u"login"_s, q.value(1).toString()},
-                                 {u"displayName"_s, q.value(2).toString()}, {u"since"_s, q.value(3).toString()}});
+    while (q.next()) {
+        QJsonObject item{{u"mode"_s, q.value(6).toString()}, {u"since"_s, q.value(7).toString()}};
+        if (!q.value(0).isNull()) {
+            item.insert(u"userId"_s, q.value(0).toString());
+            item.insert(u"login"_s, q.value(1).toString());
+            item.insert(u"displayName"_s, q.value(2).toString());
+        } else {
+            item.insert(u"departmentId"_s, q.value(3).toString());
+            item.insert(u"departmentName"_s, q.value(4).toString());
+            item.insert(u"departmentPath"_s, q.value(5).toString());
+        }
+        items.append(item);
+    }
     return ApiResponse::json(QJsonObject{{u"items"_s, items}});
 }
 
+// {"userId" | "departmentId", "mode": "read" | "edit"} (edit when not said): granted, or
+// its mode changed.
 ApiResponse UserHandler::share(const QHttpServerRequest &request, const QString &customerIdText)
 {
     const Session s = m_ctx.requireSession(request);
@@ -211,38 +225,73 @@ ApiResponse UserHandler::share(const QHttpServerRequest &request, const QString 
     const QJsonObject body = ApiContext::jsonBody(request);
     Transaction t(m_ctx.db);
     const QString customerId = writableCustomer(m_ctx, v, customerIdText).value(u"id"_s).toString();
-    const std::optional<Id> userIdParsed = Id::fromString(body.value(u"userId"_s).toString());
-    const QString userId = userIdParsed ? userIdParsed->toString() : QString();
-    const auto user = userIdParsed ? m_ctx.users.findById(userId) : std::nullopt;
-    if (!user || user->disabled) {
-        ValidationErrors e;
-        e.add(u"userId"_s, u"not_found"_s, u"There is no such active user."_s);
+    const QString mode = body.contains(u"mode"_s) ? body.value(u"mode"_s).toString() : u"edit"_s;
+    ValidationErrors e;
+    if (mode != u"read" && mode != u"edit")
+        e.add(u"mode"_s, u"invalid"_s, u"The mode is read or edit."_s);
+    const bool toDepartment = body.contains(u"departmentId"_s);
+    if (toDepartment == body.contains(u"userId"_s))
+        e.add(u"userId"_s, u"required"_s, u"Share with a user (userId) or a department (departmentId)."_s);
+    if (!e.isEmpty())
         throw RequestError::validation(e);
+    const QString column = toDepartment ? u"department_id"_s : u"user_id"_s;
+    const std::optional<Id> parsed = Id::fromString(body.value(toDepartment ? u"departmentId"_s : u"userId"_s).toString());
+    const QString target = parsed ? parsed->toString() : QString();
+    QString name;
+    if (toDepartment) {
+        name = parsed ? m_ctx.db.scalar(u"SELECT path FROM departments WHERE id = ? AND deleted = 0"_s, {target}).toString() : QString();
+        if (name.isEmpty()) {
+            e.add(u"departmentId"_s, u"not_found"_s, u"There is no such department."_s);
+            throw RequestError::validation(e);
+        }
+    } else {
+        const auto user = parsed ? m_ctx.users.findById(target) : std::nullopt;
+        if (!user || user->disabled) {
+            e.add(u"userId"_s, u"not_found"_s, u"There is no such active user."_s);
+            throw RequestError::validation(e);
+        }
+        name = user->login;
     }
-    if (m_ctx.db.scalar(u"SELECT count(*) FROM shares WHERE customer_id = ? AND user_id = ?"_s, {customerId, userId}).toInt() == 0) {
-        m_ctx.db.exec(u"INSERT INTO shares (customer_id, user_id, granted_by, created_at) VALUES (?, ?, ?, ?)"_s,
-                      {customerId, userId, s.userId, Timestamp::now()});
-        audit(m_ctx.db, customerId, u"share"_s, s.userId, user->login);
-        RecordWriter(m_ctx.db).appendEvent(u"shares"_s, customerId, customerId, u"grant"_s, userId);
+    const QVariant current = m_ctx.db.scalar(u"SELECT mode FROM shares WHERE customer_id = ? AND %1 = ?"_s.arg(column), {customerId, target});
+    if (!current.isValid() || current.isNull()) {
+        m_ctx.db.exec(u"INSERT INTO shares (customer_id, %1, mode, granted_by, created_at) VALUES (?, ?, ?, ?, ?)"_s.arg(column),
+                      {customerId, target, mode, s.userId, Timestamp::now()});
+        audit(m_ctx.db, customerId, u"share"_s, s.userId, name + u" ("_s + mode + u')');
+        RecordWriter(m_ctx.db).appendEvent(u"shares"_s, customerId, customerId, u"grant"_s, target);
+    } else if (current.toString() != mode) {
+        m_ctx.db.exec(u"UPDATE shares SET mode = ?, granted_by = ? WHERE customer_id = ? AND %1 = ?"_s.arg(column),
+                      {mode, s.userId, customerId, target});
+        audit(m_ctx.db, customerId, u"share"_s, s.userId, name + u" ("_s + mode + u')');
     }
     t.commit();
     return ApiResponse::noContent();
 }
 
+// DELETE …/shares/{id}: the share with that user or department.
 ApiResponse UserHandler::unshare(const QHttpServerRequest &request, const QString &customerIdText,
-                                 const QString &userIdText)
+                                 const QString &targetText)
 {
     const Session s = m_ctx.requireSession(request);
     const Visibility v(s, m_ctx.users);
     Transaction t(m_ctx.db);
     const QString customerId = writableCustomer(m_ctx, v, customerIdText).value(u"id"_s).toString();
-    const QString userId = userIdText.toLower();
-    if (m_ctx.db.scalar(u"SELECT count(*) FROM shares WHERE customer_id = ? AND user_id = ?"_s, {customerId, userId}).toInt() == 0)
+    const QString target = targetText.toLower();
+    QString column;
+    for (const QString &c : {u"user_id"_s, u"department_id"_s})
+        if (m_ctx.db.scalar(u"SELECT count(*) FROM shares WHERE customer_id = ? AND %1 = ?"_s.arg(c), {customerId, target}).toInt() > 0)
+            column = c;
+    if (column.isEmpty())
         throw RequestError::notFound();
-    m_ctx.db.exec(u"DELETE FROM shares WHERE customer_id = ? AND user_id = ?"_s, {customerId, userId});
-    const auto user = m_ctx.users.findById(userId);
-    audit(m_ctx.db, customerId, u"unshare"_s, s.userId, user ? user->login : userId);
-    RecordWriter(m_ctx.db).appendEvent(u"shares"_s, customerId, customerId, u"revoke"_s, userId);
+    m_ctx.db.exec(u"DELETE FROM shares WHERE customer_id = ? AND %1 = ?"_s.arg(column), {customerId, target});
+    QString name = target;
+    if (column == u"user_id") {
+        if (const auto user = m_ctx.users.findById(target))
+            name = user->login;
+    } else if (const QString path = m_ctx.db.scalar(u"SELECT path FROM departments WHERE id = ?"_s, {target}).toString(); !path.isEmpty()) {
+        name = path;
+    }
+    audit(m_ctx.db, customerId, u"unshare"_s, s.userId, name);
+    RecordWriter(m_ctx.db).appendEvent(u"shares"_s, customerId, customerId, u"revoke"_s, target);
     t.commit();
     return ApiResponse::noContent();
 }

@@ -9,9 +9,10 @@ class Router;
 
 // GET /api/v1/users — the active colleagues (id, login, name, role, departments), so a
 // client can show owners by name; any logged-in user.
-// GET/POST /api/v1/customers/{id}/shares, DELETE /api/v1/customers/{id}/shares/{userId} —
-// explicit per-customer shares: whoever may change the customer may share it; a share
-// lets that user see and change it like their own.
+// GET/POST /api/v1/customers/{id}/shares, DELETE /api/v1/customers/{id}/shares/{userId or
+// departmentId} — explicit per-customer shares with a user or a department (its users and
+// those of the departments below): whoever may change the customer may share it; a
+// read share lets them see it and its records, an edit share change them like their own.
 // GET /api/v1/customers/duplicates?name=&phone=&creditCode=&exclude= — likely duplicates
 // of a customer being entered (FEATURES.md C3) among all customers: the ones the user may
 // see with their id, the others masked (name and owner only).

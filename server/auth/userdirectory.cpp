@@ -222,12 +222,36 @@ QList<UserDirectory::UserInfo> UserDirectory::list()
     return out;
 }
 
-QSet<QString> UserDirectory::sharedWith(const QString &userId)
+QHash<QString, bool> UserDirectory::sharedWith(const QString &userId, const QStringList &departmentIds)
 {
-    QSet<QString> out;
-    QSqlQuery q = m_db.exec(u"SELECT customer_id FROM shares WHERE user_id = ?"_s, {userId});
-    while (q.next())
-        out.insert(q.value(0).toString());
+    QHash<QString, bool> out;
+    QString sql = u"SELECT customer_id, mode FROM shares WHERE user_id = ?"_s;
+    QVariantList values{userId};
+    if (!departmentIds.isEmpty()) {
+        sql += u" OR department_id IN (%1)"_s.arg(QStringList(departmentIds.size(), u"?"_s).join(u", "));
+        for (const QString &d : departmentIds)
+            values << d;
+    }
+    QSqlQuery q = m_db.exec(sql, values);
+    while (q.next()) {
+        bool &editable = out[q.value(0).toString()];
+        editable = editable || q.value(1).toString() == u"edit";
+    }
+    return out;
+}
+
+QStringList UserDirectory::departmentsAbove(const QStringList &paths)
+{
+    QStringList out;
+    for (const QString &p : paths) {
+        const QStringList parts = p.split(u'/');
+        for (qsizetype n = 1; n <= parts.size(); ++n) {
+            const QVariant id = m_db.scalar(u"SELECT id FROM departments WHERE path = ? AND deleted = 0"_s,
+                                            {QStringList(parts.mid(0, n)).join(u'/')});
+            if (id.isValid() && !id.isNull() && !out.contains(id.toString()))
+                out << id.toString();
+        }
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
@@ -67,8 +68,13 @@ public:
     QStringList usersWithin(const QStringList &paths);
     // The department ids within any of `paths`.
     QStringList departmentsWithin(const QStringList &paths);
-    // The customers shared with the user (POST /customers/{id}/shares).
-    QSet<QString> sharedWith(const QString &userId);
+    // The customers shared with the user (POST /customers/{id}/shares), themselves or
+    // through one of `departmentIds` (departmentsAbove), each with whether a share is
+    // editable (one editable share makes it so).
+    QHash<QString, bool> sharedWith(const QString &userId, const QStringList &departmentIds);
+    // The ids of the departments at `paths` and above them (a department share reaches
+    // every user of the department and of the departments below it).
+    QStringList departmentsAbove(const QStringList &paths);
 
     const PasswordHasher &hasher() const { return m_hasher; }
 

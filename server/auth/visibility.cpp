@@ -34,6 +34,36 @@ Visibility::Visibility(const Session &session, UserDirectory &users) : m_session
         if (session.role == UserRole::Manager)
             m_subtreeUsers = users.usersWithin(session.departmentPaths);
     }
+    if (session.role == UserRole::Manager || session.role == UserRole::Sales)
+        m_shareDepartments = users.departmentsAbove(session.departmentPaths);
+}
+
+Visibility::Filter Visibility::sharedCustomers(const QString &a, bool editableOnly) const
+{
+    Filter f(a + u".id IN (SELECT customer_id FROM shares WHERE (user_id = ?"_s, {m_session.userId});
+    if (!m_shareDepartments.isEmpty()) {
+        f.sql += u" OR department_id IN (%1)"_s.arg(placeholders(m_shareDepartments.size()));
+        f.values << variants(m_shareDepartments);
+    }
+    f.sql += editableOnly ? u") AND mode = 'edit')"_s : u"))"_s;
+    return f;
+}
+
+const QHash<QString, bool> &Visibility::shared() const
+{
+    if (!m_shared)
+        m_shared = m_users->sharedWith(m_session.userId, m_shareDepartments);
+    return *m_shared;
+}
+
+bool Visibility::reachedByShare(const QString &userOrDepartmentId) const
+{
+    return userOrDepartmentId == m_session.userId || m_shareDepartments.contains(userOrDepartmentId);
+}
+
+bool Visibility::sharedEditable(const QString &customerId) const
+{
+    return shared().value(customerId, false);
 }
 
 bool Visibility::seesEverything() const
@@ -48,8 +78,9 @@ Visibility::Filter Visibility::scoped(const QString &a, bool includePool) const
     QStringList any;
     any << a + u".owner_id = ?"_s;
     f.values << m_session.userId;
-    any << a + u".id IN (SELECT customer_id FROM shares WHERE user_id = ?)"_s;
-    f.values << m_session.userId;
+    const Filter shares = sharedCustomers(a, !includePool); // the writable set: editable shares
+    any << shares.sql;
+    f.values << shares.values;
     if (m_session.role == UserRole::Manager && !m_subtreeUsers.isEmpty()) {
         any << a + u".owner_id IN (%1)"_s.arg(placeholders(m_subtreeUsers.size()));
         f.values << variants(m_subtreeUsers);
@@ -88,7 +119,7 @@ QList<Visibility::Filter> Visibility::readableCustomerBranches(const QString &a)
         return out;
     }
     out.append({a + u".owner_id = ?"_s, {m_session.userId}});
-    out.append({a + u".id IN (SELECT customer_id FROM shares WHERE user_id = ?)"_s, {m_session.userId}});
+    out.append(sharedCustomers(a));
     if (m_session.role == UserRole::Manager) {
         // One branch per user of the subtree keeps each an ordered index range; past a
         // few hundred users (SQLite allows 500 terms in a compound SELECT) one IN branch.
@@ -121,9 +152,7 @@ bool Visibility::seesCustomer(const QVariant &owner, const QVariant &department,
         return true;
     if (m_session.role == UserRole::Manager && m_subtreeUsers.contains(owner.toString()))
         return true;
-    if (!m_shared)
-        m_shared = m_users->sharedWith(m_session.userId);
-    return m_shared->contains(customerId);
+    return shared().contains(customerId);
 }
 
 bool Visibility::seesCustomer(const Row &customer) const
@@ -495,9 +524,9 @@ bool Visibility::mayWrite(const QString &table, const Row &c) const
             return true;
         [[fallthrough]];
     case UserRole::Sales:
-        // Own customers (and what is shared: the caller checked readability, and a share
-        // is the only other way a non-pool customer is readable here).
-        return !owner.isEmpty();
+        // Own customers, and what is shared with them editable (the caller checked
+        // readability; a read-only share sees but never writes).
+        return !owner.isEmpty() && (owner == m_session.userId || sharedEditable(c.value(u"id"_s).toString()));
     }
     return false;
 }

@@ -17,9 +17,11 @@ class UserDirectory;
 // What a user may see and change (FEATURES.md P3, C6; server/API.md "Visibility"):
 //   admin, director  every customer; write everything.
 //   manager          own customers, everything owned in their department subtree, shares,
-//                    and the public pool (read); write what they see outside the pool.
-//   sales            own customers, customers shared with them, the pool (read; claim to
-//                    write).
+//                    and the public pool (read); write what they see outside the pool
+//                    and read-only shares.
+//   sales            own customers, customers shared with them or with a department at
+//                    or above theirs (a read share: read; an edit share: write), the pool
+//                    (read; claim to write).
 //   clerk            customers of the departments they serve, read-only; write quotes,
 //                    contracts, payment plans, payments and invoices of those customers.
 //   service          every customer and contact, read-only; write activities.
@@ -134,6 +136,12 @@ public:
     Filter attachmentsNaming(const QString &sha256) const;
     // The departments within the caller's (a manager's or clerk's) subtree.
     const QStringList &subtreeDepartments() const { return m_subtreeDepartments; }
+    // Shares (server/API.md "Users and shares"): with the user, or with a department at or
+    // above one of theirs (sales and managers), read-only or editable. Whether a share
+    // event for `userOrDepartmentId` concerns this user (the pull), and whether the user
+    // holds an editable share of the customer.
+    bool reachedByShare(const QString &userOrDepartmentId) const;
+    bool sharedEditable(const QString &customerId) const;
 
     // Whether the user may create, change or delete rows of `table` for a customer they
     // can read (the customer's own row included, table == "customers").
@@ -145,13 +153,17 @@ public:
 private:
     bool seesAllOwned() const;
     Filter scoped(const QString &alias, bool includePool) const;
+    // `alias`.id IN the customers shared with the user (editableOnly: editable shares).
+    Filter sharedCustomers(const QString &alias, bool editableOnly = false) const;
+    const QHash<QString, bool> &shared() const;
     // Branches on `<table> alias` of an Owned or Members table.
     QList<Filter> ownedBranches(const QString &table, const QString &alias) const;
     static Filter anyOf(const QList<Filter> &branches);
 
     Session m_session;
     UserDirectory *m_users = nullptr;
-    mutable std::optional<QSet<QString>> m_shared; // customers shared with the user, read once
+    mutable std::optional<QHash<QString, bool>> m_shared; // customers shared with the user → editable, read once
+    QStringList m_shareDepartments; // sales, manager: their departments and those above
     mutable QHash<QString, bool> m_memberOf;       // "<table>/<record>" → isMemberOf
     QStringList m_subtreeUsers;       // manager: users in their department subtree
     QStringList m_subtreeDepartments; // manager, clerk: departments in their subtree

@@ -1,11 +1,15 @@
 #include "jobs/poolreclaimer.h"
 
+#include "core/approval.h"
 #include "core/timestamp.h"
 #include "schema/database.h"
+#include "schema/rows.h"
 #include "schema/transaction.h"
 #include "store/recordwriter.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +28,30 @@ void setSetting(Database &db, const QString &key, const QString &value)
             {key, value});
 }
 
+// The rule as it runs, for the clients (app_settings, synced like any setting): they show
+// the days left before a customer goes back. Written only when it changes.
+void publishSetting(Database &db, QStringView key, const QString &value)
+{
+    RecordWriter writer(db);
+    const QList<Row> rows = Rows::select(db, u"app_settings"_s, u"key = ? AND deleted = 0 ORDER BY id LIMIT 1"_s, {key.toString()});
+    if (rows.isEmpty())
+        writer.insert(u"app_settings"_s, Row{{u"key"_s, key.toString()}, {u"value"_s, value}}, QString());
+    else if (rows.first().value(u"value"_s).toString() != value)
+        writer.update(u"app_settings"_s, rows.first().value(u"id"_s).toString(), Row{{u"value"_s, value}}, QString());
+}
+
+void publishRule(Database &db, int days, const QString &since)
+{
+    publishSetting(db, SettingKeys::PoolReclaimDays, QString::number(std::max(days, 0)));
+    publishSetting(db, SettingKeys::PoolReclaimSince, since);
+}
+
 } // namespace
+
+QString PoolReclaimer::reasonCode(int days)
+{
+    return u"reclaimed:"_s + QString::number(days);
+}
 
 PoolReclaimer::PoolReclaimer(Database &db) : m_db(db) { }
 
@@ -37,6 +64,7 @@ int PoolReclaimer::run(int days, const QString &now)
         // Off: when it is switched on again, it starts again.
         Transaction tx(m_db);
         m_db.exec(u"DELETE FROM settings WHERE key IN (?, ?)"_s, {ruleSinceKey(), ruleDaysKey()});
+        publishRule(m_db, 0, QString());
         tx.commit();
         return 0;
     }
@@ -58,6 +86,7 @@ int PoolReclaimer::run(int days, const QString &now)
                   u"WHERE c.deleted = 0 AND c.owner_id IS NOT NULL "
                   u"AND NOT EXISTS (SELECT 1 FROM customer_owners o WHERE o.customer_id = c.id)"_s,
                   {now});
+        publishRule(m_db, days, ruleSince);
         tx.commit();
     }
     if (ruleSince >= cutoff)
@@ -79,7 +108,7 @@ int PoolReclaimer::run(int days, const QString &now)
         Transaction tx(m_db);
         if (!m_db.scalar(stale + u" AND c.id = ?"_s, {cutoff, cutoff, cutoff, id}).isValid())
             continue;
-        writer.setCustomerOwner(id, QVariant(), QVariant(), {});
+        writer.setCustomerOwner(id, QVariant(), QVariant(), {}, Row{{u"pool_reason"_s, reasonCode(days)}, {u"pooled_at"_s, now}});
         tx.commit();
         ++returned;
     }

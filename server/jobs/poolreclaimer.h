@@ -27,6 +27,11 @@ public:
     // Returns how many customers went back to the pool. `now` is a Timestamp text.
     int run(int days, const QString &now);
 
+    // The pool_reason of a customer it returned ("reclaimed:90"; its pooled_at is the run's
+    // time). The rule itself is published to the clients as app_settings
+    // pool.reclaim_days and pool.reclaim_since (shared/core/approval.h SettingKeys).
+    static QString reasonCode(int days);
+
     // The settings keys of the rule's start and its number of days.
     static QString ruleSinceKey() { return QStringLiteral("pool_reclaim_since"); }
     static QString ruleDaysKey() { return QStringLiteral("pool_reclaim_days"); }

@@ -258,14 +258,18 @@ QStringList RecordWriter::childIds(const QString &table, const QString &parentCo
 }
 
 Row RecordWriter::setCustomerOwner(const QString &customerId, const QVariant &ownerId,
-                                   const QVariant &departmentId, const QString &userId)
+                                   const QVariant &departmentId, const QString &userId, const Row &pool)
 {
     const std::optional<Row> old = read(u"customers"_s, customerId);
     if (!old)
         throw SchemaError(u"No customer with id %1."_s.arg(customerId));
     const Scope before = scopeOf(u"customers"_s, *old);
-    const Row customer = update(u"customers"_s, customerId,
-                                Row{{u"owner_id"_s, ownerId}, {u"department_id"_s, departmentId}}, userId, before);
+    Row changes{{u"owner_id"_s, ownerId}, {u"department_id"_s, departmentId}};
+    if (!ownerId.isNull() && (!old->value(u"pool_reason"_s).isNull() || !old->value(u"pooled_at"_s).isNull()))
+        changes.insert(Row{{u"pool_reason"_s, QVariant()}, {u"pooled_at"_s, QVariant()}});
+    for (auto it = pool.begin(); it != pool.end(); ++it)
+        changes.insert(it.key(), it.value());
+    const Row customer = update(u"customers"_s, customerId, changes, userId, before);
     for (const QString &table : DomainSchema::customerChildTables())
         for (const QString &id : childIds(table, u"customer_id"_s, customerId))
             update(table, id, Row{{u"owner_id"_s, ownerId}}, userId, before);

@@ -48,9 +48,10 @@ public:
     // MemberChild's record) is parentId.
     QStringList childIds(const QString &table, const QString &parentColumn, const QString &parentId);
     // Gives the customer (and every record of it) a new owner and department — NULL for
-    // the public pool. Returns the customer row.
+    // the public pool. Returns the customer row. A customer leaving the pool loses its
+    // pool_reason and pooled_at; `pool` sets them (with the customer's row) when it goes there.
     Row setCustomerOwner(const QString &customerId, const QVariant &ownerId,
-                         const QVariant &departmentId, const QString &userId);
+                         const QVariant &departmentId, const QString &userId, const Row &pool = {});
     // Tombstones the customer and every record of it.
     // Tombstones the row and every live row belonging to it (DomainSchema::childTables:
     // a customer's records, a Members record's records and list).

@@ -190,6 +190,23 @@ void version11(Database &db)
     db.exec(u"CREATE INDEX ix_customer_merges_merged ON customer_merges (merged_id)"_s);
 }
 
+// Issue 19 (C6): a share is with a user or a department (every user of it and of the
+// departments below), read-only or editable. The table is rebuilt (user_id may now be
+// null); the shares there were editable.
+void version12(Database &db)
+{
+    db.exec(u"CREATE TABLE shares_v12 (customer_id TEXT NOT NULL, user_id TEXT, department_id TEXT, "
+            u"mode TEXT NOT NULL DEFAULT 'edit', granted_by TEXT, created_at TEXT NOT NULL)"_s);
+    db.exec(u"INSERT INTO shares_v12 (customer_id, user_id, department_id, mode, granted_by, created_at) "
+            u"SELECT customer_id, user_id, NULL, 'edit', granted_by, created_at FROM shares"_s);
+    db.exec(u"DROP TABLE shares"_s);
+    db.exec(u"ALTER TABLE shares_v12 RENAME TO shares"_s);
+    db.exec(u"CREATE UNIQUE INDEX ux_shares_user ON shares (customer_id, user_id) WHERE user_id IS NOT NULL"_s);
+    db.exec(u"CREATE UNIQUE INDEX ux_shares_department ON shares (customer_id, department_id) WHERE department_id IS NOT NULL"_s);
+    db.exec(u"CREATE INDEX ix_shares_user_id ON shares (user_id)"_s);
+    db.exec(u"CREATE INDEX ix_shares_department_id ON shares (department_id)"_s);
+}
+
 } // namespace
 
 bool ensureCreditCodeIndex(Database &db)
@@ -221,7 +238,8 @@ QList<Migration> migrations()
             {8, u"who holds which attachment content; records owned as their customer"_s, version8},
             {9, u"customers' owner since; one live customer per credit code"_s, version9},
             {10, u"indexes for deleted customers, the pool and a customer's records by id"_s, version10},
-            {11, u"customer merges"_s, version11}};
+            {11, u"customer merges"_s, version11},
+            {12, u"shares with a mode, and with departments"_s, version12}};
 }
 
 Migrator migrator()

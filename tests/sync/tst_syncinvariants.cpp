@@ -38,6 +38,7 @@ private slots:
     void retriesNeverDuplicate();
     void deletedRowsNeverComeBack();
     void leavingTheScopeRemovesAndRejects();
+    void sharesComeAndGo_data();
     void sharesComeAndGo();
     void clientClocksChangeNothing();
     void olderProtocolStillWorks();
@@ -386,19 +387,50 @@ void tst_SyncInvariants::leavingTheScopeRemovesAndRejects()
     QCOMPARE(l->replica->read(u"contacts"_s, contact)->value(u"title"_s).toString(), QString()); // the rejected edit never landed
 }
 
+// A share with lina, or with a department at or above hers, read-only or editable: her
+// replica gets the customer with the pull (checksums agree), an edit of hers lands only
+// with an edit share (a read share's is a rejection she sees), and the revoke takes it away.
+void tst_SyncInvariants::sharesComeAndGo_data()
+{
+    QTest::addColumn<QString>("target"); // "lina", or a department path
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("user, edit") << u"lina"_s << u"edit"_s;
+    QTest::newRow("user, read") << u"lina"_s << u"read"_s;
+    QTest::newRow("department, read") << u"销售部/华北区"_s << u"read"_s;
+    QTest::newRow("department above, edit") << u"销售部"_s << u"edit"_s;
+}
+
 void tst_SyncInvariants::sharesComeAndGo()
 {
+    QFETCH(QString, target);
+    QFETCH(QString, mode);
     const QString customer = createCustomer(u"wangfang"_s, u"共享测试有限公司"_s);
     auto l = client(u"lina"_s, u"l"_s);
     QVERIFY(l->sync().ok);
     QVERIFY(!l->replica->read(u"customers"_s, customer));
-    const QString lina = f->users().findByLogin(u"lina"_s)->id;
-    QCOMPARE(f->call("POST", u"/api/v1/customers/%1/shares"_s.arg(customer), {{u"userId"_s, lina}}, f->login(u"wangfang"_s)).status, 204);
+    const bool department = target.contains(u'部');
+    const QString targetId = department
+        ? f->store().database().scalar(u"SELECT id FROM departments WHERE path = ?"_s, {target}).toString()
+        : f->users().findByLogin(target)->id;
+    QVERIFY(!targetId.isEmpty());
+    QCOMPARE(f->call("POST", u"/api/v1/customers/%1/shares"_s.arg(customer),
+                     {{department ? u"departmentId"_s : u"userId"_s, targetId}, {u"mode"_s, mode}}, f->login(u"wangfang"_s))
+                 .status,
+             204);
     auto r = l->sync();
     QVERIFY(r.ok);
     QVERIFY(r.checksumsMatch);
     QVERIFY(l->replica->read(u"customers"_s, customer));
-    QCOMPARE(f->call("DELETE", u"/api/v1/customers/%1/shares/%2"_s.arg(customer, lina), {}, f->login(u"wangfang"_s)).status, 204);
+    // Her edit: applied with an edit share, a rejection with a read share.
+    l->replica->update(u"customers"_s, customer, Row{{u"source"_s, u"同事共享"_s}});
+    r = l->sync();
+    QVERIFY(r.ok);
+    const bool edit = mode == u"edit";
+    QCOMPARE(f->as(u"wangfang"_s, "GET", u"/api/v1/customers/"_s + customer).json.value(u"source"_s).toString(),
+             edit ? u"同事共享"_s : QString());
+    QCOMPARE(l->replica->pendingCount(), 0);
+    QCOMPARE(l->replica->openConflictCount(), edit ? 0 : 1);
+    QCOMPARE(f->call("DELETE", u"/api/v1/customers/%1/shares/%2"_s.arg(customer, targetId), {}, f->login(u"wangfang"_s)).status, 204);
     r = l->sync();
     QVERIFY(r.ok);
     QVERIFY(r.checksumsMatch);

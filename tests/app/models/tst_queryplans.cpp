@@ -7,6 +7,7 @@
 #include "models/customer360.h"
 #include "models/customerlistmodel.h"
 #include "models/customerservice.h"
+#include "models/poolservice.h"
 #include "replica/replica.h"
 #include "replica/searchindex.h"
 #include "schema/database.h"
@@ -210,6 +211,8 @@ void tst_QueryPlans::hotQueriesSeek_data()
     CustomerListModel::Filter pool;
     pool.ownerId = u"pool"_s;
     page("list: the pool, by last activity", CustomerListModel::LastActivity, Qt::DescendingOrder, pool, Page);
+    // The 公海 page (PoolService): the pool in id order, through the owner index.
+    queries << Query{"pool page", PoolService::poolQuery(), {}, Page};
     // Keyset pages (CustomerListModel::fetchAfter): (col, id) row values after the last row.
     queries << Query{"list: by name, after a key",
                      u"SELECT c.id FROM customers c WHERE c.deleted = 0 AND (c.name_sort, c.id) > (?, ?) "

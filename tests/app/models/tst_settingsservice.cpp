@@ -68,6 +68,10 @@ void tst_SettingsService::invalidValuesWriteNothing_data()
     QTest::newRow("instalment days") << u"reminders.instalment_days"_s << u"14"_s << true;
     QTest::newRow("instalment days 400") << u"reminders.instalment_days"_s << u"400"_s << false;
     QTest::newRow("contract end days text") << u"reminders.contract_end_days"_s << u"a month"_s << false;
+    QTest::newRow("pool limit") << u"pool.max_customers_per_rep"_s << u"200"_s << true;
+    QTest::newRow("pool limit none") << u"pool.max_customers_per_rep"_s << u"0"_s << true;
+    QTest::newRow("pool limit negative") << u"pool.max_customers_per_rep"_s << u"-3"_s << false;
+    QTest::newRow("pool limit text") << u"pool.max_customers_per_rep"_s << u"很多"_s << false;
     QTest::newRow("company name") << u"company.name"_s << u"杭州汇客软件有限公司"_s << true;
     QTest::newRow("company name too long") << u"company.name"_s << QString(201, u'汇') << false;
     QTest::newRow("logo too large") << u"company.logo"_s << QString(20001, u'A') << false;

@@ -12,6 +12,7 @@
 #include "ui/customercard.h"
 #include "ui/customerlistpage.h"
 #include "ui/mainwindow.h"
+#include "ui/releasereasondialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -43,6 +44,12 @@ public:
     {
         m_timer.setInterval(20);
         connect(&m_timer, &QTimer::timeout, this, [this] {
+            if (auto *reason = qobject_cast<ReleaseReasonDialog *>(QApplication::activeModalWidget())) {
+                texts << reason->question(); // a release asks why instead
+                reason->setReason(u"暂无采购计划"_s);
+                reason->accept();
+                return;
+            }
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box)
                 return;
@@ -112,8 +119,8 @@ void tst_Ownership::repClaimsAndReleases()
     const QString pooled = f->create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"宁波甬江机电有限公司"_s}});
     const QString raced = f->create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"台州椒江塑业有限公司"_s}});
     QVERIFY(!pooled.isEmpty() && !raced.isEmpty());
-    QCOMPARE(f->as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(pooled)).status, 200);
-    QCOMPARE(f->as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(raced)).status, 200);
+    QCOMPARE(f->as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(pooled), {{u"reason"_s, u"暂无需求"_s}}).status, 200);
+    QCOMPARE(f->as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(raced), {{u"reason"_s, u"暂无需求"_s}}).status, 200);
 
     QTemporaryDir dir;
     const QString path = dir.path() + u"/wangfang.sqlite"_s;
@@ -168,6 +175,7 @@ void tst_Ownership::repClaimsAndReleases()
     QVERIFY(replica->read(u"customers"_s, pooled)->value(u"owner_id"_s).isNull());
     QCOMPARE(rowOf(model, pooled), -1); // left 我的客户
     QVERIFY(f->as(u"wangfang"_s, "GET", u"/api/v1/customers/"_s + pooled).json.value(u"ownerId"_s).isNull());
+    QCOMPARE(f->as(u"wangfang"_s, "GET", u"/api/v1/customers/"_s + pooled).json.value(u"poolReason"_s).toString(), u"暂无采购计划"_s);
 
     // Someone was quicker: the refusal is said, the replica unchanged.
     QCOMPARE(f->as(u"lina"_s, "POST", u"/api/v1/customers/%1/claim"_s.arg(raced)).status, 200);

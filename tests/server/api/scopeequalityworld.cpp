@@ -127,14 +127,22 @@ void tst_ScopeEquality::build(const QString &dialect)
     w->m_poolCustomer = create(u"zhaoyu"_s, u"customers"_s, {{u"name"_s, u"中山宏图包装有限公司"_s}});
     create(u"zhaoyu"_s, u"contacts"_s, {{u"customerId"_s, w->m_poolCustomer}, {u"name"_s, u"陈刚"_s}});
     create(u"zhaoyu"_s, u"activities"_s, {{u"customerId"_s, w->m_poolCustomer}, {u"kind"_s, u"call"_s}, {u"occurredAt"_s, u"2026-11-23T10:00:00+08:00"_s}, {u"subject"_s, u"电话沟通"_s}});
-    expect(200, as(u"zhaoyu"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(w->m_poolCustomer)), u"zhaoyu releases"_s);
+    expect(200, as(u"zhaoyu"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(w->m_poolCustomer), {{u"reason"_s, u"暂无需求"_s}}), u"zhaoyu releases"_s);
     // A second pool customer, released in 销售部/华东区: unowned but in the clerk's departments.
     const QString eastPool = create(u"zhanglei"_s, u"customers"_s, {{u"name"_s, u"温州博远服饰有限公司"_s}});
     create(u"zhanglei"_s, u"contacts"_s, {{u"customerId"_s, eastPool}, {u"name"_s, u"周敏"_s}});
-    expect(200, as(u"zhanglei"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(eastPool)), u"zhanglei releases"_s);
+    expect(200, as(u"zhanglei"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(eastPool), {{u"reason"_s, u"联系不上"_s}}), u"zhanglei releases"_s);
     // wangfang's first customer shared with liqiang (the other department).
     w->m_sharedCustomer = wangfang0;
     expect(204, as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/shares"_s.arg(wangfang0), {{u"userId"_s, userId(u"liqiang"_s)}}), u"wangfang shares"_s);
+    // A read-only share (wangfang's second customer with zhaoyu), and a department share
+    // (zhanglei's second with 销售部/华南区: liuyang, liqiang and zhaoyu).
+    expect(204, as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/shares"_s.arg(wangfang1), {{u"userId"_s, userId(u"zhaoyu"_s)}, {u"mode"_s, u"read"_s}}),
+           u"wangfang shares read-only"_s);
+    expect(204, as(u"zhanglei"_s, "POST", u"/api/v1/customers/%1/shares"_s.arg(zhanglei1),
+                   {{u"departmentId"_s, w->f->store().database().scalar(u"SELECT id FROM departments WHERE path = ?"_s, {u"销售部/华南区"_s}).toString()},
+                    {u"mode"_s, u"edit"_s}}),
+           u"zhanglei shares with a department"_s);
     // A deleted customer (its records go with it).
     w->m_deletedCustomer = create(u"zhanglei"_s, u"customers"_s, {{u"name"_s, u"宁波永信物流有限公司"_s}});
     create(u"zhanglei"_s, u"contacts"_s, {{u"customerId"_s, w->m_deletedCustomer}, {u"name"_s, u"赵强"_s}});

@@ -1,6 +1,8 @@
 #include "apifixture.h"
 #include "pgcluster.h"
 #include "schema/database.h"
+#include "store/recordwriter.h"
+#include "store/store.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -32,6 +34,10 @@ private slots:
     void managerSeesTheSubtree();
     void directorAndServiceAndClerk();
     void pool();
+    void releaseSaysWhy_data();
+    void releaseSaysWhy();
+    void claimLimit_data();
+    void claimLimit();
     void reassignmentMovesTheScope();
     void validationChangesNothing();
     void versionConflict();
@@ -41,6 +47,8 @@ private slots:
     void pagesMergeEveryScope();
     void badRequests();
     void sharesOpenTheScope();
+    void shareModesAndDepartments_data();
+    void shareModesAndDepartments();
     void usersList();
     void duplicatesAreMaskedOutOfScope();
 
@@ -198,9 +206,94 @@ void tst_ResourceHandler::pool()
     QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/claim"_s.arg(pooled)).status, 404);
     QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers/"_s + pooled).status, 404);
     QCOMPARE(as(u"lina"_s, "PATCH", u"/api/v1/customers/"_s + pooled, {{u"level"_s, u"a"_s}}).status, 200);
-    QCOMPARE(as(u"lina"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(pooled)).status, 200);
+    QCOMPARE(as(u"lina"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(pooled), {{u"reason"_s, u"暂无需求"_s}}).status, 200);
     QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/customers/"_s + pooled).status, 200);
-    QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(pooled)).status, 409);
+    QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/release"_s.arg(pooled), {{u"reason"_s, u"暂无需求"_s}}).status, 409);
+}
+
+// POST …/release {"reason"}: required, at most 200 characters; kept with the date on the
+// customer until someone claims it (who may release: the owner, managers above, directors).
+void tst_ResourceHandler::releaseSaysWhy_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QJsonValue>("reason");
+    QTest::addColumn<int>("status");
+    const QJsonValue fine(u"客户暂无采购计划"_s);
+    QTest::newRow("owner, reason") << u"wangfang"_s << fine << 200;
+    QTest::newRow("owner, none") << u"wangfang"_s << QJsonValue() << 422;
+    QTest::newRow("owner, blank") << u"wangfang"_s << QJsonValue(u"   "_s) << 422;
+    QTest::newRow("owner, a number") << u"wangfang"_s << QJsonValue(42) << 422;
+    QTest::newRow("owner, 200 chars") << u"wangfang"_s << QJsonValue(QString(200, u'因')) << 200;
+    QTest::newRow("owner, 201 chars") << u"wangfang"_s << QJsonValue(QString(201, u'因')) << 422;
+    QTest::newRow("manager above") << u"chenjing"_s << fine << 200;
+    QTest::newRow("director") << u"zhaomin"_s << fine << 200;
+    QTest::newRow("other rep") << u"lina"_s << fine << 404;
+    QTest::newRow("other manager") << u"liuyang"_s << fine << 404;
+    QTest::newRow("service") << u"wuhao"_s << fine << 403;
+}
+
+void tst_ResourceHandler::releaseSaysWhy()
+{
+    QFETCH(QString, login);
+    QFETCH(QJsonValue, reason);
+    QFETCH(int, status);
+    QJsonObject body;
+    if (!reason.isNull())
+        body.insert(u"reason"_s, reason);
+    const Reply r = as(login, "POST", u"/api/v1/customers/%1/release"_s.arg(m_customer), body);
+    QCOMPARE(r.status, status);
+    const QJsonObject now = as(u"zhaomin"_s, "GET", u"/api/v1/customers/"_s + m_customer).json;
+    if (status == 422)
+        QCOMPARE(r.json.value(u"error"_s).toObject().value(u"fields"_s).toObject().contains(u"reason"_s), true);
+    if (status != 200) {
+        QVERIFY(!now.value(u"ownerId"_s).isNull());
+        QVERIFY(now.value(u"poolReason"_s).isNull());
+        return;
+    }
+    QVERIFY(now.value(u"ownerId"_s).isNull());
+    QCOMPARE(now.value(u"poolReason"_s).toString(), reason.toString().trimmed());
+    QVERIFY(!now.value(u"pooledAt"_s).toString().isEmpty());
+    // A claim takes it out of the pool with its reason and date.
+    QCOMPARE(as(u"lina"_s, "POST", u"/api/v1/customers/%1/claim"_s.arg(m_customer)).status, 200);
+    const QJsonObject claimed = as(u"lina"_s, "GET", u"/api/v1/customers/"_s + m_customer).json;
+    QVERIFY(claimed.value(u"poolReason"_s).isNull());
+    QVERIFY(claimed.value(u"pooledAt"_s).isNull());
+    // The fields are the server's: a client cannot write them.
+    QCOMPARE(as(u"lina"_s, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"poolReason"_s, u"x"_s}}).status, 422);
+}
+
+// pool.max_customers_per_rep: a rep (or manager) holding that many live customers claims
+// no more (409 limit_reached); 0 or unset is no limit.
+void tst_ResourceHandler::claimLimit_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("limit");
+    QTest::addColumn<int>("status");
+    // wangfang holds one customer (m_customer), chenjing none.
+    QTest::newRow("rep, unset") << u"wangfang"_s << QString() << 200;
+    QTest::newRow("rep, 0") << u"wangfang"_s << u"0"_s << 200;
+    QTest::newRow("rep, 2") << u"wangfang"_s << u"2"_s << 200;
+    QTest::newRow("rep, 1") << u"wangfang"_s << u"1"_s << 409;
+    QTest::newRow("manager, 1") << u"chenjing"_s << u"1"_s << 200;
+    QTest::newRow("other rep, 1") << u"lina"_s << u"1"_s << 200;
+    QTest::newRow("rep, not a number") << u"wangfang"_s << u"many"_s << 200;
+}
+
+void tst_ResourceHandler::claimLimit()
+{
+    QFETCH(QString, login);
+    QFETCH(QString, limit);
+    QFETCH(int, status);
+    if (!limit.isNull()) // an administrator's setting (app_settings)
+        RecordWriter(f->store().database()).insert(u"app_settings"_s, Row{{u"key"_s, u"pool.max_customers_per_rep"_s}, {u"value"_s, limit}}, QString());
+    const QString pooled = create(u"zhaomin"_s, u"customers"_s, {{u"name"_s, u"公海客户贸易有限公司"_s}});
+    const Reply r = as(login, "POST", u"/api/v1/customers/%1/claim"_s.arg(pooled));
+    QCOMPARE(r.status, status);
+    if (status == 409) {
+        QCOMPARE(r.errorCode(), u"limit_reached"_s);
+        QVERIFY2(r.json.value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"release one"_s), r.body.constData());
+        QVERIFY(as(u"zhaomin"_s, "GET", u"/api/v1/customers/"_s + pooled).json.value(u"ownerId"_s).isNull());
+    }
 }
 
 void tst_ResourceHandler::reassignmentMovesTheScope()
@@ -389,6 +482,67 @@ void tst_ResourceHandler::sharesOpenTheScope()
     QCOMPARE(as(u"wangfang"_s, "DELETE", path + u"/"_s + lina).status, 404);
     const Reply h = as(u"wangfang"_s, "GET", u"/api/v1/customers/%1/history"_s.arg(m_customer));
     QCOMPARE(h.json.value(u"items"_s).toArray().first().toObject().value(u"action"_s).toString(), u"unshare"_s);
+}
+
+// A share with a user or a department (its users and those below), read or edit: a read
+// share sees the customer and its records and writes nothing (403); GET lists the shares
+// with names and modes; DELETE by user or department revokes.
+void tst_ResourceHandler::shareModesAndDepartments_data()
+{
+    QTest::addColumn<QString>("target"); // a login, or a department path
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("viewer");
+    QTest::addColumn<bool>("reads");
+    QTest::addColumn<bool>("writes");
+    QTest::newRow("user, read") << u"lina"_s << u"read"_s << u"lina"_s << true << false;
+    QTest::newRow("user, edit") << u"lina"_s << u"edit"_s << u"lina"_s << true << true;
+    QTest::newRow("user, read, her manager") << u"lina"_s << u"read"_s << u"liuyang"_s << false << false;
+    QTest::newRow("department, read, member") << u"销售部/华北区"_s << u"read"_s << u"lina"_s << true << false;
+    QTest::newRow("department, read, manager") << u"销售部/华北区"_s << u"read"_s << u"liuyang"_s << true << false;
+    QTest::newRow("department, edit, member") << u"销售部/华北区"_s << u"edit"_s << u"lina"_s << true << true;
+    QTest::newRow("department above, edit") << u"销售部"_s << u"edit"_s << u"lina"_s << true << true;
+    QTest::newRow("other department") << u"客服部"_s << u"edit"_s << u"lina"_s << false << false;
+    QTest::newRow("department, read, service") << u"客服部"_s << u"read"_s << u"wuhao"_s << true << false;
+}
+
+void tst_ResourceHandler::shareModesAndDepartments()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, mode);
+    QFETCH(QString, viewer);
+    QFETCH(bool, reads);
+    QFETCH(bool, writes);
+    const bool department = target.contains(u'部');
+    const QString targetId = department
+        ? f->store().database().scalar(u"SELECT id FROM departments WHERE path = ?"_s, {target}).toString()
+        : f->users().findByLogin(target)->id;
+    QVERIFY(!targetId.isEmpty());
+    const QString path = u"/api/v1/customers/%1/shares"_s.arg(m_customer);
+    QCOMPARE(as(u"wangfang"_s, "POST", path, {{department ? u"departmentId"_s : u"userId"_s, targetId}, {u"mode"_s, u"sometimes"_s}}).status, 422);
+    QCOMPARE(as(u"wangfang"_s, "POST", path, {{u"mode"_s, mode}}).status, 422);
+    QCOMPARE(as(u"wangfang"_s, "POST", path, {{department ? u"departmentId"_s : u"userId"_s, targetId}, {u"mode"_s, mode}}).status, 204);
+    const QJsonArray listed = as(u"wangfang"_s, "GET", path).json.value(u"items"_s).toArray();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().toObject().value(u"mode"_s).toString(), mode);
+    QCOMPARE(listed.first().toObject().value(department ? u"departmentPath"_s : u"login"_s).toString(), target);
+    for (const Record &r : m_records)
+        QCOMPARE(as(viewer, "GET", u"/api/v1/%1/%2"_s.arg(r.path, r.id)).status, reads ? 200 : 404);
+    const int write = writes ? 200 : reads ? 403 : 404;
+    QCOMPARE(as(viewer, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"level"_s, u"b"_s}}).status, write);
+    for (const Record &r : m_records)
+        if (r.path == u"contacts")
+            QCOMPARE(as(viewer, "PATCH", u"/api/v1/contacts/"_s + r.id, {{u"title"_s, u"采购经理"_s}}).status, write);
+    const Reply created = as(viewer, "POST", u"/api/v1/contacts"_s, {{u"customerId"_s, m_customer}, {u"name"_s, u"李娜"_s}});
+    QCOMPARE(created.status, writes ? 201 : reads ? 403 : 404);
+    // Only who may change it shares it on.
+    QCOMPARE(as(viewer, "POST", path, {{u"userId"_s, f->users().findByLogin(u"zhaomin"_s)->id}}).status, writes ? 204 : reads ? 403 : 404);
+    // The mode changes in place; revoking by the user's or the department's id.
+    QCOMPARE(as(u"wangfang"_s, "POST", path, {{department ? u"departmentId"_s : u"userId"_s, targetId}, {u"mode"_s, u"edit"_s}}).status, 204);
+    QCOMPARE(as(u"wangfang"_s, "GET", path).json.value(u"items"_s).toArray().size(), writes ? 2 : 1);
+    QCOMPARE(as(u"wangfang"_s, "DELETE", path + u"/"_s + targetId).status, 204);
+    QCOMPARE(as(u"wangfang"_s, "DELETE", path + u"/"_s + targetId).status, 404);
+    if (viewer != u"wuhao")
+        QCOMPARE(as(viewer, "GET", u"/api/v1/customers/"_s + m_customer).status, 404);
 }
 
 void tst_ResourceHandler::usersList()

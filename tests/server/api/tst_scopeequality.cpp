@@ -37,6 +37,8 @@ void tst_ScopeEquality::storeHasEveryTable()
     QCOMPARE(db.scalar(u"SELECT deleted FROM contacts WHERE id = ?"_s, {w->m_deletedContact}).toInt(), 1);
     QCOMPARE(db.scalar(u"SELECT count(*) FROM contacts WHERE customer_id = ? AND deleted = 1"_s, {w->m_deletedCustomer}).toInt(), 1);
     QCOMPARE(db.scalar(u"SELECT count(*) FROM shares WHERE customer_id = ?"_s, {w->m_sharedCustomer}).toInt(), 1);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM shares WHERE mode = 'read'"_s).toInt(), 1);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM shares WHERE department_id IS NOT NULL"_s).toInt(), 1);
     QCOMPARE(db.scalar(u"SELECT owner_id FROM contacts WHERE id = ?"_s, {w->m_damagedContact}).toString(), userId(u"liqiang"_s));
     QCOMPARE(db.scalar(u"SELECT owner_id FROM activities WHERE id = ?"_s, {w->m_damagedActivity}).toString(), userId(u"liqiang"_s));
     QVERIFY(db.scalar(u"SELECT owner_id FROM contacts WHERE id = ?"_s, {w->m_nulledContact}).isNull());

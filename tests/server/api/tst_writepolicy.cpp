@@ -43,6 +43,8 @@ private slots:
     void cursorPastTheHeadIsRefused();
     void linksStayWithinTheCustomer();
     void contentIsAttachedOnlyByWhoHasIt();
+    void readSharesRefuseWrites_data();
+    void readSharesRefuseWrites();
 
 private:
     Reply as(const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body = {})
@@ -497,6 +499,59 @@ void tst_WritePolicy::contentIsAttachedOnlyByWhoHasIt()
     QVERIFY(!create(u"chenjing"_s, u"attachments"_s, copy).isEmpty());
     QCOMPARE(f->callRaw("PUT", u"/api/v1/blobs/"_s + sha, content, m_tokens.value(u"liqiang"_s)).status, 201);
     QCOMPARE(as(u"liqiang"_s, "POST", u"/api/v1/attachments"_s, theirs).status, 201);
+}
+
+// Issue 19: a read share (with the user, or with a department at or above theirs) sees
+// the customer and its records and changes nothing, over REST and push alike (a refused
+// mutation); an edit share writes like the owner.
+void tst_WritePolicy::readSharesRefuseWrites_data()
+{
+    QTest::addColumn<QString>("target"); // a login, or a department path
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("login");
+    QTest::newRow("rep, read") << u"liqiang"_s << u"read"_s << u"liqiang"_s;
+    QTest::newRow("rep, edit") << u"liqiang"_s << u"edit"_s << u"liqiang"_s;
+    QTest::newRow("department, read, rep") << u"销售部/华南区"_s << u"read"_s << u"liqiang"_s;
+    QTest::newRow("department, read, manager") << u"销售部/华南区"_s << u"read"_s << u"zhaolei"_s;
+    QTest::newRow("department, edit, manager") << u"销售部/华南区"_s << u"edit"_s << u"zhaolei"_s;
+    QTest::newRow("department above, read") << u"销售部"_s << u"read"_s << u"liqiang"_s;
+}
+
+void tst_WritePolicy::readSharesRefuseWrites()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, mode);
+    QFETCH(QString, login);
+    const bool department = target.contains(u'部');
+    const QString targetId = department
+        ? f->store().database().scalar(u"SELECT id FROM departments WHERE path = ?"_s, {target}).toString()
+        : m_ids.value(target);
+    QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/customers/%1/shares"_s.arg(m_customer),
+                {{department ? u"departmentId"_s : u"userId"_s, targetId}, {u"mode"_s, mode}})
+                 .status,
+             204);
+    const bool edit = mode == u"edit";
+    // Seen on every path.
+    QCOMPARE(as(login, "GET", u"/api/v1/contacts/"_s + m_contact).status, 200);
+    QVERIFY(listed(login, u"customers"_s).contains(m_customer));
+    QVERIFY(pulled(login, u"contacts"_s).contains(m_contact));
+    // Written only with an edit share: REST…
+    QCOMPARE(patch(login, u"contacts"_s, m_contact, {{u"title"_s, u"采购经理"_s}}).status, edit ? 200 : 403);
+    QCOMPARE(patch(login, u"customers"_s, m_customer, {{u"level"_s, u"b"_s}}).status, edit ? 200 : 403);
+    QCOMPARE(as(login, "POST", u"/api/v1/activities"_s,
+                {{u"customerId"_s, m_customer}, {u"kind"_s, u"call"_s}, {u"occurredAt"_s, u"2026-12-02T02:00:00.000Z"_s}, {u"subject"_s, u"回访"_s}})
+                 .status,
+             edit ? 201 : 403);
+    // …and push (a refusal the author sees, as any other).
+    const QJsonObject pushed = push(login, u"contacts"_s, m_contact, {u"name"_s}, QJsonArray{u"王伟（共享）"_s}, QJsonArray{u"王伟"_s});
+    QCOMPARE(pushed.value(u"status"_s).toString(), edit ? u"applied"_s : u"rejected"_s);
+    const QString newContact = Id::generate().toString();
+    QCOMPARE(push(login, u"contacts"_s, newContact, {u"id"_s, u"customer_id"_s, u"name"_s}, QJsonArray{newContact, m_customer, u"李娜"_s})
+                 .value(u"status"_s)
+                 .toString(),
+             edit ? u"applied"_s : u"rejected"_s);
+    if (!edit)
+        QCOMPARE(as(u"wangfang"_s, "GET", u"/api/v1/contacts/"_s + m_contact).json.value(u"name"_s).toString(), u"王伟"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_WritePolicy)

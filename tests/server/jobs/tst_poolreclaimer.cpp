@@ -1,6 +1,8 @@
+#include "core/approval.h"
 #include "core/timestamp.h"
 #include "jobs/poolreclaimer.h"
 #include "schema/database.h"
+#include "schema/rows.h"
 #include "schema/transaction.h"
 #include "store/recordwriter.h"
 #include "store/store.h"
@@ -143,6 +145,14 @@ void tst_PoolReclaimer::reclaim()
         QVERIFY(db.scalar(u"SELECT user_id FROM audit_log ORDER BY seq DESC LIMIT 1"_s).isNull());
         QCOMPARE(db.scalar(u"SELECT count(*) FROM customer_owners WHERE customer_id = ?"_s, {customer}).toInt(), 0);
     }
+    // Why and when it came back, for the pool page (a code the client translates).
+    const Row row = *RecordWriter(db).read(u"customers"_s, customer);
+    QCOMPARE(row.value(u"pool_reason"_s).toString(), returned ? u"reclaimed:%1"_s.arg(days) : QString());
+    QCOMPARE(row.value(u"pooled_at"_s).toString(), returned ? Now : QString());
+    // The rule as it runs is published to the clients (the days left on the card).
+    QCOMPARE(Rows::setting(db, SettingKeys::PoolReclaimDays), QString::number(days));
+    if (days > 0)
+        QVERIFY(!Rows::setting(db, SettingKeys::PoolReclaimSince).isEmpty());
 }
 
 // A store filled around the server (as `huike-server demo` does) with years-old activities:
@@ -213,7 +223,14 @@ void tst_PoolReclaimer::changingTheRuleRestartsIt()
     QCOMPARE(reclaimer.run(60, Now), 0); // 60 days from now on
     QCOMPARE(reclaimer.run(0, u"2026-12-24T00:00:00.000Z"_s), 0); // off
     QCOMPARE(db.scalar(u"SELECT count(*) FROM settings WHERE key = ?"_s, {PoolReclaimer::ruleSinceKey()}).toInt(), 0);
+    QCOMPARE(Rows::setting(db, SettingKeys::PoolReclaimDays), u"0"_s);
+    QCOMPARE(Rows::setting(db, SettingKeys::PoolReclaimSince), QString());
     QCOMPARE(reclaimer.run(60, u"2027-01-24T00:00:00.000Z"_s), 0); // on again: 60 days from here
+    QCOMPARE(Rows::setting(db, SettingKeys::PoolReclaimDays), u"60"_s);
+    QCOMPARE(Rows::setting(db, SettingKeys::PoolReclaimSince), u"2027-01-24T00:00:00.000Z"_s);
+    const qint64 version = db.scalar(u"SELECT max(version) FROM app_settings"_s).toLongLong();
+    QCOMPARE(reclaimer.run(60, u"2027-01-25T00:00:00.000Z"_s), 0); // unchanged: not written again
+    QCOMPARE(db.scalar(u"SELECT max(version) FROM app_settings"_s).toLongLong(), version);
     QCOMPARE(reclaimer.run(60, u"2027-03-24T00:00:00.000Z"_s), 0);
     QCOMPARE(reclaimer.run(60, u"2027-03-26T00:00:00.000Z"_s), 1);
 }
