@@ -1,8 +1,10 @@
 #include "screenshottour.h"
 
 #include "models/customerlistmodel.h"
+#include "models/customermerge.h"
 #include "replica/replica.h"
 #include "schema/database.h"
+#include "syncclient/mergeclient.h"
 #include "syncclient/synccontroller.h"
 #include "ui/contactspage.h"
 #include "ui/contracteditor.h"
@@ -11,6 +13,8 @@
 #include "ui/globalsearch.h"
 #include "ui/helpdialogs.h"
 #include "ui/importdialog.h"
+#include "ui/mergedialog.h"
+#include "ui/poolpage.h"
 #include "ui/historytab.h"
 #include "ui/mainwindow.h"
 #include "ui/quoteeditor.h"
@@ -72,6 +76,20 @@ void arm(QApplication &app, MainWindow &window, CustomerListModel &customers, Re
                 about.show();
                 QApplication::processEvents();
                 about.grab().save(QString(shot).replace(u".png"_s, u"-about.png"_s));
+            }
+            if (auto *pool = window.findChild<PoolPage *>()) { // …the public pool (…-pool.png)
+                window.showPage(pool);
+                QApplication::processEvents();
+                window.grab().save(QString(shot).replace(u".png"_s, u"-pool.png"_s));
+                window.navigation()->setCurrentRow(0);
+            }
+            if (customers.rowCount() >= 2) { // …the merge of the list's first two cards (…-merge.png; not merged)
+                MergeClient client(replica);
+                client.follow(sync);
+                MergeDialog merge(CustomerMergePreview::read(replica, {customers.idAt(0), customers.idAt(1)}), client, &window);
+                merge.show();
+                QApplication::processEvents();
+                merge.grab().save(QString(shot).replace(u".png"_s, u"-merge.png"_s));
             }
             if (const QString file = qEnvironmentVariable("HUIKE_SCREENSHOT_IMPORT"); !file.isEmpty()) {
                 // 客户导入 with that file: its columns (…-import-mapping.png) and the dry run

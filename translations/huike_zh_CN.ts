@@ -6250,7 +6250,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/screenshottour.cpp" line="70" />
+            <location filename="../app/screenshottour.cpp" line="74" />
             <location filename="../app/ui/mainwindow.cpp" line="472" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
@@ -6870,885 +6870,895 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="72" />
+            <source>A value is too long.</source>
+            <translation>某个值太长。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="73" />
+            <source>You hold as many customers as a rep may: release one before you claim another.</source>
+            <translation>您负责的客户已达上限：请先放回一个客户再领取。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="74" />
             <source>The password must not be the same as the login name.</source>
             <translation>密码不能与登录名相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="73" />
+            <location filename="../app/models/outcometext.cpp" line="75" />
             <source>Too many attempts; please wait a moment and try again.</source>
             <translation>尝试次数过多，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="75" />
+            <location filename="../app/models/outcometext.cpp" line="77" />
             <source>This customer was merged into another already.</source>
             <translation>该客户已被合并到其他客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="76" />
+            <location filename="../app/models/outcometext.cpp" line="78" />
             <source>This field cannot be chosen in a merge.</source>
             <translation>合并时不能选择此字段。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="77" />
+            <location filename="../app/models/outcometext.cpp" line="79" />
             <source>This merge was undone already.</source>
             <translation>这次合并已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="78" />
+            <location filename="../app/models/outcometext.cpp" line="80" />
             <source>A merge can only be undone within 30 days.</source>
             <translation>合并只能在 30 天内撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="79" />
+            <location filename="../app/models/outcometext.cpp" line="81" />
             <source>The customers were changed since the merge; it cannot be undone.</source>
             <translation>合并后客户已有改动，无法撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="88" />
-            <location filename="../app/models/outcometext.cpp" line="192" />
+            <location filename="../app/models/outcometext.cpp" line="90" />
+            <location filename="../app/models/outcometext.cpp" line="194" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="89" />
+            <location filename="../app/models/outcometext.cpp" line="91" />
             <source>Contract title</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="90" />
+            <location filename="../app/models/outcometext.cpp" line="92" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="91" />
+            <location filename="../app/models/outcometext.cpp" line="93" />
             <source>Contact name</source>
             <translation>联系人姓名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="92" />
+            <location filename="../app/models/outcometext.cpp" line="94" />
             <source>Job title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="93" />
+            <location filename="../app/models/outcometext.cpp" line="95" />
             <source>Opportunity name</source>
             <translation>商机名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="94" />
+            <location filename="../app/models/outcometext.cpp" line="96" />
             <source>Product name</source>
             <translation>产品名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="95" />
+            <location filename="../app/models/outcometext.cpp" line="97" />
             <source>Approval status</source>
             <translation>审批状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="96" />
+            <location filename="../app/models/outcometext.cpp" line="98" />
             <source>Approval kind</source>
             <translation>审批类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="97" />
+            <location filename="../app/models/outcometext.cpp" line="99" />
             <source>Quote total</source>
             <translation>报价总额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="98" />
+            <location filename="../app/models/outcometext.cpp" line="100" />
             <source>Instalment amount</source>
             <translation>本期金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="99" />
-            <location filename="../app/models/outcometext.cpp" line="143" />
-            <location filename="../app/models/outcometext.cpp" line="250" />
+            <location filename="../app/models/outcometext.cpp" line="101" />
+            <location filename="../app/models/outcometext.cpp" line="145" />
+            <location filename="../app/models/outcometext.cpp" line="252" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="100" />
+            <location filename="../app/models/outcometext.cpp" line="102" />
             <source>Amount received</source>
             <translation>回款金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="101" />
+            <location filename="../app/models/outcometext.cpp" line="103" />
             <source>Invoice amount</source>
             <translation>发票金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="102" />
+            <location filename="../app/models/outcometext.cpp" line="104" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="103" />
+            <location filename="../app/models/outcometext.cpp" line="105" />
             <source>Invoice type</source>
             <translation>发票类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="104" />
+            <location filename="../app/models/outcometext.cpp" line="106" />
             <source>Follow-up type</source>
             <translation>跟进方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="105" />
+            <location filename="../app/models/outcometext.cpp" line="107" />
             <source>Contract amount</source>
             <translation>合同金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="106" />
+            <location filename="../app/models/outcometext.cpp" line="108" />
             <source>In the catalogue</source>
             <translation>在售</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="107" />
+            <location filename="../app/models/outcometext.cpp" line="109" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="108" />
+            <location filename="../app/models/outcometext.cpp" line="110" />
             <source>Department name</source>
             <translation>部门名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="109" />
+            <location filename="../app/models/outcometext.cpp" line="111" />
             <source>Stage name</source>
             <translation>阶段名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="112" />
-            <location filename="../app/models/outcometext.cpp" line="213" />
+            <location filename="../app/models/outcometext.cpp" line="114" />
+            <location filename="../app/models/outcometext.cpp" line="215" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="113" />
+            <location filename="../app/models/outcometext.cpp" line="115" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="114" />
+            <location filename="../app/models/outcometext.cpp" line="116" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="115" />
+            <location filename="../app/models/outcometext.cpp" line="117" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="116" />
+            <location filename="../app/models/outcometext.cpp" line="118" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="117" />
+            <location filename="../app/models/outcometext.cpp" line="119" />
             <source>Postcode</source>
             <translation>邮编</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="118" />
+            <location filename="../app/models/outcometext.cpp" line="120" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="119" />
+            <location filename="../app/models/outcometext.cpp" line="121" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="120" />
+            <location filename="../app/models/outcometext.cpp" line="122" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="121" />
+            <location filename="../app/models/outcometext.cpp" line="123" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="122" />
+            <location filename="../app/models/outcometext.cpp" line="124" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="123" />
+            <location filename="../app/models/outcometext.cpp" line="125" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="124" />
+            <location filename="../app/models/outcometext.cpp" line="126" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="125" />
+            <location filename="../app/models/outcometext.cpp" line="127" />
             <source>Company size</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="126" />
+            <location filename="../app/models/outcometext.cpp" line="128" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="127" />
+            <location filename="../app/models/outcometext.cpp" line="129" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="128" />
+            <location filename="../app/models/outcometext.cpp" line="130" />
             <source>Customer type</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="129" />
+            <location filename="../app/models/outcometext.cpp" line="131" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="130" />
+            <location filename="../app/models/outcometext.cpp" line="132" />
             <source>Background</source>
             <translation>背景资料</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="131" />
+            <location filename="../app/models/outcometext.cpp" line="133" />
             <source>Credit rating</source>
             <translation>信用等级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="132" />
+            <location filename="../app/models/outcometext.cpp" line="134" />
             <source>Confidentiality</source>
             <translation>保密级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="133" />
+            <location filename="../app/models/outcometext.cpp" line="135" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="134" />
-            <location filename="../app/models/outcometext.cpp" line="135" />
-            <location filename="../app/models/outcometext.cpp" line="261" />
+            <location filename="../app/models/outcometext.cpp" line="136" />
+            <location filename="../app/models/outcometext.cpp" line="137" />
+            <location filename="../app/models/outcometext.cpp" line="263" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="136" />
+            <location filename="../app/models/outcometext.cpp" line="138" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="137" />
-            <location filename="../app/models/outcometext.cpp" line="243" />
-            <location filename="../app/models/outcometext.cpp" line="386" />
+            <location filename="../app/models/outcometext.cpp" line="139" />
+            <location filename="../app/models/outcometext.cpp" line="245" />
+            <location filename="../app/models/outcometext.cpp" line="408" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="138" />
-            <location filename="../app/models/outcometext.cpp" line="244" />
+            <location filename="../app/models/outcometext.cpp" line="140" />
+            <location filename="../app/models/outcometext.cpp" line="246" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="139" />
-            <location filename="../app/models/outcometext.cpp" line="245" />
+            <location filename="../app/models/outcometext.cpp" line="141" />
+            <location filename="../app/models/outcometext.cpp" line="247" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="140" />
-            <location filename="../app/models/outcometext.cpp" line="144" />
-            <location filename="../app/models/outcometext.cpp" line="246" />
-            <location filename="../app/models/outcometext.cpp" line="281" />
+            <location filename="../app/models/outcometext.cpp" line="142" />
+            <location filename="../app/models/outcometext.cpp" line="146" />
+            <location filename="../app/models/outcometext.cpp" line="248" />
+            <location filename="../app/models/outcometext.cpp" line="283" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="141" />
-            <location filename="../app/models/outcometext.cpp" line="248" />
-            <location filename="../app/models/outcometext.cpp" line="288" />
+            <location filename="../app/models/outcometext.cpp" line="143" />
+            <location filename="../app/models/outcometext.cpp" line="250" />
+            <location filename="../app/models/outcometext.cpp" line="290" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="142" />
-            <location filename="../app/models/outcometext.cpp" line="257" />
+            <location filename="../app/models/outcometext.cpp" line="144" />
+            <location filename="../app/models/outcometext.cpp" line="259" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="145" />
+            <location filename="../app/models/outcometext.cpp" line="147" />
             <source>Kind of record</source>
             <translation>记录类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="146" />
+            <location filename="../app/models/outcometext.cpp" line="148" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="147" />
+            <location filename="../app/models/outcometext.cpp" line="149" />
             <source>Role in the decision</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="148" />
+            <location filename="../app/models/outcometext.cpp" line="150" />
             <source>Primary contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="149" />
+            <location filename="../app/models/outcometext.cpp" line="151" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="150" />
+            <location filename="../app/models/outcometext.cpp" line="152" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="151" />
+            <location filename="../app/models/outcometext.cpp" line="153" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="152" />
+            <location filename="../app/models/outcometext.cpp" line="154" />
             <source>Specification</source>
             <translation>规格型号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="153" />
+            <location filename="../app/models/outcometext.cpp" line="155" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="154" />
+            <location filename="../app/models/outcometext.cpp" line="156" />
             <source>List price</source>
             <translation>目录价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="155" />
+            <location filename="../app/models/outcometext.cpp" line="157" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="156" />
+            <location filename="../app/models/outcometext.cpp" line="158" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="157" />
+            <location filename="../app/models/outcometext.cpp" line="159" />
             <source>Active</source>
             <translation>合作中</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="158" />
+            <location filename="../app/models/outcometext.cpp" line="160" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="159" />
+            <location filename="../app/models/outcometext.cpp" line="161" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="160" />
+            <location filename="../app/models/outcometext.cpp" line="162" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="161" />
+            <location filename="../app/models/outcometext.cpp" line="163" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="162" />
+            <location filename="../app/models/outcometext.cpp" line="164" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="163" />
+            <location filename="../app/models/outcometext.cpp" line="165" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="164" />
+            <location filename="../app/models/outcometext.cpp" line="166" />
             <source>Next step due</source>
             <translation>下一步期限</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="165" />
+            <location filename="../app/models/outcometext.cpp" line="167" />
             <source>Reason for losing</source>
             <translation>输单原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="166" />
+            <location filename="../app/models/outcometext.cpp" line="168" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="167" />
+            <location filename="../app/models/outcometext.cpp" line="169" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="168" />
+            <location filename="../app/models/outcometext.cpp" line="170" />
             <source>Prices with/without VAT</source>
             <translation>含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="169" />
+            <location filename="../app/models/outcometext.cpp" line="171" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="170" />
+            <location filename="../app/models/outcometext.cpp" line="172" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="171" />
+            <location filename="../app/models/outcometext.cpp" line="173" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="172" />
+            <location filename="../app/models/outcometext.cpp" line="174" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="173" />
+            <location filename="../app/models/outcometext.cpp" line="175" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="174" />
+            <location filename="../app/models/outcometext.cpp" line="176" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="175" />
+            <location filename="../app/models/outcometext.cpp" line="177" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="176" />
+            <location filename="../app/models/outcometext.cpp" line="178" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="177" />
+            <location filename="../app/models/outcometext.cpp" line="179" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="178" />
+            <location filename="../app/models/outcometext.cpp" line="180" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="179" />
+            <location filename="../app/models/outcometext.cpp" line="181" />
             <source>Signing date</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="180" />
+            <location filename="../app/models/outcometext.cpp" line="182" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="181" />
+            <location filename="../app/models/outcometext.cpp" line="183" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="182" />
+            <location filename="../app/models/outcometext.cpp" line="184" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="183" />
+            <location filename="../app/models/outcometext.cpp" line="185" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="184" />
+            <location filename="../app/models/outcometext.cpp" line="186" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="185" />
+            <location filename="../app/models/outcometext.cpp" line="187" />
             <source>Balance payment</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="186" />
+            <location filename="../app/models/outcometext.cpp" line="188" />
             <source>Date received</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="187" />
+            <location filename="../app/models/outcometext.cpp" line="189" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="188" />
+            <location filename="../app/models/outcometext.cpp" line="190" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="189" />
+            <location filename="../app/models/outcometext.cpp" line="191" />
             <source>Date issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="190" />
+            <location filename="../app/models/outcometext.cpp" line="192" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="191" />
+            <location filename="../app/models/outcometext.cpp" line="193" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="193" />
+            <location filename="../app/models/outcometext.cpp" line="195" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="194" />
+            <location filename="../app/models/outcometext.cpp" line="196" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="195" />
+            <location filename="../app/models/outcometext.cpp" line="197" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="196" />
+            <location filename="../app/models/outcometext.cpp" line="198" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="197" />
+            <location filename="../app/models/outcometext.cpp" line="199" />
             <source>Decided on</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="198" />
+            <location filename="../app/models/outcometext.cpp" line="200" />
             <source>Comment</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="199" />
+            <location filename="../app/models/outcometext.cpp" line="201" />
             <source>From stage</source>
             <translation>原阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="200" />
+            <location filename="../app/models/outcometext.cpp" line="202" />
             <source>To stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="201" />
+            <location filename="../app/models/outcometext.cpp" line="203" />
             <source>Changed on</source>
             <translation>变更时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="202" />
+            <location filename="../app/models/outcometext.cpp" line="204" />
             <source>Delivery date</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="203" />
+            <location filename="../app/models/outcometext.cpp" line="205" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="204" />
+            <location filename="../app/models/outcometext.cpp" line="206" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="205" />
+            <location filename="../app/models/outcometext.cpp" line="207" />
             <source>Receiver</source>
             <translation>收货人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="206" />
+            <location filename="../app/models/outcometext.cpp" line="208" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="207" />
+            <location filename="../app/models/outcometext.cpp" line="209" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="208" />
+            <location filename="../app/models/outcometext.cpp" line="210" />
             <source>File size</source>
             <translation>文件大小</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="209" />
+            <location filename="../app/models/outcometext.cpp" line="211" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="210" />
-            <location filename="../app/models/outcometext.cpp" line="259" />
+            <location filename="../app/models/outcometext.cpp" line="212" />
+            <location filename="../app/models/outcometext.cpp" line="261" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="211" />
+            <location filename="../app/models/outcometext.cpp" line="213" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="212" />
+            <location filename="../app/models/outcometext.cpp" line="214" />
             <source>Login name</source>
             <translation>登录名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="214" />
+            <location filename="../app/models/outcometext.cpp" line="216" />
             <source>Manager</source>
             <translation>上级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="215" />
+            <location filename="../app/models/outcometext.cpp" line="217" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="216" />
+            <location filename="../app/models/outcometext.cpp" line="218" />
             <source>User</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="217" />
+            <location filename="../app/models/outcometext.cpp" line="219" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="218" />
+            <location filename="../app/models/outcometext.cpp" line="220" />
             <source>Order</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="219" />
+            <location filename="../app/models/outcometext.cpp" line="221" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="220" />
+            <location filename="../app/models/outcometext.cpp" line="222" />
             <source>Last follow-up</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="221" />
+            <location filename="../app/models/outcometext.cpp" line="223" />
             <source>Customers already there</source>
             <translation>已有的客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="222" />
+            <location filename="../app/models/outcometext.cpp" line="224" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="223" />
+            <location filename="../app/models/outcometext.cpp" line="225" />
             <source>Rows imported</source>
             <translation>已导入行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="224" />
+            <location filename="../app/models/outcometext.cpp" line="226" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="225" />
+            <location filename="../app/models/outcometext.cpp" line="227" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="226" />
+            <location filename="../app/models/outcometext.cpp" line="228" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="227" />
+            <location filename="../app/models/outcometext.cpp" line="229" />
             <source>Rows with errors</source>
             <translation>错误行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="228" />
+            <location filename="../app/models/outcometext.cpp" line="230" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="229" />
+            <location filename="../app/models/outcometext.cpp" line="231" />
             <source>Kept at the undo</source>
             <translation>撤销时保留</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="230" />
+            <location filename="../app/models/outcometext.cpp" line="232" />
             <source>Undone on</source>
             <translation>撤销时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="231" />
+            <location filename="../app/models/outcometext.cpp" line="233" />
             <source>Why it went to the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="232" />
+            <location filename="../app/models/outcometext.cpp" line="234" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="233" />
+            <location filename="../app/models/outcometext.cpp" line="235" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="247" />
+            <location filename="../app/models/outcometext.cpp" line="249" />
             <source>Quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="249" />
+            <location filename="../app/models/outcometext.cpp" line="251" />
             <source>Contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="251" />
+            <location filename="../app/models/outcometext.cpp" line="253" />
             <source>Payment received</source>
             <translation>回款记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="252" />
+            <location filename="../app/models/outcometext.cpp" line="254" />
             <source>Invoice record</source>
             <translation>发票记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="253" />
+            <location filename="../app/models/outcometext.cpp" line="255" />
             <source>Delivery record</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="254" />
+            <location filename="../app/models/outcometext.cpp" line="256" />
             <source>Follow-up</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="255" />
+            <location filename="../app/models/outcometext.cpp" line="257" />
             <source>Discount approval</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="256" />
+            <location filename="../app/models/outcometext.cpp" line="258" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="258" />
+            <location filename="../app/models/outcometext.cpp" line="260" />
             <source>Stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="260" />
+            <location filename="../app/models/outcometext.cpp" line="262" />
             <source>User account</source>
             <translation>用户账号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="262" />
+            <location filename="../app/models/outcometext.cpp" line="264" />
             <source>Department membership</source>
             <translation>部门成员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="263" />
+            <location filename="../app/models/outcometext.cpp" line="265" />
             <source>Sales stage</source>
             <translation>销售阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="264" />
+            <location filename="../app/models/outcometext.cpp" line="266" />
             <source>Import batch</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="282" />
+            <location filename="../app/models/outcometext.cpp" line="284" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="289" />
+            <location filename="../app/models/outcometext.cpp" line="291" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="298" />
+            <location filename="../app/models/outcometext.cpp" line="300" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="323" />
+            <location filename="../app/models/outcometext.cpp" line="325" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="352" />
+            <location filename="../app/models/outcometext.cpp" line="374" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="352" />
+            <location filename="../app/models/outcometext.cpp" line="374" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="391" />
-            <location filename="../app/models/outcometext.cpp" line="397" />
+            <location filename="../app/models/outcometext.cpp" line="413" />
+            <location filename="../app/models/outcometext.cpp" line="419" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="391" />
-            <location filename="../app/models/outcometext.cpp" line="397" />
+            <location filename="../app/models/outcometext.cpp" line="413" />
+            <location filename="../app/models/outcometext.cpp" line="419" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="399" />
+            <location filename="../app/models/outcometext.cpp" line="421" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="401" />
+            <location filename="../app/models/outcometext.cpp" line="423" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="403" />
+            <location filename="../app/models/outcometext.cpp" line="425" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="405" />
+            <location filename="../app/models/outcometext.cpp" line="427" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="407" />
+            <location filename="../app/models/outcometext.cpp" line="429" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="415" />
+            <location filename="../app/models/outcometext.cpp" line="437" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>

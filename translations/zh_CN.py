@@ -1477,4 +1477,6 @@ T = {
  "0 = no limit": "0 表示不限",
  "A rep holding this many customers claims no more from the public pool until releasing one.": "销售负责的客户达到此数量后，须先释放客户才能再从公海认领。",
  "A whole number of customers, 0 for no limit.": "请输入整数客户数，0 表示不限。",
+ "A value is too long.": "某个值太长。",
+ "You hold as many customers as a rep may: release one before you claim another.": "您负责的客户已达上限：请先放回一个客户再领取。",
 }

@@ -69,6 +69,8 @@ const QHash<QString, const char *> &reasons()
         {u"method_not_allowed"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The server does not allow this kind of request.")},
         {u"invalid_choice"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "A value is not one of the allowed choices.")},
         {u"too_short"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "A value is too short.")},
+        {u"too_long"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "A value is too long.")},
+        {u"limit_reached"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "You hold as many customers as a rep may: release one before you claim another.")},
         {u"same_as_login"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The password must not be the same as the login name.")},
         {u"too_many_attempts"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Too many attempts; please wait a moment and try again.")},
         // customer merges (server/api/customermerge.h)
@@ -339,6 +341,26 @@ QString valueText(const QString &table, const QString &column, const QVariant &v
                 return enumLabel(*e);
         return code;
     }
+    // The other enumerations, as their labels (the merge preview, the conflict list).
+    const QString code = value.toString();
+    auto label = [&code]<typename E>(E) -> QString {
+        const auto e = enumFromCode<E>(code);
+        return e ? enumLabel(*e) : code;
+    };
+    if (table == u"customers" && column == u"level")
+        return label(CustomerLevel{});
+    if (table == u"customers" && column == u"type")
+        return label(CustomerType{});
+    if (table == u"customers" && column == u"size")
+        return label(CustomerSize{});
+    if (table == u"contacts" && column == u"decision_role")
+        return label(DecisionRole{});
+    if (table == u"activities" && column == u"kind")
+        return label(ActivityKind{});
+    if (table == u"payments" && column == u"method")
+        return label(PaymentMethod{});
+    if (table == u"invoices" && column == u"kind")
+        return label(InvoiceKind{});
     if (!c)
         return value.toString();
     switch (c->type) {

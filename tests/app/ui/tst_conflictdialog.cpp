@@ -34,6 +34,8 @@ private slots:
     void everyServerCodeHasAReason();
     void everyFieldHasACaption();
     void inChinese();
+    void valuesAreShownAsTheyAreNamed_data();
+    void valuesAreShownAsTheyAreNamed();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -233,6 +235,31 @@ void tst_ConflictDialog::everyFieldHasACaption()
     }
     QVERIFY2(missing.isEmpty(), qPrintable(u"No caption for: "_s + missing.join(u", "_s)));
     QCOMPARE(OutcomeText::fieldCaption(u"quote_lines"_s, u"discountPercent"_s), u"Discount"_s); // the API's name too
+}
+
+void tst_ConflictDialog::valuesAreShownAsTheyAreNamed_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("level") << u"customers"_s << u"level"_s << u"a"_s << u"Level A (key account)"_s;
+    QTest::newRow("type") << u"customers"_s << u"type"_s << u"reseller"_s << u"Reseller"_s;
+    QTest::newRow("size") << u"customers"_s << u"size"_s << u"micro"_s << u"Micro (under 10 staff)"_s;
+    QTest::newRow("status") << u"customers"_s << u"status"_s << u"active"_s << u"Active"_s;
+    QTest::newRow("decision role") << u"contacts"_s << u"decision_role"_s << u"decision_maker"_s << u"Decision maker"_s;
+    QTest::newRow("unknown code kept") << u"customers"_s << u"level"_s << u"z"_s << u"z"_s;
+    QTest::newRow("text") << u"customers"_s << u"city"_s << u"北京市"_s << u"北京市"_s;
+    QTest::newRow("empty") << u"customers"_s << u"city"_s << QString() << u"(empty)"_s;
+}
+
+void tst_ConflictDialog::valuesAreShownAsTheyAreNamed()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, column);
+    QFETCH(QString, value);
+    QFETCH(QString, shown);
+    QCOMPARE(OutcomeText::valueText(table, column, value.isNull() ? QVariant() : QVariant(value)), shown);
 }
 
 void tst_ConflictDialog::inChinese()
