@@ -9855,7 +9855,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/dataio/tablefile.cpp" line="90" />
-            <location filename="../app/dataio/xlsxreader.cpp" line="29" />
+            <location filename="../app/dataio/ziparchive_p.h" line="23" />
             <source>Could not open %1: %2</source>
             <translation>无法打开 %1：%2</translation>
         </message>
@@ -9871,67 +9871,67 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="35" />
+            <location filename="../app/dataio/ziparchive_p.h" line="29" />
             <source>The workbook is stored in a way this program cannot read (ZIP64): open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>该工作簿的存储方式（ZIP64）本程序无法读取：请在 Excel 或 WPS 中打开，重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="43" />
+            <location filename="../app/dataio/ziparchive_p.h" line="37" />
             <source>The workbook is damaged (its zip structure cannot be read): open it in Excel or WPS and save it again.</source>
             <translation>工作簿已损坏（无法读取其压缩结构）：请在 Excel 或 WPS 中打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="50" />
+            <location filename="../app/dataio/ziparchive_p.h" line="44" />
             <source>The workbook is protected with a password: open it in Excel or WPS, remove the password and save it again.</source>
             <translation>工作簿设有密码保护：请在 Excel 或 WPS 中打开，取消密码后重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="57" />
+            <location filename="../app/dataio/ziparchive_p.h" line="51" />
             <source>The workbook is compressed in a way this program cannot read: open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>该工作簿的压缩方式本程序无法读取：请在 Excel 或 WPS 中打开，重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="64" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="37" />
             <source>The workbook is too large: a sheet holds more than 1 GiB of data. Split it into smaller files.</source>
             <translation>工作簿过大：一个工作表的数据超过 1 GiB，请拆分成几个较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="71" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="44" />
             <source>The workbook is damaged (a part of it is not valid XML): open it in Excel or WPS and save it again.</source>
             <translation>工作簿已损坏（部分内容不是有效的 XML）：请在 Excel 或 WPS 中打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="78" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="51" />
             <source>The workbook has no sheets.</source>
             <translation>工作簿中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="84" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="57" />
             <source>The workbook has no sheet “%1”; its sheets are %2.</source>
             <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="117" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="90" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="90" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="63" />
             <source>The workbook is damaged: the sheet “%1” is missing from it. Open it in Excel or WPS and save it again.</source>
             <translation>工作簿已损坏：缺少工作表“%1”的内容。请在 Excel 或 WPS 中打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="97" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="70" />
             <source>The sheet “%1” is a chart or a dialog, not a table: pick another sheet.</source>
             <translation>工作表“%1”是图表或对话框，不是表格，请选择其他工作表。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="104" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="77" />
             <source>The workbook is damaged: a cell of row %1 refers to text that is not in the file.</source>
             <translation>工作簿已损坏：第 %1 行有单元格引用了文件中不存在的文本。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="111" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="84" />
             <source>The sheet “%1” is empty.</source>
             <translation>工作表“%1”是空的。</translation>
         </message>
