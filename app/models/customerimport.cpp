@@ -9,12 +9,15 @@
 #include "core/timestamp.h"
 #include "models/customerservice.h"
 #include "models/modelerror.h"
+#include "replica/bulkwriter.h"
+#include "replica/preparedstatement.h"
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "schema/domainschema.h"
 #include "schema/rows.h"
 #include "schema/schemaerror.h"
 #include "schema/transaction.h"
+#include "sync/rowcodec.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -142,12 +145,23 @@ QString valueText(const QVariant &v)
     return v.isNull() ? QString() : v.toString();
 }
 
-QString jsonOf(const Row &row)
+// An undo note's row: a JSON object of texts (null for none), written straight (an import
+// writes one per record).
+QByteArray jsonOf(const Row &row)
 {
-    QJsonObject o;
-    for (auto it = row.begin(); it != row.end(); ++it)
-        o.insert(it.key(), it.value().isNull() ? QJsonValue() : QJsonValue(it.value().toString()));
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    QByteArray out("{");
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        if (out.size() > 1)
+            out.append(',');
+        RowCodec::appendJsonString(it.key(), out);
+        out.append(':');
+        if (it.value().isNull())
+            out.append("null");
+        else
+            RowCodec::appendJsonString(it.value().toString(), out);
+    }
+    out.append('}');
+    return out;
 }
 
 Row rowOf(const QString &json)
@@ -197,6 +211,7 @@ struct CustomerImport::Prepared
     QList<Row> contacts;  // contacts' columns
     Row changes;          // Update: what changes on the customer
     QString ownerId;
+    QString nameKey, phoneKey; // Create: its duplicate-check keys, as the replica derives them
     int target = -1;      // the file's earlier row this one adds to
 };
 
@@ -216,6 +231,13 @@ void CustomerImport::setSheet(const QStringList &headers, const QList<QStringLis
 qsizetype CustomerImport::lineNumber(qsizetype row) const
 {
     return row >= 0 && row < m_lines.size() ? m_lines[row] : row + 2; // the header is line 1
+}
+
+QString CustomerImport::duplicateQuery()
+{
+    // One statement for every row: a key the row lacks is bound as NULL, which matches nothing.
+    return u"SELECT id, credit_code, name_norm, phone_norm FROM customers WHERE +deleted = 0 "
+           u"AND (credit_code = ? OR name_norm = ? OR phone_norm = ?) LIMIT 20"_s;
 }
 
 CustomerImport::Plan CustomerImport::dryRun(const Progress &progress)
@@ -255,6 +277,9 @@ try {
         while (q.next())
             emails.insert(q.value(1).toString(), q.value(0).toString());
     }
+    // The customers here: read on statements prepared once (every row asks).
+    BulkWriter reader(m_replica);
+    PreparedStatement &findSame = reader.statement(duplicateQuery());
     // The file's own keys: the first row of each company.
     QHash<QString, int> fileKeys;
     // Contacts already on a customer (loaded once per customer matched) and on file rows.
@@ -507,32 +532,20 @@ try {
         // The same company among the customers here?
         QString existing, why;
         {
-            QStringList terms;
-            QVariantList bind;
-            if (!code.isEmpty()) {
-                terms << u"credit_code = ?"_s;
-                bind << code;
-            }
-            if (!nameKey.isEmpty()) {
-                terms << u"name_norm = ?"_s;
-                bind << nameKey;
-            }
-            if (!phoneKey.isEmpty()) {
-                terms << u"phone_norm = ?"_s;
-                bind << phoneKey;
-            }
-            if (!terms.isEmpty()) {
-                QSqlQuery q = db.exec(u"SELECT id, credit_code, name_norm, phone_norm FROM customers WHERE +deleted = 0 AND ("_s
-                                          + terms.join(u" OR "_s) + u") LIMIT 20"_s,
-                                      bind);
+            if (!code.isEmpty() || !nameKey.isEmpty() || !phoneKey.isEmpty()) {
+                // One statement for every row (a key the row lacks is bound as NULL, which
+                // matches nothing), prepared once.
+                findSame.bind(0, QStringView(code));
+                findSame.bind(1, QStringView(nameKey));
+                findSame.bind(2, QStringView(phoneKey));
                 int best = 0;
-                while (q.next()) {
-                    const int score = (!code.isEmpty() && q.value(1).toString() == code) ? 3
-                        : (!nameKey.isEmpty() && q.value(2).toString() == nameKey)     ? 2
-                                                                                         : 1;
+                while (findSame.next()) {
+                    const int score = (!code.isEmpty() && findSame.text(1) == code) ? 3
+                        : (!nameKey.isEmpty() && findSame.text(2) == nameKey)     ? 2
+                                                                                    : 1;
                     if (score > best) {
                         best = score;
-                        existing = q.value(0).toString();
+                        existing = findSame.text(0);
                         why = score == 3 ? tr("same credit code") : score == 2 ? tr("same name") : tr("same phone number");
                     }
                 }
@@ -544,6 +557,8 @@ try {
         }
         if (existing.isEmpty()) {
             rp.outcome = Outcome::Create;
+            p.nameKey = nameKey;
+            p.phoneKey = phoneKey;
             p.contacts = newContacts(p.contacts, contactKeys[u"row:"_s + QString::number(r)]);
             rp.newContacts = int(p.contacts.size());
             continue;
@@ -552,7 +567,7 @@ try {
         // A duplicate: skip it, fill its empty fields, or overwrite them.
         rp.customerId = existing;
         const OnDuplicate policy = m_rowPolicy.value(r, m_onDuplicate);
-        const std::optional<Row> current = m_replica.read(u"customers"_s, existing);
+        const std::optional<Row> current = reader.read(u"customers"_s, existing);
         const QString currentName = current ? valueText(current->value(u"name"_s)) : QString();
         if (policy == OnDuplicate::Skip || !current) {
             rp.outcome = Outcome::Skip;
@@ -643,10 +658,21 @@ CustomerImport::Result CustomerImport::run(const QString &fileName, const Progre
                                                {u"status"_s, u"importing"_s},
                                                {u"rows_total"_s, total}});
         result.batchId = batch.value(u"id"_s).toString();
-        Database &db = m_replica.database();
+        BulkWriter writer(m_replica);
+        PreparedStatement &noteItem = writer.statement(
+            u"INSERT INTO import_items (batch_id, seq, table_name, record_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         auto note = [&](const QString &table, const QString &id, const QString &action, const Row &before, const Row &after) {
-            db.execCached(u"INSERT INTO import_items (batch_id, seq, table_name, record_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                    {result.batchId, ++seq, table, id, action, before.isEmpty() ? QVariant() : QVariant(jsonOf(before)), jsonOf(after)});
+            noteItem.bind(0, QStringView(result.batchId));
+            noteItem.bind(1, ++seq);
+            noteItem.bind(2, QStringView(table));
+            noteItem.bind(3, QStringView(id));
+            noteItem.bind(4, QStringView(action));
+            if (before.isEmpty())
+                noteItem.bindNull(5);
+            else
+                noteItem.bindUtf8(5, jsonOf(before));
+            noteItem.bindUtf8(6, jsonOf(after));
+            noteItem.run();
         };
         const QString me = m_replica.userId();
         for (qint64 start = 0; start < total; start += chunkRows) {
@@ -666,13 +692,13 @@ CustomerImport::Result CustomerImport::run(const QString &fileName, const Progre
                 case Outcome::Skip: ++chunk.skipped; continue;
                 case Outcome::Create: {
                     Row row = pr.customer;
-                    const Id id = Id::generate();
-                    row.insert(u"id"_s, id.toString());
                     row.insert(u"owner_id"_s, pr.ownerId.isEmpty() ? QVariant() : QVariant(pr.ownerId));
-                    m_replica.create(u"customers"_s, row);
-                    row.remove(u"id"_s);
-                    note(u"customers"_s, id.toString(), u"created"_s, {}, row);
-                    customerId = id.toString();
+                    Row keyed = row; // with the keys the plan derived already
+                    keyed.insert(u"name_norm"_s, pr.nameKey);
+                    if (row.contains(u"phone"_s))
+                        keyed.insert(u"phone_norm"_s, pr.phoneKey.isEmpty() ? QVariant() : QVariant(pr.phoneKey));
+                    customerId = writer.create(u"customers"_s, std::move(keyed));
+                    note(u"customers"_s, customerId, u"created"_s, {}, row);
                     createdIds.insert(int(r), customerId);
                     ++chunk.created;
                     break;
@@ -702,14 +728,11 @@ CustomerImport::Result CustomerImport::run(const QString &fileName, const Progre
                 }
                 for (const Row &k : pr.contacts) {
                     Row row = k;
-                    const Id id = Id::generate();
-                    row.insert(u"id"_s, id.toString());
                     row.insert(u"customer_id"_s, customerId);
                     row.insert(u"owner_id"_s, owner);
-                    m_replica.create(u"contacts"_s, row);
-                    row.remove(u"id"_s);
+                    const QString id = writer.create(u"contacts"_s, row);
                     row.remove(u"owner_id"_s);
-                    note(u"contacts"_s, id.toString(), u"created"_s, {}, row);
+                    note(u"contacts"_s, id, u"created"_s, {}, row);
                 }
             }
             result.counts.created += chunk.created;
@@ -787,10 +810,17 @@ CustomerImport::UndoResult CustomerImport::undo(Replica &replica, const QString 
             return table == u"contacts" ? tr("Contact %1").arg(name) : tr("Customer %1").arg(name);
         };
         QSet<QString> keptCustomers;
+        BulkWriter writer(replica);
+        // Whether records were added to a customer since: one statement for all its kinds.
+        const QStringList children = DomainSchema::childTables(u"customers"_s);
+        QStringList exists;
+        for (const QString &child : children)
+            exists << u"EXISTS (SELECT 1 FROM %1 WHERE customer_id = ? AND deleted = 0)"_s.arg(child);
+        PreparedStatement *hasRecords = children.isEmpty() ? nullptr : &writer.statement(u"SELECT "_s + exists.join(u" OR "_s));
         Replica::Batch tx(replica);
         // Contacts first (they come after their customers in the batch: newest first).
         for (const Item &item : std::as_const(items)) {
-            const std::optional<Row> current = replica.read(item.table, item.id);
+            const std::optional<Row> current = writer.read(item.table, item.id);
             if (!current || current->value(u"deleted"_s).toInt() != 0)
                 continue; // gone already
             if (item.action == u"created") {
@@ -806,21 +836,19 @@ CustomerImport::UndoResult CustomerImport::undo(Replica &replica, const QString 
                         continue;
                     }
                     // Records added to it since (an activity, an opportunity, another contact).
-                    qint64 others = 0;
-                    for (const QString &child : DomainSchema::childTables(u"customers"_s)) {
-                        QSqlQuery &q = db.execCached(
-                            u"SELECT EXISTS (SELECT 1 FROM %1 WHERE customer_id = ? AND deleted = 0)"_s.arg(child), {item.id});
-                        others += q.next() ? q.value(0).toLongLong() : 0;
-                        q.finish();
-                        if (others > 0)
-                            break;
+                    bool others = false;
+                    if (hasRecords) {
+                        for (int i = 0; i < children.size(); ++i)
+                            hasRecords->bind(i, QStringView(item.id));
+                        others = hasRecords->next() && hasRecords->integer(0) != 0;
+                        hasRecords->reset();
                     }
-                    if (others > 0) {
+                    if (others) {
                         out.kept << tr("%1: records were added to it since the import; kept.").arg(label(item.table, *current));
                         continue;
                     }
                 }
-                replica.remove(item.table, item.id);
+                writer.remove(item.table, *current);
                 ++out.undone;
             } else { // updated: the fields it changed go back
                 if (!unchanged(*current, item.after)) {

@@ -125,6 +125,9 @@ public:
     static QString outcomeText(Outcome outcome); // translated: 新建, 更新, 跳过, 错误
     static QString policyName(OnDuplicate policy); // "skip", "fill", "overwrite"
     static std::optional<OnDuplicate> policyFromName(const QString &name);
+    // The look-up of a row's company among the customers here (credit code, name key, phone
+    // key; NULL for a key the row lacks), for the query-plan test.
+    static QString duplicateQuery();
 
 private:
     struct Prepared;

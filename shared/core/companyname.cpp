@@ -46,6 +46,20 @@ const QStringList &places()
     return list;
 }
 
+// places() by their first character, each list in places()' order (longest first): a name
+// is tried against the few that can start it, not against all 672 (an import derives
+// this key for every row).
+const QHash<QChar, QStringList> &placesByFirst()
+{
+    static const QHash<QChar, QStringList> map = [] {
+        QHash<QChar, QStringList> out;
+        for (const QString &p : places())
+            out[p.front()] << p;
+        return out;
+    }();
+    return map;
+}
+
 // Legal forms and organisational suffixes, longest first; stripped repeatedly from the end.
 const QStringList &suffixes()
 {
@@ -116,8 +130,11 @@ QString normalizedKey(QStringView name)
         }
     }
     // One or two leading places (广东省深圳市…).
-    for (int round = 0; round < 2; ++round) {
-        for (const QString &p : places()) {
+    for (int round = 0; round < 2 && !key.isEmpty(); ++round) {
+        const auto candidates = placesByFirst().constFind(key.front());
+        if (candidates == placesByFirst().cend())
+            break;
+        for (const QString &p : *candidates) {
             if (key.size() > p.size() + 1 && key.startsWith(p)) {
                 key.remove(0, p.size());
                 break;

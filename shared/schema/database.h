@@ -63,6 +63,7 @@ public:
     // The observer (not owned; null: none) of every statement from now on; code that runs
     // SQL around exec() (the sqlite3 C API on this connection) reports it with observed().
     void setObserver(StatementObserver *observer) { m_observer = observer; }
+    bool isObserved() const { return m_observer != nullptr; }
     void observed(const QString &sql, const QVariantList &values) const
     {
         if (m_observer)

@@ -5,6 +5,7 @@
 // with an index a query relies on dropped, the check reports the query.
 #include "core/id.h"
 #include "models/customer360.h"
+#include "models/customerimport.h"
 #include "models/customerlistmodel.h"
 #include "models/customerservice.h"
 #include "models/poolservice.h"
@@ -181,6 +182,10 @@ void tst_QueryPlans::hotQueriesSeek_data()
     duplicates("duplicates: name and phone", u"北京客户12科技有限公司"_s, u"13800001234"_s, {});
     duplicates("duplicates: name", u"客户12"_s, {}, {});
     duplicates("duplicates: phone", {}, u"13800001234"_s, {});
+    // The import's look-up of each row's company (CustomerImport::plan): keys it lacks are NULL.
+    queries << Query{"import: a row's company", CustomerImport::duplicateQuery(),
+                     {u"91110000000000012X"_s, u"客户12"_s, u"13800001234"_s}, Lookup};
+    queries << Query{"import: a row's company by name", CustomerImport::duplicateQuery(), {QVariant(), u"客户12"_s, QVariant()}, Lookup};
     queries << Query{"credit code taken",
                      CustomerService::creditCodeTakenQuery(),
                      {u"91110000000000012X"_s, u""_s}, Lookup};
