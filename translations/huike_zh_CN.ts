@@ -2742,214 +2742,219 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerImport</name>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="294" />
+            <location filename="../app/models/customerimport.cpp" line="319" />
             <source>Empty row.</source>
             <translation>空行。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="329" />
+            <location filename="../app/models/customerimport.cpp" line="354" />
             <source>There is no level "%1" (A, B, C or D).</source>
             <translation>没有“%1”这个级别（应为 A、B、C 或 D）。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="335" />
+            <location filename="../app/models/customerimport.cpp" line="360" />
             <source>There is no customer status "%1".</source>
             <translation>没有“%1”这个客户状态。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="341" />
+            <location filename="../app/models/customerimport.cpp" line="366" />
             <source>There is no customer type "%1".</source>
             <translation>没有“%1”这个客户类型。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="347" />
+            <location filename="../app/models/customerimport.cpp" line="372" />
             <source>There is no company size "%1".</source>
             <translation>没有“%1”这个企业规模。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="358" />
+            <location filename="../app/models/customerimport.cpp" line="383" />
             <source>Several colleagues are called "%1": give the login name.</source>
             <translation>有多位同事叫“%1”，请填写登录名。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="361" />
+            <location filename="../app/models/customerimport.cpp" line="386" />
             <source>There is no colleague "%1".</source>
             <translation>没有名为“%1”的同事。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="363" />
+            <location filename="../app/models/customerimport.cpp" line="388" />
             <source>You cannot give customers to %1.</source>
             <translation>您不能把客户分配给%1。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="384" />
+            <location filename="../app/models/customerimport.cpp" line="409" />
             <source>The customer name is empty.</source>
             <translation>客户名称为空。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="417" />
+            <location filename="../app/models/customerimport.cpp" line="442" />
             <source>Contact %1 has no name.</source>
             <translation>联系人 %1 没有填写姓名。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="482" />
+            <location filename="../app/models/customerimport.cpp" line="507" />
             <source>Its company (row %1 of the file) has errors.</source>
             <translation>所属客户（文件第 %1 行）有错误。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="487" />
+            <location filename="../app/models/customerimport.cpp" line="512" />
             <source>Its company (row %1 of the file) is skipped.</source>
             <translation>所属客户（文件第 %1 行）已跳过。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="497" />
+            <location filename="../app/models/customerimport.cpp" line="522" />
             <source>Repeats row %1 of the file.</source>
             <translation>与文件第 %1 行重复。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="500" />
+            <location filename="../app/models/customerimport.cpp" line="525" />
             <source>Same company as row %1 of the file: its contacts are added there.</source>
             <translation>与文件第 %1 行是同一客户：联系人将添加到该客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="536" />
+            <location filename="../app/models/customerimport.cpp" line="549" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="536" />
+            <location filename="../app/models/customerimport.cpp" line="549" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="536" />
+            <location filename="../app/models/customerimport.cpp" line="549" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="542" />
+            <location filename="../app/models/customerimport.cpp" line="555" />
             <source>same e-mail</source>
             <translation>邮箱相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="559" />
-            <location filename="../app/models/customerimport.cpp" line="600" />
+            <location filename="../app/models/customerimport.cpp" line="579" />
+            <location filename="../app/models/customerimport.cpp" line="621" />
             <source>Already a customer: %1 (%2).</source>
             <translation>已是客户：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="565" />
+            <location filename="../app/models/customerimport.cpp" line="585" />
             <source>Already a customer in the public pool: %1 (%2). Claim it to change it.</source>
             <translation>已是公海客户：%1（%2）。领取后才能修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="570" />
+            <location filename="../app/models/customerimport.cpp" line="590" />
             <source>Already a colleague's customer: %1 (%2); not changed.</source>
             <translation>已是同事的客户：%1（%2），不作修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="596" />
+            <location filename="../app/models/customerimport.cpp" line="616" />
             <source>Already a customer: %1 (%2); nothing new.</source>
             <translation>已是客户：%1（%2），没有新内容。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="641" />
+            <location filename="../app/models/customerimport.cpp" line="620" />
+            <source>Already a customer: %1 (%2); its new contacts are added.</source>
+            <translation>已是客户：%1（%2），添加其中的新联系人。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimport.cpp" line="662" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="735" />
+            <location filename="../app/models/customerimport.cpp" line="764" />
             <source>The import stopped after %1 of %2 rows: %3</source>
             <translation>导入在第 %1 行（共 %2 行）后中止：%3</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="748" />
+            <location filename="../app/models/customerimport.cpp" line="777" />
             <source>There is no import batch %1 here.</source>
             <translation>本机没有导入批次 %1。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="753" />
+            <location filename="../app/models/customerimport.cpp" line="782" />
             <source>This import was undone already.</source>
             <translation>这次导入已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="771" />
+            <location filename="../app/models/customerimport.cpp" line="800" />
             <source>This import was made on another computer: undo it there.</source>
             <translation>这次导入是在另一台电脑上做的，请在那台电脑上撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="787" />
+            <location filename="../app/models/customerimport.cpp" line="816" />
             <source>Contact %1</source>
             <translation>联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="787" />
+            <location filename="../app/models/customerimport.cpp" line="816" />
             <source>Customer %1</source>
             <translation>客户 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="798" />
-            <location filename="../app/models/customerimport.cpp" line="827" />
+            <location filename="../app/models/customerimport.cpp" line="834" />
+            <location filename="../app/models/customerimport.cpp" line="861" />
             <source>%1: changed since the import; kept.</source>
             <translation>%1：导入后已被修改，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="805" />
+            <location filename="../app/models/customerimport.cpp" line="841" />
             <source>%1: a contact of it was changed since the import; kept.</source>
             <translation>%1：其联系人在导入后被修改，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="819" />
+            <location filename="../app/models/customerimport.cpp" line="853" />
             <source>%1: records were added to it since the import; kept.</source>
             <translation>%1：导入后已新增相关记录，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="853" />
+            <location filename="../app/models/customerimport.cpp" line="887" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="855" />
+            <location filename="../app/models/customerimport.cpp" line="889" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="891" />
+            <location filename="../app/models/customerimport.cpp" line="925" />
             <source>Stopped partway</source>
             <translation>中途停止</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="893" />
+            <location filename="../app/models/customerimport.cpp" line="927" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="895" />
+            <location filename="../app/models/customerimport.cpp" line="929" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="897" />
+            <location filename="../app/models/customerimport.cpp" line="931" />
             <source>Partly undone</source>
             <translation>部分撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="904" />
+            <location filename="../app/models/customerimport.cpp" line="938" />
             <source>Create</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="905" />
+            <location filename="../app/models/customerimport.cpp" line="939" />
             <source>Update</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="906" />
+            <location filename="../app/models/customerimport.cpp" line="940" />
             <source>Skip</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="907" />
+            <location filename="../app/models/customerimport.cpp" line="941" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
@@ -5616,152 +5621,152 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ImportMapping</name>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="26" />
+            <location filename="../app/models/importmapping.cpp" line="28" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="29" />
+            <location filename="../app/models/importmapping.cpp" line="31" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="31" />
+            <location filename="../app/models/importmapping.cpp" line="33" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="34" />
+            <location filename="../app/models/importmapping.cpp" line="36" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="37" />
+            <location filename="../app/models/importmapping.cpp" line="39" />
             <source>E-mail</source>
             <translation>电子邮箱</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="39" />
+            <location filename="../app/models/importmapping.cpp" line="41" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="41" />
+            <location filename="../app/models/importmapping.cpp" line="43" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="43" />
+            <location filename="../app/models/importmapping.cpp" line="45" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="45" />
+            <location filename="../app/models/importmapping.cpp" line="47" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="47" />
+            <location filename="../app/models/importmapping.cpp" line="49" />
             <source>Postcode</source>
             <translation>邮编</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="49" />
+            <location filename="../app/models/importmapping.cpp" line="51" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="51" />
+            <location filename="../app/models/importmapping.cpp" line="53" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="53" />
+            <location filename="../app/models/importmapping.cpp" line="55" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="55" />
+            <location filename="../app/models/importmapping.cpp" line="57" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="57" />
+            <location filename="../app/models/importmapping.cpp" line="59" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="59" />
+            <location filename="../app/models/importmapping.cpp" line="61" />
             <source>Type</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="61" />
+            <location filename="../app/models/importmapping.cpp" line="63" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="63" />
+            <location filename="../app/models/importmapping.cpp" line="65" />
             <source>Background / notes</source>
             <translation>客户背景 / 备注</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="66" />
+            <location filename="../app/models/importmapping.cpp" line="68" />
             <source>Credit rating</source>
             <translation>信用等级</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="68" />
+            <location filename="../app/models/importmapping.cpp" line="70" />
             <source>Confidentiality</source>
             <translation>保密级别</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="70" />
+            <location filename="../app/models/importmapping.cpp" line="72" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="71" />
+            <location filename="../app/models/importmapping.cpp" line="73" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="74" />
+            <location filename="../app/models/importmapping.cpp" line="76" />
             <source>Contact: name</source>
             <translation>联系人：姓名</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="76" />
+            <location filename="../app/models/importmapping.cpp" line="78" />
             <source>Contact: title</source>
             <translation>联系人：职务</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="78" />
+            <location filename="../app/models/importmapping.cpp" line="80" />
             <source>Contact: department</source>
             <translation>联系人：部门</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="80" />
+            <location filename="../app/models/importmapping.cpp" line="82" />
             <source>Contact: phone</source>
             <translation>联系人：电话</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="82" />
+            <location filename="../app/models/importmapping.cpp" line="84" />
             <source>Contact: mobile</source>
             <translation>联系人：手机</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="84" />
+            <location filename="../app/models/importmapping.cpp" line="86" />
             <source>Contact: e-mail</source>
             <translation>联系人：邮箱</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="86" />
+            <location filename="../app/models/importmapping.cpp" line="88" />
             <source>Contact: notes</source>
             <translation>联系人：备注</translation>
         </message>
         <message>
-            <location filename="../app/models/importmapping.cpp" line="257" />
+            <location filename="../app/models/importmapping.cpp" line="275" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
         </message>

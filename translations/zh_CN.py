@@ -1479,4 +1479,5 @@ T = {
  "A whole number of customers, 0 for no limit.": "请输入整数客户数，0 表示不限。",
  "A value is too long.": "某个值太长。",
  "You hold as many customers as a rep may: release one before you claim another.": "您负责的客户已达上限：请先放回一个客户再领取。",
+ "Already a customer: %1 (%2); its new contacts are added.": "已是客户：%1（%2），添加其中的新联系人。",
 }

@@ -569,7 +569,12 @@ try {
         const OnDuplicate policy = m_rowPolicy.value(r, m_onDuplicate);
         const std::optional<Row> current = reader.read(u"customers"_s, existing);
         const QString currentName = current ? valueText(current->value(u"name"_s)) : QString();
-        if (policy == OnDuplicate::Skip || !current) {
+        // A contacts list (the company named, nothing else of it) adds its people to the
+        // customers it names whatever the policy: it has no customer fields to skip or fill.
+        bool contactsList = !p.contacts.isEmpty();
+        for (auto it = p.customer.cbegin(); it != p.customer.cend() && contactsList; ++it)
+            contactsList = it.key() == u"name" || it.key() == u"credit_code";
+        if (!current || (policy == OnDuplicate::Skip && !contactsList)) {
             rp.outcome = Outcome::Skip;
             rp.reason = tr("Already a customer: %1 (%2).").arg(currentName, why);
             continue;
@@ -585,7 +590,7 @@ try {
             rp.reason = tr("Already a colleague's customer: %1 (%2); not changed.").arg(currentName, why);
             continue;
         }
-        for (auto it = p.customer.cbegin(); it != p.customer.cend(); ++it) {
+        for (auto it = p.customer.cbegin(); it != p.customer.cend() && policy != OnDuplicate::Skip; ++it) {
             const QString now = valueText(current->value(it.key()));
             const QString mine = valueText(it.value());
             if (mine.isEmpty() || now == mine)
@@ -612,7 +617,8 @@ try {
             continue;
         }
         rp.outcome = Outcome::Update;
-        rp.reason = tr("Already a customer: %1 (%2).").arg(currentName, why);
+        rp.reason = p.changes.isEmpty() ? tr("Already a customer: %1 (%2); its new contacts are added.").arg(currentName, why)
+                                        : tr("Already a customer: %1 (%2).").arg(currentName, why);
     }
     for (const RowPlan &rp : std::as_const(out.rows)) {
         switch (rp.outcome) {

@@ -1,5 +1,7 @@
 #include "models/importmapping.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
@@ -169,6 +171,22 @@ ImportMapping ImportMapping::guess(const QStringList &headers)
                 c = {Field::Phone, 0};
                 break;
             }
+        }
+    }
+    // 邮箱 and 电话 on a list of people (the company named, a contact's name, nothing else of
+    // the company) are the person's.
+    const bool named = std::any_of(columns.cbegin(), columns.cend(), [](const Column &c) { return c.field == Field::ContactName; });
+    const bool peopleOnly = std::all_of(columns.cbegin(), columns.cend(), [](const Column &c) {
+        return c.field == Field::Ignore || c.field == Field::Name || c.field == Field::CreditCode || c.field == Field::Email
+            || c.field == Field::Phone || (c.field >= Field::ContactName && c.field < Field::FieldCount);
+    });
+    if (named && peopleOnly) {
+        for (const auto &[company, person] : {std::pair{Field::Email, Field::ContactEmail}, std::pair{Field::Phone, Field::ContactPhone}}) {
+            if (taken.contains(Column{person, 0}))
+                continue;
+            for (Column &c : columns)
+                if (c.field == company)
+                    c = {person, 0};
         }
     }
     return ImportMapping(columns);

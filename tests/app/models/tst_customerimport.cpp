@@ -29,6 +29,8 @@ private slots:
     void duplicatesFollowThePolicy_data();
     void duplicatesFollowThePolicy();
     void onePerContactRowsJoinTheirCompany();
+    void aContactsListAddsPeopleToTheCustomersItNames_data();
+    void aContactsListAddsPeopleToTheCustomersItNames();
     void ownersMustExistAndBeMine();
     void runWritesABatchThatSyncs();
     void cancelKeepsWholeChunks();
@@ -127,6 +129,14 @@ void tst_CustomerImport::guessKeepsTheFirstAndNumbersContacts()
     const ImportMapping companies = ImportMapping::guess({u"公司名称"_s, u"手机"_s});
     QCOMPARE(companies.column(1).field, Field::Phone);
     QCOMPARE(companies.contactSlots(), 0);
+    // 邮箱 and 电话 on a list of people (the company named, nothing else of it) are the person's…
+    const ImportMapping people = ImportMapping::guess({u"客户名称"_s, u"联系人"_s, u"电话"_s, u"邮箱"_s, u"职务"_s});
+    QCOMPARE(people.column(2).field, Field::ContactPhone);
+    QCOMPARE(people.column(3).field, Field::ContactEmail);
+    // …but the company's on a list of companies with a contact column.
+    const ImportMapping both = ImportMapping::guess({u"客户名称"_s, u"地址"_s, u"联系人"_s, u"电话"_s, u"邮箱"_s});
+    QCOMPARE(both.column(3).field, Field::Phone);
+    QCOMPARE(both.column(4).field, Field::Email);
 }
 
 void tst_CustomerImport::mappingRoundTrips()
@@ -230,6 +240,67 @@ void tst_CustomerImport::onePerContactRowsJoinTheirCompany()
     Database &db = m_replica->database();
     QCOMPARE(db.scalar(u"SELECT count(*) FROM customers"_s).toInt(), 1);
     QCOMPARE(db.scalar(u"SELECT count(*) FROM contacts WHERE customer_id = (SELECT id FROM customers)"_s).toInt(), 3);
+}
+
+void tst_CustomerImport::aContactsListAddsPeopleToTheCustomersItNames_data()
+{
+    QTest::addColumn<int>("policy");
+    QTest::newRow("skip") << int(CustomerImport::OnDuplicate::Skip);
+    QTest::newRow("fill") << int(CustomerImport::OnDuplicate::Fill);
+}
+
+// A contacts list as WPS saves one (客户名称 and the person's columns, nothing else of the
+// company): its people join the customers it names, whatever the duplicate policy, and the
+// customers' own fields stay as they are; a colleague's or a pool customer is left alone.
+void tst_CustomerImport::aContactsListAddsPeopleToTheCustomersItNames()
+{
+    QFETCH(int, policy);
+    const QString mine = addCustomer(u"上海汇客科技有限公司"_s, u"021-55550001"_s);
+    const QString theirs = addCustomer(u"苏州园区精工有限公司"_s);
+    const QString pooled = addCustomer(u"无锡太湖物流有限公司"_s);
+    const QString colleague = Id::generate().toString();
+    addUser(colleague, u"chenjing"_s, u"陈静"_s, u"sales"_s);
+    Database &db = m_replica->database();
+    db.exec(u"UPDATE customers SET owner_id = ? WHERE id = ?"_s, {colleague, theirs});
+    db.exec(u"UPDATE customers SET owner_id = NULL WHERE id = ?"_s, {pooled});
+    {
+        CustomerImport first(*m_replica); // one person there already
+        first.setSheet({u"客户名称"_s, u"联系人"_s, u"手机"_s}, {{u"上海汇客科技有限公司"_s, u"刘洋"_s, u"13600136000"_s}});
+        first.setOnDuplicate(CustomerImport::OnDuplicate::Fill);
+        QCOMPARE(first.run(u"first.xlsx"_s).counts, (CustomerImport::Counts{0, 1, 0, 0}));
+    }
+    CustomerImport import(*m_replica);
+    import.setSheet({u"客户名称"_s, u"联系人"_s, u"手机"_s, u"职务"_s, u"邮箱"_s},
+                    {{u"上海汇客科技"_s, u"张伟"_s, u"13800138000"_s, u"总经理"_s, u"zhangwei@huike.cn"_s},
+                     {u"上海汇客科技有限公司"_s, u"刘洋"_s, u"13600136000"_s, u""_s, u""_s}, // there already
+                     {u"苏州园区精工有限公司"_s, u"李娜"_s, u"13900139000"_s, u""_s, u""_s},
+                     {u"无锡太湖物流有限公司"_s, u"赵敏"_s, u"13700137000"_s, u""_s, u""_s},
+                     {u"南京新街口商贸有限公司"_s, u"孙丽"_s, u"13500135000"_s, u""_s, u""_s}});
+    import.setOnDuplicate(CustomerImport::OnDuplicate(policy));
+    const CustomerImport::Plan plan = import.dryRun();
+    QCOMPARE(plan.rows[0].outcome, Outcome::Update);
+    QCOMPARE(plan.rows[0].customerId, mine);
+    QCOMPARE(plan.rows[0].newContacts, 1);
+    QVERIFY(plan.rows[0].changedFields.isEmpty());
+    QVERIFY2(plan.rows[0].reason.contains(u"contacts"_s) || plan.rows[0].reason.contains(u"联系人"_s), qPrintable(plan.rows[0].reason));
+    QCOMPARE(plan.rows[1].outcome, Outcome::Skip); // the same update: its company is row 2
+    QCOMPARE(plan.rows[2].outcome, Outcome::Skip);
+    QVERIFY2(plan.rows[2].reason.contains(u"colleague"_s) || plan.rows[2].reason.contains(u"同事"_s), qPrintable(plan.rows[2].reason));
+    QCOMPARE(plan.rows[3].outcome, Outcome::Skip);
+    QVERIFY2(plan.rows[3].reason.contains(u"pool"_s) || plan.rows[3].reason.contains(u"公海"_s), qPrintable(plan.rows[3].reason));
+    QCOMPARE(plan.rows[4].outcome, Outcome::Create);
+    const CustomerImport::Result r = import.run(u"联系人.xlsx"_s);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.counts, (CustomerImport::Counts{1, 1, 3, 0}));
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM contacts WHERE customer_id = ? AND deleted = 0"_s, {mine}).toInt(), 2);
+    QCOMPARE(db.scalar(u"SELECT title FROM contacts WHERE customer_id = ? AND name = '张伟'"_s, {mine}).toString(), u"总经理"_s);
+    QCOMPARE(m_replica->read(u"customers"_s, mine)->value(u"name"_s).toString(), u"上海汇客科技有限公司"_s);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM contacts WHERE customer_id IN (?, ?)"_s, {theirs, pooled}).toInt(), 0);
+    // And its undo takes the people back, leaving the customers.
+    const CustomerImport::UndoResult u = CustomerImport::undo(*m_replica, r.batchId);
+    QVERIFY2(u.error.isEmpty(), qPrintable(u.error));
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM contacts WHERE customer_id = ? AND deleted = 0"_s, {mine}).toInt(), 1);
+    QCOMPARE(m_replica->read(u"customers"_s, mine)->value(u"deleted"_s).toInt(), 0);
 }
 
 void tst_CustomerImport::ownersMustExistAndBeMine()
