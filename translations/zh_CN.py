@@ -1479,4 +1479,6 @@ T = {
  "A whole number of customers, 0 for no limit.": "请输入整数客户数，0 表示不限。",
  "A value is too long.": "某个值太长。",
  "You hold as many customers as a rep may: release one before you claim another.": "您负责的客户已达上限：请先放回一个客户再领取。",
+ "Days left": "剩余天数",
+ "Days before the customer goes back to the public pool without a follow-up": "若一直未跟进，客户退回公海前还剩的天数",
 }
