@@ -362,6 +362,8 @@ void tst_PoolPage::daysLeftOnTheCardAndTheList()
     QTRY_VERIFY_WITH_TIMEOUT(replica->read(u"customers"_s, given) && replica->read(u"customers"_s, pooled), 15000);
     QTRY_COMPARE_WITH_TIMEOUT(Rows::setting(replica->database(), u"pool.reclaim_since"), u"2025-01-01T00:00:00.000Z"_s, 15000);
     QCOMPARE(replica->read(u"customers"_s, given)->value(u"owner_since"_s).toString(), givenSince);
+    // The sort's index is back after the first download (which builds the indexes at its end).
+    QTRY_COMPARE_WITH_TIMEOUT(replica->database().scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'ix_customers_list_clock'"_s).toInt(), 1, 15000);
 
     // The card.
     for (const auto &[id, left] : {std::pair{given, u"90 "_s}, std::pair{stale, u"0 "_s}}) {
