@@ -143,6 +143,7 @@ void tst_PoolPage::listClaimAndLimit()
     QVERIFY(page->claimSelected());
     QCOMPARE(replica->read(u"customers"_s, released)->value(u"owner_id"_s).toString(), m_wangfang);
     QVERIFY(replica->read(u"customers"_s, released)->value(u"pool_reason"_s).isNull());
+    QVERIFY(!replica->read(u"customers"_s, released)->value(u"owner_since"_s).isNull()); // the claim starts the clock
     QCOMPARE(page->view()->model()->rowCount(), 2);
     QVERIFY2(page->holdingLabel()->text().contains(u"You hold 2 of at most 2 customers"_s), qPrintable(page->holdingLabel()->text()));
 
@@ -403,7 +404,10 @@ void tst_PoolPage::daysLeftOnTheCardAndTheList()
     QVERIFY(lines.contains(u"湖州吴兴丝绸有限公司,0"_s));
     QVERIFY(lines.contains(u"金华婺城五金有限公司,"_s));
 
-    // A replica that writes the clock itself does not move it on the server.
+    // In the pool, no owner's clock. A client cannot write it: REST refuses it (422
+    // read_only), and a replica that writes it itself does not move it on the server.
+    QVERIFY(replica->read(u"customers"_s, pooled)->value(u"owner_since"_s).isNull());
+    QCOMPARE(f->as(u"wangfang"_s, "PATCH", u"/api/v1/customers/"_s + given, {{u"ownerSince"_s, u"2020-01-01T00:00:00.000Z"_s}}).status, 422);
     replica->update(u"customers"_s, given, Row{{u"owner_since"_s, u"2020-01-01T00:00:00.000Z"_s}});
     sync.syncNow();
     QTRY_COMPARE_WITH_TIMEOUT(replica->pendingCount(), 0, 15000);

@@ -145,9 +145,6 @@ void tst_ResourceHandler::ownerSeesEverything()
     QCOMPARE(c.json.value(u"ownerId"_s).toString(), m_tokens.isEmpty() ? QString() : f->users().findByLogin(u"wangfang"_s)->id);
     QCOMPARE(c.json.value(u"nameNorm"_s).toString(), u"华通科技"_s);
     QCOMPARE(c.json.value(u"phoneNorm"_s).toString(), u"057188886666"_s);
-    // Created with its owner: the owner has it since its creation (the pool reclaim's clock).
-    if (!c.json.value(u"ownerId"_s).toString().isEmpty())
-        QCOMPARE(c.json.value(u"ownerSince"_s).toString(), c.json.value(u"createdAt"_s).toString());
     // Logging the visit moved the customer's last-activity clock (stored in UTC).
     QCOMPARE(c.json.value(u"lastActivityAt"_s).toString(), u"2026-11-24T02:00:00.000Z"_s);
 }
@@ -256,17 +253,13 @@ void tst_ResourceHandler::releaseSaysWhy()
     QVERIFY(now.value(u"ownerId"_s).isNull());
     QCOMPARE(now.value(u"poolReason"_s).toString(), reason.toString().trimmed());
     QVERIFY(!now.value(u"pooledAt"_s).toString().isEmpty());
-    QVERIFY(now.value(u"ownerSince"_s).isNull()); // no owner, no owner's clock
-    // A claim takes it out of the pool with its reason and date; the owner has it from now.
+    // A claim takes it out of the pool with its reason and date.
     QCOMPARE(as(u"lina"_s, "POST", u"/api/v1/customers/%1/claim"_s.arg(m_customer)).status, 200);
     const QJsonObject claimed = as(u"lina"_s, "GET", u"/api/v1/customers/"_s + m_customer).json;
     QVERIFY(claimed.value(u"poolReason"_s).isNull());
     QVERIFY(claimed.value(u"pooledAt"_s).isNull());
-    QVERIFY(claimed.value(u"ownerSince"_s).toString() >= now.value(u"pooledAt"_s).toString());
-    QCOMPARE(claimed.value(u"ownerSince"_s).toString(), claimed.value(u"updatedAt"_s).toString());
     // The fields are the server's: a client cannot write them.
     QCOMPARE(as(u"lina"_s, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"poolReason"_s, u"x"_s}}).status, 422);
-    QCOMPARE(as(u"lina"_s, "PATCH", u"/api/v1/customers/"_s + m_customer, {{u"ownerSince"_s, u"2020-01-01T00:00:00.000Z"_s}}).status, 422);
 }
 
 // pool.max_customers_per_rep: a rep (or manager) holding that many live customers claims
