@@ -2007,12 +2007,12 @@
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="136" />
+            <location filename="../app/ui/customercard.cpp" line="132" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="138" />
+            <location filename="../app/ui/customercard.cpp" line="134" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -2029,7 +2029,7 @@
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="56" />
+            <location filename="../app/ui/customercard.cpp" line="52" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -2038,32 +2038,32 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="58" />
+            <location filename="../app/ui/customercard.cpp" line="54" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="60" />
+            <location filename="../app/ui/customercard.cpp" line="56" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="76" />
+            <location filename="../app/ui/customercard.cpp" line="72" />
             <source>Share…</source>
             <translation>共享…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="78" />
+            <location filename="../app/ui/customercard.cpp" line="74" />
             <source>Share this customer with colleagues or a department</source>
             <translation>将此客户共享给同事或部门</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="170" />
+            <location filename="../app/ui/customercard.cpp" line="166" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="173" />
+            <location filename="../app/ui/customercard.cpp" line="169" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
@@ -2080,7 +2080,7 @@
             <translation>变更客户经理…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="112" />
+            <location filename="../app/ui/customercard.cpp" line="108" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
@@ -2133,17 +2133,17 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="140" />
+            <location filename="../app/ui/customercard.cpp" line="136" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="143" />
+            <location filename="../app/ui/customercard.cpp" line="139" />
             <source>Attach&amp;ments</source>
             <translation>附件(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="57" />
+            <location filename="../app/ui/customercard.cpp" line="53" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
@@ -2208,7 +2208,7 @@
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="195" />
+            <location filename="../app/ui/customercard.cpp" line="191" />
             <source>Op&amp;en</source>
             <translation>打开(&amp;E)</translation>
         </message>
@@ -2253,7 +2253,7 @@
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="415" />
+            <location filename="../app/ui/customercard.cpp" line="411" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
@@ -2342,7 +2342,7 @@
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="289" />
+            <location filename="../app/ui/customercard.cpp" line="285" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -2351,100 +2351,100 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="302" />
+            <location filename="../app/ui/customercard.cpp" line="298" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="314" />
+            <location filename="../app/ui/customercard.cpp" line="310" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="326" />
+            <location filename="../app/ui/customercard.cpp" line="322" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="355" />
+            <location filename="../app/ui/customercard.cpp" line="351" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="356" />
-            <location filename="../app/ui/customercard.cpp" line="469" />
+            <location filename="../app/ui/customercard.cpp" line="352" />
+            <location filename="../app/ui/customercard.cpp" line="465" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="357" />
+            <location filename="../app/ui/customercard.cpp" line="353" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="368" />
+            <location filename="../app/ui/customercard.cpp" line="364" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="374" />
+            <location filename="../app/ui/customercard.cpp" line="370" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="392" />
+            <location filename="../app/ui/customercard.cpp" line="388" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="419" />
+            <location filename="../app/ui/customercard.cpp" line="415" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="433" />
+            <location filename="../app/ui/customercard.cpp" line="429" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="448" />
+            <location filename="../app/ui/customercard.cpp" line="444" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="469" />
+            <location filename="../app/ui/customercard.cpp" line="465" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="472" />
+            <location filename="../app/ui/customercard.cpp" line="468" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="570" />
+            <location filename="../app/ui/customercardowner.cpp" line="33" />
             <source>Undo a merge…</source>
             <translation>撤销合并…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="572" />
+            <location filename="../app/ui/customercardowner.cpp" line="35" />
             <source>Undo a merge of other cards into this one (within 30 days)</source>
             <translation>撤销将其他客户合并到本客户的操作（30 天内有效）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="578" />
+            <location filename="../app/ui/customercardowner.cpp" line="41" />
             <source>The merge was undone: the cards and the records that moved are back.</source>
             <translation>已撤销合并：客户及转移的记录均已恢复。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="590" />
+            <location filename="../app/ui/customercardowner.cpp" line="53" />
             <source>In the public pool: %1</source>
             <translation>在公海中：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customercard.cpp" line="592" />
+            <location filename="../app/ui/customercardowner.cpp" line="55" />
             <source>%n day(s) left before it goes back to the pool</source>
             <translation>
                 <numerusform>还剩 %n 天未跟进将退回公海</numerusform>
@@ -2455,7 +2455,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="553" />
+            <location filename="../app/ui/customercard.cpp" line="549" />
             <source>Not saved: the credit code belongs to %1.</source>
             <translation>未保存：该信用代码已属于%1。</translation>
         </message>
@@ -2520,12 +2520,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>该客户现由%1负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="649" />
+            <location filename="../app/ui/customercard.cpp" line="557" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="650" />
+            <location filename="../app/ui/customercard.cpp" line="558" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -2534,7 +2534,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="656" />
+            <location filename="../app/ui/customercard.cpp" line="564" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -2982,55 +2982,65 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerListModel</name>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="400" />
-            <location filename="../app/models/listexport.cpp" line="161" />
+            <location filename="../app/models/customerlistmodel.cpp" line="424" />
+            <location filename="../app/models/listexport.cpp" line="163" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="418" />
+            <location filename="../app/models/customerlistmodel.cpp" line="461" />
+            <source>Days before the customer goes back to the public pool without a follow-up</source>
+            <translation>若一直未跟进，客户退回公海前还剩的天数</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerlistmodel.cpp" line="466" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="419" />
+            <location filename="../app/models/customerlistmodel.cpp" line="467" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="420" />
+            <location filename="../app/models/customerlistmodel.cpp" line="468" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="421" />
+            <location filename="../app/models/customerlistmodel.cpp" line="469" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="422" />
+            <location filename="../app/models/customerlistmodel.cpp" line="470" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="423" />
+            <location filename="../app/models/customerlistmodel.cpp" line="471" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="424" />
+            <location filename="../app/models/customerlistmodel.cpp" line="472" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="425" />
+            <location filename="../app/models/customerlistmodel.cpp" line="473" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/customerlistmodel.cpp" line="426" />
+            <location filename="../app/models/customerlistmodel.cpp" line="474" />
             <source>Last contact</source>
             <translation>最近联系</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerlistmodel.cpp" line="475" />
+            <source>Days left</source>
+            <translation>剩余天数</translation>
         </message>
     </context>
     <context>
@@ -3040,287 +3050,287 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>按客户名称、简称或电话搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="72" />
+            <location filename="../app/ui/customerlistpage.cpp" line="65" />
             <source>Filter customers by name, short name, pinyin or phone</source>
             <translation>按名称、简称、拼音或电话筛选客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="75" />
+            <location filename="../app/ui/customerlistpage.cpp" line="68" />
             <source>All levels</source>
             <translation>全部级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="79" />
+            <location filename="../app/ui/customerlistpage.cpp" line="72" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="83" />
+            <location filename="../app/ui/customerlistpage.cpp" line="76" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="84" />
-            <location filename="../app/ui/customerlistpage.cpp" line="545" />
+            <location filename="../app/ui/customerlistactions.cpp" line="159" />
+            <location filename="../app/ui/customerlistpage.cpp" line="77" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="86" />
+            <location filename="../app/ui/customerlistpage.cpp" line="79" />
             <source>All types</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="90" />
+            <location filename="../app/ui/customerlistpage.cpp" line="83" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="92" />
+            <location filename="../app/ui/customerlistpage.cpp" line="85" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="94" />
+            <location filename="../app/ui/customerlistpage.cpp" line="87" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="100" />
+            <location filename="../app/ui/customerlistpage.cpp" line="93" />
             <source>Saved views: a filter and sort kept under a name</source>
             <translation>常用视图：保存筛选条件和排序，随时切换</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="101" />
+            <location filename="../app/ui/customerlistpage.cpp" line="94" />
             <source>Save &amp;view…</source>
             <translation>保存视图(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="102" />
+            <location filename="../app/ui/customerlistpage.cpp" line="95" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="105" />
+            <location filename="../app/ui/customerlistpage.cpp" line="98" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="105" />
+            <location filename="../app/ui/customerlistpage.cpp" line="98" />
             <source>Name of this view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="119" />
+            <location filename="../app/ui/customerlistpage.cpp" line="112" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="120" />
+            <location filename="../app/ui/customerlistpage.cpp" line="113" />
             <source>Save the list as shown — its filter, sort and columns, every row — as an Excel or CSV file</source>
             <translation>将列表按当前显示（筛选、排序和列，全部行）保存为 Excel 或 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="122" />
+            <location filename="../app/ui/customerlistpage.cpp" line="115" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="123" />
+            <location filename="../app/ui/customerlistpage.cpp" line="116" />
             <source>Create a customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="125" />
+            <location filename="../app/ui/customerlistpage.cpp" line="118" />
             <source>&amp;Claim</source>
             <translation>认领(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="126" />
+            <location filename="../app/ui/customerlistpage.cpp" line="119" />
             <source>Claim the selected customers from the public pool (Ctrl+Shift+C)</source>
             <translation>从公海认领选中的客户（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="127" />
+            <location filename="../app/ui/customerlistpage.cpp" line="120" />
             <source>Release to &amp;pool</source>
             <translation>释放到公海(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="128" />
+            <location filename="../app/ui/customerlistpage.cpp" line="121" />
             <source>Release the selected customers to the public pool (Ctrl+Shift+P)</source>
             <translation>将选中的客户释放到公海（Ctrl+Shift+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="129" />
+            <location filename="../app/ui/customerlistpage.cpp" line="122" />
             <source>Change &amp;owner…</source>
             <translation>变更客户经理(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="130" />
+            <location filename="../app/ui/customerlistpage.cpp" line="123" />
             <source>Give the selected customers to another owner (Ctrl+Shift+O)</source>
             <translation>把选中的客户转给其他客户经理（Ctrl+Shift+O）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="133" />
-            <location filename="../app/ui/customerlistpage.cpp" line="498" />
-            <location filename="../app/ui/customerlistpage.cpp" line="503" />
+            <location filename="../app/ui/customerlistactions.cpp" line="112" />
+            <location filename="../app/ui/customerlistactions.cpp" line="117" />
+            <location filename="../app/ui/customerlistpage.cpp" line="126" />
             <source>Claim</source>
             <translation>认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="135" />
-            <location filename="../app/ui/customerlistpage.cpp" line="524" />
+            <location filename="../app/ui/customerlistactions.cpp" line="138" />
+            <location filename="../app/ui/customerlistpage.cpp" line="128" />
             <source>Release to the public pool</source>
             <translation>释放到公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="137" />
+            <location filename="../app/ui/customerlistpage.cpp" line="130" />
             <source>Change owner…</source>
             <translation>变更客户经理…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="155" />
+            <location filename="../app/ui/customerlistpage.cpp" line="148" />
             <source>&amp;Merge…</source>
             <translation>合并(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="156" />
+            <location filename="../app/ui/customerlistpage.cpp" line="149" />
             <source>Merge the selected customers into one card</source>
             <translation>将选中的客户合并为一个客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="157" />
+            <location filename="../app/ui/customerlistpage.cpp" line="150" />
             <source>Merge customers…</source>
             <translation>合并客户…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="158" />
+            <location filename="../app/ui/customerlistpage.cpp" line="151" />
             <source>Undo a merge into this customer…</source>
             <translation>撤销合并…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="232" />
+            <location filename="../app/ui/customerlistpage.cpp" line="225" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>共 %n 个客户</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="233" />
+            <location filename="../app/ui/customerlistpage.cpp" line="226" />
             <source>Could not read the list: %1</source>
             <translation>无法读取列表：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="270" />
+            <location filename="../app/ui/customerlistpage.cpp" line="263" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="448" />
-            <location filename="../app/ui/customerlistpage.cpp" line="626" />
+            <location filename="../app/ui/customerlistactions.cpp" line="62" />
+            <location filename="../app/ui/customerlistactions.cpp" line="240" />
             <source>Needs the server</source>
             <translation>需要连接服务器</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="467" />
+            <location filename="../app/ui/customerlistactions.cpp" line="81" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="481" />
+            <location filename="../app/ui/customerlistactions.cpp" line="95" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>……另有 %n 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="483" />
+            <location filename="../app/ui/customerlistactions.cpp" line="97" />
             <source>%n customer(s) could not be changed:</source>
             <translation>
                 <numerusform>有 %n 个客户未能变更：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="498" />
+            <location filename="../app/ui/customerlistactions.cpp" line="112" />
             <source>None of the selected customers is in the public pool.</source>
             <translation>选中的客户都不在公海中。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="504" />
+            <location filename="../app/ui/customerlistactions.cpp" line="118" />
             <source>Claim %n customer(s) from the public pool? They become yours.</source>
             <translation>
                 <numerusform>确定从公海认领 %n 个客户吗？认领后这些客户归您负责。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="511" />
+            <location filename="../app/ui/customerlistactions.cpp" line="125" />
             <source>Not claimed</source>
             <translation>未认领</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="525" />
+            <location filename="../app/ui/customerlistactions.cpp" line="139" />
             <source>None of the selected customers is one you may release to the public pool.</source>
             <translation>选中的客户中没有您可以释放到公海的客户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="531" />
+            <location filename="../app/ui/customerlistactions.cpp" line="145" />
             <source>Release %n customer(s) to the public pool? Any sales rep can then claim them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户释放到公海吗？释放后任何销售代表都可以认领。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="538" />
+            <location filename="../app/ui/customerlistactions.cpp" line="152" />
             <source>Not released</source>
             <translation>未释放</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="553" />
-            <location filename="../app/ui/customerlistpage.cpp" line="571" />
+            <location filename="../app/ui/customerlistactions.cpp" line="167" />
+            <location filename="../app/ui/customerlistactions.cpp" line="185" />
             <source>Change owner</source>
             <translation>变更客户经理</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="553" />
+            <location filename="../app/ui/customerlistactions.cpp" line="167" />
             <source>Give %n customer(s) to:</source>
             <translation>
                 <numerusform>将 %n 个客户转给：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="570" />
+            <location filename="../app/ui/customerlistactions.cpp" line="184" />
             <source>the public pool</source>
             <translation>公海</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="572" />
+            <location filename="../app/ui/customerlistactions.cpp" line="186" />
             <source>Give %n customer(s) to %1? Their contacts, opportunities, quotes and contracts go with them.</source>
             <translation>
                 <numerusform>确定将 %n 个客户转给%1吗？其联系人、商机、报价单和合同将一并转交。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="580" />
+            <location filename="../app/ui/customerlistactions.cpp" line="194" />
             <source>Owner not changed</source>
             <translation>负责人未变更</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="631" />
+            <location filename="../app/ui/customerlistactions.cpp" line="245" />
             <source>Merge customers</source>
             <translation>合并客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="631" />
+            <location filename="../app/ui/customerlistactions.cpp" line="245" />
             <source>Select two or more customers to merge.</source>
             <translation>请选择两个或更多客户进行合并。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="345" />
+            <location filename="../app/ui/customerlistpage.cpp" line="306" />
             <source>All customers</source>
             <translation>全部客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="335" />
+            <location filename="../app/ui/customerlistpage.cpp" line="296" />
             <source>My customers</source>
             <translation>我的客户</translation>
         </message>
@@ -5933,22 +5943,22 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ListExport</name>
         <message>
-            <location filename="../app/models/listexport.cpp" line="74" />
+            <location filename="../app/models/listexport.cpp" line="76" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/models/listexport.cpp" line="97" />
+            <location filename="../app/models/listexport.cpp" line="99" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/listexport.cpp" line="97" />
+            <location filename="../app/models/listexport.cpp" line="99" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/listexport.cpp" line="236" />
+            <location filename="../app/models/listexport.cpp" line="243" />
             <source>The list could not be read: %1</source>
             <translation>无法读取列表：%1</translation>
         </message>
@@ -6977,7 +6987,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/outcometext.cpp" line="101" />
             <location filename="../app/models/outcometext.cpp" line="145" />
-            <location filename="../app/models/outcometext.cpp" line="252" />
+            <location filename="../app/models/outcometext.cpp" line="253" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
@@ -7145,7 +7155,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/outcometext.cpp" line="136" />
             <location filename="../app/models/outcometext.cpp" line="137" />
-            <location filename="../app/models/outcometext.cpp" line="263" />
+            <location filename="../app/models/outcometext.cpp" line="264" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
@@ -7156,41 +7166,41 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="139" />
-            <location filename="../app/models/outcometext.cpp" line="245" />
-            <location filename="../app/models/outcometext.cpp" line="408" />
+            <location filename="../app/models/outcometext.cpp" line="246" />
+            <location filename="../app/models/outcometext.cpp" line="409" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="140" />
-            <location filename="../app/models/outcometext.cpp" line="246" />
+            <location filename="../app/models/outcometext.cpp" line="247" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="141" />
-            <location filename="../app/models/outcometext.cpp" line="247" />
+            <location filename="../app/models/outcometext.cpp" line="248" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="142" />
             <location filename="../app/models/outcometext.cpp" line="146" />
-            <location filename="../app/models/outcometext.cpp" line="248" />
-            <location filename="../app/models/outcometext.cpp" line="283" />
+            <location filename="../app/models/outcometext.cpp" line="249" />
+            <location filename="../app/models/outcometext.cpp" line="284" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="143" />
-            <location filename="../app/models/outcometext.cpp" line="250" />
-            <location filename="../app/models/outcometext.cpp" line="290" />
+            <location filename="../app/models/outcometext.cpp" line="251" />
+            <location filename="../app/models/outcometext.cpp" line="291" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="144" />
-            <location filename="../app/models/outcometext.cpp" line="259" />
+            <location filename="../app/models/outcometext.cpp" line="260" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
@@ -7516,7 +7526,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="212" />
-            <location filename="../app/models/outcometext.cpp" line="261" />
+            <location filename="../app/models/outcometext.cpp" line="262" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
@@ -7631,139 +7641,144 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="249" />
+            <location filename="../app/models/outcometext.cpp" line="236" />
+            <source>With its owner since</source>
+            <translation>当前负责人接手时间</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="250" />
             <source>Quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="251" />
+            <location filename="../app/models/outcometext.cpp" line="252" />
             <source>Contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="253" />
+            <location filename="../app/models/outcometext.cpp" line="254" />
             <source>Payment received</source>
             <translation>回款记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="254" />
+            <location filename="../app/models/outcometext.cpp" line="255" />
             <source>Invoice record</source>
             <translation>发票记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="255" />
+            <location filename="../app/models/outcometext.cpp" line="256" />
             <source>Delivery record</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="256" />
+            <location filename="../app/models/outcometext.cpp" line="257" />
             <source>Follow-up</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="257" />
+            <location filename="../app/models/outcometext.cpp" line="258" />
             <source>Discount approval</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="258" />
+            <location filename="../app/models/outcometext.cpp" line="259" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="260" />
+            <location filename="../app/models/outcometext.cpp" line="261" />
             <source>Stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="262" />
+            <location filename="../app/models/outcometext.cpp" line="263" />
             <source>User account</source>
             <translation>用户账号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="264" />
+            <location filename="../app/models/outcometext.cpp" line="265" />
             <source>Department membership</source>
             <translation>部门成员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="265" />
+            <location filename="../app/models/outcometext.cpp" line="266" />
             <source>Sales stage</source>
             <translation>销售阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="266" />
+            <location filename="../app/models/outcometext.cpp" line="267" />
             <source>Import batch</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="284" />
+            <location filename="../app/models/outcometext.cpp" line="285" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="291" />
+            <location filename="../app/models/outcometext.cpp" line="292" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="300" />
+            <location filename="../app/models/outcometext.cpp" line="301" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="325" />
+            <location filename="../app/models/outcometext.cpp" line="326" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="374" />
+            <location filename="../app/models/outcometext.cpp" line="375" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="374" />
+            <location filename="../app/models/outcometext.cpp" line="375" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="413" />
-            <location filename="../app/models/outcometext.cpp" line="419" />
+            <location filename="../app/models/outcometext.cpp" line="414" />
+            <location filename="../app/models/outcometext.cpp" line="420" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="413" />
-            <location filename="../app/models/outcometext.cpp" line="419" />
+            <location filename="../app/models/outcometext.cpp" line="414" />
+            <location filename="../app/models/outcometext.cpp" line="420" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="421" />
+            <location filename="../app/models/outcometext.cpp" line="422" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="423" />
+            <location filename="../app/models/outcometext.cpp" line="424" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="425" />
+            <location filename="../app/models/outcometext.cpp" line="426" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="427" />
+            <location filename="../app/models/outcometext.cpp" line="428" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="429" />
+            <location filename="../app/models/outcometext.cpp" line="430" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="437" />
+            <location filename="../app/models/outcometext.cpp" line="438" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -9737,7 +9752,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/dataio/sheetwriter.cpp" line="270" />
-            <location filename="../app/models/listexport.cpp" line="122" />
+            <location filename="../app/models/listexport.cpp" line="124" />
             <source>An Excel sheet holds at most %1 rows; export as CSV instead.</source>
             <translation>一个 Excel 工作表最多容纳 %1 行，请改为导出 CSV 文件。</translation>
         </message>

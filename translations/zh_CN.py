@@ -1480,4 +1480,7 @@ T = {
  "A value is too long.": "某个值太长。",
  "You hold as many customers as a rep may: release one before you claim another.": "您负责的客户已达上限：请先放回一个客户再领取。",
  "Already a customer: %1 (%2); its new contacts are added.": "已是客户：%1（%2），添加其中的新联系人。",
+ "Days left": "剩余天数",
+ "Days before the customer goes back to the public pool without a follow-up": "若一直未跟进，客户退回公海前还剩的天数",
+ "With its owner since": "当前负责人接手时间",
 }

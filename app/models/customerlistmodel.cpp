@@ -2,9 +2,12 @@
 
 #include "replica/searchindex.h"
 
+#include "core/approval.h"
 #include "core/dateformat.h"
 #include "core/enums.h"
+#include "models/poolservice.h"
 #include "schema/database.h"
+#include "schema/rows.h"
 #include "schema/schemaerror.h"
 
 #include <QCoreApplication>
@@ -24,11 +27,22 @@ namespace Huike {
 
 namespace {
 
+// When the pool reclaim's clock started for an owned customer (the latest of creation,
+// last activity, arrival with its owner; Timestamp texts compare as they read), NULL in
+// the pool: the days left sort by it. Written exactly as replica migration 13's index
+// ix_customers_list_clock has it, so SQLite walks that index (tests/app/models/tst_queryplans).
+const QString ClockStart = u"CASE WHEN c.owner_id IS NULL THEN NULL "
+                           u"ELSE max(c.created_at, COALESCE(c.last_activity_at, ''), COALESCE(c.owner_since, '')) END"_s;
+
+// The width of a fetched row (see Page).
+constexpr int RowWidth = 13;
+
 // Sort keys; each has an index on the customers table or is cheap enough. Names sort by
 // their pinyin key (replica migration 7) once the search index has written every one.
 QString orderBy(int column, bool pinyin)
 {
     switch (column) {
+    case CustomerListModel::DaysLeft: return ClockStart;
     case CustomerListModel::Level: return u"c.level"_s;
     case CustomerListModel::Status: return u"c.status"_s;
     case CustomerListModel::Owner: return u"c.owner_id"_s;
@@ -53,6 +67,7 @@ int rowIndexOf(int column, bool pinyin)
     case CustomerListModel::Industry: return 7;
     case CustomerListModel::Phone: return 8;
     case CustomerListModel::LastActivity: return 9;
+    case CustomerListModel::DaysLeft: return 12;
     default: return pinyin ? 11 : 1;
     }
 }
@@ -60,7 +75,7 @@ int rowIndexOf(int column, bool pinyin)
 QString columns(bool pinyin)
 {
     return u"c.id, c.name, c.short_name, c.level, c.status, c.owner_id, c.region, c.industry, "
-           u"c.phone, c.last_activity_at, c.version, "_s + (pinyin ? u"c.name_sort"_s : u"NULL"_s);
+           u"c.phone, c.last_activity_at, c.version, "_s + (pinyin ? u"c.name_sort"_s : u"NULL"_s) + u", "_s + ClockStart;
 }
 
 QList<QVariantList> readRows(QSqlQuery &q)
@@ -88,7 +103,8 @@ QString likePattern(const QString &text)
 
 struct CustomerListModel::Page
 {
-    QList<QVariantList> rows; // id, name, short_name, level, status, owner_id, region, industry, phone, last_activity_at, version, name_sort
+    QList<QVariantList> rows; // id, name, short_name, level, status, owner_id, region, industry, phone, last_activity_at,
+                              // version, name_sort, the reclaim clock's start
 };
 
 CustomerListModel::CustomerListModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
@@ -156,6 +172,7 @@ void CustomerListModel::reload()
     m_readError.clear();
     try {
         m_count = m_db.scalar(u"SELECT count(*) FROM customers c WHERE "_s + sql, values).toInt();
+        m_rule = reclaimRule(m_db);
         m_userNames.clear();
         QSqlQuery q = m_db.exec(u"SELECT id, display_name FROM users"_s);
         while (q.next())
@@ -246,7 +263,7 @@ const CustomerListModel::Page &CustomerListModel::page(int pageNo) const
         p->rows = fetchOffset(pageNo);
     } else if (pageNo - 1 < m_anchors.size()) {
         // The last key of the page before, from the anchors.
-        QVariantList key(12);
+        QVariantList key(RowWidth);
         key[0] = m_anchors[pageNo - 1].second;
         key[rowIndexOf(m_sortColumn, m_pinyinSort)] = m_anchors[pageNo - 1].first;
         p->rows = fetchAfter(key, m_order == Qt::AscendingOrder, PageSize);
@@ -311,6 +328,13 @@ QList<QVariantList> CustomerListModel::fetchAfter(const QVariantList &key, bool 
         rows = run(u"%1 IS NULL AND c.id %2 ?"_s.arg(col, ascending ? u">"_s : u"<"_s), {id}, idOrder, limit);
         if (ascending && rows.size() < limit)
             rows << run(u"%1 IS NOT NULL"_s.arg(col), {}, orderClause(true), limit - int(rows.size()));
+    } else if (m_sortColumn == DaysLeft) {
+        // SQLite seeks an index on an expression by a plain comparison, not by a row value:
+        // from the key's value on, past the rows of that value up to the key's id.
+        rows = run(u"%1 %2= ? AND (%1 %2 ? OR c.id %2 ?)"_s.arg(col, ascending ? u">"_s : u"<"_s), {value, value, id},
+                   orderClause(ascending), limit);
+        if (!ascending && rows.size() < limit)
+            rows << run(u"%1 IS NULL"_s.arg(col), {}, idOrder, limit - int(rows.size()));
     } else {
         rows = run(u"(%1, c.id) %2 (?, ?)"_s.arg(col, ascending ? u">"_s : u"<"_s), {value, id}, orderClause(ascending), limit);
         if (!ascending && rows.size() < limit)
@@ -406,12 +430,36 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         const QDateTime t = QDateTime::fromString(r[9].toString(), Qt::ISODateWithMs);
         return DateFormat::dateOf(t);
     }
+    case DaysLeft: return daysLeftCell(r[5], r[12], m_rule, QDateTime::currentDateTimeUtc());
     default: return {};
     }
 }
 
+CustomerListModel::ReclaimRule CustomerListModel::reclaimRule(Database &db)
+{
+    ReclaimRule rule;
+    try {
+        rule.days = std::max(0, Rows::setting(db, SettingKeys::PoolReclaimDays).trimmed().toInt());
+        rule.since = Rows::setting(db, SettingKeys::PoolReclaimSince);
+    } catch (const SchemaError &) {
+        rule = {}; // unreadable: no days shown
+    }
+    return rule;
+}
+
+QVariant CustomerListModel::daysLeftCell(const QVariant &ownerId, const QVariant &clockStart, const ReclaimRule &rule,
+                                         const QDateTime &now)
+{
+    if (rule.days <= 0 || ownerId.isNull() || clockStart.isNull())
+        return {};
+    return PoolService::daysLeft(rule.days, rule.since, clockStart.toString(), {}, {}, now);
+}
+
 QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == DaysLeft)
+        return QCoreApplication::translate("Huike::CustomerListModel",
+                                           "Days before the customer goes back to the public pool without a follow-up");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -424,6 +472,7 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     case Industry: return QCoreApplication::translate("Huike::CustomerListModel", "Industry");
     case Phone: return QCoreApplication::translate("Huike::CustomerListModel", "Phone");
     case LastActivity: return QCoreApplication::translate("Huike::CustomerListModel", "Last contact");
+    case DaysLeft: return QCoreApplication::translate("Huike::CustomerListModel", "Days left");
     default: return {};
     }
 }

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class QDateTime;
 class QThread;
 
 namespace Huike {
@@ -20,13 +21,16 @@ class Database;
 // cached), so it opens at once on a million customers. Filters and sort run in SQLite;
 // names sort by pinyin through a stored key (customers.name_sort) and its index.
 // The model reads through its own connection; sync writes through another (WAL), and
-// reload() shows their changes.
+// reload() shows their changes. 剩余天数 (DaysLeft) is how many days an owned customer has
+// before the server's pool reclaim returns it (PoolService::daysLeft; empty in the pool
+// and when the rule is off); it sorts by the clock's start (the latest of creation, last
+// activity and owner_since), which has an index (replica migration 13).
 class CustomerListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, ShortName, Level, Status, Owner, Region, Industry, Phone, LastActivity, ColumnCount };
+    enum Column { Name, ShortName, Level, Status, Owner, Region, Industry, Phone, LastActivity, DaysLeft, ColumnCount };
 
     struct Filter
     {
@@ -65,6 +69,18 @@ public:
     QString offsetQuery(int pageNo, QVariantList *values) const;
     QString idAt(int row) const;
 
+    // The pool reclaim rule as the server published it (app_settings; 0 days: off).
+    struct ReclaimRule
+    {
+        int days = 0;
+        QString since;
+    };
+    static ReclaimRule reclaimRule(Database &db); // never throws
+    // A DaysLeft cell from a fetched row's owner_id and clock start (offsetQuery's
+    // columns 5 and 12): the days left, or empty (pool, rule off).
+    static QVariant daysLeftCell(const QVariant &ownerId, const QVariant &clockStart, const ReclaimRule &rule,
+                                 const QDateTime &now);
+
     static constexpr int PageSize = 200;
     // Pages this deep or less are read at once by offset; deeper ones without a loaded
     // neighbour are read in the background (for tests; default 20,000 rows).
@@ -95,6 +111,7 @@ private:
     mutable QHash<int, std::shared_ptr<Page>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recent last
     QHash<QString, QString> m_userNames;
+    ReclaimRule m_rule;
     QString m_readError; // why the last reload read nothing; empty when it read
     bool m_useSearchIndex = false;
     bool m_pinyinSort = false;

@@ -39,6 +39,8 @@ QVariant dateCell(const QString &isoDate)
 
 SheetWriter::Type customerType(int column)
 {
+    if (column == CustomerListModel::DaysLeft)
+        return SheetWriter::Type::Integer;
     return column == CustomerListModel::LastActivity ? SheetWriter::Type::Date : SheetWriter::Type::Text;
 }
 
@@ -159,6 +161,8 @@ ListExport::Result ListExport::writeRows(SheetWriter &writer, const std::functio
             if (m_query.isEmpty())
                 throw SchemaError(u"CustomerListModel::offsetQuery changed its form"_s);
             const QString pool = QCoreApplication::translate("Huike::CustomerListModel", "Public pool");
+            const CustomerListModel::ReclaimRule rule = CustomerListModel::reclaimRule(db);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
             // id, name, short_name, level, status, owner_id, region, industry, phone, last_activity_at, …
             QSqlQuery q = db.exec(m_query, m_values);
             QVariantList cells(m_fields.size());
@@ -181,6 +185,9 @@ ListExport::Result ListExport::writeRows(SheetWriter &writer, const std::functio
                         cell = t.isValid() ? QVariant(t.toLocalTime().date()) : QVariant();
                         break;
                     }
+                    case CustomerListModel::DaysLeft:
+                        cell = CustomerListModel::daysLeftCell(q.value(5), q.value(12), rule, now);
+                        break;
                     default: cell = QVariant(); break;
                     }
                 }

@@ -233,6 +233,7 @@ const char *caption(const QString &table, const QString &column)
         {u"pool_reason"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Why it went to the public pool")},
         {u"pooled_at"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "In the public pool since")},
         {u"merged_into"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Merged into")},
+        {u"owner_since"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "With its owner since")},
     };
     if (const char *c = byTable.value(table + u'.' + column))
         return c;

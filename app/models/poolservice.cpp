@@ -161,24 +161,24 @@ std::optional<int> PoolService::daysLeft(const QString &customerId, const QDateT
         const int days = std::max(0, Rows::setting(db, SettingKeys::PoolReclaimDays).trimmed().toInt());
         if (days == 0)
             return std::nullopt;
-        QSqlQuery q = db.exec(u"SELECT owner_id, created_at, last_activity_at FROM customers WHERE id = ? AND deleted = 0"_s,
+        QSqlQuery q = db.exec(u"SELECT owner_id, created_at, last_activity_at, owner_since FROM customers WHERE id = ? AND deleted = 0"_s,
                               {customerId});
         if (!q.next() || q.value(0).isNull())
             return std::nullopt;
         return daysLeft(days, Rows::setting(db, SettingKeys::PoolReclaimSince), q.value(1).toString(), q.value(2).toString(),
-                        now);
+                        q.value(3).toString(), now);
     } catch (const SchemaError &) {
         return std::nullopt;
     }
 }
 
 int PoolService::daysLeft(int days, const QString &ruleSince, const QString &createdAt, const QString &lastActivity,
-                          const QDateTime &now)
+                          const QString &ownerSince, const QDateTime &now)
 {
     // The server returns the customer once every date it counts from is more than `days`
     // days before its run (server/jobs/poolreclaimer.cpp): so from the latest of them.
     QDateTime from;
-    for (const QString &text : {ruleSince, createdAt, lastActivity}) {
+    for (const QString &text : {ruleSince, createdAt, lastActivity, ownerSince}) {
         const std::optional<QDateTime> t = Timestamp::parse(text);
         if (t && (!from.isValid() || *t > from))
             from = *t;

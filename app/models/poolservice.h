@@ -19,10 +19,9 @@ class Replica;
 // left before the server's daily run sends it back for want of a follow-up.
 //
 // The clock counts as the server does (server/API.md "The public pool"): from the latest
-// of the customer's creation, its last activity and the rule's start on the server
-// (pool.reclaim_since), pool.reclaim_days days. The replica does not know when the
-// customer arrived with its owner (the server's customer_owners): a customer claimed or
-// assigned recently may have more days left than shown here, never fewer.
+// of the customer's creation, its last activity, its arrival with its current owner
+// (customers.owner_since: created with it, claimed, assigned — written by the server) and
+// the rule's start on the server (pool.reclaim_since), pool.reclaim_days days.
 class PoolService : public QAbstractTableModel
 {
     Q_OBJECT
@@ -60,9 +59,10 @@ public:
     // Days left before the customer goes back (0: due at the next run); nullopt when it
     // is in the pool, unknown, or the rule is off. `now` for tests.
     std::optional<int> daysLeft(const QString &customerId, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
-    // The same from the stored columns (Timestamp texts; lastActivity may be empty).
+    // The same from the stored columns (Timestamp texts; lastActivity and ownerSince may
+    // be empty).
     static int daysLeft(int days, const QString &ruleSince, const QString &createdAt, const QString &lastActivity,
-                        const QDateTime &now);
+                        const QString &ownerSince, const QDateTime &now);
 
     // Whom a card may be shared with (app/ui/sharedialog): the active colleagues but the
     // user (id, name), and the departments (id, path), in order.

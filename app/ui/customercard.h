@@ -42,7 +42,8 @@ class ContractService;
 // (CustomerBasicTab, CustomerClassificationTab with the owner row), its contacts on a third
 // (CustomerContactsTab), its attachments (附件) on a fourth (AttachmentsPanel), the 360° view
 // on a fifth and its history (历史, HistoryTab) last, once saved; the likely duplicates
-// below (CustomerDuplicatesPanel); what opens from here in CustomerDocuments. This class is the shell: the undo stack, loading,
+// below (CustomerDuplicatesPanel); what opens from here in CustomerDocuments; the owner,
+// public pool and sharing part in customercardowner.cpp. This class is the shell: the undo stack, loading,
 // checking and saving. Errors appear next to a field as it is typed (credit-code check
 // character, phone, email, …); likely duplicates appear below while the name, phone or
 // credit code is typed, and a visible one can be opened instead. Every change is on an

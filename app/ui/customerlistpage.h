@@ -25,8 +25,9 @@ class OwnershipClient;
 // filter and sort, kept per user). The selected customers can be claimed from the public
 // pool (Ctrl+Shift+C), released to it (Ctrl+Shift+P) and, by managers, directors and
 // administrators, given to another rep (Ctrl+Shift+O) — on the buttons and the context
-// menu, each asking first, all through the server (online only). Enter in the filter box
-// opens the one customer it leaves.
+// menu, each asking first, all through the server (online only; customerlistactions.cpp).
+// Enter in the filter box opens the one customer it leaves. 剩余天数 (days left before the
+// pool reclaim) is a column like the others, sorted in SQLite.
 class CustomerListPage : public QWidget
 {
     Q_OBJECT

@@ -341,7 +341,11 @@ ApiResponse CustomerMergeHandler::undo(const QHttpServerRequest &request, const 
         const Entry &e = entries.at(i - 1);
         const Row &card = cards.at(i);
         try {
-            writer.update(Customers, e.mergedId, Row{{u"deleted"_s, 0}, {u"merged_into"_s, QVariant()}}, session.userId);
+            // Back with its owner, who could not follow it up while it was merged away: the
+            // pool reclaim's clock starts again.
+            const QVariant ownerSince = card.value(u"owner_id"_s).toString().isEmpty() ? QVariant() : QVariant(now);
+            writer.update(Customers, e.mergedId,
+                          Row{{u"deleted"_s, 0}, {u"merged_into"_s, QVariant()}, {u"owner_since"_s, ownerSince}}, session.userId);
         } catch (const SchemaError &) {
             // The card's credit code went to another live customer since.
             throw RequestError(409, u"duplicate_credit_code"_s,

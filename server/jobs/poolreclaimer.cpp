@@ -78,12 +78,14 @@ int PoolReclaimer::run(int days, const QString &now)
             setSetting(m_db, ruleSinceKey(), ruleSince);
             setSetting(m_db, ruleDaysKey(), QString::number(days));
         }
-        // Owned customers whose arrival with their owner was not noted (written around
-        // RecordWriter: the demo data, an import): they arrive now.
+        // Owned customers without an owner_since (written around RecordWriter: the demo
+        // data, a restore): they arrive now, noted here rather than on the customer — a
+        // new version of each would send every replica its customers again. The rule's
+        // start covers them on the replicas (a first run is its start).
         m_db.exec(u"DELETE FROM customer_owners WHERE NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = customer_owners.customer_id "
-                  u"AND c.owner_id = customer_owners.owner_id AND c.deleted = 0)"_s);
+                  u"AND c.owner_id = customer_owners.owner_id AND c.deleted = 0 AND c.owner_since IS NULL)"_s);
         m_db.exec(u"INSERT INTO customer_owners (customer_id, owner_id, since) SELECT c.id, c.owner_id, ? FROM customers c "
-                  u"WHERE c.deleted = 0 AND c.owner_id IS NOT NULL "
+                  u"WHERE c.deleted = 0 AND c.owner_id IS NOT NULL AND c.owner_since IS NULL "
                   u"AND NOT EXISTS (SELECT 1 FROM customer_owners o WHERE o.customer_id = c.id)"_s,
                   {now});
         publishRule(m_db, days, ruleSince);
@@ -91,9 +93,10 @@ int PoolReclaimer::run(int days, const QString &now)
     }
     if (ruleSince >= cutoff)
         return 0; // the rule has not been in force for `days` yet
-    const QString stale = u"SELECT c.id FROM customers c JOIN customer_owners o ON o.customer_id = c.id AND o.owner_id = c.owner_id "
-                          u"WHERE c.deleted = 0 AND c.owner_id IS NOT NULL AND o.since < ? AND c.created_at < ? "
-                          u"AND (c.last_activity_at IS NULL OR c.last_activity_at < ?)"_s;
+    // Since when it has its owner: owner_since, or the note of an arrival without one.
+    const QString stale = u"SELECT c.id FROM customers c LEFT JOIN customer_owners o ON o.customer_id = c.id AND o.owner_id = c.owner_id "
+                          u"WHERE c.deleted = 0 AND c.owner_id IS NOT NULL AND COALESCE(c.owner_since, o.since) < ? "
+                          u"AND c.created_at < ? AND (c.last_activity_at IS NULL OR c.last_activity_at < ?)"_s;
     QStringList ids;
     {
         QSqlQuery q = m_db.exec(stale + u" ORDER BY c.id"_s, {cutoff, cutoff, cutoff});

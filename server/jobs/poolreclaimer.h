@@ -12,9 +12,10 @@ class Database;
 //
 // The days count from when the rule could first apply to the customer — the latest of
 //   - its last activity (联系记录: customers.last_activity_at), or its creation;
-//   - its arrival with its current owner (created, claimed or assigned: customer_owners,
-//     kept by RecordWriter; a customer the server finds owned with nothing noted there —
-//     seeded, imported or restored around the writer — arrives when a run first sees it);
+//   - its arrival with its current owner (created, claimed or assigned: customers.owner_since,
+//     written by RecordWriter with the owner; a customer the server finds owned without
+//     one — seeded or restored around the writer — arrives when a run first sees it,
+//     noted in customer_owners);
 //   - the rule's start on this store: the first run with this number of days (kept in the
 //     settings; switching the rule off with days = 0 forgets it, and another number of
 //     days starts it again).

@@ -135,6 +135,8 @@ Row RecordWriter::insert(const QString &table, Row values, const QString &userId
     values[u"created_by"_s] = user;
     values[u"updated_by"_s] = user;
     values[u"deleted"_s] = 0;
+    if (table == u"customers") // the pool reclaim's clock starts with the owner (null: the pool)
+        values[u"owner_since"_s] = values.value(u"owner_id"_s).toString().isEmpty() ? QVariant() : QVariant(now);
     values[u"version"_s] = appendChange(table, id, DomainSchema::scopeRootOf(table, values), now, scopeOf(table, values),
                                         scopeOf(table, values), u"insert"_s);
 
@@ -149,8 +151,6 @@ Row RecordWriter::insert(const QString &table, Row values, const QString &userId
     m_db.exec(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, cols.join(u", "),
                                                       QStringList(cols.size(), u"?"_s).join(u", ")),
               binds);
-    if (table == u"customers" && !values.value(u"owner_id"_s).isNull())
-        noteOwner(id, values.value(u"owner_id"_s), now);
     const Row row = *read(table, id);
     QJsonObject changes;
     const QJsonObject json = RecordJson::toJson(table, row);
@@ -188,6 +188,17 @@ Row RecordWriter::update(const QString &table, const QString &id, const Row &cha
             newRow[it.key()] = it.value();
         }
     }
+    const QString now = Timestamp::now();
+    // A customer's new owner has it from now (the pool reclaim's clock; null in the pool),
+    // in the same version: the replicas count its days as the server does.
+    if (table == u"customers" && changed.contains(u"owner_id"_s) && !changes.contains(u"owner_since"_s)) {
+        const QVariant since = newRow.value(u"owner_id"_s).toString().isEmpty() ? QVariant() : QVariant(now);
+        if (!sameValue(old->value(u"owner_since"_s), since)) {
+            changed.removeAll(u"owner_since"_s);
+            changed << u"owner_since"_s;
+            newRow[u"owner_since"_s] = since;
+        }
+    }
     // A record whose fields stay but whose scope moves (its customer went to another
     // department) still gets a new version, so the pull hands it to who gains it and tells
     // who loses it.
@@ -195,7 +206,6 @@ Row RecordWriter::update(const QString &table, const QString &id, const Row &cha
     const bool moved = !sameValue(before.ownerId, after.ownerId) || !sameValue(before.departmentId, after.departmentId);
     if (changed.isEmpty() && !moved)
         return *old;
-    const QString now = Timestamp::now();
     const qint64 version = appendChange(table, id, DomainSchema::scopeRootOf(table, newRow), now, before, after, u"update"_s);
     QStringList sets;
     QVariantList binds;
@@ -208,7 +218,7 @@ Row RecordWriter::update(const QString &table, const QString &id, const Row &cha
     binds << id;
     m_db.exec(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", ")), binds);
     if (table == u"customers" && changed.contains(u"owner_id"_s))
-        noteOwner(id, newRow.value(u"owner_id"_s), now);
+        forgetOwnerNote(id);
     // A Members record that moves takes its records along, as a customer does (their
     // owner_id is a copy of its owner; their scope before the move is its scope before).
     if (moved && DomainSchema::scopeOf(table) == ScopeKind::Members)
@@ -232,15 +242,9 @@ Row RecordWriter::update(const QString &table, const QString &id, const Row &cha
     return *read(table, id);
 }
 
-void RecordWriter::noteOwner(const QString &customerId, const QVariant &ownerId, const QString &at)
+void RecordWriter::forgetOwnerNote(const QString &customerId)
 {
-    if (ownerId.isNull() || ownerId.toString().isEmpty()) {
-        m_db.exec(u"DELETE FROM customer_owners WHERE customer_id = ?"_s, {customerId});
-        return;
-    }
-    m_db.exec(u"INSERT INTO customer_owners (customer_id, owner_id, since) VALUES (?, ?, ?) "
-              u"ON CONFLICT (customer_id) DO UPDATE SET owner_id = excluded.owner_id, since = excluded.since"_s,
-              {customerId, ownerId.toString(), at});
+    m_db.exec(u"DELETE FROM customer_owners WHERE customer_id = ?"_s, {customerId});
 }
 
 Row RecordWriter::remove(const QString &table, const QString &id, const QString &userId)

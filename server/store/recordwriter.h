@@ -13,8 +13,8 @@ class Database;
 // transaction: the row gets its version from the change log (a server sequence that
 // follows commit order — on PostgreSQL the append is serialised with a transaction-level
 // advisory lock), and the audit trail records who, when, and each field's old → new value
-// in the same transaction (FEATURES.md P4). A customer's new owner is noted with the time
-// (customer_owners), from which the pool reclaim counts.
+// in the same transaction (FEATURES.md P4). A customer's new owner comes with the time
+// (customers.owner_since, null in the pool), from which the pool reclaim counts.
 class RecordWriter
 {
 public:
@@ -76,8 +76,9 @@ private:
     qint64 appendChange(const QString &table, const QString &recordId, const QVariant &customerId,
                         const QString &at, const Scope &before, const Scope &after,
                         const QString &op, const QString &scopeUser = {});
-    // Since when the customer has its owner (customer_owners: the pool reclaim's clock).
-    void noteOwner(const QString &customerId, const QVariant &ownerId, const QString &at);
+    // A customer whose owner changed through here has its owner_since: the reclaimer's
+    // note of an arrival it saw without one (customer_owners) is dropped.
+    void forgetOwnerNote(const QString &customerId);
     void audit(const QString &table, const QString &recordId, const QVariant &customerId,
                const QString &action, const QString &userId, const QString &at,
                const QJsonObject &changes);

@@ -207,6 +207,26 @@ void version12(Database &db)
     db.exec(u"CREATE INDEX ix_shares_department_id ON shares (department_id)"_s);
 }
 
+// Issue 19 (C6): since when each customer has its owner is on the customer now
+// (customers.owner_since, domain migration 8), so the clients count the pool reclaim's
+// days as the server does. The owned customers take it from the notes kept so far, each
+// with a new version so the replicas holding them take it; the notes go. customer_owners
+// stays for the owned customers a reclaim run finds without one (PoolReclaimer).
+void version13(Database &db)
+{
+    QList<std::pair<QString, QString>> known;
+    {
+        QSqlQuery q = db.exec(u"SELECT c.id, o.since FROM customers c JOIN customer_owners o ON o.customer_id = c.id "
+                              u"AND o.owner_id = c.owner_id WHERE c.owner_since IS NULL ORDER BY c.id"_s);
+        while (q.next())
+            known.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    RecordWriter writer(db);
+    for (const auto &[id, since] : known)
+        writer.update(u"customers"_s, id, Row{{u"owner_since"_s, since}}, QString());
+    db.exec(u"DELETE FROM customer_owners WHERE customer_id IN (SELECT id FROM customers WHERE owner_since IS NOT NULL)"_s);
+}
+
 } // namespace
 
 bool ensureCreditCodeIndex(Database &db)
@@ -239,7 +259,8 @@ QList<Migration> migrations()
             {9, u"customers' owner since; one live customer per credit code"_s, version9},
             {10, u"indexes for deleted customers, the pool and a customer's records by id"_s, version10},
             {11, u"customer merges"_s, version11},
-            {12, u"shares with a mode, and with departments"_s, version12}};
+            {12, u"shares with a mode, and with departments"_s, version12},
+            {13, u"customers' owner since from the notes kept so far"_s, version13}};
 }
 
 Migrator migrator()

@@ -42,7 +42,9 @@ Binding<Customer> customer()
         // The pool's reason and date, the survivor of a merge (migration 7, server-written).
         .unmapped(u"pool_reason"_s)
         .unmapped(u"pooled_at"_s)
-        .unmapped(u"merged_into"_s);
+        .unmapped(u"merged_into"_s)
+        // Since when it has its owner (migration 8, server-written: the pool reclaim's clock).
+        .unmapped(u"owner_since"_s);
     return b;
 }
 

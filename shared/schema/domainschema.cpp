@@ -30,6 +30,12 @@ QList<ColumnDef> customerPoolAndMergeColumns()
             {u"merged_into"_s, ColumnType::Id, false}};
 }
 
+// The column migration 8 adds to customers (addCustomerOwnerSince).
+ColumnDef customerOwnerSinceColumn()
+{
+    return {u"owner_since"_s, ColumnType::Timestamp, false};
+}
+
 void createTables(Database &db, const QList<TableDef> &tables)
 {
     for (const TableDef &t : tables) {
@@ -103,6 +109,9 @@ Registry &registry()
                 table.index({u"name_norm"_s}).index({u"phone_norm"_s});
                 for (const ColumnDef &c : customerPoolAndMergeColumns())
                     table.add(c).write(c.name, WriteRule::Server);
+                // Bookkeeping of the owner changes, which the audit trail has already.
+                table.add(customerOwnerSinceColumn()).write(u"owner_since"_s, WriteRule::Server);
+                table.audited(table.isAudited(), {u"owner_since"_s});
             }
             checkDeclared(table);
         }
@@ -129,6 +138,15 @@ void addCustomerPoolAndMerge(Database &db)
 {
     for (const ColumnDef &c : customerPoolAndMergeColumns())
         db.exec(u"ALTER TABLE customers ADD COLUMN %1"_s.arg(TableDef::columnSql(c, db.dialect())));
+}
+
+// Migration 8: since when the customer has its current owner (created with it, claimed,
+// assigned; null in the pool), written by the server (RecordWriter) with the owner, so a
+// client counts the pool reclaim's days as the server does. The server fills the owned
+// customers' from its own notes (server migration 13).
+void addCustomerOwnerSince(Database &db)
+{
+    db.exec(u"ALTER TABLE customers ADD COLUMN %1"_s.arg(TableDef::columnSql(customerOwnerSinceColumn(), db.dialect())));
 }
 
 } // namespace
@@ -261,6 +279,7 @@ QList<Migration> migrations()
         {5, u"attachments"_s, [](Database &db) { createTables(db, version5Tables()); }},
         {6, u"import batches"_s, [](Database &db) { createTables(db, version6Tables()); }},
         {7, u"customers: pool reason and date, merged into"_s, addCustomerPoolAndMerge},
+        {8, u"customers: owner since"_s, addCustomerOwnerSince},
     };
     QList<std::pair<int, QStringList>> declared = registry().declared;
     std::sort(declared.begin(), declared.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

@@ -1,6 +1,10 @@
+#include "core/approval.h"
+#include "core/id.h"
 #include "core/textnormalizer.h"
+#include "core/timestamp.h"
 #include "dataset/writer.h"
 #include "models/customerlistmodel.h"
+#include "models/poolservice.h"
 #include "replica/replica.h"
 #include "replica/searchindex.h"
 #include "schema/database.h"
@@ -35,6 +39,9 @@ private slots:
     void namesSortByPinyin_data();
     void namesSortByPinyin();
     void pinyinOrderWalksAnIndex();
+    void daysLeft_data();
+    void daysLeft();
+    void daysLeftSortsAndSaysNothingWhenOff();
 
 private:
     Database &db(bool pinyin) { return pinyin ? m_replica->database() : *m_db; }
@@ -177,7 +184,7 @@ void tst_CustomerListModel::keysetPagesMatchOffsets_data()
     QTest::addColumn<bool>("ascending");
     QTest::addColumn<bool>("pinyin");
     for (int c : {int(CustomerListModel::Name), int(CustomerListModel::Level), int(CustomerListModel::Owner),
-                  int(CustomerListModel::LastActivity), int(CustomerListModel::Region)}) {
+                  int(CustomerListModel::LastActivity), int(CustomerListModel::Region), int(CustomerListModel::DaysLeft)}) {
         QTest::addRow("column %d up", c) << c << true << false;
         QTest::addRow("column %d down", c) << c << false << false;
     }
@@ -345,6 +352,112 @@ void tst_CustomerListModel::pinyinOrderWalksAnIndex()
         const QString a = model.data(model.index(row - 1, 0)).toString(), b = model.data(model.index(row, 0)).toString();
         QVERIFY2(TextNormalizer::compare(a, b) <= 0, qPrintable(a + u" > "_s + b));
     }
+}
+
+namespace {
+
+QString ago(qint64 days)
+{
+    return Timestamp::toText(QDateTime::currentDateTimeUtc().addDays(-days));
+}
+
+// A customer as the server wrote it: created, last contacted and with its owner since
+// (null: never, the pool).
+QString addCustomer(Database &db, const QString &name, const QVariant &owner, const QString &createdAt,
+                    const QVariant &lastActivity, const QVariant &ownerSince)
+{
+    const QString id = Id::generate().toString();
+    db.exec(u"INSERT INTO customers (id, version, deleted, created_at, updated_at, name, status, type, owner_id, "
+            u"last_activity_at, owner_since) VALUES (?, 1, 0, ?, ?, ?, 'potential', 'end', ?, ?, ?)"_s,
+            {id, createdAt, createdAt, name, owner, lastActivity, ownerSince});
+    return id;
+}
+
+void setRule(Database &db, const QString &days, const QString &since)
+{
+    db.exec(u"DELETE FROM app_settings"_s);
+    for (const auto &[key, value] : {std::pair{SettingKeys::PoolReclaimDays.toString(), days},
+                                     std::pair{SettingKeys::PoolReclaimSince.toString(), since}})
+        db.exec(u"INSERT INTO app_settings (id, version, deleted, created_at, updated_at, key, value) "
+                u"VALUES (?, 1, 0, '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z', ?, ?)"_s,
+                {Id::generate().toString(), key, value});
+}
+
+} // namespace
+
+// 剩余天数: the days an owned customer has before the server's pool reclaim returns it,
+// from the latest of its creation, last activity, arrival with its owner and the rule's
+// start (PoolService::daysLeft); nothing for a pool customer.
+void tst_CustomerListModel::daysLeft_data()
+{
+    QTest::addColumn<bool>("owned");
+    QTest::addColumn<QString>("createdAt");
+    QTest::addColumn<QVariant>("lastActivity");
+    QTest::addColumn<QVariant>("ownerSince");
+    QTest::addColumn<QVariant>("left");
+    const QString old = u"2020-01-01T00:00:00.000Z"_s;
+    QTest::newRow("claimed yesterday, activity long ago") << true << old << QVariant(u"2021-03-01T00:00:00.000Z"_s) << QVariant(ago(1)) << QVariant(89);
+    QTest::newRow("activity long ago") << true << old << QVariant(u"2021-03-01T00:00:00.000Z"_s) << QVariant(old) << QVariant(0);
+    QTest::newRow("contacted ten days ago") << true << old << QVariant(ago(10)) << QVariant(old) << QVariant(80);
+    QTest::newRow("created today, owner not yet known") << true << ago(0) << QVariant() << QVariant() << QVariant(90);
+    QTest::newRow("pool customer") << false << old << QVariant(ago(1)) << QVariant() << QVariant();
+}
+
+void tst_CustomerListModel::daysLeft()
+{
+    QFETCH(bool, owned);
+    QFETCH(QString, createdAt);
+    QFETCH(QVariant, lastActivity);
+    QFETCH(QVariant, ownerSince);
+    QFETCH(QVariant, left);
+    QTemporaryDir dir;
+    auto replica = Replica::open(dir.path() + u"/replica.sqlite"_s);
+    Database &db = replica->database();
+    setRule(db, u"90"_s, u"2020-01-01T00:00:00.000Z"_s);
+    addCustomer(db, u"杭州华通科技有限公司"_s, owned ? QVariant(Id::generate().toString()) : QVariant(), createdAt, lastActivity, ownerSince);
+    CustomerListModel model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, CustomerListModel::DaysLeft)), left);
+    QCOMPARE(model.headerData(CustomerListModel::DaysLeft, Qt::Horizontal).toString(), u"Days left"_s);
+    // The card says the same (PoolService reads the stored columns).
+    const PoolService pool(*replica);
+    const std::optional<int> card = pool.daysLeft(model.idAt(0));
+    QCOMPARE(card ? QVariant(*card) : QVariant(), left);
+}
+
+void tst_CustomerListModel::daysLeftSortsAndSaysNothingWhenOff()
+{
+    QTemporaryDir dir;
+    auto replica = Replica::open(dir.path() + u"/replica.sqlite"_s);
+    Database &db = replica->database();
+    setRule(db, u"90"_s, u"2020-01-01T00:00:00.000Z"_s);
+    const QString old = u"2020-01-01T00:00:00.000Z"_s;
+    const QString owner = Id::generate().toString();
+    const QString claimed = addCustomer(db, u"昨天领取"_s, owner, old, u"2021-03-01T00:00:00.000Z"_s, ago(1));
+    const QString stale = addCustomer(db, u"久未联系"_s, owner, old, u"2021-03-01T00:00:00.000Z"_s, old);
+    const QString contacted = addCustomer(db, u"十天前联系"_s, owner, old, ago(10), old);
+    const QString pool = addCustomer(db, u"公海客户"_s, QVariant(), old, ago(1), QVariant());
+    CustomerListModel model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto order = [&] {
+        QStringList ids;
+        for (int r = 0; r < model.rowCount(); ++r)
+            ids << model.idAt(r);
+        return ids;
+    };
+    // Fewest days first, the pool (none) before them; the other way round going down.
+    model.sort(CustomerListModel::DaysLeft, Qt::AscendingOrder);
+    QCOMPARE(order(), (QStringList{pool, stale, contacted, claimed}));
+    model.sort(CustomerListModel::DaysLeft, Qt::DescendingOrder);
+    QCOMPARE(order(), (QStringList{claimed, contacted, stale, pool}));
+    QCOMPARE(model.data(model.index(0, CustomerListModel::DaysLeft)).toInt(), 89);
+    // The rule switched off on the server: no days, the sort still by the clock.
+    setRule(db, u"0"_s, QString());
+    model.reload();
+    for (int r = 0; r < model.rowCount(); ++r)
+        QVERIFY(!model.data(model.index(r, CustomerListModel::DaysLeft)).isValid());
+    QCOMPARE(order(), (QStringList{claimed, contacted, stale, pool}));
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerListModel)

@@ -94,9 +94,9 @@ void tst_ListExportCommand::exports_data()
     QTest::addColumn<QStringList>("expected"); // csv lines it holds
     QTest::newRow("customers xlsx") << QStringList{u"customers"_s} << u"customers.xlsx"_s << 4 << QString() << QStringList();
     QTest::newRow("customers of level A, csv") << QStringList{u"customers"_s, u"--level"_s, u"A"_s} << u"a.csv"_s << 2 << u"UTF-8"_s
-                                              << QStringList{u"上海恒信精密机械有限公司,,A 级（重点客户）,潜在客户,王芳,,,,"_s};
+                                              << QStringList{u"上海恒信精密机械有限公司,,A 级（重点客户）,潜在客户,王芳,,,,,"_s};
     QTest::newRow("my customers, GB18030") << QStringList{u"customers"_s, u"--owner"_s, u"me"_s, u"--encoding"_s, u"gb18030"_s}
-                                          << u"mine.csv"_s << 3 << u"GB18030"_s << QStringList{u"'=1+1 注入测试,,C 级（普通客户）,潜在客户,王芳,,,,"_s};
+                                          << u"mine.csv"_s << 3 << u"GB18030"_s << QStringList{u"'=1+1 注入测试,,C 级（普通客户）,潜在客户,王芳,,,,,"_s};
     QTest::newRow("customers of a login, searched") << QStringList{u"customers"_s, u"--owner"_s, u"lilei"_s, u"--search"_s, u"西湖"_s}
                                                    << u"lilei.csv"_s << 1 << u"UTF-8"_s << QStringList{};
     QTest::newRow("draft quotes, csv by --format")

@@ -132,6 +132,8 @@ private slots:
     void aDroppedIndexIsReported();
     void whatTheScreensRunSeeks_data();
     void whatTheScreensRunSeeks();
+    void daysLeftSeeksItsIndex_data();
+    void daysLeftSeeksItsIndex();
 
 private:
     Database &store(bool analyzed) { return (analyzed ? m_analyzed : m_plain)->database(); }
@@ -210,6 +212,8 @@ void tst_QueryPlans::hotQueriesSeek_data()
     page("list: by name, down", CustomerListModel::Name, Qt::DescendingOrder, {}, Page);
     page("list: by last activity", CustomerListModel::LastActivity, Qt::DescendingOrder, {}, Page);
     page("list: by owner", CustomerListModel::Owner, Qt::AscendingOrder, {}, Page);
+    page("list: by days left", CustomerListModel::DaysLeft, Qt::AscendingOrder, {}, Page);
+    page("list: by days left, down", CustomerListModel::DaysLeft, Qt::DescendingOrder, {}, Page);
     CustomerListModel::Filter mine;
     mine.ownerId = Id::generate().toString();
     page("list: an owner's, by name", CustomerListModel::Name, Qt::AscendingOrder, mine, Page);
@@ -334,7 +338,8 @@ void tst_QueryPlans::whatTheScreensRunSeeks()
         pool.ownerId = u"pool"_s;
         for (const CustomerListModel::Filter &filter : {CustomerListModel::Filter(), mine, pool}) {
             model.setFilter(filter);
-            for (int column : {int(CustomerListModel::Name), int(CustomerListModel::LastActivity), int(CustomerListModel::Owner)})
+            for (int column : {int(CustomerListModel::Name), int(CustomerListModel::LastActivity), int(CustomerListModel::Owner),
+                               int(CustomerListModel::DaysLeft)})
                 for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                     recorder.context = u"list sorted by %1 %2"_s.arg(column).arg(order == Qt::AscendingOrder ? u"up"_s : u"down"_s);
                     model.sort(column, order);
@@ -370,6 +375,54 @@ void tst_QueryPlans::whatTheScreensRunSeeks()
         }
     }
     QVERIFY2(failures.isEmpty(), qPrintable(u"%1 of %2 statements walk (above)"_s.arg(failures.size()).arg(recorder.statements.size())));
+}
+
+void tst_QueryPlans::daysLeftSeeksItsIndex_data()
+{
+    QTest::addColumn<bool>("analyzed");
+    QTest::addColumn<int>("order");
+    for (bool analyzed : {false, true})
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+            QTest::addRow("%s, %s", analyzed ? "with statistics" : "without statistics", order == Qt::AscendingOrder ? "up" : "down")
+                << analyzed << int(order);
+}
+
+// The list sorted by 剩余天数 on an expression (the reclaim clock's start): every page it
+// reads — by offset, after a neighbour's key, after an anchor deep in the list — walks or
+// seeks replica migration 13's index on that expression, without a sort; a page after a key
+// seeks to the key's value rather than walking from the top (a row value would).
+void tst_QueryPlans::daysLeftSeeksItsIndex()
+{
+    QFETCH(bool, analyzed);
+    QFETCH(int, order);
+    Database &db = store(analyzed);
+    Test::StatementRecorder recorder;
+    db.setObserver(&recorder);
+    {
+        CustomerListModel model(db);
+        model.setSyncOffsetLimit(CustomerListModel::PageSize); // deeper pages by key
+        model.sort(CustomerListModel::DaysLeft, Qt::SortOrder(order));
+        QTRY_VERIFY(model.anchorsReady());
+        const int rows = model.rowCount();
+        for (int row : {0, CustomerListModel::PageSize + 5, 2 * CustomerListModel::PageSize + 5, rows - 3, rows / 2})
+            QVERIFY(!model.idAt(row).isEmpty());
+    }
+    db.setObserver(nullptr);
+    int pages = 0, seeks = 0;
+    for (const Test::RecordedStatement &st : std::as_const(recorder.statements)) {
+        if (!st.sql.contains(u" LIMIT "_s) || !st.sql.contains(u"WHERE c.deleted = 0"_s)
+            || !st.sql.section(u" WHERE "_s, 1).contains(u"CASE WHEN c.owner_id IS NULL"_s))
+            continue;
+        ++pages;
+        const QString lines = plan(db, st.sql, st.values).join(u'\n');
+        QVERIFY2(lines.contains(u"ix_customers_list_clock"_s) && !lines.contains(u"TEMP B-TREE"_s),
+                 qPrintable(st.sql + u"\n"_s + lines));
+        if (st.sql.contains(u"c.id >"_s) || st.sql.contains(u"c.id <"_s)) {
+            ++seeks;
+            QVERIFY2(lines.contains(u"<expr>"_s), qPrintable(st.sql + u"\n"_s + lines));
+        }
+    }
+    QVERIFY2(pages >= 3 && seeks >= 2, qPrintable(u"%1 pages, %2 by key"_s.arg(pages).arg(seeks)));
 }
 
 QTEST_GUILESS_MAIN(tst_QueryPlans)

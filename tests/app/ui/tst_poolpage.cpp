@@ -23,6 +23,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QTableWidget>
 #include <QTimer>
@@ -47,6 +49,7 @@ private slots:
     void shareComesAndGoesWithThePull();
     void daysLeft_data();
     void daysLeft();
+    void daysLeftOnTheCardAndTheList();
 
 private:
     int rowOf(PoolPage *page, const QString &name)
@@ -140,6 +143,7 @@ void tst_PoolPage::listClaimAndLimit()
     QVERIFY(page->claimSelected());
     QCOMPARE(replica->read(u"customers"_s, released)->value(u"owner_id"_s).toString(), m_wangfang);
     QVERIFY(replica->read(u"customers"_s, released)->value(u"pool_reason"_s).isNull());
+    QVERIFY(!replica->read(u"customers"_s, released)->value(u"owner_since"_s).isNull()); // the claim starts the clock
     QCOMPARE(page->view()->model()->rowCount(), 2);
     QVERIFY2(page->holdingLabel()->text().contains(u"You hold 2 of at most 2 customers"_s), qPrintable(page->holdingLabel()->text()));
 
@@ -279,18 +283,23 @@ void tst_PoolPage::shareComesAndGoesWithThePull()
 }
 
 // The days left before the server's run returns a customer: from the latest of its
-// creation, its last activity and the rule's start (server/jobs/poolreclaimer.cpp).
+// creation, its last activity, its arrival with its owner and the rule's start
+// (server/jobs/poolreclaimer.cpp).
 void tst_PoolPage::daysLeft_data()
 {
     QTest::addColumn<QString>("ruleSince");
     QTest::addColumn<QString>("createdAt");
     QTest::addColumn<QString>("lastActivity");
+    QTest::addColumn<QString>("ownerSince");
     QTest::addColumn<int>("left");
-    QTest::newRow("new customer") << u"2025-01-01T00:00:00.000Z"_s << u"2026-12-01T00:00:00.000Z"_s << QString() << 85;
-    QTest::newRow("activity counts") << u"2025-01-01T00:00:00.000Z"_s << u"2025-01-01T00:00:00.000Z"_s << u"2026-11-06T12:00:00.000Z"_s << 61;
-    QTest::newRow("old activity, old creation") << u"2025-01-01T00:00:00.000Z"_s << u"2025-01-01T00:00:00.000Z"_s << u"2025-06-01T00:00:00.000Z"_s << 0;
-    QTest::newRow("rule just started") << u"2026-12-05T00:00:00.000Z"_s << u"2020-01-01T00:00:00.000Z"_s << QString() << 89;
-    QTest::newRow("unreadable dates") << u"x"_s << u"y"_s << u"z"_s << 90;
+    const QString old = u"2025-01-01T00:00:00.000Z"_s;
+    QTest::newRow("new customer") << old << u"2026-12-01T00:00:00.000Z"_s << QString() << u"2026-12-01T00:00:00.000Z"_s << 85;
+    QTest::newRow("activity counts") << old << old << u"2026-11-06T12:00:00.000Z"_s << old << 61;
+    QTest::newRow("old activity, old creation") << old << old << u"2025-06-01T00:00:00.000Z"_s << old << 0;
+    QTest::newRow("claimed yesterday, old activity") << old << old << u"2025-06-01T00:00:00.000Z"_s << u"2026-12-05T08:00:00.000Z"_s << 89;
+    QTest::newRow("assigned 30 days ago") << old << old << QString() << u"2026-11-06T08:00:00.000Z"_s << 60;
+    QTest::newRow("rule just started") << u"2026-12-05T00:00:00.000Z"_s << u"2020-01-01T00:00:00.000Z"_s << QString() << QString() << 89;
+    QTest::newRow("unreadable dates") << u"x"_s << u"y"_s << u"z"_s << u"w"_s << 90;
 }
 
 void tst_PoolPage::daysLeft()
@@ -298,13 +307,111 @@ void tst_PoolPage::daysLeft()
     QFETCH(QString, ruleSince);
     QFETCH(QString, createdAt);
     QFETCH(QString, lastActivity);
+    QFETCH(QString, ownerSince);
     QFETCH(int, left);
     const QDateTime now = QDateTime::fromString(u"2026-12-06T08:00:00.000Z"_s, Qt::ISODateWithMs);
-    QCOMPARE(PoolService::daysLeft(90, ruleSince, createdAt, lastActivity, now), left);
+    QCOMPARE(PoolService::daysLeft(90, ruleSince, createdAt, lastActivity, ownerSince, now), left);
     QCOMPARE(PoolService::reasonText(u"reclaimed:30"_s), u"No follow-up for 30 day(s): returned automatically"_s);
     QCOMPARE(PoolService::reasonText(u"reassigned"_s), u"Put back in the pool by a manager"_s);
     QCOMPARE(PoolService::reasonText(QString()), u"Not recorded"_s);
     QCOMPARE(PoolService::reasonText(u"reclaimed:x"_s), u"reclaimed:x"_s);
+}
+
+// The days left, exact on the client: a customer given to wangfang just now has the whole
+// period whatever its old last contact (the server's owner_since travels with the pull);
+// one she has had for long without a follow-up none; a pool customer no days. The card
+// says so, the list's 剩余天数 column shows and sorts them, and its export has them. A
+// replica cannot move the clock: the server keeps its owner_since.
+void tst_PoolPage::daysLeftOnTheCardAndTheList()
+{
+    const QString given = f->create(u"lina"_s, u"customers"_s, {{u"name"_s, u"嘉兴南湖电子有限公司"_s}});
+    const QString stale = f->create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"湖州吴兴丝绸有限公司"_s}});
+    const QString pooled = f->create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"金华婺城五金有限公司"_s}});
+    QVERIFY(!given.isEmpty() && !stale.isEmpty() && !pooled.isEmpty());
+    QString givenSince;
+    {
+        Database &db = f->store().database();
+        Transaction t(db);
+        // Old customers, last contacted long ago (as an older store holds them).
+        for (const QString &id : {given, stale, pooled})
+            db.exec(u"UPDATE customers SET created_at = '2024-01-01T00:00:00.000Z', last_activity_at = '2025-02-01T00:00:00.000Z', "
+                    u"owner_since = '2024-01-01T00:00:00.000Z' WHERE id = ?"_s, {id});
+        RecordWriter w(db);
+        givenSince = w.setCustomerOwner(given, m_wangfang, QVariant(), QString()).value(u"owner_since"_s).toString(); // as a claim does
+        w.setCustomerOwner(pooled, QVariant(), QVariant(), m_wangfang, Row{{u"pool_reason"_s, u"联系不上"_s}, {u"pooled_at"_s, Timestamp::now()}});
+        for (const auto &[key, value] : {std::pair{u"pool.reclaim_days"_s, u"90"_s}, std::pair{u"pool.reclaim_since"_s, u"2025-01-01T00:00:00.000Z"_s}}) {
+            const QList<Row> rows = Rows::select(db, u"app_settings"_s, u"key = ? AND deleted = 0"_s, {key});
+            if (rows.isEmpty())
+                w.insert(u"app_settings"_s, Row{{u"key"_s, key}, {u"value"_s, value}}, QString());
+            else
+                w.update(u"app_settings"_s, rows.first().value(u"id"_s).toString(), Row{{u"value"_s, value}}, QString());
+        }
+        t.commit();
+    }
+    QVERIFY(!givenSince.isEmpty());
+
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/wangfang.sqlite"_s;
+    auto replica = Replica::open(path);
+    replica->setUserId(m_wangfang);
+    CustomerListModel model(replica->database());
+    SyncController sync(path, f->url(), f->login(u"wangfang"_s));
+    MainWindow window(model, sync, u"王芳"_s, replica.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(replica->read(u"customers"_s, given) && replica->read(u"customers"_s, pooled), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(Rows::setting(replica->database(), u"pool.reclaim_since"), u"2025-01-01T00:00:00.000Z"_s, 15000);
+    QCOMPARE(replica->read(u"customers"_s, given)->value(u"owner_since"_s).toString(), givenSince);
+    // The sort's index is back after the first download (which builds the indexes at its end).
+    QTRY_COMPARE_WITH_TIMEOUT(replica->database().scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'ix_customers_list_clock'"_s).toInt(), 1, 15000);
+
+    // The card.
+    for (const auto &[id, left] : {std::pair{given, u"90 "_s}, std::pair{stale, u"0 "_s}}) {
+        CustomerCard *card = window.openCustomer(id);
+        QVERIFY(card);
+        QVERIFY2(card->poolClockLabel()->text().startsWith(left), qPrintable(card->poolClockLabel()->text()));
+        card->close();
+    }
+
+    // The list: the column, sorted by it (the pool, without days, first going up).
+    auto *list = window.findChild<CustomerListPage *>();
+    QVERIFY(list);
+    model.reload();
+    list->view()->sortByColumn(CustomerListModel::DaysLeft, Qt::AscendingOrder);
+    QHash<QString, int> rowOf;
+    for (int r = 0; r < model.rowCount(); ++r)
+        rowOf.insert(model.idAt(r), r);
+    QVERIFY(rowOf.contains(given) && rowOf.contains(stale) && rowOf.contains(pooled));
+    const auto cellOf = [&](const QString &id) { return model.index(rowOf.value(id), CustomerListModel::DaysLeft).data(); };
+    QCOMPARE(cellOf(given), QVariant(90));
+    QCOMPARE(cellOf(stale), QVariant(0));
+    QVERIFY(!cellOf(pooled).isValid());
+    QVERIFY(rowOf.value(pooled) < rowOf.value(stale) && rowOf.value(stale) < rowOf.value(given));
+    QCOMPARE(model.headerData(CustomerListModel::DaysLeft, Qt::Horizontal).toString(), u"Days left"_s);
+    window.grab().save(dir.path() + u"/daysleft.png"_s);
+
+    // The export takes the column as the list shows it.
+    for (int c = 0; c < CustomerListModel::ColumnCount; ++c)
+        list->view()->setColumnHidden(c, c != CustomerListModel::Name && c != CustomerListModel::DaysLeft);
+    const QString csv = dir.path() + u"/days.csv"_s;
+    QCOMPARE(list->exportTo(csv), qint64(model.rowCount()));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).remove(QChar(0xfeff)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), u"Customer,Days left"_s);
+    QVERIFY(lines.contains(u"嘉兴南湖电子有限公司,90"_s));
+    QVERIFY(lines.contains(u"湖州吴兴丝绸有限公司,0"_s));
+    QVERIFY(lines.contains(u"金华婺城五金有限公司,"_s));
+
+    // In the pool, no owner's clock. A client cannot write it: REST refuses it (422
+    // read_only), and a replica that writes it itself does not move it on the server.
+    QVERIFY(replica->read(u"customers"_s, pooled)->value(u"owner_since"_s).isNull());
+    QCOMPARE(f->as(u"wangfang"_s, "PATCH", u"/api/v1/customers/"_s + given, {{u"ownerSince"_s, u"2020-01-01T00:00:00.000Z"_s}}).status, 422);
+    replica->update(u"customers"_s, given, Row{{u"owner_since"_s, u"2020-01-01T00:00:00.000Z"_s}});
+    sync.syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(replica->pendingCount(), 0, 15000);
+    QCOMPARE(RecordWriter(f->store().database()).read(u"customers"_s, given)->value(u"owner_since"_s).toString(), givenSince);
 }
 
 QTEST_MAIN(tst_PoolPage)

@@ -266,6 +266,10 @@ void tst_CustomerMerge::undoPutsBack()
     // Both cards live again; the survivor's fields back where the merge set them.
     QCOMPARE(value(u"SELECT deleted FROM customers WHERE id = ?"_s, {m_x}).toInt(), 0);
     QVERIFY(value(u"SELECT merged_into FROM customers WHERE id = ?"_s, {m_x}).isNull());
+    // Back with its owner, who could not follow it up meanwhile: the pool reclaim's clock
+    // starts again at the undo.
+    QCOMPARE(value(u"SELECT owner_since FROM customers WHERE id = ?"_s, {m_x}).toString(),
+             value(u"SELECT undone_at FROM customer_merges WHERE merged_id = ?"_s, {m_x}).toString());
     QCOMPARE(value(u"SELECT phone FROM customers WHERE id = ?"_s, {m_y}).toString(), u"0571-88889999"_s);
     QVERIFY(value(u"SELECT email FROM customers WHERE id = ?"_s, {m_y}).isNull());
     QVERIFY(value(u"SELECT credit_code FROM customers WHERE id = ?"_s, {m_y}).isNull());

@@ -35,14 +35,11 @@ std::pair<QString, QString> addCustomer(Database &db, const QString &owner, cons
     return {customer, contact};
 }
 
-// Since when the customer has its owner, as the server noted it (null: not noted, as for
-// customers written around RecordWriter — the demo data, an import).
+// Since when the customer has its owner, as the server wrote it (customers.owner_since;
+// null: not written, as for customers written around RecordWriter — the demo data).
 void setOwnerSince(Database &db, const QString &customer, const QVariant &since)
 {
-    if (since.isNull())
-        db.exec(u"DELETE FROM customer_owners WHERE customer_id = ?"_s, {customer});
-    else
-        db.exec(u"UPDATE customer_owners SET since = ? WHERE customer_id = ?"_s, {since, customer});
+    db.exec(u"UPDATE customers SET owner_since = ? WHERE id = ?"_s, {since, customer});
 }
 
 // The rule as if in force since `since` with `days` (null: never run on this store).
@@ -144,6 +141,7 @@ void tst_PoolReclaimer::reclaim()
     if (returned) { // audited as a system change; no arrival is kept for a pool customer
         QVERIFY(db.scalar(u"SELECT user_id FROM audit_log ORDER BY seq DESC LIMIT 1"_s).isNull());
         QCOMPARE(db.scalar(u"SELECT count(*) FROM customer_owners WHERE customer_id = ?"_s, {customer}).toInt(), 0);
+        QVERIFY(RecordWriter(db).read(u"customers"_s, customer)->value(u"owner_since"_s).isNull());
     }
     // Why and when it came back, for the pool page (a code the client translates).
     const Row row = *RecordWriter(db).read(u"customers"_s, customer);
@@ -167,7 +165,7 @@ void tst_PoolReclaimer::seededStoreCountsFromTheFirstRun()
         silent << addCustomer(db, owner, QVariant(u"2021-05-0%1T08:00:00.000Z"_s.arg(i + 1)), u"2020-01-01T00:00:00.000Z"_s).first;
         followed << addCustomer(db, owner, QVariant(u"2021-06-0%1T08:00:00.000Z"_s.arg(i + 1)), u"2020-01-01T00:00:00.000Z"_s).first;
     }
-    db.exec(u"DELETE FROM customer_owners"_s); // the seeder writes its rows as they are
+    db.exec(u"UPDATE customers SET owner_since = NULL"_s); // the seeder writes its rows as they are
     PoolReclaimer reclaimer(db);
     QCOMPARE(reclaimer.run(90, u"2026-11-24T00:01:00.000Z"_s), 0);
     QCOMPARE(reclaimer.run(90, u"2026-11-25T00:01:00.000Z"_s), 0); // the next day
@@ -199,7 +197,7 @@ void tst_PoolReclaimer::claimRestartsTheClock()
         w.setCustomerOwner(customer, other, QVariant(), other);   // and claimed
         t.commit();
     }
-    const QVariant since = db.scalar(u"SELECT since FROM customer_owners WHERE customer_id = ? AND owner_id = ?"_s, {customer, other});
+    const QVariant since = db.scalar(u"SELECT owner_since FROM customers WHERE id = ? AND owner_id = ?"_s, {customer, other});
     QVERIFY(since.isValid());
     const std::optional<QDateTime> claimed = Timestamp::parse(since.toString());
     QVERIFY(claimed);
