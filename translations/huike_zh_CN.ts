@@ -59,37 +59,37 @@
             <translation>提醒日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="94" />
+            <location filename="../app/models/historycaptions.cpp" line="79" />
             <location filename="../app/ui/activitydialog.cpp" line="71" />
             <source>&amp;Kind</source>
             <translation>方式(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="95" />
+            <location filename="../app/models/historycaptions.cpp" line="80" />
             <location filename="../app/ui/activitydialog.cpp" line="72" />
             <source>&amp;When</source>
             <translation>时间(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="96" />
+            <location filename="../app/models/historycaptions.cpp" line="81" />
             <location filename="../app/ui/activitydialog.cpp" line="73" />
             <source>C&amp;ontact</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="97" />
+            <location filename="../app/models/historycaptions.cpp" line="82" />
             <location filename="../app/ui/activitydialog.cpp" line="74" />
             <source>&amp;Subject</source>
             <translation>主题(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="98" />
+            <location filename="../app/models/historycaptions.cpp" line="83" />
             <location filename="../app/ui/activitydialog.cpp" line="75" />
             <source>&amp;Notes</source>
             <translation>内容(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="99" />
+            <location filename="../app/models/historycaptions.cpp" line="84" />
             <location filename="../app/ui/activitydialog.cpp" line="76" />
             <source>Ne&amp;xt step</source>
             <translation>下一步(&amp;X)</translation>
@@ -776,37 +776,37 @@
             <translation>联系人 — %1</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="69" />
+            <location filename="../app/models/historycaptions.cpp" line="54" />
             <location filename="../app/ui/contactdialog.cpp" line="26" />
             <source>&amp;Name</source>
             <translation>姓名(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="70" />
+            <location filename="../app/models/historycaptions.cpp" line="55" />
             <location filename="../app/ui/contactdialog.cpp" line="26" />
             <source>&amp;Title</source>
             <translation>职务(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="71" />
+            <location filename="../app/models/historycaptions.cpp" line="56" />
             <location filename="../app/ui/contactdialog.cpp" line="26" />
             <source>&amp;Department</source>
             <translation>部门(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="72" />
+            <location filename="../app/models/historycaptions.cpp" line="57" />
             <location filename="../app/ui/contactdialog.cpp" line="27" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="73" />
+            <location filename="../app/models/historycaptions.cpp" line="58" />
             <location filename="../app/ui/contactdialog.cpp" line="27" />
             <source>&amp;Mobile</source>
             <translation>手机(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="74" />
+            <location filename="../app/models/historycaptions.cpp" line="59" />
             <location filename="../app/ui/contactdialog.cpp" line="27" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
@@ -822,19 +822,19 @@
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="75" />
+            <location filename="../app/models/historycaptions.cpp" line="60" />
             <location filename="../app/ui/contactdialog.cpp" line="50" />
             <source>Decision &amp;role</source>
             <translation>决策角色(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="76" />
+            <location filename="../app/models/historycaptions.cpp" line="61" />
             <location filename="../app/ui/contactdialog.cpp" line="51" />
             <source>Primary contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="77" />
+            <location filename="../app/models/historycaptions.cpp" line="62" />
             <location filename="../app/ui/contactdialog.cpp" line="57" />
             <source>N&amp;otes</source>
             <translation>备注(&amp;O)</translation>
@@ -1000,19 +1000,19 @@
             <translation>合同金额（含税），例如 120000.00</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="82" />
+            <location filename="../app/models/historycaptions.cpp" line="67" />
             <location filename="../app/ui/contracteditor.cpp" line="112" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="83" />
+            <location filename="../app/models/historycaptions.cpp" line="68" />
             <location filename="../app/ui/contracteditor.cpp" line="113" />
             <source>Party &amp;A (customer):</source>
             <translation>甲方（客户）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="84" />
+            <location filename="../app/models/historycaptions.cpp" line="69" />
             <location filename="../app/ui/contracteditor.cpp" line="114" />
             <source>Party &amp;B (us):</source>
             <translation>乙方（我方）(&amp;B)：</translation>
@@ -1023,7 +1023,7 @@
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="85" />
+            <location filename="../app/models/historycaptions.cpp" line="70" />
             <location filename="../app/ui/contracteditor.cpp" line="120" />
             <source>Si&amp;gned on:</source>
             <translation>签订日期(&amp;G)：</translation>
@@ -1034,7 +1034,7 @@
             <translation>合同期限(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="86" />
+            <location filename="../app/models/historycaptions.cpp" line="71" />
             <location filename="../app/ui/contracteditor.cpp" line="127" />
             <source>A&amp;mount:</source>
             <translation>合同金额(&amp;M)：</translation>
@@ -1906,7 +1906,7 @@
     <context>
         <name>Huike::CustomerBasicTab</name>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="43" />
+            <location filename="../app/models/historycaptions.cpp" line="28" />
             <location filename="../app/ui/customerbasictab.cpp" line="12" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
@@ -1917,13 +1917,13 @@
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="44" />
+            <location filename="../app/models/historycaptions.cpp" line="29" />
             <location filename="../app/ui/customerbasictab.cpp" line="13" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="45" />
+            <location filename="../app/models/historycaptions.cpp" line="30" />
             <location filename="../app/ui/customerbasictab.cpp" line="14" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
@@ -1934,61 +1934,61 @@
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="46" />
+            <location filename="../app/models/historycaptions.cpp" line="31" />
             <location filename="../app/ui/customerbasictab.cpp" line="15" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="47" />
+            <location filename="../app/models/historycaptions.cpp" line="32" />
             <location filename="../app/ui/customerbasictab.cpp" line="16" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="48" />
+            <location filename="../app/models/historycaptions.cpp" line="33" />
             <location filename="../app/ui/customerbasictab.cpp" line="17" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="49" />
+            <location filename="../app/models/historycaptions.cpp" line="34" />
             <location filename="../app/ui/customerbasictab.cpp" line="18" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="50" />
+            <location filename="../app/models/historycaptions.cpp" line="35" />
             <location filename="../app/ui/customerbasictab.cpp" line="19" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="51" />
+            <location filename="../app/models/historycaptions.cpp" line="36" />
             <location filename="../app/ui/customerbasictab.cpp" line="20" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="52" />
+            <location filename="../app/models/historycaptions.cpp" line="37" />
             <location filename="../app/ui/customerbasictab.cpp" line="21" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="53" />
+            <location filename="../app/models/historycaptions.cpp" line="38" />
             <location filename="../app/ui/customerbasictab.cpp" line="22" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="54" />
+            <location filename="../app/models/historycaptions.cpp" line="39" />
             <location filename="../app/ui/customerbasictab.cpp" line="23" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="55" />
+            <location filename="../app/models/historycaptions.cpp" line="40" />
             <location filename="../app/ui/customerbasictab.cpp" line="24" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
@@ -2542,25 +2542,25 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerClassificationTab</name>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="56" />
+            <location filename="../app/models/historycaptions.cpp" line="41" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="20" />
             <source>Sta&amp;tus</source>
             <translation>客户状态(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="57" />
+            <location filename="../app/models/historycaptions.cpp" line="42" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="21" />
             <source>Le&amp;vel</source>
             <translation>客户级别(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="58" />
+            <location filename="../app/models/historycaptions.cpp" line="43" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="22" />
             <source>Ty&amp;pe</source>
             <translation>客户类型(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="59" />
+            <location filename="../app/models/historycaptions.cpp" line="44" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="23" />
             <source>Sou&amp;rce</source>
             <translation>获得途径(&amp;R)</translation>
@@ -2571,19 +2571,19 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="60" />
+            <location filename="../app/models/historycaptions.cpp" line="45" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="24" />
             <source>Cre&amp;dit rating</source>
             <translation>信用等级(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="61" />
+            <location filename="../app/models/historycaptions.cpp" line="46" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="25" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="62" />
+            <location filename="../app/models/historycaptions.cpp" line="47" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="26" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
@@ -2594,13 +2594,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="64" />
+            <location filename="../app/models/historycaptions.cpp" line="49" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="28" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="63" />
+            <location filename="../app/models/historycaptions.cpp" line="48" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="36" />
             <source>Bac&amp;kground</source>
             <translation>客户背景(&amp;K)</translation>
@@ -4681,432 +4681,432 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::HistoryService</name>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="65" />
+            <location filename="../app/models/historycaptions.cpp" line="50" />
             <source>Last activity</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="66" />
+            <location filename="../app/models/historycaptions.cpp" line="51" />
             <source>Reason for the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="67" />
+            <location filename="../app/models/historycaptions.cpp" line="52" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="68" />
+            <location filename="../app/models/historycaptions.cpp" line="53" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="100" />
+            <location filename="../app/models/historycaptions.cpp" line="85" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="101" />
+            <location filename="../app/models/historycaptions.cpp" line="86" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="102" />
+            <location filename="../app/models/historycaptions.cpp" line="87" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="103" />
-            <location filename="../app/models/historyservice.cpp" line="126" />
+            <location filename="../app/models/historycaptions.cpp" line="88" />
+            <location filename="../app/models/historycaptions.cpp" line="111" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="104" />
+            <location filename="../app/models/historycaptions.cpp" line="89" />
             <source>Next step due</source>
             <translation>下一步期限</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="105" />
+            <location filename="../app/models/historycaptions.cpp" line="90" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="106" />
-            <location filename="../app/models/historyservice.cpp" line="107" />
-            <location filename="../app/models/historyservice.cpp" line="127" />
+            <location filename="../app/models/historycaptions.cpp" line="91" />
+            <location filename="../app/models/historycaptions.cpp" line="92" />
+            <location filename="../app/models/historycaptions.cpp" line="112" />
             <source>Amount before tax</source>
             <translation>不含税金额</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="108" />
+            <location filename="../app/models/historycaptions.cpp" line="93" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="110" />
+            <location filename="../app/models/historycaptions.cpp" line="95" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="111" />
+            <location filename="../app/models/historycaptions.cpp" line="96" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="112" />
+            <location filename="../app/models/historycaptions.cpp" line="97" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="113" />
+            <location filename="../app/models/historycaptions.cpp" line="98" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="114" />
+            <location filename="../app/models/historycaptions.cpp" line="99" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="115" />
+            <location filename="../app/models/historycaptions.cpp" line="100" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="116" />
+            <location filename="../app/models/historycaptions.cpp" line="101" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="117" />
+            <location filename="../app/models/historycaptions.cpp" line="102" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="118" />
+            <location filename="../app/models/historycaptions.cpp" line="103" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="119" />
+            <location filename="../app/models/historycaptions.cpp" line="104" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="120" />
+            <location filename="../app/models/historycaptions.cpp" line="105" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="121" />
+            <location filename="../app/models/historycaptions.cpp" line="106" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="122" />
+            <location filename="../app/models/historycaptions.cpp" line="107" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="123" />
+            <location filename="../app/models/historycaptions.cpp" line="108" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="124" />
+            <location filename="../app/models/historycaptions.cpp" line="109" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="125" />
+            <location filename="../app/models/historycaptions.cpp" line="110" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="128" />
+            <location filename="../app/models/historycaptions.cpp" line="113" />
             <source>Tax</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="129" />
+            <location filename="../app/models/historycaptions.cpp" line="114" />
             <source>Amount with tax</source>
             <translation>含税金额</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="130" />
+            <location filename="../app/models/historycaptions.cpp" line="115" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="131" />
+            <location filename="../app/models/historycaptions.cpp" line="116" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="132" />
+            <location filename="../app/models/historycaptions.cpp" line="117" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="133" />
+            <location filename="../app/models/historycaptions.cpp" line="118" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="134" />
+            <location filename="../app/models/historycaptions.cpp" line="119" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="135" />
+            <location filename="../app/models/historycaptions.cpp" line="120" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="136" />
+            <location filename="../app/models/historycaptions.cpp" line="121" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="137" />
+            <location filename="../app/models/historycaptions.cpp" line="122" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="138" />
+            <location filename="../app/models/historycaptions.cpp" line="123" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="139" />
+            <location filename="../app/models/historycaptions.cpp" line="124" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="140" />
+            <location filename="../app/models/historycaptions.cpp" line="125" />
             <source>Balance payment</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="141" />
+            <location filename="../app/models/historycaptions.cpp" line="126" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="142" />
+            <location filename="../app/models/historycaptions.cpp" line="127" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="143" />
+            <location filename="../app/models/historycaptions.cpp" line="128" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="144" />
+            <location filename="../app/models/historycaptions.cpp" line="129" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="145" />
+            <location filename="../app/models/historycaptions.cpp" line="130" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="146" />
+            <location filename="../app/models/historycaptions.cpp" line="131" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="147" />
+            <location filename="../app/models/historycaptions.cpp" line="132" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="148" />
+            <location filename="../app/models/historycaptions.cpp" line="133" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="149" />
+            <location filename="../app/models/historycaptions.cpp" line="134" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="150" />
+            <location filename="../app/models/historycaptions.cpp" line="135" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="151" />
+            <location filename="../app/models/historycaptions.cpp" line="136" />
             <source>Comment</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="152" />
+            <location filename="../app/models/historycaptions.cpp" line="137" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="153" />
+            <location filename="../app/models/historycaptions.cpp" line="138" />
             <source>Decided at</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="164" />
+            <location filename="../app/models/historycaptions.cpp" line="149" />
             <source>customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="165" />
+            <location filename="../app/models/historycaptions.cpp" line="150" />
             <source>contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="166" />
+            <location filename="../app/models/historycaptions.cpp" line="151" />
             <source>activity</source>
             <translation>联系记录</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="167" />
+            <location filename="../app/models/historycaptions.cpp" line="152" />
             <source>opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="168" />
+            <location filename="../app/models/historycaptions.cpp" line="153" />
             <source>quote</source>
             <translation>报价单</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="169" />
+            <location filename="../app/models/historycaptions.cpp" line="154" />
             <source>quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="170" />
+            <location filename="../app/models/historycaptions.cpp" line="155" />
             <source>approval</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="171" />
+            <location filename="../app/models/historycaptions.cpp" line="156" />
             <source>contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="172" />
+            <location filename="../app/models/historycaptions.cpp" line="157" />
             <source>contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="173" />
+            <location filename="../app/models/historycaptions.cpp" line="158" />
             <source>instalment</source>
             <translation>回款计划</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="174" />
+            <location filename="../app/models/historycaptions.cpp" line="159" />
             <source>payment</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="175" />
+            <location filename="../app/models/historycaptions.cpp" line="160" />
             <source>invoice</source>
             <translation>发票</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="176" />
+            <location filename="../app/models/historycaptions.cpp" line="161" />
             <source>delivery</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="177" />
+            <location filename="../app/models/historycaptions.cpp" line="162" />
             <source>attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="178" />
+            <location filename="../app/models/historycaptions.cpp" line="163" />
             <source>stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="203" />
+            <location filename="../app/models/historyservice.cpp" line="40" />
             <source>Prices include VAT</source>
             <translation>含税</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="203" />
+            <location filename="../app/models/historyservice.cpp" line="40" />
             <source>Prices exclude VAT</source>
             <translation>不含税</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="271" />
+            <location filename="../app/models/historyservice.cpp" line="108" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="382" />
+            <location filename="../app/models/historyservice.cpp" line="182" />
             <source>%1 (revision %2)</source>
             <translation>%1（第 %2 版）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="384" />
+            <location filename="../app/models/historyservice.cpp" line="184" />
             <source>instalment %1</source>
             <translation>第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="395" />
+            <location filename="../app/models/historyservice.cpp" line="195" />
             <source>%1 (deleted)</source>
             <translation>%1（已删除）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="406" />
-            <location filename="../app/models/historyservice.cpp" line="422" />
+            <location filename="../app/models/historyservice.cpp" line="206" />
+            <location filename="../app/models/historyservice.cpp" line="222" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="406" />
-            <location filename="../app/models/historyservice.cpp" line="422" />
+            <location filename="../app/models/historyservice.cpp" line="206" />
+            <location filename="../app/models/historyservice.cpp" line="222" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="434" />
+            <location filename="../app/models/historyservice.cpp" line="234" />
             <source>(not on this computer)</source>
             <translation>（本机没有此记录）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="458" />
+            <location filename="../app/models/historyservice.cpp" line="258" />
             <source>System</source>
             <translation>系统</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="458" />
+            <location filename="../app/models/historyservice.cpp" line="258" />
             <source>(someone not on this computer)</source>
             <translation>（本机没有此用户）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="463" />
+            <location filename="../app/models/historyservice.cpp" line="263" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="464" />
+            <location filename="../app/models/historyservice.cpp" line="264" />
             <source>Changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="465" />
+            <location filename="../app/models/historyservice.cpp" line="265" />
             <source>Deleted</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="466" />
+            <location filename="../app/models/historyservice.cpp" line="266" />
             <source>Shared</source>
             <translation>共享</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="467" />
+            <location filename="../app/models/historyservice.cpp" line="267" />
             <source>Sharing ended</source>
             <translation>取消共享</translation>
         </message>
@@ -5539,74 +5539,74 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ImportHistoryDialog</name>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="523" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="21" />
             <source>Import history</source>
             <translation>导入历史</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="527" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="527" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="527" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="527" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="527" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="527" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="527" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="528" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="26" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="536" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="34" />
             <source>&amp;Undo import…</source>
             <translation>撤销导入(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="570" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="68" />
             <source>(%1 kept)</source>
             <translation>（保留 %1 条）</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="589" />
-            <location filename="../app/ui/importdialog.cpp" line="596" />
-            <location filename="../app/ui/importdialog.cpp" line="600" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="87" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="94" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="98" />
             <source>Undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="590" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="88" />
             <source>Remove the customers and contacts this import created and put back the fields it changed? Records edited since are kept.</source>
             <translation>删除本次导入新建的客户和联系人，并恢复被修改的字段？导入后已被编辑的记录会保留。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/importdialog.cpp" line="601" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="99" />
             <source>Undone: %n record(s) removed or put back.</source>
             <translation>
                 <numerusform>已撤销：删除或恢复了 %n 条记录。</numerusform>
@@ -6085,52 +6085,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="105" />
+            <location filename="../app/ui/mainwindow.cpp" line="106" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="144" />
+            <location filename="../app/ui/mainwindow.cpp" line="145" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="145" />
+            <location filename="../app/ui/mainwindow.cpp" line="146" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="135" />
+            <location filename="../app/ui/mainwindow.cpp" line="136" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="146" />
+            <location filename="../app/ui/mainwindow.cpp" line="147" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="132" />
+            <location filename="../app/ui/mainwindow.cpp" line="133" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="147" />
+            <location filename="../app/ui/mainwindow.cpp" line="148" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="133" />
+            <location filename="../app/ui/mainwindow.cpp" line="134" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="148" />
+            <location filename="../app/ui/mainwindow.cpp" line="149" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="134" />
+            <location filename="../app/ui/mainwindow.cpp" line="135" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -6147,7 +6147,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="150" />
+            <location filename="../app/ui/mainwindow.cpp" line="151" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -6156,72 +6156,72 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="186" />
+            <location filename="../app/ui/mainwindow.cpp" line="187" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="200" />
+            <location filename="../app/ui/mainwindow.cpp" line="201" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="203" />
+            <location filename="../app/ui/mainwindow.cpp" line="204" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="211" />
+            <location filename="../app/ui/mainwindow.cpp" line="212" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="270" />
+            <location filename="../app/ui/mainwindow.cpp" line="271" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="271" />
+            <location filename="../app/ui/mainwindow.cpp" line="272" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="322" />
+            <location filename="../app/ui/mainwindow.cpp" line="323" />
             <source>&amp;Import customers…</source>
             <translation>导入客户(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="330" />
+            <location filename="../app/ui/mainwindow.cpp" line="331" />
             <source>Import &amp;history…</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="411" />
+            <location filename="../app/ui/mainwindow.cpp" line="412" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="416" />
+            <location filename="../app/ui/mainwindow.cpp" line="417" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="419" />
+            <location filename="../app/ui/mainwindow.cpp" line="420" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="430" />
+            <location filename="../app/ui/mainwindow.cpp" line="431" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="434" />
+            <location filename="../app/ui/mainwindow.cpp" line="435" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="439" />
+            <location filename="../app/ui/mainwindow.cpp" line="440" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -6230,78 +6230,78 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="450" />
+            <location filename="../app/ui/mainwindow.cpp" line="451" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="455" />
+            <location filename="../app/ui/mainwindow.cpp" line="456" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="456" />
+            <location filename="../app/ui/mainwindow.cpp" line="457" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="458" />
+            <location filename="../app/ui/mainwindow.cpp" line="459" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/screenshottour.cpp" line="74" />
-            <location filename="../app/ui/mainwindow.cpp" line="472" />
+            <location filename="../app/ui/mainwindow.cpp" line="473" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="492" />
+            <location filename="../app/ui/mainwindow.cpp" line="493" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="523" />
+            <location filename="../app/ui/mainwindow.cpp" line="524" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="93" />
-            <location filename="../app/ui/mainwindow.cpp" line="277" />
+            <location filename="../app/ui/mainwindow.cpp" line="94" />
+            <location filename="../app/ui/mainwindow.cpp" line="278" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="149" />
+            <location filename="../app/ui/mainwindow.cpp" line="150" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="160" />
+            <location filename="../app/ui/mainwindow.cpp" line="161" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="183" />
+            <location filename="../app/ui/mainwindow.cpp" line="184" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="278" />
+            <location filename="../app/ui/mainwindow.cpp" line="279" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="288" />
+            <location filename="../app/ui/mainwindow.cpp" line="289" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="340" />
+            <location filename="../app/ui/mainwindow.cpp" line="341" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -6594,13 +6594,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>商机 — %1</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="88" />
+            <location filename="../app/models/historycaptions.cpp" line="73" />
             <location filename="../app/ui/opportunitiespage.cpp" line="104" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="89" />
+            <location filename="../app/models/historycaptions.cpp" line="74" />
             <location filename="../app/ui/opportunitiespage.cpp" line="105" />
             <source>&amp;Stage:</source>
             <translation>阶段(&amp;S)：</translation>
@@ -6616,25 +6616,25 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>金额（元）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="90" />
+            <location filename="../app/models/historycaptions.cpp" line="75" />
             <location filename="../app/ui/opportunitiespage.cpp" line="108" />
             <source>Expected &amp;close:</source>
             <translation>预计成交日期(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="91" />
+            <location filename="../app/models/historycaptions.cpp" line="76" />
             <location filename="../app/ui/opportunitiespage.cpp" line="109" />
             <source>C&amp;ompetitors:</source>
             <translation>竞争对手(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="92" />
+            <location filename="../app/models/historycaptions.cpp" line="77" />
             <location filename="../app/ui/opportunitiespage.cpp" line="110" />
             <source>Ne&amp;xt step:</source>
             <translation>下一步(&amp;X)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="93" />
+            <location filename="../app/models/historycaptions.cpp" line="78" />
             <location filename="../app/ui/opportunitiespage.cpp" line="111" />
             <source>&amp;Reason lost:</source>
             <translation>输单原因(&amp;R)：</translation>
@@ -8277,20 +8277,20 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>单价含税</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="78" />
+            <location filename="../app/models/historycaptions.cpp" line="63" />
             <location filename="../app/ui/quoteeditor.cpp" line="63" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="79" />
+            <location filename="../app/models/historycaptions.cpp" line="64" />
             <location filename="../app/ui/quoteeditor.cpp" line="67" />
             <source>&amp;Valid until:</source>
             <translation>有效期至(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="80" />
-            <location filename="../app/models/historyservice.cpp" line="87" />
+            <location filename="../app/models/historycaptions.cpp" line="65" />
+            <location filename="../app/models/historycaptions.cpp" line="72" />
             <location filename="../app/ui/quoteeditor.cpp" line="72" />
             <source>&amp;Prices:</source>
             <translation>计价(&amp;P)：</translation>
@@ -8375,7 +8375,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="81" />
+            <location filename="../app/models/historycaptions.cpp" line="66" />
             <location filename="../app/ui/quoteeditor.cpp" line="112" />
             <source>&amp;Terms:</source>
             <translation>条款(&amp;T)：</translation>
@@ -9891,47 +9891,47 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>该工作簿的压缩方式本程序无法读取：请在 Excel 或 WPS 中打开，重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="37" />
+            <location filename="../app/dataio/xlsxxml.cpp" line="19" />
             <source>The workbook is too large: a sheet holds more than 1 GiB of data. Split it into smaller files.</source>
             <translation>工作簿过大：一个工作表的数据超过 1 GiB，请拆分成几个较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="44" />
+            <location filename="../app/dataio/xlsxxml.cpp" line="26" />
             <source>The workbook is damaged (a part of it is not valid XML): open it in Excel or WPS and save it again.</source>
             <translation>工作簿已损坏（部分内容不是有效的 XML）：请在 Excel 或 WPS 中打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="51" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="35" />
             <source>The workbook has no sheets.</source>
             <translation>工作簿中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="57" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="41" />
             <source>The workbook has no sheet “%1”; its sheets are %2.</source>
             <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="90" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="74" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="63" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="47" />
             <source>The workbook is damaged: the sheet “%1” is missing from it. Open it in Excel or WPS and save it again.</source>
             <translation>工作簿已损坏：缺少工作表“%1”的内容。请在 Excel 或 WPS 中打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="70" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="54" />
             <source>The sheet “%1” is a chart or a dialog, not a table: pick another sheet.</source>
             <translation>工作表“%1”是图表或对话框，不是表格，请选择其他工作表。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="77" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="61" />
             <source>The workbook is damaged: a cell of row %1 refers to text that is not in the file.</source>
             <translation>工作簿已损坏：第 %1 行有单元格引用了文件中不存在的文本。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="84" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="68" />
             <source>The sheet “%1” is empty.</source>
             <translation>工作表“%1”是空的。</translation>
         </message>
