@@ -26,50 +26,18 @@ namespace Huike {
 
 namespace {
 
-template<typename E>
-QString label(const QString &code)
-{
-    const std::optional<E> value = enumFromCode<E>(code);
-    return value ? enumLabel(*value) : code;
-}
-
-// A code's label, when the field holds one (empty: it does not).
-QString codeLabel(const QString &table, const QString &field, const QString &code)
+// A code's label, when the field holds one (empty: it does not): an enumeration's code as
+// the column declares it, a stage, the tax mode.
+QString codeLabel(const QString &table, const QString &field, const ColumnDef &column, const QString &code)
 {
     if (field == u"taxMode")
         return code == u"inclusive" ? HistoryService::tr("Prices include VAT") : code == u"exclusive" ? HistoryService::tr("Prices exclude VAT") : code;
-    if (table == u"customers") {
-        if (field == u"status")
-            return label<CustomerStatus>(code);
-        if (field == u"level")
-            return label<CustomerLevel>(code);
-        if (field == u"type")
-            return label<CustomerType>(code);
-        if (field == u"size")
-            return label<CustomerSize>(code);
-    }
-    if (table == u"contacts" && field == u"decisionRole")
-        return label<DecisionRole>(code);
-    if (table == u"users" && field == u"role")
-        return label<UserRole>(code);
-    if (table == u"opportunities" && field == u"status")
-        return label<OpportunityStatus>(code);
+    if (!column.enumeration.isEmpty())
+        return enumLabelFor(column.enumeration, code).value_or(code);
     if (table == u"opportunities" && field == u"stage")
         return TimelineTexts::stage(code);
     if (table == u"stage_changes" && (field == u"fromStage" || field == u"toStage"))
         return TimelineTexts::stage(code);
-    if (table == u"quotes" && field == u"status")
-        return label<QuoteStatus>(code);
-    if (table == u"contracts" && field == u"status")
-        return label<ContractStatus>(code);
-    if (table == u"payments" && field == u"method")
-        return label<PaymentMethod>(code);
-    if (table == u"invoices" && field == u"kind")
-        return label<InvoiceKind>(code);
-    if (table == u"activities" && field == u"kind")
-        return label<ActivityKind>(code);
-    if (table == u"approvals" && field == u"status")
-        return label<ApprovalStatus>(code);
     return {};
 }
 
@@ -234,7 +202,7 @@ QString HistoryService::formatValue(const QString &table, const QString &field, 
         return name.isEmpty() ? tr("(not on this computer)") : name;
     }
     case ColumnType::Text: {
-        const QString shown = codeLabel(table, field, text);
+        const QString shown = codeLabel(table, field, *column, text);
         if (!shown.isEmpty())
             return shown;
         return text.size() > 300 ? text.left(300) + u'…' : text;
