@@ -30,6 +30,7 @@ private slots:
     void declaredColumns_data();
     void declaredColumns();
     void byName();
+    void onlyOnTextColumns();
 
 private:
     // The label as the conflict list and the history show it.
@@ -164,6 +165,18 @@ void tst_EnumColumns::byName()
     QCOMPARE(enumCodesFor(u"StageOutcome").size(), enumValues<StageOutcome>().size());
     for (const UserRole role : enumValues<UserRole>())
         QCOMPARE(enumLabelFor(u"UserRole", enumCode(role)), std::optional<QString>(enumLabel(role)));
+}
+
+void tst_EnumColumns::onlyOnTextColumns()
+{
+    TableDef text(u"t"_s, TableDef::Kind::Local);
+    text.text(u"level"_s).enumerated(u"CustomerLevel"_s).text(u"note"_s);
+    QCOMPARE(text.declarationError(), QString());
+    QCOMPARE(text.column(u"level"_s)->enumeration, u"CustomerLevel"_s);
+    QVERIFY(text.column(u"note"_s)->enumeration.isEmpty()); // the column just added only
+    TableDef number(u"t"_s, TableDef::Kind::Local);
+    number.integer(u"level"_s).enumerated(u"CustomerLevel"_s);
+    QVERIFY(!number.declarationError().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_EnumColumns)
