@@ -59,37 +59,37 @@
             <translation>提醒日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="79" />
+            <location filename="../app/models/historycaptions.cpp" line="81" />
             <location filename="../app/ui/activitydialog.cpp" line="71" />
             <source>&amp;Kind</source>
             <translation>方式(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="80" />
+            <location filename="../app/models/historycaptions.cpp" line="82" />
             <location filename="../app/ui/activitydialog.cpp" line="72" />
             <source>&amp;When</source>
             <translation>时间(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="81" />
+            <location filename="../app/models/historycaptions.cpp" line="83" />
             <location filename="../app/ui/activitydialog.cpp" line="73" />
             <source>C&amp;ontact</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="82" />
+            <location filename="../app/models/historycaptions.cpp" line="84" />
             <location filename="../app/ui/activitydialog.cpp" line="74" />
             <source>&amp;Subject</source>
             <translation>主题(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="83" />
+            <location filename="../app/models/historycaptions.cpp" line="85" />
             <location filename="../app/ui/activitydialog.cpp" line="75" />
             <source>&amp;Notes</source>
             <translation>内容(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="84" />
+            <location filename="../app/models/historycaptions.cpp" line="86" />
             <location filename="../app/ui/activitydialog.cpp" line="76" />
             <source>Ne&amp;xt step</source>
             <translation>下一步(&amp;X)</translation>
@@ -776,37 +776,37 @@
             <translation>联系人 — %1</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="54" />
+            <location filename="../app/models/historycaptions.cpp" line="56" />
             <location filename="../app/ui/contactdialog.cpp" line="26" />
             <source>&amp;Name</source>
             <translation>姓名(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="55" />
+            <location filename="../app/models/historycaptions.cpp" line="57" />
             <location filename="../app/ui/contactdialog.cpp" line="26" />
             <source>&amp;Title</source>
             <translation>职务(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="56" />
+            <location filename="../app/models/historycaptions.cpp" line="58" />
             <location filename="../app/ui/contactdialog.cpp" line="26" />
             <source>&amp;Department</source>
             <translation>部门(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="57" />
+            <location filename="../app/models/historycaptions.cpp" line="59" />
             <location filename="../app/ui/contactdialog.cpp" line="27" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="58" />
+            <location filename="../app/models/historycaptions.cpp" line="60" />
             <location filename="../app/ui/contactdialog.cpp" line="27" />
             <source>&amp;Mobile</source>
             <translation>手机(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="59" />
+            <location filename="../app/models/historycaptions.cpp" line="61" />
             <location filename="../app/ui/contactdialog.cpp" line="27" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
@@ -822,19 +822,19 @@
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="60" />
+            <location filename="../app/models/historycaptions.cpp" line="62" />
             <location filename="../app/ui/contactdialog.cpp" line="50" />
             <source>Decision &amp;role</source>
             <translation>决策角色(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="61" />
+            <location filename="../app/models/historycaptions.cpp" line="63" />
             <location filename="../app/ui/contactdialog.cpp" line="51" />
             <source>Primary contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="62" />
+            <location filename="../app/models/historycaptions.cpp" line="64" />
             <location filename="../app/ui/contactdialog.cpp" line="57" />
             <source>N&amp;otes</source>
             <translation>备注(&amp;O)</translation>
@@ -1000,19 +1000,19 @@
             <translation>合同金额（含税），例如 120000.00</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="67" />
+            <location filename="../app/models/historycaptions.cpp" line="69" />
             <location filename="../app/ui/contracteditor.cpp" line="112" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="68" />
+            <location filename="../app/models/historycaptions.cpp" line="70" />
             <location filename="../app/ui/contracteditor.cpp" line="113" />
             <source>Party &amp;A (customer):</source>
             <translation>甲方（客户）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="69" />
+            <location filename="../app/models/historycaptions.cpp" line="71" />
             <location filename="../app/ui/contracteditor.cpp" line="114" />
             <source>Party &amp;B (us):</source>
             <translation>乙方（我方）(&amp;B)：</translation>
@@ -1023,7 +1023,7 @@
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="70" />
+            <location filename="../app/models/historycaptions.cpp" line="72" />
             <location filename="../app/ui/contracteditor.cpp" line="120" />
             <source>Si&amp;gned on:</source>
             <translation>签订日期(&amp;G)：</translation>
@@ -1034,7 +1034,7 @@
             <translation>合同期限(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="71" />
+            <location filename="../app/models/historycaptions.cpp" line="73" />
             <location filename="../app/ui/contracteditor.cpp" line="127" />
             <source>A&amp;mount:</source>
             <translation>合同金额(&amp;M)：</translation>
@@ -1906,7 +1906,7 @@
     <context>
         <name>Huike::CustomerBasicTab</name>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="28" />
+            <location filename="../app/models/historycaptions.cpp" line="30" />
             <location filename="../app/ui/customerbasictab.cpp" line="12" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
@@ -1917,13 +1917,13 @@
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="29" />
+            <location filename="../app/models/historycaptions.cpp" line="31" />
             <location filename="../app/ui/customerbasictab.cpp" line="13" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="30" />
+            <location filename="../app/models/historycaptions.cpp" line="32" />
             <location filename="../app/ui/customerbasictab.cpp" line="14" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
@@ -1934,61 +1934,61 @@
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="31" />
+            <location filename="../app/models/historycaptions.cpp" line="33" />
             <location filename="../app/ui/customerbasictab.cpp" line="15" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="32" />
+            <location filename="../app/models/historycaptions.cpp" line="34" />
             <location filename="../app/ui/customerbasictab.cpp" line="16" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="33" />
+            <location filename="../app/models/historycaptions.cpp" line="35" />
             <location filename="../app/ui/customerbasictab.cpp" line="17" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="34" />
+            <location filename="../app/models/historycaptions.cpp" line="36" />
             <location filename="../app/ui/customerbasictab.cpp" line="18" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="35" />
+            <location filename="../app/models/historycaptions.cpp" line="37" />
             <location filename="../app/ui/customerbasictab.cpp" line="19" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="36" />
+            <location filename="../app/models/historycaptions.cpp" line="38" />
             <location filename="../app/ui/customerbasictab.cpp" line="20" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="37" />
+            <location filename="../app/models/historycaptions.cpp" line="39" />
             <location filename="../app/ui/customerbasictab.cpp" line="21" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="38" />
+            <location filename="../app/models/historycaptions.cpp" line="40" />
             <location filename="../app/ui/customerbasictab.cpp" line="22" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="39" />
+            <location filename="../app/models/historycaptions.cpp" line="41" />
             <location filename="../app/ui/customerbasictab.cpp" line="23" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="40" />
+            <location filename="../app/models/historycaptions.cpp" line="42" />
             <location filename="../app/ui/customerbasictab.cpp" line="24" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
@@ -2542,25 +2542,25 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerClassificationTab</name>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="41" />
+            <location filename="../app/models/historycaptions.cpp" line="43" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="20" />
             <source>Sta&amp;tus</source>
             <translation>客户状态(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="42" />
+            <location filename="../app/models/historycaptions.cpp" line="44" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="21" />
             <source>Le&amp;vel</source>
             <translation>客户级别(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="43" />
+            <location filename="../app/models/historycaptions.cpp" line="45" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="22" />
             <source>Ty&amp;pe</source>
             <translation>客户类型(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="44" />
+            <location filename="../app/models/historycaptions.cpp" line="46" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="23" />
             <source>Sou&amp;rce</source>
             <translation>获得途径(&amp;R)</translation>
@@ -2571,19 +2571,19 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="45" />
+            <location filename="../app/models/historycaptions.cpp" line="47" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="24" />
             <source>Cre&amp;dit rating</source>
             <translation>信用等级(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="46" />
+            <location filename="../app/models/historycaptions.cpp" line="48" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="25" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="47" />
+            <location filename="../app/models/historycaptions.cpp" line="49" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="26" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
@@ -2594,13 +2594,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="49" />
+            <location filename="../app/models/historycaptions.cpp" line="51" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="28" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="48" />
+            <location filename="../app/models/historycaptions.cpp" line="50" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="36" />
             <source>Bac&amp;kground</source>
             <translation>客户背景(&amp;K)</translation>
@@ -4681,350 +4681,321 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::HistoryService</name>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="50" />
+            <location filename="../app/models/historycaptions.cpp" line="52" />
             <source>Last activity</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="51" />
+            <location filename="../app/models/historycaptions.cpp" line="53" />
             <source>Reason for the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="52" />
+            <location filename="../app/models/historycaptions.cpp" line="54" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="53" />
+            <location filename="../app/models/historycaptions.cpp" line="55" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="85" />
+            <location filename="../app/models/historycaptions.cpp" line="87" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="86" />
+            <location filename="../app/models/historycaptions.cpp" line="88" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="87" />
+            <location filename="../app/models/historycaptions.cpp" line="89" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="88" />
-            <location filename="../app/models/historycaptions.cpp" line="111" />
+            <location filename="../app/models/historycaptions.cpp" line="90" />
+            <location filename="../app/models/historycaptions.cpp" line="103" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="89" />
+            <location filename="../app/models/historycaptions.cpp" line="91" />
             <source>Next step due</source>
             <translation>下一步期限</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="90" />
+            <location filename="../app/models/historycaptions.cpp" line="92" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="91" />
-            <location filename="../app/models/historycaptions.cpp" line="92" />
-            <location filename="../app/models/historycaptions.cpp" line="112" />
+            <location filename="../app/models/historycaptions.cpp" line="93" />
+            <location filename="../app/models/historycaptions.cpp" line="94" />
+            <location filename="../app/models/historycaptions.cpp" line="104" />
             <source>Amount before tax</source>
             <translation>不含税金额</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="93" />
+            <location filename="../app/models/historycaptions.cpp" line="95" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="95" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="96" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="97" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="98" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="99" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="100" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="101" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="102" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="103" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="104" />
+            <location filename="../app/models/historycaptions.cpp" line="99" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="105" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="106" />
+            <location filename="../app/models/historycaptions.cpp" line="100" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="107" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="108" />
+            <location filename="../app/models/historycaptions.cpp" line="101" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="109" />
+            <location filename="../app/models/historycaptions.cpp" line="102" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="110" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="113" />
+            <location filename="../app/models/historycaptions.cpp" line="105" />
             <source>Tax</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="114" />
+            <location filename="../app/models/historycaptions.cpp" line="106" />
             <source>Amount with tax</source>
             <translation>含税金额</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="115" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="116" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="117" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="118" />
+            <location filename="../app/models/historycaptions.cpp" line="107" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="119" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="120" />
+            <location filename="../app/models/historycaptions.cpp" line="108" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="121" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="122" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="123" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="124" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="125" />
             <source>Balance payment</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="126" />
+            <location filename="../app/models/historycaptions.cpp" line="109" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="127" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="128" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="129" />
+            <location filename="../app/models/historycaptions.cpp" line="110" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="130" />
+            <location filename="../app/models/historycaptions.cpp" line="111" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="131" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="132" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="133" />
+            <location filename="../app/models/historycaptions.cpp" line="112" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="134" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="135" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="136" />
             <source>Comment</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="137" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="138" />
+            <location filename="../app/models/historycaptions.cpp" line="113" />
             <source>Decided at</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="149" />
+            <location filename="../app/models/historycaptions.cpp" line="124" />
             <source>customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="150" />
+            <location filename="../app/models/historycaptions.cpp" line="125" />
             <source>contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="151" />
+            <location filename="../app/models/historycaptions.cpp" line="126" />
             <source>activity</source>
             <translation>联系记录</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="152" />
+            <location filename="../app/models/historycaptions.cpp" line="127" />
             <source>opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="153" />
+            <location filename="../app/models/historycaptions.cpp" line="128" />
             <source>quote</source>
             <translation>报价单</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="154" />
+            <location filename="../app/models/historycaptions.cpp" line="129" />
             <source>quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="155" />
+            <location filename="../app/models/historycaptions.cpp" line="130" />
             <source>approval</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="156" />
+            <location filename="../app/models/historycaptions.cpp" line="131" />
             <source>contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="157" />
+            <location filename="../app/models/historycaptions.cpp" line="132" />
             <source>contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="158" />
+            <location filename="../app/models/historycaptions.cpp" line="133" />
             <source>instalment</source>
             <translation>回款计划</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="159" />
+            <location filename="../app/models/historycaptions.cpp" line="134" />
             <source>payment</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="160" />
+            <location filename="../app/models/historycaptions.cpp" line="135" />
             <source>invoice</source>
             <translation>发票</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="161" />
+            <location filename="../app/models/historycaptions.cpp" line="136" />
             <source>delivery</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="162" />
+            <location filename="../app/models/historycaptions.cpp" line="137" />
             <source>attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="163" />
+            <location filename="../app/models/historycaptions.cpp" line="138" />
             <source>stage change</source>
             <translation>阶段变更</translation>
         </message>
@@ -6594,13 +6565,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>商机 — %1</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="73" />
+            <location filename="../app/models/historycaptions.cpp" line="75" />
             <location filename="../app/ui/opportunitiespage.cpp" line="104" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="74" />
+            <location filename="../app/models/historycaptions.cpp" line="76" />
             <location filename="../app/ui/opportunitiespage.cpp" line="105" />
             <source>&amp;Stage:</source>
             <translation>阶段(&amp;S)：</translation>
@@ -6616,25 +6587,25 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>金额（元）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="75" />
+            <location filename="../app/models/historycaptions.cpp" line="77" />
             <location filename="../app/ui/opportunitiespage.cpp" line="108" />
             <source>Expected &amp;close:</source>
             <translation>预计成交日期(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="76" />
+            <location filename="../app/models/historycaptions.cpp" line="78" />
             <location filename="../app/ui/opportunitiespage.cpp" line="109" />
             <source>C&amp;ompetitors:</source>
             <translation>竞争对手(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="77" />
+            <location filename="../app/models/historycaptions.cpp" line="79" />
             <location filename="../app/ui/opportunitiespage.cpp" line="110" />
             <source>Ne&amp;xt step:</source>
             <translation>下一步(&amp;X)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="78" />
+            <location filename="../app/models/historycaptions.cpp" line="80" />
             <location filename="../app/ui/opportunitiespage.cpp" line="111" />
             <source>&amp;Reason lost:</source>
             <translation>输单原因(&amp;R)：</translation>
@@ -7152,7 +7123,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/outcometext.cpp" line="140" />
             <location filename="../app/models/outcometext.cpp" line="246" />
-            <location filename="../app/models/outcometext.cpp" line="377" />
+            <location filename="../app/models/outcometext.cpp" line="391" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
@@ -7706,59 +7677,59 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="326" />
+            <location filename="../app/models/outcometext.cpp" line="340" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="343" />
+            <location filename="../app/models/outcometext.cpp" line="357" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="343" />
+            <location filename="../app/models/outcometext.cpp" line="357" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="382" />
-            <location filename="../app/models/outcometext.cpp" line="388" />
+            <location filename="../app/models/outcometext.cpp" line="396" />
+            <location filename="../app/models/outcometext.cpp" line="402" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="382" />
-            <location filename="../app/models/outcometext.cpp" line="388" />
+            <location filename="../app/models/outcometext.cpp" line="396" />
+            <location filename="../app/models/outcometext.cpp" line="402" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="390" />
+            <location filename="../app/models/outcometext.cpp" line="404" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="392" />
+            <location filename="../app/models/outcometext.cpp" line="406" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="394" />
+            <location filename="../app/models/outcometext.cpp" line="408" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="396" />
+            <location filename="../app/models/outcometext.cpp" line="410" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="398" />
+            <location filename="../app/models/outcometext.cpp" line="412" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="406" />
+            <location filename="../app/models/outcometext.cpp" line="420" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -8277,20 +8248,20 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>单价含税</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="63" />
+            <location filename="../app/models/historycaptions.cpp" line="65" />
             <location filename="../app/ui/quoteeditor.cpp" line="63" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="64" />
+            <location filename="../app/models/historycaptions.cpp" line="66" />
             <location filename="../app/ui/quoteeditor.cpp" line="67" />
             <source>&amp;Valid until:</source>
             <translation>有效期至(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="65" />
-            <location filename="../app/models/historycaptions.cpp" line="72" />
+            <location filename="../app/models/historycaptions.cpp" line="67" />
+            <location filename="../app/models/historycaptions.cpp" line="74" />
             <location filename="../app/ui/quoteeditor.cpp" line="72" />
             <source>&amp;Prices:</source>
             <translation>计价(&amp;P)：</translation>
@@ -8375,7 +8346,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="66" />
+            <location filename="../app/models/historycaptions.cpp" line="68" />
             <location filename="../app/ui/quoteeditor.cpp" line="112" />
             <source>&amp;Terms:</source>
             <translation>条款(&amp;T)：</translation>

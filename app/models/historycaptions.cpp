@@ -3,6 +3,8 @@
 // reading of the outbox and the history cache (historyservice.cpp).
 #include "models/historyservice.h"
 
+#include "models/outcometext.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -91,50 +93,23 @@ const Caption Captions[] = {
     {"quotes", "net", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Amount before tax")},
     {"contracts", "net", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Amount before tax")},
     {"quotes", "gross", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Total")},
-    // Any table.
-    {nullptr, "ownerId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Owner")},
-    {nullptr, "departmentId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Department")},
-    {nullptr, "customerId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Customer")},
-    {nullptr, "contractId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Contract")},
-    {nullptr, "quoteId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Quote")},
-    {nullptr, "opportunityId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Opportunity")},
-    {nullptr, "productId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Product")},
-    {nullptr, "contactId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Contact")},
-    {nullptr, "planId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Instalment")},
+    // Any table, where the words differ from OutcomeText::fieldCaption's; the other fields
+    // are under its captions (one table of the fields' names for the conflict list, the
+    // merge and the history).
     {nullptr, "name", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Name")},
-    {nullptr, "title", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Title")},
     {nullptr, "number", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Number")},
-    {nullptr, "revision", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Revision")},
     {nullptr, "status", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Status")},
     {nullptr, "kind", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Kind")},
-    {nullptr, "currency", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Currency")},
     {nullptr, "amount", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Amount")},
     {nullptr, "net", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Amount before tax")},
     {nullptr, "tax", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Tax")},
     {nullptr, "gross", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Amount with tax")},
-    {nullptr, "note", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Note")},
-    {nullptr, "notes", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Notes")},
-    {nullptr, "description", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Description")},
     {nullptr, "lineNo", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Line")},
-    {nullptr, "unit", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Unit")},
     {nullptr, "quantity", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Quantity")},
-    {nullptr, "unitPrice", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Unit price")},
-    {nullptr, "discountPercent", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Discount")},
-    {nullptr, "vatRatePercent", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "VAT rate")},
-    {nullptr, "dueDate", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Due date")},
-    {nullptr, "isBalance", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Balance payment")},
     {nullptr, "paidOn", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Paid on")},
-    {nullptr, "method", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Payment method")},
-    {nullptr, "reference", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Reference")},
     {nullptr, "issuedOn", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Issued on")},
     {nullptr, "deliveredOn", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Delivered on")},
-    {nullptr, "carrier", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Carrier")},
-    {nullptr, "trackingNumber", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Tracking number")},
     {nullptr, "receiver", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Received by")},
-    {nullptr, "fileName", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "File name")},
-    {nullptr, "reason", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Reason")},
-    {nullptr, "comment", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Comment")},
-    {nullptr, "decidedBy", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Decided by")},
     {nullptr, "decidedAt", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Decided at")},
 };
 
@@ -191,7 +166,8 @@ QString HistoryService::caption(const QString &table, const QString &field)
     }
     if (any)
         return withoutAccelerator(QCoreApplication::translate(any->context, any->source));
-    return field;
+    const QString common = OutcomeText::fieldCaption(table, field);
+    return common.isEmpty() ? field : common;
 }
 
 QString HistoryService::kindName(const QString &table)

@@ -315,7 +315,21 @@ QStringList codes()
 
 QString fieldCaption(const QString &table, const QString &column)
 {
-    const QString c = column.contains(u'_') || column == column.toLower() ? column : Rows::columnFor(table, column);
+    // The column, or the API's name of it ("discountPercent", "amount" for amount_fen); for
+    // a table this version does not know (a newer server's), the API's name in snake_case.
+    QString c = column;
+    if (const TableDef *def = DomainSchema::find(table)) {
+        if (!def->column(column))
+            if (const QString declared = Rows::columnFor(table, column); !declared.isEmpty())
+                c = declared;
+    } else {
+        c.clear();
+        for (const QChar ch : column) {
+            if (ch.isUpper())
+                c += u'_';
+            c += ch.toLower();
+        }
+    }
     const char *label = caption(table, c);
     return label ? tr(label) : QString();
 }
