@@ -59,37 +59,37 @@
             <translation>提醒日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="94" />
+            <location filename="../app/models/historycaptions.cpp" line="81" />
             <location filename="../app/ui/activitydialog.cpp" line="71" />
             <source>&amp;Kind</source>
             <translation>方式(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="95" />
+            <location filename="../app/models/historycaptions.cpp" line="82" />
             <location filename="../app/ui/activitydialog.cpp" line="72" />
             <source>&amp;When</source>
             <translation>时间(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="96" />
+            <location filename="../app/models/historycaptions.cpp" line="83" />
             <location filename="../app/ui/activitydialog.cpp" line="73" />
             <source>C&amp;ontact</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="97" />
+            <location filename="../app/models/historycaptions.cpp" line="84" />
             <location filename="../app/ui/activitydialog.cpp" line="74" />
             <source>&amp;Subject</source>
             <translation>主题(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="98" />
+            <location filename="../app/models/historycaptions.cpp" line="85" />
             <location filename="../app/ui/activitydialog.cpp" line="75" />
             <source>&amp;Notes</source>
             <translation>内容(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="99" />
+            <location filename="../app/models/historycaptions.cpp" line="86" />
             <location filename="../app/ui/activitydialog.cpp" line="76" />
             <source>Ne&amp;xt step</source>
             <translation>下一步(&amp;X)</translation>
@@ -776,37 +776,37 @@
             <translation>联系人 — %1</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="69" />
+            <location filename="../app/models/historycaptions.cpp" line="56" />
             <location filename="../app/ui/contactdialog.cpp" line="26" />
             <source>&amp;Name</source>
             <translation>姓名(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="70" />
+            <location filename="../app/models/historycaptions.cpp" line="57" />
             <location filename="../app/ui/contactdialog.cpp" line="26" />
             <source>&amp;Title</source>
             <translation>职务(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="71" />
+            <location filename="../app/models/historycaptions.cpp" line="58" />
             <location filename="../app/ui/contactdialog.cpp" line="26" />
             <source>&amp;Department</source>
             <translation>部门(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="72" />
+            <location filename="../app/models/historycaptions.cpp" line="59" />
             <location filename="../app/ui/contactdialog.cpp" line="27" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="73" />
+            <location filename="../app/models/historycaptions.cpp" line="60" />
             <location filename="../app/ui/contactdialog.cpp" line="27" />
             <source>&amp;Mobile</source>
             <translation>手机(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="74" />
+            <location filename="../app/models/historycaptions.cpp" line="61" />
             <location filename="../app/ui/contactdialog.cpp" line="27" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
@@ -822,19 +822,19 @@
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="75" />
+            <location filename="../app/models/historycaptions.cpp" line="62" />
             <location filename="../app/ui/contactdialog.cpp" line="50" />
             <source>Decision &amp;role</source>
             <translation>决策角色(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="76" />
+            <location filename="../app/models/historycaptions.cpp" line="63" />
             <location filename="../app/ui/contactdialog.cpp" line="51" />
             <source>Primary contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="77" />
+            <location filename="../app/models/historycaptions.cpp" line="64" />
             <location filename="../app/ui/contactdialog.cpp" line="57" />
             <source>N&amp;otes</source>
             <translation>备注(&amp;O)</translation>
@@ -1000,19 +1000,19 @@
             <translation>合同金额（含税），例如 120000.00</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="82" />
+            <location filename="../app/models/historycaptions.cpp" line="69" />
             <location filename="../app/ui/contracteditor.cpp" line="112" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="83" />
+            <location filename="../app/models/historycaptions.cpp" line="70" />
             <location filename="../app/ui/contracteditor.cpp" line="113" />
             <source>Party &amp;A (customer):</source>
             <translation>甲方（客户）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="84" />
+            <location filename="../app/models/historycaptions.cpp" line="71" />
             <location filename="../app/ui/contracteditor.cpp" line="114" />
             <source>Party &amp;B (us):</source>
             <translation>乙方（我方）(&amp;B)：</translation>
@@ -1023,7 +1023,7 @@
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="85" />
+            <location filename="../app/models/historycaptions.cpp" line="72" />
             <location filename="../app/ui/contracteditor.cpp" line="120" />
             <source>Si&amp;gned on:</source>
             <translation>签订日期(&amp;G)：</translation>
@@ -1034,7 +1034,7 @@
             <translation>合同期限(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="86" />
+            <location filename="../app/models/historycaptions.cpp" line="73" />
             <location filename="../app/ui/contracteditor.cpp" line="127" />
             <source>A&amp;mount:</source>
             <translation>合同金额(&amp;M)：</translation>
@@ -1906,7 +1906,7 @@
     <context>
         <name>Huike::CustomerBasicTab</name>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="43" />
+            <location filename="../app/models/historycaptions.cpp" line="30" />
             <location filename="../app/ui/customerbasictab.cpp" line="12" />
             <source>Customer &amp;name</source>
             <translation>客户名称(&amp;N)</translation>
@@ -1917,13 +1917,13 @@
             <translation>工商注册全称，例如 上海恒信精密机械有限公司</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="44" />
+            <location filename="../app/models/historycaptions.cpp" line="31" />
             <location filename="../app/ui/customerbasictab.cpp" line="13" />
             <source>S&amp;hort name</source>
             <translation>简称(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="45" />
+            <location filename="../app/models/historycaptions.cpp" line="32" />
             <location filename="../app/ui/customerbasictab.cpp" line="14" />
             <source>&amp;Credit code</source>
             <translation>信用代码(&amp;C)</translation>
@@ -1934,61 +1934,61 @@
             <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="46" />
+            <location filename="../app/models/historycaptions.cpp" line="33" />
             <location filename="../app/ui/customerbasictab.cpp" line="15" />
             <source>&amp;Phone</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="47" />
+            <location filename="../app/models/historycaptions.cpp" line="34" />
             <location filename="../app/ui/customerbasictab.cpp" line="16" />
             <source>&amp;Email</source>
             <translation>电子邮箱(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="48" />
+            <location filename="../app/models/historycaptions.cpp" line="35" />
             <location filename="../app/ui/customerbasictab.cpp" line="17" />
             <source>&amp;Website</source>
             <translation>网址(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="49" />
+            <location filename="../app/models/historycaptions.cpp" line="36" />
             <location filename="../app/ui/customerbasictab.cpp" line="18" />
             <source>&amp;Address</source>
             <translation>地址(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="50" />
+            <location filename="../app/models/historycaptions.cpp" line="37" />
             <location filename="../app/ui/customerbasictab.cpp" line="19" />
             <source>Pro&amp;vince</source>
             <translation>省份(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="51" />
+            <location filename="../app/models/historycaptions.cpp" line="38" />
             <location filename="../app/ui/customerbasictab.cpp" line="20" />
             <source>C&amp;ity</source>
             <translation>城市(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="52" />
+            <location filename="../app/models/historycaptions.cpp" line="39" />
             <location filename="../app/ui/customerbasictab.cpp" line="21" />
             <source>Pos&amp;tcode</source>
             <translation>邮编(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="53" />
+            <location filename="../app/models/historycaptions.cpp" line="40" />
             <location filename="../app/ui/customerbasictab.cpp" line="22" />
             <source>In&amp;dustry</source>
             <translation>行业(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="54" />
+            <location filename="../app/models/historycaptions.cpp" line="41" />
             <location filename="../app/ui/customerbasictab.cpp" line="23" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="55" />
+            <location filename="../app/models/historycaptions.cpp" line="42" />
             <location filename="../app/ui/customerbasictab.cpp" line="24" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
@@ -2542,25 +2542,25 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerClassificationTab</name>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="56" />
+            <location filename="../app/models/historycaptions.cpp" line="43" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="20" />
             <source>Sta&amp;tus</source>
             <translation>客户状态(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="57" />
+            <location filename="../app/models/historycaptions.cpp" line="44" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="21" />
             <source>Le&amp;vel</source>
             <translation>客户级别(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="58" />
+            <location filename="../app/models/historycaptions.cpp" line="45" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="22" />
             <source>Ty&amp;pe</source>
             <translation>客户类型(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="59" />
+            <location filename="../app/models/historycaptions.cpp" line="46" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="23" />
             <source>Sou&amp;rce</source>
             <translation>获得途径(&amp;R)</translation>
@@ -2571,19 +2571,19 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="60" />
+            <location filename="../app/models/historycaptions.cpp" line="47" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="24" />
             <source>Cre&amp;dit rating</source>
             <translation>信用等级(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="61" />
+            <location filename="../app/models/historycaptions.cpp" line="48" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="25" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="62" />
+            <location filename="../app/models/historycaptions.cpp" line="49" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="26" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
@@ -2594,13 +2594,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="64" />
+            <location filename="../app/models/historycaptions.cpp" line="51" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="28" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="63" />
+            <location filename="../app/models/historycaptions.cpp" line="50" />
             <location filename="../app/ui/customerclassificationtab.cpp" line="36" />
             <source>Bac&amp;kground</source>
             <translation>客户背景(&amp;K)</translation>
@@ -4696,432 +4696,403 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::HistoryService</name>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="65" />
+            <location filename="../app/models/historycaptions.cpp" line="52" />
             <source>Last activity</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="66" />
+            <location filename="../app/models/historycaptions.cpp" line="53" />
             <source>Reason for the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="67" />
+            <location filename="../app/models/historycaptions.cpp" line="54" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="68" />
+            <location filename="../app/models/historycaptions.cpp" line="55" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="100" />
+            <location filename="../app/models/historycaptions.cpp" line="87" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="101" />
+            <location filename="../app/models/historycaptions.cpp" line="88" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="102" />
+            <location filename="../app/models/historycaptions.cpp" line="89" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="103" />
-            <location filename="../app/models/historyservice.cpp" line="126" />
+            <location filename="../app/models/historycaptions.cpp" line="90" />
+            <location filename="../app/models/historycaptions.cpp" line="103" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="104" />
+            <location filename="../app/models/historycaptions.cpp" line="91" />
             <source>Next step due</source>
             <translation>下一步期限</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="105" />
+            <location filename="../app/models/historycaptions.cpp" line="92" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="106" />
-            <location filename="../app/models/historyservice.cpp" line="107" />
-            <location filename="../app/models/historyservice.cpp" line="127" />
+            <location filename="../app/models/historycaptions.cpp" line="93" />
+            <location filename="../app/models/historycaptions.cpp" line="94" />
+            <location filename="../app/models/historycaptions.cpp" line="104" />
             <source>Amount before tax</source>
             <translation>不含税金额</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="108" />
+            <location filename="../app/models/historycaptions.cpp" line="95" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="110" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="111" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="112" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="113" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="114" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="115" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="116" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="117" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="118" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="119" />
+            <location filename="../app/models/historycaptions.cpp" line="99" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="120" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="121" />
+            <location filename="../app/models/historycaptions.cpp" line="100" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="122" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="123" />
+            <location filename="../app/models/historycaptions.cpp" line="101" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="124" />
+            <location filename="../app/models/historycaptions.cpp" line="102" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="125" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="128" />
+            <location filename="../app/models/historycaptions.cpp" line="105" />
             <source>Tax</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="129" />
+            <location filename="../app/models/historycaptions.cpp" line="106" />
             <source>Amount with tax</source>
             <translation>含税金额</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="130" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="131" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="132" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="133" />
+            <location filename="../app/models/historycaptions.cpp" line="107" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="134" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="135" />
+            <location filename="../app/models/historycaptions.cpp" line="108" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="136" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="137" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="138" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="139" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="140" />
             <source>Balance payment</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="141" />
+            <location filename="../app/models/historycaptions.cpp" line="109" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="142" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="143" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="144" />
+            <location filename="../app/models/historycaptions.cpp" line="110" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="145" />
+            <location filename="../app/models/historycaptions.cpp" line="111" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="146" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="147" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="148" />
+            <location filename="../app/models/historycaptions.cpp" line="112" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="149" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="150" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="151" />
             <source>Comment</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="152" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="153" />
+            <location filename="../app/models/historycaptions.cpp" line="113" />
             <source>Decided at</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="164" />
+            <location filename="../app/models/historycaptions.cpp" line="124" />
             <source>customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="165" />
+            <location filename="../app/models/historycaptions.cpp" line="125" />
             <source>contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="166" />
+            <location filename="../app/models/historycaptions.cpp" line="126" />
             <source>activity</source>
             <translation>联系记录</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="167" />
+            <location filename="../app/models/historycaptions.cpp" line="127" />
             <source>opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="168" />
+            <location filename="../app/models/historycaptions.cpp" line="128" />
             <source>quote</source>
             <translation>报价单</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="169" />
+            <location filename="../app/models/historycaptions.cpp" line="129" />
             <source>quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="170" />
+            <location filename="../app/models/historycaptions.cpp" line="130" />
             <source>approval</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="171" />
+            <location filename="../app/models/historycaptions.cpp" line="131" />
             <source>contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="172" />
+            <location filename="../app/models/historycaptions.cpp" line="132" />
             <source>contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="173" />
+            <location filename="../app/models/historycaptions.cpp" line="133" />
             <source>instalment</source>
             <translation>回款计划</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="174" />
+            <location filename="../app/models/historycaptions.cpp" line="134" />
             <source>payment</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="175" />
+            <location filename="../app/models/historycaptions.cpp" line="135" />
             <source>invoice</source>
             <translation>发票</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="176" />
+            <location filename="../app/models/historycaptions.cpp" line="136" />
             <source>delivery</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="177" />
+            <location filename="../app/models/historycaptions.cpp" line="137" />
             <source>attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="178" />
+            <location filename="../app/models/historycaptions.cpp" line="138" />
             <source>stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="203" />
+            <location filename="../app/models/historyservice.cpp" line="34" />
             <source>Prices include VAT</source>
             <translation>含税</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="203" />
+            <location filename="../app/models/historyservice.cpp" line="34" />
             <source>Prices exclude VAT</source>
             <translation>不含税</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="271" />
+            <location filename="../app/models/historyservice.cpp" line="76" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="382" />
+            <location filename="../app/models/historyservice.cpp" line="150" />
             <source>%1 (revision %2)</source>
             <translation>%1（第 %2 版）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="384" />
+            <location filename="../app/models/historyservice.cpp" line="152" />
             <source>instalment %1</source>
             <translation>第 %1 期</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="395" />
+            <location filename="../app/models/historyservice.cpp" line="163" />
             <source>%1 (deleted)</source>
             <translation>%1（已删除）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="406" />
-            <location filename="../app/models/historyservice.cpp" line="422" />
+            <location filename="../app/models/historyservice.cpp" line="174" />
+            <location filename="../app/models/historyservice.cpp" line="190" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="406" />
-            <location filename="../app/models/historyservice.cpp" line="422" />
+            <location filename="../app/models/historyservice.cpp" line="174" />
+            <location filename="../app/models/historyservice.cpp" line="190" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="434" />
+            <location filename="../app/models/historyservice.cpp" line="202" />
             <source>(not on this computer)</source>
             <translation>（本机没有此记录）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="458" />
+            <location filename="../app/models/historyservice.cpp" line="226" />
             <source>System</source>
             <translation>系统</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="458" />
+            <location filename="../app/models/historyservice.cpp" line="226" />
             <source>(someone not on this computer)</source>
             <translation>（本机没有此用户）</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="463" />
+            <location filename="../app/models/historyservice.cpp" line="231" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="464" />
+            <location filename="../app/models/historyservice.cpp" line="232" />
             <source>Changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="465" />
+            <location filename="../app/models/historyservice.cpp" line="233" />
             <source>Deleted</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="466" />
+            <location filename="../app/models/historyservice.cpp" line="234" />
             <source>Shared</source>
             <translation>共享</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="467" />
+            <location filename="../app/models/historyservice.cpp" line="235" />
             <source>Sharing ended</source>
             <translation>取消共享</translation>
         </message>
@@ -5554,74 +5525,74 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ImportHistoryDialog</name>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="523" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="21" />
             <source>Import history</source>
             <translation>导入历史</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="527" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="527" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="527" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="527" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="527" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="527" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="527" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="528" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="26" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="536" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="34" />
             <source>&amp;Undo import…</source>
             <translation>撤销导入(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="570" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="68" />
             <source>(%1 kept)</source>
             <translation>（保留 %1 条）</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="589" />
-            <location filename="../app/ui/importdialog.cpp" line="596" />
-            <location filename="../app/ui/importdialog.cpp" line="600" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="87" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="94" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="98" />
             <source>Undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="590" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="88" />
             <source>Remove the customers and contacts this import created and put back the fields it changed? Records edited since are kept.</source>
             <translation>删除本次导入新建的客户和联系人，并恢复被修改的字段？导入后已被编辑的记录会保留。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/importdialog.cpp" line="601" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="99" />
             <source>Undone: %n record(s) removed or put back.</source>
             <translation>
                 <numerusform>已撤销：删除或恢复了 %n 条记录。</numerusform>
@@ -6100,52 +6071,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="105" />
+            <location filename="../app/ui/mainwindow.cpp" line="106" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="144" />
+            <location filename="../app/ui/mainwindow.cpp" line="145" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="145" />
+            <location filename="../app/ui/mainwindow.cpp" line="146" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="135" />
+            <location filename="../app/ui/mainwindow.cpp" line="136" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="146" />
+            <location filename="../app/ui/mainwindow.cpp" line="147" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="132" />
+            <location filename="../app/ui/mainwindow.cpp" line="133" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="147" />
+            <location filename="../app/ui/mainwindow.cpp" line="148" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="133" />
+            <location filename="../app/ui/mainwindow.cpp" line="134" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="148" />
+            <location filename="../app/ui/mainwindow.cpp" line="149" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="134" />
+            <location filename="../app/ui/mainwindow.cpp" line="135" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -6162,7 +6133,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="150" />
+            <location filename="../app/ui/mainwindow.cpp" line="151" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -6171,72 +6142,72 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="186" />
+            <location filename="../app/ui/mainwindow.cpp" line="187" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="200" />
+            <location filename="../app/ui/mainwindow.cpp" line="201" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="203" />
+            <location filename="../app/ui/mainwindow.cpp" line="204" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="211" />
+            <location filename="../app/ui/mainwindow.cpp" line="212" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="270" />
+            <location filename="../app/ui/mainwindow.cpp" line="271" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="271" />
+            <location filename="../app/ui/mainwindow.cpp" line="272" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="322" />
+            <location filename="../app/ui/mainwindow.cpp" line="323" />
             <source>&amp;Import customers…</source>
             <translation>导入客户(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="330" />
+            <location filename="../app/ui/mainwindow.cpp" line="331" />
             <source>Import &amp;history…</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="411" />
+            <location filename="../app/ui/mainwindow.cpp" line="412" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="416" />
+            <location filename="../app/ui/mainwindow.cpp" line="417" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="419" />
+            <location filename="../app/ui/mainwindow.cpp" line="420" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="430" />
+            <location filename="../app/ui/mainwindow.cpp" line="431" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="434" />
+            <location filename="../app/ui/mainwindow.cpp" line="435" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="439" />
+            <location filename="../app/ui/mainwindow.cpp" line="440" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -6245,78 +6216,78 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="450" />
+            <location filename="../app/ui/mainwindow.cpp" line="451" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="455" />
+            <location filename="../app/ui/mainwindow.cpp" line="456" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="456" />
+            <location filename="../app/ui/mainwindow.cpp" line="457" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="458" />
+            <location filename="../app/ui/mainwindow.cpp" line="459" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/screenshottour.cpp" line="74" />
-            <location filename="../app/ui/mainwindow.cpp" line="472" />
+            <location filename="../app/ui/mainwindow.cpp" line="473" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="492" />
+            <location filename="../app/ui/mainwindow.cpp" line="493" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="523" />
+            <location filename="../app/ui/mainwindow.cpp" line="524" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="93" />
-            <location filename="../app/ui/mainwindow.cpp" line="277" />
+            <location filename="../app/ui/mainwindow.cpp" line="94" />
+            <location filename="../app/ui/mainwindow.cpp" line="278" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="149" />
+            <location filename="../app/ui/mainwindow.cpp" line="150" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="160" />
+            <location filename="../app/ui/mainwindow.cpp" line="161" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="183" />
+            <location filename="../app/ui/mainwindow.cpp" line="184" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="278" />
+            <location filename="../app/ui/mainwindow.cpp" line="279" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="288" />
+            <location filename="../app/ui/mainwindow.cpp" line="289" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="340" />
+            <location filename="../app/ui/mainwindow.cpp" line="341" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -6609,13 +6580,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>商机 — %1</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="88" />
+            <location filename="../app/models/historycaptions.cpp" line="75" />
             <location filename="../app/ui/opportunitiespage.cpp" line="104" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="89" />
+            <location filename="../app/models/historycaptions.cpp" line="76" />
             <location filename="../app/ui/opportunitiespage.cpp" line="105" />
             <source>&amp;Stage:</source>
             <translation>阶段(&amp;S)：</translation>
@@ -6631,25 +6602,25 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>金额（元）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="90" />
+            <location filename="../app/models/historycaptions.cpp" line="77" />
             <location filename="../app/ui/opportunitiespage.cpp" line="108" />
             <source>Expected &amp;close:</source>
             <translation>预计成交日期(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="91" />
+            <location filename="../app/models/historycaptions.cpp" line="78" />
             <location filename="../app/ui/opportunitiespage.cpp" line="109" />
             <source>C&amp;ompetitors:</source>
             <translation>竞争对手(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="92" />
+            <location filename="../app/models/historycaptions.cpp" line="79" />
             <location filename="../app/ui/opportunitiespage.cpp" line="110" />
             <source>Ne&amp;xt step:</source>
             <translation>下一步(&amp;X)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="93" />
+            <location filename="../app/models/historycaptions.cpp" line="80" />
             <location filename="../app/ui/opportunitiespage.cpp" line="111" />
             <source>&amp;Reason lost:</source>
             <translation>输单原因(&amp;R)：</translation>
@@ -6717,1068 +6688,1068 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::OutcomeText</name>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="35" />
+            <location filename="../app/models/outcometext.cpp" line="36" />
             <source>This status change is not possible from the record's current status.</source>
             <translation>从记录当前的状态不能改为该状态。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="36" />
+            <location filename="../app/models/outcometext.cpp" line="37" />
             <source>The document has left draft: its content is fixed. For a quote, make a new revision.</source>
             <translation>单据已不是草稿，内容不能再修改；报价单请新建一个版本。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="37" />
+            <location filename="../app/models/outcometext.cpp" line="38" />
             <source>The discount is above the limit: a manager must approve it before the quote is sent.</source>
             <translation>折扣超出限额：报价单发出前须经经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="38" />
+            <location filename="../app/models/outcometext.cpp" line="39" />
             <source>The payment plan does not add up to the contract amount.</source>
             <translation>回款计划合计与合同金额不符。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="39" />
+            <location filename="../app/models/outcometext.cpp" line="40" />
             <source>This document number is already in use.</source>
             <translation>该单据编号已被使用。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="40" />
+            <location filename="../app/models/outcometext.cpp" line="41" />
             <source>Someone other than the requester and the owner must decide this.</source>
             <translation>须由申请人和负责人以外的人审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="41" />
+            <location filename="../app/models/outcometext.cpp" line="42" />
             <source>You are not allowed to do this: it is decided by a manager other than the requester and the record's owner, or needs rights you do not have.</source>
             <translation>您无权进行此操作：须由申请人和负责人以外的经理决定，或需要您不具备的权限。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="43" />
+            <location filename="../app/models/outcometext.cpp" line="44" />
             <source>Some values are not valid; open the record and correct them.</source>
             <translation>部分内容不符合要求，请打开记录修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="44" />
+            <location filename="../app/models/outcometext.cpp" line="45" />
             <source>A required field is empty.</source>
             <translation>有必填项未填写。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="45" />
+            <location filename="../app/models/outcometext.cpp" line="46" />
             <source>This field cannot be changed here: it is set by the server or fixed when the record was created.</source>
             <translation>该字段不能在此修改：它由服务器设定，或在记录创建时已确定。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="46" />
+            <location filename="../app/models/outcometext.cpp" line="47" />
             <source>The record refers to an invalid id.</source>
             <translation>记录引用了无效的编号。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="47" />
+            <location filename="../app/models/outcometext.cpp" line="48" />
             <source>A record it refers to does not exist (or no longer exists) for this customer.</source>
             <translation>所引用的记录在该客户下不存在（或已被删除）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="48" />
+            <location filename="../app/models/outcometext.cpp" line="49" />
             <source>The record is no longer visible to you (it was deleted or moved to someone else).</source>
             <translation>您已看不到该记录（已被删除或转给了他人）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="49" />
+            <location filename="../app/models/outcometext.cpp" line="50" />
             <source>Another customer already has this unified social credit code.</source>
             <translation>已有其他客户使用该统一社会信用代码。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="50" />
+            <location filename="../app/models/outcometext.cpp" line="51" />
             <source>Someone else changed the same field after your last sync.</source>
             <translation>在您上次同步之后，他人修改了同一字段。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="51" />
+            <location filename="../app/models/outcometext.cpp" line="52" />
             <source>Someone else deleted the record; your change was kept here.</source>
             <translation>他人已删除该记录；您的修改保留在此处。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="52" />
+            <location filename="../app/models/outcometext.cpp" line="53" />
             <source>This kind of record cannot be changed from the client.</source>
             <translation>此类记录不能在客户端修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="53" />
+            <location filename="../app/models/outcometext.cpp" line="54" />
             <source>A value is not in a valid form.</source>
             <translation>有内容格式不正确。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="54" />
+            <location filename="../app/models/outcometext.cpp" line="55" />
             <source>A date or time is not valid.</source>
             <translation>日期或时间无效。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="55" />
+            <location filename="../app/models/outcometext.cpp" line="56" />
             <source>A value is outside the allowed range.</source>
             <translation>有数值超出允许范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="56" />
+            <location filename="../app/models/outcometext.cpp" line="57" />
             <source>The attached file has not reached the server yet; it is sent again at the next sync.</source>
             <translation>附件文件尚未上传到服务器，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="57" />
+            <location filename="../app/models/outcometext.cpp" line="58" />
             <source>The attached file's size does not match the uploaded file.</source>
             <translation>附件大小与已上传的文件不一致。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="58" />
+            <location filename="../app/models/outcometext.cpp" line="59" />
             <source>The attached file arrived damaged; it is sent again at the next sync.</source>
             <translation>附件在传输中损坏，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="60" />
             <location filename="../app/models/outcometext.cpp" line="61" />
+            <location filename="../app/models/outcometext.cpp" line="62" />
             <source>The server could not read the change (damaged data).</source>
             <translation>服务器无法读取该修改（数据损坏）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="62" />
+            <location filename="../app/models/outcometext.cpp" line="63" />
             <source>The change is too large for the server.</source>
             <translation>修改内容过大，服务器无法接收。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="63" />
+            <location filename="../app/models/outcometext.cpp" line="64" />
             <source>Changes arrived out of order; they are sent again at the next sync.</source>
             <translation>修改到达顺序有误，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="64" />
+            <location filename="../app/models/outcometext.cpp" line="65" />
             <source>The local copy is too old; it is downloaded again.</source>
             <translation>本地数据过旧，将重新下载。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="65" />
             <location filename="../app/models/outcometext.cpp" line="66" />
+            <location filename="../app/models/outcometext.cpp" line="67" />
             <source>This version of the program is too old for the server; please update it.</source>
             <translation>程序版本过旧，服务器不再支持，请升级。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="67" />
+            <location filename="../app/models/outcometext.cpp" line="68" />
             <source>Your login has expired; please log in again.</source>
             <translation>登录已过期，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="68" />
+            <location filename="../app/models/outcometext.cpp" line="69" />
             <source>The server ran into an error; try again later or tell your administrator.</source>
             <translation>服务器内部出错，请稍后重试或联系管理员。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="69" />
+            <location filename="../app/models/outcometext.cpp" line="70" />
             <source>The server does not allow this kind of request.</source>
             <translation>服务器不允许此类请求。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="70" />
+            <location filename="../app/models/outcometext.cpp" line="71" />
             <source>A value is not one of the allowed choices.</source>
             <translation>有内容不在可选范围内。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="71" />
+            <location filename="../app/models/outcometext.cpp" line="72" />
             <source>A value is too short.</source>
             <translation>有内容太短。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="72" />
+            <location filename="../app/models/outcometext.cpp" line="73" />
             <source>A value is too long.</source>
             <translation>某个值太长。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="73" />
+            <location filename="../app/models/outcometext.cpp" line="74" />
             <source>You hold as many customers as a rep may: release one before you claim another.</source>
             <translation>您负责的客户已达上限：请先放回一个客户再领取。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="74" />
+            <location filename="../app/models/outcometext.cpp" line="75" />
             <source>The password must not be the same as the login name.</source>
             <translation>密码不能与登录名相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="75" />
+            <location filename="../app/models/outcometext.cpp" line="76" />
             <source>Too many attempts; please wait a moment and try again.</source>
             <translation>尝试次数过多，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="77" />
+            <location filename="../app/models/outcometext.cpp" line="78" />
             <source>This customer was merged into another already.</source>
             <translation>该客户已被合并到其他客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="78" />
+            <location filename="../app/models/outcometext.cpp" line="79" />
             <source>This field cannot be chosen in a merge.</source>
             <translation>合并时不能选择此字段。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="79" />
+            <location filename="../app/models/outcometext.cpp" line="80" />
             <source>This merge was undone already.</source>
             <translation>这次合并已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="80" />
+            <location filename="../app/models/outcometext.cpp" line="81" />
             <source>A merge can only be undone within 30 days.</source>
             <translation>合并只能在 30 天内撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="81" />
+            <location filename="../app/models/outcometext.cpp" line="82" />
             <source>The customers were changed since the merge; it cannot be undone.</source>
             <translation>合并后客户已有改动，无法撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="90" />
-            <location filename="../app/models/outcometext.cpp" line="194" />
+            <location filename="../app/models/outcometext.cpp" line="91" />
+            <location filename="../app/models/outcometext.cpp" line="195" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="91" />
+            <location filename="../app/models/outcometext.cpp" line="92" />
             <source>Contract title</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="92" />
+            <location filename="../app/models/outcometext.cpp" line="93" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="93" />
+            <location filename="../app/models/outcometext.cpp" line="94" />
             <source>Contact name</source>
             <translation>联系人姓名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="94" />
+            <location filename="../app/models/outcometext.cpp" line="95" />
             <source>Job title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="95" />
+            <location filename="../app/models/outcometext.cpp" line="96" />
             <source>Opportunity name</source>
             <translation>商机名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="96" />
+            <location filename="../app/models/outcometext.cpp" line="97" />
             <source>Product name</source>
             <translation>产品名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="97" />
+            <location filename="../app/models/outcometext.cpp" line="98" />
             <source>Approval status</source>
             <translation>审批状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="98" />
+            <location filename="../app/models/outcometext.cpp" line="99" />
             <source>Approval kind</source>
             <translation>审批类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="99" />
+            <location filename="../app/models/outcometext.cpp" line="100" />
             <source>Quote total</source>
             <translation>报价总额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="100" />
+            <location filename="../app/models/outcometext.cpp" line="101" />
             <source>Instalment amount</source>
             <translation>本期金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="101" />
-            <location filename="../app/models/outcometext.cpp" line="145" />
-            <location filename="../app/models/outcometext.cpp" line="253" />
+            <location filename="../app/models/outcometext.cpp" line="102" />
+            <location filename="../app/models/outcometext.cpp" line="146" />
+            <location filename="../app/models/outcometext.cpp" line="254" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="102" />
+            <location filename="../app/models/outcometext.cpp" line="103" />
             <source>Amount received</source>
             <translation>回款金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="103" />
+            <location filename="../app/models/outcometext.cpp" line="104" />
             <source>Invoice amount</source>
             <translation>发票金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="104" />
+            <location filename="../app/models/outcometext.cpp" line="105" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="105" />
+            <location filename="../app/models/outcometext.cpp" line="106" />
             <source>Invoice type</source>
             <translation>发票类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="106" />
+            <location filename="../app/models/outcometext.cpp" line="107" />
             <source>Follow-up type</source>
             <translation>跟进方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="107" />
+            <location filename="../app/models/outcometext.cpp" line="108" />
             <source>Contract amount</source>
             <translation>合同金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="108" />
+            <location filename="../app/models/outcometext.cpp" line="109" />
             <source>In the catalogue</source>
             <translation>在售</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="109" />
+            <location filename="../app/models/outcometext.cpp" line="110" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="110" />
+            <location filename="../app/models/outcometext.cpp" line="111" />
             <source>Department name</source>
             <translation>部门名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="111" />
+            <location filename="../app/models/outcometext.cpp" line="112" />
             <source>Stage name</source>
             <translation>阶段名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="114" />
-            <location filename="../app/models/outcometext.cpp" line="215" />
+            <location filename="../app/models/outcometext.cpp" line="115" />
+            <location filename="../app/models/outcometext.cpp" line="216" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="115" />
+            <location filename="../app/models/outcometext.cpp" line="116" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="116" />
+            <location filename="../app/models/outcometext.cpp" line="117" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="117" />
+            <location filename="../app/models/outcometext.cpp" line="118" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="118" />
+            <location filename="../app/models/outcometext.cpp" line="119" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="119" />
+            <location filename="../app/models/outcometext.cpp" line="120" />
             <source>Postcode</source>
             <translation>邮编</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="120" />
+            <location filename="../app/models/outcometext.cpp" line="121" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="121" />
+            <location filename="../app/models/outcometext.cpp" line="122" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="122" />
+            <location filename="../app/models/outcometext.cpp" line="123" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="123" />
+            <location filename="../app/models/outcometext.cpp" line="124" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="124" />
+            <location filename="../app/models/outcometext.cpp" line="125" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="125" />
+            <location filename="../app/models/outcometext.cpp" line="126" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="126" />
+            <location filename="../app/models/outcometext.cpp" line="127" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="127" />
+            <location filename="../app/models/outcometext.cpp" line="128" />
             <source>Company size</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="128" />
+            <location filename="../app/models/outcometext.cpp" line="129" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="129" />
+            <location filename="../app/models/outcometext.cpp" line="130" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="130" />
+            <location filename="../app/models/outcometext.cpp" line="131" />
             <source>Customer type</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="131" />
+            <location filename="../app/models/outcometext.cpp" line="132" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="132" />
+            <location filename="../app/models/outcometext.cpp" line="133" />
             <source>Background</source>
             <translation>背景资料</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="133" />
+            <location filename="../app/models/outcometext.cpp" line="134" />
             <source>Credit rating</source>
             <translation>信用等级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="134" />
+            <location filename="../app/models/outcometext.cpp" line="135" />
             <source>Confidentiality</source>
             <translation>保密级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="135" />
+            <location filename="../app/models/outcometext.cpp" line="136" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="136" />
             <location filename="../app/models/outcometext.cpp" line="137" />
-            <location filename="../app/models/outcometext.cpp" line="264" />
+            <location filename="../app/models/outcometext.cpp" line="138" />
+            <location filename="../app/models/outcometext.cpp" line="265" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="138" />
+            <location filename="../app/models/outcometext.cpp" line="139" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="139" />
-            <location filename="../app/models/outcometext.cpp" line="246" />
-            <location filename="../app/models/outcometext.cpp" line="409" />
+            <location filename="../app/models/outcometext.cpp" line="140" />
+            <location filename="../app/models/outcometext.cpp" line="247" />
+            <location filename="../app/models/outcometext.cpp" line="392" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="140" />
-            <location filename="../app/models/outcometext.cpp" line="247" />
+            <location filename="../app/models/outcometext.cpp" line="141" />
+            <location filename="../app/models/outcometext.cpp" line="248" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="141" />
-            <location filename="../app/models/outcometext.cpp" line="248" />
+            <location filename="../app/models/outcometext.cpp" line="142" />
+            <location filename="../app/models/outcometext.cpp" line="249" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="142" />
-            <location filename="../app/models/outcometext.cpp" line="146" />
-            <location filename="../app/models/outcometext.cpp" line="249" />
-            <location filename="../app/models/outcometext.cpp" line="284" />
+            <location filename="../app/models/outcometext.cpp" line="143" />
+            <location filename="../app/models/outcometext.cpp" line="147" />
+            <location filename="../app/models/outcometext.cpp" line="250" />
+            <location filename="../app/models/outcometext.cpp" line="285" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="143" />
-            <location filename="../app/models/outcometext.cpp" line="251" />
-            <location filename="../app/models/outcometext.cpp" line="291" />
+            <location filename="../app/models/outcometext.cpp" line="144" />
+            <location filename="../app/models/outcometext.cpp" line="252" />
+            <location filename="../app/models/outcometext.cpp" line="292" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="144" />
-            <location filename="../app/models/outcometext.cpp" line="260" />
+            <location filename="../app/models/outcometext.cpp" line="145" />
+            <location filename="../app/models/outcometext.cpp" line="261" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="147" />
+            <location filename="../app/models/outcometext.cpp" line="148" />
             <source>Kind of record</source>
             <translation>记录类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="148" />
+            <location filename="../app/models/outcometext.cpp" line="149" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="149" />
+            <location filename="../app/models/outcometext.cpp" line="150" />
             <source>Role in the decision</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="150" />
+            <location filename="../app/models/outcometext.cpp" line="151" />
             <source>Primary contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="151" />
+            <location filename="../app/models/outcometext.cpp" line="152" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="152" />
+            <location filename="../app/models/outcometext.cpp" line="153" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="153" />
+            <location filename="../app/models/outcometext.cpp" line="154" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="154" />
+            <location filename="../app/models/outcometext.cpp" line="155" />
             <source>Specification</source>
             <translation>规格型号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="155" />
+            <location filename="../app/models/outcometext.cpp" line="156" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="156" />
+            <location filename="../app/models/outcometext.cpp" line="157" />
             <source>List price</source>
             <translation>目录价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="157" />
+            <location filename="../app/models/outcometext.cpp" line="158" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="158" />
+            <location filename="../app/models/outcometext.cpp" line="159" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="159" />
+            <location filename="../app/models/outcometext.cpp" line="160" />
             <source>Active</source>
             <translation>合作中</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="160" />
+            <location filename="../app/models/outcometext.cpp" line="161" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="161" />
+            <location filename="../app/models/outcometext.cpp" line="162" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="162" />
+            <location filename="../app/models/outcometext.cpp" line="163" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="163" />
+            <location filename="../app/models/outcometext.cpp" line="164" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="164" />
+            <location filename="../app/models/outcometext.cpp" line="165" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="165" />
+            <location filename="../app/models/outcometext.cpp" line="166" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="166" />
+            <location filename="../app/models/outcometext.cpp" line="167" />
             <source>Next step due</source>
             <translation>下一步期限</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="167" />
+            <location filename="../app/models/outcometext.cpp" line="168" />
             <source>Reason for losing</source>
             <translation>输单原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="168" />
+            <location filename="../app/models/outcometext.cpp" line="169" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="169" />
+            <location filename="../app/models/outcometext.cpp" line="170" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="170" />
+            <location filename="../app/models/outcometext.cpp" line="171" />
             <source>Prices with/without VAT</source>
             <translation>含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="171" />
+            <location filename="../app/models/outcometext.cpp" line="172" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="172" />
+            <location filename="../app/models/outcometext.cpp" line="173" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="173" />
+            <location filename="../app/models/outcometext.cpp" line="174" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="174" />
+            <location filename="../app/models/outcometext.cpp" line="175" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="175" />
+            <location filename="../app/models/outcometext.cpp" line="176" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="176" />
+            <location filename="../app/models/outcometext.cpp" line="177" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="177" />
+            <location filename="../app/models/outcometext.cpp" line="178" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="178" />
+            <location filename="../app/models/outcometext.cpp" line="179" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="179" />
+            <location filename="../app/models/outcometext.cpp" line="180" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="180" />
+            <location filename="../app/models/outcometext.cpp" line="181" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="181" />
+            <location filename="../app/models/outcometext.cpp" line="182" />
             <source>Signing date</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="182" />
+            <location filename="../app/models/outcometext.cpp" line="183" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="183" />
+            <location filename="../app/models/outcometext.cpp" line="184" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="184" />
+            <location filename="../app/models/outcometext.cpp" line="185" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="185" />
+            <location filename="../app/models/outcometext.cpp" line="186" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="186" />
+            <location filename="../app/models/outcometext.cpp" line="187" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="187" />
+            <location filename="../app/models/outcometext.cpp" line="188" />
             <source>Balance payment</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="188" />
+            <location filename="../app/models/outcometext.cpp" line="189" />
             <source>Date received</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="189" />
+            <location filename="../app/models/outcometext.cpp" line="190" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="190" />
+            <location filename="../app/models/outcometext.cpp" line="191" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="191" />
+            <location filename="../app/models/outcometext.cpp" line="192" />
             <source>Date issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="192" />
+            <location filename="../app/models/outcometext.cpp" line="193" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="193" />
+            <location filename="../app/models/outcometext.cpp" line="194" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="195" />
+            <location filename="../app/models/outcometext.cpp" line="196" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="196" />
+            <location filename="../app/models/outcometext.cpp" line="197" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="197" />
+            <location filename="../app/models/outcometext.cpp" line="198" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="198" />
+            <location filename="../app/models/outcometext.cpp" line="199" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="199" />
+            <location filename="../app/models/outcometext.cpp" line="200" />
             <source>Decided on</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="200" />
+            <location filename="../app/models/outcometext.cpp" line="201" />
             <source>Comment</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="201" />
+            <location filename="../app/models/outcometext.cpp" line="202" />
             <source>From stage</source>
             <translation>原阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="202" />
+            <location filename="../app/models/outcometext.cpp" line="203" />
             <source>To stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="203" />
+            <location filename="../app/models/outcometext.cpp" line="204" />
             <source>Changed on</source>
             <translation>变更时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="204" />
+            <location filename="../app/models/outcometext.cpp" line="205" />
             <source>Delivery date</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="205" />
+            <location filename="../app/models/outcometext.cpp" line="206" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="206" />
+            <location filename="../app/models/outcometext.cpp" line="207" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="207" />
+            <location filename="../app/models/outcometext.cpp" line="208" />
             <source>Receiver</source>
             <translation>收货人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="208" />
+            <location filename="../app/models/outcometext.cpp" line="209" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="209" />
+            <location filename="../app/models/outcometext.cpp" line="210" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="210" />
+            <location filename="../app/models/outcometext.cpp" line="211" />
             <source>File size</source>
             <translation>文件大小</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="211" />
+            <location filename="../app/models/outcometext.cpp" line="212" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="212" />
-            <location filename="../app/models/outcometext.cpp" line="262" />
+            <location filename="../app/models/outcometext.cpp" line="213" />
+            <location filename="../app/models/outcometext.cpp" line="263" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="213" />
+            <location filename="../app/models/outcometext.cpp" line="214" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="214" />
+            <location filename="../app/models/outcometext.cpp" line="215" />
             <source>Login name</source>
             <translation>登录名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="216" />
+            <location filename="../app/models/outcometext.cpp" line="217" />
             <source>Manager</source>
             <translation>上级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="217" />
+            <location filename="../app/models/outcometext.cpp" line="218" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="218" />
+            <location filename="../app/models/outcometext.cpp" line="219" />
             <source>User</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="219" />
+            <location filename="../app/models/outcometext.cpp" line="220" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="220" />
+            <location filename="../app/models/outcometext.cpp" line="221" />
             <source>Order</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="221" />
+            <location filename="../app/models/outcometext.cpp" line="222" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="222" />
+            <location filename="../app/models/outcometext.cpp" line="223" />
             <source>Last follow-up</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="223" />
+            <location filename="../app/models/outcometext.cpp" line="224" />
             <source>Customers already there</source>
             <translation>已有的客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="224" />
+            <location filename="../app/models/outcometext.cpp" line="225" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="225" />
+            <location filename="../app/models/outcometext.cpp" line="226" />
             <source>Rows imported</source>
             <translation>已导入行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="226" />
+            <location filename="../app/models/outcometext.cpp" line="227" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="227" />
+            <location filename="../app/models/outcometext.cpp" line="228" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="228" />
+            <location filename="../app/models/outcometext.cpp" line="229" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="229" />
+            <location filename="../app/models/outcometext.cpp" line="230" />
             <source>Rows with errors</source>
             <translation>错误行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="230" />
+            <location filename="../app/models/outcometext.cpp" line="231" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="231" />
+            <location filename="../app/models/outcometext.cpp" line="232" />
             <source>Kept at the undo</source>
             <translation>撤销时保留</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="232" />
+            <location filename="../app/models/outcometext.cpp" line="233" />
             <source>Undone on</source>
             <translation>撤销时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="233" />
+            <location filename="../app/models/outcometext.cpp" line="234" />
             <source>Why it went to the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="234" />
+            <location filename="../app/models/outcometext.cpp" line="235" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="235" />
+            <location filename="../app/models/outcometext.cpp" line="236" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="236" />
+            <location filename="../app/models/outcometext.cpp" line="237" />
             <source>With its owner since</source>
             <translation>当前负责人接手时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="250" />
+            <location filename="../app/models/outcometext.cpp" line="251" />
             <source>Quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="252" />
+            <location filename="../app/models/outcometext.cpp" line="253" />
             <source>Contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="254" />
+            <location filename="../app/models/outcometext.cpp" line="255" />
             <source>Payment received</source>
             <translation>回款记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="255" />
+            <location filename="../app/models/outcometext.cpp" line="256" />
             <source>Invoice record</source>
             <translation>发票记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="256" />
+            <location filename="../app/models/outcometext.cpp" line="257" />
             <source>Delivery record</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="257" />
+            <location filename="../app/models/outcometext.cpp" line="258" />
             <source>Follow-up</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="258" />
+            <location filename="../app/models/outcometext.cpp" line="259" />
             <source>Discount approval</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="259" />
+            <location filename="../app/models/outcometext.cpp" line="260" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="261" />
+            <location filename="../app/models/outcometext.cpp" line="262" />
             <source>Stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="263" />
+            <location filename="../app/models/outcometext.cpp" line="264" />
             <source>User account</source>
             <translation>用户账号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="265" />
+            <location filename="../app/models/outcometext.cpp" line="266" />
             <source>Department membership</source>
             <translation>部门成员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="266" />
+            <location filename="../app/models/outcometext.cpp" line="267" />
             <source>Sales stage</source>
             <translation>销售阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="267" />
+            <location filename="../app/models/outcometext.cpp" line="268" />
             <source>Import batch</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="285" />
+            <location filename="../app/models/outcometext.cpp" line="286" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="292" />
+            <location filename="../app/models/outcometext.cpp" line="293" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="301" />
+            <location filename="../app/models/outcometext.cpp" line="302" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="326" />
+            <location filename="../app/models/outcometext.cpp" line="341" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="375" />
+            <location filename="../app/models/outcometext.cpp" line="358" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="375" />
+            <location filename="../app/models/outcometext.cpp" line="358" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="414" />
-            <location filename="../app/models/outcometext.cpp" line="420" />
+            <location filename="../app/models/outcometext.cpp" line="397" />
+            <location filename="../app/models/outcometext.cpp" line="403" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="414" />
-            <location filename="../app/models/outcometext.cpp" line="420" />
+            <location filename="../app/models/outcometext.cpp" line="397" />
+            <location filename="../app/models/outcometext.cpp" line="403" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="422" />
+            <location filename="../app/models/outcometext.cpp" line="405" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="424" />
+            <location filename="../app/models/outcometext.cpp" line="407" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="426" />
+            <location filename="../app/models/outcometext.cpp" line="409" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="428" />
+            <location filename="../app/models/outcometext.cpp" line="411" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="430" />
+            <location filename="../app/models/outcometext.cpp" line="413" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="438" />
+            <location filename="../app/models/outcometext.cpp" line="421" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -8297,20 +8268,20 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>单价含税</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="78" />
+            <location filename="../app/models/historycaptions.cpp" line="65" />
             <location filename="../app/ui/quoteeditor.cpp" line="63" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="79" />
+            <location filename="../app/models/historycaptions.cpp" line="66" />
             <location filename="../app/ui/quoteeditor.cpp" line="67" />
             <source>&amp;Valid until:</source>
             <translation>有效期至(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="80" />
-            <location filename="../app/models/historyservice.cpp" line="87" />
+            <location filename="../app/models/historycaptions.cpp" line="67" />
+            <location filename="../app/models/historycaptions.cpp" line="74" />
             <location filename="../app/ui/quoteeditor.cpp" line="72" />
             <source>&amp;Prices:</source>
             <translation>计价(&amp;P)：</translation>
@@ -8395,7 +8366,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/models/historyservice.cpp" line="81" />
+            <location filename="../app/models/historycaptions.cpp" line="68" />
             <location filename="../app/ui/quoteeditor.cpp" line="112" />
             <source>&amp;Terms:</source>
             <translation>条款(&amp;T)：</translation>
@@ -9911,47 +9882,47 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>该工作簿的压缩方式本程序无法读取：请在 Excel 或 WPS 中打开，重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="37" />
+            <location filename="../app/dataio/xlsxxml.cpp" line="19" />
             <source>The workbook is too large: a sheet holds more than 1 GiB of data. Split it into smaller files.</source>
             <translation>工作簿过大：一个工作表的数据超过 1 GiB，请拆分成几个较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="44" />
+            <location filename="../app/dataio/xlsxxml.cpp" line="26" />
             <source>The workbook is damaged (a part of it is not valid XML): open it in Excel or WPS and save it again.</source>
             <translation>工作簿已损坏（部分内容不是有效的 XML）：请在 Excel 或 WPS 中打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="51" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="35" />
             <source>The workbook has no sheets.</source>
             <translation>工作簿中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="57" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="41" />
             <source>The workbook has no sheet “%1”; its sheets are %2.</source>
             <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="90" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="74" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="63" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="47" />
             <source>The workbook is damaged: the sheet “%1” is missing from it. Open it in Excel or WPS and save it again.</source>
             <translation>工作簿已损坏：缺少工作表“%1”的内容。请在 Excel 或 WPS 中打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="70" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="54" />
             <source>The sheet “%1” is a chart or a dialog, not a table: pick another sheet.</source>
             <translation>工作表“%1”是图表或对话框，不是表格，请选择其他工作表。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="77" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="61" />
             <source>The workbook is damaged: a cell of row %1 refers to text that is not in the file.</source>
             <translation>工作簿已损坏：第 %1 行有单元格引用了文件中不存在的文本。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/xlsxreader.cpp" line="84" />
+            <location filename="../app/dataio/xlsxreader.cpp" line="68" />
             <source>The sheet “%1” is empty.</source>
             <translation>工作表“%1”是空的。</translation>
         </message>

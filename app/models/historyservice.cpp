@@ -17,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -27,212 +26,18 @@ namespace Huike {
 
 namespace {
 
-const char *const Context = "Huike::HistoryService";
-
-// A field's caption: where the card or an editor shows the field, its label there (in
-// that window's context, so both say the same); otherwise one of our own.
-struct Caption
-{
-    const char *table; // nullptr: any table
-    const char *field;
-    const char *context;
-    const char *source;
-};
-
-const Caption Captions[] = {
-    {"customers", "name", "Huike::CustomerBasicTab", QT_TRANSLATE_NOOP("Huike::CustomerBasicTab", "Customer &name")},
-    {"customers", "shortName", "Huike::CustomerBasicTab", QT_TRANSLATE_NOOP("Huike::CustomerBasicTab", "S&hort name")},
-    {"customers", "creditCode", "Huike::CustomerBasicTab", QT_TRANSLATE_NOOP("Huike::CustomerBasicTab", "&Credit code")},
-    {"customers", "phone", "Huike::CustomerBasicTab", QT_TRANSLATE_NOOP("Huike::CustomerBasicTab", "&Phone")},
-    {"customers", "email", "Huike::CustomerBasicTab", QT_TRANSLATE_NOOP("Huike::CustomerBasicTab", "&Email")},
-    {"customers", "website", "Huike::CustomerBasicTab", QT_TRANSLATE_NOOP("Huike::CustomerBasicTab", "&Website")},
-    {"customers", "address", "Huike::CustomerBasicTab", QT_TRANSLATE_NOOP("Huike::CustomerBasicTab", "&Address")},
-    {"customers", "province", "Huike::CustomerBasicTab", QT_TRANSLATE_NOOP("Huike::CustomerBasicTab", "Pro&vince")},
-    {"customers", "city", "Huike::CustomerBasicTab", QT_TRANSLATE_NOOP("Huike::CustomerBasicTab", "C&ity")},
-    {"customers", "postcode", "Huike::CustomerBasicTab", QT_TRANSLATE_NOOP("Huike::CustomerBasicTab", "Pos&tcode")},
-    {"customers", "industry", "Huike::CustomerBasicTab", QT_TRANSLATE_NOOP("Huike::CustomerBasicTab", "In&dustry")},
-    {"customers", "region", "Huike::CustomerBasicTab", QT_TRANSLATE_NOOP("Huike::CustomerBasicTab", "&Region")},
-    {"customers", "size", "Huike::CustomerBasicTab", QT_TRANSLATE_NOOP("Huike::CustomerBasicTab", "Si&ze")},
-    {"customers", "status", "Huike::CustomerClassificationTab", QT_TRANSLATE_NOOP("Huike::CustomerClassificationTab", "Sta&tus")},
-    {"customers", "level", "Huike::CustomerClassificationTab", QT_TRANSLATE_NOOP("Huike::CustomerClassificationTab", "Le&vel")},
-    {"customers", "type", "Huike::CustomerClassificationTab", QT_TRANSLATE_NOOP("Huike::CustomerClassificationTab", "Ty&pe")},
-    {"customers", "source", "Huike::CustomerClassificationTab", QT_TRANSLATE_NOOP("Huike::CustomerClassificationTab", "Sou&rce")},
-    {"customers", "creditRating", "Huike::CustomerClassificationTab", QT_TRANSLATE_NOOP("Huike::CustomerClassificationTab", "Cre&dit rating")},
-    {"customers", "securityLevel", "Huike::CustomerClassificationTab", QT_TRANSLATE_NOOP("Huike::CustomerClassificationTab", "Securit&y level")},
-    {"customers", "tags", "Huike::CustomerClassificationTab", QT_TRANSLATE_NOOP("Huike::CustomerClassificationTab", "Ta&gs")},
-    {"customers", "background", "Huike::CustomerClassificationTab", QT_TRANSLATE_NOOP("Huike::CustomerClassificationTab", "Bac&kground")},
-    {"customers", "ownerId", "Huike::CustomerClassificationTab", QT_TRANSLATE_NOOP("Huike::CustomerClassificationTab", "Owner")},
-    {"customers", "lastActivityAt", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Last activity")},
-    {"customers", "poolReason", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Reason for the public pool")},
-    {"customers", "pooledAt", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "In the public pool since")},
-    {"customers", "mergedInto", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Merged into")},
-    {"contacts", "name", "Huike::ContactDialog", QT_TRANSLATE_NOOP("Huike::ContactDialog", "&Name")},
-    {"contacts", "title", "Huike::ContactDialog", QT_TRANSLATE_NOOP("Huike::ContactDialog", "&Title")},
-    {"contacts", "department", "Huike::ContactDialog", QT_TRANSLATE_NOOP("Huike::ContactDialog", "&Department")},
-    {"contacts", "phone", "Huike::ContactDialog", QT_TRANSLATE_NOOP("Huike::ContactDialog", "&Phone")},
-    {"contacts", "mobile", "Huike::ContactDialog", QT_TRANSLATE_NOOP("Huike::ContactDialog", "&Mobile")},
-    {"contacts", "email", "Huike::ContactDialog", QT_TRANSLATE_NOOP("Huike::ContactDialog", "&Email")},
-    {"contacts", "decisionRole", "Huike::ContactDialog", QT_TRANSLATE_NOOP("Huike::ContactDialog", "Decision &role")},
-    {"contacts", "isPrimary", "Huike::ContactDialog", QT_TRANSLATE_NOOP("Huike::ContactDialog", "Primary contact")},
-    {"contacts", "notes", "Huike::ContactDialog", QT_TRANSLATE_NOOP("Huike::ContactDialog", "N&otes")},
-    {"quotes", "title", "Huike::QuoteEditor", QT_TRANSLATE_NOOP("Huike::QuoteEditor", "&Subject:")},
-    {"quotes", "validUntil", "Huike::QuoteEditor", QT_TRANSLATE_NOOP("Huike::QuoteEditor", "&Valid until:")},
-    {"quotes", "taxMode", "Huike::QuoteEditor", QT_TRANSLATE_NOOP("Huike::QuoteEditor", "&Prices:")},
-    {"quotes", "terms", "Huike::QuoteEditor", QT_TRANSLATE_NOOP("Huike::QuoteEditor", "&Terms:")},
-    {"contracts", "title", "Huike::ContractEditor", QT_TRANSLATE_NOOP("Huike::ContractEditor", "&Subject:")},
-    {"contracts", "partyA", "Huike::ContractEditor", QT_TRANSLATE_NOOP("Huike::ContractEditor", "Party &A (customer):")},
-    {"contracts", "partyB", "Huike::ContractEditor", QT_TRANSLATE_NOOP("Huike::ContractEditor", "Party &B (us):")},
-    {"contracts", "signDate", "Huike::ContractEditor", QT_TRANSLATE_NOOP("Huike::ContractEditor", "Si&gned on:")},
-    {"contracts", "amount", "Huike::ContractEditor", QT_TRANSLATE_NOOP("Huike::ContractEditor", "A&mount:")},
-    {"contracts", "taxMode", "Huike::QuoteEditor", QT_TRANSLATE_NOOP("Huike::QuoteEditor", "&Prices:")},
-    {"opportunities", "name", "Huike::OpportunityDialog", QT_TRANSLATE_NOOP("Huike::OpportunityDialog", "&Name:")},
-    {"opportunities", "stage", "Huike::OpportunityDialog", QT_TRANSLATE_NOOP("Huike::OpportunityDialog", "&Stage:")},
-    {"opportunities", "expectedClose", "Huike::OpportunityDialog", QT_TRANSLATE_NOOP("Huike::OpportunityDialog", "Expected &close:")},
-    {"opportunities", "competitors", "Huike::OpportunityDialog", QT_TRANSLATE_NOOP("Huike::OpportunityDialog", "C&ompetitors:")},
-    {"opportunities", "nextStep", "Huike::OpportunityDialog", QT_TRANSLATE_NOOP("Huike::OpportunityDialog", "Ne&xt step:")},
-    {"opportunities", "lostReason", "Huike::OpportunityDialog", QT_TRANSLATE_NOOP("Huike::OpportunityDialog", "&Reason lost:")},
-    {"activities", "kind", "Huike::ActivityDialog", QT_TRANSLATE_NOOP("Huike::ActivityDialog", "&Kind")},
-    {"activities", "occurredAt", "Huike::ActivityDialog", QT_TRANSLATE_NOOP("Huike::ActivityDialog", "&When")},
-    {"activities", "contactId", "Huike::ActivityDialog", QT_TRANSLATE_NOOP("Huike::ActivityDialog", "C&ontact")},
-    {"activities", "subject", "Huike::ActivityDialog", QT_TRANSLATE_NOOP("Huike::ActivityDialog", "&Subject")},
-    {"activities", "body", "Huike::ActivityDialog", QT_TRANSLATE_NOOP("Huike::ActivityDialog", "&Notes")},
-    {"activities", "nextStep", "Huike::ActivityDialog", QT_TRANSLATE_NOOP("Huike::ActivityDialog", "Ne&xt step")},
-    {"contracts", "startDate", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Start date")},
-    {"contracts", "endDate", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "End date")},
-    {"opportunities", "probabilityPercent", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Probability")},
-    {"opportunities", "amount", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Amount")},
-    {"activities", "nextStepDue", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Next step due")},
-    {"activities", "done", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Done")},
-    {"quotes", "net", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Amount before tax")},
-    {"contracts", "net", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Amount before tax")},
-    {"quotes", "gross", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Total")},
-    // Any table.
-    {nullptr, "ownerId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Owner")},
-    {nullptr, "departmentId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Department")},
-    {nullptr, "customerId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Customer")},
-    {nullptr, "contractId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Contract")},
-    {nullptr, "quoteId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Quote")},
-    {nullptr, "opportunityId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Opportunity")},
-    {nullptr, "productId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Product")},
-    {nullptr, "contactId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Contact")},
-    {nullptr, "planId", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Instalment")},
-    {nullptr, "name", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Name")},
-    {nullptr, "title", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Title")},
-    {nullptr, "number", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Number")},
-    {nullptr, "revision", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Revision")},
-    {nullptr, "status", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Status")},
-    {nullptr, "kind", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Kind")},
-    {nullptr, "currency", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Currency")},
-    {nullptr, "amount", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Amount")},
-    {nullptr, "net", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Amount before tax")},
-    {nullptr, "tax", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Tax")},
-    {nullptr, "gross", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Amount with tax")},
-    {nullptr, "note", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Note")},
-    {nullptr, "notes", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Notes")},
-    {nullptr, "description", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Description")},
-    {nullptr, "lineNo", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Line")},
-    {nullptr, "unit", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Unit")},
-    {nullptr, "quantity", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Quantity")},
-    {nullptr, "unitPrice", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Unit price")},
-    {nullptr, "discountPercent", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Discount")},
-    {nullptr, "vatRatePercent", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "VAT rate")},
-    {nullptr, "dueDate", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Due date")},
-    {nullptr, "isBalance", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Balance payment")},
-    {nullptr, "paidOn", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Paid on")},
-    {nullptr, "method", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Payment method")},
-    {nullptr, "reference", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Reference")},
-    {nullptr, "issuedOn", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Issued on")},
-    {nullptr, "deliveredOn", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Delivered on")},
-    {nullptr, "carrier", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Carrier")},
-    {nullptr, "trackingNumber", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Tracking number")},
-    {nullptr, "receiver", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Received by")},
-    {nullptr, "fileName", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "File name")},
-    {nullptr, "reason", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Reason")},
-    {nullptr, "comment", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Comment")},
-    {nullptr, "decidedBy", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Decided by")},
-    {nullptr, "decidedAt", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Decided at")},
-};
-
-struct Kind
-{
-    const char *table;
-    const char *name; // lower case: "Changed contact 张伟"
-};
-
-// The kinds of record, in the order the filter offers them.
-const Kind Kinds[] = {
-    {"customers", QT_TRANSLATE_NOOP("Huike::HistoryService", "customer")},
-    {"contacts", QT_TRANSLATE_NOOP("Huike::HistoryService", "contact")},
-    {"activities", QT_TRANSLATE_NOOP("Huike::HistoryService", "activity")},
-    {"opportunities", QT_TRANSLATE_NOOP("Huike::HistoryService", "opportunity")},
-    {"quotes", QT_TRANSLATE_NOOP("Huike::HistoryService", "quote")},
-    {"quote_lines", QT_TRANSLATE_NOOP("Huike::HistoryService", "quote line")},
-    {"approvals", QT_TRANSLATE_NOOP("Huike::HistoryService", "approval")},
-    {"contracts", QT_TRANSLATE_NOOP("Huike::HistoryService", "contract")},
-    {"contract_lines", QT_TRANSLATE_NOOP("Huike::HistoryService", "contract line")},
-    {"payment_plans", QT_TRANSLATE_NOOP("Huike::HistoryService", "instalment")},
-    {"payments", QT_TRANSLATE_NOOP("Huike::HistoryService", "payment")},
-    {"invoices", QT_TRANSLATE_NOOP("Huike::HistoryService", "invoice")},
-    {"deliveries", QT_TRANSLATE_NOOP("Huike::HistoryService", "delivery")},
-    {"attachments", QT_TRANSLATE_NOOP("Huike::HistoryService", "attachment")},
-    {"stage_changes", QT_TRANSLATE_NOOP("Huike::HistoryService", "stage change")},
-};
-
-// "客户名称(&N)" → "客户名称", "&Subject:" → "Subject", "主题(&S)：" → "主题".
-QString withoutAccelerator(QString text)
-{
-    static const QRegularExpression mnemonic(u"\\(&.\\)"_s);
-    text.remove(mnemonic);
-    text.remove(u'&');
-    while (text.endsWith(u':') || text.endsWith(u'：'))
-        text.chop(1);
-    return text.trimmed();
-}
-
-template<typename E>
-QString label(const QString &code)
-{
-    const std::optional<E> value = enumFromCode<E>(code);
-    return value ? enumLabel(*value) : code;
-}
-
-// A code's label, when the field holds one (empty: it does not).
-QString codeLabel(const QString &table, const QString &field, const QString &code)
+// A code's label, when the field holds one (empty: it does not): an enumeration's code as
+// the column declares it, a stage, the tax mode.
+QString codeLabel(const QString &table, const QString &field, const ColumnDef &column, const QString &code)
 {
     if (field == u"taxMode")
         return code == u"inclusive" ? HistoryService::tr("Prices include VAT") : code == u"exclusive" ? HistoryService::tr("Prices exclude VAT") : code;
-    if (table == u"customers") {
-        if (field == u"status")
-            return label<CustomerStatus>(code);
-        if (field == u"level")
-            return label<CustomerLevel>(code);
-        if (field == u"type")
-            return label<CustomerType>(code);
-        if (field == u"size")
-            return label<CustomerSize>(code);
-    }
-    if (table == u"contacts" && field == u"decisionRole")
-        return label<DecisionRole>(code);
-    if (table == u"users" && field == u"role")
-        return label<UserRole>(code);
-    if (table == u"opportunities" && field == u"status")
-        return label<OpportunityStatus>(code);
+    if (!column.enumeration.isEmpty())
+        return enumLabelFor(column.enumeration, code).value_or(code);
     if (table == u"opportunities" && field == u"stage")
         return TimelineTexts::stage(code);
     if (table == u"stage_changes" && (field == u"fromStage" || field == u"toStage"))
         return TimelineTexts::stage(code);
-    if (table == u"quotes" && field == u"status")
-        return label<QuoteStatus>(code);
-    if (table == u"contracts" && field == u"status")
-        return label<ContractStatus>(code);
-    if (table == u"payments" && field == u"method")
-        return label<PaymentMethod>(code);
-    if (table == u"invoices" && field == u"kind")
-        return label<InvoiceKind>(code);
-    if (table == u"activities" && field == u"kind")
-        return label<ActivityKind>(code);
-    if (table == u"approvals" && field == u"status")
-        return label<ApprovalStatus>(code);
     return {};
 }
 
@@ -291,43 +96,6 @@ QString HistoryService::Entry::details() const
 }
 
 HistoryService::HistoryService(Replica &replica) : m_replica(replica) { }
-
-QString HistoryService::caption(const QString &table, const QString &field)
-{
-    const QByteArray t = table.toLatin1();
-    const QByteArray f = field.toLatin1();
-    const Caption *any = nullptr;
-    for (const Caption &c : Captions) {
-        if (f != c.field)
-            continue;
-        if (c.table && t == c.table)
-            return withoutAccelerator(QCoreApplication::translate(c.context, c.source));
-        if (!c.table && !any)
-            any = &c;
-    }
-    if (any)
-        return withoutAccelerator(QCoreApplication::translate(any->context, any->source));
-    return field;
-}
-
-QString HistoryService::kindName(const QString &table)
-{
-    for (const Kind &k : Kinds)
-        if (table == QLatin1StringView(k.table))
-            return QCoreApplication::translate(Context, k.name);
-    return table;
-}
-
-QList<QPair<QString, QString>> HistoryService::kinds()
-{
-    QList<QPair<QString, QString>> out;
-    for (const Kind &k : Kinds) {
-        QString name = QCoreApplication::translate(Context, k.name);
-        name[0] = name[0].toUpper(); // a list item: "Contact"
-        out.append({QString::fromLatin1(k.table), name});
-    }
-    return out;
-}
 
 QString HistoryService::userName(const QString &userId)
 {
@@ -434,7 +202,7 @@ QString HistoryService::formatValue(const QString &table, const QString &field, 
         return name.isEmpty() ? tr("(not on this computer)") : name;
     }
     case ColumnType::Text: {
-        const QString shown = codeLabel(table, field, text);
+        const QString shown = codeLabel(table, field, *column, text);
         if (!shown.isEmpty())
             return shown;
         return text.size() > 300 ? text.left(300) + u'…' : text;

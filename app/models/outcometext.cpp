@@ -1,5 +1,6 @@
 #include "models/outcometext.h"
 
+#include "core/enums.h"
 #include "core/money.h"
 #include "replica/replica.h"
 #include "schema/database.h"
@@ -315,7 +316,21 @@ QStringList codes()
 
 QString fieldCaption(const QString &table, const QString &column)
 {
-    const QString c = column.contains(u'_') || column == column.toLower() ? column : Rows::columnFor(table, column);
+    // The column, or the API's name of it ("discountPercent", "amount" for amount_fen); for
+    // a table this version does not know (a newer server's), the API's name in snake_case.
+    QString c = column;
+    if (const TableDef *def = DomainSchema::find(table)) {
+        if (!def->column(column))
+            if (const QString declared = Rows::columnFor(table, column); !declared.isEmpty())
+                c = declared;
+    } else {
+        c.clear();
+        for (const QChar ch : column) {
+            if (ch.isUpper())
+                c += u'_';
+            c += ch.toLower();
+        }
+    }
     const char *label = caption(table, c);
     return label ? tr(label) : QString();
 }
@@ -326,42 +341,10 @@ QString valueText(const QString &table, const QString &column, const QVariant &v
         return tr("(empty)");
     const TableDef *def = DomainSchema::find(table);
     const ColumnDef *c = def ? def->column(column) : nullptr;
-    if (column == u"status") {
-        const QString code = value.toString();
-        if (table == u"quotes" || table == u"quote_lines")
-            if (const auto e = enumFromCode<QuoteStatus>(code))
-                return enumLabel(*e);
-        if (table == u"contracts")
-            if (const auto e = enumFromCode<ContractStatus>(code))
-                return enumLabel(*e);
-        if (table == u"approvals")
-            if (const auto e = enumFromCode<ApprovalStatus>(code))
-                return enumLabel(*e);
-        if (table == u"customers")
-            if (const auto e = enumFromCode<CustomerStatus>(code))
-                return enumLabel(*e);
-        return code;
-    }
-    // The other enumerations, as their labels (the merge preview, the conflict list).
-    const QString code = value.toString();
-    auto label = [&code]<typename E>(E) -> QString {
-        const auto e = enumFromCode<E>(code);
-        return e ? enumLabel(*e) : code;
-    };
-    if (table == u"customers" && column == u"level")
-        return label(CustomerLevel{});
-    if (table == u"customers" && column == u"type")
-        return label(CustomerType{});
-    if (table == u"customers" && column == u"size")
-        return label(CustomerSize{});
-    if (table == u"contacts" && column == u"decision_role")
-        return label(DecisionRole{});
-    if (table == u"activities" && column == u"kind")
-        return label(ActivityKind{});
-    if (table == u"payments" && column == u"method")
-        return label(PaymentMethod{});
-    if (table == u"invoices" && column == u"kind")
-        return label(InvoiceKind{});
+    // A code by its label, as the column declares (the merge preview, the conflict list);
+    // a code the enumeration does not know as it is.
+    if (c && !c->enumeration.isEmpty())
+        return enumLabelFor(c->enumeration, value.toString()).value_or(value.toString());
     if (!c)
         return value.toString();
     switch (c->type) {

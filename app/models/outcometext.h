@@ -29,8 +29,8 @@ QStringList codes();
 // A field's caption: the column (snake_case, or the API's camelCase) of `table`; empty
 // for a technical column (id, version …) or one without a caption.
 QString fieldCaption(const QString &table, const QString &column);
-// A column's value for people: amounts as money, percentages, yes/no, statuses by their
-// label, dates; "(empty)" for none.
+// A column's value for people: amounts as money, percentages, yes/no, the codes of an
+// enumeration by their labels (the column's declaration names it), dates; "(empty)" for none.
 QString valueText(const QString &table, const QString &column, const QVariant &value);
 // The kind of record: "Quote", "Quote line", "Customer" …; the table's name when unknown.
 QString tableCaption(const QString &table);

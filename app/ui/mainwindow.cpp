@@ -6,6 +6,7 @@
 #include "ui/documentlistpage.h"
 #include "ui/funnelpage.h"
 #include "ui/importdialog.h"
+#include "ui/importhistorydialog.h"
 #include "ui/opportunitiespage.h"
 #include "ui/poolpage.h"
 #include "ui/reloadwhenshown.h"

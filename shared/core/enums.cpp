@@ -157,4 +157,77 @@ HUIKE_INSTANTIATE(StageOutcome)
 
 #undef HUIKE_INSTANTIATE
 
+namespace {
+
+template<typename E>
+std::optional<QString> labelOfCode(QStringView code)
+{
+    for (const auto &entry : table<E>()) {
+        if (code == QLatin1StringView(entry.code))
+            return QCoreApplication::translate("Huike::Enums", entry.label);
+    }
+    return std::nullopt;
+}
+
+template<typename E>
+QStringList codesOf()
+{
+    QStringList out;
+    for (const auto &entry : table<E>())
+        out.append(QString::fromLatin1(entry.code));
+    return out;
+}
+
+// Each enumeration above under its type's name.
+struct Enumeration
+{
+    const char *name;
+    std::optional<QString> (*label)(QStringView code);
+    QStringList (*codes)();
+};
+
+#define HUIKE_ENUMERATION(E) Enumeration{#E, &labelOfCode<E>, &codesOf<E>}
+
+const Enumeration Enumerations[] = {
+    HUIKE_ENUMERATION(CustomerStatus),
+    HUIKE_ENUMERATION(CustomerLevel),
+    HUIKE_ENUMERATION(CustomerType),
+    HUIKE_ENUMERATION(CustomerSize),
+    HUIKE_ENUMERATION(DecisionRole),
+    HUIKE_ENUMERATION(UserRole),
+    HUIKE_ENUMERATION(OpportunityStatus),
+    HUIKE_ENUMERATION(QuoteStatus),
+    HUIKE_ENUMERATION(ContractStatus),
+    HUIKE_ENUMERATION(PaymentMethod),
+    HUIKE_ENUMERATION(InvoiceKind),
+    HUIKE_ENUMERATION(ActivityKind),
+    HUIKE_ENUMERATION(ApprovalStatus),
+    HUIKE_ENUMERATION(StageOutcome),
+};
+
+#undef HUIKE_ENUMERATION
+
+const Enumeration *findEnumeration(QStringView name)
+{
+    for (const Enumeration &e : Enumerations) {
+        if (name == QLatin1StringView(e.name))
+            return &e;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::optional<QString> enumLabelFor(QStringView enumeration, QStringView code)
+{
+    const Enumeration *e = findEnumeration(enumeration);
+    return e ? e->label(code) : std::nullopt;
+}
+
+QStringList enumCodesFor(QStringView enumeration)
+{
+    const Enumeration *e = findEnumeration(enumeration);
+    return e ? e->codes() : QStringList();
+}
+
 } // namespace Huike

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -49,5 +50,13 @@ template<typename E>
 QString enumLabel(E value);
 template<typename E>
 QList<E> enumValues();
+
+// The enumerations by the name of their type ("CustomerLevel"), for what names one as data
+// (ColumnDef::enumeration in shared/schema):
+//   enumLabelFor(u"CustomerLevel", u"a")       → "Level A (key account)" (translated)
+//   enumLabelFor(u"CustomerLevel", u"z")       → nullopt: no such code (nor enumeration)
+//   enumCodesFor(u"CustomerLevel")             → {"a", "b", "c", "d"}; empty when unknown
+std::optional<QString> enumLabelFor(QStringView enumeration, QStringView code);
+QStringList enumCodesFor(QStringView enumeration);
 
 } // namespace Huike

@@ -126,6 +126,13 @@ TableDef &TableDef::write(const QString &name, WriteRule rule)
     return *this;
 }
 
+TableDef &TableDef::enumerated(const QString &enumeration)
+{
+    if (!m_columns.isEmpty())
+        m_columns.last().enumeration = enumeration;
+    return *this;
+}
+
 TableDef &TableDef::ref(const QString &name, const QString &target, bool required)
 {
     ColumnDef c{name, ColumnType::Id, required};
@@ -317,6 +324,9 @@ QString TableDef::declarationError() const
     for (const QString &name : m_unaudited)
         if (!column(name))
             return u"no column %1."_s.arg(name);
+    for (const ColumnDef &c : m_columns)
+        if (!c.enumeration.isEmpty() && c.type != ColumnType::Text)
+            return u"the enumeration of %1 is a text column's."_s.arg(c.name);
     return {};
 }
 

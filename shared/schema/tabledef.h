@@ -65,6 +65,9 @@ struct ColumnDef
     bool primaryKey = false;
     WriteRule write = WriteRule::Client;
     QString references; // an Id column naming a row of this table (checked by the server)
+    QString enumeration; // a Text column holding the codes of this enumeration of
+                         // shared/core/enums.h, by its type's name ("CustomerLevel"):
+                         // shown by their labels (enumLabelFor); empty for other columns
 };
 
 struct IndexDef
@@ -127,6 +130,9 @@ public:
     TableDef &resource(const QString &path);
     TableDef &writableBy(const QStringList &roles);
     TableDef &write(const QString &column, WriteRule rule);
+    // The column just added holds the codes of an enumeration (ColumnDef::enumeration):
+    // .text(u"level"_s).enumerated(u"CustomerLevel"_s).
+    TableDef &enumerated(const QString &enumeration);
 
     TableDef &add(ColumnDef column);
     // Shorthands: required columns are NOT NULL.

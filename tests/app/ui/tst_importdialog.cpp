@@ -7,6 +7,7 @@
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "ui/importdialog.h"
+#include "ui/importhistorydialog.h"
 
 #include <QComboBox>
 #include <QFile>
