@@ -2742,219 +2742,219 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerImport</name>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="319" />
+            <location filename="../app/models/customerimportplan.cpp" line="213" />
             <source>Empty row.</source>
             <translation>空行。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="354" />
+            <location filename="../app/models/customerimportplan.cpp" line="248" />
             <source>There is no level "%1" (A, B, C or D).</source>
             <translation>没有“%1”这个级别（应为 A、B、C 或 D）。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="360" />
+            <location filename="../app/models/customerimportplan.cpp" line="254" />
             <source>There is no customer status "%1".</source>
             <translation>没有“%1”这个客户状态。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="366" />
+            <location filename="../app/models/customerimportplan.cpp" line="260" />
             <source>There is no customer type "%1".</source>
             <translation>没有“%1”这个客户类型。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="372" />
+            <location filename="../app/models/customerimportplan.cpp" line="266" />
             <source>There is no company size "%1".</source>
             <translation>没有“%1”这个企业规模。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="383" />
+            <location filename="../app/models/customerimportplan.cpp" line="277" />
             <source>Several colleagues are called "%1": give the login name.</source>
             <translation>有多位同事叫“%1”，请填写登录名。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="386" />
+            <location filename="../app/models/customerimportplan.cpp" line="280" />
             <source>There is no colleague "%1".</source>
             <translation>没有名为“%1”的同事。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="388" />
+            <location filename="../app/models/customerimportplan.cpp" line="282" />
             <source>You cannot give customers to %1.</source>
             <translation>您不能把客户分配给%1。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="409" />
+            <location filename="../app/models/customerimportplan.cpp" line="303" />
             <source>The customer name is empty.</source>
             <translation>客户名称为空。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="442" />
+            <location filename="../app/models/customerimportplan.cpp" line="336" />
             <source>Contact %1 has no name.</source>
             <translation>联系人 %1 没有填写姓名。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="507" />
+            <location filename="../app/models/customerimportplan.cpp" line="401" />
             <source>Its company (row %1 of the file) has errors.</source>
             <translation>所属客户（文件第 %1 行）有错误。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="512" />
+            <location filename="../app/models/customerimportplan.cpp" line="406" />
             <source>Its company (row %1 of the file) is skipped.</source>
             <translation>所属客户（文件第 %1 行）已跳过。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="522" />
+            <location filename="../app/models/customerimportplan.cpp" line="416" />
             <source>Repeats row %1 of the file.</source>
             <translation>与文件第 %1 行重复。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="525" />
+            <location filename="../app/models/customerimportplan.cpp" line="419" />
             <source>Same company as row %1 of the file: its contacts are added there.</source>
             <translation>与文件第 %1 行是同一客户：联系人将添加到该客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="549" />
+            <location filename="../app/models/customerimportplan.cpp" line="443" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="549" />
+            <location filename="../app/models/customerimportplan.cpp" line="443" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="549" />
+            <location filename="../app/models/customerimportplan.cpp" line="443" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="555" />
+            <location filename="../app/models/customerimportplan.cpp" line="449" />
             <source>same e-mail</source>
             <translation>邮箱相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="579" />
-            <location filename="../app/models/customerimport.cpp" line="621" />
+            <location filename="../app/models/customerimportplan.cpp" line="473" />
+            <location filename="../app/models/customerimportplan.cpp" line="515" />
             <source>Already a customer: %1 (%2).</source>
             <translation>已是客户：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="585" />
+            <location filename="../app/models/customerimportplan.cpp" line="479" />
             <source>Already a customer in the public pool: %1 (%2). Claim it to change it.</source>
             <translation>已是公海客户：%1（%2）。领取后才能修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="590" />
+            <location filename="../app/models/customerimportplan.cpp" line="484" />
             <source>Already a colleague's customer: %1 (%2); not changed.</source>
             <translation>已是同事的客户：%1（%2），不作修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="616" />
+            <location filename="../app/models/customerimportplan.cpp" line="510" />
             <source>Already a customer: %1 (%2); nothing new.</source>
             <translation>已是客户：%1（%2），没有新内容。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="620" />
+            <location filename="../app/models/customerimportplan.cpp" line="514" />
             <source>Already a customer: %1 (%2); its new contacts are added.</source>
             <translation>已是客户：%1（%2），添加其中的新联系人。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="662" />
+            <location filename="../app/models/customerimport.cpp" line="163" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="764" />
+            <location filename="../app/models/customerimport.cpp" line="265" />
             <source>The import stopped after %1 of %2 rows: %3</source>
             <translation>导入在第 %1 行（共 %2 行）后中止：%3</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="777" />
+            <location filename="../app/models/customerimportundo.cpp" line="42" />
             <source>There is no import batch %1 here.</source>
             <translation>本机没有导入批次 %1。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="782" />
+            <location filename="../app/models/customerimportundo.cpp" line="47" />
             <source>This import was undone already.</source>
             <translation>这次导入已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="800" />
+            <location filename="../app/models/customerimportundo.cpp" line="65" />
             <source>This import was made on another computer: undo it there.</source>
             <translation>这次导入是在另一台电脑上做的，请在那台电脑上撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="816" />
+            <location filename="../app/models/customerimportundo.cpp" line="81" />
             <source>Contact %1</source>
             <translation>联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="816" />
+            <location filename="../app/models/customerimportundo.cpp" line="81" />
             <source>Customer %1</source>
             <translation>客户 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="834" />
-            <location filename="../app/models/customerimport.cpp" line="861" />
+            <location filename="../app/models/customerimportundo.cpp" line="99" />
+            <location filename="../app/models/customerimportundo.cpp" line="126" />
             <source>%1: changed since the import; kept.</source>
             <translation>%1：导入后已被修改，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="841" />
+            <location filename="../app/models/customerimportundo.cpp" line="106" />
             <source>%1: a contact of it was changed since the import; kept.</source>
             <translation>%1：其联系人在导入后被修改，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="853" />
+            <location filename="../app/models/customerimportundo.cpp" line="118" />
             <source>%1: records were added to it since the import; kept.</source>
             <translation>%1：导入后已新增相关记录，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="887" />
+            <location filename="../app/models/customerimportundo.cpp" line="152" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="889" />
+            <location filename="../app/models/customerimportundo.cpp" line="154" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="925" />
+            <location filename="../app/models/customerimportundo.cpp" line="190" />
             <source>Stopped partway</source>
             <translation>中途停止</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="927" />
+            <location filename="../app/models/customerimportundo.cpp" line="192" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="929" />
+            <location filename="../app/models/customerimportundo.cpp" line="194" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="931" />
+            <location filename="../app/models/customerimportundo.cpp" line="196" />
             <source>Partly undone</source>
             <translation>部分撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="938" />
+            <location filename="../app/models/customerimportundo.cpp" line="203" />
             <source>Create</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="939" />
+            <location filename="../app/models/customerimportundo.cpp" line="204" />
             <source>Update</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="940" />
+            <location filename="../app/models/customerimportundo.cpp" line="205" />
             <source>Skip</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="941" />
+            <location filename="../app/models/customerimportundo.cpp" line="206" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
@@ -3050,178 +3050,188 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>按客户名称、简称或电话搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="65" />
+            <location filename="../app/ui/customerlistpage.cpp" line="66" />
             <source>Filter customers by name, short name, pinyin or phone</source>
             <translation>按名称、简称、拼音或电话筛选客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="68" />
+            <location filename="../app/ui/customerlistpage.cpp" line="69" />
             <source>All levels</source>
             <translation>全部级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="72" />
+            <location filename="../app/ui/customerlistpage.cpp" line="73" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="76" />
+            <location filename="../app/ui/customerlistpage.cpp" line="77" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
             <location filename="../app/ui/customerlistactions.cpp" line="159" />
-            <location filename="../app/ui/customerlistpage.cpp" line="77" />
+            <location filename="../app/ui/customerlistpage.cpp" line="78" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="79" />
+            <location filename="../app/ui/customerlistpage.cpp" line="80" />
             <source>All types</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="83" />
+            <location filename="../app/ui/customerlistpage.cpp" line="84" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="85" />
+            <location filename="../app/ui/customerlistpage.cpp" line="86" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="87" />
+            <location filename="../app/ui/customerlistpage.cpp" line="88" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="93" />
+            <location filename="../app/ui/customerlistpage.cpp" line="94" />
             <source>Saved views: a filter and sort kept under a name</source>
             <translation>常用视图：保存筛选条件和排序，随时切换</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="94" />
+            <location filename="../app/ui/customerlistpage.cpp" line="95" />
             <source>Save &amp;view…</source>
             <translation>保存视图(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="95" />
+            <location filename="../app/ui/customerlistpage.cpp" line="96" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="98" />
+            <location filename="../app/ui/customerlistpage.cpp" line="99" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="98" />
+            <location filename="../app/ui/customerlistpage.cpp" line="99" />
             <source>Name of this view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="112" />
+            <location filename="../app/ui/customerlistpage.cpp" line="113" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="113" />
+            <location filename="../app/ui/customerlistpage.cpp" line="114" />
             <source>Save the list as shown — its filter, sort and columns, every row — as an Excel or CSV file</source>
             <translation>将列表按当前显示（筛选、排序和列，全部行）保存为 Excel 或 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="115" />
+            <location filename="../app/ui/customerlistpage.cpp" line="116" />
+            <source>&amp;Levels…</source>
+            <translation>级别统计(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="117" />
+            <source>The customers by level: how many, what they paid and what they still owe</source>
+            <translation>按客户级别统计：客户数、回款和应收</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerlistpage.cpp" line="122" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="116" />
+            <location filename="../app/ui/customerlistpage.cpp" line="123" />
             <source>Create a customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="118" />
+            <location filename="../app/ui/customerlistpage.cpp" line="125" />
             <source>&amp;Claim</source>
             <translation>认领(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="119" />
+            <location filename="../app/ui/customerlistpage.cpp" line="126" />
             <source>Claim the selected customers from the public pool (Ctrl+Shift+C)</source>
             <translation>从公海认领选中的客户（Ctrl+Shift+C）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="120" />
+            <location filename="../app/ui/customerlistpage.cpp" line="127" />
             <source>Release to &amp;pool</source>
             <translation>释放到公海(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="121" />
+            <location filename="../app/ui/customerlistpage.cpp" line="128" />
             <source>Release the selected customers to the public pool (Ctrl+Shift+P)</source>
             <translation>将选中的客户释放到公海（Ctrl+Shift+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="122" />
+            <location filename="../app/ui/customerlistpage.cpp" line="129" />
             <source>Change &amp;owner…</source>
             <translation>变更客户经理(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="123" />
+            <location filename="../app/ui/customerlistpage.cpp" line="130" />
             <source>Give the selected customers to another owner (Ctrl+Shift+O)</source>
             <translation>把选中的客户转给其他客户经理（Ctrl+Shift+O）</translation>
         </message>
         <message>
             <location filename="../app/ui/customerlistactions.cpp" line="112" />
             <location filename="../app/ui/customerlistactions.cpp" line="117" />
-            <location filename="../app/ui/customerlistpage.cpp" line="126" />
+            <location filename="../app/ui/customerlistpage.cpp" line="133" />
             <source>Claim</source>
             <translation>认领</translation>
         </message>
         <message>
             <location filename="../app/ui/customerlistactions.cpp" line="138" />
-            <location filename="../app/ui/customerlistpage.cpp" line="128" />
+            <location filename="../app/ui/customerlistpage.cpp" line="135" />
             <source>Release to the public pool</source>
             <translation>释放到公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="130" />
+            <location filename="../app/ui/customerlistpage.cpp" line="137" />
             <source>Change owner…</source>
             <translation>变更客户经理…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="148" />
+            <location filename="../app/ui/customerlistpage.cpp" line="155" />
             <source>&amp;Merge…</source>
             <translation>合并(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="149" />
+            <location filename="../app/ui/customerlistpage.cpp" line="156" />
             <source>Merge the selected customers into one card</source>
             <translation>将选中的客户合并为一个客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="150" />
+            <location filename="../app/ui/customerlistpage.cpp" line="157" />
             <source>Merge customers…</source>
             <translation>合并客户…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="151" />
+            <location filename="../app/ui/customerlistpage.cpp" line="158" />
             <source>Undo a merge into this customer…</source>
             <translation>撤销合并…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/customerlistpage.cpp" line="225" />
+            <location filename="../app/ui/customerlistpage.cpp" line="233" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>共 %n 个客户</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="226" />
+            <location filename="../app/ui/customerlistpage.cpp" line="234" />
             <source>Could not read the list: %1</source>
             <translation>无法读取列表：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="263" />
+            <location filename="../app/ui/customerlistpage.cpp" line="271" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
@@ -3325,12 +3335,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>请选择两个或更多客户进行合并。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="306" />
+            <location filename="../app/ui/customerlistpage.cpp" line="314" />
             <source>All customers</source>
             <translation>全部客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerlistpage.cpp" line="296" />
+            <location filename="../app/ui/customerlistpage.cpp" line="304" />
             <source>My customers</source>
             <translation>我的客户</translation>
         </message>
@@ -5909,6 +5919,54 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/ui/invoicestab.cpp" line="45" />
             <source>Invoiced %1 of the contract amount %2; %3 left to invoice.</source>
             <translation>合同金额 %2，已开票 %1，未开票 %3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::LevelStatisticsDialog</name>
+        <message>
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="21" />
+            <source>Customers by level</source>
+            <translation>客户级别统计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="23" />
+            <source>Customer level</source>
+            <translation>客户级别</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="23" />
+            <source>Number of customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="23" />
+            <source>Paid to date</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="23" />
+            <source>Still owed</source>
+            <translation>应收</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="41" />
+            <source>The figures could not be read: %1</source>
+            <translation>无法读取统计数据：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="63" />
+            <source>Without a level</source>
+            <translation>无级别</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="64" />
+            <source>Sum of all levels</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="67" />
+            <source>Paid to date: every payment received from the customers. Still owed: what signed, running and completed contracts are still owed. Customers you can see only.</source>
+            <translation>回款：已收到的全部客户回款。应收：已签订、执行中和已完成的合同尚未收回的金额。仅统计您可见的客户。</translation>
         </message>
     </context>
     <context>

@@ -48,6 +48,7 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, VersionRole };
 
     explicit CustomerListModel(Database &db, QObject *parent = nullptr);
+    Database &database() const { return m_db; }
     ~CustomerListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,4 +1,5 @@
 #include "ui/customerlistpage.h"
+#include "ui/levelstatisticsdialog.h"
 
 #include "core/enums.h"
 #include "models/customerservice.h"
@@ -112,6 +113,12 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
     m_export = new QPushButton(tr("&Export…"), this);
     m_export->setToolTip(tr("Save the list as shown — its filter, sort and columns, every row — as an Excel or CSV file"));
     connect(m_export, &QPushButton::clicked, this, &CustomerListPage::exportWithDialog);
+    m_levels = new QPushButton(tr("&Levels…"), this);
+    m_levels->setToolTip(tr("The customers by level: how many, what they paid and what they still owe"));
+    connect(m_levels, &QPushButton::clicked, this, [this] {
+        LevelStatisticsDialog dialog(m_model.database(), this);
+        dialog.exec();
+    });
     auto *add = new QPushButton(tr("&New customer"), this);
     add->setToolTip(tr("Create a customer (Ctrl+N)"));
     connect(add, &QPushButton::clicked, this, &CustomerListPage::newCustomerRequested);
@@ -168,6 +175,7 @@ CustomerListPage::CustomerListPage(CustomerListModel &model, QWidget *parent) : 
     top->addWidget(m_release);
     top->addWidget(m_changeOwner);
     top->addWidget(m_mergeButton);
+    top->addWidget(m_levels);
     top->addWidget(m_export);
     top->addWidget(add);
     auto *filters = new QHBoxLayout;

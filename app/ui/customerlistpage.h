@@ -112,6 +112,7 @@ private:
     QPushButton *m_claim = nullptr;
     QPushButton *m_release = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_levels = nullptr; // 级别统计
     QAction *m_claimAction = nullptr;
     QAction *m_releaseAction = nullptr;
     QAction *m_changeOwnerAction = nullptr;

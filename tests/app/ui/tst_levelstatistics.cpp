@@ -1,0 +1,145 @@
+// 级别统计 (FEATURES.md C4): the customers by level — how many, paid, receivable — as the
+// replica holds them, each figure as the 360° view counts it; and the dialog the customer
+// list opens, in Chinese.
+#include "core/id.h"
+#include "models/customerlistmodel.h"
+#include "models/levelstatistics.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "ui/customerlistpage.h"
+#include "ui/levelstatisticsdialog.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace Huike;
+
+class tst_LevelStatistics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void figuresByLevel();
+    void dialogFromTheList();
+
+private:
+    QString customer(const QString &name, const QVariant &level, bool deleted = false)
+    {
+        const QString id = m_replica->create(u"customers"_s, Row{{u"name"_s, name}, {u"level"_s, level}}).value(u"id"_s).toString();
+        if (deleted)
+            m_replica->database().exec(u"UPDATE customers SET deleted = 1 WHERE id = ?"_s, {id});
+        return id;
+    }
+    QString contract(const QString &customerId, const QString &status, qint64 fen)
+    {
+        static int n = 0;
+        return m_replica->create(u"contracts"_s, Row{{u"customer_id"_s, customerId}, {u"number"_s, u"HT-%1"_s.arg(++n)},
+                                                     {u"title"_s, u"合同"_s}, {u"status"_s, status}, {u"amount_fen"_s, fen}})
+            .value(u"id"_s).toString();
+    }
+    void payment(const QString &customerId, const QString &contractId, qint64 fen)
+    {
+        m_replica->create(u"payments"_s, Row{{u"customer_id"_s, customerId}, {u"contract_id"_s, contractId},
+                                             {u"paid_on"_s, u"2026-11-01"_s}, {u"amount_fen"_s, fen}});
+    }
+    void fill()
+    {
+        const QString a1 = customer(u"甲一有限公司"_s, u"a"_s), a2 = customer(u"甲二有限公司"_s, u"a"_s);
+        const QString b1 = customer(u"乙一有限公司"_s, u"b"_s), none = customer(u"无级有限公司"_s, QVariant());
+        customer(u"已删有限公司"_s, u"a"_s, true);
+        // A1: ¥10,000 signed, ¥4,000 paid → owes ¥6,000; a draft counts for nothing.
+        const QString k1 = contract(a1, u"signed"_s, 1000000);
+        contract(a1, u"draft"_s, 99900000);
+        payment(a1, k1, 400000);
+        // A2 paid more than it owed: it owes nothing, and does not lower A1's debt.
+        const QString k2 = contract(a2, u"completed"_s, 100000);
+        payment(a2, k2, 150000);
+        // B1: ¥2,500.50 running, nothing paid.
+        contract(b1, u"executing"_s, 250050);
+        Q_UNUSED(none);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Replica> m_replica;
+};
+
+void tst_LevelStatistics::init()
+{
+    static int opened = 0;
+    m_replica = Replica::open(m_dir.path() + u"/replica-%1.sqlite"_s.arg(++opened));
+    m_replica->setUserId(Id::generate().toString());
+}
+
+void tst_LevelStatistics::cleanup()
+{
+    m_replica.reset();
+}
+
+void tst_LevelStatistics::figuresByLevel()
+{
+    QVERIFY(LevelStatistics::compute(m_replica->database()).lines.isEmpty());
+    fill();
+    const LevelStatistics s = LevelStatistics::compute(m_replica->database());
+    QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+    QCOMPARE(s.lines.size(), 3);
+    QCOMPARE(s.lines[0].level, u"a"_s);
+    QCOMPARE(s.lines[0].customers, 2);
+    QCOMPARE(s.lines[0].paidFen, 550000);
+    QCOMPARE(s.lines[0].receivablesFen, 600000);
+    QCOMPARE(s.lines[1].level, u"b"_s);
+    QCOMPARE(s.lines[1].customers, 1);
+    QCOMPARE(s.lines[1].paidFen, 0);
+    QCOMPARE(s.lines[1].receivablesFen, 250050);
+    QCOMPARE(s.lines[2].level, QString()); // without a level, last
+    QCOMPARE(s.lines[2].customers, 1);
+    QCOMPARE(s.total.customers, 4);
+    QCOMPARE(s.total.paidFen, 550000);
+    QCOMPARE(s.total.receivablesFen, 850050);
+}
+
+void tst_LevelStatistics::dialogFromTheList()
+{
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(HUIKE_QM_FILE)));
+    QCoreApplication::installTranslator(&zh);
+    fill();
+    CustomerListModel model(m_replica->database());
+    CustomerListPage page(model);
+    QPushButton *button = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>())
+        if (b->text().contains(u"级别统计"_s))
+            button = b;
+    QVERIFY(button);
+    QString seen;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<LevelStatisticsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QTableWidget *t = dialog->table();
+        QStringList rows;
+        for (int r = 0; r < t->rowCount(); ++r)
+            rows << t->item(r, 0)->text() + u'|' + t->item(r, 1)->text() + u'|' + t->item(r, 2)->text() + u'|' + t->item(r, 3)->text();
+        seen = rows.join(u'\n');
+        dialog->reject();
+    });
+    button->click();
+    QCoreApplication::removeTranslator(&zh);
+    const QStringList lines = seen.split(u'\n');
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines[0].startsWith(u"A 级"_s) && lines[0].contains(u"|2|"_s) && lines[0].contains(u"5,500.00"_s)
+                 && lines[0].endsWith(u"6,000.00"_s),
+             qPrintable(seen));
+    QVERIFY2(lines[2].startsWith(u"无级别"_s), qPrintable(seen));
+    QVERIFY2(lines[3].startsWith(u"合计|4|"_s) && lines[3].endsWith(u"8,500.50"_s), qPrintable(seen));
+}
+
+QTEST_MAIN(tst_LevelStatistics)
+#include "tst_levelstatistics.moc"
