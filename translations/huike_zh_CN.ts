@@ -2543,65 +2543,65 @@ Nothing you typed is lost; the card stays open.</source>
         <name>Huike::CustomerClassificationTab</name>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="43" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="20" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="24" />
             <source>Sta&amp;tus</source>
             <translation>客户状态(&amp;T)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="44" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="21" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="25" />
             <source>Le&amp;vel</source>
             <translation>客户级别(&amp;V)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="45" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="22" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="36" />
             <source>Ty&amp;pe</source>
             <translation>客户类型(&amp;P)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="46" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="23" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="37" />
             <source>Sou&amp;rce</source>
             <translation>获得途径(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="23" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="37" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="47" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="24" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="38" />
             <source>Cre&amp;dit rating</source>
             <translation>信用等级(&amp;D)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="48" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="25" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="39" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="49" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="26" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="40" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="26" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="40" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="51" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="28" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="42" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="50" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="36" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="50" />
             <source>Bac&amp;kground</source>
             <translation>客户背景(&amp;K)</translation>
         </message>
@@ -3542,23 +3542,23 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerService</name>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="166" />
-            <location filename="../app/models/customerservice.cpp" line="215" />
+            <location filename="../app/models/customerservice.cpp" line="167" />
+            <location filename="../app/models/customerservice.cpp" line="216" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="169" />
+            <location filename="../app/models/customerservice.cpp" line="170" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="172" />
+            <location filename="../app/models/customerservice.cpp" line="173" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="172" />
+            <location filename="../app/models/customerservice.cpp" line="173" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
         </message>
@@ -5954,17 +5954,17 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>无法读取统计数据：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="63" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="67" />
             <source>Without a level</source>
             <translation>无级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="64" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="71" />
             <source>Sum of all levels</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="67" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="74" />
             <source>Paid to date: every payment received from the customers. Still owed: what signed, running and completed contracts are still owed. Customers you can see only.</source>
             <translation>回款：已收到的全部客户回款。应收：已签订、执行中和已完成的合同尚未收回的金额。仅统计您可见的客户。</translation>
         </message>
@@ -9354,257 +9354,292 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SettingsDialog</name>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="62" />
+            <location filename="../app/ui/settingsdialog.cpp" line="64" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="78" />
+            <location filename="../app/ui/settingsdialog.cpp" line="80" />
             <source>Company &amp;name:</source>
             <translation>公司名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="78" />
+            <location filename="../app/ui/settingsdialog.cpp" line="80" />
             <source>e.g. 杭州汇客软件有限公司</source>
             <translation>例如：杭州汇客软件有限公司</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="79" />
+            <location filename="../app/ui/settingsdialog.cpp" line="81" />
             <source>&amp;Address:</source>
             <translation>地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="80" />
+            <location filename="../app/ui/settingsdialog.cpp" line="82" />
             <source>&amp;Phone:</source>
             <translation>电话(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="81" />
+            <location filename="../app/ui/settingsdialog.cpp" line="83" />
             <source>&amp;Bank and account:</source>
             <translation>开户行及账号(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="81" />
+            <location filename="../app/ui/settingsdialog.cpp" line="83" />
             <source>e.g. 中国工商银行杭州分行 1202 0000 0000 0000 000</source>
             <translation>例如：中国工商银行杭州分行 1202 0000 0000 0000 000</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="82" />
+            <location filename="../app/ui/settingsdialog.cpp" line="84" />
             <source>&amp;Taxpayer number:</source>
             <translation>纳税人识别号(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="82" />
+            <location filename="../app/ui/settingsdialog.cpp" line="84" />
             <source>The unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="87" />
+            <location filename="../app/ui/settingsdialog.cpp" line="89" />
             <source>C&amp;hoose…</source>
             <translation>选择(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="88" />
+            <location filename="../app/ui/settingsdialog.cpp" line="90" />
             <source>Remo&amp;ve</source>
             <translation>移除(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="104" />
+            <location filename="../app/ui/settingsdialog.cpp" line="106" />
             <source>Logo:</source>
             <translation>徽标：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="113" />
+            <location filename="../app/ui/settingsdialog.cpp" line="115" />
             <source>&amp;Company</source>
             <translation>公司信息(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="118" />
+            <location filename="../app/ui/settingsdialog.cpp" line="120" />
             <source>Approval above &amp;discount (%):</source>
             <translation>折扣超过此值需审批(&amp;D)（%）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="118" />
+            <location filename="../app/ui/settingsdialog.cpp" line="120" />
             <source>10</source>
             <translation>10</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="119" />
+            <location filename="../app/ui/settingsdialog.cpp" line="121" />
             <source>A quote with a line discounted more than this needs a manager's approval before it is sent.</source>
             <translation>报价单中任一行的折扣超过此值时，发送前须经经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="123" />
+            <location filename="../app/ui/settingsdialog.cpp" line="125" />
             <source>Printed under every new quote, e.g. delivery, payment and warranty terms.</source>
             <translation>打印在每张新报价单下方，例如交货、付款和质保条款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="124" />
+            <location filename="../app/ui/settingsdialog.cpp" line="126" />
             <source>Default quote &amp;terms:</source>
             <translation>默认报价条款(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="125" />
+            <location filename="../app/ui/settingsdialog.cpp" line="127" />
             <source>Remind of &amp;instalments (days ahead):</source>
             <translation>回款提前提醒天数(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="125" />
+            <location filename="../app/ui/settingsdialog.cpp" line="127" />
             <source>7</source>
             <translation>7</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="126" />
+            <location filename="../app/ui/settingsdialog.cpp" line="128" />
             <source>Remind of contract &amp;ends (days ahead):</source>
             <translation>合同到期提前提醒天数(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="126" />
+            <location filename="../app/ui/settingsdialog.cpp" line="128" />
             <source>30</source>
             <translation>30</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="127" />
+            <location filename="../app/ui/settingsdialog.cpp" line="129" />
             <source>&amp;Quotes and contracts</source>
             <translation>报价与合同(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="133" />
+            <location filename="../app/ui/settingsdialog.cpp" line="135" />
             <source>Sales &amp;target of the period:</source>
             <translation>本期销售目标(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="133" />
+            <location filename="../app/ui/settingsdialog.cpp" line="135" />
             <source>e.g. 1000000.00</source>
             <translation>例如：1000000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="134" />
+            <location filename="../app/ui/settingsdialog.cpp" line="136" />
             <source>The funnel warns when the weighted early pipeline cannot meet it.</source>
             <translation>当加权后的早期商机不足以完成目标时，销售漏斗会发出提醒。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="135" />
+            <location filename="../app/ui/settingsdialog.cpp" line="137" />
             <source>Most customers a sales rep may hold:</source>
             <translation>每位销售最多负责客户数：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="135" />
+            <location filename="../app/ui/settingsdialog.cpp" line="137" />
             <source>0 = no limit</source>
             <translation>0 表示不限</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="136" />
+            <location filename="../app/ui/settingsdialog.cpp" line="138" />
             <source>A rep holding this many customers claims no more from the public pool until releasing one.</source>
             <translation>销售负责的客户达到此数量后，须先释放客户才能再从公海认领。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="140" />
+            <location filename="../app/ui/settingsdialog.cpp" line="142" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="140" />
+            <location filename="../app/ui/settingsdialog.cpp" line="142" />
             <source>Win probability (%)</source>
             <translation>赢率（%）</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="140" />
+            <location filename="../app/ui/settingsdialog.cpp" line="142" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="140" />
+            <location filename="../app/ui/settingsdialog.cpp" line="142" />
             <source>In use</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="147" />
+            <location filename="../app/ui/settingsdialog.cpp" line="149" />
             <source>Sales &amp;stages:</source>
             <translation>销售阶段(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="157" />
+            <location filename="../app/ui/settingsdialog.cpp" line="159" />
             <source>&amp;Add stage</source>
             <translation>添加阶段(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="158" />
+            <location filename="../app/ui/settingsdialog.cpp" line="160" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="159" />
+            <location filename="../app/ui/settingsdialog.cpp" line="161" />
             <source>Move do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="170" />
+            <location filename="../app/ui/settingsdialog.cpp" line="172" />
             <source>New stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="184" />
+            <location filename="../app/ui/settingsdialog.cpp" line="186" />
             <source>Sa&amp;les</source>
             <translation>销售(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="195" />
+            <location filename="../app/ui/settingsdialog.cpp" line="191" />
+            <source>What each customer level means in this company: the card shows it beside the level, the statistics by level use the names.</source>
+            <translation>本公司各客户级别的含义：客户卡片在级别旁显示，级别统计使用这里的名称。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="199" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="199" />
+            <source>e.g. strategic customer</source>
+            <translation>例如：战略客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="200" />
+            <source>Description:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="201" />
+            <source>Criteria:</source>
+            <translation>评定标准：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="201" />
+            <source>e.g. buys over ¥1,000,000 a year</source>
+            <translation>例如：年采购额 100 万元以上</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="209" />
+            <source>Customer le&amp;vels</source>
+            <translation>客户级别(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/settingsdialog.cpp" line="220" />
             <source>Lan&amp;guage:</source>
             <translation>界面语言(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="203" />
+            <location filename="../app/ui/settingsdialog.cpp" line="228" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="205" />
+            <location filename="../app/ui/settingsdialog.cpp" line="230" />
             <source>This compute&amp;r</source>
             <translation>本机(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="210" />
+            <location filename="../app/ui/settingsdialog.cpp" line="235" />
             <source>Only an administrator can change these settings.</source>
             <translation>只有管理员可以修改这些设置。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="298" />
+            <location filename="../app/ui/settingsdialog.cpp" line="323" />
             <source>Choose the logo</source>
             <translation>选择徽标</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="299" />
+            <location filename="../app/ui/settingsdialog.cpp" line="324" />
             <source>Pictures (%1)</source>
             <translation>图片（%1）</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="306" />
+            <location filename="../app/ui/settingsdialog.cpp" line="331" />
             <source>This file is not a picture Huike can read: %1</source>
             <translation>无法读取该图片文件：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="312" />
+            <location filename="../app/ui/settingsdialog.cpp" line="337" />
             <source>The picture is too large even when scaled down; choose a simpler one.</source>
             <translation>图片缩小后仍然过大，请选择更简单的图片。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="323" />
+            <location filename="../app/ui/settingsdialog.cpp" line="348" />
             <source>No logo</source>
             <translation>无徽标</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="351" />
+            <location filename="../app/ui/settingsdialog.cpp" line="376" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="364" />
+            <location filename="../app/ui/settingsdialog.cpp" line="389" />
             <source>Row %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="396" />
+            <location filename="../app/ui/settingsdialog.cpp" line="421" />
             <source>Save the changed settings?</source>
             <translation>是否保存已修改的设置？</translation>
         </message>
@@ -9612,47 +9647,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SettingsService</name>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="94" />
+            <location filename="../app/models/settingsservice.cpp" line="64" />
+            <source>Criteria: %1</source>
+            <translation>评定标准：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/settingsservice.cpp" line="142" />
             <source>Only an administrator can change the company's settings.</source>
             <translation>只有管理员可以修改公司设置。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="102" />
+            <location filename="../app/models/settingsservice.cpp" line="155" />
             <source>The logo is too large; choose a smaller picture.</source>
             <translation>徽标图片过大，请选择较小的图片。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="106" />
+            <location filename="../app/models/settingsservice.cpp" line="159" />
             <source>A percentage from 0 to 100, e.g. 10 or 12.5.</source>
             <translation>请输入 0 到 100 之间的百分比，例如 10 或 12.5。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="111" />
+            <location filename="../app/models/settingsservice.cpp" line="164" />
             <source>An amount like 1000000.00, or empty for none.</source>
             <translation>请输入金额，例如 1000000.00；不设目标请留空。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="118" />
+            <location filename="../app/models/settingsservice.cpp" line="171" />
             <source>A number of days from 0 to 366.</source>
             <translation>请输入 0 到 366 之间的天数。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="125" />
+            <location filename="../app/models/settingsservice.cpp" line="178" />
             <source>A whole number of customers, 0 for no limit.</source>
             <translation>请输入整数客户数，0 表示不限。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="135" />
+            <location filename="../app/models/settingsservice.cpp" line="188" />
             <source>Two stages have this name.</source>
             <translation>有两个阶段同名。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="137" />
+            <location filename="../app/models/settingsservice.cpp" line="190" />
             <source>Two stages have this code.</source>
             <translation>有两个阶段代码相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="143" />
+            <location filename="../app/models/settingsservice.cpp" line="196" />
             <source>Keep at least one active open stage.</source>
             <translation>至少保留一个启用的进行中阶段。</translation>
         </message>

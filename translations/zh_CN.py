@@ -1494,4 +1494,12 @@ T = {
  "Still owed": "应收",
  "Without a level": "无级别",
  "Sum of all levels": "合计",
+ "Criteria: %1": "评定标准：%1",
+ "What each customer level means in this company: the card shows it beside the level, the statistics by level use the names.": "本公司各客户级别的含义：客户卡片在级别旁显示，级别统计使用这里的名称。",
+ "e.g. strategic customer": "例如：战略客户",
+ "e.g. buys over ¥1,000,000 a year": "例如：年采购额 100 万元以上",
+ "Customer le&vels": "客户级别(&V)",
+ "Name:": "名称：",
+ "Description:": "说明：",
+ "Criteria:": "评定标准：",
 }

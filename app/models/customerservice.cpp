@@ -1,4 +1,5 @@
 #include "models/customerservice.h"
+#include "models/settingsservice.h"
 
 #include "core/companyname.h"
 #include "core/creditcode.h"
@@ -309,6 +310,11 @@ QString CustomerService::userName(const QString &userId)
                              .scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {userId})
                              .toString();
     return name.isEmpty() ? userId.left(8) : name;
+}
+
+QList<LevelDefinition> CustomerService::levelDefinitions()
+{
+    return SettingsService::levels(m_replica.database());
 }
 
 } // namespace Huike

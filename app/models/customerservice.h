@@ -14,6 +14,8 @@
 
 namespace Huike {
 
+struct LevelDefinition;
+
 class Replica;
 
 // The customer card's data over the replica (FEATURES.md C1, C3): load a customer with its
@@ -78,6 +80,8 @@ public:
     // a manager's team (their departments and those below), everyone's for directors and
     // administrators, nobody's for the others.
     QList<QPair<QString, QString>> assignableUsers();
+    // The levels as the company defines them (settings), A to D.
+    QList<LevelDefinition> levelDefinitions();
     // The values in use for a text column of customers ("region", "industry"), sorted.
     QStringList distinctValues(const QString &column, int limit = 200); // throws ModelError
 

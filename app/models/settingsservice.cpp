@@ -2,6 +2,7 @@
 
 #include "core/approval.h"
 #include "core/decimal.h"
+#include "core/enums.h"
 #include "core/money.h"
 #include "models/modelerror.h"
 #include "replica/replica.h"
@@ -10,6 +11,7 @@
 #include "schema/schemaerror.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -37,7 +39,53 @@ QStringList SettingsService::keys()
                           DiscountApprovalPercent, QuoteTerms, SalesTarget, InstalmentReminderDays, ContractEndReminderDays,
                           PoolMaxCustomersPerRep})
         out << k.toString();
+    for (const QString &code : enumCodesFor(u"CustomerLevel"))
+        for (QStringView part : LevelParts)
+            out << levelKey(code, part);
     return out;
+}
+
+QString LevelDefinition::caption() const
+{
+    const QString label = enumLabelFor(u"CustomerLevel", code).value_or(code);
+    if (name.isEmpty())
+        return label;
+    // The letter's own words ("A 级") before the company's name for it.
+    const qsizetype bracket = label.indexOf(QRegularExpression(u"[（(]"_s));
+    return (bracket > 0 ? label.left(bracket).trimmed() : label) + u" · "_s + name;
+}
+
+QString LevelDefinition::details() const
+{
+    QStringList parts;
+    if (!description.isEmpty())
+        parts << description;
+    if (!criteria.isEmpty())
+        parts << QCoreApplication::translate("Huike::SettingsService", "Criteria: %1").arg(criteria);
+    return parts.join(u'\n');
+}
+
+QList<LevelDefinition> SettingsService::levels(Database &db)
+{
+    QList<LevelDefinition> out;
+    for (const QString &code : enumCodesFor(u"CustomerLevel")) {
+        LevelDefinition d;
+        d.code = code;
+        try {
+            d.name = Rows::setting(db, SettingKeys::levelKey(code, u"name")).trimmed();
+            d.description = Rows::setting(db, SettingKeys::levelKey(code, u"description")).trimmed();
+            d.criteria = Rows::setting(db, SettingKeys::levelKey(code, u"criteria")).trimmed();
+        } catch (const SchemaError &) {
+            // shown without the company's words
+        }
+        out << d;
+    }
+    return out;
+}
+
+QList<LevelDefinition> SettingsService::levels()
+{
+    return levels(m_replica.database());
 }
 
 QString SettingsService::value(QStringView key)
@@ -98,6 +146,11 @@ try {
     for (QStringView k : {CompanyName, CompanyAddress, CompanyPhone, CompanyBank, CompanyTaxNumber})
         errors.limitText(k.toString(), text(k), 200);
     errors.limitText(QuoteTerms.toString(), values.value(QuoteTerms.toString()), 4000);
+    for (const QString &code : enumCodesFor(u"CustomerLevel")) {
+        errors.limitText(levelKey(code, u"name"), text(levelKey(code, u"name")), 20);
+        errors.limitText(levelKey(code, u"description"), text(levelKey(code, u"description")), 200);
+        errors.limitText(levelKey(code, u"criteria"), text(levelKey(code, u"criteria")), 200);
+    }
     if (values.value(CompanyLogo.toString()).size() > 20000)
         errors.add(CompanyLogo.toString(), u"too_long"_s, tr("The logo is too large; choose a smaller picture."));
     if (const QString pct = text(DiscountApprovalPercent); !pct.isEmpty()) {

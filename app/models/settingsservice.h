@@ -10,12 +10,26 @@
 
 namespace Huike {
 
+class Database;
 class Replica;
 
 // The company's settings over the replica (app_settings and sales_stages, synced to every
 // client; only administrators may change them — the server refuses others too):
 // letterhead, quote approval threshold and terms, the sales target, reminder lead times,
 // and the pipeline's stages. No widgets here.
+// A customer level as the company defines it (settings customer.level.<code>.*): empty
+// texts where it defines nothing.
+struct LevelDefinition
+{
+    QString code; // "a"…"d"
+    QString name, description, criteria;
+    // The level's label, with the company's name for it when it has one:
+    // "A 级（重点客户）" or "A 级 · 战略客户".
+    QString caption() const;
+    // Description and criteria, for a tooltip; empty when neither is set.
+    QString details() const;
+};
+
 class SettingsService
 {
 public:
@@ -38,6 +52,10 @@ public:
     // transaction. Errors by setting key, or "stages[N].name" / "stages[N].probabilityPercent"
     // / "stages"; empty when saved. Throws ModelError.
     ValidationErrors save(const QHash<QString, QString> &values, QList<SalesStage> stages);
+
+    // Every level, A to D, with what the company defined for it.
+    QList<LevelDefinition> levels();
+    static QList<LevelDefinition> levels(Database &db);
 
     // A stage code for a new stage named `name`, unique among `stages`.
     static QString newStageCode(const QList<SalesStage> &stages);

@@ -4,6 +4,10 @@
 #include "ui/fieldrow.h"
 
 #include "core/customer.h"
+#include "models/customerservice.h"
+#include "models/settingsservice.h"
+
+#include <QComboBox>
 
 #include <QFormLayout>
 #include <QLabel>
@@ -19,6 +23,16 @@ CustomerClassificationTab::CustomerClassificationTab(CustomerService &service, Q
     // U, S are always on screen).
     addCombo(u"status"_s, tr("Sta&tus"), enumItems<CustomerStatus>(false));
     addCombo(u"level"_s, tr("Le&vel"), enumItems<CustomerLevel>(true));
+    // The company's words for each level (设置 › 客户级别), on the items.
+    if (QComboBox *level = combo(u"level"_s)) {
+        for (const LevelDefinition &d : service.levelDefinitions()) {
+            const int i = level->findData(d.code);
+            if (i < 0)
+                continue;
+            level->setItemText(i, d.caption());
+            level->setItemData(i, d.details(), Qt::ToolTipRole);
+        }
+    }
     addCombo(u"type"_s, tr("Ty&pe"), enumItems<CustomerType>(false));
     addLine(u"source"_s, tr("Sou&rce"), tr("e.g. trade fair, referral, website"));
     addLine(u"creditRating"_s, tr("Cre&dit rating"));

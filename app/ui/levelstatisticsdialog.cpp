@@ -1,8 +1,8 @@
 #include "ui/levelstatisticsdialog.h"
 
-#include "core/enums.h"
 #include "core/money.h"
 #include "models/levelstatistics.h"
+#include "models/settingsservice.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -59,8 +59,15 @@ LevelStatisticsDialog::LevelStatisticsDialog(Database &db, QWidget *parent) : QD
             m_table->setItem(r, c, item);
         }
     };
-    for (const LevelStatistics::Line &line : std::as_const(stats.lines))
-        row(line.level.isEmpty() ? tr("Without a level") : enumLabelFor(u"CustomerLevel", line.level).value_or(line.level), line, false);
+    QHash<QString, LevelDefinition> definitions;
+    for (const LevelDefinition &d : SettingsService::levels(db))
+        definitions.insert(d.code, d);
+    for (const LevelStatistics::Line &line : std::as_const(stats.lines)) {
+        const LevelDefinition d = definitions.value(line.level, LevelDefinition{line.level, {}, {}, {}});
+        row(line.level.isEmpty() ? tr("Without a level") : d.caption(), line, false);
+        if (!d.details().isEmpty())
+            m_table->item(m_table->rowCount() - 1, 0)->setToolTip(d.details());
+    }
     row(tr("Sum of all levels"), stats.total, true);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

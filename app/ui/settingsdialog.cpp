@@ -15,6 +15,8 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QScrollArea>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImageReader>
@@ -182,6 +184,29 @@ SettingsDialog::SettingsDialog(SettingsService &service, QWidget *parent) : QDia
     connect(up, &QPushButton::clicked, this, [this] { moveStage(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveStage(+1); });
     m_tabs->addTab(sales, tr("Sa&les"));
+
+    // Customer levels: the company's name, description and criteria for each (C4).
+    auto *levels = new QWidget(this);
+    auto *levelsLayout = new QVBoxLayout(levels);
+    auto *levelsNote = new QLabel(tr("What each customer level means in this company: the card shows it beside the "
+                                     "level, the statistics by level use the names."),
+                                  this);
+    levelsNote->setWordWrap(true);
+    levelsLayout->addWidget(levelsNote);
+    for (const LevelDefinition &level : m_service.levels()) {
+        auto *box = new QGroupBox(level.caption(), this);
+        auto *form = new QFormLayout(box);
+        line(form, SettingKeys::levelKey(level.code, u"name"), tr("Name:"), tr("e.g. strategic customer"));
+        line(form, SettingKeys::levelKey(level.code, u"description"), tr("Description:"), QString());
+        line(form, SettingKeys::levelKey(level.code, u"criteria"), tr("Criteria:"), tr("e.g. buys over ¥1,000,000 a year"));
+        levelsLayout->addWidget(box);
+    }
+    levelsLayout->addStretch(1);
+    auto *levelsScroll = new QScrollArea(this);
+    levelsScroll->setWidget(levels);
+    levelsScroll->setWidgetResizable(true);
+    levelsScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(levelsScroll, tr("Customer le&vels"));
 
     // This computer: the interface language (everyone's own choice, kept in the user's
     // settings, not the company's).

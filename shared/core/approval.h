@@ -50,6 +50,13 @@ inline constexpr QStringView ContractEndReminderDays = u"reminders.contract_end_
 inline constexpr QStringView PoolMaxCustomersPerRep = u"pool.max_customers_per_rep";
 inline constexpr QStringView PoolReclaimDays = u"pool.reclaim_days";
 inline constexpr QStringView PoolReclaimSince = u"pool.reclaim_since";
+// The level definitions (客户级别定义, FEATURES.md C4): for each level code ("a"…"d") a name,
+// a description and the criteria text, e.g. customer.level.a.name = 战略客户.
+inline constexpr QStringView LevelParts[] = {u"name", u"description", u"criteria"};
+inline QString levelKey(QStringView code, QStringView part)
+{
+    return QStringLiteral("customer.level.") + code + u'.' + part;
+}
 } // namespace SettingKeys
 
 // The discount above which a quote needs approval, from the setting's text ("10", "12.5");

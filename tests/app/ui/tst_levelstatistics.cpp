@@ -111,6 +111,8 @@ void tst_LevelStatistics::dialogFromTheList()
     QVERIFY(zh.load(QStringLiteral(HUIKE_QM_FILE)));
     QCoreApplication::installTranslator(&zh);
     fill();
+    // The company's name for level B (设置 › 客户级别) stands in the table.
+    m_replica->create(u"app_settings"_s, Row{{u"key"_s, u"customer.level.b.name"_s}, {u"value"_s, u"成长客户"_s}});
     CustomerListModel model(m_replica->database());
     CustomerListPage page(model);
     QPushButton *button = nullptr;
@@ -137,6 +139,7 @@ void tst_LevelStatistics::dialogFromTheList()
     QVERIFY2(lines[0].startsWith(u"A 级"_s) && lines[0].contains(u"|2|"_s) && lines[0].contains(u"5,500.00"_s)
                  && lines[0].endsWith(u"6,000.00"_s),
              qPrintable(seen));
+    QVERIFY2(lines[1].startsWith(u"B 级 · 成长客户|1|"_s), qPrintable(seen));
     QVERIFY2(lines[2].startsWith(u"无级别"_s), qPrintable(seen));
     QVERIFY2(lines[3].startsWith(u"合计|4|"_s) && lines[3].endsWith(u"8,500.50"_s), qPrintable(seen));
 }

@@ -2,6 +2,7 @@
 // shown next to its field on its tab and nothing is written; a logo, the letterhead, the
 // threshold and a new stage are saved; a rep sees the settings read-only.
 #include "core/approval.h"
+#include "core/enums.h"
 #include "models/settingsservice.h"
 #include "replica/replica.h"
 #include "schema/rows.h"
@@ -31,6 +32,7 @@ private slots:
     void cleanup();
     void administratorSaves();
     void salesRepReads();
+    void levelDefinitions();
 
 private:
     QPushButton *button(QDialog &d, QDialogButtonBox::StandardButton which)
@@ -103,6 +105,38 @@ void tst_SettingsDialog::administratorSaves()
     QCOMPARE(now[before - 2].name, u"样品试用"_s);
     QCOMPARE(now[before - 2].probabilityPercent, Decimal::fromInteger(60));
     QVERIFY(m_replica->pendingCount() > pending);
+}
+
+// 客户级别: the company's name, description and criteria for each level, saved as settings
+// and shown by the card's level box; a name over 20 characters is refused next to it.
+void tst_SettingsDialog::levelDefinitions()
+{
+    SettingsService service(*m_replica);
+    SettingsDialog dialog(service);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString name = SettingKeys::levelKey(u"a", u"name"), criteria = SettingKeys::levelKey(u"a", u"criteria");
+    QVERIFY(dialog.field(name));
+    QVERIFY(dialog.field(SettingKeys::levelKey(u"d", u"description")));
+    dialog.field(name)->setText(QString(21, u'战'));
+    button(dialog, QDialogButtonBox::Save)->click();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.errorFor(name)->isVisible());
+    QVERIFY(dialog.tabs()->tabText(dialog.tabs()->currentIndex()).remove(u'&').contains(u"levels"_s));
+    dialog.field(name)->setText(u"战略客户"_s);
+    dialog.field(criteria)->setText(u"年采购额 100 万元以上"_s);
+    button(dialog, QDialogButtonBox::Save)->click();
+    QVERIFY(!dialog.isVisible());
+    const QList<LevelDefinition> levels = service.levels();
+    QCOMPARE(levels.size(), 4);
+    QCOMPARE(levels[0].code, u"a"_s);
+    QCOMPARE(levels[0].name, u"战略客户"_s);
+    QCOMPARE(levels[0].criteria, u"年采购额 100 万元以上"_s);
+    QVERIFY(levels[0].caption().endsWith(u" · 战略客户"_s));
+    QVERIFY(levels[0].details().contains(u"年采购额 100 万元以上"_s));
+    QVERIFY(levels[1].name.isEmpty());
+    QCOMPARE(levels[1].caption(), enumLabelFor(u"CustomerLevel", u"b").value());
+    QVERIFY(levels[1].details().isEmpty());
 }
 
 void tst_SettingsDialog::salesRepReads()
