@@ -205,6 +205,7 @@ SettingsDialog::SettingsDialog(SettingsService &service, QWidget *parent) : QDia
     auto *levelsScroll = new QScrollArea(this);
     levelsScroll->setWidget(levels);
     levelsScroll->setWidgetResizable(true);
+    levelsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     levelsScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(levelsScroll, tr("Customer le&vels"));
 

@@ -130,6 +130,8 @@ void tst_LevelStatistics::dialogFromTheList()
         for (int r = 0; r < t->rowCount(); ++r)
             rows << t->item(r, 0)->text() + u'|' + t->item(r, 1)->text() + u'|' + t->item(r, 2)->text() + u'|' + t->item(r, 3)->text();
         seen = rows.join(u'\n');
+        if (const QString shots = qEnvironmentVariable("HUIKE_TEST_SCREENSHOTS"); !shots.isEmpty())
+            dialog->grab().save(shots + u"/level-statistics.png"_s);
         dialog->reject();
     });
     button->click();

@@ -125,6 +125,8 @@ void tst_SettingsDialog::levelDefinitions()
     QVERIFY(dialog.tabs()->tabText(dialog.tabs()->currentIndex()).remove(u'&').contains(u"levels"_s));
     dialog.field(name)->setText(u"战略客户"_s);
     dialog.field(criteria)->setText(u"年采购额 100 万元以上"_s);
+    if (const QString shots = qEnvironmentVariable("HUIKE_TEST_SCREENSHOTS"); !shots.isEmpty())
+        dialog.grab().save(shots + u"/settings-levels.png"_s);
     button(dialog, QDialogButtonBox::Save)->click();
     QVERIFY(!dialog.isVisible());
     const QList<LevelDefinition> levels = service.levels();
