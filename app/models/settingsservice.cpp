@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -67,19 +68,21 @@ QString LevelDefinition::details() const
 
 QList<LevelDefinition> SettingsService::levels(Database &db)
 {
-    QList<LevelDefinition> out;
-    for (const QString &code : enumCodesFor(u"CustomerLevel")) {
-        LevelDefinition d;
-        d.code = code;
-        try {
-            d.name = Rows::setting(db, SettingKeys::levelKey(code, u"name")).trimmed();
-            d.description = Rows::setting(db, SettingKeys::levelKey(code, u"description")).trimmed();
-            d.criteria = Rows::setting(db, SettingKeys::levelKey(code, u"criteria")).trimmed();
-        } catch (const SchemaError &) {
-            // shown without the company's words
-        }
-        out << d;
+    // Every level's settings in one read (a card reads them as it opens).
+    QHash<QString, QString> stored;
+    try {
+        QSqlQuery q = db.exec(u"SELECT key, value FROM app_settings WHERE deleted = 0 AND key >= ? AND key < ?"_s,
+                              {u"customer.level."_s, u"customer.level/"_s});
+        while (q.next())
+            stored.insert(q.value(0).toString(), q.value(1).toString().trimmed());
+    } catch (const SchemaError &) {
+        // shown without the company's words
     }
+    QList<LevelDefinition> out;
+    for (const QString &code : enumCodesFor(u"CustomerLevel"))
+        out << LevelDefinition{code, stored.value(SettingKeys::levelKey(code, u"name")),
+                               stored.value(SettingKeys::levelKey(code, u"description")),
+                               stored.value(SettingKeys::levelKey(code, u"criteria"))};
     return out;
 }
 

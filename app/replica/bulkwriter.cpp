@@ -17,29 +17,13 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
-namespace {
-
-// Written here, never part of a mutation (as in Outbox).
-bool isMeta(const QString &column)
-{
-    return column == u"version" || column == u"deleted" || column == u"created_at" || column == u"created_by"
-        || column == u"updated_at" || column == u"updated_by";
-}
-
-bool isLocal(const QString &column)
-{
-    return column == u"name_norm" || column == u"phone_norm";
-}
-
-} // namespace
-
 struct BulkWriter::Table
 {
     const TableDef *def = nullptr;
     QHash<QString, int> index; // column → its position in def->columns()
     QList<QVariant> defaults;  // per column: its declared default, or null
     bool sortKey = false;      // a customer: name_sort after the declared columns
-    std::unique_ptr<PreparedStatement> insert, select, markDeleted, shadow;
+    std::unique_ptr<PreparedStatement> insert, select, markDeleted;
     int version = -1, deleted = -1, createdAt = -1, updatedAt = -1, createdBy = -1, updatedBy = -1;
 };
 
@@ -89,8 +73,7 @@ BulkWriter::Table &BulkWriter::table(const QString &name)
         t->index.insert(c.name, i);
         cols << c.name;
         marks << u"?"_s;
-        const QString &d = c.defaultSql;
-        t->defaults << (d.isEmpty() ? QVariant() : d.startsWith(u'\'') ? QVariant(d.mid(1, d.size() - 2)) : QVariant(d.toLongLong()));
+        t->defaults << ReplicaRows::defaultValue(c);
     }
     if (t->sortKey) {
         cols << u"name_sort"_s;
@@ -147,7 +130,7 @@ QString BulkWriter::create(const QString &name, Row values)
     QByteArray mutationColumns("["), mutationValues("[");
     for (int i = 0; i < columns.size(); ++i) {
         const ColumnDef &c = columns[i];
-        if (!given[size_t(i)] || isMeta(c.name) || isLocal(c.name) || c.name == u"id")
+        if (!given[size_t(i)] || ReplicaRows::isMetaColumn(c.name) || ReplicaRows::isLocalColumn(c.name) || c.name == u"id")
             continue;
         if (mutationColumns.size() > 1) {
             mutationColumns.append(',');
@@ -206,10 +189,6 @@ void BulkWriter::remove(const QString &name, const Row &current)
     const QString id = current.value(u"id"_s).toString();
     if (current.value(u"version"_s).toLongLong() > 0) {
         // The server's row, kept as the merge base unless an earlier edit kept it already.
-        if (!t.shadow)
-            t.shadow = std::make_unique<PreparedStatement>(
-                m_db, u"INSERT INTO shadow (table_name, record_id, version, deleted, columns, row) VALUES (?, ?, ?, ?, ?, ?) "
-                      u"ON CONFLICT DO NOTHING"_s);
         QByteArray columns("["), row("[");
         for (const ColumnDef &c : t.def->columns()) {
             if (columns.size() > 1) {
@@ -221,7 +200,8 @@ void BulkWriter::remove(const QString &name, const Row &current)
         }
         columns.append(']');
         row.append(']');
-        PreparedStatement &st = *t.shadow;
+        PreparedStatement &st = statement(u"INSERT INTO shadow (table_name, record_id, version, deleted, columns, row) "
+                                          u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
         st.bind(0, QStringView(name));
         st.bind(1, QStringView(id));
         st.bind(2, current.value(u"version"_s).toLongLong());

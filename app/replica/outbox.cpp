@@ -16,15 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
-namespace {
-
-const QStringList MetaColumns{u"version"_s, u"deleted"_s, u"created_at"_s, u"created_by"_s,
-                              u"updated_at"_s, u"updated_by"_s};
-// Kept on this machine only (derived from other columns); never part of a mutation.
-const QStringList LocalColumns{u"name_norm"_s, u"phone_norm"_s};
-
-} // namespace
-
 Outbox::Outbox(Database &db, ReplicaRows &rows, SyncState &state) : m_db(db), m_rows(rows), m_state(state) { }
 
 void Outbox::setInBatch(bool inBatch)
@@ -78,7 +69,7 @@ Row Outbox::create(const QString &table, Row values)
         values[u"owner_id"_s] = m_state.userId();
     QStringList cols;
     for (const ColumnDef &c : def.columns())
-        if (values.contains(c.name) && !MetaColumns.contains(c.name) && !LocalColumns.contains(c.name) && c.name != u"id")
+        if (values.contains(c.name) && !ReplicaRows::isMetaColumn(c.name) && !ReplicaRows::isLocalColumn(c.name) && c.name != u"id")
             cols << c.name;
     Row local = values;
     ReplicaRows::deriveKeys(table, local);
@@ -90,8 +81,7 @@ Row Outbox::create(const QString &table, Row values)
     local[u"updated_by"_s] = local.value(u"created_by"_s);
     for (const ColumnDef &c : def.columns())
         if (!local.contains(c.name) && !c.defaultSql.isEmpty())
-            local[c.name] = c.defaultSql.startsWith(u'\'') ? QVariant(c.defaultSql.mid(1, c.defaultSql.size() - 2))
-                                                           : QVariant(c.defaultSql.toLongLong());
+            local[c.name] = ReplicaRows::defaultValue(c);
     auto t = beginEdit();
     m_rows.write(table, local);
     m_rows.writeSortKey(table, local);
@@ -116,7 +106,7 @@ Row Outbox::update(const QString &table, const QString &id, const Row &changes)
     QStringList cols;
     Row newRow = *old;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
-        if (!def.column(it.key()) || MetaColumns.contains(it.key()) || LocalColumns.contains(it.key()) || it.key() == u"id")
+        if (!def.column(it.key()) || ReplicaRows::isMetaColumn(it.key()) || ReplicaRows::isLocalColumn(it.key()) || it.key() == u"id")
             continue;
         const QVariant &a = old->value(it.key());
         const bool same = (a.isNull() && it.value().isNull())

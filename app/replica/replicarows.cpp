@@ -103,6 +103,25 @@ void ReplicaRows::writeSortKey(const QString &table, const Row &row)
                 {SearchIndex::nameSortKey(row.value(u"name"_s).toString()), row.value(u"id"_s)});
 }
 
+bool ReplicaRows::isMetaColumn(QStringView column)
+{
+    return column == u"version" || column == u"deleted" || column == u"created_at" || column == u"created_by"
+        || column == u"updated_at" || column == u"updated_by";
+}
+
+bool ReplicaRows::isLocalColumn(QStringView column)
+{
+    return column == u"name_norm" || column == u"phone_norm";
+}
+
+QVariant ReplicaRows::defaultValue(const ColumnDef &column)
+{
+    const QString &d = column.defaultSql;
+    if (d.isEmpty())
+        return {};
+    return d.startsWith(u'\'') ? QVariant(d.mid(1, d.size() - 2)) : QVariant(d.toLongLong());
+}
+
 QString ReplicaRows::jsonText(const QJsonArray &array)
 {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));

@@ -13,6 +13,7 @@ class QSqlQuery;
 namespace Huike {
 
 class Database;
+struct ColumnDef;
 
 // The domain rows of the replica as one piece of code reads and writes them: a row by
 // id, a whole row (prepared once per table) or some of its columns, and the keys kept on
@@ -31,6 +32,13 @@ public:
     static void deriveKeys(const QString &table, Row &row);
     // A customer's pinyin sort key after a local edit of its name.
     void writeSortKey(const QString &table, const Row &row);
+
+    // Columns a local edit writes itself and never sends (version, deleted, created_at/by,
+    // updated_at/by), and those kept on this machine only (a customer's duplicate-check keys).
+    static bool isMetaColumn(QStringView column);
+    static bool isLocalColumn(QStringView column);
+    // A column's declared default as the value to store, or null when it has none.
+    static QVariant defaultValue(const ColumnDef &column);
 
     // The JSON arrays the replica keeps as text (outbox, shadow, deferred indexes).
     static QString jsonText(const QJsonArray &array);
