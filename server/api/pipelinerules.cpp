@@ -166,12 +166,16 @@ void PipelineRules::checkWrite(const Visibility &v, const QString &table, const 
         checkApproval(v, old, row, changes);
     else if (table == u"stage_changes")
         parent(u"opportunities"_s, row.value(u"opportunity_id"_s).toString(), row);
+    else if (table == u"customers")
+        checkCustomer(v, old, row);
 }
 
-void PipelineRules::checkRemove(const Visibility &, const QString &table, const Row &old)
+void PipelineRules::checkRemove(const Visibility &v, const QString &table, const Row &old)
 {
     if (table == u"quotes" || table == u"contracts" || table == u"approvals") {
         enforce(PipelinePolicy::removal(table, old.value(u"status"_s).toString()));
+        if (table == u"approvals")
+            enforce(PipelinePolicy::approvalWithdrawal(actor(v.session()), old.value(u"created_by"_s).toString()));
     } else if (table == u"quote_lines" || table == u"contract_lines") {
         requireDraftParent(table, old);
     } else if (table == u"payment_plans") {
@@ -264,12 +268,27 @@ void PipelineRules::checkContract(const Visibility &v, const Row *old, const Row
 void PipelineRules::checkApproval(const Visibility &v, const Row *old, const Row &row, Row &changes)
 {
     const Session &s = v.session();
-    if (row.value(u"table_name"_s).toString() != u"quotes")
-        throw refusal(u"invalid_transition"_s, u"tableName"_s, u"Approvals are asked for quotes' discounts."_s);
-    const Row quote = parent(u"quotes"_s, row.value(u"record_id"_s).toString(), row);
+    const QString kind = row.value(u"kind"_s).toString();
+    const bool level = kind == u"level";
+    if (!level && row.value(u"table_name"_s).toString() != u"quotes")
+        throw refusal(u"invalid_transition"_s, u"tableName"_s, u"This kind of approval is not for that kind of record."_s);
+    // The record asked about: the quote, or for a level the customer itself.
+    const Row record = level ? customerOf(row) : parent(u"quotes"_s, row.value(u"record_id"_s).toString(), row);
     if (!old) {
-        enforce(PipelinePolicy::approvalRequest(row.value(u"status"_s).toString(), quote.value(u"status"_s).toString(),
-                                                row.value(u"comment"_s).toString()));
+        if (level) {
+            const bool otherPending = m_db.scalar(u"SELECT count(*) FROM approvals WHERE record_id = ? AND kind = 'level' "
+                                                  u"AND status = 'pending' AND deleted = 0 AND id <> ?"_s,
+                                                  {row.value(u"record_id"_s), selfId(row)})
+                                          .toInt()
+                > 0;
+            enforce(PipelinePolicy::levelRequest(row.value(u"status"_s).toString(), row.value(u"comment"_s).toString(),
+                                                 row.value(u"old_value"_s).toString(), record.value(u"level"_s).toString(),
+                                                 otherPending));
+            changes[u"approver_id"_s] = levelApprover(record.value(u"owner_id"_s).toString(), s.userId);
+        } else {
+            enforce(PipelinePolicy::approvalRequest(row.value(u"status"_s).toString(), record.value(u"status"_s).toString(),
+                                                    row.value(u"comment"_s).toString()));
+        }
         changes[u"decided_by"_s] = QVariant();
         changes[u"decided_at"_s] = QVariant();
         return;
@@ -281,9 +300,56 @@ void PipelineRules::checkApproval(const Visibility &v, const Row *old, const Row
     enforce(PipelinePolicy::approvalChange(from, to, changed(old, row, u"comment"_s)));
     if (from == to)
         return;
-    enforce(PipelinePolicy::approvalDecision(actor(s), old->value(u"created_by"_s).toString(), quote.value(u"owner_id"_s).toString()));
+    if (level)
+        enforce(PipelinePolicy::levelDecision(actor(s), old->value(u"created_by"_s).toString(), old->value(u"approver_id"_s).toString()));
+    else
+        enforce(PipelinePolicy::approvalDecision(actor(s), old->value(u"created_by"_s).toString(), record.value(u"owner_id"_s).toString()));
     changes[u"decided_by"_s] = s.userId;
     changes[u"decided_at"_s] = Timestamp::now();
+}
+
+Row PipelineRules::customerOf(const Row &approval)
+{
+    const std::optional<Row> c = RecordWriter(m_db).read(u"customers"_s, approval.value(u"customer_id"_s).toString());
+    if (!c || c->value(u"deleted"_s).toInt() != 0 || approval.value(u"record_id"_s) != approval.value(u"customer_id"_s))
+        throw refusal(u"not_found"_s, u"recordId"_s, u"A level change is asked for the customer itself."_s);
+    return *c;
+}
+
+QVariant PipelineRules::levelApprover(const QString &ownerId, const QString &requesterId)
+{
+    // The owner's manager as the users table names them, if active, an approver, and not
+    // the requester; otherwise nobody in particular (a director, an administrator, or any
+    // manager who sees the customer).
+    const QVariant manager = m_db.scalar(u"SELECT m.id FROM users o JOIN users m ON m.id = o.manager_id "
+                                         u"WHERE o.id = ? AND m.disabled = 0 AND m.role IN ('manager', 'director', 'admin')"_s,
+                                         {ownerId.isEmpty() ? u"-"_s : ownerId});
+    if (!manager.isValid() || manager.isNull() || manager.toString() == requesterId)
+        return QVariant();
+    return manager.toString();
+}
+
+void PipelineRules::checkCustomer(const Visibility &v, const Row *old, const Row &row)
+{
+    if (!old || !changed(old, row, u"level"_s))
+        return;
+    const bool pending = m_db.scalar(u"SELECT count(*) FROM approvals WHERE record_id = ? AND kind = 'level' "
+                                     u"AND status = 'pending' AND deleted = 0"_s,
+                                     {old->value(u"id"_s)})
+                             .toInt()
+        > 0;
+    enforce(PipelinePolicy::levelChange(v.session().role, old->value(u"level"_s).toString(), row.value(u"level"_s).toString(), pending));
+}
+
+void PipelineRules::afterWrite(RecordWriter &writer, const QString &table, const Row *old, const Row &row, const QString &userId)
+{
+    // An approved level change sets the level, in the decision's transaction: every replica
+    // gets both with the same pull.
+    if (table != u"approvals" || !old || row.value(u"kind"_s).toString() != u"level"
+        || old->value(u"status"_s).toString() != u"pending" || row.value(u"status"_s).toString() != u"approved")
+        return;
+    const QVariant level = row.value(u"new_value"_s).toString().isEmpty() ? QVariant() : row.value(u"new_value"_s);
+    writer.update(u"customers"_s, row.value(u"record_id"_s).toString(), Row{{u"level"_s, level}}, userId);
 }
 
 } // namespace Huike

@@ -5,6 +5,7 @@
 namespace Huike {
 
 class Database;
+class RecordWriter;
 class Visibility;
 
 // The sales pipeline's workflow rules (FEATURES.md S2–S4, W2), enforced on every write —
@@ -29,7 +30,12 @@ class Visibility;
 //              (of the same customer).
 //   approvals  made pending by anyone who may write the quote; decided (approved /
 //              rejected, once) by a manager, director or administrator other than the
-//              requester; the server stamps decided_by and decided_at.
+//              requester; the server stamps decided_by and decided_at. A level change
+//              (kind level, C4) is asked from the customer's current level while none is
+//              pending; the server names the approver (the owner's manager) and, when it
+//              is approved, sets the level in the same transaction (afterWrite).
+//   customers  the level does not change while a level request is pending, nor by a
+//              sales rep once the customer has one (they ask).
 // Refusals are RequestError 422 with code invalid_transition, document_locked,
 // approval_required or plan_does_not_add_up, or 409 duplicate_number.
 class PipelineRules
@@ -41,6 +47,8 @@ public:
     // column defaults). May fill server-stamped columns into `changes` (approvals).
     void checkWrite(const Visibility &v, const QString &table, const Row *old, const Row &row, Row &changes);
     void checkRemove(const Visibility &v, const QString &table, const Row &old);
+    // What follows a write in its transaction (an approved level change sets the level).
+    void afterWrite(RecordWriter &writer, const QString &table, const Row *old, const Row &row, const QString &userId);
 
     QString setting(const QString &key);
 
@@ -51,6 +59,9 @@ private:
     void checkContract(const Visibility &v, const Row *old, const Row &row);
     void checkAttachment(const Visibility &v, const Row *old, const Row &row);
     void checkApproval(const Visibility &v, const Row *old, const Row &row, Row &changes);
+    void checkCustomer(const Visibility &v, const Row *old, const Row &row);
+    Row customerOf(const Row &approval);
+    QVariant levelApprover(const QString &ownerId, const QString &requesterId);
     Row parent(const QString &table, const QString &id, const Row &child);
     void requireDraftParent(const QString &table, const Row &row);
 

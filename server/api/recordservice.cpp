@@ -487,6 +487,7 @@ Row RecordService::update(const Visibility &v, const QString &table, const QStri
             throw duplicateCreditCode();
         throw;
     }
+    PipelineRules(m_db).afterWrite(writer, table, &old, updated, session.userId);
     if (!move.isEmpty())
         updated = writer.setCustomerOwner(id, move.contains(u"owner_id"_s) ? move.value(u"owner_id"_s) : updated.value(u"owner_id"_s),
                                           move.contains(u"department_id"_s) ? move.value(u"department_id"_s)

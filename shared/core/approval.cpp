@@ -12,15 +12,27 @@ ValidationErrors Approval::validate() const
     if (customerId.isNull())
         errors.add(u"customerId"_s, u"required"_s,
                    QCoreApplication::translate("Huike::Validation", "An approval belongs to a customer."));
-    if (tableName != u"quotes")
+    const ApprovalKindDef *def = approvalKind(kind);
+    if (!def)
+        errors.add(u"kind"_s, u"invalid"_s,
+                   QCoreApplication::translate("Huike::Validation", "Unknown kind of approval."));
+    else if (tableName != def->table)
         errors.add(u"tableName"_s, u"invalid"_s,
-                   QCoreApplication::translate("Huike::Validation", "Only quotes are approved so far."));
+                   QCoreApplication::translate("Huike::Validation", "This kind of approval is not for that kind of record."));
     if (recordId.isNull())
         errors.add(u"recordId"_s, u"required"_s,
                    QCoreApplication::translate("Huike::Validation", "An approval names the record it is for."));
-    if (kind != u"discount")
-        errors.add(u"kind"_s, u"invalid"_s,
-                   QCoreApplication::translate("Huike::Validation", "Unknown kind of approval."));
+    if (kind == u"level") {
+        if (recordId != customerId)
+            errors.add(u"recordId"_s, u"invalid"_s,
+                       QCoreApplication::translate("Huike::Validation", "A level change is asked for the customer itself."));
+        for (const auto &[field, value] : {std::pair{u"newValue"_s, newValue}, std::pair{u"oldValue"_s, oldValue}})
+            if (!value.isEmpty() && !enumFromCode<CustomerLevel>(value))
+                errors.add(field, u"invalid"_s, QCoreApplication::translate("Huike::Validation", "Not a customer level."));
+        if (oldValue == newValue)
+            errors.add(u"newValue"_s, u"unchanged"_s,
+                       QCoreApplication::translate("Huike::Validation", "The level asked for is the one the customer has."));
+    }
     if (discountPercent.isNegative() || discountPercent > Decimal::fromInteger(100))
         errors.add(u"discountPercent"_s, u"out_of_range"_s,
                    QCoreApplication::translate("Huike::Validation", "The discount is between 0 and 100 %."));
@@ -28,6 +40,29 @@ ValidationErrors Approval::validate() const
     errors.limitText(u"comment"_s, comment, 1000);
     errors.checkTimestamp(u"decidedAt"_s, decidedAt, false);
     return errors;
+}
+
+const QList<ApprovalKindDef> &approvalKinds()
+{
+    static const QList<ApprovalKindDef> kinds{
+        {u"discount", u"quotes", u"", QT_TRANSLATE_NOOP("Huike::Enums", "Quote discount")},
+        {u"level", u"customers", u"level", QT_TRANSLATE_NOOP("Huike::Enums", "Customer level change")},
+    };
+    return kinds;
+}
+
+const ApprovalKindDef *approvalKind(QStringView kind)
+{
+    for (const ApprovalKindDef &k : approvalKinds())
+        if (k.kind == kind)
+            return &k;
+    return nullptr;
+}
+
+QString approvalKindCaption(QStringView kind)
+{
+    const ApprovalKindDef *k = approvalKind(kind);
+    return k ? QCoreApplication::translate("Huike::Enums", k->caption) : kind.toString();
 }
 
 Decimal discountApprovalThreshold(const QString &settingValue)

@@ -8,11 +8,17 @@
 
 namespace Huike {
 
-// 审批 (FEATURES.md W2, first use): a request that a manager allows something the rules
-// hold back — today a quote whose discount is above the configured threshold. The
-// request names the record and what is asked (the largest discount); a manager,
-// director or administrator decides. A quote revision is its own record, so an approval
-// covers exactly the lines it was asked for: a later revision asks again.
+// 审批 (FEATURES.md W2, C4): a request that a manager allows something the rules hold
+// back. Its kind says what (approvalKinds()):
+//   discount  a quote whose discount is above the configured threshold: the request names
+//             the quote and the largest discount; a manager, director or administrator
+//             decides. A quote revision is its own record, so an approval covers exactly
+//             the lines it was asked for: a later revision asks again.
+//   level     a sales rep's change of a customer's level (客户级别): the request names the
+//             customer, the level it has and the one asked for; the owner's manager (the
+//             approver the server names when it is asked) or a director or administrator
+//             decides, and the server sets the level with the approval. While it is pending
+//             nobody changes the level.
 struct Approval
 {
     RecordMeta meta;
@@ -27,10 +33,27 @@ struct Approval
     Id decidedBy;
     QString decidedAt; // timestamp text
     QString comment;
+    QString oldValue; // level: the value when asked ("" for none)
+    QString newValue; // level: the value asked for
+    Id approverId;    // who decides, named by the server when asked (null: any approver)
 
     ValidationErrors validate() const;
     friend bool operator==(const Approval &, const Approval &) = default;
 };
+
+// The kinds of approval, declared once: the table whose record it is for, the column it
+// covers (a pending request locks it; empty: the record's content as a whole) and its
+// caption (English source text, context "Huike::Enums").
+struct ApprovalKindDef
+{
+    QStringView kind;
+    QStringView table;
+    QStringView column;
+    const char *caption;
+};
+const QList<ApprovalKindDef> &approvalKinds();
+const ApprovalKindDef *approvalKind(QStringView kind);
+QString approvalKindCaption(QStringView kind); // translated; the code itself when unknown
 
 // Application settings every client holds (app_settings rows; administrators change them).
 namespace SettingKeys {

@@ -150,7 +150,7 @@ PipelineVerdict approvalPending(const QString &from)
 
 QStringList approvalFixedColumns()
 {
-    return {u"record_id"_s, u"table_name"_s, u"kind"_s, u"discount_pct_e4"_s, u"amount_fen"_s};
+    return {u"record_id"_s, u"table_name"_s, u"kind"_s, u"discount_pct_e4"_s, u"amount_fen"_s, u"old_value"_s, u"new_value"_s};
 }
 
 PipelineVerdict approvalChange(const QString &from, const QString &to, bool commentChanged)
@@ -171,6 +171,57 @@ PipelineVerdict approvalDecision(const Actor &actor, const QString &requesterId,
         return {};
     return PipelineRefusal{403, u"forbidden"_s, QString(),
                            u"A manager, director or administrator other than the requester and the quote's owner decides."_s};
+}
+
+PipelineVerdict approvalWithdrawal(const Actor &actor, const QString &requesterId)
+{
+    if (actor.role == UserRole::Admin || (!requesterId.isEmpty() && requesterId == actor.userId))
+        return {};
+    return PipelineRefusal{403, u"forbidden"_s, QString(), u"Only the requester withdraws a request."_s};
+}
+
+PipelineVerdict levelRequest(const QString &status, const QString &comment, const QString &oldValue,
+                             const QString &currentLevel, bool otherPending)
+{
+    if (status != u"pending")
+        return refusal(u"invalid_transition"_s, u"status"_s, u"An approval is requested as pending."_s);
+    if (!comment.isEmpty())
+        return refusal(u"read_only"_s, u"comment"_s, u"The comment is the decider's, written with the decision."_s);
+    if (otherPending)
+        return PipelineRefusal{409, u"approval_pending"_s, u"newValue"_s,
+                               u"A level change of this customer waits for approval already."_s};
+    if (oldValue != currentLevel)
+        return refusal(u"stale_value"_s, u"oldValue"_s, u"The customer's level changed since; ask again from the level it has now."_s);
+    return {};
+}
+
+PipelineVerdict levelDecision(const Actor &actor, const QString &requesterId, const QString &approverId)
+{
+    if (requesterId == actor.userId)
+        return PipelineRefusal{403, u"forbidden"_s, QString(), u"Another person decides a request: not the requester."_s};
+    if (actor.role == UserRole::Director || actor.role == UserRole::Admin || (!approverId.isEmpty() && approverId == actor.userId))
+        return {};
+    if (approverId.isEmpty() && actor.role == UserRole::Manager)
+        return {}; // the owner has no manager named: any manager who sees the customer
+    return PipelineRefusal{403, u"forbidden"_s, QString(),
+                           u"The owner's manager, a director or an administrator decides a level change."_s};
+}
+
+bool levelNeedsApproval(UserRole role)
+{
+    return role == UserRole::Sales;
+}
+
+PipelineVerdict levelChange(UserRole role, const QString &from, const QString &to, bool pending)
+{
+    if (from == to)
+        return {};
+    if (pending)
+        return PipelineRefusal{409, u"approval_pending"_s, u"level"_s,
+                               u"A level change of this customer waits for approval: decide or withdraw it first."_s};
+    if (levelNeedsApproval(role) && !from.isEmpty())
+        return refusal(u"approval_required"_s, u"level"_s, u"A sales rep's level change is approved by the owner's manager: ask for it."_s);
+    return {};
 }
 
 } // namespace Huike::PipelinePolicy

@@ -82,8 +82,25 @@ PipelineVerdict approvalRequest(const QString &status, const QString &quoteStatu
 PipelineVerdict approvalPending(const QString &from);
 PipelineVerdict approvalChange(const QString &from, const QString &to, bool commentChanged);
 PipelineVerdict approvalDecision(const Actor &actor, const QString &requesterId, const QString &quoteOwnerId);
+// Withdrawing (removing) a pending request: its requester, or an administrator.
+PipelineVerdict approvalWithdrawal(const Actor &actor, const QString &requesterId);
 // The columns a request keeps once asked.
 QStringList approvalFixedColumns();
+
+// Customer levels (C4). A level request (kind "level"): pending, without a comment, asked
+// from the level the customer has now (`oldValue` = `currentLevel`, "" for none), while no
+// other level request of the customer is pending (409 approval_pending).
+PipelineVerdict levelRequest(const QString &status, const QString &comment, const QString &oldValue,
+                             const QString &currentLevel, bool otherPending);
+// Decided by the approver the server named when it was asked, or a director or
+// administrator — never by the requester (four eyes).
+PipelineVerdict levelDecision(const Actor &actor, const QString &requesterId, const QString &approverId);
+// A write of customers.level from `from` to `to`: refused while a level request is pending
+// (approval_pending: decide or withdraw it first), and for a sales rep changing a level the
+// customer has (approval_required: ask the owner's manager). A first level is set freely.
+PipelineVerdict levelChange(UserRole role, const QString &from, const QString &to, bool pending);
+// Whether `role` changes an existing level only through a request.
+bool levelNeedsApproval(UserRole role);
 
 } // namespace PipelinePolicy
 

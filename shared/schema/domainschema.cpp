@@ -36,6 +36,14 @@ ColumnDef customerOwnerSinceColumn()
     return {u"owner_since"_s, ColumnType::Timestamp, false};
 }
 
+// The columns migration 9 adds to approvals (addApprovalValues).
+QList<ColumnDef> approvalValueColumns()
+{
+    return {{u"old_value"_s, ColumnType::Text, false},
+            {u"new_value"_s, ColumnType::Text, false},
+            {u"approver_id"_s, ColumnType::Id, false}};
+}
+
 void createTables(Database &db, const QList<TableDef> &tables)
 {
     for (const TableDef &t : tables) {
@@ -112,6 +120,12 @@ Registry &registry()
                 // Bookkeeping of the owner changes, which the audit trail has already.
                 table.add(customerOwnerSinceColumn()).write(u"owner_since"_s, WriteRule::Server);
                 table.audited(table.isAudited(), {u"owner_since"_s});
+            } else if (table.name() == u"approvals") {
+                for (const ColumnDef &c : approvalValueColumns())
+                    table.add(c);
+                table.write(u"old_value"_s, WriteRule::CreateOnly)
+                    .write(u"new_value"_s, WriteRule::CreateOnly)
+                    .write(u"approver_id"_s, WriteRule::Server);
             }
             checkDeclared(table);
         }
@@ -147,6 +161,14 @@ void addCustomerPoolAndMerge(Database &db)
 void addCustomerOwnerSince(Database &db)
 {
     db.exec(u"ALTER TABLE customers ADD COLUMN %1"_s.arg(TableDef::columnSql(customerOwnerSinceColumn(), db.dialect())));
+}
+
+// Migration 9: approvals of a value (a customer's level, issue 19 C4): the value when asked
+// and the one asked for, and who decides, named by the server when it is asked.
+void addApprovalValues(Database &db)
+{
+    for (const ColumnDef &c : approvalValueColumns())
+        db.exec(u"ALTER TABLE approvals ADD COLUMN %1"_s.arg(TableDef::columnSql(c, db.dialect())));
 }
 
 } // namespace
@@ -280,6 +302,7 @@ QList<Migration> migrations()
         {6, u"import batches"_s, [](Database &db) { createTables(db, version6Tables()); }},
         {7, u"customers: pool reason and date, merged into"_s, addCustomerPoolAndMerge},
         {8, u"customers: owner since"_s, addCustomerOwnerSince},
+        {9, u"approvals: values asked for, approver"_s, addApprovalValues},
     };
     QList<std::pair<int, QStringList>> declared = registry().declared;
     std::sort(declared.begin(), declared.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

@@ -85,7 +85,10 @@ Binding<Approval> approval()
         .field(&Approval::status, u"status"_s)
         .field(&Approval::decidedBy, u"decided_by"_s)
         .field(&Approval::decidedAt, u"decided_at"_s)
-        .field(&Approval::comment, u"comment"_s);
+        .field(&Approval::comment, u"comment"_s)
+        .field(&Approval::oldValue, u"old_value"_s)
+        .field(&Approval::newValue, u"new_value"_s)
+        .field(&Approval::approverId, u"approver_id"_s);
     return b;
 }
 
