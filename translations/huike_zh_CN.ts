@@ -98,104 +98,203 @@
     <context>
         <name>Huike::ApprovalDialog</name>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="21" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="26" />
             <source>Double-click to open the quote</source>
             <translation>双击打开报价单</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="32" />
+            <location filename="../app/ui/approvaldialog.cpp" line="45" />
             <source>Comment for the requester (optional)</source>
             <translation>给申请人的意见（可选）</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="36" />
+            <location filename="../app/ui/approvaldialog.cpp" line="47" />
             <source>&amp;Approve</source>
             <translation>批准(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="37" />
+            <location filename="../app/ui/approvaldialog.cpp" line="48" />
             <source>&amp;Reject</source>
             <translation>驳回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="38" />
+            <location filename="../app/ui/approvaldialog.cpp" line="81" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="55" />
+            <location filename="../app/ui/approvaldialog.cpp" line="49" />
             <source>C&amp;omment:</source>
             <translation>审批意见(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="61" />
+            <location filename="../app/ui/approvaldialog.cpp" line="60" />
             <source>Decided here:</source>
             <translation>本次已处理：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="77" />
             <source>%1 — quote %2 V%3: a discount of %4 %, total %5. Asked by %6 on %7.</source>
             <translation>%1 — 报价单 %2 V%3：折扣 %4%，价税合计 %5。%6 于 %7 申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="83" />
+            <location filename="../app/ui/approvaldialog.cpp" line="140" />
             <source>Reason: %1</source>
             <translation>理由：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="85" />
+            <location filename="../app/ui/approvaldialog.cpp" line="142" />
             <source>⚠ The quote expired on %1: it can no longer be approved.</source>
             <translation>⚠ 报价单已于 %1 过期，不能再批准。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="87" />
+            <location filename="../app/ui/approvaldialog.cpp" line="145" />
             <source>⚠ %1</source>
             <translation>⚠ %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="90" />
+            <location filename="../app/ui/approvaldialog.cpp" line="148" />
             <source>✘ Your decision was not accepted by the server: %1</source>
             <translation>✘ 服务器未接受您的审批决定：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="106" />
-            <location filename="../app/ui/approvaldialog.cpp" line="114" />
-            <location filename="../app/ui/approvaldialog.cpp" line="157" />
+            <location filename="../app/ui/approvaldialog.cpp" line="112" />
+            <location filename="../app/ui/approvaldialog.cpp" line="119" />
+            <location filename="../app/ui/approvaldialog.cpp" line="221" />
             <source>Submitted, waiting for the server to confirm.</source>
             <translation>已提交，等待服务器确认。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="108" />
+            <location filename="../app/ui/approvaldialog.cpp" line="24" />
+            <source>%1 · %2 — %3</source>
+            <translation>%1 · %2 — %3</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="31" />
+            <source>Approvals</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="39" />
+            <location filename="../app/ui/approvaldialog.cpp" line="68" />
+            <source>Double-click to open the quote or the customer</source>
+            <translation>双击打开报价单或客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="62" />
+            <location filename="../app/ui/approvaldialog.cpp" line="183" />
+            <source>Waiting for &amp;me</source>
+            <translation>待我审批(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="69" />
+            <source>&amp;Withdraw</source>
+            <translation>撤回(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="70" />
+            <source>Withdraw the selected request before anyone decides it</source>
+            <translation>在审批人处理之前撤回所选申请</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="77" />
+            <source>My re&amp;quests</source>
+            <translation>我的申请(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="114" />
             <source>✔ Approved.</source>
             <translation>✔ 已批准。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="110" />
+            <location filename="../app/ui/approvaldialog.cpp" line="116" />
             <source>✔ Rejected.</source>
             <translation>✔ 已驳回。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="112" />
+            <location filename="../app/ui/approvaldialog.cpp" line="118" />
             <source>✘ Not accepted by the server: %1 The request waits for a decision again.</source>
             <translation>✘ 服务器未接受：%1 该申请重新等待审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="115" />
+            <location filename="../app/ui/approvaldialog.cpp" line="131" />
+            <source>The requests could not be read: %1</source>
+            <translation>无法读取审批申请：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="138" />
+            <source>Asked by %1 on %2.</source>
+            <translation>%1 于 %2 提交。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="160" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="168" />
+            <source>Not sent yet: it goes to the server with the next sync.</source>
+            <translation>尚未发送：下次同步时提交到服务器。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="170" />
+            <source>✘ Not accepted by the server: %1</source>
+            <translation>✘ 服务器未接受：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="172" />
+            <source>Waiting for a decision.</source>
+            <translation>等待审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="172" />
+            <source>Waiting for %1 to decide.</source>
+            <translation>等待 %1 审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="174" />
+            <source>✔ Approved by %1 on %2.</source>
+            <translation>✔ %1 于 %2 审批通过。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="174" />
+            <source>✘ Rejected by %1 on %2.</source>
+            <translation>✘ %1 于 %2 驳回。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="177" />
+            <source>Comment: %1</source>
+            <translation>审批意见：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="179" />
+            <source>Asked on %1. %2</source>
+            <translation>%1 提交。%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="242" />
+            <source>The request is withdrawn.</source>
+            <translation>申请已撤回。</translation>
+        </message>
+        <message>
             <source>%1 — quote %2 V%3, a discount of %4 %: %5</source>
             <translation>%1 — 报价单 %2 V%3，折扣 %4%：%5</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="121" />
+            <location filename="../app/ui/approvaldialog.cpp" line="182" />
             <source>Nothing waits for your approval.</source>
             <translation>目前没有待您审批的事项。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="150" />
+            <location filename="../app/ui/approvaldialog.cpp" line="183" />
+            <source>Waiting for &amp;me (%1)</source>
+            <translation>待我审批（%1）(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="214" />
+            <location filename="../app/ui/approvaldialog.cpp" line="235" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -206,6 +305,64 @@
         <message>
             <source>Rejected. The requester sees it after the next sync.</source>
             <translation>已驳回，下次同步后申请人即可看到。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ApprovalService</name>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="44" />
+            <source>no level</source>
+            <translation>未分级</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="50" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="68" />
+            <source>Level: %1</source>
+            <translation>客户级别：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="84" />
+            <source>Quote %1 V%2: a discount of %3 %, total %4</source>
+            <translation>报价单 %1 V%2：折扣 %3%，合计 %4</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="115" />
+            <source>You own this quote: another manager decides its discount.</source>
+            <translation>您是该报价单的负责人，其折扣须由其他经理审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="171" />
+            <source>The quote expired on %1: it cannot be approved any more. Reject it, or let the requester make a new revision.</source>
+            <translation>报价单已于 %1 过期，不能再审批通过。请驳回，或让申请人另出新版本。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="177" />
+            <source>The customer no longer exists: reject the request.</source>
+            <translation>该客户已不存在，请驳回此申请。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="179" />
+            <source>The customer's level is no longer the one the request started from: reject it and let the requester ask again.</source>
+            <translation>客户级别已与申请时不同，请驳回，由申请人按当前级别重新申请。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="206" />
+            <source>The request no longer exists.</source>
+            <translation>该申请已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="208" />
+            <source>The request has been decided; it is kept.</source>
+            <translation>该申请已审批，不能撤回。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="210" />
+            <source>Only the requester withdraws a request.</source>
+            <translation>只有申请人本人可以撤回申请。</translation>
         </message>
     </context>
     <context>
@@ -2058,12 +2215,12 @@
             <translation>将此客户共享给同事或部门</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="166" />
+            <location filename="../app/ui/customercard.cpp" line="170" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="169" />
+            <location filename="../app/ui/customercard.cpp" line="173" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
@@ -2208,7 +2365,7 @@
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="191" />
+            <location filename="../app/ui/customercard.cpp" line="195" />
             <source>Op&amp;en</source>
             <translation>打开(&amp;E)</translation>
         </message>
@@ -2253,7 +2410,7 @@
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="411" />
+            <location filename="../app/ui/customercard.cpp" line="426" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
@@ -2342,7 +2499,7 @@
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="285" />
+            <location filename="../app/ui/customercard.cpp" line="290" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -2351,75 +2508,81 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="298" />
+            <location filename="../app/ui/customercard.cpp" line="303" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="310" />
+            <location filename="../app/ui/customercard.cpp" line="315" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="322" />
+            <location filename="../app/ui/customercard.cpp" line="327" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="351" />
+            <location filename="../app/ui/customercard.cpp" line="357" />
+            <location filename="../app/ui/customercard.cpp" line="368" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="352" />
-            <location filename="../app/ui/customercard.cpp" line="465" />
+            <location filename="../app/ui/customercard.cpp" line="358" />
+            <location filename="../app/ui/customercard.cpp" line="480" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="353" />
+            <location filename="../app/ui/customercard.cpp" line="359" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="364" />
+            <location filename="../app/ui/customercard.cpp" line="373" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="370" />
+            <location filename="../app/ui/customercard.cpp" line="379" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="388" />
+            <location filename="../app/ui/customercard.cpp" line="397" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="415" />
+            <location filename="../app/ui/customercard.cpp" line="401" />
+            <source>Saved at %1; the level change is asked for and waits for your manager's approval.</source>
+            <translation>已于 %1 保存；级别变更已提交申请，等待经理审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="430" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="429" />
+            <location filename="../app/ui/customercard.cpp" line="444" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="444" />
+            <location filename="../app/ui/customercard.cpp" line="459" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="465" />
+            <location filename="../app/ui/customercard.cpp" line="480" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="468" />
+            <location filename="../app/ui/customercard.cpp" line="483" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
@@ -2455,7 +2618,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="549" />
+            <location filename="../app/ui/customercard.cpp" line="564" />
             <source>Not saved: the credit code belongs to %1.</source>
             <translation>未保存：该信用代码已属于%1。</translation>
         </message>
@@ -2520,12 +2683,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>该客户现由%1负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="557" />
+            <location filename="../app/ui/customercard.cpp" line="572" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="558" />
+            <location filename="../app/ui/customercard.cpp" line="573" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -2534,7 +2697,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="564" />
+            <location filename="../app/ui/customercard.cpp" line="579" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -2543,65 +2706,125 @@ Nothing you typed is lost; the card stays open.</source>
         <name>Huike::CustomerClassificationTab</name>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="43" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="24" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="29" />
             <source>Sta&amp;tus</source>
             <translation>客户状态(&amp;T)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="44" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="25" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="30" />
             <source>Le&amp;vel</source>
             <translation>客户级别(&amp;V)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="45" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="36" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="62" />
             <source>Ty&amp;pe</source>
             <translation>客户类型(&amp;P)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="46" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="37" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="63" />
             <source>Sou&amp;rce</source>
             <translation>获得途径(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="37" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="46" />
+            <source>Withdraw request</source>
+            <translation>撤回申请</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="48" />
+            <source>Withdraw your level change request before it is decided</source>
+            <translation>在审批前撤回您的级别变更申请</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="57" />
+            <source>Why the customer should change level, for the approver</source>
+            <translation>请说明变更级别的理由，供审批人参考</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="59" />
+            <source>Reason for the &amp;change</source>
+            <translation>变更理由(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="63" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="111" />
+            <source>The level's approval could not be read: %1</source>
+            <translation>无法读取级别审批情况：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="119" />
+            <source>⏳ Level change waiting for approval: %1, asked by %2 on %3.</source>
+            <translation>⏳ 级别变更待审批：%1，%2 于 %3 申请。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="120" />
+            <source>⏳ Level change waiting for approval: %1, asked by %2 on %3; %4 decides.</source>
+            <translation>⏳ 级别变更待审批：%1，%2 于 %3 申请，由 %4 审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="123" />
+            <source>Reason: %1</source>
+            <translation>理由：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="128" />
+            <source>The level does not change while a request waits for approval.</source>
+            <translation>级别变更申请审批期间，不能修改客户级别。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="149" />
+            <source>Saving asks your manager to approve this level change; the customer keeps its level until then.</source>
+            <translation>保存后将向经理提交级别变更申请；审批通过前客户保持原级别。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="173" />
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="180" />
+            <source>The level change request is withdrawn.</source>
+            <translation>级别变更申请已撤回。</translation>
+        </message>
+        <message>
             <location filename="../app/models/historycaptions.cpp" line="47" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="38" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="64" />
             <source>Cre&amp;dit rating</source>
             <translation>信用等级(&amp;D)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="48" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="39" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="65" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="49" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="40" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="66" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="40" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="66" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="51" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="42" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="68" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="50" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="50" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="76" />
             <source>Bac&amp;kground</source>
             <translation>客户背景(&amp;K)</translation>
         </message>
@@ -3542,25 +3765,35 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerService</name>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="167" />
-            <location filename="../app/models/customerservice.cpp" line="216" />
+            <location filename="../app/models/customerservice.cpp" line="114" />
+            <source>A level change of this customer waits for approval: it is decided or withdrawn first.</source>
+            <translation>该客户的级别变更申请正在审批中，须先审批或撤回。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerservice.cpp" line="193" />
+            <location filename="../app/models/customerservice.cpp" line="242" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="170" />
+            <location filename="../app/models/customerservice.cpp" line="196" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="173" />
+            <location filename="../app/models/customerservice.cpp" line="199" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerservice.cpp" line="173" />
+            <location filename="../app/models/customerservice.cpp" line="199" />
             <source>similar name (%1 %)</source>
             <translation>名称相似（%1%）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerservice.cpp" line="373" />
+            <source>The request no longer exists.</source>
+            <translation>该申请已不存在。</translation>
         </message>
     </context>
     <context>
@@ -4497,6 +4730,16 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/core/enums.cpp" line="90" />
             <source>In progress</source>
             <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/approval.cpp" line="48" />
+            <source>Quote discount</source>
+            <translation>报价折扣</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/approval.cpp" line="49" />
+            <source>Customer level change</source>
+            <translation>客户级别变更</translation>
         </message>
     </context>
     <context>
@@ -6205,7 +6448,6 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>待办提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="201" />
             <source>Discount approvals waiting for you (Ctrl+Shift+A)</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
@@ -6333,6 +6575,11 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/ui/mainwindow.cpp" line="184" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="201" />
+            <source>Requests waiting for your approval (Ctrl+Shift+A)</source>
+            <translation>待您审批的申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
             <location filename="../app/ui/mainwindow.cpp" line="279" />
@@ -6761,1053 +7008,1101 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>折扣超出限额：报价单发出前须经经理审批。</translation>
         </message>
         <message>
+            <source>This needs a manager's approval first: a discount above the limit, or a sales rep's change of a customer's level.</source>
+            <translation type="vanished">此操作须先经经理审批：折扣超出限额，或销售人员变更客户级别。</translation>
+        </message>
+        <message>
             <location filename="../app/models/outcometext.cpp" line="39" />
+            <source>A sales rep's change of a customer's level is approved by the owner's manager: ask for it on the card.</source>
+            <translation>销售人员变更客户级别须经客户负责人的经理审批：请在客户卡片上提交申请。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="40" />
+            <source>A request for this waits for approval: it is decided or withdrawn first.</source>
+            <translation>相关申请正在审批中，须先审批或撤回。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="41" />
+            <source>The value changed since the request was made; ask again from the value it has now.</source>
+            <translation>提交申请后该值已被修改，请按当前值重新申请。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="42" />
+            <source>The value asked for is the one it already has.</source>
+            <translation>申请的值与当前值相同。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="43" />
             <source>The payment plan does not add up to the contract amount.</source>
             <translation>回款计划合计与合同金额不符。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="40" />
+            <location filename="../app/models/outcometext.cpp" line="44" />
             <source>This document number is already in use.</source>
             <translation>该单据编号已被使用。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="41" />
+            <location filename="../app/models/outcometext.cpp" line="45" />
             <source>Someone other than the requester and the owner must decide this.</source>
             <translation>须由申请人和负责人以外的人审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="42" />
+            <location filename="../app/models/outcometext.cpp" line="46" />
             <source>You are not allowed to do this: it is decided by a manager other than the requester and the record's owner, or needs rights you do not have.</source>
             <translation>您无权进行此操作：须由申请人和负责人以外的经理决定，或需要您不具备的权限。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="44" />
+            <location filename="../app/models/outcometext.cpp" line="48" />
             <source>Some values are not valid; open the record and correct them.</source>
             <translation>部分内容不符合要求，请打开记录修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="45" />
+            <location filename="../app/models/outcometext.cpp" line="49" />
             <source>A required field is empty.</source>
             <translation>有必填项未填写。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="46" />
+            <location filename="../app/models/outcometext.cpp" line="50" />
             <source>This field cannot be changed here: it is set by the server or fixed when the record was created.</source>
             <translation>该字段不能在此修改：它由服务器设定，或在记录创建时已确定。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="47" />
+            <location filename="../app/models/outcometext.cpp" line="51" />
             <source>The record refers to an invalid id.</source>
             <translation>记录引用了无效的编号。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="48" />
+            <location filename="../app/models/outcometext.cpp" line="52" />
             <source>A record it refers to does not exist (or no longer exists) for this customer.</source>
             <translation>所引用的记录在该客户下不存在（或已被删除）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="49" />
+            <location filename="../app/models/outcometext.cpp" line="53" />
             <source>The record is no longer visible to you (it was deleted or moved to someone else).</source>
             <translation>您已看不到该记录（已被删除或转给了他人）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="50" />
+            <location filename="../app/models/outcometext.cpp" line="54" />
             <source>Another customer already has this unified social credit code.</source>
             <translation>已有其他客户使用该统一社会信用代码。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="51" />
+            <location filename="../app/models/outcometext.cpp" line="55" />
             <source>Someone else changed the same field after your last sync.</source>
             <translation>在您上次同步之后，他人修改了同一字段。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="52" />
+            <location filename="../app/models/outcometext.cpp" line="56" />
             <source>Someone else deleted the record; your change was kept here.</source>
             <translation>他人已删除该记录；您的修改保留在此处。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="53" />
+            <location filename="../app/models/outcometext.cpp" line="57" />
             <source>This kind of record cannot be changed from the client.</source>
             <translation>此类记录不能在客户端修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="54" />
+            <location filename="../app/models/outcometext.cpp" line="58" />
             <source>A value is not in a valid form.</source>
             <translation>有内容格式不正确。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="55" />
+            <location filename="../app/models/outcometext.cpp" line="59" />
             <source>A date or time is not valid.</source>
             <translation>日期或时间无效。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="56" />
+            <location filename="../app/models/outcometext.cpp" line="60" />
             <source>A value is outside the allowed range.</source>
             <translation>有数值超出允许范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="57" />
+            <location filename="../app/models/outcometext.cpp" line="61" />
             <source>The attached file has not reached the server yet; it is sent again at the next sync.</source>
             <translation>附件文件尚未上传到服务器，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="58" />
+            <location filename="../app/models/outcometext.cpp" line="62" />
             <source>The attached file's size does not match the uploaded file.</source>
             <translation>附件大小与已上传的文件不一致。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="59" />
+            <location filename="../app/models/outcometext.cpp" line="63" />
             <source>The attached file arrived damaged; it is sent again at the next sync.</source>
             <translation>附件在传输中损坏，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="61" />
-            <location filename="../app/models/outcometext.cpp" line="62" />
+            <location filename="../app/models/outcometext.cpp" line="65" />
+            <location filename="../app/models/outcometext.cpp" line="66" />
             <source>The server could not read the change (damaged data).</source>
             <translation>服务器无法读取该修改（数据损坏）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="63" />
+            <location filename="../app/models/outcometext.cpp" line="67" />
             <source>The change is too large for the server.</source>
             <translation>修改内容过大，服务器无法接收。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="64" />
+            <location filename="../app/models/outcometext.cpp" line="68" />
             <source>Changes arrived out of order; they are sent again at the next sync.</source>
             <translation>修改到达顺序有误，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="65" />
+            <location filename="../app/models/outcometext.cpp" line="69" />
             <source>The local copy is too old; it is downloaded again.</source>
             <translation>本地数据过旧，将重新下载。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="66" />
-            <location filename="../app/models/outcometext.cpp" line="67" />
+            <location filename="../app/models/outcometext.cpp" line="70" />
+            <location filename="../app/models/outcometext.cpp" line="71" />
             <source>This version of the program is too old for the server; please update it.</source>
             <translation>程序版本过旧，服务器不再支持，请升级。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="68" />
+            <location filename="../app/models/outcometext.cpp" line="72" />
             <source>Your login has expired; please log in again.</source>
             <translation>登录已过期，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="69" />
+            <location filename="../app/models/outcometext.cpp" line="73" />
             <source>The server ran into an error; try again later or tell your administrator.</source>
             <translation>服务器内部出错，请稍后重试或联系管理员。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="70" />
+            <location filename="../app/models/outcometext.cpp" line="74" />
             <source>The server does not allow this kind of request.</source>
             <translation>服务器不允许此类请求。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="71" />
+            <location filename="../app/models/outcometext.cpp" line="75" />
             <source>A value is not one of the allowed choices.</source>
             <translation>有内容不在可选范围内。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="72" />
+            <location filename="../app/models/outcometext.cpp" line="76" />
             <source>A value is too short.</source>
             <translation>有内容太短。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="73" />
+            <location filename="../app/models/outcometext.cpp" line="77" />
             <source>A value is too long.</source>
             <translation>某个值太长。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="74" />
+            <location filename="../app/models/outcometext.cpp" line="78" />
             <source>You hold as many customers as a rep may: release one before you claim another.</source>
             <translation>您负责的客户已达上限：请先放回一个客户再领取。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="75" />
+            <location filename="../app/models/outcometext.cpp" line="79" />
             <source>The password must not be the same as the login name.</source>
             <translation>密码不能与登录名相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="76" />
+            <location filename="../app/models/outcometext.cpp" line="80" />
             <source>Too many attempts; please wait a moment and try again.</source>
             <translation>尝试次数过多，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="78" />
+            <location filename="../app/models/outcometext.cpp" line="82" />
             <source>This customer was merged into another already.</source>
             <translation>该客户已被合并到其他客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="79" />
+            <location filename="../app/models/outcometext.cpp" line="83" />
             <source>This field cannot be chosen in a merge.</source>
             <translation>合并时不能选择此字段。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="80" />
+            <location filename="../app/models/outcometext.cpp" line="84" />
             <source>This merge was undone already.</source>
             <translation>这次合并已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="81" />
+            <location filename="../app/models/outcometext.cpp" line="85" />
             <source>A merge can only be undone within 30 days.</source>
             <translation>合并只能在 30 天内撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="82" />
+            <location filename="../app/models/outcometext.cpp" line="86" />
             <source>The customers were changed since the merge; it cannot be undone.</source>
             <translation>合并后客户已有改动，无法撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="91" />
-            <location filename="../app/models/outcometext.cpp" line="195" />
+            <location filename="../app/models/outcometext.cpp" line="95" />
+            <location filename="../app/models/outcometext.cpp" line="199" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="92" />
+            <location filename="../app/models/outcometext.cpp" line="96" />
             <source>Contract title</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="93" />
+            <location filename="../app/models/outcometext.cpp" line="97" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="94" />
+            <location filename="../app/models/outcometext.cpp" line="98" />
             <source>Contact name</source>
             <translation>联系人姓名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="95" />
+            <location filename="../app/models/outcometext.cpp" line="99" />
             <source>Job title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="96" />
+            <location filename="../app/models/outcometext.cpp" line="100" />
             <source>Opportunity name</source>
             <translation>商机名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="97" />
+            <location filename="../app/models/outcometext.cpp" line="101" />
             <source>Product name</source>
             <translation>产品名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="98" />
+            <location filename="../app/models/outcometext.cpp" line="102" />
             <source>Approval status</source>
             <translation>审批状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="99" />
+            <location filename="../app/models/outcometext.cpp" line="103" />
             <source>Approval kind</source>
             <translation>审批类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="100" />
+            <location filename="../app/models/outcometext.cpp" line="104" />
             <source>Quote total</source>
             <translation>报价总额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="101" />
+            <location filename="../app/models/outcometext.cpp" line="105" />
             <source>Instalment amount</source>
             <translation>本期金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="102" />
-            <location filename="../app/models/outcometext.cpp" line="146" />
-            <location filename="../app/models/outcometext.cpp" line="254" />
+            <location filename="../app/models/outcometext.cpp" line="106" />
+            <location filename="../app/models/outcometext.cpp" line="150" />
+            <location filename="../app/models/outcometext.cpp" line="261" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="103" />
+            <location filename="../app/models/outcometext.cpp" line="107" />
             <source>Amount received</source>
             <translation>回款金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="104" />
+            <location filename="../app/models/outcometext.cpp" line="108" />
             <source>Invoice amount</source>
             <translation>发票金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="105" />
+            <location filename="../app/models/outcometext.cpp" line="109" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="106" />
+            <location filename="../app/models/outcometext.cpp" line="110" />
             <source>Invoice type</source>
             <translation>发票类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="107" />
+            <location filename="../app/models/outcometext.cpp" line="111" />
             <source>Follow-up type</source>
             <translation>跟进方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="108" />
+            <location filename="../app/models/outcometext.cpp" line="112" />
             <source>Contract amount</source>
             <translation>合同金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="109" />
+            <location filename="../app/models/outcometext.cpp" line="113" />
             <source>In the catalogue</source>
             <translation>在售</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="110" />
+            <location filename="../app/models/outcometext.cpp" line="114" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="111" />
+            <location filename="../app/models/outcometext.cpp" line="115" />
             <source>Department name</source>
             <translation>部门名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="112" />
+            <location filename="../app/models/outcometext.cpp" line="116" />
             <source>Stage name</source>
             <translation>阶段名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="115" />
-            <location filename="../app/models/outcometext.cpp" line="216" />
+            <location filename="../app/models/outcometext.cpp" line="119" />
+            <location filename="../app/models/outcometext.cpp" line="223" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="116" />
+            <location filename="../app/models/outcometext.cpp" line="120" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="117" />
+            <location filename="../app/models/outcometext.cpp" line="121" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="118" />
+            <location filename="../app/models/outcometext.cpp" line="122" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="119" />
+            <location filename="../app/models/outcometext.cpp" line="123" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="120" />
+            <location filename="../app/models/outcometext.cpp" line="124" />
             <source>Postcode</source>
             <translation>邮编</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="121" />
+            <location filename="../app/models/outcometext.cpp" line="125" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="122" />
+            <location filename="../app/models/outcometext.cpp" line="126" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="123" />
+            <location filename="../app/models/outcometext.cpp" line="127" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="124" />
+            <location filename="../app/models/outcometext.cpp" line="128" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="125" />
+            <location filename="../app/models/outcometext.cpp" line="129" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="126" />
+            <location filename="../app/models/outcometext.cpp" line="130" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="127" />
+            <location filename="../app/models/outcometext.cpp" line="131" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="128" />
+            <location filename="../app/models/outcometext.cpp" line="132" />
             <source>Company size</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="129" />
+            <location filename="../app/models/outcometext.cpp" line="133" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="130" />
+            <location filename="../app/models/outcometext.cpp" line="134" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="131" />
+            <location filename="../app/models/outcometext.cpp" line="135" />
             <source>Customer type</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="132" />
+            <location filename="../app/models/outcometext.cpp" line="136" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="133" />
+            <location filename="../app/models/outcometext.cpp" line="137" />
             <source>Background</source>
             <translation>背景资料</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="134" />
+            <location filename="../app/models/outcometext.cpp" line="138" />
             <source>Credit rating</source>
             <translation>信用等级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="135" />
+            <location filename="../app/models/outcometext.cpp" line="139" />
             <source>Confidentiality</source>
             <translation>保密级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="136" />
+            <location filename="../app/models/outcometext.cpp" line="140" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="137" />
-            <location filename="../app/models/outcometext.cpp" line="138" />
-            <location filename="../app/models/outcometext.cpp" line="265" />
+            <location filename="../app/models/outcometext.cpp" line="141" />
+            <location filename="../app/models/outcometext.cpp" line="142" />
+            <location filename="../app/models/outcometext.cpp" line="272" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="139" />
+            <location filename="../app/models/outcometext.cpp" line="143" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="140" />
-            <location filename="../app/models/outcometext.cpp" line="247" />
-            <location filename="../app/models/outcometext.cpp" line="392" />
+            <location filename="../app/models/outcometext.cpp" line="144" />
+            <location filename="../app/models/outcometext.cpp" line="254" />
+            <location filename="../app/models/outcometext.cpp" line="399" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="141" />
-            <location filename="../app/models/outcometext.cpp" line="248" />
+            <location filename="../app/models/outcometext.cpp" line="145" />
+            <location filename="../app/models/outcometext.cpp" line="255" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="142" />
-            <location filename="../app/models/outcometext.cpp" line="249" />
+            <location filename="../app/models/outcometext.cpp" line="146" />
+            <location filename="../app/models/outcometext.cpp" line="256" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="143" />
             <location filename="../app/models/outcometext.cpp" line="147" />
-            <location filename="../app/models/outcometext.cpp" line="250" />
-            <location filename="../app/models/outcometext.cpp" line="285" />
+            <location filename="../app/models/outcometext.cpp" line="151" />
+            <location filename="../app/models/outcometext.cpp" line="257" />
+            <location filename="../app/models/outcometext.cpp" line="292" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="144" />
-            <location filename="../app/models/outcometext.cpp" line="252" />
-            <location filename="../app/models/outcometext.cpp" line="292" />
+            <location filename="../app/models/outcometext.cpp" line="148" />
+            <location filename="../app/models/outcometext.cpp" line="259" />
+            <location filename="../app/models/outcometext.cpp" line="299" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="145" />
-            <location filename="../app/models/outcometext.cpp" line="261" />
+            <location filename="../app/models/outcometext.cpp" line="149" />
+            <location filename="../app/models/outcometext.cpp" line="268" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="148" />
+            <location filename="../app/models/outcometext.cpp" line="152" />
             <source>Kind of record</source>
             <translation>记录类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="149" />
+            <location filename="../app/models/outcometext.cpp" line="153" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="150" />
+            <location filename="../app/models/outcometext.cpp" line="154" />
             <source>Role in the decision</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="151" />
+            <location filename="../app/models/outcometext.cpp" line="155" />
             <source>Primary contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="152" />
+            <location filename="../app/models/outcometext.cpp" line="156" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="153" />
+            <location filename="../app/models/outcometext.cpp" line="157" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="154" />
+            <location filename="../app/models/outcometext.cpp" line="158" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="155" />
+            <location filename="../app/models/outcometext.cpp" line="159" />
             <source>Specification</source>
             <translation>规格型号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="156" />
+            <location filename="../app/models/outcometext.cpp" line="160" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="157" />
+            <location filename="../app/models/outcometext.cpp" line="161" />
             <source>List price</source>
             <translation>目录价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="158" />
+            <location filename="../app/models/outcometext.cpp" line="162" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="159" />
+            <location filename="../app/models/outcometext.cpp" line="163" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="160" />
+            <location filename="../app/models/outcometext.cpp" line="164" />
             <source>Active</source>
             <translation>合作中</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="161" />
+            <location filename="../app/models/outcometext.cpp" line="165" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="162" />
+            <location filename="../app/models/outcometext.cpp" line="166" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="163" />
+            <location filename="../app/models/outcometext.cpp" line="167" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="164" />
+            <location filename="../app/models/outcometext.cpp" line="168" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="165" />
+            <location filename="../app/models/outcometext.cpp" line="169" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="166" />
+            <location filename="../app/models/outcometext.cpp" line="170" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="167" />
+            <location filename="../app/models/outcometext.cpp" line="171" />
             <source>Next step due</source>
             <translation>下一步期限</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="168" />
+            <location filename="../app/models/outcometext.cpp" line="172" />
             <source>Reason for losing</source>
             <translation>输单原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="169" />
+            <location filename="../app/models/outcometext.cpp" line="173" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="170" />
+            <location filename="../app/models/outcometext.cpp" line="174" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="171" />
+            <location filename="../app/models/outcometext.cpp" line="175" />
             <source>Prices with/without VAT</source>
             <translation>含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="172" />
+            <location filename="../app/models/outcometext.cpp" line="176" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="173" />
+            <location filename="../app/models/outcometext.cpp" line="177" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="174" />
+            <location filename="../app/models/outcometext.cpp" line="178" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="175" />
+            <location filename="../app/models/outcometext.cpp" line="179" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="176" />
+            <location filename="../app/models/outcometext.cpp" line="180" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="177" />
+            <location filename="../app/models/outcometext.cpp" line="181" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="178" />
+            <location filename="../app/models/outcometext.cpp" line="182" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="179" />
+            <location filename="../app/models/outcometext.cpp" line="183" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="180" />
+            <location filename="../app/models/outcometext.cpp" line="184" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="181" />
+            <location filename="../app/models/outcometext.cpp" line="185" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="182" />
+            <location filename="../app/models/outcometext.cpp" line="186" />
             <source>Signing date</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="183" />
+            <location filename="../app/models/outcometext.cpp" line="187" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="184" />
+            <location filename="../app/models/outcometext.cpp" line="188" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="185" />
+            <location filename="../app/models/outcometext.cpp" line="189" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="186" />
+            <location filename="../app/models/outcometext.cpp" line="190" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="187" />
+            <location filename="../app/models/outcometext.cpp" line="191" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="188" />
+            <location filename="../app/models/outcometext.cpp" line="192" />
             <source>Balance payment</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="189" />
+            <location filename="../app/models/outcometext.cpp" line="193" />
             <source>Date received</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="190" />
+            <location filename="../app/models/outcometext.cpp" line="194" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="191" />
+            <location filename="../app/models/outcometext.cpp" line="195" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="192" />
+            <location filename="../app/models/outcometext.cpp" line="196" />
             <source>Date issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="193" />
+            <location filename="../app/models/outcometext.cpp" line="197" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="194" />
+            <location filename="../app/models/outcometext.cpp" line="198" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="196" />
+            <location filename="../app/models/outcometext.cpp" line="200" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="197" />
+            <location filename="../app/models/outcometext.cpp" line="201" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="198" />
+            <location filename="../app/models/outcometext.cpp" line="202" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="199" />
+            <location filename="../app/models/outcometext.cpp" line="203" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="200" />
+            <location filename="../app/models/outcometext.cpp" line="204" />
             <source>Decided on</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="201" />
+            <location filename="../app/models/outcometext.cpp" line="205" />
             <source>Comment</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="202" />
+            <location filename="../app/models/outcometext.cpp" line="206" />
+            <source>Value when asked</source>
+            <translation>申请时的值</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="207" />
+            <source>Value asked for</source>
+            <translation>申请变更为</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="208" />
+            <source>Approver</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="209" />
             <source>From stage</source>
             <translation>原阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="203" />
+            <location filename="../app/models/outcometext.cpp" line="210" />
             <source>To stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="204" />
+            <location filename="../app/models/outcometext.cpp" line="211" />
             <source>Changed on</source>
             <translation>变更时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="205" />
+            <location filename="../app/models/outcometext.cpp" line="212" />
             <source>Delivery date</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="206" />
+            <location filename="../app/models/outcometext.cpp" line="213" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="207" />
+            <location filename="../app/models/outcometext.cpp" line="214" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="208" />
+            <location filename="../app/models/outcometext.cpp" line="215" />
             <source>Receiver</source>
             <translation>收货人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="209" />
+            <location filename="../app/models/outcometext.cpp" line="216" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="210" />
+            <location filename="../app/models/outcometext.cpp" line="217" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="211" />
+            <location filename="../app/models/outcometext.cpp" line="218" />
             <source>File size</source>
             <translation>文件大小</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="212" />
+            <location filename="../app/models/outcometext.cpp" line="219" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="213" />
-            <location filename="../app/models/outcometext.cpp" line="263" />
+            <location filename="../app/models/outcometext.cpp" line="220" />
+            <location filename="../app/models/outcometext.cpp" line="270" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="214" />
+            <location filename="../app/models/outcometext.cpp" line="221" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="215" />
+            <location filename="../app/models/outcometext.cpp" line="222" />
             <source>Login name</source>
             <translation>登录名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="217" />
+            <location filename="../app/models/outcometext.cpp" line="224" />
             <source>Manager</source>
             <translation>上级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="218" />
+            <location filename="../app/models/outcometext.cpp" line="225" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="219" />
+            <location filename="../app/models/outcometext.cpp" line="226" />
             <source>User</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="220" />
+            <location filename="../app/models/outcometext.cpp" line="227" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="221" />
+            <location filename="../app/models/outcometext.cpp" line="228" />
             <source>Order</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="222" />
+            <location filename="../app/models/outcometext.cpp" line="229" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="223" />
+            <location filename="../app/models/outcometext.cpp" line="230" />
             <source>Last follow-up</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="224" />
+            <location filename="../app/models/outcometext.cpp" line="231" />
             <source>Customers already there</source>
             <translation>已有的客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="225" />
+            <location filename="../app/models/outcometext.cpp" line="232" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="226" />
+            <location filename="../app/models/outcometext.cpp" line="233" />
             <source>Rows imported</source>
             <translation>已导入行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="227" />
+            <location filename="../app/models/outcometext.cpp" line="234" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="228" />
+            <location filename="../app/models/outcometext.cpp" line="235" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="229" />
+            <location filename="../app/models/outcometext.cpp" line="236" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="230" />
+            <location filename="../app/models/outcometext.cpp" line="237" />
             <source>Rows with errors</source>
             <translation>错误行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="231" />
+            <location filename="../app/models/outcometext.cpp" line="238" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="232" />
+            <location filename="../app/models/outcometext.cpp" line="239" />
             <source>Kept at the undo</source>
             <translation>撤销时保留</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="233" />
+            <location filename="../app/models/outcometext.cpp" line="240" />
             <source>Undone on</source>
             <translation>撤销时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="234" />
+            <location filename="../app/models/outcometext.cpp" line="241" />
             <source>Why it went to the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="235" />
+            <location filename="../app/models/outcometext.cpp" line="242" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="236" />
+            <location filename="../app/models/outcometext.cpp" line="243" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="237" />
+            <location filename="../app/models/outcometext.cpp" line="244" />
             <source>With its owner since</source>
             <translation>当前负责人接手时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="251" />
+            <location filename="../app/models/outcometext.cpp" line="258" />
             <source>Quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="253" />
+            <location filename="../app/models/outcometext.cpp" line="260" />
             <source>Contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="255" />
+            <location filename="../app/models/outcometext.cpp" line="262" />
             <source>Payment received</source>
             <translation>回款记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="256" />
+            <location filename="../app/models/outcometext.cpp" line="263" />
             <source>Invoice record</source>
             <translation>发票记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="257" />
+            <location filename="../app/models/outcometext.cpp" line="264" />
             <source>Delivery record</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="258" />
+            <location filename="../app/models/outcometext.cpp" line="265" />
             <source>Follow-up</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="259" />
+            <location filename="../app/models/outcometext.cpp" line="266" />
+            <source>Approval request</source>
+            <translation>审批申请</translation>
+        </message>
+        <message>
             <source>Discount approval</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="260" />
+            <location filename="../app/models/outcometext.cpp" line="267" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="262" />
+            <location filename="../app/models/outcometext.cpp" line="269" />
             <source>Stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="264" />
+            <location filename="../app/models/outcometext.cpp" line="271" />
             <source>User account</source>
             <translation>用户账号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="266" />
+            <location filename="../app/models/outcometext.cpp" line="273" />
             <source>Department membership</source>
             <translation>部门成员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="267" />
+            <location filename="../app/models/outcometext.cpp" line="274" />
             <source>Sales stage</source>
             <translation>销售阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="268" />
+            <location filename="../app/models/outcometext.cpp" line="275" />
             <source>Import batch</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="286" />
+            <location filename="../app/models/outcometext.cpp" line="293" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="293" />
+            <location filename="../app/models/outcometext.cpp" line="300" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="302" />
+            <location filename="../app/models/outcometext.cpp" line="309" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="341" />
+            <location filename="../app/models/outcometext.cpp" line="348" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="358" />
+            <location filename="../app/models/outcometext.cpp" line="365" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="358" />
+            <location filename="../app/models/outcometext.cpp" line="365" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="397" />
-            <location filename="../app/models/outcometext.cpp" line="403" />
+            <location filename="../app/models/outcometext.cpp" line="404" />
+            <location filename="../app/models/outcometext.cpp" line="410" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="397" />
-            <location filename="../app/models/outcometext.cpp" line="403" />
+            <location filename="../app/models/outcometext.cpp" line="404" />
+            <location filename="../app/models/outcometext.cpp" line="410" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="405" />
+            <location filename="../app/models/outcometext.cpp" line="412" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="407" />
+            <location filename="../app/models/outcometext.cpp" line="414" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="409" />
+            <location filename="../app/models/outcometext.cpp" line="416" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="411" />
+            <location filename="../app/models/outcometext.cpp" line="418" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="413" />
+            <location filename="../app/models/outcometext.cpp" line="420" />
+            <source>Level change of %1</source>
+            <translation>%1 的级别变更</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="422" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="421" />
+            <location filename="../app/models/outcometext.cpp" line="430" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -8883,37 +9178,35 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::QuoteService</name>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="64" />
+            <location filename="../app/models/quoteservice.cpp" line="59" />
             <source>Prices in CNY. Valid for 30 days. Delivery within 15 working days of the order; payment by bank transfer.</source>
             <translation>以上价格以人民币计。报价有效期 30 天。订单确认后 15 个工作日内交货；付款方式：银行转账。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="94" />
+            <location filename="../app/models/quoteservice.cpp" line="89" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="165" />
+            <location filename="../app/models/quoteservice.cpp" line="160" />
             <source>A quote cannot go from “%1” to “%2”.</source>
             <translation>报价单不能从“%1”改为“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="169" />
+            <location filename="../app/models/quoteservice.cpp" line="164" />
             <source>Add at least one line before sending the quote.</source>
             <translation>发送前请至少添加一行。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="175" />
+            <location filename="../app/models/quoteservice.cpp" line="170" />
             <source>A discount of %1 % is above %2 %: a manager approves it before the quote is sent.</source>
             <translation>折扣 %1% 超过 %2%：须经经理审批后才能发送报价单。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="263" />
             <source>You own this quote: another manager decides its discount.</source>
             <translation>您是该报价单的负责人，其折扣须由其他经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/quoteservice.cpp" line="305" />
             <source>Quote %1 V%2 expired on %3: it cannot be approved any more. Reject it, or let the requester make a new revision.</source>
             <translation>报价单 %1 V%2 已于 %3 过期，不能再批准。请驳回，或由申请人新建版本。</translation>
         </message>
@@ -9579,67 +9872,67 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>例如：年采购额 100 万元以上</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="209" />
+            <location filename="../app/ui/settingsdialog.cpp" line="210" />
             <source>Customer le&amp;vels</source>
             <translation>客户级别(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="220" />
+            <location filename="../app/ui/settingsdialog.cpp" line="221" />
             <source>Lan&amp;guage:</source>
             <translation>界面语言(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="228" />
+            <location filename="../app/ui/settingsdialog.cpp" line="229" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="230" />
+            <location filename="../app/ui/settingsdialog.cpp" line="231" />
             <source>This compute&amp;r</source>
             <translation>本机(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="235" />
+            <location filename="../app/ui/settingsdialog.cpp" line="236" />
             <source>Only an administrator can change these settings.</source>
             <translation>只有管理员可以修改这些设置。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="323" />
+            <location filename="../app/ui/settingsdialog.cpp" line="324" />
             <source>Choose the logo</source>
             <translation>选择徽标</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="324" />
+            <location filename="../app/ui/settingsdialog.cpp" line="325" />
             <source>Pictures (%1)</source>
             <translation>图片（%1）</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="331" />
+            <location filename="../app/ui/settingsdialog.cpp" line="332" />
             <source>This file is not a picture Huike can read: %1</source>
             <translation>无法读取该图片文件：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="337" />
+            <location filename="../app/ui/settingsdialog.cpp" line="338" />
             <source>The picture is too large even when scaled down; choose a simpler one.</source>
             <translation>图片缩小后仍然过大，请选择更简单的图片。</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="348" />
+            <location filename="../app/ui/settingsdialog.cpp" line="349" />
             <source>No logo</source>
             <translation>无徽标</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="376" />
+            <location filename="../app/ui/settingsdialog.cpp" line="377" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="389" />
+            <location filename="../app/ui/settingsdialog.cpp" line="390" />
             <source>Row %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/settingsdialog.cpp" line="421" />
+            <location filename="../app/ui/settingsdialog.cpp" line="422" />
             <source>Save the changed settings?</source>
             <translation>是否保存已修改的设置？</translation>
         </message>
@@ -9647,52 +9940,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SettingsService</name>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="64" />
+            <location filename="../app/models/settingsservice.cpp" line="65" />
             <source>Criteria: %1</source>
             <translation>评定标准：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="142" />
+            <location filename="../app/models/settingsservice.cpp" line="145" />
             <source>Only an administrator can change the company's settings.</source>
             <translation>只有管理员可以修改公司设置。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="155" />
+            <location filename="../app/models/settingsservice.cpp" line="158" />
             <source>The logo is too large; choose a smaller picture.</source>
             <translation>徽标图片过大，请选择较小的图片。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="159" />
+            <location filename="../app/models/settingsservice.cpp" line="162" />
             <source>A percentage from 0 to 100, e.g. 10 or 12.5.</source>
             <translation>请输入 0 到 100 之间的百分比，例如 10 或 12.5。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="164" />
+            <location filename="../app/models/settingsservice.cpp" line="167" />
             <source>An amount like 1000000.00, or empty for none.</source>
             <translation>请输入金额，例如 1000000.00；不设目标请留空。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="171" />
+            <location filename="../app/models/settingsservice.cpp" line="174" />
             <source>A number of days from 0 to 366.</source>
             <translation>请输入 0 到 366 之间的天数。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="178" />
+            <location filename="../app/models/settingsservice.cpp" line="181" />
             <source>A whole number of customers, 0 for no limit.</source>
             <translation>请输入整数客户数，0 表示不限。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="188" />
+            <location filename="../app/models/settingsservice.cpp" line="191" />
             <source>Two stages have this name.</source>
             <translation>有两个阶段同名。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="190" />
+            <location filename="../app/models/settingsservice.cpp" line="193" />
             <source>Two stages have this code.</source>
             <translation>有两个阶段代码相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="196" />
+            <location filename="../app/models/settingsservice.cpp" line="199" />
             <source>Keep at least one active open stage.</source>
             <translation>至少保留一个启用的进行中阶段。</translation>
         </message>
@@ -10252,22 +10545,41 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>审批须属于某个客户。</translation>
         </message>
         <message>
-            <location filename="../shared/core/approval.cpp" line="17" />
             <source>Only quotes are approved so far.</source>
             <translation>目前只有报价单需要审批。</translation>
         </message>
         <message>
-            <location filename="../shared/core/approval.cpp" line="20" />
+            <location filename="../shared/core/approval.cpp" line="24" />
             <source>An approval names the record it is for.</source>
             <translation>审批须指明对应的单据。</translation>
         </message>
         <message>
-            <location filename="../shared/core/approval.cpp" line="23" />
+            <location filename="../shared/core/approval.cpp" line="18" />
             <source>Unknown kind of approval.</source>
             <translation>未知的审批类型。</translation>
         </message>
         <message>
-            <location filename="../shared/core/approval.cpp" line="26" />
+            <location filename="../shared/core/approval.cpp" line="21" />
+            <source>This kind of approval is not for that kind of record.</source>
+            <translation>此类审批不适用于该类记录。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/approval.cpp" line="28" />
+            <source>A level change is asked for the customer itself.</source>
+            <translation>级别变更须针对客户本身申请。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/approval.cpp" line="31" />
+            <source>Not a customer level.</source>
+            <translation>不是有效的客户级别。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/approval.cpp" line="34" />
+            <source>The level asked for is the one the customer has.</source>
+            <translation>申请的级别与客户当前级别相同。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/approval.cpp" line="38" />
             <location filename="../shared/core/pricing.cpp" line="108" />
             <source>The discount is between 0 and 100 %.</source>
             <translation>折扣应在 0% 到 100% 之间。</translation>

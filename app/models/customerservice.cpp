@@ -1,9 +1,11 @@
 #include "models/customerservice.h"
+#include "models/approvalservice.h"
 #include "models/settingsservice.h"
 
 #include "core/companyname.h"
 #include "core/creditcode.h"
 #include "core/phonenumber.h"
+#include "core/pipelinepolicy.h"
 #include "core/textnormalizer.h"
 #include "models/modelerror.h"
 #include "replica/replica.h"
@@ -92,6 +94,27 @@ try {
         c.customerId = card.customer.meta.id;
         errors.merge(c.validate(), u"contacts.%1."_s.arg(i));
     }
+    // A level change (C4): refused while a request is pending; asked for instead of made
+    // by whoever may only ask (the customer keeps its level until it is approved).
+    ApprovalService approvals(m_replica);
+    std::optional<std::pair<QString, QString>> askLevel; // from, to
+    if (!isNew && !errors) {
+        const auto stored = m_replica.read(u"customers"_s, card.customer.meta.id.toString());
+        const QString from = stored ? stored->value(u"level"_s).toString() : QString();
+        const QString to = card.customer.level ? enumCode(*card.customer.level) : QString();
+        if (from != to) {
+            const auto role = enumFromCode<UserRole>(currentRole());
+            const bool pending = approvals.pendingLevel(card.customer.meta.id.toString()).has_value();
+            const PipelineVerdict v = PipelinePolicy::levelChange(role.value_or(UserRole::Sales), from, to, pending);
+            if (v && v->code == u"level_approval_required") {
+                askLevel = std::pair{from, to};
+                card.customer.level = enumFromCode<CustomerLevel>(from);
+            } else if (v) {
+                errors.add(u"level"_s, v->code,
+                           tr("A level change of this customer waits for approval: it is decided or withdrawn first."));
+            }
+        }
+    }
     if (errors) {
         if (isNew)
             card.customer.meta = {};
@@ -122,10 +145,13 @@ try {
         else
             m_replica.create(u"contacts"_s, contact);
     }
+    if (askLevel)
+        approvals.requestLevel(card.customer.meta.id.toString(), askLevel->first, askLevel->second, card.levelReason.trimmed());
     batch.commit();
     // Read back what was stored (versions, timestamps).
     if (const auto saved = load(card.customer.meta.id.toString()))
         card = *saved;
+    card.levelRequested = askLevel.has_value();
     return {};
 } catch (const SchemaError &e) {
     throw ModelError(e.message());
@@ -315,6 +341,37 @@ QString CustomerService::userName(const QString &userId)
 QList<LevelDefinition> CustomerService::levelDefinitions()
 {
     return SettingsService::levels(m_replica.database());
+}
+
+bool CustomerService::levelNeedsApproval()
+{
+    return ApprovalService(m_replica).levelNeedsApproval();
+}
+
+std::optional<CustomerService::LevelRequest> CustomerService::pendingLevelRequest(const QString &customerId)
+{
+    ApprovalService approvals(m_replica);
+    const std::optional<Approval> a = approvals.pendingLevel(customerId);
+    if (!a)
+        return std::nullopt;
+    LevelRequest r;
+    r.approvalId = a->meta.id.toString();
+    r.text = approvals.levelChangeText(*a);
+    r.requester = userName(a->meta.createdBy.toString());
+    r.approver = a->approverId.isNull() ? QString() : userName(a->approverId.toString());
+    r.askedAt = a->meta.createdAt.left(10);
+    r.reason = a->reason;
+    r.mine = !a->meta.createdBy.isNull() && a->meta.createdBy.toString() == m_replica.userId();
+    return r;
+}
+
+QString CustomerService::withdrawLevelRequest(const QString &approvalId)
+{
+    ApprovalService approvals(m_replica);
+    const std::optional<Approval> a = approvals.approval(approvalId);
+    if (!a)
+        return tr("The request no longer exists.");
+    return approvals.withdraw(*a);
 }
 
 } // namespace Huike

@@ -32,6 +32,21 @@ public:
     {
         Customer customer;
         QList<Contact> contacts;
+        // A level change the user may only ask for (C4, ApprovalService): saved as a request
+        // with this reason, the customer keeping its level; levelRequested says it was.
+        QString levelReason;
+        bool levelRequested = false;
+    };
+    // The level change waiting for approval, as the card shows it.
+    struct LevelRequest
+    {
+        QString approvalId;
+        QString text;      // "B 级（重要客户）→ A 级（重点客户）"
+        QString requester; // display name
+        QString approver;  // display name; empty: any approver
+        QString askedAt;   // YYYY-MM-DD
+        QString reason;
+        bool mine = false; // the current user asked: they may withdraw it
     };
 
     struct Match
@@ -80,6 +95,12 @@ public:
     // a manager's team (their departments and those below), everyone's for directors and
     // administrators, nobody's for the others.
     QList<QPair<QString, QString>> assignableUsers();
+    // Whether the user changes a level the customer has only by asking (sales reps), and
+    // the request pending for the customer, if any (throws ModelError).
+    bool levelNeedsApproval();
+    std::optional<LevelRequest> pendingLevelRequest(const QString &customerId);
+    // Withdraws the user's pending request: the refusal, translated, or empty.
+    QString withdrawLevelRequest(const QString &approvalId);
     // The levels as the company defines them (settings), A to D.
     QList<LevelDefinition> levelDefinitions();
     // The values in use for a text column of customers ("region", "industry"), sorted.

@@ -36,6 +36,10 @@ const QHash<QString, const char *> &reasons()
         {u"invalid_transition"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "This status change is not possible from the record's current status.")},
         {u"document_locked"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The document has left draft: its content is fixed. For a quote, make a new revision.")},
         {u"approval_required"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The discount is above the limit: a manager must approve it before the quote is sent.")},
+        {u"level_approval_required"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "A sales rep's change of a customer's level is approved by the owner's manager: ask for it on the card.")},
+        {u"approval_pending"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "A request for this waits for approval: it is decided or withdrawn first.")},
+        {u"stale_value"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The value changed since the request was made; ask again from the value it has now.")},
+        {u"unchanged"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The value asked for is the one it already has.")},
         {u"plan_does_not_add_up"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The payment plan does not add up to the contract amount.")},
         {u"duplicate_number"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "This document number is already in use.")},
         {u"four_eyes"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Someone other than the requester and the owner must decide this.")},
@@ -199,6 +203,9 @@ const char *caption(const QString &table, const QString &column)
         {u"decided_by"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Decided by")},
         {u"decided_at"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Decided on")},
         {u"comment"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Comment")},
+        {u"old_value"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Value when asked")},
+        {u"new_value"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Value asked for")},
+        {u"approver_id"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Approver")},
         {u"from_stage"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "From stage")},
         {u"to_stage"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "To stage")},
         {u"changed_at"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Changed on")},
@@ -256,7 +263,7 @@ const QHash<QString, const char *> &tables()
         {u"invoices"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Invoice record")},
         {u"deliveries"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Delivery record")},
         {u"activities"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Follow-up")},
-        {u"approvals"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Discount approval")},
+        {u"approvals"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Approval request")},
         {u"attachments"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Attachment")},
         {u"products"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Product")},
         {u"stage_changes"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Stage change")},
@@ -409,6 +416,8 @@ QString recordCaption(Replica &replica, const QString &table, const QString &id,
         return tr("%1, invoice %2").arg(contractCaption(contract), row.value(u"number"_s).toString());
     if (table == u"deliveries")
         return tr("%1, delivery of %2").arg(contractCaption(contract), row.value(u"delivered_on"_s).toString());
+    if (table == u"approvals" && row.value(u"kind"_s).toString() == u"level")
+        return tr("Level change of %1").arg(rowOf(replica, u"customers"_s, row.value(u"customer_id"_s).toString()).value(u"name"_s).toString());
     if (table == u"approvals")
         return tr("Discount approval for %1").arg(quoteCaption(rowOf(replica, u"quotes"_s, row.value(u"record_id"_s).toString())));
     const QString customer = rowOf(replica, u"customers"_s, row.value(u"customer_id"_s).toString()).value(u"name"_s).toString();

@@ -2,6 +2,7 @@
 
 #include "core/pipelinepolicy.h"
 #include "core/timestamp.h"
+#include "models/approvalservice.h"
 #include "models/modelerror.h"
 #include "models/outcomes.h"
 #include "replica/replica.h"
@@ -23,12 +24,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Huike::QuoteService", text);
-}
-
-bool isApprover(const QString &role)
-{
-    const auto r = enumFromCode<UserRole>(role);
-    return r && PipelinePolicy::isApprover(*r);
 }
 
 } // namespace
@@ -237,92 +232,9 @@ try {
     throw ModelError(e.message());
 }
 
-QList<QuoteService::PendingApproval> QuoteService::approvalsToDecide()
-try {
-    const QString me = m_replica.userId();
-    const QString role = m_replica.database().scalar(u"SELECT role FROM users WHERE id = ?"_s, {me.isNull() ? u""_s : me}).toString();
-    if (!isApprover(role))
-        return {};
-    QList<PendingApproval> out;
-    for (const Row &r : Rows::select(m_replica.database(), u"approvals"_s,
-                                     u"status = 'pending' AND deleted = 0 AND (created_by IS NULL OR created_by <> ?) ORDER BY created_at"_s,
-                                     {me.isNull() ? u""_s : me})) {
-        PendingApproval p;
-        p.approval = Rows::from<Approval>(r);
-        QString quoteOwner;
-        if (const auto quote = m_replica.read(u"quotes"_s, p.approval.recordId.toString())) {
-            p.quoteNumber = quote->value(u"number"_s).toString();
-            p.revision = quote->value(u"revision"_s).toInt();
-            p.validUntil = quote->value(u"valid_until"_s).toString();
-            quoteOwner = quote->value(u"owner_id"_s).toString();
-        }
-        const QDate validUntil = QDate::fromString(p.validUntil, Qt::ISODate);
-        p.expired = validUntil.isValid() && validUntil < QDate::currentDate();
-        const auto myRole = enumFromCode<UserRole>(role);
-        if (PipelinePolicy::approvalDecision({me, myRole.value_or(UserRole::Sales)}, p.approval.meta.createdBy.toString(), quoteOwner))
-            p.refusal = tr("You own this quote: another manager decides its discount.");
-        p.customerName = customerName(p.approval.customerId.toString());
-        p.requester = userName(p.approval.meta.createdBy.toString());
-        out << p;
-    }
-    return out;
-} catch (const SchemaError &e) {
-    throw ModelError(e.message());
-}
-
 std::optional<Approval> QuoteService::approval(const QString &approvalId)
-try {
-    const auto row = m_replica.read(u"approvals"_s, approvalId);
-    if (!row)
-        return std::nullopt;
-    return Rows::from<Approval>(*row);
-} catch (const SchemaError &e) {
-    throw ModelError(e.message());
-}
-
-bool QuoteService::awaitsServer(const QString &table, const QString &recordId)
-try {
-    return m_replica.database().scalar(u"SELECT count(*) FROM outbox WHERE table_name = ? AND record_id = ?"_s, {table, recordId}).toInt() > 0;
-} catch (const SchemaError &e) {
-    throw ModelError(e.message());
-}
-
-QString QuoteService::refusalCode(const QString &table, const QString &recordId)
-try {
-    for (const Replica::Conflict &c : m_replica.conflicts())
-        if (c.kind == u"rejection" && c.table == table && c.recordId == recordId)
-            return c.code;
-    return {};
-} catch (const SchemaError &e) {
-    throw ModelError(e.message());
-}
-
-QString QuoteService::decisionRefusal(const PendingApproval &p, bool approve)
-try {
-    if (!p.refusal.isEmpty())
-        return p.refusal;
-    if (approve && p.expired)
-        return tr("Quote %1 V%2 expired on %3: it cannot be approved any more. Reject it, or let the requester make a new revision.")
-            .arg(p.quoteNumber)
-            .arg(p.revision)
-            .arg(p.validUntil);
-    return {};
-} catch (const SchemaError &e) {
-    throw ModelError(e.message());
-}
-
-void QuoteService::decide(Approval &approval, bool approve, const QString &comment)
-try {
-    approval.status = approve ? ApprovalStatus::Approved : ApprovalStatus::Rejected;
-    approval.comment = comment;
-    // decided_by / decided_at are stamped by the server; shown locally at once.
-    approval.decidedBy = Id::fromString(m_replica.userId()).value_or(Id());
-    approval.decidedAt = Timestamp::now();
-    m_replica.update(u"approvals"_s, approval.meta.id.toString(),
-                     Row{{u"status"_s, enumCode(approval.status)}, {u"comment"_s, comment.isEmpty() ? QVariant() : QVariant(comment)},
-                         {u"decided_by"_s, approval.decidedBy.toString()}, {u"decided_at"_s, approval.decidedAt}});
-} catch (const SchemaError &e) {
-    throw ModelError(e.message());
+{
+    return ApprovalService(m_replica).approval(approvalId);
 }
 
 QList<Product> QuoteService::products()

@@ -56,30 +56,8 @@ public:
     std::optional<Decimal> approvedUpTo(const QString &quoteId);
     // Asks for approval of the quote's largest discount (the quote must be saved).
     Approval requestApproval(const Quote &quote, const QString &reason);
-    // Pending approvals the current user may decide (managers, directors, admins; not
-    // their own requests), oldest first, with what a manager needs to see.
-    struct PendingApproval
-    {
-        Approval approval;
-        QString quoteNumber;
-        int revision = 1;
-        QString customerName;
-        QString requester;
-        QString validUntil; // the quote's (YYYY-MM-DD)
-        bool expired = false; // valid until a day before today
-        // Why the current user may not decide it (four eyes), translated; empty if they may.
-        QString refusal;
-    };
-    QList<PendingApproval> approvalsToDecide();
-    // One approval as it stands now (after a decision: confirmed or refused yet?).
+    // One approval as it stands now (ApprovalService::approval).
     std::optional<Approval> approval(const QString &approvalId);
-    // The local edit of this record still waits in the outbox for the server.
-    bool awaitsServer(const QString &table, const QString &recordId);
-    // The code of the open refusal of this record, if the server refused it.
-    QString refusalCode(const QString &table, const QString &recordId);
-    // Why the current user may not decide `p` now, translated; empty if they may.
-    QString decisionRefusal(const PendingApproval &p, bool approve);
-    void decide(Approval &approval, bool approve, const QString &comment);
 
     QList<Product> products(); // active, by code
     QString setting(QStringView key);

@@ -1,5 +1,6 @@
 #include "models/services.h"
 
+#include "models/approvalservice.h"
 #include "models/conflictservice.h"
 #include "models/contractservice.h"
 #include "models/customer360.h"
@@ -16,6 +17,7 @@ namespace Huike {
 Services::Services(Replica &replica)
     : m_replica(replica), m_customers(std::make_unique<CustomerService>(replica)),
       m_customer360(std::make_unique<Customer360>(replica)), m_quotes(std::make_unique<QuoteService>(replica)),
+      m_approvals(std::make_unique<ApprovalService>(replica)),
       m_contracts(std::make_unique<ContractService>(replica)), m_opportunities(std::make_unique<OpportunityService>(replica)),
       m_settings(std::make_unique<SettingsService>(replica)), m_conflicts(std::make_unique<ConflictService>(replica)),
       m_search(std::make_unique<SearchService>(replica.database()))

@@ -6,6 +6,7 @@
 
 namespace Huike {
 
+class ApprovalService;
 class ConflictService;
 class ContractService;
 class Customer360;
@@ -31,6 +32,7 @@ public:
     CustomerService &customers() { return *m_customers; }
     Customer360 &customer360() { return *m_customer360; }
     QuoteService &quotes() { return *m_quotes; }
+    ApprovalService &approvals() { return *m_approvals; }
     ContractService &contracts() { return *m_contracts; }
     OpportunityService &opportunities() { return *m_opportunities; }
     SettingsService &settings() { return *m_settings; }
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<Customer360> m_customer360;
     std::unique_ptr<QuoteService> m_quotes;
+    std::unique_ptr<ApprovalService> m_approvals;
     std::unique_ptr<ContractService> m_contracts;
     std::unique_ptr<OpportunityService> m_opportunities;
     std::unique_ptr<SettingsService> m_settings;

@@ -7,61 +7,116 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Huike {
 
-ApprovalDialog::ApprovalDialog(QuoteService &service, QWidget *parent) : QDialog(parent), m_service(service)
+namespace {
+
+// "报价折扣 · 杭州华通科技有限公司 — 报价 BJ-2026-0001 V1：折扣 15%，合计 ¥92,888.15"
+QString headline(const ApprovalService::Request &r)
 {
-    setWindowTitle(tr("Approvals waiting for me"));
-    resize(760, 520);
-    m_list = new QListWidget(this);
+    return ApprovalDialog::tr("%1 · %2 — %3").arg(r.kindCaption, r.customerName, r.subject);
+}
+
+} // namespace
+
+ApprovalDialog::ApprovalDialog(ApprovalService &service, QWidget *parent) : QDialog(parent), m_service(service)
+{
+    setWindowTitle(tr("Approvals"));
+    resize(780, 560);
+    m_tabs = new QTabWidget(this);
+
+    auto *toDecide = new QWidget(m_tabs);
+    m_list = new QListWidget(toDecide);
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setToolTip(tr("Double-click to open the quote"));
-    m_submitted = new QListWidget(this);
+    m_list->setToolTip(tr("Double-click to open the quote or the customer"));
+    m_submitted = new QListWidget(toDecide);
     m_submitted->setWordWrap(true);
     m_submitted->setMaximumHeight(110);
-    m_comment = new QPlainTextEdit(this);
+    m_comment = new QPlainTextEdit(toDecide);
     m_comment->setMaximumHeight(60);
     m_comment->setPlaceholderText(tr("Comment for the requester (optional)"));
     m_comment->setTabChangesFocus(true);
+    m_approve = new QPushButton(tr("&Approve"), toDecide);
+    m_reject = new QPushButton(tr("&Reject"), toDecide);
+    auto *commentLabel = new QLabel(tr("C&omment:"), toDecide);
+    commentLabel->setBuddy(m_comment);
+    auto *decideButtons = new QHBoxLayout;
+    decideButtons->addStretch(1);
+    decideButtons->addWidget(m_approve);
+    decideButtons->addWidget(m_reject);
+    auto *decideLayout = new QVBoxLayout(toDecide);
+    decideLayout->addWidget(m_list, 1);
+    decideLayout->addWidget(commentLabel);
+    decideLayout->addWidget(m_comment);
+    decideLayout->addLayout(decideButtons);
+    decideLayout->addWidget(new QLabel(tr("Decided here:"), toDecide));
+    decideLayout->addWidget(m_submitted);
+    m_tabs->addTab(toDecide, tr("Waiting for &me"));
+
+    auto *own = new QWidget(m_tabs);
+    m_mine = new QListWidget(own);
+    m_mine->setWordWrap(true);
+    m_mine->setAlternatingRowColors(true);
+    m_mine->setToolTip(tr("Double-click to open the quote or the customer"));
+    m_withdraw = new QPushButton(tr("&Withdraw"), own);
+    m_withdraw->setToolTip(tr("Withdraw the selected request before anyone decides it"));
+    auto *ownButtons = new QHBoxLayout;
+    ownButtons->addStretch(1);
+    ownButtons->addWidget(m_withdraw);
+    auto *ownLayout = new QVBoxLayout(own);
+    ownLayout->addWidget(m_mine, 1);
+    ownLayout->addLayout(ownButtons);
+    m_tabs->addTab(own, tr("My re&quests"));
+
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
-    m_approve = new QPushButton(tr("&Approve"), this);
-    m_reject = new QPushButton(tr("&Reject"), this);
     auto *close = new QPushButton(tr("Close"), this);
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true, m_comment->toPlainText().trimmed()); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false, m_comment->toPlainText().trimmed()); });
+    connect(m_withdraw, &QPushButton::clicked, this, &ApprovalDialog::withdraw);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_list, &QListWidget::currentRowChanged, this, &ApprovalDialog::updateButtons);
-    connect(m_list, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
-        const int row = m_list->row(item);
-        if (row >= 0 && row < m_pending.size())
-            emit openQuote(m_pending[row].approval.recordId.toString(), m_pending[row].approval.customerId.toString());
-    });
+    connect(m_mine, &QListWidget::currentRowChanged, this, &ApprovalDialog::updateButtons);
+    auto open = [this](const QList<ApprovalService::Request> &requests, int row) {
+        if (row >= 0 && row < requests.size())
+            emit openRecord(requests[row].openTable, requests[row].openId, requests[row].approval.customerId.toString());
+    };
+    connect(m_list, &QListWidget::itemDoubleClicked, this, [this, open](QListWidgetItem *item) { open(m_pending, m_list->row(item)); });
+    connect(m_mine, &QListWidget::itemDoubleClicked, this, [this, open](QListWidgetItem *item) { open(m_own, m_mine->row(item)); });
     // After each sync round: decisions confirmed or refused by the server.
     connect(&m_service.outcomes(), &Outcomes::polled, this, &ApprovalDialog::reload);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_approve);
-    buttons->addWidget(m_reject);
-    buttons->addWidget(close);
-    auto *commentLabel = new QLabel(tr("C&omment:"), this);
-    commentLabel->setBuddy(m_comment);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(close);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(commentLabel);
-    layout->addWidget(m_comment);
-    layout->addWidget(new QLabel(tr("Decided here:"), this));
-    layout->addWidget(m_submitted);
-    layout->addLayout(buttons);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(bottom);
     reload();
+    if (m_pending.isEmpty() && !m_own.isEmpty())
+        m_tabs->setCurrentIndex(1);
+}
+
+QString ApprovalDialog::stateText(const Approval &a)
+{
+    const QString id = a.meta.id.toString();
+    const QString refused = m_service.refusalCode(id);
+    if (m_service.awaitsServer(id))
+        return tr("Submitted, waiting for the server to confirm.");
+    if (a.status == ApprovalStatus::Approved)
+        return tr("✔ Approved.");
+    if (a.status == ApprovalStatus::Rejected)
+        return tr("✔ Rejected.");
+    if (!refused.isEmpty())
+        return tr("✘ Not accepted by the server: %1 The request waits for a decision again.").arg(OutcomeText::reason(refused));
+    return tr("Submitted, waiting for the server to confirm.");
 }
 
 void ApprovalDialog::reload()
@@ -69,56 +124,63 @@ void ApprovalDialog::reload()
     const QString current = m_list->currentRow() >= 0 && m_list->currentRow() < m_pending.size()
         ? m_pending[m_list->currentRow()].approval.meta.id.toString()
         : QString();
-    m_pending = m_service.approvalsToDecide();
+    try {
+        m_pending = m_service.toDecide();
+        m_own = m_service.mine();
+    } catch (const ModelError &e) {
+        m_status->setText(tr("The requests could not be read: %1").arg(e.message()));
+        return;
+    }
     m_list->clear();
-    const QLocale locale;
     int select = m_pending.isEmpty() ? -1 : 0;
-    for (const QuoteService::PendingApproval &p : std::as_const(m_pending)) {
-        QString text = tr("%1 — quote %2 V%3: a discount of %4 %, total %5. Asked by %6 on %7.")
-                           .arg(p.customerName, p.quoteNumber)
-                           .arg(p.revision)
-                           .arg(p.approval.discountPercent.toString(), p.approval.amount.format(locale), p.requester,
-                                p.approval.meta.createdAt.left(10));
-        if (!p.approval.reason.isEmpty())
-            text += u'\n' + tr("Reason: %1").arg(p.approval.reason);
-        if (p.expired)
-            text += u'\n' + tr("⚠ The quote expired on %1: it can no longer be approved.").arg(p.validUntil);
-        if (!p.refusal.isEmpty())
-            text += u'\n' + tr("⚠ %1").arg(p.refusal);
-        const QString refused = m_service.refusalCode(u"approvals"_s, p.approval.meta.id.toString());
+    for (const ApprovalService::Request &r : std::as_const(m_pending)) {
+        QString text = headline(r) + u'\n'
+            + tr("Asked by %1 on %2.").arg(r.requester, r.approval.meta.createdAt.left(10));
+        if (!r.approval.reason.isEmpty())
+            text += u'\n' + tr("Reason: %1").arg(r.approval.reason);
+        if (r.expired)
+            text += u'\n' + tr("⚠ The quote expired on %1: it can no longer be approved.").arg(r.validUntil);
+        const QString refusal = m_service.decisionRefusal(r, true);
+        if (!refusal.isEmpty() && !r.expired)
+            text += u'\n' + tr("⚠ %1").arg(refusal);
+        const QString refused = m_service.refusalCode(r.approval.meta.id.toString());
         if (!refused.isEmpty())
             text += u'\n' + tr("✘ Your decision was not accepted by the server: %1").arg(OutcomeText::reason(refused));
         auto *item = new QListWidgetItem(text, m_list);
-        if (p.expired || !p.refusal.isEmpty())
+        if (!refusal.isEmpty())
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-        if (p.approval.meta.id.toString() == current)
+        if (r.approval.meta.id.toString() == current)
             select = m_list->count() - 1;
     }
     m_submitted->clear();
-    for (const QuoteService::PendingApproval &p : std::as_const(m_decided)) {
-        const QString id = p.approval.meta.id.toString();
-        const auto a = m_service.approval(id);
+    for (const ApprovalService::Request &r : std::as_const(m_decided)) {
+        const auto a = m_service.approval(r.approval.meta.id.toString());
         if (!a)
             continue;
-        const QString refused = m_service.refusalCode(u"approvals"_s, id);
+        m_submitted->addItem(tr("%1: %2").arg(headline(r), stateText(*a)));
+    }
+    m_mine->clear();
+    for (const ApprovalService::Request &r : std::as_const(m_own)) {
         QString state;
-        if (m_service.awaitsServer(u"approvals"_s, id))
-            state = tr("Submitted, waiting for the server to confirm.");
-        else if (a->status == ApprovalStatus::Approved)
-            state = tr("✔ Approved.");
-        else if (a->status == ApprovalStatus::Rejected)
-            state = tr("✔ Rejected.");
-        else if (!refused.isEmpty())
-            state = tr("✘ Not accepted by the server: %1 The request waits for a decision again.").arg(OutcomeText::reason(refused));
-        else
-            state = tr("Submitted, waiting for the server to confirm.");
-        m_submitted->addItem(tr("%1 — quote %2 V%3, a discount of %4 %: %5")
-                                 .arg(p.customerName, p.quoteNumber)
-                                 .arg(p.revision)
-                                 .arg(a->discountPercent.toString(), state));
+        if (r.approval.status == ApprovalStatus::Pending) {
+            const QString refused = m_service.refusalCode(r.approval.meta.id.toString());
+            if (m_service.awaitsServer(r.approval.meta.id.toString()))
+                state = tr("Not sent yet: it goes to the server with the next sync.");
+            else if (!refused.isEmpty())
+                state = tr("✘ Not accepted by the server: %1").arg(OutcomeText::reason(refused));
+            else
+                state = r.approver.isEmpty() ? tr("Waiting for a decision.") : tr("Waiting for %1 to decide.").arg(r.approver);
+        } else {
+            state = r.approval.status == ApprovalStatus::Approved ? tr("✔ Approved by %1 on %2.") : tr("✘ Rejected by %1 on %2.");
+            state = state.arg(r.decider, r.approval.decidedAt.left(10));
+            if (!r.approval.comment.isEmpty())
+                state += u' ' + tr("Comment: %1").arg(r.approval.comment);
+        }
+        m_mine->addItem(headline(r) + u'\n' + tr("Asked on %1. %2").arg(r.approval.meta.createdAt.left(10), state));
     }
     if (m_pending.isEmpty() && m_decided.isEmpty())
         m_status->setText(tr("Nothing waits for your approval."));
+    m_tabs->setTabText(0, m_pending.isEmpty() ? tr("Waiting for &me") : tr("Waiting for &me (%1)").arg(m_pending.size()));
     m_list->setCurrentRow(select);
     updateButtons();
 }
@@ -129,6 +191,8 @@ void ApprovalDialog::updateButtons()
     const bool any = row >= 0 && row < m_pending.size();
     m_approve->setEnabled(any && m_service.decisionRefusal(m_pending[row], true).isEmpty());
     m_reject->setEnabled(any && m_service.decisionRefusal(m_pending[row], false).isEmpty());
+    const int own = m_mine->currentRow();
+    m_withdraw->setEnabled(own >= 0 && own < m_own.size() && m_own[own].approval.status == ApprovalStatus::Pending);
 }
 
 bool ApprovalDialog::decide(bool approve, const QString &comment)
@@ -142,7 +206,7 @@ bool ApprovalDialog::decide(bool approve, const QString &comment)
         m_status->setText(refusal);
         return false;
     }
-    const QuoteService::PendingApproval chosen = m_pending[row];
+    const ApprovalService::Request chosen = m_pending[row];
     Approval approval = chosen.approval;
     try {
         m_service.decide(approval, approve, comment);
@@ -150,11 +214,32 @@ bool ApprovalDialog::decide(bool approve, const QString &comment)
         m_status->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }
-    m_decided.removeIf([&](const QuoteService::PendingApproval &p) { return p.approval.meta.id == approval.meta.id; });
+    m_decided.removeIf([&](const ApprovalService::Request &r) { return r.approval.meta.id == approval.meta.id; });
     m_decided << chosen;
     m_comment->clear();
     reload();
     m_status->setText(tr("Submitted, waiting for the server to confirm."));
+    emit decided();
+    return true;
+}
+
+bool ApprovalDialog::withdraw()
+{
+    const int row = m_mine->currentRow();
+    if (row < 0 || row >= m_own.size())
+        return false;
+    QString refusal;
+    try {
+        refusal = m_service.withdraw(m_own[row].approval);
+    } catch (const ModelError &e) {
+        refusal = tr("Not saved: %1").arg(e.message());
+    }
+    if (!refusal.isEmpty()) {
+        m_status->setText(refusal);
+        return false;
+    }
+    reload();
+    m_status->setText(tr("The request is withdrawn."));
     emit decided();
     return true;
 }

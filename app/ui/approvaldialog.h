@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/quoteservice.h"
+#include "models/approvalservice.h"
 
 #include <QDialog>
 
@@ -8,49 +8,62 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace Huike {
 
-// 待我审批: the discount approvals a manager, director or administrator may decide — the
-// customer, quote, discount, amount, who asked and why — approved or rejected with a
-// comment. A decision goes to the server with the next sync: until the server confirms it
-// the request shows as submitted, then as approved or rejected — or, refused by the
-// server, why (and it waits for a decision again). A request whose quote has expired, or
-// that the user may not decide (four eyes), says so instead of offering to approve.
-// Double-click opens the quote.
+// 审批 in two tabs (FEATURES.md W2, C4).
+// 待我审批: the requests the user decides, of every kind — a quote's discount (the customer,
+// quote, discount, amount) or a customer's level change (from, to) — with who asked, when
+// and why; approved or rejected with a comment. A decision goes to the server with the next
+// sync: until the server confirms it the request shows as submitted, then as approved or
+// rejected — or, refused by the server, why (and it waits for a decision again). A request
+// the user may not decide (four eyes, an expired quote, a level that changed since) says so
+// instead of offering to approve. Double-click opens the quote or the customer.
+// 我的申请: the user's own requests and where each stands; a pending one can be withdrawn.
 class ApprovalDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ApprovalDialog(QuoteService &service, QWidget *parent = nullptr);
+    explicit ApprovalDialog(ApprovalService &service, QWidget *parent = nullptr);
 
+    QTabWidget *tabs() const { return m_tabs; }
     QListWidget *list() const { return m_list; }
     // The decisions made here, with what became of them.
     QListWidget *submitted() const { return m_submitted; }
+    // 我的申请.
+    QListWidget *mine() const { return m_mine; }
     QLabel *statusLabel() const { return m_status; }
     // Decides the selected request; false when none is selected, the rules refuse it (the
     // reason shown), or it cannot be saved.
     bool decide(bool approve, const QString &comment);
+    // Withdraws the selected one of my requests; false when it cannot be (the reason shown).
+    bool withdraw();
     // Re-reads the requests and the state of the decisions (after a sync round).
     void reload();
 
 signals:
     void decided();
-    void openQuote(const QString &quoteId, const QString &customerId);
+    void openRecord(const QString &table, const QString &id, const QString &customerId);
 
 private:
     void updateButtons();
+    QString stateText(const Approval &a);
 
-    QuoteService &m_service;
-    QList<QuoteService::PendingApproval> m_pending;
-    QList<QuoteService::PendingApproval> m_decided; // decided in this dialog, as they were
+    ApprovalService &m_service;
+    QList<ApprovalService::Request> m_pending;
+    QList<ApprovalService::Request> m_decided; // decided in this dialog, as they were
+    QList<ApprovalService::Request> m_own;
+    QTabWidget *m_tabs;
     QListWidget *m_list;
     QListWidget *m_submitted;
+    QListWidget *m_mine;
     QPlainTextEdit *m_comment;
     QLabel *m_status;
     QPushButton *m_approve;
     QPushButton *m_reject;
+    QPushButton *m_withdraw;
 };
 
 } // namespace Huike

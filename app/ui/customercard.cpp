@@ -146,6 +146,10 @@ void CustomerCard::buildTabs()
     CustomerOwnerRow *owner = m_classification->ownerRow();
     connect(owner, &CustomerOwnerRow::reported, this, &CustomerCard::ownershipReported);
     connect(owner, &CustomerOwnerRow::ownerChanged, this, &CustomerCard::ownerChangedOnServer);
+    connect(m_classification, &CustomerClassificationTab::levelRequestChanged, this, [this](const QString &message) {
+        m_status->setText(message);
+        emit saved(customerId()); // to the server with the next sync
+    });
     connect(m_contactsTab, &CustomerContactsTab::addRequested, this, [this] {
         Contact c;
         c.isPrimary = m_contacts.isEmpty();
@@ -213,6 +217,7 @@ void CustomerCard::load(const Customer &c)
         applyField(it.key(), it.value());
     m_applying = false;
     m_touched.clear();
+    m_classification->refreshLevel(customerId(), values.value(u"level"_s));
     updateOwnerRow();
     refreshContacts();
     m_attachments->setCustomer(customerId());
@@ -341,7 +346,8 @@ void CustomerCard::applyContacts(const QList<Contact> &contacts, const QList<Id>
 
 bool CustomerCard::save()
 {
-    CustomerService::Card card{customer(), m_contacts};
+    CustomerService::Card card{customer(), m_contacts, {}, false};
+    card.levelReason = m_classification->levelReason();
     if (creditCodeTaken(card.customer.creditCode))
         return false;
     ValidationErrors errors;
@@ -357,7 +363,10 @@ bool CustomerCard::save()
     if (errors) {
         check(true);
         const QString field = errors.errors().first().field;
-        if (field.startsWith(u"contacts.")) {
+        if (field == u"level") {
+            m_tabs->setCurrentWidget(m_classification);
+            m_status->setText(tr("Not saved: %1").arg(errors.errors().first().message));
+        } else if (field.startsWith(u"contacts.")) {
             m_tabs->setCurrentIndex(2);
             const int row = field.section(u'.', 1, 1).toInt();
             contactTable()->selectRow(row);
@@ -386,6 +395,12 @@ bool CustomerCard::save()
     m_undo->setClean();
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_classification->refreshLevel(customerId(), stored.value(u"level"_s));
+    if (card.levelRequested) {
+        m_classification->clearLevelReason();
+        m_status->setText(tr("Saved at %1; the level change is asked for and waits for your manager's approval.")
+                              .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    }
     if (wasNew) {
         m_dupTimer->start(); // exclude itself from now on
         m_attachments->setCustomer(customerId()); // files can be added now

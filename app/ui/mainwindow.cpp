@@ -195,10 +195,10 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         timer->start(5 * 60 * 1000);
         refreshReminders();
 
-        m_quoteService = &m_services->quotes();
+        m_approvalService = &m_services->approvals();
         m_approvalsButton = new QPushButton(this);
         m_approvalsButton->setFlat(true);
-        m_approvalsButton->setToolTip(tr("Discount approvals waiting for you (Ctrl+Shift+A)"));
+        m_approvalsButton->setToolTip(tr("Requests waiting for your approval (Ctrl+Shift+A)"));
         connect(m_approvalsButton, &QPushButton::clicked, this, &MainWindow::showApprovals);
         statusBar()->addPermanentWidget(m_approvalsButton);
         auto *approvals = new QAction(tr("Approvals waiting for me"), this);
@@ -513,11 +513,11 @@ void MainWindow::openDocument(const QString &table, const QString &id, const QSt
 
 void MainWindow::refreshApprovals()
 {
-    if (!m_quoteService || !m_approvalsButton)
+    if (!m_approvalService || !m_approvalsButton)
         return;
     qsizetype n = 0;
     try {
-        n = m_quoteService->approvalsToDecide().size();
+        n = m_approvalService->toDecide().size();
     } catch (const ModelError &) {
         return;
     }
@@ -527,12 +527,15 @@ void MainWindow::refreshApprovals()
 
 void MainWindow::showApprovals()
 {
-    if (!m_quoteService)
+    if (!m_approvalService)
         return;
-    ApprovalDialog dialog(*m_quoteService, this);
-    connect(&dialog, &ApprovalDialog::openQuote, this, [this, &dialog](const QString &quoteId, const QString &customerId) {
+    ApprovalDialog dialog(*m_approvalService, this);
+    connect(&dialog, &ApprovalDialog::openRecord, this, [this, &dialog](const QString &table, const QString &id, const QString &customerId) {
         dialog.accept();
-        openDocument(u"quotes"_s, quoteId, customerId);
+        if (table == u"customers")
+            openCustomer(id);
+        else
+            openDocument(table, id, customerId);
     });
     connect(&dialog, &ApprovalDialog::decided, this, [this] {
         refreshApprovals();

@@ -18,7 +18,7 @@ class ContactListModel;
 class ContactsPage;
 class CustomerListModel;
 class Customer360;
-class QuoteService;
+class ApprovalService;
 class FunnelPage;
 class OpportunitiesPage;
 class OpportunityService;
@@ -105,7 +105,7 @@ private:
     AttachmentFetcher *m_attachmentFetcher = nullptr;
     CustomerService *m_customerService = nullptr;
     Customer360 *m_customer360 = nullptr;
-    QuoteService *m_quoteService = nullptr;
+    ApprovalService *m_approvalService = nullptr;
     QPushButton *m_approvalsButton = nullptr;
     FunnelPage *m_funnel = nullptr;
     OpportunityService *m_opportunityService = nullptr;

@@ -220,7 +220,7 @@ PipelineVerdict levelChange(UserRole role, const QString &from, const QString &t
         return PipelineRefusal{409, u"approval_pending"_s, u"level"_s,
                                u"A level change of this customer waits for approval: decide or withdraw it first."_s};
     if (levelNeedsApproval(role) && !from.isEmpty())
-        return refusal(u"approval_required"_s, u"level"_s, u"A sales rep's level change is approved by the owner's manager: ask for it."_s);
+        return refusal(u"level_approval_required"_s, u"level"_s, u"A sales rep's level change is approved by the owner's manager: ask for it."_s);
     return {};
 }
 

@@ -97,7 +97,7 @@ PipelineVerdict levelRequest(const QString &status, const QString &comment, cons
 PipelineVerdict levelDecision(const Actor &actor, const QString &requesterId, const QString &approverId);
 // A write of customers.level from `from` to `to`: refused while a level request is pending
 // (approval_pending: decide or withdraw it first), and for a sales rep changing a level the
-// customer has (approval_required: ask the owner's manager). A first level is set freely.
+// customer has (level_approval_required: ask the owner's manager). A first level is set freely.
 PipelineVerdict levelChange(UserRole role, const QString &from, const QString &to, bool pending);
 // Whether `role` changes an existing level only through a request.
 bool levelNeedsApproval(UserRole role);

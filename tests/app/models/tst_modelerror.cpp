@@ -4,6 +4,7 @@
 // app/ui may not include). Also the two models-side stand-ins for replica types the
 // windows used: SearchService (the global search over SearchIndex) and Outcomes (the
 // replica's OutcomeFeed relayed to the editors).
+#include "models/approvalservice.h"
 #include "models/contractservice.h"
 #include "models/customer360.h"
 #include "models/customerlistmodel.h"
@@ -83,8 +84,13 @@ const QList<Case> &cases()
              s.opportunities().save(o);
          },
          u"readonly"_s},
-        {"QuoteService::approvalsToDecide, table gone", u"ALTER TABLE users RENAME TO users_gone"_s,
-         [](Services &s, DocumentList &, const QString &) { s.quotes().approvalsToDecide(); }, u"no such table"_s},
+        {"ApprovalService::toDecide, table gone", u"ALTER TABLE users RENAME TO users_gone"_s,
+         [](Services &s, DocumentList &, const QString &) { s.approvals().toDecide(); }, u"no such table"_s},
+        {"ApprovalService::mine, table gone", u"ALTER TABLE approvals RENAME TO approvals_gone"_s,
+         [](Services &s, DocumentList &, const QString &) { s.approvals().mine(); }, u"no such table"_s},
+        {"CustomerService::pendingLevelRequest, table gone", u"ALTER TABLE approvals RENAME TO approvals_gone"_s,
+         [](Services &s, DocumentList &, const QString &customerId) { s.customers().pendingLevelRequest(customerId); },
+         u"no such table"_s},
         {"ContractService::load, table gone", u"ALTER TABLE contracts RENAME TO contracts_gone"_s,
          [](Services &s, DocumentList &, const QString &) { s.contracts().load(u"00000000-0000-7000-8000-000000000001"_s); },
          u"no such table"_s},

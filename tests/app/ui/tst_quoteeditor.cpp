@@ -9,6 +9,7 @@
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "schema/rows.h"
+#include "models/approvalservice.h"
 #include "ui/approvaldialog.h"
 #include "ui/contracteditor.h"
 #include "ui/quoteeditor.h"
@@ -162,10 +163,10 @@ void tst_QuoteEditor::quoteWithThreeLinesThroughApproval()
     QVERIFY(editor.statusLabel()->text().contains(u"approves"_s));
     QVERIFY(editor.requestApproval(u"年度框架客户"_s));
     QVERIFY(editor.approvalLabel()->text().contains(u"Waiting"_s));
-    QVERIFY(service.approvalsToDecide().isEmpty()); // not by the requester
+    QVERIFY(ApprovalService(*replica).toDecide().isEmpty()); // not by the requester
     {
         replica->setUserId(Manager);
-        QuoteService managerSide(*replica);
+        ApprovalService managerSide(*replica);
         ApprovalDialog dialog(managerSide);
         QCOMPARE(dialog.list()->count(), 1);
         QVERIFY(dialog.list()->item(0)->text().contains(u"杭州华通科技有限公司"_s));

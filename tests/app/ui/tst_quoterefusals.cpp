@@ -11,6 +11,7 @@
 #include "replica/outcomefeed.h"
 #include "replica/replica.h"
 #include "schema/database.h"
+#include "models/approvalservice.h"
 #include "ui/approvaldialog.h"
 #include "ui/contracteditor.h"
 #include "ui/quoteeditor.h"
@@ -268,7 +269,8 @@ void tst_QuoteRefusals::decisionWaitsForTheServer()
     m_service->requestApproval(quote, u"年度框架客户"_s);
     confirmAll();
     m_replica->setUserId(Manager);
-    ApprovalDialog dialog(*m_service);
+    ApprovalService approvals(*m_replica);
+    ApprovalDialog dialog(approvals);
     QCOMPARE(dialog.list()->count(), 1);
     dialog.list()->setCurrentRow(0);
     QVERIFY(dialog.decide(true, u"同意"_s));
@@ -290,7 +292,8 @@ void tst_QuoteRefusals::refusedDecisionComesBackWithTheReason()
     const Approval asked = m_service->requestApproval(quote, {});
     confirmAll();
     m_replica->setUserId(Manager);
-    ApprovalDialog dialog(*m_service);
+    ApprovalService approvals(*m_replica);
+    ApprovalDialog dialog(approvals);
     dialog.list()->setCurrentRow(0);
     QVERIFY(dialog.decide(true, {}));
     serverAnswers({rejection(u"o1"_s, u"approvals"_s, asked.meta.id.toString(), u"forbidden"_s)});
@@ -312,7 +315,8 @@ void tst_QuoteRefusals::expiredQuoteIsNotOfferedForApproval()
     const QString expired = QDate::currentDate().addDays(-80).toString(Qt::ISODate);
     m_replica->database().exec(u"UPDATE quotes SET valid_until = ? WHERE id = ?"_s, {expired, quote.meta.id.toString()});
     m_replica->setUserId(Manager);
-    ApprovalDialog dialog(*m_service);
+    ApprovalService approvals(*m_replica);
+    ApprovalDialog dialog(approvals);
     QCOMPARE(dialog.list()->count(), 1);
     QVERIFY2(dialog.list()->item(0)->text().contains(u"expired on "_s + expired), qPrintable(dialog.list()->item(0)->text()));
     dialog.list()->setCurrentRow(0);
@@ -329,16 +333,18 @@ void tst_QuoteRefusals::doubleClickOpensTheQuote()
     m_service->requestApproval(quote, {});
     confirmAll();
     m_replica->setUserId(Manager);
-    ApprovalDialog dialog(*m_service);
+    ApprovalService approvals(*m_replica);
+    ApprovalDialog dialog(approvals);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QSignalSpy open(&dialog, &ApprovalDialog::openQuote);
+    QSignalSpy open(&dialog, &ApprovalDialog::openRecord);
     const QRect rect = dialog.list()->visualItemRect(dialog.list()->item(0));
     QTest::mouseClick(dialog.list()->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(dialog.list()->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(open.count(), 1);
-    QCOMPARE(open.first().at(0).toString(), quote.meta.id.toString());
-    QCOMPARE(open.first().at(1).toString(), m_customer);
+    QCOMPARE(open.first().at(0).toString(), u"quotes"_s);
+    QCOMPARE(open.first().at(1).toString(), quote.meta.id.toString());
+    QCOMPARE(open.first().at(2).toString(), m_customer);
     m_replica->setUserId(Me);
 }
 
@@ -362,11 +368,12 @@ void tst_QuoteRefusals::inChinese()
     m_service->requestApproval(quote, {});
     confirmAll();
     m_replica->setUserId(Manager);
-    ApprovalDialog dialog(*m_service);
+    ApprovalService approvals(*m_replica);
+    ApprovalDialog dialog(approvals);
     dialog.list()->setCurrentRow(0);
     QVERIFY(dialog.decide(true, {}));
     QCOMPARE(dialog.statusLabel()->text(), u"已提交，等待服务器确认。"_s);
-    QCOMPARE(dialog.submitted()->item(0)->text(), u"杭州华通科技有限公司 — 报价单 %1 V1，折扣 5%：已提交，等待服务器确认。"_s.arg(quote.number));
+    QCOMPARE(dialog.submitted()->item(0)->text(), u"报价折扣 · 杭州华通科技有限公司 — 报价单 %1 V1：折扣 5%，合计 ¥1,073.50：已提交，等待服务器确认。"_s.arg(quote.number));
     if (qEnvironmentVariableIsSet("HUIKE_SCREENSHOTS")) {
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

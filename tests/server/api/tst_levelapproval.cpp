@@ -83,7 +83,7 @@ void tst_LevelApproval::repAsksManagerApproves()
     // The rep cannot change the level herself…
     Reply r = f->patch(u"wangfang"_s, u"customers"_s, m_customer, {{u"level"_s, u"a"_s}});
     QCOMPARE(r.status, 422);
-    QCOMPARE(r.errorCode(), u"approval_required"_s);
+    QCOMPARE(r.errorCode(), u"level_approval_required"_s);
     QCOMPARE(level(m_customer), u"b"_s);
     // …she asks; a guessed approver is not taken from her: the server names her manager.
     QJsonObject asked = request(u"b"_s, u"a"_s);

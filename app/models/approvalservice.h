@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/approval.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Huike {
+
+class Outcomes;
+class Replica;
+
+// 审批 over the replica (FEATURES.md W2, C4): the requests of every kind the current user
+// decides (待我审批) and the ones they asked for (我的申请), deciding and withdrawing, and
+// asking for a customer's level change. The rules are the server's
+// (shared/core/pipelinepolicy.h), asked here first, so that what the server would refuse is
+// refused while the user is there; a decision is an edit that syncs, and what the server
+// makes of it comes back with the pull (the level set, or the refusal). No widgets here;
+// every method throws ModelError when the replica cannot be read or written.
+class ApprovalService
+{
+public:
+    explicit ApprovalService(Replica &replica);
+    ~ApprovalService();
+
+    // One request as a person reads it.
+    struct Request
+    {
+        Approval approval;
+        QString kindCaption;  // 报价折扣, 客户级别变更
+        QString customerName;
+        QString requester;    // display names
+        QString approver;     // the approver the server named; empty: any approver
+        QString decider;      // who decided, once decided
+        QString subject;      // what is asked, translated ("报价 BJ-2026-0001 V1：折扣 15%，合计 ¥92,888.15")
+        QString openTable;    // what opening it shows: "quotes" or "customers"
+        QString openId;
+        // discount: the quote's validity (YYYY-MM-DD) and whether it has passed
+        QString validUntil;
+        bool expired = false;
+        // Why the current user may not decide it (four eyes), translated; empty if they may.
+        QString refusal;
+    };
+    // Pending requests the current user may decide, oldest first (a discount request they
+    // may not decide is listed with its refusal, as before; a level request is listed only
+    // for whoever decides it).
+    QList<Request> toDecide();
+    // The current user's own requests, newest first: pending, then the last decided ones.
+    QList<Request> mine(int limit = 200);
+    std::optional<Approval> approval(const QString &approvalId);
+    // The local edit of this request still waits in the outbox for the server.
+    bool awaitsServer(const QString &approvalId);
+    // The code of the open refusal of this request, if the server refused it.
+    QString refusalCode(const QString &approvalId);
+    // Why the current user may not decide `r` now, translated; empty if they may.
+    QString decisionRefusal(const Request &r, bool approve);
+    void decide(Approval &approval, bool approve, const QString &comment);
+    // Withdraws the current user's pending request (removes it), translated refusal or empty.
+    QString withdraw(const Approval &approval);
+
+    // Customer levels (C4): whether the current user changes a level the customer has only
+    // through a request; the level request pending for the customer, if any; asking for a
+    // change (the request is saved, the customer's level stays until it is approved).
+    bool levelNeedsApproval();
+    std::optional<Approval> pendingLevel(const QString &customerId);
+    Approval requestLevel(const QString &customerId, const QString &from, const QString &to, const QString &reason);
+    // What a level request asks, translated: "B 级（重要客户）→ A 级（重点客户）".
+    QString levelChangeText(const Approval &approval);
+
+    // Conflicts and refusals coming back from the server, for the open windows.
+    Outcomes &outcomes();
+
+private:
+    Request describe(const Approval &approval);
+
+    Replica &m_replica;
+    std::unique_ptr<Outcomes> m_outcomes;
+};
+
+} // namespace Huike
