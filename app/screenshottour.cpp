@@ -1,11 +1,13 @@
 #include "screenshottour.h"
 
+#include "models/approvalservice.h"
 #include "models/customerlistmodel.h"
 #include "models/customermerge.h"
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "syncclient/mergeclient.h"
 #include "syncclient/synccontroller.h"
+#include "ui/approvaldialog.h"
 #include "ui/contactspage.h"
 #include "ui/contracteditor.h"
 #include "ui/customercard.h"
@@ -82,6 +84,13 @@ void arm(QApplication &app, MainWindow &window, CustomerListModel &customers, Re
                 QApplication::processEvents();
                 window.grab().save(QString(shot).replace(u".png"_s, u"-pool.png"_s));
                 window.navigation()->setCurrentRow(0);
+            }
+            { // …审批 as the user sees it (…-approvals.png)
+                ApprovalService approvals(replica);
+                ApprovalDialog dialog(approvals, &window);
+                dialog.show();
+                QApplication::processEvents();
+                dialog.grab().save(QString(shot).replace(u".png"_s, u"-approvals.png"_s));
             }
             if (customers.rowCount() >= 2) { // …the merge of the list's first two cards (…-merge.png; not merged)
                 MergeClient client(replica);

@@ -2718,13 +2718,13 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="45" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="62" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="63" />
             <source>Ty&amp;pe</source>
             <translation>客户类型(&amp;P)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="46" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="63" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="64" />
             <source>Sou&amp;rce</source>
             <translation>获得途径(&amp;R)</translation>
         </message>
@@ -2739,92 +2739,100 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>在审批前撤回您的级别变更申请</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="57" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="58" />
             <source>Why the customer should change level, for the approver</source>
             <translation>请说明变更级别的理由，供审批人参考</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="59" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="60" />
             <source>Reason for the &amp;change</source>
             <translation>变更理由(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="63" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="64" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="111" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="112" />
             <source>The level's approval could not be read: %1</source>
             <translation>无法读取级别审批情况：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="119" />
-            <source>⏳ Level change waiting for approval: %1, asked by %2 on %3.</source>
-            <translation>⏳ 级别变更待审批：%1，%2 于 %3 申请。</translation>
-        </message>
-        <message>
             <location filename="../app/ui/customerclassificationtab.cpp" line="120" />
-            <source>⏳ Level change waiting for approval: %1, asked by %2 on %3; %4 decides.</source>
-            <translation>⏳ 级别变更待审批：%1，%2 于 %3 申请，由 %4 审批。</translation>
+            <source>Level change waiting for approval: %1, asked by %2 on %3.</source>
+            <translation>级别变更待审批：%1，%2 于 %3 申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="123" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="121" />
+            <source>Level change waiting for approval: %1, asked by %2 on %3; %4 decides.</source>
+            <translation>级别变更待审批：%1，%2 于 %3 申请，由 %4 审批。</translation>
+        </message>
+        <message>
+            <source>⏳ Level change waiting for approval: %1, asked by %2 on %3.</source>
+            <translation type="vanished">⏳ 级别变更待审批：%1，%2 于 %3 申请。</translation>
+        </message>
+        <message>
+            <source>⏳ Level change waiting for approval: %1, asked by %2 on %3; %4 decides.</source>
+            <translation type="vanished">⏳ 级别变更待审批：%1，%2 于 %3 申请，由 %4 审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customerclassificationtab.cpp" line="124" />
             <source>Reason: %1</source>
             <translation>理由：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="128" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="129" />
             <source>The level does not change while a request waits for approval.</source>
             <translation>级别变更申请审批期间，不能修改客户级别。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="149" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="150" />
             <source>Saving asks your manager to approve this level change; the customer keeps its level until then.</source>
             <translation>保存后将向经理提交级别变更申请；审批通过前客户保持原级别。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="173" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="174" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="180" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="181" />
             <source>The level change request is withdrawn.</source>
             <translation>级别变更申请已撤回。</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="47" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="64" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="65" />
             <source>Cre&amp;dit rating</source>
             <translation>信用等级(&amp;D)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="48" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="65" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="66" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="49" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="66" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="67" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="66" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="67" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="51" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="68" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="69" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="50" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="76" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="77" />
             <source>Bac&amp;kground</source>
             <translation>客户背景(&amp;K)</translation>
         </message>

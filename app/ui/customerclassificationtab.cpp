@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -39,19 +40,20 @@ CustomerClassificationTab::CustomerClassificationTab(CustomerService &service, Q
         }
     }
     // The level's approval: the pending request or the hint, the reason to give.
-    m_levelNote = new QLabel(this);
+    m_levelBox = new QWidget(this);
+    m_levelNote = new QLabel(m_levelBox);
     m_levelNote->setObjectName(u"levelNote"_s);
     m_levelNote->setWordWrap(true);
     m_levelNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_withdrawLevel = new QPushButton(tr("Withdraw request"), this);
+    m_withdrawLevel = new QPushButton(tr("Withdraw request"), m_levelBox);
     m_withdrawLevel->setObjectName(u"withdrawLevel"_s);
     m_withdrawLevel->setToolTip(tr("Withdraw your level change request before it is decided"));
     connect(m_withdrawLevel, &QPushButton::clicked, this, &CustomerClassificationTab::withdrawLevelRequest);
-    auto *noteRow = new QHBoxLayout;
-    noteRow->setContentsMargins(0, 0, 0, 0);
-    noteRow->addWidget(m_levelNote, 1);
-    noteRow->addWidget(m_withdrawLevel);
-    form()->addRow(QString(), noteRow);
+    auto *box = new QVBoxLayout(m_levelBox);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(m_levelNote);
+    box->addWidget(m_withdrawLevel, 0, Qt::AlignLeft);
+    form()->addRow(QString(), m_levelBox);
     m_levelReason = new QLineEdit(this);
     m_levelReason->setObjectName(u"levelReason"_s);
     m_levelReason->setPlaceholderText(tr("Why the customer should change level, for the approver"));
@@ -109,25 +111,25 @@ void CustomerClassificationTab::refreshLevel(const QString &customerId, const QS
             pending = m_service.pendingLevelRequest(customerId);
     } catch (const ModelError &e) {
         m_levelNote->setText(tr("The level's approval could not be read: %1").arg(e.message()));
-        m_levelNote->setVisible(true);
+        form()->setRowVisible(m_levelBox, true);
         return;
     }
     QComboBox *level = combo(u"level"_s);
     if (pending) {
         m_pendingId = pending->approvalId;
         QString text = pending->approver.isEmpty()
-            ? tr("⏳ Level change waiting for approval: %1, asked by %2 on %3.").arg(pending->text, pending->requester, pending->askedAt)
-            : tr("⏳ Level change waiting for approval: %1, asked by %2 on %3; %4 decides.")
+            ? tr("Level change waiting for approval: %1, asked by %2 on %3.").arg(pending->text, pending->requester, pending->askedAt)
+            : tr("Level change waiting for approval: %1, asked by %2 on %3; %4 decides.")
                   .arg(pending->text, pending->requester, pending->askedAt, pending->approver);
         if (!pending->reason.isEmpty())
-            text += u' ' + tr("Reason: %1").arg(pending->reason);
+            text += u'\n' + tr("Reason: %1").arg(pending->reason);
         m_levelNote->setText(text);
         m_withdrawLevel->setVisible(pending->mine);
         if (level) {
             level->setEnabled(false);
             level->setToolTip(tr("The level does not change while a request waits for approval."));
         }
-        m_levelNote->setVisible(true);
+        form()->setRowVisible(m_levelBox, true);
         form()->setRowVisible(m_levelReason, false);
         return;
     }
@@ -148,7 +150,7 @@ void CustomerClassificationTab::updateLevelHint()
     const bool ask = m_needsApproval && !m_customerId.isEmpty() && !m_storedLevel.isEmpty() && chosen != m_storedLevel;
     m_levelNote->setText(ask ? tr("Saving asks your manager to approve this level change; the customer keeps its level until then.")
                              : QString());
-    m_levelNote->setVisible(ask);
+    form()->setRowVisible(m_levelBox, ask);
     form()->setRowVisible(m_levelReason, ask);
 }
 

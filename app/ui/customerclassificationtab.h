@@ -50,6 +50,7 @@ private:
     QLabel *m_levelNote;
     QLineEdit *m_levelReason;
     QPushButton *m_withdrawLevel;
+    QWidget *m_levelBox; // the note and the button, one row
     CustomerOwnerRow *m_owner;
     QPlainTextEdit *m_background;
 };

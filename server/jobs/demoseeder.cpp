@@ -273,6 +273,36 @@ int seedApprovals(Database &db, QRandomGenerator &rng)
     return written;
 }
 
+// A rep's level change waiting for her manager (C4): the demo's 待我审批 shows one beside the
+// discounts. A sales rep of chenjing's (the demo's manager login; else the first rep with a
+// manager) asks to raise a B customer of hers to A; the server names the approver, her manager. Returns the requests written (0 or 1).
+int seedLevelRequest(Database &db, QRandomGenerator &rng)
+{
+    QSqlQuery q = db.exec(u"SELECT c.id, c.owner_id, m.id FROM customers c JOIN users u ON u.id = c.owner_id "
+                          u"JOIN users m ON m.id = u.manager_id AND m.disabled = 0 AND m.role IN ('manager', 'director', 'admin') "
+                          u"WHERE c.deleted = 0 AND c.level = 'b' AND u.role = 'sales' AND u.disabled = 0 "
+                          u"ORDER BY CASE m.login WHEN 'chenjing' THEN 0 ELSE 1 END, u.login, c.created_at DESC, c.id LIMIT 1"_s);
+    if (!q.next())
+        return 0;
+    // Asked after the data set's last activity (its "now"), the same for a seed.
+    const auto last = Timestamp::parse(db.scalar(u"SELECT max(created_at) FROM activities"_s).toString());
+    const QDateTime askedAt = (last ? *last : QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC)).addSecs(rng.bounded(600, 3600));
+    Approval a;
+    a.meta = metaAt(rng, askedAt, q.value(1).toString(), q.value(1).toString());
+    a.customerId = Id::fromString(q.value(0).toString()).value_or(Id());
+    a.tableName = u"customers"_s;
+    a.recordId = a.customerId;
+    a.kind = u"level"_s;
+    a.oldValue = u"b"_s;
+    a.newValue = u"a"_s;
+    a.approverId = Id::fromString(q.value(2).toString()).value_or(Id());
+    a.reason = u"近 12 个月回款超过 300 万，已签三年框架协议，申请升为 A 级重点客户。"_s;
+    if (!a.validate().isEmpty())
+        return 0;
+    insert(db, u"approvals"_s, Rows::toRow(a));
+    return 1;
+}
+
 // The approvals the quotes of the data set would have needed: a quote past draft (sent,
 // accepted, rejected, expired) whose largest line discount is above the threshold was
 // only sent because a manager approved it (PipelineRules::checkQuote). Each one without
@@ -434,13 +464,14 @@ bool DemoSeeder::seed(qint64 customers, quint64 seed, const QString &password, Q
                 progress(done, total);
             return true;
         });
-        // What the data set leaves out: deliveries, discount approvals in each state, and
-        // the approvals its sent quotes with large discounts were sent with.
+        // What the data set leaves out: deliveries, discount approvals in each state, the
+        // approvals its sent quotes with large discounts were sent with, and a level request.
         Transaction t(db);
         QRandomGenerator rng(quint32(seed ^ (seed >> 32)) ^ 0x6465u);
         seedDeliveries(db, rng);
         seedApprovals(db, rng);
         seedPastApprovals(db, rng);
+        seedLevelRequest(db, rng);
         seedCompanySettings(db);
         // Every row gets its version from the change log, as if written one by one.
         QStringList tables = Dataset::Generator::tableOrder();

@@ -268,7 +268,23 @@ void tst_DemoSeeder::quotesPastDraftWereApproved()
         QVERIFY(!a.comment.isEmpty());
     }
     QVERIFY(needing > 0); // the data set has such quotes: the check above checked something
-    QCOMPARE(db.scalar(u"SELECT count(*) FROM approvals"_s).toInt(), 3 + needing);
+    // And one level change (C4) a rep asked of her manager: B → A, pending.
+    const QList<Row> levels = Rows::select(db, u"approvals"_s, u"kind = 'level'"_s, {});
+    QCOMPARE(levels.size(), 1);
+    const ValidationErrors levelErrors = Rows::validate(u"approvals"_s, levels.first());
+    QVERIFY2(levelErrors.isEmpty(), qPrintable(firstError(levelErrors)));
+    const Approval level = Rows::from<Approval>(levels.first());
+    QCOMPARE(level.status, ApprovalStatus::Pending);
+    QCOMPARE(level.tableName, u"customers"_s);
+    QCOMPARE(level.recordId, level.customerId);
+    QCOMPARE(db.scalar(u"SELECT level FROM customers WHERE id = ?"_s, {level.customerId.toString()}).toString(), level.oldValue);
+    QCOMPARE(db.scalar(u"SELECT owner_id FROM customers WHERE id = ?"_s, {level.customerId.toString()}).toString(),
+             level.meta.createdBy.toString());
+    QCOMPARE(db.scalar(u"SELECT role FROM users WHERE id = ?"_s, {level.meta.createdBy.toString()}).toString(), u"sales"_s);
+    QCOMPARE(level.approverId.toString(),
+             db.scalar(u"SELECT manager_id FROM users WHERE id = ?"_s, {level.meta.createdBy.toString()}).toString());
+    QVERIFY(level.meta.createdAt <= now);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM approvals"_s).toInt(), 3 + needing + 1);
 }
 
 // The same seed gives the same demo data, approvals included.
