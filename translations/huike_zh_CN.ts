@@ -2706,65 +2706,65 @@ Nothing you typed is lost; the card stays open.</source>
         <name>Huike::CustomerClassificationTab</name>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="43" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="29" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="30" />
             <source>Sta&amp;tus</source>
             <translation>客户状态(&amp;T)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="44" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="30" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="31" />
             <source>Le&amp;vel</source>
             <translation>客户级别(&amp;V)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="45" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="63" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="64" />
             <source>Ty&amp;pe</source>
             <translation>客户类型(&amp;P)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="46" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="64" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="65" />
             <source>Sou&amp;rce</source>
             <translation>获得途径(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="46" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="48" />
             <source>Withdraw request</source>
             <translation>撤回申请</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="48" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="50" />
             <source>Withdraw your level change request before it is decided</source>
             <translation>在审批前撤回您的级别变更申请</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="58" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="59" />
             <source>Why the customer should change level, for the approver</source>
             <translation>请说明变更级别的理由，供审批人参考</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="60" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="61" />
             <source>Reason for the &amp;change</source>
             <translation>变更理由(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="64" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="65" />
             <source>e.g. trade fair, referral, website</source>
             <translation>例如 展会、转介绍、官网</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="112" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="113" />
             <source>The level's approval could not be read: %1</source>
             <translation>无法读取级别审批情况：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="120" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="121" />
             <source>Level change waiting for approval: %1, asked by %2 on %3.</source>
             <translation>级别变更待审批：%1，%2 于 %3 申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="121" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="122" />
             <source>Level change waiting for approval: %1, asked by %2 on %3; %4 decides.</source>
             <translation>级别变更待审批：%1，%2 于 %3 申请，由 %4 审批。</translation>
         </message>
@@ -2777,62 +2777,62 @@ Nothing you typed is lost; the card stays open.</source>
             <translation type="vanished">⏳ 级别变更待审批：%1，%2 于 %3 申请，由 %4 审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="124" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="125" />
             <source>Reason: %1</source>
             <translation>理由：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="129" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="130" />
             <source>The level does not change while a request waits for approval.</source>
             <translation>级别变更申请审批期间，不能修改客户级别。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="150" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="151" />
             <source>Saving asks your manager to approve this level change; the customer keeps its level until then.</source>
             <translation>保存后将向经理提交级别变更申请；审批通过前客户保持原级别。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="174" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="175" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="181" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="182" />
             <source>The level change request is withdrawn.</source>
             <translation>级别变更申请已撤回。</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="47" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="65" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="66" />
             <source>Cre&amp;dit rating</source>
             <translation>信用等级(&amp;D)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="48" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="66" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="67" />
             <source>Securit&amp;y level</source>
             <translation>保密级别(&amp;Y)</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="49" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="67" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="68" />
             <source>Ta&amp;gs</source>
             <translation>标签(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customerclassificationtab.cpp" line="67" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="68" />
             <source>separated by commas</source>
             <translation>多个标签用逗号分隔</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="51" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="69" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="70" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="50" />
-            <location filename="../app/ui/customerclassificationtab.cpp" line="77" />
+            <location filename="../app/ui/customerclassificationtab.cpp" line="78" />
             <source>Bac&amp;kground</source>
             <translation>客户背景(&amp;K)</translation>
         </message>
@@ -4711,6 +4711,10 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../shared/core/enums.cpp" line="83" />
+            <source>E-mail message</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
@@ -6544,7 +6548,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/screenshottour.cpp" line="74" />
+            <location filename="../app/screenshottour.cpp" line="76" />
             <location filename="../app/ui/mainwindow.cpp" line="473" />
             <source>About Huike</source>
             <translation>关于汇客</translation>

@@ -80,7 +80,7 @@ HUIKE_ENUM_TABLE(InvoiceKind,
 HUIKE_ENUM_TABLE(ActivityKind,
                  {ActivityKind::Call, "call", QT_TRANSLATE_NOOP("Huike::Enums", "Phone call")},
                  {ActivityKind::Visit, "visit", QT_TRANSLATE_NOOP("Huike::Enums", "Visit")},
-                 {ActivityKind::Email, "email", QT_TRANSLATE_NOOP("Huike::Enums", "Email")},
+                 {ActivityKind::Email, "email", QT_TRANSLATE_NOOP("Huike::Enums", "E-mail message")},
                  {ActivityKind::Note, "note", QT_TRANSLATE_NOOP("Huike::Enums", "Note")})
 HUIKE_ENUM_TABLE(ApprovalStatus,
                  {ApprovalStatus::Pending, "pending", QT_TRANSLATE_NOOP("Huike::Enums", "Awaiting approval")},
