@@ -340,27 +340,31 @@
             <translation>报价单已于 %1 过期，不能再审批通过。请驳回，或让申请人另出新版本。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="177" />
-            <source>The customer no longer exists: reject the request.</source>
-            <translation>该客户已不存在，请驳回此申请。</translation>
+            <location filename="../app/models/approvalservice.cpp" line="178" />
+            <source>The customer no longer exists (deleted, or merged into another card): reject the request.</source>
+            <translation>该客户已不存在（已删除或已合并到其他客户），请驳回此申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="179" />
+            <source>The customer no longer exists: reject the request.</source>
+            <translation type="vanished">该客户已不存在，请驳回此申请。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="180" />
             <source>The customer's level is no longer the one the request started from: reject it and let the requester ask again.</source>
             <translation>客户级别已与申请时不同，请驳回，由申请人按当前级别重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="206" />
+            <location filename="../app/models/approvalservice.cpp" line="207" />
             <source>The request no longer exists.</source>
             <translation>该申请已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="208" />
+            <location filename="../app/models/approvalservice.cpp" line="209" />
             <source>The request has been decided; it is kept.</source>
             <translation>该申请已审批，不能撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="210" />
+            <location filename="../app/models/approvalservice.cpp" line="211" />
             <source>Only the requester withdraws a request.</source>
             <translation>只有申请人本人可以撤回申请。</translation>
         </message>
@@ -4744,12 +4748,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../shared/core/approval.cpp" line="48" />
+            <location filename="../shared/core/approval.cpp" line="47" />
             <source>Quote discount</source>
             <translation>报价折扣</translation>
         </message>
         <message>
-            <location filename="../shared/core/approval.cpp" line="49" />
+            <location filename="../shared/core/approval.cpp" line="48" />
             <source>Customer level change</source>
             <translation>客户级别变更</translation>
         </message>
@@ -10576,22 +10580,21 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>此类审批不适用于该类记录。</translation>
         </message>
         <message>
-            <location filename="../shared/core/approval.cpp" line="28" />
             <source>A level change is asked for the customer itself.</source>
             <translation>级别变更须针对客户本身申请。</translation>
         </message>
         <message>
-            <location filename="../shared/core/approval.cpp" line="31" />
+            <location filename="../shared/core/approval.cpp" line="30" />
             <source>Not a customer level.</source>
             <translation>不是有效的客户级别。</translation>
         </message>
         <message>
-            <location filename="../shared/core/approval.cpp" line="34" />
+            <location filename="../shared/core/approval.cpp" line="33" />
             <source>The level asked for is the one the customer has.</source>
             <translation>申请的级别与客户当前级别相同。</translation>
         </message>
         <message>
-            <location filename="../shared/core/approval.cpp" line="38" />
+            <location filename="../shared/core/approval.cpp" line="37" />
             <location filename="../shared/core/pricing.cpp" line="108" />
             <source>The discount is between 0 and 100 %.</source>
             <translation>折扣应在 0% 到 100% 之间。</translation>

@@ -1526,7 +1526,7 @@ T = {
  "Level: %1": "客户级别：%1",
  "Quote %1 V%2: a discount of %3 %, total %4": "报价单 %1 V%2：折扣 %3%，合计 %4",
  "The quote expired on %1: it cannot be approved any more. Reject it, or let the requester make a new revision.": "报价单已于 %1 过期，不能再审批通过。请驳回，或让申请人另出新版本。",
- "The customer no longer exists: reject the request.": "该客户已不存在，请驳回此申请。",
+ "The customer no longer exists (deleted, or merged into another card): reject the request.": "该客户已不存在（已删除或已合并到其他客户），请驳回此申请。",
  "The customer's level is no longer the one the request started from: reject it and let the requester ask again.": "客户级别已与申请时不同，请驳回，由申请人按当前级别重新申请。",
  "The request no longer exists.": "该申请已不存在。",
  "The request has been decided; it is kept.": "该申请已审批，不能撤回。",

@@ -172,9 +172,10 @@ QString ApprovalService::decisionRefusal(const Request &r, bool approve)
             .arg(r.validUntil);
     if (approve && r.approval.kind == u"level") {
         // Asked from a level the customer no longer has (changed before the request synced).
-        const auto customer = m_replica.read(u"customers"_s, r.approval.customerId.toString());
-        if (!customer || customer->value(u"deleted"_s).toInt() != 0)
-            return tr("The customer no longer exists: reject the request.");
+        // The card asked about (merged into another since, it is a tombstone).
+        const auto customer = m_replica.read(u"customers"_s, r.approval.recordId.toString());
+        if (!customer || customer->value(u"deleted"_s).toInt() != 0 || r.approval.recordId != r.approval.customerId)
+            return tr("The customer no longer exists (deleted, or merged into another card): reject the request.");
         if (customer->value(u"level"_s).toString() != r.approval.oldValue)
             return tr("The customer's level is no longer the one the request started from: reject it and let the requester ask again.");
     }

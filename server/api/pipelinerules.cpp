@@ -272,8 +272,11 @@ void PipelineRules::checkApproval(const Visibility &v, const Row *old, const Row
     const bool level = kind == u"level";
     if (!level && row.value(u"table_name"_s).toString() != u"quotes")
         throw refusal(u"invalid_transition"_s, u"tableName"_s, u"This kind of approval is not for that kind of record."_s);
-    // The record asked about: the quote, or for a level the customer itself.
-    const Row record = level ? customerOf(row) : parent(u"quotes"_s, row.value(u"record_id"_s).toString(), row);
+    // The record asked about: the quote, or for a level the customer itself — live, except
+    // for rejecting a level request whose card was merged into another or deleted since.
+    const bool rejecting = old && row.value(u"status"_s).toString() == u"rejected";
+    const Row record = level ? (rejecting ? Row() : customerOf(row))
+                             : parent(u"quotes"_s, row.value(u"record_id"_s).toString(), row);
     if (!old) {
         if (level) {
             const bool otherPending = m_db.scalar(u"SELECT count(*) FROM approvals WHERE record_id = ? AND kind = 'level' "

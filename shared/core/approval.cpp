@@ -23,9 +23,8 @@ ValidationErrors Approval::validate() const
         errors.add(u"recordId"_s, u"required"_s,
                    QCoreApplication::translate("Huike::Validation", "An approval names the record it is for."));
     if (kind == u"level") {
-        if (recordId != customerId)
-            errors.add(u"recordId"_s, u"invalid"_s,
-                       QCoreApplication::translate("Huike::Validation", "A level change is asked for the customer itself."));
+        // Asked for the customer itself (the server checks it when asked: a merge moves the
+        // request to the card that stays and leaves it naming the merged one).
         for (const auto &[field, value] : {std::pair{u"newValue"_s, newValue}, std::pair{u"oldValue"_s, oldValue}})
             if (!value.isEmpty() && !enumFromCode<CustomerLevel>(value))
                 errors.add(field, u"invalid"_s, QCoreApplication::translate("Huike::Validation", "Not a customer level."));

@@ -32,6 +32,7 @@ private slots:
     void rejectAndWithdraw();
     void badRequests_data();
     void badRequests();
+    void mergedCardsRequestIsOnlyRejected();
 
 private:
     Reply get(const QString &login, const QString &path) { return f->as(login, "GET", u"/api/v1/"_s + path); }
@@ -194,7 +195,7 @@ void tst_LevelApproval::badRequests_data()
     QTest::newRow("from a level it no longer has") << u"c"_s << u"a"_s << false << 422 << u"stale_value"_s;
     QTest::newRow("to the level it has") << u"b"_s << u"b"_s << false << 422 << u"unchanged"_s;
     QTest::newRow("to no level at all") << u"b"_s << u"z"_s << false << 422 << u"validation_failed"_s;
-    QTest::newRow("for another record") << u"b"_s << u"a"_s << true << 422 << u"validation_failed"_s;
+    QTest::newRow("for another record") << u"b"_s << u"a"_s << true << 422 << u"not_found"_s;
 }
 
 void tst_LevelApproval::badRequests()
@@ -216,6 +217,23 @@ void tst_LevelApproval::badRequests()
     // A rep sets the first level of a customer without one freely.
     const QString fresh = f->create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"宁波远航贸易有限公司"_s}});
     QCOMPARE(f->patch(u"wangfang"_s, u"customers"_s, fresh, {{u"level"_s, u"c"_s}}).status, 200);
+}
+
+void tst_LevelApproval::mergedCardsRequestIsOnlyRejected()
+{
+    // A duplicate card with a pending request is merged into the one that stays: the
+    // request no longer concerns a live card — it cannot be approved, only rejected, and it
+    // locks nothing on the survivor.
+    const QString duplicate = f->create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"华通科技（杭州）"_s}, {u"level"_s, u"c"_s}});
+    const QString approval = f->create(u"wangfang"_s, u"approvals"_s, request(u"c"_s, u"a"_s, duplicate));
+    QVERIFY(!approval.isEmpty());
+    const Reply merged = f->as(u"chenjing"_s, "POST", u"/api/v1/customers/merge"_s,
+                               {{u"survivorId"_s, m_customer}, {u"mergedIds"_s, QJsonArray{duplicate}}, {u"fields"_s, QJsonObject()}});
+    QCOMPARE(merged.status, 200);
+    QCOMPARE(f->patch(u"chenjing"_s, u"approvals"_s, approval, {{u"status"_s, u"approved"_s}}).errorCode(), u"not_found"_s);
+    QCOMPARE(level(m_customer), u"b"_s);
+    QCOMPARE(f->patch(u"chenjing"_s, u"customers"_s, m_customer, {{u"level"_s, u"d"_s}}).status, 200); // not locked
+    QCOMPARE(f->patch(u"chenjing"_s, u"approvals"_s, approval, {{u"status"_s, u"rejected"_s}, {u"comment"_s, u"已合并"_s}}).status, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_LevelApproval)
