@@ -106,32 +106,32 @@
             <translation>双击打开报价单</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="45" />
+            <location filename="../app/ui/approvaldialog.cpp" line="49" />
             <source>Comment for the requester (optional)</source>
             <translation>给申请人的意见（可选）</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="47" />
+            <location filename="../app/ui/approvaldialog.cpp" line="51" />
             <source>&amp;Approve</source>
             <translation>批准(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="48" />
+            <location filename="../app/ui/approvaldialog.cpp" line="52" />
             <source>&amp;Reject</source>
             <translation>驳回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="81" />
+            <location filename="../app/ui/approvaldialog.cpp" line="85" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="49" />
+            <location filename="../app/ui/approvaldialog.cpp" line="53" />
             <source>C&amp;omment:</source>
             <translation>审批意见(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="60" />
+            <location filename="../app/ui/approvaldialog.cpp" line="64" />
             <source>Decided here:</source>
             <translation>本次已处理：</translation>
         </message>
@@ -140,141 +140,159 @@
             <translation>%1 — 报价单 %2 V%3：折扣 %4%，价税合计 %5。%6 于 %7 申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="140" />
+            <location filename="../app/ui/approvaldialog.cpp" line="144" />
             <source>Reason: %1</source>
             <translation>理由：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="142" />
+            <location filename="../app/ui/approvaldialog.cpp" line="146" />
             <source>⚠ The quote expired on %1: it can no longer be approved.</source>
             <translation>⚠ 报价单已于 %1 过期，不能再批准。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="145" />
+            <location filename="../app/ui/approvaldialog.cpp" line="149" />
             <source>⚠ %1</source>
             <translation>⚠ %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="148" />
+            <location filename="../app/ui/approvaldialog.cpp" line="152" />
             <source>✘ Your decision was not accepted by the server: %1</source>
             <translation>✘ 服务器未接受您的审批决定：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="112" />
-            <location filename="../app/ui/approvaldialog.cpp" line="119" />
-            <location filename="../app/ui/approvaldialog.cpp" line="221" />
+            <location filename="../app/ui/approvaldialog.cpp" line="116" />
+            <location filename="../app/ui/approvaldialog.cpp" line="123" />
+            <location filename="../app/ui/approvaldialog.cpp" line="252" />
             <source>Submitted, waiting for the server to confirm.</source>
             <translation>已提交，等待服务器确认。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="24" />
+            <location filename="../app/ui/approvaldialog.cpp" line="27" />
             <source>%1 · %2 — %3</source>
             <translation>%1 · %2 — %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="31" />
+            <location filename="../app/ui/approvaldialog.cpp" line="34" />
             <source>Approvals</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="39" />
-            <location filename="../app/ui/approvaldialog.cpp" line="68" />
+            <location filename="../app/ui/approvaldialog.cpp" line="72" />
             <source>Double-click to open the quote or the customer</source>
             <translation>双击打开报价单或客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="62" />
-            <location filename="../app/ui/approvaldialog.cpp" line="183" />
+            <location filename="../app/ui/approvaldialog.cpp" line="66" />
+            <location filename="../app/ui/approvaldialog.cpp" line="187" />
             <source>Waiting for &amp;me</source>
             <translation>待我审批(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="69" />
+            <location filename="../app/ui/approvaldialog.cpp" line="43" />
+            <source>Double-click to open the quote or the customer; select several (Ctrl, Shift) to decide them together</source>
+            <translation>双击打开报价单或客户；按住 Ctrl 或 Shift 可选择多项一并审批</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="73" />
             <source>&amp;Withdraw</source>
             <translation>撤回(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="70" />
+            <location filename="../app/ui/approvaldialog.cpp" line="74" />
             <source>Withdraw the selected request before anyone decides it</source>
             <translation>在审批人处理之前撤回所选申请</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="77" />
+            <location filename="../app/ui/approvaldialog.cpp" line="81" />
             <source>My re&amp;quests</source>
             <translation>我的申请(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="114" />
+            <location filename="../app/ui/approvaldialog.cpp" line="118" />
             <source>✔ Approved.</source>
             <translation>✔ 已批准。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="116" />
+            <location filename="../app/ui/approvaldialog.cpp" line="120" />
             <source>✔ Rejected.</source>
             <translation>✔ 已驳回。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="118" />
+            <location filename="../app/ui/approvaldialog.cpp" line="122" />
             <source>✘ Not accepted by the server: %1 The request waits for a decision again.</source>
             <translation>✘ 服务器未接受：%1 该申请重新等待审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="131" />
+            <location filename="../app/ui/approvaldialog.cpp" line="135" />
             <source>The requests could not be read: %1</source>
             <translation>无法读取审批申请：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="138" />
+            <location filename="../app/ui/approvaldialog.cpp" line="142" />
             <source>Asked by %1 on %2.</source>
             <translation>%1 于 %2 提交。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="160" />
+            <location filename="../app/ui/approvaldialog.cpp" line="164" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="168" />
+            <location filename="../app/ui/approvaldialog.cpp" line="172" />
             <source>Not sent yet: it goes to the server with the next sync.</source>
             <translation>尚未发送：下次同步时提交到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="170" />
+            <location filename="../app/ui/approvaldialog.cpp" line="174" />
             <source>✘ Not accepted by the server: %1</source>
             <translation>✘ 服务器未接受：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="172" />
+            <location filename="../app/ui/approvaldialog.cpp" line="176" />
             <source>Waiting for a decision.</source>
             <translation>等待审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="172" />
+            <location filename="../app/ui/approvaldialog.cpp" line="176" />
             <source>Waiting for %1 to decide.</source>
             <translation>等待 %1 审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="174" />
+            <location filename="../app/ui/approvaldialog.cpp" line="178" />
             <source>✔ Approved by %1 on %2.</source>
             <translation>✔ %1 于 %2 审批通过。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="174" />
+            <location filename="../app/ui/approvaldialog.cpp" line="178" />
             <source>✘ Rejected by %1 on %2.</source>
             <translation>✘ %1 于 %2 驳回。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="177" />
+            <location filename="../app/ui/approvaldialog.cpp" line="181" />
             <source>Comment: %1</source>
             <translation>审批意见：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="179" />
+            <location filename="../app/ui/approvaldialog.cpp" line="183" />
             <source>Asked on %1. %2</source>
             <translation>%1 提交。%2</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../app/ui/approvaldialog.cpp" line="253" />
+            <source>%n decision(s) submitted, waiting for the server to confirm.</source>
+            <translation>
+                <numerusform>已提交 %n 项审批决定，等待服务器确认。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/approvaldialog.cpp" line="254" />
+            <source>%n decision(s) submitted; %1 left as they are: %2</source>
+            <translation>
+                <numerusform>已提交 %n 项审批决定；另有 %1 项未处理：%2</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="242" />
+            <location filename="../app/ui/approvaldialog.cpp" line="275" />
             <source>The request is withdrawn.</source>
             <translation>申请已撤回。</translation>
         </message>
@@ -283,18 +301,18 @@
             <translation>%1 — 报价单 %2 V%3，折扣 %4%：%5</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="182" />
+            <location filename="../app/ui/approvaldialog.cpp" line="186" />
             <source>Nothing waits for your approval.</source>
             <translation>目前没有待您审批的事项。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="183" />
+            <location filename="../app/ui/approvaldialog.cpp" line="187" />
             <source>Waiting for &amp;me (%1)</source>
             <translation>待我审批（%1）(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="214" />
-            <location filename="../app/ui/approvaldialog.cpp" line="235" />
+            <location filename="../app/ui/approvaldialog.cpp" line="238" />
+            <location filename="../app/ui/approvaldialog.cpp" line="268" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>

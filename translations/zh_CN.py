@@ -1505,7 +1505,6 @@ T = {
  "Criteria:": "评定标准：",
  "%1 · %2 — %3": "%1 · %2 — %3",
  "Approvals": "审批",
- "Double-click to open the quote or the customer": "双击打开报价单或客户",
  "Waiting for &me": "待我审批(&M)",
  "&Withdraw": "撤回(&W)",
  "Withdraw the selected request before anyone decides it": "在审批人处理之前撤回所选申请",
@@ -1559,4 +1558,8 @@ T = {
  "Value when asked": "申请时的值",
  "Value asked for": "申请变更为",
  "Approver": "审批人",
+ "Double-click to open the quote or the customer; select several (Ctrl, Shift) to decide them together": "双击打开报价单或客户；按住 Ctrl 或 Shift 可选择多项一并审批",
+ "%n decision(s) submitted, waiting for the server to confirm.": "已提交 %n 项审批决定，等待服务器确认。",
+ "%n decision(s) submitted; %1 left as they are: %2": "已提交 %n 项审批决定；另有 %1 项未处理：%2",
+ "Double-click to open the quote or the customer": "双击打开报价单或客户",
 }

@@ -5,12 +5,15 @@
 #include "models/outcometext.h"
 
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +39,8 @@ ApprovalDialog::ApprovalDialog(ApprovalService &service, QWidget *parent) : QDia
     m_list = new QListWidget(toDecide);
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setToolTip(tr("Double-click to open the quote or the customer"));
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // decided together
+    m_list->setToolTip(tr("Double-click to open the quote or the customer; select several (Ctrl, Shift) to decide them together"));
     m_submitted = new QListWidget(toDecide);
     m_submitted->setWordWrap(true);
     m_submitted->setMaximumHeight(110);
@@ -83,7 +87,7 @@ ApprovalDialog::ApprovalDialog(ApprovalService &service, QWidget *parent) : QDia
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false, m_comment->toPlainText().trimmed()); });
     connect(m_withdraw, &QPushButton::clicked, this, &ApprovalDialog::withdraw);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_list, &QListWidget::currentRowChanged, this, &ApprovalDialog::updateButtons);
+    connect(m_list, &QListWidget::itemSelectionChanged, this, &ApprovalDialog::updateButtons);
     connect(m_mine, &QListWidget::currentRowChanged, this, &ApprovalDialog::updateButtons);
     auto open = [this](const QList<ApprovalService::Request> &requests, int row) {
         if (row >= 0 && row < requests.size())
@@ -185,40 +189,69 @@ void ApprovalDialog::reload()
     updateButtons();
 }
 
+QList<int> ApprovalDialog::chosenRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedIndexes())
+        if (index.row() < m_pending.size())
+            rows << index.row();
+    if (rows.isEmpty() && m_list->currentRow() >= 0 && m_list->currentRow() < m_pending.size())
+        rows << m_list->currentRow();
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
 void ApprovalDialog::updateButtons()
 {
-    const int row = m_list->currentRow();
-    const bool any = row >= 0 && row < m_pending.size();
-    m_approve->setEnabled(any && m_service.decisionRefusal(m_pending[row], true).isEmpty());
-    m_reject->setEnabled(any && m_service.decisionRefusal(m_pending[row], false).isEmpty());
+    // Enabled when at least one chosen request may be decided that way.
+    bool approve = false, reject = false;
+    for (int row : chosenRows()) {
+        approve = approve || m_service.decisionRefusal(m_pending[row], true).isEmpty();
+        reject = reject || m_service.decisionRefusal(m_pending[row], false).isEmpty();
+    }
+    m_approve->setEnabled(approve);
+    m_reject->setEnabled(reject);
     const int own = m_mine->currentRow();
     m_withdraw->setEnabled(own >= 0 && own < m_own.size() && m_own[own].approval.status == ApprovalStatus::Pending);
 }
 
 bool ApprovalDialog::decide(bool approve, const QString &comment)
 {
-    const int row = m_list->currentRow();
-    if (row < 0 || row >= m_pending.size())
+    const QList<int> rows = chosenRows();
+    if (rows.isEmpty())
         return false;
-    // What the server would refuse is refused here (four eyes, an expired quote).
-    const QString refusal = m_service.decisionRefusal(m_pending[row], approve);
-    if (!refusal.isEmpty()) {
+    // What the server would refuse is refused here (four eyes, an expired quote); the
+    // others of a bulk decision go ahead, and the status says how many were left.
+    QString refusal;
+    int done = 0;
+    for (int row : rows) {
+        const ApprovalService::Request chosen = m_pending[row];
+        if (const QString why = m_service.decisionRefusal(chosen, approve); !why.isEmpty()) {
+            refusal = why;
+            continue;
+        }
+        Approval approval = chosen.approval;
+        try {
+            m_service.decide(approval, approve, comment);
+        } catch (const ModelError &e) {
+            refusal = tr("Not saved: %1").arg(e.message());
+            break;
+        }
+        m_decided.removeIf([&](const ApprovalService::Request &r) { return r.approval.meta.id == approval.meta.id; });
+        m_decided << chosen;
+        ++done;
+    }
+    if (done == 0) {
         m_status->setText(refusal);
         return false;
     }
-    const ApprovalService::Request chosen = m_pending[row];
-    Approval approval = chosen.approval;
-    try {
-        m_service.decide(approval, approve, comment);
-    } catch (const ModelError &e) {
-        m_status->setText(tr("Not saved: %1").arg(e.message()));
-        return false;
-    }
-    m_decided.removeIf([&](const ApprovalService::Request &r) { return r.approval.meta.id == approval.meta.id; });
-    m_decided << chosen;
     m_comment->clear();
     reload();
-    m_status->setText(tr("Submitted, waiting for the server to confirm."));
+    const int skipped = int(rows.size()) - done;
+    m_status->setText(skipped == 0 ? (done == 1 ? tr("Submitted, waiting for the server to confirm.")
+                                                : tr("%n decision(s) submitted, waiting for the server to confirm.", nullptr, done))
+                                   : tr("%n decision(s) submitted; %1 left as they are: %2", nullptr, done).arg(skipped).arg(refusal));
     emit decided();
     return true;
 }

@@ -35,8 +35,9 @@ public:
     // 我的申请.
     QListWidget *mine() const { return m_mine; }
     QLabel *statusLabel() const { return m_status; }
-    // Decides the selected request; false when none is selected, the rules refuse it (the
-    // reason shown), or it cannot be saved.
+    // Decides the selected requests (several: in bulk, the same decision and comment for
+    // each); false when none is selected, the rules refuse every one (the reason shown), or
+    // nothing can be saved. Those the rules refuse are left as they are, and the status says so.
     bool decide(bool approve, const QString &comment);
     // Withdraws the selected one of my requests; false when it cannot be (the reason shown).
     bool withdraw();
@@ -49,6 +50,7 @@ signals:
 
 private:
     void updateButtons();
+    QList<int> chosenRows() const; // the selected requests to decide (or the current one)
     QString stateText(const Approval &a);
 
     ApprovalService &m_service;

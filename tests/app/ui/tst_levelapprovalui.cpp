@@ -45,6 +45,7 @@ private slots:
     void repAsksOnTheCardAndWithdraws();
     void managerDecidesInTheApprovals();
     void aManagerChangesTheLevelDirectly();
+    void decidedInBulk();
     void inChinese();
 
 private:
@@ -217,6 +218,40 @@ void tst_LevelApprovalUi::aManagerChangesTheLevelDirectly()
     QVERIFY(card.save());
     QCOMPARE(m_replica->database().scalar(u"SELECT level FROM customers WHERE id = ?"_s, {m_customer}).toString(), u"c"_s);
     QCOMPARE(m_replica->database().scalar(u"SELECT count(*) FROM approvals"_s).toInt(), 0);
+    m_replica->setUserId(Me);
+}
+
+void tst_LevelApprovalUi::decidedInBulk()
+{
+    // Three requests: two on customers, one whose customer's level changed since it was asked.
+    ApprovalService rep(*m_replica);
+    QStringList ids;
+    for (const QString &name : {u"宁波远航贸易有限公司"_s, u"温州瑞丰鞋业有限公司"_s, u"嘉兴华联纺织有限公司"_s}) {
+        CustomerService customers(*m_replica);
+        CustomerService::Card card;
+        card.customer.name = name;
+        card.customer.level = CustomerLevel::C;
+        QVERIFY(customers.save(card, {}).isEmpty());
+        ids << card.customer.meta.id.toString();
+        rep.requestLevel(ids.last(), u"c"_s, u"b"_s, u"年度采购额增长"_s);
+    }
+    confirmAll();
+    m_replica->database().exec(u"UPDATE customers SET level = 'd' WHERE id = ?"_s, {ids.last()}); // changed since
+    m_replica->setUserId(Manager);
+    ApprovalService approvals(*m_replica);
+    ApprovalDialog dialog(approvals);
+    QCOMPARE(dialog.list()->count(), 3);
+    dialog.list()->selectAll();
+    QVERIFY(dialog.decide(true, u"同意"_s));
+    QVERIFY2(dialog.statusLabel()->text().contains(u"2 decision(s) submitted; 1 left as they are"_s),
+             qPrintable(dialog.statusLabel()->text()));
+    QCOMPARE(dialog.list()->count(), 1);
+    QCOMPARE(dialog.submitted()->count(), 2);
+    QCOMPARE(m_replica->database().scalar(u"SELECT count(*) FROM approvals WHERE status = 'approved' AND comment = '同意'"_s).toInt(), 2);
+    // The one left is rejected on its own.
+    dialog.list()->setCurrentRow(0);
+    QVERIFY(dialog.decide(false, u"级别已调整，请重新申请"_s));
+    QCOMPARE(dialog.list()->count(), 0);
     m_replica->setUserId(Me);
 }
 
