@@ -8,6 +8,7 @@
 #include "models/customerservice.h"
 #include "replica/replica.h"
 #include "schema/database.h"
+#include "serverstandin.h"
 #include "typing.h"
 #include "ui/approvaldialog.h"
 #include "ui/customercard.h"
@@ -22,9 +23,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace Huike;
@@ -96,19 +94,10 @@ void tst_LevelApprovalUi::cleanup()
 
 void tst_LevelApprovalUi::confirmAll()
 {
-    Database &db = m_replica->database();
-    QSqlQuery q = db.exec(u"SELECT DISTINCT table_name, record_id FROM outbox"_s);
-    QList<QPair<QString, QString>> records;
-    while (q.next())
-        records.append({q.value(0).toString(), q.value(1).toString()});
-    for (const auto &[table, id] : records) {
-        db.exec(u"UPDATE %1 SET version = version + 1 WHERE id = ?"_s.arg(table), {id});
+    Test::confirmOutbox(*m_replica, [this](const QString &table, const QString &id) {
         if (table == u"approvals")
-            db.exec(u"UPDATE approvals SET approver_id = ? WHERE id = ? AND kind = 'level'"_s, {Manager, id});
-    }
-    const qint64 last = db.scalar(u"SELECT COALESCE(MAX(mutation_id), 0) FROM outbox"_s).toLongLong();
-    m_replica->applyPull(QJsonObject{{u"outcomes"_s, QJsonArray()}, {u"lastMutationId"_s, double(last)},
-                                     {u"cursor"_s, double(m_replica->cursor() + 1)}, {u"hasMore"_s, false}});
+            m_replica->database().exec(u"UPDATE approvals SET approver_id = ? WHERE id = ? AND kind = 'level'"_s, {Manager, id});
+    });
 }
 
 void tst_LevelApprovalUi::askOnTheCard(const QString &reason)

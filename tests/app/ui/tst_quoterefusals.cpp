@@ -12,6 +12,7 @@
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "models/approvalservice.h"
+#include "serverstandin.h"
 #include "ui/approvaldialog.h"
 #include "ui/contracteditor.h"
 #include "ui/quoteeditor.h"
@@ -120,21 +121,12 @@ Quote tst_QuoteRefusals::confirmedQuote(const QString &discount)
 
 void tst_QuoteRefusals::confirmAll()
 {
-    Database &db = m_replica->database();
-    QSqlQuery q = db.exec(u"SELECT DISTINCT table_name, record_id FROM outbox"_s);
-    QList<QPair<QString, QString>> records;
-    while (q.next())
-        records.append({q.value(0).toString(), q.value(1).toString()});
-    for (const auto &[table, id] : records)
-        db.exec(u"UPDATE %1 SET version = version + 1 WHERE id = ?"_s.arg(table), {id});
-    serverAnswers({});
+    Test::confirmOutbox(*m_replica);
 }
 
 void tst_QuoteRefusals::serverAnswers(const QJsonArray &outcomes)
 {
-    const qint64 last = m_replica->database().scalar(u"SELECT COALESCE(MAX(mutation_id), 0) FROM outbox"_s).toLongLong();
-    m_replica->applyPull(QJsonObject{{u"outcomes"_s, outcomes}, {u"lastMutationId"_s, double(last)},
-                                     {u"cursor"_s, double(m_replica->cursor() + 1)}, {u"hasMore"_s, false}});
+    Test::answerPull(*m_replica, outcomes);
 }
 
 QJsonObject tst_QuoteRefusals::rejection(const QString &id, const QString &table, const QString &recordId, const QString &code)
