@@ -88,31 +88,53 @@ ApprovalService::Request ApprovalService::describe(const Approval &a)
     return r;
 }
 
-QList<ApprovalService::Request> ApprovalService::toDecide()
-try {
+QList<Approval> ApprovalService::pendingForMe()
+{
     Database &db = m_replica.database();
     const QString me = orEmpty(m_replica.userId());
     const auto role = enumFromCode<UserRole>(db.scalar(u"SELECT role FROM users WHERE id = ?"_s, {me}).toString());
     if (!role || !PipelinePolicy::isApprover(*role))
         return {};
     const PipelinePolicy::Actor actor{me, *role};
-    QList<Request> out;
+    QList<Approval> out;
     for (const Row &row : Rows::select(db, u"approvals"_s,
                                        u"status = 'pending' AND deleted = 0 AND (created_by IS NULL OR created_by <> ?) "
                                        u"ORDER BY created_at, id"_s,
                                        {me})) {
-        const Approval a = Rows::from<Approval>(row);
-        if (a.kind == u"level") {
-            // Asked here and not synced yet: the server has not named its approver.
-            if (PipelinePolicy::levelDecision(actor, a.meta.createdBy.toString(), a.approverId.toString()))
-                continue;
-            out << describe(a);
+        Approval a = Rows::from<Approval>(row);
+        // A level request is listed for whoever decides it (asked here and not synced yet,
+        // the server has not named its approver).
+        if (a.kind == u"level" && PipelinePolicy::levelDecision(actor, a.meta.createdBy.toString(), a.approverId.toString()))
             continue;
-        }
+        out << std::move(a);
+    }
+    return out;
+}
+
+int ApprovalService::countToDecide()
+try {
+    return int(pendingForMe().size());
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+QList<ApprovalService::Request> ApprovalService::toDecide()
+try {
+    Database &db = m_replica.database();
+    const QString me = orEmpty(m_replica.userId());
+    const QList<Approval> pending = pendingForMe();
+    if (pending.isEmpty())
+        return {};
+    const auto role = enumFromCode<UserRole>(db.scalar(u"SELECT role FROM users WHERE id = ?"_s, {me}).toString());
+    const PipelinePolicy::Actor actor{me, role.value_or(UserRole::Sales)};
+    QList<Request> out;
+    for (const Approval &a : pending) {
         Request r = describe(a);
-        const QString quoteOwner = db.scalar(u"SELECT owner_id FROM quotes WHERE id = ?"_s, {orEmpty(a.recordId.toString())}).toString();
-        if (PipelinePolicy::approvalDecision(actor, a.meta.createdBy.toString(), quoteOwner))
-            r.refusal = tr("You own this quote: another manager decides its discount.");
+        if (a.kind != u"level") {
+            const QString quoteOwner = db.scalar(u"SELECT owner_id FROM quotes WHERE id = ?"_s, {orEmpty(a.recordId.toString())}).toString();
+            if (PipelinePolicy::approvalDecision(actor, a.meta.createdBy.toString(), quoteOwner))
+                r.refusal = tr("You own this quote: another manager decides its discount.");
+        }
         out << r;
     }
     return out;

@@ -48,6 +48,8 @@ public:
     // may not decide is listed with its refusal, as before; a level request is listed only
     // for whoever decides it).
     QList<Request> toDecide();
+    // How many toDecide() lists, without reading what each asks (the status bar's count).
+    int countToDecide();
     // The current user's own requests, newest first: pending, then the last decided ones.
     QList<Request> mine(int limit = 200);
     std::optional<Approval> approval(const QString &approvalId);
@@ -75,6 +77,7 @@ public:
 
 private:
     Request describe(const Approval &approval);
+    QList<Approval> pendingForMe(); // throws SchemaError
 
     Replica &m_replica;
     std::unique_ptr<Outcomes> m_outcomes;

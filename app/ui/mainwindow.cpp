@@ -517,7 +517,7 @@ void MainWindow::refreshApprovals()
         return;
     qsizetype n = 0;
     try {
-        n = m_approvalService->toDecide().size();
+        n = m_approvalService->countToDecide();
     } catch (const ModelError &) {
         return;
     }

@@ -229,6 +229,7 @@ void tst_LevelApprovalUi::decidedInBulk()
     m_replica->setUserId(Manager);
     ApprovalService approvals(*m_replica);
     ApprovalDialog dialog(approvals);
+    QCOMPARE(approvals.countToDecide(), 3);
     QCOMPARE(dialog.list()->count(), 3);
     dialog.list()->selectAll();
     QVERIFY(dialog.decide(true, u"同意"_s));
