@@ -348,17 +348,17 @@
             <translation>报价单 %1 V%2：折扣 %3%，合计 %4</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="115" />
+            <location filename="../app/models/approvalservice.cpp" line="136" />
             <source>You own this quote: another manager decides its discount.</source>
             <translation>您是该报价单的负责人，其折扣须由其他经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="171" />
+            <location filename="../app/models/approvalservice.cpp" line="193" />
             <source>The quote expired on %1: it cannot be approved any more. Reject it, or let the requester make a new revision.</source>
             <translation>报价单已于 %1 过期，不能再审批通过。请驳回，或让申请人另出新版本。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="178" />
+            <location filename="../app/models/approvalservice.cpp" line="200" />
             <source>The customer no longer exists (deleted, or merged into another card): reject the request.</source>
             <translation>该客户已不存在（已删除或已合并到其他客户），请驳回此申请。</translation>
         </message>
@@ -367,22 +367,22 @@
             <translation type="vanished">该客户已不存在，请驳回此申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="180" />
+            <location filename="../app/models/approvalservice.cpp" line="202" />
             <source>The customer's level is no longer the one the request started from: reject it and let the requester ask again.</source>
             <translation>客户级别已与申请时不同，请驳回，由申请人按当前级别重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="207" />
+            <location filename="../app/models/approvalservice.cpp" line="229" />
             <source>The request no longer exists.</source>
             <translation>该申请已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="209" />
+            <location filename="../app/models/approvalservice.cpp" line="231" />
             <source>The request has been decided; it is kept.</source>
             <translation>该申请已审批，不能撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="211" />
+            <location filename="../app/models/approvalservice.cpp" line="233" />
             <source>Only the requester withdraws a request.</source>
             <translation>只有申请人本人可以撤回申请。</translation>
         </message>
@@ -2995,118 +2995,123 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerImport</name>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="213" />
+            <location filename="../app/models/customerimportplan.cpp" line="217" />
             <source>Empty row.</source>
             <translation>空行。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="248" />
+            <location filename="../app/models/customerimportplan.cpp" line="252" />
             <source>There is no level "%1" (A, B, C or D).</source>
             <translation>没有“%1”这个级别（应为 A、B、C 或 D）。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="254" />
+            <location filename="../app/models/customerimportplan.cpp" line="258" />
             <source>There is no customer status "%1".</source>
             <translation>没有“%1”这个客户状态。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="260" />
+            <location filename="../app/models/customerimportplan.cpp" line="264" />
             <source>There is no customer type "%1".</source>
             <translation>没有“%1”这个客户类型。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="266" />
+            <location filename="../app/models/customerimportplan.cpp" line="270" />
             <source>There is no company size "%1".</source>
             <translation>没有“%1”这个企业规模。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="277" />
+            <location filename="../app/models/customerimportplan.cpp" line="281" />
             <source>Several colleagues are called "%1": give the login name.</source>
             <translation>有多位同事叫“%1”，请填写登录名。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="280" />
+            <location filename="../app/models/customerimportplan.cpp" line="284" />
             <source>There is no colleague "%1".</source>
             <translation>没有名为“%1”的同事。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="282" />
+            <location filename="../app/models/customerimportplan.cpp" line="286" />
             <source>You cannot give customers to %1.</source>
             <translation>您不能把客户分配给%1。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="303" />
+            <location filename="../app/models/customerimportplan.cpp" line="307" />
             <source>The customer name is empty.</source>
             <translation>客户名称为空。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="336" />
+            <location filename="../app/models/customerimportplan.cpp" line="340" />
             <source>Contact %1 has no name.</source>
             <translation>联系人 %1 没有填写姓名。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="401" />
+            <location filename="../app/models/customerimportplan.cpp" line="405" />
             <source>Its company (row %1 of the file) has errors.</source>
             <translation>所属客户（文件第 %1 行）有错误。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="406" />
+            <location filename="../app/models/customerimportplan.cpp" line="410" />
             <source>Its company (row %1 of the file) is skipped.</source>
             <translation>所属客户（文件第 %1 行）已跳过。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="416" />
+            <location filename="../app/models/customerimportplan.cpp" line="420" />
             <source>Repeats row %1 of the file.</source>
             <translation>与文件第 %1 行重复。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="419" />
+            <location filename="../app/models/customerimportplan.cpp" line="423" />
             <source>Same company as row %1 of the file: its contacts are added there.</source>
             <translation>与文件第 %1 行是同一客户：联系人将添加到该客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="443" />
+            <location filename="../app/models/customerimportplan.cpp" line="447" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="443" />
+            <location filename="../app/models/customerimportplan.cpp" line="447" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="443" />
+            <location filename="../app/models/customerimportplan.cpp" line="447" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="449" />
+            <location filename="../app/models/customerimportplan.cpp" line="453" />
             <source>same e-mail</source>
             <translation>邮箱相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="473" />
-            <location filename="../app/models/customerimportplan.cpp" line="515" />
+            <location filename="../app/models/customerimportplan.cpp" line="477" />
+            <location filename="../app/models/customerimportplan.cpp" line="532" />
             <source>Already a customer: %1 (%2).</source>
             <translation>已是客户：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="479" />
+            <location filename="../app/models/customerimportplan.cpp" line="483" />
             <source>Already a customer in the public pool: %1 (%2). Claim it to change it.</source>
             <translation>已是公海客户：%1（%2）。领取后才能修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="484" />
+            <location filename="../app/models/customerimportplan.cpp" line="488" />
             <source>Already a colleague's customer: %1 (%2); not changed.</source>
             <translation>已是同事的客户：%1（%2），不作修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="510" />
+            <location filename="../app/models/customerimportplan.cpp" line="523" />
+            <source>Its level stays: a change of level is asked for on the card and approved by the owner's manager.</source>
+            <translation>客户级别未导入：级别变更须在客户卡片上提交申请，由负责人的经理审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/customerimportplan.cpp" line="527" />
             <source>Already a customer: %1 (%2); nothing new.</source>
             <translation>已是客户：%1（%2），没有新内容。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="514" />
+            <location filename="../app/models/customerimportplan.cpp" line="531" />
             <source>Already a customer: %1 (%2); its new contacts are added.</source>
             <translation>已是客户：%1（%2），添加其中的新联系人。</translation>
         </message>

@@ -7,6 +7,7 @@
 #include "core/customer.h"
 #include "core/enums.h"
 #include "core/phonenumber.h"
+#include "core/pipelinepolicy.h"
 #include "core/timestamp.h"
 #include "models/customerservice.h"
 #include "models/modelerror.h"
@@ -164,6 +165,9 @@ try {
         }
     }
     const bool assigns = CustomerService::mayAssign(users.role);
+    // A level the customer has changes only through a request for a sales rep, and for
+    // nobody while one is pending (C4): the import leaves it and says so.
+    const bool levelAsked = PipelinePolicy::levelNeedsApproval(enumFromCode<UserRole>(users.role).value_or(UserRole::Sales));
     // E-mail addresses of the customers here, when the sheet has them (no index: one pass).
     QHash<QString, QString> emails;
     if (m_mapping.maps(Field::Email)) {
@@ -484,6 +488,7 @@ try {
             rp.reason = tr("Already a colleague's customer: %1 (%2); not changed.").arg(currentName, why);
             continue;
         }
+        bool levelKept = false;
         for (auto it = p.customer.cbegin(); it != p.customer.cend() && policy != OnDuplicate::Skip; ++it) {
             const QString now = valueText(current->value(it.key()));
             const QString mine = valueText(it.value());
@@ -491,6 +496,16 @@ try {
                 continue;
             if (policy == OnDuplicate::Fill && !now.isEmpty())
                 continue;
+            if (it.key() == u"level"
+                && ((levelAsked && !now.isEmpty())
+                    || db.scalar(u"SELECT count(*) FROM approvals WHERE record_id = ? AND kind = 'level' AND status = 'pending' "
+                                 u"AND deleted = 0"_s,
+                                 {existing})
+                               .toInt()
+                        > 0)) {
+                levelKept = true;
+                continue;
+            }
             p.changes.insert(it.key(), it.value());
             for (const ImportMapping::Column &col : columns)
                 if (customerColumn(col.field) == it.key() && !rp.changedFields.contains(ImportMapping::fieldName(col.field)))
@@ -505,14 +520,17 @@ try {
         }
         p.contacts = newContacts(p.contacts, known);
         rp.newContacts = int(p.contacts.size());
+        const QString levelNote = levelKept ? u' ' + tr("Its level stays: a change of level is asked for on the card and approved by the owner's manager.")
+                                            : QString();
         if (p.changes.isEmpty() && p.contacts.isEmpty()) {
             rp.outcome = Outcome::Skip;
-            rp.reason = tr("Already a customer: %1 (%2); nothing new.").arg(currentName, why);
+            rp.reason = tr("Already a customer: %1 (%2); nothing new.").arg(currentName, why) + levelNote;
             continue;
         }
         rp.outcome = Outcome::Update;
-        rp.reason = p.changes.isEmpty() ? tr("Already a customer: %1 (%2); its new contacts are added.").arg(currentName, why)
-                                        : tr("Already a customer: %1 (%2).").arg(currentName, why);
+        rp.reason = (p.changes.isEmpty() ? tr("Already a customer: %1 (%2); its new contacts are added.").arg(currentName, why)
+                                         : tr("Already a customer: %1 (%2).").arg(currentName, why))
+            + levelNote;
     }
     for (const RowPlan &rp : std::as_const(out.rows)) {
         switch (rp.outcome) {

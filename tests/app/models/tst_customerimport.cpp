@@ -2,6 +2,7 @@
 // (create, update with the fields, skip as a duplicate, error next to the cell), the batch
 // written in chunks with its undo notes, and the undo that leaves what was edited since.
 #include "core/id.h"
+#include "models/approvalservice.h"
 #include "models/customerimport.h"
 #include "models/customerservice.h"
 #include "replica/replica.h"
@@ -28,6 +29,8 @@ private slots:
     void dryRunSaysWhatEachRowDoes();
     void duplicatesFollowThePolicy_data();
     void duplicatesFollowThePolicy();
+    void aLevelChangeIsNotImportedForWhoAsks_data();
+    void aLevelChangeIsNotImportedForWhoAsks();
     void onePerContactRowsJoinTheirCompany();
     void aContactsListAddsPeopleToTheCustomersItNames_data();
     void aContactsListAddsPeopleToTheCustomersItNames();
@@ -218,6 +221,46 @@ void tst_CustomerImport::duplicatesFollowThePolicy()
     QCOMPARE(row->value(u"address"_s).toString(), outcome == int(Outcome::Update) ? u"上海市嘉定区"_s : QString());
     QCOMPARE(row->value(u"phone"_s).toString().contains(u"7777"_s), changed.contains(u"phone"_s));
     QCOMPARE(m_replica->database().scalar(u"SELECT count(*) FROM customers"_s).toInt(), 1);
+}
+
+void tst_CustomerImport::aLevelChangeIsNotImportedForWhoAsks_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("levelBefore");
+    QTest::addColumn<bool>("pending");
+    QTest::addColumn<QString>("levelAfter");
+    QTest::newRow("a rep, a level it has") << u"sales"_s << u"c"_s << false << u"c"_s;
+    QTest::newRow("a rep, its first level") << u"sales"_s << u""_s << false << u"a"_s;
+    QTest::newRow("a manager") << u"manager"_s << u"c"_s << false << u"a"_s;
+    QTest::newRow("a manager, a request pending") << u"manager"_s << u"c"_s << true << u"c"_s;
+}
+
+void tst_CustomerImport::aLevelChangeIsNotImportedForWhoAsks()
+{
+    // C4: the overwrite leaves a level a rep would have to ask for, and any level while a
+    // request is pending; the other fields are imported, and the row says why.
+    QFETCH(QString, role);
+    QFETCH(QString, levelBefore);
+    QFETCH(bool, pending);
+    QFETCH(QString, levelAfter);
+    m_replica->database().exec(u"UPDATE users SET role = ? WHERE id = ?"_s, {role, m_me});
+    const QString id = addCustomer(u"上海恒信精密机械有限公司"_s, u"021-55556666"_s);
+    m_replica->database().exec(u"UPDATE customers SET level = ? WHERE id = ?"_s,
+                               {levelBefore.isEmpty() ? QVariant() : QVariant(levelBefore), id});
+    if (pending)
+        ApprovalService(*m_replica).requestLevel(id, levelBefore, u"b"_s, {});
+    CustomerImport import(*m_replica);
+    import.setSheet({u"客户名称"_s, u"客户级别"_s, u"地址"_s}, {{u"上海恒信精密机械有限公司"_s, u"A"_s, u"上海市嘉定区"_s}});
+    import.setOnDuplicate(CustomerImport::OnDuplicate::Overwrite);
+    const CustomerImport::Plan plan = import.dryRun();
+    QCOMPARE(plan.rows[0].outcome, Outcome::Update);
+    QCOMPARE(plan.rows[0].changedFields.contains(u"level"_s), levelAfter != levelBefore);
+    QCOMPARE(plan.rows[0].reason.contains(u"Its level stays"_s), levelAfter == levelBefore);
+    const CustomerImport::Result r = import.run(u"客户.xlsx"_s);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    const auto row = m_replica->read(u"customers"_s, id);
+    QCOMPARE(row->value(u"level"_s).toString(), levelAfter);
+    QCOMPARE(row->value(u"address"_s).toString(), u"上海市嘉定区"_s);
 }
 
 void tst_CustomerImport::onePerContactRowsJoinTheirCompany()
