@@ -473,8 +473,6 @@ bool DemoSeeder::seed(qint64 customers, quint64 seed, const QString &password, Q
         seedPastApprovals(db, rng);
         seedLevelRequest(db, rng);
         seedCompanySettings(db);
-        // The data set's customers have had their owner since they were made.
-        db.exec(u"UPDATE customers SET owner_since = created_at WHERE owner_id IS NOT NULL AND owner_since IS NULL"_s);
         // Every row gets its version from the change log, as if written one by one.
         QStringList tables = Dataset::Generator::tableOrder();
         tables.insert(tables.indexOf(u"quote_lines"_s) + 1, u"approvals"_s);
