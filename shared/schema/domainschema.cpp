@@ -39,9 +39,12 @@ ColumnDef customerOwnerSinceColumn()
 // The columns migration 9 adds to approvals (addApprovalValues).
 QList<ColumnDef> approvalValueColumns()
 {
-    return {{u"old_value"_s, ColumnType::Text, false},
-            {u"new_value"_s, ColumnType::Text, false},
-            {u"approver_id"_s, ColumnType::Id, false}};
+    // The values are levels today (the only kind of value asked for): shown by their labels.
+    QList<ColumnDef> columns{{u"old_value"_s, ColumnType::Text, false},
+                             {u"new_value"_s, ColumnType::Text, false},
+                             {u"approver_id"_s, ColumnType::Id, false}};
+    columns[0].enumeration = columns[1].enumeration = u"CustomerLevel"_s;
+    return columns;
 }
 
 void createTables(Database &db, const QList<TableDef> &tables)
