@@ -1502,4 +1502,5 @@ T = {
  "Name:": "名称：",
  "Description:": "说明：",
  "Criteria:": "评定标准：",
+ "Undoing the import…": "正在撤销导入…",
 }

@@ -121,6 +121,16 @@ void CustomerImport::setSheet(const QStringList &headers, const QList<QStringLis
     m_mapping = ImportMapping::guess(headers);
 }
 
+void CustomerImport::copySettings(const CustomerImport &other)
+{
+    m_headers = other.m_headers;
+    m_rows = other.m_rows;
+    m_lines = other.m_lines;
+    m_mapping = other.m_mapping;
+    m_onDuplicate = other.m_onDuplicate;
+    m_rowPolicy = other.m_rowPolicy;
+}
+
 qsizetype CustomerImport::lineNumber(qsizetype row) const
 {
     return row >= 0 && row < m_lines.size() ? m_lines[row] : row + 2; // the header is line 1

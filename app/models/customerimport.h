@@ -89,6 +89,9 @@ public:
     // A row's own choice, over the import's (the preview's per-row change).
     void setRowOnDuplicate(qsizetype row, OnDuplicate policy) { m_rowPolicy.insert(row, policy); }
     void clearRowOnDuplicate(qsizetype row) { m_rowPolicy.remove(row); }
+    // The sheet, the mapping and the choices of another import (the window's, for the one
+    // a ReplicaJob runs on its own connection). The rows are shared, not copied.
+    void copySettings(const CustomerImport &other);
 
     // What each row will do; nothing is written. Throws ModelError when the replica
     // cannot be read.
