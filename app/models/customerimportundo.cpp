@@ -65,11 +65,6 @@ CustomerImport::UndoResult CustomerImport::undo(Replica &replica, const QString 
             out.error = tr("This import was made on another computer: undo it there.");
             return out;
         }
-        // The contacts this batch made, by customer: a customer it created goes with them.
-        QHash<QString, QStringList> batchContacts;
-        for (const Item &item : std::as_const(items))
-            if (item.table == u"contacts" && item.action == u"created")
-                batchContacts[valueText(item.after.value(u"customer_id"_s))] << item.id;
         auto unchanged = [](const Row &current, const Row &after) {
             for (auto it = after.cbegin(); it != after.cend(); ++it)
                 if (valueText(current.value(it.key())) != valueText(it.value()))

@@ -36,6 +36,7 @@ private slots:
     void cancelKeepsWholeChunks();
     void undoLeavesWhatWasEditedSince();
     void undoTwiceIsRefused();
+    void theDryRunsPlanIsKeptUntilSomethingChanges();
 
 private:
     QString addCustomer(const QString &name, const QString &phone = {}, const QString &creditCode = {});
@@ -415,6 +416,41 @@ void tst_CustomerImport::undoTwiceIsRefused()
     QVERIFY(!CustomerImport::undo(*m_replica, r.batchId).error.isEmpty());
     QVERIFY(!CustomerImport::undo(*m_replica, Id::generate().toString()).error.isEmpty());
     QVERIFY(!CustomerImport::undo(*m_replica, u"not an id"_s).error.isEmpty());
+}
+
+// The import takes the dry run's plan while the sheet, the mapping, the choices and the
+// replica stay as they were; a write here or through another connection (the sync's) makes
+// it plan again, and then it sees what was written.
+void tst_CustomerImport::theDryRunsPlanIsKeptUntilSomethingChanges()
+{
+    addCustomer(u"上海恒信精密机械有限公司"_s, u"021-55556666"_s, {});
+    CustomerImport import(*m_replica);
+    import.setSheet({u"客户名称"_s, u"电话"_s},
+                    {{u"上海恒信精密机械有限公司"_s, u"021-55556666"_s}, {u"杭州西湖软件有限公司"_s, u"0571-88889999"_s}});
+    QVERIFY(!import.hasCurrentPlan());
+    QCOMPARE(import.dryRun().counts, (CustomerImport::Counts{1, 0, 1, 0}));
+    QVERIFY(import.hasCurrentPlan());
+    import.setOnDuplicate(CustomerImport::OnDuplicate::Fill);
+    QVERIFY(!import.hasCurrentPlan());
+    import.setOnDuplicate(CustomerImport::OnDuplicate::Skip);
+    QVERIFY(import.hasCurrentPlan());
+    import.setRowOnDuplicate(0, CustomerImport::OnDuplicate::Overwrite);
+    QVERIFY(!import.hasCurrentPlan());
+    import.clearRowOnDuplicate(0);
+    QVERIFY(import.hasCurrentPlan());
+    m_replica->setState(u"tst"_s, u"x"_s); // a write on this connection
+    QVERIFY(!import.hasCurrentPlan());
+    import.dryRun();
+    QVERIFY(import.hasCurrentPlan());
+    {
+        auto other = Replica::open(m_dir->path() + u"/replica.sqlite"_s);
+        other->create(u"customers"_s, Row{{u"name"_s, u"杭州西湖软件有限公司"_s}, {u"phone"_s, u"0571-88889999"_s}});
+    }
+    QVERIFY(!import.hasCurrentPlan());
+    const CustomerImport::Result r = import.run(u"x.csv"_s);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.counts, (CustomerImport::Counts{0, 0, 2, 0}));
+    QVERIFY(!import.hasCurrentPlan());
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerImport)
