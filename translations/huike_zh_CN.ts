@@ -2858,12 +2858,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>已是客户：%1（%2），添加其中的新联系人。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="173" />
+            <location filename="../app/models/customerimport.cpp" line="239" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="275" />
+            <location filename="../app/models/customerimport.cpp" line="404" />
             <source>The import stopped after %1 of %2 rows: %3</source>
             <translation>导入在第 %1 行（共 %2 行）后中止：%3</translation>
         </message>
@@ -2883,78 +2883,78 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>这次导入是在另一台电脑上做的，请在那台电脑上撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="81" />
+            <location filename="../app/models/customerimportundo.cpp" line="76" />
             <source>Contact %1</source>
             <translation>联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="81" />
+            <location filename="../app/models/customerimportundo.cpp" line="76" />
             <source>Customer %1</source>
             <translation>客户 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="99" />
-            <location filename="../app/models/customerimportundo.cpp" line="126" />
+            <location filename="../app/models/customerimportundo.cpp" line="94" />
+            <location filename="../app/models/customerimportundo.cpp" line="121" />
             <source>%1: changed since the import; kept.</source>
             <translation>%1：导入后已被修改，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="106" />
+            <location filename="../app/models/customerimportundo.cpp" line="101" />
             <source>%1: a contact of it was changed since the import; kept.</source>
             <translation>%1：其联系人在导入后被修改，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="118" />
+            <location filename="../app/models/customerimportundo.cpp" line="113" />
             <source>%1: records were added to it since the import; kept.</source>
             <translation>%1：导入后已新增相关记录，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="152" />
+            <location filename="../app/models/customerimportundo.cpp" line="147" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="154" />
+            <location filename="../app/models/customerimportundo.cpp" line="149" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="190" />
+            <location filename="../app/models/customerimportundo.cpp" line="185" />
             <source>Stopped partway</source>
             <translation>中途停止</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="192" />
+            <location filename="../app/models/customerimportundo.cpp" line="187" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="194" />
+            <location filename="../app/models/customerimportundo.cpp" line="189" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="196" />
+            <location filename="../app/models/customerimportundo.cpp" line="191" />
             <source>Partly undone</source>
             <translation>部分撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="203" />
+            <location filename="../app/models/customerimportundo.cpp" line="198" />
             <source>Create</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="204" />
+            <location filename="../app/models/customerimportundo.cpp" line="199" />
             <source>Update</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="205" />
+            <location filename="../app/models/customerimportundo.cpp" line="200" />
             <source>Skip</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="206" />
+            <location filename="../app/models/customerimportundo.cpp" line="201" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
@@ -5934,47 +5934,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::LevelStatisticsDialog</name>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="21" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="31" />
             <source>Customers by level</source>
             <translation>客户级别统计</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="23" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="33" />
             <source>Customer level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="23" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="33" />
             <source>Number of customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="23" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="33" />
             <source>Paid to date</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="23" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="33" />
             <source>Still owed</source>
             <translation>应收</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="41" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="52" />
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="94" />
             <source>The figures could not be read: %1</source>
             <translation>无法读取统计数据：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="67" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="120" />
             <source>Without a level</source>
             <translation>无级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="71" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="124" />
             <source>Sum of all levels</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="74" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="127" />
             <source>Paid to date: every payment received from the customers. Still owed: what signed, running and completed contracts are still owed. Customers you can see only.</source>
             <translation>回款：已收到的全部客户回款。应收：已签订、执行中和已完成的合同尚未收回的金额。仅统计您可见的客户。</translation>
         </message>

@@ -1503,4 +1503,5 @@ T = {
  "Description:": "说明：",
  "Criteria:": "评定标准：",
  "Undoing the import…": "正在撤销导入…",
+ "Counting…": "正在统计…",
 }

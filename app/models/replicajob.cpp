@@ -13,19 +13,32 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
+namespace {
+
+// The file of a connection; empty for an in-memory database.
+QString fileOf(Database &db)
+{
+    const QString name = db.handle().databaseName();
+    return db.dialect() != Dialect::Sqlite || name.isEmpty() || name == u":memory:" || name.startsWith(u"file::memory:") ? QString()
+                                                                                                                      : name;
+}
+
+} // namespace
+
 struct ReplicaJob::Worker
 {
     QThread thread;
     QObject context;                  // lives on `thread`: the work is posted to it
     std::unique_ptr<Replica> replica; // opened, used and closed on `thread`
+    std::unique_ptr<Database> db;     // the same, for a job made from a Database
 };
 
-ReplicaJob::ReplicaJob(Replica &replica, QObject *parent) : QObject(parent), m_replica(replica)
+ReplicaJob::ReplicaJob(Replica &replica, QObject *parent)
+    : QObject(parent), m_replica(&replica), m_db(replica.database()), m_path(fileOf(replica.database()))
 {
-    const QString name = replica.database().handle().databaseName();
-    if (!name.isEmpty() && name != u":memory:" && !name.startsWith(u"file::memory:"))
-        m_path = name;
 }
+
+ReplicaJob::ReplicaJob(Database &db, QObject *parent) : QObject(parent), m_db(db), m_path(fileOf(db)) { }
 
 ReplicaJob::~ReplicaJob()
 {
@@ -38,6 +51,7 @@ ReplicaJob::~ReplicaJob()
         &w->context,
         [w] {
             w->replica.reset();
+            w->db.reset();
             w->thread.quit();
         },
         Qt::QueuedConnection);
@@ -46,13 +60,25 @@ ReplicaJob::~ReplicaJob()
 
 bool ReplicaJob::start(Work work, Interrupt interrupt)
 {
+    if (!m_replica)
+        return false;
+    return startAny([this, work = std::move(work)](Replica *replica, Database &) { work(*replica, *this); }, interrupt);
+}
+
+bool ReplicaJob::start(DatabaseWork work, Interrupt interrupt)
+{
+    return startAny([this, work = std::move(work)](Replica *, Database &db) { work(db, *this); }, interrupt);
+}
+
+bool ReplicaJob::startAny(AnyWork work, Interrupt interrupt)
+{
     if (m_running.exchange(true))
         return false;
     m_cancelled.store(false);
     m_shown.store(-1);
     m_error.clear();
     if (m_path.isEmpty()) {
-        runWork(m_replica, work, interrupt);
+        runWork(m_replica, m_db, work, interrupt);
         m_running.store(false);
         emit finished();
         return true;
@@ -67,15 +93,20 @@ bool ReplicaJob::start(Work work, Interrupt interrupt)
         &m_worker->context,
         [this, work = std::move(work), interrupt] {
             Worker &w = *m_worker;
-            if (!w.replica) {
+            if (!w.replica && !w.db) {
                 try {
-                    w.replica = Replica::open(m_path);
+                    if (m_replica)
+                        w.replica = Replica::open(m_path);
+                    else
+                        w.db = std::make_unique<Database>(Database::openSqlite(m_path));
                 } catch (const std::exception &e) {
                     m_error = QString::fromStdString(e.what());
                 }
             }
             if (w.replica)
-                runWork(*w.replica, work, interrupt);
+                runWork(w.replica.get(), w.replica->database(), work, interrupt);
+            else if (w.db)
+                runWork(nullptr, *w.db, work, interrupt);
             m_running.store(false);
             emit finished();
         },
@@ -83,13 +114,13 @@ bool ReplicaJob::start(Work work, Interrupt interrupt)
     return true;
 }
 
-void ReplicaJob::runWork(Replica &replica, const Work &work, Interrupt interrupt)
+void ReplicaJob::runWork(Replica *replica, Database &db, const AnyWork &work, Interrupt interrupt)
 {
     std::optional<CancelHook> hook;
     if (interrupt == Interrupt::Yes)
-        hook.emplace(replica.database(), m_cancelled);
+        hook.emplace(db, m_cancelled);
     try {
-        work(replica, *this);
+        work(replica, db);
     } catch (const std::exception &e) {
         m_error = QString::fromStdString(e.what());
     }

@@ -9,6 +9,7 @@
 
 namespace Huike {
 
+class Database;
 class Replica;
 
 // Long work on the replica off the window's thread (an import, its dry run and undo, the
@@ -18,22 +19,27 @@ class Replica;
 // what it committed). One piece of work at a time. Progress and the end come back as
 // queued signals; cancel() sets a flag the work reads (progress() returns false), and for
 // work started interruptible also stops the statement running (SQLite's progress handler).
-// A replica without a file (":memory:", tests) runs the work on the caller's connection
-// and thread, as before.
+// Work that only reads (the statistics) can have a bare connection (Database) instead of a
+// Replica. A replica without a file (":memory:", tests) runs the work on the caller's
+// connection and thread, as before.
 class ReplicaJob : public QObject
 {
     Q_OBJECT
 
 public:
     using Work = std::function<void(Replica &replica, ReplicaJob &job)>;
+    using DatabaseWork = std::function<void(Database &db, ReplicaJob &job)>;
     enum class Interrupt { No, Yes };
 
     explicit ReplicaJob(Replica &replica, QObject *parent = nullptr);
+    explicit ReplicaJob(Database &db, QObject *parent = nullptr); // DatabaseWork only
     ~ReplicaJob() override; // cancels, waits for the work, closes the connection on its thread
 
-    // Runs `work` with the job's replica; an exception it lets out ends it with error().
-    // False when work is running already.
+    // Runs `work` with the job's replica (or connection); an exception it lets out ends it
+    // with error(). False when work is running already (or a Work on a job made from a
+    // Database).
     bool start(Work work, Interrupt interrupt = Interrupt::No);
+    bool start(DatabaseWork work, Interrupt interrupt = Interrupt::No);
     bool isRunning() const { return m_running.load(); }
     bool isCancelled() const { return m_cancelled.load(); }
     // The error of the last work (an exception's message, or the file could not be opened).
@@ -54,9 +60,12 @@ signals:
 
 private:
     struct Worker;
-    void runWork(Replica &replica, const Work &work, Interrupt interrupt);
+    using AnyWork = std::function<void(Replica *replica, Database &db)>;
+    bool startAny(AnyWork work, Interrupt interrupt);
+    void runWork(Replica *replica, Database &db, const AnyWork &work, Interrupt interrupt);
 
-    Replica &m_replica;
+    Replica *m_replica = nullptr; // null: made from a Database
+    Database &m_db;
     QString m_path; // empty: no file of its own (runs inline)
     std::unique_ptr<Worker> m_worker;
     std::atomic<bool> m_running{false};
