@@ -318,7 +318,8 @@ CustomerImport::Result CustomerImport::run(const QString &fileName, const Progre
         if (total > 0)
             ahead = stageAhead(0);
         for (qint64 start = 0; start < total; start += chunkRows) {
-            if (progress && !progress(total / 10 + start * 9 / 10, total)) {
+            // The writes take the bar, or what the plan left of it.
+            if (progress && !progress(reuse ? start : total / 10 + start * 9 / 10, total)) {
                 result.cancelled = true;
                 break;
             }

@@ -451,6 +451,18 @@ void tst_CustomerImport::theDryRunsPlanIsKeptUntilSomethingChanges()
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
     QCOMPARE(r.counts, (CustomerImport::Counts{0, 0, 2, 0}));
     QVERIFY(!import.hasCurrentPlan());
+    // With the dry run's plan the writes take the whole progress bar.
+    CustomerImport again(*m_replica);
+    again.setSheet({u"客户名称"_s}, {{u"宁波新客有限公司"_s}});
+    again.dryRun();
+    QVERIFY(again.hasCurrentPlan());
+    QList<qint64> seen;
+    const CustomerImport::Result r2 = again.run(u"y.csv"_s, [&](qint64 done, qint64) {
+        seen << done;
+        return true;
+    });
+    QCOMPARE(r2.counts.created, 1);
+    QCOMPARE(seen, (QList<qint64>{0, 1}));
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerImport)
