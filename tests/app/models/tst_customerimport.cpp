@@ -509,6 +509,18 @@ void tst_CustomerImport::importedRecordsAreNotedForTheSearch()
     // A record inserted afterwards is noted by its trigger again.
     m_replica->create(u"customers"_s, Row{{u"name"_s, u"之后客户有限公司"_s}});
     QCOMPARE(db.scalar(u"SELECT count(*) FROM search_dirty"_s).toInt(), 1);
+    // The undo notes what it took back the same way (its update triggers go for it and
+    // come back): the search no longer finds them.
+    const CustomerImport::UndoResult u = CustomerImport::undo(*m_replica, r.batchId);
+    QVERIFY2(u.error.isEmpty(), qPrintable(u.error));
+    QCOMPARE(u.undone, 1203 * 2 + 1);
+    QCOMPARE(triggers(), before);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM search_dirty"_s).toInt(), 1 + 1203 * 2 + 1);
+    while (index.catchUp() > 0) { }
+    const QList<SearchIndex::Hit> gone = index.search(u"检索导入1202"_s);
+    QVERIFY(std::none_of(gone.cbegin(), gone.cend(), [](const SearchIndex::Hit &h) { return h.title == u"检索导入1202有限公司"; }));
+    m_replica->update(u"customers"_s, earlier, Row{{u"name"_s, u"此前客户改名有限公司"_s}});
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM search_dirty"_s).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerImport)
