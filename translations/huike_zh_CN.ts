@@ -3055,164 +3055,164 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>所属客户（文件第 %1 行）已跳过。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="420" />
+            <location filename="../app/models/customerimportplan.cpp" line="422" />
             <source>Repeats row %1 of the file.</source>
             <translation>与文件第 %1 行重复。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="423" />
+            <location filename="../app/models/customerimportplan.cpp" line="425" />
             <source>Same company as row %1 of the file: its contacts are added there.</source>
             <translation>与文件第 %1 行是同一客户：联系人将添加到该客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="447" />
+            <location filename="../app/models/customerimportplan.cpp" line="449" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="447" />
+            <location filename="../app/models/customerimportplan.cpp" line="449" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="447" />
+            <location filename="../app/models/customerimportplan.cpp" line="449" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="453" />
+            <location filename="../app/models/customerimportplan.cpp" line="455" />
             <source>same e-mail</source>
             <translation>邮箱相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="477" />
-            <location filename="../app/models/customerimportplan.cpp" line="532" />
+            <location filename="../app/models/customerimportplan.cpp" line="480" />
+            <location filename="../app/models/customerimportplan.cpp" line="535" />
             <source>Already a customer: %1 (%2).</source>
             <translation>已是客户：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="483" />
+            <location filename="../app/models/customerimportplan.cpp" line="486" />
             <source>Already a customer in the public pool: %1 (%2). Claim it to change it.</source>
             <translation>已是公海客户：%1（%2）。领取后才能修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="488" />
+            <location filename="../app/models/customerimportplan.cpp" line="491" />
             <source>Already a colleague's customer: %1 (%2); not changed.</source>
             <translation>已是同事的客户：%1（%2），不作修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="523" />
+            <location filename="../app/models/customerimportplan.cpp" line="526" />
             <source>Its level stays: a change of level is asked for on the card and approved by the owner's manager.</source>
             <translation>客户级别未导入：级别变更须在客户卡片上提交申请，由负责人的经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="527" />
+            <location filename="../app/models/customerimportplan.cpp" line="530" />
             <source>Already a customer: %1 (%2); nothing new.</source>
             <translation>已是客户：%1（%2），没有新内容。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="531" />
+            <location filename="../app/models/customerimportplan.cpp" line="534" />
             <source>Already a customer: %1 (%2); its new contacts are added.</source>
             <translation>已是客户：%1（%2），添加其中的新联系人。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="163" />
+            <location filename="../app/models/customerimport.cpp" line="240" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimport.cpp" line="265" />
+            <location filename="../app/models/customerimport.cpp" line="435" />
             <source>The import stopped after %1 of %2 rows: %3</source>
             <translation>导入在第 %1 行（共 %2 行）后中止：%3</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="42" />
+            <location filename="../app/models/customerimportundo.cpp" line="43" />
             <source>There is no import batch %1 here.</source>
             <translation>本机没有导入批次 %1。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="47" />
+            <location filename="../app/models/customerimportundo.cpp" line="48" />
             <source>This import was undone already.</source>
             <translation>这次导入已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="65" />
+            <location filename="../app/models/customerimportundo.cpp" line="66" />
             <source>This import was made on another computer: undo it there.</source>
             <translation>这次导入是在另一台电脑上做的，请在那台电脑上撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="81" />
+            <location filename="../app/models/customerimportundo.cpp" line="77" />
             <source>Contact %1</source>
             <translation>联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="81" />
+            <location filename="../app/models/customerimportundo.cpp" line="77" />
             <source>Customer %1</source>
             <translation>客户 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="99" />
-            <location filename="../app/models/customerimportundo.cpp" line="126" />
+            <location filename="../app/models/customerimportundo.cpp" line="127" />
+            <location filename="../app/models/customerimportundo.cpp" line="155" />
             <source>%1: changed since the import; kept.</source>
             <translation>%1：导入后已被修改，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="106" />
+            <location filename="../app/models/customerimportundo.cpp" line="134" />
             <source>%1: a contact of it was changed since the import; kept.</source>
             <translation>%1：其联系人在导入后被修改，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="118" />
+            <location filename="../app/models/customerimportundo.cpp" line="146" />
             <source>%1: records were added to it since the import; kept.</source>
             <translation>%1：导入后已新增相关记录，予以保留。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="152" />
+            <location filename="../app/models/customerimportundo.cpp" line="191" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="154" />
+            <location filename="../app/models/customerimportundo.cpp" line="193" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="190" />
+            <location filename="../app/models/customerimportundo.cpp" line="229" />
             <source>Stopped partway</source>
             <translation>中途停止</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="192" />
+            <location filename="../app/models/customerimportundo.cpp" line="231" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="194" />
+            <location filename="../app/models/customerimportundo.cpp" line="233" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="196" />
+            <location filename="../app/models/customerimportundo.cpp" line="235" />
             <source>Partly undone</source>
             <translation>部分撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="203" />
+            <location filename="../app/models/customerimportundo.cpp" line="242" />
             <source>Create</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="204" />
+            <location filename="../app/models/customerimportundo.cpp" line="243" />
             <source>Update</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="205" />
+            <location filename="../app/models/customerimportundo.cpp" line="244" />
             <source>Skip</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportundo.cpp" line="206" />
+            <location filename="../app/models/customerimportundo.cpp" line="245" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
@@ -5528,286 +5528,291 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ImportDialog</name>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="94" />
-            <location filename="../app/ui/importdialog.cpp" line="142" />
-            <location filename="../app/ui/importdialog.cpp" line="417" />
-            <location filename="../app/ui/importdialog.cpp" line="449" />
-            <location filename="../app/ui/importdialog.cpp" line="457" />
-            <location filename="../app/ui/importdialog.cpp" line="465" />
+            <location filename="../app/ui/importdialog.cpp" line="72" />
+            <location filename="../app/ui/importdialog.cpp" line="121" />
+            <location filename="../app/ui/importdialog.cpp" line="403" />
+            <location filename="../app/ui/importdialog.cpp" line="436" />
+            <location filename="../app/ui/importdialog.cpp" line="444" />
+            <location filename="../app/ui/importdialog.cpp" line="452" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="104" />
+            <location filename="../app/ui/importdialog.cpp" line="83" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="113" />
+            <location filename="../app/ui/importdialog.cpp" line="92" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="114" />
+            <location filename="../app/ui/importdialog.cpp" line="93" />
             <source>An Excel or WPS workbook (.xlsx) or a text file (.csv, .txt) with one customer per row and the column names in the first row.</source>
             <translation>Excel 或 WPS 工作簿（.xlsx）或文本文件（.csv、.txt）：每行一个客户，第一行为列名。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="119" />
+            <location filename="../app/ui/importdialog.cpp" line="98" />
             <source>&amp;Browse…</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="124" />
+            <location filename="../app/ui/importdialog.cpp" line="103" />
             <source>File:</source>
             <translation>文件：</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="127" />
+            <location filename="../app/ui/importdialog.cpp" line="106" />
             <source>&amp;Sheet:</source>
             <translation>工作表(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="132" />
+            <location filename="../app/ui/importdialog.cpp" line="111" />
             <source>GB18030 / GBK (Excel on Chinese Windows)</source>
             <translation>GB18030 / GBK（中文 Windows 版 Excel）</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="134" />
+            <location filename="../app/ui/importdialog.cpp" line="113" />
             <source>&amp;Encoding:</source>
             <translation>编码(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="143" />
+            <location filename="../app/ui/importdialog.cpp" line="122" />
             <source>Spreadsheets and text (*.xlsx *.csv *.txt);;All files (*)</source>
             <translation>表格和文本文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="155" />
+            <location filename="../app/ui/importdialog.cpp" line="134" />
             <source>What each column fills</source>
             <translation>各列导入到哪里</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="156" />
+            <location filename="../app/ui/importdialog.cpp" line="135" />
             <source>Suggested from the column names; change any. The choice is remembered for files with the same columns.</source>
             <translation>已按列名自动对应，可逐列修改。相同列名的文件下次会沿用这次的选择。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="160" />
+            <location filename="../app/ui/importdialog.cpp" line="139" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="160" />
+            <location filename="../app/ui/importdialog.cpp" line="139" />
             <source>First values</source>
             <translation>前几个值</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="160" />
+            <location filename="../app/ui/importdialog.cpp" line="139" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="168" />
+            <location filename="../app/ui/importdialog.cpp" line="147" />
             <source>&amp;Suggest again</source>
             <translation>重新对应(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="180" />
+            <location filename="../app/ui/importdialog.cpp" line="159" />
             <source>Check before importing</source>
             <translation>导入前检查</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="181" />
+            <location filename="../app/ui/importdialog.cpp" line="160" />
             <source>Nothing is written yet. Fix the rows with errors in the file and open it again, or import the others: rows with errors are left out.</source>
             <translation>尚未写入任何数据。可以在文件中改正有错误的行后重新打开，也可以直接导入其余各行：有错误的行不会导入。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="187" />
+            <location filename="../app/ui/importdialog.cpp" line="166" />
             <source>Skip them</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="188" />
+            <location filename="../app/ui/importdialog.cpp" line="167" />
             <source>Fill their empty fields</source>
             <translation>补充其空白字段</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="189" />
+            <location filename="../app/ui/importdialog.cpp" line="168" />
             <source>Overwrite their fields</source>
             <translation>覆盖其字段</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="190" />
+            <location filename="../app/ui/importdialog.cpp" line="169" />
             <source>Customers already &amp;there:</source>
             <translation>已有的客户(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="196" />
+            <location filename="../app/ui/importdialog.cpp" line="175" />
             <source>All rows</source>
             <translation>全部行</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="199" />
+            <location filename="../app/ui/importdialog.cpp" line="178" />
             <source>S&amp;how:</source>
             <translation>显示(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="205" />
+            <location filename="../app/ui/importdialog.cpp" line="184" />
             <source>Save &amp;error report…</source>
             <translation>保存错误报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="233" />
-            <location filename="../app/ui/importdialog.cpp" line="240" />
+            <location filename="../app/ui/importdialog.cpp" line="212" />
+            <location filename="../app/ui/importdialog.cpp" line="219" />
             <source>Save error report</source>
             <translation>保存错误报告</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="234" />
+            <location filename="../app/ui/importdialog.cpp" line="213" />
             <source>-errors</source>
             <translation>-错误</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="235" />
+            <location filename="../app/ui/importdialog.cpp" line="214" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="255" />
+            <location filename="../app/ui/importdialog.cpp" line="237" />
             <source>For this row: skip</source>
             <translation>本行：跳过</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="256" />
+            <location filename="../app/ui/importdialog.cpp" line="238" />
             <source>For this row: fill the empty fields</source>
             <translation>本行：补充空白字段</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="257" />
+            <location filename="../app/ui/importdialog.cpp" line="239" />
             <source>For this row: overwrite</source>
             <translation>本行：覆盖</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="258" />
+            <location filename="../app/ui/importdialog.cpp" line="240" />
             <source>For this row: as chosen above</source>
             <translation>本行：按上方选择</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="267" />
+            <location filename="../app/ui/importdialog.cpp" line="249" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="277" />
+            <location filename="../app/ui/importdialog.cpp" line="259" />
             <source>&amp;Undo this import…</source>
             <translation>撤销本次导入(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="282" />
-            <location filename="../app/ui/importdialog.cpp" line="509" />
+            <location filename="../app/ui/importdialog.cpp" line="264" />
+            <location filename="../app/ui/importdialog.cpp" line="506" />
             <source>Undo this import</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="283" />
+            <location filename="../app/ui/importdialog.cpp" line="265" />
             <source>Remove the customers and contacts this import created and put back the fields it changed? Records edited since are kept.</source>
             <translation>删除本次导入新建的客户和联系人，并恢复被修改的字段？导入后已被编辑的记录会保留。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="313" />
+            <location filename="../app/ui/importdialog.cpp" line="295" />
             <source>Reading %1…</source>
             <translation>正在读取 %1…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="313" />
+            <location filename="../app/ui/importdialog.cpp" line="295" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/importdialog.cpp" line="339" />
+            <location filename="../app/ui/importdialog.cpp" line="321" />
             <source>%n row(s) of data.</source>
             <translation>
                 <numerusform>共 %n 行数据。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="341" />
+            <location filename="../app/ui/importdialog.cpp" line="323" />
             <source>Read as %1 (detected; change it above if the text looks wrong).</source>
             <translation>按 %1 读取（自动识别；如文字显示不对，请在上方更换编码）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/importdialog.cpp" line="343" />
+            <location filename="../app/ui/importdialog.cpp" line="325" />
             <source>%n character(s) could not be read in this encoding.</source>
             <translation>
                 <numerusform>有 %n 个字符无法按此编码读取。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="346" />
+            <location filename="../app/ui/importdialog.cpp" line="328" />
             <source>Columns: %1</source>
             <translation>列：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="380" />
+            <location filename="../app/ui/importdialog.cpp" line="362" />
             <source>%1 (contact %2)</source>
             <translation>%1（联系人 %2）</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="408" />
-            <location filename="../app/ui/importdialog.cpp" line="457" />
+            <location filename="../app/ui/importdialog.cpp" line="390" />
+            <location filename="../app/ui/importdialog.cpp" line="444" />
             <source>Choose the column that holds the customer names.</source>
             <translation>请指定客户名称所在的列。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="414" />
+            <location filename="../app/ui/importdialog.cpp" line="396" />
             <source>Checking the rows…</source>
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="429" />
+            <location filename="../app/ui/importdialog.cpp" line="416" />
             <source>%1 new, %2 to update, %3 skipped, %4 with errors</source>
             <translation>新建 %1，更新 %2，跳过 %3，错误 %4</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="450" />
+            <location filename="../app/ui/importdialog.cpp" line="437" />
             <source>Choose a file with at least one row of data.</source>
             <translation>请选择至少有一行数据的文件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="465" />
+            <location filename="../app/ui/importdialog.cpp" line="452" />
             <source>No row would create or change a customer.</source>
             <translation>没有任何一行会新建或修改客户。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="479" />
+            <location filename="../app/ui/importdialog.cpp" line="466" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="485" />
+            <location filename="../app/ui/importdialog.cpp" line="477" />
             <source>%1 customers created, %2 updated, %3 rows skipped, %4 rows with errors left out.</source>
             <translation>新建客户 %1 个，更新 %2 个，跳过 %3 行，有错误未导入 %4 行。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="491" />
+            <location filename="../app/ui/importdialog.cpp" line="483" />
             <source>Cancelled: the first %1 of %2 rows were imported.</source>
             <translation>已取消：共 %2 行中的前 %1 行已导入。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="494" />
+            <location filename="../app/ui/importdialog.cpp" line="486" />
             <source>They go to the server with the next sync.</source>
             <translation>这些数据将在下次同步时上传到服务器。</translation>
         </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="501" />
+            <source>Undoing the import…</source>
+            <translation>正在撤销导入…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/ui/importdialog.cpp" line="512" />
+            <location filename="../app/ui/importdialog.cpp" line="509" />
             <source>Undone: %n record(s) removed or put back.</source>
             <translation>
                 <numerusform>已撤销：删除或恢复了 %n 条记录。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/importdialog.cpp" line="513" />
+            <location filename="../app/ui/importdialog.cpp" line="510" />
             <source>%n record(s) were kept:</source>
             <translation>
                 <numerusform>保留了 %n 条记录：</numerusform>
@@ -5817,74 +5822,79 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ImportHistoryDialog</name>
         <message>
-            <location filename="../app/ui/importhistorydialog.cpp" line="21" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="23" />
             <source>Import history</source>
             <translation>导入历史</translation>
         </message>
         <message>
-            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="28" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="28" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="28" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="28" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="28" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="28" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/ui/importhistorydialog.cpp" line="25" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="28" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/ui/importhistorydialog.cpp" line="26" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="29" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../app/ui/importhistorydialog.cpp" line="34" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="37" />
             <source>&amp;Undo import…</source>
             <translation>撤销导入(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importhistorydialog.cpp" line="68" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="71" />
             <source>(%1 kept)</source>
             <translation>（保留 %1 条）</translation>
         </message>
         <message>
-            <location filename="../app/ui/importhistorydialog.cpp" line="87" />
-            <location filename="../app/ui/importhistorydialog.cpp" line="94" />
-            <location filename="../app/ui/importhistorydialog.cpp" line="98" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="90" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="103" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="107" />
             <source>Undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../app/ui/importhistorydialog.cpp" line="88" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="91" />
             <source>Remove the customers and contacts this import created and put back the fields it changed? Records edited since are kept.</source>
             <translation>删除本次导入新建的客户和联系人，并恢复被修改的字段？导入后已被编辑的记录会保留。</translation>
         </message>
+        <message>
+            <location filename="../app/ui/importhistorydialog.cpp" line="98" />
+            <source>Undoing the import…</source>
+            <translation>正在撤销导入…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/ui/importhistorydialog.cpp" line="99" />
+            <location filename="../app/ui/importhistorydialog.cpp" line="108" />
             <source>Undone: %n record(s) removed or put back.</source>
             <translation>
                 <numerusform>已撤销：删除或恢复了 %n 条记录。</numerusform>
@@ -6206,47 +6216,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::LevelStatisticsDialog</name>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="21" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="31" />
             <source>Customers by level</source>
             <translation>客户级别统计</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="23" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="33" />
             <source>Customer level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="23" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="33" />
             <source>Number of customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="23" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="33" />
             <source>Paid to date</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="23" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="33" />
             <source>Still owed</source>
             <translation>应收</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="41" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="52" />
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="94" />
             <source>The figures could not be read: %1</source>
             <translation>无法读取统计数据：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="67" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="120" />
             <source>Without a level</source>
             <translation>无级别</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="71" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="124" />
             <source>Sum of all levels</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/levelstatisticsdialog.cpp" line="74" />
+            <location filename="../app/ui/levelstatisticsdialog.cpp" line="127" />
             <source>Paid to date: every payment received from the customers. Still owed: what signed, running and completed contracts are still owed. Customers you can see only.</source>
             <translation>回款：已收到的全部客户回款。应收：已签订、执行中和已完成的合同尚未收回的金额。仅统计您可见的客户。</translation>
         </message>
@@ -10796,7 +10811,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>汇客 CRM</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="65" />
+            <location filename="../app/ui/jobprogress.cpp" line="15" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>

@@ -1563,4 +1563,6 @@ T = {
  "%n decision(s) submitted; %1 left as they are: %2": "已提交 %n 项审批决定；另有 %1 项未处理：%2",
  "Double-click to open the quote or the customer": "双击打开报价单或客户",
  "Its level stays: a change of level is asked for on the card and approved by the owner's manager.": "客户级别未导入：级别变更须在客户卡片上提交申请，由负责人的经理审批。",
+ "Undoing the import…": "正在撤销导入…",
+ "Counting…": "正在统计…",
 }

@@ -13,6 +13,7 @@
 #include "replica/bulkwriter.h"
 #include "replica/preparedstatement.h"
 #include "replica/replica.h"
+#include "replica/searchindex.h"
 #include "schema/database.h"
 #include "schema/domainschema.h"
 #include "schema/rows.h"
@@ -26,6 +27,10 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThreadPool>
+
+#include <future>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -108,6 +113,19 @@ Row rowOf(const QString &json)
 
 using namespace ImportDetail;
 
+namespace {
+
+// A row that creates, made ready to write: its customer and contacts as bound, each with
+// its undo note's row.
+struct Staged
+{
+    BulkWriter::Create customer;
+    QByteArray customerNote;
+    std::vector<std::pair<BulkWriter::Create, QByteArray>> contacts;
+};
+
+} // namespace
+
 CustomerImport::CustomerImport(Replica &replica) : m_replica(replica) { }
 
 CustomerImport::~CustomerImport() = default;
@@ -119,6 +137,16 @@ void CustomerImport::setSheet(const QStringList &headers, const QList<QStringLis
     m_lines = lineNumbers;
     m_rowPolicy.clear();
     m_mapping = ImportMapping::guess(headers);
+}
+
+void CustomerImport::copySettings(const CustomerImport &other)
+{
+    m_headers = other.m_headers;
+    m_rows = other.m_rows;
+    m_lines = other.m_lines;
+    m_mapping = other.m_mapping;
+    m_onDuplicate = other.m_onDuplicate;
+    m_rowPolicy = other.m_rowPolicy;
 }
 
 qsizetype CustomerImport::lineNumber(qsizetype row) const
@@ -135,7 +163,49 @@ QString CustomerImport::duplicateQuery()
 
 CustomerImport::Plan CustomerImport::dryRun(const Progress &progress)
 {
-    return plan(progress, nullptr);
+    m_planned.reset();
+    auto planned = std::make_unique<Planned>();
+    try {
+        planned->stamp = replicaStamp();
+    } catch (const SchemaError &e) {
+        throw ModelError(e.message());
+    }
+    planned->plan = plan(progress, &planned->prepared);
+    if (planned->plan.cancelled)
+        return planned->plan;
+    planned->headers = m_headers;
+    planned->rows = m_rows;
+    planned->mapping = m_mapping;
+    planned->onDuplicate = m_onDuplicate;
+    planned->rowPolicy = m_rowPolicy;
+    Plan out = planned->plan;
+    m_planned = std::move(planned);
+    return out;
+}
+
+std::pair<qint64, qint64> CustomerImport::replicaStamp()
+{
+    // data_version moves when another connection commits; total_changes() counts this
+    // connection's own writes.
+    Database &db = m_replica.database();
+    if (db.dialect() != Dialect::Sqlite)
+        return {-1, -1};
+    return {db.scalar(u"PRAGMA data_version"_s).toLongLong(), db.scalar(u"SELECT total_changes()"_s).toLongLong()};
+}
+
+bool CustomerImport::sameSettings(const Planned &planned) const
+{
+    return planned.onDuplicate == m_onDuplicate && planned.mapping == m_mapping && planned.rowPolicy == m_rowPolicy
+        && planned.headers == m_headers && planned.rows == m_rows;
+}
+
+bool CustomerImport::hasCurrentPlan()
+{
+    try {
+        return m_planned && sameSettings(*m_planned) && m_planned->stamp.first >= 0 && m_planned->stamp == replicaStamp();
+    } catch (const SchemaError &) {
+        return false;
+    }
 }
 
 CustomerImport::Result CustomerImport::run(const QString &fileName, const Progress &progress, int chunkRows)
@@ -143,13 +213,20 @@ CustomerImport::Result CustomerImport::run(const QString &fileName, const Progre
     Result result;
     QList<Prepared> prepared;
     Plan p;
+    const bool reuse = hasCurrentPlan();
     try {
-        // The plan takes the first tenth of the bar.
-        p = plan([&](qint64 done, qint64 total) { return !progress || progress(done / 10, total); }, &prepared);
+        if (reuse) {
+            p = std::move(m_planned->plan);
+            prepared = std::move(m_planned->prepared);
+        } else {
+            // The plan takes the first tenth of the bar.
+            p = plan([&](qint64 done, qint64 total) { return !progress || progress(done / 10, total); }, &prepared);
+        }
     } catch (const ModelError &e) {
         result.error = e.message();
         return result;
     }
+    m_planned.reset(); // what follows writes: plan again next time
     if (p.cancelled) {
         result.cancelled = true;
         return result;
@@ -181,37 +258,121 @@ CustomerImport::Result CustomerImport::run(const QString &fileName, const Progre
             noteItem.bindUtf8(6, jsonOf(after));
             noteItem.run();
         };
+        auto noteStaged = [&](const QString &table, const QString &id, const QByteArray &after) { // a creation's
+            noteItem.bind(0, QStringView(result.batchId));
+            noteItem.bind(1, ++seq);
+            noteItem.bind(2, QStringView(table));
+            noteItem.bind(3, QStringView(id));
+            noteItem.bindUtf8(4, "created");
+            noteItem.bindNull(5);
+            noteItem.bindUtf8(6, after);
+            noteItem.run();
+        };
         const QString me = m_replica.userId();
+        // The search index's insert triggers note each new record in search_dirty, a trigger
+        // program per row (a third of the writing): in each chunk's transaction they go, the
+        // chunk's new rows are noted at once, and they come back before it commits (as a
+        // first download defers them) — no other connection ever sees them missing.
+        struct Deferred
+        {
+            QString table, name, sql;
+            qint64 offset = 0, before = 0;
+        };
+        QList<Deferred> deferred;
+        Database &db = m_replica.database();
+        if (db.dialect() == Dialect::Sqlite) {
+            QSqlQuery q = db.exec(u"SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                  u"AND tbl_name IN ('customers', 'contacts')"_s);
+            while (q.next()) {
+                const qint64 offset = SearchIndex::insertTriggerOffset(q.value(0).toString(), q.value(2).toString());
+                if (offset >= 0)
+                    deferred << Deferred{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), offset};
+            }
+        }
+        // The records of the rows that create, made ready a chunk ahead on a second thread
+        // (ids, values as bound, outbox entries, undo notes) while this one writes.
+        writer.prepareTable(u"customers"_s);
+        writer.prepareTable(u"contacts"_s);
+        QThreadPool helper;
+        helper.setMaxThreadCount(1); // one thread for the whole import (its text collator is made once)
+        // Without the connection (on the helper thread): a created row's records and notes.
+        auto stageCreate = [](const BulkWriter &writer, const Prepared &pr) {
+            Staged out;
+            Row row = pr.customer;
+            row.insert(u"owner_id"_s, pr.ownerId.isEmpty() ? QVariant() : QVariant(pr.ownerId));
+            Row keyed = row; // with the keys the plan derived already
+            keyed.insert(u"name_norm"_s, pr.nameKey);
+            if (row.contains(u"phone"_s))
+                keyed.insert(u"phone_norm"_s, pr.phoneKey.isEmpty() ? QVariant() : QVariant(pr.phoneKey));
+            out.customer = writer.prepareCreate(u"customers"_s, std::move(keyed));
+            out.customerNote = jsonOf(row);
+            const QVariant owner = pr.ownerId.isEmpty() ? QVariant() : QVariant(pr.ownerId);
+            out.contacts.reserve(size_t(pr.contacts.size()));
+            for (const Row &k : pr.contacts) {
+                Row contact = k;
+                contact.insert(u"customer_id"_s, out.customer.id);
+                contact.insert(u"owner_id"_s, owner);
+                BulkWriter::Create create = writer.prepareCreate(u"contacts"_s, contact);
+                contact.remove(u"owner_id"_s);
+                out.contacts.emplace_back(std::move(create), jsonOf(contact));
+            }
+            return out;
+        };
+        // Read on both threads: never through a non-const call (a shared list would detach).
+        const QList<RowPlan> &plannedRows = p.rows;
+        const QList<Prepared> &preparedRows = prepared;
+        auto stage = [&](qint64 start, qint64 end) {
+            std::vector<Staged> out(size_t(end - start));
+            for (qint64 r = start; r < end; ++r)
+                if (plannedRows[r].outcome == Outcome::Create)
+                    out[size_t(r - start)] = stageCreate(writer, preparedRows[r]);
+            return out;
+        };
+        auto stageAhead = [&](qint64 start) {
+            auto task = std::make_shared<std::packaged_task<std::vector<Staged>()>>(
+                [&stage, start, end = std::min<qint64>(total, start + chunkRows)] { return stage(start, end); });
+            std::future<std::vector<Staged>> future = task->get_future();
+            helper.start([task] { (*task)(); });
+            return future;
+        };
+        std::future<std::vector<Staged>> ahead;
+        if (total > 0)
+            ahead = stageAhead(0);
         for (qint64 start = 0; start < total; start += chunkRows) {
-            if (progress && !progress(total / 10 + start * 9 / 10, total)) {
+            // The writes take the bar, or what the plan left of it.
+            if (progress && !progress(reuse ? start : total / 10 + start * 9 / 10, total)) {
                 result.cancelled = true;
                 break;
             }
             const qint64 end = std::min<qint64>(total, start + chunkRows);
+            std::vector<Staged> staged = ahead.get();
+            if (end < total)
+                ahead = stageAhead(end);
             Counts chunk;
             Replica::Batch tx(m_replica);
+            for (Deferred &d : deferred) {
+                d.before = db.scalar(u"SELECT COALESCE(max(rowid), 0) FROM %1"_s.arg(d.table)).toLongLong();
+                db.exec(u"DROP TRIGGER \"%1\""_s.arg(d.name));
+            }
             for (qint64 r = start; r < end; ++r) {
-                const RowPlan &rp = p.rows[r];
-                const Prepared &pr = prepared[r];
+                const RowPlan &rp = plannedRows[r];
+                const Prepared &pr = preparedRows[r];
                 QString customerId;
                 switch (rp.outcome) {
                 case Outcome::Error: ++chunk.errors; continue;
                 case Outcome::Skip: ++chunk.skipped; continue;
                 case Outcome::Create: {
-                    Row row = pr.customer;
-                    row.insert(u"owner_id"_s, pr.ownerId.isEmpty() ? QVariant() : QVariant(pr.ownerId));
-                    Row keyed = row; // with the keys the plan derived already
-                    keyed.insert(u"name_norm"_s, pr.nameKey);
-                    if (row.contains(u"phone"_s))
-                        keyed.insert(u"phone_norm"_s, pr.phoneKey.isEmpty() ? QVariant() : QVariant(pr.phoneKey));
-                    customerId = writer.create(u"customers"_s, std::move(keyed));
-                    note(u"customers"_s, customerId, u"created"_s, {}, row);
+                    const Staged &st = staged[size_t(r - start)];
+                    customerId = writer.write(st.customer);
+                    noteStaged(u"customers"_s, customerId, st.customerNote);
                     createdIds.insert(int(r), customerId);
+                    for (const auto &[contact, contactNote] : st.contacts)
+                        noteStaged(u"contacts"_s, writer.write(contact), contactNote);
                     ++chunk.created;
-                    break;
+                    continue;
                 }
                 case Outcome::Update: {
-                    customerId = pr.target >= 0 ? createdIds.value(pr.target, p.rows[pr.target].customerId) : rp.customerId;
+                    customerId = pr.target >= 0 ? createdIds.value(pr.target, plannedRows[pr.target].customerId) : rp.customerId;
                     if (customerId.isEmpty()) { // its company's row did not land (a cancel in between)
                         ++chunk.skipped;
                         continue;
@@ -228,10 +389,12 @@ CustomerImport::Result CustomerImport::run(const QString &fileName, const Progre
                     break;
                 }
                 }
-                QVariant owner = pr.ownerId.isEmpty() ? QVariant() : QVariant(pr.ownerId); // a customer made here
-                if (rp.outcome != Outcome::Create && !pr.contacts.isEmpty()) {
+                // An update's new contacts, on the customer's owner.
+                QVariant owner = QVariant(me);
+                if (!pr.contacts.isEmpty()) {
                     const std::optional<Row> customer = m_replica.read(u"customers"_s, customerId);
-                    owner = customer ? customer->value(u"owner_id"_s) : QVariant(me);
+                    if (customer)
+                        owner = customer->value(u"owner_id"_s);
                 }
                 for (const Row &k : pr.contacts) {
                     Row row = k;
@@ -255,7 +418,14 @@ CustomerImport::Result CustomerImport::run(const QString &fileName, const Progre
                                  {u"skipped_count"_s, result.counts.skipped},
                                  {u"error_count"_s, result.counts.errors},
                                  {u"status"_s, last ? u"imported"_s : u"importing"_s}});
+            for (const Deferred &d : std::as_const(deferred)) { // a new row's rowid is above every earlier one's
+                db.exec(u"INSERT OR IGNORE INTO search_dirty (key) SELECT rowid + %1 FROM %2 WHERE rowid > ?"_s.arg(d.offset).arg(d.table),
+                        {d.before});
+                db.exec(d.sql);
+            }
             tx.commit();
+            // Freed on the helper thread too.
+            helper.start([done = std::make_shared<std::vector<Staged>>(std::move(staged))]() mutable { done.reset(); });
         }
         if (total == 0)
             m_replica.update(u"import_batches"_s, result.batchId, Row{{u"status"_s, u"imported"_s}});

@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace Huike {
 
@@ -89,14 +92,22 @@ public:
     // A row's own choice, over the import's (the preview's per-row change).
     void setRowOnDuplicate(qsizetype row, OnDuplicate policy) { m_rowPolicy.insert(row, policy); }
     void clearRowOnDuplicate(qsizetype row) { m_rowPolicy.remove(row); }
+    // The sheet, the mapping and the choices of another import (the window's, for the one
+    // a ReplicaJob runs on its own connection). The rows are shared, not copied.
+    void copySettings(const CustomerImport &other);
 
     // What each row will do; nothing is written. Throws ModelError when the replica
     // cannot be read.
     Plan dryRun(const Progress &progress = {});
-    // Plans again and writes: the batch row first, then the rows in chunks of `chunkRows`,
+    // Writes what the plan says: the batch row first, then the rows in chunks of `chunkRows`,
     // each chunk one transaction with its records, their undo notes and the batch's count
-    // of rows done. An error or a cancel stops after the last whole chunk.
-    Result run(const QString &fileName, const Progress &progress = {}, int chunkRows = 500);
+    // of rows done. An error or a cancel stops after the last whole chunk. The plan is the
+    // last dry run's when nothing changed since — the sheet, the mapping, the choices, and
+    // the replica (no write by this connection or another) — else it is made again.
+    Result run(const QString &fileName, const Progress &progress = {}, int chunkRows = DefaultChunkRows);
+    static constexpr int DefaultChunkRows = 500;
+    // Whether run() would take the last dry run's plan as it stands (tests).
+    bool hasCurrentPlan();
 
     // Undoes a batch of this replica: the customers and contacts it created go (unless
     // edited since, or given other records since), the fields it changed go back (unless
@@ -131,7 +142,11 @@ public:
 
 private:
     struct Prepared;
+    struct Planned;
     Plan plan(const Progress &progress, QList<Prepared> *prepared);
+    // What makes a plan stale: this connection's writes and others' (the replica's counters).
+    std::pair<qint64, qint64> replicaStamp();
+    bool sameSettings(const Planned &planned) const;
 
     Replica &m_replica;
     QStringList m_headers;
@@ -140,6 +155,7 @@ private:
     ImportMapping m_mapping;
     OnDuplicate m_onDuplicate = OnDuplicate::Skip;
     QHash<qsizetype, OnDuplicate> m_rowPolicy;
+    std::unique_ptr<Planned> m_planned; // the last dry run's, for run()
 };
 
 } // namespace Huike

@@ -33,4 +33,17 @@ struct CustomerImport::Prepared
     int target = -1;      // the file's earlier row this one adds to
 };
 
+// The last dry run with what it was made from, which run() takes while all of it still holds.
+struct CustomerImport::Planned
+{
+    QStringList headers;
+    QList<QStringList> rows; // shares the sheet's data: comparing them is cheap while it holds
+    ImportMapping mapping;
+    OnDuplicate onDuplicate = OnDuplicate::Skip;
+    QHash<qsizetype, OnDuplicate> rowPolicy;
+    std::pair<qint64, qint64> stamp; // replicaStamp() before the plan was made
+    Plan plan;
+    QList<Prepared> prepared;
+};
+
 } // namespace Huike

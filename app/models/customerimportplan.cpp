@@ -413,6 +413,8 @@ try {
             rp.customerId = first.customerId;
             p.target = earlier;
             QSet<QString> &known = contactKeys[first.customerId.isEmpty() ? u"row:"_s + QString::number(earlier) : u"id:"_s + first.customerId];
+            if (first.customerId.isEmpty() && known.isEmpty()) // a new company's: its own contacts, noted now
+                newContacts(prepared[earlier].contacts, known);
             p.contacts = newContacts(p.contacts, known);
             rp.newContacts = int(p.contacts.size());
             if (p.contacts.isEmpty()) {
@@ -457,7 +459,8 @@ try {
             rp.outcome = Outcome::Create;
             p.nameKey = nameKey;
             p.phoneKey = phoneKey;
-            p.contacts = newContacts(p.contacts, contactKeys[u"row:"_s + QString::number(r)]);
+            QSet<QString> own; // the row's own repeats (a set per row kept would cost ~1 KiB each)
+            p.contacts = newContacts(p.contacts, own);
             rp.newContacts = int(p.contacts.size());
             continue;
         }
@@ -532,13 +535,15 @@ try {
                                          : tr("Already a customer: %1 (%2).").arg(currentName, why))
             + levelNote;
     }
-    for (const RowPlan &rp : std::as_const(out.rows)) {
-        switch (rp.outcome) {
+    for (qsizetype r = 0; r < out.rows.size(); ++r) {
+        switch (out.rows[r].outcome) {
         case Outcome::Create: ++out.counts.created; break;
         case Outcome::Update: ++out.counts.updated; break;
         case Outcome::Skip: ++out.counts.skipped; break;
         case Outcome::Error: ++out.counts.errors; break;
         }
+        if (out.rows[r].outcome == Outcome::Skip || out.rows[r].outcome == Outcome::Error)
+            prepared[r] = Prepared(); // nothing to write: kept until the import, it would only take room
     }
     if (progress && !out.cancelled)
         progress(m_rows.size(), m_rows.size());

@@ -13,6 +13,7 @@
 #include "replica/bulkwriter.h"
 #include "replica/preparedstatement.h"
 #include "replica/replica.h"
+#include "replica/searchindex.h"
 #include "schema/database.h"
 #include "schema/domainschema.h"
 #include "schema/rows.h"
@@ -65,11 +66,6 @@ CustomerImport::UndoResult CustomerImport::undo(Replica &replica, const QString 
             out.error = tr("This import was made on another computer: undo it there.");
             return out;
         }
-        // The contacts this batch made, by customer: a customer it created goes with them.
-        QHash<QString, QStringList> batchContacts;
-        for (const Item &item : std::as_const(items))
-            if (item.table == u"contacts" && item.action == u"created")
-                batchContacts[valueText(item.after.value(u"customer_id"_s))] << item.id;
         auto unchanged = [](const Row &current, const Row &after) {
             for (auto it = after.cbegin(); it != after.cend(); ++it)
                 if (valueText(current.value(it.key())) != valueText(it.value()))
@@ -89,6 +85,38 @@ CustomerImport::UndoResult CustomerImport::undo(Replica &replica, const QString 
             exists << u"EXISTS (SELECT 1 FROM %1 WHERE customer_id = ? AND deleted = 0)"_s.arg(child);
         PreparedStatement *hasRecords = children.isEmpty() ? nullptr : &writer.statement(u"SELECT "_s + exists.join(u" OR "_s));
         Replica::Batch tx(replica);
+        // The search index's update triggers (a trigger program per record taken back) go
+        // for the transaction; the records it touched are noted at once before they come
+        // back, as the import does with the insert triggers.
+        struct Deferred
+        {
+            QString table, name, sql;
+            qint64 offset = 0;
+        };
+        QList<Deferred> deferred;
+        QHash<QString, QStringList> touched; // table → ids removed or put back
+        if (db.dialect() == Dialect::Sqlite) {
+            QHash<QString, qint64> offsets;
+            QList<Deferred> found;
+            QSqlQuery q = db.exec(u"SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                  u"AND tbl_name IN ('customers', 'contacts')"_s);
+            while (q.next()) {
+                const QString table = q.value(0).toString(), name = q.value(1).toString();
+                const qint64 offset = SearchIndex::insertTriggerOffset(table, q.value(2).toString());
+                if (offset >= 0)
+                    offsets.insert(table, offset);
+                else if (name == u"search_%1_upd"_s.arg(table))
+                    found << Deferred{table, name, q.value(2).toString()};
+            }
+            q.finish();
+            for (Deferred &d : found) {
+                if (!offsets.contains(d.table))
+                    continue;
+                d.offset = offsets.value(d.table);
+                db.exec(u"DROP TRIGGER \"%1\""_s.arg(d.name));
+                deferred << d;
+            }
+        }
         // Contacts first (they come after their customers in the batch: newest first).
         for (const Item &item : std::as_const(items)) {
             const std::optional<Row> current = writer.read(item.table, item.id);
@@ -120,6 +148,7 @@ CustomerImport::UndoResult CustomerImport::undo(Replica &replica, const QString 
                     }
                 }
                 writer.remove(item.table, *current);
+                touched[item.table] << item.id;
                 ++out.undone;
             } else { // updated: the fields it changed go back
                 if (!unchanged(*current, item.after)) {
@@ -127,6 +156,7 @@ CustomerImport::UndoResult CustomerImport::undo(Replica &replica, const QString 
                     continue;
                 }
                 replica.update(item.table, item.id, item.before);
+                touched[item.table] << item.id;
                 ++out.undone;
             }
         }
@@ -135,6 +165,15 @@ CustomerImport::UndoResult CustomerImport::undo(Replica &replica, const QString 
                            {u"undone_count"_s, out.undone},
                            {u"kept_count"_s, qint64(out.kept.size())},
                            {u"undone_at"_s, Timestamp::now()}});
+        for (const Deferred &d : std::as_const(deferred)) {
+            PreparedStatement &noteRow = writer.statement(
+                u"INSERT OR IGNORE INTO search_dirty (key) SELECT rowid + %1 FROM %2 WHERE id = ?"_s.arg(d.offset).arg(d.table));
+            for (const QString &id : touched.value(d.table)) {
+                noteRow.bind(0, QStringView(id));
+                noteRow.run();
+            }
+            db.exec(d.sql);
+        }
         tx.commit();
     } catch (const SchemaError &e) {
         out.error = e.message();

@@ -60,9 +60,10 @@ PreparedStatement &BulkWriter::statement(const QString &sql)
 
 BulkWriter::Table &BulkWriter::table(const QString &name)
 {
+    // Found without a non-const call on the hash: prepareCreate may be reading it.
+    if (const auto found = m_tables.constFind(name); found != m_tables.cend())
+        return **found;
     auto &t = m_tables[name];
-    if (t)
-        return *t;
     t = std::make_shared<Table>();
     t->def = &DomainSchema::table(name);
     t->sortKey = name == u"customers";
@@ -104,10 +105,26 @@ void BulkWriter::append(const QString &table, const QString &id, const char *op,
     st.run();
 }
 
+void BulkWriter::prepareTable(const QString &name)
+{
+    table(name);
+}
+
 QString BulkWriter::create(const QString &name, Row values)
 {
-    Table &t = table(name);
+    prepareTable(name);
+    return write(prepareCreate(name, std::move(values)));
+}
+
+BulkWriter::Create BulkWriter::prepareCreate(const QString &name, Row values) const
+{
+    const auto found = m_tables.constFind(name);
+    Q_ASSERT(found != m_tables.cend());
+    const Table &t = **found;
     const TableDef &def = *t.def;
+    Create out;
+    out.table = &t;
+    out.tableName = name;
     QString id = values.value(u"id"_s).toString();
     if (id.isEmpty()) {
         id = Id::generate().toString();
@@ -141,28 +158,42 @@ QString BulkWriter::create(const QString &name, Row values)
     }
     mutationColumns.append(']');
     mutationValues.append(']');
+    out.columns = std::move(mutationColumns);
+    out.vals = std::move(mutationValues);
 
-    const QString now = Timestamp::now(); // informative only; the server's versions order changes
-    PreparedStatement &st = *t.insert;
+    out.now = Timestamp::now(); // informative only; the server's versions order changes
+    const PreparedStatement::Value now = PreparedStatement::Value::ofText(out.now);
+    const PreparedStatement::Value user = PreparedStatement::Value::ofText(m_userId.isEmpty() ? QString() : m_userId);
+    out.values.reserve(size_t(columns.size()) + (t.sortKey ? 1 : 0));
     for (int i = 0; i < columns.size(); ++i) {
         if (i == t.version || i == t.deleted)
-            st.bind(i, qint64(0));
+            out.values.push_back(PreparedStatement::Value::of(qint64(0)));
         else if (i == t.createdAt || i == t.updatedAt)
-            st.bind(i, QStringView(now));
+            out.values.push_back(now);
         else if (i == t.createdBy || i == t.updatedBy)
-            st.bind(i, QStringView(m_userId.isEmpty() ? QString() : m_userId));
+            out.values.push_back(user);
         else if (given[size_t(i)])
-            st.bind(i, *given[size_t(i)]);
+            out.values.push_back(PreparedStatement::Value::of(*given[size_t(i)]));
         else
-            st.bind(i, t.defaults[i]);
+            out.values.push_back(PreparedStatement::Value::of(t.defaults[i]));
     }
     if (t.sortKey) {
         const auto it = values.constFind(u"name"_s);
-        st.bind(int(columns.size()), it == values.cend() ? QVariant() : SearchIndex::nameSortKey(it->toString()));
+        out.values.push_back(PreparedStatement::Value::of(it == values.cend() ? QVariant() : SearchIndex::nameSortKey(it->toString())));
     }
+    out.id = std::move(id);
+    return out;
+}
+
+QString BulkWriter::write(const Create &create)
+{
+    const Table &t = *static_cast<const Table *>(create.table);
+    PreparedStatement &st = *t.insert;
+    for (size_t i = 0; i < create.values.size(); ++i)
+        st.bind(int(i), create.values[i]);
     st.run();
-    append(name, id, "upsert", mutationColumns, mutationValues, now);
-    return id;
+    append(create.tableName, create.id, "upsert", create.columns, create.vals, create.now);
+    return create.id;
 }
 
 std::optional<Row> BulkWriter::read(const QString &name, const QString &id)

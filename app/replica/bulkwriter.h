@@ -1,5 +1,6 @@
 #pragma once
 
+#include "replica/preparedstatement.h"
 #include "schema/rows.h"
 
 #include <QHash>
@@ -7,11 +8,11 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Huike {
 
 class Database;
-class PreparedStatement;
 class Replica;
 
 // Many local edits of one kind in a row (an import and its undo), each exactly as the
@@ -31,6 +32,22 @@ public:
     // record without an owner is the user's. A customer's duplicate-check keys (name_norm,
     // phone_norm) are derived unless given.
     QString create(const QString &table, Row values);
+
+    // The same in two steps, the first without the connection: prepareCreate builds the row
+    // as it will be bound and its outbox entry (on any thread, several at once, once
+    // prepareTable made the table ready on the writer's thread), write() writes it there.
+    struct Create
+    {
+        const void *table = nullptr; // the writer's, for write()
+        QString tableName;
+        QString id;
+        std::vector<PreparedStatement::Value> values; // per insert column
+        QByteArray columns, vals;                     // the outbox mutation
+        QString now;
+    };
+    void prepareTable(const QString &table);
+    Create prepareCreate(const QString &table, Row values) const;
+    QString write(const Create &create);
     // The record as stored, or nothing when there is none.
     std::optional<Row> read(const QString &table, const QString &id);
     // Deletes a record as Outbox::remove does, given the row read() returned: its server

@@ -156,6 +156,57 @@ void PreparedStatement::bind(int index, const QVariant &value)
     }
 }
 
+PreparedStatement::Value PreparedStatement::Value::of(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return of(value.toLongLong());
+    case QMetaType::QByteArray:
+        return {Kind::Blob, 0, value.toByteArray()};
+    case QMetaType::QString:
+        return ofText(*static_cast<const QString *>(value.constData()));
+    default:
+        return ofText(value.toString());
+    }
+}
+
+void PreparedStatement::bind(int index, const Value &value)
+{
+    switch (value.kind) {
+    case Value::Kind::Null: bindNull(index); return;
+    case Value::Kind::Integer: bind(index, value.integer); return;
+    case Value::Kind::Text: {
+        if (!d->st || d->database->isObserved()) {
+            // An empty text stays text, not NULL (a null QByteArray gives a null QString).
+            QString text = QString::fromUtf8(value.bytes);
+            if (text.isNull())
+                text = u""_s;
+            d->note(index, text);
+            if (!d->st) {
+                d->query->bindValue(index, text);
+                return;
+            }
+        }
+        sqlite3_bind_text(d->st, index + 1, value.bytes.isEmpty() ? "" : value.bytes.constData(), int(value.bytes.size()),
+                          SQLITE_TRANSIENT);
+        return;
+    }
+    case Value::Kind::Blob:
+        d->note(index, value.bytes);
+        if (d->st)
+            sqlite3_bind_blob(d->st, index + 1, value.bytes.constData(), int(value.bytes.size()), SQLITE_TRANSIENT);
+        else
+            d->query->bindValue(index, value.bytes);
+        return;
+    }
+}
+
 void PreparedStatement::run()
 {
     d->report();

@@ -5,6 +5,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <vector>
 
 namespace Huike {
 
@@ -28,6 +29,20 @@ public:
     void bindUtf8(int index, QByteArrayView utf8);
     // Null, integers and booleans, byte arrays (as blobs), anything else as its text.
     void bind(int index, const QVariant &value);
+
+    // A value made ready for binding ahead (on another thread: the text already UTF-8),
+    // bound as bind(QVariant) binds the value it was made from.
+    struct Value
+    {
+        enum class Kind : quint8 { Null, Integer, Text, Blob };
+        Kind kind = Kind::Null;
+        qint64 integer = 0;
+        QByteArray bytes; // Text: UTF-8; Blob: as is
+        static Value of(const QVariant &value);
+        static Value of(qint64 value) { return {Kind::Integer, value, {}}; }
+        static Value ofText(const QString &text) { return text.isNull() ? Value() : Value{Kind::Text, 0, text.toUtf8()}; }
+    };
+    void bind(int index, const Value &value);
 
     // Runs a statement that returns no rows; then the next bindings may follow.
     void run();

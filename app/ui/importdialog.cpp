@@ -4,6 +4,8 @@
 #include "models/customerimport.h"
 #include "models/importpreviewmodel.h"
 #include "models/modelerror.h"
+#include "models/replicajob.h"
+#include "ui/jobprogress.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -57,30 +59,6 @@ public:
     }
 };
 
-// A long job with a progress dialog the user can cancel; the callback keeps the window
-// painting (the import writes on the UI's connection, a chunk at a time).
-class Progress
-{
-public:
-    Progress(QWidget *parent, const QString &label) : m_dialog(label, QObject::tr("Cancel"), 0, 1000, parent)
-    {
-        m_dialog.setWindowModality(Qt::WindowModal);
-        m_dialog.setMinimumDuration(300);
-        m_dialog.setValue(0);
-    }
-    CustomerImport::Progress callback()
-    {
-        return [this](qint64 done, qint64 total) {
-            m_dialog.setValue(total > 0 ? int(done * 1000 / total) : 0);
-            QApplication::processEvents();
-            return !m_dialog.wasCanceled();
-        };
-    }
-
-private:
-    QProgressDialog m_dialog;
-};
-
 QString settingsKey(const QStringList &headers)
 {
     return u"import/mappings/"_s + ImportMapping::headerSetKey(headers);
@@ -97,6 +75,7 @@ ImportDialog::ImportDialog(Replica &replica, QWidget *parent)
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     m_preview = new ImportPreviewModel(*m_import, this);
+    m_job = new ReplicaJob(replica, this);
     setPage(FilePage, buildFilePage());
     setPage(MappingPage, buildMappingPage());
     setPage(PreviewPage, buildPreviewPage());
@@ -248,8 +227,11 @@ QWizardPage *ImportDialog::buildPreviewPage()
         QMenu menu(this);
         auto add = [&](const QString &text, std::optional<CustomerImport::OnDuplicate> policy) {
             connect(menu.addAction(text), &QAction::triggered, this, [this, row, policy] {
-                m_preview->setRowPolicy(row, policy);
-                showCounts();
+                if (policy)
+                    m_import->setRowOnDuplicate(row, *policy);
+                else
+                    m_import->clearRowOnDuplicate(row);
+                refreshPreview();
             });
         };
         add(tr("For this row: skip"), CustomerImport::OnDuplicate::Skip);
@@ -410,12 +392,17 @@ void ImportDialog::applyMapping()
 
 void ImportDialog::refreshPreview()
 {
-    try {
-        Progress progress(this, tr("Checking the rows…"));
-        m_preview->refresh(progress.callback());
-    } catch (const ModelError &e) {
-        QMessageBox::warning(this, tr("Import customers"), e.message());
-    }
+    CustomerImport::Plan plan;
+    const bool done = runWithProgress(*m_job, this, tr("Checking the rows…"), [this, &plan](Replica &replica, ReplicaJob &job) {
+        if (!m_jobImport)
+            m_jobImport = std::make_unique<CustomerImport>(replica);
+        m_jobImport->copySettings(*m_import);
+        plan = m_jobImport->dryRun([&job](qint64 done, qint64 total) { return job.progress(done, total); });
+    });
+    if (!m_job->error().isEmpty())
+        QMessageBox::warning(this, tr("Import customers"), m_job->error());
+    else if (done && !plan.cancelled)
+        m_preview->setPlan(std::move(plan));
     showCounts();
 }
 
@@ -475,10 +462,15 @@ bool ImportDialog::validateCurrentPage()
 bool ImportDialog::runImport()
 {
     CustomerImport::Result r;
-    {
-        Progress progress(this, tr("Importing…"));
-        r = m_import->run(QFileInfo(m_path).fileName(), progress.callback());
-    }
+    const QString fileName = QFileInfo(m_path).fileName();
+    runWithProgress(*m_job, this, tr("Importing…"), [this, &r, &fileName](Replica &replica, ReplicaJob &job) {
+        if (!m_jobImport)
+            m_jobImport = std::make_unique<CustomerImport>(replica);
+        m_jobImport->copySettings(*m_import);
+        r = m_jobImport->run(fileName, [&job](qint64 done, qint64 total) { return job.progress(done, total); });
+    });
+    if (r.error.isEmpty())
+        r.error = m_job->error();
     m_batchId = r.batchId;
     if (r.rowsDone > 0 || !r.batchId.isEmpty())
         emit imported();
@@ -504,7 +496,12 @@ bool ImportDialog::saveReport(const QString &path, QString *error)
 
 bool ImportDialog::undoImport()
 {
-    const CustomerImport::UndoResult r = CustomerImport::undo(m_replica, m_batchId);
+    CustomerImport::UndoResult r;
+    runWithProgress(
+        *m_job, this, tr("Undoing the import…"),
+        [this, &r](Replica &replica, ReplicaJob &) { r = CustomerImport::undo(replica, m_batchId); }, false);
+    if (r.error.isEmpty())
+        r.error = m_job->error();
     if (!r.error.isEmpty()) {
         QMessageBox::warning(this, tr("Undo this import"), r.error);
         return false;

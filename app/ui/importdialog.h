@@ -17,6 +17,7 @@ namespace Huike {
 class CustomerImport;
 class ImportPreviewModel;
 class Replica;
+class ReplicaJob;
 struct TableFile;
 
 // 客户导入 (FEATURES.md C5): a customer list from Excel, WPS or a .csv file into the
@@ -24,6 +25,8 @@ struct TableFile;
 // what each column fills (suggested from the headers, remembered for the same headers),
 // the dry run (what every row will do, filters by outcome, a row's own choice for a
 // duplicate, the error report), then the import with progress and cancel, and its undo.
+// The dry run, the import and the undo work on a thread of their own (ReplicaJob): the
+// window paints and answers, behind a window-modal progress dialog.
 // The records sync like any edit; the batch is in Customers › Import history.
 class ImportDialog : public QWizard
 {
@@ -51,6 +54,7 @@ public:
     QLabel *resultLabel() const { return m_result; }
     QPushButton *undoButton() const { return m_undo; }
     QString batchId() const { return m_batchId; }
+    ReplicaJob *job() const { return m_job; }
     // Writes the error report of the dry run (the button asks for the file).
     bool saveReport(const QString &path, QString *error);
     // Undoes the batch just imported (the button asks first).
@@ -78,6 +82,10 @@ private:
 
     Replica &m_replica;
     std::unique_ptr<CustomerImport> m_import;
+    // The dry run, the import and the undo run on the job's thread and connection, on
+    // m_jobImport (made there, given m_import's sheet and choices each time).
+    ReplicaJob *m_job = nullptr;
+    std::unique_ptr<CustomerImport> m_jobImport;
     std::unique_ptr<TableFile> m_table;
     ImportPreviewModel *m_preview = nullptr;
     QString m_path;

@@ -2,6 +2,8 @@
 
 #include "models/customerimport.h"
 #include "models/modelerror.h"
+#include "models/replicajob.h"
+#include "ui/jobprogress.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -19,6 +21,7 @@ namespace Huike {
 ImportHistoryDialog::ImportHistoryDialog(Replica &replica, QWidget *parent) : QDialog(parent), m_replica(replica)
 {
     setWindowTitle(tr("Import history"));
+    m_job = new ReplicaJob(replica, this);
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 8);
     m_table->setObjectName(u"importHistory"_s);
@@ -89,7 +92,13 @@ bool ImportHistoryDialog::undoSelected(bool confirm)
                                     "Records edited since are kept."))
             != QMessageBox::Yes)
         return false;
-    const CustomerImport::UndoResult r = CustomerImport::undo(m_replica, m_ids[row]);
+    CustomerImport::UndoResult r;
+    const QString batchId = m_ids[row];
+    runWithProgress(
+        *m_job, this, tr("Undoing the import…"),
+        [&r, &batchId](Replica &replica, ReplicaJob &) { r = CustomerImport::undo(replica, batchId); }, false);
+    if (r.error.isEmpty())
+        r.error = m_job->error();
     if (!r.error.isEmpty()) {
         QMessageBox::warning(this, tr("Undo import"), r.error);
         return false;

@@ -9,6 +9,7 @@ class QTableWidget;
 namespace Huike {
 
 class Replica;
+class ReplicaJob;
 
 // Customers › Import history: the batches with who, when, the file and the counts; the
 // ones made on this computer can be undone.
@@ -28,6 +29,7 @@ signals:
 
 private:
     Replica &m_replica;
+    ReplicaJob *m_job = nullptr; // the undo's thread and connection
     QTableWidget *m_table = nullptr;
     QPushButton *m_undo = nullptr;
     QStringList m_ids;

@@ -6,8 +6,10 @@
 #include "models/customerimport.h"
 #include "models/customerservice.h"
 #include "replica/replica.h"
+#include "replica/searchindex.h"
 #include "schema/database.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +41,8 @@ private slots:
     void cancelKeepsWholeChunks();
     void undoLeavesWhatWasEditedSince();
     void undoTwiceIsRefused();
+    void theDryRunsPlanIsKeptUntilSomethingChanges();
+    void importedRecordsAreNotedForTheSearch();
 
 private:
     QString addCustomer(const QString &name, const QString &phone = {}, const QString &creditCode = {});
@@ -458,6 +462,108 @@ void tst_CustomerImport::undoTwiceIsRefused()
     QVERIFY(!CustomerImport::undo(*m_replica, r.batchId).error.isEmpty());
     QVERIFY(!CustomerImport::undo(*m_replica, Id::generate().toString()).error.isEmpty());
     QVERIFY(!CustomerImport::undo(*m_replica, u"not an id"_s).error.isEmpty());
+}
+
+// The import takes the dry run's plan while the sheet, the mapping, the choices and the
+// replica stay as they were; a write here or through another connection (the sync's) makes
+// it plan again, and then it sees what was written.
+void tst_CustomerImport::theDryRunsPlanIsKeptUntilSomethingChanges()
+{
+    addCustomer(u"上海恒信精密机械有限公司"_s, u"021-55556666"_s, {});
+    CustomerImport import(*m_replica);
+    import.setSheet({u"客户名称"_s, u"电话"_s},
+                    {{u"上海恒信精密机械有限公司"_s, u"021-55556666"_s}, {u"杭州西湖软件有限公司"_s, u"0571-88889999"_s}});
+    QVERIFY(!import.hasCurrentPlan());
+    QCOMPARE(import.dryRun().counts, (CustomerImport::Counts{1, 0, 1, 0}));
+    QVERIFY(import.hasCurrentPlan());
+    import.setOnDuplicate(CustomerImport::OnDuplicate::Fill);
+    QVERIFY(!import.hasCurrentPlan());
+    import.setOnDuplicate(CustomerImport::OnDuplicate::Skip);
+    QVERIFY(import.hasCurrentPlan());
+    import.setRowOnDuplicate(0, CustomerImport::OnDuplicate::Overwrite);
+    QVERIFY(!import.hasCurrentPlan());
+    import.clearRowOnDuplicate(0);
+    QVERIFY(import.hasCurrentPlan());
+    m_replica->setState(u"tst"_s, u"x"_s); // a write on this connection
+    QVERIFY(!import.hasCurrentPlan());
+    import.dryRun();
+    QVERIFY(import.hasCurrentPlan());
+    {
+        auto other = Replica::open(m_dir->path() + u"/replica.sqlite"_s);
+        other->create(u"customers"_s, Row{{u"name"_s, u"杭州西湖软件有限公司"_s}, {u"phone"_s, u"0571-88889999"_s}});
+    }
+    QVERIFY(!import.hasCurrentPlan());
+    const CustomerImport::Result r = import.run(u"x.csv"_s);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.counts, (CustomerImport::Counts{0, 0, 2, 0}));
+    QVERIFY(!import.hasCurrentPlan());
+    // With the dry run's plan the writes take the whole progress bar.
+    CustomerImport again(*m_replica);
+    again.setSheet({u"客户名称"_s}, {{u"宁波新客有限公司"_s}});
+    again.dryRun();
+    QVERIFY(again.hasCurrentPlan());
+    QList<qint64> seen;
+    const CustomerImport::Result r2 = again.run(u"y.csv"_s, [&](qint64 done, qint64) {
+        seen << done;
+        return true;
+    });
+    QCOMPARE(r2.counts.created, 1);
+    QCOMPARE(seen, (QList<qint64>{0, 1}));
+}
+
+// The import notes its new records for the search index a chunk at a time, without the
+// per-row triggers, which are back as they were once it is done: a search finds them.
+void tst_CustomerImport::importedRecordsAreNotedForTheSearch()
+{
+    Database &db = m_replica->database();
+    auto triggers = [&] {
+        QStringList out;
+        QSqlQuery q = db.exec(u"SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"_s);
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    };
+    const QStringList before = triggers();
+    QVERIFY(before.join(u'\n').contains(u"search_customers_ins"_s));
+    const QString earlier = addCustomer(u"此前客户有限公司"_s, u"021-55556666"_s, {});
+    CustomerImport import(*m_replica);
+    QList<QStringList> rows;
+    for (int i = 0; i < 1203; ++i)
+        rows << QStringList{u"检索导入%1有限公司"_s.arg(i), u"联系人%1"_s.arg(i), u"138%1"_s.arg(i, 8, 10, QChar(u'0'))};
+    rows << QStringList{u"此前客户有限公司"_s, u"新人甲"_s, u"13900001111"_s}; // a contact for a customer already there
+    import.setSheet({u"客户名称"_s, u"联系人"_s, u"手机"_s}, rows);
+    import.setOnDuplicate(CustomerImport::OnDuplicate::Fill);
+    const CustomerImport::Result r = import.run(u"x.csv"_s, {}, 500);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.counts.created, 1203);
+    QCOMPARE(r.counts.updated, 1);
+    QCOMPARE(triggers(), before);
+    // Every customer and contact is noted, as the triggers would have noted it.
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM customers c WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE key = c.rowid)"_s).toInt(), 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM search_dirty"_s).toInt(), 1204 + 1204);
+    SearchIndex index(db);
+    while (index.catchUp() > 0) { }
+    const QList<SearchIndex::Hit> hits = index.search(u"检索导入1202"_s);
+    QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [](const SearchIndex::Hit &h) { return h.title == u"检索导入1202有限公司"; }));
+    const QList<SearchIndex::Hit> people = index.search(u"新人甲"_s);
+    QVERIFY(std::any_of(people.cbegin(), people.cend(), [&](const SearchIndex::Hit &h) {
+        return h.kind == SearchIndex::Kind::Contact && h.customerId == earlier;
+    }));
+    // A record inserted afterwards is noted by its trigger again.
+    m_replica->create(u"customers"_s, Row{{u"name"_s, u"之后客户有限公司"_s}});
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM search_dirty"_s).toInt(), 1);
+    // The undo notes what it took back the same way (its update triggers go for it and
+    // come back): the search no longer finds them.
+    const CustomerImport::UndoResult u = CustomerImport::undo(*m_replica, r.batchId);
+    QVERIFY2(u.error.isEmpty(), qPrintable(u.error));
+    QCOMPARE(u.undone, 1203 * 2 + 1);
+    QCOMPARE(triggers(), before);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM search_dirty"_s).toInt(), 1 + 1203 * 2 + 1);
+    while (index.catchUp() > 0) { }
+    const QList<SearchIndex::Hit> gone = index.search(u"检索导入1202"_s);
+    QVERIFY(std::none_of(gone.cbegin(), gone.cend(), [](const SearchIndex::Hit &h) { return h.title == u"检索导入1202有限公司"; }));
+    m_replica->update(u"customers"_s, earlier, Row{{u"name"_s, u"此前客户改名有限公司"_s}});
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM search_dirty"_s).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerImport)

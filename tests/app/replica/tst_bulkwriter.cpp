@@ -33,6 +33,8 @@ private slots:
     void readsWhatTheReplicaReads();
     void statementsRefuseWithAReason_data();
     void statementsRefuseWithAReason();
+    void valuesMadeAheadBindAsTheirVariants_data();
+    void valuesMadeAheadBindAsTheirVariants();
 
 private:
     static void addPaths()
@@ -257,6 +259,42 @@ void tst_BulkWriter::statementsRefuseWithAReason()
     const QString oddId = writer.create(u"customers"_s, Row{{u"name"_s, odd}});
     QCOMPARE(writer.read(u"customers"_s, oddId)->value(u"name"_s).toString(), odd);
     QCOMPARE(outbox(db, oddId).values.at(outbox(db, oddId).columns.toVariantList().indexOf(u"name"_s)).toString(), odd);
+}
+
+void tst_BulkWriter::valuesMadeAheadBindAsTheirVariants_data()
+{
+    addPaths();
+}
+
+// PreparedStatement::Value (what an import stages on its helper thread) stores what
+// bind(QVariant) stores: the same type and value, an empty text not NULL.
+void tst_BulkWriter::valuesMadeAheadBindAsTheirVariants()
+{
+    QFETCH(bool, qtPath);
+    PreparedStatement::setQtPathOnly(qtPath);
+    Database &db = m_replica->database();
+    db.exec(u"CREATE TEMP TABLE bound (k INTEGER, v)"_s);
+    const QVariantList values{QVariant(), QVariant(QString()), QVariant(u""_s), QVariant(u"汇客"_s), QVariant(qint64(7)), QVariant(42),
+                              QVariant(true), QVariant(QByteArray("\x01\x02", 2)), QVariant(1.5)};
+    PreparedStatement insert(db, u"INSERT INTO bound (k, v) VALUES (?, ?)"_s);
+    for (int i = 0; i < values.size(); ++i) {
+        insert.bind(0, qint64(2 * i));
+        insert.bind(1, values[i]);
+        insert.run();
+        insert.bind(0, qint64(2 * i + 1));
+        insert.bind(1, PreparedStatement::Value::of(values[i]));
+        insert.run();
+    }
+    QSqlQuery q = db.exec(u"SELECT a.k, typeof(a.v), quote(a.v), typeof(b.v), quote(b.v) FROM bound a JOIN bound b ON b.k = a.k + 1 "
+                          u"WHERE a.k % 2 = 0 ORDER BY a.k"_s);
+    int rows = 0;
+    while (q.next()) {
+        ++rows;
+        QCOMPARE(q.value(3).toString(), q.value(1).toString());
+        QCOMPARE(q.value(4).toString(), q.value(2).toString());
+    }
+    QCOMPARE(rows, int(values.size()));
+    QCOMPARE(db.scalar(u"SELECT typeof(v) FROM bound WHERE k = 5"_s).toString(), u"text"_s); // "" stays text
 }
 
 QTEST_GUILESS_MAIN(tst_BulkWriter)

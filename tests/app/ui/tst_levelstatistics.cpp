@@ -10,7 +10,10 @@
 #include "ui/levelstatisticsdialog.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +32,7 @@ private slots:
     void cleanup();
     void figuresByLevel();
     void dialogFromTheList();
+    void closingWhileCountingLeavesNothingRunning();
 
 private:
     QString customer(const QString &name, const QVariant &level, bool deleted = false)
@@ -120,11 +124,19 @@ void tst_LevelStatistics::dialogFromTheList()
         if (b->text().contains(u"级别统计"_s))
             button = b;
     QVERIFY(button);
-    QString seen;
+    QString seen, meanwhile;
     QTimer::singleShot(0, [&] {
         auto *dialog = qobject_cast<LevelStatisticsDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
+        // Counted on the job's thread: the figures come once it is done.
+        if (dialog->table()->rowCount() == 0) {
+            meanwhile = dialog->message();
+            QSignalSpy counted(dialog, &LevelStatisticsDialog::counted);
+            QVERIFY(counted.wait(30000));
+        }
+        QVERIFY(!dialog->isCounting());
+        QVERIFY(dialog->findChild<QProgressBar *>()->isHidden());
         QTableWidget *t = dialog->table();
         QStringList rows;
         for (int r = 0; r < t->rowCount(); ++r)
@@ -136,6 +148,7 @@ void tst_LevelStatistics::dialogFromTheList()
     });
     button->click();
     QCoreApplication::removeTranslator(&zh);
+    QVERIFY2(meanwhile.isEmpty() || meanwhile == u"正在统计…"_s, qPrintable(meanwhile));
     const QStringList lines = seen.split(u'\n');
     QCOMPARE(lines.size(), 4);
     QVERIFY2(lines[0].startsWith(u"A 级"_s) && lines[0].contains(u"|2|"_s) && lines[0].contains(u"5,500.00"_s)
@@ -144,6 +157,37 @@ void tst_LevelStatistics::dialogFromTheList()
     QVERIFY2(lines[1].startsWith(u"B 级 · 成长客户|1|"_s), qPrintable(seen));
     QVERIFY2(lines[2].startsWith(u"无级别"_s), qPrintable(seen));
     QVERIFY2(lines[3].startsWith(u"合计|4|"_s) && lines[3].endsWith(u"8,500.50"_s), qPrintable(seen));
+}
+
+// The dialog says 正在统计… until its job is done; closed before, it abandons the count:
+// nothing is shown, nothing crashes, and the job's thread is gone with the dialog.
+void tst_LevelStatistics::closingWhileCountingLeavesNothingRunning()
+{
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(HUIKE_QM_FILE)));
+    QCoreApplication::installTranslator(&zh);
+    fill();
+    auto threads = [] { return QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(); };
+    const qsizetype before = threads();
+    for (int i = 0; i < 3; ++i) {
+        auto dialog = std::make_unique<LevelStatisticsDialog>(m_replica->database());
+        QSignalSpy counted(dialog.get(), &LevelStatisticsDialog::counted);
+        dialog->show();
+        QCOMPARE(dialog->message(), u"正在统计…"_s); // before the event loop ran: still counting
+        QCOMPARE(dialog->table()->rowCount(), 0);
+        QVERIFY(!dialog->findChild<QProgressBar *>()->isHidden());
+        dialog->reject(); // 关闭 while it counts
+        dialog.reset();
+        QCoreApplication::processEvents();
+        QCOMPARE(counted.count(), 0);
+    }
+    QCOMPARE(threads(), before);
+    // Left open, the same dialog shows the figures.
+    LevelStatisticsDialog dialog(m_replica->database());
+    QSignalSpy counted(&dialog, &LevelStatisticsDialog::counted);
+    QVERIFY(counted.wait(30000));
+    QCOMPARE(dialog.table()->rowCount(), 4);
+    QCoreApplication::removeTranslator(&zh);
 }
 
 QTEST_MAIN(tst_LevelStatistics)
