@@ -185,7 +185,8 @@ void tst_LevelStatistics::closingWhileCountingLeavesNothingRunning()
         LevelStatisticsDialog probe(m_replica->database());
         QTRY_COMPARE(threads(), 1); // the count sees a job's thread
     }
-    QCOMPARE(threads(), 0);
+    // Joined with the dialog; the system lists a thread a moment longer while it exits.
+    QTRY_COMPARE(threads(), 0);
     for (int i = 0; i < 3; ++i) {
         auto dialog = std::make_unique<LevelStatisticsDialog>(m_replica->database());
         QSignalSpy counted(dialog.get(), &LevelStatisticsDialog::counted);
@@ -198,7 +199,7 @@ void tst_LevelStatistics::closingWhileCountingLeavesNothingRunning()
         QCoreApplication::processEvents();
         QCOMPARE(counted.count(), 0);
     }
-    QCOMPARE(threads(), before);
+    QTRY_COMPARE(threads(), before);
     // Left open, the same dialog shows the figures.
     LevelStatisticsDialog dialog(m_replica->database());
     QSignalSpy counted(&dialog, &LevelStatisticsDialog::counted);
