@@ -8725,46 +8725,56 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/ui/quoteeditor.cpp" line="99" />
+            <source>&amp;Withdraw the request</source>
+            <translation>撤回申请(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="100" />
+            <source>Withdraw the discount request to change the lines again</source>
+            <translation>撤回折扣申请后即可再次修改明细</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="101" />
             <source>Mark as s&amp;ent</source>
             <translation>标记为已发送(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="100" />
+            <location filename="../app/ui/quoteeditor.cpp" line="102" />
             <source>Customer a&amp;ccepted</source>
             <translation>客户已接受(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="101" />
+            <location filename="../app/ui/quoteeditor.cpp" line="103" />
             <source>Customer &amp;declined</source>
             <translation>客户已拒绝(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="102" />
+            <location filename="../app/ui/quoteeditor.cpp" line="104" />
             <source>New &amp;revision</source>
             <translation>新建版本(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="103" />
+            <location filename="../app/ui/quoteeditor.cpp" line="105" />
             <source>E&amp;xport PDF…</source>
             <translation>导出 PDF(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="104" />
+            <location filename="../app/ui/quoteeditor.cpp" line="106" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="105" />
+            <location filename="../app/ui/quoteeditor.cpp" line="107" />
             <source>Print the quote (Ctrl+P)</source>
             <translation>打印报价单（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="106" />
+            <location filename="../app/ui/quoteeditor.cpp" line="108" />
             <source>Make the con&amp;tract…</source>
             <translation>生成合同(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="107" />
+            <location filename="../app/ui/quoteeditor.cpp" line="109" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -8774,52 +8784,52 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="68" />
-            <location filename="../app/ui/quoteeditor.cpp" line="112" />
+            <location filename="../app/ui/quoteeditor.cpp" line="114" />
             <source>&amp;Terms:</source>
             <translation>条款(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="148" />
+            <location filename="../app/ui/quoteeditor.cpp" line="150" />
             <source>Line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="159" />
+            <location filename="../app/ui/quoteeditor.cpp" line="161" />
             <source>Edit line %1</source>
             <translation>修改第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="175" />
+            <location filename="../app/ui/quoteeditor.cpp" line="177" />
             <source>Edit subject</source>
             <translation>修改主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="176" />
+            <location filename="../app/ui/quoteeditor.cpp" line="178" />
             <source>Change prices with/without VAT</source>
             <translation>切换含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="177" />
+            <location filename="../app/ui/quoteeditor.cpp" line="179" />
             <source>Change validity</source>
             <translation>修改有效期</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="181" />
+            <location filename="../app/ui/quoteeditor.cpp" line="183" />
             <source>Edit terms</source>
             <translation>修改条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="191" />
+            <location filename="../app/ui/quoteeditor.cpp" line="193" />
             <source>Ask for approval</source>
             <translation>申请审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="192" />
+            <location filename="../app/ui/quoteeditor.cpp" line="194" />
             <source>Why this discount? (the manager sees it)</source>
             <translation>折扣理由（经理审批时可见）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="207" />
+            <location filename="../app/ui/quoteeditor.cpp" line="210" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
@@ -8828,181 +8838,191 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="123" />
+            <location filename="../app/ui/quoteeditor.cpp" line="125" />
             <source>Lines</source>
             <translation>明细</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="124" />
+            <location filename="../app/ui/quoteeditor.cpp" line="126" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="207" />
+            <location filename="../app/ui/quoteeditor.cpp" line="210" />
             <source>Include prices? (No: the copy for the warehouse)</source>
             <translation>是否包含价格？（选“否”生成不含价格的仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="257" />
+            <location filename="../app/ui/quoteeditor.cpp" line="260" />
             <source>Choose a product from the list first.</source>
             <translation>请先从列表中选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="271" />
+            <location filename="../app/ui/quoteeditor.cpp" line="274" />
             <source>Add %1</source>
             <translation>添加 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="281" />
+            <location filename="../app/ui/quoteeditor.cpp" line="284" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="285" />
+            <location filename="../app/ui/quoteeditor.cpp" line="288" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="297" />
+            <location filename="../app/ui/quoteeditor.cpp" line="300" />
             <source>Remove line %1</source>
             <translation>删除第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="306" />
-            <location filename="../app/ui/quoteeditor.cpp" line="414" />
+            <location filename="../app/ui/quoteeditor.cpp" line="309" />
+            <location filename="../app/ui/quoteeditor.cpp" line="423" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="313" />
+            <location filename="../app/ui/quoteeditor.cpp" line="316" />
             <source>%1 %: %2</source>
             <translation>%1%：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="314" />
+            <location filename="../app/ui/quoteeditor.cpp" line="317" />
             <source>Net total &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; VAT &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; Total incl. VAT &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</source>
             <translation>不含税合计 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 税额 &lt;b&gt;%2&lt;/b&gt;%3 &amp;nbsp; 价税合计 &lt;b style='font-size:large'&gt;%4&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="317" />
+            <location filename="../app/ui/quoteeditor.cpp" line="320" />
             <source>In words: %1</source>
             <translation>大写：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="325" />
+            <location filename="../app/ui/quoteeditor.cpp" line="328" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="326" />
+            <location filename="../app/ui/quoteeditor.cpp" line="329" />
             <source>Quote %1 V%2 — %3</source>
             <translation>报价单 %1 V%2 — %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="357" />
+            <location filename="../app/ui/quoteeditor.cpp" line="365" />
             <source>Discounts up to %1 % need no approval.</source>
             <translation>折扣不超过 %1% 无需审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="359" />
+            <location filename="../app/ui/quoteeditor.cpp" line="367" />
             <source>✔ Approved by %1: a discount up to %2 %. %3</source>
             <translation>✔ %1 已批准：折扣不超过 %2%。%3</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="363" />
             <source>⏳ Waiting for a manager's approval of %1 % (asked %2). It goes to the server at the next sync.</source>
             <translation>⏳ 折扣 %1% 待经理审批（%2 提交），下次同步时发送到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="366" />
+            <location filename="../app/ui/quoteeditor.cpp" line="371" />
+            <source>Waiting for a manager's approval of %1 % (asked %2); the lines stay as asked until it is decided or withdrawn.</source>
+            <translation>折扣 %1% 待经理审批（%2 提交）；审批或撤回之前，报价明细保持申请时的内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="375" />
             <source>✘ Not approved: %1. Lower the discount or ask again.</source>
             <translation>✘ 未批准：%1。请降低折扣或重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="368" />
+            <location filename="../app/ui/quoteeditor.cpp" line="377" />
             <source>A discount of %1 % is above %2 %: ask a manager for approval before sending.</source>
             <translation>折扣 %1% 超过 %2%：发送前须经经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="383" />
+            <location filename="../app/ui/quoteeditor.cpp" line="392" />
             <source>line %1</source>
             <translation>第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="384" />
+            <location filename="../app/ui/quoteeditor.cpp" line="393" />
             <source>Not saved — %1: %2</source>
             <translation>未保存 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="388" />
-            <location filename="../app/ui/quoteeditor.cpp" line="434" />
-            <location filename="../app/ui/quoteeditor.cpp" line="499" />
-            <location filename="../app/ui/quoteeditor.cpp" line="515" />
+            <location filename="../app/ui/quoteeditor.cpp" line="397" />
+            <location filename="../app/ui/quoteeditor.cpp" line="443" />
+            <location filename="../app/ui/quoteeditor.cpp" line="508" />
+            <location filename="../app/ui/quoteeditor.cpp" line="538" />
+            <location filename="../app/ui/quoteeditor.cpp" line="557" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="398" />
+            <location filename="../app/ui/quoteeditor.cpp" line="407" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="438" />
+            <location filename="../app/ui/quoteeditor.cpp" line="447" />
             <source>The quote is now “%1”.</source>
             <translation>报价单状态已改为“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="448" />
+            <location filename="../app/ui/quoteeditor.cpp" line="457" />
             <source>Approval needed</source>
             <translation>需要审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="449" />
+            <location filename="../app/ui/quoteeditor.cpp" line="458" />
             <source>Save the quote and ask your manager for approval now?</source>
             <translation>现在保存报价单并提交经理审批吗？</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="456" />
+            <location filename="../app/ui/quoteeditor.cpp" line="465" />
             <source>The server did not accept your change to this quote: %1</source>
             <translation>服务器未接受您对本报价单的修改：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="457" />
+            <location filename="../app/ui/quoteeditor.cpp" line="466" />
             <source>Someone else changed this quote at the same time: %1</source>
             <translation>他人同时修改了本报价单：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="458" />
+            <location filename="../app/ui/quoteeditor.cpp" line="467" />
             <source>The quote changed on the server</source>
             <translation>报价单在服务器上已变化</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="459" />
+            <location filename="../app/ui/quoteeditor.cpp" line="468" />
             <source>You have unsaved changes. Discard them and show the quote as it is stored?</source>
             <translation>您有未保存的修改。是否放弃这些修改，显示服务器上保存的报价单？</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="460" />
+            <location filename="../app/ui/quoteeditor.cpp" line="469" />
             <source>Your unsaved changes are kept; the server may refuse them again.</source>
             <translation>您未保存的修改已保留；保存后服务器可能仍会拒绝。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="489" />
+            <location filename="../app/ui/quoteeditor.cpp" line="498" />
             <source>The quote is no longer stored.</source>
             <translation>该报价单已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="489" />
+            <location filename="../app/ui/quoteeditor.cpp" line="498" />
             <source>The quote shows what is stored now.</source>
             <translation>已重新载入当前保存的报价单。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="503" />
+            <location filename="../app/ui/quoteeditor.cpp" line="512" />
             <source>Approval asked for. Your manager sees it after the next sync.</source>
             <translation>已提交审批，下次同步后经理即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="512" />
+            <location filename="../app/ui/quoteeditor.cpp" line="545" />
+            <source>The request is withdrawn: the lines can be changed again.</source>
+            <translation>申请已撤回，可以再次修改报价明细。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/quoteeditor.cpp" line="554" />
             <source>Revision V%1 made from V%2; edit and send it.</source>
             <translation>已由 V%2 生成新版本 V%1，请修改后发送。</translation>
         </message>
@@ -9015,17 +9035,17 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>PDF 已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="533" />
+            <location filename="../app/ui/quoteeditor.cpp" line="575" />
             <source>Print quote %1</source>
             <translation>打印报价单 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="534" />
+            <location filename="../app/ui/quoteeditor.cpp" line="576" />
             <source>Without &amp;prices (the copy for the warehouse)</source>
             <translation>不含价格(&amp;P)（仓库联）</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="544" />
+            <location filename="../app/ui/quoteeditor.cpp" line="586" />
             <source>Quote %1 sent to the printer.</source>
             <translation>报价单 %1 已发送到打印机。</translation>
         </message>
@@ -9034,7 +9054,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/quoteeditor.cpp" line="461" />
+            <location filename="../app/ui/quoteeditor.cpp" line="470" />
             <source>Save the changes to this quote?</source>
             <translation>是否保存对此报价单的修改？</translation>
         </message>

@@ -1565,4 +1565,8 @@ T = {
  "Its level stays: a change of level is asked for on the card and approved by the owner's manager.": "客户级别未导入：级别变更须在客户卡片上提交申请，由负责人的经理审批。",
  "Undoing the import…": "正在撤销导入…",
  "Counting…": "正在统计…",
+ "&Withdraw the request": "撤回申请(&W)",
+ "Withdraw the discount request to change the lines again": "撤回折扣申请后即可再次修改明细",
+ "Waiting for a manager's approval of %1 % (asked %2); the lines stay as asked until it is decided or withdrawn.": "折扣 %1% 待经理审批（%2 提交）；审批或撤回之前，报价明细保持申请时的内容。",
+ "The request is withdrawn: the lines can be changed again.": "申请已撤回，可以再次修改报价明细。",
 }

@@ -237,6 +237,16 @@ std::optional<Approval> QuoteService::approval(const QString &approvalId)
     return ApprovalService(m_replica).approval(approvalId);
 }
 
+QString QuoteService::currentUserId()
+{
+    return m_replica.userId();
+}
+
+QString QuoteService::withdrawApproval(const Approval &approval)
+{
+    return ApprovalService(m_replica).withdraw(approval);
+}
+
 QList<Product> QuoteService::products()
 try {
     QList<Product> out;

@@ -58,6 +58,9 @@ public:
     Approval requestApproval(const Quote &quote, const QString &reason);
     // One approval as it stands now (ApprovalService::approval).
     std::optional<Approval> approval(const QString &approvalId);
+    // Withdraws the user's pending request (ApprovalService::withdraw): the refusal, or empty.
+    QString withdrawApproval(const Approval &approval);
+    QString currentUserId();
 
     QList<Product> products(); // active, by code
     QString setting(QStringView key);

@@ -96,6 +96,8 @@ void QuoteEditor::build()
 
     m_save = new QPushButton(tr("&Save"), this);
     m_ask = new QPushButton(tr("Ask for &approval…"), this);
+    m_withdraw = new QPushButton(tr("&Withdraw the request"), this);
+    m_withdraw->setToolTip(tr("Withdraw the discount request to change the lines again"));
     m_send = new QPushButton(tr("Mark as s&ent"), this);
     m_accept = new QPushButton(tr("Customer a&ccepted"), this);
     m_reject = new QPushButton(tr("Customer &declined"), this);
@@ -128,7 +130,7 @@ void QuoteEditor::build()
     layout->addWidget(termsLabel);
     layout->addWidget(m_terms);
     layout->addWidget(m_approval);
-    addFooter({m_save, m_ask, m_send, m_accept, m_reject, m_revise, m_pdf, m_print, m_contract}, {undo});
+    addFooter({m_save, m_ask, m_withdraw, m_send, m_accept, m_reject, m_revise, m_pdf, m_print, m_contract}, {undo});
 
     addShortcuts(m_print, [this] { printWithDialog(); });
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), this, [this] { removeLine(m_view->currentIndex().row()); });
@@ -193,6 +195,7 @@ void QuoteEditor::connectFields()
         if (ok)
             requestApproval(reason);
     });
+    connect(m_withdraw, &QPushButton::clicked, this, &QuoteEditor::withdrawApproval);
     connect(m_send, &QPushButton::clicked, this, &QuoteEditor::send);
     connect(m_accept, &QPushButton::clicked, this, [this] { changeStatus(QuoteStatus::Accepted); });
     connect(m_reject, &QPushButton::clicked, this, [this] { changeStatus(QuoteStatus::Rejected); });
@@ -325,9 +328,13 @@ void QuoteEditor::refresh()
     setHeader(u"%1 %2 V%3"_s.arg(tr("Quote"), m_quote.number).arg(m_quote.revision), customer, enumLabel(m_quote.status));
     setWindowTitle(tr("Quote %1 V%2 — %3").arg(m_quote.number).arg(m_quote.revision).arg(customer));
     const bool draft = m_quote.status == QuoteStatus::Draft;
-    m_model->setEditable(draft);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_taxMode, m_validUntil, m_product, m_addProduct, m_addFree, m_removeLine})
+    // A discount request waiting covers the lines, the totals and the tax mode (W2).
+    const bool asked = draft && askedApproval().has_value();
+    m_model->setEditable(draft && !asked);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_validUntil})
         w->setEnabled(draft);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_taxMode, m_product, m_addProduct, m_addFree, m_removeLine})
+        w->setEnabled(draft && !asked);
     m_terms->setReadOnly(!draft);
     updateActions();
 }
@@ -344,8 +351,9 @@ void QuoteEditor::updateActions()
     const auto approval = saved ? m_service.latestApproval(m_quote.meta.id.toString()) : std::nullopt;
     const bool covered = approval && approval->status == ApprovalStatus::Approved && approval->discountPercent >= q.maxDiscount();
     const bool pending = approval && approval->status == ApprovalStatus::Pending;
-    m_ask->setVisible(needs);
+    m_ask->setVisible(needs && !pending);
     m_ask->setEnabled(needs && !covered && !pending);
+    m_withdraw->setVisible(draft && pending && approval->meta.createdBy.toString() == m_service.currentUserId());
     m_send->setEnabled(draft);
     m_accept->setEnabled(m_quote.status == QuoteStatus::Sent);
     m_reject->setEnabled(m_quote.status == QuoteStatus::Sent);
@@ -360,7 +368,8 @@ void QuoteEditor::updateActions()
                                 .arg(m_service.userName(approval->decidedBy.toString()), approval->discountPercent.toString(),
                                      approval->comment.toHtmlEscaped()));
     } else if (pending) {
-        m_approval->setText(tr("⏳ Waiting for a manager's approval of %1 % (asked %2). It goes to the server at the next sync.")
+        m_approval->setText(tr("Waiting for a manager's approval of %1 % (asked %2); the lines stay as asked until it is decided or "
+                               "withdrawn.")
                                 .arg(approval->discountPercent.toString(), approval->meta.createdAt.left(10)));
     } else if (approval && approval->status == ApprovalStatus::Rejected) {
         m_approval->setText(tr("✘ Not approved: %1. Lower the discount or ask again.").arg(approval->comment.toHtmlEscaped()));
@@ -499,8 +508,41 @@ bool QuoteEditor::requestApproval(const QString &reason)
         statusLabel()->setText(tr("Not saved: %1").arg(e.message()));
         return false;
     }
-    updateActions();
+    refresh(); // the lines stay as asked now
     statusLabel()->setText(tr("Approval asked for. Your manager sees it after the next sync."));
+    return true;
+}
+
+std::optional<Approval> QuoteEditor::askedApproval()
+{
+    if (m_quote.meta.id.isNull())
+        return std::nullopt;
+    try {
+        const auto approval = m_service.latestApproval(m_quote.meta.id.toString());
+        if (approval && approval->status == ApprovalStatus::Pending)
+            return approval;
+    } catch (const ModelError &) {
+    }
+    return std::nullopt;
+}
+
+bool QuoteEditor::withdrawApproval()
+{
+    const std::optional<Approval> asked = askedApproval();
+    if (!asked)
+        return false;
+    QString refusal;
+    try {
+        refusal = m_service.withdrawApproval(*asked);
+    } catch (const ModelError &e) {
+        refusal = tr("Not saved: %1").arg(e.message());
+    }
+    if (!refusal.isEmpty()) {
+        statusLabel()->setText(refusal);
+        return false;
+    }
+    refresh();
+    statusLabel()->setText(tr("The request is withdrawn: the lines can be changed again."));
     return true;
 }
 

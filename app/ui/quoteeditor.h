@@ -42,6 +42,9 @@ public:
     // 标记为已发送 as the button does it: a discount that needs approval offers to ask.
     void send();
     bool requestApproval(const QString &reason);
+    // Withdraws the pending discount request (the user's): the lines can change again.
+    bool withdrawApproval();
+    QPushButton *withdrawButton() const { return m_withdraw; }
     void newRevision();
     bool exportPdf(const QString &path, bool withPrices);
     // Print… (Ctrl+P): the print dialog with a "without prices" option; print() itself
@@ -79,6 +82,7 @@ protected:
     QString reloadedText(bool stored) const override;
 
 private:
+    std::optional<Approval> askedApproval(); // the pending discount request of this quote
     void build();
     void connectFields();
     void load(const Quote &quote);
@@ -105,6 +109,7 @@ private:
     QPushButton *m_removeLine;
     QPushButton *m_save;
     QPushButton *m_ask;
+    QPushButton *m_withdraw;
     QPushButton *m_send;
     QPushButton *m_accept;
     QPushButton *m_reject;

@@ -136,6 +136,17 @@ void PipelineRules::requireDraftParent(const QString &table, const Row &row)
     const Row p = parent(quote ? u"quotes"_s : u"contracts"_s,
                          row.value(quote ? u"quote_id"_s : u"contract_id"_s).toString(), row);
     enforce(PipelinePolicy::linesEditable(quote, p.value(u"status"_s).toString()));
+    if (quote)
+        enforce(PipelinePolicy::discountAsked(discountPending(p.value(u"id"_s).toString())));
+}
+
+bool PipelineRules::discountPending(const QString &quoteId)
+{
+    return m_db.scalar(u"SELECT count(*) FROM approvals WHERE record_id = ? AND table_name = 'quotes' AND status = 'pending' "
+                       u"AND deleted = 0"_s,
+                       {quoteId})
+               .toInt()
+        > 0;
 }
 
 void PipelineRules::checkWrite(const Visibility &v, const QString &table, const Row *old, const Row &row, Row &changes)
@@ -190,6 +201,13 @@ void PipelineRules::checkQuote(const Visibility &, const Row *old, const Row &ro
     const QString to = row.value(u"status"_s).toString();
     enforce(PipelinePolicy::quoteStatus(from, to));
     enforce(PipelinePolicy::quoteLocked(from, to), old, row);
+    if (old && from == u"draft" && to == u"draft") {
+        bool asked = false;
+        for (const QString &c : PipelinePolicy::discountAskedColumns())
+            asked = asked || changed(old, row, c);
+        if (asked)
+            enforce(PipelinePolicy::discountAsked(discountPending(row.value(u"id"_s).toString())));
+    }
     if (!old || changed(old, row, u"number"_s) || changed(old, row, u"revision"_s)) {
         if (m_db.scalar(u"SELECT count(*) FROM quotes WHERE number = ? AND revision = ? AND id <> ?"_s,
                         {row.value(u"number"_s), row.value(u"revision"_s), selfId(row)}).toInt() > 0)

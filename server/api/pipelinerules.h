@@ -36,6 +36,8 @@ class Visibility;
 //              is approved, sets the level in the same transaction (afterWrite).
 //   customers  the level does not change while a level request is pending, nor by a
 //              sales rep once the customer has one (they ask).
+// While a discount approval of a draft quote is pending, its lines, totals, tax mode and
+// currency stay as asked (409 approval_pending).
 // Refusals are RequestError 422 with code invalid_transition, document_locked,
 // approval_required or plan_does_not_add_up, or 409 duplicate_number.
 class PipelineRules
@@ -64,6 +66,7 @@ private:
     QVariant levelApprover(const QString &ownerId, const QString &requesterId);
     Row parent(const QString &table, const QString &id, const Row &child);
     void requireDraftParent(const QString &table, const Row &row);
+    bool discountPending(const QString &quoteId);
 
     Database &m_db;
 };

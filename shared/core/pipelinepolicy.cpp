@@ -180,6 +180,19 @@ PipelineVerdict approvalWithdrawal(const Actor &actor, const QString &requesterI
     return PipelineRefusal{403, u"forbidden"_s, QString(), u"Only the requester withdraws a request."_s};
 }
 
+QStringList discountAskedColumns()
+{
+    return {u"tax_mode"_s, u"currency"_s, u"net_fen"_s, u"tax_fen"_s, u"gross_fen"_s};
+}
+
+PipelineVerdict discountAsked(bool pending)
+{
+    if (!pending)
+        return {};
+    return PipelineRefusal{409, u"approval_pending"_s, u"lines"_s,
+                           u"A discount approval of this quote waits: withdraw it to change the lines, or wait for the decision."_s};
+}
+
 PipelineVerdict levelRequest(const QString &status, const QString &comment, const QString &oldValue,
                              const QString &currentLevel, bool otherPending)
 {

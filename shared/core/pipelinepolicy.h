@@ -87,6 +87,12 @@ PipelineVerdict approvalWithdrawal(const Actor &actor, const QString &requesterI
 // The columns a request keeps once asked.
 QStringList approvalFixedColumns();
 
+// What a pending discount request covers (W2): the quote's lines and its totals, tax mode
+// and currency stay as asked until it is decided or withdrawn (409 approval_pending);
+// its title, validity and terms stay free.
+QStringList discountAskedColumns();
+PipelineVerdict discountAsked(bool pending);
+
 // Customer levels (C4). A level request (kind "level"): pending, without a comment, asked
 // from the level the customer has now (`oldValue` = `currentLevel`, "" for none), while no
 // other level request of the customer is pending (409 approval_pending).

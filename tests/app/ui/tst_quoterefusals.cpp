@@ -18,6 +18,7 @@
 #include "ui/quoteeditor.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -55,6 +56,7 @@ private slots:
     void refusedDecisionComesBackWithTheReason();
     void expiredQuoteIsNotOfferedForApproval();
     void doubleClickOpensTheQuote();
+    void aPendingRequestKeepsTheLines();
     void inChinese();
 
 private:
@@ -338,6 +340,40 @@ void tst_QuoteRefusals::doubleClickOpensTheQuote()
     QCOMPARE(open.first().at(1).toString(), quote.meta.id.toString());
     QCOMPARE(open.first().at(2).toString(), m_customer);
     m_replica->setUserId(Me);
+}
+
+// W2: while the discount request waits, the lines, the tax mode and the products stay as
+// asked (the title and terms do not); the requester withdraws it and edits again.
+void tst_QuoteRefusals::aPendingRequestKeepsTheLines()
+{
+    const Quote quote = confirmedQuote(u"15"_s);
+    QuoteEditor editor(*m_service, quote.meta.id.toString(), m_customer);
+    QuoteLinesModel *m = editor.linesModel();
+    const auto editable = [m] { return bool(m->flags(m->index(0, QuoteLinesModel::Quantity)) & Qt::ItemIsEditable); };
+    QVERIFY(editable());
+    QVERIFY(editor.withdrawButton()->isHidden());
+    QVERIFY(editor.requestApproval(u"年度框架客户"_s));
+    QVERIFY(!editable());
+    QVERIFY(!editor.taxModeCombo()->isEnabled());
+    QVERIFY(!editor.productCombo()->isEnabled());
+    QVERIFY(!editor.withdrawButton()->isHidden());
+    QVERIFY2(editor.approvalLabel()->text().contains(u"stay as asked"_s), qPrintable(editor.approvalLabel()->text()));
+    // Synced and waiting: the same after opening it again.
+    confirmAll();
+    {
+        QuoteEditor again(*m_service, quote.meta.id.toString(), m_customer);
+        QVERIFY(!(again.linesModel()->flags(again.linesModel()->index(0, QuoteLinesModel::Quantity)) & Qt::ItemIsEditable));
+    }
+    QVERIFY(editor.withdrawApproval());
+    QVERIFY(editable());
+    QVERIFY(editor.taxModeCombo()->isEnabled());
+    QVERIFY(editor.withdrawButton()->isHidden());
+    QCOMPARE(m_replica->database().scalar(u"SELECT count(*) FROM approvals WHERE deleted = 0"_s).toInt(), 0);
+    // Asked and withdrawn before a sync: the same.
+    QVERIFY(editor.requestApproval({}));
+    QVERIFY(!editable());
+    QVERIFY(editor.withdrawApproval());
+    QVERIFY(editable());
 }
 
 void tst_QuoteRefusals::inChinese()

@@ -25,6 +25,7 @@ private slots:
 
     void defaultsAreThere();
     void quoteNeedsApprovalAboveThreshold();
+    void aPendingRequestKeepsTheLines();
     void sentQuoteIsLocked();
     void quoteTotalsMustMatchLines();
     void contractFromAcceptedQuoteWithPlan();
@@ -160,6 +161,37 @@ void tst_PipelineRules::quoteNeedsApprovalAboveThreshold()
     const QString other = makeQuote(u"BJ-2026-0002"_s);
     approve(other, u"12"_s);
     QCOMPARE(patch(u"wangfang"_s, u"quotes"_s, other, {{u"status"_s, u"sent"_s}}).errorCode(), u"approval_required"_s);
+}
+
+// W2: while a discount approval of the quote is pending, its lines, totals and tax mode stay
+// as asked (409 approval_pending); the title does not; withdrawn, they are free again.
+void tst_PipelineRules::aPendingRequestKeepsTheLines()
+{
+    const QString quote = makeQuote(u"BJ-2026-0300"_s);
+    const QJsonArray lines = as(u"wangfang"_s, "GET", u"/api/v1/quote-lines?quoteId="_s + quote).json.value(u"items"_s).toArray();
+    QVERIFY(!lines.isEmpty());
+    const QString line = lines.first().toObject().value(u"id"_s).toString();
+    const QString approval = create(u"wangfang"_s, u"approvals"_s,
+                                    {{u"customerId"_s, m_customer}, {u"tableName"_s, u"quotes"_s}, {u"recordId"_s, quote},
+                                     {u"kind"_s, u"discount"_s}, {u"discountPercent"_s, u"15"_s}, {u"amount"_s, u"92888.15"_s},
+                                     {u"status"_s, u"pending"_s}});
+    QVERIFY(!approval.isEmpty());
+    Reply r = patch(u"wangfang"_s, u"quote-lines"_s, line, {{u"description"_s, u"改过的行"_s}});
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.errorCode(), u"approval_pending"_s);
+    QCOMPARE(as(u"wangfang"_s, "POST", u"/api/v1/quote-lines"_s,
+                {{u"customerId"_s, m_customer}, {u"quoteId"_s, quote}, {u"lineNo"_s, 9}, {u"description"_s, u"新行"_s},
+                 {u"quantity"_s, u"1"_s}, {u"unitPrice"_s, u"1"_s}, {u"vatRatePercent"_s, u"13"_s}, {u"net"_s, u"1.00"_s},
+                 {u"tax"_s, u"0.13"_s}, {u"gross"_s, u"1.13"_s}})
+                 .errorCode(),
+             u"approval_pending"_s);
+    QCOMPARE(as(u"wangfang"_s, "DELETE", u"/api/v1/quote-lines/"_s + line).errorCode(), u"approval_pending"_s);
+    QCOMPARE(patch(u"wangfang"_s, u"quotes"_s, quote, {{u"taxMode"_s, u"inclusive"_s}}).errorCode(), u"approval_pending"_s);
+    QCOMPARE(patch(u"wangfang"_s, u"quotes"_s, quote, {{u"title"_s, u"服务器报价（二）"_s}}).status, 200);
+    // Withdrawn: free again.
+    const Reply withdrawn = as(u"wangfang"_s, "DELETE", u"/api/v1/approvals/"_s + approval);
+    QVERIFY2(withdrawn.status == 200 || withdrawn.status == 204, qPrintable(QString::number(withdrawn.status)));
+    QCOMPARE(patch(u"wangfang"_s, u"quote-lines"_s, line, {{u"description"_s, u"改过的行"_s}}).status, 200);
 }
 
 void tst_PipelineRules::sentQuoteIsLocked()
