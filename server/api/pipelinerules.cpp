@@ -297,6 +297,10 @@ void PipelineRules::checkApproval(const Visibility &v, const Row *old, const Row
                              : parent(u"quotes"_s, row.value(u"record_id"_s).toString(), row);
     if (!old) {
         if (level) {
+            // Asked by who may change the customer (not a clerk or a service agent, who
+            // write some of its records but not the customer itself).
+            if (!v.mayWrite(u"customers"_s, record))
+                throw RequestError(403, u"forbidden"_s, u"Only who may change the customer asks to change its level."_s);
             const bool otherPending = m_db.scalar(u"SELECT count(*) FROM approvals WHERE record_id = ? AND kind = 'level' "
                                                   u"AND status = 'pending' AND deleted = 0 AND id <> ?"_s,
                                                   {row.value(u"record_id"_s), selfId(row)})

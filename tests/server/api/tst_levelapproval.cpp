@@ -70,6 +70,7 @@ void tst_LevelApproval::init()
     f->addUser(u"zhouqiang"_s, u"manager"_s, {u"销售部/华东区"_s}, u"zhaomin"_s);
     f->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区/杭州组"_s}, u"chenjing"_s);
     f->addUser(u"liming"_s, u"sales"_s, {u"销售部/华东区/杭州组"_s}, u"chenjing"_s);
+    f->addUser(u"sunli"_s, u"clerk"_s, {u"销售部/华东区"_s});
     m_customer = f->create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"杭州华通科技有限公司"_s}, {u"level"_s, u"b"_s}});
     QVERIFY(!m_customer.isEmpty());
 }
@@ -98,6 +99,8 @@ void tst_LevelApproval::repAsksManagerApproves()
     QCOMPARE(a.value(u"oldValue"_s).toString(), u"b"_s);
     QCOMPARE(a.value(u"newValue"_s).toString(), u"a"_s);
     QVERIFY(a.value(u"decidedBy"_s).isNull());
+    // A clerk, who writes its quotes but not the customer, does not ask.
+    QCOMPARE(f->as(u"sunli"_s, "POST", u"/api/v1/approvals"_s, request(u"a"_s, u"c"_s)).status, 403);
     // The asked values are fixed once asked.
     QCOMPARE(f->patch(u"wangfang"_s, u"approvals"_s, approval, {{u"newValue"_s, u"c"_s}}).status, 422);
 
