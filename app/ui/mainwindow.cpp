@@ -32,6 +32,7 @@
 #include "ui/helpdialogs.h"
 #include "ui/language.h"
 #include "ui/reminderdialog.h"
+#include "ui/statuscounter.h"
 #include "ui/settingsdialog.h"
 #include "ui/syncstatuswidget.h"
 
@@ -179,35 +180,26 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
 
     m_status = new SyncStatusWidget(sync, this);
     if (m_customer360) {
-        m_remindersButton = new QPushButton(this);
-        m_remindersButton->setFlat(true);
-        m_remindersButton->setToolTip(tr("Next steps, instalments and contract ends due (Ctrl+Shift+D)"));
-        connect(m_remindersButton, &QPushButton::clicked, this, &MainWindow::showReminders);
-        statusBar()->addPermanentWidget(m_remindersButton);
-        auto *reminders = new QAction(tr("Reminders"), this);
-        reminders->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-        connect(reminders, &QAction::triggered, this, &MainWindow::showReminders);
-        addAction(reminders);
-        m_menuActions.insert(u"reminders"_s, reminders);
-        connect(&sync, &SyncController::dataChanged, this, &MainWindow::refreshReminders);
+        m_remindersButton = new StatusCounter(
+            this, {tr("Reminders"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                   tr("Next steps, instalments and contract ends due (Ctrl+Shift+D)"),
+                   [this] { return m_customer360->reminders(QDate::currentDate()).size(); },
+                   [](int n) { return tr("%n reminder(s) due", nullptr, n); }, [this] { showReminders(); }});
+        m_menuActions.insert(u"reminders"_s, m_remindersButton->action());
+        connect(&sync, &SyncController::dataChanged, m_remindersButton, &StatusCounter::refresh);
         auto *timer = new QTimer(this); // a new day brings new reminders
-        connect(timer, &QTimer::timeout, this, &MainWindow::refreshReminders);
+        connect(timer, &QTimer::timeout, m_remindersButton, &StatusCounter::refresh);
         timer->start(5 * 60 * 1000);
-        refreshReminders();
+        m_remindersButton->refresh();
 
         m_approvalService = &m_services->approvals();
-        m_approvalsButton = new QPushButton(this);
-        m_approvalsButton->setFlat(true);
-        m_approvalsButton->setToolTip(tr("Requests waiting for your approval (Ctrl+Shift+A)"));
-        connect(m_approvalsButton, &QPushButton::clicked, this, &MainWindow::showApprovals);
-        statusBar()->addPermanentWidget(m_approvalsButton);
-        auto *approvals = new QAction(tr("Approvals waiting for me"), this);
-        approvals->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-        connect(approvals, &QAction::triggered, this, &MainWindow::showApprovals);
-        addAction(approvals);
-        m_menuActions.insert(u"approvals"_s, approvals);
-        connect(&sync, &SyncController::dataChanged, this, &MainWindow::refreshApprovals);
-        refreshApprovals();
+        m_approvalsButton = new StatusCounter(
+            this, {tr("Approvals waiting for me"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                   tr("Requests waiting for your approval (Ctrl+Shift+A)"), [this] { return qsizetype(m_approvalService->countToDecide()); },
+                   [](int n) { return tr("%n approval(s) waiting", nullptr, n); }, [this] { showApprovals(); }});
+        m_menuActions.insert(u"approvals"_s, m_approvalsButton->action());
+        connect(&sync, &SyncController::dataChanged, m_approvalsButton, &StatusCounter::refresh);
+        m_approvalsButton->refresh();
 
         auto *open360 = new QAction(tr("360° view"), this);
         open360->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -391,7 +383,7 @@ CustomerCard *MainWindow::openCustomer(const QString &customerId)
     card->setMergeClient(m_customers->mergeClient());
     connect(card, &CustomerCard::documentSaved, &m_sync, &SyncController::localChange);
     connect(card, &CustomerCard::activityLogged, this, [this] {
-        refreshReminders();
+        m_remindersButton->refresh();
         m_sync.localChange();
     });
     connect(card, &CustomerCard::saved, this, [this] {
@@ -480,20 +472,6 @@ void MainWindow::showPage(QWidget *page)
         m_nav->setCurrentRow(index);
 }
 
-void MainWindow::refreshReminders()
-{
-    if (!m_customer360 || !m_remindersButton)
-        return;
-    qsizetype n = 0;
-    try {
-        n = m_customer360->reminders(QDate::currentDate()).size();
-    } catch (const ModelError &) {
-        return; // shown again on the next refresh
-    }
-    m_remindersButton->setText(tr("%n reminder(s) due", nullptr, int(n)));
-    m_remindersButton->setVisible(n > 0);
-}
-
 void MainWindow::showFunnel()
 {
     if (m_funnel)
@@ -511,20 +489,6 @@ void MainWindow::openDocument(const QString &table, const QString &id, const QSt
         card->openContract(id);
 }
 
-void MainWindow::refreshApprovals()
-{
-    if (!m_approvalService || !m_approvalsButton)
-        return;
-    qsizetype n = 0;
-    try {
-        n = m_approvalService->countToDecide();
-    } catch (const ModelError &) {
-        return;
-    }
-    m_approvalsButton->setText(tr("%n approval(s) waiting", nullptr, int(n)));
-    m_approvalsButton->setVisible(n > 0);
-}
-
 void MainWindow::showApprovals()
 {
     if (!m_approvalService)
@@ -538,7 +502,7 @@ void MainWindow::showApprovals()
             openDocument(table, id, customerId);
     });
     connect(&dialog, &ApprovalDialog::decided, this, [this] {
-        refreshApprovals();
+        m_approvalsButton->refresh();
         m_sync.localChange();
     });
     dialog.exec();
@@ -551,7 +515,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_services->settings(), this);
     connect(&dialog, &SettingsDialog::saved, this, [this] {
         m_sync.localChange();
-        refreshReminders();
+        m_remindersButton->refresh();
     });
     dialog.exec();
 }
@@ -571,7 +535,7 @@ void MainWindow::showReminders()
             card->openContract(contractId);
     });
     connect(&dialog, &ReminderDialog::changed, this, [this] {
-        refreshReminders();
+        m_remindersButton->refresh();
         m_sync.localChange();
     });
     dialog.exec();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QHash>
+#include "ui/statuscounter.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -19,6 +21,7 @@ class ContactsPage;
 class CustomerListModel;
 class Customer360;
 class ApprovalService;
+class StatusCounter;
 class FunnelPage;
 class OpportunitiesPage;
 class OpportunityService;
@@ -58,8 +61,6 @@ public:
     void showReminders();
     // Settings › Company settings…: the letterhead, thresholds, target and stages.
     void showSettings();
-    void refreshReminders();
-    void refreshApprovals();
     QPushButton *remindersButton() const { return m_remindersButton; }
     QPushButton *approvalsButton() const { return m_approvalsButton; }
     FunnelPage *funnelPage() const { return m_funnel; }
@@ -106,13 +107,13 @@ private:
     CustomerService *m_customerService = nullptr;
     Customer360 *m_customer360 = nullptr;
     ApprovalService *m_approvalService = nullptr;
-    QPushButton *m_approvalsButton = nullptr;
+    StatusCounter *m_approvalsButton = nullptr;
     FunnelPage *m_funnel = nullptr;
     OpportunityService *m_opportunityService = nullptr;
     OpportunitiesPage *m_opportunitiesPage = nullptr;
     DocumentListPage *m_quotesPage = nullptr;
     DocumentListPage *m_contractsPage = nullptr;
-    QPushButton *m_remindersButton = nullptr;
+    StatusCounter *m_remindersButton = nullptr;
     GlobalSearch *m_search = nullptr;
     CustomerListModel &m_customerModel;
     SyncController &m_sync;
