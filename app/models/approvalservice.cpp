@@ -88,19 +88,22 @@ ApprovalService::Request ApprovalService::describe(const Approval &a)
     return r;
 }
 
-QList<Approval> ApprovalService::pendingForMe()
+PipelinePolicy::Actor ApprovalService::me()
 {
-    Database &db = m_replica.database();
-    const QString me = orEmpty(m_replica.userId());
-    const auto role = enumFromCode<UserRole>(db.scalar(u"SELECT role FROM users WHERE id = ?"_s, {me}).toString());
-    if (!role || !PipelinePolicy::isApprover(*role))
+    const QString id = orEmpty(m_replica.userId());
+    const auto role = enumFromCode<UserRole>(m_replica.database().scalar(u"SELECT role FROM users WHERE id = ?"_s, {id}).toString());
+    return {id, role.value_or(UserRole::Sales)}; // unknown before the first sync: the least rights
+}
+
+QList<Approval> ApprovalService::pendingFor(const PipelinePolicy::Actor &actor)
+{
+    if (!PipelinePolicy::isApprover(actor.role))
         return {};
-    const PipelinePolicy::Actor actor{me, *role};
     QList<Approval> out;
-    for (const Row &row : Rows::select(db, u"approvals"_s,
+    for (const Row &row : Rows::select(m_replica.database(), u"approvals"_s,
                                        u"status = 'pending' AND deleted = 0 AND (created_by IS NULL OR created_by <> ?) "
                                        u"ORDER BY created_at, id"_s,
-                                       {me})) {
+                                       {actor.userId})) {
         Approval a = Rows::from<Approval>(row);
         // A level request is listed for whoever decides it (asked here and not synced yet,
         // the server has not named its approver).
@@ -113,25 +116,21 @@ QList<Approval> ApprovalService::pendingForMe()
 
 int ApprovalService::countToDecide()
 try {
-    return int(pendingForMe().size());
+    return int(pendingFor(me()).size());
 } catch (const SchemaError &e) {
     throw ModelError(e.message());
 }
 
 QList<ApprovalService::Request> ApprovalService::toDecide()
 try {
-    Database &db = m_replica.database();
-    const QString me = orEmpty(m_replica.userId());
-    const QList<Approval> pending = pendingForMe();
-    if (pending.isEmpty())
-        return {};
-    const auto role = enumFromCode<UserRole>(db.scalar(u"SELECT role FROM users WHERE id = ?"_s, {me}).toString());
-    const PipelinePolicy::Actor actor{me, role.value_or(UserRole::Sales)};
+    const PipelinePolicy::Actor actor = me();
     QList<Request> out;
-    for (const Approval &a : pending) {
+    for (const Approval &a : pendingFor(actor)) {
         Request r = describe(a);
         if (a.kind != u"level") {
-            const QString quoteOwner = db.scalar(u"SELECT owner_id FROM quotes WHERE id = ?"_s, {orEmpty(a.recordId.toString())}).toString();
+            const QString quoteOwner = m_replica.database()
+                                           .scalar(u"SELECT owner_id FROM quotes WHERE id = ?"_s, {orEmpty(a.recordId.toString())})
+                                           .toString();
             if (PipelinePolicy::approvalDecision(actor, a.meta.createdBy.toString(), quoteOwner))
                 r.refusal = tr("You own this quote: another manager decides its discount.");
         }
@@ -222,14 +221,12 @@ try {
 
 QString ApprovalService::withdraw(const Approval &approval)
 try {
-    const auto role = enumFromCode<UserRole>(
-        m_replica.database().scalar(u"SELECT role FROM users WHERE id = ?"_s, {orEmpty(m_replica.userId())}).toString());
     const auto current = this->approval(approval.meta.id.toString());
     if (!current)
         return tr("The request no longer exists.");
     if (current->status != ApprovalStatus::Pending)
         return tr("The request has been decided; it is kept.");
-    if (PipelinePolicy::approvalWithdrawal({m_replica.userId(), role.value_or(UserRole::Sales)}, current->meta.createdBy.toString()))
+    if (PipelinePolicy::approvalWithdrawal(me(), current->meta.createdBy.toString()))
         return tr("Only the requester withdraws a request.");
     m_replica.remove(u"approvals"_s, approval.meta.id.toString());
     return {};
@@ -239,9 +236,7 @@ try {
 
 bool ApprovalService::levelNeedsApproval()
 try {
-    const auto role = enumFromCode<UserRole>(
-        m_replica.database().scalar(u"SELECT role FROM users WHERE id = ?"_s, {orEmpty(m_replica.userId())}).toString());
-    return PipelinePolicy::levelNeedsApproval(role.value_or(UserRole::Sales));
+    return PipelinePolicy::levelNeedsApproval(me().role);
 } catch (const SchemaError &e) {
     throw ModelError(e.message());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/approval.h"
+#include "core/pipelinepolicy.h"
 
 #include <QList>
 #include <QString>
@@ -77,7 +78,10 @@ public:
 
 private:
     Request describe(const Approval &approval);
-    QList<Approval> pendingForMe(); // throws SchemaError
+    // The current user as the rules see them, and the pending requests they decide (both
+    // throw SchemaError).
+    PipelinePolicy::Actor me();
+    QList<Approval> pendingFor(const PipelinePolicy::Actor &actor);
 
     Replica &m_replica;
     std::unique_ptr<Outcomes> m_outcomes;

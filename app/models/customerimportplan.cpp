@@ -9,6 +9,7 @@
 #include "core/phonenumber.h"
 #include "core/pipelinepolicy.h"
 #include "core/timestamp.h"
+#include "models/approvalservice.h"
 #include "models/customerservice.h"
 #include "models/modelerror.h"
 #include "replica/bulkwriter.h"
@@ -499,13 +500,7 @@ try {
                 continue;
             if (policy == OnDuplicate::Fill && !now.isEmpty())
                 continue;
-            if (it.key() == u"level"
-                && ((levelAsked && !now.isEmpty())
-                    || db.scalar(u"SELECT count(*) FROM approvals WHERE record_id = ? AND kind = 'level' AND status = 'pending' "
-                                 u"AND deleted = 0"_s,
-                                 {existing})
-                               .toInt()
-                        > 0)) {
+            if (it.key() == u"level" && ((levelAsked && !now.isEmpty()) || ApprovalService(m_replica).pendingLevel(existing))) {
                 levelKept = true;
                 continue;
             }

@@ -137,14 +137,14 @@ void PipelineRules::requireDraftParent(const QString &table, const Row &row)
                          row.value(quote ? u"quote_id"_s : u"contract_id"_s).toString(), row);
     enforce(PipelinePolicy::linesEditable(quote, p.value(u"status"_s).toString()));
     if (quote)
-        enforce(PipelinePolicy::discountAsked(discountPending(p.value(u"id"_s).toString())));
+        enforce(PipelinePolicy::discountAsked(pending(u"discount"_s, p.value(u"id"_s).toString())));
 }
 
-bool PipelineRules::discountPending(const QString &quoteId)
+bool PipelineRules::pending(const QString &kind, const QString &recordId, const QString &exceptId)
 {
-    return m_db.scalar(u"SELECT count(*) FROM approvals WHERE record_id = ? AND table_name = 'quotes' AND status = 'pending' "
-                       u"AND deleted = 0"_s,
-                       {quoteId})
+    return m_db.scalar(u"SELECT count(*) FROM approvals WHERE record_id = ? AND kind = ? AND status = 'pending' "
+                       u"AND deleted = 0 AND id <> ?"_s,
+                       {recordId, kind, exceptId})
                .toInt()
         > 0;
 }
@@ -206,7 +206,7 @@ void PipelineRules::checkQuote(const Visibility &, const Row *old, const Row &ro
         for (const QString &c : PipelinePolicy::discountAskedColumns())
             asked = asked || changed(old, row, c);
         if (asked)
-            enforce(PipelinePolicy::discountAsked(discountPending(row.value(u"id"_s).toString())));
+            enforce(PipelinePolicy::discountAsked(pending(u"discount"_s, row.value(u"id"_s).toString())));
     }
     if (!old || changed(old, row, u"number"_s) || changed(old, row, u"revision"_s)) {
         if (m_db.scalar(u"SELECT count(*) FROM quotes WHERE number = ? AND revision = ? AND id <> ?"_s,
@@ -301,14 +301,9 @@ void PipelineRules::checkApproval(const Visibility &v, const Row *old, const Row
             // write some of its records but not the customer itself).
             if (!v.mayWrite(u"customers"_s, record))
                 throw RequestError(403, u"forbidden"_s, u"Only who may change the customer asks to change its level."_s);
-            const bool otherPending = m_db.scalar(u"SELECT count(*) FROM approvals WHERE record_id = ? AND kind = 'level' "
-                                                  u"AND status = 'pending' AND deleted = 0 AND id <> ?"_s,
-                                                  {row.value(u"record_id"_s), selfId(row)})
-                                          .toInt()
-                > 0;
             enforce(PipelinePolicy::levelRequest(row.value(u"status"_s).toString(), row.value(u"comment"_s).toString(),
                                                  row.value(u"old_value"_s).toString(), record.value(u"level"_s).toString(),
-                                                 otherPending));
+                                                 pending(u"level"_s, row.value(u"record_id"_s).toString(), selfId(row))));
             changes[u"approver_id"_s] = levelApprover(record.value(u"owner_id"_s).toString(), s.userId);
         } else {
             enforce(PipelinePolicy::approvalRequest(row.value(u"status"_s).toString(), record.value(u"status"_s).toString(),
@@ -358,12 +353,8 @@ void PipelineRules::checkCustomer(const Visibility &v, const Row *old, const Row
 {
     if (!old || !changed(old, row, u"level"_s))
         return;
-    const bool pending = m_db.scalar(u"SELECT count(*) FROM approvals WHERE record_id = ? AND kind = 'level' "
-                                     u"AND status = 'pending' AND deleted = 0"_s,
-                                     {old->value(u"id"_s)})
-                             .toInt()
-        > 0;
-    enforce(PipelinePolicy::levelChange(v.session().role, old->value(u"level"_s).toString(), row.value(u"level"_s).toString(), pending));
+    enforce(PipelinePolicy::levelChange(v.session().role, old->value(u"level"_s).toString(), row.value(u"level"_s).toString(),
+                                        pending(u"level"_s, old->value(u"id"_s).toString())));
 }
 
 void PipelineRules::afterWrite(RecordWriter &writer, const QString &table, const Row *old, const Row &row, const QString &userId)

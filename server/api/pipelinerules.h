@@ -66,7 +66,8 @@ private:
     QVariant levelApprover(const QString &ownerId, const QString &requesterId);
     Row parent(const QString &table, const QString &id, const Row &child);
     void requireDraftParent(const QString &table, const Row &row);
-    bool discountPending(const QString &quoteId);
+    // A request of `kind` for the record waits (other than `exceptId`).
+    bool pending(const QString &kind, const QString &recordId, const QString &exceptId = QStringLiteral(""));
 
     Database &m_db;
 };
