@@ -62,6 +62,7 @@ void tst_ScopeEquality::addCustomerWithEverything(const QString &rep, const QStr
     const QString quote = create(rep, u"quotes"_s, {{u"customerId"_s, c}, {u"number"_s, u"BJ-2026-%1"_s.arg(++w->m_quoteNo, 4, 10, QChar(u'0'))}});
     create(rep, u"quote-lines"_s, {{u"customerId"_s, c}, {u"quoteId"_s, quote}, {u"lineNo"_s, 1}, {u"description"_s, u"机架式服务器"_s}, {u"quantity"_s, u"2"_s}, {u"unitPrice"_s, u"38500"_s}, {u"discountPercent"_s, u"15"_s}, {u"vatRatePercent"_s, u"13"_s}});
     create(rep, u"approvals"_s, {{u"customerId"_s, c}, {u"tableName"_s, u"quotes"_s}, {u"recordId"_s, quote}, {u"kind"_s, u"discount"_s}, {u"discountPercent"_s, u"15"_s}, {u"amount"_s, u"65450.00"_s}, {u"reason"_s, u"年度框架客户"_s}, {u"status"_s, u"pending"_s}});
+    create(rep, u"approvals"_s, {{u"customerId"_s, c}, {u"tableName"_s, u"customers"_s}, {u"recordId"_s, c}, {u"kind"_s, u"level"_s}, {u"oldValue"_s, u""_s}, {u"newValue"_s, u"b"_s}, {u"reason"_s, u"首次评级"_s}, {u"status"_s, u"pending"_s}});
     const QString contract = create(rep, u"contracts"_s, {{u"customerId"_s, c}, {u"number"_s, u"HT-2026-%1"_s.arg(++w->m_contractNo, 4, 10, QChar(u'0'))}, {u"title"_s, u"服务器采购合同"_s},
                                                           {u"net"_s, u"77000.00"_s}, {u"tax"_s, u"10010.00"_s}, {u"amount"_s, u"87010.00"_s}});
     create(rep, u"contract-lines"_s, {{u"customerId"_s, c}, {u"contractId"_s, contract}, {u"lineNo"_s, 1}, {u"description"_s, u"机架式服务器"_s}, {u"quantity"_s, u"2"_s}, {u"unitPrice"_s, u"38500"_s}, {u"vatRatePercent"_s, u"13"_s},
