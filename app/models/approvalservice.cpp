@@ -1,5 +1,6 @@
 #include "models/approvalservice.h"
 
+#include "core/approvalflow.h"
 #include "core/pipelinepolicy.h"
 #include "core/timestamp.h"
 #include "models/modelerror.h"
@@ -64,10 +65,17 @@ ApprovalService::Request ApprovalService::describe(const Approval &a)
         r.approver = db.scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {a.approverId.toString()}).toString();
     if (!a.decidedBy.isNull())
         r.decider = db.scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {a.decidedBy.toString()}).toString();
+    describeSteps(r);
     if (a.kind == u"level") {
         r.subject = tr("Level: %1").arg(levelChangeText(a));
         r.openTable = u"customers"_s;
         r.openId = a.customerId.toString();
+        return r;
+    }
+    if (a.kind == u"contract") {
+        r.openTable = u"contracts"_s;
+        r.openId = a.recordId.toString();
+        r.subject = tr("Contract %1, amount %2").arg(a.summary, a.amount.format(QLocale()));
         return r;
     }
     r.openTable = u"quotes"_s;
@@ -88,6 +96,105 @@ ApprovalService::Request ApprovalService::describe(const Approval &a)
     return r;
 }
 
+QList<Row> ApprovalService::slotRows(const QString &approvalId)
+{
+    return Rows::select(m_replica.database(), u"approval_steps"_s,
+                        u"approval_id = ? AND deleted = 0 ORDER BY step_no, created_at, id"_s, {orEmpty(approvalId)});
+}
+
+QStringList ApprovalService::excludedFrom(const Approval &a)
+{
+    // As the server's engine: never the requester, and, but for a level, not the owner of
+    // what it asks about.
+    QStringList out{a.meta.createdBy.toString()};
+    if (a.kind != u"level") {
+        const ApprovalKindDef *def = approvalKind(a.kind);
+        if (const auto record = def ? m_replica.read(def->table.toString(), a.recordId.toString()) : std::nullopt)
+            out << record->value(u"owner_id"_s).toString();
+    }
+    return out;
+}
+
+void ApprovalService::describeSteps(Request &r)
+{
+    Database &db = m_replica.database();
+    auto name = [&](const QString &id) { return db.scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {id}).toString(); };
+    const QList<Row> rows = slotRows(r.approval.meta.id.toString());
+    int steps = 0;
+    for (const Row &row : rows)
+        steps = std::max(steps, row.value(u"step_no"_s).toInt());
+    for (const Row &row : rows) {
+        const ApprovalSlot slot = slotFrom(row);
+        QStringList who;
+        for (const QString &id : slot.approverIds)
+            who << name(id);
+        for (const QString &role : slot.approverRoles)
+            if (const auto code = enumFromCode<UserRole>(role))
+                who << enumLabel(*code);
+        const QString stepName = slot.name.isEmpty() ? tr("Step %1").arg(slot.stepNo) : slot.name;
+        QString line = tr("%1 (%2): %3").arg(stepName, who.join(tr(", ")), ApprovalService::slotStatusText(slot.status));
+        if (!slot.decidedBy.isEmpty()) {
+            line += u" · "_s + name(slot.decidedBy);
+            if (!slot.onBehalfOf.isEmpty())
+                line += tr(" for %1").arg(name(slot.onBehalfOf));
+            const QString at = row.value(u"decided_at"_s).toString();
+            if (const auto t = Timestamp::parse(at))
+                line += u" "_s + QLocale().toString(t->toLocalTime(), u"yyyy-MM-dd HH:mm"_s);
+            if (!row.value(u"comment"_s).toString().isEmpty())
+                line += tr(": %1").arg(row.value(u"comment"_s).toString());
+        }
+        r.steps << line;
+        if (slot.status == u"pending" && r.stage.isEmpty()) {
+            r.stage = tr("Step %1 of %2: %3").arg(slot.stepNo).arg(steps).arg(stepName);
+            const auto since = Timestamp::parse(row.value(u"pending_since"_s).toString());
+            r.overdue = slot.timeoutHours > 0 && since
+                && since->addSecs(qint64(slot.timeoutHours) * 3600) < QDateTime::currentDateTimeUtc();
+        }
+    }
+}
+
+QString ApprovalService::slotStatusText(const QString &status)
+{
+    if (status == u"pending")
+        return tr("waiting for a decision");
+    if (status == u"approved")
+        return tr("approved");
+    if (status == u"rejected")
+        return tr("rejected");
+    if (status == u"skipped")
+        return tr("skipped");
+    if (status == u"cancelled")
+        return tr("not needed any more");
+    return tr("later");
+}
+
+ApprovalSlot ApprovalService::slotFrom(const Row &row)
+{
+    ApprovalSlot s;
+    s.stepNo = row.value(u"step_no"_s).toInt();
+    s.name = row.value(u"name"_s).toString();
+    s.approverIds = row.value(u"approver_ids"_s).toString().split(u',', Qt::SkipEmptyParts);
+    s.approverRoles = row.value(u"approver_roles"_s).toString().split(u',', Qt::SkipEmptyParts);
+    s.status = row.value(u"status"_s).toString();
+    s.timeoutHours = row.value(u"timeout_hours"_s).toInt();
+    s.decidedBy = row.value(u"decided_by"_s).toString();
+    s.onBehalfOf = row.value(u"on_behalf_of"_s).toString();
+    return s;
+}
+
+QString ApprovalService::delegateFor(const QString &approverId)
+{
+    const QList<Row> rows = Rows::select(m_replica.database(), u"users"_s, u"id = ?"_s, {orEmpty(approverId)});
+    if (rows.isEmpty())
+        return {};
+    const Row &u = rows.first();
+    const QString delegate = u.value(u"delegate_id"_s).toString();
+    return ApprovalEngine::delegationInForce(delegate, u.value(u"away_from"_s).toString(), u.value(u"away_to"_s).toString(),
+                                             QDate::currentDate())
+        ? delegate
+        : QString();
+}
+
 PipelinePolicy::Actor ApprovalService::me()
 {
     const QString id = orEmpty(m_replica.userId());
@@ -95,21 +202,36 @@ PipelinePolicy::Actor ApprovalService::me()
     return {id, role.value_or(UserRole::Sales)}; // unknown before the first sync: the least rights
 }
 
-QList<Approval> ApprovalService::pendingFor(const PipelinePolicy::Actor &actor)
+QList<std::pair<Approval, QString>> ApprovalService::pendingFor(const PipelinePolicy::Actor &actor)
 {
-    if (!PipelinePolicy::isApprover(actor.role))
-        return {};
-    QList<Approval> out;
+    QList<std::pair<Approval, QString>> out;
+    auto delegate = [this](const QString &approver) { return delegateFor(approver); };
     for (const Row &row : Rows::select(m_replica.database(), u"approvals"_s,
                                        u"status = 'pending' AND deleted = 0 AND (created_by IS NULL OR created_by <> ?) "
                                        u"ORDER BY created_at, id"_s,
                                        {actor.userId})) {
         Approval a = Rows::from<Approval>(row);
-        // A level request is listed for whoever decides it (asked here and not synced yet,
-        // the server has not named its approver).
-        if (a.kind == u"level" && PipelinePolicy::levelDecision(actor, a.meta.createdBy.toString(), a.approverId.toString()))
+        const QList<Row> slotList = slotRows(a.meta.id.toString());
+        if (slotList.isEmpty()) {
+            // Asked before the engine, or not synced yet: the rules of then.
+            if (!PipelinePolicy::isApprover(actor.role)
+                || (a.kind == u"level" && PipelinePolicy::levelDecision(actor, a.meta.createdBy.toString(), a.approverId.toString())))
+                continue;
+            out.append({std::move(a), QString()});
             continue;
-        out << std::move(a);
+        }
+        // The first pending step the user is an approver of (named, by role, or as a
+        // delegate); the owner of a quote is listed with the refusal (toDecide).
+        for (const Row &slot : slotList) {
+            const ApprovalSlot s = slotFrom(slot);
+            if (s.status != u"pending")
+                continue;
+            const auto e = ApprovalEngine::mayDecide(actor, s, {a.meta.createdBy.toString()}, delegate);
+            if (!e.refusal) {
+                out.append({a, slot.value(u"id"_s).toString()});
+                break;
+            }
+        }
     }
     return out;
 }
@@ -125,15 +247,12 @@ QList<ApprovalService::Request> ApprovalService::toDecide()
 try {
     const PipelinePolicy::Actor actor = me();
     QList<Request> out;
-    for (const Approval &a : pendingFor(actor)) {
+    for (const auto &[a, slotId] : pendingFor(actor)) {
         Request r = describe(a);
-        if (a.kind != u"level") {
-            const QString quoteOwner = m_replica.database()
-                                           .scalar(u"SELECT owner_id FROM quotes WHERE id = ?"_s, {orEmpty(a.recordId.toString())})
-                                           .toString();
-            if (PipelinePolicy::approvalDecision(actor, a.meta.createdBy.toString(), quoteOwner))
-                r.refusal = tr("You own this quote: another manager decides its discount.");
-        }
+        r.slotId = slotId;
+        if (a.kind != u"level" && excludedFrom(a).contains(actor.userId))
+            r.refusal = a.kind == u"contract" ? tr("You own this contract: another person decides its approval.")
+                                              : tr("You own this quote: another manager decides its discount.");
         out << r;
     }
     return out;
@@ -167,7 +286,21 @@ try {
 bool ApprovalService::awaitsServer(const QString &approvalId)
 try {
     return m_replica.database()
-               .scalar(u"SELECT count(*) FROM outbox WHERE table_name = 'approvals' AND record_id = ?"_s, {approvalId})
+               .scalar(u"SELECT count(*) FROM outbox WHERE (table_name = 'approvals' AND record_id = ?) "
+                       u"OR (table_name = 'approval_steps' AND record_id IN (SELECT id FROM approval_steps WHERE approval_id = ?))"_s,
+                       {approvalId, approvalId})
+               .toInt()
+        > 0;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+bool ApprovalService::stepDecided(const QString &approvalId)
+try {
+    return m_replica.database()
+               .scalar(u"SELECT count(*) FROM approval_steps WHERE approval_id = ? AND decided_by = ? AND deleted = 0 "
+                       u"AND status IN ('approved', 'rejected')"_s,
+                       {approvalId, orEmpty(m_replica.userId())})
                .toInt()
         > 0;
 } catch (const SchemaError &e) {
@@ -176,8 +309,15 @@ try {
 
 QString ApprovalService::refusalCode(const QString &approvalId)
 try {
+    const QStringList slotIds = [&] {
+        QStringList ids;
+        for (const Row &r : slotRows(approvalId))
+            ids << r.value(u"id"_s).toString();
+        return ids;
+    }();
     for (const Replica::Conflict &c : m_replica.conflicts())
-        if (c.kind == u"rejection" && c.table == u"approvals" && c.recordId == approvalId)
+        if (c.kind == u"rejection"
+            && ((c.table == u"approvals" && c.recordId == approvalId) || (c.table == u"approval_steps" && slotIds.contains(c.recordId))))
             return c.code;
     return {};
 } catch (const SchemaError &e) {
@@ -203,18 +343,29 @@ QString ApprovalService::decisionRefusal(const Request &r, bool approve)
     return {};
 }
 
-void ApprovalService::decide(Approval &approval, bool approve, const QString &comment)
+void ApprovalService::decide(Request &request, bool approve, const QString &comment)
 try {
+    Approval &approval = request.approval;
+    const QString decision = approve ? u"approved"_s : u"rejected"_s;
+    const QVariant note = comment.isEmpty() ? QVariant() : QVariant(comment);
+    // decided_by / decided_at are stamped by the server; shown locally at once.
+    const QString me = orEmpty(m_replica.userId());
+    const QString now = Timestamp::now();
+    if (!request.slotId.isEmpty()) {
+        // One's step of the request: the server moves the request on (the next step, or
+        // its decision and what it sets), which comes back with the pull.
+        m_replica.update(u"approval_steps"_s, request.slotId,
+                         Row{{u"status"_s, decision}, {u"comment"_s, note}, {u"decided_by"_s, me}, {u"decided_at"_s, now}});
+        return;
+    }
     approval.status = approve ? ApprovalStatus::Approved : ApprovalStatus::Rejected;
     approval.comment = comment;
-    // decided_by / decided_at are stamped by the server; shown locally at once.
-    approval.decidedBy = Id::fromString(m_replica.userId()).value_or(Id());
-    approval.decidedAt = Timestamp::now();
+    approval.decidedBy = Id::fromString(me).value_or(Id());
+    approval.decidedAt = now;
     // An approved level is set by the server with the decision, and comes back with the
     // pull: not written here, where a refused decision would leave a level nobody approved.
     m_replica.update(u"approvals"_s, approval.meta.id.toString(),
-                     Row{{u"status"_s, enumCode(approval.status)}, {u"comment"_s, comment.isEmpty() ? QVariant() : QVariant(comment)},
-                         {u"decided_by"_s, approval.decidedBy.toString()}, {u"decided_at"_s, approval.decidedAt}});
+                     Row{{u"status"_s, decision}, {u"comment"_s, note}, {u"decided_by"_s, me}, {u"decided_at"_s, now}});
 } catch (const SchemaError &e) {
     throw ModelError(e.message());
 }
@@ -226,8 +377,14 @@ try {
         return tr("The request no longer exists.");
     if (current->status != ApprovalStatus::Pending)
         return tr("The request has been decided; it is kept.");
-    if (PipelinePolicy::approvalWithdrawal(me(), current->meta.createdBy.toString()))
-        return tr("Only the requester withdraws a request.");
+    QList<ApprovalSlot> slotList;
+    for (const Row &row : slotRows(current->meta.id.toString()))
+        slotList << slotFrom(row);
+    if (const PipelineVerdict refused = ApprovalEngine::withdrawal(me(), current->meta.createdBy.toString(), slotList))
+        return refused->code == u"approval_decided" ? tr("A step has been decided: the request can no longer be withdrawn.")
+                                                    : tr("Only the requester withdraws a request.");
+    if (current->kind == u"contract")
+        return tr("A contract's request is withdrawn from the contract (back to draft).");
     m_replica.remove(u"approvals"_s, approval.meta.id.toString());
     return {};
 } catch (const SchemaError &e) {

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/approval.h"
+#include "core/approvalflow.h"
 #include "core/pipelinepolicy.h"
 
 #include <QList>
+#include <QVariantMap>
 #include <QString>
 
 #include <memory>
@@ -44,6 +46,13 @@ public:
         bool expired = false;
         // Why the current user may not decide it (four eyes), translated; empty if they may.
         QString refusal;
+        // The engine's steps (审批流): the step the current user decides (its approval_steps
+        // row; empty for a request without steps here yet), where the request stands
+        // ("第 2/3 步：总监审批"), and each step as a line of its history.
+        QString slotId;
+        QString stage;
+        QStringList steps;
+        bool overdue = false; // the step waits longer than its flow's time-out
     };
     // Pending requests the current user may decide, oldest first (a discount request they
     // may not decide is listed with its refusal, as before; a level request is listed only
@@ -56,11 +65,15 @@ public:
     std::optional<Approval> approval(const QString &approvalId);
     // The local edit of this request still waits in the outbox for the server.
     bool awaitsServer(const QString &approvalId);
+    // The current user's step of this request has been decided (by them).
+    bool stepDecided(const QString &approvalId);
     // The code of the open refusal of this request, if the server refused it.
     QString refusalCode(const QString &approvalId);
     // Why the current user may not decide `r` now, translated; empty if they may.
     QString decisionRefusal(const Request &r, bool approve);
-    void decide(Approval &approval, bool approve, const QString &comment);
+    // Decides the current user's step of the request (or, for a request without steps here,
+    // the request itself); the server moves the request on.
+    void decide(Request &request, bool approve, const QString &comment);
     // Withdraws the current user's pending request (removes it), translated refusal or empty.
     QString withdraw(const Approval &approval);
 
@@ -78,10 +91,19 @@ public:
 
 private:
     Request describe(const Approval &approval);
+    // The steps of a request (approval_steps rows, in order) and the ones `actor` decides.
+    QList<QVariantMap> slotRows(const QString &approvalId);
+    QStringList excludedFrom(const Approval &approval);
+    void describeSteps(Request &request);
+    static QString slotStatusText(const QString &status);
+    static ApprovalSlot slotFrom(const QVariantMap &row);
+    // Whom an approver's requests go to today (users.delegate_id while away), "" for nobody.
+    QString delegateFor(const QString &approverId);
     // The current user as the rules see them, and the pending requests they decide (both
     // throw SchemaError).
     PipelinePolicy::Actor me();
-    QList<Approval> pendingFor(const PipelinePolicy::Actor &actor);
+    // With the step (approval_steps id) each is decided at, "" for a request without steps.
+    QList<std::pair<Approval, QString>> pendingFor(const PipelinePolicy::Actor &actor);
 
     Replica &m_replica;
     std::unique_ptr<Outcomes> m_outcomes;

@@ -118,6 +118,8 @@ QString ApprovalDialog::stateText(const Approval &a)
         return tr("✔ Approved.");
     if (a.status == ApprovalStatus::Rejected)
         return tr("✔ Rejected.");
+    if (m_service.stepDecided(a.meta.id.toString()))
+        return tr("✔ Your step is decided; the request goes on to its next step.");
     if (!refused.isEmpty())
         return tr("✘ Not accepted by the server: %1 The request waits for a decision again.").arg(OutcomeText::reason(refused));
     return tr("Submitted, waiting for the server to confirm.");
@@ -142,6 +144,10 @@ void ApprovalDialog::reload()
             + tr("Asked by %1 on %2.").arg(r.requester, r.approval.meta.createdAt.left(10));
         if (!r.approval.reason.isEmpty())
             text += u'\n' + tr("Reason: %1").arg(r.approval.reason);
+        if (!r.stage.isEmpty())
+            text += u'\n' + (r.overdue ? tr("⚠ %1 — waiting longer than the flow allows.").arg(r.stage) : r.stage);
+        for (const QString &step : r.steps)
+            text += u'\n' + tr("  · %1").arg(step);
         if (r.expired)
             text += u'\n' + tr("⚠ The quote expired on %1: it can no longer be approved.").arg(r.validUntil);
         const QString refusal = m_service.decisionRefusal(r, true);
@@ -172,6 +178,9 @@ void ApprovalDialog::reload()
                 state = tr("Not sent yet: it goes to the server with the next sync.");
             else if (!refused.isEmpty())
                 state = tr("✘ Not accepted by the server: %1").arg(OutcomeText::reason(refused));
+            else if (!r.stage.isEmpty())
+                state = r.approver.isEmpty() ? tr("%1, waiting for a decision.").arg(r.stage)
+                                             : tr("%1, waiting for %2 to decide.").arg(r.stage, r.approver);
             else
                 state = r.approver.isEmpty() ? tr("Waiting for a decision.") : tr("Waiting for %1 to decide.").arg(r.approver);
         } else {
@@ -180,7 +189,10 @@ void ApprovalDialog::reload()
             if (!r.approval.comment.isEmpty())
                 state += u' ' + tr("Comment: %1").arg(r.approval.comment);
         }
-        m_mine->addItem(headline(r) + u'\n' + tr("Asked on %1. %2").arg(r.approval.meta.createdAt.left(10), state));
+        QString text = headline(r) + u'\n' + tr("Asked on %1. %2").arg(r.approval.meta.createdAt.left(10), state);
+        for (const QString &step : r.steps)
+            text += u'\n' + tr("  · %1").arg(step);
+        m_mine->addItem(text);
     }
     if (m_pending.isEmpty() && m_decided.isEmpty())
         m_status->setText(tr("Nothing waits for your approval."));
@@ -231,9 +243,10 @@ bool ApprovalDialog::decide(bool approve, const QString &comment)
             refusal = why;
             continue;
         }
-        Approval approval = chosen.approval;
+        ApprovalService::Request decision = chosen;
+        const Approval &approval = chosen.approval;
         try {
-            m_service.decide(approval, approve, comment);
+            m_service.decide(decision, approve, comment);
         } catch (const ModelError &e) {
             refusal = tr("Not saved: %1").arg(e.message());
             break;

@@ -1,11 +1,14 @@
 #include "api/pipelinerules.h"
+#include "api/pipelinerules_p.h"
 
 #include "auth/session.h"
 #include "auth/visibility.h"
+#include "core/approvalflow.h"
 #include "core/pipelinepolicy.h"
 #include "core/timestamp.h"
 #include "schema/database.h"
 #include "schema/domainschema.h"
+#include "store/approvalsteps.h"
 #include "store/recordwriter.h"
 #include "store/requesterror.h"
 
@@ -18,7 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
-namespace {
+namespace PipelineRulesDetail {
 
 RequestError refusal(const QString &code, const QString &field, const QString &message)
 {
@@ -37,9 +40,6 @@ void enforce(const PipelineVerdict &verdict)
         throw RequestError(verdict->status, verdict->code, verdict->message);
     throw refusal(verdict->code, verdict->field, verdict->message);
 }
-
-// The first of `locked`'s columns the write changes is refused.
-void enforce(const PipelinePolicy::Locked &locked, const Row *old, const Row &row);
 
 bool changed(const Row *old, const Row &row, const QString &column)
 {
@@ -66,7 +66,9 @@ PipelinePolicy::Actor actor(const Session &s)
     return {s.userId, s.role};
 }
 
-} // namespace
+} // namespace PipelineRulesDetail
+
+using namespace PipelineRulesDetail;
 
 PipelineRules::PipelineRules(Database &db) : m_db(db) { }
 
@@ -175,10 +177,19 @@ void PipelineRules::checkWrite(const Visibility &v, const QString &table, const 
         checkAttachment(v, old, row);
     } else if (table == u"approvals")
         checkApproval(v, old, row, changes);
+    else if (table == u"approval_steps")
+        checkSlot(v, old, row, changes);
     else if (table == u"stage_changes")
         parent(u"opportunities"_s, row.value(u"opportunity_id"_s).toString(), row);
     else if (table == u"customers")
         checkCustomer(v, old, row);
+    else if (table == u"app_settings" && row.value(u"key"_s).toString().startsWith(u"approval.flow."_s)
+             && !row.value(u"value"_s).toString().trimmed().isEmpty()) {
+        // An approval flow an administrator writes is one the engine can run.
+        QString why;
+        if (!ApprovalFlow::fromJson(row.value(u"value"_s).toString(), &why))
+            throw refusal(u"invalid_flow"_s, u"value"_s, why);
+    }
 }
 
 void PipelineRules::checkRemove(const Visibility &v, const QString &table, const Row &old)
@@ -186,7 +197,10 @@ void PipelineRules::checkRemove(const Visibility &v, const QString &table, const
     if (table == u"quotes" || table == u"contracts" || table == u"approvals") {
         enforce(PipelinePolicy::removal(table, old.value(u"status"_s).toString()));
         if (table == u"approvals")
-            enforce(PipelinePolicy::approvalWithdrawal(actor(v.session()), old.value(u"created_by"_s).toString()));
+            enforce(ApprovalEngine::withdrawal(actor(v.session()), old.value(u"created_by"_s).toString(),
+                                               ApprovalSteps::slotsFrom(ApprovalSteps(m_db).slotRows(old.value(u"id"_s).toString()))));
+    } else if (table == u"approval_steps") {
+        throw RequestError(403, u"forbidden"_s, u"The steps of a request are the server's: withdraw the request instead."_s);
     } else if (table == u"quote_lines" || table == u"contract_lines") {
         requireDraftParent(table, old);
     } else if (table == u"payment_plans") {
@@ -257,8 +271,7 @@ void PipelineRules::checkContract(const Visibility &v, const Row *old, const Row
         return;
     enforce(PipelinePolicy::contractStatus(from, to));
     if (from == u"in_approval")
-        enforce(PipelinePolicy::contractDecision(actor(v.session()), row.value(u"owner_id"_s).toString(),
-                                                 submitter(u"contracts"_s, row.value(u"id"_s).toString())));
+        checkContractDecision(v, row, to);
     if (from != u"draft")
         return;
 
@@ -283,89 +296,12 @@ void PipelineRules::checkContract(const Visibility &v, const Row *old, const Row
     }
 }
 
-void PipelineRules::checkApproval(const Visibility &v, const Row *old, const Row &row, Row &changes)
-{
-    const Session &s = v.session();
-    const QString kind = row.value(u"kind"_s).toString();
-    const bool level = kind == u"level";
-    if (!level && row.value(u"table_name"_s).toString() != u"quotes")
-        throw refusal(u"invalid_transition"_s, u"tableName"_s, u"This kind of approval is not for that kind of record."_s);
-    // The record asked about: the quote, or for a level the customer itself — live, except
-    // for rejecting a level request whose card was merged into another or deleted since.
-    const bool rejecting = old && row.value(u"status"_s).toString() == u"rejected";
-    const Row record = level ? (rejecting ? Row() : customerOf(row))
-                             : parent(u"quotes"_s, row.value(u"record_id"_s).toString(), row);
-    if (!old) {
-        if (level) {
-            // Asked by who may change the customer (not a clerk or a service agent, who
-            // write some of its records but not the customer itself).
-            if (!v.mayWrite(u"customers"_s, record))
-                throw RequestError(403, u"forbidden"_s, u"Only who may change the customer asks to change its level."_s);
-            enforce(PipelinePolicy::levelRequest(row.value(u"status"_s).toString(), row.value(u"comment"_s).toString(),
-                                                 row.value(u"old_value"_s).toString(), record.value(u"level"_s).toString(),
-                                                 pending(u"level"_s, row.value(u"record_id"_s).toString(), selfId(row))));
-            changes[u"approver_id"_s] = levelApprover(record.value(u"owner_id"_s).toString(), s.userId);
-        } else {
-            enforce(PipelinePolicy::approvalRequest(row.value(u"status"_s).toString(), record.value(u"status"_s).toString(),
-                                                    row.value(u"comment"_s).toString()));
-        }
-        changes[u"decided_by"_s] = QVariant();
-        changes[u"decided_at"_s] = QVariant();
-        return;
-    }
-    const QString from = old->value(u"status"_s).toString();
-    const QString to = row.value(u"status"_s).toString();
-    enforce(PipelinePolicy::approvalPending(from));
-    enforce({PipelinePolicy::approvalFixedColumns(), u"Ask again instead of changing a request."_s}, old, row);
-    enforce(PipelinePolicy::approvalChange(from, to, changed(old, row, u"comment"_s)));
-    if (from == to)
-        return;
-    if (level)
-        enforce(PipelinePolicy::levelDecision(actor(s), old->value(u"created_by"_s).toString(), old->value(u"approver_id"_s).toString()));
-    else
-        enforce(PipelinePolicy::approvalDecision(actor(s), old->value(u"created_by"_s).toString(), record.value(u"owner_id"_s).toString()));
-    changes[u"decided_by"_s] = s.userId;
-    changes[u"decided_at"_s] = Timestamp::now();
-}
-
-Row PipelineRules::customerOf(const Row &approval)
-{
-    const std::optional<Row> c = RecordWriter(m_db).read(u"customers"_s, approval.value(u"customer_id"_s).toString());
-    if (!c || c->value(u"deleted"_s).toInt() != 0 || approval.value(u"record_id"_s) != approval.value(u"customer_id"_s))
-        throw refusal(u"not_found"_s, u"recordId"_s, u"A level change is asked for the customer itself."_s);
-    return *c;
-}
-
-QVariant PipelineRules::levelApprover(const QString &ownerId, const QString &requesterId)
-{
-    // The owner's manager as the users table names them, if active, an approver, and not
-    // the requester; otherwise nobody in particular (a director, an administrator, or any
-    // manager who sees the customer).
-    const QVariant manager = m_db.scalar(u"SELECT m.id FROM users o JOIN users m ON m.id = o.manager_id "
-                                         u"WHERE o.id = ? AND m.disabled = 0 AND m.role IN ('manager', 'director', 'admin')"_s,
-                                         {ownerId.isEmpty() ? u"-"_s : ownerId});
-    if (!manager.isValid() || manager.isNull() || manager.toString() == requesterId)
-        return QVariant();
-    return manager.toString();
-}
-
 void PipelineRules::checkCustomer(const Visibility &v, const Row *old, const Row &row)
 {
     if (!old || !changed(old, row, u"level"_s))
         return;
     enforce(PipelinePolicy::levelChange(v.session().role, old->value(u"level"_s).toString(), row.value(u"level"_s).toString(),
                                         pending(u"level"_s, old->value(u"id"_s).toString())));
-}
-
-void PipelineRules::afterWrite(RecordWriter &writer, const QString &table, const Row *old, const Row &row, const QString &userId)
-{
-    // An approved level change sets the level, in the decision's transaction: every replica
-    // gets both with the same pull.
-    if (table != u"approvals" || !old || row.value(u"kind"_s).toString() != u"level"
-        || old->value(u"status"_s).toString() != u"pending" || row.value(u"status"_s).toString() != u"approved")
-        return;
-    const QVariant level = row.value(u"new_value"_s).toString().isEmpty() ? QVariant() : row.value(u"new_value"_s);
-    writer.update(u"customers"_s, row.value(u"record_id"_s).toString(), Row{{u"level"_s, level}}, userId);
 }
 
 } // namespace Huike

@@ -2,6 +2,8 @@
 
 #include "schema/rows.h"
 
+#include <optional>
+
 namespace Huike {
 
 class Database;
@@ -49,8 +51,14 @@ public:
     // column defaults). May fill server-stamped columns into `changes` (approvals).
     void checkWrite(const Visibility &v, const QString &table, const Row *old, const Row &row, Row &changes);
     void checkRemove(const Visibility &v, const QString &table, const Row &old);
-    // What follows a write in its transaction (an approved level change sets the level).
+    // One instance checks a write and then does what follows it (checkWrite, afterWrite).
+    // What follows a write in its transaction (server/api/approvalrules.cpp): a request's
+    // steps made from the flow in force, a decided step moving the request on, a contract
+    // submitted asking for approval, and what a decided request sets (the level, the
+    // contract signed or back to draft). `old` is null for a create.
     void afterWrite(RecordWriter &writer, const QString &table, const Row *old, const Row &row, const QString &userId);
+    // What follows a removal (a withdrawn request takes its steps with it).
+    void afterRemove(RecordWriter &writer, const QString &table, const Row &old, const QString &userId);
 
     QString setting(const QString &key);
 
@@ -61,15 +69,36 @@ private:
     void checkContract(const Visibility &v, const Row *old, const Row &row);
     void checkAttachment(const Visibility &v, const Row *old, const Row &row);
     void checkApproval(const Visibility &v, const Row *old, const Row &row, Row &changes);
+    void checkSlot(const Visibility &v, const Row *old, const Row &row, Row &changes);
+    // A contract in approval signed or sent back by a status change: the decision of the
+    // caller's step (or the submitter's withdrawal before any decision).
+    void checkContractDecision(const Visibility &v, const Row &contract, const QString &to);
+    // The caller's step of `request` decided `to` (approved | rejected), remembered for afterWrite.
+    void chooseDecision(const Visibility &v, const Row &request, const QString &to, const QVariant &comment);
+    void recordDecision(RecordWriter &writer, const QString &requestId, const QString &userId);
+    void afterContract(RecordWriter &writer, const Row &old, const Row &row, const QString &userId);
+    // What a request's decision sets, once it is approved or rejected.
+    void decided(RecordWriter &writer, const Row &request, const QString &userId);
+    std::optional<Row> pendingRequest(const QString &kind, const QString &recordId);
     void checkCustomer(const Visibility &v, const Row *old, const Row &row);
     Row customerOf(const Row &approval);
-    QVariant levelApprover(const QString &ownerId, const QString &requesterId);
     Row parent(const QString &table, const QString &id, const Row &child);
     void requireDraftParent(const QString &table, const Row &row);
     // A request of `kind` for the record waits (other than `exceptId`).
     bool pending(const QString &kind, const QString &recordId, const QString &exceptId = QStringLiteral(""));
 
     Database &m_db;
+    // A decision the write being checked makes, which afterWrite then records: the caller's
+    // step of a request decided through the request's or the contract's status.
+    struct Decision
+    {
+        QString slotId;
+        QString status; // approved | rejected
+        QString onBehalfOf;
+        QVariant comment;
+    };
+    std::optional<Decision> m_decision;
+    QString m_withdrawn; // a contract's request its submitter withdrew
 };
 
 } // namespace Huike

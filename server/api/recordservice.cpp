@@ -423,7 +423,8 @@ Row RecordService::create(const Visibility &v, const QString &table, Row row)
     validateFull(table, full);
     if (table == u"customers")
         checkCreditCode(v, full);
-    PipelineRules(m_db).checkWrite(v, table, nullptr, full, row);
+    PipelineRules rules(m_db);
+    rules.checkWrite(v, table, nullptr, full, row);
     RecordWriter writer(m_db);
     Row created;
     try {
@@ -433,6 +434,9 @@ Row RecordService::create(const Visibility &v, const QString &table, Row row)
             throw duplicateCreditCode();
         throw;
     }
+    rules.afterWrite(writer, table, nullptr, created, session.userId);
+    if (table == u"approvals") // its step and approver, named by the engine
+        created = writer.read(table, created.value(u"id"_s).toString()).value_or(created);
     if (table == u"activities")
         touchLastActivity(writer, created, session.userId);
     return created;
@@ -470,7 +474,8 @@ Row RecordService::update(const Visibility &v, const QString &table, const QStri
     if (table == u"customers" && changes.contains(u"credit_code"_s)
         && changes.value(u"credit_code"_s).toString() != old.value(u"credit_code"_s).toString())
         checkCreditCode(v, merged);
-    PipelineRules(m_db).checkWrite(v, table, &old, merged, changes);
+    PipelineRules rules(m_db);
+    rules.checkWrite(v, table, &old, merged, changes);
     // A new owner or department moves the customer with all its records (their scope
     // before the move is the customer's before it).
     Row move;
@@ -487,7 +492,9 @@ Row RecordService::update(const Visibility &v, const QString &table, const QStri
             throw duplicateCreditCode();
         throw;
     }
-    PipelineRules(m_db).afterWrite(writer, table, &old, updated, session.userId);
+    rules.afterWrite(writer, table, &old, updated, session.userId);
+    if (table == u"approvals" || table == u"contracts") // what followed may have changed it (a decision)
+        updated = writer.read(table, id).value_or(updated);
     if (!move.isEmpty())
         updated = writer.setCustomerOwner(id, move.contains(u"owner_id"_s) ? move.value(u"owner_id"_s) : updated.value(u"owner_id"_s),
                                           move.contains(u"department_id"_s) ? move.value(u"department_id"_s)
@@ -503,9 +510,12 @@ void RecordService::remove(const Visibility &v, const QString &table, const QStr
     const Row old = readable(v, table, idText);
     const QString id = old.value(u"id"_s).toString();
     requireWriteOf(v, table, old);
-    PipelineRules(m_db).checkRemove(v, table, old);
+    PipelineRules rules(m_db);
+    rules.checkRemove(v, table, old);
     // A customer's or a Members record's records (and list) go with it.
-    RecordWriter(m_db).removeWithChildren(table, id, v.session().userId);
+    RecordWriter writer(m_db);
+    writer.removeWithChildren(table, id, v.session().userId);
+    rules.afterRemove(writer, table, old, v.session().userId);
 }
 
 } // namespace Huike

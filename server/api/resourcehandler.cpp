@@ -167,6 +167,12 @@ ApiResponse ResourceHandler::list(const QHttpServerRequest &request)
         where << u"t.%1 = ?"_s.arg(parentColumn);
         values << parentId;
     }
+    // A request's steps (?approval_id=…).
+    if (const QString approvalId = def.column(u"approval_id"_s) ? query.queryItemValue(u"approval_id"_s) : QString();
+        !approvalId.isEmpty()) {
+        where << u"t.approval_id = ?"_s;
+        values << approvalId;
+    }
     const QString q = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed();
     if (!q.isEmpty()) {
         QStringList searchable;

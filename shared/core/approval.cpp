@@ -36,6 +36,7 @@ ValidationErrors Approval::validate() const
         errors.add(u"discountPercent"_s, u"out_of_range"_s,
                    QCoreApplication::translate("Huike::Validation", "The discount is between 0 and 100 %."));
     errors.limitText(u"reason"_s, reason, 1000);
+    errors.limitText(u"summary"_s, summary, 500);
     errors.limitText(u"comment"_s, comment, 1000);
     errors.checkTimestamp(u"decidedAt"_s, decidedAt, false);
     return errors;
@@ -46,6 +47,7 @@ const QList<ApprovalKindDef> &approvalKinds()
     static const QList<ApprovalKindDef> kinds{
         {u"discount", u"quotes", u"", QT_TRANSLATE_NOOP("Huike::Enums", "Quote discount")},
         {u"level", u"customers", u"level", QT_TRANSLATE_NOOP("Huike::Enums", "Customer level change")},
+        {u"contract", u"contracts", u"", QT_TRANSLATE_NOOP("Huike::Enums", "Contract approval")},
     };
     return kinds;
 }

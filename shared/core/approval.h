@@ -35,7 +35,9 @@ struct Approval
     QString comment;
     QString oldValue; // level: the value when asked ("" for none)
     QString newValue; // level: the value asked for
-    Id approverId;    // who decides, named by the server when asked (null: any approver)
+    Id approverId;    // who decides the step now deciding, when one person does (the server's)
+    QString summary;  // what is asked, in words an approver reads without opening the record
+    int stepNo = 0;   // the step now deciding (the server's; 0 once decided)
 
     ValidationErrors validate() const;
     friend bool operator==(const Approval &, const Approval &) = default;

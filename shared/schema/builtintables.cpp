@@ -409,4 +409,47 @@ QList<TableDef> version6Tables()
     return t;
 }
 
+// Migration 10: the approval engine's decision slots (审批步骤, FEATURES.md W2). The server
+// makes them when a request is asked, from the flow in force then (shared/core/approvalflow.h):
+// one row per approver of an all-of step, one per any-one step. An approver decides a
+// slot (status, comment); the server stamps who and when, advances the request and decides
+// it. They follow the request's customer.
+QList<TableDef> version10Tables()
+{
+    QList<TableDef> t;
+    t << TableDef(u"approval_steps"_s, Synced)
+             .resource(u"approval-steps"_s)
+             .ref(u"customer_id"_s, u"customers"_s, true)
+             .ref(u"approval_id"_s, u"approvals"_s, true)
+             .integer(u"step_no"_s, true, u"1"_s)
+             .text(u"name"_s)
+             .text(u"approver_ids"_s)
+             .text(u"approver_roles"_s)
+             .text(u"status"_s, true, u"'waiting'"_s)
+             .text(u"note"_s)
+             .integer(u"timeout_hours"_s, true, u"0"_s)
+             .timestamp(u"pending_since"_s)
+             .id(u"decided_by"_s)
+             .timestamp(u"decided_at"_s)
+             .id(u"on_behalf_of"_s)
+             .text(u"comment"_s)
+             .index({u"customer_id"_s})
+             .index({u"approval_id"_s})
+             .scope(ScopeKind::CustomerChild)
+             .write(u"approval_id"_s, WriteRule::Server)
+             .write(u"step_no"_s, WriteRule::Server)
+             .write(u"name"_s, WriteRule::Server)
+             .write(u"approver_ids"_s, WriteRule::Server)
+             .write(u"approver_roles"_s, WriteRule::Server)
+             .write(u"status"_s, WriteRule::Workflow)
+             .write(u"note"_s, WriteRule::Server)
+             .write(u"timeout_hours"_s, WriteRule::Server)
+             .write(u"pending_since"_s, WriteRule::Server)
+             .write(u"decided_by"_s, WriteRule::Server)
+             .write(u"decided_at"_s, WriteRule::Server)
+             .write(u"on_behalf_of"_s, WriteRule::Server)
+             .write(u"comment"_s, WriteRule::Workflow);
+    return t;
+}
+
 } // namespace Huike::DomainSchema::BuiltIn

@@ -21,6 +21,7 @@ using BuiltIn::version3Tables;
 using BuiltIn::version4Tables;
 using BuiltIn::version5Tables;
 using BuiltIn::version6Tables;
+using BuiltIn::version10Tables;
 
 // The columns migration 7 adds to customers (addCustomerPoolAndMerge).
 QList<ColumnDef> customerPoolAndMergeColumns()
@@ -45,6 +46,21 @@ QList<ColumnDef> approvalValueColumns()
                              {u"approver_id"_s, ColumnType::Id, false}};
     columns[0].enumeration = columns[1].enumeration = u"CustomerLevel"_s;
     return columns;
+}
+
+// The columns migration 10 adds to approvals (addApprovalEngine): what is asked, in words
+// the approvers read without opening the record, and the step now deciding.
+QList<ColumnDef> approvalEngineColumns()
+{
+    return {{u"summary"_s, ColumnType::Text, false}, {u"step_no"_s, ColumnType::Int, true, u"0"_s}};
+}
+
+// The columns migration 10 adds to users: whom their requests go to while they are away.
+QList<ColumnDef> userDelegationColumns()
+{
+    return {{u"delegate_id"_s, ColumnType::Id, false},
+            {u"away_from"_s, ColumnType::Date, false},
+            {u"away_to"_s, ColumnType::Date, false}};
 }
 
 void createTables(Database &db, const QList<TableDef> &tables)
@@ -112,7 +128,8 @@ Registry &registry()
 {
     static Registry r = [] {
         Registry reg;
-        reg.tables = version1Tables() + version3Tables() + version4Tables() + version5Tables() + version6Tables();
+        reg.tables = version1Tables() + version3Tables() + version4Tables() + version5Tables() + version6Tables()
+            + version10Tables();
         for (TableDef &table : reg.tables) {
             if (table.name() == u"customers") {
                 table.text(u"name_norm"_s).text(u"phone_norm"_s);
@@ -129,6 +146,15 @@ Registry &registry()
                 table.write(u"old_value"_s, WriteRule::CreateOnly)
                     .write(u"new_value"_s, WriteRule::CreateOnly)
                     .write(u"approver_id"_s, WriteRule::Server);
+                // The engine (migration 10) decides a request from its steps: its status and
+                // comment (Workflow) move with them.
+                for (const ColumnDef &c : approvalEngineColumns())
+                    table.add(c);
+                table.write(u"summary"_s, WriteRule::CreateOnly)
+                    .write(u"step_no"_s, WriteRule::Server);
+            } else if (table.name() == u"users") {
+                for (const ColumnDef &c : userDelegationColumns())
+                    table.add(c);
             }
             checkDeclared(table);
         }
@@ -140,7 +166,7 @@ Registry &registry()
                                  u"quote_lines"_s,   u"approvals"_s,      u"contracts"_s,
                                  u"contract_lines"_s, u"payment_plans"_s, u"payments"_s,
                                  u"invoices"_s,      u"deliveries"_s,     u"attachments"_s,
-                                 u"import_batches"_s};
+                                 u"import_batches"_s, u"approval_steps"_s};
         reg.derive();
         return reg;
     }();
@@ -172,6 +198,17 @@ void addApprovalValues(Database &db)
 {
     for (const ColumnDef &c : approvalValueColumns())
         db.exec(u"ALTER TABLE approvals ADD COLUMN %1"_s.arg(TableDef::columnSql(c, db.dialect())));
+}
+
+// Migration 10: the approval engine (issue 21, W2) — the decision slots of every request,
+// what a request asks in words, the step deciding it; and users' delegation while away.
+void addApprovalEngine(Database &db)
+{
+    createTables(db, version10Tables());
+    for (const ColumnDef &c : approvalEngineColumns())
+        db.exec(u"ALTER TABLE approvals ADD COLUMN %1"_s.arg(TableDef::columnSql(c, db.dialect())));
+    for (const ColumnDef &c : userDelegationColumns())
+        db.exec(u"ALTER TABLE users ADD COLUMN %1"_s.arg(TableDef::columnSql(c, db.dialect())));
 }
 
 } // namespace
@@ -306,6 +343,7 @@ QList<Migration> migrations()
         {7, u"customers: pool reason and date, merged into"_s, addCustomerPoolAndMerge},
         {8, u"customers: owner since"_s, addCustomerOwnerSince},
         {9, u"approvals: values asked for, approver"_s, addApprovalValues},
+        {10, u"approval engine: steps, summary; users' delegation"_s, addApprovalEngine},
     };
     QList<std::pair<int, QStringList>> declared = registry().declared;
     std::sort(declared.begin(), declared.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

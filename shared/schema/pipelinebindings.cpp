@@ -88,7 +88,9 @@ Binding<Approval> approval()
         .field(&Approval::comment, u"comment"_s)
         .field(&Approval::oldValue, u"old_value"_s)
         .field(&Approval::newValue, u"new_value"_s)
-        .field(&Approval::approverId, u"approver_id"_s);
+        .field(&Approval::approverId, u"approver_id"_s)
+        .field(&Approval::summary, u"summary"_s)
+        .field(&Approval::stepNo, u"step_no"_s);
     return b;
 }
 

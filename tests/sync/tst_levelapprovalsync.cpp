@@ -113,7 +113,8 @@ void tst_LevelApprovalSync::repAsksOfflineManagerApproves()
              qPrintable(waiting.first().subject));
     QCOMPARE(waiting.first().approval.reason, u"年采购额超过 500 万，续签三年框架协议"_s);
     QVERIFY(bossApprovals.decisionRefusal(waiting.first(), true).isEmpty());
-    Approval decision = waiting.first().approval;
+    ApprovalService::Request decision = waiting.first();
+    QVERIFY(!decision.slotId.isEmpty()); // decided at its step (the engine's)
     bossApprovals.decide(decision, true, u"同意，按战略客户管理"_s);
     syncOk(*boss);
     QCOMPARE(level(*boss, m_customer), u"a"_s); // set by the server, pulled back
@@ -153,7 +154,7 @@ void tst_LevelApprovalSync::withdrawnAndRejected()
     syncOk(*rep);
     syncOk(*boss);
     ApprovalService bossApprovals(*boss->replica);
-    Approval decision = bossApprovals.toDecide().first().approval;
+    ApprovalService::Request decision = bossApprovals.toDecide().first();
     bossApprovals.decide(decision, false, u"再观察一个季度"_s);
     syncOk(*boss);
     syncOk(*rep);

@@ -1,0 +1,215 @@
+#include "store/approvalsteps.h"
+
+#include "core/approval.h"
+#include "core/timestamp.h"
+#include "schema/database.h"
+#include "store/recordwriter.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QStringList listOf(const QVariant &v)
+{
+    return v.toString().split(u',', Qt::SkipEmptyParts);
+}
+
+// The request's decision as its deciding slot's: who, when, and the comment.
+void stampDecision(Row &changes, const Row &slot)
+{
+    for (const QString &c : {u"decided_by"_s, u"decided_at"_s, u"comment"_s})
+        changes[c] = slot.value(c);
+}
+
+} // namespace
+
+ApprovalSteps::ApprovalSteps(Database &db) : m_db(db) { }
+
+ApprovalDirectory ApprovalSteps::directory()
+{
+    Database *db = &m_db;
+    ApprovalDirectory d;
+    d.managerOf = [db](const QString &userId) {
+        const QVariant m = db->scalar(u"SELECT manager_id FROM users WHERE id = ?"_s, {userId});
+        return m.isNull() ? QString() : m.toString();
+    };
+    d.isActive = [db](const QString &userId) {
+        return db->scalar(u"SELECT count(*) FROM users WHERE id = ? AND disabled = 0 AND deleted = 0"_s, {userId}).toInt() > 0;
+    };
+    d.usersWithRole = [db](const QString &role) {
+        QStringList out;
+        QSqlQuery q = db->exec(u"SELECT id FROM users WHERE role = ? AND disabled = 0 AND deleted = 0 ORDER BY id"_s, {role});
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    };
+    return d;
+}
+
+QString ApprovalSteps::delegateFor(const QString &approverId)
+{
+    const QList<Row> rows = Rows::select(m_db, u"users"_s, u"id = ?"_s, {approverId});
+    if (rows.isEmpty())
+        return {};
+    const Row &u = rows.first();
+    const QString delegate = u.value(u"delegate_id"_s).toString();
+    if (!ApprovalEngine::delegationInForce(delegate, u.value(u"away_from"_s).toString(), u.value(u"away_to"_s).toString(),
+                                           QDate::currentDate())
+        || !directory().isActive(delegate))
+        return {};
+    return delegate;
+}
+
+ApprovalFlow ApprovalSteps::flow(const QString &kind)
+{
+    return ApprovalFlow::inForce(kind, Rows::setting(m_db, approvalFlowKey(kind)));
+}
+
+ApprovalContext ApprovalSteps::context(const Row &approval)
+{
+    ApprovalContext c;
+    c.requesterId = approval.value(u"created_by"_s).toString();
+    c.amountFen = approval.value(u"amount_fen"_s).toLongLong();
+    const QString kind = approval.value(u"kind"_s).toString();
+    const ApprovalKindDef *def = approvalKind(kind);
+    const QString table = def ? def->table.toString() : approval.value(u"table_name"_s).toString();
+    const std::optional<Row> record = RecordWriter(m_db).read(table, approval.value(u"record_id"_s).toString());
+    c.chainOf = record ? record->value(u"owner_id"_s).toString() : QString();
+    c.excluded = {c.requesterId};
+    // Four eyes where the kind says so: not the owner of what it asks about either.
+    if (kind != u"level" && !c.chainOf.isEmpty() && !c.excluded.contains(c.chainOf))
+        c.excluded << c.chainOf;
+    if (c.chainOf.isEmpty())
+        c.chainOf = c.requesterId;
+    return c;
+}
+
+Row ApprovalSteps::materialise(RecordWriter &writer, const Row &approval, const QString &userId)
+{
+    const QString id = approval.value(u"id"_s).toString();
+    const ApprovalContext ctx = context(approval);
+    const QList<ApprovalSlot> slotList = ApprovalEngine::materialise(flow(approval.value(u"kind"_s).toString()), ctx, directory());
+    const QString now = Timestamp::now();
+    for (const ApprovalSlot &s : slotList) {
+        Row r{{u"customer_id"_s, approval.value(u"customer_id"_s)},
+              {u"owner_id"_s, approval.value(u"owner_id"_s)},
+              {u"approval_id"_s, id},
+              {u"step_no"_s, s.stepNo},
+              {u"name"_s, textOrNull(s.name)},
+              {u"approver_ids"_s, textOrNull(s.approverIds.join(u','))},
+              {u"approver_roles"_s, textOrNull(s.approverRoles.join(u','))},
+              {u"status"_s, s.status},
+              {u"note"_s, textOrNull(s.note)},
+              {u"timeout_hours"_s, s.timeoutHours},
+              {u"pending_since"_s, s.status == u"pending" ? QVariant(now) : QVariant()}};
+        writer.insert(u"approval_steps"_s, r, userId);
+    }
+    Row changes{{u"step_no"_s, ApprovalEngine::currentStep(slotList)}};
+    for (const ApprovalSlot &s : slotList)
+        if (s.status == u"pending") {
+            changes[u"approver_id"_s] = s.approverIds.size() == 1 ? QVariant(s.approverIds.first()) : QVariant();
+            break;
+        }
+    if (ApprovalEngine::requestStatus(slotList) == u"approved") {
+        changes[u"status"_s] = u"approved"_s;
+        changes[u"decided_at"_s] = now;
+        changes[u"comment"_s] = u"Every step of the flow was skipped."_s;
+    }
+    return writer.update(u"approvals"_s, id, changes, userId);
+}
+
+Row ApprovalSteps::advance(RecordWriter &writer, const QString &approvalId, const QString &userId)
+{
+    const QList<Row> rows = slotRows(approvalId);
+    QList<ApprovalSlot> slotList = slotsFrom(rows);
+    const QString now = Timestamp::now();
+    Row changes;
+    const QString status = ApprovalEngine::requestStatus(slotList);
+    // The decision the request ends with: the rejecting slot, or the last decided one.
+    auto decisive = [&](const QString &wanted) {
+        const Row *best = nullptr;
+        for (const Row &r : rows)
+            if (r.value(u"status"_s).toString() == wanted
+                && (!best || r.value(u"decided_at"_s).toString() > best->value(u"decided_at"_s).toString()))
+                best = &r;
+        return best;
+    };
+    if (status == u"rejected") {
+        for (const Row &r : rows)
+            if (r.value(u"status"_s) == u"waiting"_s || r.value(u"status"_s) == u"pending"_s)
+                writer.update(u"approval_steps"_s, r.value(u"id"_s).toString(), Row{{u"status"_s, u"cancelled"_s}}, userId);
+        const Row *by = decisive(u"rejected"_s);
+        changes = Row{{u"status"_s, status}, {u"step_no"_s, 0}};
+        if (by)
+            stampDecision(changes, *by);
+        return writer.update(u"approvals"_s, approvalId, changes, userId);
+    }
+    const QList<ApprovalSlot> before = slotList;
+    ApprovalEngine::advance(slotList);
+    for (qsizetype i = 0; i < slotList.size(); ++i)
+        if (slotList[i].status != before[i].status)
+            writer.update(u"approval_steps"_s, rows[i].value(u"id"_s).toString(),
+                          Row{{u"status"_s, slotList[i].status}, {u"pending_since"_s, now}}, userId);
+    if (ApprovalEngine::requestStatus(slotList) == u"approved") {
+        changes = Row{{u"status"_s, u"approved"_s}, {u"step_no"_s, 0}, {u"approver_id"_s, QVariant()}};
+        if (const Row *by = decisive(u"approved"_s))
+            stampDecision(changes, *by);
+        else
+            changes[u"decided_at"_s] = now;
+        return writer.update(u"approvals"_s, approvalId, changes, userId);
+    }
+    changes = Row{{u"step_no"_s, ApprovalEngine::currentStep(slotList)}};
+    changes[u"approver_id"_s] = QVariant();
+    for (const ApprovalSlot &s : std::as_const(slotList))
+        if (s.status == u"pending" && s.approverIds.size() == 1 && s.decidedBy.isEmpty()) {
+            changes[u"approver_id"_s] = s.approverIds.first();
+            break;
+        }
+    return writer.update(u"approvals"_s, approvalId, changes, userId);
+}
+
+void ApprovalSteps::removeSlots(RecordWriter &writer, const QString &approvalId, const QString &userId)
+{
+    for (const Row &r : slotRows(approvalId))
+        writer.remove(u"approval_steps"_s, r.value(u"id"_s).toString(), userId);
+}
+
+QList<Row> ApprovalSteps::slotRows(const QString &approvalId)
+{
+    return Rows::select(m_db, u"approval_steps"_s, u"approval_id = ? AND deleted = 0 ORDER BY step_no, created_at, id"_s,
+                        {approvalId});
+}
+
+ApprovalSlot ApprovalSteps::slotFrom(const Row &row)
+{
+    ApprovalSlot s;
+    s.stepNo = row.value(u"step_no"_s).toInt();
+    s.name = row.value(u"name"_s).toString();
+    s.approverIds = listOf(row.value(u"approver_ids"_s));
+    s.approverRoles = listOf(row.value(u"approver_roles"_s));
+    s.status = row.value(u"status"_s).toString();
+    s.note = row.value(u"note"_s).toString();
+    s.timeoutHours = row.value(u"timeout_hours"_s).toInt();
+    s.decidedBy = row.value(u"decided_by"_s).toString();
+    s.onBehalfOf = row.value(u"on_behalf_of"_s).toString();
+    return s;
+}
+
+QList<ApprovalSlot> ApprovalSteps::slotsFrom(const QList<Row> &rows)
+{
+    QList<ApprovalSlot> out;
+    for (const Row &r : rows)
+        out << slotFrom(r);
+    return out;
+}
+
+} // namespace Huike
