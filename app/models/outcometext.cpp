@@ -273,6 +273,7 @@ const QHash<QString, const char *> &tables()
         {u"user_departments"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Department membership")},
         {u"sales_stages"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Sales stage")},
         {u"import_batches"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Import batch")},
+        {u"voucher_batches"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Voucher export")},
     };
     return t;
 }

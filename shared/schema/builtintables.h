@@ -13,5 +13,6 @@ QList<TableDef> version3Tables(); // sales stages, settings, approvals, stage hi
 QList<TableDef> version4Tables(); // deliveries
 QList<TableDef> version5Tables(); // attachments
 QList<TableDef> version6Tables(); // import batches
+QList<TableDef> version10Tables(); // voucher batches
 
 } // namespace Huike::DomainSchema::BuiltIn
