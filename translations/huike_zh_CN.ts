@@ -12,6 +12,11 @@
             <source>%1 is larger than %2 MB; attachments are at most that.</source>
             <translation>%1 超过 %2 MB，附件不能超过此大小。</translation>
         </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="283" />
+            <source>The vouchers cannot be made: %1. Nothing was exported.</source>
+            <translation>无法生成凭证：%1。未导出任何凭证。</translation>
+        </message>
     </context>
     <context>
         <name>Huike::About</name>
@@ -348,17 +353,17 @@
             <translation>报价单 %1 V%2：折扣 %3%，合计 %4</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="136" />
+            <location filename="../app/models/approvalservice.cpp" line="135" />
             <source>You own this quote: another manager decides its discount.</source>
             <translation>您是该报价单的负责人，其折扣须由其他经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="193" />
+            <location filename="../app/models/approvalservice.cpp" line="192" />
             <source>The quote expired on %1: it cannot be approved any more. Reject it, or let the requester make a new revision.</source>
             <translation>报价单已于 %1 过期，不能再审批通过。请驳回，或让申请人另出新版本。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="200" />
+            <location filename="../app/models/approvalservice.cpp" line="199" />
             <source>The customer no longer exists (deleted, or merged into another card): reject the request.</source>
             <translation>该客户已不存在（已删除或已合并到其他客户），请驳回此申请。</translation>
         </message>
@@ -367,22 +372,22 @@
             <translation type="vanished">该客户已不存在，请驳回此申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="202" />
+            <location filename="../app/models/approvalservice.cpp" line="201" />
             <source>The customer's level is no longer the one the request started from: reject it and let the requester ask again.</source>
             <translation>客户级别已与申请时不同，请驳回，由申请人按当前级别重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="229" />
+            <location filename="../app/models/approvalservice.cpp" line="226" />
             <source>The request no longer exists.</source>
             <translation>该申请已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="231" />
+            <location filename="../app/models/approvalservice.cpp" line="228" />
             <source>The request has been decided; it is kept.</source>
             <translation>该申请已审批，不能撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="233" />
+            <location filename="../app/models/approvalservice.cpp" line="230" />
             <source>Only the requester withdraws a request.</source>
             <translation>只有申请人本人可以撤回申请。</translation>
         </message>
@@ -2995,123 +3000,123 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerImport</name>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="217" />
+            <location filename="../app/models/customerimportplan.cpp" line="218" />
             <source>Empty row.</source>
             <translation>空行。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="252" />
+            <location filename="../app/models/customerimportplan.cpp" line="253" />
             <source>There is no level "%1" (A, B, C or D).</source>
             <translation>没有“%1”这个级别（应为 A、B、C 或 D）。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="258" />
+            <location filename="../app/models/customerimportplan.cpp" line="259" />
             <source>There is no customer status "%1".</source>
             <translation>没有“%1”这个客户状态。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="264" />
+            <location filename="../app/models/customerimportplan.cpp" line="265" />
             <source>There is no customer type "%1".</source>
             <translation>没有“%1”这个客户类型。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="270" />
+            <location filename="../app/models/customerimportplan.cpp" line="271" />
             <source>There is no company size "%1".</source>
             <translation>没有“%1”这个企业规模。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="281" />
+            <location filename="../app/models/customerimportplan.cpp" line="282" />
             <source>Several colleagues are called "%1": give the login name.</source>
             <translation>有多位同事叫“%1”，请填写登录名。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="284" />
+            <location filename="../app/models/customerimportplan.cpp" line="285" />
             <source>There is no colleague "%1".</source>
             <translation>没有名为“%1”的同事。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="286" />
+            <location filename="../app/models/customerimportplan.cpp" line="287" />
             <source>You cannot give customers to %1.</source>
             <translation>您不能把客户分配给%1。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="307" />
+            <location filename="../app/models/customerimportplan.cpp" line="308" />
             <source>The customer name is empty.</source>
             <translation>客户名称为空。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="340" />
+            <location filename="../app/models/customerimportplan.cpp" line="341" />
             <source>Contact %1 has no name.</source>
             <translation>联系人 %1 没有填写姓名。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="405" />
+            <location filename="../app/models/customerimportplan.cpp" line="406" />
             <source>Its company (row %1 of the file) has errors.</source>
             <translation>所属客户（文件第 %1 行）有错误。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="410" />
+            <location filename="../app/models/customerimportplan.cpp" line="411" />
             <source>Its company (row %1 of the file) is skipped.</source>
             <translation>所属客户（文件第 %1 行）已跳过。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="422" />
+            <location filename="../app/models/customerimportplan.cpp" line="423" />
             <source>Repeats row %1 of the file.</source>
             <translation>与文件第 %1 行重复。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="425" />
+            <location filename="../app/models/customerimportplan.cpp" line="426" />
             <source>Same company as row %1 of the file: its contacts are added there.</source>
             <translation>与文件第 %1 行是同一客户：联系人将添加到该客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="449" />
+            <location filename="../app/models/customerimportplan.cpp" line="450" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="449" />
+            <location filename="../app/models/customerimportplan.cpp" line="450" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="449" />
+            <location filename="../app/models/customerimportplan.cpp" line="450" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="455" />
+            <location filename="../app/models/customerimportplan.cpp" line="456" />
             <source>same e-mail</source>
             <translation>邮箱相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="480" />
-            <location filename="../app/models/customerimportplan.cpp" line="535" />
+            <location filename="../app/models/customerimportplan.cpp" line="481" />
+            <location filename="../app/models/customerimportplan.cpp" line="530" />
             <source>Already a customer: %1 (%2).</source>
             <translation>已是客户：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="486" />
+            <location filename="../app/models/customerimportplan.cpp" line="487" />
             <source>Already a customer in the public pool: %1 (%2). Claim it to change it.</source>
             <translation>已是公海客户：%1（%2）。领取后才能修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="491" />
+            <location filename="../app/models/customerimportplan.cpp" line="492" />
             <source>Already a colleague's customer: %1 (%2); not changed.</source>
             <translation>已是同事的客户：%1（%2），不作修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="526" />
+            <location filename="../app/models/customerimportplan.cpp" line="521" />
             <source>Its level stays: a change of level is asked for on the card and approved by the owner's manager.</source>
             <translation>客户级别未导入：级别变更须在客户卡片上提交申请，由负责人的经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="530" />
+            <location filename="../app/models/customerimportplan.cpp" line="525" />
             <source>Already a customer: %1 (%2); nothing new.</source>
             <translation>已是客户：%1（%2），没有新内容。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="534" />
+            <location filename="../app/models/customerimportplan.cpp" line="529" />
             <source>Already a customer: %1 (%2); its new contacts are added.</source>
             <translation>已是客户：%1（%2），添加其中的新联系人。</translation>
         </message>
@@ -4782,6 +4787,21 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::ExportVouchersCommand</name>
+        <message numerus="yes">
+            <location filename="../app/exportvoucherscommand.cpp" line="113" />
+            <source>The %n voucher(s) of %1 were all exported before; nothing new is left. Add --again to write them once more with the same numbers.</source>
+            <translation>
+                <numerusform>%1 的 %n 张凭证均已导出过，没有新的凭证。如需按原凭证号再次导出，请加 --again。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/exportvoucherscommand.cpp" line="123" />
+            <source>There are no payments or invoices to book in %1.</source>
+            <translation>%1 没有需要记账的回款或开票。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::FunnelPage</name>
         <message>
             <location filename="../app/ui/funnelpage.cpp" line="42" />
@@ -6426,52 +6446,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="107" />
+            <location filename="../app/ui/mainwindow.cpp" line="108" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="146" />
+            <location filename="../app/ui/mainwindow.cpp" line="147" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="147" />
+            <location filename="../app/ui/mainwindow.cpp" line="148" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="137" />
+            <location filename="../app/ui/mainwindow.cpp" line="138" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="148" />
+            <location filename="../app/ui/mainwindow.cpp" line="149" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="134" />
+            <location filename="../app/ui/mainwindow.cpp" line="135" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="149" />
+            <location filename="../app/ui/mainwindow.cpp" line="150" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="135" />
+            <location filename="../app/ui/mainwindow.cpp" line="136" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="150" />
+            <location filename="../app/ui/mainwindow.cpp" line="151" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="136" />
+            <location filename="../app/ui/mainwindow.cpp" line="137" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -6488,7 +6508,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="152" />
+            <location filename="../app/ui/mainwindow.cpp" line="153" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -6497,7 +6517,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="184" />
+            <location filename="../app/ui/mainwindow.cpp" line="185" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
@@ -6506,62 +6526,62 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="197" />
+            <location filename="../app/ui/mainwindow.cpp" line="198" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="204" />
+            <location filename="../app/ui/mainwindow.cpp" line="205" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="263" />
+            <location filename="../app/ui/mainwindow.cpp" line="264" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="264" />
+            <location filename="../app/ui/mainwindow.cpp" line="265" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="315" />
+            <location filename="../app/ui/mainwindow.cpp" line="316" />
             <source>&amp;Import customers…</source>
             <translation>导入客户(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="323" />
+            <location filename="../app/ui/mainwindow.cpp" line="324" />
             <source>Import &amp;history…</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="404" />
+            <location filename="../app/ui/mainwindow.cpp" line="405" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="409" />
+            <location filename="../app/ui/mainwindow.cpp" line="410" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="412" />
+            <location filename="../app/ui/mainwindow.cpp" line="413" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="423" />
+            <location filename="../app/ui/mainwindow.cpp" line="427" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="427" />
+            <location filename="../app/ui/mainwindow.cpp" line="431" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="432" />
+            <location filename="../app/ui/mainwindow.cpp" line="436" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -6570,83 +6590,83 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="443" />
+            <location filename="../app/ui/mainwindow.cpp" line="447" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="448" />
+            <location filename="../app/ui/mainwindow.cpp" line="452" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="449" />
+            <location filename="../app/ui/mainwindow.cpp" line="453" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="451" />
+            <location filename="../app/ui/mainwindow.cpp" line="455" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/screenshottour.cpp" line="76" />
-            <location filename="../app/ui/mainwindow.cpp" line="465" />
+            <location filename="../app/ui/mainwindow.cpp" line="469" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="187" />
+            <location filename="../app/ui/mainwindow.cpp" line="188" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="199" />
+            <location filename="../app/ui/mainwindow.cpp" line="200" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="95" />
-            <location filename="../app/ui/mainwindow.cpp" line="270" />
+            <location filename="../app/ui/mainwindow.cpp" line="96" />
+            <location filename="../app/ui/mainwindow.cpp" line="271" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="151" />
+            <location filename="../app/ui/mainwindow.cpp" line="152" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="162" />
+            <location filename="../app/ui/mainwindow.cpp" line="163" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="185" />
+            <location filename="../app/ui/mainwindow.cpp" line="186" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="198" />
+            <location filename="../app/ui/mainwindow.cpp" line="199" />
             <source>Requests waiting for your approval (Ctrl+Shift+A)</source>
             <translation>待您审批的申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="271" />
+            <location filename="../app/ui/mainwindow.cpp" line="272" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="281" />
+            <location filename="../app/ui/mainwindow.cpp" line="282" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="333" />
+            <location filename="../app/ui/mainwindow.cpp" line="334" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -7521,7 +7541,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/outcometext.cpp" line="144" />
             <location filename="../app/models/outcometext.cpp" line="254" />
-            <location filename="../app/models/outcometext.cpp" line="399" />
+            <location filename="../app/models/outcometext.cpp" line="400" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
@@ -7541,14 +7561,14 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/models/outcometext.cpp" line="147" />
             <location filename="../app/models/outcometext.cpp" line="151" />
             <location filename="../app/models/outcometext.cpp" line="257" />
-            <location filename="../app/models/outcometext.cpp" line="292" />
+            <location filename="../app/models/outcometext.cpp" line="293" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="148" />
             <location filename="../app/models/outcometext.cpp" line="259" />
-            <location filename="../app/models/outcometext.cpp" line="299" />
+            <location filename="../app/models/outcometext.cpp" line="300" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
@@ -8084,79 +8104,84 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="293" />
+            <location filename="../app/models/outcometext.cpp" line="276" />
+            <source>Voucher export</source>
+            <translation>凭证导出</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="294" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="300" />
+            <location filename="../app/models/outcometext.cpp" line="301" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="309" />
+            <location filename="../app/models/outcometext.cpp" line="310" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="348" />
+            <location filename="../app/models/outcometext.cpp" line="349" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="365" />
+            <location filename="../app/models/outcometext.cpp" line="366" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="365" />
+            <location filename="../app/models/outcometext.cpp" line="366" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="404" />
-            <location filename="../app/models/outcometext.cpp" line="410" />
+            <location filename="../app/models/outcometext.cpp" line="405" />
+            <location filename="../app/models/outcometext.cpp" line="411" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="404" />
-            <location filename="../app/models/outcometext.cpp" line="410" />
+            <location filename="../app/models/outcometext.cpp" line="405" />
+            <location filename="../app/models/outcometext.cpp" line="411" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="412" />
+            <location filename="../app/models/outcometext.cpp" line="413" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="414" />
+            <location filename="../app/models/outcometext.cpp" line="415" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="416" />
+            <location filename="../app/models/outcometext.cpp" line="417" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="418" />
+            <location filename="../app/models/outcometext.cpp" line="419" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="420" />
+            <location filename="../app/models/outcometext.cpp" line="421" />
             <source>Level change of %1</source>
             <translation>%1 的级别变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="422" />
+            <location filename="../app/models/outcometext.cpp" line="423" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="430" />
+            <location filename="../app/models/outcometext.cpp" line="431" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -10816,6 +10841,417 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::VoucherDialog</name>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="43" />
+            <location filename="../app/ui/voucherdialog.cpp" line="207" />
+            <location filename="../app/ui/voucherdialog.cpp" line="218" />
+            <location filename="../app/ui/voucherdialog.cpp" line="233" />
+            <location filename="../app/ui/voucherdialog.cpp" line="241" />
+            <source>Export accounting vouchers</source>
+            <translation>导出记账凭证</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="51" />
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="56" />
+            <source>&amp;Format:</source>
+            <translation>格式(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="60" />
+            <source>Voucher / summary</source>
+            <translation>凭证 / 摘要</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="60" />
+            <source>Account</source>
+            <translation>会计科目</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="60" />
+            <source>Debit</source>
+            <translation>借方金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="60" />
+            <source>Credit</source>
+            <translation>贷方金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="60" />
+            <source>Customer / department / person</source>
+            <translation>客户 / 部门 / 人员</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="64" />
+            <source>&amp;Preview:</source>
+            <translation>预览(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="76" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="106" />
+            <source>Fi&amp;nance</source>
+            <translation>财务(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="107" />
+            <source>Export accounting &amp;vouchers…</source>
+            <translation>导出记账凭证(&amp;V)…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/voucherdialog.cpp" line="151" />
+            <source>%1-%2  %3  (%n attachment(s))</source>
+            <translation>
+                <numerusform>%1-%2  %3  （附单据 %n 张）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="175" />
+            <source>No payments or invoices to book in %1.</source>
+            <translation>%1 没有需要记账的回款或开票。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="178" />
+            <source>Every voucher of %1 was exported before; nothing new is left.</source>
+            <translation>%1 的凭证均已导出过，没有新的凭证。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/voucherdialog.cpp" line="181" />
+            <source>%n voucher(s); debits %1, credits %2 — %3</source>
+            <translation>
+                <numerusform>共 %n 张凭证；借方合计 %1，贷方合计 %2 —— %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="183" />
+            <source>debits and credits balance</source>
+            <translation>借贷平衡</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="183" />
+            <source>NOT BALANCED</source>
+            <translation>借贷不平衡</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/voucherdialog.cpp" line="188" />
+            <source>%n voucher(s) of this month were exported before (in %1 export(s)); they are left out.</source>
+            <translation>
+                <numerusform>本月已有 %n 张凭证导出过（共 %1 次导出），本次不再包含。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="219" />
+            <source>The vouchers of %1 were all exported before. Export them again with the same numbers? Import them into the accounting software only once.</source>
+            <translation>%1 的凭证均已导出过。是否按原凭证号再次导出？同一批凭证只能在财务软件中引入一次。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="230" />
+            <source>Vouchers %1</source>
+            <translation>凭证清单 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="231" />
+            <source>Vouchers %1 %2</source>
+            <translation>记账凭证 %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="235" />
+            <source>Text file (*.txt)</source>
+            <translation>文本文件 (*.txt)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="235" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="242" />
+            <source>The vouchers were written to %1.</source>
+            <translation>凭证已导出到 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::VoucherExport</name>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="114" />
+            <source>Voucher %1-%2 does not balance; nothing was written.</source>
+            <translation>凭证 %1-%2 借贷不平衡，未写入任何文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="152" />
+            <location filename="../app/dataio/voucherexport.cpp" line="155" />
+            <source>%1 cannot be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="162" />
+            <source>Vouchers</source>
+            <translation>凭证清单</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="164" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="164" />
+            <source>Voucher</source>
+            <translation>凭证字号</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="164" />
+            <source>Attached documents</source>
+            <translation>附单据数</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="165" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="165" />
+            <source>Account code</source>
+            <translation>科目代码</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="165" />
+            <source>Account</source>
+            <translation>会计科目</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="166" />
+            <source>Debit</source>
+            <translation>借方金额</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="166" />
+            <source>Credit</source>
+            <translation>贷方金额</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="166" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="167" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="167" />
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="167" />
+            <source>From record</source>
+            <translation>来源记录</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="188" />
+            <source>Vouchers total</source>
+            <translation>合计</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/dataio/voucherexport.cpp" line="188" />
+            <source>%n voucher(s)</source>
+            <translation>
+                <numerusform>共 %n 张凭证</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="210" />
+            <source>%1 has no sheet “%2”.</source>
+            <translation>%1 中没有工作表“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="218" />
+            <source>%1 cannot be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="222" />
+            <source>%1 is too large for a voucher file.</source>
+            <translation>%1 过大，不像是凭证文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="234" />
+            <source>Line %1 of %2 should be “%3”.</source>
+            <translation>%2 的第 %1 行应为“%3”。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="256" />
+            <source>The columns of %1 are not those of the template %2.</source>
+            <translation>%1 的列与模板 %2 不一致。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="271" />
+            <source>Row %1 of %2: %3</source>
+            <translation>%2 第 %1 行：%3</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="279" />
+            <source>“%1” is not a date.</source>
+            <translation>“%1”不是日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="283" />
+            <source>“%1” is not a voucher number.</source>
+            <translation>“%1”不是凭证号。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="287" />
+            <source>“%1” / “%2” are not amounts.</source>
+            <translation>“%1”/“%2”不是金额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::VoucherService</name>
+        <message>
+            <location filename="../app/exportvoucherscommand.cpp" line="101" />
+            <location filename="../app/models/voucherservice.cpp" line="300" />
+            <source>Only administrators, directors and contract clerks export vouchers.</source>
+            <translation>只有管理员、总监和合同专员可以导出凭证。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="77" />
+            <source>Kingdee (Excel voucher import)</source>
+            <translation>金蝶（Excel 凭证引入）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="78" />
+            <source>Yonyou U8 / T3 (text voucher import)</source>
+            <translation>用友 U8 / T3（文本凭证引入）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="79" />
+            <source>Voucher list for the accountant (Excel)</source>
+            <translation>凭证清单，供会计核对（Excel）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="167" />
+            <source>Payment received from %1, contract %2</source>
+            <translation>收到%1回款，合同 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="168" />
+            <source>Payment received from %1, contract %2, %3</source>
+            <translation>收到%1回款，合同 %2，%3</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="188" />
+            <source>Invoice %1 issued to %2, contract %3</source>
+            <translation>向%2开具发票 %1，合同 %3</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="203" />
+            <source>“%1” is not a month (YYYY-MM).</source>
+            <translation>“%1”不是有效月份（格式 YYYY-MM）。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="239" />
+            <source>The vouchers cannot be made: %1 (%2). Nothing was exported.</source>
+            <translation>无法生成凭证：%1（%2）。未导出任何凭证。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="298" />
+            <source>There are no vouchers to export for %1.</source>
+            <translation>%1 没有可导出的凭证。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::VoucherTemplate</name>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="54" />
+            <source>There is no voucher template “%1”.</source>
+            <translation>没有名为“%1”的凭证模板。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="55" />
+            <source>The voucher template %1 cannot be read: %2</source>
+            <translation>无法读取凭证模板 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="60" />
+            <source>The voucher template %1 is too large.</source>
+            <translation>凭证模板 %1 过大。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="74" />
+            <source>The voucher template %1 is broken: %2</source>
+            <translation>凭证模板 %1 有误：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="80" />
+            <source>not JSON (%1 at byte %2).</source>
+            <translation>不是 JSON 格式（第 %2 字节：%1）。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="82" />
+            <source>not a JSON object.</source>
+            <translation>不是 JSON 对象。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="94" />
+            <source>“file” must be “xlsx” or “text”, not “%1”.</source>
+            <translation>“file”只能是“xlsx”或“text”，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="101" />
+            <source>the encoding “%1” is not one of UTF-8 and GB18030.</source>
+            <translation>编码“%1”不是 UTF-8 或 GB18030。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="107" />
+            <source>the separator must be a character such as “,” or a tab.</source>
+            <translation>分隔符须为一个字符，如“,”或制表符。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="111" />
+            <source>“lineEnd” must be \r\n or \n.</source>
+            <translation>“lineEnd”只能是 \r\n 或 \n。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="118" />
+            <source>the date format “%1” does not show the day.</source>
+            <translation>日期格式“%1”不含日。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="122" />
+            <source>“zeroAmount” must be "0" or "".</source>
+            <translation>“zeroAmount”只能是 "0" 或 ""。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="125" />
+            <source>“numberWidth” must be between 0 and 10.</source>
+            <translation>“numberWidth”须在 0 到 10 之间。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="128" />
+            <source>it has no columns.</source>
+            <translation>没有定义任何列。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="133" />
+            <source>the column “%1” names the field “%2”, which is not one of %3.</source>
+            <translation>列“%1”对应的字段“%2”无效，可用字段为：%3。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="143" />
+            <source>it has no column for the field “%1”.</source>
+            <translation>缺少字段“%1”的列。</translation>
+        </message>
+    </context>
+    <context>
         <name>QMessageBox</name>
         <message>
             <location filename="../app/ui/unsavedchanges.h" line="16" />
@@ -10826,7 +11262,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="125" />
+            <location filename="../app/main.cpp" line="130" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>
