@@ -102,7 +102,9 @@ int run(QApplication &app)
                                                                 "Only administrators, directors and contract clerks export vouchers.")));
             return 1;
         }
-        const auto again = parser.isSet(u"again"_s) ? VoucherService::Again::Yes : VoucherService::Again::No;
+        // The list is for reading: the whole month, as the dialog shows it.
+        const auto again = parser.isSet(u"again"_s) || *format == VoucherService::Format::List ? VoucherService::Again::Yes
+                                                                                                : VoucherService::Again::No;
         const VoucherService::Preview preview = vouchers.preview(period, again);
         if (!preview.error.isEmpty()) {
             std::fprintf(stderr, "huike: %s\n", qPrintable(preview.error));

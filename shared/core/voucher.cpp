@@ -64,6 +64,29 @@ VoucherSettings VoucherSettings::fromValues(const QHash<QString, QString> &value
     return s;
 }
 
+QStringList VoucherSettings::keys()
+{
+    return {u"voucher.account.bank"_s,      u"voucher.account.cash"_s,    u"voucher.account.receivable"_s,
+            u"voucher.account.revenue"_s,   u"voucher.account.output_vat"_s, u"voucher.account.expense"_s,
+            u"voucher.account.other_receivable"_s, u"voucher.words"_s,      u"voucher.maker"_s};
+}
+
+QHash<QString, QString> VoucherSettings::toValues() const
+{
+    QHash<QString, QString> v{{u"voucher.account.bank"_s, bank.toString()},
+                              {u"voucher.account.cash"_s, cash.toString()},
+                              {u"voucher.account.receivable"_s, receivable.toString()},
+                              {u"voucher.account.revenue"_s, revenue.toString()},
+                              {u"voucher.account.output_vat"_s, outputVat.toString()},
+                              {u"voucher.account.expense"_s, expense.toString()},
+                              {u"voucher.account.other_receivable"_s, otherReceivable.toString()},
+                              {u"voucher.words"_s, words == Words::Single ? u"single"_s : u"split"_s},
+                              {u"voucher.maker"_s, maker}};
+    for (auto it = expenseCategories.begin(); it != expenseCategories.end(); ++it)
+        v.insert(u"voucher.account.expense."_s + it.key(), it->toString());
+    return v;
+}
+
 VoucherAccount VoucherSettings::expenseAccount(const QString &category) const
 {
     return expenseCategories.value(category, expense);

@@ -127,6 +127,10 @@ struct VoucherSettings
 
     // From app_settings' key → value; unset or blank keys keep the defaults.
     static VoucherSettings fromValues(const QHash<QString, QString> &values);
+    // The keys above (the category accounts: those set), and their values as stored — for
+    // a settings page, whose fields show the defaults of a new company this way.
+    static QStringList keys();
+    QHash<QString, QString> toValues() const;
     VoucherAccount expenseAccount(const QString &category) const;
 };
 

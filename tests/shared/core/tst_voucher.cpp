@@ -315,6 +315,16 @@ void tst_Voucher::settingsFromValues()
     QCOMPARE(s.words, VoucherSettings::Words::Single);
     QCOMPARE(s.maker, u"张会计"_s);
     QCOMPARE(VoucherSettings::fromValues({}).words, VoucherSettings::Words::Split);
+    // Stored and read back, the same settings.
+    const VoucherSettings again = VoucherSettings::fromValues(s.toValues());
+    QCOMPARE(again.bank, s.bank);
+    QCOMPARE(again.outputVat, s.outputVat);
+    QCOMPARE(again.expenseAccount(u"travel"_s), s.expenseAccount(u"travel"_s));
+    QCOMPARE(again.words, s.words);
+    QCOMPARE(again.maker, s.maker);
+    for (const QString &key : VoucherSettings::keys())
+        QVERIFY2(VoucherSettings().toValues().contains(key), qPrintable(key));
+    QCOMPARE(VoucherSettings().toValues().value(u"voucher.account.output_vat"_s), u"22210102 应交税费—应交增值税(销项税额)"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Voucher)
