@@ -1641,4 +1641,10 @@ T = {
  "The vouchers were written to %1.": "凭证已导出到 %1。",
  "Voucher export": "凭证导出",
  "Vouchers total": "合计",
+ "Month exported": "导出月份",
+ "Voucher file format": "凭证文件格式",
+ "Number of vouchers": "凭证张数",
+ "First voucher numbers": "起始凭证号",
+ "Last voucher numbers": "截止凭证号",
+ "Records exported": "已导出的业务记录",
 }

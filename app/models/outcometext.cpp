@@ -114,6 +114,12 @@ const char *caption(const QString &table, const QString &column)
         {u"users.role"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Role")},
         {u"departments.name"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Department name")},
         {u"sales_stages.name"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Stage name")},
+        {u"voucher_batches.period"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Month exported")},
+        {u"voucher_batches.format"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Voucher file format")},
+        {u"voucher_batches.voucher_count"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Number of vouchers")},
+        {u"voucher_batches.first_numbers"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "First voucher numbers")},
+        {u"voucher_batches.last_numbers"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Last voucher numbers")},
+        {u"voucher_batches.sources"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Records exported")},
     };
     static const QHash<QString, const char *> byColumn{
         {u"name"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Name")},
