@@ -8,10 +8,13 @@
 //   huike import customers FILE [--dry-run] [--on-duplicate …] [--report FILE] [--replica FILE]
 //   huike import undo BATCH | huike import list
 //         the customer import without a window (ImportCommand).
+//   huike export-vouchers --period YYYY-MM --format kingdee|yonyou|list -o FILE [--again]
+//         the month's accounting vouchers (ExportVouchersCommand).
 // main() only wires: the login in LoginFlow, the batch command in ExportPdfCommand, the
 // pictures for the documentation in ScreenshotTour.
 #include "exportcommand.h"
 #include "exportpdfcommand.h"
+#include "exportvoucherscommand.h"
 #include "importcommand.h"
 #include "loginflow.h"
 #include "models/customerlistmodel.h"
@@ -56,7 +59,7 @@ int main(int argc, char *argv[])
 {
     // Batch commands run without a display.
     const bool batch = ExportPdfCommand::isRequested(argc, argv) || ExportCommand::isRequested(argc, argv)
-        || ImportCommand::isRequested(argc, argv);
+        || ImportCommand::isRequested(argc, argv) || ExportVouchersCommand::isRequested(argc, argv);
     if (batch && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     startupStep("main");
@@ -67,6 +70,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(u":/icons/huike.svg"_s));
     if (ImportCommand::isRequested(argc, argv))
         return ImportCommand::run(app);
+    if (ExportVouchersCommand::isRequested(argc, argv))
+        return ExportVouchersCommand::run(app);
     if (batch)
         return ExportCommand::isRequested(argc, argv) ? ExportCommand::run(app) : ExportPdfCommand::run(app);
 

@@ -12,6 +12,11 @@
             <source>%1 is larger than %2 MB; attachments are at most that.</source>
             <translation>%1 超过 %2 MB，附件不能超过此大小。</translation>
         </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="283" />
+            <source>The vouchers cannot be made: %1. Nothing was exported.</source>
+            <translation>无法生成凭证：%1。未导出任何凭证。</translation>
+        </message>
     </context>
     <context>
         <name>Huike::About</name>
@@ -140,29 +145,29 @@
             <translation>%1 — 报价单 %2 V%3：折扣 %4%，价税合计 %5。%6 于 %7 申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="144" />
+            <location filename="../app/ui/approvaldialog.cpp" line="146" />
             <source>Reason: %1</source>
             <translation>理由：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="146" />
+            <location filename="../app/ui/approvaldialog.cpp" line="152" />
             <source>⚠ The quote expired on %1: it can no longer be approved.</source>
             <translation>⚠ 报价单已于 %1 过期，不能再批准。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="149" />
+            <location filename="../app/ui/approvaldialog.cpp" line="155" />
             <source>⚠ %1</source>
             <translation>⚠ %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="152" />
+            <location filename="../app/ui/approvaldialog.cpp" line="158" />
             <source>✘ Your decision was not accepted by the server: %1</source>
             <translation>✘ 服务器未接受您的审批决定：%1</translation>
         </message>
         <message>
             <location filename="../app/ui/approvaldialog.cpp" line="116" />
-            <location filename="../app/ui/approvaldialog.cpp" line="123" />
-            <location filename="../app/ui/approvaldialog.cpp" line="252" />
+            <location filename="../app/ui/approvaldialog.cpp" line="125" />
+            <location filename="../app/ui/approvaldialog.cpp" line="265" />
             <source>Submitted, waiting for the server to confirm.</source>
             <translation>已提交，等待服务器确认。</translation>
         </message>
@@ -183,7 +188,7 @@
         </message>
         <message>
             <location filename="../app/ui/approvaldialog.cpp" line="66" />
-            <location filename="../app/ui/approvaldialog.cpp" line="187" />
+            <location filename="../app/ui/approvaldialog.cpp" line="199" />
             <source>Waiting for &amp;me</source>
             <translation>待我审批(&amp;M)</translation>
         </message>
@@ -219,80 +224,106 @@
         </message>
         <message>
             <location filename="../app/ui/approvaldialog.cpp" line="122" />
+            <source>✔ Your step is decided; the request goes on to its next step.</source>
+            <translation>✔ 您这一步已处理，申请转入下一步。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="124" />
             <source>✘ Not accepted by the server: %1 The request waits for a decision again.</source>
             <translation>✘ 服务器未接受：%1 该申请重新等待审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="135" />
+            <location filename="../app/ui/approvaldialog.cpp" line="137" />
             <source>The requests could not be read: %1</source>
             <translation>无法读取审批申请：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="142" />
+            <location filename="../app/ui/approvaldialog.cpp" line="144" />
             <source>Asked by %1 on %2.</source>
             <translation>%1 于 %2 提交。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="164" />
+            <location filename="../app/ui/approvaldialog.cpp" line="148" />
+            <source>⚠ %1 — waiting longer than the flow allows.</source>
+            <translation>⚠ %1 —— 已超过审批时限。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="150" />
+            <location filename="../app/ui/approvaldialog.cpp" line="194" />
+            <source>  · %1</source>
+            <translation>  · %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="170" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="172" />
+            <location filename="../app/ui/approvaldialog.cpp" line="178" />
             <source>Not sent yet: it goes to the server with the next sync.</source>
             <translation>尚未发送：下次同步时提交到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="174" />
+            <location filename="../app/ui/approvaldialog.cpp" line="180" />
             <source>✘ Not accepted by the server: %1</source>
             <translation>✘ 服务器未接受：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="176" />
+            <location filename="../app/ui/approvaldialog.cpp" line="182" />
+            <source>%1, waiting for a decision.</source>
+            <translation>%1，等待审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="183" />
+            <source>%1, waiting for %2 to decide.</source>
+            <translation>%1，等待 %2 审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="185" />
             <source>Waiting for a decision.</source>
             <translation>等待审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="176" />
+            <location filename="../app/ui/approvaldialog.cpp" line="185" />
             <source>Waiting for %1 to decide.</source>
             <translation>等待 %1 审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="178" />
+            <location filename="../app/ui/approvaldialog.cpp" line="187" />
             <source>✔ Approved by %1 on %2.</source>
             <translation>✔ %1 于 %2 审批通过。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="178" />
+            <location filename="../app/ui/approvaldialog.cpp" line="187" />
             <source>✘ Rejected by %1 on %2.</source>
             <translation>✘ %1 于 %2 驳回。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="181" />
+            <location filename="../app/ui/approvaldialog.cpp" line="190" />
             <source>Comment: %1</source>
             <translation>审批意见：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="183" />
+            <location filename="../app/ui/approvaldialog.cpp" line="192" />
             <source>Asked on %1. %2</source>
             <translation>%1 提交。%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/approvaldialog.cpp" line="253" />
+            <location filename="../app/ui/approvaldialog.cpp" line="266" />
             <source>%n decision(s) submitted, waiting for the server to confirm.</source>
             <translation>
                 <numerusform>已提交 %n 项审批决定，等待服务器确认。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/approvaldialog.cpp" line="254" />
+            <location filename="../app/ui/approvaldialog.cpp" line="267" />
             <source>%n decision(s) submitted; %1 left as they are: %2</source>
             <translation>
                 <numerusform>已提交 %n 项审批决定；另有 %1 项未处理：%2</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="275" />
+            <location filename="../app/ui/approvaldialog.cpp" line="288" />
             <source>The request is withdrawn.</source>
             <translation>申请已撤回。</translation>
         </message>
@@ -301,18 +332,18 @@
             <translation>%1 — 报价单 %2 V%3，折扣 %4%：%5</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="186" />
+            <location filename="../app/ui/approvaldialog.cpp" line="198" />
             <source>Nothing waits for your approval.</source>
             <translation>目前没有待您审批的事项。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="187" />
+            <location filename="../app/ui/approvaldialog.cpp" line="199" />
             <source>Waiting for &amp;me (%1)</source>
             <translation>待我审批（%1）(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="238" />
-            <location filename="../app/ui/approvaldialog.cpp" line="268" />
+            <location filename="../app/ui/approvaldialog.cpp" line="251" />
+            <location filename="../app/ui/approvaldialog.cpp" line="281" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -328,61 +359,141 @@
     <context>
         <name>Huike::ApprovalService</name>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="44" />
+            <location filename="../app/models/approvalservice.cpp" line="45" />
             <source>no level</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="50" />
+            <location filename="../app/models/approvalservice.cpp" line="51" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="68" />
+            <location filename="../app/models/approvalservice.cpp" line="70" />
             <source>Level: %1</source>
             <translation>客户级别：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="84" />
+            <location filename="../app/models/approvalservice.cpp" line="78" />
+            <source>Contract %1, amount %2</source>
+            <translation>合同 %1，金额 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="92" />
             <source>Quote %1 V%2: a discount of %3 %, total %4</source>
             <translation>报价单 %1 V%2：折扣 %3%，合计 %4</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="136" />
+            <location filename="../app/models/approvalservice.cpp" line="134" />
+            <source>Step %1</source>
+            <translation>第 %1 步</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="135" />
+            <source>%1 (%2): %3</source>
+            <translation>%1（%2）：%3</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="135" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="139" />
+            <source> for %1</source>
+            <translation>（代 %1）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="144" />
+            <source>: %1</source>
+            <translation>：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="148" />
+            <source>Step %1 of %2: %3</source>
+            <translation>第 %1/%2 步：%3</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="159" />
+            <source>waiting for a decision</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="161" />
+            <source>approved</source>
+            <translation>已同意</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="163" />
+            <source>rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="165" />
+            <source>skipped</source>
+            <translation>已跳过</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="167" />
+            <source>not needed any more</source>
+            <translation>无需再审</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="168" />
+            <source>later</source>
+            <translation>待前序步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="254" />
+            <source>You own this contract: another person decides its approval.</source>
+            <translation>这是您负责的合同，须由其他人审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="255" />
             <source>You own this quote: another manager decides its discount.</source>
             <translation>您是该报价单的负责人，其折扣须由其他经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="193" />
+            <location filename="../app/models/approvalservice.cpp" line="332" />
             <source>The quote expired on %1: it cannot be approved any more. Reject it, or let the requester make a new revision.</source>
             <translation>报价单已于 %1 过期，不能再审批通过。请驳回，或让申请人另出新版本。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="200" />
+            <location filename="../app/models/approvalservice.cpp" line="339" />
             <source>The customer no longer exists (deleted, or merged into another card): reject the request.</source>
             <translation>该客户已不存在（已删除或已合并到其他客户），请驳回此申请。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="387" />
+            <source>A contract's request is withdrawn from the contract (back to draft).</source>
+            <translation>合同的审批申请请在合同中撤回（退回草稿）。</translation>
         </message>
         <message>
             <source>The customer no longer exists: reject the request.</source>
             <translation type="vanished">该客户已不存在，请驳回此申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="202" />
+            <location filename="../app/models/approvalservice.cpp" line="341" />
             <source>The customer's level is no longer the one the request started from: reject it and let the requester ask again.</source>
             <translation>客户级别已与申请时不同，请驳回，由申请人按当前级别重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="229" />
+            <location filename="../app/models/approvalservice.cpp" line="377" />
             <source>The request no longer exists.</source>
             <translation>该申请已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="231" />
+            <location filename="../app/models/approvalservice.cpp" line="379" />
             <source>The request has been decided; it is kept.</source>
             <translation>该申请已审批，不能撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="233" />
+            <location filename="../app/models/approvalservice.cpp" line="384" />
+            <source>A step has been decided: the request can no longer be withdrawn.</source>
+            <translation>已有审批步骤作出决定，申请不能再撤回。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="385" />
             <source>Only the requester withdraws a request.</source>
             <translation>只有申请人本人可以撤回申请。</translation>
         </message>
@@ -2995,123 +3106,123 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::CustomerImport</name>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="217" />
+            <location filename="../app/models/customerimportplan.cpp" line="218" />
             <source>Empty row.</source>
             <translation>空行。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="252" />
+            <location filename="../app/models/customerimportplan.cpp" line="253" />
             <source>There is no level "%1" (A, B, C or D).</source>
             <translation>没有“%1”这个级别（应为 A、B、C 或 D）。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="258" />
+            <location filename="../app/models/customerimportplan.cpp" line="259" />
             <source>There is no customer status "%1".</source>
             <translation>没有“%1”这个客户状态。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="264" />
+            <location filename="../app/models/customerimportplan.cpp" line="265" />
             <source>There is no customer type "%1".</source>
             <translation>没有“%1”这个客户类型。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="270" />
+            <location filename="../app/models/customerimportplan.cpp" line="271" />
             <source>There is no company size "%1".</source>
             <translation>没有“%1”这个企业规模。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="281" />
+            <location filename="../app/models/customerimportplan.cpp" line="282" />
             <source>Several colleagues are called "%1": give the login name.</source>
             <translation>有多位同事叫“%1”，请填写登录名。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="284" />
+            <location filename="../app/models/customerimportplan.cpp" line="285" />
             <source>There is no colleague "%1".</source>
             <translation>没有名为“%1”的同事。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="286" />
+            <location filename="../app/models/customerimportplan.cpp" line="287" />
             <source>You cannot give customers to %1.</source>
             <translation>您不能把客户分配给%1。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="307" />
+            <location filename="../app/models/customerimportplan.cpp" line="308" />
             <source>The customer name is empty.</source>
             <translation>客户名称为空。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="340" />
+            <location filename="../app/models/customerimportplan.cpp" line="341" />
             <source>Contact %1 has no name.</source>
             <translation>联系人 %1 没有填写姓名。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="405" />
+            <location filename="../app/models/customerimportplan.cpp" line="406" />
             <source>Its company (row %1 of the file) has errors.</source>
             <translation>所属客户（文件第 %1 行）有错误。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="410" />
+            <location filename="../app/models/customerimportplan.cpp" line="411" />
             <source>Its company (row %1 of the file) is skipped.</source>
             <translation>所属客户（文件第 %1 行）已跳过。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="422" />
+            <location filename="../app/models/customerimportplan.cpp" line="423" />
             <source>Repeats row %1 of the file.</source>
             <translation>与文件第 %1 行重复。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="425" />
+            <location filename="../app/models/customerimportplan.cpp" line="426" />
             <source>Same company as row %1 of the file: its contacts are added there.</source>
             <translation>与文件第 %1 行是同一客户：联系人将添加到该客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="449" />
+            <location filename="../app/models/customerimportplan.cpp" line="450" />
             <source>same credit code</source>
             <translation>信用代码相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="449" />
+            <location filename="../app/models/customerimportplan.cpp" line="450" />
             <source>same name</source>
             <translation>名称相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="449" />
+            <location filename="../app/models/customerimportplan.cpp" line="450" />
             <source>same phone number</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="455" />
+            <location filename="../app/models/customerimportplan.cpp" line="456" />
             <source>same e-mail</source>
             <translation>邮箱相同</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="480" />
-            <location filename="../app/models/customerimportplan.cpp" line="535" />
+            <location filename="../app/models/customerimportplan.cpp" line="481" />
+            <location filename="../app/models/customerimportplan.cpp" line="530" />
             <source>Already a customer: %1 (%2).</source>
             <translation>已是客户：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="486" />
+            <location filename="../app/models/customerimportplan.cpp" line="487" />
             <source>Already a customer in the public pool: %1 (%2). Claim it to change it.</source>
             <translation>已是公海客户：%1（%2）。领取后才能修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="491" />
+            <location filename="../app/models/customerimportplan.cpp" line="492" />
             <source>Already a colleague's customer: %1 (%2); not changed.</source>
             <translation>已是同事的客户：%1（%2），不作修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="526" />
+            <location filename="../app/models/customerimportplan.cpp" line="521" />
             <source>Its level stays: a change of level is asked for on the card and approved by the owner's manager.</source>
             <translation>客户级别未导入：级别变更须在客户卡片上提交申请，由负责人的经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="530" />
+            <location filename="../app/models/customerimportplan.cpp" line="525" />
             <source>Already a customer: %1 (%2); nothing new.</source>
             <translation>已是客户：%1（%2），没有新内容。</translation>
         </message>
         <message>
-            <location filename="../app/models/customerimportplan.cpp" line="534" />
+            <location filename="../app/models/customerimportplan.cpp" line="529" />
             <source>Already a customer: %1 (%2); its new contacts are added.</source>
             <translation>已是客户：%1（%2），添加其中的新联系人。</translation>
         </message>
@@ -4771,14 +4882,34 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../shared/core/approval.cpp" line="47" />
+            <location filename="../shared/core/approval.cpp" line="48" />
             <source>Quote discount</source>
             <translation>报价折扣</translation>
         </message>
         <message>
-            <location filename="../shared/core/approval.cpp" line="48" />
+            <location filename="../shared/core/approval.cpp" line="49" />
             <source>Customer level change</source>
             <translation>客户级别变更</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/approval.cpp" line="50" />
+            <source>Contract approval</source>
+            <translation>合同审批</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ExportVouchersCommand</name>
+        <message numerus="yes">
+            <location filename="../app/exportvoucherscommand.cpp" line="115" />
+            <source>The %n voucher(s) of %1 were all exported before; nothing new is left. Add --again to write them once more with the same numbers.</source>
+            <translation>
+                <numerusform>%1 的 %n 张凭证均已导出过，没有新的凭证。如需按原凭证号再次导出，请加 --again。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/exportvoucherscommand.cpp" line="125" />
+            <source>There are no payments or invoices to book in %1.</source>
+            <translation>%1 没有需要记账的回款或开票。</translation>
         </message>
     </context>
     <context>
@@ -6426,52 +6557,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="107" />
+            <location filename="../app/ui/mainwindow.cpp" line="108" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="146" />
+            <location filename="../app/ui/mainwindow.cpp" line="147" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="147" />
+            <location filename="../app/ui/mainwindow.cpp" line="148" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="137" />
+            <location filename="../app/ui/mainwindow.cpp" line="138" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="148" />
+            <location filename="../app/ui/mainwindow.cpp" line="149" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="134" />
+            <location filename="../app/ui/mainwindow.cpp" line="135" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="149" />
+            <location filename="../app/ui/mainwindow.cpp" line="150" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="135" />
+            <location filename="../app/ui/mainwindow.cpp" line="136" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="150" />
+            <location filename="../app/ui/mainwindow.cpp" line="151" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="136" />
+            <location filename="../app/ui/mainwindow.cpp" line="137" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -6488,7 +6619,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="152" />
+            <location filename="../app/ui/mainwindow.cpp" line="153" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -6497,7 +6628,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="184" />
+            <location filename="../app/ui/mainwindow.cpp" line="185" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
@@ -6506,62 +6637,62 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="197" />
+            <location filename="../app/ui/mainwindow.cpp" line="198" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="204" />
+            <location filename="../app/ui/mainwindow.cpp" line="205" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="263" />
+            <location filename="../app/ui/mainwindow.cpp" line="264" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="264" />
+            <location filename="../app/ui/mainwindow.cpp" line="265" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="315" />
+            <location filename="../app/ui/mainwindow.cpp" line="316" />
             <source>&amp;Import customers…</source>
             <translation>导入客户(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="323" />
+            <location filename="../app/ui/mainwindow.cpp" line="324" />
             <source>Import &amp;history…</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="404" />
+            <location filename="../app/ui/mainwindow.cpp" line="405" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="409" />
+            <location filename="../app/ui/mainwindow.cpp" line="410" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="412" />
+            <location filename="../app/ui/mainwindow.cpp" line="413" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="423" />
+            <location filename="../app/ui/mainwindow.cpp" line="427" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="427" />
+            <location filename="../app/ui/mainwindow.cpp" line="431" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="432" />
+            <location filename="../app/ui/mainwindow.cpp" line="436" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -6570,83 +6701,83 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="443" />
+            <location filename="../app/ui/mainwindow.cpp" line="447" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="448" />
+            <location filename="../app/ui/mainwindow.cpp" line="452" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="449" />
+            <location filename="../app/ui/mainwindow.cpp" line="453" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="451" />
+            <location filename="../app/ui/mainwindow.cpp" line="455" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/screenshottour.cpp" line="76" />
-            <location filename="../app/ui/mainwindow.cpp" line="465" />
+            <location filename="../app/ui/mainwindow.cpp" line="469" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="187" />
+            <location filename="../app/ui/mainwindow.cpp" line="188" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="199" />
+            <location filename="../app/ui/mainwindow.cpp" line="200" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="95" />
-            <location filename="../app/ui/mainwindow.cpp" line="270" />
+            <location filename="../app/ui/mainwindow.cpp" line="96" />
+            <location filename="../app/ui/mainwindow.cpp" line="271" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="151" />
+            <location filename="../app/ui/mainwindow.cpp" line="152" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="162" />
+            <location filename="../app/ui/mainwindow.cpp" line="163" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="185" />
+            <location filename="../app/ui/mainwindow.cpp" line="186" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="198" />
+            <location filename="../app/ui/mainwindow.cpp" line="199" />
             <source>Requests waiting for your approval (Ctrl+Shift+A)</source>
             <translation>待您审批的申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="271" />
+            <location filename="../app/ui/mainwindow.cpp" line="272" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="281" />
+            <location filename="../app/ui/mainwindow.cpp" line="282" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="333" />
+            <location filename="../app/ui/mainwindow.cpp" line="334" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -7284,7 +7415,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="95" />
-            <location filename="../app/models/outcometext.cpp" line="199" />
+            <location filename="../app/models/outcometext.cpp" line="205" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
@@ -7340,8 +7471,8 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="106" />
-            <location filename="../app/models/outcometext.cpp" line="150" />
-            <location filename="../app/models/outcometext.cpp" line="261" />
+            <location filename="../app/models/outcometext.cpp" line="156" />
+            <location filename="../app/models/outcometext.cpp" line="267" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
@@ -7396,656 +7527,686 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>阶段名称</translation>
         </message>
         <message>
+            <location filename="../app/models/outcometext.cpp" line="117" />
+            <source>Month exported</source>
+            <translation>导出月份</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="118" />
+            <source>Voucher file format</source>
+            <translation>凭证文件格式</translation>
+        </message>
+        <message>
             <location filename="../app/models/outcometext.cpp" line="119" />
-            <location filename="../app/models/outcometext.cpp" line="223" />
+            <source>Number of vouchers</source>
+            <translation>凭证张数</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="120" />
+            <source>First voucher numbers</source>
+            <translation>起始凭证号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="121" />
+            <source>Last voucher numbers</source>
+            <translation>截止凭证号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="122" />
+            <source>Records exported</source>
+            <translation>已导出的业务记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="125" />
+            <location filename="../app/models/outcometext.cpp" line="229" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="120" />
+            <location filename="../app/models/outcometext.cpp" line="126" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="121" />
+            <location filename="../app/models/outcometext.cpp" line="127" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="122" />
+            <location filename="../app/models/outcometext.cpp" line="128" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="123" />
+            <location filename="../app/models/outcometext.cpp" line="129" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="124" />
+            <location filename="../app/models/outcometext.cpp" line="130" />
             <source>Postcode</source>
             <translation>邮编</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="125" />
+            <location filename="../app/models/outcometext.cpp" line="131" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="126" />
+            <location filename="../app/models/outcometext.cpp" line="132" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="127" />
+            <location filename="../app/models/outcometext.cpp" line="133" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="128" />
+            <location filename="../app/models/outcometext.cpp" line="134" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="129" />
+            <location filename="../app/models/outcometext.cpp" line="135" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="130" />
+            <location filename="../app/models/outcometext.cpp" line="136" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="131" />
+            <location filename="../app/models/outcometext.cpp" line="137" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="132" />
+            <location filename="../app/models/outcometext.cpp" line="138" />
             <source>Company size</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="133" />
+            <location filename="../app/models/outcometext.cpp" line="139" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="134" />
+            <location filename="../app/models/outcometext.cpp" line="140" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="135" />
+            <location filename="../app/models/outcometext.cpp" line="141" />
             <source>Customer type</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="136" />
+            <location filename="../app/models/outcometext.cpp" line="142" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="137" />
+            <location filename="../app/models/outcometext.cpp" line="143" />
             <source>Background</source>
             <translation>背景资料</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="138" />
+            <location filename="../app/models/outcometext.cpp" line="144" />
             <source>Credit rating</source>
             <translation>信用等级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="139" />
+            <location filename="../app/models/outcometext.cpp" line="145" />
             <source>Confidentiality</source>
             <translation>保密级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="140" />
+            <location filename="../app/models/outcometext.cpp" line="146" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="141" />
-            <location filename="../app/models/outcometext.cpp" line="142" />
-            <location filename="../app/models/outcometext.cpp" line="272" />
+            <location filename="../app/models/outcometext.cpp" line="147" />
+            <location filename="../app/models/outcometext.cpp" line="148" />
+            <location filename="../app/models/outcometext.cpp" line="278" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="143" />
+            <location filename="../app/models/outcometext.cpp" line="149" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="144" />
-            <location filename="../app/models/outcometext.cpp" line="254" />
-            <location filename="../app/models/outcometext.cpp" line="399" />
+            <location filename="../app/models/outcometext.cpp" line="150" />
+            <location filename="../app/models/outcometext.cpp" line="260" />
+            <location filename="../app/models/outcometext.cpp" line="406" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="145" />
-            <location filename="../app/models/outcometext.cpp" line="255" />
+            <location filename="../app/models/outcometext.cpp" line="151" />
+            <location filename="../app/models/outcometext.cpp" line="261" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="146" />
-            <location filename="../app/models/outcometext.cpp" line="256" />
+            <location filename="../app/models/outcometext.cpp" line="152" />
+            <location filename="../app/models/outcometext.cpp" line="262" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="147" />
-            <location filename="../app/models/outcometext.cpp" line="151" />
-            <location filename="../app/models/outcometext.cpp" line="257" />
-            <location filename="../app/models/outcometext.cpp" line="292" />
+            <location filename="../app/models/outcometext.cpp" line="153" />
+            <location filename="../app/models/outcometext.cpp" line="157" />
+            <location filename="../app/models/outcometext.cpp" line="263" />
+            <location filename="../app/models/outcometext.cpp" line="299" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="148" />
-            <location filename="../app/models/outcometext.cpp" line="259" />
-            <location filename="../app/models/outcometext.cpp" line="299" />
+            <location filename="../app/models/outcometext.cpp" line="154" />
+            <location filename="../app/models/outcometext.cpp" line="265" />
+            <location filename="../app/models/outcometext.cpp" line="306" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="149" />
-            <location filename="../app/models/outcometext.cpp" line="268" />
+            <location filename="../app/models/outcometext.cpp" line="155" />
+            <location filename="../app/models/outcometext.cpp" line="274" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="152" />
+            <location filename="../app/models/outcometext.cpp" line="158" />
             <source>Kind of record</source>
             <translation>记录类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="153" />
+            <location filename="../app/models/outcometext.cpp" line="159" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="154" />
+            <location filename="../app/models/outcometext.cpp" line="160" />
             <source>Role in the decision</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="155" />
+            <location filename="../app/models/outcometext.cpp" line="161" />
             <source>Primary contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="156" />
+            <location filename="../app/models/outcometext.cpp" line="162" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="157" />
+            <location filename="../app/models/outcometext.cpp" line="163" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="158" />
+            <location filename="../app/models/outcometext.cpp" line="164" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="159" />
+            <location filename="../app/models/outcometext.cpp" line="165" />
             <source>Specification</source>
             <translation>规格型号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="160" />
+            <location filename="../app/models/outcometext.cpp" line="166" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="161" />
+            <location filename="../app/models/outcometext.cpp" line="167" />
             <source>List price</source>
             <translation>目录价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="162" />
+            <location filename="../app/models/outcometext.cpp" line="168" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="163" />
+            <location filename="../app/models/outcometext.cpp" line="169" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="164" />
+            <location filename="../app/models/outcometext.cpp" line="170" />
             <source>Active</source>
             <translation>合作中</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="165" />
+            <location filename="../app/models/outcometext.cpp" line="171" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="166" />
+            <location filename="../app/models/outcometext.cpp" line="172" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="167" />
+            <location filename="../app/models/outcometext.cpp" line="173" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="168" />
+            <location filename="../app/models/outcometext.cpp" line="174" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="169" />
+            <location filename="../app/models/outcometext.cpp" line="175" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="170" />
+            <location filename="../app/models/outcometext.cpp" line="176" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="171" />
+            <location filename="../app/models/outcometext.cpp" line="177" />
             <source>Next step due</source>
             <translation>下一步期限</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="172" />
+            <location filename="../app/models/outcometext.cpp" line="178" />
             <source>Reason for losing</source>
             <translation>输单原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="173" />
+            <location filename="../app/models/outcometext.cpp" line="179" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="174" />
+            <location filename="../app/models/outcometext.cpp" line="180" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="175" />
+            <location filename="../app/models/outcometext.cpp" line="181" />
             <source>Prices with/without VAT</source>
             <translation>含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="176" />
+            <location filename="../app/models/outcometext.cpp" line="182" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="177" />
+            <location filename="../app/models/outcometext.cpp" line="183" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="178" />
+            <location filename="../app/models/outcometext.cpp" line="184" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="179" />
+            <location filename="../app/models/outcometext.cpp" line="185" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="180" />
+            <location filename="../app/models/outcometext.cpp" line="186" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="181" />
+            <location filename="../app/models/outcometext.cpp" line="187" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="182" />
+            <location filename="../app/models/outcometext.cpp" line="188" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="183" />
+            <location filename="../app/models/outcometext.cpp" line="189" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="184" />
+            <location filename="../app/models/outcometext.cpp" line="190" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="185" />
+            <location filename="../app/models/outcometext.cpp" line="191" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="186" />
+            <location filename="../app/models/outcometext.cpp" line="192" />
             <source>Signing date</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="187" />
+            <location filename="../app/models/outcometext.cpp" line="193" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="188" />
+            <location filename="../app/models/outcometext.cpp" line="194" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="189" />
+            <location filename="../app/models/outcometext.cpp" line="195" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="190" />
+            <location filename="../app/models/outcometext.cpp" line="196" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="191" />
+            <location filename="../app/models/outcometext.cpp" line="197" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="192" />
+            <location filename="../app/models/outcometext.cpp" line="198" />
             <source>Balance payment</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="193" />
+            <location filename="../app/models/outcometext.cpp" line="199" />
             <source>Date received</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="194" />
+            <location filename="../app/models/outcometext.cpp" line="200" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="195" />
+            <location filename="../app/models/outcometext.cpp" line="201" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="196" />
+            <location filename="../app/models/outcometext.cpp" line="202" />
             <source>Date issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="197" />
+            <location filename="../app/models/outcometext.cpp" line="203" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="198" />
+            <location filename="../app/models/outcometext.cpp" line="204" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="200" />
+            <location filename="../app/models/outcometext.cpp" line="206" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="201" />
+            <location filename="../app/models/outcometext.cpp" line="207" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="202" />
+            <location filename="../app/models/outcometext.cpp" line="208" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="203" />
+            <location filename="../app/models/outcometext.cpp" line="209" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="204" />
+            <location filename="../app/models/outcometext.cpp" line="210" />
             <source>Decided on</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="205" />
+            <location filename="../app/models/outcometext.cpp" line="211" />
             <source>Comment</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="206" />
+            <location filename="../app/models/outcometext.cpp" line="212" />
             <source>Value when asked</source>
             <translation>申请时的值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="207" />
+            <location filename="../app/models/outcometext.cpp" line="213" />
             <source>Value asked for</source>
             <translation>申请变更为</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="208" />
+            <location filename="../app/models/outcometext.cpp" line="214" />
             <source>Approver</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="209" />
+            <location filename="../app/models/outcometext.cpp" line="215" />
             <source>From stage</source>
             <translation>原阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="210" />
+            <location filename="../app/models/outcometext.cpp" line="216" />
             <source>To stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="211" />
+            <location filename="../app/models/outcometext.cpp" line="217" />
             <source>Changed on</source>
             <translation>变更时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="212" />
+            <location filename="../app/models/outcometext.cpp" line="218" />
             <source>Delivery date</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="213" />
+            <location filename="../app/models/outcometext.cpp" line="219" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="214" />
+            <location filename="../app/models/outcometext.cpp" line="220" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="215" />
+            <location filename="../app/models/outcometext.cpp" line="221" />
             <source>Receiver</source>
             <translation>收货人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="216" />
+            <location filename="../app/models/outcometext.cpp" line="222" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="217" />
+            <location filename="../app/models/outcometext.cpp" line="223" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="218" />
+            <location filename="../app/models/outcometext.cpp" line="224" />
             <source>File size</source>
             <translation>文件大小</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="219" />
+            <location filename="../app/models/outcometext.cpp" line="225" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="220" />
-            <location filename="../app/models/outcometext.cpp" line="270" />
+            <location filename="../app/models/outcometext.cpp" line="226" />
+            <location filename="../app/models/outcometext.cpp" line="276" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="221" />
+            <location filename="../app/models/outcometext.cpp" line="227" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="222" />
+            <location filename="../app/models/outcometext.cpp" line="228" />
             <source>Login name</source>
             <translation>登录名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="224" />
+            <location filename="../app/models/outcometext.cpp" line="230" />
             <source>Manager</source>
             <translation>上级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="225" />
+            <location filename="../app/models/outcometext.cpp" line="231" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="226" />
+            <location filename="../app/models/outcometext.cpp" line="232" />
             <source>User</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="227" />
+            <location filename="../app/models/outcometext.cpp" line="233" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="228" />
+            <location filename="../app/models/outcometext.cpp" line="234" />
             <source>Order</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="229" />
+            <location filename="../app/models/outcometext.cpp" line="235" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="230" />
+            <location filename="../app/models/outcometext.cpp" line="236" />
             <source>Last follow-up</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="231" />
+            <location filename="../app/models/outcometext.cpp" line="237" />
             <source>Customers already there</source>
             <translation>已有的客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="232" />
+            <location filename="../app/models/outcometext.cpp" line="238" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="233" />
+            <location filename="../app/models/outcometext.cpp" line="239" />
             <source>Rows imported</source>
             <translation>已导入行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="234" />
+            <location filename="../app/models/outcometext.cpp" line="240" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="235" />
+            <location filename="../app/models/outcometext.cpp" line="241" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="236" />
+            <location filename="../app/models/outcometext.cpp" line="242" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="237" />
+            <location filename="../app/models/outcometext.cpp" line="243" />
             <source>Rows with errors</source>
             <translation>错误行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="238" />
+            <location filename="../app/models/outcometext.cpp" line="244" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="239" />
+            <location filename="../app/models/outcometext.cpp" line="245" />
             <source>Kept at the undo</source>
             <translation>撤销时保留</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="240" />
+            <location filename="../app/models/outcometext.cpp" line="246" />
             <source>Undone on</source>
             <translation>撤销时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="241" />
+            <location filename="../app/models/outcometext.cpp" line="247" />
             <source>Why it went to the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="242" />
+            <location filename="../app/models/outcometext.cpp" line="248" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="243" />
+            <location filename="../app/models/outcometext.cpp" line="249" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="244" />
+            <location filename="../app/models/outcometext.cpp" line="250" />
             <source>With its owner since</source>
             <translation>当前负责人接手时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="258" />
+            <location filename="../app/models/outcometext.cpp" line="264" />
             <source>Quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="260" />
+            <location filename="../app/models/outcometext.cpp" line="266" />
             <source>Contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="262" />
+            <location filename="../app/models/outcometext.cpp" line="268" />
             <source>Payment received</source>
             <translation>回款记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="263" />
+            <location filename="../app/models/outcometext.cpp" line="269" />
             <source>Invoice record</source>
             <translation>发票记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="264" />
+            <location filename="../app/models/outcometext.cpp" line="270" />
             <source>Delivery record</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="265" />
+            <location filename="../app/models/outcometext.cpp" line="271" />
             <source>Follow-up</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="266" />
+            <location filename="../app/models/outcometext.cpp" line="272" />
             <source>Approval request</source>
             <translation>审批申请</translation>
         </message>
@@ -8054,109 +8215,114 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="267" />
+            <location filename="../app/models/outcometext.cpp" line="273" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="269" />
+            <location filename="../app/models/outcometext.cpp" line="275" />
             <source>Stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="271" />
+            <location filename="../app/models/outcometext.cpp" line="277" />
             <source>User account</source>
             <translation>用户账号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="273" />
+            <location filename="../app/models/outcometext.cpp" line="279" />
             <source>Department membership</source>
             <translation>部门成员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="274" />
+            <location filename="../app/models/outcometext.cpp" line="280" />
             <source>Sales stage</source>
             <translation>销售阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="275" />
+            <location filename="../app/models/outcometext.cpp" line="281" />
             <source>Import batch</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="293" />
+            <location filename="../app/models/outcometext.cpp" line="282" />
+            <source>Voucher export</source>
+            <translation>凭证导出</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="300" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="300" />
+            <location filename="../app/models/outcometext.cpp" line="307" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="309" />
+            <location filename="../app/models/outcometext.cpp" line="316" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="348" />
+            <location filename="../app/models/outcometext.cpp" line="355" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="365" />
+            <location filename="../app/models/outcometext.cpp" line="372" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="365" />
+            <location filename="../app/models/outcometext.cpp" line="372" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="404" />
-            <location filename="../app/models/outcometext.cpp" line="410" />
+            <location filename="../app/models/outcometext.cpp" line="411" />
+            <location filename="../app/models/outcometext.cpp" line="417" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="404" />
-            <location filename="../app/models/outcometext.cpp" line="410" />
+            <location filename="../app/models/outcometext.cpp" line="411" />
+            <location filename="../app/models/outcometext.cpp" line="417" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="412" />
+            <location filename="../app/models/outcometext.cpp" line="419" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="414" />
+            <location filename="../app/models/outcometext.cpp" line="421" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="416" />
+            <location filename="../app/models/outcometext.cpp" line="423" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="418" />
+            <location filename="../app/models/outcometext.cpp" line="425" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="420" />
+            <location filename="../app/models/outcometext.cpp" line="427" />
             <source>Level change of %1</source>
             <translation>%1 的级别变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="422" />
+            <location filename="../app/models/outcometext.cpp" line="429" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="430" />
+            <location filename="../app/models/outcometext.cpp" line="437" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -10816,6 +10982,417 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::VoucherDialog</name>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="43" />
+            <location filename="../app/ui/voucherdialog.cpp" line="207" />
+            <location filename="../app/ui/voucherdialog.cpp" line="218" />
+            <location filename="../app/ui/voucherdialog.cpp" line="233" />
+            <location filename="../app/ui/voucherdialog.cpp" line="241" />
+            <source>Export accounting vouchers</source>
+            <translation>导出记账凭证</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="51" />
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="56" />
+            <source>&amp;Format:</source>
+            <translation>格式(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="60" />
+            <source>Voucher / summary</source>
+            <translation>凭证 / 摘要</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="60" />
+            <source>Account</source>
+            <translation>会计科目</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="60" />
+            <source>Debit</source>
+            <translation>借方金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="60" />
+            <source>Credit</source>
+            <translation>贷方金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="60" />
+            <source>Customer / department / person</source>
+            <translation>客户 / 部门 / 人员</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="64" />
+            <source>&amp;Preview:</source>
+            <translation>预览(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="76" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="106" />
+            <source>Fi&amp;nance</source>
+            <translation>财务(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="107" />
+            <source>Export accounting &amp;vouchers…</source>
+            <translation>导出记账凭证(&amp;V)…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/voucherdialog.cpp" line="151" />
+            <source>%1-%2  %3  (%n attachment(s))</source>
+            <translation>
+                <numerusform>%1-%2  %3  （附单据 %n 张）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="175" />
+            <source>No payments or invoices to book in %1.</source>
+            <translation>%1 没有需要记账的回款或开票。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="178" />
+            <source>Every voucher of %1 was exported before; nothing new is left.</source>
+            <translation>%1 的凭证均已导出过，没有新的凭证。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/voucherdialog.cpp" line="181" />
+            <source>%n voucher(s); debits %1, credits %2 — %3</source>
+            <translation>
+                <numerusform>共 %n 张凭证；借方合计 %1，贷方合计 %2 —— %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="183" />
+            <source>debits and credits balance</source>
+            <translation>借贷平衡</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="183" />
+            <source>NOT BALANCED</source>
+            <translation>借贷不平衡</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/voucherdialog.cpp" line="188" />
+            <source>%n voucher(s) of this month were exported before (in %1 export(s)); they are left out.</source>
+            <translation>
+                <numerusform>本月已有 %n 张凭证导出过（共 %1 次导出），本次不再包含。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="219" />
+            <source>The vouchers of %1 were all exported before. Export them again with the same numbers? Import them into the accounting software only once.</source>
+            <translation>%1 的凭证均已导出过。是否按原凭证号再次导出？同一批凭证只能在财务软件中引入一次。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="230" />
+            <source>Vouchers %1</source>
+            <translation>凭证清单 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="231" />
+            <source>Vouchers %1 %2</source>
+            <translation>记账凭证 %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="235" />
+            <source>Text file (*.txt)</source>
+            <translation>文本文件 (*.txt)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="235" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="242" />
+            <source>The vouchers were written to %1.</source>
+            <translation>凭证已导出到 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::VoucherExport</name>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="114" />
+            <source>Voucher %1-%2 does not balance; nothing was written.</source>
+            <translation>凭证 %1-%2 借贷不平衡，未写入任何文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="152" />
+            <location filename="../app/dataio/voucherexport.cpp" line="155" />
+            <source>%1 cannot be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="162" />
+            <source>Vouchers</source>
+            <translation>凭证清单</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="164" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="164" />
+            <source>Voucher</source>
+            <translation>凭证字号</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="164" />
+            <source>Attached documents</source>
+            <translation>附单据数</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="165" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="165" />
+            <source>Account code</source>
+            <translation>科目代码</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="165" />
+            <source>Account</source>
+            <translation>会计科目</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="166" />
+            <source>Debit</source>
+            <translation>借方金额</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="166" />
+            <source>Credit</source>
+            <translation>贷方金额</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="166" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="167" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="167" />
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="167" />
+            <source>From record</source>
+            <translation>来源记录</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="188" />
+            <source>Vouchers total</source>
+            <translation>合计</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/dataio/voucherexport.cpp" line="188" />
+            <source>%n voucher(s)</source>
+            <translation>
+                <numerusform>共 %n 张凭证</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="210" />
+            <source>%1 has no sheet “%2”.</source>
+            <translation>%1 中没有工作表“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="218" />
+            <source>%1 cannot be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="222" />
+            <source>%1 is too large for a voucher file.</source>
+            <translation>%1 过大，不像是凭证文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="234" />
+            <source>Line %1 of %2 should be “%3”.</source>
+            <translation>%2 的第 %1 行应为“%3”。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="256" />
+            <source>The columns of %1 are not those of the template %2.</source>
+            <translation>%1 的列与模板 %2 不一致。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="271" />
+            <source>Row %1 of %2: %3</source>
+            <translation>%2 第 %1 行：%3</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="279" />
+            <source>“%1” is not a date.</source>
+            <translation>“%1”不是日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="283" />
+            <source>“%1” is not a voucher number.</source>
+            <translation>“%1”不是凭证号。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/voucherexport.cpp" line="287" />
+            <source>“%1” / “%2” are not amounts.</source>
+            <translation>“%1”/“%2”不是金额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::VoucherService</name>
+        <message>
+            <location filename="../app/exportvoucherscommand.cpp" line="101" />
+            <location filename="../app/models/voucherservice.cpp" line="300" />
+            <source>Only administrators, directors and contract clerks export vouchers.</source>
+            <translation>只有管理员、总监和合同专员可以导出凭证。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="77" />
+            <source>Kingdee (Excel voucher import)</source>
+            <translation>金蝶（Excel 凭证引入）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="78" />
+            <source>Yonyou U8 / T3 (text voucher import)</source>
+            <translation>用友 U8 / T3（文本凭证引入）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="79" />
+            <source>Voucher list for the accountant (Excel)</source>
+            <translation>凭证清单，供会计核对（Excel）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="167" />
+            <source>Payment received from %1, contract %2</source>
+            <translation>收到%1回款，合同 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="168" />
+            <source>Payment received from %1, contract %2, %3</source>
+            <translation>收到%1回款，合同 %2，%3</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="188" />
+            <source>Invoice %1 issued to %2, contract %3</source>
+            <translation>向%2开具发票 %1，合同 %3</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="203" />
+            <source>“%1” is not a month (YYYY-MM).</source>
+            <translation>“%1”不是有效月份（格式 YYYY-MM）。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="239" />
+            <source>The vouchers cannot be made: %1 (%2). Nothing was exported.</source>
+            <translation>无法生成凭证：%1（%2）。未导出任何凭证。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="298" />
+            <source>There are no vouchers to export for %1.</source>
+            <translation>%1 没有可导出的凭证。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::VoucherTemplate</name>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="54" />
+            <source>There is no voucher template “%1”.</source>
+            <translation>没有名为“%1”的凭证模板。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="55" />
+            <source>The voucher template %1 cannot be read: %2</source>
+            <translation>无法读取凭证模板 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="60" />
+            <source>The voucher template %1 is too large.</source>
+            <translation>凭证模板 %1 过大。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="74" />
+            <source>The voucher template %1 is broken: %2</source>
+            <translation>凭证模板 %1 有误：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="80" />
+            <source>not JSON (%1 at byte %2).</source>
+            <translation>不是 JSON 格式（第 %2 字节：%1）。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="82" />
+            <source>not a JSON object.</source>
+            <translation>不是 JSON 对象。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="94" />
+            <source>“file” must be “xlsx” or “text”, not “%1”.</source>
+            <translation>“file”只能是“xlsx”或“text”，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="101" />
+            <source>the encoding “%1” is not one of UTF-8 and GB18030.</source>
+            <translation>编码“%1”不是 UTF-8 或 GB18030。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="107" />
+            <source>the separator must be a character such as “,” or a tab.</source>
+            <translation>分隔符须为一个字符，如“,”或制表符。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="111" />
+            <source>“lineEnd” must be \r\n or \n.</source>
+            <translation>“lineEnd”只能是 \r\n 或 \n。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="118" />
+            <source>the date format “%1” does not show the day.</source>
+            <translation>日期格式“%1”不含日。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="122" />
+            <source>“zeroAmount” must be "0" or "".</source>
+            <translation>“zeroAmount”只能是 "0" 或 ""。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="125" />
+            <source>“numberWidth” must be between 0 and 10.</source>
+            <translation>“numberWidth”须在 0 到 10 之间。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="128" />
+            <source>it has no columns.</source>
+            <translation>没有定义任何列。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="133" />
+            <source>the column “%1” names the field “%2”, which is not one of %3.</source>
+            <translation>列“%1”对应的字段“%2”无效，可用字段为：%3。</translation>
+        </message>
+        <message>
+            <location filename="../app/dataio/vouchertemplate.cpp" line="143" />
+            <source>it has no column for the field “%1”.</source>
+            <translation>缺少字段“%1”的列。</translation>
+        </message>
+    </context>
+    <context>
         <name>QMessageBox</name>
         <message>
             <location filename="../app/ui/unsavedchanges.h" line="16" />
@@ -10826,7 +11403,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../app/main.cpp" line="125" />
+            <location filename="../app/main.cpp" line="130" />
             <source>Huike</source>
             <translation>汇客 CRM</translation>
         </message>

@@ -38,6 +38,8 @@ const QHash<QString, const char *> &reasons()
         {u"approval_required"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The discount is above the limit: a manager must approve it before the quote is sent.")},
         {u"level_approval_required"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "A sales rep's change of a customer's level is approved by the owner's manager: ask for it on the card.")},
         {u"approval_pending"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "A request for this waits for approval: it is decided or withdrawn first.")},
+        {u"invalid_flow"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The approval flow is not one the server can run; see the flow's settings.")},
+        {u"approval_decided"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "A step of the request has been decided: it can no longer be withdrawn.")},
         {u"stale_value"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The value changed since the request was made; ask again from the value it has now.")},
         {u"unchanged"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The value asked for is the one it already has.")},
         {u"plan_does_not_add_up"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The payment plan does not add up to the contract amount.")},
@@ -114,6 +116,12 @@ const char *caption(const QString &table, const QString &column)
         {u"users.role"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Role")},
         {u"departments.name"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Department name")},
         {u"sales_stages.name"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Stage name")},
+        {u"voucher_batches.period"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Month exported")},
+        {u"voucher_batches.format"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Voucher file format")},
+        {u"voucher_batches.voucher_count"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Number of vouchers")},
+        {u"voucher_batches.first_numbers"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "First voucher numbers")},
+        {u"voucher_batches.last_numbers"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Last voucher numbers")},
+        {u"voucher_batches.sources"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Records exported")},
     };
     static const QHash<QString, const char *> byColumn{
         {u"name"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Name")},
@@ -206,6 +214,17 @@ const char *caption(const QString &table, const QString &column)
         {u"old_value"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Value when asked")},
         {u"new_value"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Value asked for")},
         {u"approver_id"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Approver")},
+        {u"summary"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "What is asked")},
+        {u"step_no"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Approval step")},
+        {u"approval_id"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Approval request")},
+        {u"approver_ids"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Approvers")},
+        {u"approver_roles"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Approver roles")},
+        {u"timeout_hours"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Reminder after (hours)")},
+        {u"pending_since"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Waiting since")},
+        {u"on_behalf_of"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Decided on behalf of")},
+        {u"delegate_id"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Delegate while away")},
+        {u"away_from"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Away from")},
+        {u"away_to"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Away until")},
         {u"from_stage"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "From stage")},
         {u"to_stage"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "To stage")},
         {u"changed_at"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Changed on")},
@@ -273,6 +292,8 @@ const QHash<QString, const char *> &tables()
         {u"user_departments"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Department membership")},
         {u"sales_stages"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Sales stage")},
         {u"import_batches"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Import batch")},
+        {u"voucher_batches"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Voucher export")},
+        {u"approval_steps"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Approval step")},
     };
     return t;
 }

@@ -35,6 +35,7 @@
 #include "ui/statuscounter.h"
 #include "ui/settingsdialog.h"
 #include "ui/syncstatuswidget.h"
+#include "ui/voucherdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -417,6 +418,9 @@ void MainWindow::buildMenus()
     customers->addSeparator();
     add(customers, u"importCustomers"_s);
     add(customers, u"importHistory"_s);
+
+    if (m_services) // 财务 → 导出记账凭证…, for those who export vouchers
+        VoucherDialog::addMenu(menuBar(), *m_services, this);
 
     // The language: Chinese unless English is chosen here (or in the settings dialog); it
     // applies from the next start.

@@ -103,6 +103,11 @@ void PipelineRules::checkApproval(const Visibility &v, const Row *old, const Row
     }
     changes[u"decided_by"_s] = QVariant();
     changes[u"decided_at"_s] = QVariant();
+    // The steps of the flow in force now, and what they set on the request.
+    m_planned = ApprovalSteps(m_db).plan(row, v.session().userId);
+    const Row fields = ApprovalSteps::requestFields(*m_planned);
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        changes[it.key()] = it.value();
 }
 
 void PipelineRules::checkSlot(const Visibility &v, const Row *old, const Row &row, Row &changes)
@@ -185,7 +190,9 @@ void PipelineRules::afterWrite(RecordWriter &writer, const QString &table, const
 {
     ApprovalSteps steps(m_db);
     if (table == u"approvals" && !old) {
-        decided(writer, steps.materialise(writer, row, userId), userId);
+        if (m_planned)
+            steps.writeSlots(writer, row, *std::exchange(m_planned, std::nullopt), userId);
+        decided(writer, row, userId);
     } else if (table == u"approval_steps" && old && old->value(u"status"_s).toString() == u"pending"
                && row.value(u"status"_s).toString() != u"pending") {
         decided(writer, steps.advance(writer, row.value(u"approval_id"_s).toString(), userId), userId);
@@ -206,19 +213,7 @@ void PipelineRules::afterContract(RecordWriter &writer, const Row &old, const Ro
     ApprovalSteps steps(m_db);
     if (from == u"draft" && to == u"in_approval") {
         // Submitted: the request, asked by the submitter, with the flow in force now.
-        const QString summary = QStringList{row.value(u"number"_s).toString(), row.value(u"title"_s).toString()}.join(u" · ");
-        const Row request = writer.insert(u"approvals"_s,
-                                          Row{{u"customer_id"_s, row.value(u"customer_id"_s)},
-                                              {u"owner_id"_s, row.value(u"owner_id"_s)},
-                                              {u"table_name"_s, u"contracts"_s},
-                                              {u"record_id"_s, id},
-                                              {u"kind"_s, u"contract"_s},
-                                              {u"amount_fen"_s, row.value(u"amount_fen"_s)},
-                                              {u"currency"_s, row.value(u"currency"_s)},
-                                              {u"summary"_s, summary},
-                                              {u"status"_s, u"pending"_s}},
-                                          userId);
-        decided(writer, steps.materialise(writer, request, userId), userId);
+        decided(writer, steps.askForContract(writer, row, userId), userId);
         return;
     }
     if (from != u"in_approval")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/approvalflow.h"
 #include "schema/rows.h"
 
 #include <optional>
@@ -99,6 +100,7 @@ private:
     };
     std::optional<Decision> m_decision;
     QString m_withdrawn; // a contract's request its submitter withdrew
+    std::optional<QList<ApprovalSlot>> m_planned; // the steps of a request being asked
 };
 
 } // namespace Huike

@@ -11,6 +11,7 @@
 #include "schema/rows.h"
 #include "schema/schemaerror.h"
 #include "schema/transaction.h"
+#include "store/approvalsteps.h"
 #include "store/recordwriter.h"
 #include "store/store.h"
 
@@ -430,6 +431,43 @@ void seedCompanySettings(Database &db)
     }
 }
 
+// The engine's steps of the requests waiting (W2), from the flows in force (the defaults:
+// the server's rules as one step), as the server makes them when a request is asked, at
+// the time it was asked — the same for a seed.
+void seedApprovalSteps(Database &db, QRandomGenerator &rng)
+{
+    ApprovalSteps steps(db);
+    for (const Row &a : Rows::select(db, u"approvals"_s, u"status = 'pending' AND deleted = 0 ORDER BY id"_s, {})) {
+        const QList<ApprovalSlot> slotList = steps.plan(a, QString());
+        const auto asked = Timestamp::parse(a.value(u"created_at"_s).toString());
+        if (!asked)
+            continue;
+        for (const ApprovalSlot &slot : slotList) {
+            const RecordMeta meta = metaAt(rng, *asked, a.value(u"owner_id"_s).toString(), a.value(u"created_by"_s).toString());
+            const Row r{{u"id"_s, meta.id.toString()},
+                        {u"owner_id"_s, a.value(u"owner_id"_s)},
+                        {u"created_at"_s, meta.createdAt},
+                        {u"updated_at"_s, meta.updatedAt},
+                        {u"created_by"_s, a.value(u"created_by"_s)},
+                        {u"updated_by"_s, a.value(u"created_by"_s)},
+                        {u"customer_id"_s, a.value(u"customer_id"_s)},
+                        {u"approval_id"_s, a.value(u"id"_s)},
+                        {u"step_no"_s, slot.stepNo},
+                        {u"name"_s, slot.name.isEmpty() ? QVariant() : QVariant(slot.name)},
+                        {u"approver_ids"_s, slot.approverIds.isEmpty() ? QVariant() : QVariant(slot.approverIds.join(u','))},
+                        {u"approver_roles"_s, slot.approverRoles.isEmpty() ? QVariant() : QVariant(slot.approverRoles.join(u','))},
+                        {u"status"_s, slot.status},
+                        {u"note"_s, slot.note.isEmpty() ? QVariant() : QVariant(slot.note)},
+                        {u"timeout_hours"_s, slot.timeoutHours},
+                        {u"pending_since"_s, slot.status == u"pending" ? a.value(u"created_at"_s) : QVariant()}};
+            insert(db, u"approval_steps"_s, r);
+        }
+        const Row fields = ApprovalSteps::requestFields(slotList);
+        db.exec(u"UPDATE approvals SET step_no = ?, approver_id = ? WHERE id = ?"_s,
+                {fields.value(u"step_no"_s), fields.value(u"approver_id"_s), a.value(u"id"_s)});
+    }
+}
+
 } // namespace
 
 DemoSeeder::DemoSeeder(Store &store) : m_store(store) { }
@@ -473,9 +511,11 @@ bool DemoSeeder::seed(qint64 customers, quint64 seed, const QString &password, Q
         seedPastApprovals(db, rng);
         seedLevelRequest(db, rng);
         seedCompanySettings(db);
+        seedApprovalSteps(db, rng);
         // Every row gets its version from the change log, as if written one by one.
         QStringList tables = Dataset::Generator::tableOrder();
         tables.insert(tables.indexOf(u"quote_lines"_s) + 1, u"approvals"_s);
+        tables.insert(tables.indexOf(u"approvals"_s) + 1, u"approval_steps"_s);
         tables << u"deliveries"_s;
         const QString now = Timestamp::now();
         for (const QString &table : std::as_const(tables)) {

@@ -74,10 +74,10 @@ ApprovalFlow ApprovalSteps::flow(const QString &kind)
     return ApprovalFlow::inForce(kind, Rows::setting(m_db, approvalFlowKey(kind)));
 }
 
-ApprovalContext ApprovalSteps::context(const Row &approval)
+ApprovalContext ApprovalSteps::context(const Row &approval, const QString &requesterId)
 {
     ApprovalContext c;
-    c.requesterId = approval.value(u"created_by"_s).toString();
+    c.requesterId = requesterId.isEmpty() ? approval.value(u"created_by"_s).toString() : requesterId;
     c.amountFen = approval.value(u"amount_fen"_s).toLongLong();
     const QString kind = approval.value(u"kind"_s).toString();
     const ApprovalKindDef *def = approvalKind(kind);
@@ -93,16 +93,36 @@ ApprovalContext ApprovalSteps::context(const Row &approval)
     return c;
 }
 
-Row ApprovalSteps::materialise(RecordWriter &writer, const Row &approval, const QString &userId)
+QList<ApprovalSlot> ApprovalSteps::plan(const Row &approval, const QString &requesterId)
 {
-    const QString id = approval.value(u"id"_s).toString();
-    const ApprovalContext ctx = context(approval);
-    const QList<ApprovalSlot> slotList = ApprovalEngine::materialise(flow(approval.value(u"kind"_s).toString()), ctx, directory());
+    return ApprovalEngine::materialise(flow(approval.value(u"kind"_s).toString()), context(approval, requesterId), directory());
+}
+
+Row ApprovalSteps::requestFields(const QList<ApprovalSlot> &slotList)
+{
+    Row fields{{u"step_no"_s, ApprovalEngine::currentStep(slotList)}, {u"approver_id"_s, QVariant()}};
+    for (const ApprovalSlot &s : slotList)
+        if (s.status == u"pending") {
+            if (s.approverIds.size() == 1)
+                fields[u"approver_id"_s] = s.approverIds.first();
+            break;
+        }
+    if (ApprovalEngine::requestStatus(slotList) == u"approved") {
+        fields[u"status"_s] = u"approved"_s;
+        fields[u"decided_at"_s] = Timestamp::now();
+        fields[u"comment"_s] = u"Every step of the flow was skipped."_s;
+    }
+    return fields;
+}
+
+void ApprovalSteps::writeSlots(RecordWriter &writer, const Row &approval, const QList<ApprovalSlot> &slotList,
+                               const QString &userId)
+{
     const QString now = Timestamp::now();
     for (const ApprovalSlot &s : slotList) {
         Row r{{u"customer_id"_s, approval.value(u"customer_id"_s)},
               {u"owner_id"_s, approval.value(u"owner_id"_s)},
-              {u"approval_id"_s, id},
+              {u"approval_id"_s, approval.value(u"id"_s)},
               {u"step_no"_s, s.stepNo},
               {u"name"_s, textOrNull(s.name)},
               {u"approver_ids"_s, textOrNull(s.approverIds.join(u','))},
@@ -113,18 +133,59 @@ Row ApprovalSteps::materialise(RecordWriter &writer, const Row &approval, const 
               {u"pending_since"_s, s.status == u"pending" ? QVariant(now) : QVariant()}};
         writer.insert(u"approval_steps"_s, r, userId);
     }
-    Row changes{{u"step_no"_s, ApprovalEngine::currentStep(slotList)}};
-    for (const ApprovalSlot &s : slotList)
-        if (s.status == u"pending") {
-            changes[u"approver_id"_s] = s.approverIds.size() == 1 ? QVariant(s.approverIds.first()) : QVariant();
-            break;
+}
+
+Row ApprovalSteps::materialise(RecordWriter &writer, const Row &approval, const QString &userId)
+{
+    const QList<ApprovalSlot> slotList = plan(approval, QString());
+    writeSlots(writer, approval, slotList, userId);
+    return writer.update(u"approvals"_s, approval.value(u"id"_s).toString(), requestFields(slotList), userId);
+}
+
+Row ApprovalSteps::askForContract(RecordWriter &writer, const Row &contract, const QString &userId)
+{
+    Row request{{u"customer_id"_s, contract.value(u"customer_id"_s)},
+                {u"owner_id"_s, contract.value(u"owner_id"_s)},
+                {u"table_name"_s, u"contracts"_s},
+                {u"record_id"_s, contract.value(u"id"_s)},
+                {u"kind"_s, u"contract"_s},
+                {u"amount_fen"_s, contract.value(u"amount_fen"_s)},
+                {u"currency"_s, contract.value(u"currency"_s)},
+                {u"summary"_s, QStringList{contract.value(u"number"_s).toString(), contract.value(u"title"_s).toString()}.join(u" · ")},
+                {u"status"_s, u"pending"_s}};
+    const QList<ApprovalSlot> slotList = plan(request, userId);
+    const Row fields = requestFields(slotList);
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        request[it.key()] = it.value();
+    const Row written = writer.insert(u"approvals"_s, request, userId);
+    writeSlots(writer, written, slotList, userId);
+    return written;
+}
+
+void ApprovalSteps::backfill()
+{
+    RecordWriter writer(m_db);
+    const QList<Row> contracts = Rows::select(m_db, u"contracts"_s,
+                                              u"status = 'in_approval' AND deleted = 0 AND id NOT IN "
+                                              u"(SELECT record_id FROM approvals WHERE kind = 'contract' AND deleted = 0) ORDER BY id"_s,
+                                              {});
+    for (const Row &c : contracts) {
+        QString submitter;
+        {
+            QSqlQuery q = m_db.exec(u"SELECT user_id FROM audit_log WHERE table_name = 'contracts' AND record_id = ? "
+                                    u"AND changes LIKE ? ORDER BY seq DESC"_s,
+                                    {c.value(u"id"_s), u"%in_approval%"_s});
+            if (q.next())
+                submitter = q.value(0).toString();
         }
-    if (ApprovalEngine::requestStatus(slotList) == u"approved") {
-        changes[u"status"_s] = u"approved"_s;
-        changes[u"decided_at"_s] = now;
-        changes[u"comment"_s] = u"Every step of the flow was skipped."_s;
+        askForContract(writer, c, submitter.isEmpty() ? c.value(u"owner_id"_s).toString() : submitter);
     }
-    return writer.update(u"approvals"_s, id, changes, userId);
+    const QList<Row> waiting = Rows::select(m_db, u"approvals"_s,
+                                            u"status = 'pending' AND deleted = 0 AND id NOT IN "
+                                            u"(SELECT approval_id FROM approval_steps) ORDER BY id"_s,
+                                            {});
+    for (const Row &a : waiting)
+        materialise(writer, a, QString());
 }
 
 Row ApprovalSteps::advance(RecordWriter &writer, const QString &approvalId, const QString &userId)

@@ -8,10 +8,10 @@ namespace Huike {
 class Database;
 class RecordWriter;
 
-// The approval engine on the store (FEATURES.md W2): a request's decision slotList
+// The approval engine on the store (FEATURES.md W2): a request's decision slots
 // (approval_steps) made from the flow in force when it is asked, and the request moved on
 // as they are decided. Every write goes through the caller's RecordWriter, inside the
-// write's transaction, so a request, its slotList and what its decision sets reach every
+// write's transaction, so a request, its slots and what its decision sets reach every
 // replica with the same pull. The rules of who may decide are PipelineRules' (server/api).
 class ApprovalSteps
 {
@@ -25,15 +25,29 @@ public:
     // The flow of `kind` in force now (the setting's, or the default).
     ApprovalFlow flow(const QString &kind);
 
-    // The request's context: who asked, whose manager chain, who may never decide it.
-    ApprovalContext context(const Row &approval);
-    // Makes the slotList of a request just asked and sets its step, named approver and — when
-    // every step was skipped — its decision. Returns the request as written.
+    // The request's context: who asked (created_by, or `requesterId` for one being asked),
+    // whose manager chain, who may never decide it.
+    ApprovalContext context(const Row &approval, const QString &requesterId = {});
+    // The slots of a request being asked by `requesterId`, from the flow in force now, and
+    // what they set on the request itself: its step, the approver when one person decides
+    // it, and — when every step was skipped — its decision.
+    QList<ApprovalSlot> plan(const Row &approval, const QString &requesterId);
+    static Row requestFields(const QList<ApprovalSlot> &slotList);
+    // Writes the planned slots of the request (written already, with requestFields).
+    void writeSlots(RecordWriter &writer, const Row &approval, const QList<ApprovalSlot> &slotList, const QString &userId);
+    // Makes the slots of a request written without them and sets its fields. Returns the
+    // request as written.
     Row materialise(RecordWriter &writer, const Row &approval, const QString &userId);
-    // After a slot was decided: the request rejected (its open slotList cancelled), moved to
+    // Asks for a contract's approval (submitted by `userId`): the request and its slots.
+    Row askForContract(RecordWriter &writer, const Row &contract, const QString &userId);
+    // Requests waiting without slots (asked before the engine, or written by the demo
+    // seeder) get theirs, and a contract in approval without a request gets one, asked by
+    // whoever submitted it (the audit trail says who; else its owner).
+    void backfill();
+    // After a slot was decided: the request rejected (its open slots cancelled), moved to
     // the next step, or approved. Returns the request as written.
     Row advance(RecordWriter &writer, const QString &approvalId, const QString &userId);
-    // A withdrawn or removed request takes its slotList with it.
+    // A withdrawn or removed request takes its slots with it.
     void removeSlots(RecordWriter &writer, const QString &approvalId, const QString &userId);
 
     QList<Row> slotRows(const QString &approvalId);

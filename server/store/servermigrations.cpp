@@ -234,33 +234,7 @@ void version13(Database &db)
 // request, asked by whoever submitted it (the audit trail says who).
 void version14(Database &db)
 {
-    RecordWriter writer(db);
-    ApprovalSteps steps(db);
-    const QList<Row> contracts = Rows::select(db, u"contracts"_s,
-                                              u"status = 'in_approval' AND deleted = 0 AND id NOT IN "
-                                              u"(SELECT record_id FROM approvals WHERE kind = 'contract' AND deleted = 0) ORDER BY id"_s, {});
-    for (const Row &c : contracts) {
-        QString submitter;
-        {
-            QSqlQuery q = db.exec(u"SELECT user_id FROM audit_log WHERE table_name = 'contracts' AND record_id = ? "
-                                  u"AND changes LIKE ? ORDER BY seq DESC"_s,
-                                  {c.value(u"id"_s), u"%in_approval%"_s});
-            if (q.next())
-                submitter = q.value(0).toString();
-        }
-        writer.insert(u"approvals"_s,
-                      Row{{u"customer_id"_s, c.value(u"customer_id"_s)}, {u"owner_id"_s, c.value(u"owner_id"_s)},
-                          {u"table_name"_s, u"contracts"_s}, {u"record_id"_s, c.value(u"id"_s)}, {u"kind"_s, u"contract"_s},
-                          {u"amount_fen"_s, c.value(u"amount_fen"_s)}, {u"currency"_s, c.value(u"currency"_s)},
-                          {u"summary"_s, QStringList{c.value(u"number"_s).toString(), c.value(u"title"_s).toString()}.join(u" · ")},
-                          {u"status"_s, u"pending"_s}},
-                      submitter.isEmpty() ? c.value(u"owner_id"_s).toString() : submitter);
-    }
-    const QList<Row> waiting = Rows::select(db, u"approvals"_s,
-                                            u"status = 'pending' AND deleted = 0 AND id NOT IN "
-                                            u"(SELECT approval_id FROM approval_steps) ORDER BY id"_s, {});
-    for (const Row &a : waiting)
-        steps.materialise(writer, a, QString());
+    ApprovalSteps(db).backfill();
 }
 
 } // namespace

@@ -110,7 +110,7 @@ QList<ApprovalSlot> materialise(const ApprovalFlow &flow, const ApprovalContext 
 // Once a step's slots are all approved or skipped, the next step's become pending (those
 // already decided or skipped stay); returns whether anything changed.
 bool advance(QList<ApprovalSlot> &slotList);
-// The request's status from its slotList: "rejected" when one is, "approved" when every slot
+// The request's status from its slots: "rejected" when one is, "approved" when every slot
 // is approved or skipped, else "pending".
 QString requestStatus(const QList<ApprovalSlot> &slotList);
 // The step now deciding (the lowest with a slot pending); 0 when none.

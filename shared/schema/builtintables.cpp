@@ -452,4 +452,34 @@ QList<TableDef> version10Tables()
     return t;
 }
 
+// Migration 11: voucher batches (记账凭证导出, FEATURES.md W3) — which payments and invoices
+// went to the accounting software in which file, under which voucher word and number, so
+// a second export of the period leaves them out (or, asked to, writes the same numbers
+// again and records that too). A batch is a fact: never edited, every column CreateOnly.
+// Exported by / at are the sync columns created_by / created_at.
+QList<TableDef> version11Tables()
+{
+    QList<TableDef> t;
+    t << TableDef(u"voucher_batches"_s, Synced)
+             .resource(u"voucher-batches"_s)
+             .writableBy({u"admin"_s, u"director"_s, u"clerk"_s})
+             .text(u"period"_s, true)      // YYYY-MM
+             .text(u"format"_s, true)      // kingdee, yonyou, list
+             .text(u"file_name"_s, true)
+             .integer(u"voucher_count"_s, true, u"0"_s)
+             .text(u"first_numbers"_s)     // per word: "收1 记1"
+             .text(u"last_numbers"_s)      // per word: "收12 记30"
+             .text(u"sources"_s)           // JSON: [{"table","id","word","number"}, …]
+             .index({u"period"_s})
+             .write(u"period"_s, WriteRule::CreateOnly)
+             .write(u"format"_s, WriteRule::CreateOnly)
+             .write(u"file_name"_s, WriteRule::CreateOnly)
+             .write(u"voucher_count"_s, WriteRule::CreateOnly)
+             .write(u"first_numbers"_s, WriteRule::CreateOnly)
+             .write(u"last_numbers"_s, WriteRule::CreateOnly)
+             .write(u"sources"_s, WriteRule::CreateOnly)
+             .scope(ScopeKind::Catalogue);
+    return t;
+}
+
 } // namespace Huike::DomainSchema::BuiltIn

@@ -14,5 +14,6 @@ QList<TableDef> version4Tables(); // deliveries
 QList<TableDef> version5Tables(); // attachments
 QList<TableDef> version6Tables(); // import batches
 QList<TableDef> version10Tables(); // approval steps
+QList<TableDef> version11Tables(); // voucher batches
 
 } // namespace Huike::DomainSchema::BuiltIn
