@@ -1680,4 +1680,7 @@ T = {
  "Away until": "休假结束",
  "The approval flow is not one the server can run; see the flow's settings.": "审批流程设置无效，服务器无法执行；请检查流程设置。",
  "A step of the request has been decided: it can no longer be withdrawn.": "申请已有审批步骤作出决定，不能再撤回。",
+ "You are not an approver of this contract's current step.": "您不是这份合同当前审批步骤的审批人。",
+ "You are not an approver of this contract's current step (%1).": "您不是这份合同当前审批步骤的审批人（%1）。",
+ "The contract's approval has further steps: approve your step in Approvals; the last approval signs it.": "这份合同的审批还有后续步骤：请在“审批”中同意您这一步，最后一步通过后合同即签订。",
 }

@@ -391,6 +391,44 @@ try {
     throw ModelError(e.message());
 }
 
+std::optional<QString> ApprovalService::contractDecisionRefusal(const QString &contractId, bool sign)
+try {
+    const QList<Row> rows = Rows::select(m_replica.database(), u"approvals"_s,
+                                         u"record_id = ? AND kind = 'contract' AND status = 'pending' AND deleted = 0 "
+                                         u"ORDER BY created_at DESC LIMIT 1"_s,
+                                         {orEmpty(contractId)});
+    if (rows.isEmpty())
+        return std::nullopt;
+    const Approval a = Rows::from<Approval>(rows.first());
+    QList<ApprovalSlot> slotList;
+    for (const Row &row : slotRows(a.meta.id.toString()))
+        slotList << slotFrom(row);
+    if (slotList.isEmpty())
+        return std::nullopt;
+    const PipelinePolicy::Actor actor = me();
+    if (!sign && actor.userId == a.meta.createdBy.toString())
+        return ApprovalEngine::withdrawal(actor, actor.userId, slotList)
+            ? tr("A step has been decided: the request can no longer be withdrawn.")
+            : QString();
+    bool mine = false;
+    for (const ApprovalSlot &slot : std::as_const(slotList))
+        mine = mine || !ApprovalEngine::mayDecide(actor, slot, excludedFrom(a), [this](const QString &x) { return delegateFor(x); }).refusal;
+    if (!mine) {
+        Request r;
+        r.approval = a;
+        describeSteps(r);
+        return r.stage.isEmpty() ? tr("You are not an approver of this contract's current step.")
+                                 : tr("You are not an approver of this contract's current step (%1).").arg(r.stage);
+    }
+    const auto open = std::count_if(slotList.cbegin(), slotList.cend(),
+                                    [](const ApprovalSlot &s) { return s.status != u"approved" && s.status != u"skipped"; });
+    if (sign && open > 1)
+        return tr("The contract's approval has further steps: approve your step in Approvals; the last approval signs it.");
+    return QString();
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
 bool ApprovalService::levelNeedsApproval()
 try {
     return PipelinePolicy::levelNeedsApproval(me().role);

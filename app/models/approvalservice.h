@@ -77,6 +77,13 @@ public:
     // Withdraws the current user's pending request (removes it), translated refusal or empty.
     QString withdraw(const Approval &approval);
 
+    // A contract in approval (kind "contract", asked when it was submitted): why the current
+    // user may not move it to signed (`sign`) or back to draft now, translated; empty if
+    // they may — the last open step's approver signs, any step's approver sends it back,
+    // its submitter withdraws it before anyone decided. nullopt when the contract has no
+    // request here (submitted before the engine, or not synced yet).
+    std::optional<QString> contractDecisionRefusal(const QString &contractId, bool sign);
+
     // Customer levels (C4): whether the current user changes a level the customer has only
     // through a request; the level request pending for the customer, if any; asking for a
     // change (the request is saved, the customer's level stays until it is approved).

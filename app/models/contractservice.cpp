@@ -1,5 +1,7 @@
 #include "models/contractservice.h"
 
+#include "models/approvalservice.h"
+
 #include "core/approval.h"
 #include "core/pipelinepolicy.h"
 #include "models/modelerror.h"
@@ -195,9 +197,17 @@ QString ContractService::refusalFor(const Contract &c, ContractStatus to)
     if (c.status == ContractStatus::InApproval) {
         // Four eyes as the server decides (for administrators too); who submitted it is in
         // the server's audit trail, which the server checks as well.
-        const auto role = enumFromCode<UserRole>(currentRole());
-        if (!role || PipelinePolicy::contractDecision({m_replica.userId(), *role}, c.meta.ownerId.toString(), QString()))
-            return tr("A manager, director or contract clerk approves contracts, not their owner.");
+        // The engine's steps when the request is here (asked when it was submitted); the
+        // four-eyes rule of before otherwise.
+        if (const std::optional<QString> refusal = ApprovalService(m_replica).contractDecisionRefusal(c.meta.id.toString(),
+                                                                                                      to == ContractStatus::Signed)) {
+            if (!refusal->isEmpty())
+                return *refusal;
+        } else {
+            const auto role = enumFromCode<UserRole>(currentRole());
+            if (!role || PipelinePolicy::contractDecision({m_replica.userId(), *role}, c.meta.ownerId.toString(), QString()))
+                return tr("A manager, director or contract clerk approves contracts, not their owner.");
+        }
         if (to == ContractStatus::Signed && c.signDate.isEmpty())
             return tr("Enter the date the contract was signed.");
     }
