@@ -150,24 +150,24 @@
             <translation>理由：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="152" />
+            <location filename="../app/ui/approvaldialog.cpp" line="154" />
             <source>⚠ The quote expired on %1: it can no longer be approved.</source>
             <translation>⚠ 报价单已于 %1 过期，不能再批准。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="155" />
+            <location filename="../app/ui/approvaldialog.cpp" line="157" />
             <source>⚠ %1</source>
             <translation>⚠ %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="158" />
+            <location filename="../app/ui/approvaldialog.cpp" line="160" />
             <source>✘ Your decision was not accepted by the server: %1</source>
             <translation>✘ 服务器未接受您的审批决定：%1</translation>
         </message>
         <message>
             <location filename="../app/ui/approvaldialog.cpp" line="116" />
             <location filename="../app/ui/approvaldialog.cpp" line="125" />
-            <location filename="../app/ui/approvaldialog.cpp" line="265" />
+            <location filename="../app/ui/approvaldialog.cpp" line="267" />
             <source>Submitted, waiting for the server to confirm.</source>
             <translation>已提交，等待服务器确认。</translation>
         </message>
@@ -188,7 +188,7 @@
         </message>
         <message>
             <location filename="../app/ui/approvaldialog.cpp" line="66" />
-            <location filename="../app/ui/approvaldialog.cpp" line="199" />
+            <location filename="../app/ui/approvaldialog.cpp" line="201" />
             <source>Waiting for &amp;me</source>
             <translation>待我审批(&amp;M)</translation>
         </message>
@@ -248,82 +248,87 @@
             <translation>⚠ %1 —— 已超过审批时限。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="150" />
-            <location filename="../app/ui/approvaldialog.cpp" line="194" />
+            <location filename="../app/ui/approvaldialog.cpp" line="148" />
+            <source>This step</source>
+            <translation>本步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="152" />
+            <location filename="../app/ui/approvaldialog.cpp" line="196" />
             <source>  · %1</source>
             <translation>  · %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="170" />
+            <location filename="../app/ui/approvaldialog.cpp" line="172" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="178" />
+            <location filename="../app/ui/approvaldialog.cpp" line="180" />
             <source>Not sent yet: it goes to the server with the next sync.</source>
             <translation>尚未发送：下次同步时提交到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="180" />
+            <location filename="../app/ui/approvaldialog.cpp" line="182" />
             <source>✘ Not accepted by the server: %1</source>
             <translation>✘ 服务器未接受：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="182" />
+            <location filename="../app/ui/approvaldialog.cpp" line="184" />
             <source>%1, waiting for a decision.</source>
             <translation>%1，等待审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="183" />
+            <location filename="../app/ui/approvaldialog.cpp" line="185" />
             <source>%1, waiting for %2 to decide.</source>
             <translation>%1，等待 %2 审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="185" />
+            <location filename="../app/ui/approvaldialog.cpp" line="187" />
             <source>Waiting for a decision.</source>
             <translation>等待审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="185" />
+            <location filename="../app/ui/approvaldialog.cpp" line="187" />
             <source>Waiting for %1 to decide.</source>
             <translation>等待 %1 审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="187" />
+            <location filename="../app/ui/approvaldialog.cpp" line="189" />
             <source>✔ Approved by %1 on %2.</source>
             <translation>✔ %1 于 %2 审批通过。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="187" />
+            <location filename="../app/ui/approvaldialog.cpp" line="189" />
             <source>✘ Rejected by %1 on %2.</source>
             <translation>✘ %1 于 %2 驳回。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="190" />
+            <location filename="../app/ui/approvaldialog.cpp" line="192" />
             <source>Comment: %1</source>
             <translation>审批意见：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="192" />
+            <location filename="../app/ui/approvaldialog.cpp" line="194" />
             <source>Asked on %1. %2</source>
             <translation>%1 提交。%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/approvaldialog.cpp" line="266" />
+            <location filename="../app/ui/approvaldialog.cpp" line="268" />
             <source>%n decision(s) submitted, waiting for the server to confirm.</source>
             <translation>
                 <numerusform>已提交 %n 项审批决定，等待服务器确认。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/approvaldialog.cpp" line="267" />
+            <location filename="../app/ui/approvaldialog.cpp" line="269" />
             <source>%n decision(s) submitted; %1 left as they are: %2</source>
             <translation>
                 <numerusform>已提交 %n 项审批决定；另有 %1 项未处理：%2</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="288" />
+            <location filename="../app/ui/approvaldialog.cpp" line="290" />
             <source>The request is withdrawn.</source>
             <translation>申请已撤回。</translation>
         </message>
@@ -332,18 +337,18 @@
             <translation>%1 — 报价单 %2 V%3，折扣 %4%：%5</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="198" />
+            <location filename="../app/ui/approvaldialog.cpp" line="200" />
             <source>Nothing waits for your approval.</source>
             <translation>目前没有待您审批的事项。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="199" />
+            <location filename="../app/ui/approvaldialog.cpp" line="201" />
             <source>Waiting for &amp;me (%1)</source>
             <translation>待我审批（%1）(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="251" />
-            <location filename="../app/ui/approvaldialog.cpp" line="281" />
+            <location filename="../app/ui/approvaldialog.cpp" line="253" />
+            <location filename="../app/ui/approvaldialog.cpp" line="283" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -409,77 +414,77 @@
             <translation>：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="148" />
+            <location filename="../app/models/approvalservice.cpp" line="150" />
             <source>Step %1 of %2: %3</source>
             <translation>第 %1/%2 步：%3</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="159" />
+            <location filename="../app/models/approvalservice.cpp" line="161" />
             <source>waiting for a decision</source>
             <translation>待审批</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="161" />
+            <location filename="../app/models/approvalservice.cpp" line="163" />
             <source>approved</source>
             <translation>已同意</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="163" />
+            <location filename="../app/models/approvalservice.cpp" line="165" />
             <source>rejected</source>
             <translation>已驳回</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="165" />
+            <location filename="../app/models/approvalservice.cpp" line="167" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="167" />
+            <location filename="../app/models/approvalservice.cpp" line="169" />
             <source>not needed any more</source>
             <translation>无需再审</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="168" />
+            <location filename="../app/models/approvalservice.cpp" line="170" />
             <source>later</source>
             <translation>待前序步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="254" />
+            <location filename="../app/models/approvalservice.cpp" line="256" />
             <source>You own this contract: another person decides its approval.</source>
             <translation>这是您负责的合同，须由其他人审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="255" />
+            <location filename="../app/models/approvalservice.cpp" line="257" />
             <source>You own this quote: another manager decides its discount.</source>
             <translation>您是该报价单的负责人，其折扣须由其他经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="332" />
+            <location filename="../app/models/approvalservice.cpp" line="334" />
             <source>The quote expired on %1: it cannot be approved any more. Reject it, or let the requester make a new revision.</source>
             <translation>报价单已于 %1 过期，不能再审批通过。请驳回，或让申请人另出新版本。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="339" />
+            <location filename="../app/models/approvalservice.cpp" line="341" />
             <source>The customer no longer exists (deleted, or merged into another card): reject the request.</source>
             <translation>该客户已不存在（已删除或已合并到其他客户），请驳回此申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="387" />
+            <location filename="../app/models/approvalservice.cpp" line="389" />
             <source>A contract's request is withdrawn from the contract (back to draft).</source>
             <translation>合同的审批申请请在合同中撤回（退回草稿）。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="420" />
+            <location filename="../app/models/approvalservice.cpp" line="422" />
             <source>You are not an approver of this contract's current step.</source>
             <translation>您不是这份合同当前审批步骤的审批人。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="421" />
+            <location filename="../app/models/approvalservice.cpp" line="423" />
             <source>You are not an approver of this contract's current step (%1).</source>
             <translation>您不是这份合同当前审批步骤的审批人（%1）。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="426" />
+            <location filename="../app/models/approvalservice.cpp" line="428" />
             <source>The contract's approval has further steps: approve your step in Approvals; the last approval signs it.</source>
             <translation>这份合同的审批还有后续步骤：请在“审批”中同意您这一步，最后一步通过后合同即签订。</translation>
         </message>
@@ -488,28 +493,28 @@
             <translation type="vanished">该客户已不存在，请驳回此申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="341" />
+            <location filename="../app/models/approvalservice.cpp" line="343" />
             <source>The customer's level is no longer the one the request started from: reject it and let the requester ask again.</source>
             <translation>客户级别已与申请时不同，请驳回，由申请人按当前级别重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="377" />
+            <location filename="../app/models/approvalservice.cpp" line="379" />
             <source>The request no longer exists.</source>
             <translation>该申请已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="379" />
+            <location filename="../app/models/approvalservice.cpp" line="381" />
             <source>The request has been decided; it is kept.</source>
             <translation>该申请已审批，不能撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="384" />
-            <location filename="../app/models/approvalservice.cpp" line="411" />
+            <location filename="../app/models/approvalservice.cpp" line="386" />
+            <location filename="../app/models/approvalservice.cpp" line="413" />
             <source>A step has been decided: the request can no longer be withdrawn.</source>
             <translation>已有审批步骤作出决定，申请不能再撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="385" />
+            <location filename="../app/models/approvalservice.cpp" line="387" />
             <source>Only the requester withdraws a request.</source>
             <translation>只有申请人本人可以撤回申请。</translation>
         </message>

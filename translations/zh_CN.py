@@ -1683,4 +1683,5 @@ T = {
  "You are not an approver of this contract's current step.": "您不是这份合同当前审批步骤的审批人。",
  "You are not an approver of this contract's current step (%1).": "您不是这份合同当前审批步骤的审批人（%1）。",
  "The contract's approval has further steps: approve your step in Approvals; the last approval signs it.": "这份合同的审批还有后续步骤：请在“审批”中同意您这一步，最后一步通过后合同即签订。",
+ "This step": "本步骤",
 }

@@ -145,7 +145,9 @@ void ApprovalService::describeSteps(Request &r)
         }
         r.steps << line;
         if (slot.status == u"pending" && r.stage.isEmpty()) {
-            r.stage = tr("Step %1 of %2: %3").arg(slot.stepNo).arg(steps).arg(stepName);
+            // Where it stands, when the flow has more than one step.
+            if (steps > 1)
+                r.stage = tr("Step %1 of %2: %3").arg(slot.stepNo).arg(steps).arg(stepName);
             const auto since = Timestamp::parse(row.value(u"pending_since"_s).toString());
             r.overdue = slot.timeoutHours > 0 && since
                 && since->addSecs(qint64(slot.timeoutHours) * 3600) < QDateTime::currentDateTimeUtc();

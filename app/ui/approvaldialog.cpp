@@ -144,8 +144,10 @@ void ApprovalDialog::reload()
             + tr("Asked by %1 on %2.").arg(r.requester, r.approval.meta.createdAt.left(10));
         if (!r.approval.reason.isEmpty())
             text += u'\n' + tr("Reason: %1").arg(r.approval.reason);
-        if (!r.stage.isEmpty())
-            text += u'\n' + (r.overdue ? tr("⚠ %1 — waiting longer than the flow allows.").arg(r.stage) : r.stage);
+        if (r.overdue)
+            text += u'\n' + tr("⚠ %1 — waiting longer than the flow allows.").arg(r.stage.isEmpty() ? tr("This step") : r.stage);
+        else if (!r.stage.isEmpty())
+            text += u'\n' + r.stage;
         for (const QString &step : r.steps)
             text += u'\n' + tr("  · %1").arg(step);
         if (r.expired)
