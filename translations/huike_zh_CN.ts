@@ -1392,7 +1392,7 @@
         </message>
         <message>
             <source>Paid on</source>
-            <translation>回款日期</translation>
+            <translation>付款日期</translation>
         </message>
         <message>
             <source>Instalment</source>
@@ -4917,6 +4917,16 @@ Nothing you typed is lost; the card stays open.</source>
             <source>Contract approval</source>
             <translation>合同审批</translation>
         </message>
+        <message>
+            <location filename="../shared/core/approval.cpp" line="52" />
+            <source>Expense claim</source>
+            <translation>费用报销</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/approval.cpp" line="53" />
+            <source>Loan</source>
+            <translation>借款</translation>
+        </message>
     </context>
     <context>
         <name>Huike::ExportVouchersCommand</name>
@@ -5329,7 +5339,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/historycaptions.cpp" line="109" />
             <source>Paid on</source>
-            <translation>回款日期</translation>
+            <translation>付款日期</translation>
         </message>
         <message>
             <source>Payment method</source>
@@ -7503,7 +7513,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/outcometext.cpp" line="108" />
             <location filename="../app/models/outcometext.cpp" line="158" />
-            <location filename="../app/models/outcometext.cpp" line="280" />
+            <location filename="../app/models/outcometext.cpp" line="293" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
@@ -7519,6 +7529,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="111" />
+            <location filename="../app/models/outcometext.cpp" line="238" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
@@ -7544,6 +7555,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="116" />
+            <location filename="../app/models/outcometext.cpp" line="240" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
@@ -7589,7 +7601,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="127" />
-            <location filename="../app/models/outcometext.cpp" line="242" />
+            <location filename="../app/models/outcometext.cpp" line="255" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -7701,7 +7713,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/outcometext.cpp" line="149" />
             <location filename="../app/models/outcometext.cpp" line="150" />
-            <location filename="../app/models/outcometext.cpp" line="291" />
+            <location filename="../app/models/outcometext.cpp" line="304" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
@@ -7712,41 +7724,41 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="152" />
-            <location filename="../app/models/outcometext.cpp" line="273" />
-            <location filename="../app/models/outcometext.cpp" line="420" />
+            <location filename="../app/models/outcometext.cpp" line="286" />
+            <location filename="../app/models/outcometext.cpp" line="438" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="153" />
-            <location filename="../app/models/outcometext.cpp" line="274" />
+            <location filename="../app/models/outcometext.cpp" line="287" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="154" />
-            <location filename="../app/models/outcometext.cpp" line="275" />
+            <location filename="../app/models/outcometext.cpp" line="288" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="155" />
             <location filename="../app/models/outcometext.cpp" line="159" />
-            <location filename="../app/models/outcometext.cpp" line="276" />
-            <location filename="../app/models/outcometext.cpp" line="313" />
+            <location filename="../app/models/outcometext.cpp" line="289" />
+            <location filename="../app/models/outcometext.cpp" line="331" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="156" />
-            <location filename="../app/models/outcometext.cpp" line="278" />
-            <location filename="../app/models/outcometext.cpp" line="320" />
+            <location filename="../app/models/outcometext.cpp" line="291" />
+            <location filename="../app/models/outcometext.cpp" line="338" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="157" />
-            <location filename="../app/models/outcometext.cpp" line="287" />
+            <location filename="../app/models/outcometext.cpp" line="300" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
@@ -8037,7 +8049,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="218" />
-            <location filename="../app/models/outcometext.cpp" line="296" />
+            <location filename="../app/models/outcometext.cpp" line="309" />
             <source>Approval step</source>
             <translation>审批步骤</translation>
         </message>
@@ -8083,213 +8095,268 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="228" />
+            <source>Date spent</source>
+            <translation>费用日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="229" />
+            <source>For customer</source>
+            <translation>关联客户</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="230" />
+            <source>Offset against loan</source>
+            <translation>冲抵借款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="231" />
+            <source>Offset</source>
+            <translation>冲抵金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="232" />
+            <source>Repaid</source>
+            <translation>已还金额</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="233" />
+            <source>Over budget</source>
+            <translation>超预算</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="234" />
+            <source>Paid by</source>
+            <translation>付款人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="235" />
+            <source>Paid on</source>
+            <translation>付款日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="236" />
+            <source>Expense</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="237" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="239" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="241" />
             <source>From stage</source>
             <translation>原阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="229" />
+            <location filename="../app/models/outcometext.cpp" line="242" />
             <source>To stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="230" />
+            <location filename="../app/models/outcometext.cpp" line="243" />
             <source>Changed on</source>
             <translation>变更时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="231" />
+            <location filename="../app/models/outcometext.cpp" line="244" />
             <source>Delivery date</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="232" />
+            <location filename="../app/models/outcometext.cpp" line="245" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="233" />
+            <location filename="../app/models/outcometext.cpp" line="246" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="234" />
+            <location filename="../app/models/outcometext.cpp" line="247" />
             <source>Receiver</source>
             <translation>收货人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="235" />
+            <location filename="../app/models/outcometext.cpp" line="248" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="236" />
+            <location filename="../app/models/outcometext.cpp" line="249" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="237" />
+            <location filename="../app/models/outcometext.cpp" line="250" />
             <source>File size</source>
             <translation>文件大小</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="238" />
+            <location filename="../app/models/outcometext.cpp" line="251" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="239" />
-            <location filename="../app/models/outcometext.cpp" line="289" />
+            <location filename="../app/models/outcometext.cpp" line="252" />
+            <location filename="../app/models/outcometext.cpp" line="302" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="240" />
+            <location filename="../app/models/outcometext.cpp" line="253" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="241" />
+            <location filename="../app/models/outcometext.cpp" line="254" />
             <source>Login name</source>
             <translation>登录名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="243" />
+            <location filename="../app/models/outcometext.cpp" line="256" />
             <source>Manager</source>
             <translation>上级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="244" />
+            <location filename="../app/models/outcometext.cpp" line="257" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="245" />
+            <location filename="../app/models/outcometext.cpp" line="258" />
             <source>User</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="246" />
+            <location filename="../app/models/outcometext.cpp" line="259" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="247" />
+            <location filename="../app/models/outcometext.cpp" line="260" />
             <source>Order</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="248" />
+            <location filename="../app/models/outcometext.cpp" line="261" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="249" />
+            <location filename="../app/models/outcometext.cpp" line="262" />
             <source>Last follow-up</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="250" />
+            <location filename="../app/models/outcometext.cpp" line="263" />
             <source>Customers already there</source>
             <translation>已有的客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="251" />
+            <location filename="../app/models/outcometext.cpp" line="264" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="252" />
+            <location filename="../app/models/outcometext.cpp" line="265" />
             <source>Rows imported</source>
             <translation>已导入行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="253" />
+            <location filename="../app/models/outcometext.cpp" line="266" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="254" />
+            <location filename="../app/models/outcometext.cpp" line="267" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="255" />
+            <location filename="../app/models/outcometext.cpp" line="268" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="256" />
+            <location filename="../app/models/outcometext.cpp" line="269" />
             <source>Rows with errors</source>
             <translation>错误行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="257" />
+            <location filename="../app/models/outcometext.cpp" line="270" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="258" />
+            <location filename="../app/models/outcometext.cpp" line="271" />
             <source>Kept at the undo</source>
             <translation>撤销时保留</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="259" />
+            <location filename="../app/models/outcometext.cpp" line="272" />
             <source>Undone on</source>
             <translation>撤销时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="260" />
+            <location filename="../app/models/outcometext.cpp" line="273" />
             <source>Why it went to the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="261" />
+            <location filename="../app/models/outcometext.cpp" line="274" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="262" />
+            <location filename="../app/models/outcometext.cpp" line="275" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="263" />
+            <location filename="../app/models/outcometext.cpp" line="276" />
             <source>With its owner since</source>
             <translation>当前负责人接手时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="277" />
+            <location filename="../app/models/outcometext.cpp" line="290" />
             <source>Quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="279" />
+            <location filename="../app/models/outcometext.cpp" line="292" />
             <source>Contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="281" />
+            <location filename="../app/models/outcometext.cpp" line="294" />
             <source>Payment received</source>
             <translation>回款记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="282" />
+            <location filename="../app/models/outcometext.cpp" line="295" />
             <source>Invoice record</source>
             <translation>发票记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="283" />
+            <location filename="../app/models/outcometext.cpp" line="296" />
             <source>Delivery record</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="284" />
+            <location filename="../app/models/outcometext.cpp" line="297" />
             <source>Follow-up</source>
             <translation>跟进记录</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="219" />
-            <location filename="../app/models/outcometext.cpp" line="285" />
+            <location filename="../app/models/outcometext.cpp" line="298" />
             <source>Approval request</source>
             <translation>审批申请</translation>
         </message>
@@ -8298,114 +8365,139 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="286" />
+            <location filename="../app/models/outcometext.cpp" line="299" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="288" />
+            <location filename="../app/models/outcometext.cpp" line="301" />
             <source>Stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="290" />
+            <location filename="../app/models/outcometext.cpp" line="303" />
             <source>User account</source>
             <translation>用户账号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="292" />
+            <location filename="../app/models/outcometext.cpp" line="305" />
             <source>Department membership</source>
             <translation>部门成员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="293" />
+            <location filename="../app/models/outcometext.cpp" line="306" />
             <source>Sales stage</source>
             <translation>销售阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="294" />
+            <location filename="../app/models/outcometext.cpp" line="307" />
             <source>Import batch</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="295" />
+            <location filename="../app/models/outcometext.cpp" line="308" />
             <source>Voucher export</source>
             <translation>凭证导出</translation>
         </message>
         <message>
+            <location filename="../app/models/outcometext.cpp" line="310" />
+            <source>Expense or loan</source>
+            <translation>报销或借款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="311" />
+            <source>Who sees an expense</source>
+            <translation>报销可见人员</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="312" />
+            <source>Expense line</source>
+            <translation>报销明细</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="313" />
+            <source>Expense approval step</source>
+            <translation>报销审批步骤</translation>
+        </message>
+        <message>
             <location filename="../app/models/outcometext.cpp" line="314" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="332" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="321" />
+            <location filename="../app/models/outcometext.cpp" line="339" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="330" />
+            <location filename="../app/models/outcometext.cpp" line="348" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="369" />
+            <location filename="../app/models/outcometext.cpp" line="387" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="386" />
+            <location filename="../app/models/outcometext.cpp" line="404" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="386" />
+            <location filename="../app/models/outcometext.cpp" line="404" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="425" />
-            <location filename="../app/models/outcometext.cpp" line="431" />
+            <location filename="../app/models/outcometext.cpp" line="443" />
+            <location filename="../app/models/outcometext.cpp" line="449" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="425" />
-            <location filename="../app/models/outcometext.cpp" line="431" />
+            <location filename="../app/models/outcometext.cpp" line="443" />
+            <location filename="../app/models/outcometext.cpp" line="449" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="433" />
+            <location filename="../app/models/outcometext.cpp" line="451" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="435" />
+            <location filename="../app/models/outcometext.cpp" line="453" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="437" />
+            <location filename="../app/models/outcometext.cpp" line="455" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="439" />
+            <location filename="../app/models/outcometext.cpp" line="457" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="441" />
+            <location filename="../app/models/outcometext.cpp" line="459" />
             <source>Level change of %1</source>
             <translation>%1 的级别变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="443" />
+            <location filename="../app/models/outcometext.cpp" line="461" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="451" />
+            <location filename="../app/models/outcometext.cpp" line="469" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -8763,7 +8855,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/ui/paymentstab.cpp" line="14" />
             <source>Paid on</source>
-            <translation>回款日期</translation>
+            <translation>付款日期</translation>
         </message>
         <message>
             <location filename="../app/ui/paymentstab.cpp" line="14" />
@@ -9623,7 +9715,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/ui/customer360page.cpp" line="144" />
             <source>Paid on</source>
-            <translation>回款日期</translation>
+            <translation>付款日期</translation>
         </message>
         <message>
             <location filename="../app/ui/customer360page.cpp" line="145" />

@@ -69,6 +69,8 @@ void PipelineRules::checkApproval(const Visibility &v, const Row *old, const Row
         throw refusal(u"invalid_transition"_s, u"kind"_s,
                       u"A contract asks for approval when it is submitted (its status in_approval)."_s);
     const ApprovalKindDef *def = approvalKind(kind);
+    if (def && def->table == u"expenses")
+        throw refusal(u"invalid_transition"_s, u"kind"_s, u"An expense or a loan is its own request: submit it (status pending)."_s);
     if (!def || row.value(u"table_name"_s).toString() != def->table)
         throw refusal(u"invalid_transition"_s, u"tableName"_s, u"This kind of approval is not for that kind of record."_s);
     if (old) {
@@ -104,14 +106,15 @@ void PipelineRules::checkApproval(const Visibility &v, const Row *old, const Row
     changes[u"decided_by"_s] = QVariant();
     changes[u"decided_at"_s] = QVariant();
     // The steps of the flow in force now, and what they set on the request.
-    m_planned = ApprovalSteps(m_db).plan(row, v.session().userId);
+    m_planned = ApprovalSteps(m_db).plan(u"approvals"_s, row, v.session().userId);
     const Row fields = ApprovalSteps::requestFields(*m_planned);
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         changes[it.key()] = it.value();
 }
 
-void PipelineRules::checkSlot(const Visibility &v, const Row *old, const Row &row, Row &changes)
+void PipelineRules::checkSlot(const Visibility &v, const QString &table, const Row *old, const Row &row, Row &changes)
 {
+    const ApprovalSteps::Home &home = ApprovalSteps::homeOf(table);
     if (!old)
         throw RequestError(403, u"forbidden"_s, u"The server makes the steps of a request when it is asked."_s);
     const QString from = old->value(u"status"_s).toString();
@@ -119,15 +122,15 @@ void PipelineRules::checkSlot(const Visibility &v, const Row *old, const Row &ro
     enforce(PipelinePolicy::approvalChange(from, to, changed(old, row, u"comment"_s)));
     if (from == to)
         return;
-    const std::optional<Row> request = RecordWriter(m_db).read(u"approvals"_s, old->value(u"approval_id"_s).toString());
+    const std::optional<Row> request = RecordWriter(m_db).read(home.requests, old->value(home.link).toString());
     if (!request || request->value(u"deleted"_s).toInt() != 0 || request->value(u"status"_s).toString() != u"pending")
         throw refusal(u"document_locked"_s, u"status"_s, u"This request has been decided or withdrawn."_s);
     // A level request of a card merged into another (or deleted) can only be rejected.
-    if (to == u"approved" && request->value(u"kind"_s).toString() == u"level")
+    if (to == u"approved" && home.requests == u"approvals" && request->value(u"kind"_s).toString() == u"level")
         customerOf(*request);
     ApprovalSteps steps(m_db);
     const ApprovalEngine::Eligibility e = ApprovalEngine::mayDecide(
-        actor(v.session()), ApprovalSteps::slotFrom(*old), steps.context(*request).excluded,
+        actor(v.session()), ApprovalSteps::slotFrom(*old), steps.context(home.requests, *request).excluded,
         [&](const QString &approver) { return steps.delegateFor(approver); });
     enforce(e.refusal);
     changes[u"decided_by"_s] = v.session().userId;
@@ -146,7 +149,7 @@ void PipelineRules::checkContractDecision(const Visibility &v, const Row &contra
     }
     if (to == u"draft" && who.userId == request->value(u"created_by"_s).toString()) {
         enforce(ApprovalEngine::withdrawal(who, who.userId,
-                                           ApprovalSteps::slotsFrom(ApprovalSteps(m_db).slotRows(request->value(u"id"_s).toString()))));
+                                           ApprovalSteps::slotsFrom(ApprovalSteps(m_db).slotRows(u"approvals"_s, request->value(u"id"_s).toString()))));
         m_withdrawn = request->value(u"id"_s).toString();
         return;
     }
@@ -154,7 +157,7 @@ void PipelineRules::checkContractDecision(const Visibility &v, const Row &contra
     if (to != u"signed")
         return;
     int open = 0;
-    for (const Row &s : ApprovalSteps(m_db).slotRows(request->value(u"id"_s).toString()))
+    for (const Row &s : ApprovalSteps(m_db).slotRows(u"approvals"_s, request->value(u"id"_s).toString()))
         if (s.value(u"status"_s) != u"approved"_s && s.value(u"status"_s) != u"skipped"_s)
             ++open;
     if (open > 1)
@@ -165,8 +168,8 @@ void PipelineRules::checkContractDecision(const Visibility &v, const Row &contra
 void PipelineRules::chooseDecision(const Visibility &v, const Row &request, const QString &to, const QVariant &comment)
 {
     ApprovalSteps steps(m_db);
-    const QList<Row> rows = steps.slotRows(request.value(u"id"_s).toString());
-    const Choice choice = choose(steps, actor(v.session()), ApprovalSteps::slotsFrom(rows), steps.context(request).excluded);
+    const QList<Row> rows = steps.slotRows(u"approvals"_s, request.value(u"id"_s).toString());
+    const Choice choice = choose(steps, actor(v.session()), ApprovalSteps::slotsFrom(rows), steps.context(u"approvals"_s, request).excluded);
     enforce(choice.eligibility.refusal);
     m_decision = Decision{rows[choice.index].value(u"id"_s).toString(), to, choice.eligibility.onBehalfOf, comment};
 }
@@ -183,7 +186,7 @@ void PipelineRules::recordDecision(RecordWriter &writer, const QString &requestI
                       {u"on_behalf_of"_s, d.onBehalfOf.isEmpty() ? QVariant() : QVariant(d.onBehalfOf)},
                       {u"comment"_s, d.comment.toString().isEmpty() ? QVariant() : d.comment}},
                   userId);
-    decided(writer, ApprovalSteps(m_db).advance(writer, requestId, userId), userId);
+    decided(writer, ApprovalSteps(m_db).advance(writer, u"approvals"_s, requestId, userId), userId);
 }
 
 void PipelineRules::afterWrite(RecordWriter &writer, const QString &table, const Row *old, const Row &row, const QString &userId)
@@ -191,11 +194,16 @@ void PipelineRules::afterWrite(RecordWriter &writer, const QString &table, const
     ApprovalSteps steps(m_db);
     if (table == u"approvals" && !old) {
         if (m_planned)
-            steps.writeSlots(writer, row, *std::exchange(m_planned, std::nullopt), userId);
+            steps.writeSlots(writer, u"approvals"_s, row, *std::exchange(m_planned, std::nullopt), userId);
         decided(writer, row, userId);
     } else if (table == u"approval_steps" && old && old->value(u"status"_s).toString() == u"pending"
                && row.value(u"status"_s).toString() != u"pending") {
-        decided(writer, steps.advance(writer, row.value(u"approval_id"_s).toString(), userId), userId);
+        decided(writer, steps.advance(writer, u"approvals"_s, row.value(u"approval_id"_s).toString(), userId), userId);
+    } else if (table == u"expense_steps" && old && old->value(u"status"_s).toString() == u"pending"
+               && row.value(u"status"_s).toString() != u"pending") {
+        expenseDecided(writer, steps.advance(writer, u"expenses"_s, row.value(u"expense_id"_s).toString(), userId), userId);
+    } else if (table == u"expenses") {
+        afterExpense(writer, old, row, userId);
     } else if (table == u"approvals" && old) {
         recordDecision(writer, row.value(u"id"_s).toString(), userId);
     } else if (table == u"contracts" && old) {
@@ -219,7 +227,7 @@ void PipelineRules::afterContract(RecordWriter &writer, const Row &old, const Ro
     if (from != u"in_approval")
         return;
     if (!m_withdrawn.isEmpty()) {
-        steps.removeSlots(writer, m_withdrawn, userId);
+        steps.removeSlots(writer, u"approvals"_s, m_withdrawn, userId);
         writer.remove(u"approvals"_s, std::exchange(m_withdrawn, QString()), userId);
         return;
     }
@@ -253,8 +261,8 @@ void PipelineRules::decided(RecordWriter &writer, const Row &request, const QStr
 
 void PipelineRules::afterRemove(RecordWriter &writer, const QString &table, const Row &old, const QString &userId)
 {
-    if (table == u"approvals")
-        ApprovalSteps(m_db).removeSlots(writer, old.value(u"id"_s).toString(), userId);
+    if (table == u"approvals" || table == u"expenses")
+        ApprovalSteps(m_db).removeSlots(writer, table, old.value(u"id"_s).toString(), userId);
 }
 
 Row PipelineRules::customerOf(const Row &approval)

@@ -177,8 +177,14 @@ void PipelineRules::checkWrite(const Visibility &v, const QString &table, const 
         checkAttachment(v, old, row);
     } else if (table == u"approvals")
         checkApproval(v, old, row, changes);
-    else if (table == u"approval_steps")
-        checkSlot(v, old, row, changes);
+    else if (table == u"approval_steps" || table == u"expense_steps")
+        checkSlot(v, table, old, row, changes);
+    else if (table == u"expenses")
+        checkExpense(v, old, row, changes);
+    else if (table == u"expense_lines")
+        checkExpenseLine(row);
+    else if (table == u"expenses_members")
+        throw RequestError(403, u"forbidden"_s, u"Who sees an expense is the server's: its requester, its approvers and who pays it."_s);
     else if (table == u"stage_changes")
         parent(u"opportunities"_s, row.value(u"opportunity_id"_s).toString(), row);
     else if (table == u"customers")
@@ -198,8 +204,12 @@ void PipelineRules::checkRemove(const Visibility &v, const QString &table, const
         enforce(PipelinePolicy::removal(table, old.value(u"status"_s).toString()));
         if (table == u"approvals")
             enforce(ApprovalEngine::withdrawal(actor(v.session()), old.value(u"created_by"_s).toString(),
-                                               ApprovalSteps::slotsFrom(ApprovalSteps(m_db).slotRows(old.value(u"id"_s).toString()))));
-    } else if (table == u"approval_steps") {
+                                               ApprovalSteps::slotsFrom(ApprovalSteps(m_db).slotRows(table, old.value(u"id"_s).toString()))));
+    } else if (table == u"expenses") {
+        checkExpenseRemoval(v, old);
+    } else if (table == u"expense_lines") {
+        checkExpenseLine(old);
+    } else if (table == u"approval_steps" || table == u"expense_steps" || table == u"expenses_members") {
         throw RequestError(403, u"forbidden"_s, u"The steps of a request are the server's: withdraw the request instead."_s);
     } else if (table == u"quote_lines" || table == u"contract_lines") {
         requireDraftParent(table, old);

@@ -70,7 +70,13 @@ private:
     void checkContract(const Visibility &v, const Row *old, const Row &row);
     void checkAttachment(const Visibility &v, const Row *old, const Row &row);
     void checkApproval(const Visibility &v, const Row *old, const Row &row, Row &changes);
-    void checkSlot(const Visibility &v, const Row *old, const Row &row, Row &changes);
+    void checkSlot(const Visibility &v, const QString &table, const Row *old, const Row &row, Row &changes);
+    // Expenses and loans (server/api/expenserules.cpp).
+    void checkExpense(const Visibility &v, const Row *old, const Row &row, Row &changes);
+    void checkExpenseLine(const Row &line);
+    void checkExpenseRemoval(const Visibility &v, const Row &old);
+    void afterExpense(RecordWriter &writer, const Row *old, const Row &row, const QString &userId);
+    void expenseDecided(RecordWriter &writer, const Row &expense, const QString &userId);
     // A contract in approval signed or sent back by a status change: the decision of the
     // caller's step (or the submitter's withdrawal before any decision).
     void checkContractDecision(const Visibility &v, const Row &contract, const QString &to);
@@ -101,6 +107,7 @@ private:
     std::optional<Decision> m_decision;
     QString m_withdrawn; // a contract's request its submitter withdrew
     std::optional<QList<ApprovalSlot>> m_planned; // the steps of a request being asked
+    bool m_submitted = false;                     // an expense being submitted
 };
 
 } // namespace Huike

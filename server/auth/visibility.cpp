@@ -463,7 +463,9 @@ std::optional<Visibility::ChildPage> Visibility::readableChildPage(const QString
             ids << q.value(0).toString();
     }
     if (ids.isEmpty()) {
-        page.filter = {u"1 = 0"_s, {}};
+        // No record left: a condition nothing meets, which every store answers from the
+        // (parent, id) index the page reads (a constant false would leave it an index walk).
+        page.filter = {u"t.%1 IN (?)"_s.arg(page.parentColumn), {u""_s}};
         return page;
     }
     if (ids.size() >= batch)

@@ -438,7 +438,7 @@ void seedApprovalSteps(Database &db, QRandomGenerator &rng)
 {
     ApprovalSteps steps(db);
     for (const Row &a : Rows::select(db, u"approvals"_s, u"status = 'pending' AND deleted = 0 ORDER BY id"_s, {})) {
-        const QList<ApprovalSlot> slotList = steps.plan(a, QString());
+        const QList<ApprovalSlot> slotList = steps.plan(u"approvals"_s, a, QString());
         const auto asked = Timestamp::parse(a.value(u"created_at"_s).toString());
         if (!asked)
             continue;

@@ -48,6 +48,9 @@ const QList<ApprovalKindDef> &approvalKinds()
         {u"discount", u"quotes", u"", QT_TRANSLATE_NOOP("Huike::Enums", "Quote discount")},
         {u"level", u"customers", u"level", QT_TRANSLATE_NOOP("Huike::Enums", "Customer level change")},
         {u"contract", u"contracts", u"", QT_TRANSLATE_NOOP("Huike::Enums", "Contract approval")},
+        // An expense or a loan is its own request (expenses, its steps in expense_steps).
+        {u"expense", u"expenses", u"", QT_TRANSLATE_NOOP("Huike::Enums", "Expense claim")},
+        {u"loan", u"expenses", u"", QT_TRANSLATE_NOOP("Huike::Enums", "Loan")},
     };
     return kinds;
 }

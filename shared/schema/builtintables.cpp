@@ -482,4 +482,95 @@ QList<TableDef> version11Tables()
     return t;
 }
 
+// Migration 12: expenses and loans (费用报销, 借款, FEATURES.md W2) and department budgets.
+// An expense is its requester's (owned) and is seen too by the users on its list — the
+// approvers of its steps and, once approved, who pays it — which the server keeps
+// (expenses_members). Its lines and its steps follow it. A claim's amount is its lines'
+// total; a loan's is asked as is. Budgets are the catalogue's: per department, month and
+// category (empty: all categories), written by directors and administrators.
+QList<TableDef> version12Tables()
+{
+    QList<TableDef> t;
+    TableDef expenses(u"expenses"_s, Synced);
+    expenses.resource(u"expenses"_s)
+        .text(u"kind"_s, true, u"'claim'"_s)
+        .text(u"title"_s, true)
+        .text(u"status"_s, true, u"'draft'"_s)
+        .date(u"spent_on"_s, true)
+        .money(u"amount_fen"_s, true)
+        .text(u"currency"_s, true, u"'CNY'"_s)
+        .text(u"reason"_s)
+        .ref(u"for_customer_id"_s, u"customers"_s)
+        .ref(u"loan_id"_s, u"expenses"_s)
+        .money(u"offset_fen"_s, true)
+        .money(u"repaid_fen"_s, true)
+        .boolean(u"over_budget"_s)
+        .integer(u"step_no"_s, true, u"0"_s)
+        .id(u"approver_id"_s)
+        .id(u"decided_by"_s)
+        .timestamp(u"decided_at"_s)
+        .text(u"comment"_s)
+        .date(u"paid_on"_s)
+        .id(u"paid_by"_s)
+        .index({u"loan_id"_s})
+        .scope(ScopeKind::Members)
+        .write(u"kind"_s, WriteRule::CreateOnly)
+        .write(u"status"_s, WriteRule::Workflow)
+        .write(u"comment"_s, WriteRule::Workflow)
+        .write(u"repaid_fen"_s, WriteRule::Server)
+        .write(u"over_budget"_s, WriteRule::Server)
+        .write(u"step_no"_s, WriteRule::Server)
+        .write(u"approver_id"_s, WriteRule::Server)
+        .write(u"decided_by"_s, WriteRule::Server)
+        .write(u"decided_at"_s, WriteRule::Server)
+        .write(u"paid_by"_s, WriteRule::Server);
+    t << expenses << expenses.membersTable();
+    t << TableDef(u"expense_lines"_s, Synced)
+             .resource(u"expense-lines"_s)
+             .partOf(u"expense_id"_s, u"expenses"_s)
+             .integer(u"line_no"_s, true)
+             .date(u"spent_on"_s, true)
+             .text(u"category"_s, true)
+             .money(u"amount_fen"_s, true)
+             .text(u"description"_s)
+             .text(u"invoice_number"_s);
+    t << TableDef(u"expense_steps"_s, Synced)
+             .resource(u"expense-steps"_s)
+             .partOf(u"expense_id"_s, u"expenses"_s)
+             .integer(u"step_no"_s, true, u"1"_s)
+             .text(u"name"_s)
+             .text(u"approver_ids"_s)
+             .text(u"approver_roles"_s)
+             .text(u"status"_s, true, u"'waiting'"_s)
+             .text(u"note"_s)
+             .integer(u"timeout_hours"_s, true, u"0"_s)
+             .timestamp(u"pending_since"_s)
+             .id(u"decided_by"_s)
+             .timestamp(u"decided_at"_s)
+             .id(u"on_behalf_of"_s)
+             .text(u"comment"_s)
+             .write(u"step_no"_s, WriteRule::Server)
+             .write(u"name"_s, WriteRule::Server)
+             .write(u"approver_ids"_s, WriteRule::Server)
+             .write(u"approver_roles"_s, WriteRule::Server)
+             .write(u"status"_s, WriteRule::Workflow)
+             .write(u"note"_s, WriteRule::Server)
+             .write(u"timeout_hours"_s, WriteRule::Server)
+             .write(u"pending_since"_s, WriteRule::Server)
+             .write(u"decided_by"_s, WriteRule::Server)
+             .write(u"decided_at"_s, WriteRule::Server)
+             .write(u"on_behalf_of"_s, WriteRule::Server)
+             .write(u"comment"_s, WriteRule::Workflow);
+    t << TableDef(u"budgets"_s, Synced)
+             .resource(u"budgets"_s)
+             .writableBy({u"admin"_s, u"director"_s})
+             .ref(u"department_id"_s, u"departments"_s, true)
+             .text(u"period"_s, true)
+             .text(u"category"_s, true, u"''"_s)
+             .money(u"amount_fen"_s, true)
+             .index({u"department_id"_s, u"period"_s, u"category"_s}, true)
+             .scope(ScopeKind::Catalogue);
+    return t;
+}
+
 } // namespace Huike::DomainSchema::BuiltIn

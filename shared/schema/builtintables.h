@@ -15,5 +15,6 @@ QList<TableDef> version5Tables(); // attachments
 QList<TableDef> version6Tables(); // import batches
 QList<TableDef> version10Tables(); // approval steps
 QList<TableDef> version11Tables(); // voucher batches
+QList<TableDef> version12Tables(); // expenses and loans, their lines and steps; budgets
 
 } // namespace Huike::DomainSchema::BuiltIn

@@ -23,6 +23,7 @@ using BuiltIn::version5Tables;
 using BuiltIn::version6Tables;
 using BuiltIn::version10Tables;
 using BuiltIn::version11Tables;
+using BuiltIn::version12Tables;
 
 // The columns migration 7 adds to customers (addCustomerPoolAndMerge).
 QList<ColumnDef> customerPoolAndMergeColumns()
@@ -130,7 +131,7 @@ Registry &registry()
     static Registry r = [] {
         Registry reg;
         reg.tables = version1Tables() + version3Tables() + version4Tables() + version5Tables() + version6Tables()
-            + version10Tables() + version11Tables();
+            + version10Tables() + version11Tables() + version12Tables();
         for (TableDef &table : reg.tables) {
             if (table.name() == u"customers") {
                 table.text(u"name_norm"_s).text(u"phone_norm"_s);
@@ -167,7 +168,9 @@ Registry &registry()
                                  u"quote_lines"_s,   u"approvals"_s,      u"contracts"_s,
                                  u"contract_lines"_s, u"payment_plans"_s, u"payments"_s,
                                  u"invoices"_s,      u"deliveries"_s,     u"attachments"_s,
-                                 u"import_batches"_s, u"approval_steps"_s, u"voucher_batches"_s};
+                                 u"import_batches"_s, u"approval_steps"_s, u"voucher_batches"_s,
+                                 u"budgets"_s,       u"expenses"_s,       u"expenses_members"_s,
+                                 u"expense_lines"_s, u"expense_steps"_s};
         reg.derive();
         return reg;
     }();
@@ -346,6 +349,7 @@ QList<Migration> migrations()
         {9, u"approvals: values asked for, approver"_s, addApprovalValues},
         {10, u"approval engine: steps, summary; users' delegation"_s, addApprovalEngine},
         {11, u"voucher batches"_s, [](Database &db) { createTables(db, version11Tables()); }},
+        {12, u"expenses and loans, their lines and steps; budgets"_s, [](Database &db) { createTables(db, version12Tables()); }},
     };
     QList<std::pair<int, QStringList>> declared = registry().declared;
     std::sort(declared.begin(), declared.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

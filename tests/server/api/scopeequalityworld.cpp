@@ -210,6 +210,45 @@ void tst_ScopeEquality::build(const QString &dialect)
     for (qsizetype i = 0; i < n; ++i)
         project(QString::fromUtf16(people[i].login), QString::fromUtf16(people[i].login) + u" 的项目"_s,
                 {QString::fromUtf16(people[(i + 3) % n].login)});
+    // Expenses (a Members record whose list the server keeps): everyone's claim of two lines,
+    // submitted (its approvers join its list); wangfang's approved by her manager (who pays
+    // it joins too); zhanglei's withdrawn; a loan of liqiang's; a deleted draft.
+    // The flow: the manager, then the director and the clerk together (both on every list).
+    {
+        QJsonObject flow;
+        flow.insert(u"key"_s, u"approval.flow.expense"_s);
+        flow.insert(u"value"_s, u"{\"steps\": [{\"by\": \"manager\"}, {\"by\": \"users\", \"mode\": \"all\", \"users\": [\"%1\", \"%2\"]}]}"_s
+                                    .arg(userId(u"zhaomin"_s), userId(u"sunli"_s)));
+        create(u"admin"_s, u"settings"_s, flow);
+    }
+    QHash<QString, QString> claims;
+    for (const Person &p : people) {
+        const QString login = QString::fromUtf16(p.login);
+        const QString id = create(login, u"expenses"_s, {{u"kind"_s, u"claim"_s}, {u"title"_s, QString(login + u" 的差旅报销"_s)},
+                                                        {u"spentOn"_s, u"2026-11-20"_s}, {u"amount"_s, u"300.00"_s}});
+        claims.insert(login, id);
+        create(login, u"expense-lines"_s, {{u"expenseId"_s, id}, {u"lineNo"_s, 1}, {u"spentOn"_s, u"2026-11-20"_s}, {u"category"_s, u"travel"_s}, {u"amount"_s, u"200.00"_s}});
+        create(login, u"expense-lines"_s, {{u"expenseId"_s, id}, {u"lineNo"_s, 2}, {u"spentOn"_s, u"2026-11-20"_s}, {u"category"_s, u"meal"_s}, {u"amount"_s, u"100.00"_s}});
+        expect(200, as(login, "PATCH", u"/api/v1/expenses/"_s + id, {{u"status"_s, u"pending"_s}}), login + u" submits a claim"_s);
+    }
+    {
+        const QString step = w->f->store().database()
+                                 .scalar(u"SELECT id FROM expense_steps WHERE expense_id = ? AND status = 'pending'"_s, {claims.value(u"wangfang"_s)})
+                                 .toString();
+        expect(200, as(u"chenjing"_s, "PATCH", u"/api/v1/expense-steps/"_s + step, {{u"status"_s, u"approved"_s}}), u"chenjing approves"_s);
+        for (const QString &login : {u"zhaomin"_s, u"sunli"_s}) {
+            const QString slot = w->f->store().database()
+                                     .scalar(u"SELECT id FROM expense_steps WHERE expense_id = ? AND status = 'pending' AND approver_ids = ?"_s,
+                                             {claims.value(u"wangfang"_s), userId(login)})
+                                     .toString();
+            expect(200, as(login, "PATCH", u"/api/v1/expense-steps/"_s + slot, {{u"status"_s, u"approved"_s}}), login + u" approves"_s);
+        }
+        expect(200, as(u"zhanglei"_s, "PATCH", u"/api/v1/expenses/"_s + claims.value(u"zhanglei"_s), {{u"status"_s, u"draft"_s}}),
+               u"zhanglei withdraws"_s);
+        create(u"liqiang"_s, u"expenses"_s, {{u"kind"_s, u"loan"_s}, {u"title"_s, u"出差借款"_s}, {u"spentOn"_s, u"2026-11-18"_s}, {u"amount"_s, u"5000.00"_s}});
+        const QString draft = create(u"liqiang"_s, u"expenses"_s, {{u"kind"_s, u"claim"_s}, {u"title"_s, u"作废"_s}, {u"spentOn"_s, u"2026-11-18"_s}, {u"amount"_s, u"0.00"_s}});
+        expect(204, as(u"liqiang"_s, "DELETE", u"/api/v1/expenses/"_s + draft), u"liqiang deletes a draft"_s);
+    }
     if (!w->m_setupErrors.isEmpty())
         return;
 

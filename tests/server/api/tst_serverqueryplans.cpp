@@ -164,8 +164,16 @@ bool sortIsBounded(const Statement &s)
     const bool mergedPage = s.sql.contains(u") u ORDER BY id LIMIT ?"_s);
     // A page of a customer's records by customer (Visibility::readableChildPage): the
     // records of a batch of customers, read through (customer_id, id).
-    const bool customerBatch = s.sql.contains(u"t.customer_id IN (?"_s) && s.sql.contains(u"ORDER BY t.customer_id, t.id LIMIT ?"_s);
-    return oneCustomer.match(s.sql).hasMatch() || mergedPage || customerBatch;
+    // A Members record's records by record likewise, through (<parent>, id).
+    static const QRegularExpression parentBatch(u"\\bt\\.(\\w+) IN \\(\\?.*ORDER BY t\\.\\1, t\\.id LIMIT \\?"_s);
+    const bool customerBatch = parentBatch.match(s.sql).hasMatch();
+    // One Members record's records (?<parent>=…): a record's few rows.
+    bool oneRecord = false;
+    for (const TableDef &t : DomainSchema::tables())
+        if (t.scope() == ScopeKind::MemberChild && s.sql.contains(u"FROM %1 t "_s.arg(t.name()))
+            && s.sql.contains(u"t.%1 = ?"_s.arg(t.parentColumn())))
+            oneRecord = true;
+    return oneCustomer.match(s.sql).hasMatch() || mergedPage || customerBatch || oneRecord;
 }
 
 // Whether a node's subtree reads a large table whole (not below a Limit, which stops it).
@@ -389,6 +397,33 @@ void tst_ServerQueryPlans::build(World &world, const QString &dialect)
                 writer.insert(u"plan_projects_members"_s, Row{{u"record_id"_s, project}, {u"user_id"_s, users[k % users.size()]}}, owner);
             for (int k = 0; k < 3; ++k)
                 writer.insert(u"plan_project_notes"_s, Row{{u"project_id"_s, project}, {u"body"_s, body}, {u"owner_id"_s, owner}}, owner);
+        }
+        db.exec(u"COMMIT"_s);
+        // Expenses (the built-in Members table), one per three owned customers as well, with
+        // two lines, a step, and two people on the list.
+        db.exec(u"BEGIN"_s);
+        for (qsizetype i = 1; i < owners.size(); i += 3) {
+            const QString &owner = owners[i];
+            const auto user = world.f->users().findById(owner);
+            const QString expense = writer
+                                        .insert(u"expenses"_s,
+                                                Row{{u"kind"_s, u"claim"_s}, {u"title"_s, u"差旅 %1"_s.arg(i)}, {u"status"_s, u"pending"_s},
+                                                    {u"spent_on"_s, u"2026-11-20"_s}, {u"amount_fen"_s, 30000}, {u"reason"_s, body},
+                                                    {u"owner_id"_s, owner},
+                                                    {u"department_id"_s, user->departmentIds.isEmpty() ? QVariant() : QVariant(user->departmentIds.first())}},
+                                                owner)
+                                        .value(u"id"_s)
+                                        .toString();
+            for (const qsizetype k : {i * 7 + 1, i * 13 + 5})
+                writer.insert(u"expenses_members"_s, Row{{u"record_id"_s, expense}, {u"user_id"_s, users[k % users.size()]}, {u"owner_id"_s, owner}}, owner);
+            for (int k = 0; k < 2; ++k)
+                writer.insert(u"expense_lines"_s, Row{{u"expense_id"_s, expense}, {u"line_no"_s, k + 1}, {u"spent_on"_s, u"2026-11-20"_s},
+                                                      {u"category"_s, u"travel"_s}, {u"amount_fen"_s, 15000}, {u"description"_s, body},
+                                                      {u"owner_id"_s, owner}},
+                              owner);
+            writer.insert(u"expense_steps"_s, Row{{u"expense_id"_s, expense}, {u"step_no"_s, 1}, {u"status"_s, u"pending"_s},
+                                                  {u"approver_roles"_s, u"manager,director,admin"_s}, {u"owner_id"_s, owner}},
+                          owner);
         }
         db.exec(u"COMMIT"_s);
     }
