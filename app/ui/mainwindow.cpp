@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "syncclient/attachmentfetcher.h"
+#include "syncclient/delegationclient.h"
 #include "syncclient/historyclient.h"
 #include "ui/approvaldialog.h"
 #include "ui/approvalflowdialog.h"
@@ -297,6 +298,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         m_customers->setMergeClient(merges);
         // The 历史 tabs of the windows below find it (HistoryClient::nearest).
         (new HistoryClient(m_services->replica(), this))->follow(sync);
+        (new DelegationClient(m_services->replica(), this))->follow(sync); // 审批代理 (ApprovalDialog)
         if (pool) {
             pool->setOwnership(ownership);
             connect(ownership, &OwnershipClient::ownerChanged, poolReload, [poolReload] { poolReload->changed(); });
