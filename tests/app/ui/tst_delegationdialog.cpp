@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,12 +119,18 @@ void tst_DelegationDialog::setShowAndClear()
     }
     replica->setUserId(m_chenjing);
 
+    QSignalSpy synced(&sync, &SyncController::synced);
     {
         DelegationDialog dialog(client, &window);
         QCOMPARE(dialog.delegateBox()->currentData().toString(), m_zhouqiang); // shows what is set
         QVERIFY(dialog.clear());
     }
     QVERIFY(listed(u"chenjing"_s).value(u"delegateId"_s).isUndefined());
+    QVERIFY(replica->read(u"users"_s, m_chenjing)->value(u"delegate_id"_s).isNull());
+    // The server pokes the replica about the change: the pull it makes brings the same row.
+    // (Waited for here: the server answers on this thread, which the sync's end blocks.)
+    QTRY_VERIFY_WITH_TIMEOUT(synced.size() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(sync.state() != SyncController::State::Syncing, 10000);
     QVERIFY(replica->read(u"users"_s, m_chenjing)->value(u"delegate_id"_s).isNull());
 }
 
