@@ -374,268 +374,308 @@
     <context>
         <name>Huike::ApprovalFlowDialog</name>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="57" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="62" />
             <source>Approval flows</source>
             <translation>审批流程设置</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="69" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="75" />
             <source>&amp;Kind of request:</source>
             <translation>申请类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="79" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="85" />
             <source>&amp;Steps:</source>
             <translation>审批步骤(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="81" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="87" />
             <source>&amp;Add step</source>
             <translation>添加步骤(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="82" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="88" />
             <source>Remo&amp;ve</source>
             <translation>移除(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="83" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="89" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="84" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="90" />
             <source>Move do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="85" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="91" />
             <source>Restore the de&amp;fault</source>
             <translation>恢复默认流程(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="88" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="94" />
             <source>Move the step up (Ctrl+Up)</source>
             <translation>上移该步骤（Ctrl+上箭头）</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="89" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="95" />
             <source>Move the step down (Ctrl+Down)</source>
             <translation>下移该步骤（Ctrl+下箭头）</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="90" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="96" />
             <source>Show the flow this kind of request has when nobody set one</source>
             <translation>显示此类申请未设置流程时使用的默认流程</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="103" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="109" />
             <source>The selected step</source>
             <translation>所选步骤</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="108" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="120" />
             <source>e.g. 部门经理审批</source>
             <translation>如：部门经理审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="109" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="121" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="111" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="123" />
             <source>The manager chain</source>
             <translation>上级</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="112" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="124" />
             <source>Roles</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="113" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="125" />
             <source>Named colleagues</source>
             <translation>指定人员</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="114" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="126" />
             <source>The manager chain climbs from the owner of what is asked about: the manager, the manager's manager…</source>
             <translation>按申请所涉记录负责人的上级逐级向上：直属上级、上级的上级……</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="115" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="127" />
             <source>Approver &amp;by:</source>
             <translation>审批人(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="118" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="130" />
             <source>1: the manager; 2: the manager's manager; and so on</source>
             <translation>1：直属上级；2：上级的上级；依此类推</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="119" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="131" />
             <source>&amp;Levels up:</source>
             <translation>上级层级(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="139" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="151" />
             <source>&amp;Roles:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="145" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="157" />
             <source>Tick the colleagues who approve (Space ticks the selected one)</source>
             <translation>勾选负责审批的同事（按空格键勾选当前项）</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="153" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="165" />
             <source>Colleag&amp;ues:</source>
             <translation>指定人员(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="155" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="167" />
             <source>Any one of them</source>
             <translation>任一人</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="156" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="168" />
             <source>All of them</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="157" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="169" />
             <source>Any one of them decides the step, or each of them must approve it</source>
             <translation>其中任一人审批即可，或须每个人都审批通过</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="158" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="170" />
             <source>&amp;Who decides:</source>
             <translation>审批方式(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="159" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="171" />
             <source>Also &amp;decide:</source>
             <translation>也可审批(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="161" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="173" />
             <source>Anyone of these roles may decide the step too</source>
             <translation>这些角色的任何人也可以审批此步骤</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="163" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="175" />
             <source>S&amp;kip the step when the approver is the requester</source>
             <translation>审批人即申请人时跳过此步骤(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="167" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="179" />
             <source>Empty: whatever the amount</source>
             <translation>留空：不限金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="168" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="180" />
             <source>The step applies only when the amount asked is above this, e.g. 5000.00</source>
             <translation>仅当申请金额超过此数时才需要此步骤，如 5000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="169" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="181" />
             <source>Only &amp;above (¥):</source>
             <translation>金额超过（¥）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="170" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="182" />
             <source>Only when the request is &amp;over budget</source>
             <translation>仅在申请超预算时(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="174" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="186" />
             <source>No reminder</source>
             <translation>不提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="175" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="187" />
             <source> h</source>
             <translation> 小时</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="176" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="188" />
             <source>The approver is reminded once the step has waited this many hours</source>
             <translation>此步骤等待超过该小时数后提醒审批人</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="177" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="189" />
             <source>Re&amp;mind after:</source>
             <translation>超时提醒(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="187" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="204" />
             <source>What the flow does</source>
             <translation>流程说明</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="203" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="220" />
             <source>Only an administrator can change the approval flows.</source>
             <translation>只有系统管理员可以修改审批流程。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="260" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="253" />
+            <source>Rename the step</source>
+            <translation>重命名步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="254" />
+            <source>Change the amount threshold</source>
+            <translation>修改金额门槛</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="296" />
             <source>The flow could not be read: %1</source>
             <translation>无法读取审批流程：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="280" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="308" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="461" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="482" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="498" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="511" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="524" />
+            <source>Edit the step</source>
+            <translation>修改步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="356" />
             <source>%1. %2</source>
             <translation>%1. %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="280" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="356" />
             <source>%1. %2 — %3</source>
             <translation>%1. %2 — %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="375" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="451" />
             <source>An amount in yuan, such as 5000.00.</source>
             <translation>请输入以元为单位的金额，如 5000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="394" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="473" />
             <source>(This is the default flow of this kind of request.)</source>
             <translation>（此为该类申请的默认流程。）</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="397" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="476" />
             <source>⚠ %1</source>
             <translation>⚠ %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="441" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="492" />
+            <source>Add a step</source>
+            <translation>添加步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="505" />
+            <source>Remove the step</source>
+            <translation>移除步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="518" />
+            <source>Move the step</source>
+            <translation>移动步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="527" />
+            <source>Restore the default</source>
+            <translation>恢复默认流程</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="528" />
             <source>The default flow is shown; Save to put it in force.</source>
             <translation>已显示默认流程，保存后生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="466" />
-            <location filename="../app/ui/approvalflowdialog.cpp" line="475" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="553" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="562" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="474" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="561" />
             <source>Not saved — %1: %2</source>
             <translation>未保存 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="483" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="571" />
             <source>Nothing changed.</source>
             <translation>没有修改。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="483" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="571" />
             <source>Saved; the flows apply to requests asked from now on.</source>
             <translation>已保存；新流程适用于此后提交的申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="491" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="579" />
             <source>Save the changed approval flows?</source>
             <translation>是否保存对审批流程的修改？</translation>
         </message>

@@ -1770,4 +1770,11 @@ T = {
  "The delegation is set.": "审批代理已设置。",
  "The delegation is cleared.": "审批代理已取消。",
  "&Approval flows…": "审批流程设置(&A)…",
+ "Rename the step": "重命名步骤",
+ "Change the amount threshold": "修改金额门槛",
+ "Edit the step": "修改步骤",
+ "Add a step": "添加步骤",
+ "Remove the step": "移除步骤",
+ "Move the step": "移动步骤",
+ "Restore the default": "恢复默认流程",
 }

@@ -5,6 +5,9 @@
 #include "models/approvalflowservice.h"
 #include "models/modelerror.h"
 #include "ui/fieldrow.h"
+#include "ui/shortcutkeys.h"
+#include "ui/statecommand.h"
+#include "ui/undokeysfilter.h"
 #include "ui/unsavedchanges.h"
 
 #include <QCheckBox>
@@ -21,7 +24,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSpinBox>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +60,7 @@ ApprovalFlow asSaved(const ApprovalFlow &edited)
 ApprovalFlowDialog::ApprovalFlowDialog(ApprovalFlowService &service, QWidget *parent) : QDialog(parent), m_service(service)
 {
     setWindowTitle(tr("Approval flows"));
+    m_undo = new QUndoStack(this);
     try {
         m_editable = service.mayEdit();
         for (const ApprovalFlowService::Person &p : service.people())
@@ -235,6 +241,17 @@ ApprovalFlowDialog::ApprovalFlowDialog(ApprovalFlowService &service, QWidget *pa
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
+    if (m_editable) {
+        new QShortcut(QKeySequence::Undo, this, m_undo, &QUndoStack::undo);
+        auto *redoKey = new QShortcut(this);
+        redoKey->setKeys(redoKeys());
+        connect(redoKey, &QShortcut::activated, m_undo, &QUndoStack::redo);
+        auto *filter = new UndoKeysFilter(this); // the dialog's undo, not the line edit's own
+        m_name->installEventFilter(filter);
+        m_above->installEventFilter(filter);
+    }
+    connect(m_name, &QLineEdit::editingFinished, this, [this] { record(tr("Rename the step")); });
+    connect(m_above, &QLineEdit::editingFinished, this, [this] { record(tr("Change the amount threshold")); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ApprovalFlowDialog::showKind);
     connect(m_steps, &QListWidget::currentRowChanged, this, &ApprovalFlowDialog::showStep);
     connect(m_add, &QPushButton::clicked, this, &ApprovalFlowDialog::addStep);
@@ -260,6 +277,14 @@ ApprovalFlowDialog::ApprovalFlowDialog(ApprovalFlowService &service, QWidget *pa
     showKind();
 }
 
+ApprovalFlowDialog::~ApprovalFlowDialog()
+{
+    // ~QDialog hides the window after the members are gone, which moves the focus out of a
+    // line edit (editingFinished → an undo step): nothing may call back into this by then.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 ApprovalFlow ApprovalFlowDialog::edited(const QString &kind)
 {
     if (!m_flows.contains(kind)) {
@@ -278,9 +303,49 @@ ApprovalFlow ApprovalFlowDialog::edited(const QString &kind)
 
 void ApprovalFlowDialog::showKind()
 {
+    if (m_filling)
+        return;
+    record(tr("Edit the step"));
     m_current = m_kind->currentData().toString();
     edited(m_current);
     showSteps(0);
+    m_recorded = state();
+}
+
+ApprovalFlowDialog::State ApprovalFlowDialog::state() const
+{
+    return State{m_current, m_flows.value(m_current), m_steps->currentRow()};
+}
+
+void ApprovalFlowDialog::record(const QString &text)
+{
+    if (!m_editable || m_filling)
+        return;
+    State now = state();
+    // Only the flow counts: selecting another step is no edit.
+    if (now.kind == m_recorded.kind && now.flow == m_recorded.flow)
+        return;
+    m_undo->push(new StateCommand<ApprovalFlowDialog, State>(this, m_recorded, now, text));
+}
+
+void ApprovalFlowDialog::applyState(const State &state)
+{
+    m_flows[state.kind] = state.flow;
+    if (state.kind != m_current) {
+        m_filling = true;
+        m_kind->setCurrentIndex(m_kind->findData(state.kind));
+        m_filling = false;
+        m_current = state.kind;
+    }
+    if (state.row != m_steps->currentRow() || m_steps->count() != state.flow.steps.size())
+        showSteps(state.row);
+    else {
+        showStep(); // the fields, without moving the focus out of the one being typed in
+        for (int row = 0; row < m_steps->count(); ++row)
+            m_steps->item(row)->setText(stepTitle(row));
+        updatePreview();
+    }
+    m_recorded = State{state.kind, state.flow, m_steps->currentRow()};
 }
 
 QString ApprovalFlowDialog::stepTitle(int row) const
@@ -391,6 +456,9 @@ void ApprovalFlowDialog::stepEdited()
     showStep(); // the fields of the approver chosen
     updatePreview();
     m_status->clear();
+    // Typing is one step once the field is left (editingFinished); the rest at once.
+    if (sender() != m_name && sender() != m_above)
+        record(tr("Edit the step"));
 }
 
 void ApprovalFlowDialog::updatePreview()
@@ -411,6 +479,7 @@ void ApprovalFlowDialog::updatePreview()
 
 void ApprovalFlowDialog::addStep()
 {
+    record(tr("Edit the step")); // what was typed, as its own step
     QList<ApprovalFlowStep> &steps = m_flows[m_current].steps;
     if (steps.size() >= 20)
         return;
@@ -420,35 +489,42 @@ void ApprovalFlowDialog::addStep()
     const int at = m_steps->currentRow() + 1;
     steps.insert(std::clamp(at, 0, int(steps.size())), step);
     showSteps(std::clamp(at, 0, int(steps.size()) - 1));
+    record(tr("Add a step"));
     m_name->setFocus();
 }
 
 void ApprovalFlowDialog::removeStep()
 {
+    record(tr("Edit the step")); // what was typed, as its own step
     QList<ApprovalFlowStep> &steps = m_flows[m_current].steps;
     const int row = m_steps->currentRow();
     if (row < 0 || row >= steps.size() || steps.size() <= 1)
         return;
     steps.removeAt(row);
     showSteps(std::min(row, int(steps.size()) - 1));
+    record(tr("Remove the step"));
     m_steps->setFocus();
 }
 
 void ApprovalFlowDialog::moveStep(int delta)
 {
+    record(tr("Edit the step")); // what was typed, as its own step
     QList<ApprovalFlowStep> &steps = m_flows[m_current].steps;
     const int row = m_steps->currentRow();
     if (row < 0 || row + delta < 0 || row + delta >= steps.size())
         return;
     steps.swapItemsAt(row, row + delta);
     showSteps(row + delta);
+    record(tr("Move the step"));
     m_steps->setFocus();
 }
 
 void ApprovalFlowDialog::restoreDefault()
 {
+    record(tr("Edit the step")); // what was typed, as its own step
     m_flows[m_current] = ApprovalFlow::defaultFor(m_current);
     showSteps(0);
+    record(tr("Restore the default"));
     m_status->setText(tr("The default flow is shown; Save to put it in force."));
 }
 
@@ -491,6 +567,7 @@ bool ApprovalFlowDialog::save()
         m_flows.insert(it.key(), asSaved(it.value()));
     }
     showSteps(m_steps->currentRow());
+    m_recorded = state();
     m_status->setText(changed.isEmpty() ? tr("Nothing changed.") : tr("Saved; the flows apply to requests asked from now on."));
     if (!changed.isEmpty())
         emit saved();

@@ -13,6 +13,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QUndoStack;
 
 namespace Huike {
 
@@ -25,13 +26,15 @@ class ApprovalFlowService;
 // after a time. Steps are added, removed, moved and the default restored; a plain-language
 // preview says what the flow does. Every kind's edits are kept until Save, which writes the
 // changed flows (they sync); a flow the engine would refuse is refused with the reason.
-// An administrator edits; everyone else reads.
+// Every edit can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z, Ctrl+Y), whichever kind it
+// was made in. An administrator edits; everyone else reads.
 class ApprovalFlowDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit ApprovalFlowDialog(ApprovalFlowService &service, QWidget *parent = nullptr);
+    ~ApprovalFlowDialog() override;
 
     QComboBox *kindBox() const { return m_kind; }
     QListWidget *stepList() const { return m_steps; }
@@ -54,6 +57,18 @@ public:
     QPushButton *downButton() const { return m_moveDown; }
     QPushButton *defaultButton() const { return m_default; }
     bool isEditable() const { return m_editable; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // What an undo step puts back: a kind's flow and the step selected.
+    struct State
+    {
+        QString kind;
+        ApprovalFlow flow;
+        int row = 0;
+        friend bool operator==(const State &, const State &) = default;
+    };
+    // Shows `state` (undo and redo).
+    void applyState(const State &state);
 
     // The flow of `kind` as edited here.
     ApprovalFlow edited(const QString &kind);
@@ -73,6 +88,9 @@ private:
     void removeStep();
     void moveStep(int delta);
     void restoreDefault();
+    State state() const;
+    // Makes the edits since the last one recorded an undo step.
+    void record(const QString &text);
     QString stepTitle(int row) const;
     bool isModified() const;
     void done(int result) override;
@@ -84,6 +102,8 @@ private:
     QHash<QString, ApprovalFlow> m_loaded;
     QHash<QString, ApprovalFlow> m_flows; // as edited
     QHash<QString, QString> m_names;      // user id → display name
+    QUndoStack *m_undo;
+    State m_recorded; // as of the last undo step
     QComboBox *m_kind;
     QListWidget *m_steps;
     QGroupBox *m_stepBox;

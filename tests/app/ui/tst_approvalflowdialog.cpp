@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Huike;
@@ -38,6 +39,7 @@ private slots:
     void stepWithoutRoleRefused();
     void restoreDefaultClearsTheSetting();
     void salesRepReads();
+    void undoAndRedo();
     void previewInChinese();
 
 private:
@@ -250,6 +252,48 @@ void tst_ApprovalFlowDialog::salesRepReads()
     QVERIFY(!d.save());
     QVERIFY(!service.save({{u"discount"_s, ApprovalFlow::defaultFor(u"discount")}}).isEmpty());
     QCOMPARE(*ApprovalFlow::fromJson(setting(u"discount"_s)), threeSteps());
+}
+
+void tst_ApprovalFlowDialog::undoAndRedo()
+{
+    ApprovalFlowService service(*m_replica);
+    ApprovalFlowDialog d(service);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    d.kindBox()->setCurrentIndex(d.kindBox()->findData(u"discount"_s));
+    const ApprovalFlow original = d.edited(u"discount"_s);
+    QCOMPARE(d.undoStack()->count(), 0);
+    // Typing is one step, once the field is left.
+    d.stepList()->setCurrentRow(0);
+    type(d.nameEdit(), u"经理审批"_s);
+    QTest::keyClick(d.nameEdit(), Qt::Key_Tab);
+    QCOMPARE(d.undoStack()->count(), 1);
+    selectBy(d, ApprovalFlowStep::By::Manager);
+    d.addButton()->click();
+    QCOMPARE(d.stepList()->count(), 2);
+    d.roleBox(u"clerk"_s)->setChecked(true);
+    const ApprovalFlow edited = d.edited(u"discount"_s);
+    // Ctrl+Z in a field is the dialog's: back to the step added, then before it…
+    d.nameEdit()->setFocus();
+    QTest::keyClick(d.nameEdit(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(d.edited(u"discount"_s).steps.at(1).roles, QStringList{u"director"_s});
+    QVERIFY(!d.roleBox(u"clerk"_s)->isChecked());
+    d.undoStack()->undo();
+    QCOMPARE(d.stepList()->count(), 1);
+    d.undoStack()->undo();
+    QCOMPARE(d.byBox()->currentData().toInt(), int(ApprovalFlowStep::By::Roles));
+    d.undoStack()->undo();
+    QCOMPARE(d.edited(u"discount"_s), original);
+    QCOMPARE(d.nameEdit()->text(), QString());
+    // …and forward again, also from another kind.
+    d.kindBox()->setCurrentIndex(d.kindBox()->findData(u"level"_s));
+    QTest::keyClick(d.stepList(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(d.kindBox()->currentData().toString(), u"discount"_s);
+    while (d.undoStack()->canRedo())
+        d.undoStack()->redo();
+    QCOMPARE(d.edited(u"discount"_s), edited);
+    QVERIFY(d.save());
+    QCOMPARE(*ApprovalFlow::fromJson(setting(u"discount"_s)), edited);
 }
 
 void tst_ApprovalFlowDialog::previewInChinese()
