@@ -431,10 +431,15 @@ void ApprovalFlowDialog::stepEdited()
     for (const QString &role : deciderRoles())
         if (m_roles.value(role)->isChecked())
             s.roles << role;
-    s.users.clear();
+    // Those named who are not offered (no longer active) stay named: the engine passes them by.
+    QStringList users;
+    for (const QString &id : std::as_const(s.users))
+        if (!m_names.contains(id))
+            users << id;
     for (int i = 0; i < m_users->count(); ++i)
         if (m_users->item(i)->checkState() == Qt::Checked)
-            s.users << m_users->item(i)->data(Qt::UserRole).toString();
+            users << m_users->item(i)->data(Qt::UserRole).toString();
+    s.users = users;
     s.all = m_mode->currentData().toBool();
     s.orRoles.clear();
     for (const QString &role : deciderRoles())

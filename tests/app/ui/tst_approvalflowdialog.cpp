@@ -40,6 +40,7 @@ private slots:
     void restoreDefaultClearsTheSetting();
     void salesRepReads();
     void undoAndRedo();
+    void inactiveNamedUserKept();
     void previewInChinese();
 
 private:
@@ -294,6 +295,25 @@ void tst_ApprovalFlowDialog::undoAndRedo()
     QCOMPARE(d.edited(u"discount"_s), edited);
     QVERIFY(d.save());
     QCOMPARE(*ApprovalFlow::fromJson(setting(u"discount"_s)), edited);
+}
+
+void tst_ApprovalFlowDialog::inactiveNamedUserKept()
+{
+    const QString gone = addUser(u"gone"_s, u"离职员工"_s, u"manager"_s);
+    m_replica->update(u"users"_s, gone, {{u"disabled"_s, 1}});
+    ApprovalFlowService service(*m_replica);
+    ApprovalFlowStep named;
+    named.by = ApprovalFlowStep::By::Users;
+    named.users = {gone, m_wang};
+    QVERIFY(service.save({{u"discount"_s, ApprovalFlow{{named}}}}).isEmpty());
+    ApprovalFlowDialog d(service);
+    d.kindBox()->setCurrentIndex(d.kindBox()->findData(u"discount"_s));
+    QVERIFY(d.userList()->findItems(u"离职员工"_s, Qt::MatchExactly).isEmpty()); // not offered
+    d.stepList()->setCurrentRow(0);
+    d.timeoutBox()->setValue(8); // another field
+    QCOMPARE(d.edited(u"discount"_s).steps.at(0).users, (QStringList{gone, m_wang}));
+    d.userList()->findItems(u"王刚"_s, Qt::MatchExactly).first()->setCheckState(Qt::Unchecked);
+    QCOMPARE(d.edited(u"discount"_s).steps.at(0).users, QStringList{gone});
 }
 
 void tst_ApprovalFlowDialog::previewInChinese()
