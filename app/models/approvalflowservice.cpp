@@ -78,6 +78,17 @@ try {
     throw ModelError(e.message());
 }
 
+QHash<QString, QString> ApprovalFlowService::names()
+try {
+    QHash<QString, QString> out;
+    QSqlQuery q = m_replica.database().exec(u"SELECT id, COALESCE(NULLIF(display_name, ''), login) FROM users WHERE deleted = 0"_s);
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
 bool ApprovalFlowService::mayEdit()
 try {
     const QString me = m_replica.userId();
@@ -223,8 +234,7 @@ QStringList ApprovalFlowService::describe(const ApprovalFlow &flow)
 {
     QHash<QString, QString> names;
     try {
-        for (const Person &p : people())
-            names.insert(p.id, p.name);
+        names = this->names();
     } catch (const ModelError &) {
         // the ids, then
     }

@@ -41,6 +41,8 @@ public:
     };
     // Active users by name.
     QList<Person> people();
+    // Every user's display name by id, those no longer active too (for what a flow names).
+    QHash<QString, QString> names();
 
     // Only an administrator changes flows (everyone may read them).
     bool mayEdit();

@@ -61,10 +61,11 @@ ApprovalFlowDialog::ApprovalFlowDialog(ApprovalFlowService &service, QWidget *pa
 {
     setWindowTitle(tr("Approval flows"));
     m_undo = new QUndoStack(this);
+    QList<ApprovalFlowService::Person> people; // offered on a step: the active ones
     try {
         m_editable = service.mayEdit();
-        for (const ApprovalFlowService::Person &p : service.people())
-            m_names.insert(p.id, p.name);
+        people = service.people();
+        m_names = service.names();
     } catch (const ModelError &) {
         m_editable = false;
     }
@@ -155,9 +156,10 @@ ApprovalFlowDialog::ApprovalFlowDialog(ApprovalFlowService &service, QWidget *pa
     m_users->setObjectName(u"users"_s);
     m_users->setMaximumHeight(fontMetrics().height() * 6);
     m_users->setToolTip(tr("Tick the colleagues who approve (Space ticks the selected one)"));
-    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it) {
-        auto *item = new QListWidgetItem(it.value(), m_users);
-        item->setData(Qt::UserRole, it.key());
+    for (const ApprovalFlowService::Person &p : std::as_const(people)) {
+        auto *item = new QListWidgetItem(p.name, m_users);
+        item->setData(Qt::UserRole, p.id);
+        m_offered.insert(p.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | (m_editable ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
         item->setCheckState(Qt::Unchecked);
     }
@@ -434,7 +436,7 @@ void ApprovalFlowDialog::stepEdited()
     // Those named who are not offered (no longer active) stay named: the engine passes them by.
     QStringList users;
     for (const QString &id : std::as_const(s.users))
-        if (!m_names.contains(id))
+        if (!m_offered.contains(id))
             users << id;
     for (int i = 0; i < m_users->count(); ++i)
         if (m_users->item(i)->checkState() == Qt::Checked)

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -102,6 +103,7 @@ private:
     QHash<QString, ApprovalFlow> m_loaded;
     QHash<QString, ApprovalFlow> m_flows; // as edited
     QHash<QString, QString> m_names;      // user id → display name
+    QSet<QString> m_offered;              // the active users the list offers
     QUndoStack *m_undo;
     State m_recorded; // as of the last undo step
     QComboBox *m_kind;

@@ -308,7 +308,8 @@ void tst_ApprovalFlowDialog::inactiveNamedUserKept()
     QVERIFY(service.save({{u"discount"_s, ApprovalFlow{{named}}}}).isEmpty());
     ApprovalFlowDialog d(service);
     d.kindBox()->setCurrentIndex(d.kindBox()->findData(u"discount"_s));
-    QVERIFY(d.userList()->findItems(u"离职员工"_s, Qt::MatchExactly).isEmpty()); // not offered
+    QVERIFY(d.userList()->findItems(u"离职员工"_s, Qt::MatchExactly).isEmpty()); // not offered…
+    QVERIFY2(d.preview()->text().contains(u"离职员工"_s), qPrintable(d.preview()->text())); // …but named
     d.stepList()->setCurrentRow(0);
     d.timeoutBox()->setValue(8); // another field
     QCOMPARE(d.edited(u"discount"_s).steps.at(0).users, (QStringList{gone, m_wang}));
