@@ -49,6 +49,7 @@ DelegationDialog::DelegationDialog(DelegationClient *client, QWidget *parent) : 
     auto *buttons = new QDialogButtonBox(this);
     m_set = buttons->addButton(tr("&Set delegation"), QDialogButtonBox::ApplyRole);
     m_clear = buttons->addButton(tr("C&lear delegation"), QDialogButtonBox::ResetRole);
+    m_set->setDefault(true); // Enter sets it
     buttons->addButton(QDialogButtonBox::Close);
     connect(m_set, &QPushButton::clicked, this, &DelegationDialog::apply);
     connect(m_clear, &QPushButton::clicked, this, &DelegationDialog::clear);
@@ -60,6 +61,7 @@ DelegationDialog::DelegationDialog(DelegationClient *client, QWidget *parent) : 
     layout->addWidget(m_status);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().horizontalAdvance(u"M"_s) * 36);
     showCurrent();
     if (!m_client || !m_client->isOnline()) {
         m_status->setText(DelegationClient::offlineMessage());

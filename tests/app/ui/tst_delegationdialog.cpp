@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Huike;
@@ -109,6 +110,23 @@ void tst_DelegationDialog::setShowAndClear()
         const QString line = dialog.delegationLabel()->text();
         QVERIFY2(line.contains(u"is away"_s) && line.contains(QDate::currentDate().addDays(4).toString(u"MM-dd"_s)), qPrintable(line));
         QVERIFY(dialog.delegationButton()->isEnabled());
+        // In Chinese, as the brief words it.
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(HUIKE_QM_FILE)));
+        QCoreApplication::installTranslator(&zh);
+        ApprovalDialog chinese(approvals, &window);
+        const QString from = QDate::currentDate().toString(u"MM-dd"_s), to = QDate::currentDate().addDays(4).toString(u"MM-dd"_s);
+        QCOMPARE(chinese.delegationLabel()->text(), u"chenjing 休假中（%1 至 %2），其审批由 zhouqiang 代理。"_s.arg(from, to));
+        QCOMPARE(chinese.delegationButton()->text(), u"审批代理(&G)…"_s);
+        const QString shots = qEnvironmentVariable("HUIKE_TEST_SCREENSHOTS", dir.path());
+        chinese.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chinese));
+        QVERIFY(chinese.grab().save(shots + u"/approvals-delegate.png"_s));
+        DelegationDialog delegation(client, &window);
+        delegation.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&delegation));
+        QVERIFY(delegation.grab().save(shots + u"/delegation.png"_s));
+        QCoreApplication::removeTranslator(&zh);
     }
     replica->setUserId(m_wangfang);
     {
