@@ -5,6 +5,7 @@
 // others cannot, and no longer once the absence is over.
 #include "apifixture.h"
 #include "pgcluster.h"
+#include "schema/database.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -115,6 +116,9 @@ void tst_Delegation::setReadBackAndClear()
     QCOMPARE(u.value(u"awayFrom"_s).toString(), day(0));
     QCOMPARE(u.value(u"awayTo"_s).toString(), day(9));
     QVERIFY(listed(u"liming"_s, u"zhouqiang"_s).value(u"delegateId"_s).isUndefined());
+    // A change of chenjing's row, by him, in the audit trail.
+    QCOMPARE(f->store().database().scalar(u"SELECT count(*) FROM audit_log WHERE table_name = 'users' AND record_id = ? AND user_id = ?"_s,
+                                          {userId(u"chenjing"_s), userId(u"chenjing"_s)}).toInt(), 1);
     // Set again: replaced. 90 days from–to included is the longest.
     QCOMPARE(put(u"chenjing"_s, delegation(userId(u"zhaomin"_s), day(1), day(90))).status, 200);
     u = listed(u"chenjing"_s, u"chenjing"_s);
