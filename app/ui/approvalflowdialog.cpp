@@ -243,6 +243,16 @@ ApprovalFlowDialog::ApprovalFlowDialog(ApprovalFlowService &service, QWidget *pa
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
+    // Tab goes down the form as it reads (the role boxes were made two by two).
+    QList<QWidget *> order{m_kind, m_steps, m_add, m_remove, m_moveUp, m_moveDown, m_default, m_name, m_by, m_up};
+    for (const QString &role : deciderRoles())
+        order << m_roles.value(role);
+    order << m_users << m_mode;
+    for (const QString &role : deciderRoles())
+        order << m_orRoles.value(role);
+    order << m_skipSelf << m_above << m_overBudget << m_timeout;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
     if (m_editable) {
         new QShortcut(QKeySequence::Undo, this, m_undo, &QUndoStack::undo);
         auto *redoKey = new QShortcut(this);

@@ -269,6 +269,10 @@ void tst_ApprovalFlowDialog::undoAndRedo()
     type(d.nameEdit(), u"经理审批"_s);
     QTest::keyClick(d.nameEdit(), Qt::Key_Tab);
     QCOMPARE(d.undoStack()->count(), 1);
+    QCOMPARE(QApplication::focusWidget(), d.byBox()); // Tab goes down the form
+    d.roleBox(u"clerk"_s)->setFocus();
+    QTest::keyClick(d.roleBox(u"clerk"_s), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), d.modeBox()); // the roles, then who decides (no colleagues for roles)
     selectBy(d, ApprovalFlowStep::By::Manager);
     d.addButton()->click();
     QCOMPARE(d.stepList()->count(), 2);
