@@ -111,32 +111,32 @@
             <translation>双击打开报价单</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="49" />
+            <location filename="../app/ui/approvaldialog.cpp" line="51" />
             <source>Comment for the requester (optional)</source>
             <translation>给申请人的意见（可选）</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="51" />
+            <location filename="../app/ui/approvaldialog.cpp" line="53" />
             <source>&amp;Approve</source>
             <translation>批准(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="52" />
+            <location filename="../app/ui/approvaldialog.cpp" line="54" />
             <source>&amp;Reject</source>
             <translation>驳回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="85" />
+            <location filename="../app/ui/approvaldialog.cpp" line="96" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="53" />
+            <location filename="../app/ui/approvaldialog.cpp" line="55" />
             <source>C&amp;omment:</source>
             <translation>审批意见(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="64" />
+            <location filename="../app/ui/approvaldialog.cpp" line="66" />
             <source>Decided here:</source>
             <translation>本次已处理：</translation>
         </message>
@@ -145,190 +145,205 @@
             <translation>%1 — 报价单 %2 V%3：折扣 %4%，价税合计 %5。%6 于 %7 申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="146" />
+            <location filename="../app/ui/approvaldialog.cpp" line="169" />
             <source>Reason: %1</source>
             <translation>理由：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="154" />
+            <location filename="../app/ui/approvaldialog.cpp" line="177" />
             <source>⚠ The quote expired on %1: it can no longer be approved.</source>
             <translation>⚠ 报价单已于 %1 过期，不能再批准。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="157" />
+            <location filename="../app/ui/approvaldialog.cpp" line="180" />
             <source>⚠ %1</source>
             <translation>⚠ %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="160" />
+            <location filename="../app/ui/approvaldialog.cpp" line="183" />
             <source>✘ Your decision was not accepted by the server: %1</source>
             <translation>✘ 服务器未接受您的审批决定：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="116" />
-            <location filename="../app/ui/approvaldialog.cpp" line="125" />
-            <location filename="../app/ui/approvaldialog.cpp" line="267" />
+            <location filename="../app/ui/approvaldialog.cpp" line="129" />
+            <location filename="../app/ui/approvaldialog.cpp" line="138" />
+            <location filename="../app/ui/approvaldialog.cpp" line="290" />
             <source>Submitted, waiting for the server to confirm.</source>
             <translation>已提交，等待服务器确认。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="27" />
+            <location filename="../app/ui/approvaldialog.cpp" line="29" />
             <source>%1 · %2 — %3</source>
             <translation>%1 · %2 — %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="34" />
+            <location filename="../app/ui/approvaldialog.cpp" line="36" />
             <source>Approvals</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="72" />
+            <location filename="../app/ui/approvaldialog.cpp" line="74" />
             <source>Double-click to open the quote or the customer</source>
             <translation>双击打开报价单或客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="66" />
-            <location filename="../app/ui/approvaldialog.cpp" line="201" />
+            <location filename="../app/ui/approvaldialog.cpp" line="68" />
+            <location filename="../app/ui/approvaldialog.cpp" line="224" />
             <source>Waiting for &amp;me</source>
             <translation>待我审批(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="43" />
+            <location filename="../app/ui/approvaldialog.cpp" line="45" />
             <source>Double-click to open the quote or the customer; select several (Ctrl, Shift) to decide them together</source>
             <translation>双击打开报价单或客户；按住 Ctrl 或 Shift 可选择多项一并审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="73" />
+            <location filename="../app/ui/approvaldialog.cpp" line="75" />
             <source>&amp;Withdraw</source>
             <translation>撤回(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="74" />
+            <location filename="../app/ui/approvaldialog.cpp" line="76" />
             <source>Withdraw the selected request before anyone decides it</source>
             <translation>在审批人处理之前撤回所选申请</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="81" />
+            <location filename="../app/ui/approvaldialog.cpp" line="83" />
             <source>My re&amp;quests</source>
             <translation>我的申请(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="118" />
+            <location filename="../app/ui/approvaldialog.cpp" line="90" />
+            <source>Dele&amp;gation while away…</source>
+            <translation>审批代理(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="91" />
+            <source>Choose who decides your approvals while you are away</source>
+            <translation>指定休假期间由谁代您审批</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="131" />
             <source>✔ Approved.</source>
             <translation>✔ 已批准。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="120" />
+            <location filename="../app/ui/approvaldialog.cpp" line="133" />
             <source>✔ Rejected.</source>
             <translation>✔ 已驳回。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="122" />
+            <location filename="../app/ui/approvaldialog.cpp" line="135" />
             <source>✔ Your step is decided; the request goes on to its next step.</source>
             <translation>✔ 您这一步已处理，申请转入下一步。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="124" />
+            <location filename="../app/ui/approvaldialog.cpp" line="137" />
             <source>✘ Not accepted by the server: %1 The request waits for a decision again.</source>
             <translation>✘ 服务器未接受：%1 该申请重新等待审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="137" />
+            <location filename="../app/ui/approvaldialog.cpp" line="150" />
             <source>The requests could not be read: %1</source>
             <translation>无法读取审批申请：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="144" />
+            <location filename="../app/ui/approvaldialog.cpp" line="156" />
+            <source>%1 is away (%2 to %3); %4 decides their approvals as delegate.</source>
+            <translation>%1 休假中（%2 至 %3），其审批由 %4 代理。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="167" />
             <source>Asked by %1 on %2.</source>
             <translation>%1 于 %2 提交。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="148" />
+            <location filename="../app/ui/approvaldialog.cpp" line="171" />
             <source>⚠ %1 — waiting longer than the flow allows.</source>
             <translation>⚠ %1 —— 已超过审批时限。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="148" />
+            <location filename="../app/ui/approvaldialog.cpp" line="171" />
             <source>This step</source>
             <translation>本步骤</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="152" />
-            <location filename="../app/ui/approvaldialog.cpp" line="196" />
+            <location filename="../app/ui/approvaldialog.cpp" line="175" />
+            <location filename="../app/ui/approvaldialog.cpp" line="219" />
             <source>  · %1</source>
             <translation>  · %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="172" />
+            <location filename="../app/ui/approvaldialog.cpp" line="195" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="180" />
+            <location filename="../app/ui/approvaldialog.cpp" line="203" />
             <source>Not sent yet: it goes to the server with the next sync.</source>
             <translation>尚未发送：下次同步时提交到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="182" />
+            <location filename="../app/ui/approvaldialog.cpp" line="205" />
             <source>✘ Not accepted by the server: %1</source>
             <translation>✘ 服务器未接受：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="184" />
+            <location filename="../app/ui/approvaldialog.cpp" line="207" />
             <source>%1, waiting for a decision.</source>
             <translation>%1，等待审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="185" />
+            <location filename="../app/ui/approvaldialog.cpp" line="208" />
             <source>%1, waiting for %2 to decide.</source>
             <translation>%1，等待 %2 审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="187" />
+            <location filename="../app/ui/approvaldialog.cpp" line="210" />
             <source>Waiting for a decision.</source>
             <translation>等待审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="187" />
+            <location filename="../app/ui/approvaldialog.cpp" line="210" />
             <source>Waiting for %1 to decide.</source>
             <translation>等待 %1 审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="189" />
+            <location filename="../app/ui/approvaldialog.cpp" line="212" />
             <source>✔ Approved by %1 on %2.</source>
             <translation>✔ %1 于 %2 审批通过。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="189" />
+            <location filename="../app/ui/approvaldialog.cpp" line="212" />
             <source>✘ Rejected by %1 on %2.</source>
             <translation>✘ %1 于 %2 驳回。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="192" />
+            <location filename="../app/ui/approvaldialog.cpp" line="215" />
             <source>Comment: %1</source>
             <translation>审批意见：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="194" />
+            <location filename="../app/ui/approvaldialog.cpp" line="217" />
             <source>Asked on %1. %2</source>
             <translation>%1 提交。%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/approvaldialog.cpp" line="268" />
+            <location filename="../app/ui/approvaldialog.cpp" line="291" />
             <source>%n decision(s) submitted, waiting for the server to confirm.</source>
             <translation>
                 <numerusform>已提交 %n 项审批决定，等待服务器确认。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/approvaldialog.cpp" line="269" />
+            <location filename="../app/ui/approvaldialog.cpp" line="292" />
             <source>%n decision(s) submitted; %1 left as they are: %2</source>
             <translation>
                 <numerusform>已提交 %n 项审批决定；另有 %1 项未处理：%2</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="290" />
+            <location filename="../app/ui/approvaldialog.cpp" line="313" />
             <source>The request is withdrawn.</source>
             <translation>申请已撤回。</translation>
         </message>
@@ -337,18 +352,18 @@
             <translation>%1 — 报价单 %2 V%3，折扣 %4%：%5</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="200" />
+            <location filename="../app/ui/approvaldialog.cpp" line="223" />
             <source>Nothing waits for your approval.</source>
             <translation>目前没有待您审批的事项。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="201" />
+            <location filename="../app/ui/approvaldialog.cpp" line="224" />
             <source>Waiting for &amp;me (%1)</source>
             <translation>待我审批（%1）(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="253" />
-            <location filename="../app/ui/approvaldialog.cpp" line="283" />
+            <location filename="../app/ui/approvaldialog.cpp" line="276" />
+            <location filename="../app/ui/approvaldialog.cpp" line="306" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -359,6 +374,447 @@
         <message>
             <source>Rejected. The requester sees it after the next sync.</source>
             <translation>已驳回，下次同步后申请人即可看到。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ApprovalFlowDialog</name>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="62" />
+            <source>Approval flows</source>
+            <translation>审批流程设置</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="76" />
+            <source>&amp;Kind of request:</source>
+            <translation>申请类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="86" />
+            <source>&amp;Steps:</source>
+            <translation>审批步骤(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="88" />
+            <source>&amp;Add step</source>
+            <translation>添加步骤(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="89" />
+            <source>Remo&amp;ve</source>
+            <translation>移除(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="90" />
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="91" />
+            <source>Move do&amp;wn</source>
+            <translation>下移(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="92" />
+            <source>Restore the de&amp;fault</source>
+            <translation>恢复默认流程(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="95" />
+            <source>Move the step up (Ctrl+Up)</source>
+            <translation>上移该步骤（Ctrl+上箭头）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="96" />
+            <source>Move the step down (Ctrl+Down)</source>
+            <translation>下移该步骤（Ctrl+下箭头）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="97" />
+            <source>Show the flow this kind of request has when nobody set one</source>
+            <translation>显示此类申请未设置流程时使用的默认流程</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="110" />
+            <source>The selected step</source>
+            <translation>所选步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="121" />
+            <source>e.g. 部门经理审批</source>
+            <translation>如：部门经理审批</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="122" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="124" />
+            <source>The manager chain</source>
+            <translation>上级</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="125" />
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="126" />
+            <source>Named colleagues</source>
+            <translation>指定人员</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="127" />
+            <source>The manager chain climbs from the owner of what is asked about: the manager, the manager's manager…</source>
+            <translation>按申请所涉记录负责人的上级逐级向上：直属上级、上级的上级……</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="128" />
+            <source>Approver &amp;by:</source>
+            <translation>审批人(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="131" />
+            <source>1: the manager; 2: the manager's manager; and so on</source>
+            <translation>1：直属上级；2：上级的上级；依此类推</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="132" />
+            <source>&amp;Levels up:</source>
+            <translation>上级层级(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="152" />
+            <source>&amp;Roles:</source>
+            <translation>角色(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="158" />
+            <source>Tick the colleagues who approve (Space ticks the selected one)</source>
+            <translation>勾选负责审批的同事（按空格键勾选当前项）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="167" />
+            <source>Colleag&amp;ues:</source>
+            <translation>指定人员(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="169" />
+            <source>Any one of them</source>
+            <translation>任一人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="170" />
+            <source>All of them</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="171" />
+            <source>Any one of them decides the step, or each of them must approve it</source>
+            <translation>其中任一人审批即可，或须每个人都审批通过</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="172" />
+            <source>&amp;Who decides:</source>
+            <translation>审批方式(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="173" />
+            <source>Also &amp;decide:</source>
+            <translation>也可审批(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="175" />
+            <source>Anyone of these roles may decide the step too</source>
+            <translation>这些角色的任何人也可以审批此步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="177" />
+            <source>S&amp;kip the step when the approver is the requester</source>
+            <translation>审批人即申请人时跳过此步骤(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="181" />
+            <source>Empty: whatever the amount</source>
+            <translation>留空：不限金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="182" />
+            <source>The step applies only when the amount asked is above this, e.g. 5000.00</source>
+            <translation>仅当申请金额超过此数时才需要此步骤，如 5000.00</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="183" />
+            <source>Only &amp;above (¥):</source>
+            <translation>金额超过（¥）(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="184" />
+            <source>Only when the request is &amp;over budget</source>
+            <translation>仅在申请超预算时(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="188" />
+            <source>No reminder</source>
+            <translation>不提醒</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="189" />
+            <source> h</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="190" />
+            <source>The approver is reminded once the step has waited this many hours</source>
+            <translation>此步骤等待超过该小时数后提醒审批人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="191" />
+            <source>Re&amp;mind after:</source>
+            <translation>超时提醒(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="206" />
+            <source>What the flow does</source>
+            <translation>流程说明</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="222" />
+            <source>Only an administrator can change the approval flows.</source>
+            <translation>只有系统管理员可以修改审批流程。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="265" />
+            <source>Rename the step</source>
+            <translation>重命名步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="266" />
+            <source>Change the amount threshold</source>
+            <translation>修改金额门槛</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="308" />
+            <source>The flow could not be read: %1</source>
+            <translation>无法读取审批流程：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="320" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="478" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="499" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="515" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="528" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="541" />
+            <source>Edit the step</source>
+            <translation>修改步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="368" />
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="368" />
+            <source>%1. %2 — %3</source>
+            <translation>%1. %2 — %3</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="468" />
+            <source>An amount in yuan, such as 5000.00.</source>
+            <translation>请输入以元为单位的金额，如 5000.00。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="490" />
+            <source>(This is the default flow of this kind of request.)</source>
+            <translation>（此为该类申请的默认流程。）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="493" />
+            <source>⚠ %1</source>
+            <translation>⚠ %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="509" />
+            <source>Add a step</source>
+            <translation>添加步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="522" />
+            <source>Remove the step</source>
+            <translation>移除步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="535" />
+            <source>Move the step</source>
+            <translation>移动步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="544" />
+            <source>Restore the default</source>
+            <translation>恢复默认流程</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="545" />
+            <source>The default flow is shown; Save to put it in force.</source>
+            <translation>已显示默认流程，保存后生效。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="570" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="579" />
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="578" />
+            <source>Not saved — %1: %2</source>
+            <translation>未保存 — %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="588" />
+            <source>Nothing changed.</source>
+            <translation>没有修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="588" />
+            <source>Saved; the flows apply to requests asked from now on.</source>
+            <translation>已保存；新流程适用于此后提交的申请。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalflowdialog.cpp" line="596" />
+            <source>Save the changed approval flows?</source>
+            <translation>是否保存对审批流程的修改？</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ApprovalFlowService</name>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="32" />
+            <source>A flow has 1 to 20 steps.</source>
+            <translation>一个审批流程须有 1 至 20 个步骤。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="33" />
+            <source>A step's "by" is manager, roles or users.</source>
+            <translation>审批人须为上级、角色或指定人员。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="34" />
+            <source>"up" is 1 (the manager) to 10.</source>
+            <translation>上级层级须为 1（直属上级）至 10。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="35" />
+            <source>"users" holds an empty user id.</source>
+            <translation>指定人员中有空的用户。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="36" />
+            <source>A step by roles names at least one role.</source>
+            <translation>按角色审批的步骤须至少选择一个角色。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="37" />
+            <source>A step by users names at least one user.</source>
+            <translation>指定人员审批的步骤须至少选择一位同事。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="38" />
+            <source>"above" is an amount in yuan, such as "5000.00".</source>
+            <translation>金额门槛须为以元为单位的金额，如 5000.00。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="39" />
+            <source>"timeoutHours" is 0 (none) to 2160.</source>
+            <translation>超时提醒须为 0（不提醒）至 2160 小时。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="136" />
+            <source>Step %1: %2</source>
+            <translation>第 %1 步：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="150" />
+            <source>Only an administrator can change the approval flows.</source>
+            <translation>只有系统管理员可以修改审批流程。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="155" />
+            <source>There is no kind of request "%1".</source>
+            <translation>没有“%1”这种申请类型。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="188" />
+            <source>the manager</source>
+            <translation>直属上级</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="188" />
+            <source>the manager %1 levels up</source>
+            <translation>向上第 %1 级上级</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="191" />
+            <location filename="../app/models/approvalflowservice.cpp" line="197" />
+            <location filename="../app/models/approvalflowservice.cpp" line="215" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="202" />
+            <source>%1 (each of them)</source>
+            <translation>%1（所有人）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="202" />
+            <source>%1 (any one of them)</source>
+            <translation>%1（任一人）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="213" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="215" />
+            <source>; %1 may also decide</source>
+            <translation>；%1也可审批</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="217" />
+            <source>; not skipped when the approver is the requester</source>
+            <translation>；审批人即申请人时不跳过</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/models/approvalflowservice.cpp" line="219" />
+            <source>; a reminder after %n hour(s)</source>
+            <translation>
+                <numerusform>；超过 %n 小时未处理即提醒</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="220" />
+            <source>Step %1 %2</source>
+            <translation>第 %1 步 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="223" />
+            <source>the amount is above %1</source>
+            <translation>金额超过 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="225" />
+            <source>the request is over budget</source>
+            <translation>申请超预算</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="227" />
+            <source>When %1: %2</source>
+            <translation>%1 时：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalflowservice.cpp" line="227" />
+            <source> and </source>
+            <translation>且</translation>
         </message>
     </context>
     <context>
@@ -449,42 +905,42 @@
             <translation>待前序步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="256" />
+            <location filename="../app/models/approvalservice.cpp" line="271" />
             <source>You own this contract: another person decides its approval.</source>
             <translation>这是您负责的合同，须由其他人审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="257" />
+            <location filename="../app/models/approvalservice.cpp" line="272" />
             <source>You own this quote: another manager decides its discount.</source>
             <translation>您是该报价单的负责人，其折扣须由其他经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="334" />
+            <location filename="../app/models/approvalservice.cpp" line="349" />
             <source>The quote expired on %1: it cannot be approved any more. Reject it, or let the requester make a new revision.</source>
             <translation>报价单已于 %1 过期，不能再审批通过。请驳回，或让申请人另出新版本。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="341" />
+            <location filename="../app/models/approvalservice.cpp" line="356" />
             <source>The customer no longer exists (deleted, or merged into another card): reject the request.</source>
             <translation>该客户已不存在（已删除或已合并到其他客户），请驳回此申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="389" />
+            <location filename="../app/models/approvalservice.cpp" line="404" />
             <source>A contract's request is withdrawn from the contract (back to draft).</source>
             <translation>合同的审批申请请在合同中撤回（退回草稿）。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="422" />
+            <location filename="../app/models/approvalservice.cpp" line="437" />
             <source>You are not an approver of this contract's current step.</source>
             <translation>您不是这份合同当前审批步骤的审批人。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="423" />
+            <location filename="../app/models/approvalservice.cpp" line="438" />
             <source>You are not an approver of this contract's current step (%1).</source>
             <translation>您不是这份合同当前审批步骤的审批人（%1）。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="428" />
+            <location filename="../app/models/approvalservice.cpp" line="443" />
             <source>The contract's approval has further steps: approve your step in Approvals; the last approval signs it.</source>
             <translation>这份合同的审批还有后续步骤：请在“审批”中同意您这一步，最后一步通过后合同即签订。</translation>
         </message>
@@ -493,28 +949,28 @@
             <translation type="vanished">该客户已不存在，请驳回此申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="343" />
+            <location filename="../app/models/approvalservice.cpp" line="358" />
             <source>The customer's level is no longer the one the request started from: reject it and let the requester ask again.</source>
             <translation>客户级别已与申请时不同，请驳回，由申请人按当前级别重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="379" />
+            <location filename="../app/models/approvalservice.cpp" line="394" />
             <source>The request no longer exists.</source>
             <translation>该申请已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="381" />
+            <location filename="../app/models/approvalservice.cpp" line="396" />
             <source>The request has been decided; it is kept.</source>
             <translation>该申请已审批，不能撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="386" />
-            <location filename="../app/models/approvalservice.cpp" line="413" />
+            <location filename="../app/models/approvalservice.cpp" line="401" />
+            <location filename="../app/models/approvalservice.cpp" line="428" />
             <source>A step has been decided: the request can no longer be withdrawn.</source>
             <translation>已有审批步骤作出决定，申请不能再撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="387" />
+            <location filename="../app/models/approvalservice.cpp" line="402" />
             <source>Only the requester withdraws a request.</source>
             <translation>只有申请人本人可以撤回申请。</translation>
         </message>
@@ -1392,7 +1848,7 @@
         </message>
         <message>
             <source>Paid on</source>
-            <translation>付款日期</translation>
+            <translation>回款日期</translation>
         </message>
         <message>
             <source>Instalment</source>
@@ -3964,6 +4420,117 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::DelegationClient</name>
+        <message>
+            <location filename="../app/syncclient/delegationclient.cpp" line="47" />
+            <source>Setting a delegation needs a connection to the server. Try again when you are online.</source>
+            <translation>设置审批代理需要连接服务器，请联网后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/delegationclient.cpp" line="110" />
+            <source>Your session has expired. Log in again, then try once more.</source>
+            <translation>登录已过期，请重新登录后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/delegationclient.cpp" line="120" />
+            <source>Choose a colleague other than yourself.</source>
+            <translation>请选择您本人以外的同事。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/delegationclient.cpp" line="122" />
+            <source>Choose an active colleague.</source>
+            <translation>请选择一位在职的同事。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/delegationclient.cpp" line="124" />
+            <source>The last day is before the first.</source>
+            <translation>结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/delegationclient.cpp" line="126" />
+            <source>A delegation covers at most 90 days.</source>
+            <translation>审批代理最长 90 天。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/delegationclient.cpp" line="127" />
+            <source>The server refused the dates.</source>
+            <translation>服务器不接受这些日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/syncclient/delegationclient.cpp" line="130" />
+            <source>The server could not make the change (error %1). Try again later.</source>
+            <translation>服务器未能完成此变更（错误 %1），请稍后再试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::DelegationDialog</name>
+        <message>
+            <location filename="../app/ui/delegationdialog.cpp" line="19" />
+            <source>Delegation while away</source>
+            <translation>审批代理</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/delegationdialog.cpp" line="20" />
+            <source>While you are away, the colleague you choose decides the approval steps that wait for you. Nobody decides a request they asked themselves.</source>
+            <translation>您休假期间，待您审批的步骤由您指定的同事代为审批。任何人都不能审批自己提交的申请。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/delegationdialog.cpp" line="38" />
+            <source>&amp;Colleague:</source>
+            <translation>代理人(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/delegationdialog.cpp" line="41" />
+            <source>Away &amp;from:</source>
+            <translation>休假开始(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/delegationdialog.cpp" line="44" />
+            <source>Away &amp;until:</source>
+            <translation>休假结束(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/delegationdialog.cpp" line="50" />
+            <source>&amp;Set delegation</source>
+            <translation>设置代理(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/delegationdialog.cpp" line="51" />
+            <source>C&amp;lear delegation</source>
+            <translation>取消代理(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/delegationdialog.cpp" line="77" />
+            <source>No delegation is set.</source>
+            <translation>未设置审批代理。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/delegationdialog.cpp" line="88" />
+            <source>Now: %1 decides for you from %2 to %3.</source>
+            <translation>当前：%2 至 %3 由 %1 代您审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/delegationdialog.cpp" line="101" />
+            <source>Choose the colleague who decides for you.</source>
+            <translation>请选择代您审批的同事。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/delegationdialog.cpp" line="105" />
+            <source>The last day is before the first.</source>
+            <translation>结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/delegationdialog.cpp" line="113" />
+            <source>The delegation is set.</source>
+            <translation>审批代理已设置。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/delegationdialog.cpp" line="130" />
+            <source>The delegation is cleared.</source>
+            <translation>审批代理已取消。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::DeliveriesTab</name>
         <message>
             <location filename="../app/ui/deliveriestab.cpp" line="17" />
@@ -5337,9 +5904,9 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="109" />
+            <location filename="../app/models/historycaptions.cpp" line="110" />
             <source>Paid on</source>
-            <translation>付款日期</translation>
+            <translation>回款日期</translation>
         </message>
         <message>
             <source>Payment method</source>
@@ -5350,12 +5917,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="110" />
+            <location filename="../app/models/historycaptions.cpp" line="111" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="111" />
+            <location filename="../app/models/historycaptions.cpp" line="112" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
@@ -5368,7 +5935,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="112" />
+            <location filename="../app/models/historycaptions.cpp" line="113" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
@@ -5389,82 +5956,87 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="113" />
+            <location filename="../app/models/historycaptions.cpp" line="109" />
+            <source>Date paid out</source>
+            <translation>付款日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/historycaptions.cpp" line="114" />
             <source>Decided at</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="124" />
+            <location filename="../app/models/historycaptions.cpp" line="125" />
             <source>customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="125" />
+            <location filename="../app/models/historycaptions.cpp" line="126" />
             <source>contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="126" />
+            <location filename="../app/models/historycaptions.cpp" line="127" />
             <source>activity</source>
             <translation>联系记录</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="127" />
+            <location filename="../app/models/historycaptions.cpp" line="128" />
             <source>opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="128" />
+            <location filename="../app/models/historycaptions.cpp" line="129" />
             <source>quote</source>
             <translation>报价单</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="129" />
+            <location filename="../app/models/historycaptions.cpp" line="130" />
             <source>quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="130" />
+            <location filename="../app/models/historycaptions.cpp" line="131" />
             <source>approval</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="131" />
+            <location filename="../app/models/historycaptions.cpp" line="132" />
             <source>contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="132" />
+            <location filename="../app/models/historycaptions.cpp" line="133" />
             <source>contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="133" />
+            <location filename="../app/models/historycaptions.cpp" line="134" />
             <source>instalment</source>
             <translation>回款计划</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="134" />
+            <location filename="../app/models/historycaptions.cpp" line="135" />
             <source>payment</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="135" />
+            <location filename="../app/models/historycaptions.cpp" line="136" />
             <source>invoice</source>
             <translation>发票</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="136" />
+            <location filename="../app/models/historycaptions.cpp" line="137" />
             <source>delivery</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="137" />
+            <location filename="../app/models/historycaptions.cpp" line="138" />
             <source>attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/historycaptions.cpp" line="138" />
+            <location filename="../app/models/historycaptions.cpp" line="139" />
             <source>stage change</source>
             <translation>阶段变更</translation>
         </message>
@@ -6588,52 +7160,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="108" />
+            <location filename="../app/ui/mainwindow.cpp" line="111" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="147" />
+            <location filename="../app/ui/mainwindow.cpp" line="150" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="148" />
+            <location filename="../app/ui/mainwindow.cpp" line="151" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="138" />
+            <location filename="../app/ui/mainwindow.cpp" line="141" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="149" />
+            <location filename="../app/ui/mainwindow.cpp" line="152" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="135" />
+            <location filename="../app/ui/mainwindow.cpp" line="138" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="150" />
+            <location filename="../app/ui/mainwindow.cpp" line="153" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="136" />
+            <location filename="../app/ui/mainwindow.cpp" line="139" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="151" />
+            <location filename="../app/ui/mainwindow.cpp" line="154" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="137" />
+            <location filename="../app/ui/mainwindow.cpp" line="140" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -6650,7 +7222,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="153" />
+            <location filename="../app/ui/mainwindow.cpp" line="156" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -6659,7 +7231,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="185" />
+            <location filename="../app/ui/mainwindow.cpp" line="188" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
@@ -6668,62 +7240,67 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="198" />
+            <location filename="../app/ui/mainwindow.cpp" line="201" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="205" />
+            <location filename="../app/ui/mainwindow.cpp" line="208" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="264" />
+            <location filename="../app/ui/mainwindow.cpp" line="267" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="265" />
+            <location filename="../app/ui/mainwindow.cpp" line="268" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="316" />
+            <location filename="../app/ui/mainwindow.cpp" line="320" />
             <source>&amp;Import customers…</source>
             <translation>导入客户(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="324" />
+            <location filename="../app/ui/mainwindow.cpp" line="328" />
             <source>Import &amp;history…</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="405" />
+            <location filename="../app/ui/mainwindow.cpp" line="409" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="410" />
+            <location filename="../app/ui/mainwindow.cpp" line="414" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="413" />
+            <location filename="../app/ui/mainwindow.cpp" line="417" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="427" />
+            <location filename="../app/ui/mainwindow.cpp" line="431" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="431" />
+            <location filename="../app/ui/mainwindow.cpp" line="435" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="436" />
+            <location filename="../app/ui/mainwindow.cpp" line="438" />
+            <source>&amp;Approval flows…</source>
+            <translation>审批流程设置(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="443" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -6732,83 +7309,83 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="447" />
+            <location filename="../app/ui/mainwindow.cpp" line="454" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="452" />
+            <location filename="../app/ui/mainwindow.cpp" line="459" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="453" />
+            <location filename="../app/ui/mainwindow.cpp" line="460" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="455" />
+            <location filename="../app/ui/mainwindow.cpp" line="462" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/screenshottour.cpp" line="76" />
-            <location filename="../app/ui/mainwindow.cpp" line="469" />
+            <location filename="../app/ui/mainwindow.cpp" line="476" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="188" />
+            <location filename="../app/ui/mainwindow.cpp" line="191" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="200" />
+            <location filename="../app/ui/mainwindow.cpp" line="203" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="96" />
-            <location filename="../app/ui/mainwindow.cpp" line="271" />
+            <location filename="../app/ui/mainwindow.cpp" line="99" />
+            <location filename="../app/ui/mainwindow.cpp" line="274" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="152" />
+            <location filename="../app/ui/mainwindow.cpp" line="155" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="163" />
+            <location filename="../app/ui/mainwindow.cpp" line="166" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="186" />
+            <location filename="../app/ui/mainwindow.cpp" line="189" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="199" />
+            <location filename="../app/ui/mainwindow.cpp" line="202" />
             <source>Requests waiting for your approval (Ctrl+Shift+A)</source>
             <translation>待您审批的申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="272" />
+            <location filename="../app/ui/mainwindow.cpp" line="275" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="282" />
+            <location filename="../app/ui/mainwindow.cpp" line="285" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="334" />
+            <location filename="../app/ui/mainwindow.cpp" line="338" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -7239,1124 +7816,1148 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="41" />
+            <source>Choose someone other than yourself.</source>
+            <translation>请选择您以外的其他人。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="42" />
+            <source>Not a date: write it as 2026-12-01.</source>
+            <translation>不是有效日期，请按 2026-12-01 的格式填写。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="43" />
+            <source>The end date is before the start date.</source>
+            <translation>结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="44" />
+            <source>The request has a field the server does not know.</source>
+            <translation>请求中包含服务器无法识别的字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="45" />
             <source>The approval flow is not one the server can run; see the flow's settings.</source>
             <translation>审批流程设置无效，服务器无法执行；请检查流程设置。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="42" />
+            <location filename="../app/models/outcometext.cpp" line="46" />
             <source>A step of the request has been decided: it can no longer be withdrawn.</source>
             <translation>申请已有审批步骤作出决定，不能再撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="43" />
+            <location filename="../app/models/outcometext.cpp" line="47" />
             <source>The value changed since the request was made; ask again from the value it has now.</source>
             <translation>提交申请后该值已被修改，请按当前值重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="44" />
+            <location filename="../app/models/outcometext.cpp" line="48" />
             <source>The value asked for is the one it already has.</source>
             <translation>申请的值与当前值相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="45" />
+            <location filename="../app/models/outcometext.cpp" line="49" />
             <source>The payment plan does not add up to the contract amount.</source>
             <translation>回款计划合计与合同金额不符。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="46" />
+            <location filename="../app/models/outcometext.cpp" line="50" />
             <source>This document number is already in use.</source>
             <translation>该单据编号已被使用。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="47" />
+            <location filename="../app/models/outcometext.cpp" line="51" />
             <source>Someone other than the requester and the owner must decide this.</source>
             <translation>须由申请人和负责人以外的人审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="48" />
+            <location filename="../app/models/outcometext.cpp" line="52" />
             <source>You are not allowed to do this: it is decided by a manager other than the requester and the record's owner, or needs rights you do not have.</source>
             <translation>您无权进行此操作：须由申请人和负责人以外的经理决定，或需要您不具备的权限。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="50" />
+            <location filename="../app/models/outcometext.cpp" line="54" />
             <source>Some values are not valid; open the record and correct them.</source>
             <translation>部分内容不符合要求，请打开记录修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="51" />
+            <location filename="../app/models/outcometext.cpp" line="55" />
             <source>A required field is empty.</source>
             <translation>有必填项未填写。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="52" />
+            <location filename="../app/models/outcometext.cpp" line="56" />
             <source>This field cannot be changed here: it is set by the server or fixed when the record was created.</source>
             <translation>该字段不能在此修改：它由服务器设定，或在记录创建时已确定。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="53" />
+            <location filename="../app/models/outcometext.cpp" line="57" />
             <source>The record refers to an invalid id.</source>
             <translation>记录引用了无效的编号。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="54" />
+            <location filename="../app/models/outcometext.cpp" line="58" />
             <source>A record it refers to does not exist (or no longer exists) for this customer.</source>
             <translation>所引用的记录在该客户下不存在（或已被删除）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="55" />
+            <location filename="../app/models/outcometext.cpp" line="59" />
             <source>The record is no longer visible to you (it was deleted or moved to someone else).</source>
             <translation>您已看不到该记录（已被删除或转给了他人）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="56" />
+            <location filename="../app/models/outcometext.cpp" line="60" />
             <source>Another customer already has this unified social credit code.</source>
             <translation>已有其他客户使用该统一社会信用代码。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="57" />
+            <location filename="../app/models/outcometext.cpp" line="61" />
             <source>Someone else changed the same field after your last sync.</source>
             <translation>在您上次同步之后，他人修改了同一字段。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="58" />
+            <location filename="../app/models/outcometext.cpp" line="62" />
             <source>Someone else deleted the record; your change was kept here.</source>
             <translation>他人已删除该记录；您的修改保留在此处。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="59" />
+            <location filename="../app/models/outcometext.cpp" line="63" />
             <source>This kind of record cannot be changed from the client.</source>
             <translation>此类记录不能在客户端修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="60" />
+            <location filename="../app/models/outcometext.cpp" line="64" />
             <source>A value is not in a valid form.</source>
             <translation>有内容格式不正确。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="61" />
+            <location filename="../app/models/outcometext.cpp" line="65" />
             <source>A date or time is not valid.</source>
             <translation>日期或时间无效。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="62" />
+            <location filename="../app/models/outcometext.cpp" line="66" />
             <source>A value is outside the allowed range.</source>
             <translation>有数值超出允许范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="63" />
+            <location filename="../app/models/outcometext.cpp" line="67" />
             <source>The attached file has not reached the server yet; it is sent again at the next sync.</source>
             <translation>附件文件尚未上传到服务器，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="64" />
+            <location filename="../app/models/outcometext.cpp" line="68" />
             <source>The attached file's size does not match the uploaded file.</source>
             <translation>附件大小与已上传的文件不一致。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="65" />
+            <location filename="../app/models/outcometext.cpp" line="69" />
             <source>The attached file arrived damaged; it is sent again at the next sync.</source>
             <translation>附件在传输中损坏，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="67" />
-            <location filename="../app/models/outcometext.cpp" line="68" />
+            <location filename="../app/models/outcometext.cpp" line="71" />
+            <location filename="../app/models/outcometext.cpp" line="72" />
             <source>The server could not read the change (damaged data).</source>
             <translation>服务器无法读取该修改（数据损坏）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="69" />
+            <location filename="../app/models/outcometext.cpp" line="73" />
             <source>The change is too large for the server.</source>
             <translation>修改内容过大，服务器无法接收。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="70" />
+            <location filename="../app/models/outcometext.cpp" line="74" />
             <source>Changes arrived out of order; they are sent again at the next sync.</source>
             <translation>修改到达顺序有误，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="71" />
+            <location filename="../app/models/outcometext.cpp" line="75" />
             <source>The local copy is too old; it is downloaded again.</source>
             <translation>本地数据过旧，将重新下载。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="72" />
-            <location filename="../app/models/outcometext.cpp" line="73" />
+            <location filename="../app/models/outcometext.cpp" line="76" />
+            <location filename="../app/models/outcometext.cpp" line="77" />
             <source>This version of the program is too old for the server; please update it.</source>
             <translation>程序版本过旧，服务器不再支持，请升级。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="74" />
+            <location filename="../app/models/outcometext.cpp" line="78" />
             <source>Your login has expired; please log in again.</source>
             <translation>登录已过期，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="75" />
+            <location filename="../app/models/outcometext.cpp" line="79" />
             <source>The server ran into an error; try again later or tell your administrator.</source>
             <translation>服务器内部出错，请稍后重试或联系管理员。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="76" />
+            <location filename="../app/models/outcometext.cpp" line="80" />
             <source>The server does not allow this kind of request.</source>
             <translation>服务器不允许此类请求。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="77" />
+            <location filename="../app/models/outcometext.cpp" line="81" />
             <source>A value is not one of the allowed choices.</source>
             <translation>有内容不在可选范围内。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="78" />
+            <location filename="../app/models/outcometext.cpp" line="82" />
             <source>A value is too short.</source>
             <translation>有内容太短。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="79" />
+            <location filename="../app/models/outcometext.cpp" line="83" />
             <source>A value is too long.</source>
             <translation>某个值太长。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="80" />
+            <location filename="../app/models/outcometext.cpp" line="84" />
             <source>You hold as many customers as a rep may: release one before you claim another.</source>
             <translation>您负责的客户已达上限：请先放回一个客户再领取。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="81" />
+            <location filename="../app/models/outcometext.cpp" line="85" />
             <source>The password must not be the same as the login name.</source>
             <translation>密码不能与登录名相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="82" />
+            <location filename="../app/models/outcometext.cpp" line="86" />
             <source>Too many attempts; please wait a moment and try again.</source>
             <translation>尝试次数过多，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="84" />
+            <location filename="../app/models/outcometext.cpp" line="88" />
             <source>This customer was merged into another already.</source>
             <translation>该客户已被合并到其他客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="85" />
+            <location filename="../app/models/outcometext.cpp" line="89" />
             <source>This field cannot be chosen in a merge.</source>
             <translation>合并时不能选择此字段。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="86" />
+            <location filename="../app/models/outcometext.cpp" line="90" />
             <source>This merge was undone already.</source>
             <translation>这次合并已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="87" />
+            <location filename="../app/models/outcometext.cpp" line="91" />
             <source>A merge can only be undone within 30 days.</source>
             <translation>合并只能在 30 天内撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="88" />
+            <location filename="../app/models/outcometext.cpp" line="92" />
             <source>The customers were changed since the merge; it cannot be undone.</source>
             <translation>合并后客户已有改动，无法撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="97" />
-            <location filename="../app/models/outcometext.cpp" line="207" />
+            <location filename="../app/models/outcometext.cpp" line="101" />
+            <location filename="../app/models/outcometext.cpp" line="211" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="98" />
+            <location filename="../app/models/outcometext.cpp" line="102" />
             <source>Contract title</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="99" />
+            <location filename="../app/models/outcometext.cpp" line="103" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="100" />
+            <location filename="../app/models/outcometext.cpp" line="104" />
             <source>Contact name</source>
             <translation>联系人姓名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="101" />
+            <location filename="../app/models/outcometext.cpp" line="105" />
             <source>Job title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="102" />
+            <location filename="../app/models/outcometext.cpp" line="106" />
             <source>Opportunity name</source>
             <translation>商机名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="103" />
+            <location filename="../app/models/outcometext.cpp" line="107" />
             <source>Product name</source>
             <translation>产品名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="104" />
+            <location filename="../app/models/outcometext.cpp" line="108" />
             <source>Approval status</source>
             <translation>审批状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="105" />
+            <location filename="../app/models/outcometext.cpp" line="109" />
             <source>Approval kind</source>
             <translation>审批类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="106" />
+            <location filename="../app/models/outcometext.cpp" line="110" />
             <source>Quote total</source>
             <translation>报价总额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="107" />
+            <location filename="../app/models/outcometext.cpp" line="111" />
             <source>Instalment amount</source>
             <translation>本期金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="108" />
-            <location filename="../app/models/outcometext.cpp" line="158" />
-            <location filename="../app/models/outcometext.cpp" line="293" />
+            <location filename="../app/models/outcometext.cpp" line="112" />
+            <location filename="../app/models/outcometext.cpp" line="162" />
+            <location filename="../app/models/outcometext.cpp" line="297" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="109" />
+            <location filename="../app/models/outcometext.cpp" line="113" />
             <source>Amount received</source>
             <translation>回款金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="110" />
+            <location filename="../app/models/outcometext.cpp" line="114" />
             <source>Invoice amount</source>
             <translation>发票金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="111" />
-            <location filename="../app/models/outcometext.cpp" line="238" />
+            <location filename="../app/models/outcometext.cpp" line="115" />
+            <location filename="../app/models/outcometext.cpp" line="242" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="112" />
+            <location filename="../app/models/outcometext.cpp" line="116" />
             <source>Invoice type</source>
             <translation>发票类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="113" />
+            <location filename="../app/models/outcometext.cpp" line="117" />
             <source>Follow-up type</source>
             <translation>跟进方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="114" />
+            <location filename="../app/models/outcometext.cpp" line="118" />
             <source>Contract amount</source>
             <translation>合同金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="115" />
+            <location filename="../app/models/outcometext.cpp" line="119" />
             <source>In the catalogue</source>
             <translation>在售</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="116" />
-            <location filename="../app/models/outcometext.cpp" line="240" />
+            <location filename="../app/models/outcometext.cpp" line="120" />
+            <location filename="../app/models/outcometext.cpp" line="244" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="117" />
+            <location filename="../app/models/outcometext.cpp" line="121" />
             <source>Department name</source>
             <translation>部门名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="118" />
+            <location filename="../app/models/outcometext.cpp" line="122" />
             <source>Stage name</source>
             <translation>阶段名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="119" />
+            <location filename="../app/models/outcometext.cpp" line="123" />
             <source>Month exported</source>
             <translation>导出月份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="120" />
+            <location filename="../app/models/outcometext.cpp" line="124" />
             <source>Voucher file format</source>
             <translation>凭证文件格式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="121" />
+            <location filename="../app/models/outcometext.cpp" line="125" />
             <source>Number of vouchers</source>
             <translation>凭证张数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="122" />
+            <location filename="../app/models/outcometext.cpp" line="126" />
             <source>First voucher numbers</source>
             <translation>起始凭证号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="123" />
+            <location filename="../app/models/outcometext.cpp" line="127" />
             <source>Last voucher numbers</source>
             <translation>截止凭证号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="124" />
+            <location filename="../app/models/outcometext.cpp" line="128" />
             <source>Records exported</source>
             <translation>已导出的业务记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="127" />
-            <location filename="../app/models/outcometext.cpp" line="255" />
+            <location filename="../app/models/outcometext.cpp" line="131" />
+            <location filename="../app/models/outcometext.cpp" line="259" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="128" />
+            <location filename="../app/models/outcometext.cpp" line="132" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="129" />
+            <location filename="../app/models/outcometext.cpp" line="133" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="130" />
+            <location filename="../app/models/outcometext.cpp" line="134" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="131" />
+            <location filename="../app/models/outcometext.cpp" line="135" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="132" />
+            <location filename="../app/models/outcometext.cpp" line="136" />
             <source>Postcode</source>
             <translation>邮编</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="133" />
+            <location filename="../app/models/outcometext.cpp" line="137" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="134" />
+            <location filename="../app/models/outcometext.cpp" line="138" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="135" />
+            <location filename="../app/models/outcometext.cpp" line="139" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="136" />
+            <location filename="../app/models/outcometext.cpp" line="140" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="137" />
+            <location filename="../app/models/outcometext.cpp" line="141" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="138" />
+            <location filename="../app/models/outcometext.cpp" line="142" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="139" />
+            <location filename="../app/models/outcometext.cpp" line="143" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="140" />
+            <location filename="../app/models/outcometext.cpp" line="144" />
             <source>Company size</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="141" />
+            <location filename="../app/models/outcometext.cpp" line="145" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="142" />
+            <location filename="../app/models/outcometext.cpp" line="146" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="143" />
+            <location filename="../app/models/outcometext.cpp" line="147" />
             <source>Customer type</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="144" />
+            <location filename="../app/models/outcometext.cpp" line="148" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="145" />
+            <location filename="../app/models/outcometext.cpp" line="149" />
             <source>Background</source>
             <translation>背景资料</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="146" />
+            <location filename="../app/models/outcometext.cpp" line="150" />
             <source>Credit rating</source>
             <translation>信用等级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="147" />
+            <location filename="../app/models/outcometext.cpp" line="151" />
             <source>Confidentiality</source>
             <translation>保密级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="148" />
+            <location filename="../app/models/outcometext.cpp" line="152" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="149" />
-            <location filename="../app/models/outcometext.cpp" line="150" />
-            <location filename="../app/models/outcometext.cpp" line="304" />
+            <location filename="../app/models/outcometext.cpp" line="153" />
+            <location filename="../app/models/outcometext.cpp" line="154" />
+            <location filename="../app/models/outcometext.cpp" line="308" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="151" />
+            <location filename="../app/models/outcometext.cpp" line="155" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="152" />
-            <location filename="../app/models/outcometext.cpp" line="286" />
-            <location filename="../app/models/outcometext.cpp" line="438" />
+            <location filename="../app/models/outcometext.cpp" line="156" />
+            <location filename="../app/models/outcometext.cpp" line="290" />
+            <location filename="../app/models/outcometext.cpp" line="442" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="153" />
-            <location filename="../app/models/outcometext.cpp" line="287" />
+            <location filename="../app/models/outcometext.cpp" line="157" />
+            <location filename="../app/models/outcometext.cpp" line="291" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="154" />
-            <location filename="../app/models/outcometext.cpp" line="288" />
+            <location filename="../app/models/outcometext.cpp" line="158" />
+            <location filename="../app/models/outcometext.cpp" line="292" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="155" />
             <location filename="../app/models/outcometext.cpp" line="159" />
-            <location filename="../app/models/outcometext.cpp" line="289" />
-            <location filename="../app/models/outcometext.cpp" line="331" />
+            <location filename="../app/models/outcometext.cpp" line="163" />
+            <location filename="../app/models/outcometext.cpp" line="293" />
+            <location filename="../app/models/outcometext.cpp" line="335" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="156" />
-            <location filename="../app/models/outcometext.cpp" line="291" />
-            <location filename="../app/models/outcometext.cpp" line="338" />
+            <location filename="../app/models/outcometext.cpp" line="160" />
+            <location filename="../app/models/outcometext.cpp" line="295" />
+            <location filename="../app/models/outcometext.cpp" line="342" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="157" />
-            <location filename="../app/models/outcometext.cpp" line="300" />
+            <location filename="../app/models/outcometext.cpp" line="161" />
+            <location filename="../app/models/outcometext.cpp" line="304" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="160" />
+            <location filename="../app/models/outcometext.cpp" line="164" />
             <source>Kind of record</source>
             <translation>记录类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="161" />
+            <location filename="../app/models/outcometext.cpp" line="165" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="162" />
+            <location filename="../app/models/outcometext.cpp" line="166" />
             <source>Role in the decision</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="163" />
+            <location filename="../app/models/outcometext.cpp" line="167" />
             <source>Primary contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="164" />
+            <location filename="../app/models/outcometext.cpp" line="168" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="165" />
+            <location filename="../app/models/outcometext.cpp" line="169" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="166" />
+            <location filename="../app/models/outcometext.cpp" line="170" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="167" />
+            <location filename="../app/models/outcometext.cpp" line="171" />
             <source>Specification</source>
             <translation>规格型号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="168" />
+            <location filename="../app/models/outcometext.cpp" line="172" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="169" />
+            <location filename="../app/models/outcometext.cpp" line="173" />
             <source>List price</source>
             <translation>目录价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="170" />
+            <location filename="../app/models/outcometext.cpp" line="174" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="171" />
+            <location filename="../app/models/outcometext.cpp" line="175" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="172" />
+            <location filename="../app/models/outcometext.cpp" line="176" />
             <source>Active</source>
             <translation>合作中</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="173" />
+            <location filename="../app/models/outcometext.cpp" line="177" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="174" />
+            <location filename="../app/models/outcometext.cpp" line="178" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="175" />
+            <location filename="../app/models/outcometext.cpp" line="179" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="176" />
+            <location filename="../app/models/outcometext.cpp" line="180" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="177" />
+            <location filename="../app/models/outcometext.cpp" line="181" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="178" />
+            <location filename="../app/models/outcometext.cpp" line="182" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="179" />
+            <location filename="../app/models/outcometext.cpp" line="183" />
             <source>Next step due</source>
             <translation>下一步期限</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="180" />
+            <location filename="../app/models/outcometext.cpp" line="184" />
             <source>Reason for losing</source>
             <translation>输单原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="181" />
+            <location filename="../app/models/outcometext.cpp" line="185" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="182" />
+            <location filename="../app/models/outcometext.cpp" line="186" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="183" />
+            <location filename="../app/models/outcometext.cpp" line="187" />
             <source>Prices with/without VAT</source>
             <translation>含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="184" />
+            <location filename="../app/models/outcometext.cpp" line="188" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="185" />
+            <location filename="../app/models/outcometext.cpp" line="189" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="186" />
+            <location filename="../app/models/outcometext.cpp" line="190" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="187" />
+            <location filename="../app/models/outcometext.cpp" line="191" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="188" />
+            <location filename="../app/models/outcometext.cpp" line="192" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="189" />
+            <location filename="../app/models/outcometext.cpp" line="193" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="190" />
+            <location filename="../app/models/outcometext.cpp" line="194" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="191" />
+            <location filename="../app/models/outcometext.cpp" line="195" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="192" />
+            <location filename="../app/models/outcometext.cpp" line="196" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="193" />
+            <location filename="../app/models/outcometext.cpp" line="197" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="194" />
+            <location filename="../app/models/outcometext.cpp" line="198" />
             <source>Signing date</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="195" />
+            <location filename="../app/models/outcometext.cpp" line="199" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="196" />
+            <location filename="../app/models/outcometext.cpp" line="200" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="197" />
+            <location filename="../app/models/outcometext.cpp" line="201" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="198" />
+            <location filename="../app/models/outcometext.cpp" line="202" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="199" />
+            <location filename="../app/models/outcometext.cpp" line="203" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="200" />
+            <location filename="../app/models/outcometext.cpp" line="204" />
             <source>Balance payment</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="201" />
+            <location filename="../app/models/outcometext.cpp" line="205" />
             <source>Date received</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="202" />
+            <location filename="../app/models/outcometext.cpp" line="206" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="203" />
+            <location filename="../app/models/outcometext.cpp" line="207" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="204" />
+            <location filename="../app/models/outcometext.cpp" line="208" />
             <source>Date issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="205" />
+            <location filename="../app/models/outcometext.cpp" line="209" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="206" />
+            <location filename="../app/models/outcometext.cpp" line="210" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="208" />
+            <location filename="../app/models/outcometext.cpp" line="212" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="209" />
+            <location filename="../app/models/outcometext.cpp" line="213" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="210" />
+            <location filename="../app/models/outcometext.cpp" line="214" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="211" />
+            <location filename="../app/models/outcometext.cpp" line="215" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="212" />
+            <location filename="../app/models/outcometext.cpp" line="216" />
             <source>Decided on</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="213" />
+            <location filename="../app/models/outcometext.cpp" line="217" />
             <source>Comment</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="214" />
+            <location filename="../app/models/outcometext.cpp" line="218" />
             <source>Value when asked</source>
             <translation>申请时的值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="215" />
+            <location filename="../app/models/outcometext.cpp" line="219" />
             <source>Value asked for</source>
             <translation>申请变更为</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="216" />
+            <location filename="../app/models/outcometext.cpp" line="220" />
             <source>Approver</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="217" />
+            <location filename="../app/models/outcometext.cpp" line="221" />
             <source>What is asked</source>
             <translation>申请事项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="218" />
-            <location filename="../app/models/outcometext.cpp" line="309" />
+            <location filename="../app/models/outcometext.cpp" line="222" />
+            <location filename="../app/models/outcometext.cpp" line="313" />
             <source>Approval step</source>
             <translation>审批步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="220" />
+            <location filename="../app/models/outcometext.cpp" line="224" />
             <source>Approvers</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="221" />
+            <location filename="../app/models/outcometext.cpp" line="225" />
             <source>Approver roles</source>
             <translation>审批角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="222" />
+            <location filename="../app/models/outcometext.cpp" line="226" />
             <source>Reminder after (hours)</source>
             <translation>超时提醒（小时）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="223" />
+            <location filename="../app/models/outcometext.cpp" line="227" />
             <source>Waiting since</source>
             <translation>开始等待时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="224" />
+            <location filename="../app/models/outcometext.cpp" line="228" />
             <source>Decided on behalf of</source>
             <translation>被代理的审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="225" />
+            <location filename="../app/models/outcometext.cpp" line="229" />
             <source>Delegate while away</source>
             <translation>休假代理人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="226" />
+            <location filename="../app/models/outcometext.cpp" line="230" />
             <source>Away from</source>
             <translation>休假开始</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="227" />
+            <location filename="../app/models/outcometext.cpp" line="231" />
             <source>Away until</source>
             <translation>休假结束</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="228" />
+            <location filename="../app/models/outcometext.cpp" line="232" />
             <source>Date spent</source>
             <translation>费用日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="229" />
+            <location filename="../app/models/outcometext.cpp" line="233" />
             <source>For customer</source>
             <translation>关联客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="230" />
+            <location filename="../app/models/outcometext.cpp" line="234" />
             <source>Offset against loan</source>
             <translation>冲抵借款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="231" />
+            <location filename="../app/models/outcometext.cpp" line="235" />
             <source>Offset</source>
             <translation>冲抵金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="232" />
+            <location filename="../app/models/outcometext.cpp" line="236" />
             <source>Repaid</source>
             <translation>已还金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="233" />
+            <location filename="../app/models/outcometext.cpp" line="237" />
             <source>Over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="234" />
+            <location filename="../app/models/outcometext.cpp" line="238" />
             <source>Paid by</source>
             <translation>付款人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="235" />
-            <source>Paid on</source>
+            <location filename="../app/models/outcometext.cpp" line="239" />
+            <source>Date paid out</source>
             <translation>付款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="236" />
+            <source>Paid on</source>
+            <translation>回款日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="240" />
             <source>Expense</source>
             <translation>费用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="237" />
+            <location filename="../app/models/outcometext.cpp" line="241" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="239" />
+            <location filename="../app/models/outcometext.cpp" line="243" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="241" />
+            <location filename="../app/models/outcometext.cpp" line="245" />
             <source>From stage</source>
             <translation>原阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="242" />
+            <location filename="../app/models/outcometext.cpp" line="246" />
             <source>To stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="243" />
+            <location filename="../app/models/outcometext.cpp" line="247" />
             <source>Changed on</source>
             <translation>变更时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="244" />
+            <location filename="../app/models/outcometext.cpp" line="248" />
             <source>Delivery date</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="245" />
+            <location filename="../app/models/outcometext.cpp" line="249" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="246" />
+            <location filename="../app/models/outcometext.cpp" line="250" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="247" />
+            <location filename="../app/models/outcometext.cpp" line="251" />
             <source>Receiver</source>
             <translation>收货人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="248" />
+            <location filename="../app/models/outcometext.cpp" line="252" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="249" />
+            <location filename="../app/models/outcometext.cpp" line="253" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="250" />
+            <location filename="../app/models/outcometext.cpp" line="254" />
             <source>File size</source>
             <translation>文件大小</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="251" />
+            <location filename="../app/models/outcometext.cpp" line="255" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="252" />
-            <location filename="../app/models/outcometext.cpp" line="302" />
+            <location filename="../app/models/outcometext.cpp" line="256" />
+            <location filename="../app/models/outcometext.cpp" line="306" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="253" />
+            <location filename="../app/models/outcometext.cpp" line="257" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="254" />
+            <location filename="../app/models/outcometext.cpp" line="258" />
             <source>Login name</source>
             <translation>登录名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="256" />
+            <location filename="../app/models/outcometext.cpp" line="260" />
             <source>Manager</source>
             <translation>上级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="257" />
+            <location filename="../app/models/outcometext.cpp" line="261" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="258" />
+            <location filename="../app/models/outcometext.cpp" line="262" />
             <source>User</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="259" />
+            <location filename="../app/models/outcometext.cpp" line="263" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="260" />
+            <location filename="../app/models/outcometext.cpp" line="264" />
             <source>Order</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="261" />
+            <location filename="../app/models/outcometext.cpp" line="265" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="262" />
+            <location filename="../app/models/outcometext.cpp" line="266" />
             <source>Last follow-up</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="263" />
+            <location filename="../app/models/outcometext.cpp" line="267" />
             <source>Customers already there</source>
             <translation>已有的客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="264" />
+            <location filename="../app/models/outcometext.cpp" line="268" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="265" />
+            <location filename="../app/models/outcometext.cpp" line="269" />
             <source>Rows imported</source>
             <translation>已导入行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="266" />
+            <location filename="../app/models/outcometext.cpp" line="270" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="267" />
+            <location filename="../app/models/outcometext.cpp" line="271" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="268" />
+            <location filename="../app/models/outcometext.cpp" line="272" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="269" />
+            <location filename="../app/models/outcometext.cpp" line="273" />
             <source>Rows with errors</source>
             <translation>错误行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="270" />
+            <location filename="../app/models/outcometext.cpp" line="274" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="271" />
+            <location filename="../app/models/outcometext.cpp" line="275" />
             <source>Kept at the undo</source>
             <translation>撤销时保留</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="272" />
+            <location filename="../app/models/outcometext.cpp" line="276" />
             <source>Undone on</source>
             <translation>撤销时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="273" />
+            <location filename="../app/models/outcometext.cpp" line="277" />
             <source>Why it went to the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="274" />
+            <location filename="../app/models/outcometext.cpp" line="278" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="275" />
+            <location filename="../app/models/outcometext.cpp" line="279" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="276" />
+            <location filename="../app/models/outcometext.cpp" line="280" />
             <source>With its owner since</source>
             <translation>当前负责人接手时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="290" />
+            <location filename="../app/models/outcometext.cpp" line="294" />
             <source>Quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="292" />
+            <location filename="../app/models/outcometext.cpp" line="296" />
             <source>Contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="294" />
+            <location filename="../app/models/outcometext.cpp" line="298" />
             <source>Payment received</source>
             <translation>回款记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="295" />
+            <location filename="../app/models/outcometext.cpp" line="299" />
             <source>Invoice record</source>
             <translation>发票记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="296" />
+            <location filename="../app/models/outcometext.cpp" line="300" />
             <source>Delivery record</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="297" />
+            <location filename="../app/models/outcometext.cpp" line="301" />
             <source>Follow-up</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="219" />
-            <location filename="../app/models/outcometext.cpp" line="298" />
+            <location filename="../app/models/outcometext.cpp" line="223" />
+            <location filename="../app/models/outcometext.cpp" line="302" />
             <source>Approval request</source>
             <translation>审批申请</translation>
         </message>
@@ -8365,139 +8966,139 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="299" />
+            <location filename="../app/models/outcometext.cpp" line="303" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="301" />
+            <location filename="../app/models/outcometext.cpp" line="305" />
             <source>Stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="303" />
+            <location filename="../app/models/outcometext.cpp" line="307" />
             <source>User account</source>
             <translation>用户账号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="305" />
+            <location filename="../app/models/outcometext.cpp" line="309" />
             <source>Department membership</source>
             <translation>部门成员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="306" />
+            <location filename="../app/models/outcometext.cpp" line="310" />
             <source>Sales stage</source>
             <translation>销售阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="307" />
+            <location filename="../app/models/outcometext.cpp" line="311" />
             <source>Import batch</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="308" />
+            <location filename="../app/models/outcometext.cpp" line="312" />
             <source>Voucher export</source>
             <translation>凭证导出</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="310" />
+            <location filename="../app/models/outcometext.cpp" line="314" />
             <source>Expense or loan</source>
             <translation>报销或借款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="311" />
+            <location filename="../app/models/outcometext.cpp" line="315" />
             <source>Who sees an expense</source>
             <translation>报销可见人员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="312" />
+            <location filename="../app/models/outcometext.cpp" line="316" />
             <source>Expense line</source>
             <translation>报销明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="313" />
+            <location filename="../app/models/outcometext.cpp" line="317" />
             <source>Expense approval step</source>
             <translation>报销审批步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="314" />
+            <location filename="../app/models/outcometext.cpp" line="318" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="332" />
+            <location filename="../app/models/outcometext.cpp" line="336" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="339" />
+            <location filename="../app/models/outcometext.cpp" line="343" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="348" />
+            <location filename="../app/models/outcometext.cpp" line="352" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="387" />
+            <location filename="../app/models/outcometext.cpp" line="391" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="404" />
+            <location filename="../app/models/outcometext.cpp" line="408" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="404" />
+            <location filename="../app/models/outcometext.cpp" line="408" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="443" />
-            <location filename="../app/models/outcometext.cpp" line="449" />
+            <location filename="../app/models/outcometext.cpp" line="447" />
+            <location filename="../app/models/outcometext.cpp" line="453" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="443" />
-            <location filename="../app/models/outcometext.cpp" line="449" />
+            <location filename="../app/models/outcometext.cpp" line="447" />
+            <location filename="../app/models/outcometext.cpp" line="453" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="451" />
+            <location filename="../app/models/outcometext.cpp" line="455" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="453" />
+            <location filename="../app/models/outcometext.cpp" line="457" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="455" />
+            <location filename="../app/models/outcometext.cpp" line="459" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="457" />
+            <location filename="../app/models/outcometext.cpp" line="461" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="459" />
+            <location filename="../app/models/outcometext.cpp" line="463" />
             <source>Level change of %1</source>
             <translation>%1 的级别变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="461" />
+            <location filename="../app/models/outcometext.cpp" line="465" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="469" />
+            <location filename="../app/models/outcometext.cpp" line="473" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -8855,7 +9456,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/ui/paymentstab.cpp" line="14" />
             <source>Paid on</source>
-            <translation>付款日期</translation>
+            <translation>回款日期</translation>
         </message>
         <message>
             <location filename="../app/ui/paymentstab.cpp" line="14" />
@@ -9715,7 +10316,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/ui/customer360page.cpp" line="144" />
             <source>Paid on</source>
-            <translation>付款日期</translation>
+            <translation>回款日期</translation>
         </message>
         <message>
             <location filename="../app/ui/customer360page.cpp" line="145" />

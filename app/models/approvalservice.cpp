@@ -197,6 +197,21 @@ QString ApprovalService::delegateFor(const QString &approverId)
         : QString();
 }
 
+QList<ApprovalService::Absence> ApprovalService::delegatedToMe()
+try {
+    QList<Absence> out;
+    const QString me = orEmpty(m_replica.userId());
+    const QString myName = m_replica.database().scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {me}).toString();
+    for (const Row &u : Rows::select(m_replica.database(), u"users"_s, u"delegate_id = ? AND deleted = 0 ORDER BY display_name"_s, {me})) {
+        const QString from = u.value(u"away_from"_s).toString(), to = u.value(u"away_to"_s).toString();
+        if (ApprovalEngine::delegationInForce(me, from, to, QDate::currentDate()))
+            out << Absence{u.value(u"id"_s).toString(), u.value(u"display_name"_s).toString(), from, to, myName};
+    }
+    return out;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
 PipelinePolicy::Actor ApprovalService::me()
 {
     const QString id = orEmpty(m_replica.userId());

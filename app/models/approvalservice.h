@@ -93,6 +93,17 @@ public:
     // What a level request asks, translated: "B 级（重要客户）→ A 级（重点客户）".
     QString levelChangeText(const Approval &approval);
 
+    // The colleagues away today whose approval steps the current user decides as their
+    // delegate (users.delegate_id, away_from, away_to), by name.
+    struct Absence
+    {
+        QString userId;
+        QString name;
+        QString from, to; // YYYY-MM-DD
+        QString delegate; // the current user's display name
+    };
+    QList<Absence> delegatedToMe();
+
     // Conflicts and refusals coming back from the server, for the open windows.
     Outcomes &outcomes();
 

@@ -106,6 +106,7 @@ const Caption Captions[] = {
     {nullptr, "gross", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Amount with tax")},
     {nullptr, "lineNo", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Line")},
     {nullptr, "quantity", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Quantity")},
+    {"expenses", "paidOn", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Date paid out")},
     {nullptr, "paidOn", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Paid on")},
     {nullptr, "issuedOn", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Issued on")},
     {nullptr, "deliveredOn", Context, QT_TRANSLATE_NOOP("Huike::HistoryService", "Delivered on")},

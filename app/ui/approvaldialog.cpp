@@ -3,6 +3,8 @@
 #include "models/modelerror.h"
 #include "models/outcomes.h"
 #include "models/outcometext.h"
+#include "syncclient/delegationclient.h"
+#include "ui/delegationdialog.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -82,6 +84,15 @@ ApprovalDialog::ApprovalDialog(ApprovalService &service, QWidget *parent) : QDia
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_delegation = new QLabel(this);
+    m_delegation->setWordWrap(true);
+    m_delegation->hide();
+    m_delegationButton = new QPushButton(tr("Dele&gation while away…"), this);
+    m_delegationButton->setToolTip(tr("Choose who decides your approvals while you are away"));
+    connect(m_delegationButton, &QPushButton::clicked, this, [this] {
+        DelegationDialog dialog(DelegationClient::nearest(this), this);
+        dialog.exec();
+    });
     auto *close = new QPushButton(tr("Close"), this);
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true, m_comment->toPlainText().trimmed()); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false, m_comment->toPlainText().trimmed()); });
@@ -99,8 +110,10 @@ ApprovalDialog::ApprovalDialog(ApprovalService &service, QWidget *parent) : QDia
     connect(&m_service.outcomes(), &Outcomes::polled, this, &ApprovalDialog::reload);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_delegationButton);
     bottom->addWidget(close);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_delegation);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(bottom);
     reload();
@@ -137,6 +150,16 @@ void ApprovalDialog::reload()
         m_status->setText(tr("The requests could not be read: %1").arg(e.message()));
         return;
     }
+    QStringList absences;
+    try {
+        for (const ApprovalService::Absence &a : m_service.delegatedToMe())
+            absences << tr("%1 is away (%2 to %3); %4 decides their approvals as delegate.")
+                            .arg(a.name, a.from.mid(5), a.to.mid(5), a.delegate);
+    } catch (const ModelError &) {
+        // shown without
+    }
+    m_delegation->setText(absences.join(u'\n'));
+    m_delegation->setVisible(!absences.isEmpty());
     m_list->clear();
     int select = m_pending.isEmpty() ? -1 : 0;
     for (const ApprovalService::Request &r : std::as_const(m_pending)) {

@@ -35,6 +35,10 @@ public:
     // 我的申请.
     QListWidget *mine() const { return m_mine; }
     QLabel *statusLabel() const { return m_status; }
+    // "张三 休假中（12-01 至 12-10），其审批由 李四 代理": whom the user decides for today.
+    QLabel *delegationLabel() const { return m_delegation; }
+    // 审批代理…: sets or clears the user's own delegation while away (DelegationDialog).
+    QPushButton *delegationButton() const { return m_delegationButton; }
     // Decides the selected requests (several: in bulk, the same decision and comment for
     // each); false when none is selected, the rules refuse every one (the reason shown), or
     // nothing can be saved. Those the rules refuse are left as they are, and the status says so.
@@ -66,6 +70,8 @@ private:
     QPushButton *m_approve;
     QPushButton *m_reject;
     QPushButton *m_withdraw;
+    QLabel *m_delegation;
+    QPushButton *m_delegationButton;
 };
 
 } // namespace Huike

@@ -1,8 +1,10 @@
 #include "ui/mainwindow.h"
 
 #include "syncclient/attachmentfetcher.h"
+#include "syncclient/delegationclient.h"
 #include "syncclient/historyclient.h"
 #include "ui/approvaldialog.h"
+#include "ui/approvalflowdialog.h"
 #include "ui/documentlistpage.h"
 #include "ui/funnelpage.h"
 #include "ui/importdialog.h"
@@ -11,6 +13,7 @@
 #include "ui/poolpage.h"
 #include "ui/reloadwhenshown.h"
 
+#include "models/approvalflowservice.h"
 #include "models/contactlistmodel.h"
 #include "models/contractservice.h"
 #include "models/customer360.h"
@@ -295,6 +298,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         m_customers->setMergeClient(merges);
         // The 历史 tabs of the windows below find it (HistoryClient::nearest).
         (new HistoryClient(m_services->replica(), this))->follow(sync);
+        (new DelegationClient(m_services->replica(), this))->follow(sync); // 审批代理 (ApprovalDialog)
         if (pool) {
             pool->setOwnership(ownership);
             connect(ownership, &OwnershipClient::ownerChanged, poolReload, [poolReload] { poolReload->changed(); });
@@ -431,6 +435,9 @@ void MainWindow::buildMenus()
         QAction *company = settings->addAction(tr("&Company settings…"), this, &MainWindow::showSettings);
         company->setObjectName(u"companySettings"_s);
         m_menuActions.insert(u"companySettings"_s, company);
+        QAction *flows = settings->addAction(tr("&Approval flows…"), this, &MainWindow::showApprovalFlows);
+        flows->setObjectName(u"approvalFlows"_s);
+        m_menuActions.insert(u"approvalFlows"_s, flows);
         settings->addSeparator();
     }
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -521,6 +528,16 @@ void MainWindow::showSettings()
         m_sync.localChange();
         m_remindersButton->refresh();
     });
+    dialog.exec();
+}
+
+void MainWindow::showApprovalFlows()
+{
+    if (!m_services)
+        return;
+    ApprovalFlowService service(m_services->replica());
+    ApprovalFlowDialog dialog(service, this);
+    connect(&dialog, &ApprovalFlowDialog::saved, &m_sync, &SyncController::localChange);
     dialog.exec();
 }
 

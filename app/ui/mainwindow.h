@@ -61,6 +61,7 @@ public:
     void showReminders();
     // Settings › Company settings…: the letterhead, thresholds, target and stages.
     void showSettings();
+    void showApprovalFlows();
     QPushButton *remindersButton() const { return m_remindersButton; }
     QPushButton *approvalsButton() const { return m_approvalsButton; }
     FunnelPage *funnelPage() const { return m_funnel; }

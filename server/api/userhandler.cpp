@@ -14,6 +14,7 @@
 #include "store/recordwriter.h"
 #include "store/requesterror.h"
 
+#include <QDate>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +57,22 @@ void audit(Database &db, const QString &customerId, const QString &action, const
              QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
 }
 
+QJsonObject delegationJson(const QVariant &delegateId, const QVariant &from, const QVariant &to)
+{
+    const auto text = [](const QVariant &v) { return v.isNull() ? QJsonValue() : QJsonValue(v.toString()); };
+    return {{u"delegateId"_s, text(delegateId)}, {u"awayFrom"_s, text(from)}, {u"awayTo"_s, text(to)}};
+}
+
+// The answer of the delegation routes: the user's row id and version with it, so a client
+// writes it into its replica as the pull would.
+QJsonObject userDelegationJson(const Row &user)
+{
+    QJsonObject o = delegationJson(user.value(u"delegate_id"_s), user.value(u"away_from"_s), user.value(u"away_to"_s));
+    o.insert(u"id"_s, user.value(u"id"_s).toString());
+    o.insert(u"version"_s, user.value(u"version"_s).toLongLong());
+    return o;
+}
+
 } // namespace
 
 UserHandler::UserHandler(ApiContext context) : m_ctx(context) { }
@@ -72,15 +89,28 @@ void UserHandler::registerRoutes(Router &router)
     router.add("POST", u"/api/v1/customers/{id}/shares"_s, [this](const R &r, const P &p) { return share(r, p.value(u"id"_s)); });
     router.add("DELETE", u"/api/v1/customers/{id}/shares/{userId}"_s,
                [this](const R &r, const P &p) { return unshare(r, p.value(u"id"_s), p.value(u"userId"_s)); });
+    router.add("PUT", u"/api/v1/users/me/delegation"_s, [this](const R &r, const P &) { return setDelegation(r); });
+    router.add("DELETE", u"/api/v1/users/me/delegation"_s, [this](const R &r, const P &) { return clearDelegation(r); });
 }
 
 ApiResponse UserHandler::users(const QHttpServerRequest &request)
 {
     m_ctx.requireSession(request);
+    // With each one's delegation while away, when set (PUT /api/v1/users/me/delegation).
+    QHash<QString, QJsonObject> delegations;
+    QSqlQuery q = m_ctx.db.exec(u"SELECT id, delegate_id, away_from, away_to FROM users WHERE deleted = 0 AND delegate_id IS NOT NULL"_s);
+    while (q.next())
+        delegations.insert(q.value(0).toString(), delegationJson(q.value(1), q.value(2), q.value(3)));
     QJsonArray items;
-    for (const auto &u : m_ctx.users.list())
-        if (!u.disabled)
-            items.append(u.toJson());
+    for (const auto &u : m_ctx.users.list()) {
+        if (u.disabled)
+            continue;
+        QJsonObject item = u.toJson();
+        const QJsonObject delegation = delegations.value(u.id);
+        for (auto it = delegation.constBegin(); it != delegation.constEnd(); ++it)
+            item.insert(it.key(), it.value());
+        items.append(item);
+    }
     return ApiResponse::json(QJsonObject{{u"items"_s, items}});
 }
 
@@ -294,6 +324,65 @@ ApiResponse UserHandler::unshare(const QHttpServerRequest &request, const QStrin
     RecordWriter(m_ctx.db).appendEvent(u"shares"_s, customerId, customerId, u"revoke"_s, target);
     t.commit();
     return ApiResponse::noContent();
+}
+
+// {"delegateId", "awayFrom", "awayTo"}: the caller's approval steps go to the delegate from
+// awayFrom to awayTo (both included). Replaces the one set before.
+ApiResponse UserHandler::setDelegation(const QHttpServerRequest &request)
+{
+    const Session s = m_ctx.requireSession(request);
+    const QJsonObject body = ApiContext::jsonBody(request);
+    ValidationErrors e;
+    for (auto it = body.begin(); it != body.end(); ++it)
+        if (it.key() != u"delegateId" && it.key() != u"awayFrom" && it.key() != u"awayTo")
+            e.add(it.key(), u"unknown_field"_s, u"A delegation has delegateId, awayFrom and awayTo only."_s);
+    const std::optional<Id> parsed = Id::fromString(body.value(u"delegateId"_s).toString());
+    const QString delegate = parsed ? parsed->toString() : QString();
+    if (!body.value(u"delegateId"_s).isString() || body.value(u"delegateId"_s).toString().isEmpty()) {
+        e.add(u"delegateId"_s, u"required"_s, u"Name the colleague who decides for you (delegateId)."_s);
+    } else if (delegate == s.userId) {
+        e.add(u"delegateId"_s, u"self"_s, u"The delegate is another person than yourself."_s);
+    } else {
+        const auto user = parsed ? m_ctx.users.findById(delegate) : std::nullopt;
+        if (!user || user->disabled)
+            e.add(u"delegateId"_s, u"not_found"_s, u"There is no such active user."_s);
+    }
+    const auto date = [&](const QString &field) {
+        const QString text = body.value(field).toString();
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!body.value(field).isString() || text.size() != 10 || !d.isValid())
+            e.add(field, u"invalid_date"_s, u"%1 is a date, YYYY-MM-DD."_s.arg(field));
+        return text.size() == 10 ? d : QDate();
+    };
+    const QDate from = date(u"awayFrom"_s);
+    const QDate to = date(u"awayTo"_s);
+    if (from.isValid() && to.isValid()) {
+        if (to < from)
+            e.add(u"awayTo"_s, u"before_from"_s, u"awayTo is on or after awayFrom."_s);
+        else if (from.daysTo(to) + 1 > MaxDelegationDays)
+            e.add(u"awayTo"_s, u"too_long"_s, u"A delegation covers at most %1 days."_s.arg(MaxDelegationDays));
+    }
+    if (!e.isEmpty())
+        throw RequestError::validation(e);
+    Transaction t(m_ctx.db);
+    const Row row = RecordWriter(m_ctx.db).update(u"users"_s, s.userId,
+                                                  Row{{u"delegate_id"_s, delegate},
+                                                      {u"away_from"_s, from.toString(Qt::ISODate)},
+                                                      {u"away_to"_s, to.toString(Qt::ISODate)}},
+                                                  s.userId);
+    t.commit();
+    qCInfo(lcApi).noquote() << s.login << "delegates to" << delegate << from.toString(Qt::ISODate) << "…" << to.toString(Qt::ISODate);
+    return ApiResponse::json(userDelegationJson(row));
+}
+
+ApiResponse UserHandler::clearDelegation(const QHttpServerRequest &request)
+{
+    const Session s = m_ctx.requireSession(request);
+    Transaction t(m_ctx.db);
+    const Row row = RecordWriter(m_ctx.db).update(
+        u"users"_s, s.userId, Row{{u"delegate_id"_s, QVariant()}, {u"away_from"_s, QVariant()}, {u"away_to"_s, QVariant()}}, s.userId);
+    t.commit();
+    return ApiResponse::json(userDelegationJson(row));
 }
 
 } // namespace Huike

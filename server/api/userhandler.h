@@ -30,6 +30,11 @@ public:
     ApiResponse share(const QHttpServerRequest &request, const QString &customerId);
     ApiResponse unshare(const QHttpServerRequest &request, const QString &customerId,
                         const QString &userId);
+    ApiResponse setDelegation(const QHttpServerRequest &request);
+    ApiResponse clearDelegation(const QHttpServerRequest &request);
+
+    // The longest absence a delegation covers, in days (from and to included).
+    static constexpr int MaxDelegationDays = 90;
 
 private:
     ApiContext m_ctx;
