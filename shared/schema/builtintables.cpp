@@ -38,6 +38,29 @@ TableDef lineTable(const QString &name, const QString &parentColumn)
     return t;
 }
 
+// The approval engine's decision slots, declared once for every home of requests
+// (approval_steps, expense_steps): what the server writes, and the status and comment an
+// approver writes (shared/core/approvalflow.h).
+TableDef &stepColumns(TableDef &t)
+{
+    t.integer(u"step_no"_s, true, u"1"_s)
+        .text(u"name"_s)
+        .text(u"approver_ids"_s)
+        .text(u"approver_roles"_s)
+        .text(u"status"_s, true, u"'waiting'"_s)
+        .text(u"note"_s)
+        .integer(u"timeout_hours"_s, true, u"0"_s)
+        .timestamp(u"pending_since"_s)
+        .id(u"decided_by"_s)
+        .timestamp(u"decided_at"_s)
+        .id(u"on_behalf_of"_s)
+        .text(u"comment"_s);
+    for (const char *column : {"step_no", "name", "approver_ids", "approver_roles", "note", "timeout_hours", "pending_since",
+                               "decided_by", "decided_at", "on_behalf_of"})
+        t.write(QString::fromLatin1(column), WriteRule::Server);
+    return t.write(u"status"_s, WriteRule::Workflow).write(u"comment"_s, WriteRule::Workflow);
+}
+
 } // namespace
 
 // Migration 1: the tables without the duplicate-check keys.
@@ -417,38 +440,15 @@ QList<TableDef> version6Tables()
 QList<TableDef> version10Tables()
 {
     QList<TableDef> t;
-    t << TableDef(u"approval_steps"_s, Synced)
-             .resource(u"approval-steps"_s)
-             .ref(u"customer_id"_s, u"customers"_s, true)
-             .ref(u"approval_id"_s, u"approvals"_s, true)
-             .integer(u"step_no"_s, true, u"1"_s)
-             .text(u"name"_s)
-             .text(u"approver_ids"_s)
-             .text(u"approver_roles"_s)
-             .text(u"status"_s, true, u"'waiting'"_s)
-             .text(u"note"_s)
-             .integer(u"timeout_hours"_s, true, u"0"_s)
-             .timestamp(u"pending_since"_s)
-             .id(u"decided_by"_s)
-             .timestamp(u"decided_at"_s)
-             .id(u"on_behalf_of"_s)
-             .text(u"comment"_s)
-             .index({u"customer_id"_s})
-             .index({u"approval_id"_s})
-             .scope(ScopeKind::CustomerChild)
-             .write(u"approval_id"_s, WriteRule::Server)
-             .write(u"step_no"_s, WriteRule::Server)
-             .write(u"name"_s, WriteRule::Server)
-             .write(u"approver_ids"_s, WriteRule::Server)
-             .write(u"approver_roles"_s, WriteRule::Server)
-             .write(u"status"_s, WriteRule::Workflow)
-             .write(u"note"_s, WriteRule::Server)
-             .write(u"timeout_hours"_s, WriteRule::Server)
-             .write(u"pending_since"_s, WriteRule::Server)
-             .write(u"decided_by"_s, WriteRule::Server)
-             .write(u"decided_at"_s, WriteRule::Server)
-             .write(u"on_behalf_of"_s, WriteRule::Server)
-             .write(u"comment"_s, WriteRule::Workflow);
+    TableDef steps(u"approval_steps"_s, Synced);
+    steps.resource(u"approval-steps"_s)
+        .ref(u"customer_id"_s, u"customers"_s, true)
+        .ref(u"approval_id"_s, u"approvals"_s, true)
+        .index({u"customer_id"_s})
+        .index({u"approval_id"_s})
+        .scope(ScopeKind::CustomerChild)
+        .write(u"approval_id"_s, WriteRule::Server);
+    t << stepColumns(steps);
     return t;
 }
 
@@ -534,33 +534,9 @@ QList<TableDef> version12Tables()
              .money(u"amount_fen"_s, true)
              .text(u"description"_s)
              .text(u"invoice_number"_s);
-    t << TableDef(u"expense_steps"_s, Synced)
-             .resource(u"expense-steps"_s)
-             .partOf(u"expense_id"_s, u"expenses"_s)
-             .integer(u"step_no"_s, true, u"1"_s)
-             .text(u"name"_s)
-             .text(u"approver_ids"_s)
-             .text(u"approver_roles"_s)
-             .text(u"status"_s, true, u"'waiting'"_s)
-             .text(u"note"_s)
-             .integer(u"timeout_hours"_s, true, u"0"_s)
-             .timestamp(u"pending_since"_s)
-             .id(u"decided_by"_s)
-             .timestamp(u"decided_at"_s)
-             .id(u"on_behalf_of"_s)
-             .text(u"comment"_s)
-             .write(u"step_no"_s, WriteRule::Server)
-             .write(u"name"_s, WriteRule::Server)
-             .write(u"approver_ids"_s, WriteRule::Server)
-             .write(u"approver_roles"_s, WriteRule::Server)
-             .write(u"status"_s, WriteRule::Workflow)
-             .write(u"note"_s, WriteRule::Server)
-             .write(u"timeout_hours"_s, WriteRule::Server)
-             .write(u"pending_since"_s, WriteRule::Server)
-             .write(u"decided_by"_s, WriteRule::Server)
-             .write(u"decided_at"_s, WriteRule::Server)
-             .write(u"on_behalf_of"_s, WriteRule::Server)
-             .write(u"comment"_s, WriteRule::Workflow);
+    TableDef steps(u"expense_steps"_s, Synced);
+    steps.resource(u"expense-steps"_s).partOf(u"expense_id"_s, u"expenses"_s);
+    t << stepColumns(steps);
     t << TableDef(u"budgets"_s, Synced)
              .resource(u"budgets"_s)
              .writableBy({u"admin"_s, u"director"_s})
