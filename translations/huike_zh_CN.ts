@@ -379,308 +379,277 @@
     <context>
         <name>Huike::ApprovalFlowDialog</name>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="62" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="55" />
             <source>Approval flows</source>
             <translation>审批流程设置</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="76" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="69" />
             <source>&amp;Kind of request:</source>
             <translation>申请类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="86" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="79" />
             <source>&amp;Steps:</source>
             <translation>审批步骤(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="88" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="81" />
             <source>&amp;Add step</source>
             <translation>添加步骤(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="89" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="82" />
             <source>Remo&amp;ve</source>
             <translation>移除(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="90" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="83" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="91" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="84" />
             <source>Move do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="92" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="85" />
             <source>Restore the de&amp;fault</source>
             <translation>恢复默认流程(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="95" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="88" />
             <source>Move the step up (Ctrl+Up)</source>
             <translation>上移该步骤（Ctrl+上箭头）</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="96" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="89" />
             <source>Move the step down (Ctrl+Down)</source>
             <translation>下移该步骤（Ctrl+下箭头）</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="97" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="90" />
             <source>Show the flow this kind of request has when nobody set one</source>
             <translation>显示此类申请未设置流程时使用的默认流程</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="110" />
             <source>The selected step</source>
             <translation>所选步骤</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="121" />
             <source>e.g. 部门经理审批</source>
             <translation>如：部门经理审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="122" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="124" />
             <source>The manager chain</source>
             <translation>上级</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="125" />
             <source>Roles</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="126" />
             <source>Named colleagues</source>
             <translation>指定人员</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="127" />
             <source>The manager chain climbs from the owner of what is asked about: the manager, the manager's manager…</source>
             <translation>按申请所涉记录负责人的上级逐级向上：直属上级、上级的上级……</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="128" />
             <source>Approver &amp;by:</source>
             <translation>审批人(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="131" />
             <source>1: the manager; 2: the manager's manager; and so on</source>
             <translation>1：直属上级；2：上级的上级；依此类推</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="132" />
             <source>&amp;Levels up:</source>
             <translation>上级层级(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="152" />
             <source>&amp;Roles:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="158" />
             <source>Tick the colleagues who approve (Space ticks the selected one)</source>
             <translation>勾选负责审批的同事（按空格键勾选当前项）</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="167" />
             <source>Colleag&amp;ues:</source>
             <translation>指定人员(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="169" />
             <source>Any one of them</source>
             <translation>任一人</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="170" />
             <source>All of them</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="171" />
             <source>Any one of them decides the step, or each of them must approve it</source>
             <translation>其中任一人审批即可，或须每个人都审批通过</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="172" />
             <source>&amp;Who decides:</source>
             <translation>审批方式(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="173" />
             <source>Also &amp;decide:</source>
             <translation>也可审批(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="175" />
             <source>Anyone of these roles may decide the step too</source>
             <translation>这些角色的任何人也可以审批此步骤</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="177" />
             <source>S&amp;kip the step when the approver is the requester</source>
             <translation>审批人即申请人时跳过此步骤(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="181" />
             <source>Empty: whatever the amount</source>
             <translation>留空：不限金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="182" />
             <source>The step applies only when the amount asked is above this, e.g. 5000.00</source>
             <translation>仅当申请金额超过此数时才需要此步骤，如 5000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="183" />
             <source>Only &amp;above (¥):</source>
             <translation>金额超过（¥）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="184" />
             <source>Only when the request is &amp;over budget</source>
             <translation>仅在申请超预算时(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="188" />
             <source>No reminder</source>
             <translation>不提醒</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="189" />
             <source> h</source>
             <translation> 小时</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="190" />
             <source>The approver is reminded once the step has waited this many hours</source>
             <translation>此步骤等待超过该小时数后提醒审批人</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="191" />
             <source>Re&amp;mind after:</source>
             <translation>超时提醒(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="206" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="118" />
             <source>What the flow does</source>
             <translation>流程说明</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="222" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="134" />
             <source>Only an administrator can change the approval flows.</source>
             <translation>只有系统管理员可以修改审批流程。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="265" />
             <source>Rename the step</source>
             <translation>重命名步骤</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="266" />
             <source>Change the amount threshold</source>
             <translation>修改金额门槛</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="308" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="205" />
             <source>The flow could not be read: %1</source>
             <translation>无法读取审批流程：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="320" />
-            <location filename="../app/ui/approvalflowdialog.cpp" line="478" />
-            <location filename="../app/ui/approvalflowdialog.cpp" line="499" />
-            <location filename="../app/ui/approvalflowdialog.cpp" line="515" />
-            <location filename="../app/ui/approvalflowdialog.cpp" line="528" />
-            <location filename="../app/ui/approvalflowdialog.cpp" line="541" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="217" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="313" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="334" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="350" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="363" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="376" />
             <source>Edit the step</source>
             <translation>修改步骤</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="368" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="265" />
             <source>%1. %2</source>
             <translation>%1. %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="368" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="265" />
             <source>%1. %2 — %3</source>
             <translation>%1. %2 — %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="468" />
             <source>An amount in yuan, such as 5000.00.</source>
             <translation>请输入以元为单位的金额，如 5000.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="490" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="325" />
             <source>(This is the default flow of this kind of request.)</source>
             <translation>（此为该类申请的默认流程。）</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="493" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="328" />
             <source>⚠ %1</source>
             <translation>⚠ %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="509" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="344" />
             <source>Add a step</source>
             <translation>添加步骤</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="522" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="357" />
             <source>Remove the step</source>
             <translation>移除步骤</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="535" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="370" />
             <source>Move the step</source>
             <translation>移动步骤</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="544" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="379" />
             <source>Restore the default</source>
             <translation>恢复默认流程</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="545" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="380" />
             <source>The default flow is shown; Save to put it in force.</source>
             <translation>已显示默认流程，保存后生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="570" />
-            <location filename="../app/ui/approvalflowdialog.cpp" line="579" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="405" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="414" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="578" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="413" />
             <source>Not saved — %1: %2</source>
             <translation>未保存 — %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="588" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="423" />
             <source>Nothing changed.</source>
             <translation>没有修改。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="588" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="423" />
             <source>Saved; the flows apply to requests asked from now on.</source>
             <translation>已保存；新流程适用于此后提交的申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvalflowdialog.cpp" line="596" />
+            <location filename="../app/ui/approvalflowdialog.cpp" line="431" />
             <source>Save the changed approval flows?</source>
             <translation>是否保存对审批流程的修改？</translation>
         </message>
@@ -973,6 +942,164 @@
             <location filename="../app/models/approvalservice.cpp" line="402" />
             <source>Only the requester withdraws a request.</source>
             <translation>只有申请人本人可以撤回申请。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ApprovalStepForm</name>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="32" />
+            <source>The selected step</source>
+            <translation>所选步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="44" />
+            <source>e.g. 部门经理审批</source>
+            <translation>如：部门经理审批</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="45" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="47" />
+            <source>The manager chain</source>
+            <translation>上级</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="48" />
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="49" />
+            <source>Named colleagues</source>
+            <translation>指定人员</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="50" />
+            <source>The manager chain climbs from the owner of what is asked about: the manager, the manager's manager…</source>
+            <translation>按申请所涉记录负责人的上级逐级向上：直属上级、上级的上级……</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="51" />
+            <source>Approver &amp;by:</source>
+            <translation>审批人(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="54" />
+            <source>1: the manager; 2: the manager's manager; and so on</source>
+            <translation>1：直属上级；2：上级的上级；依此类推</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="55" />
+            <source>&amp;Levels up:</source>
+            <translation>上级层级(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="75" />
+            <source>&amp;Roles:</source>
+            <translation>角色(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="81" />
+            <source>Tick the colleagues who approve (Space ticks the selected one)</source>
+            <translation>勾选负责审批的同事（按空格键勾选当前项）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="90" />
+            <source>Colleag&amp;ues:</source>
+            <translation>指定人员(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="92" />
+            <source>Any one of them</source>
+            <translation>任一人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="93" />
+            <source>All of them</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="94" />
+            <source>Any one of them decides the step, or each of them must approve it</source>
+            <translation>其中任一人审批即可，或须每个人都审批通过</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="95" />
+            <source>&amp;Who decides:</source>
+            <translation>审批方式(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="96" />
+            <source>Also &amp;decide:</source>
+            <translation>也可审批(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="98" />
+            <source>Anyone of these roles may decide the step too</source>
+            <translation>这些角色的任何人也可以审批此步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="100" />
+            <source>S&amp;kip the step when the approver is the requester</source>
+            <translation>审批人即申请人时跳过此步骤(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="104" />
+            <source>Empty: whatever the amount</source>
+            <translation>留空：不限金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="105" />
+            <source>The step applies only when the amount asked is above this, e.g. 5000.00</source>
+            <translation>仅当申请金额超过此数时才需要此步骤，如 5000.00</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="106" />
+            <source>Only &amp;above (¥):</source>
+            <translation>金额超过（¥）(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="107" />
+            <source>Only when the request is &amp;over budget</source>
+            <translation>仅在申请超预算时(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="111" />
+            <source>No reminder</source>
+            <translation>不提醒</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="112" />
+            <source> h</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="113" />
+            <source>The approver is reminded once the step has waited this many hours</source>
+            <translation>此步骤等待超过该小时数后提醒审批人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="114" />
+            <source>Re&amp;mind after:</source>
+            <translation>超时提醒(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="134" />
+            <source>Rename the step</source>
+            <translation>重命名步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="135" />
+            <source>Change the amount threshold</source>
+            <translation>修改金额门槛</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvalstepform.cpp" line="171" />
+            <source>An amount in yuan, such as 5000.00.</source>
+            <translation>请输入以元为单位的金额，如 5000.00。</translation>
         </message>
     </context>
     <context>
@@ -2479,47 +2606,47 @@
     <context>
         <name>Huike::Customer360</name>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="266" />
+            <location filename="../shared/schema/builtintables.cpp" line="289" />
             <source>Activity</source>
             <translation>联系记录</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="117" />
+            <location filename="../shared/schema/builtintables.cpp" line="140" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="148" />
+            <location filename="../shared/schema/builtintables.cpp" line="171" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="172" />
+            <location filename="../shared/schema/builtintables.cpp" line="195" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="200" />
+            <location filename="../shared/schema/builtintables.cpp" line="223" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="232" />
+            <location filename="../shared/schema/builtintables.cpp" line="255" />
             <source>Payment</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="249" />
+            <location filename="../shared/schema/builtintables.cpp" line="272" />
             <source>Invoice</source>
             <translation>开票</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="350" />
+            <location filename="../shared/schema/builtintables.cpp" line="373" />
             <source>Delivery</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="375" />
+            <location filename="../shared/schema/builtintables.cpp" line="398" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
@@ -2564,42 +2691,42 @@
             <translation>，已完成</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="268" />
+            <location filename="../shared/schema/builtintables.cpp" line="291" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="151" />
+            <location filename="../shared/schema/builtintables.cpp" line="174" />
             <source>expected %1</source>
             <translation>预计 %1 成交</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="233" />
+            <location filename="../shared/schema/builtintables.cpp" line="256" />
             <source>Payment for %1</source>
             <translation>%1 回款</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="250" />
+            <location filename="../shared/schema/builtintables.cpp" line="273" />
             <source>Invoice %1</source>
             <translation>发票 %1</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="351" />
+            <location filename="../shared/schema/builtintables.cpp" line="374" />
             <source>Delivery: %1</source>
             <translation>发货：%1</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="353" />
+            <location filename="../shared/schema/builtintables.cpp" line="376" />
             <source>received by %1</source>
             <translation>签收人：%1</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="376" />
+            <location filename="../shared/schema/builtintables.cpp" line="399" />
             <source>Attachment: %1</source>
             <translation>附件：%1</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="377" />
+            <location filename="../shared/schema/builtintables.cpp" line="400" />
             <source>of contract %1</source>
             <translation>合同 %1</translation>
         </message>
@@ -10640,22 +10767,22 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SearchIndex</name>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="96" />
+            <location filename="../shared/schema/builtintables.cpp" line="119" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="115" />
+            <location filename="../shared/schema/builtintables.cpp" line="138" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="147" />
+            <location filename="../shared/schema/builtintables.cpp" line="170" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="198" />
+            <location filename="../shared/schema/builtintables.cpp" line="221" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>

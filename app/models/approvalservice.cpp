@@ -172,29 +172,12 @@ QString ApprovalService::slotStatusText(const QString &status)
 
 ApprovalSlot ApprovalService::slotFrom(const Row &row)
 {
-    ApprovalSlot s;
-    s.stepNo = row.value(u"step_no"_s).toInt();
-    s.name = row.value(u"name"_s).toString();
-    s.approverIds = row.value(u"approver_ids"_s).toString().split(u',', Qt::SkipEmptyParts);
-    s.approverRoles = row.value(u"approver_roles"_s).toString().split(u',', Qt::SkipEmptyParts);
-    s.status = row.value(u"status"_s).toString();
-    s.timeoutHours = row.value(u"timeout_hours"_s).toInt();
-    s.decidedBy = row.value(u"decided_by"_s).toString();
-    s.onBehalfOf = row.value(u"on_behalf_of"_s).toString();
-    return s;
+    return Rows::approvalSlot(row);
 }
 
 QString ApprovalService::delegateFor(const QString &approverId)
 {
-    const QList<Row> rows = Rows::select(m_replica.database(), u"users"_s, u"id = ?"_s, {orEmpty(approverId)});
-    if (rows.isEmpty())
-        return {};
-    const Row &u = rows.first();
-    const QString delegate = u.value(u"delegate_id"_s).toString();
-    return ApprovalEngine::delegationInForce(delegate, u.value(u"away_from"_s).toString(), u.value(u"away_to"_s).toString(),
-                                             QDate::currentDate())
-        ? delegate
-        : QString();
+    return Rows::delegateOf(m_replica.database(), approverId, QDate::currentDate());
 }
 
 QList<ApprovalService::Absence> ApprovalService::delegatedToMe()
@@ -437,9 +420,7 @@ try {
         return r.stage.isEmpty() ? tr("You are not an approver of this contract's current step.")
                                  : tr("You are not an approver of this contract's current step (%1).").arg(r.stage);
     }
-    const auto open = std::count_if(slotList.cbegin(), slotList.cend(),
-                                    [](const ApprovalSlot &s) { return s.status != u"approved" && s.status != u"skipped"; });
-    if (sign && open > 1)
+    if (sign && ApprovalEngine::openSlots(slotList) > 1)
         return tr("The contract's approval has further steps: approve your step in Approvals; the last approval signs it.");
     return QString();
 } catch (const SchemaError &e) {

@@ -1,5 +1,7 @@
 #include "ui/approvalflowdialog.h"
 
+#include "ui/approvalstepform.h"
+
 #include "core/enums.h"
 #include "core/money.h"
 #include "models/approvalflowservice.h"
@@ -35,16 +37,7 @@ namespace Huike {
 
 namespace {
 
-// The roles a step names or lets decide (shared/core/approvalflow.cpp: the deciding roles).
-const QStringList &deciderRoles()
-{
-    static const QStringList roles{u"manager"_s, u"director"_s, u"admin"_s, u"clerk"_s};
-    return roles;
-}
-
-// An amount the field does not read: kept as a negative threshold, which the flow refuses
-// (its reason names the step).
-constexpr qint64 UnreadableAmount = -1;
+constexpr qint64 UnreadableAmount = ApprovalStepForm::UnreadableAmount;
 
 // A flow as it would be saved: a step keeps what its other kinds of approver had while edited.
 ApprovalFlow asSaved(const ApprovalFlow &edited)
@@ -107,92 +100,11 @@ ApprovalFlowDialog::ApprovalFlowDialog(ApprovalFlowService &service, QWidget *pa
     left->addLayout(stepButtons);
 
     // The selected step.
-    m_stepBox = new QGroupBox(tr("The selected step"), this);
-    auto *form = new QFormLayout(m_stepBox);
-    // A row whose caption's Alt+letter jumps to the field (only the amount has an error line).
-    const auto row = [&](const QString &caption, QWidget *field) {
-        auto *label = new QLabel(caption, m_stepBox);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    m_name = new QLineEdit(m_stepBox);
-    m_name->setObjectName(u"name"_s);
-    m_name->setMaxLength(60);
-    m_name->setPlaceholderText(tr("e.g. 部门经理审批"));
-    row(tr("&Name:"), m_name);
-    m_by = new QComboBox(m_stepBox);
-    m_by->addItem(tr("The manager chain"), int(ApprovalFlowStep::By::Manager));
-    m_by->addItem(tr("Roles"), int(ApprovalFlowStep::By::Roles));
-    m_by->addItem(tr("Named colleagues"), int(ApprovalFlowStep::By::Users));
-    m_by->setToolTip(tr("The manager chain climbs from the owner of what is asked about: the manager, the manager's manager…"));
-    row(tr("Approver &by:"), m_by);
-    m_up = new QSpinBox(m_stepBox);
-    m_up->setRange(1, 10);
-    m_up->setToolTip(tr("1: the manager; 2: the manager's manager; and so on"));
-    row(tr("&Levels up:"), m_up);
-    auto *roles = new QWidget(m_stepBox);
-    auto *rolesRow = new QHBoxLayout(roles);
-    rolesRow->setContentsMargins(0, 0, 0, 0);
-    auto *orRoles = new QWidget(m_stepBox);
-    auto *orRolesRow = new QHBoxLayout(orRoles);
-    orRolesRow->setContentsMargins(0, 0, 0, 0);
-    for (const QString &role : deciderRoles()) {
-        const QString label = enumLabelFor(u"UserRole", role).value_or(role);
-        auto *box = new QCheckBox(label, roles);
-        box->setObjectName(u"role_"_s + role);
-        rolesRow->addWidget(box);
-        m_roles.insert(role, box);
-        auto *orBox = new QCheckBox(label, orRoles);
-        orBox->setObjectName(u"orRole_"_s + role);
-        orRolesRow->addWidget(orBox);
-        m_orRoles.insert(role, orBox);
-    }
-    rolesRow->addStretch(1);
-    orRolesRow->addStretch(1);
-    auto *rolesLabel = new QLabel(tr("&Roles:"), m_stepBox);
-    rolesLabel->setBuddy(m_roles.value(deciderRoles().first()));
-    form->addRow(rolesLabel, roles);
-    m_users = new QListWidget(m_stepBox);
-    m_users->setObjectName(u"users"_s);
-    m_users->setMaximumHeight(fontMetrics().height() * 6);
-    m_users->setToolTip(tr("Tick the colleagues who approve (Space ticks the selected one)"));
-    for (const ApprovalFlowService::Person &p : std::as_const(people)) {
-        auto *item = new QListWidgetItem(p.name, m_users);
-        item->setData(Qt::UserRole, p.id);
-        m_offered.insert(p.id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | (m_editable ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_users->sortItems();
-    row(tr("Colleag&ues:"), m_users);
-    m_mode = new QComboBox(m_stepBox);
-    m_mode->addItem(tr("Any one of them"), false);
-    m_mode->addItem(tr("All of them"), true);
-    m_mode->setToolTip(tr("Any one of them decides the step, or each of them must approve it"));
-    row(tr("&Who decides:"), m_mode);
-    auto *orRolesLabel = new QLabel(tr("Also &decide:"), m_stepBox);
-    orRolesLabel->setBuddy(m_orRoles.value(deciderRoles().first()));
-    orRolesLabel->setToolTip(tr("Anyone of these roles may decide the step too"));
-    form->addRow(orRolesLabel, orRoles);
-    m_skipSelf = new QCheckBox(tr("S&kip the step when the approver is the requester"), m_stepBox);
-    form->addRow(QString(), m_skipSelf);
-    m_above = new QLineEdit(m_stepBox);
-    m_above->setObjectName(u"above"_s);
-    m_above->setPlaceholderText(tr("Empty: whatever the amount"));
-    m_above->setToolTip(tr("The step applies only when the amount asked is above this, e.g. 5000.00"));
-    m_aboveError = addFieldRow(form, tr("Only &above (¥):"), m_above);
-    m_overBudget = new QCheckBox(tr("Only when the request is &over budget"), m_stepBox);
-    form->addRow(QString(), m_overBudget);
-    m_timeout = new QSpinBox(m_stepBox);
-    m_timeout->setRange(0, 24 * 90);
-    m_timeout->setSpecialValueText(tr("No reminder"));
-    m_timeout->setSuffix(tr(" h"));
-    m_timeout->setToolTip(tr("The approver is reminded once the step has waited this many hours"));
-    row(tr("Re&mind after:"), m_timeout);
+    m_form = new ApprovalStepForm(people, m_editable, this);
     auto *stepPane = new QWidget(this);
     auto *stepPaneLayout = new QVBoxLayout(stepPane);
     stepPaneLayout->setContentsMargins(0, 0, 0, 0);
-    stepPaneLayout->addWidget(m_stepBox);
+    stepPaneLayout->addWidget(m_form);
     stepPaneLayout->addStretch(1);
     auto *stepScroll = new QScrollArea(this);
     stepScroll->setWidget(stepPane);
@@ -220,15 +132,8 @@ ApprovalFlowDialog::ApprovalFlowDialog(ApprovalFlowService &service, QWidget *pa
     } else {
         buttons->addButton(QDialogButtonBox::Close);
         m_status->setText(tr("Only an administrator can change the approval flows."));
-        m_name->setReadOnly(true);
-        m_above->setReadOnly(true);
-        for (QWidget *w : std::initializer_list<QWidget *>{m_by, m_up, m_users, m_mode, m_skipSelf, m_overBudget, m_timeout, m_add,
-                                                            m_remove, m_moveUp, m_moveDown, m_default})
+        for (QWidget *w : std::initializer_list<QWidget *>{m_add, m_remove, m_moveUp, m_moveDown, m_default})
             w->setEnabled(false);
-        for (QCheckBox *b : m_roles)
-            b->setEnabled(false);
-        for (QCheckBox *b : m_orRoles)
-            b->setEnabled(false);
     }
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
@@ -244,13 +149,8 @@ ApprovalFlowDialog::ApprovalFlowDialog(ApprovalFlowService &service, QWidget *pa
     layout->addWidget(buttons);
 
     // Tab goes down the form as it reads (the role boxes were made two by two).
-    QList<QWidget *> order{m_kind, m_steps, m_add, m_remove, m_moveUp, m_moveDown, m_default, m_name, m_by, m_up};
-    for (const QString &role : deciderRoles())
-        order << m_roles.value(role);
-    order << m_users << m_mode;
-    for (const QString &role : deciderRoles())
-        order << m_orRoles.value(role);
-    order << m_skipSelf << m_above << m_overBudget << m_timeout;
+    QList<QWidget *> order{m_kind, m_steps, m_add, m_remove, m_moveUp, m_moveDown, m_default};
+    order << m_form->tabOrder();
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
     if (m_editable) {
@@ -258,12 +158,10 @@ ApprovalFlowDialog::ApprovalFlowDialog(ApprovalFlowService &service, QWidget *pa
         auto *redoKey = new QShortcut(this);
         redoKey->setKeys(redoKeys());
         connect(redoKey, &QShortcut::activated, m_undo, &QUndoStack::redo);
-        auto *filter = new UndoKeysFilter(this); // the dialog's undo, not the line edit's own
-        m_name->installEventFilter(filter);
-        m_above->installEventFilter(filter);
+        m_form->installUndoFilter(new UndoKeysFilter(this)); // the dialog's undo, not the line edit's own
     }
-    connect(m_name, &QLineEdit::editingFinished, this, [this] { record(tr("Rename the step")); });
-    connect(m_above, &QLineEdit::editingFinished, this, [this] { record(tr("Change the amount threshold")); });
+    connect(m_form, &ApprovalStepForm::typingFinished, this, &ApprovalFlowDialog::record);
+    connect(m_form, &ApprovalStepForm::edited, this, &ApprovalFlowDialog::stepEdited);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ApprovalFlowDialog::showKind);
     connect(m_steps, &QListWidget::currentRowChanged, this, &ApprovalFlowDialog::showStep);
     connect(m_add, &QPushButton::clicked, this, &ApprovalFlowDialog::addStep);
@@ -271,23 +169,22 @@ ApprovalFlowDialog::ApprovalFlowDialog(ApprovalFlowService &service, QWidget *pa
     connect(m_moveUp, &QPushButton::clicked, this, [this] { moveStep(-1); });
     connect(m_moveDown, &QPushButton::clicked, this, [this] { moveStep(+1); });
     connect(m_default, &QPushButton::clicked, this, &ApprovalFlowDialog::restoreDefault);
-    connect(m_name, &QLineEdit::textEdited, this, &ApprovalFlowDialog::stepEdited);
-    connect(m_by, &QComboBox::currentIndexChanged, this, &ApprovalFlowDialog::stepEdited);
-    connect(m_up, &QSpinBox::valueChanged, this, &ApprovalFlowDialog::stepEdited);
-    connect(m_users, &QListWidget::itemChanged, this, &ApprovalFlowDialog::stepEdited);
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &ApprovalFlowDialog::stepEdited);
-    connect(m_skipSelf, &QCheckBox::toggled, this, &ApprovalFlowDialog::stepEdited);
-    connect(m_above, &QLineEdit::textEdited, this, &ApprovalFlowDialog::stepEdited);
-    connect(m_overBudget, &QCheckBox::toggled, this, &ApprovalFlowDialog::stepEdited);
-    connect(m_timeout, &QSpinBox::valueChanged, this, &ApprovalFlowDialog::stepEdited);
-    for (QCheckBox *b : m_roles)
-        connect(b, &QCheckBox::toggled, this, &ApprovalFlowDialog::stepEdited);
-    for (QCheckBox *b : m_orRoles)
-        connect(b, &QCheckBox::toggled, this, &ApprovalFlowDialog::stepEdited);
 
     resize(fontMetrics().horizontalAdvance(u"M"_s) * 76, fontMetrics().height() * 44);
     showKind();
 }
+
+QLineEdit *ApprovalFlowDialog::nameEdit() const { return m_form->nameEdit(); }
+QComboBox *ApprovalFlowDialog::byBox() const { return m_form->byBox(); }
+QSpinBox *ApprovalFlowDialog::upBox() const { return m_form->upBox(); }
+QCheckBox *ApprovalFlowDialog::roleBox(const QString &role) const { return m_form->roleBox(role); }
+QListWidget *ApprovalFlowDialog::userList() const { return m_form->userList(); }
+QComboBox *ApprovalFlowDialog::modeBox() const { return m_form->modeBox(); }
+QCheckBox *ApprovalFlowDialog::orRoleBox(const QString &role) const { return m_form->orRoleBox(role); }
+QCheckBox *ApprovalFlowDialog::skipSelfBox() const { return m_form->skipSelfBox(); }
+QLineEdit *ApprovalFlowDialog::aboveEdit() const { return m_form->aboveEdit(); }
+QCheckBox *ApprovalFlowDialog::overBudgetBox() const { return m_form->overBudgetBox(); }
+QSpinBox *ApprovalFlowDialog::timeoutBox() const { return m_form->timeoutBox(); }
 
 ApprovalFlowDialog::~ApprovalFlowDialog()
 {
@@ -388,7 +285,7 @@ void ApprovalFlowDialog::showStep()
     const int row = m_steps->currentRow();
     const QList<ApprovalFlowStep> &steps = m_flows[m_current].steps;
     const bool has = row >= 0 && row < steps.size();
-    m_stepBox->setEnabled(has);
+    m_form->setEnabled(has);
     if (m_editable) {
         m_remove->setEnabled(has && steps.size() > 1);
         m_moveUp->setEnabled(has && row > 0);
@@ -397,84 +294,22 @@ void ApprovalFlowDialog::showStep()
     }
     if (!has)
         return;
-    const ApprovalFlowStep &s = steps[row];
-    m_filling = true;
-    if (m_name->text() != s.name) // typing keeps its cursor
-        m_name->setText(s.name);
-    m_by->setCurrentIndex(m_by->findData(int(s.by)));
-    m_up->setValue(s.up);
-    for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)
-        it.value()->setChecked(s.roles.contains(it.key()));
-    for (int i = 0; i < m_users->count(); ++i)
-        m_users->item(i)->setCheckState(s.users.contains(m_users->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
-    m_mode->setCurrentIndex(s.all ? 1 : 0);
-    for (auto it = m_orRoles.cbegin(); it != m_orRoles.cend(); ++it)
-        it.value()->setChecked(s.orRoles.contains(it.key()));
-    m_skipSelf->setChecked(s.skipSelf);
-    if (!s.aboveFen || *s.aboveFen != UnreadableAmount) {
-        const std::optional<Money> shown = Money::parse(m_above->text());
-        if (s.aboveFen ? !shown || shown->fen() != *s.aboveFen : !m_above->text().trimmed().isEmpty())
-            m_above->setText(s.aboveFen ? Money::fromFen(*s.aboveFen).toPlainString() : QString());
-    }
-    m_aboveError->setVisible(s.aboveFen && *s.aboveFen == UnreadableAmount);
-    m_overBudget->setChecked(s.overBudget);
-    m_timeout->setValue(s.timeoutHours);
-    m_filling = false;
-    // Only the fields of the approver chosen.
-    const auto by = ApprovalFlowStep::By(m_by->currentData().toInt());
-    const bool editable = m_editable;
-    m_up->setEnabled(editable && by == ApprovalFlowStep::By::Manager);
-    for (QCheckBox *b : m_roles)
-        b->setEnabled(editable && by == ApprovalFlowStep::By::Roles);
-    m_users->setEnabled(by == ApprovalFlowStep::By::Users); // read-only ones scroll it
-    m_mode->setEnabled(editable && by != ApprovalFlowStep::By::Manager);
+    m_form->show(steps[row]);
 }
 
-void ApprovalFlowDialog::stepEdited()
+void ApprovalFlowDialog::stepEdited(bool typing)
 {
     const int row = m_steps->currentRow();
     if (m_filling || !m_editable || row < 0 || row >= m_flows[m_current].steps.size())
         return;
     ApprovalFlowStep &s = m_flows[m_current].steps[row];
-    s.name = m_name->text();
-    s.by = ApprovalFlowStep::By(m_by->currentData().toInt());
-    s.up = m_up->value();
-    s.roles.clear();
-    for (const QString &role : deciderRoles())
-        if (m_roles.value(role)->isChecked())
-            s.roles << role;
-    // Those named who are not offered (no longer active) stay named: the engine passes them by.
-    QStringList users;
-    for (const QString &id : std::as_const(s.users))
-        if (!m_offered.contains(id))
-            users << id;
-    for (int i = 0; i < m_users->count(); ++i)
-        if (m_users->item(i)->checkState() == Qt::Checked)
-            users << m_users->item(i)->data(Qt::UserRole).toString();
-    s.users = users;
-    s.all = m_mode->currentData().toBool();
-    s.orRoles.clear();
-    for (const QString &role : deciderRoles())
-        if (m_orRoles.value(role)->isChecked())
-            s.orRoles << role;
-    s.skipSelf = m_skipSelf->isChecked();
-    const QString above = m_above->text().trimmed();
-    if (above.isEmpty()) {
-        s.aboveFen.reset();
-    } else {
-        const std::optional<Money> m = Money::parse(above);
-        s.aboveFen = m && m->fen() >= 0 ? m->fen() : UnreadableAmount;
-    }
-    m_aboveError->setText(tr("An amount in yuan, such as 5000.00."));
-    m_aboveError->setVisible(s.aboveFen && *s.aboveFen == UnreadableAmount);
-    s.overBudget = m_overBudget->isChecked();
-    s.timeoutHours = m_timeout->value();
+    s = m_form->read(s);
     m_steps->item(row)->setText(stepTitle(row));
     showStep(); // the fields of the approver chosen
     updatePreview();
     m_status->clear();
-    // Typing is one step once the field is left (editingFinished); the rest at once.
-    if (sender() != m_name && sender() != m_above)
+    // Typing is one step once the field is left (typingFinished); the rest at once.
+    if (!typing)
         record(tr("Edit the step"));
 }
 
@@ -507,7 +342,7 @@ void ApprovalFlowDialog::addStep()
     steps.insert(std::clamp(at, 0, int(steps.size())), step);
     showSteps(std::clamp(at, 0, int(steps.size()) - 1));
     record(tr("Add a step"));
-    m_name->setFocus();
+    m_form->nameEdit()->setFocus();
 }
 
 void ApprovalFlowDialog::removeStep()

@@ -4,11 +4,9 @@
 
 #include <QDialog>
 #include <QHash>
-#include <QSet>
 
 class QCheckBox;
 class QComboBox;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -19,6 +17,7 @@ class QUndoStack;
 namespace Huike {
 
 class ApprovalFlowService;
+class ApprovalStepForm;
 
 // 审批流程设置 (FEATURES.md W2): for each kind of request, the steps it goes through — who
 // approves a step (the manager chain, roles, named colleagues), one of them or all of
@@ -39,17 +38,19 @@ public:
 
     QComboBox *kindBox() const { return m_kind; }
     QListWidget *stepList() const { return m_steps; }
-    QLineEdit *nameEdit() const { return m_name; }
-    QComboBox *byBox() const { return m_by; }
-    QSpinBox *upBox() const { return m_up; }
-    QCheckBox *roleBox(const QString &role) const { return m_roles.value(role); }
-    QListWidget *userList() const { return m_users; }
-    QComboBox *modeBox() const { return m_mode; }
-    QCheckBox *orRoleBox(const QString &role) const { return m_orRoles.value(role); }
-    QCheckBox *skipSelfBox() const { return m_skipSelf; }
-    QLineEdit *aboveEdit() const { return m_above; }
-    QCheckBox *overBudgetBox() const { return m_overBudget; }
-    QSpinBox *timeoutBox() const { return m_timeout; }
+    // The selected step's fields (ApprovalStepForm).
+    ApprovalStepForm *stepForm() const { return m_form; }
+    QLineEdit *nameEdit() const;
+    QComboBox *byBox() const;
+    QSpinBox *upBox() const;
+    QCheckBox *roleBox(const QString &role) const;
+    QListWidget *userList() const;
+    QComboBox *modeBox() const;
+    QCheckBox *orRoleBox(const QString &role) const;
+    QCheckBox *skipSelfBox() const;
+    QLineEdit *aboveEdit() const;
+    QCheckBox *overBudgetBox() const;
+    QSpinBox *timeoutBox() const;
     QLabel *preview() const { return m_preview; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *addButton() const { return m_add; }
@@ -83,7 +84,7 @@ private:
     void showKind();
     void showSteps(int select);
     void showStep();
-    void stepEdited();
+    void stepEdited(bool typing);
     void updatePreview();
     void addStep();
     void removeStep();
@@ -103,24 +104,11 @@ private:
     QHash<QString, ApprovalFlow> m_loaded;
     QHash<QString, ApprovalFlow> m_flows; // as edited
     QHash<QString, QString> m_names;      // user id → display name
-    QSet<QString> m_offered;              // the active users the list offers
     QUndoStack *m_undo;
     State m_recorded; // as of the last undo step
     QComboBox *m_kind;
     QListWidget *m_steps;
-    QGroupBox *m_stepBox;
-    QLineEdit *m_name;
-    QComboBox *m_by;
-    QSpinBox *m_up;
-    QHash<QString, QCheckBox *> m_roles;
-    QListWidget *m_users;
-    QComboBox *m_mode;
-    QHash<QString, QCheckBox *> m_orRoles;
-    QCheckBox *m_skipSelf;
-    QLineEdit *m_above;
-    QLabel *m_aboveError;
-    QCheckBox *m_overBudget;
-    QSpinBox *m_timeout;
+    ApprovalStepForm *m_form;
     QLabel *m_preview;
     QLabel *m_status;
     QPushButton *m_add;

@@ -144,7 +144,7 @@ void PipelineRules::checkContractDecision(const Visibility &v, const Row &contra
     const PipelinePolicy::Actor who = actor(v.session());
     if (!request) { // submitted before the engine: the four-eyes rule of then
         enforce(PipelinePolicy::contractDecision(who, contract.value(u"owner_id"_s).toString(),
-                                                 submitter(u"contracts"_s, contract.value(u"id"_s).toString())));
+                                                 ApprovalSteps(m_db).submitter(u"contracts"_s, contract.value(u"id"_s).toString())));
         return;
     }
     if (to == u"draft" && who.userId == request->value(u"created_by"_s).toString()) {
@@ -156,11 +156,8 @@ void PipelineRules::checkContractDecision(const Visibility &v, const Row &contra
     chooseDecision(v, *request, to == u"signed" ? u"approved"_s : u"rejected"_s, QVariant());
     if (to != u"signed")
         return;
-    int open = 0;
-    for (const Row &s : ApprovalSteps(m_db).slotRows(u"approvals"_s, request->value(u"id"_s).toString()))
-        if (s.value(u"status"_s) != u"approved"_s && s.value(u"status"_s) != u"skipped"_s)
-            ++open;
-    if (open > 1)
+    if (ApprovalEngine::openSlots(ApprovalSteps::slotsFrom(ApprovalSteps(m_db).slotRows(u"approvals"_s, request->value(u"id"_s).toString())))
+        > 1)
         throw RequestError(409, u"approval_pending"_s,
                            u"The contract's approval waits for further steps: approve your step; the last approval signs it."_s);
 }

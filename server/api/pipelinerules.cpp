@@ -72,20 +72,6 @@ using namespace PipelineRulesDetail;
 
 PipelineRules::PipelineRules(Database &db) : m_db(db) { }
 
-QString PipelineRules::submitter(const QString &table, const QString &id)
-{
-    // The audit trail says who moved the record into approval (the newest such change).
-    QSqlQuery q = m_db.exec(u"SELECT user_id, changes FROM audit_log WHERE table_name = ? AND record_id = ? "
-                            u"AND changes LIKE ? ORDER BY seq DESC"_s,
-                            {table, id, u"%in_approval%"_s});
-    while (q.next()) {
-        const QJsonObject status = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value(u"status"_s).toObject();
-        if (status.value(u"new"_s).toString() == u"in_approval")
-            return q.value(0).toString();
-    }
-    return {};
-}
-
 QString PipelineRules::setting(const QString &key)
 {
     return Rows::setting(m_db, key);

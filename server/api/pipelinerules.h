@@ -64,8 +64,6 @@ public:
     QString setting(const QString &key);
 
 private:
-    // Who last moved the record into approval (from the audit trail); empty if nobody.
-    QString submitter(const QString &table, const QString &id);
     void checkQuote(const Visibility &v, const Row *old, const Row &row);
     void checkContract(const Visibility &v, const Row *old, const Row &row);
     void checkAttachment(const Visibility &v, const Row *old, const Row &row);

@@ -5,6 +5,8 @@
 #include "schema/database.h"
 #include "store/recordwriter.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -16,11 +18,6 @@ namespace {
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-QStringList listOf(const QVariant &v)
-{
-    return v.toString().split(u',', Qt::SkipEmptyParts);
 }
 
 // The request's decision as its deciding slot's: who, when, and the comment.
@@ -71,16 +68,7 @@ ApprovalDirectory ApprovalSteps::directory()
 
 QString ApprovalSteps::delegateFor(const QString &approverId)
 {
-    const QList<Row> rows = Rows::select(m_db, u"users"_s, u"id = ?"_s, {approverId});
-    if (rows.isEmpty())
-        return {};
-    const Row &u = rows.first();
-    const QString delegate = u.value(u"delegate_id"_s).toString();
-    if (!ApprovalEngine::delegationInForce(delegate, u.value(u"away_from"_s).toString(), u.value(u"away_to"_s).toString(),
-                                           QDate::currentDate())
-        || !directory().isActive(delegate))
-        return {};
-    return delegate;
+    return Rows::delegateOf(m_db, approverId, QDate::currentDate());
 }
 
 ApprovalFlow ApprovalSteps::flow(const QString &kind)
@@ -196,6 +184,20 @@ Row ApprovalSteps::askForContract(RecordWriter &writer, const Row &contract, con
     return written;
 }
 
+QString ApprovalSteps::submitter(const QString &table, const QString &id)
+{
+    // The audit trail says who moved the record into approval (the newest such change).
+    QSqlQuery q = m_db.exec(u"SELECT user_id, changes FROM audit_log WHERE table_name = ? AND record_id = ? "
+                            u"AND changes LIKE ? ORDER BY seq DESC"_s,
+                            {table, id, u"%in_approval%"_s});
+    while (q.next()) {
+        const QJsonObject status = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value(u"status"_s).toObject();
+        if (status.value(u"new"_s).toString() == u"in_approval")
+            return q.value(0).toString();
+    }
+    return {};
+}
+
 void ApprovalSteps::backfill()
 {
     RecordWriter writer(m_db);
@@ -204,15 +206,8 @@ void ApprovalSteps::backfill()
                                               u"(SELECT record_id FROM approvals WHERE kind = 'contract' AND deleted = 0) ORDER BY id"_s,
                                               {});
     for (const Row &c : contracts) {
-        QString submitter;
-        {
-            QSqlQuery q = m_db.exec(u"SELECT user_id FROM audit_log WHERE table_name = 'contracts' AND record_id = ? "
-                                    u"AND changes LIKE ? ORDER BY seq DESC"_s,
-                                    {c.value(u"id"_s), u"%in_approval%"_s});
-            if (q.next())
-                submitter = q.value(0).toString();
-        }
-        askForContract(writer, c, submitter.isEmpty() ? c.value(u"owner_id"_s).toString() : submitter);
+        const QString by = submitter(u"contracts"_s, c.value(u"id"_s).toString());
+        askForContract(writer, c, by.isEmpty() ? c.value(u"owner_id"_s).toString() : by);
     }
     const QList<Row> waiting = Rows::select(m_db, u"approvals"_s,
                                             u"status = 'pending' AND deleted = 0 AND id NOT IN "
@@ -326,17 +321,7 @@ QStringList ApprovalSteps::payers(const QVariant &departmentId)
 
 ApprovalSlot ApprovalSteps::slotFrom(const Row &row)
 {
-    ApprovalSlot s;
-    s.stepNo = row.value(u"step_no"_s).toInt();
-    s.name = row.value(u"name"_s).toString();
-    s.approverIds = listOf(row.value(u"approver_ids"_s));
-    s.approverRoles = listOf(row.value(u"approver_roles"_s));
-    s.status = row.value(u"status"_s).toString();
-    s.note = row.value(u"note"_s).toString();
-    s.timeoutHours = row.value(u"timeout_hours"_s).toInt();
-    s.decidedBy = row.value(u"decided_by"_s).toString();
-    s.onBehalfOf = row.value(u"on_behalf_of"_s).toString();
-    return s;
+    return Rows::approvalSlot(row);
 }
 
 QList<ApprovalSlot> ApprovalSteps::slotsFrom(const QList<Row> &rows)

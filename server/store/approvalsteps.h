@@ -59,6 +59,8 @@ public:
     // seeder) get theirs, and a contract in approval without a request gets one, asked by
     // whoever submitted it (the audit trail says who; else its owner).
     void backfill();
+    // Who last moved the record into approval (from the audit trail); empty if nobody.
+    QString submitter(const QString &table, const QString &id);
     // After a slot was decided: the request rejected (its open slots cancelled), moved to
     // the next step, or approved. Returns the request as written.
     Row advance(RecordWriter &writer, const QString &table, const QString &approvalId, const QString &userId);

@@ -3,6 +3,7 @@
 #include "core/money.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -346,6 +347,12 @@ QList<ApprovalSlot> materialise(const ApprovalFlow &flow, const ApprovalContext 
     }
     advance(slotList);
     return slotList;
+}
+
+int openSlots(const QList<ApprovalSlot> &slotList)
+{
+    return int(std::count_if(slotList.cbegin(), slotList.cend(),
+                             [](const ApprovalSlot &s) { return s.status != u"approved" && s.status != u"skipped"; }));
 }
 
 int currentStep(const QList<ApprovalSlot> &slotList)

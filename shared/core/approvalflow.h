@@ -113,6 +113,8 @@ bool advance(QList<ApprovalSlot> &slotList);
 // The request's status from its slots: "rejected" when one is, "approved" when every slot
 // is approved or skipped, else "pending".
 QString requestStatus(const QList<ApprovalSlot> &slotList);
+// How many slots are neither approved nor skipped.
+int openSlots(const QList<ApprovalSlot> &slotList);
 // The step now deciding (the lowest with a slot pending); 0 when none.
 int currentStep(const QList<ApprovalSlot> &slotList);
 // Whether `actor` may decide `slot` (pending): an approver named on it, a user of one of its

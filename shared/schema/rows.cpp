@@ -82,6 +82,32 @@ QString setting(Database &db, QStringView key)
     return db.scalar(u"SELECT value FROM app_settings WHERE key = ? AND deleted = 0"_s, {key.toString()}).toString();
 }
 
+ApprovalSlot approvalSlot(const Row &row)
+{
+    ApprovalSlot s;
+    s.stepNo = row.value(u"step_no"_s).toInt();
+    s.name = row.value(u"name"_s).toString();
+    s.approverIds = row.value(u"approver_ids"_s).toString().split(u',', Qt::SkipEmptyParts);
+    s.approverRoles = row.value(u"approver_roles"_s).toString().split(u',', Qt::SkipEmptyParts);
+    s.status = row.value(u"status"_s).toString();
+    s.note = row.value(u"note"_s).toString();
+    s.timeoutHours = row.value(u"timeout_hours"_s).toInt();
+    s.decidedBy = row.value(u"decided_by"_s).toString();
+    s.onBehalfOf = row.value(u"on_behalf_of"_s).toString();
+    return s;
+}
+
+QString delegateOf(Database &db, const QString &approverId, QDate day)
+{
+    QSqlQuery q = db.exec(u"SELECT a.delegate_id, a.away_from, a.away_to FROM users a JOIN users d ON d.id = a.delegate_id "
+                          u"WHERE a.id = ? AND d.disabled = 0 AND d.deleted = 0"_s,
+                          {approverId.isNull() ? u""_s : approverId});
+    if (!q.next())
+        return {};
+    const QString delegate = q.value(0).toString();
+    return ApprovalEngine::delegationInForce(delegate, q.value(1).toString(), q.value(2).toString(), day) ? delegate : QString();
+}
+
 QList<SalesStage> salesStages(Database &db)
 {
     QList<SalesStage> out;

@@ -2,6 +2,7 @@
 
 #include "core/validation.h"
 #include "schema/row.h"
+#include "core/approvalflow.h"
 
 // The entity types, for the files that use them through this header (the binding machinery
 // itself is in binding.h, the binding tables in the *bindings.cpp files). Naming them here
@@ -70,6 +71,11 @@ QList<Row> select(Database &db, const QString &table, const QString &where, cons
 QString setting(Database &db, QStringView key);
 // The pipeline's active stages in order (sales_stages), or SalesStage::defaults() when none.
 QList<SalesStage> salesStages(Database &db);
+// The approval engine's rows (shared/core/approvalflow.h): a decision slot of an
+// approval_steps or expense_steps row, and whom an approver's steps go to on `day` (their
+// delegation while away, to an active user), "" for nobody.
+ApprovalSlot approvalSlot(const Row &row);
+QString delegateOf(Database &db, const QString &approverId, QDate day);
 
 } // namespace Rows
 
