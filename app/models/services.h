@@ -12,6 +12,7 @@ class ContractService;
 class Customer360;
 class CustomerService;
 class Database;
+class ExpenseService;
 class OpportunityService;
 class QuoteService;
 class Replica;
@@ -38,6 +39,7 @@ public:
     SettingsService &settings() { return *m_settings; }
     ConflictService &conflicts() { return *m_conflicts; }
     SearchService &search() { return *m_search; }
+    ExpenseService &expenses() { return *m_expenses; }
 
     // For the item models built over the replica's connection (the UI thread's), and the
     // logged-in user they show things for.
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<ConflictService> m_conflicts;
     std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<ExpenseService> m_expenses;
 };
 
 } // namespace Huike

@@ -6,6 +6,10 @@
 #include "ui/approvaldialog.h"
 #include "ui/approvalflowdialog.h"
 #include "ui/documentlistpage.h"
+#include "models/budgetservice.h"
+#include "models/expenseservice.h"
+#include "ui/budgetdialog.h"
+#include "ui/expensespage.h"
 #include "ui/funnelpage.h"
 #include "ui/importdialog.h"
 #include "ui/importhistorydialog.h"
@@ -158,6 +162,14 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     for (const Area &a : areas) {
         m_nav->addItem(a.name);
         m_pages->addWidget(a.page);
+    }
+    if (m_services) { // 费用: claims and loans, read when shown
+        m_expensesPage = new ExpensesPage(m_services->expenses(), &m_services->approvals(), &m_services->search(), m_pages);
+        m_nav->addItem(tr("Expenses"));
+        m_pages->addWidget(m_expensesPage);
+        auto *reload = new ReloadWhenShown(m_expensesPage, [page = m_expensesPage] { page->reload(); }, true);
+        connect(&sync, &SyncController::dataChanged, reload, [reload] { reload->changed(); });
+        connect(m_expensesPage, &ExpensesPage::changed, &sync, &SyncController::localChange);
     }
     PoolPage *pool = nullptr;
     ReloadWhenShown *poolReload = nullptr;
@@ -423,8 +435,32 @@ void MainWindow::buildMenus()
     add(customers, u"importCustomers"_s);
     add(customers, u"importHistory"_s);
 
-    if (m_services) // 财务 → 导出记账凭证…, for those who export vouchers
+    if (m_services) { // 财务: expenses for everyone, what is to pay, budgets, vouchers
+        QMenu *finance = menuBar()->addMenu(tr("Fi&nance"));
+        finance->setObjectName(u"financeMenu"_s);
+        auto showExpenses = [this](ExpenseService::View view) {
+            m_nav->setCurrentRow(m_pages->indexOf(m_expensesPage));
+            m_expensesPage->setView(view);
+        };
+        finance->addAction(tr("&Expense claims and loans"), this, [showExpenses] { showExpenses(ExpenseService::View::Mine); });
+        finance->addAction(tr("New expense &claim…"), this, [this] { m_expensesPage->open(QString(), u"claim"_s); });
+        try {
+            if (m_services->expenses().mayPayAny())
+                finance->addAction(tr("Expenses to &pay"), this, [showExpenses] { showExpenses(ExpenseService::View::ToPay); });
+            BudgetService budgets(m_services->replica());
+            if (budgets.mayEdit()) {
+                QAction *a = finance->addAction(tr("&Budgets and expense categories…"), this, [this] {
+                    BudgetService service(m_services->replica());
+                    BudgetDialog dialog(service, this);
+                    connect(&dialog, &BudgetDialog::saved, &m_sync, &SyncController::localChange);
+                    dialog.exec();
+                });
+                a->setObjectName(u"budgets"_s);
+            }
+        } catch (const ModelError &) {
+        }
         VoucherDialog::addMenu(menuBar(), *m_services, this);
+    }
 
     // The language: Chinese unless English is chosen here (or in the settings dialog); it
     // applies from the next start.
@@ -507,9 +543,12 @@ void MainWindow::showApprovals()
     ApprovalDialog dialog(*m_approvalService, this);
     connect(&dialog, &ApprovalDialog::openRecord, this, [this, &dialog](const QString &table, const QString &id, const QString &customerId) {
         dialog.accept();
-        if (table == u"customers")
+        if (table == u"customers") {
             openCustomer(id);
-        else
+        } else if (table == u"expenses" && m_expensesPage) {
+            m_nav->setCurrentRow(m_pages->indexOf(m_expensesPage));
+            m_expensesPage->open(id);
+        } else
             openDocument(table, id, customerId);
     });
     connect(&dialog, &ApprovalDialog::decided, this, [this] {

@@ -22,6 +22,7 @@ class CustomerListModel;
 class Customer360;
 class ApprovalService;
 class StatusCounter;
+class ExpensesPage;
 class FunnelPage;
 class OpportunitiesPage;
 class OpportunityService;
@@ -66,6 +67,7 @@ public:
     QPushButton *approvalsButton() const { return m_approvalsButton; }
     FunnelPage *funnelPage() const { return m_funnel; }
     OpportunitiesPage *opportunitiesPage() const { return m_opportunitiesPage; }
+    ExpensesPage *expensesPage() const { return m_expensesPage; }
     DocumentListPage *quotesPage() const { return m_quotesPage; }
     DocumentListPage *contractsPage() const { return m_contractsPage; }
     void showFunnel();
@@ -112,6 +114,7 @@ private:
     FunnelPage *m_funnel = nullptr;
     OpportunityService *m_opportunityService = nullptr;
     OpportunitiesPage *m_opportunitiesPage = nullptr;
+    ExpensesPage *m_expensesPage = nullptr;
     DocumentListPage *m_quotesPage = nullptr;
     DocumentListPage *m_contractsPage = nullptr;
     StatusCounter *m_remindersButton = nullptr;

@@ -103,7 +103,14 @@ void VoucherDialog::addMenu(QMenuBar *menuBar, Services &services, QWidget *wind
     } catch (const ModelError &) {
         return;
     }
-    QMenu *finance = menuBar->addMenu(tr("Fi&nance"));
+    // The main window's 财务 menu when it has one (expenses, budgets), else a new one.
+    QMenu *finance = menuBar->findChild<QMenu *>(u"financeMenu"_s);
+    if (!finance) {
+        finance = menuBar->addMenu(tr("Fi&nance"));
+        finance->setObjectName(u"financeMenu"_s);
+    } else {
+        finance->addSeparator();
+    }
     QAction *vouchers = finance->addAction(tr("Export accounting &vouchers…"));
     vouchers->setObjectName(u"exportVouchers"_s);
     Replica *replica = &services.replica();

@@ -27,7 +27,7 @@ public:
     VoucherDialog(Replica &replica, QWidget *parent = nullptr);
     ~VoucherDialog() override;
 
-    // The 财务 menu with its one entry, for those who export vouchers (administrators,
+    // 导出记账凭证… in the 财务 menu (made when the window has none), for those who export vouchers (administrators,
     // directors, contract clerks); nothing for others.
     static void addMenu(QMenuBar *menuBar, Services &services, QWidget *window);
 

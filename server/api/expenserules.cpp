@@ -174,7 +174,9 @@ void PipelineRules::afterExpense(RecordWriter &writer, const Row *old, const Row
         return;
     }
     if (!m_withdrawn.isEmpty()) {
-        steps.removeSlots(writer, u"expenses"_s, std::exchange(m_withdrawn, QString()), userId);
+        const QString withdrawn = std::exchange(m_withdrawn, QString());
+        steps.removeSlots(writer, u"expenses"_s, withdrawn, userId);
+        steps.removeMembers(writer, withdrawn, u"approver"_s, userId);
         return;
     }
     // Paid: a claim's offset settles the loan.

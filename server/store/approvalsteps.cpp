@@ -298,6 +298,12 @@ void ApprovalSteps::addMembers(RecordWriter &writer, const QString &expenseId, c
     }
 }
 
+void ApprovalSteps::removeMembers(RecordWriter &writer, const QString &expenseId, const QString &role, const QString &userId)
+{
+    for (const Row &m : Rows::select(m_db, u"expenses_members"_s, u"record_id = ? AND role = ? AND deleted = 0"_s, {expenseId, role}))
+        writer.remove(u"expenses_members"_s, m.value(u"id"_s).toString(), userId);
+}
+
 QStringList ApprovalSteps::payers(const QVariant &departmentId)
 {
     QStringList out;

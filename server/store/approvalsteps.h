@@ -71,6 +71,9 @@ public:
     // Adds users to an expense's list (expenses_members) with `role`, once each.
     void addMembers(RecordWriter &writer, const QString &expenseId, const QStringList &users, const QString &role,
                     const QString &userId);
+    // Takes users of `role` off an expense's list (a withdrawn request's approvers: the
+    // draft is the requester's alone again).
+    void removeMembers(RecordWriter &writer, const QString &expenseId, const QString &role, const QString &userId);
     // Who pays an approved expense of `departmentId`: the active clerks serving it (their
     // department at or above it) and the users the finance.payers setting names.
     QStringList payers(const QVariant &departmentId);

@@ -194,9 +194,13 @@ void tst_Expenses::withdrawnBeforeAnyDecision()
     const QString id = claim(u"wangfang"_s, u"撤回的报销"_s, {{u"office"_s, u"99.00"_s}});
     QCOMPARE(as(u"wangfang"_s, "PATCH", u"expenses/"_s + id, {{u"status"_s, u"pending"_s}}).status, 200);
     QCOMPARE(steps(id).size(), 1);
+    const QString approvers = u"SELECT count(*) FROM expenses_members WHERE record_id = ? AND role = 'approver' AND deleted = 0"_s;
+    QCOMPARE(f->store().database().scalar(approvers, {id}).toInt(), 1); // the approver sees what is asked
     QCOMPARE(as(u"liming"_s, "PATCH", u"expenses/"_s + id, {{u"status"_s, u"draft"_s}}).status, 404);
     QCOMPARE(as(u"wangfang"_s, "PATCH", u"expenses/"_s + id, {{u"status"_s, u"draft"_s}}).status, 200);
     QVERIFY(steps(id).isEmpty());
+    // A draft again: off the approver's list (who sees it by the department still does).
+    QCOMPARE(f->store().database().scalar(approvers, {id}).toInt(), 0);
     // Editable again, and asked again from the flow in force.
     QCOMPARE(as(u"wangfang"_s, "PATCH", u"expenses/"_s + id, {{u"title"_s, u"改过的报销"_s}}).status, 200);
     QCOMPARE(as(u"wangfang"_s, "PATCH", u"expenses/"_s + id, {{u"status"_s, u"pending"_s}}).status, 200);

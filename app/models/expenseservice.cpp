@@ -1,0 +1,521 @@
+#include "models/expenseservice.h"
+
+#include "core/expensepolicy.h"
+#include "core/pipelinepolicy.h"
+#include "models/modelerror.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/rows.h"
+#include "schema/schemaerror.h"
+
+#include <QDate>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+namespace {
+
+QString orEmpty(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+bool isDate(const QString &text)
+{
+    return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
+}
+
+} // namespace
+
+Money ExpenseService::Expense::linesTotal() const
+{
+    Money total = Money::fromFen(0, amount.currency());
+    for (const Line &l : lines)
+        total += l.amount;
+    return total;
+}
+
+ExpenseService::ExpenseService(Replica &replica) : m_replica(replica) { }
+
+QString ExpenseService::statusText(const QString &status)
+{
+    if (status == u"draft")
+        return tr("Draft");
+    if (status == u"pending")
+        return tr("Waiting for approval");
+    if (status == u"approved")
+        return tr("Approved, to be paid");
+    if (status == u"rejected")
+        return tr("Rejected");
+    if (status == u"paid")
+        return tr("Paid out");
+    return status;
+}
+
+QString ExpenseService::kindText(const QString &kind)
+{
+    return kind == u"loan" ? tr("Loan") : tr("Expense claim");
+}
+
+QList<ExpenseCategory> ExpenseService::categories()
+try {
+    return ExpenseCategories::fromSetting(
+        m_replica.database()
+            .scalar(u"SELECT value FROM app_settings WHERE key = ? AND deleted = 0"_s, {ExpenseCategories::SettingKey.toString()})
+            .toString());
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+QString ExpenseService::categoryLabel(const QString &code)
+{
+    return ExpenseCategories::label(categories(), code);
+}
+
+QString ExpenseService::customerName(const QString &customerId)
+try {
+    return m_replica.database().scalar(u"SELECT name FROM customers WHERE id = ?"_s, {orEmpty(customerId)}).toString();
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+QString ExpenseService::myRole()
+{
+    return m_replica.database().scalar(u"SELECT role FROM users WHERE id = ?"_s, {orEmpty(m_replica.userId())}).toString();
+}
+
+ExpenseService::Expense ExpenseService::fromRow(const QVariantMap &row)
+{
+    Expense e;
+    const QString currency = row.value(u"currency"_s).toString().isEmpty() ? u"CNY"_s : row.value(u"currency"_s).toString();
+    auto money = [&](const char *column) { return Money::fromFen(row.value(QString::fromLatin1(column)).toLongLong(), currency); };
+    e.id = row.value(u"id"_s).toString();
+    e.kind = row.value(u"kind"_s).toString();
+    e.title = row.value(u"title"_s).toString();
+    e.status = row.value(u"status"_s).toString();
+    e.spentOn = row.value(u"spent_on"_s).toString();
+    e.amount = money("amount_fen");
+    e.reason = row.value(u"reason"_s).toString();
+    e.forCustomerId = row.value(u"for_customer_id"_s).toString();
+    e.loanId = row.value(u"loan_id"_s).toString();
+    e.offset = money("offset_fen");
+    e.repaid = money("repaid_fen");
+    e.overBudget = row.value(u"over_budget"_s).toInt() != 0;
+    e.ownerId = row.value(u"owner_id"_s).toString();
+    e.departmentId = row.value(u"department_id"_s).toString();
+    e.comment = row.value(u"comment"_s).toString();
+    e.paidOn = row.value(u"paid_on"_s).toString();
+    e.paidBy = row.value(u"paid_by"_s).toString();
+    return e;
+}
+
+QList<ExpenseService::Item> ExpenseService::list(View view, int limit)
+try {
+    Database &db = m_replica.database();
+    const QString me = orEmpty(m_replica.userId());
+    QString where = u"deleted = 0"_s;
+    QVariantList args;
+    QString order = u"created_at DESC, id DESC"_s;
+    switch (view) {
+    case View::Mine:
+        where += u" AND owner_id = ?"_s;
+        args << me;
+        order = u"CASE status WHEN 'draft' THEN 0 WHEN 'rejected' THEN 1 ELSE 2 END, created_at DESC, id DESC"_s;
+        break;
+    case View::ToPay:
+        where += u" AND status = 'approved' AND owner_id <> ?"_s;
+        args << me;
+        order = u"decided_at, created_at, id"_s;
+        break;
+    case View::Visible:
+        break;
+    }
+    args << limit;
+    const QString chosen = where + u" ORDER BY "_s + order + u" LIMIT ?"_s;
+    // The categories each lists, in one reading for the whole list.
+    QHash<QString, QStringList> categoriesOf;
+    {
+        QSqlQuery q = db.exec(u"SELECT expense_id, category FROM expense_lines WHERE deleted = 0 AND expense_id IN "
+                              u"(SELECT id FROM expenses WHERE "_s
+                                  + chosen + u") ORDER BY expense_id, line_no"_s,
+                              args);
+        const QList<ExpenseCategory> known = categories();
+        while (q.next()) {
+            QStringList &labels = categoriesOf[q.value(0).toString()];
+            const QString label = ExpenseCategories::label(known, q.value(1).toString());
+            if (!labels.contains(label))
+                labels << label;
+        }
+    }
+    QList<Item> out;
+    auto name = [&](const char *table, const QString &id) {
+        return id.isEmpty() ? QString()
+                            : db.scalar(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(qstrcmp(table, "users") == 0 ? u"display_name"_s : u"name"_s,
+                                                                              QString::fromLatin1(table)),
+                                        {id})
+                                  .toString();
+    };
+    for (const Row &row : Rows::select(db, u"expenses"_s, chosen, args)) {
+        Item item;
+        item.expense = fromRow(row);
+        item.requester = name("users", item.expense.ownerId);
+        item.department = name("departments", item.expense.departmentId);
+        item.customerName = name("customers", item.expense.forCustomerId);
+        item.categories = categoriesOf.value(item.expense.id).join(tr(", "));
+        out << item;
+    }
+    return out;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+std::optional<ExpenseService::Expense> ExpenseService::load(const QString &id)
+try {
+    const auto row = m_replica.read(u"expenses"_s, id);
+    if (!row || row->value(u"deleted"_s).toInt() != 0)
+        return std::nullopt;
+    Expense e = fromRow(*row);
+    for (const Row &l : Rows::select(m_replica.database(), u"expense_lines"_s, u"expense_id = ? AND deleted = 0 ORDER BY line_no, id"_s, {id}))
+        e.lines << Line{l.value(u"id"_s).toString(),
+                        l.value(u"spent_on"_s).toString(),
+                        l.value(u"category"_s).toString(),
+                        Money::fromFen(l.value(u"amount_fen"_s).toLongLong(), e.amount.currency()),
+                        l.value(u"description"_s).toString(),
+                        l.value(u"invoice_number"_s).toString()};
+    return e;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+ExpenseService::Expense ExpenseService::newClaim()
+{
+    Expense e;
+    e.kind = u"claim"_s;
+    e.spentOn = QDate::currentDate().toString(Qt::ISODate);
+    e.ownerId = m_replica.userId();
+    return e;
+}
+
+ExpenseService::Expense ExpenseService::newLoan()
+{
+    Expense e = newClaim();
+    e.kind = u"loan"_s;
+    return e;
+}
+
+bool ExpenseService::isMine(const Expense &e)
+{
+    return e.id.isEmpty() || e.ownerId == m_replica.userId();
+}
+
+bool ExpenseService::mayEdit(const Expense &e)
+{
+    return (isMine(e) || myRole() == u"admin") && !ExpensePolicy::editable(e.status);
+}
+
+bool ExpenseService::mayPayAny()
+{
+    const QString role = myRole();
+    return role == u"clerk" || role == u"director" || role == u"admin";
+}
+
+bool ExpenseService::mayPay(const Expense &e)
+try {
+    const auto role = enumFromCode<UserRole>(myRole());
+    return e.status == u"approved" && role && ExpensePolicy::mayPay({m_replica.userId(), *role}, e.ownerId);
+} catch (const SchemaError &err) {
+    throw ModelError(err.message());
+}
+
+ValidationErrors ExpenseService::save(Expense &e)
+try {
+    ValidationErrors errors;
+    if (!mayEdit(e)) {
+        errors.add(u"status"_s, u"document_locked"_s,
+                   e.status == u"pending" ? tr("The request waits for approval: withdraw it to change it.")
+                                          : tr("This expense can no longer be changed."));
+        return errors;
+    }
+    if (e.title.trimmed().isEmpty())
+        errors.add(u"title"_s, u"required"_s, tr("Say what the expense is for."));
+    if (!isDate(e.spentOn))
+        errors.add(u"spentOn"_s, u"invalid"_s, tr("Enter the date as YYYY-MM-DD."));
+    if (e.isClaim()) {
+        for (qsizetype i = 0; i < e.lines.size(); ++i) {
+            const Line &l = e.lines[i];
+            const QString at = u"lines[%1]."_s.arg(i);
+            if (!isDate(l.spentOn))
+                errors.add(at + u"spentOn"_s, u"invalid"_s, tr("Line %1: enter the date as YYYY-MM-DD.").arg(i + 1));
+            if (l.category.trimmed().isEmpty())
+                errors.add(at + u"category"_s, u"required"_s, tr("Line %1: choose a category.").arg(i + 1));
+            if (l.amount.isNegative() || l.amount.isZero())
+                errors.add(at + u"amount"_s, u"out_of_range"_s, tr("Line %1: the amount is more than nothing.").arg(i + 1));
+        }
+        try {
+            e.amount = e.linesTotal();
+        } catch (const ArithmeticError &) {
+            errors.add(u"amount"_s, u"overflow"_s, tr("The amounts are too large."));
+        }
+    } else {
+        e.lines.clear();
+        e.loanId.clear();
+        e.offset = Money::fromFen(0, e.amount.currency());
+        if (e.amount.isNegative())
+            errors.add(u"amount"_s, u"out_of_range"_s, tr("The amount is not negative."));
+    }
+    if (e.offset.isNegative() || e.offset > e.amount)
+        errors.add(u"offset"_s, u"out_of_range"_s, tr("The offset against the loan is at most the claim's amount."));
+    if (!e.offset.isZero() && e.loanId.isEmpty())
+        errors.add(u"loanId"_s, u"required"_s, tr("Choose the loan the offset settles."));
+    if (errors)
+        return errors;
+
+    Database &db = m_replica.database();
+    const QString me = orEmpty(m_replica.userId());
+    Replica::Batch batch(m_replica);
+    Row header{{u"title"_s, e.title.trimmed()},
+               {u"spent_on"_s, e.spentOn},
+               {u"amount_fen"_s, e.amount.fen()},
+               {u"currency"_s, e.amount.currency()},
+               {u"reason"_s, orNull(e.reason.trimmed())},
+               {u"for_customer_id"_s, orNull(e.forCustomerId)},
+               {u"loan_id"_s, orNull(e.loanId)},
+               {u"offset_fen"_s, e.offset.fen()}};
+    if (e.id.isEmpty()) {
+        header[u"kind"_s] = e.kind;
+        header[u"status"_s] = u"draft"_s;
+        header[u"owner_id"_s] = me;
+        // The server sets it from the requester; here at once, for the budget figures.
+        header[u"department_id"_s] = db.scalar(u"SELECT department_id FROM user_departments WHERE user_id = ? AND deleted = 0 "
+                                                u"ORDER BY created_at, id LIMIT 1"_s,
+                                                {me});
+        e.id = m_replica.create(u"expenses"_s, header).value(u"id"_s).toString();
+        e.ownerId = me;
+        e.departmentId = header.value(u"department_id"_s).toString();
+    } else {
+        m_replica.update(u"expenses"_s, e.id, header);
+    }
+    QSet<QString> kept;
+    for (qsizetype i = 0; i < e.lines.size(); ++i) {
+        Line &l = e.lines[i];
+        Row row{{u"line_no"_s, int(i + 1)},
+                {u"spent_on"_s, l.spentOn},
+                {u"category"_s, l.category},
+                {u"amount_fen"_s, l.amount.fen()},
+                {u"description"_s, orNull(l.description.trimmed())},
+                {u"invoice_number"_s, orNull(l.invoiceNumber.trimmed())}};
+        if (l.id.isEmpty()) {
+            row[u"expense_id"_s] = e.id;
+            l.id = m_replica.create(u"expense_lines"_s, row).value(u"id"_s).toString();
+        } else {
+            m_replica.update(u"expense_lines"_s, l.id, row);
+        }
+        kept.insert(l.id);
+    }
+    QStringList gone;
+    QSqlQuery q = db.exec(u"SELECT id FROM expense_lines WHERE expense_id = ? AND deleted = 0"_s, {e.id});
+    while (q.next())
+        if (!kept.contains(q.value(0).toString()))
+            gone << q.value(0).toString();
+    for (const QString &id : std::as_const(gone))
+        m_replica.remove(u"expense_lines"_s, id);
+    batch.commit();
+    return {};
+} catch (const SchemaError &err) {
+    throw ModelError(err.message());
+}
+
+QList<Budget::Use> ExpenseService::budgetUse(const Expense &claim)
+try {
+    if (!claim.isClaim())
+        return {};
+    Database &db = m_replica.database();
+    QString department = claim.departmentId;
+    if (department.isEmpty())
+        department = db.scalar(u"SELECT department_id FROM user_departments WHERE user_id = ? AND deleted = 0 ORDER BY created_at, id LIMIT 1"_s,
+                               {orEmpty(m_replica.userId())})
+                         .toString();
+    const QString period = Budget::periodOf(claim.spentOn);
+    if (department.isEmpty() || period.isEmpty())
+        return {};
+    QList<Budget::Line> budgets;
+    for (const Row &b : Rows::select(db, u"budgets"_s, u"department_id = ? AND period = ? AND deleted = 0"_s, {department, period}))
+        budgets << Budget::Line{b.value(u"category"_s).toString(), Money::fromFen(b.value(u"amount_fen"_s).toLongLong())};
+    if (budgets.isEmpty())
+        return {};
+    // What the department's other claims of the month hold, as far as this replica sees
+    // them (the server counts every claim; a rep sees their own and the budget).
+    QMap<QString, Money> used;
+    QSqlQuery q = db.exec(u"SELECT l.category, SUM(l.amount_fen) FROM expense_lines l JOIN expenses e ON e.id = l.expense_id "
+                          u"WHERE e.deleted = 0 AND l.deleted = 0 AND e.kind = 'claim' AND e.status IN ('pending', 'approved', 'paid') "
+                          u"AND e.department_id = ? AND substr(e.spent_on, 1, 7) = ? AND e.id <> ? GROUP BY l.category"_s,
+                          {department, period, orEmpty(claim.id)});
+    while (q.next())
+        used[q.value(0).toString()] = Money::fromFen(q.value(1).toLongLong());
+    QMap<QString, Money> asked;
+    for (const Line &l : claim.lines)
+        asked[l.category] += l.amount;
+    return Budget::check(budgets, used, asked);
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+QList<ExpenseService::OpenLoan> ExpenseService::openLoans(const QString &exceptClaimId)
+try {
+    QList<OpenLoan> out;
+    Database &db = m_replica.database();
+    for (const Row &row : Rows::select(db, u"expenses"_s,
+                                       u"kind = 'loan' AND owner_id = ? AND status IN ('approved', 'paid') AND deleted = 0 "
+                                       u"ORDER BY created_at, id"_s,
+                                       {orEmpty(m_replica.userId())})) {
+        const qint64 offsets = db.scalar(u"SELECT COALESCE(SUM(offset_fen), 0) FROM expenses WHERE loan_id = ? AND deleted = 0 "
+                                         u"AND id <> ? AND (status IN ('pending', 'approved', 'paid'))"_s,
+                                         {row.value(u"id"_s), orEmpty(exceptClaimId)})
+                                   .toLongLong();
+        const Money left = Money::fromFen(row.value(u"amount_fen"_s).toLongLong() - offsets);
+        if (left.isZero() || left.isNegative())
+            continue;
+        out << OpenLoan{row.value(u"id"_s).toString(), row.value(u"title"_s).toString(), left};
+    }
+    return out;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+QString ExpenseService::submit(Expense &e)
+try {
+    if (!isMine(e))
+        return tr("Its requester submits an expense.");
+    if (e.status != u"draft" && e.status != u"rejected")
+        return tr("This expense has been submitted already.");
+    if (const ValidationErrors errors = save(e))
+        return errors.errors().first().message;
+    Money left = e.offset;
+    if (!e.loanId.isEmpty()) {
+        left = Money::fromFen(0);
+        for (const OpenLoan &l : openLoans(e.id))
+            if (l.id == e.loanId)
+                left = l.left;
+    }
+    if (const PipelineVerdict refused = ExpensePolicy::submission(e.kind, e.amount, e.linesTotal(), int(e.lines.size()), e.offset, left)) {
+        if (refused->field == u"lines")
+            return tr("An expense claim lists what was spent: add a line.");
+        if (refused->field == u"offset")
+            return e.offset > e.amount ? tr("The offset against the loan is at most the claim's amount.")
+                                       : tr("Only %1 of the loan is left to offset.").arg(left.format(QLocale()));
+        return tr("The amount must be more than nothing.");
+    }
+    m_replica.update(u"expenses"_s, e.id, Row{{u"status"_s, u"pending"_s}});
+    e.status = u"pending"_s;
+    return {};
+} catch (const SchemaError &err) {
+    throw ModelError(err.message());
+}
+
+QString ExpenseService::withdraw(const QString &id)
+try {
+    const auto e = load(id);
+    if (!e)
+        return tr("The expense no longer exists.");
+    if (e->status != u"pending")
+        return tr("Only a request waiting for approval is withdrawn.");
+    if (!isMine(*e))
+        return tr("Only the requester withdraws a request.");
+    const qint64 decided = m_replica.database()
+                               .scalar(u"SELECT count(*) FROM expense_steps WHERE expense_id = ? AND deleted = 0 "
+                                       u"AND status IN ('approved', 'rejected')"_s,
+                                       {id})
+                               .toLongLong();
+    if (decided > 0)
+        return tr("A step has been decided: the request can no longer be withdrawn.");
+    m_replica.update(u"expenses"_s, id, Row{{u"status"_s, u"draft"_s}});
+    return {};
+} catch (const SchemaError &err) {
+    throw ModelError(err.message());
+}
+
+QString ExpenseService::reopen(const QString &id)
+try {
+    const auto e = load(id);
+    if (!e)
+        return tr("The expense no longer exists.");
+    if (e->status != u"rejected")
+        return tr("Only a rejected expense is taken back to edit.");
+    if (!isMine(*e))
+        return tr("Its requester takes an expense back to edit it.");
+    m_replica.update(u"expenses"_s, id, Row{{u"status"_s, u"draft"_s}});
+    return {};
+} catch (const SchemaError &err) {
+    throw ModelError(err.message());
+}
+
+QString ExpenseService::pay(const QString &id, const QString &paidOn)
+try {
+    const auto e = load(id);
+    if (!e)
+        return tr("The expense no longer exists.");
+    if (e->status != u"approved")
+        return e->status == u"paid" ? tr("It has been paid already.") : tr("Only an approved expense is paid.");
+    if (!mayPay(*e))
+        return isMine(*e) ? tr("Another person pays your own expense.")
+                          : tr("Finance (a clerk, director or administrator) pays expenses.");
+    if (!isDate(paidOn))
+        return tr("Enter the date paid as YYYY-MM-DD.");
+    m_replica.update(u"expenses"_s, id, Row{{u"status"_s, u"paid"_s}, {u"paid_on"_s, paidOn}});
+    return {};
+} catch (const SchemaError &err) {
+    throw ModelError(err.message());
+}
+
+QString ExpenseService::remove(const QString &id)
+try {
+    const auto e = load(id);
+    if (!e)
+        return {};
+    const auto role = enumFromCode<UserRole>(myRole()).value_or(UserRole::Sales);
+    if (const PipelineVerdict refused = ExpensePolicy::removal({m_replica.userId(), role}, e->ownerId, e->status))
+        return refused->code == u"document_locked" ? tr("A submitted expense is kept; withdraw it first.")
+                                                    : tr("Its requester deletes an expense.");
+    Replica::Batch batch(m_replica);
+    for (const Line &l : e->lines)
+        m_replica.remove(u"expense_lines"_s, l.id);
+    m_replica.remove(u"expenses"_s, id);
+    batch.commit();
+    return {};
+} catch (const SchemaError &err) {
+    throw ModelError(err.message());
+}
+
+bool ExpenseService::awaitsServer(const QString &id)
+try {
+    return m_replica.database()
+               .scalar(u"SELECT count(*) FROM outbox WHERE (table_name = 'expenses' AND record_id = ?) "
+                       u"OR (table_name IN ('expense_lines', 'expense_steps') AND record_id IN "
+                       u"(SELECT id FROM expense_lines WHERE expense_id = ? UNION SELECT id FROM expense_steps WHERE expense_id = ?))"_s,
+                       {id, id, id})
+               .toInt()
+        > 0;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+QString ExpenseService::refusalCode(const QString &id)
+try {
+    for (const Replica::Conflict &c : m_replica.conflicts())
+        if (c.kind == u"rejection" && c.table == u"expenses" && c.recordId == id)
+            return c.code;
+    return {};
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+} // namespace Huike

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "models/expenseservice.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QFormLayout;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class QUndoStack;
+
+namespace Huike {
+
+class ApprovalService;
+class GlobalSearch;
+class SearchService;
+
+// 费用报销 / 借款 (FEATURES.md W2): the requester types a claim line by line (date, category,
+// amount, what it was, the invoice number) or a loan, sees the month's department budget used
+// and left as the lines change (超预算 in red), links it to a customer, offsets a claim against
+// an open loan, saves it offline and submits it; withdraws it before the first decision, takes
+// a rejected one back to edit. Approvers and finance see it read-only, with its steps; finance
+// marks an approved one paid. Every change is undoable (Ctrl+Z), Ctrl+S saves, Escape asks
+// before unsaved changes are lost.
+class ExpenseEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExpenseEditor(ExpenseService &expenses, ApprovalService *approvals, SearchService *search, QWidget *parent = nullptr);
+    ~ExpenseEditor() override;
+
+    void load(const ExpenseService::Expense &expense);
+    const ExpenseService::Expense &expense() const { return m_expense; }
+    bool isModified() const;
+    // What the fields hold now.
+    ExpenseService::Expense state() const;
+    void applyState(const ExpenseService::Expense &state);
+
+    bool save();
+    void submit();
+    void withdraw();
+    void reopen();
+    void pay();
+    void addLine();
+    void removeLine();
+
+signals:
+    // Something was written (the main window syncs soon).
+    void changed();
+
+protected:
+    void reject() override;
+
+private:
+    void build();
+    void edited(const QString &what);
+    void updateFigures();
+    void updateActions();
+    void showMessage(const QString &text, bool error = true);
+    void fillLines(const ExpenseService::Expense &e);
+
+    ExpenseService &m_service;
+    ApprovalService *m_approvals;
+    SearchService *m_search;
+    ExpenseService::Expense m_expense; // as stored
+    ExpenseService::Expense m_shown;   // as shown, for undo
+    QList<ExpenseCategory> m_categories;
+    bool m_applying = false;
+
+    QFormLayout *m_form = nullptr;
+    QHBoxLayout *m_loanRow = nullptr;
+    QLabel *m_heading = nullptr;
+    QLineEdit *m_title = nullptr;
+    QDateEdit *m_date = nullptr;
+    QLineEdit *m_amount = nullptr; // a loan's
+    QLineEdit *m_reason = nullptr;
+    QLabel *m_customer = nullptr;
+    GlobalSearch *m_customerSearch = nullptr;
+    QPushButton *m_clearCustomer = nullptr;
+    QComboBox *m_loan = nullptr;
+    QLineEdit *m_offset = nullptr;
+    QTableWidget *m_lines = nullptr;
+    QPushButton *m_addLine = nullptr;
+    QPushButton *m_removeLine = nullptr;
+    QLabel *m_total = nullptr;
+    QLabel *m_budget = nullptr;
+    QListWidget *m_steps = nullptr;
+    QLabel *m_notes = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_submit = nullptr;
+    QPushButton *m_withdraw = nullptr;
+    QPushButton *m_reopen = nullptr;
+    QPushButton *m_pay = nullptr;
+    QPushButton *m_undoButton = nullptr;
+    QPushButton *m_redoButton = nullptr;
+    QUndoStack *m_undo = nullptr;
+};
+
+} // namespace Huike
