@@ -111,32 +111,42 @@
             <translation>双击打开报价单</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="51" />
+            <location filename="../app/ui/approvaldialog.cpp" line="54" />
             <source>Comment for the requester (optional)</source>
             <translation>给申请人的意见（可选）</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="53" />
+            <location filename="../app/ui/approvaldialog.cpp" line="56" />
             <source>&amp;Approve</source>
             <translation>批准(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="54" />
+            <location filename="../app/ui/approvaldialog.cpp" line="57" />
             <source>&amp;Reject</source>
             <translation>驳回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="96" />
+            <location filename="../app/ui/approvaldialog.cpp" line="77" />
+            <source>Double-click to open the record</source>
+            <translation>双击打开对应记录</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="99" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="55" />
+            <location filename="../app/ui/approvaldialog.cpp" line="58" />
             <source>C&amp;omment:</source>
             <translation>审批意见(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="66" />
+            <location filename="../app/ui/approvaldialog.cpp" line="48" />
+            <source>Double-click to open the record; select several (Ctrl, Shift) to decide them together</source>
+            <translation>双击打开对应记录；按住 Ctrl 或 Shift 可选择多项一并审批</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="69" />
             <source>Decided here:</source>
             <translation>本次已处理：</translation>
         </message>
@@ -145,205 +155,208 @@
             <translation>%1 — 报价单 %2 V%3：折扣 %4%，价税合计 %5。%6 于 %7 申请。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="169" />
+            <location filename="../app/ui/approvaldialog.cpp" line="173" />
             <source>Reason: %1</source>
             <translation>理由：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="177" />
+            <location filename="../app/ui/approvaldialog.cpp" line="181" />
             <source>⚠ The quote expired on %1: it can no longer be approved.</source>
             <translation>⚠ 报价单已于 %1 过期，不能再批准。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="180" />
+            <location filename="../app/ui/approvaldialog.cpp" line="184" />
             <source>⚠ %1</source>
             <translation>⚠ %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="183" />
+            <location filename="../app/ui/approvaldialog.cpp" line="187" />
             <source>✘ Your decision was not accepted by the server: %1</source>
             <translation>✘ 服务器未接受您的审批决定：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="129" />
-            <location filename="../app/ui/approvaldialog.cpp" line="138" />
-            <location filename="../app/ui/approvaldialog.cpp" line="290" />
+            <location filename="../app/ui/approvaldialog.cpp" line="133" />
+            <location filename="../app/ui/approvaldialog.cpp" line="142" />
+            <location filename="../app/ui/approvaldialog.cpp" line="294" />
             <source>Submitted, waiting for the server to confirm.</source>
             <translation>已提交，等待服务器确认。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="29" />
+            <location filename="../app/ui/approvaldialog.cpp" line="31" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/approvaldialog.cpp" line="32" />
             <source>%1 · %2 — %3</source>
             <translation>%1 · %2 — %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="36" />
+            <location filename="../app/ui/approvaldialog.cpp" line="39" />
             <source>Approvals</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="74" />
             <source>Double-click to open the quote or the customer</source>
             <translation>双击打开报价单或客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="68" />
-            <location filename="../app/ui/approvaldialog.cpp" line="224" />
+            <location filename="../app/ui/approvaldialog.cpp" line="71" />
+            <location filename="../app/ui/approvaldialog.cpp" line="228" />
             <source>Waiting for &amp;me</source>
             <translation>待我审批(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="45" />
             <source>Double-click to open the quote or the customer; select several (Ctrl, Shift) to decide them together</source>
             <translation>双击打开报价单或客户；按住 Ctrl 或 Shift 可选择多项一并审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="75" />
+            <location filename="../app/ui/approvaldialog.cpp" line="78" />
             <source>&amp;Withdraw</source>
             <translation>撤回(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="76" />
+            <location filename="../app/ui/approvaldialog.cpp" line="79" />
             <source>Withdraw the selected request before anyone decides it</source>
             <translation>在审批人处理之前撤回所选申请</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="83" />
+            <location filename="../app/ui/approvaldialog.cpp" line="86" />
             <source>My re&amp;quests</source>
             <translation>我的申请(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="90" />
+            <location filename="../app/ui/approvaldialog.cpp" line="93" />
             <source>Dele&amp;gation while away…</source>
             <translation>审批代理(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="91" />
+            <location filename="../app/ui/approvaldialog.cpp" line="94" />
             <source>Choose who decides your approvals while you are away</source>
             <translation>指定休假期间由谁代您审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="131" />
+            <location filename="../app/ui/approvaldialog.cpp" line="135" />
             <source>✔ Approved.</source>
             <translation>✔ 已批准。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="133" />
+            <location filename="../app/ui/approvaldialog.cpp" line="137" />
             <source>✔ Rejected.</source>
             <translation>✔ 已驳回。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="135" />
+            <location filename="../app/ui/approvaldialog.cpp" line="139" />
             <source>✔ Your step is decided; the request goes on to its next step.</source>
             <translation>✔ 您这一步已处理，申请转入下一步。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="137" />
+            <location filename="../app/ui/approvaldialog.cpp" line="141" />
             <source>✘ Not accepted by the server: %1 The request waits for a decision again.</source>
             <translation>✘ 服务器未接受：%1 该申请重新等待审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="150" />
+            <location filename="../app/ui/approvaldialog.cpp" line="154" />
             <source>The requests could not be read: %1</source>
             <translation>无法读取审批申请：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="156" />
+            <location filename="../app/ui/approvaldialog.cpp" line="160" />
             <source>%1 is away (%2 to %3); %4 decides their approvals as delegate.</source>
             <translation>%1 休假中（%2 至 %3），其审批由 %4 代理。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="167" />
+            <location filename="../app/ui/approvaldialog.cpp" line="171" />
             <source>Asked by %1 on %2.</source>
             <translation>%1 于 %2 提交。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="171" />
+            <location filename="../app/ui/approvaldialog.cpp" line="175" />
             <source>⚠ %1 — waiting longer than the flow allows.</source>
             <translation>⚠ %1 —— 已超过审批时限。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="171" />
+            <location filename="../app/ui/approvaldialog.cpp" line="175" />
             <source>This step</source>
             <translation>本步骤</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="175" />
-            <location filename="../app/ui/approvaldialog.cpp" line="219" />
+            <location filename="../app/ui/approvaldialog.cpp" line="179" />
+            <location filename="../app/ui/approvaldialog.cpp" line="223" />
             <source>  · %1</source>
             <translation>  · %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="195" />
+            <location filename="../app/ui/approvaldialog.cpp" line="199" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="203" />
+            <location filename="../app/ui/approvaldialog.cpp" line="207" />
             <source>Not sent yet: it goes to the server with the next sync.</source>
             <translation>尚未发送：下次同步时提交到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="205" />
+            <location filename="../app/ui/approvaldialog.cpp" line="209" />
             <source>✘ Not accepted by the server: %1</source>
             <translation>✘ 服务器未接受：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="207" />
+            <location filename="../app/ui/approvaldialog.cpp" line="211" />
             <source>%1, waiting for a decision.</source>
             <translation>%1，等待审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="208" />
+            <location filename="../app/ui/approvaldialog.cpp" line="212" />
             <source>%1, waiting for %2 to decide.</source>
             <translation>%1，等待 %2 审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="210" />
+            <location filename="../app/ui/approvaldialog.cpp" line="214" />
             <source>Waiting for a decision.</source>
             <translation>等待审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="210" />
+            <location filename="../app/ui/approvaldialog.cpp" line="214" />
             <source>Waiting for %1 to decide.</source>
             <translation>等待 %1 审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="212" />
+            <location filename="../app/ui/approvaldialog.cpp" line="216" />
             <source>✔ Approved by %1 on %2.</source>
             <translation>✔ %1 于 %2 审批通过。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="212" />
+            <location filename="../app/ui/approvaldialog.cpp" line="216" />
             <source>✘ Rejected by %1 on %2.</source>
             <translation>✘ %1 于 %2 驳回。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="215" />
+            <location filename="../app/ui/approvaldialog.cpp" line="219" />
             <source>Comment: %1</source>
             <translation>审批意见：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="217" />
+            <location filename="../app/ui/approvaldialog.cpp" line="221" />
             <source>Asked on %1. %2</source>
             <translation>%1 提交。%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/approvaldialog.cpp" line="291" />
+            <location filename="../app/ui/approvaldialog.cpp" line="295" />
             <source>%n decision(s) submitted, waiting for the server to confirm.</source>
             <translation>
                 <numerusform>已提交 %n 项审批决定，等待服务器确认。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/approvaldialog.cpp" line="292" />
+            <location filename="../app/ui/approvaldialog.cpp" line="296" />
             <source>%n decision(s) submitted; %1 left as they are: %2</source>
             <translation>
                 <numerusform>已提交 %n 项审批决定；另有 %1 项未处理：%2</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="313" />
+            <location filename="../app/ui/approvaldialog.cpp" line="317" />
             <source>The request is withdrawn.</source>
             <translation>申请已撤回。</translation>
         </message>
@@ -352,18 +365,18 @@
             <translation>%1 — 报价单 %2 V%3，折扣 %4%：%5</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="223" />
+            <location filename="../app/ui/approvaldialog.cpp" line="227" />
             <source>Nothing waits for your approval.</source>
             <translation>目前没有待您审批的事项。</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="224" />
+            <location filename="../app/ui/approvaldialog.cpp" line="228" />
             <source>Waiting for &amp;me (%1)</source>
             <translation>待我审批（%1）(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/approvaldialog.cpp" line="276" />
-            <location filename="../app/ui/approvaldialog.cpp" line="306" />
+            <location filename="../app/ui/approvaldialog.cpp" line="280" />
+            <location filename="../app/ui/approvaldialog.cpp" line="310" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -789,127 +802,158 @@
     <context>
         <name>Huike::ApprovalService</name>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="45" />
+            <location filename="../app/models/approvalservice.cpp" line="34" />
             <source>no level</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="51" />
+            <location filename="../app/models/approvalservice.cpp" line="40" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="70" />
+            <location filename="../app/models/approvalservice.cpp" line="65" />
             <source>Level: %1</source>
             <translation>客户级别：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="78" />
+            <location filename="../app/models/approvalservice.cpp" line="73" />
             <source>Contract %1, amount %2</source>
             <translation>合同 %1，金额 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="92" />
+            <location filename="../app/models/approvalservice.cpp" line="87" />
             <source>Quote %1 V%2: a discount of %3 %, total %4</source>
             <translation>报价单 %1 V%2：折扣 %3%，合计 %4</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="134" />
+            <location filename="../app/models/approvalservice.cpp" line="133" />
             <source>Step %1</source>
             <translation>第 %1 步</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="135" />
+            <location filename="../app/models/approvalservice.cpp" line="134" />
             <source>%1 (%2): %3</source>
             <translation>%1（%2）：%3</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="135" />
+            <location filename="../app/models/approvalrequests.cpp" line="141" />
+            <source>Loan “%1” %2</source>
+            <translation>借款「%1」%2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalrequests.cpp" line="159" />
+            <source>Expense claim “%1” %2</source>
+            <translation>费用报销「%1」%2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalrequests.cpp" line="160" />
+            <location filename="../app/models/approvalservice.cpp" line="134" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="139" />
+            <location filename="../app/models/approvalrequests.cpp" line="160" />
+            <source>Expense claim “%1” %2 (%3)</source>
+            <translation>费用报销「%1」%2（%3）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalrequests.cpp" line="163" />
+            <source>%1, over budget</source>
+            <translation>%1，超预算</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="138" />
             <source> for %1</source>
             <translation>（代 %1）</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="144" />
+            <location filename="../app/models/approvalservice.cpp" line="143" />
             <source>: %1</source>
             <translation>：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="150" />
+            <location filename="../app/models/approvalservice.cpp" line="149" />
             <source>Step %1 of %2: %3</source>
             <translation>第 %1/%2 步：%3</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="161" />
+            <location filename="../app/models/approvalservice.cpp" line="160" />
             <source>waiting for a decision</source>
             <translation>待审批</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="163" />
+            <location filename="../app/models/approvalservice.cpp" line="162" />
             <source>approved</source>
             <translation>已同意</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="165" />
+            <location filename="../app/models/approvalservice.cpp" line="164" />
             <source>rejected</source>
             <translation>已驳回</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="167" />
+            <location filename="../app/models/approvalservice.cpp" line="166" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="169" />
+            <location filename="../app/models/approvalservice.cpp" line="168" />
             <source>not needed any more</source>
             <translation>无需再审</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="170" />
+            <location filename="../app/models/approvalservice.cpp" line="169" />
             <source>later</source>
             <translation>待前序步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="271" />
+            <location filename="../app/models/approvalservice.cpp" line="251" />
             <source>You own this contract: another person decides its approval.</source>
             <translation>这是您负责的合同，须由其他人审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="272" />
+            <location filename="../app/models/approvalservice.cpp" line="252" />
             <source>You own this quote: another manager decides its discount.</source>
             <translation>您是该报价单的负责人，其折扣须由其他经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="349" />
+            <location filename="../app/models/approvalservice.cpp" line="318" />
             <source>The quote expired on %1: it cannot be approved any more. Reject it, or let the requester make a new revision.</source>
             <translation>报价单已于 %1 过期，不能再审批通过。请驳回，或让申请人另出新版本。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="356" />
+            <location filename="../app/models/approvalservice.cpp" line="325" />
             <source>The customer no longer exists (deleted, or merged into another card): reject the request.</source>
             <translation>该客户已不存在（已删除或已合并到其他客户），请驳回此申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="404" />
+            <location filename="../app/models/approvalservice.cpp" line="348" />
+            <source>The steps of this expense have not arrived yet: sync, then decide it.</source>
+            <translation>该报销单的审批步骤尚未同步到本机，请先同步再审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="375" />
             <source>A contract's request is withdrawn from the contract (back to draft).</source>
             <translation>合同的审批申请请在合同中撤回（退回草稿）。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="437" />
+            <location filename="../app/models/approvalservice.cpp" line="377" />
+            <source>An expense claim or a loan is withdrawn on the expense itself (back to draft).</source>
+            <translation>费用报销或借款请在单据本身撤回（退回草稿）。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/approvalservice.cpp" line="410" />
             <source>You are not an approver of this contract's current step.</source>
             <translation>您不是这份合同当前审批步骤的审批人。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="438" />
+            <location filename="../app/models/approvalservice.cpp" line="411" />
             <source>You are not an approver of this contract's current step (%1).</source>
             <translation>您不是这份合同当前审批步骤的审批人（%1）。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="443" />
+            <location filename="../app/models/approvalservice.cpp" line="414" />
             <source>The contract's approval has further steps: approve your step in Approvals; the last approval signs it.</source>
             <translation>这份合同的审批还有后续步骤：请在“审批”中同意您这一步，最后一步通过后合同即签订。</translation>
         </message>
@@ -918,28 +962,28 @@
             <translation type="vanished">该客户已不存在，请驳回此申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="358" />
+            <location filename="../app/models/approvalservice.cpp" line="327" />
             <source>The customer's level is no longer the one the request started from: reject it and let the requester ask again.</source>
             <translation>客户级别已与申请时不同，请驳回，由申请人按当前级别重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="394" />
+            <location filename="../app/models/approvalservice.cpp" line="365" />
             <source>The request no longer exists.</source>
             <translation>该申请已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="396" />
+            <location filename="../app/models/approvalservice.cpp" line="367" />
             <source>The request has been decided; it is kept.</source>
             <translation>该申请已审批，不能撤回。</translation>
         </message>
         <message>
+            <location filename="../app/models/approvalservice.cpp" line="372" />
             <location filename="../app/models/approvalservice.cpp" line="401" />
-            <location filename="../app/models/approvalservice.cpp" line="428" />
             <source>A step has been decided: the request can no longer be withdrawn.</source>
             <translation>已有审批步骤作出决定，申请不能再撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="402" />
+            <location filename="../app/models/approvalservice.cpp" line="373" />
             <source>Only the requester withdraws a request.</source>
             <translation>只有申请人本人可以撤回申请。</translation>
         </message>
@@ -5620,6 +5664,69 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/core/approval.cpp" line="53" />
             <source>Loan</source>
             <translation>借款</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ExpenseCategories</name>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="29" />
+            <source>Travel</source>
+            <translation>差旅费</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="30" />
+            <source>Local transport</source>
+            <translation>交通费</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="31" />
+            <source>Meals</source>
+            <translation>餐费</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="32" />
+            <source>Business entertainment</source>
+            <translation>业务招待费</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="33" />
+            <source>Office supplies</source>
+            <translation>办公费</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="34" />
+            <source>Telephone and internet</source>
+            <translation>通讯费</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="35" />
+            <source>Training</source>
+            <translation>培训费</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="36" />
+            <source>Other expenses</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="68" />
+            <source>List at least one expense category.</source>
+            <translation>请至少列出一个费用类别。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="73" />
+            <source>The category code “%1” is not valid: use up to 32 letters, digits, “_” or “-”.</source>
+            <translation>类别代码“%1”无效：最多 32 位，只能使用字母、数字、“_”或“-”。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="75" />
+            <source>The category code “%1” is listed twice.</source>
+            <translation>类别代码“%1”重复。</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="77" />
+            <source>The category “%1” needs a name.</source>
+            <translation>请填写类别“%1”的名称。</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,5 @@
 #include "models/approvalservice.h"
+#include "models/approvalservice_p.h"
 
 #include "core/approvalflow.h"
 #include "core/pipelinepolicy.h"
@@ -19,19 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Huike::ApprovalService", text);
-}
-
-QString orEmpty(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
-
-} // namespace
+using namespace ApprovalServiceDetail;
 
 ApprovalService::ApprovalService(Replica &replica) : m_replica(replica) { }
 
@@ -66,6 +55,12 @@ ApprovalService::Request ApprovalService::describe(const Approval &a)
     if (!a.decidedBy.isNull())
         r.decider = db.scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {a.decidedBy.toString()}).toString();
     describeSteps(r);
+    if (isExpense(a)) {
+        r.openTable = u"expenses"_s;
+        r.openId = a.recordId.toString();
+        r.subject = expenseSubject(a);
+        return r;
+    }
     if (a.kind == u"level") {
         r.subject = tr("Level: %1").arg(levelChangeText(a));
         r.openTable = u"customers"_s;
@@ -96,21 +91,25 @@ ApprovalService::Request ApprovalService::describe(const Approval &a)
     return r;
 }
 
-QList<Row> ApprovalService::slotRows(const QString &approvalId)
+QList<Row> ApprovalService::slotRows(const Approval &request)
 {
-    return Rows::select(m_replica.database(), u"approval_steps"_s,
-                        u"approval_id = ? AND deleted = 0 ORDER BY step_no, created_at, id"_s, {orEmpty(approvalId)});
+    const StepHome &home = homeOf(request);
+    return Rows::select(m_replica.database(), home.steps,
+                        home.link + u" = ? AND deleted = 0 ORDER BY step_no, created_at, id"_s, {orEmpty(request.meta.id.toString())});
 }
 
 QStringList ApprovalService::excludedFrom(const Approval &a)
 {
     // As the server's engine: never the requester, and, but for a level, not the owner of
-    // what it asks about.
+    // what it asks about — for an expense, its own record, nor who wrote it.
     QStringList out{a.meta.createdBy.toString()};
     if (a.kind != u"level") {
         const ApprovalKindDef *def = approvalKind(a.kind);
-        if (const auto record = def ? m_replica.read(def->table.toString(), a.recordId.toString()) : std::nullopt)
+        if (const auto record = def ? m_replica.read(def->table.toString(), a.recordId.toString()) : std::nullopt) {
             out << record->value(u"owner_id"_s).toString();
+            if (isExpense(a))
+                out << record->value(u"created_by"_s).toString();
+        }
     }
     return out;
 }
@@ -119,7 +118,7 @@ void ApprovalService::describeSteps(Request &r)
 {
     Database &db = m_replica.database();
     auto name = [&](const QString &id) { return db.scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {id}).toString(); };
-    const QList<Row> rows = slotRows(r.approval.meta.id.toString());
+    const QList<Row> rows = slotRows(r.approval);
     int steps = 0;
     for (const Row &row : rows)
         steps = std::max(steps, row.value(u"step_no"_s).toInt());
@@ -206,12 +205,10 @@ QList<std::pair<Approval, QString>> ApprovalService::pendingFor(const PipelinePo
 {
     QList<std::pair<Approval, QString>> out;
     auto delegate = [this](const QString &approver) { return delegateFor(approver); };
-    for (const Row &row : Rows::select(m_replica.database(), u"approvals"_s,
-                                       u"status = 'pending' AND deleted = 0 AND (created_by IS NULL OR created_by <> ?) "
-                                       u"ORDER BY created_at, id"_s,
-                                       {actor.userId})) {
-        Approval a = Rows::from<Approval>(row);
-        const QList<Row> slotList = slotRows(a.meta.id.toString());
+    for (Approval &a : pendingRequests(actor.userId)) {
+        const QList<Row> slotList = slotRows(a);
+        if (slotList.isEmpty() && isExpense(a))
+            continue; // its steps come with it: none here yet
         if (slotList.isEmpty()) {
             // Asked before the engine, or not synced yet: the rules of then.
             if (!PipelinePolicy::isApprover(actor.role)
@@ -260,19 +257,6 @@ try {
     throw ModelError(e.message());
 }
 
-QList<ApprovalService::Request> ApprovalService::mine(int limit)
-try {
-    QList<Request> out;
-    for (const Row &row : Rows::select(m_replica.database(), u"approvals"_s,
-                                       u"created_by = ? AND deleted = 0 "
-                                       u"ORDER BY CASE status WHEN 'pending' THEN 0 ELSE 1 END, created_at DESC, id DESC LIMIT ?"_s,
-                                       {orEmpty(m_replica.userId()), limit}))
-        out << describe(Rows::from<Approval>(row));
-    return out;
-} catch (const SchemaError &e) {
-    throw ModelError(e.message());
-}
-
 std::optional<Approval> ApprovalService::approval(const QString &approvalId)
 try {
     const auto row = m_replica.read(u"approvals"_s, approvalId);
@@ -283,41 +267,43 @@ try {
     throw ModelError(e.message());
 }
 
-bool ApprovalService::awaitsServer(const QString &approvalId)
+bool ApprovalService::awaitsServer(const Approval &request)
 try {
+    const StepHome &home = homeOf(request);
+    const QString id = request.meta.id.toString();
     return m_replica.database()
-               .scalar(u"SELECT count(*) FROM outbox WHERE (table_name = 'approvals' AND record_id = ?) "
-                       u"OR (table_name = 'approval_steps' AND record_id IN (SELECT id FROM approval_steps WHERE approval_id = ?))"_s,
-                       {approvalId, approvalId})
+               .scalar(u"SELECT count(*) FROM outbox WHERE (table_name = ? AND record_id = ?) "
+                       u"OR (table_name = ? AND record_id IN (SELECT id FROM %1 WHERE %2 = ?))"_s.arg(home.steps, home.link),
+                       {home.requests, id, home.steps, id})
                .toInt()
         > 0;
 } catch (const SchemaError &e) {
     throw ModelError(e.message());
 }
 
-bool ApprovalService::stepDecided(const QString &approvalId)
+bool ApprovalService::stepDecided(const Approval &request)
 try {
+    const StepHome &home = homeOf(request);
     return m_replica.database()
-               .scalar(u"SELECT count(*) FROM approval_steps WHERE approval_id = ? AND decided_by = ? AND deleted = 0 "
-                       u"AND status IN ('approved', 'rejected')"_s,
-                       {approvalId, orEmpty(m_replica.userId())})
+               .scalar(u"SELECT count(*) FROM %1 WHERE %2 = ? AND decided_by = ? AND deleted = 0 "
+                       u"AND status IN ('approved', 'rejected')"_s.arg(home.steps, home.link),
+                       {request.meta.id.toString(), orEmpty(m_replica.userId())})
                .toInt()
         > 0;
 } catch (const SchemaError &e) {
     throw ModelError(e.message());
 }
 
-QString ApprovalService::refusalCode(const QString &approvalId)
+QString ApprovalService::refusalCode(const Approval &request)
 try {
-    const QStringList slotIds = [&] {
-        QStringList ids;
-        for (const Row &r : slotRows(approvalId))
-            ids << r.value(u"id"_s).toString();
-        return ids;
-    }();
+    const StepHome &home = homeOf(request);
+    const QString id = request.meta.id.toString();
+    QStringList slotIds;
+    for (const Row &r : slotRows(request))
+        slotIds << r.value(u"id"_s).toString();
     for (const Replica::Conflict &c : m_replica.conflicts())
         if (c.kind == u"rejection"
-            && ((c.table == u"approvals" && c.recordId == approvalId) || (c.table == u"approval_steps" && slotIds.contains(c.recordId))))
+            && ((c.table == home.requests && c.recordId == id) || (c.table == home.steps && slotIds.contains(c.recordId))))
             return c.code;
     return {};
 } catch (const SchemaError &e) {
@@ -354,10 +340,12 @@ try {
     if (!request.slotId.isEmpty()) {
         // One's step of the request: the server moves the request on (the next step, or
         // its decision and what it sets), which comes back with the pull.
-        m_replica.update(u"approval_steps"_s, request.slotId,
+        m_replica.update(homeOf(approval).steps, request.slotId,
                          Row{{u"status"_s, decision}, {u"comment"_s, note}, {u"decided_by"_s, me}, {u"decided_at"_s, now}});
         return;
     }
+    if (isExpense(approval)) // decided only by its steps, which come with it
+        throw ModelError(tr("The steps of this expense have not arrived yet: sync, then decide it."));
     approval.status = approve ? ApprovalStatus::Approved : ApprovalStatus::Rejected;
     approval.comment = comment;
     approval.decidedBy = Id::fromString(me).value_or(Id());
@@ -372,19 +360,21 @@ try {
 
 QString ApprovalService::withdraw(const Approval &approval)
 try {
-    const auto current = this->approval(approval.meta.id.toString());
+    const auto current = this->current(approval);
     if (!current)
         return tr("The request no longer exists.");
     if (current->status != ApprovalStatus::Pending)
         return tr("The request has been decided; it is kept.");
     QList<ApprovalSlot> slotList;
-    for (const Row &row : slotRows(current->meta.id.toString()))
+    for (const Row &row : slotRows(*current))
         slotList << slotFrom(row);
     if (const PipelineVerdict refused = ApprovalEngine::withdrawal(me(), current->meta.createdBy.toString(), slotList))
         return refused->code == u"approval_decided" ? tr("A step has been decided: the request can no longer be withdrawn.")
                                                     : tr("Only the requester withdraws a request.");
     if (current->kind == u"contract")
         return tr("A contract's request is withdrawn from the contract (back to draft).");
+    if (isExpense(*current))
+        return tr("An expense claim or a loan is withdrawn on the expense itself (back to draft).");
     m_replica.remove(u"approvals"_s, approval.meta.id.toString());
     return {};
 } catch (const SchemaError &e) {
@@ -401,7 +391,7 @@ try {
         return std::nullopt;
     const Approval a = Rows::from<Approval>(rows.first());
     QList<ApprovalSlot> slotList;
-    for (const Row &row : slotRows(a.meta.id.toString()))
+    for (const Row &row : slotRows(a))
         slotList << slotFrom(row);
     if (slotList.isEmpty())
         return std::nullopt;

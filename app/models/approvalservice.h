@@ -18,7 +18,10 @@ class Replica;
 
 // 审批 over the replica (FEATURES.md W2, C4): the requests of every kind the current user
 // decides (待我审批) and the ones they asked for (我的申请), deciding and withdrawing, and
-// asking for a customer's level change. The rules are the server's
+// asking for a customer's level change. A request is an approvals row (its steps in
+// approval_steps) or an expense or a loan, which is its own request (expenses, its steps in
+// expense_steps): read here as an Approval of kind "expense" or "loan" whose tableName is
+// "expenses" and whose recordId is the expense itself. The rules are the server's
 // (shared/core/pipelinepolicy.h), asked here first, so that what the server would refuse is
 // refused while the user is there; a decision is an edit that syncs, and what the server
 // makes of it comes back with the pull (the level set, or the refusal). No widgets here;
@@ -39,7 +42,7 @@ public:
         QString approver;     // the approver the server named; empty: any approver
         QString decider;      // who decided, once decided
         QString subject;      // what is asked, translated ("报价 BJ-2026-0001 V1：折扣 15%，合计 ¥92,888.15")
-        QString openTable;    // what opening it shows: "quotes" or "customers"
+        QString openTable;    // what opening it shows: "quotes", "contracts", "customers" or "expenses"
         QString openId;
         // discount: the quote's validity (YYYY-MM-DD) and whether it has passed
         QString validUntil;
@@ -47,7 +50,7 @@ public:
         // Why the current user may not decide it (four eyes), translated; empty if they may.
         QString refusal;
         // The engine's steps (审批流): the step the current user decides (its approval_steps
-        // row; empty for a request without steps here yet), where the request stands
+        // or expense_steps row; empty for a request without steps here yet), where the request stands
         // ("第 2/3 步：总监审批"), and each step as a line of its history.
         QString slotId;
         QString stage;
@@ -62,19 +65,23 @@ public:
     int countToDecide();
     // The current user's own requests, newest first: pending, then the last decided ones.
     QList<Request> mine(int limit = 200);
+    // An approvals row as it stands now (not an expense: see current()).
     std::optional<Approval> approval(const QString &approvalId);
-    // The local edit of this request still waits in the outbox for the server.
-    bool awaitsServer(const QString &approvalId);
+    // The request as it stands now, of either table; nullopt once removed or withdrawn.
+    std::optional<Approval> current(const Approval &request);
+    // The local edit of this request (or of one of its steps) still waits in the outbox.
+    bool awaitsServer(const Approval &request);
     // The current user's step of this request has been decided (by them).
-    bool stepDecided(const QString &approvalId);
-    // The code of the open refusal of this request, if the server refused it.
-    QString refusalCode(const QString &approvalId);
+    bool stepDecided(const Approval &request);
+    // The code of the open refusal of this request or its steps, if the server refused it.
+    QString refusalCode(const Approval &request);
     // Why the current user may not decide `r` now, translated; empty if they may.
     QString decisionRefusal(const Request &r, bool approve);
     // Decides the current user's step of the request (or, for a request without steps here,
     // the request itself); the server moves the request on.
     void decide(Request &request, bool approve, const QString &comment);
     // Withdraws the current user's pending request (removes it), translated refusal or empty.
+    // An expense or a loan is withdrawn on the expense itself (back to draft): refused here.
     QString withdraw(const Approval &approval);
 
     // A contract in approval (kind "contract", asked when it was submitted): why the current
@@ -109,8 +116,10 @@ public:
 
 private:
     Request describe(const Approval &approval);
-    // The steps of a request (approval_steps rows, in order) and the ones `actor` decides.
-    QList<QVariantMap> slotRows(const QString &approvalId);
+    // "费用报销「杭州出差」¥1,105.50（差旅费 ¥860.00、餐费 ¥245.50），超预算", "借款「备用金」¥5,000.00".
+    QString expenseSubject(const Approval &expense);
+    // The steps of a request in order (its approval_steps or expense_steps rows).
+    QList<QVariantMap> slotRows(const Approval &request);
     QStringList excludedFrom(const Approval &approval);
     void describeSteps(Request &request);
     static QString slotStatusText(const QString &status);
@@ -120,7 +129,9 @@ private:
     // The current user as the rules see them, and the pending requests they decide (both
     // throw SchemaError).
     PipelinePolicy::Actor me();
-    // With the step (approval_steps id) each is decided at, "" for a request without steps.
+    // The pending requests of both tables someone other than `userId` asked, oldest first.
+    QList<Approval> pendingRequests(const QString &userId);
+    // With the step (its slot's id) each is decided at, "" for a request without steps.
     QList<std::pair<Approval, QString>> pendingFor(const PipelinePolicy::Actor &actor);
 
     Replica &m_replica;

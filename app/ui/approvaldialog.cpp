@@ -23,9 +23,12 @@ namespace Huike {
 
 namespace {
 
-// "报价折扣 · 杭州华通科技有限公司 — 报价 BJ-2026-0001 V1：折扣 15%，合计 ¥92,888.15"
+// "报价折扣 · 杭州华通科技有限公司 — 报价 BJ-2026-0001 V1：折扣 15%，合计 ¥92,888.15"; an
+// expense for no customer: "费用报销 — 费用报销「杭州出差」¥1,105.50（…）".
 QString headline(const ApprovalService::Request &r)
 {
+    if (r.customerName.isEmpty())
+        return ApprovalDialog::tr("%1 — %2").arg(r.kindCaption, r.subject);
     return ApprovalDialog::tr("%1 · %2 — %3").arg(r.kindCaption, r.customerName, r.subject);
 }
 
@@ -42,7 +45,7 @@ ApprovalDialog::ApprovalDialog(ApprovalService &service, QWidget *parent) : QDia
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // decided together
-    m_list->setToolTip(tr("Double-click to open the quote or the customer; select several (Ctrl, Shift) to decide them together"));
+    m_list->setToolTip(tr("Double-click to open the record; select several (Ctrl, Shift) to decide them together"));
     m_submitted = new QListWidget(toDecide);
     m_submitted->setWordWrap(true);
     m_submitted->setMaximumHeight(110);
@@ -71,7 +74,7 @@ ApprovalDialog::ApprovalDialog(ApprovalService &service, QWidget *parent) : QDia
     m_mine = new QListWidget(own);
     m_mine->setWordWrap(true);
     m_mine->setAlternatingRowColors(true);
-    m_mine->setToolTip(tr("Double-click to open the quote or the customer"));
+    m_mine->setToolTip(tr("Double-click to open the record"));
     m_withdraw = new QPushButton(tr("&Withdraw"), own);
     m_withdraw->setToolTip(tr("Withdraw the selected request before anyone decides it"));
     auto *ownButtons = new QHBoxLayout;
@@ -101,8 +104,10 @@ ApprovalDialog::ApprovalDialog(ApprovalService &service, QWidget *parent) : QDia
     connect(m_list, &QListWidget::itemSelectionChanged, this, &ApprovalDialog::updateButtons);
     connect(m_mine, &QListWidget::currentRowChanged, this, &ApprovalDialog::updateButtons);
     auto open = [this](const QList<ApprovalService::Request> &requests, int row) {
-        if (row >= 0 && row < requests.size())
-            emit openRecord(requests[row].openTable, requests[row].openId, requests[row].approval.customerId.toString());
+        if (row < 0 || row >= requests.size())
+            return;
+        const Id &customer = requests[row].approval.customerId; // none for most expenses
+        emit openRecord(requests[row].openTable, requests[row].openId, customer.isNull() ? QString() : customer.toString());
     };
     connect(m_list, &QListWidget::itemDoubleClicked, this, [this, open](QListWidgetItem *item) { open(m_pending, m_list->row(item)); });
     connect(m_mine, &QListWidget::itemDoubleClicked, this, [this, open](QListWidgetItem *item) { open(m_own, m_mine->row(item)); });
@@ -123,15 +128,14 @@ ApprovalDialog::ApprovalDialog(ApprovalService &service, QWidget *parent) : QDia
 
 QString ApprovalDialog::stateText(const Approval &a)
 {
-    const QString id = a.meta.id.toString();
-    const QString refused = m_service.refusalCode(id);
-    if (m_service.awaitsServer(id))
+    const QString refused = m_service.refusalCode(a);
+    if (m_service.awaitsServer(a))
         return tr("Submitted, waiting for the server to confirm.");
     if (a.status == ApprovalStatus::Approved)
         return tr("✔ Approved.");
     if (a.status == ApprovalStatus::Rejected)
         return tr("✔ Rejected.");
-    if (m_service.stepDecided(a.meta.id.toString()))
+    if (m_service.stepDecided(a))
         return tr("✔ Your step is decided; the request goes on to its next step.");
     if (!refused.isEmpty())
         return tr("✘ Not accepted by the server: %1 The request waits for a decision again.").arg(OutcomeText::reason(refused));
@@ -178,7 +182,7 @@ void ApprovalDialog::reload()
         const QString refusal = m_service.decisionRefusal(r, true);
         if (!refusal.isEmpty() && !r.expired)
             text += u'\n' + tr("⚠ %1").arg(refusal);
-        const QString refused = m_service.refusalCode(r.approval.meta.id.toString());
+        const QString refused = m_service.refusalCode(r.approval);
         if (!refused.isEmpty())
             text += u'\n' + tr("✘ Your decision was not accepted by the server: %1").arg(OutcomeText::reason(refused));
         auto *item = new QListWidgetItem(text, m_list);
@@ -189,7 +193,7 @@ void ApprovalDialog::reload()
     }
     m_submitted->clear();
     for (const ApprovalService::Request &r : std::as_const(m_decided)) {
-        const auto a = m_service.approval(r.approval.meta.id.toString());
+        const auto a = m_service.current(r.approval);
         if (!a)
             continue;
         m_submitted->addItem(tr("%1: %2").arg(headline(r), stateText(*a)));
@@ -198,8 +202,8 @@ void ApprovalDialog::reload()
     for (const ApprovalService::Request &r : std::as_const(m_own)) {
         QString state;
         if (r.approval.status == ApprovalStatus::Pending) {
-            const QString refused = m_service.refusalCode(r.approval.meta.id.toString());
-            if (m_service.awaitsServer(r.approval.meta.id.toString()))
+            const QString refused = m_service.refusalCode(r.approval);
+            if (m_service.awaitsServer(r.approval))
                 state = tr("Not sent yet: it goes to the server with the next sync.");
             else if (!refused.isEmpty())
                 state = tr("✘ Not accepted by the server: %1").arg(OutcomeText::reason(refused));

@@ -14,12 +14,14 @@ namespace Huike {
 
 // 审批 in two tabs (FEATURES.md W2, C4).
 // 待我审批: the requests the user decides, of every kind — a quote's discount (the customer,
-// quote, discount, amount) or a customer's level change (from, to) — with who asked, when
-// and why; approved or rejected with a comment. A decision goes to the server with the next
-// sync: until the server confirms it the request shows as submitted, then as approved or
+// quote, discount, amount), a customer's level change (from, to), a contract, an expense
+// claim (its amount by category, over budget) or a loan — with who asked, when and why;
+// approved or rejected with a comment. A decision goes to the server with the next sync:
+// until the server confirms it the request shows as submitted, then as approved or
 // rejected — or, refused by the server, why (and it waits for a decision again). A request
 // the user may not decide (four eyes, an expired quote, a level that changed since) says so
-// instead of offering to approve. Double-click opens the quote or the customer.
+// instead of offering to approve. Double-click opens the record (openRecord: the table, the
+// id, the customer's id or empty — an expense need not be for a customer).
 // 我的申请: the user's own requests and where each stands; a pending one can be withdrawn.
 class ApprovalDialog : public QDialog
 {

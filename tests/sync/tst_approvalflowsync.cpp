@@ -4,7 +4,9 @@
 // step offline and syncs; the director then finds it in 待我审批 with the history of the
 // first step, and approves; the level arrives on the rep's laptop, her 我的申请 shows both
 // steps. A decision on a step not one's own is refused by the server and comes back as a
-// refusal, with nothing lost.
+// refusal, with nothing lost. An expense claim the same way: the rep writes and submits it
+// on her laptop, her manager finds it in 待我审批 after a sync and approves it, and the rep's
+// laptop has it approved after hers.
 #include "syncfixture.h"
 
 #include "models/approvalservice.h"
@@ -27,6 +29,7 @@ private slots:
     void cleanup() { stopWorld(); }
 
     void twoStepsFromLaptopToLaptop();
+    void anExpenseClaimFromLaptopToLaptop();
 
 private:
     void syncOk(SyncClient &c)
@@ -92,7 +95,7 @@ void tst_ApprovalFlowSync::twoStepsFromLaptopToLaptop()
     QVERIFY(bossApprovals.toDecide().isEmpty());
     syncOk(*boss);
     QCOMPARE(level(*boss, m_customer), u"b"_s);
-    QVERIFY(bossApprovals.stepDecided(waiting.first().approval.meta.id.toString()));
+    QVERIFY(bossApprovals.stepDecided(waiting.first().approval));
 
     // The director's turn, with the first step's history.
     syncOk(*director);
@@ -136,6 +139,60 @@ void tst_ApprovalFlowSync::twoStepsFromLaptopToLaptop()
         refused = refused || (c.table == u"approval_steps" && c.recordId == step && c.kind == u"rejection");
     QVERIFY(refused);
     QCOMPARE(level(*rep, m_customer), u"a"_s);
+}
+
+void tst_ApprovalFlowSync::anExpenseClaimFromLaptopToLaptop()
+{
+    auto rep = client(u"wangfang"_s, u"rep"_s);
+    auto boss = client(u"chenjing"_s, u"boss"_s);
+    syncOk(*rep);
+    syncOk(*boss);
+
+    // On the laptop: the claim and its lines, then submitted (the default flow: her manager).
+    const QString claim = rep->replica
+                              ->create(u"expenses"_s, Row{{u"kind"_s, u"claim"_s}, {u"title"_s, u"杭州出差"_s},
+                                                          {u"spent_on"_s, u"2026-11-18"_s}, {u"amount_fen"_s, 110550},
+                                                          {u"reason"_s, u"拜访杭州华通"_s}})
+                              .value(u"id"_s)
+                              .toString();
+    int lineNo = 0;
+    for (const auto &[category, fen] : {std::pair{"travel", 86000}, std::pair{"meals", 24550}})
+        rep->replica->create(u"expense_lines"_s, Row{{u"expense_id"_s, claim}, {u"line_no"_s, ++lineNo}, {u"spent_on"_s, u"2026-11-18"_s},
+                                                    {u"category"_s, QString::fromLatin1(category)}, {u"amount_fen"_s, fen}});
+    rep->replica->update(u"expenses"_s, claim, Row{{u"status"_s, u"pending"_s}});
+    ApprovalService repApprovals(*rep->replica);
+    QCOMPARE(repApprovals.mine().size(), 1);
+    QVERIFY(repApprovals.awaitsServer(repApprovals.mine().first().approval));
+    syncOk(*rep);
+    QVERIFY(rep->replica->conflicts().isEmpty());
+    QVERIFY(!repApprovals.awaitsServer(repApprovals.mine().first().approval));
+
+    // Her manager receives it with its step, and approves it.
+    syncOk(*boss);
+    ApprovalService bossApprovals(*boss->replica);
+    QList<ApprovalService::Request> waiting = bossApprovals.toDecide();
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(bossApprovals.countToDecide(), 1);
+    QCOMPARE(waiting.first().approval.kind, u"expense"_s);
+    QCOMPARE(waiting.first().openId, claim);
+    QVERIFY(!waiting.first().slotId.isEmpty());
+    QVERIFY2(waiting.first().subject.contains(u"杭州出差"_s), qPrintable(waiting.first().subject));
+    QCOMPARE(waiting.first().requester, u"wangfang"_s);
+    bossApprovals.decide(waiting.first(), true, u"同意"_s);
+    QVERIFY(bossApprovals.toDecide().isEmpty());
+    syncOk(*boss);
+    QVERIFY(boss->replica->conflicts().isEmpty());
+    QCOMPARE(boss->replica->database().scalar(u"SELECT status FROM expenses WHERE id = ?"_s, {claim}).toString(), u"approved"_s);
+
+    // On the rep's laptop after her sync: approved, by her manager, in 我的申请.
+    syncOk(*rep);
+    QCOMPARE(rep->replica->database().scalar(u"SELECT status FROM expenses WHERE id = ?"_s, {claim}).toString(), u"approved"_s);
+    const ApprovalService::Request mine = ApprovalService(*rep->replica).mine().first();
+    QCOMPARE(mine.approval.recordId.toString(), claim);
+    QCOMPARE(mine.approval.status, ApprovalStatus::Approved);
+    QCOMPARE(mine.decider, u"chenjing"_s);
+    QCOMPARE(mine.steps.size(), 1);
+    QVERIFY2(mine.steps.first().contains(u"同意"_s), qPrintable(mine.steps.first()));
 }
 
 QTEST_GUILESS_MAIN(tst_ApprovalFlowSync)

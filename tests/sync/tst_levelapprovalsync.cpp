@@ -83,7 +83,7 @@ void tst_LevelApprovalSync::repAsksOfflineManagerApproves()
     ApprovalService repApprovals(*rep->replica);
     QVERIFY(repApprovals.pendingLevel(m_customer));
     QCOMPARE(repApprovals.mine().size(), 1);
-    QVERIFY(repApprovals.awaitsServer(repApprovals.mine().first().approval.meta.id.toString()));
+    QVERIFY(repApprovals.awaitsServer(repApprovals.mine().first().approval));
     // While it waits, the card does not change the level again.
     ValidationErrors errors;
     QVERIFY(!saveLevel(*rep, m_customer, u"c"_s, {}, &errors));

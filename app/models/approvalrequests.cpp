@@ -1,0 +1,167 @@
+// ApprovalService: the requests of both tables — approvals rows and expenses and loans,
+// which are their own requests (FEATURES.md W2) — as the lists read them, and what an
+// expense asks in words.
+#include "models/approvalservice.h"
+#include "models/approvalservice_p.h"
+
+#include "core/expensecategory.h"
+#include "models/modelerror.h"
+#include "replica/replica.h"
+#include "schema/database.h"
+#include "schema/rows.h"
+#include "schema/schemaerror.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Huike {
+
+using namespace ApprovalServiceDetail;
+
+namespace {
+
+Id idOf(const Row &row, const QString &column)
+{
+    return Id::fromString(row.value(column).toString()).value_or(Id());
+}
+
+} // namespace
+
+namespace ApprovalServiceDetail {
+
+const StepHome &homeOf(const Approval &request)
+{
+    static const StepHome approvals{u"approvals"_s, u"approval_steps"_s, u"approval_id"_s};
+    static const StepHome expenses{u"expenses"_s, u"expense_steps"_s, u"expense_id"_s};
+    return request.tableName == u"expenses" ? expenses : approvals;
+}
+
+std::optional<Approval> expenseRequest(const Row &row)
+{
+    const QString status = row.value(u"status"_s).toString();
+    if (row.value(u"deleted"_s).toInt() != 0 || status == u"draft")
+        return std::nullopt;
+    Approval a;
+    a.meta.id = idOf(row, u"id"_s);
+    a.meta.version = row.value(u"version"_s).toLongLong();
+    a.meta.ownerId = idOf(row, u"owner_id"_s);
+    a.meta.createdAt = row.value(u"created_at"_s).toString();
+    a.meta.createdBy = a.meta.ownerId;
+    a.meta.updatedAt = row.value(u"updated_at"_s).toString();
+    a.meta.updatedBy = idOf(row, u"updated_by"_s);
+    a.customerId = idOf(row, u"for_customer_id"_s);
+    a.tableName = u"expenses"_s;
+    a.recordId = a.meta.id;
+    a.kind = row.value(u"kind"_s).toString() == u"loan" ? u"loan"_s : u"expense"_s;
+    a.amount = Money::fromFen(row.value(u"amount_fen"_s).toLongLong(), row.value(u"currency"_s).toString());
+    a.reason = row.value(u"reason"_s).toString();
+    a.summary = row.value(u"title"_s).toString();
+    // Paid is approved as far as the request goes.
+    a.status = status == u"pending" ? ApprovalStatus::Pending
+        : status == u"rejected"     ? ApprovalStatus::Rejected
+                                    : ApprovalStatus::Approved;
+    a.decidedBy = idOf(row, u"decided_by"_s);
+    a.decidedAt = row.value(u"decided_at"_s).toString();
+    a.comment = row.value(u"comment"_s).toString();
+    a.approverId = idOf(row, u"approver_id"_s);
+    a.stepNo = row.value(u"step_no"_s).toInt();
+    return a;
+}
+
+} // namespace ApprovalServiceDetail
+
+QList<Approval> ApprovalService::pendingRequests(const QString &userId)
+{
+    Database &db = m_replica.database();
+    QList<Approval> out;
+    for (const Row &row : Rows::select(db, u"approvals"_s,
+                                       u"status = 'pending' AND deleted = 0 AND (created_by IS NULL OR created_by <> ?) "
+                                       u"ORDER BY created_at, id"_s,
+                                       {userId}))
+        out << Rows::from<Approval>(row);
+    // An expense is never decided by its owner nor by who wrote it (the server's context).
+    for (const Row &row : Rows::select(db, u"expenses"_s,
+                                       u"status = 'pending' AND deleted = 0 AND COALESCE(owner_id, '') <> ? "
+                                       u"AND COALESCE(created_by, '') <> ? ORDER BY created_at, id"_s,
+                                       {userId, userId}))
+        if (const auto a = expenseRequest(row))
+            out << *a;
+    std::stable_sort(out.begin(), out.end(), [](const Approval &x, const Approval &y) {
+        return std::pair(x.meta.createdAt, x.meta.id.toString()) < std::pair(y.meta.createdAt, y.meta.id.toString());
+    });
+    return out;
+}
+
+QList<ApprovalService::Request> ApprovalService::mine(int limit)
+try {
+    Database &db = m_replica.database();
+    const QString me = orEmpty(m_replica.userId());
+    const QString order = u" ORDER BY CASE status WHEN 'pending' THEN 0 ELSE 1 END, created_at DESC, id DESC LIMIT ?"_s;
+    QList<Approval> asked;
+    for (const Row &row : Rows::select(db, u"approvals"_s, u"created_by = ? AND deleted = 0"_s + order, {me, limit}))
+        asked << Rows::from<Approval>(row);
+    // One's expenses and loans once submitted (a draft is not asked yet).
+    for (const Row &row : Rows::select(db, u"expenses"_s, u"owner_id = ? AND deleted = 0 AND status <> 'draft'"_s + order, {me, limit}))
+        if (const auto a = expenseRequest(row))
+            asked << *a;
+    // Pending first, then the newest, as each table's query.
+    std::sort(asked.begin(), asked.end(), [](const Approval &x, const Approval &y) {
+        const bool px = x.status == ApprovalStatus::Pending, py = y.status == ApprovalStatus::Pending;
+        if (px != py)
+            return px;
+        return std::pair(y.meta.createdAt, y.meta.id.toString()) < std::pair(x.meta.createdAt, x.meta.id.toString());
+    });
+    if (asked.size() > limit)
+        asked.resize(limit);
+    QList<Request> out;
+    for (const Approval &a : std::as_const(asked))
+        out << describe(a);
+    return out;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+std::optional<Approval> ApprovalService::current(const Approval &request)
+try {
+    if (!isExpense(request))
+        return approval(request.meta.id.toString());
+    const auto row = m_replica.read(u"expenses"_s, request.meta.id.toString());
+    return row ? expenseRequest(*row) : std::nullopt;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+QString ApprovalService::expenseSubject(const Approval &a)
+{
+    const QString amount = a.amount.format(QLocale());
+    if (a.kind == u"loan")
+        return tr("Loan “%1” %2").arg(a.summary, amount);
+    // What it was spent on, by category in the order of the lines.
+    Database &db = m_replica.database();
+    const QList<ExpenseCategory> categories = ExpenseCategories::fromSetting(Rows::setting(db, ExpenseCategories::SettingKey));
+    QList<std::pair<QString, Money>> spent;
+    for (const Row &line : Rows::select(db, u"expense_lines"_s, u"expense_id = ? AND deleted = 0 ORDER BY line_no, id"_s,
+                                        {a.meta.id.toString()})) {
+        const QString code = line.value(u"category"_s).toString();
+        const Money m = Money::fromFen(line.value(u"amount_fen"_s).toLongLong(), a.amount.currency());
+        auto it = std::find_if(spent.begin(), spent.end(), [&](const auto &s) { return s.first == code; });
+        if (it == spent.end())
+            spent.append({code, m});
+        else
+            it->second += m;
+    }
+    QStringList parts;
+    for (const auto &[code, m] : std::as_const(spent))
+        parts << ExpenseCategories::label(categories, code) + u' ' + m.format(QLocale());
+    QString subject = parts.isEmpty() ? tr("Expense claim “%1” %2").arg(a.summary, amount)
+                                      : tr("Expense claim “%1” %2 (%3)").arg(a.summary, amount, parts.join(tr(", ")));
+    const auto expense = m_replica.read(u"expenses"_s, a.meta.id.toString());
+    if (expense && expense->value(u"over_budget"_s).toInt() != 0)
+        subject = tr("%1, over budget").arg(subject);
+    return subject;
+}
+
+} // namespace Huike

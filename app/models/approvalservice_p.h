@@ -1,0 +1,44 @@
+#pragma once
+
+// Internal to ApprovalService (approvalservice.cpp, approvalrequests.cpp).
+
+#include "core/approval.h"
+#include "schema/row.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace Huike::ApprovalServiceDetail {
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("Huike::ApprovalService", text);
+}
+
+inline QString orEmpty(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+// Where a request and its steps are kept (as the server's ApprovalSteps::Home): an approvals
+// row, its steps in approval_steps by approval_id, or an expense or loan, its own request,
+// its steps in expense_steps by expense_id.
+struct StepHome
+{
+    QString requests;
+    QString steps;
+    QString link;
+};
+const StepHome &homeOf(const Approval &request);
+
+inline bool isExpense(const Approval &request)
+{
+    return request.tableName == u"expenses";
+}
+
+// An expense or a loan as the request it is: its own record, asked by its owner. nullopt
+// for a draft (not asked yet, or withdrawn) and a removed one.
+std::optional<Approval> expenseRequest(const Row &row);
+
+} // namespace Huike::ApprovalServiceDetail
