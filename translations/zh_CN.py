@@ -1803,4 +1803,7 @@ T = {
  "Choose someone other than yourself.": "请选择您以外的其他人。",
  "Not a date: write it as 2026-12-01.": "不是有效日期，请按 2026-12-01 的格式填写。",
  "The request has a field the server does not know.": "请求中包含服务器无法识别的字段。",
+ "Expense claim of %1: %2": "%1报销：%2",
+ "Loan paid to %1: %2": "支付%1借款：%2",
+ "%1 — %2": "%1 — %2",
 }
