@@ -13,7 +13,7 @@
             <translation>%1 超过 %2 MB，附件不能超过此大小。</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="283" />
+            <location filename="../app/models/voucherservice.cpp" line="369" />
             <source>The vouchers cannot be made: %1. Nothing was exported.</source>
             <translation>无法生成凭证：%1。未导出任何凭证。</translation>
         </message>
@@ -874,42 +874,42 @@
             <translation>待前序步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="271" />
+            <location filename="../app/models/approvalservice.cpp" line="254" />
             <source>You own this contract: another person decides its approval.</source>
             <translation>这是您负责的合同，须由其他人审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="272" />
+            <location filename="../app/models/approvalservice.cpp" line="255" />
             <source>You own this quote: another manager decides its discount.</source>
             <translation>您是该报价单的负责人，其折扣须由其他经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="349" />
+            <location filename="../app/models/approvalservice.cpp" line="332" />
             <source>The quote expired on %1: it cannot be approved any more. Reject it, or let the requester make a new revision.</source>
             <translation>报价单已于 %1 过期，不能再审批通过。请驳回，或让申请人另出新版本。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="356" />
+            <location filename="../app/models/approvalservice.cpp" line="339" />
             <source>The customer no longer exists (deleted, or merged into another card): reject the request.</source>
             <translation>该客户已不存在（已删除或已合并到其他客户），请驳回此申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="404" />
+            <location filename="../app/models/approvalservice.cpp" line="387" />
             <source>A contract's request is withdrawn from the contract (back to draft).</source>
             <translation>合同的审批申请请在合同中撤回（退回草稿）。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="437" />
+            <location filename="../app/models/approvalservice.cpp" line="420" />
             <source>You are not an approver of this contract's current step.</source>
             <translation>您不是这份合同当前审批步骤的审批人。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="438" />
+            <location filename="../app/models/approvalservice.cpp" line="421" />
             <source>You are not an approver of this contract's current step (%1).</source>
             <translation>您不是这份合同当前审批步骤的审批人（%1）。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="443" />
+            <location filename="../app/models/approvalservice.cpp" line="424" />
             <source>The contract's approval has further steps: approve your step in Approvals; the last approval signs it.</source>
             <translation>这份合同的审批还有后续步骤：请在“审批”中同意您这一步，最后一步通过后合同即签订。</translation>
         </message>
@@ -918,28 +918,28 @@
             <translation type="vanished">该客户已不存在，请驳回此申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="358" />
+            <location filename="../app/models/approvalservice.cpp" line="341" />
             <source>The customer's level is no longer the one the request started from: reject it and let the requester ask again.</source>
             <translation>客户级别已与申请时不同，请驳回，由申请人按当前级别重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="394" />
+            <location filename="../app/models/approvalservice.cpp" line="377" />
             <source>The request no longer exists.</source>
             <translation>该申请已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="396" />
+            <location filename="../app/models/approvalservice.cpp" line="379" />
             <source>The request has been decided; it is kept.</source>
             <translation>该申请已审批，不能撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="401" />
-            <location filename="../app/models/approvalservice.cpp" line="428" />
+            <location filename="../app/models/approvalservice.cpp" line="384" />
+            <location filename="../app/models/approvalservice.cpp" line="411" />
             <source>A step has been decided: the request can no longer be withdrawn.</source>
             <translation>已有审批步骤作出决定，申请不能再撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="402" />
+            <location filename="../app/models/approvalservice.cpp" line="385" />
             <source>Only the requester withdraws a request.</source>
             <translation>只有申请人本人可以撤回申请。</translation>
         </message>
@@ -5620,6 +5620,69 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/core/approval.cpp" line="53" />
             <source>Loan</source>
             <translation>借款</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ExpenseCategories</name>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="29" />
+            <source>Travel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="30" />
+            <source>Local transport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="31" />
+            <source>Meals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="32" />
+            <source>Business entertainment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="33" />
+            <source>Office supplies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="34" />
+            <source>Telephone and internet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="35" />
+            <source>Training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="36" />
+            <source>Other expenses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="68" />
+            <source>List at least one expense category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="73" />
+            <source>The category code “%1” is not valid: use up to 32 letters, digits, “_” or “-”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="75" />
+            <source>The category code “%1” is listed twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../shared/core/expensecategory.cpp" line="77" />
+            <source>The category “%1” needs a name.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -12162,52 +12225,68 @@ Nothing you typed is lost; the card stays open.</source>
         <name>Huike::VoucherService</name>
         <message>
             <location filename="../app/exportvoucherscommand.cpp" line="101" />
-            <location filename="../app/models/voucherservice.cpp" line="300" />
+            <location filename="../app/models/voucherservice.cpp" line="386" />
             <source>Only administrators, directors and contract clerks export vouchers.</source>
             <translation>只有管理员、总监和合同专员可以导出凭证。</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="77" />
+            <location filename="../app/models/voucherservice.cpp" line="78" />
             <source>Kingdee (Excel voucher import)</source>
             <translation>金蝶（Excel 凭证引入）</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="78" />
+            <location filename="../app/models/voucherservice.cpp" line="79" />
             <source>Yonyou U8 / T3 (text voucher import)</source>
             <translation>用友 U8 / T3（文本凭证引入）</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="79" />
+            <location filename="../app/models/voucherservice.cpp" line="80" />
             <source>Voucher list for the accountant (Excel)</source>
             <translation>凭证清单，供会计核对（Excel）</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="167" />
+            <location filename="../app/models/voucherservice.cpp" line="168" />
             <source>Payment received from %1, contract %2</source>
             <translation>收到%1回款，合同 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="168" />
+            <location filename="../app/models/voucherservice.cpp" line="169" />
             <source>Payment received from %1, contract %2, %3</source>
             <translation>收到%1回款，合同 %2，%3</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="188" />
+            <location filename="../app/models/voucherservice.cpp" line="189" />
             <source>Invoice %1 issued to %2, contract %3</source>
             <translation>向%2开具发票 %1，合同 %3</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="203" />
+            <location filename="../app/models/voucherservice.cpp" line="247" />
+            <source>Loan paid to %1: %2</source>
+            <translation>支付%1借款：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="255" />
+            <source>Expense claim of %1: %2</source>
+            <translation>%1报销：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="268" />
+            <source>%1 — %2</source>
+            <comment>voucher entry: expense category — claim title</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="280" />
             <source>“%1” is not a month (YYYY-MM).</source>
             <translation>“%1”不是有效月份（格式 YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="239" />
+            <location filename="../app/models/voucherservice.cpp" line="325" />
             <source>The vouchers cannot be made: %1 (%2). Nothing was exported.</source>
             <translation>无法生成凭证：%1（%2）。未导出任何凭证。</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="298" />
+            <location filename="../app/models/voucherservice.cpp" line="384" />
             <source>There are no vouchers to export for %1.</source>
             <translation>%1 没有可导出的凭证。</translation>
         </message>
