@@ -134,6 +134,17 @@ try {
     throw ModelError(e.message());
 }
 
+std::optional<ApprovalService::Request> ApprovalService::requestOfExpense(const QString &expenseId)
+try {
+    const auto row = m_replica.read(u"expenses"_s, expenseId);
+    const std::optional<Approval> a = row ? ApprovalServiceDetail::expenseRequest(*row) : std::nullopt;
+    if (!a)
+        return std::nullopt;
+    return describe(*a);
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
 QString ApprovalService::expenseSubject(const Approval &a)
 {
     const QString amount = a.amount.format(QLocale());

@@ -69,6 +69,9 @@ public:
     std::optional<Approval> approval(const QString &approvalId);
     // The request as it stands now, of either table; nullopt once removed or withdrawn.
     std::optional<Approval> current(const Approval &request);
+    // An expense claim or loan as a request (its steps and where it stands, for the expense
+    // editor); nullopt when there is no such expense.
+    std::optional<Request> requestOfExpense(const QString &expenseId);
     // The local edit of this request (or of one of its steps) still waits in the outbox.
     bool awaitsServer(const Approval &request);
     // The current user's step of this request has been decided (by them).

@@ -1,5 +1,6 @@
 #include "models/voucherservice.h"
 
+#include "core/expensecategory.h"
 #include "dataio/voucherexport.h"
 #include "dataio/vouchertemplate.h"
 #include "models/modelerror.h"
@@ -190,9 +191,85 @@ try {
             out << s;
         }
     }
+    out << expenseSources(from, to);
     return out;
 } catch (const SchemaError &e) {
     throw ModelError(e.message());
+}
+
+// Paid claims and loans, on the day finance paid them; the requester (the record's owner)
+// and their department as the aux items. A claim's lines are debited per category, in the
+// order the requester wrote them; each line is a receipt (附单据). Their total is not
+// checked here: a claim whose lines do not add up does not balance, and the builder
+// refuses it by name.
+QList<VoucherSource> VoucherService::expenseSources(const QString &from, const QString &to)
+{
+    Database &db = m_replica.database();
+    const QList<ExpenseCategory> categories = ExpenseCategories::fromSetting(
+        db.scalar(u"SELECT value FROM app_settings WHERE deleted = 0 AND key = ?"_s, {ExpenseCategories::SettingKey.toString()})
+            .toString());
+    const QString paid = u"e.deleted = 0 AND e.status = 'paid' AND e.paid_on >= ? AND e.paid_on < ? "_s;
+    struct Line
+    {
+        QString category;
+        qint64 fen;
+    };
+    QHash<QString, QList<Line>> lines;
+    {
+        QSqlQuery q = db.exec(u"SELECT l.expense_id, l.category, l.amount_fen FROM expense_lines l "
+                              u"JOIN expenses e ON e.id = l.expense_id AND e.kind = 'claim' AND "_s
+                                  + paid + u"WHERE l.deleted = 0 ORDER BY l.expense_id, l.line_no"_s,
+                              {from, to});
+        while (q.next())
+            lines[q.value(0).toString()] << Line{q.value(1).toString(), q.value(2).toLongLong()};
+    }
+    QList<VoucherSource> out;
+    QSqlQuery q = db.exec(u"SELECT e.id, e.kind, e.paid_on, e.amount_fen, e.currency, e.offset_fen, e.title, "
+                          u"d.name, u.login, u.display_name, c.name, c.credit_code FROM expenses e "
+                          u"LEFT JOIN departments d ON d.id = e.department_id "
+                          u"LEFT JOIN users u ON u.id = e.owner_id "
+                          u"LEFT JOIN customers c ON c.id = e.for_customer_id AND c.deleted = 0 "
+                          u"WHERE e.kind IN ('claim', 'loan') AND "_s + paid,
+                          {from, to});
+    while (q.next()) {
+        VoucherSource s;
+        s.table = u"expenses"_s;
+        s.id = q.value(0).toString();
+        s.date = QDate::fromString(q.value(2).toString().left(10), Qt::ISODate);
+        const QString currency = q.value(4).toString().isEmpty() ? u"CNY"_s : q.value(4).toString();
+        s.gross = Money::fromFen(q.value(3).toLongLong(), currency);
+        const QString title = q.value(6).toString().simplified();
+        s.department = {QString(), q.value(7).toString()};
+        s.person = {q.value(8).toString(), q.value(9).toString()};
+        const QString requester = s.person.name.isEmpty() ? s.person.code : s.person.name;
+        if (q.value(1).toString() == u"loan") {
+            s.kind = VoucherSource::Kind::LoanPaid;
+            s.summary = cutSummary(tr("Loan paid to %1: %2").arg(requester, title));
+            out << s;
+            continue;
+        }
+        s.kind = VoucherSource::Kind::ExpensePaid;
+        s.loanOffset = Money::fromFen(q.value(5).toLongLong(), currency);
+        if (!q.value(10).isNull())
+            s.customer = {q.value(11).toString(), q.value(10).toString()};
+        s.summary = cutSummary(tr("Expense claim of %1: %2").arg(requester, title));
+        const QList<Line> own = lines.value(s.id);
+        s.attachments = int(own.size());
+        for (const Line &line : own) {
+            auto it = std::find_if(s.lines.begin(), s.lines.end(),
+                                   [&](const VoucherSource::ExpenseLine &l) { return l.category == line.category; });
+            if (it != s.lines.end()) {
+                it->amount += Money::fromFen(line.fen, currency);
+                continue;
+            }
+            const QString label = ExpenseCategories::label(categories, line.category);
+            s.lines << VoucherSource::ExpenseLine{
+                line.category, Money::fromFen(line.fen, currency),
+                cutSummary(tr("%1 — %2", "voucher entry: expense category — claim title").arg(label, title))};
+        }
+        out << s;
+    }
+    return out;
 }
 
 VoucherService::Preview VoucherService::preview(const QString &period, Again again)
@@ -233,10 +310,19 @@ try {
     p.exportedBefore = int(again_.size());
     VoucherBuilder builder(settings());
     builder.continueAfter(last);
-    auto refuse = [&](const QString &source, const QString &why) {
+    // The record named as a clerk finds it, by its summary ("Expense claim of 李娜: 北京出差"),
+    // rather than by the "table/id" the builder's error starts with.
+    auto refuse = [&](const QString &source, QString why) {
+        if (why.startsWith(source + u": "_s))
+            why.remove(0, source.size() + 2);
+        QString name = source;
+        for (const QList<VoucherSource> *list : {&fresh, &again_})
+            for (const VoucherSource &s : *list)
+                if (sourceKey(s.table, s.id) == source && !s.summary.isEmpty())
+                    name = s.summary;
         p.vouchers.clear();
         p.fresh = 0;
-        p.error = tr("The vouchers cannot be made: %1 (%2). Nothing was exported.").arg(why, source);
+        p.error = tr("The vouchers cannot be made: %1 (%2). Nothing was exported.").arg(why, name);
         return p;
     };
     const VoucherBuilder::Result built = builder.build(fresh);

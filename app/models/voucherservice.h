@@ -14,11 +14,11 @@ namespace Huike {
 class Replica;
 
 // 导出记账凭证 over the replica (FEATURES.md W3): the vouchers of one month made from the
-// payments received (回款) and invoices issued (开票) of live customers' signed contracts,
-// the accounts from the settings (VoucherSettings), the numbering continued after what
-// earlier exports of the month used (voucher_batches), and the export itself: the file by
-// its template and a voucher_batches row written through the outbox, so every client knows
-// it was exported. Expenses and loans join by adding their VoucherSources in sources().
+// payments received (回款) and invoices issued (开票) of live customers' signed contracts and
+// from the expense claims (报销) and loans (借款) finance paid that month, the accounts from
+// the settings (VoucherSettings), the numbering continued after what earlier exports of the
+// month used (voucher_batches), and the export itself: the file by its template and a
+// voucher_batches row written through the outbox, so every client knows it was exported.
 //
 // Exported once: a source listed in a batch of the month is left out of the next export;
 // asked to (Again::Yes), the export writes every voucher of the month again, the exported
@@ -67,11 +67,13 @@ public:
     bool exportTo(const Preview &preview, Format format, const QString &path, QString *error,
                   const QString &templateFolder = QString());
 
-    // The month's business events: payments and invoices (expenses and loans later).
+    // The month's business events: payments, invoices, paid expense claims and paid loans.
     QList<VoucherSource> sources(const QString &period);
     VoucherSettings settings();
 
 private:
+    QList<VoucherSource> expenseSources(const QString &from, const QString &to);
+
     Replica &m_replica;
 };
 

@@ -424,7 +424,13 @@ void ExpenseEditor::updateActions()
     m_steps->clear();
     QString stage;
     if (m_approvals && !e.id.isEmpty()) {
-        // STEPS-AFTER-MERGE
+        try {
+            if (const auto request = m_approvals->requestOfExpense(e.id); request && e.status != u"draft") {
+                m_steps->addItems(request->steps);
+                stage = request->stage;
+            }
+        } catch (const ModelError &) {
+        }
     }
     m_steps->setVisible(m_steps->count() > 0);
     QStringList notes;

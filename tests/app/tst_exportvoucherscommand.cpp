@@ -4,6 +4,7 @@
 // batch recorded through the outbox; a second export refused without --again, new records
 // numbered on, --again writing the same numbers; bad command lines refused with exit 2.
 #include "core/id.h"
+#include "dataio/tablefile.h"
 #include "dataio/voucherexport.h"
 #include "dataio/vouchertemplate.h"
 #include "replica/replica.h"
@@ -218,13 +219,33 @@ void tst_ExportVouchersCommand::exportsOnceThenAsks()
 void tst_ExportVouchersCommand::listRecordsNothing()
 {
     const int before = batches();
+    // An expense claim paid since: in the list too.
+    {
+        auto replica = Replica::open(m_replica);
+        Database &db = replica->database();
+        const QString claim = u"30000000-0000-4000-8000-000000000001"_s;
+        insert(db, u"expenses"_s, {{u"id"_s, claim}, {u"kind"_s, u"claim"_s}, {u"title"_s, u"杭州拜访客户"_s}, {u"status"_s, u"paid"_s},
+                                   {u"spent_on"_s, u"2026-11-10"_s}, {u"amount_fen"_s, 45600}, {u"currency"_s, u"CNY"_s},
+                                   {u"offset_fen"_s, 0}, {u"repaid_fen"_s, 0}, {u"step_no"_s, 0}, {u"paid_on"_s, u"2026-11-25"_s},
+                                   {u"owner_id"_s, m_rep}, {u"department_id"_s, db.scalar(u"SELECT id FROM departments"_s)}});
+        insert(db, u"expense_lines"_s, {{u"id"_s, Id::generate().toString()}, {u"expense_id"_s, claim}, {u"line_no"_s, 1},
+                                        {u"spent_on"_s, u"2026-11-10"_s}, {u"category"_s, u"travel"_s}, {u"amount_fen"_s, 45600}});
+    }
     const QString list = m_dir.filePath(u"list.xlsx"_s);
     // Every voucher of the month was exported: the list still has them all.
     const Run r = huike({u"export-vouchers"_s, u"--period"_s, u"2026-11"_s, u"--format"_s, u"list"_s, u"-o"_s, list});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY2(r.out.startsWith(u"exported: 5 vouchers"_s), qPrintable(r.out));
+    QVERIFY2(r.out.startsWith(u"exported: 6 vouchers"_s), qPrintable(r.out));
     QVERIFY(QFile::exists(list));
     QCOMPARE(batches(), before);
+    const TableFile table = readTableFile(list);
+    QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+    QStringList claimRows;
+    for (const QStringList &row : table.rows)
+        if (row.value(11) == u"expenses/30000000-0000-4000-8000-000000000001"_s)
+            claimRows << QStringList{row.value(1), row.value(3), row.value(4), row.value(9), row.value(10)}.join(u'|');
+    QCOMPARE(claimRows, (QStringList{u"付-1|Travel — 杭州拜访客户|6602|华东销售部|王芳"_s,
+                                     u"付-1|Expense claim of 王芳: 杭州拜访客户|1002||"_s}));
     // A month without records.
     const Run empty = huike({u"export-vouchers"_s, u"--period"_s, u"2026-01"_s, u"--format"_s, u"list"_s, u"-o"_s, list});
     QCOMPARE(empty.code, 1);
