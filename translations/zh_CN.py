@@ -1959,4 +1959,5 @@ T = {
  "Expenses to &pay": "待付款(&P)",
  "&Budgets and expense categories…": "部门预算与费用类别(&B)…",
  "%1 · %2": "%1 · %2",
+ "Undo": "撤销",
 }
