@@ -3,6 +3,7 @@
 #include "models/approvalservice.h"
 #include "models/customerlistmodel.h"
 #include "models/customermerge.h"
+#include "models/expenseservice.h"
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "syncclient/mergeclient.h"
@@ -12,6 +13,8 @@
 #include "ui/contracteditor.h"
 #include "ui/customercard.h"
 #include "ui/documentlistpage.h"
+#include "ui/expenseeditor.h"
+#include "ui/expensespage.h"
 #include "ui/globalsearch.h"
 #include "ui/helpdialogs.h"
 #include "ui/importdialog.h"
@@ -91,6 +94,29 @@ void arm(QApplication &app, MainWindow &window, CustomerListModel &customers, Re
                 dialog.show();
                 QApplication::processEvents();
                 dialog.grab().save(QString(shot).replace(u".png"_s, u"-approvals.png"_s));
+            }
+            if (ExpensesPage *expenses = window.expensesPage()) {
+                // 费用报销 (…-expenses.png) and its first claim in the editor (…-expense.png)
+                window.showPage(expenses);
+                expenses->reload();
+                QApplication::processEvents();
+                window.grab().save(QString(shot).replace(u".png"_s, u"-expenses.png"_s));
+                ExpenseService service(replica);
+                ApprovalService approvals(replica);
+                const QList<ExpenseService::Item> mine = service.list(ExpenseService::View::Visible);
+                // A submitted claim shows its lines, budget and steps; else the newest.
+                const auto shown = std::find_if(mine.begin(), mine.end(), [](const ExpenseService::Item &i) {
+                    return i.expense.status != u"draft" && i.expense.isClaim();
+                });
+                if (!mine.isEmpty()) {
+                    ExpenseEditor editor(service, &approvals, nullptr, &window);
+                    if (const auto e = service.load(shown != mine.end() ? shown->expense.id : mine.first().expense.id))
+                        editor.load(*e);
+                    editor.show();
+                    QApplication::processEvents();
+                    editor.grab().save(QString(shot).replace(u".png"_s, u"-expense.png"_s));
+                }
+                window.navigation()->setCurrentRow(0);
             }
             if (customers.rowCount() >= 2) { // …the merge of the list's first two cards (…-merge.png; not merged)
                 MergeClient client(replica);

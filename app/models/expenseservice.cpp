@@ -222,6 +222,18 @@ bool ExpenseService::mayEdit(const Expense &e)
     return (isMine(e) || myRole() == u"admin") && !ExpensePolicy::editable(e.status);
 }
 
+bool ExpenseService::mayWithdraw(const Expense &e)
+try {
+    return e.status == u"pending" && isMine(e)
+        && m_replica.database()
+                   .scalar(u"SELECT count(*) FROM expense_steps WHERE expense_id = ? AND deleted = 0 AND status IN ('approved', 'rejected')"_s,
+                           {orEmpty(e.id)})
+                   .toInt()
+            == 0;
+} catch (const SchemaError &err) {
+    throw ModelError(err.message());
+}
+
 bool ExpenseService::mayPayAny()
 {
     const QString role = myRole();
@@ -430,12 +442,7 @@ try {
         return tr("Only a request waiting for approval is withdrawn.");
     if (!isMine(*e))
         return tr("Only the requester withdraws a request.");
-    const qint64 decided = m_replica.database()
-                               .scalar(u"SELECT count(*) FROM expense_steps WHERE expense_id = ? AND deleted = 0 "
-                                       u"AND status IN ('approved', 'rejected')"_s,
-                                       {id})
-                               .toLongLong();
-    if (decided > 0)
+    if (!mayWithdraw(*e))
         return tr("A step has been decided: the request can no longer be withdrawn.");
     m_replica.update(u"expenses"_s, id, Row{{u"status"_s, u"draft"_s}});
     return {};

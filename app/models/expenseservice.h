@@ -100,6 +100,7 @@ public:
     bool isMine(const Expense &e);
     bool mayEdit(const Expense &e);
     bool mayPay(const Expense &e);
+    bool mayWithdraw(const Expense &e); // the requester's, pending, no step decided yet
     bool mayPayAny(); // a clerk, director or administrator: the 待付款 view exists for them
 
     // The budgets of the claim's month and department that apply, set against the

@@ -294,6 +294,9 @@ void ExpenseEditor::applyState(const ExpenseService::Expense &s)
     m_amount->setText(s.amount.isZero() ? QString() : s.amount.toPlainString());
     m_form->setRowVisible(m_amount, !claim);
     m_form->setRowVisible(m_loanRow, claim);
+    m_lines->setVisible(claim); // a loan asks one amount
+    m_total->setVisible(claim);
+    m_budget->setVisible(claim);
     m_customer->setText(s.forCustomerId.isEmpty() ? tr("(none)") : m_service.customerName(s.forCustomerId));
     m_loan->clear();
     m_loan->addItem(tr("(no loan)"), QString());
@@ -383,18 +386,19 @@ void ExpenseEditor::updateFigures()
     const QString month = Budget::periodOf(e.spentOn);
     m_budget->setText(parts.isEmpty() ? tr("No budget is set for %1 in this department.").arg(month)
                                       : tr("Budget %1").arg(month) + u"<br>"_s + parts.join(u"<br>"_s)
-                                            + (over ? u"<br>"_s + tr("Over budget: the approval takes the extra step the flow sets for it.")
+                                            + (over && (e.status == u"draft" || e.status == u"rejected") ? u"<br>"_s + tr("Over budget: the approval takes the extra step the flow sets for it.")
                                                     : QString()));
 }
 
 void ExpenseEditor::updateActions()
 {
     const ExpenseService::Expense &e = m_expense;
-    bool editable = false, mine = false, payable = false;
+    bool editable = false, mine = false, payable = false, withdrawable = false;
     try {
         editable = m_service.mayEdit(e);
         mine = m_service.isMine(e);
         payable = m_service.mayPay(e);
+        withdrawable = m_service.mayWithdraw(e);
     } catch (const ModelError &err) {
         showMessage(err.message());
     }
@@ -412,7 +416,7 @@ void ExpenseEditor::updateActions()
     m_save->setVisible(editable);
     m_save->setEnabled(isModified() || e.id.isEmpty());
     m_submit->setVisible(editable && mine);
-    m_withdraw->setVisible(mine && e.status == u"pending");
+    m_withdraw->setVisible(withdrawable);
     m_reopen->setVisible(mine && e.status == u"rejected");
     m_pay->setVisible(payable);
     m_undoButton->setVisible(editable);

@@ -79,6 +79,7 @@ ExpensesPage::ExpensesPage(ExpenseService &expenses, ApprovalService *approvals,
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the view's order until a header is clicked
     m_table->setSortingEnabled(true);
     layout->addWidget(m_table, 1);
     m_status = new QLabel(this);
