@@ -157,12 +157,16 @@ try {
         }
     }
     QList<Item> out;
+    // Names read once per list: a page of a team's claims names the same few people.
+    QHash<QString, QString> names;
     auto name = [&](const char *table, const QString &id) {
-        return id.isEmpty() ? QString()
-                            : db.scalar(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(qstrcmp(table, "users") == 0 ? u"display_name"_s : u"name"_s,
-                                                                              QString::fromLatin1(table)),
-                                        {id})
-                                  .toString();
+        if (id.isEmpty())
+            return QString();
+        const QString key = QLatin1StringView(table) + u':' + id;
+        if (const auto it = names.constFind(key); it != names.cend())
+            return *it;
+        const QString column = qstrcmp(table, "users") == 0 ? u"display_name"_s : u"name"_s;
+        return names[key] = db.scalar(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(column, QString::fromLatin1(table)), {id}).toString();
     };
     for (const Row &row : Rows::select(db, u"expenses"_s, chosen, args)) {
         Item item;
