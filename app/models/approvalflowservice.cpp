@@ -4,6 +4,7 @@
 #include "core/enums.h"
 #include "core/money.h"
 #include "models/modelerror.h"
+#include "models/settingsservice.h"
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "schema/rows.h"
@@ -158,21 +159,13 @@ try {
     }
     if (errors)
         return errors;
-    Database &db = m_replica.database();
     Replica::Batch batch(m_replica);
     for (auto it = flows.cbegin(); it != flows.cend(); ++it) {
         ApprovalFlow flow;
         for (const ApprovalFlowStep &s : it.value().steps)
             flow.steps << normalised(s);
         const QString value = flow == ApprovalFlow::defaultFor(it.key()) ? QString() : flow.toJson();
-        const QString key = approvalFlowKey(it.key());
-        const QVariant id = db.scalar(u"SELECT id FROM app_settings WHERE key = ? AND deleted = 0"_s, {key});
-        if (id.isNull()) {
-            if (!value.isEmpty())
-                m_replica.create(u"app_settings"_s, Row{{u"key"_s, key}, {u"value"_s, value}});
-        } else if (Rows::setting(db, key) != value) {
-            m_replica.update(u"app_settings"_s, id.toString(), Row{{u"value"_s, value.isEmpty() ? QVariant() : QVariant(value)}});
-        }
+        SettingsService::put(m_replica, approvalFlowKey(it.key()), value);
     }
     batch.commit();
     return {};

@@ -3,6 +3,7 @@
 #include "core/budget.h"
 #include "core/voucher.h"
 #include "models/modelerror.h"
+#include "models/settingsservice.h"
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "schema/rows.h"
@@ -135,18 +136,6 @@ try {
     throw ModelError(e.message());
 }
 
-void BudgetService::putSetting(const QString &key, const QString &value)
-{
-    Database &db = m_replica.database();
-    const QVariant id = db.scalar(u"SELECT id FROM app_settings WHERE key = ? AND deleted = 0"_s, {key});
-    if (id.isNull()) {
-        if (!value.isEmpty())
-            m_replica.create(u"app_settings"_s, Row{{u"key"_s, key}, {u"value"_s, value}});
-    } else if (Rows::setting(db, key) != value) {
-        m_replica.update(u"app_settings"_s, id.toString(), Row{{u"value"_s, value.isEmpty() ? QVariant() : QVariant(value)}});
-    }
-}
-
 QString BudgetService::saveCategories(const QList<Category> &categories)
 try {
     if (!mayEditCategories())
@@ -161,10 +150,10 @@ try {
             !c.account.trimmed().isEmpty() && (code.isEmpty() || !std::all_of(code.begin(), code.end(), [](QChar ch) { return ch.isDigit(); })))
             return tr("The account “%1” of %2 is not an account code and name (e.g. “660202 差旅费”).").arg(c.account, c.label);
     Replica::Batch batch(m_replica);
-    putSetting(ExpenseCategories::SettingKey.toString(),
+    SettingsService::put(m_replica, ExpenseCategories::SettingKey.toString(),
                list == ExpenseCategories::defaults() ? QString() : ExpenseCategories::toSetting(list));
     for (const Category &c : categories)
-        putSetting(AccountPrefix + c.code.trimmed(), c.account.trimmed());
+        SettingsService::put(m_replica, AccountPrefix + c.code.trimmed(), c.account.trimmed());
     batch.commit();
     return {};
 } catch (const SchemaError &e) {

@@ -67,7 +67,6 @@ public:
 
 private:
     QString role();
-    void putSetting(const QString &key, const QString &value);
 
     Replica &m_replica;
 };

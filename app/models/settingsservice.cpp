@@ -239,4 +239,16 @@ try {
     throw ModelError(e.message());
 }
 
+void SettingsService::put(Replica &replica, const QString &key, const QString &value)
+{
+    Database &db = replica.database();
+    const QVariant id = db.scalar(u"SELECT id FROM app_settings WHERE key = ? AND deleted = 0"_s, {key});
+    if (id.isNull()) {
+        if (!value.isEmpty())
+            replica.create(u"app_settings"_s, Row{{u"key"_s, key}, {u"value"_s, value}});
+    } else if (Rows::setting(db, key) != value) {
+        replica.update(u"app_settings"_s, id.toString(), Row{{u"value"_s, value.isEmpty() ? QVariant() : QVariant(value)}});
+    }
+}
+
 } // namespace Huike

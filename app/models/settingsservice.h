@@ -60,6 +60,10 @@ public:
     // A stage code for a new stage named `name`, unique among `stages`.
     static QString newStageCode(const QList<SalesStage> &stages);
 
+    // Writes one setting as an edit that syncs: created, changed, or emptied ("" clears it);
+    // nothing when it already holds the value. Throws SchemaError.
+    static void put(Replica &replica, const QString &key, const QString &value);
+
 private:
     Replica &m_replica;
 };
