@@ -13,7 +13,7 @@
             <translation>%1 超过 %2 MB，附件不能超过此大小。</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="283" />
+            <location filename="../app/models/voucherservice.cpp" line="369" />
             <source>The vouchers cannot be made: %1. Nothing was exported.</source>
             <translation>无法生成凭证：%1。未导出任何凭证。</translation>
         </message>
@@ -837,28 +837,28 @@
             <translation>%1（%2）：%3</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalrequests.cpp" line="141" />
+            <location filename="../app/models/approvalrequests.cpp" line="152" />
             <source>Loan “%1” %2</source>
             <translation>借款「%1」%2</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalrequests.cpp" line="159" />
+            <location filename="../app/models/approvalrequests.cpp" line="170" />
             <source>Expense claim “%1” %2</source>
             <translation>费用报销「%1」%2</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalrequests.cpp" line="160" />
+            <location filename="../app/models/approvalrequests.cpp" line="171" />
             <location filename="../app/models/approvalservice.cpp" line="134" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalrequests.cpp" line="160" />
+            <location filename="../app/models/approvalrequests.cpp" line="171" />
             <source>Expense claim “%1” %2 (%3)</source>
             <translation>费用报销「%1」%2（%3）</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalrequests.cpp" line="163" />
+            <location filename="../app/models/approvalrequests.cpp" line="174" />
             <source>%1, over budget</source>
             <translation>%1，超预算</translation>
         </message>
@@ -1416,6 +1416,188 @@
             <location filename="../app/replicapath.cpp" line="34" />
             <source>No replica at %1.</source>
             <translation>%1 处没有数据副本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::BudgetDialog</name>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="55" />
+            <source>Budgets and expense categories</source>
+            <translation>部门预算与费用类别</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="71" />
+            <source>&amp;Department:</source>
+            <translation>部门(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="75" />
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="79" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="79" />
+            <source>Budget (¥)</source>
+            <translation>预算（元）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="79" />
+            <source>Claimed this month</source>
+            <translation>本月已报销</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="79" />
+            <source>Budget left</source>
+            <translation>预算剩余</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="85" />
+            <source>&amp;Copy last month</source>
+            <translation>复制上月(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="87" />
+            <source>&amp;Save budgets</source>
+            <translation>保存预算(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="89" />
+            <source>An empty budget means none: claims in that category are not limited.</source>
+            <translation>预算留空表示不设预算，该类别报销不受限制。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="93" />
+            <source>Budgets</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="105" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="105" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="105" />
+            <source>Voucher account (code and name)</source>
+            <translation>凭证科目（代码和名称）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="110" />
+            <source>&amp;Add category</source>
+            <translation>添加类别(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="111" />
+            <source>&amp;Remove category</source>
+            <translation>删除类别(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="112" />
+            <source>Save &amp;categories</source>
+            <translation>保存类别(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="114" />
+            <source>An empty account books the category to the general expense account.</source>
+            <translation>科目留空时，该类别记入默认费用科目。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="118" />
+            <source>Expense categories</source>
+            <translation>费用类别</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="137" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="173" />
+            <source>Unsaved changes</source>
+            <translation>尚未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="173" />
+            <source>Save the budgets of %1 first?</source>
+            <translation>先保存 %1 的预算吗？</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="266" />
+            <source>Last month's budgets copied: save to keep them.</source>
+            <translation>已复制上月预算，请保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="275" />
+            <source>Budgets saved; they reach everyone with the next sync.</source>
+            <translation>预算已保存，下次同步后所有人可见。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="287" />
+            <source>The budget for %1 is not an amount.</source>
+            <translation>%1 的预算不是有效金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="298" />
+            <location filename="../app/ui/budgetdialog.cpp" line="339" />
+            <source>Could not save: %1</source>
+            <translation>无法保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="344" />
+            <source>Categories saved; they reach everyone with the next sync.</source>
+            <translation>费用类别已保存，下次同步后所有人可见。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/budgetdialog.cpp" line="351" />
+            <source>Save the budgets of %1?</source>
+            <translation>保存 %1 的预算吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::BudgetService</name>
+        <message>
+            <location filename="../app/models/budgetservice.cpp" line="66" />
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <location filename="../app/models/budgetservice.cpp" line="98" />
+            <source>Only directors and administrators set budgets.</source>
+            <translation>只有总监和管理员可以设置预算。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/budgetservice.cpp" line="100" />
+            <source>“%1” is not a month (YYYY-MM).</source>
+            <translation>“%1”不是有效月份（格式 YYYY-MM）。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/budgetservice.cpp" line="102" />
+            <source>Choose a department.</source>
+            <translation>请选择部门。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/budgetservice.cpp" line="105" />
+            <source>The budget for %1 is not a positive amount in yuan.</source>
+            <translation>%1 的预算必须是以元为单位的非负金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/budgetservice.cpp" line="153" />
+            <source>Only an administrator changes the expense categories.</source>
+            <translation>只有管理员可以修改费用类别。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/budgetservice.cpp" line="162" />
+            <source>The account “%1” of %2 is not an account code and name (e.g. “660202 差旅费”).</source>
+            <translation>%2 的科目“%1”不是“科目代码 科目名称”格式（例如“660202 差旅费”）。</translation>
         </message>
     </context>
     <context>
@@ -5667,6 +5849,165 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::ExpenseAttachments</name>
+        <message>
+            <location filename="../app/models/expenseattachments.cpp" line="87" />
+            <source>Invoices are added to your own claims while they are drafts or rejected.</source>
+            <translation>只能在本人草稿或被驳回的报销单上添加发票。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseattachments.cpp" line="91" />
+            <source>An invoice is a photo, a PDF or an OFD file.</source>
+            <translation>发票须为照片、PDF 或 OFD 文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ExpenseAttachmentsPanel</name>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="32" />
+            <source>Invoice file</source>
+            <translation>发票文件</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="32" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="32" />
+            <source>Invoice for</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="32" />
+            <source>On this computer</source>
+            <translation>本机已有</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="32" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="41" />
+            <source>Drop invoice photos or PDFs here. Enter opens the selected invoice.</source>
+            <translation>将发票照片或 PDF 拖到此处即可添加；按回车键打开所选发票。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="46" />
+            <source>Attach &amp;invoices…</source>
+            <translation>添加发票(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="47" />
+            <source>Open invoice</source>
+            <translation>打开发票</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="48" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="284" />
+            <source>Remove invoice</source>
+            <translation>删除发票</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="49" />
+            <source>Removes the selected invoice from the claim (Delete).</source>
+            <translation>从报销单中删除所选发票（Delete 键）。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="132" />
+            <source>Expense line %1</source>
+            <translation>第 %1 条明细</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="132" />
+            <source>Whole claim</source>
+            <translation>整张报销单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="133" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="133" />
+            <source>No — downloaded when opened</source>
+            <translation>否（打开时下载）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="139" />
+            <source>Save the claim before attaching invoices.</source>
+            <translation>请先保存报销单，再添加发票。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="141" />
+            <source>No invoices yet. Attach photos or PDFs of the invoices, or drop them here.</source>
+            <translation>尚未添加发票。请添加发票照片或 PDF，也可将文件拖到此处。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="142" />
+            <source>No invoices attached to this claim.</source>
+            <translation>此报销单未附发票。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="167" />
+            <source>%1 was not attached to the claim: %2</source>
+            <translation>%1 未能添加到报销单：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="179" />
+            <source>%n invoice(s) attached; uploaded with the next sync.</source>
+            <translation>
+                <numerusform>已添加 %n 张发票，下次同步时上传。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="185" />
+            <source>Attach invoices</source>
+            <translation>添加发票</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="186" />
+            <source>Invoice photos and PDFs (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.tif *.tiff *.pdf *.ofd)</source>
+            <translation>发票照片和 PDF (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.tif *.tiff *.pdf *.ofd)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="219" />
+            <source>No program on this computer opens the invoice %1.</source>
+            <translation>本机没有能打开发票 %1 的程序。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="222" />
+            <source>Invoice %1 opened.</source>
+            <translation>已打开发票 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="235" />
+            <source>The invoice %1 is not on this computer yet; it is downloaded when you are logged in to the server.</source>
+            <translation>发票 %1 尚未下载到本机，登录服务器后打开时自动下载。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="242" />
+            <source>Downloading the invoice %1…</source>
+            <translation>正在下载发票 %1…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="263" />
+            <source>The invoice %1 cannot be opened: %2</source>
+            <translation>无法打开发票 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="274" />
+            <source>Invoice %1 removed.</source>
+            <translation>已删除发票 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="284" />
+            <source>Remove the invoice %1 from this claim?</source>
+            <translation>确定从此报销单中删除发票 %1 吗？</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::ExpenseCategories</name>
         <message>
             <location filename="../shared/core/expensecategory.cpp" line="29" />
@@ -5727,6 +6068,695 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/core/expensecategory.cpp" line="77" />
             <source>The category “%1” needs a name.</source>
             <translation>请填写类别“%1”的名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ExpenseEditor</name>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="68" />
+            <source>e.g. Visit to Hangzhou customers, 18–20 November</source>
+            <translation>例如：11 月 18–20 日拜访杭州客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="69" />
+            <source>&amp;Purpose:</source>
+            <translation>事由(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="74" />
+            <source>The month of this date is the budget month the claim counts against</source>
+            <translation>按此日期所在月份计入预算</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="75" />
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="79" />
+            <source>e.g. 5000.00</source>
+            <translation>例如 5000.00</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="80" />
+            <source>Amount &amp;asked:</source>
+            <translation>借款金额(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="83" />
+            <source>&amp;Notes:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="92" />
+            <source>Find the customer it was for…</source>
+            <translation>查找相关客户…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="99" />
+            <source>Link the customer</source>
+            <translation>关联客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="102" />
+            <source>No customer</source>
+            <translation>不关联客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="108" />
+            <source>Unlink the customer</source>
+            <translation>取消关联客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="110" />
+            <source>For customer:</source>
+            <translation>相关客户：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="119" />
+            <source>amount to offset</source>
+            <translation>冲抵金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="121" />
+            <source>Offset against &amp;loan:</source>
+            <translation>冲抵借款(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="126" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="126" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="126" />
+            <source>Amount (¥)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="126" />
+            <source>What it was</source>
+            <translation>费用说明</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="126" />
+            <source>Invoice number</source>
+            <translation>发票号码</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="134" />
+            <source>&amp;Add line</source>
+            <translation>添加明细(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="136" />
+            <source>&amp;Remove line</source>
+            <translation>删除明细(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="165" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="166" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="167" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="169" />
+            <source>S&amp;ubmit for approval</source>
+            <translation>提交审批(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="171" />
+            <source>&amp;Withdraw</source>
+            <translation>撤回(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="173" />
+            <source>&amp;Edit again</source>
+            <translation>重新编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="175" />
+            <source>Mark &amp;paid…</source>
+            <translation>确认付款(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="177" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="203" />
+            <source>Change the purpose</source>
+            <translation>修改事由</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="204" />
+            <source>Change the notes</source>
+            <translation>修改备注</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="205" />
+            <source>Change the loan amount</source>
+            <translation>修改借款金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="206" />
+            <source>Change the offset</source>
+            <translation>修改冲抵金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="207" />
+            <source>Change the date</source>
+            <translation>修改日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="208" />
+            <source>Choose the loan</source>
+            <translation>选择借款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="209" />
+            <source>Change a line</source>
+            <translation>修改明细</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="286" />
+            <source>New expense claim</source>
+            <translation>新建费用报销</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="286" />
+            <source>New loan</source>
+            <translation>新建借款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="287" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="288" />
+            <source>Expense claim</source>
+            <translation>费用报销</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="288" />
+            <source>Loan</source>
+            <translation>借款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="297" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="299" />
+            <source>(no loan)</source>
+            <translation>（不冲抵借款）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="302" />
+            <source>%1 — %2 left</source>
+            <translation>%1 — 剩余 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="338" />
+            <source>Add a line</source>
+            <translation>添加一行</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="350" />
+            <source>Remove a line</source>
+            <translation>删除明细</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="362" />
+            <source>Total: %1</source>
+            <translation>合计：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="364" />
+            <source>The amounts are too large.</source>
+            <translation>金额过大，超出可处理范围。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="370" />
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="371" />
+            <source>%1: budget %2, used %3, this claim %4, left %5</source>
+            <translation>%1：预算 %2，已用 %3，本单 %4，剩余 %5</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="376" />
+            <source>over budget</source>
+            <translation>超预算</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="384" />
+            <source>No budget is set for %1 in this department.</source>
+            <translation>本部门 %1 未设置预算。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="385" />
+            <source>Budget %1</source>
+            <translation>%1 预算</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="386" />
+            <source>Over budget: the approval takes the extra step the flow sets for it.</source>
+            <translation>超预算：审批将按流程增加超预算审批步骤。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="440" />
+            <source>Over budget when it was submitted.</source>
+            <translation>提交时已超预算。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="442" />
+            <source>Comment: %1</source>
+            <translation>审批意见：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="444" />
+            <source>Paid on %1.</source>
+            <translation>已于 %1 付款。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="446" />
+            <source>Offset by claims so far: %1.</source>
+            <translation>已由报销冲抵：%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="449" />
+            <source>Saved here; it goes to the server with the next sync.</source>
+            <translation>已保存在本机，下次同步时提交到服务器。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="451" />
+            <source>The server refused the last change (%1): see Review conflicts.</source>
+            <translation>服务器拒绝了最近的修改（%1）：请在“查看冲突”中处理。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="476" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="480" />
+            <source>Could not save: %1</source>
+            <translation>无法保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="491" />
+            <source>Over budget</source>
+            <translation>超预算</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="492" />
+            <source>This claim is over the month's budget. Submit it anyway? It takes the extra approval step for claims over budget.</source>
+            <translation>该报销超出本月预算。仍要提交吗？超预算的报销需增加一步审批。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="502" />
+            <source>Submitted: the approvers see it after the next sync.</source>
+            <translation>已提交：下次同步后审批人即可看到。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="505" />
+            <source>Could not submit: %1</source>
+            <translation>无法提交：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="518" />
+            <source>Withdrawn: it is a draft again.</source>
+            <translation>已撤回，单据恢复为草稿。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="543" />
+            <source>Mark paid</source>
+            <translation>确认付款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="544" />
+            <source>Paid %1 to %2 on (YYYY-MM-DD):</source>
+            <translation>%2 的 %1 付款日期（YYYY-MM-DD）：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="556" />
+            <source>Marked paid.</source>
+            <translation>已确认付款。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="565" />
+            <source>Save the changes to this expense?</source>
+            <translation>保存对该单据的修改吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ExpenseService</name>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="52" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="54" />
+            <source>Waiting for approval</source>
+            <translation>审批中</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="56" />
+            <source>Approved, to be paid</source>
+            <translation>已批准，待付款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="58" />
+            <source>Rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="60" />
+            <source>Paid out</source>
+            <translation>已付款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="66" />
+            <source>Loan</source>
+            <translation>借款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="66" />
+            <source>Expense claim</source>
+            <translation>费用报销</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="173" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="244" />
+            <source>The request waits for approval: withdraw it to change it.</source>
+            <translation>申请正在审批中：如需修改，请先撤回。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="245" />
+            <source>This expense can no longer be changed.</source>
+            <translation>该单据已不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="249" />
+            <source>Say what the expense is for.</source>
+            <translation>请填写报销事由。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="251" />
+            <source>Enter the date as YYYY-MM-DD.</source>
+            <translation>请按 YYYY-MM-DD 格式填写日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="257" />
+            <source>Line %1: enter the date as YYYY-MM-DD.</source>
+            <translation>第 %1 行：请按 YYYY-MM-DD 格式填写日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="259" />
+            <source>Line %1: choose a category.</source>
+            <translation>第 %1 行：请选择费用类别。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="261" />
+            <source>Line %1: the amount is more than nothing.</source>
+            <translation>第 %1 行：金额必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="266" />
+            <source>The amounts are too large.</source>
+            <translation>金额过大，超出可处理范围。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="273" />
+            <source>The amount is not negative.</source>
+            <translation>金额不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="276" />
+            <location filename="../app/models/expenseservice.cpp" line="413" />
+            <source>The offset against the loan is at most the claim's amount.</source>
+            <translation>冲抵借款的金额不能超过报销金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="278" />
+            <source>Choose the loan the offset settles.</source>
+            <translation>请选择要冲抵的借款。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="397" />
+            <source>Its requester submits an expense.</source>
+            <translation>只有申请人本人可以提交。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="399" />
+            <source>This expense has been submitted already.</source>
+            <translation>该单据已提交。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="411" />
+            <source>An expense claim lists what was spent: add a line.</source>
+            <translation>报销单需列出费用明细：请添加一行。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="414" />
+            <source>Only %1 of the loan is left to offset.</source>
+            <translation>该借款仅剩 %1 可冲抵。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="415" />
+            <source>The amount must be more than nothing.</source>
+            <translation>金额必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="428" />
+            <location filename="../app/models/expenseservice.cpp" line="450" />
+            <location filename="../app/models/expenseservice.cpp" line="465" />
+            <source>The expense no longer exists.</source>
+            <translation>该单据已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="430" />
+            <source>Only a request waiting for approval is withdrawn.</source>
+            <translation>只有审批中的申请可以撤回。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="432" />
+            <source>Only the requester withdraws a request.</source>
+            <translation>只有申请人本人可以撤回申请。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="439" />
+            <source>A step has been decided: the request can no longer be withdrawn.</source>
+            <translation>已有审批步骤作出决定，申请不能再撤回。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="452" />
+            <source>Only a rejected expense is taken back to edit.</source>
+            <translation>只有被驳回的单据可以重新编辑。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="454" />
+            <source>Its requester takes an expense back to edit it.</source>
+            <translation>只有申请人可以重新编辑被驳回的单据。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="467" />
+            <source>It has been paid already.</source>
+            <translation>该单据已付款。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="467" />
+            <source>Only an approved expense is paid.</source>
+            <translation>只有已批准的单据可以付款。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="469" />
+            <source>Another person pays your own expense.</source>
+            <translation>本人的报销须由他人付款。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="470" />
+            <source>Finance (a clerk, director or administrator) pays expenses.</source>
+            <translation>报销由财务（内勤、总监或管理员）付款。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="472" />
+            <source>Enter the date paid as YYYY-MM-DD.</source>
+            <translation>请按 YYYY-MM-DD 格式填写付款日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="486" />
+            <source>A submitted expense is kept; withdraw it first.</source>
+            <translation>已提交的单据会保留；请先撤回。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseservice.cpp" line="487" />
+            <source>Its requester deletes an expense.</source>
+            <translation>只有申请人可以删除单据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ExpensesPage</name>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="49" />
+            <source>My claims and loans</source>
+            <translation>我的报销与借款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="56" />
+            <source>Approved, to be paid</source>
+            <translation>已批准，待付款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="57" />
+            <source>All I can see</source>
+            <translation>我可查看的全部</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="59" />
+            <source>New &amp;claim</source>
+            <translation>新建报销(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="61" />
+            <source>New &amp;loan</source>
+            <translation>新建借款(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="63" />
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="64" />
+            <source>Mark &amp;paid…</source>
+            <translation>确认付款(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="66" />
+            <source>&amp;Delete draft</source>
+            <translation>删除草稿(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="75" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="75" />
+            <source>Purpose</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="75" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="75" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="75" />
+            <source>Categories</source>
+            <translation>费用类别</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="75" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="76" />
+            <source>Requester</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="76" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="121" />
+            <source>Could not read the expenses: %1</source>
+            <translation>无法读取报销单：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="144" />
+            <source> · over budget</source>
+            <translation> · 超预算</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="159" />
+            <source>Nothing here yet. “New claim” starts an expense claim.</source>
+            <translation>暂无单据。点击“新建报销”开始填写报销单。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/expensespage.cpp" line="160" />
+            <source>%n expense(s), together %1</source>
+            <translation>
+                <numerusform>共 %n 张单据，合计 %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="200" />
+            <source>The expense no longer exists.</source>
+            <translation>该单据已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="216" />
+            <source>Mark paid</source>
+            <translation>确认付款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="216" />
+            <source>Date paid out (YYYY-MM-DD):</source>
+            <translation>付款日期（YYYY-MM-DD）：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="223" />
+            <source>Marked paid.</source>
+            <translation>已确认付款。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="235" />
+            <source>Delete draft</source>
+            <translation>删除草稿</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="235" />
+            <source>Delete this draft?</source>
+            <translation>删除该草稿吗？</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="239" />
+            <source>Deleted.</source>
+            <translation>已删除。</translation>
         </message>
     </context>
     <context>
@@ -7394,52 +8424,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="111" />
+            <location filename="../app/ui/mainwindow.cpp" line="115" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="150" />
+            <location filename="../app/ui/mainwindow.cpp" line="154" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="151" />
+            <location filename="../app/ui/mainwindow.cpp" line="155" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="141" />
+            <location filename="../app/ui/mainwindow.cpp" line="145" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="152" />
+            <location filename="../app/ui/mainwindow.cpp" line="156" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="138" />
+            <location filename="../app/ui/mainwindow.cpp" line="142" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="153" />
+            <location filename="../app/ui/mainwindow.cpp" line="157" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="139" />
+            <location filename="../app/ui/mainwindow.cpp" line="143" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="154" />
+            <location filename="../app/ui/mainwindow.cpp" line="158" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="140" />
+            <location filename="../app/ui/mainwindow.cpp" line="144" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -7456,7 +8486,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="156" />
+            <location filename="../app/ui/mainwindow.cpp" line="160" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -7465,7 +8495,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="188" />
+            <location filename="../app/ui/mainwindow.cpp" line="200" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
@@ -7474,67 +8504,92 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="201" />
+            <location filename="../app/ui/mainwindow.cpp" line="213" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="208" />
+            <location filename="../app/ui/mainwindow.cpp" line="220" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="267" />
+            <location filename="../app/ui/mainwindow.cpp" line="279" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="268" />
+            <location filename="../app/ui/mainwindow.cpp" line="280" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="320" />
+            <location filename="../app/ui/mainwindow.cpp" line="332" />
             <source>&amp;Import customers…</source>
             <translation>导入客户(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="328" />
+            <location filename="../app/ui/mainwindow.cpp" line="340" />
             <source>Import &amp;history…</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="409" />
+            <location filename="../app/ui/mainwindow.cpp" line="421" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="414" />
+            <location filename="../app/ui/mainwindow.cpp" line="426" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="417" />
+            <location filename="../app/ui/mainwindow.cpp" line="429" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="431" />
+            <location filename="../app/ui/mainwindow.cpp" line="439" />
+            <source>Fi&amp;nance</source>
+            <translation>财务(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="445" />
+            <source>&amp;Expense claims and loans</source>
+            <translation>报销与借款(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="446" />
+            <source>New expense &amp;claim…</source>
+            <translation>新建费用报销(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="449" />
+            <source>Expenses to &amp;pay</source>
+            <translation>待付款(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="452" />
+            <source>&amp;Budgets and expense categories…</source>
+            <translation>部门预算与费用类别(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="467" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="435" />
+            <location filename="../app/ui/mainwindow.cpp" line="471" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="438" />
+            <location filename="../app/ui/mainwindow.cpp" line="474" />
             <source>&amp;Approval flows…</source>
             <translation>审批流程设置(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="443" />
+            <location filename="../app/ui/mainwindow.cpp" line="479" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -7543,83 +8598,88 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="454" />
+            <location filename="../app/ui/mainwindow.cpp" line="490" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="459" />
+            <location filename="../app/ui/mainwindow.cpp" line="495" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="460" />
+            <location filename="../app/ui/mainwindow.cpp" line="496" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="462" />
+            <location filename="../app/ui/mainwindow.cpp" line="498" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/screenshottour.cpp" line="76" />
-            <location filename="../app/ui/mainwindow.cpp" line="476" />
+            <location filename="../app/ui/mainwindow.cpp" line="512" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="191" />
+            <location filename="../app/ui/mainwindow.cpp" line="203" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="203" />
+            <location filename="../app/ui/mainwindow.cpp" line="215" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="99" />
-            <location filename="../app/ui/mainwindow.cpp" line="274" />
+            <location filename="../app/ui/mainwindow.cpp" line="103" />
+            <location filename="../app/ui/mainwindow.cpp" line="286" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="155" />
+            <location filename="../app/ui/mainwindow.cpp" line="159" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="166" />
+            <location filename="../app/ui/mainwindow.cpp" line="168" />
+            <source>Expenses</source>
+            <translation>费用报销</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/mainwindow.cpp" line="178" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="189" />
+            <location filename="../app/ui/mainwindow.cpp" line="201" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="202" />
+            <location filename="../app/ui/mainwindow.cpp" line="214" />
             <source>Requests waiting for your approval (Ctrl+Shift+A)</source>
             <translation>待您审批的申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="275" />
+            <location filename="../app/ui/mainwindow.cpp" line="287" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="285" />
+            <location filename="../app/ui/mainwindow.cpp" line="297" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="338" />
+            <location filename="../app/ui/mainwindow.cpp" line="350" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -8287,7 +9347,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="101" />
-            <location filename="../app/models/outcometext.cpp" line="211" />
+            <location filename="../app/models/outcometext.cpp" line="212" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
@@ -8344,7 +9404,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/outcometext.cpp" line="112" />
             <location filename="../app/models/outcometext.cpp" line="162" />
-            <location filename="../app/models/outcometext.cpp" line="297" />
+            <location filename="../app/models/outcometext.cpp" line="298" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
@@ -8360,7 +9420,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="115" />
-            <location filename="../app/models/outcometext.cpp" line="242" />
+            <location filename="../app/models/outcometext.cpp" line="243" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
@@ -8386,7 +9446,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="120" />
-            <location filename="../app/models/outcometext.cpp" line="244" />
+            <location filename="../app/models/outcometext.cpp" line="245" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
@@ -8432,7 +9492,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="131" />
-            <location filename="../app/models/outcometext.cpp" line="259" />
+            <location filename="../app/models/outcometext.cpp" line="260" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -8544,7 +9604,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/outcometext.cpp" line="153" />
             <location filename="../app/models/outcometext.cpp" line="154" />
-            <location filename="../app/models/outcometext.cpp" line="308" />
+            <location filename="../app/models/outcometext.cpp" line="309" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
@@ -8555,41 +9615,41 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="156" />
-            <location filename="../app/models/outcometext.cpp" line="290" />
-            <location filename="../app/models/outcometext.cpp" line="442" />
+            <location filename="../app/models/outcometext.cpp" line="291" />
+            <location filename="../app/models/outcometext.cpp" line="444" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="157" />
-            <location filename="../app/models/outcometext.cpp" line="291" />
+            <location filename="../app/models/outcometext.cpp" line="292" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="158" />
-            <location filename="../app/models/outcometext.cpp" line="292" />
+            <location filename="../app/models/outcometext.cpp" line="293" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="159" />
             <location filename="../app/models/outcometext.cpp" line="163" />
-            <location filename="../app/models/outcometext.cpp" line="293" />
-            <location filename="../app/models/outcometext.cpp" line="335" />
+            <location filename="../app/models/outcometext.cpp" line="294" />
+            <location filename="../app/models/outcometext.cpp" line="337" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="160" />
-            <location filename="../app/models/outcometext.cpp" line="295" />
-            <location filename="../app/models/outcometext.cpp" line="342" />
+            <location filename="../app/models/outcometext.cpp" line="296" />
+            <location filename="../app/models/outcometext.cpp" line="344" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="161" />
-            <location filename="../app/models/outcometext.cpp" line="304" />
+            <location filename="../app/models/outcometext.cpp" line="305" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
@@ -8745,222 +9805,227 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="194" />
+            <source>Expense line of the invoice</source>
+            <translation>发票所属报销明细</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="195" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="195" />
+            <location filename="../app/models/outcometext.cpp" line="196" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="196" />
+            <location filename="../app/models/outcometext.cpp" line="197" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="197" />
+            <location filename="../app/models/outcometext.cpp" line="198" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="198" />
+            <location filename="../app/models/outcometext.cpp" line="199" />
             <source>Signing date</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="199" />
+            <location filename="../app/models/outcometext.cpp" line="200" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="200" />
+            <location filename="../app/models/outcometext.cpp" line="201" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="201" />
+            <location filename="../app/models/outcometext.cpp" line="202" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="202" />
+            <location filename="../app/models/outcometext.cpp" line="203" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="203" />
+            <location filename="../app/models/outcometext.cpp" line="204" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="204" />
+            <location filename="../app/models/outcometext.cpp" line="205" />
             <source>Balance payment</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="205" />
+            <location filename="../app/models/outcometext.cpp" line="206" />
             <source>Date received</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="206" />
+            <location filename="../app/models/outcometext.cpp" line="207" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="207" />
+            <location filename="../app/models/outcometext.cpp" line="208" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="208" />
+            <location filename="../app/models/outcometext.cpp" line="209" />
             <source>Date issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="209" />
+            <location filename="../app/models/outcometext.cpp" line="210" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="210" />
+            <location filename="../app/models/outcometext.cpp" line="211" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="212" />
+            <location filename="../app/models/outcometext.cpp" line="213" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="213" />
+            <location filename="../app/models/outcometext.cpp" line="214" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="214" />
+            <location filename="../app/models/outcometext.cpp" line="215" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="215" />
+            <location filename="../app/models/outcometext.cpp" line="216" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="216" />
+            <location filename="../app/models/outcometext.cpp" line="217" />
             <source>Decided on</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="217" />
+            <location filename="../app/models/outcometext.cpp" line="218" />
             <source>Comment</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="218" />
+            <location filename="../app/models/outcometext.cpp" line="219" />
             <source>Value when asked</source>
             <translation>申请时的值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="219" />
+            <location filename="../app/models/outcometext.cpp" line="220" />
             <source>Value asked for</source>
             <translation>申请变更为</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="220" />
+            <location filename="../app/models/outcometext.cpp" line="221" />
             <source>Approver</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="221" />
+            <location filename="../app/models/outcometext.cpp" line="222" />
             <source>What is asked</source>
             <translation>申请事项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="222" />
-            <location filename="../app/models/outcometext.cpp" line="313" />
+            <location filename="../app/models/outcometext.cpp" line="223" />
+            <location filename="../app/models/outcometext.cpp" line="314" />
             <source>Approval step</source>
             <translation>审批步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="224" />
+            <location filename="../app/models/outcometext.cpp" line="225" />
             <source>Approvers</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="225" />
+            <location filename="../app/models/outcometext.cpp" line="226" />
             <source>Approver roles</source>
             <translation>审批角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="226" />
+            <location filename="../app/models/outcometext.cpp" line="227" />
             <source>Reminder after (hours)</source>
             <translation>超时提醒（小时）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="227" />
+            <location filename="../app/models/outcometext.cpp" line="228" />
             <source>Waiting since</source>
             <translation>开始等待时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="228" />
+            <location filename="../app/models/outcometext.cpp" line="229" />
             <source>Decided on behalf of</source>
             <translation>被代理的审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="229" />
+            <location filename="../app/models/outcometext.cpp" line="230" />
             <source>Delegate while away</source>
             <translation>休假代理人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="230" />
+            <location filename="../app/models/outcometext.cpp" line="231" />
             <source>Away from</source>
             <translation>休假开始</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="231" />
+            <location filename="../app/models/outcometext.cpp" line="232" />
             <source>Away until</source>
             <translation>休假结束</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="232" />
+            <location filename="../app/models/outcometext.cpp" line="233" />
             <source>Date spent</source>
             <translation>费用日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="233" />
+            <location filename="../app/models/outcometext.cpp" line="234" />
             <source>For customer</source>
             <translation>关联客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="234" />
+            <location filename="../app/models/outcometext.cpp" line="235" />
             <source>Offset against loan</source>
             <translation>冲抵借款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="235" />
+            <location filename="../app/models/outcometext.cpp" line="236" />
             <source>Offset</source>
             <translation>冲抵金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="236" />
+            <location filename="../app/models/outcometext.cpp" line="237" />
             <source>Repaid</source>
             <translation>已还金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="237" />
+            <location filename="../app/models/outcometext.cpp" line="238" />
             <source>Over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="238" />
+            <location filename="../app/models/outcometext.cpp" line="239" />
             <source>Paid by</source>
             <translation>付款人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="239" />
+            <location filename="../app/models/outcometext.cpp" line="240" />
             <source>Date paid out</source>
             <translation>付款日期</translation>
         </message>
@@ -8969,229 +10034,229 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="240" />
+            <location filename="../app/models/outcometext.cpp" line="241" />
             <source>Expense</source>
             <translation>费用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="241" />
+            <location filename="../app/models/outcometext.cpp" line="242" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="243" />
+            <location filename="../app/models/outcometext.cpp" line="244" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="245" />
+            <location filename="../app/models/outcometext.cpp" line="246" />
             <source>From stage</source>
             <translation>原阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="246" />
+            <location filename="../app/models/outcometext.cpp" line="247" />
             <source>To stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="247" />
+            <location filename="../app/models/outcometext.cpp" line="248" />
             <source>Changed on</source>
             <translation>变更时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="248" />
+            <location filename="../app/models/outcometext.cpp" line="249" />
             <source>Delivery date</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="249" />
+            <location filename="../app/models/outcometext.cpp" line="250" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="250" />
+            <location filename="../app/models/outcometext.cpp" line="251" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="251" />
+            <location filename="../app/models/outcometext.cpp" line="252" />
             <source>Receiver</source>
             <translation>收货人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="252" />
+            <location filename="../app/models/outcometext.cpp" line="253" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="253" />
+            <location filename="../app/models/outcometext.cpp" line="254" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="254" />
+            <location filename="../app/models/outcometext.cpp" line="255" />
             <source>File size</source>
             <translation>文件大小</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="255" />
+            <location filename="../app/models/outcometext.cpp" line="256" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="256" />
-            <location filename="../app/models/outcometext.cpp" line="306" />
+            <location filename="../app/models/outcometext.cpp" line="257" />
+            <location filename="../app/models/outcometext.cpp" line="307" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="257" />
+            <location filename="../app/models/outcometext.cpp" line="258" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="258" />
+            <location filename="../app/models/outcometext.cpp" line="259" />
             <source>Login name</source>
             <translation>登录名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="260" />
+            <location filename="../app/models/outcometext.cpp" line="261" />
             <source>Manager</source>
             <translation>上级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="261" />
+            <location filename="../app/models/outcometext.cpp" line="262" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="262" />
+            <location filename="../app/models/outcometext.cpp" line="263" />
             <source>User</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="263" />
+            <location filename="../app/models/outcometext.cpp" line="264" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="264" />
+            <location filename="../app/models/outcometext.cpp" line="265" />
             <source>Order</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="265" />
+            <location filename="../app/models/outcometext.cpp" line="266" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="266" />
+            <location filename="../app/models/outcometext.cpp" line="267" />
             <source>Last follow-up</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="267" />
+            <location filename="../app/models/outcometext.cpp" line="268" />
             <source>Customers already there</source>
             <translation>已有的客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="268" />
+            <location filename="../app/models/outcometext.cpp" line="269" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="269" />
+            <location filename="../app/models/outcometext.cpp" line="270" />
             <source>Rows imported</source>
             <translation>已导入行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="270" />
+            <location filename="../app/models/outcometext.cpp" line="271" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="271" />
+            <location filename="../app/models/outcometext.cpp" line="272" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="272" />
+            <location filename="../app/models/outcometext.cpp" line="273" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="273" />
+            <location filename="../app/models/outcometext.cpp" line="274" />
             <source>Rows with errors</source>
             <translation>错误行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="274" />
+            <location filename="../app/models/outcometext.cpp" line="275" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="275" />
+            <location filename="../app/models/outcometext.cpp" line="276" />
             <source>Kept at the undo</source>
             <translation>撤销时保留</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="276" />
+            <location filename="../app/models/outcometext.cpp" line="277" />
             <source>Undone on</source>
             <translation>撤销时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="277" />
+            <location filename="../app/models/outcometext.cpp" line="278" />
             <source>Why it went to the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="278" />
+            <location filename="../app/models/outcometext.cpp" line="279" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="279" />
+            <location filename="../app/models/outcometext.cpp" line="280" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="280" />
+            <location filename="../app/models/outcometext.cpp" line="281" />
             <source>With its owner since</source>
             <translation>当前负责人接手时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="294" />
+            <location filename="../app/models/outcometext.cpp" line="295" />
             <source>Quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="296" />
+            <location filename="../app/models/outcometext.cpp" line="297" />
             <source>Contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="298" />
+            <location filename="../app/models/outcometext.cpp" line="299" />
             <source>Payment received</source>
             <translation>回款记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="299" />
+            <location filename="../app/models/outcometext.cpp" line="300" />
             <source>Invoice record</source>
             <translation>发票记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="300" />
+            <location filename="../app/models/outcometext.cpp" line="301" />
             <source>Delivery record</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="301" />
+            <location filename="../app/models/outcometext.cpp" line="302" />
             <source>Follow-up</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="223" />
-            <location filename="../app/models/outcometext.cpp" line="302" />
+            <location filename="../app/models/outcometext.cpp" line="224" />
+            <location filename="../app/models/outcometext.cpp" line="303" />
             <source>Approval request</source>
             <translation>审批申请</translation>
         </message>
@@ -9200,139 +10265,144 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="303" />
+            <location filename="../app/models/outcometext.cpp" line="304" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="305" />
+            <location filename="../app/models/outcometext.cpp" line="306" />
             <source>Stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="307" />
+            <location filename="../app/models/outcometext.cpp" line="308" />
             <source>User account</source>
             <translation>用户账号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="309" />
+            <location filename="../app/models/outcometext.cpp" line="310" />
             <source>Department membership</source>
             <translation>部门成员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="310" />
+            <location filename="../app/models/outcometext.cpp" line="311" />
             <source>Sales stage</source>
             <translation>销售阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="311" />
+            <location filename="../app/models/outcometext.cpp" line="312" />
             <source>Import batch</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="312" />
+            <location filename="../app/models/outcometext.cpp" line="313" />
             <source>Voucher export</source>
             <translation>凭证导出</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="314" />
+            <location filename="../app/models/outcometext.cpp" line="315" />
             <source>Expense or loan</source>
             <translation>报销或借款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="315" />
+            <location filename="../app/models/outcometext.cpp" line="316" />
             <source>Who sees an expense</source>
             <translation>报销可见人员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="316" />
+            <location filename="../app/models/outcometext.cpp" line="317" />
             <source>Expense line</source>
             <translation>报销明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="317" />
+            <location filename="../app/models/outcometext.cpp" line="318" />
             <source>Expense approval step</source>
             <translation>报销审批步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="318" />
+            <location filename="../app/models/outcometext.cpp" line="319" />
+            <source>Expense invoice attachment</source>
+            <translation>报销发票附件</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="320" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="336" />
+            <location filename="../app/models/outcometext.cpp" line="338" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="343" />
+            <location filename="../app/models/outcometext.cpp" line="345" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="352" />
+            <location filename="../app/models/outcometext.cpp" line="354" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="391" />
+            <location filename="../app/models/outcometext.cpp" line="393" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="408" />
+            <location filename="../app/models/outcometext.cpp" line="410" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="408" />
+            <location filename="../app/models/outcometext.cpp" line="410" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="447" />
-            <location filename="../app/models/outcometext.cpp" line="453" />
+            <location filename="../app/models/outcometext.cpp" line="449" />
+            <location filename="../app/models/outcometext.cpp" line="455" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="447" />
-            <location filename="../app/models/outcometext.cpp" line="453" />
+            <location filename="../app/models/outcometext.cpp" line="449" />
+            <location filename="../app/models/outcometext.cpp" line="455" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="455" />
+            <location filename="../app/models/outcometext.cpp" line="457" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="457" />
+            <location filename="../app/models/outcometext.cpp" line="459" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="459" />
+            <location filename="../app/models/outcometext.cpp" line="461" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="461" />
+            <location filename="../app/models/outcometext.cpp" line="463" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="463" />
+            <location filename="../app/models/outcometext.cpp" line="465" />
             <source>Level change of %1</source>
             <translation>%1 的级别变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="465" />
+            <location filename="../app/models/outcometext.cpp" line="467" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="473" />
+            <location filename="../app/models/outcometext.cpp" line="475" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -11995,10 +13065,10 @@ Nothing you typed is lost; the card stays open.</source>
         <name>Huike::VoucherDialog</name>
         <message>
             <location filename="../app/ui/voucherdialog.cpp" line="43" />
-            <location filename="../app/ui/voucherdialog.cpp" line="207" />
-            <location filename="../app/ui/voucherdialog.cpp" line="218" />
-            <location filename="../app/ui/voucherdialog.cpp" line="233" />
-            <location filename="../app/ui/voucherdialog.cpp" line="241" />
+            <location filename="../app/ui/voucherdialog.cpp" line="214" />
+            <location filename="../app/ui/voucherdialog.cpp" line="225" />
+            <location filename="../app/ui/voucherdialog.cpp" line="240" />
+            <location filename="../app/ui/voucherdialog.cpp" line="248" />
             <source>Export accounting vouchers</source>
             <translation>导出记账凭证</translation>
         </message>
@@ -12048,83 +13118,83 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/voucherdialog.cpp" line="106" />
+            <location filename="../app/ui/voucherdialog.cpp" line="109" />
             <source>Fi&amp;nance</source>
             <translation>财务(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/voucherdialog.cpp" line="107" />
+            <location filename="../app/ui/voucherdialog.cpp" line="114" />
             <source>Export accounting &amp;vouchers…</source>
             <translation>导出记账凭证(&amp;V)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/voucherdialog.cpp" line="151" />
+            <location filename="../app/ui/voucherdialog.cpp" line="158" />
             <source>%1-%2  %3  (%n attachment(s))</source>
             <translation>
                 <numerusform>%1-%2  %3  （附单据 %n 张）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/voucherdialog.cpp" line="175" />
+            <location filename="../app/ui/voucherdialog.cpp" line="182" />
             <source>No payments or invoices to book in %1.</source>
             <translation>%1 没有需要记账的回款或开票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/voucherdialog.cpp" line="178" />
+            <location filename="../app/ui/voucherdialog.cpp" line="185" />
             <source>Every voucher of %1 was exported before; nothing new is left.</source>
             <translation>%1 的凭证均已导出过，没有新的凭证。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/voucherdialog.cpp" line="181" />
+            <location filename="../app/ui/voucherdialog.cpp" line="188" />
             <source>%n voucher(s); debits %1, credits %2 — %3</source>
             <translation>
                 <numerusform>共 %n 张凭证；借方合计 %1，贷方合计 %2 —— %3</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/voucherdialog.cpp" line="183" />
+            <location filename="../app/ui/voucherdialog.cpp" line="190" />
             <source>debits and credits balance</source>
             <translation>借贷平衡</translation>
         </message>
         <message>
-            <location filename="../app/ui/voucherdialog.cpp" line="183" />
+            <location filename="../app/ui/voucherdialog.cpp" line="190" />
             <source>NOT BALANCED</source>
             <translation>借贷不平衡</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/voucherdialog.cpp" line="188" />
+            <location filename="../app/ui/voucherdialog.cpp" line="195" />
             <source>%n voucher(s) of this month were exported before (in %1 export(s)); they are left out.</source>
             <translation>
                 <numerusform>本月已有 %n 张凭证导出过（共 %1 次导出），本次不再包含。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/voucherdialog.cpp" line="219" />
+            <location filename="../app/ui/voucherdialog.cpp" line="226" />
             <source>The vouchers of %1 were all exported before. Export them again with the same numbers? Import them into the accounting software only once.</source>
             <translation>%1 的凭证均已导出过。是否按原凭证号再次导出？同一批凭证只能在财务软件中引入一次。</translation>
         </message>
         <message>
-            <location filename="../app/ui/voucherdialog.cpp" line="230" />
+            <location filename="../app/ui/voucherdialog.cpp" line="237" />
             <source>Vouchers %1</source>
             <translation>凭证清单 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/voucherdialog.cpp" line="231" />
+            <location filename="../app/ui/voucherdialog.cpp" line="238" />
             <source>Vouchers %1 %2</source>
             <translation>记账凭证 %1 %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/voucherdialog.cpp" line="235" />
+            <location filename="../app/ui/voucherdialog.cpp" line="242" />
             <source>Text file (*.txt)</source>
             <translation>文本文件 (*.txt)</translation>
         </message>
         <message>
-            <location filename="../app/ui/voucherdialog.cpp" line="235" />
+            <location filename="../app/ui/voucherdialog.cpp" line="242" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../app/ui/voucherdialog.cpp" line="242" />
+            <location filename="../app/ui/voucherdialog.cpp" line="249" />
             <source>The vouchers were written to %1.</source>
             <translation>凭证已导出到 %1。</translation>
         </message>
@@ -12269,52 +13339,68 @@ Nothing you typed is lost; the card stays open.</source>
         <name>Huike::VoucherService</name>
         <message>
             <location filename="../app/exportvoucherscommand.cpp" line="101" />
-            <location filename="../app/models/voucherservice.cpp" line="300" />
+            <location filename="../app/models/voucherservice.cpp" line="386" />
             <source>Only administrators, directors and contract clerks export vouchers.</source>
             <translation>只有管理员、总监和合同专员可以导出凭证。</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="77" />
+            <location filename="../app/models/voucherservice.cpp" line="78" />
             <source>Kingdee (Excel voucher import)</source>
             <translation>金蝶（Excel 凭证引入）</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="78" />
+            <location filename="../app/models/voucherservice.cpp" line="79" />
             <source>Yonyou U8 / T3 (text voucher import)</source>
             <translation>用友 U8 / T3（文本凭证引入）</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="79" />
+            <location filename="../app/models/voucherservice.cpp" line="80" />
             <source>Voucher list for the accountant (Excel)</source>
             <translation>凭证清单，供会计核对（Excel）</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="167" />
+            <location filename="../app/models/voucherservice.cpp" line="168" />
             <source>Payment received from %1, contract %2</source>
             <translation>收到%1回款，合同 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="168" />
+            <location filename="../app/models/voucherservice.cpp" line="169" />
             <source>Payment received from %1, contract %2, %3</source>
             <translation>收到%1回款，合同 %2，%3</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="188" />
+            <location filename="../app/models/voucherservice.cpp" line="189" />
             <source>Invoice %1 issued to %2, contract %3</source>
             <translation>向%2开具发票 %1，合同 %3</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="203" />
+            <location filename="../app/models/voucherservice.cpp" line="247" />
+            <source>Loan paid to %1: %2</source>
+            <translation>支付%1借款：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="255" />
+            <source>Expense claim of %1: %2</source>
+            <translation>%1报销：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="268" />
+            <source>%1 — %2</source>
+            <comment>voucher entry: expense category — claim title</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="280" />
             <source>“%1” is not a month (YYYY-MM).</source>
             <translation>“%1”不是有效月份（格式 YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="239" />
+            <location filename="../app/models/voucherservice.cpp" line="325" />
             <source>The vouchers cannot be made: %1 (%2). Nothing was exported.</source>
             <translation>无法生成凭证：%1（%2）。未导出任何凭证。</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="298" />
+            <location filename="../app/models/voucherservice.cpp" line="384" />
             <source>There are no vouchers to export for %1.</source>
             <translation>%1 没有可导出的凭证。</translation>
         </message>
