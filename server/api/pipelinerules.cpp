@@ -4,6 +4,7 @@
 #include "auth/session.h"
 #include "auth/visibility.h"
 #include "core/approvalflow.h"
+#include "core/attachmentrecord.h"
 #include "core/expensepolicy.h"
 #include "core/pipelinepolicy.h"
 #include "core/timestamp.h"
@@ -121,6 +122,16 @@ void PipelineRules::checkExpenseAttachment(const Visibility &v, const Row *old, 
     if (v.session().userId != expense->value(u"owner_id"_s).toString() && v.session().role != UserRole::Admin)
         throw RequestError(403, u"forbidden"_s, u"Its requester attaches an expense's invoices."_s);
     enforce(ExpensePolicy::editable(expense->value(u"status"_s).toString()));
+    // The file as an attachment's: a name without folders, the size limit, a SHA-256.
+    AttachmentRecord file;
+    file.customerId = Id::generate(); // stands in: an invoice belongs to its expense
+    file.fileName = row.value(u"file_name"_s).toString();
+    file.mimeType = row.value(u"mime_type"_s).toString();
+    file.sizeBytes = row.value(u"size_bytes"_s).toLongLong();
+    file.sha256 = row.value(u"sha256"_s).toString();
+    file.note = row.value(u"note"_s).toString();
+    if (const ValidationErrors errors = file.validate())
+        throw RequestError::validation(errors);
     const QString line = row.value(u"line_id"_s).toString();
     if (!line.isEmpty() && (!old || changed(old, row, u"line_id"_s))) {
         const std::optional<Row> l = RecordWriter(m_db).read(u"expense_lines"_s, line);

@@ -178,6 +178,7 @@ void tst_ExpenseAttachments::refusals()
 {
     const QString id = claim(u"wangfang"_s);
     const QByteArray photo = "发票照片", his = "李明的发票", never = "从未上传";
+    QJsonObject body;
     QCOMPARE(put(u"wangfang"_s, photo).status, 201);
     QCOMPARE(put(u"liming"_s, his).status, 201);
     // Naming content the writer does not hold: not uploaded by anyone, or by someone else.
@@ -187,8 +188,14 @@ void tst_ExpenseAttachments::refusals()
     r = as(u"wangfang"_s, "POST", u"expense-attachments"_s, invoice(id, his));
     QCOMPARE(r.errorCode(), u"blob_missing"_s);
     QCOMPARE(get(u"wangfang"_s, his), 404);
+    // A name with folders.
+    body = invoice(id, photo, u"../发票.jpg"_s);
+    r = as(u"wangfang"_s, "POST", u"expense-attachments"_s, body);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json.value(u"error"_s).toObject().value(u"fields"_s).toObject().value(u"fileName"_s).toObject().value(u"code"_s).toString(),
+             u"invalid_file_name"_s);
     // Another size than the content's.
-    QJsonObject body = invoice(id, photo);
+    body = invoice(id, photo);
     body.insert(u"sizeBytes"_s, 1);
     QCOMPARE(as(u"wangfang"_s, "POST", u"expense-attachments"_s, body).errorCode(), u"invalid_size"_s);
     // Her manager sees the draft but does not write its invoices; a colleague does not see it.
