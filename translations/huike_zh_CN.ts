@@ -5849,6 +5849,165 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::ExpenseAttachments</name>
+        <message>
+            <location filename="../app/models/expenseattachments.cpp" line="87" />
+            <source>Invoices are added to your own claims while they are drafts or rejected.</source>
+            <translation>只能在本人草稿或被驳回的报销单上添加发票。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseattachments.cpp" line="91" />
+            <source>An invoice is a photo, a PDF or an OFD file.</source>
+            <translation>发票须为照片、PDF 或 OFD 文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ExpenseAttachmentsPanel</name>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="32" />
+            <source>Invoice file</source>
+            <translation>发票文件</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="32" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="32" />
+            <source>Invoice for</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="32" />
+            <source>On this computer</source>
+            <translation>本机已有</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="32" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="41" />
+            <source>Drop invoice photos or PDFs here. Enter opens the selected invoice.</source>
+            <translation>将发票照片或 PDF 拖到此处即可添加；按回车键打开所选发票。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="46" />
+            <source>Attach &amp;invoices…</source>
+            <translation>添加发票(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="47" />
+            <source>Open invoice</source>
+            <translation>打开发票</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="48" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="284" />
+            <source>Remove invoice</source>
+            <translation>删除发票</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="49" />
+            <source>Removes the selected invoice from the claim (Delete).</source>
+            <translation>从报销单中删除所选发票（Delete 键）。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="132" />
+            <source>Expense line %1</source>
+            <translation>第 %1 条明细</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="132" />
+            <source>Whole claim</source>
+            <translation>整张报销单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="133" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="133" />
+            <source>No — downloaded when opened</source>
+            <translation>否（打开时下载）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="139" />
+            <source>Save the claim before attaching invoices.</source>
+            <translation>请先保存报销单，再添加发票。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="141" />
+            <source>No invoices yet. Attach photos or PDFs of the invoices, or drop them here.</source>
+            <translation>尚未添加发票。请添加发票照片或 PDF，也可将文件拖到此处。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="142" />
+            <source>No invoices attached to this claim.</source>
+            <translation>此报销单未附发票。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="167" />
+            <source>%1 was not attached to the claim: %2</source>
+            <translation>%1 未能添加到报销单：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="179" />
+            <source>%n invoice(s) attached; uploaded with the next sync.</source>
+            <translation>
+                <numerusform>已添加 %n 张发票，下次同步时上传。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="185" />
+            <source>Attach invoices</source>
+            <translation>添加发票</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="186" />
+            <source>Invoice photos and PDFs (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.tif *.tiff *.pdf *.ofd)</source>
+            <translation>发票照片和 PDF (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.tif *.tiff *.pdf *.ofd)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="219" />
+            <source>No program on this computer opens the invoice %1.</source>
+            <translation>本机没有能打开发票 %1 的程序。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="222" />
+            <source>Invoice %1 opened.</source>
+            <translation>已打开发票 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="235" />
+            <source>The invoice %1 is not on this computer yet; it is downloaded when you are logged in to the server.</source>
+            <translation>发票 %1 尚未下载到本机，登录服务器后打开时自动下载。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="242" />
+            <source>Downloading the invoice %1…</source>
+            <translation>正在下载发票 %1…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="263" />
+            <source>The invoice %1 cannot be opened: %2</source>
+            <translation>无法打开发票 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="274" />
+            <source>Invoice %1 removed.</source>
+            <translation>已删除发票 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="284" />
+            <source>Remove the invoice %1 from this claim?</source>
+            <translation>确定从此报销单中删除发票 %1 吗？</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::ExpenseCategories</name>
         <message>
             <location filename="../shared/core/expensecategory.cpp" line="29" />
@@ -9188,7 +9347,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="101" />
-            <location filename="../app/models/outcometext.cpp" line="211" />
+            <location filename="../app/models/outcometext.cpp" line="212" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
@@ -9245,7 +9404,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/outcometext.cpp" line="112" />
             <location filename="../app/models/outcometext.cpp" line="162" />
-            <location filename="../app/models/outcometext.cpp" line="297" />
+            <location filename="../app/models/outcometext.cpp" line="298" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
@@ -9261,7 +9420,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="115" />
-            <location filename="../app/models/outcometext.cpp" line="242" />
+            <location filename="../app/models/outcometext.cpp" line="243" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
@@ -9287,7 +9446,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="120" />
-            <location filename="../app/models/outcometext.cpp" line="244" />
+            <location filename="../app/models/outcometext.cpp" line="245" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
@@ -9333,7 +9492,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="131" />
-            <location filename="../app/models/outcometext.cpp" line="259" />
+            <location filename="../app/models/outcometext.cpp" line="260" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -9445,7 +9604,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/outcometext.cpp" line="153" />
             <location filename="../app/models/outcometext.cpp" line="154" />
-            <location filename="../app/models/outcometext.cpp" line="308" />
+            <location filename="../app/models/outcometext.cpp" line="309" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
@@ -9456,41 +9615,41 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="156" />
-            <location filename="../app/models/outcometext.cpp" line="290" />
-            <location filename="../app/models/outcometext.cpp" line="442" />
+            <location filename="../app/models/outcometext.cpp" line="291" />
+            <location filename="../app/models/outcometext.cpp" line="444" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="157" />
-            <location filename="../app/models/outcometext.cpp" line="291" />
+            <location filename="../app/models/outcometext.cpp" line="292" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="158" />
-            <location filename="../app/models/outcometext.cpp" line="292" />
+            <location filename="../app/models/outcometext.cpp" line="293" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="159" />
             <location filename="../app/models/outcometext.cpp" line="163" />
-            <location filename="../app/models/outcometext.cpp" line="293" />
-            <location filename="../app/models/outcometext.cpp" line="335" />
+            <location filename="../app/models/outcometext.cpp" line="294" />
+            <location filename="../app/models/outcometext.cpp" line="337" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="160" />
-            <location filename="../app/models/outcometext.cpp" line="295" />
-            <location filename="../app/models/outcometext.cpp" line="342" />
+            <location filename="../app/models/outcometext.cpp" line="296" />
+            <location filename="../app/models/outcometext.cpp" line="344" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="161" />
-            <location filename="../app/models/outcometext.cpp" line="304" />
+            <location filename="../app/models/outcometext.cpp" line="305" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
@@ -9646,222 +9805,227 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="194" />
+            <source>Expense line of the invoice</source>
+            <translation>发票所属报销明细</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="195" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="195" />
+            <location filename="../app/models/outcometext.cpp" line="196" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="196" />
+            <location filename="../app/models/outcometext.cpp" line="197" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="197" />
+            <location filename="../app/models/outcometext.cpp" line="198" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="198" />
+            <location filename="../app/models/outcometext.cpp" line="199" />
             <source>Signing date</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="199" />
+            <location filename="../app/models/outcometext.cpp" line="200" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="200" />
+            <location filename="../app/models/outcometext.cpp" line="201" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="201" />
+            <location filename="../app/models/outcometext.cpp" line="202" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="202" />
+            <location filename="../app/models/outcometext.cpp" line="203" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="203" />
+            <location filename="../app/models/outcometext.cpp" line="204" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="204" />
+            <location filename="../app/models/outcometext.cpp" line="205" />
             <source>Balance payment</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="205" />
+            <location filename="../app/models/outcometext.cpp" line="206" />
             <source>Date received</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="206" />
+            <location filename="../app/models/outcometext.cpp" line="207" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="207" />
+            <location filename="../app/models/outcometext.cpp" line="208" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="208" />
+            <location filename="../app/models/outcometext.cpp" line="209" />
             <source>Date issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="209" />
+            <location filename="../app/models/outcometext.cpp" line="210" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="210" />
+            <location filename="../app/models/outcometext.cpp" line="211" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="212" />
+            <location filename="../app/models/outcometext.cpp" line="213" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="213" />
+            <location filename="../app/models/outcometext.cpp" line="214" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="214" />
+            <location filename="../app/models/outcometext.cpp" line="215" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="215" />
+            <location filename="../app/models/outcometext.cpp" line="216" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="216" />
+            <location filename="../app/models/outcometext.cpp" line="217" />
             <source>Decided on</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="217" />
+            <location filename="../app/models/outcometext.cpp" line="218" />
             <source>Comment</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="218" />
+            <location filename="../app/models/outcometext.cpp" line="219" />
             <source>Value when asked</source>
             <translation>申请时的值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="219" />
+            <location filename="../app/models/outcometext.cpp" line="220" />
             <source>Value asked for</source>
             <translation>申请变更为</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="220" />
+            <location filename="../app/models/outcometext.cpp" line="221" />
             <source>Approver</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="221" />
+            <location filename="../app/models/outcometext.cpp" line="222" />
             <source>What is asked</source>
             <translation>申请事项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="222" />
-            <location filename="../app/models/outcometext.cpp" line="313" />
+            <location filename="../app/models/outcometext.cpp" line="223" />
+            <location filename="../app/models/outcometext.cpp" line="314" />
             <source>Approval step</source>
             <translation>审批步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="224" />
+            <location filename="../app/models/outcometext.cpp" line="225" />
             <source>Approvers</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="225" />
+            <location filename="../app/models/outcometext.cpp" line="226" />
             <source>Approver roles</source>
             <translation>审批角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="226" />
+            <location filename="../app/models/outcometext.cpp" line="227" />
             <source>Reminder after (hours)</source>
             <translation>超时提醒（小时）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="227" />
+            <location filename="../app/models/outcometext.cpp" line="228" />
             <source>Waiting since</source>
             <translation>开始等待时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="228" />
+            <location filename="../app/models/outcometext.cpp" line="229" />
             <source>Decided on behalf of</source>
             <translation>被代理的审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="229" />
+            <location filename="../app/models/outcometext.cpp" line="230" />
             <source>Delegate while away</source>
             <translation>休假代理人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="230" />
+            <location filename="../app/models/outcometext.cpp" line="231" />
             <source>Away from</source>
             <translation>休假开始</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="231" />
+            <location filename="../app/models/outcometext.cpp" line="232" />
             <source>Away until</source>
             <translation>休假结束</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="232" />
+            <location filename="../app/models/outcometext.cpp" line="233" />
             <source>Date spent</source>
             <translation>费用日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="233" />
+            <location filename="../app/models/outcometext.cpp" line="234" />
             <source>For customer</source>
             <translation>关联客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="234" />
+            <location filename="../app/models/outcometext.cpp" line="235" />
             <source>Offset against loan</source>
             <translation>冲抵借款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="235" />
+            <location filename="../app/models/outcometext.cpp" line="236" />
             <source>Offset</source>
             <translation>冲抵金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="236" />
+            <location filename="../app/models/outcometext.cpp" line="237" />
             <source>Repaid</source>
             <translation>已还金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="237" />
+            <location filename="../app/models/outcometext.cpp" line="238" />
             <source>Over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="238" />
+            <location filename="../app/models/outcometext.cpp" line="239" />
             <source>Paid by</source>
             <translation>付款人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="239" />
+            <location filename="../app/models/outcometext.cpp" line="240" />
             <source>Date paid out</source>
             <translation>付款日期</translation>
         </message>
@@ -9870,229 +10034,229 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="240" />
+            <location filename="../app/models/outcometext.cpp" line="241" />
             <source>Expense</source>
             <translation>费用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="241" />
+            <location filename="../app/models/outcometext.cpp" line="242" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="243" />
+            <location filename="../app/models/outcometext.cpp" line="244" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="245" />
+            <location filename="../app/models/outcometext.cpp" line="246" />
             <source>From stage</source>
             <translation>原阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="246" />
+            <location filename="../app/models/outcometext.cpp" line="247" />
             <source>To stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="247" />
+            <location filename="../app/models/outcometext.cpp" line="248" />
             <source>Changed on</source>
             <translation>变更时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="248" />
+            <location filename="../app/models/outcometext.cpp" line="249" />
             <source>Delivery date</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="249" />
+            <location filename="../app/models/outcometext.cpp" line="250" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="250" />
+            <location filename="../app/models/outcometext.cpp" line="251" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="251" />
+            <location filename="../app/models/outcometext.cpp" line="252" />
             <source>Receiver</source>
             <translation>收货人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="252" />
+            <location filename="../app/models/outcometext.cpp" line="253" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="253" />
+            <location filename="../app/models/outcometext.cpp" line="254" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="254" />
+            <location filename="../app/models/outcometext.cpp" line="255" />
             <source>File size</source>
             <translation>文件大小</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="255" />
+            <location filename="../app/models/outcometext.cpp" line="256" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="256" />
-            <location filename="../app/models/outcometext.cpp" line="306" />
+            <location filename="../app/models/outcometext.cpp" line="257" />
+            <location filename="../app/models/outcometext.cpp" line="307" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="257" />
+            <location filename="../app/models/outcometext.cpp" line="258" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="258" />
+            <location filename="../app/models/outcometext.cpp" line="259" />
             <source>Login name</source>
             <translation>登录名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="260" />
+            <location filename="../app/models/outcometext.cpp" line="261" />
             <source>Manager</source>
             <translation>上级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="261" />
+            <location filename="../app/models/outcometext.cpp" line="262" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="262" />
+            <location filename="../app/models/outcometext.cpp" line="263" />
             <source>User</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="263" />
+            <location filename="../app/models/outcometext.cpp" line="264" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="264" />
+            <location filename="../app/models/outcometext.cpp" line="265" />
             <source>Order</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="265" />
+            <location filename="../app/models/outcometext.cpp" line="266" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="266" />
+            <location filename="../app/models/outcometext.cpp" line="267" />
             <source>Last follow-up</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="267" />
+            <location filename="../app/models/outcometext.cpp" line="268" />
             <source>Customers already there</source>
             <translation>已有的客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="268" />
+            <location filename="../app/models/outcometext.cpp" line="269" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="269" />
+            <location filename="../app/models/outcometext.cpp" line="270" />
             <source>Rows imported</source>
             <translation>已导入行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="270" />
+            <location filename="../app/models/outcometext.cpp" line="271" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="271" />
+            <location filename="../app/models/outcometext.cpp" line="272" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="272" />
+            <location filename="../app/models/outcometext.cpp" line="273" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="273" />
+            <location filename="../app/models/outcometext.cpp" line="274" />
             <source>Rows with errors</source>
             <translation>错误行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="274" />
+            <location filename="../app/models/outcometext.cpp" line="275" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="275" />
+            <location filename="../app/models/outcometext.cpp" line="276" />
             <source>Kept at the undo</source>
             <translation>撤销时保留</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="276" />
+            <location filename="../app/models/outcometext.cpp" line="277" />
             <source>Undone on</source>
             <translation>撤销时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="277" />
+            <location filename="../app/models/outcometext.cpp" line="278" />
             <source>Why it went to the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="278" />
+            <location filename="../app/models/outcometext.cpp" line="279" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="279" />
+            <location filename="../app/models/outcometext.cpp" line="280" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="280" />
+            <location filename="../app/models/outcometext.cpp" line="281" />
             <source>With its owner since</source>
             <translation>当前负责人接手时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="294" />
+            <location filename="../app/models/outcometext.cpp" line="295" />
             <source>Quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="296" />
+            <location filename="../app/models/outcometext.cpp" line="297" />
             <source>Contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="298" />
+            <location filename="../app/models/outcometext.cpp" line="299" />
             <source>Payment received</source>
             <translation>回款记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="299" />
+            <location filename="../app/models/outcometext.cpp" line="300" />
             <source>Invoice record</source>
             <translation>发票记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="300" />
+            <location filename="../app/models/outcometext.cpp" line="301" />
             <source>Delivery record</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="301" />
+            <location filename="../app/models/outcometext.cpp" line="302" />
             <source>Follow-up</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="223" />
-            <location filename="../app/models/outcometext.cpp" line="302" />
+            <location filename="../app/models/outcometext.cpp" line="224" />
+            <location filename="../app/models/outcometext.cpp" line="303" />
             <source>Approval request</source>
             <translation>审批申请</translation>
         </message>
@@ -10101,139 +10265,144 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="303" />
+            <location filename="../app/models/outcometext.cpp" line="304" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="305" />
+            <location filename="../app/models/outcometext.cpp" line="306" />
             <source>Stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="307" />
+            <location filename="../app/models/outcometext.cpp" line="308" />
             <source>User account</source>
             <translation>用户账号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="309" />
+            <location filename="../app/models/outcometext.cpp" line="310" />
             <source>Department membership</source>
             <translation>部门成员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="310" />
+            <location filename="../app/models/outcometext.cpp" line="311" />
             <source>Sales stage</source>
             <translation>销售阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="311" />
+            <location filename="../app/models/outcometext.cpp" line="312" />
             <source>Import batch</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="312" />
+            <location filename="../app/models/outcometext.cpp" line="313" />
             <source>Voucher export</source>
             <translation>凭证导出</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="314" />
+            <location filename="../app/models/outcometext.cpp" line="315" />
             <source>Expense or loan</source>
             <translation>报销或借款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="315" />
+            <location filename="../app/models/outcometext.cpp" line="316" />
             <source>Who sees an expense</source>
             <translation>报销可见人员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="316" />
+            <location filename="../app/models/outcometext.cpp" line="317" />
             <source>Expense line</source>
             <translation>报销明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="317" />
+            <location filename="../app/models/outcometext.cpp" line="318" />
             <source>Expense approval step</source>
             <translation>报销审批步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="318" />
+            <location filename="../app/models/outcometext.cpp" line="319" />
+            <source>Expense invoice attachment</source>
+            <translation>报销发票附件</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="320" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="336" />
+            <location filename="../app/models/outcometext.cpp" line="338" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="343" />
+            <location filename="../app/models/outcometext.cpp" line="345" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="352" />
+            <location filename="../app/models/outcometext.cpp" line="354" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="391" />
+            <location filename="../app/models/outcometext.cpp" line="393" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="408" />
+            <location filename="../app/models/outcometext.cpp" line="410" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="408" />
+            <location filename="../app/models/outcometext.cpp" line="410" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="447" />
-            <location filename="../app/models/outcometext.cpp" line="453" />
+            <location filename="../app/models/outcometext.cpp" line="449" />
+            <location filename="../app/models/outcometext.cpp" line="455" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="447" />
-            <location filename="../app/models/outcometext.cpp" line="453" />
+            <location filename="../app/models/outcometext.cpp" line="449" />
+            <location filename="../app/models/outcometext.cpp" line="455" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="455" />
+            <location filename="../app/models/outcometext.cpp" line="457" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="457" />
+            <location filename="../app/models/outcometext.cpp" line="459" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="459" />
+            <location filename="../app/models/outcometext.cpp" line="461" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="461" />
+            <location filename="../app/models/outcometext.cpp" line="463" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="463" />
+            <location filename="../app/models/outcometext.cpp" line="465" />
             <source>Level change of %1</source>
             <translation>%1 的级别变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="465" />
+            <location filename="../app/models/outcometext.cpp" line="467" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="473" />
+            <location filename="../app/models/outcometext.cpp" line="475" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>

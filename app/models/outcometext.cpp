@@ -191,6 +191,7 @@ const char *caption(const QString &table, const QString &column)
         {u"gross_fen"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Total")},
         {u"terms"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Terms")},
         {u"line_no"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Line")},
+        {u"line_id"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Expense line of the invoice")},
         {u"description"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Description")},
         {u"quantity_e4"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Quantity")},
         {u"unit_price_e4"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Unit price")},
@@ -315,6 +316,7 @@ const QHash<QString, const char *> &tables()
         {u"expenses_members"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Who sees an expense")},
         {u"expense_lines"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Expense line")},
         {u"expense_steps"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Expense approval step")},
+        {u"expense_attachments"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Expense invoice attachment")},
         {u"budgets"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Budget")},
     };
     return t;

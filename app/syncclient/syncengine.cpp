@@ -61,7 +61,7 @@ bool SyncEngine::push(Result &result)
         QStringList content;
         for (const Replica::Mutation &m : batch) {
             const qsizetype column = m.columns.indexOf(u"sha256"_s);
-            if (m.table == u"attachments" && m.op == u"upsert" && column >= 0)
+            if ((m.table == u"attachments" || m.table == u"expense_attachments") && m.op == u"upsert" && column >= 0)
                 content << m.values.at(column).toString();
         }
         if (!content.isEmpty() && !uploadAttachments(content, result))

@@ -22,7 +22,8 @@ struct Checkpoint;
 //      from its last page), then continue from that head;
 //   2. push the outbox in batches, oldest first, until it is empty (a retry after any
 //      interruption resends what was not acknowledged; the server skips duplicates);
-//      the content of new attachments in a batch is uploaded before the batch;
+//      the content of new attachments in a batch (a customer's, an expense's invoices) is
+//      uploaded before the batch;
 //   3. pull pages until the head, each applied in one transaction, the last with a
 //      checkpoint;
 //   4. compare the checkpoint with the replica's checksums; a table that differs is

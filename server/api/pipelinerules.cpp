@@ -4,6 +4,8 @@
 #include "auth/session.h"
 #include "auth/visibility.h"
 #include "core/approvalflow.h"
+#include "core/attachmentrecord.h"
+#include "core/expensepolicy.h"
 #include "core/pipelinepolicy.h"
 #include "core/timestamp.h"
 #include "schema/database.h"
@@ -89,6 +91,11 @@ void PipelineRules::checkAttachment(const Visibility &v, const Row *old, const R
         }
         return;
     }
+    requireContent(v, row);
+}
+
+void PipelineRules::requireContent(const Visibility &v, const Row &row)
+{
     // Knowing a file's SHA-256 is not having it: the caller uploaded the content, or can
     // already read an attachment naming it. Otherwise the same answer as no content at all.
     const QVariant sha = row.value(u"sha256"_s);
@@ -104,6 +111,35 @@ void PipelineRules::checkAttachment(const Visibility &v, const Row *old, const R
                       u"The server does not have this file yet: upload it (PUT /api/v1/blobs/{sha256}) before the record."_s);
     if (size.toLongLong() != row.value(u"size_bytes"_s).toLongLong())
         throw refusal(u"invalid_size"_s, u"sizeBytes"_s, u"The size does not match the uploaded file."_s);
+}
+
+void PipelineRules::checkExpenseAttachment(const Visibility &v, const Row *old, const Row &row)
+{
+    // An invoice is the claim's content: its requester's, while the claim is editable.
+    const std::optional<Row> expense = RecordWriter(m_db).read(u"expenses"_s, row.value(u"expense_id"_s).toString());
+    if (!expense || expense->value(u"deleted"_s).toInt() != 0)
+        throw refusal(u"not_found"_s, u"expenseId"_s, u"There is no such expense."_s);
+    if (v.session().userId != expense->value(u"owner_id"_s).toString() && v.session().role != UserRole::Admin)
+        throw RequestError(403, u"forbidden"_s, u"Its requester attaches an expense's invoices."_s);
+    enforce(ExpensePolicy::editable(expense->value(u"status"_s).toString()));
+    // The file as an attachment's: a name without folders, the size limit, a SHA-256.
+    AttachmentRecord file;
+    file.customerId = Id::generate(); // stands in: an invoice belongs to its expense
+    file.fileName = row.value(u"file_name"_s).toString();
+    file.mimeType = row.value(u"mime_type"_s).toString();
+    file.sizeBytes = row.value(u"size_bytes"_s).toLongLong();
+    file.sha256 = row.value(u"sha256"_s).toString();
+    file.note = row.value(u"note"_s).toString();
+    if (const ValidationErrors errors = file.validate())
+        throw RequestError::validation(errors);
+    const QString line = row.value(u"line_id"_s).toString();
+    if (!line.isEmpty() && (!old || changed(old, row, u"line_id"_s))) {
+        const std::optional<Row> l = RecordWriter(m_db).read(u"expense_lines"_s, line);
+        if (!l || l->value(u"deleted"_s).toInt() != 0 || l->value(u"expense_id"_s) != row.value(u"expense_id"_s))
+            throw refusal(u"not_found"_s, u"lineId"_s, u"The line is not one of this expense's."_s);
+    }
+    if (!old)
+        requireContent(v, row);
 }
 
 Row PipelineRules::parent(const QString &table, const QString &id, const Row &child)
@@ -169,6 +205,8 @@ void PipelineRules::checkWrite(const Visibility &v, const QString &table, const 
         checkExpense(v, old, row, changes);
     else if (table == u"expense_lines")
         checkExpenseLine(row);
+    else if (table == u"expense_attachments")
+        checkExpenseAttachment(v, old, row);
     else if (table == u"expenses_members")
         throw RequestError(403, u"forbidden"_s, u"Who sees an expense is the server's: its requester, its approvers and who pays it."_s);
     else if (table == u"stage_changes")
@@ -195,6 +233,8 @@ void PipelineRules::checkRemove(const Visibility &v, const QString &table, const
         checkExpenseRemoval(v, old);
     } else if (table == u"expense_lines") {
         checkExpenseLine(old);
+    } else if (table == u"expense_attachments") {
+        checkExpenseAttachment(v, &old, old);
     } else if (table == u"approval_steps" || table == u"expense_steps" || table == u"expenses_members") {
         throw RequestError(403, u"forbidden"_s, u"The steps of a request are the server's: withdraw the request instead."_s);
     } else if (table == u"quote_lines" || table == u"contract_lines") {

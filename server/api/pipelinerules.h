@@ -67,6 +67,9 @@ private:
     void checkQuote(const Visibility &v, const Row *old, const Row &row);
     void checkContract(const Visibility &v, const Row *old, const Row &row);
     void checkAttachment(const Visibility &v, const Row *old, const Row &row);
+    // A new row naming content (sha256, size_bytes): the caller uploaded it or can read it.
+    void requireContent(const Visibility &v, const Row &row);
+    void checkExpenseAttachment(const Visibility &v, const Row *old, const Row &row);
     void checkApproval(const Visibility &v, const Row *old, const Row &row, Row &changes);
     void checkSlot(const Visibility &v, const QString &table, const Row *old, const Row &row, Row &changes);
     // Expenses and loans (server/api/expenserules.cpp).

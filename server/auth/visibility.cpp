@@ -485,9 +485,13 @@ std::optional<Visibility::ChildPage> Visibility::readableChildPage(const QString
 Visibility::Filter Visibility::attachmentsNaming(const QString &sha256) const
 {
     const Filter f = readableCustomers(u"c"_s);
-    return {u"SELECT count(*) FROM attachments a JOIN customers c ON c.id = a.customer_id "
-            u"WHERE a.sha256 = ? AND a.deleted = 0 AND c.deleted = 0 AND "_s + f.sql,
-            QVariantList{sha256} + f.values};
+    // An expense's attachments are readable as its other records are: readableRecords, which
+    // REST and the pull decide with too (one notion of who sees an expense).
+    const Filter e = readableRecords(u"expense_attachments"_s);
+    return {u"SELECT (SELECT count(*) FROM attachments a JOIN customers c ON c.id = a.customer_id "
+            u"WHERE a.sha256 = ? AND a.deleted = 0 AND c.deleted = 0 AND "_s + f.sql
+                + u") + (SELECT count(*) FROM expense_attachments t WHERE t.sha256 = ? AND t.deleted = 0 AND "_s + e.sql + u")"_s,
+            QVariantList{sha256} + f.values + QVariantList{sha256} + e.values};
 }
 
 Visibility::Filter Visibility::writableCustomers(const QString &a) const

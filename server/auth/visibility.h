@@ -132,7 +132,8 @@ public:
     bool seesCustomer(const QVariant &owner, const QVariant &department, const QString &customerId) const;
     bool seesCustomer(const Row &customer) const;
     // A query counting the live attachments naming this content (SHA-256) whose customer
-    // the user can read: who may download the content, and attach it again.
+    // the user can read, and the live expense attachments naming it whose expense the user
+    // can read: who may download the content, and attach it again.
     Filter attachmentsNaming(const QString &sha256) const;
     // The departments within the caller's (a manager's or clerk's) subtree.
     const QStringList &subtreeDepartments() const { return m_subtreeDepartments; }

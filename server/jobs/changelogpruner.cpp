@@ -52,8 +52,10 @@ int ChangeLogPruner::pruneBlobs(const QString &now, int graceDays)
         return 0;
     const QString cutoff = Timestamp::toText(t->addDays(-graceDays));
     Transaction tx(m_db);
+    // Content no attachment names, of a customer or of an expense.
     const QString orphans = u"FROM blobs WHERE created_at < ? AND NOT EXISTS "
-                            u"(SELECT 1 FROM attachments a WHERE a.sha256 = blobs.sha256)"_s;
+                            u"(SELECT 1 FROM attachments a WHERE a.sha256 = blobs.sha256) AND NOT EXISTS "
+                            u"(SELECT 1 FROM expense_attachments e WHERE e.sha256 = blobs.sha256)"_s;
     const int removed = m_db.scalar(u"SELECT count(*) "_s + orphans, {cutoff}).toInt();
     if (removed > 0) {
         m_db.exec(u"DELETE "_s + orphans, {cutoff});

@@ -549,4 +549,31 @@ QList<TableDef> version12Tables()
     return t;
 }
 
+// Migration 13: invoices attached to expense claims (报销附件, FEATURES.md W2) — a photo or a
+// PDF of an invoice, of the claim or one of its lines. They follow the expense: whoever
+// reads it reads them (and may download the content); its requester adds and removes them
+// while it is editable. The content is a blob as an attachment's, and as fixed: add another
+// file rather than change one.
+QList<TableDef> version13Tables()
+{
+    QList<TableDef> t;
+    t << TableDef(u"expense_attachments"_s, Synced)
+             .resource(u"expense-attachments"_s)
+             .partOf(u"expense_id"_s, u"expenses"_s)
+             .ref(u"line_id"_s, u"expense_lines"_s)
+             .text(u"file_name"_s, true)
+             .text(u"mime_type"_s)
+             .integer(u"size_bytes"_s, true, u"0"_s)
+             .text(u"sha256"_s, true)
+             .text(u"note"_s)
+             .index({u"sha256"_s})
+             .write(u"line_id"_s, WriteRule::Client)
+             .write(u"file_name"_s, WriteRule::Client)
+             .write(u"mime_type"_s, WriteRule::Client)
+             .write(u"size_bytes"_s, WriteRule::CreateOnly)
+             .write(u"sha256"_s, WriteRule::CreateOnly)
+             .write(u"note"_s, WriteRule::Client);
+    return t;
+}
+
 } // namespace Huike::DomainSchema::BuiltIn

@@ -16,5 +16,6 @@ QList<TableDef> version6Tables(); // import batches
 QList<TableDef> version10Tables(); // approval steps
 QList<TableDef> version11Tables(); // voucher batches
 QList<TableDef> version12Tables(); // expenses and loans, their lines and steps; budgets
+QList<TableDef> version13Tables(); // expense attachments (invoice photos and PDFs)
 
 } // namespace Huike::DomainSchema::BuiltIn

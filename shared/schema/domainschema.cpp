@@ -24,6 +24,7 @@ using BuiltIn::version6Tables;
 using BuiltIn::version10Tables;
 using BuiltIn::version11Tables;
 using BuiltIn::version12Tables;
+using BuiltIn::version13Tables;
 
 // The columns migration 7 adds to customers (addCustomerPoolAndMerge).
 QList<ColumnDef> customerPoolAndMergeColumns()
@@ -131,7 +132,7 @@ Registry &registry()
     static Registry r = [] {
         Registry reg;
         reg.tables = version1Tables() + version3Tables() + version4Tables() + version5Tables() + version6Tables()
-            + version10Tables() + version11Tables() + version12Tables();
+            + version10Tables() + version11Tables() + version12Tables() + version13Tables();
         for (TableDef &table : reg.tables) {
             if (table.name() == u"customers") {
                 table.text(u"name_norm"_s).text(u"phone_norm"_s);
@@ -170,7 +171,7 @@ Registry &registry()
                                  u"invoices"_s,      u"deliveries"_s,     u"attachments"_s,
                                  u"import_batches"_s, u"approval_steps"_s, u"voucher_batches"_s,
                                  u"budgets"_s,       u"expenses"_s,       u"expenses_members"_s,
-                                 u"expense_lines"_s, u"expense_steps"_s};
+                                 u"expense_lines"_s, u"expense_steps"_s, u"expense_attachments"_s};
         reg.derive();
         return reg;
     }();
@@ -350,6 +351,7 @@ QList<Migration> migrations()
         {10, u"approval engine: steps, summary; users' delegation"_s, addApprovalEngine},
         {11, u"voucher batches"_s, [](Database &db) { createTables(db, version11Tables()); }},
         {12, u"expenses and loans, their lines and steps; budgets"_s, [](Database &db) { createTables(db, version12Tables()); }},
+        {13, u"expense attachments"_s, [](Database &db) { createTables(db, version13Tables()); }},
     };
     QList<std::pair<int, QStringList>> declared = registry().declared;
     std::sort(declared.begin(), declared.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

@@ -210,8 +210,8 @@ void tst_ScopeEquality::build(const QString &dialect)
     for (qsizetype i = 0; i < n; ++i)
         project(QString::fromUtf16(people[i].login), QString::fromUtf16(people[i].login) + u" 的项目"_s,
                 {QString::fromUtf16(people[(i + 3) % n].login)});
-    // Expenses (a Members record whose list the server keeps): everyone's claim of two lines,
-    // submitted (its approvers join its list); wangfang's approved by her manager (who pays
+    // Expenses (a Members record whose list the server keeps): everyone's claim of two lines
+    // and an invoice, submitted (its approvers join its list); wangfang's approved by her manager (who pays
     // it joins too); zhanglei's withdrawn; a loan of liqiang's; a deleted draft.
     // The flow: the manager, then the director and the clerk together (both on every list).
     {
@@ -229,6 +229,11 @@ void tst_ScopeEquality::build(const QString &dialect)
         claims.insert(login, id);
         create(login, u"expense-lines"_s, {{u"expenseId"_s, id}, {u"lineNo"_s, 1}, {u"spentOn"_s, u"2026-11-20"_s}, {u"category"_s, u"travel"_s}, {u"amount"_s, u"200.00"_s}});
         create(login, u"expense-lines"_s, {{u"expenseId"_s, id}, {u"lineNo"_s, 2}, {u"spentOn"_s, u"2026-11-20"_s}, {u"category"_s, u"meal"_s}, {u"amount"_s, u"100.00"_s}});
+        // Its invoice, a photo of its own content.
+        const QByteArray photo = "\xff\xd8\xff\xe0 发票 " + login.toUtf8();
+        expect(201, w->f->callRaw("PUT", u"/api/v1/blobs/"_s + sha(photo), photo, w->m_tokens.value(login)), login + u" PUT invoice"_s);
+        create(login, u"expense-attachments"_s, {{u"expenseId"_s, id}, {u"fileName"_s, u"发票.jpg"_s}, {u"mimeType"_s, u"image/jpeg"_s},
+                                                 {u"sizeBytes"_s, double(photo.size())}, {u"sha256"_s, sha(photo)}});
         expect(200, as(login, "PATCH", u"/api/v1/expenses/"_s + id, {{u"status"_s, u"pending"_s}}), login + u" submits a claim"_s);
     }
     {

@@ -119,20 +119,25 @@ void tst_ScopeEquality::blobsFollowTheirAttachments()
     QFETCH(QString, login);
     const Scope &s = scopeOf(login);
     QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.join(u"\n"_s)));
-    const IdSet &a = s.rest.at(u"attachments"_s);
-    QHash<QString, QStringList> bySha; // content → attachment ids naming it
-    QSqlQuery q = w->f->store().database().exec(u"SELECT id, sha256 FROM attachments ORDER BY id"_s);
-    while (q.next())
-        bySha[q.value(1).toString()] << q.value(0).toString();
-    QVERIFY(bySha.size() >= 9);
+    // A customer's attachments and an expense's (its invoices) alike.
+    QHash<QString, QList<std::pair<QString, QString>>> bySha; // content → (table, id) of the rows naming it
+    for (const QString &table : {u"attachments"_s, u"expense_attachments"_s}) {
+        QSqlQuery q = w->f->store().database().exec(u"SELECT id, sha256 FROM %1 ORDER BY id"_s.arg(table));
+        while (q.next())
+            bySha[q.value(1).toString()] << std::pair{table, q.value(0).toString()};
+    }
+    QVERIFY(bySha.size() >= 17);
     QStringList wrong;
     for (auto it = bySha.cbegin(); it != bySha.cend(); ++it) {
         bool visible = false;
-        for (const QString &id : it.value())
-            visible = visible || a.contains(id);
+        QStringList rows;
+        for (const auto &[table, id] : it.value()) {
+            visible = visible || s.rest.at(table).contains(id);
+            rows << describeAll(table, IdSet{id});
+        }
         const Reply r = w->f->callRaw("GET", u"/api/v1/blobs/"_s + it.key(), {}, w->m_tokens.value(login));
         if (r.status != (visible ? 200 : 404))
-            wrong << u"%1: blob of attachment %2 → %3, expected %4"_s.arg(login, describeAll(u"attachments"_s, IdSet(it.value().begin(), it.value().end())))
+            wrong << u"%1: blob of %2 → %3, expected %4"_s.arg(login, rows.join(u", "_s))
                          .arg(r.status)
                          .arg(visible ? 200 : 404);
     }

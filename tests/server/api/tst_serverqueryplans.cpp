@@ -400,7 +400,7 @@ void tst_ServerQueryPlans::build(World &world, const QString &dialect)
         }
         db.exec(u"COMMIT"_s);
         // Expenses (the built-in Members table), one per three owned customers as well, with
-        // two lines, a step, and two people on the list.
+        // two lines, a step, an invoice attached, and two people on the list.
         db.exec(u"BEGIN"_s);
         for (qsizetype i = 1; i < owners.size(); i += 3) {
             const QString &owner = owners[i];
@@ -423,6 +423,10 @@ void tst_ServerQueryPlans::build(World &world, const QString &dialect)
                               owner);
             writer.insert(u"expense_steps"_s, Row{{u"expense_id"_s, expense}, {u"step_no"_s, 1}, {u"status"_s, u"pending"_s},
                                                   {u"approver_roles"_s, u"manager,director,admin"_s}, {u"owner_id"_s, owner}},
+                          owner);
+            writer.insert(u"expense_attachments"_s, Row{{u"expense_id"_s, expense}, {u"file_name"_s, u"发票 %1.jpg"_s.arg(i)},
+                                                        {u"mime_type"_s, u"image/jpeg"_s}, {u"size_bytes"_s, 48213},
+                                                        {u"sha256"_s, QString(u"%1"_s.arg(i, 64, 16, QChar(u'0')))}, {u"owner_id"_s, owner}},
                           owner);
         }
         db.exec(u"COMMIT"_s);

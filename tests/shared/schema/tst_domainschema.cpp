@@ -16,6 +16,7 @@ private slots:
     void tablesMatchDatabase_data() { Test::addDialectRows(); }
     void tablesMatchDatabase();
     void everyChildCarriesCustomerId();
+    void everySyncedTableIsSynced();
     void version1WithDataMigrates_data() { Test::addDialectRows(); }
     void version1WithDataMigrates();
     void constraints_data() { Test::addDialectRows(); }
@@ -52,6 +53,20 @@ void tst_DomainSchema::everyChildCarriesCustomerId()
         QCOMPARE(t.kind(), TableDef::Kind::Synced);
     }
     QVERIFY_THROWS_EXCEPTION(SchemaError, DomainSchema::table(u"nope"_s));
+}
+
+void tst_DomainSchema::everySyncedTableIsSynced()
+{
+    // A built-in table declared Synced is in the sync's list (parents first), or it is
+    // neither downloaded nor compared (expense_attachments was left out once).
+    const QStringList &synced = DomainSchema::syncedTables();
+    for (const TableDef &t : DomainSchema::tables()) {
+        if (t.kind() != TableDef::Kind::Synced)
+            continue;
+        QVERIFY2(synced.contains(t.name()), qPrintable(t.name()));
+        if (!t.parentTable().isEmpty())
+            QVERIFY2(synced.indexOf(t.parentTable()) < synced.indexOf(t.name()), qPrintable(t.name()));
+    }
 }
 
 void tst_DomainSchema::version1WithDataMigrates()
