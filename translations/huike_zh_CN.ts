@@ -670,131 +670,131 @@
     <context>
         <name>Huike::ApprovalFlowService</name>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="32" />
+            <location filename="../app/models/approvalflowservice.cpp" line="33" />
             <source>A flow has 1 to 20 steps.</source>
             <translation>一个审批流程须有 1 至 20 个步骤。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="33" />
+            <location filename="../app/models/approvalflowservice.cpp" line="34" />
             <source>A step's "by" is manager, roles or users.</source>
             <translation>审批人须为上级、角色或指定人员。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="34" />
+            <location filename="../app/models/approvalflowservice.cpp" line="35" />
             <source>"up" is 1 (the manager) to 10.</source>
             <translation>上级层级须为 1（直属上级）至 10。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="35" />
+            <location filename="../app/models/approvalflowservice.cpp" line="36" />
             <source>"users" holds an empty user id.</source>
             <translation>指定人员中有空的用户。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="36" />
+            <location filename="../app/models/approvalflowservice.cpp" line="37" />
             <source>A step by roles names at least one role.</source>
             <translation>按角色审批的步骤须至少选择一个角色。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="37" />
+            <location filename="../app/models/approvalflowservice.cpp" line="38" />
             <source>A step by users names at least one user.</source>
             <translation>指定人员审批的步骤须至少选择一位同事。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="38" />
+            <location filename="../app/models/approvalflowservice.cpp" line="39" />
             <source>"above" is an amount in yuan, such as "5000.00".</source>
             <translation>金额门槛须为以元为单位的金额，如 5000.00。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="39" />
+            <location filename="../app/models/approvalflowservice.cpp" line="40" />
             <source>"timeoutHours" is 0 (none) to 2160.</source>
             <translation>超时提醒须为 0（不提醒）至 2160 小时。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="136" />
+            <location filename="../app/models/approvalflowservice.cpp" line="137" />
             <source>Step %1: %2</source>
             <translation>第 %1 步：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="150" />
+            <location filename="../app/models/approvalflowservice.cpp" line="151" />
             <source>Only an administrator can change the approval flows.</source>
             <translation>只有系统管理员可以修改审批流程。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="155" />
+            <location filename="../app/models/approvalflowservice.cpp" line="156" />
             <source>There is no kind of request "%1".</source>
             <translation>没有“%1”这种申请类型。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="188" />
+            <location filename="../app/models/approvalflowservice.cpp" line="181" />
             <source>the manager</source>
             <translation>直属上级</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="188" />
+            <location filename="../app/models/approvalflowservice.cpp" line="181" />
             <source>the manager %1 levels up</source>
             <translation>向上第 %1 级上级</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="191" />
-            <location filename="../app/models/approvalflowservice.cpp" line="197" />
-            <location filename="../app/models/approvalflowservice.cpp" line="215" />
+            <location filename="../app/models/approvalflowservice.cpp" line="184" />
+            <location filename="../app/models/approvalflowservice.cpp" line="190" />
+            <location filename="../app/models/approvalflowservice.cpp" line="208" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="202" />
+            <location filename="../app/models/approvalflowservice.cpp" line="195" />
             <source>%1 (each of them)</source>
             <translation>%1（所有人）</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="202" />
+            <location filename="../app/models/approvalflowservice.cpp" line="195" />
             <source>%1 (any one of them)</source>
             <translation>%1（任一人）</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="213" />
+            <location filename="../app/models/approvalflowservice.cpp" line="206" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="215" />
+            <location filename="../app/models/approvalflowservice.cpp" line="208" />
             <source>; %1 may also decide</source>
             <translation>；%1也可审批</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="217" />
+            <location filename="../app/models/approvalflowservice.cpp" line="210" />
             <source>; not skipped when the approver is the requester</source>
             <translation>；审批人即申请人时不跳过</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/models/approvalflowservice.cpp" line="219" />
+            <location filename="../app/models/approvalflowservice.cpp" line="212" />
             <source>; a reminder after %n hour(s)</source>
             <translation>
                 <numerusform>；超过 %n 小时未处理即提醒</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="220" />
+            <location filename="../app/models/approvalflowservice.cpp" line="213" />
             <source>Step %1 %2</source>
             <translation>第 %1 步 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="223" />
+            <location filename="../app/models/approvalflowservice.cpp" line="216" />
             <source>the amount is above %1</source>
             <translation>金额超过 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="225" />
+            <location filename="../app/models/approvalflowservice.cpp" line="218" />
             <source>the request is over budget</source>
             <translation>申请超预算</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="227" />
+            <location filename="../app/models/approvalflowservice.cpp" line="220" />
             <source>When %1: %2</source>
             <translation>%1 时：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalflowservice.cpp" line="227" />
+            <location filename="../app/models/approvalflowservice.cpp" line="220" />
             <source> and </source>
             <translation>且</translation>
         </message>
@@ -1565,37 +1565,37 @@
     <context>
         <name>Huike::BudgetService</name>
         <message>
-            <location filename="../app/models/budgetservice.cpp" line="66" />
+            <location filename="../app/models/budgetservice.cpp" line="67" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../app/models/budgetservice.cpp" line="98" />
+            <location filename="../app/models/budgetservice.cpp" line="99" />
             <source>Only directors and administrators set budgets.</source>
             <translation>只有总监和管理员可以设置预算。</translation>
         </message>
         <message>
-            <location filename="../app/models/budgetservice.cpp" line="100" />
+            <location filename="../app/models/budgetservice.cpp" line="101" />
             <source>“%1” is not a month (YYYY-MM).</source>
             <translation>“%1”不是有效月份（格式 YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../app/models/budgetservice.cpp" line="102" />
+            <location filename="../app/models/budgetservice.cpp" line="103" />
             <source>Choose a department.</source>
             <translation>请选择部门。</translation>
         </message>
         <message>
-            <location filename="../app/models/budgetservice.cpp" line="105" />
+            <location filename="../app/models/budgetservice.cpp" line="106" />
             <source>The budget for %1 is not a positive amount in yuan.</source>
             <translation>%1 的预算必须是以元为单位的非负金额。</translation>
         </message>
         <message>
-            <location filename="../app/models/budgetservice.cpp" line="153" />
+            <location filename="../app/models/budgetservice.cpp" line="142" />
             <source>Only an administrator changes the expense categories.</source>
             <translation>只有管理员可以修改费用类别。</translation>
         </message>
         <message>
-            <location filename="../app/models/budgetservice.cpp" line="162" />
+            <location filename="../app/models/budgetservice.cpp" line="151" />
             <source>The account “%1” of %2 is not an account code and name (e.g. “660202 差旅费”).</source>
             <translation>%2 的科目“%1”不是“科目代码 科目名称”格式（例如“660202 差旅费”）。</translation>
         </message>
@@ -2877,47 +2877,78 @@
             <translation>附件</translation>
         </message>
         <message>
+            <location filename="../shared/schema/builtintables.cpp" line="517" />
+            <source>Expense</source>
+            <translation>费用</translation>
+        </message>
+        <message>
             <location filename="../shared/schema/timelinetexts.cpp" line="56" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../shared/schema/timelinetexts.cpp" line="57" />
+            <source>Waiting for approval</source>
+            <translation>审批中</translation>
+        </message>
+        <message>
+            <location filename="../shared/schema/timelinetexts.cpp" line="58" />
+            <source>Approved, to be paid</source>
+            <translation>已批准，待付款</translation>
+        </message>
+        <message>
+            <location filename="../shared/schema/timelinetexts.cpp" line="59" />
+            <source>Rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../shared/schema/timelinetexts.cpp" line="60" />
+            <source>Paid out</source>
+            <translation>已付款</translation>
+        </message>
+        <message>
+            <location filename="../shared/schema/timelinetexts.cpp" line="74" />
             <source>Initial contact</source>
             <translation>初步接洽</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="57" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="75" />
             <source>Needs confirmed</source>
             <translation>需求确认</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="58" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="76" />
             <source>Proposal and quote</source>
             <translation>方案报价</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="59" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="77" />
             <source>Negotiation</source>
             <translation>谈判审核</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="60" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="78" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="61" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="79" />
             <source>Lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="79" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="97" />
             <source>next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="81" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="99" />
             <source>, done</source>
             <translation>，已完成</translation>
         </message>
         <message>
             <location filename="../shared/schema/builtintables.cpp" line="291" />
+            <location filename="../shared/schema/builtintables.cpp" line="519" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -6073,357 +6104,357 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ExpenseEditor</name>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="68" />
+            <location filename="../app/ui/expenseeditor.cpp" line="69" />
             <source>e.g. Visit to Hangzhou customers, 18–20 November</source>
             <translation>例如：11 月 18–20 日拜访杭州客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="69" />
+            <location filename="../app/ui/expenseeditor.cpp" line="70" />
             <source>&amp;Purpose:</source>
             <translation>事由(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="74" />
+            <location filename="../app/ui/expenseeditor.cpp" line="75" />
             <source>The month of this date is the budget month the claim counts against</source>
             <translation>按此日期所在月份计入预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="75" />
+            <location filename="../app/ui/expenseeditor.cpp" line="76" />
             <source>&amp;Date:</source>
             <translation>日期(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="79" />
+            <location filename="../app/ui/expenseeditor.cpp" line="80" />
             <source>e.g. 5000.00</source>
             <translation>例如 5000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="80" />
+            <location filename="../app/ui/expenseeditor.cpp" line="81" />
             <source>Amount &amp;asked:</source>
             <translation>借款金额(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="83" />
+            <location filename="../app/ui/expenseeditor.cpp" line="84" />
             <source>&amp;Notes:</source>
             <translation>备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="92" />
+            <location filename="../app/ui/expenseeditor.cpp" line="93" />
             <source>Find the customer it was for…</source>
             <translation>查找相关客户…</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="99" />
+            <location filename="../app/ui/expenseeditor.cpp" line="100" />
             <source>Link the customer</source>
             <translation>关联客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="102" />
+            <location filename="../app/ui/expenseeditor.cpp" line="103" />
             <source>No customer</source>
             <translation>不关联客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="108" />
+            <location filename="../app/ui/expenseeditor.cpp" line="109" />
             <source>Unlink the customer</source>
             <translation>取消关联客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="110" />
+            <location filename="../app/ui/expenseeditor.cpp" line="111" />
             <source>For customer:</source>
             <translation>相关客户：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="119" />
+            <location filename="../app/ui/expenseeditor.cpp" line="120" />
             <source>amount to offset</source>
             <translation>冲抵金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="121" />
+            <location filename="../app/ui/expenseeditor.cpp" line="122" />
             <source>Offset against &amp;loan:</source>
             <translation>冲抵借款(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="126" />
+            <location filename="../app/ui/expenseeditor.cpp" line="127" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="126" />
+            <location filename="../app/ui/expenseeditor.cpp" line="127" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="126" />
+            <location filename="../app/ui/expenseeditor.cpp" line="127" />
             <source>Amount (¥)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="126" />
+            <location filename="../app/ui/expenseeditor.cpp" line="127" />
             <source>What it was</source>
             <translation>费用说明</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="126" />
+            <location filename="../app/ui/expenseeditor.cpp" line="127" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="134" />
+            <location filename="../app/ui/expenseeditor.cpp" line="135" />
             <source>&amp;Add line</source>
             <translation>添加明细(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="136" />
+            <location filename="../app/ui/expenseeditor.cpp" line="137" />
             <source>&amp;Remove line</source>
             <translation>删除明细(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="165" />
+            <location filename="../app/ui/expenseeditor.cpp" line="166" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="166" />
+            <location filename="../app/ui/expenseeditor.cpp" line="167" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="167" />
+            <location filename="../app/ui/expenseeditor.cpp" line="168" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="169" />
+            <location filename="../app/ui/expenseeditor.cpp" line="170" />
             <source>S&amp;ubmit for approval</source>
             <translation>提交审批(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="171" />
+            <location filename="../app/ui/expenseeditor.cpp" line="172" />
             <source>&amp;Withdraw</source>
             <translation>撤回(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="173" />
+            <location filename="../app/ui/expenseeditor.cpp" line="174" />
             <source>&amp;Edit again</source>
             <translation>重新编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="175" />
+            <location filename="../app/ui/expenseeditor.cpp" line="176" />
             <source>Mark &amp;paid…</source>
             <translation>确认付款(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="177" />
+            <location filename="../app/ui/expenseeditor.cpp" line="178" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="203" />
+            <location filename="../app/ui/expenseeditor.cpp" line="204" />
             <source>Change the purpose</source>
             <translation>修改事由</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="204" />
+            <location filename="../app/ui/expenseeditor.cpp" line="205" />
             <source>Change the notes</source>
             <translation>修改备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="205" />
+            <location filename="../app/ui/expenseeditor.cpp" line="206" />
             <source>Change the loan amount</source>
             <translation>修改借款金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="206" />
+            <location filename="../app/ui/expenseeditor.cpp" line="207" />
             <source>Change the offset</source>
             <translation>修改冲抵金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="207" />
+            <location filename="../app/ui/expenseeditor.cpp" line="208" />
             <source>Change the date</source>
             <translation>修改日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="208" />
+            <location filename="../app/ui/expenseeditor.cpp" line="209" />
             <source>Choose the loan</source>
             <translation>选择借款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="209" />
+            <location filename="../app/ui/expenseeditor.cpp" line="210" />
             <source>Change a line</source>
             <translation>修改明细</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="286" />
+            <location filename="../app/ui/expenseeditor.cpp" line="300" />
             <source>New expense claim</source>
             <translation>新建费用报销</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="286" />
+            <location filename="../app/ui/expenseeditor.cpp" line="300" />
             <source>New loan</source>
             <translation>新建借款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="287" />
+            <location filename="../app/ui/expenseeditor.cpp" line="301" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="288" />
+            <location filename="../app/ui/expenseeditor.cpp" line="302" />
             <source>Expense claim</source>
             <translation>费用报销</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="288" />
+            <location filename="../app/ui/expenseeditor.cpp" line="302" />
             <source>Loan</source>
             <translation>借款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="297" />
+            <location filename="../app/ui/expenseeditor.cpp" line="314" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="299" />
+            <location filename="../app/ui/expenseeditor.cpp" line="316" />
             <source>(no loan)</source>
             <translation>（不冲抵借款）</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="302" />
+            <location filename="../app/ui/expenseeditor.cpp" line="319" />
             <source>%1 — %2 left</source>
             <translation>%1 — 剩余 %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="338" />
+            <location filename="../app/ui/expenseeditor.cpp" line="355" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="350" />
+            <location filename="../app/ui/expenseeditor.cpp" line="367" />
             <source>Remove a line</source>
             <translation>删除明细</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="362" />
+            <location filename="../app/ui/expenseeditor.cpp" line="379" />
             <source>Total: %1</source>
             <translation>合计：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="364" />
+            <location filename="../app/ui/expenseeditor.cpp" line="381" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="370" />
+            <location filename="../app/ui/expenseeditor.cpp" line="387" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="371" />
+            <location filename="../app/ui/expenseeditor.cpp" line="388" />
             <source>%1: budget %2, used %3, this claim %4, left %5</source>
             <translation>%1：预算 %2，已用 %3，本单 %4，剩余 %5</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="376" />
+            <location filename="../app/ui/expenseeditor.cpp" line="393" />
             <source>over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="384" />
+            <location filename="../app/ui/expenseeditor.cpp" line="401" />
             <source>No budget is set for %1 in this department.</source>
             <translation>本部门 %1 未设置预算。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="385" />
+            <location filename="../app/ui/expenseeditor.cpp" line="402" />
             <source>Budget %1</source>
             <translation>%1 预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="386" />
+            <location filename="../app/ui/expenseeditor.cpp" line="403" />
             <source>Over budget: the approval takes the extra step the flow sets for it.</source>
             <translation>超预算：审批将按流程增加超预算审批步骤。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="440" />
+            <location filename="../app/ui/expenseeditor.cpp" line="463" />
             <source>Over budget when it was submitted.</source>
             <translation>提交时已超预算。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="442" />
+            <location filename="../app/ui/expenseeditor.cpp" line="465" />
             <source>Comment: %1</source>
             <translation>审批意见：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="444" />
+            <location filename="../app/ui/expenseeditor.cpp" line="467" />
             <source>Paid on %1.</source>
             <translation>已于 %1 付款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="446" />
+            <location filename="../app/ui/expenseeditor.cpp" line="469" />
             <source>Offset by claims so far: %1.</source>
             <translation>已由报销冲抵：%1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="449" />
+            <location filename="../app/ui/expenseeditor.cpp" line="472" />
             <source>Saved here; it goes to the server with the next sync.</source>
             <translation>已保存在本机，下次同步时提交到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="451" />
+            <location filename="../app/ui/expenseeditor.cpp" line="474" />
             <source>The server refused the last change (%1): see Review conflicts.</source>
             <translation>服务器拒绝了最近的修改（%1）：请在“查看冲突”中处理。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="476" />
+            <location filename="../app/ui/expenseeditor.cpp" line="499" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="480" />
+            <location filename="../app/ui/expenseeditor.cpp" line="503" />
             <source>Could not save: %1</source>
             <translation>无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="491" />
+            <location filename="../app/ui/expenseeditor.cpp" line="514" />
             <source>Over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="492" />
+            <location filename="../app/ui/expenseeditor.cpp" line="515" />
             <source>This claim is over the month's budget. Submit it anyway? It takes the extra approval step for claims over budget.</source>
             <translation>该报销超出本月预算。仍要提交吗？超预算的报销需增加一步审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="502" />
+            <location filename="../app/ui/expenseeditor.cpp" line="525" />
             <source>Submitted: the approvers see it after the next sync.</source>
             <translation>已提交：下次同步后审批人即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="505" />
+            <location filename="../app/ui/expenseeditor.cpp" line="528" />
             <source>Could not submit: %1</source>
             <translation>无法提交：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="518" />
+            <location filename="../app/ui/expenseeditor.cpp" line="541" />
             <source>Withdrawn: it is a draft again.</source>
             <translation>已撤回，单据恢复为草稿。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="543" />
+            <location filename="../app/ui/expenseeditor.cpp" line="566" />
             <source>Mark paid</source>
             <translation>确认付款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="544" />
+            <location filename="../app/ui/expenseeditor.cpp" line="567" />
             <source>Paid %1 to %2 on (YYYY-MM-DD):</source>
             <translation>%2 的 %1 付款日期（YYYY-MM-DD）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="556" />
+            <location filename="../app/ui/expenseeditor.cpp" line="579" />
             <source>Marked paid.</source>
             <translation>已确认付款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="565" />
+            <location filename="../app/ui/expenseeditor.cpp" line="588" />
             <source>Save the changes to this expense?</source>
             <translation>保存对该单据的修改吗？</translation>
         </message>
@@ -6466,155 +6497,155 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>费用报销</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="173" />
+            <location filename="../app/models/expenseservice.cpp" line="177" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="244" />
+            <location filename="../app/models/expenseservice.cpp" line="260" />
             <source>The request waits for approval: withdraw it to change it.</source>
             <translation>申请正在审批中：如需修改，请先撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="245" />
+            <location filename="../app/models/expenseservice.cpp" line="261" />
             <source>This expense can no longer be changed.</source>
             <translation>该单据已不能修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="249" />
+            <location filename="../app/models/expenseservice.cpp" line="265" />
             <source>Say what the expense is for.</source>
             <translation>请填写报销事由。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="251" />
+            <location filename="../app/models/expenseservice.cpp" line="267" />
             <source>Enter the date as YYYY-MM-DD.</source>
             <translation>请按 YYYY-MM-DD 格式填写日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="257" />
+            <location filename="../app/models/expenseservice.cpp" line="273" />
             <source>Line %1: enter the date as YYYY-MM-DD.</source>
             <translation>第 %1 行：请按 YYYY-MM-DD 格式填写日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="259" />
+            <location filename="../app/models/expenseservice.cpp" line="275" />
             <source>Line %1: choose a category.</source>
             <translation>第 %1 行：请选择费用类别。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="261" />
+            <location filename="../app/models/expenseservice.cpp" line="277" />
             <source>Line %1: the amount is more than nothing.</source>
             <translation>第 %1 行：金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="266" />
+            <location filename="../app/models/expenseservice.cpp" line="282" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="273" />
+            <location filename="../app/models/expenseservice.cpp" line="289" />
             <source>The amount is not negative.</source>
             <translation>金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="276" />
-            <location filename="../app/models/expenseservice.cpp" line="413" />
+            <location filename="../app/models/expenseservice.cpp" line="292" />
+            <location filename="../app/models/expenseservice.cpp" line="429" />
             <source>The offset against the loan is at most the claim's amount.</source>
             <translation>冲抵借款的金额不能超过报销金额。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="278" />
+            <location filename="../app/models/expenseservice.cpp" line="294" />
             <source>Choose the loan the offset settles.</source>
             <translation>请选择要冲抵的借款。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="397" />
+            <location filename="../app/models/expenseservice.cpp" line="413" />
             <source>Its requester submits an expense.</source>
             <translation>只有申请人本人可以提交。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="399" />
+            <location filename="../app/models/expenseservice.cpp" line="415" />
             <source>This expense has been submitted already.</source>
             <translation>该单据已提交。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="411" />
+            <location filename="../app/models/expenseservice.cpp" line="427" />
             <source>An expense claim lists what was spent: add a line.</source>
             <translation>报销单需列出费用明细：请添加一行。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="414" />
+            <location filename="../app/models/expenseservice.cpp" line="430" />
             <source>Only %1 of the loan is left to offset.</source>
             <translation>该借款仅剩 %1 可冲抵。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="415" />
+            <location filename="../app/models/expenseservice.cpp" line="431" />
             <source>The amount must be more than nothing.</source>
             <translation>金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="428" />
-            <location filename="../app/models/expenseservice.cpp" line="450" />
-            <location filename="../app/models/expenseservice.cpp" line="465" />
+            <location filename="../app/models/expenseservice.cpp" line="444" />
+            <location filename="../app/models/expenseservice.cpp" line="461" />
+            <location filename="../app/models/expenseservice.cpp" line="476" />
             <source>The expense no longer exists.</source>
             <translation>该单据已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="430" />
+            <location filename="../app/models/expenseservice.cpp" line="446" />
             <source>Only a request waiting for approval is withdrawn.</source>
             <translation>只有审批中的申请可以撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="432" />
+            <location filename="../app/models/expenseservice.cpp" line="448" />
             <source>Only the requester withdraws a request.</source>
             <translation>只有申请人本人可以撤回申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="439" />
+            <location filename="../app/models/expenseservice.cpp" line="450" />
             <source>A step has been decided: the request can no longer be withdrawn.</source>
             <translation>已有审批步骤作出决定，申请不能再撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="452" />
+            <location filename="../app/models/expenseservice.cpp" line="463" />
             <source>Only a rejected expense is taken back to edit.</source>
             <translation>只有被驳回的单据可以重新编辑。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="454" />
+            <location filename="../app/models/expenseservice.cpp" line="465" />
             <source>Its requester takes an expense back to edit it.</source>
             <translation>只有申请人可以重新编辑被驳回的单据。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="467" />
+            <location filename="../app/models/expenseservice.cpp" line="478" />
             <source>It has been paid already.</source>
             <translation>该单据已付款。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="467" />
+            <location filename="../app/models/expenseservice.cpp" line="478" />
             <source>Only an approved expense is paid.</source>
             <translation>只有已批准的单据可以付款。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="469" />
+            <location filename="../app/models/expenseservice.cpp" line="480" />
             <source>Another person pays your own expense.</source>
             <translation>本人的报销须由他人付款。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="470" />
+            <location filename="../app/models/expenseservice.cpp" line="481" />
             <source>Finance (a clerk, director or administrator) pays expenses.</source>
             <translation>报销由财务（内勤、总监或管理员）付款。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="472" />
+            <location filename="../app/models/expenseservice.cpp" line="483" />
             <source>Enter the date paid as YYYY-MM-DD.</source>
             <translation>请按 YYYY-MM-DD 格式填写付款日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="486" />
+            <location filename="../app/models/expenseservice.cpp" line="497" />
             <source>A submitted expense is kept; withdraw it first.</source>
             <translation>已提交的单据会保留；请先撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="487" />
+            <location filename="../app/models/expenseservice.cpp" line="498" />
             <source>Its requester deletes an expense.</source>
             <translation>只有申请人可以删除单据。</translation>
         </message>
@@ -6702,59 +6733,59 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="121" />
+            <location filename="../app/ui/expensespage.cpp" line="128" />
             <source>Could not read the expenses: %1</source>
             <translation>无法读取报销单：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="144" />
+            <location filename="../app/ui/expensespage.cpp" line="151" />
             <source> · over budget</source>
             <translation> · 超预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="159" />
+            <location filename="../app/ui/expensespage.cpp" line="166" />
             <source>Nothing here yet. “New claim” starts an expense claim.</source>
             <translation>暂无单据。点击“新建报销”开始填写报销单。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/expensespage.cpp" line="160" />
+            <location filename="../app/ui/expensespage.cpp" line="167" />
             <source>%n expense(s), together %1</source>
             <translation>
                 <numerusform>共 %n 张单据，合计 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="200" />
+            <location filename="../app/ui/expensespage.cpp" line="209" />
             <source>The expense no longer exists.</source>
             <translation>该单据已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="216" />
+            <location filename="../app/ui/expensespage.cpp" line="225" />
             <source>Mark paid</source>
             <translation>确认付款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="216" />
+            <location filename="../app/ui/expensespage.cpp" line="225" />
             <source>Date paid out (YYYY-MM-DD):</source>
             <translation>付款日期（YYYY-MM-DD）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="223" />
+            <location filename="../app/ui/expensespage.cpp" line="232" />
             <source>Marked paid.</source>
             <translation>已确认付款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="235" />
+            <location filename="../app/ui/expensespage.cpp" line="244" />
             <source>Delete draft</source>
             <translation>删除草稿</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="235" />
+            <location filename="../app/ui/expensespage.cpp" line="244" />
             <source>Delete this draft?</source>
             <translation>删除该草稿吗？</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="239" />
+            <location filename="../app/ui/expensespage.cpp" line="248" />
             <source>Deleted.</source>
             <translation>已删除。</translation>
         </message>
@@ -8495,7 +8526,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="200" />
+            <location filename="../app/ui/mainwindow.cpp" line="201" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
@@ -8504,92 +8535,92 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="213" />
+            <location filename="../app/ui/mainwindow.cpp" line="214" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="220" />
+            <location filename="../app/ui/mainwindow.cpp" line="221" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="279" />
+            <location filename="../app/ui/mainwindow.cpp" line="280" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="280" />
+            <location filename="../app/ui/mainwindow.cpp" line="281" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="332" />
+            <location filename="../app/ui/mainwindow.cpp" line="333" />
             <source>&amp;Import customers…</source>
             <translation>导入客户(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="340" />
+            <location filename="../app/ui/mainwindow.cpp" line="341" />
             <source>Import &amp;history…</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="421" />
+            <location filename="../app/ui/mainwindow.cpp" line="422" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="426" />
+            <location filename="../app/ui/mainwindow.cpp" line="427" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="429" />
+            <location filename="../app/ui/mainwindow.cpp" line="430" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="439" />
+            <location filename="../app/ui/mainwindow.cpp" line="440" />
             <source>Fi&amp;nance</source>
             <translation>财务(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="445" />
+            <location filename="../app/ui/mainwindow.cpp" line="446" />
             <source>&amp;Expense claims and loans</source>
             <translation>报销与借款(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="446" />
+            <location filename="../app/ui/mainwindow.cpp" line="447" />
             <source>New expense &amp;claim…</source>
             <translation>新建费用报销(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="449" />
+            <location filename="../app/ui/mainwindow.cpp" line="450" />
             <source>Expenses to &amp;pay</source>
             <translation>待付款(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="452" />
+            <location filename="../app/ui/mainwindow.cpp" line="453" />
             <source>&amp;Budgets and expense categories…</source>
             <translation>部门预算与费用类别(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="467" />
+            <location filename="../app/ui/mainwindow.cpp" line="468" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="471" />
+            <location filename="../app/ui/mainwindow.cpp" line="472" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="474" />
+            <location filename="../app/ui/mainwindow.cpp" line="475" />
             <source>&amp;Approval flows…</source>
             <translation>审批流程设置(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="479" />
+            <location filename="../app/ui/mainwindow.cpp" line="480" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -8598,40 +8629,40 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="490" />
+            <location filename="../app/ui/mainwindow.cpp" line="491" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="495" />
+            <location filename="../app/ui/mainwindow.cpp" line="496" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="496" />
+            <location filename="../app/ui/mainwindow.cpp" line="497" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="498" />
+            <location filename="../app/ui/mainwindow.cpp" line="499" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/screenshottour.cpp" line="76" />
-            <location filename="../app/ui/mainwindow.cpp" line="512" />
+            <location filename="../app/screenshottour.cpp" line="79" />
+            <location filename="../app/ui/mainwindow.cpp" line="513" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="203" />
+            <location filename="../app/ui/mainwindow.cpp" line="204" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="215" />
+            <location filename="../app/ui/mainwindow.cpp" line="216" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
@@ -8639,7 +8670,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/ui/mainwindow.cpp" line="103" />
-            <location filename="../app/ui/mainwindow.cpp" line="286" />
+            <location filename="../app/ui/mainwindow.cpp" line="287" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
@@ -8649,37 +8680,37 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="168" />
+            <location filename="../app/ui/mainwindow.cpp" line="169" />
             <source>Expenses</source>
             <translation>费用报销</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="178" />
+            <location filename="../app/ui/mainwindow.cpp" line="179" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="201" />
+            <location filename="../app/ui/mainwindow.cpp" line="202" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="214" />
+            <location filename="../app/ui/mainwindow.cpp" line="215" />
             <source>Requests waiting for your approval (Ctrl+Shift+A)</source>
             <translation>待您审批的申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="287" />
+            <location filename="../app/ui/mainwindow.cpp" line="288" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="297" />
+            <location filename="../app/ui/mainwindow.cpp" line="298" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="350" />
+            <location filename="../app/ui/mainwindow.cpp" line="351" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -12664,6 +12695,19 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/models/customer360.cpp" line="433" />
             <source>Amount</source>
             <translation>金额</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::TimelineTexts</name>
+        <message>
+            <location filename="../shared/schema/timelinetexts.cpp" line="68" />
+            <source>Loan</source>
+            <translation>借款</translation>
+        </message>
+        <message>
+            <location filename="../shared/schema/timelinetexts.cpp" line="68" />
+            <source>Expense claim</source>
+            <translation>费用报销</translation>
         </message>
     </context>
     <context>

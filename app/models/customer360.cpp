@@ -137,8 +137,8 @@ QList<Customer360::Entry> Customer360::timeline(const QString &customerId)
             joins << u"LEFT JOIN %1 %2 ON %2.id = t.%3"_s.arg(table->column(ref)->references, alias, ref);
             select << alias + u'.' + name.section(u'.', 1);
         }
-        QSqlQuery q = db.exec(u"SELECT %1 FROM %2 t %3 WHERE t.customer_id = ? AND t.deleted = 0"_s.arg(
-                                  select.join(u", "_s), table->name(), joins.join(u' ')),
+        QSqlQuery q = db.exec(u"SELECT %1 FROM %2 t %3 WHERE t.%4 = ? AND t.deleted = 0"_s.arg(
+                                  select.join(u", "_s), table->name(), joins.join(u' '), e.customerColumn),
                               {customerId});
         while (q.next()) {
             Row row;

@@ -5,6 +5,7 @@
 #include "models/contractservice.h"
 #include "models/customer360.h"
 #include "models/customerservice.h"
+#include "models/expenseattachments.h"
 #include "models/expenseservice.h"
 #include "models/opportunityservice.h"
 #include "models/quoteservice.h"
@@ -22,7 +23,8 @@ Services::Services(Replica &replica)
       m_contracts(std::make_unique<ContractService>(replica)), m_opportunities(std::make_unique<OpportunityService>(replica)),
       m_settings(std::make_unique<SettingsService>(replica)), m_conflicts(std::make_unique<ConflictService>(replica)),
       m_search(std::make_unique<SearchService>(replica.database())),
-      m_expenses(std::make_unique<ExpenseService>(replica))
+      m_expenses(std::make_unique<ExpenseService>(replica)),
+      m_expenseAttachments(std::make_unique<ExpenseAttachments>(replica))
 {
 }
 

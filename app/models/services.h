@@ -12,6 +12,7 @@ class ContractService;
 class Customer360;
 class CustomerService;
 class Database;
+class ExpenseAttachments;
 class ExpenseService;
 class OpportunityService;
 class QuoteService;
@@ -40,6 +41,7 @@ public:
     ConflictService &conflicts() { return *m_conflicts; }
     SearchService &search() { return *m_search; }
     ExpenseService &expenses() { return *m_expenses; }
+    ExpenseAttachments &expenseAttachments() { return *m_expenseAttachments; }
 
     // For the item models built over the replica's connection (the UI thread's), and the
     // logged-in user they show things for.
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<ConflictService> m_conflicts;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<ExpenseService> m_expenses;
+    std::unique_ptr<ExpenseAttachments> m_expenseAttachments;
 };
 
 } // namespace Huike

@@ -3,6 +3,7 @@
 #include "models/approvalservice.h"
 #include "models/modelerror.h"
 #include "models/searchservice.h"
+#include "ui/expenseattachmentspanel.h"
 #include "ui/expenselinesdelegate.h"
 #include "ui/globalsearch.h"
 #include "ui/statecommand.h"
@@ -217,6 +218,19 @@ void ExpenseEditor::build()
     connect(close, &QPushButton::clicked, this, &ExpenseEditor::reject);
 }
 
+void ExpenseEditor::setAttachments(ExpenseAttachments &attachments, AttachmentFetcher *fetcher)
+{
+    if (m_invoices)
+        return;
+    m_invoices = new ExpenseAttachmentsPanel(attachments, this);
+    m_invoices->setObjectName(u"invoices"_s);
+    m_invoices->setFetcher(fetcher);
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_steps), m_invoices);
+    connect(m_invoices, &ExpenseAttachmentsPanel::changed, this, &ExpenseEditor::changed);
+    updateActions();
+}
+
 void ExpenseEditor::load(const ExpenseService::Expense &expense)
 {
     m_expense = expense;
@@ -423,6 +437,11 @@ void ExpenseEditor::updateActions()
     m_redoButton->setVisible(editable);
     m_undoButton->setEnabled(m_undo->canUndo());
     m_redoButton->setEnabled(m_undo->canRedo());
+
+    if (m_invoices) {
+        m_invoices->setVisible(e.isClaim());
+        m_invoices->setExpense(e.id, editable);
+    }
 
     // The steps of a submitted one, and what the server last said of it.
     m_steps->clear();

@@ -18,6 +18,9 @@ class QUndoStack;
 namespace Huike {
 
 class ApprovalService;
+class AttachmentFetcher;
+class ExpenseAttachments;
+class ExpenseAttachmentsPanel;
 class GlobalSearch;
 class SearchService;
 
@@ -36,6 +39,8 @@ public:
     ExpenseEditor(ExpenseService &expenses, ApprovalService *approvals, SearchService *search, QWidget *parent = nullptr);
     ~ExpenseEditor() override;
 
+    // The invoices (photos, PDFs) of the claim: a panel above its steps.
+    void setAttachments(ExpenseAttachments &attachments, AttachmentFetcher *fetcher);
     void load(const ExpenseService::Expense &expense);
     const ExpenseService::Expense &expense() const { return m_expense; }
     bool isModified() const;
@@ -92,6 +97,7 @@ private:
     QLabel *m_total = nullptr;
     QLabel *m_budget = nullptr;
     QListWidget *m_steps = nullptr;
+    ExpenseAttachmentsPanel *m_invoices = nullptr;
     QLabel *m_notes = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;

@@ -106,6 +106,12 @@ ExpensesPage::ExpensesPage(ExpenseService &expenses, ApprovalService *approvals,
     updateActions();
 }
 
+void ExpensesPage::setAttachments(ExpenseAttachments *attachments, AttachmentFetcher *fetcher)
+{
+    m_attachments = attachments;
+    m_fetcher = fetcher;
+}
+
 void ExpensesPage::setView(ExpenseService::View view)
 {
     m_view->setCurrentIndex(std::max(0, m_view->findData(int(view))));
@@ -189,6 +195,8 @@ void ExpensesPage::updateActions()
 void ExpensesPage::open(const QString &id, const QString &kind)
 {
     ExpenseEditor editor(m_service, m_approvals, m_search, this);
+    if (m_attachments)
+        editor.setAttachments(*m_attachments, m_fetcher);
     try {
         if (id.isEmpty()) {
             ExpenseService::Expense e = kind == u"loan" ? m_service.newLoan() : m_service.newClaim();

@@ -12,6 +12,8 @@ class QTableWidget;
 namespace Huike {
 
 class ApprovalService;
+class AttachmentFetcher;
+class ExpenseAttachments;
 class SearchService;
 
 // 费用 (FEATURES.md W2): one's own expense claims and loans (drafts first), the approved ones
@@ -26,6 +28,8 @@ public:
     ExpensesPage(ExpenseService &expenses, ApprovalService *approvals, SearchService *search, QWidget *parent = nullptr);
 
     void reload();
+    // The claims' invoices in the editor (and the fetcher that downloads them).
+    void setAttachments(ExpenseAttachments *attachments, AttachmentFetcher *fetcher);
     // Opens the editor on a stored expense, or on a new claim / loan (id "" and `kind`).
     void open(const QString &id, const QString &kind = QStringLiteral("claim"));
     void setView(ExpenseService::View view);
@@ -46,6 +50,8 @@ private:
     ExpenseService &m_service;
     ApprovalService *m_approvals;
     SearchService *m_search;
+    ExpenseAttachments *m_attachments = nullptr;
+    AttachmentFetcher *m_fetcher = nullptr;
     QList<ExpenseService::Item> m_items;
     QComboBox *m_view = nullptr;
     QTableWidget *m_table = nullptr;

@@ -351,7 +351,16 @@ QList<Migration> migrations()
         {10, u"approval engine: steps, summary; users' delegation"_s, addApprovalEngine},
         {11, u"voucher batches"_s, [](Database &db) { createTables(db, version11Tables()); }},
         {12, u"expenses and loans, their lines and steps; budgets"_s, [](Database &db) { createTables(db, version12Tables()); }},
-        {13, u"expense attachments"_s, [](Database &db) { createTables(db, version13Tables()); }},
+        {13, u"expense attachments; expenses by the customer they are for"_s,
+         [](Database &db) {
+             createTables(db, version13Tables());
+             // Declared with the expenses since; a store made by migration 12 before has it
+             // not (every index statement is IF NOT EXISTS).
+             for (const TableDef &t : version12Tables())
+                 if (t.name() == u"expenses")
+                     for (const QString &sql : t.createIndexSql(db.dialect()))
+                         db.exec(sql);
+         }},
     };
     QList<std::pair<int, QStringList>> declared = registry().declared;
     std::sort(declared.begin(), declared.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

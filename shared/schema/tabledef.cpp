@@ -304,8 +304,11 @@ QString TableDef::declarationError() const
         named << s->customerColumn;
     }
     if (const Timeline *e = timelineEntry()) {
-        if (m_scope != ScopeKind::CustomerChild || e->when.isEmpty())
-            return u"a timeline entry is a customer's record (customer_id) with a date."_s;
+        const ColumnDef *about = column(e->customerColumn);
+        const bool customers = e->customerColumn == u"customer_id" ? m_scope == ScopeKind::CustomerChild
+                                                                     : about && about->references == u"customers";
+        if (!customers || e->when.isEmpty())
+            return u"a timeline entry is a customer's record (customer_id, or a reference to customers it is about) with a date."_s;
         if (e->title.isEmpty() || (e->titleFormat && e->title.size() > 2))
             return u"a timeline entry's title has a piece or, with a pattern, one or two."_s;
         named << e->when << e->reads;

@@ -201,7 +201,8 @@ public:
         const char *format = nullptr; // "%1" pattern, translated in context "Huike::Customer360"
         QString (*compose)(const QVariantMap &row) = nullptr; // reads Timeline::reads
     };
-    // A customer's record in its 360° timeline (its customer is customer_id).
+    // A customer's record in its 360° timeline (its customer is customer_id, or the column
+    // about() names).
     struct Timeline
     {
         Timeline() = default;
@@ -230,6 +231,13 @@ public:
             reads = columns;
             return *this;
         }
+        // A record that names the customer it concerns in another column (an expense's
+        // for_customer_id) instead of belonging to the customer.
+        Timeline &about(const QString &column)
+        {
+            customerColumn = column;
+            return *this;
+        }
 
         int place = 0;                  // the kinds' order (the filter; equal dates)
         const char *kindName = nullptr; // QT_TRANSLATE_NOOP("Huike::Customer360", …)
@@ -239,6 +247,7 @@ public:
         QList<TimelineText> detail;     // the pieces not empty, joined by " · "
         QString amount;                 // a money column, or none
         QStringList reads;              // further columns the compose functions read
+        QString customerColumn = QStringLiteral("customer_id");
     };
 
     TableDef &searchable(Search search);

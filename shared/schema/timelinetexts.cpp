@@ -50,6 +50,24 @@ QString invoiceKind(const QString &code)
     return label<InvoiceKind>(code);
 }
 
+QString expenseStatus(const QString &code)
+{
+    static const QHash<QString, const char *> statuses{
+        {u"draft"_s, QT_TRANSLATE_NOOP("Huike::Customer360", "Draft")},
+        {u"pending"_s, QT_TRANSLATE_NOOP("Huike::Customer360", "Waiting for approval")},
+        {u"approved"_s, QT_TRANSLATE_NOOP("Huike::Customer360", "Approved, to be paid")},
+        {u"rejected"_s, QT_TRANSLATE_NOOP("Huike::Customer360", "Rejected")},
+        {u"paid"_s, QT_TRANSLATE_NOOP("Huike::Customer360", "Paid out")},
+    };
+    const auto it = statuses.constFind(code);
+    return it == statuses.cend() ? code : tr(*it);
+}
+
+QString expenseKind(const QString &code)
+{
+    return code == u"loan" ? tr("Loan") : tr("Expense claim");
+}
+
 QString stage(const QString &code)
 {
     static const QHash<QString, const char *> stages{

@@ -16,6 +16,9 @@ QString paymentMethod(const QString &code);
 QString invoiceKind(const QString &code);
 // A sales stage's code (initial, needs, proposal, negotiation, won, lost) as its name.
 QString stage(const QString &code);
+// An expense's status (draft, pending, approved, rejected, paid) and kind (claim, loan).
+QString expenseStatus(const QString &code);
+QString expenseKind(const QString &code);
 
 // An activity: its subject, or the start of its body without one.
 QString activitySubject(const Row &row);

@@ -70,6 +70,11 @@ void tst_Customer360::init()
     add(u"attachments"_s, {{u"contract_id"_s, m_contract}, {u"created_at"_s, u"2026-03-02T08:00:00.000Z"_s},
                            {u"file_name"_s, u"合同扫描件.pdf"_s}, {u"size_bytes"_s, 1024}, {u"sha256"_s, QString(64, u'b')},
                            {u"note"_s, u"双方盖章"_s}});
+    // An expense claim for the customer (it names it; it is not the customer's record).
+    m_replica->create(u"expenses"_s, {{u"kind"_s, u"claim"_s}, {u"title"_s, u"上海拜访差旅"_s}, {u"status"_s, u"paid"_s},
+                                      {u"spent_on"_s, u"2026-03-10"_s}, {u"paid_on"_s, u"2026-03-20"_s}, {u"amount_fen"_s, 186000},
+                                      {u"offset_fen"_s, 0}, {u"repaid_fen"_s, 0}, {u"over_budget"_s, 0},
+                                      {u"for_customer_id"_s, m_customer}});
     // A deleted delivery and another customer's records stay out.
     m_replica->remove(u"deliveries"_s, add(u"deliveries"_s, {{u"contract_id"_s, m_contract}, {u"delivered_on"_s, u"2026-03-16"_s},
                                                               {u"description"_s, u"录错的发货"_s}}));
@@ -105,13 +110,13 @@ void tst_Customer360::timelineNewestFirst()
 {
     Customer360 c(*m_replica);
     const QList<Customer360::Entry> t = c.timeline(m_customer);
-    QCOMPARE(t.size(), 12);
+    QCOMPARE(t.size(), 13);
     for (qsizetype i = 1; i < t.size(); ++i)
         QVERIFY2(t[i - 1].when >= t[i].when, qPrintable(t[i - 1].when + u" < "_s + t[i].when));
     QSet<QString> kinds;
     for (const Customer360::Entry &e : t)
         kinds.insert(e.table);
-    QCOMPARE(kinds.size(), 9); // every kind is there
+    QCOMPARE(kinds.size(), 10); // every kind is there
     const QStringList all = Customer360::kinds();
     QCOMPARE(kinds, QSet<QString>(all.cbegin(), all.cend()));
     auto find = [&](const QString &table) {
@@ -143,6 +148,12 @@ void tst_Customer360::timelineNewestFirst()
     QVERIFY(indexOf(u"deliveries"_s, u"2026-03-15"_s) < indexOf(u"contracts"_s, u"2026-03-01"_s));
     QCOMPARE(c.record(u"deliveries"_s, delivery.id)->value(u"tracking_number"_s).toString(), u"SF1234567890123"_s);
     QVERIFY(find(u"contacts"_s).detail.contains(u"采购经理"_s));
+    // An expense for the customer: when it was paid, what, its status and amount.
+    const Customer360::Entry expense = find(u"expenses"_s);
+    QCOMPARE(expense.when, u"2026-03-20"_s);
+    QCOMPARE(expense.title, u"Expense claim: 上海拜访差旅"_s);
+    QCOMPARE(expense.detail, u"Paid out"_s);
+    QCOMPARE(expense.amountFen.value_or(0), 186000);
     // An attachment: its file, of which contract, with the note.
     const Customer360::Entry attachment = find(u"attachments"_s);
     QCOMPARE(attachment.title, u"Attachment: 合同扫描件.pdf"_s);
@@ -158,7 +169,7 @@ void tst_Customer360::modelFiltersByKind()
     TimelineModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setEntries(c.timeline(m_customer));
-    QCOMPARE(model.rowCount(), 12);
+    QCOMPARE(model.rowCount(), 13);
     model.setKinds({u"payments"_s});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.data(model.index(0, TimelineModel::Kind)).toString(), u"Payment"_s);
@@ -177,7 +188,7 @@ void tst_Customer360::modelFiltersByKind()
     QCOMPARE(model.entry(0).table, u"invoices"_s); // 2026-04-02, then the delivery of 2026-03-15
     QCOMPARE(model.entry(1).table, u"deliveries"_s);
     model.setKinds({});
-    QCOMPARE(model.rowCount(), 12);
+    QCOMPARE(model.rowCount(), 13);
 }
 
 void tst_Customer360::activitiesAndReminders()

@@ -4,11 +4,13 @@
 // clerk paying from the page, a director setting a month's budget and copying last month's.
 // HUIKE_SCREENSHOT_DIR set: the editor and the dialog are saved there as pictures.
 #include "models/budgetservice.h"
+#include "models/expenseattachments.h"
 #include "models/expenseservice.h"
 #include "core/id.h"
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "ui/budgetdialog.h"
+#include "ui/expenseattachmentspanel.h"
 #include "ui/expenseeditor.h"
 #include "ui/expensespage.h"
 
@@ -110,12 +112,15 @@ void tst_ExpenseEditor::typeUndoSaveSubmitOverBudget()
     const QString month = QDate::currentDate().toString(u"yyyy-MM"_s);
     budget(u"travel"_s, 100000, month);
     ExpenseService service(*m_replica);
+    ExpenseAttachments invoices(*m_replica);
     ExpenseEditor editor(service, nullptr, nullptr);
+    editor.setAttachments(invoices, nullptr);
     ExpenseService::Expense e = service.newClaim();
     e.lines << ExpenseService::Line{{}, e.spentOn, u"travel"_s, Money::fromFen(0), {}, {}};
     editor.load(e);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(editor.findChild<ExpenseAttachmentsPanel *>(u"invoices"_s)->isVisible()); // the claim's invoices
     QVERIFY(!editor.isModified());
 
     auto *title = editor.findChild<QLineEdit *>(u"title"_s);
