@@ -6668,9 +6668,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>我可查看的全部</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="59" />
             <source>New &amp;claim</source>
             <translation>新建报销(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="59" />
+            <source>&amp;New claim</source>
+            <translation>新建报销(&amp;N)</translation>
         </message>
         <message>
             <location filename="../app/ui/expensespage.cpp" line="61" />
@@ -8581,6 +8585,10 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/ui/mainwindow.cpp" line="440" />
+            <source>Fin&amp;ance</source>
+            <translation>财务(&amp;A)</translation>
+        </message>
+        <message>
             <source>Fi&amp;nance</source>
             <translation>财务(&amp;N)</translation>
         </message>
@@ -13162,9 +13170,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/voucherdialog.cpp" line="109" />
             <source>Fi&amp;nance</source>
             <translation>财务(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/voucherdialog.cpp" line="109" />
+            <source>Fin&amp;ance</source>
+            <translation>财务(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/ui/voucherdialog.cpp" line="114" />

@@ -1987,4 +1987,6 @@ T = {
  "Invoice %1 removed.": "已删除发票 %1。",
  "Remove the invoice %1 from this claim?": "确定从此报销单中删除发票 %1 吗？",
  "Undo": "撤销",
+ "Fin&ance": "财务(&A)",
+ "&New claim": "新建报销(&N)",
 }

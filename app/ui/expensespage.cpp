@@ -56,7 +56,7 @@ ExpensesPage::ExpensesPage(ExpenseService &expenses, ApprovalService *approvals,
         m_view->addItem(tr("Approved, to be paid"), int(ExpenseService::View::ToPay));
     m_view->addItem(tr("All I can see"), int(ExpenseService::View::Visible));
     bar->addWidget(m_view);
-    auto *newClaim = new QPushButton(tr("New &claim"), this);
+    auto *newClaim = new QPushButton(tr("&New claim"), this);
     newClaim->setObjectName(u"newClaim"_s);
     auto *newLoan = new QPushButton(tr("New &loan"), this);
     newLoan->setObjectName(u"newLoan"_s);

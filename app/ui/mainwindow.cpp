@@ -437,7 +437,7 @@ void MainWindow::buildMenus()
     add(customers, u"importHistory"_s);
 
     if (m_services) { // 财务: expenses for everyone, what is to pay, budgets, vouchers
-        QMenu *finance = menuBar()->addMenu(tr("Fi&nance"));
+        QMenu *finance = menuBar()->addMenu(tr("Fin&ance"));
         finance->setObjectName(u"financeMenu"_s);
         auto showExpenses = [this](ExpenseService::View view) {
             m_nav->setCurrentRow(m_pages->indexOf(m_expensesPage));

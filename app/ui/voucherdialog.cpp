@@ -106,7 +106,7 @@ void VoucherDialog::addMenu(QMenuBar *menuBar, Services &services, QWidget *wind
     // The main window's 财务 menu when it has one (expenses, budgets), else a new one.
     QMenu *finance = menuBar->findChild<QMenu *>(u"financeMenu"_s);
     if (!finance) {
-        finance = menuBar->addMenu(tr("Fi&nance"));
+        finance = menuBar->addMenu(tr("Fin&ance"));
         finance->setObjectName(u"financeMenu"_s);
     } else {
         finance->addSeparator();
