@@ -3,9 +3,9 @@
 #include "core/dateformat.h"
 #include "models/contractservice.h"
 #include "syncclient/attachmentfetcher.h"
+#include "ui/attachmentopener.h"
 
 #include <QDateTime>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +50,16 @@ AttachmentsPanel::AttachmentsPanel(ContractService &service, QWidget *parent)
     m_status->setWordWrap(true);
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
+    const AttachmentOpener::Texts texts{
+        tr("No program on this computer opens %1; save a copy and open it from there."),
+        tr("%1 opened."),
+        tr("%1 is not on this computer yet; it is downloaded when you are logged in to the server."),
+        tr("Downloading %1…"),
+        tr("%1 cannot be opened: %2"),
+    };
+    m_opener = new AttachmentOpener(m_files, m_status, m_progress, texts, this);
+    connect(m_opener, &AttachmentOpener::opened, this, &AttachmentsPanel::opened);
+    connect(m_opener, &AttachmentOpener::downloaded, this, &AttachmentsPanel::reload);
     m_add = new QPushButton(tr("Attach &files…"), this);
     m_open = new QPushButton(tr("&Open"), this);
     m_save = new QPushButton(tr("Save a &copy…"), this);
@@ -86,11 +95,7 @@ AttachmentsPanel::AttachmentsPanel(ContractService &service, QWidget *parent)
     updateButtons();
 }
 
-AttachmentsPanel::~AttachmentsPanel()
-{
-    if (m_fetcher)
-        m_fetcher->disconnect(this);
-}
+AttachmentsPanel::~AttachmentsPanel() = default;
 
 void AttachmentsPanel::setContract(const Contract &contract)
 {
@@ -117,21 +122,7 @@ bool AttachmentsPanel::isSaved() const
 
 void AttachmentsPanel::setFetcher(AttachmentFetcher *fetcher)
 {
-    if (m_fetcher)
-        m_fetcher->disconnect(this);
-    m_fetcher = fetcher;
-    if (!m_fetcher)
-        return;
-    connect(m_fetcher, &AttachmentFetcher::progress, this, [this](const QString &sha, qint64 received, qint64 total) {
-        if (sha != m_waitingFor)
-            return;
-        m_progress->setVisible(true);
-        m_progress->setRange(0, total > 0 ? 1000 : 0);
-        if (total > 0)
-            m_progress->setValue(int(received * 1000 / total));
-    });
-    connect(m_fetcher, &AttachmentFetcher::fetched, this, &AttachmentsPanel::onFetched);
-    connect(m_fetcher, &AttachmentFetcher::failed, this, &AttachmentsPanel::onFailed);
+    m_opener->setFetcher(fetcher);
 }
 
 QString AttachmentsPanel::shaAt(int row) const
@@ -192,7 +183,7 @@ void AttachmentsPanel::reload()
         m_status->setText(customer ? tr("No attachments yet. Attach the business licence scan, ID copies or signed NDAs, "
                                         "or drop files here.")
                                    : tr("No attachments yet. Attach the scanned signed contract, or drop files here."));
-    else if (m_waitingFor.isEmpty())
+    else if (!m_opener->isDownloading())
         m_status->clear();
     updateButtons();
 }
@@ -247,32 +238,11 @@ void AttachmentsPanel::dragEnterEvent(QDragEnterEvent *event)
 
 void AttachmentsPanel::dropEvent(QDropEvent *event)
 {
-    QStringList files;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
-            files << url.toLocalFile();
-    }
+    const QStringList files = AttachmentOpener::droppedFiles(event->mimeData());
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
     addFiles(files);
-}
-
-bool AttachmentsPanel::openLocal(const QString &sha256, const QString &fileName)
-{
-    QString error;
-    const QString path = m_files.exportForOpening(sha256, fileName, &error);
-    if (path.isEmpty()) {
-        m_status->setText(error);
-        return false;
-    }
-    emit opened(path);
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
-        m_status->setText(tr("No program on this computer opens %1; save a copy and open it from there.").arg(fileName));
-        return false;
-    }
-    m_status->setText(tr("%1 opened.").arg(fileName));
-    return true;
 }
 
 bool AttachmentsPanel::openAt(int row)
@@ -281,38 +251,7 @@ bool AttachmentsPanel::openAt(int row)
     if (sha.isEmpty())
         return false;
     const QString name = m_table->item(row, FileName)->text();
-    if (m_files.has(sha))
-        return openLocal(sha, name);
-    if (!m_fetcher) {
-        m_status->setText(tr("%1 is not on this computer yet; it is downloaded when you are logged in to the server.").arg(name));
-        return false;
-    }
-    m_waitingFor = sha;
-    m_waitingName = name;
-    m_progress->setRange(0, 0);
-    m_progress->setVisible(true);
-    m_status->setText(tr("Downloading %1…").arg(name));
-    m_fetcher->fetch(sha);
-    return true;
-}
-
-void AttachmentsPanel::onFetched(const QString &sha256)
-{
-    if (sha256 != m_waitingFor)
-        return;
-    m_waitingFor.clear();
-    m_progress->setVisible(false);
-    reload();
-    openLocal(sha256, m_waitingName);
-}
-
-void AttachmentsPanel::onFailed(const QString &sha256, const QString &error, bool)
-{
-    if (sha256 != m_waitingFor)
-        return;
-    m_waitingFor.clear();
-    m_progress->setVisible(false);
-    m_status->setText(tr("%1 cannot be opened: %2").arg(m_waitingName, error));
+    return m_opener->open(sha, name);
 }
 
 bool AttachmentsPanel::saveCopy(int row, const QString &path)

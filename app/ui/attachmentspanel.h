@@ -3,7 +3,6 @@
 #include "core/contract.h"
 #include "syncclient/attachmentfetcher.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -13,6 +12,7 @@ class QTableWidget;
 
 namespace Huike {
 
+class AttachmentOpener;
 class ContractService;
 
 // A contract's attachments (附件): scanned signed contracts, photos of delivery notes — or,
@@ -72,9 +72,6 @@ private:
     void removeWithConfirmation();
     void updateButtons();
     bool isSaved() const; // the contract or customer exists: files can be added
-    bool openLocal(const QString &sha256, const QString &fileName);
-    void onFetched(const QString &sha256);
-    void onFailed(const QString &sha256, const QString &error, bool offline);
 
     ContractService &m_service;
     const AttachmentStore m_files; // the content on this computer
@@ -82,9 +79,7 @@ private:
     Scope m_scope = Scope::Contract;
     Contract m_contract;
     QString m_customerId;
-    QPointer<AttachmentFetcher> m_fetcher; // the main window's; may go first
-    QString m_waitingFor; // the sha256 being downloaded to open
-    QString m_waitingName;
+    AttachmentOpener *m_opener; // the files opened, downloaded first when needed
     QTableWidget *m_table;
     QLabel *m_status;
     QProgressBar *m_progress;

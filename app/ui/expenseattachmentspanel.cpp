@@ -1,8 +1,8 @@
 #include "ui/expenseattachmentspanel.h"
 
 #include "models/expenseattachments.h"
+#include "ui/attachmentopener.h"
 
-#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -17,7 +17,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +24,7 @@ using namespace Qt::StringLiterals;
 namespace Huike {
 
 ExpenseAttachmentsPanel::ExpenseAttachmentsPanel(ExpenseAttachments &service, QWidget *parent)
-    : QWidget(parent), m_service(service), m_files(service.store())
+    : QWidget(parent), m_service(service)
 {
     setAcceptDrops(true);
     m_table = new QTableWidget(0, ColumnCount, this);
@@ -43,6 +42,16 @@ ExpenseAttachmentsPanel::ExpenseAttachmentsPanel(ExpenseAttachments &service, QW
     m_status->setWordWrap(true);
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
+    const AttachmentOpener::Texts texts{
+        tr("No program on this computer opens the invoice %1."),
+        tr("Invoice %1 opened."),
+        tr("The invoice %1 is not on this computer yet; it is downloaded when you are logged in to the server."),
+        tr("Downloading the invoice %1…"),
+        tr("The invoice %1 cannot be opened: %2"),
+    };
+    m_opener = new AttachmentOpener(service.store(), m_status, m_progress, texts, this);
+    connect(m_opener, &AttachmentOpener::opened, this, &ExpenseAttachmentsPanel::opened);
+    connect(m_opener, &AttachmentOpener::downloaded, this, &ExpenseAttachmentsPanel::reload);
     m_add = new QPushButton(tr("Attach &invoices…"), this);
     m_open = new QPushButton(tr("Open invoice"), this);
     m_remove = new QPushButton(tr("Remove invoice"), this);
@@ -73,11 +82,7 @@ ExpenseAttachmentsPanel::ExpenseAttachmentsPanel(ExpenseAttachments &service, QW
     updateButtons();
 }
 
-ExpenseAttachmentsPanel::~ExpenseAttachmentsPanel()
-{
-    if (m_fetcher)
-        m_fetcher->disconnect(this);
-}
+ExpenseAttachmentsPanel::~ExpenseAttachmentsPanel() = default;
 
 void ExpenseAttachmentsPanel::setExpense(const QString &expenseId, bool editable)
 {
@@ -88,22 +93,7 @@ void ExpenseAttachmentsPanel::setExpense(const QString &expenseId, bool editable
 
 void ExpenseAttachmentsPanel::setFetcher(AttachmentFetcher *fetcher)
 {
-    if (m_fetcher)
-        m_fetcher->disconnect(this);
-    m_fetcher = fetcher;
-    if (!m_fetcher)
-        return;
-    connect(m_fetcher, &AttachmentFetcher::progress, this, [this](const QString &sha, qint64 received, qint64 total) {
-        if (sha != m_waitingFor)
-            return;
-        m_progress->setVisible(true);
-        m_progress->setRange(0, total > 0 ? 1000 : 0);
-        if (total > 0)
-            m_progress->setValue(int(received * 1000 / total));
-    });
-    connect(m_fetcher, &AttachmentFetcher::fetched, this, &ExpenseAttachmentsPanel::onFetched);
-    connect(m_fetcher, &AttachmentFetcher::failed, this,
-            [this](const QString &sha, const QString &error, bool) { onFailed(sha, error); });
+    m_opener->setFetcher(fetcher);
 }
 
 QString ExpenseAttachmentsPanel::shaAt(int row) const
@@ -140,7 +130,7 @@ void ExpenseAttachmentsPanel::reload()
     else if (rows.isEmpty())
         m_status->setText(m_editable ? tr("No invoices yet. Attach photos or PDFs of the invoices, or drop them here.")
                                      : tr("No invoices attached to this claim."));
-    else if (m_waitingFor.isEmpty())
+    else if (!m_opener->isDownloading())
         m_status->clear();
     updateButtons();
 }
@@ -196,31 +186,11 @@ void ExpenseAttachmentsPanel::dragEnterEvent(QDragEnterEvent *event)
 
 void ExpenseAttachmentsPanel::dropEvent(QDropEvent *event)
 {
-    QStringList files;
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
-            files << url.toLocalFile();
+    const QStringList files = AttachmentOpener::droppedFiles(event->mimeData());
     if (files.isEmpty() || !m_editable)
         return;
     event->acceptProposedAction();
     addFiles(files);
-}
-
-bool ExpenseAttachmentsPanel::openLocal(const QString &sha256, const QString &fileName)
-{
-    QString error;
-    const QString path = m_files.exportForOpening(sha256, fileName, &error);
-    if (path.isEmpty()) {
-        m_status->setText(error);
-        return false;
-    }
-    emit opened(path);
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
-        m_status->setText(tr("No program on this computer opens the invoice %1.").arg(fileName));
-        return false;
-    }
-    m_status->setText(tr("Invoice %1 opened.").arg(fileName));
-    return true;
 }
 
 bool ExpenseAttachmentsPanel::openAt(int row)
@@ -229,38 +199,7 @@ bool ExpenseAttachmentsPanel::openAt(int row)
     if (sha.isEmpty())
         return false;
     const QString name = m_table->item(row, FileName)->text();
-    if (m_files.has(sha))
-        return openLocal(sha, name);
-    if (!m_fetcher) {
-        m_status->setText(tr("The invoice %1 is not on this computer yet; it is downloaded when you are logged in to the server.").arg(name));
-        return false;
-    }
-    m_waitingFor = sha;
-    m_waitingName = name;
-    m_progress->setRange(0, 0);
-    m_progress->setVisible(true);
-    m_status->setText(tr("Downloading the invoice %1…").arg(name));
-    m_fetcher->fetch(sha);
-    return true;
-}
-
-void ExpenseAttachmentsPanel::onFetched(const QString &sha256)
-{
-    if (sha256 != m_waitingFor)
-        return;
-    m_waitingFor.clear();
-    m_progress->setVisible(false);
-    reload();
-    openLocal(sha256, m_waitingName);
-}
-
-void ExpenseAttachmentsPanel::onFailed(const QString &sha256, const QString &error)
-{
-    if (sha256 != m_waitingFor)
-        return;
-    m_waitingFor.clear();
-    m_progress->setVisible(false);
-    m_status->setText(tr("The invoice %1 cannot be opened: %2").arg(m_waitingName, error));
+    return m_opener->open(sha, name);
 }
 
 void ExpenseAttachmentsPanel::removeAt(int row)

@@ -2,7 +2,6 @@
 
 #include "syncclient/attachmentfetcher.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -12,6 +11,7 @@ class QTableWidget;
 
 namespace Huike {
 
+class AttachmentOpener;
 class ExpenseAttachments;
 
 // An expense claim's invoices (发票附件): photos and PDFs, listed with their size and the line
@@ -60,17 +60,11 @@ private:
     void chooseFiles();
     void removeWithConfirmation();
     void updateButtons();
-    bool openLocal(const QString &sha256, const QString &fileName);
-    void onFetched(const QString &sha256);
-    void onFailed(const QString &sha256, const QString &error);
 
     ExpenseAttachments &m_service;
-    const AttachmentStore m_files;
     QString m_expenseId;
     bool m_editable = false;
-    QPointer<AttachmentFetcher> m_fetcher; // the main window's; may go first
-    QString m_waitingFor; // the sha256 being downloaded to open
-    QString m_waitingName;
+    AttachmentOpener *m_opener; // the files opened, downloaded first when needed
     QTableWidget *m_table;
     QLabel *m_status;
     QProgressBar *m_progress;
