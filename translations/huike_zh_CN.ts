@@ -1205,194 +1205,194 @@
     <context>
         <name>Huike::AttachmentsPanel</name>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="37" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="37" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="37" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
             <source>Added</source>
             <translation>添加时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="37" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
             <source>On this computer</source>
             <translation>本机已有</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="37" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="37" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="36" />
             <source>Attached to</source>
             <translation>所属</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="49" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="48" />
             <source>Drop files here to attach them. Enter opens the selected file.</source>
             <translation>将文件拖到此处即可添加为附件；按 Enter 键打开所选文件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="54" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="63" />
             <source>Attach &amp;files…</source>
             <translation>添加附件(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="55" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="64" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="56" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="65" />
             <source>Save a &amp;copy…</source>
             <translation>另存为(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="58" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="67" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="59" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="68" />
             <source>Removes the selected attachment (Delete).</source>
             <translation>删除所选附件（Delete 键）。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="175" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="166" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="176" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="167" />
             <source>No — downloaded when opened</source>
             <translation>否（打开时下载）</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="178" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="169" />
             <source>This customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="181" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="172" />
             <source>Attached to contract %1; also listed in its contract editor.</source>
             <translation>属于合同 %1，在该合同的附件中也可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="189" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="180" />
             <source>Save the customer before adding attachments.</source>
             <translation>请先保存客户，再添加附件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="190" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="181" />
             <source>Save the contract before adding attachments.</source>
             <translation>请先保存合同，再添加附件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="192" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="183" />
             <source>No attachments yet. Attach the business licence scan, ID copies or signed NDAs, or drop files here.</source>
             <translation>暂无附件。可添加营业执照扫描件、身份证复印件或已签署的保密协议，或将文件拖到此处。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="194" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="185" />
             <source>No attachments yet. Attach the scanned signed contract, or drop files here.</source>
             <translation>暂无附件。可添加签字盖章的合同扫描件，或将文件拖到此处。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="218" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="209" />
             <source>%1 was not attached: %2</source>
             <translation>%1 未能添加：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/attachmentspanel.cpp" line="230" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="221" />
             <source>%n file(s) attached; uploaded with the next sync.</source>
             <translation>
                 <numerusform>已添加 %n 个文件，将在下次同步时上传。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="236" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="227" />
             <source>Attach files</source>
             <translation>添加附件</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="237" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="228" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd);;All files (*)</source>
             <translation>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="271" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="54" />
             <source>No program on this computer opens %1; save a copy and open it from there.</source>
             <translation>本机没有可以打开 %1 的程序，请另存后再打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="274" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="55" />
             <source>%1 opened.</source>
             <translation>已打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="287" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="56" />
             <source>%1 is not on this computer yet; it is downloaded when you are logged in to the server.</source>
             <translation>%1 尚未下载到本机；登录服务器后打开即可自动下载。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="294" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="57" />
             <source>Downloading %1…</source>
             <translation>正在下载 %1…</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="315" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="58" />
             <source>%1 cannot be opened: %2</source>
             <translation>无法打开 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="325" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="264" />
             <source>%1 is not on this computer yet: open it once to download it.</source>
             <translation>%1 尚未下载到本机：请先打开一次以下载。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="331" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="270" />
             <source>%1 cannot be written.</source>
             <translation>无法写入 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="335" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="274" />
             <source>Saved a copy as %1.</source>
             <translation>已另存为 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="344" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="283" />
             <source>Save a copy</source>
             <translation>另存为</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="357" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="296" />
             <source>%1 removed.</source>
             <translation>已删除 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="370" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="309" />
             <source>Remove %1 from this customer? Everyone who syncs will no longer see it.</source>
             <translation>确定从此客户中删除 %1 吗？同步后其他人也将看不到该附件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="371" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="310" />
             <source>Remove %1 from contract %2? Everyone who syncs will no longer see it.</source>
             <translation>确定从合同 %2 中删除 %1 吗？同步后其他人也将看不到该附件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="372" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="311" />
             <source>Remove attachment</source>
             <translation>删除附件</translation>
         </message>
         <message>
-            <location filename="../app/ui/attachmentspanel.cpp" line="369" />
+            <location filename="../app/ui/attachmentspanel.cpp" line="308" />
             <source>Remove %1 from this contract? Everyone who syncs will no longer see it.</source>
             <translation>确定从此合同中删除 %1 吗？同步后其他人也将看不到该附件。</translation>
         </message>
@@ -5895,145 +5895,145 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ExpenseAttachmentsPanel</name>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="32" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="31" />
             <source>Invoice file</source>
             <translation>发票文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="32" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="31" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="32" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="31" />
             <source>Invoice for</source>
             <translation>所属</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="32" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="31" />
             <source>On this computer</source>
             <translation>本机已有</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="32" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="31" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="41" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="40" />
             <source>Drop invoice photos or PDFs here. Enter opens the selected invoice.</source>
             <translation>将发票照片或 PDF 拖到此处即可添加；按回车键打开所选发票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="46" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="55" />
             <source>Attach &amp;invoices…</source>
             <translation>添加发票(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="47" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="56" />
             <source>Open invoice</source>
             <translation>打开发票</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="48" />
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="284" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="57" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="223" />
             <source>Remove invoice</source>
             <translation>删除发票</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="49" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="58" />
             <source>Removes the selected invoice from the claim (Delete).</source>
             <translation>从报销单中删除所选发票（Delete 键）。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="132" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="122" />
             <source>Expense line %1</source>
             <translation>第 %1 条明细</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="132" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="122" />
             <source>Whole claim</source>
             <translation>整张报销单</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="133" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="123" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="133" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="123" />
             <source>No — downloaded when opened</source>
             <translation>否（打开时下载）</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="139" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="129" />
             <source>Save the claim before attaching invoices.</source>
             <translation>请先保存报销单，再添加发票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="141" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="131" />
             <source>No invoices yet. Attach photos or PDFs of the invoices, or drop them here.</source>
             <translation>尚未添加发票。请添加发票照片或 PDF，也可将文件拖到此处。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="142" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="132" />
             <source>No invoices attached to this claim.</source>
             <translation>此报销单未附发票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="167" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="157" />
             <source>%1 was not attached to the claim: %2</source>
             <translation>%1 未能添加到报销单：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="179" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="169" />
             <source>%n invoice(s) attached; uploaded with the next sync.</source>
             <translation>
                 <numerusform>已添加 %n 张发票，下次同步时上传。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="185" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="175" />
             <source>Attach invoices</source>
             <translation>添加发票</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="186" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="176" />
             <source>Invoice photos and PDFs (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.tif *.tiff *.pdf *.ofd)</source>
             <translation>发票照片和 PDF (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.tif *.tiff *.pdf *.ofd)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="219" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="46" />
             <source>No program on this computer opens the invoice %1.</source>
             <translation>本机没有能打开发票 %1 的程序。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="222" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="47" />
             <source>Invoice %1 opened.</source>
             <translation>已打开发票 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="235" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="48" />
             <source>The invoice %1 is not on this computer yet; it is downloaded when you are logged in to the server.</source>
             <translation>发票 %1 尚未下载到本机，登录服务器后打开时自动下载。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="242" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="49" />
             <source>Downloading the invoice %1…</source>
             <translation>正在下载发票 %1…</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="263" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="50" />
             <source>The invoice %1 cannot be opened: %2</source>
             <translation>无法打开发票 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="274" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="213" />
             <source>Invoice %1 removed.</source>
             <translation>已删除发票 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="284" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="223" />
             <source>Remove the invoice %1 from this claim?</source>
             <translation>确定从此报销单中删除发票 %1 吗？</translation>
         </message>
@@ -6810,6 +6810,34 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::FinanceMenu</name>
+        <message>
+            <location filename="../app/ui/financemenu.cpp" line="19" />
+            <source>Fin&amp;ance</source>
+            <translation>财务(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/financemenu.cpp" line="27" />
+            <source>&amp;Expense claims and loans</source>
+            <translation>报销与借款(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/financemenu.cpp" line="28" />
+            <source>New expense &amp;claim…</source>
+            <translation>新建费用报销(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/financemenu.cpp" line="31" />
+            <source>Expenses to &amp;pay</source>
+            <translation>待付款(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/financemenu.cpp" line="33" />
+            <source>&amp;Budgets and expense categories…</source>
+            <translation>部门预算与费用类别(&amp;B)…</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::FunnelPage</name>
         <message>
             <location filename="../app/ui/funnelpage.cpp" line="42" />
@@ -7561,291 +7589,301 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ImportDialog</name>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="72" />
-            <location filename="../app/ui/importdialog.cpp" line="121" />
-            <location filename="../app/ui/importdialog.cpp" line="403" />
-            <location filename="../app/ui/importdialog.cpp" line="436" />
-            <location filename="../app/ui/importdialog.cpp" line="444" />
-            <location filename="../app/ui/importdialog.cpp" line="452" />
+            <location filename="../app/ui/importdialog.cpp" line="74" />
+            <location filename="../app/ui/importdialog.cpp" line="142" />
+            <location filename="../app/ui/importdialog.cpp" line="424" />
+            <location filename="../app/ui/importdialog.cpp" line="457" />
+            <location filename="../app/ui/importdialog.cpp" line="465" />
+            <location filename="../app/ui/importdialog.cpp" line="473" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="83" />
+            <location filename="../app/ui/importdialog.cpp" line="85" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="92" />
+            <location filename="../app/ui/importdialog.cpp" line="93" />
+            <source>&amp;Import customers…</source>
+            <translation>导入客户(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="100" />
+            <source>Import &amp;history…</source>
+            <translation>导入历史(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/importdialog.cpp" line="113" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="93" />
+            <location filename="../app/ui/importdialog.cpp" line="114" />
             <source>An Excel or WPS workbook (.xlsx) or a text file (.csv, .txt) with one customer per row and the column names in the first row.</source>
             <translation>Excel 或 WPS 工作簿（.xlsx）或文本文件（.csv、.txt）：每行一个客户，第一行为列名。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="98" />
+            <location filename="../app/ui/importdialog.cpp" line="119" />
             <source>&amp;Browse…</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="103" />
+            <location filename="../app/ui/importdialog.cpp" line="124" />
             <source>File:</source>
             <translation>文件：</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="106" />
+            <location filename="../app/ui/importdialog.cpp" line="127" />
             <source>&amp;Sheet:</source>
             <translation>工作表(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="111" />
+            <location filename="../app/ui/importdialog.cpp" line="132" />
             <source>GB18030 / GBK (Excel on Chinese Windows)</source>
             <translation>GB18030 / GBK（中文 Windows 版 Excel）</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="113" />
+            <location filename="../app/ui/importdialog.cpp" line="134" />
             <source>&amp;Encoding:</source>
             <translation>编码(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="122" />
+            <location filename="../app/ui/importdialog.cpp" line="143" />
             <source>Spreadsheets and text (*.xlsx *.csv *.txt);;All files (*)</source>
             <translation>表格和文本文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="134" />
+            <location filename="../app/ui/importdialog.cpp" line="155" />
             <source>What each column fills</source>
             <translation>各列导入到哪里</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="135" />
+            <location filename="../app/ui/importdialog.cpp" line="156" />
             <source>Suggested from the column names; change any. The choice is remembered for files with the same columns.</source>
             <translation>已按列名自动对应，可逐列修改。相同列名的文件下次会沿用这次的选择。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="139" />
+            <location filename="../app/ui/importdialog.cpp" line="160" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="139" />
+            <location filename="../app/ui/importdialog.cpp" line="160" />
             <source>First values</source>
             <translation>前几个值</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="139" />
+            <location filename="../app/ui/importdialog.cpp" line="160" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="147" />
+            <location filename="../app/ui/importdialog.cpp" line="168" />
             <source>&amp;Suggest again</source>
             <translation>重新对应(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="159" />
+            <location filename="../app/ui/importdialog.cpp" line="180" />
             <source>Check before importing</source>
             <translation>导入前检查</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="160" />
+            <location filename="../app/ui/importdialog.cpp" line="181" />
             <source>Nothing is written yet. Fix the rows with errors in the file and open it again, or import the others: rows with errors are left out.</source>
             <translation>尚未写入任何数据。可以在文件中改正有错误的行后重新打开，也可以直接导入其余各行：有错误的行不会导入。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="166" />
+            <location filename="../app/ui/importdialog.cpp" line="187" />
             <source>Skip them</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="167" />
+            <location filename="../app/ui/importdialog.cpp" line="188" />
             <source>Fill their empty fields</source>
             <translation>补充其空白字段</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="168" />
+            <location filename="../app/ui/importdialog.cpp" line="189" />
             <source>Overwrite their fields</source>
             <translation>覆盖其字段</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="169" />
+            <location filename="../app/ui/importdialog.cpp" line="190" />
             <source>Customers already &amp;there:</source>
             <translation>已有的客户(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="175" />
+            <location filename="../app/ui/importdialog.cpp" line="196" />
             <source>All rows</source>
             <translation>全部行</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="178" />
+            <location filename="../app/ui/importdialog.cpp" line="199" />
             <source>S&amp;how:</source>
             <translation>显示(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="184" />
+            <location filename="../app/ui/importdialog.cpp" line="205" />
             <source>Save &amp;error report…</source>
             <translation>保存错误报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="212" />
-            <location filename="../app/ui/importdialog.cpp" line="219" />
+            <location filename="../app/ui/importdialog.cpp" line="233" />
+            <location filename="../app/ui/importdialog.cpp" line="240" />
             <source>Save error report</source>
             <translation>保存错误报告</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="213" />
+            <location filename="../app/ui/importdialog.cpp" line="234" />
             <source>-errors</source>
             <translation>-错误</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="214" />
+            <location filename="../app/ui/importdialog.cpp" line="235" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="237" />
+            <location filename="../app/ui/importdialog.cpp" line="258" />
             <source>For this row: skip</source>
             <translation>本行：跳过</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="238" />
+            <location filename="../app/ui/importdialog.cpp" line="259" />
             <source>For this row: fill the empty fields</source>
             <translation>本行：补充空白字段</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="239" />
+            <location filename="../app/ui/importdialog.cpp" line="260" />
             <source>For this row: overwrite</source>
             <translation>本行：覆盖</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="240" />
+            <location filename="../app/ui/importdialog.cpp" line="261" />
             <source>For this row: as chosen above</source>
             <translation>本行：按上方选择</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="249" />
+            <location filename="../app/ui/importdialog.cpp" line="270" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="259" />
+            <location filename="../app/ui/importdialog.cpp" line="280" />
             <source>&amp;Undo this import…</source>
             <translation>撤销本次导入(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="264" />
-            <location filename="../app/ui/importdialog.cpp" line="506" />
+            <location filename="../app/ui/importdialog.cpp" line="285" />
+            <location filename="../app/ui/importdialog.cpp" line="527" />
             <source>Undo this import</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="265" />
+            <location filename="../app/ui/importdialog.cpp" line="286" />
             <source>Remove the customers and contacts this import created and put back the fields it changed? Records edited since are kept.</source>
             <translation>删除本次导入新建的客户和联系人，并恢复被修改的字段？导入后已被编辑的记录会保留。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="295" />
+            <location filename="../app/ui/importdialog.cpp" line="316" />
             <source>Reading %1…</source>
             <translation>正在读取 %1…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="295" />
+            <location filename="../app/ui/importdialog.cpp" line="316" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/importdialog.cpp" line="321" />
+            <location filename="../app/ui/importdialog.cpp" line="342" />
             <source>%n row(s) of data.</source>
             <translation>
                 <numerusform>共 %n 行数据。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="323" />
+            <location filename="../app/ui/importdialog.cpp" line="344" />
             <source>Read as %1 (detected; change it above if the text looks wrong).</source>
             <translation>按 %1 读取（自动识别；如文字显示不对，请在上方更换编码）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/importdialog.cpp" line="325" />
+            <location filename="../app/ui/importdialog.cpp" line="346" />
             <source>%n character(s) could not be read in this encoding.</source>
             <translation>
                 <numerusform>有 %n 个字符无法按此编码读取。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="328" />
+            <location filename="../app/ui/importdialog.cpp" line="349" />
             <source>Columns: %1</source>
             <translation>列：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="362" />
+            <location filename="../app/ui/importdialog.cpp" line="383" />
             <source>%1 (contact %2)</source>
             <translation>%1（联系人 %2）</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="390" />
-            <location filename="../app/ui/importdialog.cpp" line="444" />
+            <location filename="../app/ui/importdialog.cpp" line="411" />
+            <location filename="../app/ui/importdialog.cpp" line="465" />
             <source>Choose the column that holds the customer names.</source>
             <translation>请指定客户名称所在的列。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="396" />
+            <location filename="../app/ui/importdialog.cpp" line="417" />
             <source>Checking the rows…</source>
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="416" />
+            <location filename="../app/ui/importdialog.cpp" line="437" />
             <source>%1 new, %2 to update, %3 skipped, %4 with errors</source>
             <translation>新建 %1，更新 %2，跳过 %3，错误 %4</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="437" />
+            <location filename="../app/ui/importdialog.cpp" line="458" />
             <source>Choose a file with at least one row of data.</source>
             <translation>请选择至少有一行数据的文件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="452" />
+            <location filename="../app/ui/importdialog.cpp" line="473" />
             <source>No row would create or change a customer.</source>
             <translation>没有任何一行会新建或修改客户。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="466" />
+            <location filename="../app/ui/importdialog.cpp" line="487" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="477" />
+            <location filename="../app/ui/importdialog.cpp" line="498" />
             <source>%1 customers created, %2 updated, %3 rows skipped, %4 rows with errors left out.</source>
             <translation>新建客户 %1 个，更新 %2 个，跳过 %3 行，有错误未导入 %4 行。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="483" />
+            <location filename="../app/ui/importdialog.cpp" line="504" />
             <source>Cancelled: the first %1 of %2 rows were imported.</source>
             <translation>已取消：共 %2 行中的前 %1 行已导入。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="486" />
+            <location filename="../app/ui/importdialog.cpp" line="507" />
             <source>They go to the server with the next sync.</source>
             <translation>这些数据将在下次同步时上传到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/importdialog.cpp" line="501" />
+            <location filename="../app/ui/importdialog.cpp" line="522" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/importdialog.cpp" line="509" />
+            <location filename="../app/ui/importdialog.cpp" line="530" />
             <source>Undone: %n record(s) removed or put back.</source>
             <translation>
                 <numerusform>已撤销：删除或恢复了 %n 条记录。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/importdialog.cpp" line="510" />
+            <location filename="../app/ui/importdialog.cpp" line="531" />
             <source>%n record(s) were kept:</source>
             <translation>
                 <numerusform>保留了 %n 条记录：</numerusform>
@@ -8459,52 +8497,52 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="115" />
+            <location filename="../app/ui/mainwindow.cpp" line="111" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="154" />
+            <location filename="../app/ui/mainwindow.cpp" line="150" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="155" />
+            <location filename="../app/ui/mainwindow.cpp" line="151" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="145" />
+            <location filename="../app/ui/mainwindow.cpp" line="141" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="156" />
+            <location filename="../app/ui/mainwindow.cpp" line="152" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="142" />
+            <location filename="../app/ui/mainwindow.cpp" line="138" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="157" />
+            <location filename="../app/ui/mainwindow.cpp" line="153" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="143" />
+            <location filename="../app/ui/mainwindow.cpp" line="139" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="158" />
+            <location filename="../app/ui/mainwindow.cpp" line="154" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="144" />
+            <location filename="../app/ui/mainwindow.cpp" line="140" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
@@ -8521,7 +8559,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="160" />
+            <location filename="../app/ui/mainwindow.cpp" line="156" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -8530,7 +8568,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="201" />
+            <location filename="../app/ui/mainwindow.cpp" line="197" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
@@ -8539,52 +8577,49 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="214" />
+            <location filename="../app/ui/mainwindow.cpp" line="210" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="221" />
+            <location filename="../app/ui/mainwindow.cpp" line="217" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="280" />
+            <location filename="../app/ui/mainwindow.cpp" line="276" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="281" />
+            <location filename="../app/ui/mainwindow.cpp" line="277" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="333" />
             <source>&amp;Import customers…</source>
             <translation>导入客户(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="341" />
             <source>Import &amp;history…</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="422" />
+            <location filename="../app/ui/mainwindow.cpp" line="404" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="427" />
+            <location filename="../app/ui/mainwindow.cpp" line="409" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="430" />
+            <location filename="../app/ui/mainwindow.cpp" line="412" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="440" />
             <source>Fin&amp;ance</source>
             <translation>财务(&amp;A)</translation>
         </message>
@@ -8593,42 +8628,38 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>财务(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="446" />
             <source>&amp;Expense claims and loans</source>
             <translation>报销与借款(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="447" />
             <source>New expense &amp;claim…</source>
             <translation>新建费用报销(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="450" />
             <source>Expenses to &amp;pay</source>
             <translation>待付款(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="453" />
             <source>&amp;Budgets and expense categories…</source>
             <translation>部门预算与费用类别(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="468" />
+            <location filename="../app/ui/mainwindow.cpp" line="427" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="472" />
+            <location filename="../app/ui/mainwindow.cpp" line="431" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="475" />
+            <location filename="../app/ui/mainwindow.cpp" line="434" />
             <source>&amp;Approval flows…</source>
             <translation>审批流程设置(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="480" />
+            <location filename="../app/ui/mainwindow.cpp" line="439" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -8637,88 +8668,88 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="491" />
+            <location filename="../app/ui/mainwindow.cpp" line="450" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="496" />
+            <location filename="../app/ui/mainwindow.cpp" line="455" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="497" />
+            <location filename="../app/ui/mainwindow.cpp" line="456" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="499" />
+            <location filename="../app/ui/mainwindow.cpp" line="458" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/screenshottour.cpp" line="79" />
-            <location filename="../app/ui/mainwindow.cpp" line="513" />
+            <location filename="../app/ui/mainwindow.cpp" line="472" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="204" />
+            <location filename="../app/ui/mainwindow.cpp" line="200" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="216" />
+            <location filename="../app/ui/mainwindow.cpp" line="212" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="103" />
-            <location filename="../app/ui/mainwindow.cpp" line="287" />
+            <location filename="../app/ui/mainwindow.cpp" line="99" />
+            <location filename="../app/ui/mainwindow.cpp" line="283" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="159" />
+            <location filename="../app/ui/mainwindow.cpp" line="155" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="169" />
+            <location filename="../app/ui/mainwindow.cpp" line="165" />
             <source>Expenses</source>
             <translation>费用报销</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="179" />
+            <location filename="../app/ui/mainwindow.cpp" line="175" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="202" />
+            <location filename="../app/ui/mainwindow.cpp" line="198" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="215" />
+            <location filename="../app/ui/mainwindow.cpp" line="211" />
             <source>Requests waiting for your approval (Ctrl+Shift+A)</source>
             <translation>待您审批的申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="288" />
+            <location filename="../app/ui/mainwindow.cpp" line="284" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="298" />
+            <location filename="../app/ui/mainwindow.cpp" line="294" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="351" />
+            <location filename="../app/ui/mainwindow.cpp" line="333" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>

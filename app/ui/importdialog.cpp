@@ -5,6 +5,7 @@
 #include "models/importpreviewmodel.h"
 #include "models/modelerror.h"
 #include "models/replicajob.h"
+#include "ui/importhistorydialog.h"
 #include "ui/jobprogress.h"
 
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QAction>
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
@@ -85,6 +87,25 @@ ImportDialog::ImportDialog(Replica &replica, QWidget *parent)
 }
 
 ImportDialog::~ImportDialog() = default;
+
+std::pair<QAction *, QAction *> ImportDialog::actions(Replica &replica, QWidget *window, const std::function<void()> &imported)
+{
+    auto *importCustomers = new QAction(tr("&Import customers…"), window);
+    importCustomers->setObjectName(u"importCustomers"_s);
+    connect(importCustomers, &QAction::triggered, window, [&replica, window, imported] {
+        ImportDialog dialog(replica, window);
+        connect(&dialog, &ImportDialog::imported, window, imported);
+        dialog.exec();
+    });
+    auto *importHistory = new QAction(tr("Import &history…"), window);
+    importHistory->setObjectName(u"importHistory"_s);
+    connect(importHistory, &QAction::triggered, window, [&replica, window, imported] {
+        ImportHistoryDialog dialog(replica, window);
+        connect(&dialog, &ImportHistoryDialog::undone, window, imported);
+        dialog.exec();
+    });
+    return {importCustomers, importHistory};
+}
 
 QWizardPage *ImportDialog::buildFilePage()
 {

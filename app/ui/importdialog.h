@@ -2,6 +2,8 @@
 
 #include <QWizard>
 
+#include <functional>
+
 #include <memory>
 
 class QComboBox;
@@ -37,6 +39,10 @@ public:
 
     explicit ImportDialog(Replica &replica, QWidget *parent = nullptr);
     ~ImportDialog() override;
+
+    // 导入客户… and 导入历史… for the window's menu: each opens its dialog over `window`;
+    // `imported` runs after an import or an undo (what they wrote syncs like any edit).
+    static std::pair<QAction *, QAction *> actions(Replica &replica, QWidget *window, const std::function<void()> &imported);
 
     // Reads a file as the Browse button would (tests, a file dropped on the window).
     bool openFile(const QString &path);

@@ -6,13 +6,10 @@
 #include "ui/approvaldialog.h"
 #include "ui/approvalflowdialog.h"
 #include "ui/documentlistpage.h"
-#include "models/budgetservice.h"
-#include "models/expenseservice.h"
-#include "ui/budgetdialog.h"
 #include "ui/expensespage.h"
+#include "ui/financemenu.h"
 #include "ui/funnelpage.h"
 #include "ui/importdialog.h"
-#include "ui/importhistorydialog.h"
 #include "ui/opportunitiespage.h"
 #include "ui/poolpage.h"
 #include "ui/reloadwhenshown.h"
@@ -42,7 +39,6 @@
 #include "ui/statuscounter.h"
 #include "ui/settingsdialog.h"
 #include "ui/syncstatuswidget.h"
-#include "ui/voucherdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -326,25 +322,11 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     connect(m_customers, &CustomerListPage::newCustomerRequested, this, [this] { openCustomer(QString()); });
     if (m_services) {
         // 客户导入 and its history; what an import writes syncs like any edit.
-        auto imported = [this, &sync] {
+        const auto [importCustomers, importHistory] = ImportDialog::actions(m_services->replica(), this, [this, &sync] {
             m_customerModel.reload();
             sync.localChange();
-        };
-        auto *importCustomers = new QAction(tr("&Import customers…"), this);
-        importCustomers->setObjectName(u"importCustomers"_s);
-        connect(importCustomers, &QAction::triggered, this, [this, imported] {
-            ImportDialog dialog(m_services->replica(), this);
-            connect(&dialog, &ImportDialog::imported, this, imported);
-            dialog.exec();
         });
         m_menuActions.insert(u"importCustomers"_s, importCustomers);
-        auto *importHistory = new QAction(tr("Import &history…"), this);
-        importHistory->setObjectName(u"importHistory"_s);
-        connect(importHistory, &QAction::triggered, this, [this, imported] {
-            ImportHistoryDialog dialog(m_services->replica(), this);
-            connect(&dialog, &ImportHistoryDialog::undone, this, imported);
-            dialog.exec();
-        });
         m_menuActions.insert(u"importHistory"_s, importHistory);
     }
 
@@ -436,32 +418,9 @@ void MainWindow::buildMenus()
     add(customers, u"importCustomers"_s);
     add(customers, u"importHistory"_s);
 
-    if (m_services) { // 财务: expenses for everyone, what is to pay, budgets, vouchers
-        QMenu *finance = menuBar()->addMenu(tr("Fin&ance"));
-        finance->setObjectName(u"financeMenu"_s);
-        auto showExpenses = [this](ExpenseService::View view) {
-            m_nav->setCurrentRow(m_pages->indexOf(m_expensesPage));
-            m_expensesPage->setView(view);
-        };
-        finance->addAction(tr("&Expense claims and loans"), this, [showExpenses] { showExpenses(ExpenseService::View::Mine); });
-        finance->addAction(tr("New expense &claim…"), this, [this] { m_expensesPage->open(QString(), u"claim"_s); });
-        try {
-            if (m_services->expenses().mayPayAny())
-                finance->addAction(tr("Expenses to &pay"), this, [showExpenses] { showExpenses(ExpenseService::View::ToPay); });
-            BudgetService budgets(m_services->replica());
-            if (budgets.mayEdit()) {
-                QAction *a = finance->addAction(tr("&Budgets and expense categories…"), this, [this] {
-                    BudgetService service(m_services->replica());
-                    BudgetDialog dialog(service, this);
-                    connect(&dialog, &BudgetDialog::saved, &m_sync, &SyncController::localChange);
-                    dialog.exec();
-                });
-                a->setObjectName(u"budgets"_s);
-            }
-        } catch (const ModelError &) {
-        }
-        VoucherDialog::addMenu(menuBar(), *m_services, this);
-    }
+    if (m_services) // 财务: expenses, what is to pay, budgets, vouchers
+        connect(new FinanceMenu(*m_services, *m_expensesPage, m_sync, menuBar(), this), &FinanceMenu::pageWanted, this,
+                &MainWindow::showPage);
 
     // The language: Chinese unless English is chosen here (or in the settings dialog); it
     // applies from the next start.
@@ -547,7 +506,7 @@ void MainWindow::showApprovals()
         if (table == u"customers") {
             openCustomer(id);
         } else if (table == u"expenses" && m_expensesPage) {
-            m_nav->setCurrentRow(m_pages->indexOf(m_expensesPage));
+            showPage(m_expensesPage);
             m_expensesPage->open(id);
         } else
             openDocument(table, id, customerId);
