@@ -1565,37 +1565,37 @@
     <context>
         <name>Huike::BudgetService</name>
         <message>
-            <location filename="../app/models/budgetservice.cpp" line="67" />
+            <location filename="../app/models/budgetservice.cpp" line="66" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../app/models/budgetservice.cpp" line="99" />
+            <location filename="../app/models/budgetservice.cpp" line="93" />
             <source>Only directors and administrators set budgets.</source>
             <translation>只有总监和管理员可以设置预算。</translation>
         </message>
         <message>
-            <location filename="../app/models/budgetservice.cpp" line="101" />
+            <location filename="../app/models/budgetservice.cpp" line="95" />
             <source>“%1” is not a month (YYYY-MM).</source>
             <translation>“%1”不是有效月份（格式 YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../app/models/budgetservice.cpp" line="103" />
+            <location filename="../app/models/budgetservice.cpp" line="97" />
             <source>Choose a department.</source>
             <translation>请选择部门。</translation>
         </message>
         <message>
-            <location filename="../app/models/budgetservice.cpp" line="106" />
+            <location filename="../app/models/budgetservice.cpp" line="100" />
             <source>The budget for %1 is not a positive amount in yuan.</source>
             <translation>%1 的预算必须是以元为单位的非负金额。</translation>
         </message>
         <message>
-            <location filename="../app/models/budgetservice.cpp" line="142" />
+            <location filename="../app/models/budgetservice.cpp" line="136" />
             <source>Only an administrator changes the expense categories.</source>
             <translation>只有管理员可以修改费用类别。</translation>
         </message>
         <message>
-            <location filename="../app/models/budgetservice.cpp" line="151" />
+            <location filename="../app/models/budgetservice.cpp" line="145" />
             <source>The account “%1” of %2 is not an account code and name (e.g. “660202 差旅费”).</source>
             <translation>%2 的科目“%1”不是“科目代码 科目名称”格式（例如“660202 差旅费”）。</translation>
         </message>
@@ -6449,12 +6449,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>%2 的 %1 付款日期（YYYY-MM-DD）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="579" />
+            <location filename="../app/ui/expenseeditor.cpp" line="585" />
             <source>Marked paid.</source>
             <translation>已确认付款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="588" />
+            <location filename="../app/ui/expenseeditor.cpp" line="594" />
             <source>Save the changes to this expense?</source>
             <translation>保存对该单据的修改吗？</translation>
         </message>
@@ -6462,190 +6462,183 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ExpenseService</name>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="52" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="54" />
             <source>Waiting for approval</source>
             <translation>审批中</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="56" />
             <source>Approved, to be paid</source>
             <translation>已批准，待付款</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="58" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="60" />
             <source>Paid out</source>
             <translation>已付款</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="66" />
             <source>Loan</source>
             <translation>借款</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="66" />
             <source>Expense claim</source>
             <translation>费用报销</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="177" />
+            <location filename="../app/models/expenseservice.cpp" line="176" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="260" />
+            <location filename="../app/models/expenseservice.cpp" line="259" />
             <source>The request waits for approval: withdraw it to change it.</source>
             <translation>申请正在审批中：如需修改，请先撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="261" />
+            <location filename="../app/models/expenseservice.cpp" line="260" />
             <source>This expense can no longer be changed.</source>
             <translation>该单据已不能修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="265" />
+            <location filename="../app/models/expenseservice.cpp" line="264" />
             <source>Say what the expense is for.</source>
             <translation>请填写报销事由。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="267" />
+            <location filename="../app/models/expenseservice.cpp" line="266" />
             <source>Enter the date as YYYY-MM-DD.</source>
             <translation>请按 YYYY-MM-DD 格式填写日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="273" />
+            <location filename="../app/models/expenseservice.cpp" line="272" />
             <source>Line %1: enter the date as YYYY-MM-DD.</source>
             <translation>第 %1 行：请按 YYYY-MM-DD 格式填写日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="275" />
+            <location filename="../app/models/expenseservice.cpp" line="274" />
             <source>Line %1: choose a category.</source>
             <translation>第 %1 行：请选择费用类别。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="277" />
+            <location filename="../app/models/expenseservice.cpp" line="276" />
             <source>Line %1: the amount is more than nothing.</source>
             <translation>第 %1 行：金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="282" />
+            <location filename="../app/models/expenseservice.cpp" line="281" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="289" />
+            <location filename="../app/models/expenseservice.cpp" line="288" />
             <source>The amount is not negative.</source>
             <translation>金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="292" />
-            <location filename="../app/models/expenseservice.cpp" line="429" />
+            <location filename="../app/models/expenseservice.cpp" line="291" />
+            <location filename="../app/models/expenseservice.cpp" line="416" />
             <source>The offset against the loan is at most the claim's amount.</source>
             <translation>冲抵借款的金额不能超过报销金额。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="294" />
+            <location filename="../app/models/expenseservice.cpp" line="293" />
             <source>Choose the loan the offset settles.</source>
             <translation>请选择要冲抵的借款。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="413" />
+            <location filename="../app/models/expenseservice.cpp" line="400" />
             <source>Its requester submits an expense.</source>
             <translation>只有申请人本人可以提交。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="415" />
+            <location filename="../app/models/expenseservice.cpp" line="402" />
             <source>This expense has been submitted already.</source>
             <translation>该单据已提交。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="427" />
+            <location filename="../app/models/expenseservice.cpp" line="414" />
             <source>An expense claim lists what was spent: add a line.</source>
             <translation>报销单需列出费用明细：请添加一行。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="430" />
+            <location filename="../app/models/expenseservice.cpp" line="417" />
             <source>Only %1 of the loan is left to offset.</source>
             <translation>该借款仅剩 %1 可冲抵。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="431" />
+            <location filename="../app/models/expenseservice.cpp" line="418" />
             <source>The amount must be more than nothing.</source>
             <translation>金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="444" />
-            <location filename="../app/models/expenseservice.cpp" line="461" />
-            <location filename="../app/models/expenseservice.cpp" line="476" />
+            <location filename="../app/models/expenseservice.cpp" line="431" />
+            <location filename="../app/models/expenseservice.cpp" line="448" />
+            <location filename="../app/models/expenseservice.cpp" line="463" />
             <source>The expense no longer exists.</source>
             <translation>该单据已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="446" />
+            <location filename="../app/models/expenseservice.cpp" line="433" />
             <source>Only a request waiting for approval is withdrawn.</source>
             <translation>只有审批中的申请可以撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="448" />
+            <location filename="../app/models/expenseservice.cpp" line="435" />
             <source>Only the requester withdraws a request.</source>
             <translation>只有申请人本人可以撤回申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="450" />
+            <location filename="../app/models/expenseservice.cpp" line="437" />
             <source>A step has been decided: the request can no longer be withdrawn.</source>
             <translation>已有审批步骤作出决定，申请不能再撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="463" />
+            <location filename="../app/models/expenseservice.cpp" line="450" />
             <source>Only a rejected expense is taken back to edit.</source>
             <translation>只有被驳回的单据可以重新编辑。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="465" />
+            <location filename="../app/models/expenseservice.cpp" line="452" />
             <source>Its requester takes an expense back to edit it.</source>
             <translation>只有申请人可以重新编辑被驳回的单据。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="478" />
+            <location filename="../app/models/expenseservice.cpp" line="465" />
             <source>It has been paid already.</source>
             <translation>该单据已付款。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="478" />
+            <location filename="../app/models/expenseservice.cpp" line="465" />
             <source>Only an approved expense is paid.</source>
             <translation>只有已批准的单据可以付款。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="480" />
+            <location filename="../app/models/expenseservice.cpp" line="467" />
             <source>Another person pays your own expense.</source>
             <translation>本人的报销须由他人付款。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="481" />
+            <location filename="../app/models/expenseservice.cpp" line="468" />
             <source>Finance (a clerk, director or administrator) pays expenses.</source>
             <translation>报销由财务（内勤、总监或管理员）付款。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="483" />
+            <location filename="../app/models/expenseservice.cpp" line="470" />
             <source>Enter the date paid as YYYY-MM-DD.</source>
             <translation>请按 YYYY-MM-DD 格式填写付款日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="497" />
+            <location filename="../app/models/expenseservice.cpp" line="484" />
             <source>A submitted expense is kept; withdraw it first.</source>
             <translation>已提交的单据会保留；请先撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="498" />
+            <location filename="../app/models/expenseservice.cpp" line="485" />
             <source>Its requester deletes an expense.</source>
             <translation>只有申请人可以删除单据。</translation>
         </message>
@@ -6653,17 +6646,17 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ExpensesPage</name>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="49" />
+            <location filename="../app/ui/expensespage.cpp" line="48" />
             <source>My claims and loans</source>
             <translation>我的报销与借款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="56" />
+            <location filename="../app/ui/expensespage.cpp" line="55" />
             <source>Approved, to be paid</source>
             <translation>已批准，待付款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="57" />
+            <location filename="../app/ui/expensespage.cpp" line="56" />
             <source>All I can see</source>
             <translation>我可查看的全部</translation>
         </message>
@@ -6672,124 +6665,122 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>新建报销(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="59" />
+            <location filename="../app/ui/expensespage.cpp" line="58" />
             <source>&amp;New claim</source>
             <translation>新建报销(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="61" />
+            <location filename="../app/ui/expensespage.cpp" line="60" />
             <source>New &amp;loan</source>
             <translation>新建借款(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="63" />
+            <location filename="../app/ui/expensespage.cpp" line="62" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="64" />
+            <location filename="../app/ui/expensespage.cpp" line="63" />
             <source>Mark &amp;paid…</source>
             <translation>确认付款(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="66" />
+            <location filename="../app/ui/expensespage.cpp" line="65" />
             <source>&amp;Delete draft</source>
             <translation>删除草稿(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="75" />
+            <location filename="../app/ui/expensespage.cpp" line="74" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="75" />
+            <location filename="../app/ui/expensespage.cpp" line="74" />
             <source>Purpose</source>
             <translation>事由</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="75" />
+            <location filename="../app/ui/expensespage.cpp" line="74" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="75" />
+            <location filename="../app/ui/expensespage.cpp" line="74" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="75" />
+            <location filename="../app/ui/expensespage.cpp" line="74" />
             <source>Categories</source>
             <translation>费用类别</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="75" />
+            <location filename="../app/ui/expensespage.cpp" line="74" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="76" />
+            <location filename="../app/ui/expensespage.cpp" line="75" />
             <source>Requester</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="76" />
+            <location filename="../app/ui/expensespage.cpp" line="75" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="128" />
+            <location filename="../app/ui/expensespage.cpp" line="127" />
             <source>Could not read the expenses: %1</source>
             <translation>无法读取报销单：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="151" />
+            <location filename="../app/ui/expensespage.cpp" line="150" />
             <source> · over budget</source>
             <translation> · 超预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="166" />
+            <location filename="../app/ui/expensespage.cpp" line="165" />
             <source>Nothing here yet. “New claim” starts an expense claim.</source>
             <translation>暂无单据。点击“新建报销”开始填写报销单。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/expensespage.cpp" line="167" />
+            <location filename="../app/ui/expensespage.cpp" line="166" />
             <source>%n expense(s), together %1</source>
             <translation>
                 <numerusform>共 %n 张单据，合计 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="209" />
+            <location filename="../app/ui/expensespage.cpp" line="208" />
             <source>The expense no longer exists.</source>
             <translation>该单据已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="225" />
             <source>Mark paid</source>
             <translation>确认付款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="225" />
             <source>Date paid out (YYYY-MM-DD):</source>
             <translation>付款日期（YYYY-MM-DD）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="232" />
+            <location filename="../app/ui/expensespage.cpp" line="231" />
             <source>Marked paid.</source>
             <translation>已确认付款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="244" />
+            <location filename="../app/ui/expensespage.cpp" line="243" />
             <source>Delete draft</source>
             <translation>删除草稿</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="244" />
+            <location filename="../app/ui/expensespage.cpp" line="243" />
             <source>Delete this draft?</source>
             <translation>删除该草稿吗？</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="248" />
+            <location filename="../app/ui/expensespage.cpp" line="247" />
             <source>Deleted.</source>
             <translation>已删除。</translation>
         </message>

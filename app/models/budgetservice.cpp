@@ -9,7 +9,6 @@
 #include "schema/rows.h"
 #include "schema/schemaerror.h"
 
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -74,18 +73,13 @@ try {
         out << Line{category, category, std::nullopt, Money::fromFen(0)};
         return out.last();
     };
-    for (const Row &b : Rows::select(db, u"budgets"_s, u"department_id = ? AND period = ? AND deleted = 0"_s,
-                                     {orEmpty(departmentId), period}))
-        at(b.value(u"category"_s).toString()).budget = Money::fromFen(b.value(u"amount_fen"_s).toLongLong());
-    QSqlQuery q = db.exec(u"SELECT l.category, SUM(l.amount_fen) FROM expense_lines l JOIN expenses e ON e.id = l.expense_id "
-                          u"WHERE e.deleted = 0 AND l.deleted = 0 AND e.kind = 'claim' AND e.status IN ('pending', 'approved', 'paid') "
-                          u"AND e.department_id = ? AND substr(e.spent_on, 1, 7) = ? GROUP BY l.category"_s,
-                          {orEmpty(departmentId), period});
+    for (const Budget::Line &b : Rows::budgets(db, orEmpty(departmentId), period))
+        at(b.category).budget = b.amount;
     Money all = Money::fromFen(0);
-    while (q.next()) {
-        const Money used = Money::fromFen(q.value(1).toLongLong());
-        at(q.value(0).toString()).used = used;
-        all += used;
+    const QMap<QString, Money> claimed = Rows::claimedByCategory(db, orEmpty(departmentId), period);
+    for (auto it = claimed.cbegin(); it != claimed.cend(); ++it) {
+        at(it.key()).used = it.value();
+        all += it.value();
     }
     out.first().used = all;
     return out;

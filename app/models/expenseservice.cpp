@@ -7,6 +7,7 @@
 #include "schema/database.h"
 #include "schema/rows.h"
 #include "schema/schemaerror.h"
+#include "schema/timelinetexts.h"
 
 #include <QDate>
 #include <QSqlQuery>
@@ -48,22 +49,12 @@ ExpenseService::ExpenseService(Replica &replica) : m_replica(replica) { }
 
 QString ExpenseService::statusText(const QString &status)
 {
-    if (status == u"draft")
-        return tr("Draft");
-    if (status == u"pending")
-        return tr("Waiting for approval");
-    if (status == u"approved")
-        return tr("Approved, to be paid");
-    if (status == u"rejected")
-        return tr("Rejected");
-    if (status == u"paid")
-        return tr("Paid out");
-    return status;
+    return TimelineTexts::expenseStatus(status);
 }
 
 QString ExpenseService::kindText(const QString &kind)
 {
-    return kind == u"loan" ? tr("Loan") : tr("Expense claim");
+    return TimelineTexts::expenseKind(kind);
 }
 
 QList<ExpenseCategory> ExpenseService::categories()
@@ -86,6 +77,14 @@ try {
     return m_replica.database().scalar(u"SELECT name FROM customers WHERE id = ?"_s, {orEmpty(customerId)}).toString();
 } catch (const SchemaError &e) {
     throw ModelError(e.message());
+}
+
+QString ExpenseService::myDepartment()
+{
+    return m_replica.database()
+        .scalar(u"SELECT department_id FROM user_departments WHERE user_id = ? AND deleted = 0 ORDER BY created_at, id LIMIT 1"_s,
+                {orEmpty(m_replica.userId())})
+        .toString();
 }
 
 QString ExpenseService::myRole()
@@ -311,9 +310,7 @@ try {
         header[u"status"_s] = u"draft"_s;
         header[u"owner_id"_s] = me;
         // The server sets it from the requester; here at once, for the budget figures.
-        header[u"department_id"_s] = db.scalar(u"SELECT department_id FROM user_departments WHERE user_id = ? AND deleted = 0 "
-                                                u"ORDER BY created_at, id LIMIT 1"_s,
-                                                {me});
+        header[u"department_id"_s] = myDepartment();
         e.id = m_replica.create(u"expenses"_s, header).value(u"id"_s).toString();
         e.ownerId = me;
         e.departmentId = header.value(u"department_id"_s).toString();
@@ -357,26 +354,16 @@ try {
     Database &db = m_replica.database();
     QString department = claim.departmentId;
     if (department.isEmpty())
-        department = db.scalar(u"SELECT department_id FROM user_departments WHERE user_id = ? AND deleted = 0 ORDER BY created_at, id LIMIT 1"_s,
-                               {orEmpty(m_replica.userId())})
-                         .toString();
+        department = myDepartment();
     const QString period = Budget::periodOf(claim.spentOn);
     if (department.isEmpty() || period.isEmpty())
         return {};
-    QList<Budget::Line> budgets;
-    for (const Row &b : Rows::select(db, u"budgets"_s, u"department_id = ? AND period = ? AND deleted = 0"_s, {department, period}))
-        budgets << Budget::Line{b.value(u"category"_s).toString(), Money::fromFen(b.value(u"amount_fen"_s).toLongLong())};
+    const QList<Budget::Line> budgets = Rows::budgets(db, department, period);
     if (budgets.isEmpty())
         return {};
     // What the department's other claims of the month hold, as far as this replica sees
     // them (the server counts every claim; a rep sees their own and the budget).
-    QMap<QString, Money> used;
-    QSqlQuery q = db.exec(u"SELECT l.category, SUM(l.amount_fen) FROM expense_lines l JOIN expenses e ON e.id = l.expense_id "
-                          u"WHERE e.deleted = 0 AND l.deleted = 0 AND e.kind = 'claim' AND e.status IN ('pending', 'approved', 'paid') "
-                          u"AND e.department_id = ? AND substr(e.spent_on, 1, 7) = ? AND e.id <> ? GROUP BY l.category"_s,
-                          {department, period, orEmpty(claim.id)});
-    while (q.next())
-        used[q.value(0).toString()] = Money::fromFen(q.value(1).toLongLong());
+    const QMap<QString, Money> used = Rows::claimedByCategory(db, department, period, claim.id);
     QMap<QString, Money> asked;
     for (const Line &l : claim.lines)
         asked[l.category] += l.amount;

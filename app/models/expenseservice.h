@@ -123,12 +123,15 @@ public:
     bool awaitsServer(const QString &id);
     QString refusalCode(const QString &id);
 
+    // Translated, as the 360° view says them (TimelineTexts).
     static QString statusText(const QString &status);
     static QString kindText(const QString &kind);
 
 private:
     Expense fromRow(const QVariantMap &row);
     QString myRole();
+    // The department the server gives the user's new records (their first), "" for none.
+    QString myDepartment();
 
     Replica &m_replica;
 };

@@ -560,17 +560,23 @@ void ExpenseEditor::reopen()
     }
 }
 
-void ExpenseEditor::pay()
+std::optional<QString> ExpenseEditor::askPaidOn(QWidget *parent, const ExpenseService::Expense &expense)
 {
     bool ok = false;
-    const QString day = QInputDialog::getText(this, tr("Mark paid"),
-                                              tr("Paid %1 to %2 on (YYYY-MM-DD):").arg(m_expense.amount.format(QLocale()), m_expense.title),
+    const QString day = QInputDialog::getText(parent, tr("Mark paid"),
+                                              tr("Paid %1 to %2 on (YYYY-MM-DD):").arg(expense.amount.format(QLocale()), expense.title),
                                               QLineEdit::Normal, QDate::currentDate().toString(Qt::ISODate), &ok)
                               .trimmed();
-    if (!ok)
+    return ok ? std::optional<QString>(day) : std::nullopt;
+}
+
+void ExpenseEditor::pay()
+{
+    const std::optional<QString> day = askPaidOn(this, m_expense);
+    if (!day)
         return;
     try {
-        if (const QString refused = m_service.pay(m_expense.id, day); !refused.isEmpty()) {
+        if (const QString refused = m_service.pay(m_expense.id, *day); !refused.isEmpty()) {
             showMessage(refused);
             return;
         }

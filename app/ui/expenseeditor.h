@@ -53,6 +53,8 @@ public:
     void withdraw();
     void reopen();
     void pay();
+    // The day an expense was paid out, asked (today offered); nullopt when cancelled.
+    static std::optional<QString> askPaidOn(QWidget *parent, const ExpenseService::Expense &expense);
     void addLine();
     void removeLine();
 

@@ -4,18 +4,17 @@
 #include "ui/expenseeditor.h"
 
 #include <QComboBox>
-#include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -221,14 +220,14 @@ void ExpensesPage::open(const QString &id, const QString &kind)
 void ExpensesPage::paySelected()
 {
     const QString id = selectedId();
-    bool ok = false;
-    const QString day = QInputDialog::getText(this, tr("Mark paid"), tr("Date paid out (YYYY-MM-DD):"), QLineEdit::Normal,
-                                              QDate::currentDate().toString(Qt::ISODate), &ok)
-                            .trimmed();
-    if (!ok || id.isEmpty())
+    const auto chosen = std::find_if(m_items.cbegin(), m_items.cend(), [&](const ExpenseService::Item &i) { return i.expense.id == id; });
+    if (chosen == m_items.cend())
+        return;
+    const std::optional<QString> day = ExpenseEditor::askPaidOn(this, chosen->expense);
+    if (!day)
         return;
     try {
-        const QString refused = m_service.pay(id, day);
+        const QString refused = m_service.pay(id, *day);
         m_status->setText(refused.isEmpty() ? tr("Marked paid.") : refused);
         if (refused.isEmpty())
             emit changed();

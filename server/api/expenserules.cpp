@@ -15,7 +15,6 @@
 #include "store/requesterror.h"
 
 #include <QDate>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -105,18 +104,9 @@ void PipelineRules::checkExpense(const Visibility &v, const Row *old, const Row 
         bool overBudget = false;
         if (kind == u"claim") {
             const QString period = Budget::periodOf(row.value(u"spent_on"_s).toString());
-            QList<Budget::Line> budgets;
-            for (const Row &b : Rows::select(m_db, u"budgets"_s, u"department_id = ? AND period = ? AND deleted = 0"_s,
-                                             {row.value(u"department_id"_s), period}))
-                budgets << Budget::Line{b.value(u"category"_s).toString(), money(b.value(u"amount_fen"_s))};
-            QMap<QString, Money> used;
-            QSqlQuery q = m_db.exec(u"SELECT l.category, SUM(l.amount_fen) FROM expense_lines l JOIN expenses e ON e.id = l.expense_id "
-                                    u"WHERE e.deleted = 0 AND l.deleted = 0 AND e.kind = 'claim' AND e.status IN ('pending', 'approved', 'paid') "
-                                    u"AND e.department_id = ? AND substr(e.spent_on, 1, 7) = ? AND e.id <> ? GROUP BY l.category"_s,
-                                    {row.value(u"department_id"_s), period, id});
-            while (q.next())
-                used[q.value(0).toString()] = Money::fromFen(q.value(1).toLongLong());
-            overBudget = Budget::over(Budget::check(budgets, used, asked));
+            const QVariant department = row.value(u"department_id"_s);
+            overBudget = Budget::over(Budget::check(Rows::budgets(m_db, department, period),
+                                                    Rows::claimedByCategory(m_db, department, period, id), asked));
         }
         changes[u"over_budget"_s] = overBudget ? 1 : 0;
         changes[u"decided_by"_s] = QVariant();

@@ -108,6 +108,26 @@ QString delegateOf(Database &db, const QString &approverId, QDate day)
     return ApprovalEngine::delegationInForce(delegate, q.value(1).toString(), q.value(2).toString(), day) ? delegate : QString();
 }
 
+QList<Budget::Line> budgets(Database &db, const QVariant &departmentId, const QString &period)
+{
+    QList<Budget::Line> out;
+    for (const Row &b : select(db, u"budgets"_s, u"department_id = ? AND period = ? AND deleted = 0"_s, {departmentId, period}))
+        out << Budget::Line{b.value(u"category"_s).toString(), Money::fromFen(b.value(u"amount_fen"_s).toLongLong())};
+    return out;
+}
+
+QMap<QString, Money> claimedByCategory(Database &db, const QVariant &departmentId, const QString &period, const QString &exceptId)
+{
+    QMap<QString, Money> used;
+    QSqlQuery q = db.exec(u"SELECT l.category, SUM(l.amount_fen) FROM expense_lines l JOIN expenses e ON e.id = l.expense_id "
+                          u"WHERE e.deleted = 0 AND l.deleted = 0 AND e.kind = 'claim' AND e.status IN ('pending', 'approved', 'paid') "
+                          u"AND e.department_id = ? AND substr(e.spent_on, 1, 7) = ? AND e.id <> ? GROUP BY l.category"_s,
+                          {departmentId, period, exceptId.isNull() ? u""_s : exceptId});
+    while (q.next())
+        used[q.value(0).toString()] = Money::fromFen(q.value(1).toLongLong());
+    return used;
+}
+
 QList<SalesStage> salesStages(Database &db)
 {
     QList<SalesStage> out;

@@ -3,6 +3,7 @@
 #include "core/validation.h"
 #include "schema/row.h"
 #include "core/approvalflow.h"
+#include "core/budget.h"
 
 // The entity types, for the files that use them through this header (the binding machinery
 // itself is in binding.h, the binding tables in the *bindings.cpp files). Naming them here
@@ -76,6 +77,12 @@ QList<SalesStage> salesStages(Database &db);
 // delegation while away, to an active user), "" for nobody.
 ApprovalSlot approvalSlot(const Row &row);
 QString delegateOf(Database &db, const QString &approverId, QDate day);
+// Budgets (shared/core/budget.h): a department's budgets of a month ("2026-11"), and what
+// its claims of the month hold per category (asked, approved or paid) without the claim
+// `exceptId` — as the server checks a submitted claim and the client shows it while typed.
+QList<Budget::Line> budgets(Database &db, const QVariant &departmentId, const QString &period);
+QMap<QString, Money> claimedByCategory(Database &db, const QVariant &departmentId, const QString &period,
+                                       const QString &exceptId = {});
 
 } // namespace Rows
 
