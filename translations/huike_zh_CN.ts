@@ -13,7 +13,7 @@
             <translation>%1 超过 %2 MB，附件不能超过此大小。</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="369" />
+            <location filename="../app/models/voucherservice.cpp" line="391" />
             <source>The vouchers cannot be made: %1. Nothing was exported.</source>
             <translation>无法生成凭证：%1。未导出任何凭证。</translation>
         </message>
@@ -802,158 +802,158 @@
     <context>
         <name>Huike::ApprovalService</name>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="34" />
+            <location filename="../app/models/approvalservice.cpp" line="35" />
             <source>no level</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="40" />
+            <location filename="../app/models/approvalservice.cpp" line="41" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="65" />
+            <location filename="../app/models/approvalservice.cpp" line="67" />
             <source>Level: %1</source>
             <translation>客户级别：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="73" />
+            <location filename="../app/models/approvalservice.cpp" line="75" />
             <source>Contract %1, amount %2</source>
             <translation>合同 %1，金额 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="87" />
+            <location filename="../app/models/approvalservice.cpp" line="89" />
             <source>Quote %1 V%2: a discount of %3 %, total %4</source>
             <translation>报价单 %1 V%2：折扣 %3%，合计 %4</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="133" />
+            <location filename="../app/models/approvalservice.cpp" line="137" />
             <source>Step %1</source>
             <translation>第 %1 步</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="134" />
+            <location filename="../app/models/approvalservice.cpp" line="138" />
             <source>%1 (%2): %3</source>
             <translation>%1（%2）：%3</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalrequests.cpp" line="152" />
+            <location filename="../app/models/approvalrequests.cpp" line="208" />
             <source>Loan “%1” %2</source>
             <translation>借款「%1」%2</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalrequests.cpp" line="170" />
+            <location filename="../app/models/approvalrequests.cpp" line="236" />
             <source>Expense claim “%1” %2</source>
             <translation>费用报销「%1」%2</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalrequests.cpp" line="171" />
-            <location filename="../app/models/approvalservice.cpp" line="134" />
+            <location filename="../app/models/approvalrequests.cpp" line="237" />
+            <location filename="../app/models/approvalservice.cpp" line="138" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalrequests.cpp" line="171" />
+            <location filename="../app/models/approvalrequests.cpp" line="237" />
             <source>Expense claim “%1” %2 (%3)</source>
             <translation>费用报销「%1」%2（%3）</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalrequests.cpp" line="174" />
+            <location filename="../app/models/approvalrequests.cpp" line="243" />
             <source>%1, over budget</source>
             <translation>%1，超预算</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="138" />
+            <location filename="../app/models/approvalservice.cpp" line="142" />
             <source> for %1</source>
             <translation>（代 %1）</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="143" />
+            <location filename="../app/models/approvalservice.cpp" line="147" />
             <source>: %1</source>
             <translation>：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="149" />
+            <location filename="../app/models/approvalservice.cpp" line="153" />
             <source>Step %1 of %2: %3</source>
             <translation>第 %1/%2 步：%3</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="160" />
+            <location filename="../app/models/approvalservice.cpp" line="164" />
             <source>waiting for a decision</source>
             <translation>待审批</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="162" />
+            <location filename="../app/models/approvalservice.cpp" line="166" />
             <source>approved</source>
             <translation>已同意</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="164" />
+            <location filename="../app/models/approvalservice.cpp" line="168" />
             <source>rejected</source>
             <translation>已驳回</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="166" />
+            <location filename="../app/models/approvalservice.cpp" line="170" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="168" />
+            <location filename="../app/models/approvalservice.cpp" line="172" />
             <source>not needed any more</source>
             <translation>无需再审</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="169" />
+            <location filename="../app/models/approvalservice.cpp" line="173" />
             <source>later</source>
             <translation>待前序步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="251" />
+            <location filename="../app/models/approvalservice.cpp" line="266" />
             <source>You own this contract: another person decides its approval.</source>
             <translation>这是您负责的合同，须由其他人审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="252" />
+            <location filename="../app/models/approvalservice.cpp" line="267" />
             <source>You own this quote: another manager decides its discount.</source>
             <translation>您是该报价单的负责人，其折扣须由其他经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="318" />
+            <location filename="../app/models/approvalservice.cpp" line="333" />
             <source>The quote expired on %1: it cannot be approved any more. Reject it, or let the requester make a new revision.</source>
             <translation>报价单已于 %1 过期，不能再审批通过。请驳回，或让申请人另出新版本。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="325" />
+            <location filename="../app/models/approvalservice.cpp" line="340" />
             <source>The customer no longer exists (deleted, or merged into another card): reject the request.</source>
             <translation>该客户已不存在（已删除或已合并到其他客户），请驳回此申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="348" />
+            <location filename="../app/models/approvalservice.cpp" line="363" />
             <source>The steps of this expense have not arrived yet: sync, then decide it.</source>
             <translation>该报销单的审批步骤尚未同步到本机，请先同步再审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="375" />
+            <location filename="../app/models/approvalservice.cpp" line="390" />
             <source>A contract's request is withdrawn from the contract (back to draft).</source>
             <translation>合同的审批申请请在合同中撤回（退回草稿）。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="377" />
+            <location filename="../app/models/approvalservice.cpp" line="392" />
             <source>An expense claim or a loan is withdrawn on the expense itself (back to draft).</source>
             <translation>费用报销或借款请在单据本身撤回（退回草稿）。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="410" />
+            <location filename="../app/models/approvalservice.cpp" line="425" />
             <source>You are not an approver of this contract's current step.</source>
             <translation>您不是这份合同当前审批步骤的审批人。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="411" />
+            <location filename="../app/models/approvalservice.cpp" line="426" />
             <source>You are not an approver of this contract's current step (%1).</source>
             <translation>您不是这份合同当前审批步骤的审批人（%1）。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="414" />
+            <location filename="../app/models/approvalservice.cpp" line="429" />
             <source>The contract's approval has further steps: approve your step in Approvals; the last approval signs it.</source>
             <translation>这份合同的审批还有后续步骤：请在“审批”中同意您这一步，最后一步通过后合同即签订。</translation>
         </message>
@@ -962,28 +962,28 @@
             <translation type="vanished">该客户已不存在，请驳回此申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="327" />
+            <location filename="../app/models/approvalservice.cpp" line="342" />
             <source>The customer's level is no longer the one the request started from: reject it and let the requester ask again.</source>
             <translation>客户级别已与申请时不同，请驳回，由申请人按当前级别重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="365" />
+            <location filename="../app/models/approvalservice.cpp" line="380" />
             <source>The request no longer exists.</source>
             <translation>该申请已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="367" />
+            <location filename="../app/models/approvalservice.cpp" line="382" />
             <source>The request has been decided; it is kept.</source>
             <translation>该申请已审批，不能撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="372" />
-            <location filename="../app/models/approvalservice.cpp" line="401" />
+            <location filename="../app/models/approvalservice.cpp" line="387" />
+            <location filename="../app/models/approvalservice.cpp" line="416" />
             <source>A step has been decided: the request can no longer be withdrawn.</source>
             <translation>已有审批步骤作出决定，申请不能再撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/approvalservice.cpp" line="373" />
+            <location filename="../app/models/approvalservice.cpp" line="388" />
             <source>Only the requester withdraws a request.</source>
             <translation>只有申请人本人可以撤回申请。</translation>
         </message>
@@ -6104,359 +6104,401 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ExpenseEditor</name>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="69" />
+            <location filename="../app/ui/expenseeditor.cpp" line="70" />
             <source>e.g. Visit to Hangzhou customers, 18–20 November</source>
             <translation>例如：11 月 18–20 日拜访杭州客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="70" />
+            <location filename="../app/ui/expenseeditor.cpp" line="71" />
             <source>&amp;Purpose:</source>
             <translation>事由(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="75" />
+            <location filename="../app/ui/expenseeditor.cpp" line="76" />
             <source>The month of this date is the budget month the claim counts against</source>
             <translation>按此日期所在月份计入预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="76" />
+            <location filename="../app/ui/expenseeditor.cpp" line="77" />
             <source>&amp;Date:</source>
             <translation>日期(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="80" />
+            <location filename="../app/ui/expenseeditor.cpp" line="81" />
             <source>e.g. 5000.00</source>
             <translation>例如 5000.00</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="81" />
+            <location filename="../app/ui/expenseeditor.cpp" line="82" />
             <source>Amount &amp;asked:</source>
             <translation>借款金额(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="84" />
+            <location filename="../app/ui/expenseeditor.cpp" line="85" />
             <source>&amp;Notes:</source>
             <translation>备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="93" />
             <source>Find the customer it was for…</source>
             <translation>查找相关客户…</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="100" />
             <source>Link the customer</source>
             <translation>关联客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="103" />
             <source>No customer</source>
             <translation>不关联客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="109" />
             <source>Unlink the customer</source>
             <translation>取消关联客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="111" />
+            <location filename="../app/ui/expenseeditor.cpp" line="95" />
             <source>For customer:</source>
             <translation>相关客户：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="120" />
+            <location filename="../app/ui/expenseeditor.cpp" line="104" />
             <source>amount to offset</source>
             <translation>冲抵金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="122" />
+            <location filename="../app/ui/expenseeditor.cpp" line="106" />
             <source>Offset against &amp;loan:</source>
             <translation>冲抵借款(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="127" />
+            <location filename="../app/ui/expenseeditor.cpp" line="111" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="127" />
+            <location filename="../app/ui/expenseeditor.cpp" line="111" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="127" />
+            <location filename="../app/ui/expenseeditor.cpp" line="111" />
             <source>Amount (¥)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="127" />
+            <location filename="../app/ui/expenseeditor.cpp" line="111" />
             <source>What it was</source>
             <translation>费用说明</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="127" />
+            <location filename="../app/ui/expenseeditor.cpp" line="111" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="135" />
+            <location filename="../app/ui/expenseeditor.cpp" line="119" />
             <source>&amp;Add line</source>
             <translation>添加明细(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="137" />
+            <location filename="../app/ui/expenseeditor.cpp" line="121" />
             <source>&amp;Remove line</source>
             <translation>删除明细(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="166" />
+            <location filename="../app/ui/expenseeditor.cpp" line="150" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="167" />
+            <location filename="../app/ui/expenseeditor.cpp" line="151" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="168" />
+            <location filename="../app/ui/expenseeditor.cpp" line="152" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="170" />
+            <location filename="../app/ui/expenseeditor.cpp" line="154" />
             <source>S&amp;ubmit for approval</source>
             <translation>提交审批(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="172" />
+            <location filename="../app/ui/expenseeditor.cpp" line="156" />
             <source>&amp;Withdraw</source>
             <translation>撤回(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="174" />
+            <location filename="../app/ui/expenseeditor.cpp" line="158" />
             <source>&amp;Edit again</source>
             <translation>重新编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="176" />
+            <location filename="../app/ui/expenseeditor.cpp" line="160" />
             <source>Mark &amp;paid…</source>
             <translation>确认付款(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="178" />
+            <location filename="../app/ui/expenseeditor.cpp" line="162" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="204" />
+            <location filename="../app/ui/expenseeditor.cpp" line="188" />
             <source>Change the purpose</source>
             <translation>修改事由</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="205" />
+            <location filename="../app/ui/expenseeditor.cpp" line="189" />
             <source>Change the notes</source>
             <translation>修改备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="206" />
+            <location filename="../app/ui/expenseeditor.cpp" line="190" />
             <source>Change the loan amount</source>
             <translation>修改借款金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="207" />
+            <location filename="../app/ui/expenseeditor.cpp" line="191" />
             <source>Change the offset</source>
             <translation>修改冲抵金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="208" />
+            <location filename="../app/ui/expenseeditor.cpp" line="192" />
             <source>Change the date</source>
             <translation>修改日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="209" />
+            <location filename="../app/ui/expenseeditor.cpp" line="193" />
             <source>Choose the loan</source>
             <translation>选择借款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="210" />
+            <location filename="../app/ui/expenseeditor.cpp" line="194" />
             <source>Change a line</source>
             <translation>修改明细</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="300" />
+            <location filename="../app/ui/expenseeditor.cpp" line="296" />
             <source>New expense claim</source>
             <translation>新建费用报销</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="300" />
+            <location filename="../app/ui/expenseeditor.cpp" line="296" />
             <source>New loan</source>
             <translation>新建借款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="301" />
+            <location filename="../app/ui/expenseeditor.cpp" line="297" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="302" />
+            <location filename="../app/ui/expenseeditor.cpp" line="298" />
             <source>Expense claim</source>
             <translation>费用报销</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="302" />
+            <location filename="../app/ui/expenseeditor.cpp" line="298" />
             <source>Loan</source>
             <translation>借款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="314" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="316" />
+            <location filename="../app/ui/expenseeditor.cpp" line="312" />
             <source>(no loan)</source>
             <translation>（不冲抵借款）</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="319" />
+            <location filename="../app/ui/expenseeditor.cpp" line="315" />
             <source>%1 — %2 left</source>
             <translation>%1 — 剩余 %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="355" />
+            <location filename="../app/ui/expenseeditor.cpp" line="351" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="367" />
+            <location filename="../app/ui/expenseeditor.cpp" line="363" />
             <source>Remove a line</source>
             <translation>删除明细</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="379" />
+            <location filename="../app/ui/expenseeditor.cpp" line="375" />
             <source>Total: %1</source>
             <translation>合计：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="381" />
+            <location filename="../app/ui/expenseeditor.cpp" line="377" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="387" />
+            <location filename="../app/ui/expenseeditor.cpp" line="383" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="388" />
+            <location filename="../app/ui/expenseeditor.cpp" line="384" />
             <source>%1: budget %2, used %3, this claim %4, left %5</source>
             <translation>%1：预算 %2，已用 %3，本单 %4，剩余 %5</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="393" />
+            <location filename="../app/ui/expenseeditor.cpp" line="389" />
             <source>over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="401" />
+            <location filename="../app/ui/expenseeditor.cpp" line="397" />
             <source>No budget is set for %1 in this department.</source>
             <translation>本部门 %1 未设置预算。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="402" />
+            <location filename="../app/ui/expenseeditor.cpp" line="398" />
             <source>Budget %1</source>
             <translation>%1 预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="403" />
+            <location filename="../app/ui/expenseeditor.cpp" line="399" />
             <source>Over budget: the approval takes the extra step the flow sets for it.</source>
             <translation>超预算：审批将按流程增加超预算审批步骤。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="463" />
+            <location filename="../app/ui/expenseeditor.cpp" line="461" />
             <source>Over budget when it was submitted.</source>
             <translation>提交时已超预算。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="465" />
+            <location filename="../app/ui/expenseeditor.cpp" line="463" />
             <source>Comment: %1</source>
             <translation>审批意见：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="467" />
+            <location filename="../app/ui/expenseeditor.cpp" line="465" />
             <source>Paid on %1.</source>
             <translation>已于 %1 付款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="469" />
             <source>Offset by claims so far: %1.</source>
             <translation>已由报销冲抵：%1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="472" />
+            <location filename="../app/ui/expenseeditor.cpp" line="468" />
             <source>Saved here; it goes to the server with the next sync.</source>
             <translation>已保存在本机，下次同步时提交到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="474" />
+            <location filename="../app/ui/expenseeditor.cpp" line="470" />
             <source>The server refused the last change (%1): see Review conflicts.</source>
             <translation>服务器拒绝了最近的修改（%1）：请在“查看冲突”中处理。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="499" />
+            <location filename="../app/ui/expenseeditor.cpp" line="495" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="503" />
+            <location filename="../app/ui/expenseeditor.cpp" line="499" />
             <source>Could not save: %1</source>
             <translation>无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="514" />
+            <location filename="../app/ui/expenseeditor.cpp" line="510" />
             <source>Over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="515" />
+            <location filename="../app/ui/expenseeditor.cpp" line="511" />
             <source>This claim is over the month's budget. Submit it anyway? It takes the extra approval step for claims over budget.</source>
             <translation>该报销超出本月预算。仍要提交吗？超预算的报销需增加一步审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="525" />
+            <location filename="../app/ui/expenseeditor.cpp" line="521" />
             <source>Submitted: the approvers see it after the next sync.</source>
             <translation>已提交：下次同步后审批人即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="528" />
+            <location filename="../app/ui/expenseeditor.cpp" line="524" />
             <source>Could not submit: %1</source>
             <translation>无法提交：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="541" />
+            <location filename="../app/ui/expenseeditor.cpp" line="537" />
             <source>Withdrawn: it is a draft again.</source>
             <translation>已撤回，单据恢复为草稿。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="566" />
+            <location filename="../app/ui/expenseeditor.cpp" line="562" />
             <source>Mark paid</source>
             <translation>确认付款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="567" />
+            <location filename="../app/ui/expenseeditor.cpp" line="563" />
             <source>Paid %1 to %2 on (YYYY-MM-DD):</source>
             <translation>%2 的 %1 付款日期（YYYY-MM-DD）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="585" />
+            <location filename="../app/ui/expenseeditor.cpp" line="581" />
             <source>Marked paid.</source>
             <translation>已确认付款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="594" />
+            <location filename="../app/ui/expenseeditor.cpp" line="590" />
             <source>Save the changes to this expense?</source>
             <translation>保存对该单据的修改吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ExpenseForPicker</name>
+        <message>
+            <location filename="../app/ui/expenseforpicker.cpp" line="29" />
+            <source>Find the customer it was for…</source>
+            <translation>查找相关客户…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseforpicker.cpp" line="33" />
+            <source>Link the customer</source>
+            <translation>关联客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseforpicker.cpp" line="36" />
+            <source>No customer</source>
+            <translation>不关联客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseforpicker.cpp" line="39" />
+            <source>Unlink the customer</source>
+            <translation>取消关联客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseforpicker.cpp" line="42" />
+            <source>The customer's opportunity the money was spent for</source>
+            <translation>这笔费用所属的客户商机</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseforpicker.cpp" line="46" />
+            <source>Choose the opportunity</source>
+            <translation>选择商机</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseforpicker.cpp" line="55" />
+            <source>(no opportunity)</source>
+            <translation>（不关联商机）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseforpicker.cpp" line="57" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseforpicker.cpp" line="65" />
+            <source>(an opportunity not on this computer)</source>
+            <translation>（本机没有的商机）</translation>
         </message>
     </context>
     <context>
@@ -6490,155 +6532,155 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>费用报销</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="176" />
+            <location filename="../app/models/expenseservice.cpp" line="194" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="259" />
+            <location filename="../app/models/expenseservice.cpp" line="277" />
             <source>The request waits for approval: withdraw it to change it.</source>
             <translation>申请正在审批中：如需修改，请先撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="260" />
+            <location filename="../app/models/expenseservice.cpp" line="278" />
             <source>This expense can no longer be changed.</source>
             <translation>该单据已不能修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="264" />
+            <location filename="../app/models/expenseservice.cpp" line="282" />
             <source>Say what the expense is for.</source>
             <translation>请填写报销事由。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="266" />
+            <location filename="../app/models/expenseservice.cpp" line="284" />
             <source>Enter the date as YYYY-MM-DD.</source>
             <translation>请按 YYYY-MM-DD 格式填写日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="272" />
+            <location filename="../app/models/expenseservice.cpp" line="290" />
             <source>Line %1: enter the date as YYYY-MM-DD.</source>
             <translation>第 %1 行：请按 YYYY-MM-DD 格式填写日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="274" />
+            <location filename="../app/models/expenseservice.cpp" line="292" />
             <source>Line %1: choose a category.</source>
             <translation>第 %1 行：请选择费用类别。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="276" />
+            <location filename="../app/models/expenseservice.cpp" line="294" />
             <source>Line %1: the amount is more than nothing.</source>
             <translation>第 %1 行：金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="281" />
+            <location filename="../app/models/expenseservice.cpp" line="299" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="288" />
+            <location filename="../app/models/expenseservice.cpp" line="306" />
             <source>The amount is not negative.</source>
             <translation>金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="291" />
-            <location filename="../app/models/expenseservice.cpp" line="416" />
+            <location filename="../app/models/expenseservice.cpp" line="309" />
+            <location filename="../app/models/expenseservice.cpp" line="439" />
             <source>The offset against the loan is at most the claim's amount.</source>
             <translation>冲抵借款的金额不能超过报销金额。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="293" />
+            <location filename="../app/models/expenseservice.cpp" line="311" />
             <source>Choose the loan the offset settles.</source>
             <translation>请选择要冲抵的借款。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="400" />
+            <location filename="../app/models/expenseservice.cpp" line="423" />
             <source>Its requester submits an expense.</source>
             <translation>只有申请人本人可以提交。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="402" />
+            <location filename="../app/models/expenseservice.cpp" line="425" />
             <source>This expense has been submitted already.</source>
             <translation>该单据已提交。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="414" />
+            <location filename="../app/models/expenseservice.cpp" line="437" />
             <source>An expense claim lists what was spent: add a line.</source>
             <translation>报销单需列出费用明细：请添加一行。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="417" />
+            <location filename="../app/models/expenseservice.cpp" line="440" />
             <source>Only %1 of the loan is left to offset.</source>
             <translation>该借款仅剩 %1 可冲抵。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="418" />
+            <location filename="../app/models/expenseservice.cpp" line="441" />
             <source>The amount must be more than nothing.</source>
             <translation>金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="431" />
-            <location filename="../app/models/expenseservice.cpp" line="448" />
-            <location filename="../app/models/expenseservice.cpp" line="463" />
+            <location filename="../app/models/expenseservice.cpp" line="454" />
+            <location filename="../app/models/expenseservice.cpp" line="471" />
+            <location filename="../app/models/expenseservice.cpp" line="486" />
             <source>The expense no longer exists.</source>
             <translation>该单据已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="433" />
+            <location filename="../app/models/expenseservice.cpp" line="456" />
             <source>Only a request waiting for approval is withdrawn.</source>
             <translation>只有审批中的申请可以撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="435" />
+            <location filename="../app/models/expenseservice.cpp" line="458" />
             <source>Only the requester withdraws a request.</source>
             <translation>只有申请人本人可以撤回申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="437" />
+            <location filename="../app/models/expenseservice.cpp" line="460" />
             <source>A step has been decided: the request can no longer be withdrawn.</source>
             <translation>已有审批步骤作出决定，申请不能再撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="450" />
+            <location filename="../app/models/expenseservice.cpp" line="473" />
             <source>Only a rejected expense is taken back to edit.</source>
             <translation>只有被驳回的单据可以重新编辑。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="452" />
+            <location filename="../app/models/expenseservice.cpp" line="475" />
             <source>Its requester takes an expense back to edit it.</source>
             <translation>只有申请人可以重新编辑被驳回的单据。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="465" />
+            <location filename="../app/models/expenseservice.cpp" line="488" />
             <source>It has been paid already.</source>
             <translation>该单据已付款。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="465" />
+            <location filename="../app/models/expenseservice.cpp" line="488" />
             <source>Only an approved expense is paid.</source>
             <translation>只有已批准的单据可以付款。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="467" />
+            <location filename="../app/models/expenseservice.cpp" line="490" />
             <source>Another person pays your own expense.</source>
             <translation>本人的报销须由他人付款。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="468" />
+            <location filename="../app/models/expenseservice.cpp" line="491" />
             <source>Finance (a clerk, director or administrator) pays expenses.</source>
             <translation>报销由财务（内勤、总监或管理员）付款。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="470" />
+            <location filename="../app/models/expenseservice.cpp" line="493" />
             <source>Enter the date paid as YYYY-MM-DD.</source>
             <translation>请按 YYYY-MM-DD 格式填写付款日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="484" />
+            <location filename="../app/models/expenseservice.cpp" line="507" />
             <source>A submitted expense is kept; withdraw it first.</source>
             <translation>已提交的单据会保留；请先撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseservice.cpp" line="485" />
+            <location filename="../app/models/expenseservice.cpp" line="508" />
             <source>Its requester deletes an expense.</source>
             <translation>只有申请人可以删除单据。</translation>
         </message>
@@ -6657,6 +6699,11 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/ui/expensespage.cpp" line="56" />
+            <source>Loans not yet repaid</source>
+            <translation>未还清的借款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expensespage.cpp" line="58" />
             <source>All I can see</source>
             <translation>我可查看的全部</translation>
         </message>
@@ -6665,94 +6712,94 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>新建报销(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="58" />
+            <location filename="../app/ui/expensespage.cpp" line="60" />
             <source>&amp;New claim</source>
             <translation>新建报销(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="60" />
+            <location filename="../app/ui/expensespage.cpp" line="62" />
             <source>New &amp;loan</source>
             <translation>新建借款(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="62" />
+            <location filename="../app/ui/expensespage.cpp" line="64" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="63" />
+            <location filename="../app/ui/expensespage.cpp" line="65" />
             <source>Mark &amp;paid…</source>
             <translation>确认付款(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="65" />
+            <location filename="../app/ui/expensespage.cpp" line="67" />
             <source>&amp;Delete draft</source>
             <translation>删除草稿(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="74" />
+            <location filename="../app/ui/expensespage.cpp" line="76" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="74" />
+            <location filename="../app/ui/expensespage.cpp" line="76" />
             <source>Purpose</source>
             <translation>事由</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="74" />
+            <location filename="../app/ui/expensespage.cpp" line="76" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="74" />
+            <location filename="../app/ui/expensespage.cpp" line="76" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="74" />
+            <location filename="../app/ui/expensespage.cpp" line="76" />
             <source>Categories</source>
             <translation>费用类别</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="74" />
+            <location filename="../app/ui/expensespage.cpp" line="76" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="75" />
+            <location filename="../app/ui/expensespage.cpp" line="77" />
             <source>Requester</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="75" />
+            <location filename="../app/ui/expensespage.cpp" line="77" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="127" />
+            <location filename="../app/ui/expensespage.cpp" line="130" />
             <source>Could not read the expenses: %1</source>
             <translation>无法读取报销单：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="150" />
+            <location filename="../app/ui/expensespage.cpp" line="153" />
             <source> · over budget</source>
             <translation> · 超预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="165" />
+            <location filename="../app/ui/expensespage.cpp" line="168" />
             <source>Nothing here yet. “New claim” starts an expense claim.</source>
             <translation>暂无单据。点击“新建报销”开始填写报销单。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/expensespage.cpp" line="166" />
+            <location filename="../app/ui/expensespage.cpp" line="169" />
             <source>%n expense(s), together %1</source>
             <translation>
                 <numerusform>共 %n 张单据，合计 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="208" />
+            <location filename="../app/ui/expensespage.cpp" line="213" />
             <source>The expense no longer exists.</source>
             <translation>该单据已不存在。</translation>
         </message>
@@ -6765,22 +6812,22 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>付款日期（YYYY-MM-DD）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="231" />
+            <location filename="../app/ui/expensespage.cpp" line="236" />
             <source>Marked paid.</source>
             <translation>已确认付款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="243" />
+            <location filename="../app/ui/expensespage.cpp" line="248" />
             <source>Delete draft</source>
             <translation>删除草稿</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="243" />
+            <location filename="../app/ui/expensespage.cpp" line="248" />
             <source>Delete this draft?</source>
             <translation>删除该草稿吗？</translation>
         </message>
         <message>
-            <location filename="../app/ui/expensespage.cpp" line="247" />
+            <location filename="../app/ui/expensespage.cpp" line="252" />
             <source>Deleted.</source>
             <translation>已删除。</translation>
         </message>
@@ -8403,6 +8450,150 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::LoanRepayments</name>
+        <message>
+            <location filename="../app/models/loanrepayments.cpp" line="31" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../app/models/loanrepayments.cpp" line="31" />
+            <source>Bank transfer</source>
+            <translation>银行转账</translation>
+        </message>
+        <message>
+            <location filename="../app/models/loanrepayments.cpp" line="93" />
+            <source>The loan no longer exists.</source>
+            <translation>该借款已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/loanrepayments.cpp" line="95" />
+            <location filename="../app/models/loanrepayments.cpp" line="125" />
+            <source>Finance (a clerk, director or administrator other than the borrower) records a repayment.</source>
+            <translation>还款由财务登记（借款人以外的文员、总监或管理员）。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/loanrepayments.cpp" line="97" />
+            <source>Enter the date received as YYYY-MM-DD.</source>
+            <translation>请按 YYYY-MM-DD 格式输入收款日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/loanrepayments.cpp" line="101" />
+            <source>Only a loan paid out is repaid.</source>
+            <translation>借款付出后才能登记还款。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/loanrepayments.cpp" line="103" />
+            <source>Only %1 of the loan is left to repay.</source>
+            <translation>该借款仅剩 %1 未还。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/loanrepayments.cpp" line="104" />
+            <source>The amount must be more than nothing.</source>
+            <translation>金额必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/loanrepayments.cpp" line="123" />
+            <source>The repayment no longer exists.</source>
+            <translation>该还款记录已不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::LoanRepaymentsPanel</name>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="37" />
+            <source>Received on</source>
+            <translation>收款日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="37" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="37" />
+            <source>Repayment method</source>
+            <translation>还款方式</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="37" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="37" />
+            <source>Recorded by</source>
+            <translation>登记人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="46" />
+            <source>Record &amp;repayment…</source>
+            <translation>登记还款(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="48" />
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="182" />
+            <source>Remove repayment</source>
+            <translation>删除还款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="89" />
+            <source>(not synced yet)</source>
+            <translation>（尚未同步）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="92" />
+            <source>Lent %1 · set against claims %2 · repaid %3 · left %4</source>
+            <translation>借出 %1 · 报销冲抵 %2 · 已还 %3 · 未还 %4</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="117" />
+            <source>Repayment recorded; it goes to the server with the next sync.</source>
+            <translation>还款已登记，下次同步时提交到服务器。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="137" />
+            <source>Repayment removed.</source>
+            <translation>还款记录已删除。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="145" />
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="173" />
+            <source>Record repayment</source>
+            <translation>登记还款</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="161" />
+            <source>&amp;Amount:</source>
+            <translation>金额(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="162" />
+            <source>&amp;Received on:</source>
+            <translation>收款日期(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="163" />
+            <source>&amp;Method:</source>
+            <translation>方式(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="164" />
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="173" />
+            <source>Enter the amount received, e.g. 1200.00.</source>
+            <translation>请输入收到的金额，例如 1200.00。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="183" />
+            <source>Remove the repayment of %1 received on %2? Record it again if it was wrong.</source>
+            <translation>删除 %2 收到的 %1 还款吗？如登记有误，删除后请重新登记。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::LoginClient</name>
         <message>
             <location filename="../app/syncclient/loginclient.cpp" line="21" />
@@ -9465,7 +9656,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/outcometext.cpp" line="112" />
             <location filename="../app/models/outcometext.cpp" line="162" />
-            <location filename="../app/models/outcometext.cpp" line="298" />
+            <location filename="../app/models/outcometext.cpp" line="303" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
@@ -9481,7 +9672,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="115" />
-            <location filename="../app/models/outcometext.cpp" line="243" />
+            <location filename="../app/models/outcometext.cpp" line="248" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
@@ -9507,7 +9698,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="120" />
-            <location filename="../app/models/outcometext.cpp" line="245" />
+            <location filename="../app/models/outcometext.cpp" line="250" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
@@ -9553,7 +9744,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="131" />
-            <location filename="../app/models/outcometext.cpp" line="260" />
+            <location filename="../app/models/outcometext.cpp" line="265" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -9665,7 +9856,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/outcometext.cpp" line="153" />
             <location filename="../app/models/outcometext.cpp" line="154" />
-            <location filename="../app/models/outcometext.cpp" line="309" />
+            <location filename="../app/models/outcometext.cpp" line="314" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
@@ -9676,41 +9867,41 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="156" />
-            <location filename="../app/models/outcometext.cpp" line="291" />
-            <location filename="../app/models/outcometext.cpp" line="444" />
+            <location filename="../app/models/outcometext.cpp" line="296" />
+            <location filename="../app/models/outcometext.cpp" line="449" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="157" />
-            <location filename="../app/models/outcometext.cpp" line="292" />
+            <location filename="../app/models/outcometext.cpp" line="297" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="158" />
-            <location filename="../app/models/outcometext.cpp" line="293" />
+            <location filename="../app/models/outcometext.cpp" line="298" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="159" />
             <location filename="../app/models/outcometext.cpp" line="163" />
-            <location filename="../app/models/outcometext.cpp" line="294" />
-            <location filename="../app/models/outcometext.cpp" line="337" />
+            <location filename="../app/models/outcometext.cpp" line="299" />
+            <location filename="../app/models/outcometext.cpp" line="342" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="160" />
-            <location filename="../app/models/outcometext.cpp" line="296" />
-            <location filename="../app/models/outcometext.cpp" line="344" />
+            <location filename="../app/models/outcometext.cpp" line="301" />
+            <location filename="../app/models/outcometext.cpp" line="349" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="161" />
-            <location filename="../app/models/outcometext.cpp" line="305" />
+            <location filename="../app/models/outcometext.cpp" line="310" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
@@ -9926,6 +10117,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="206" />
+            <location filename="../app/models/outcometext.cpp" line="240" />
             <source>Date received</source>
             <translation>回款日期</translation>
         </message>
@@ -10006,7 +10198,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="223" />
-            <location filename="../app/models/outcometext.cpp" line="314" />
+            <location filename="../app/models/outcometext.cpp" line="319" />
             <source>Approval step</source>
             <translation>审批步骤</translation>
         </message>
@@ -10072,21 +10264,41 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="237" />
+            <source>For opportunity</source>
+            <translation>关联商机</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="238" />
+            <source>Loan</source>
+            <translation>借款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="239" />
+            <source>Repayment method</source>
+            <translation>还款方式</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="241" />
+            <source>Recorded by</source>
+            <translation>登记人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="242" />
             <source>Repaid</source>
             <translation>已还金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="238" />
+            <location filename="../app/models/outcometext.cpp" line="243" />
             <source>Over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="239" />
+            <location filename="../app/models/outcometext.cpp" line="244" />
             <source>Paid by</source>
             <translation>付款人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="240" />
+            <location filename="../app/models/outcometext.cpp" line="245" />
             <source>Date paid out</source>
             <translation>付款日期</translation>
         </message>
@@ -10095,229 +10307,229 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="241" />
+            <location filename="../app/models/outcometext.cpp" line="246" />
             <source>Expense</source>
             <translation>费用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="242" />
+            <location filename="../app/models/outcometext.cpp" line="247" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="244" />
+            <location filename="../app/models/outcometext.cpp" line="249" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="246" />
+            <location filename="../app/models/outcometext.cpp" line="251" />
             <source>From stage</source>
             <translation>原阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="247" />
+            <location filename="../app/models/outcometext.cpp" line="252" />
             <source>To stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="248" />
+            <location filename="../app/models/outcometext.cpp" line="253" />
             <source>Changed on</source>
             <translation>变更时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="249" />
+            <location filename="../app/models/outcometext.cpp" line="254" />
             <source>Delivery date</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="250" />
+            <location filename="../app/models/outcometext.cpp" line="255" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="251" />
+            <location filename="../app/models/outcometext.cpp" line="256" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="252" />
+            <location filename="../app/models/outcometext.cpp" line="257" />
             <source>Receiver</source>
             <translation>收货人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="253" />
+            <location filename="../app/models/outcometext.cpp" line="258" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="254" />
+            <location filename="../app/models/outcometext.cpp" line="259" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="255" />
+            <location filename="../app/models/outcometext.cpp" line="260" />
             <source>File size</source>
             <translation>文件大小</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="256" />
+            <location filename="../app/models/outcometext.cpp" line="261" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="257" />
-            <location filename="../app/models/outcometext.cpp" line="307" />
+            <location filename="../app/models/outcometext.cpp" line="262" />
+            <location filename="../app/models/outcometext.cpp" line="312" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="258" />
+            <location filename="../app/models/outcometext.cpp" line="263" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="259" />
+            <location filename="../app/models/outcometext.cpp" line="264" />
             <source>Login name</source>
             <translation>登录名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="261" />
+            <location filename="../app/models/outcometext.cpp" line="266" />
             <source>Manager</source>
             <translation>上级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="262" />
+            <location filename="../app/models/outcometext.cpp" line="267" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="263" />
+            <location filename="../app/models/outcometext.cpp" line="268" />
             <source>User</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="264" />
+            <location filename="../app/models/outcometext.cpp" line="269" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="265" />
+            <location filename="../app/models/outcometext.cpp" line="270" />
             <source>Order</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="266" />
+            <location filename="../app/models/outcometext.cpp" line="271" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="267" />
+            <location filename="../app/models/outcometext.cpp" line="272" />
             <source>Last follow-up</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="268" />
+            <location filename="../app/models/outcometext.cpp" line="273" />
             <source>Customers already there</source>
             <translation>已有的客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="269" />
+            <location filename="../app/models/outcometext.cpp" line="274" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="270" />
+            <location filename="../app/models/outcometext.cpp" line="275" />
             <source>Rows imported</source>
             <translation>已导入行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="271" />
+            <location filename="../app/models/outcometext.cpp" line="276" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="272" />
+            <location filename="../app/models/outcometext.cpp" line="277" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="273" />
+            <location filename="../app/models/outcometext.cpp" line="278" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="274" />
+            <location filename="../app/models/outcometext.cpp" line="279" />
             <source>Rows with errors</source>
             <translation>错误行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="275" />
+            <location filename="../app/models/outcometext.cpp" line="280" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="276" />
+            <location filename="../app/models/outcometext.cpp" line="281" />
             <source>Kept at the undo</source>
             <translation>撤销时保留</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="277" />
+            <location filename="../app/models/outcometext.cpp" line="282" />
             <source>Undone on</source>
             <translation>撤销时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="278" />
+            <location filename="../app/models/outcometext.cpp" line="283" />
             <source>Why it went to the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="279" />
+            <location filename="../app/models/outcometext.cpp" line="284" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="280" />
+            <location filename="../app/models/outcometext.cpp" line="285" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="281" />
+            <location filename="../app/models/outcometext.cpp" line="286" />
             <source>With its owner since</source>
             <translation>当前负责人接手时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="295" />
+            <location filename="../app/models/outcometext.cpp" line="300" />
             <source>Quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="297" />
+            <location filename="../app/models/outcometext.cpp" line="302" />
             <source>Contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="299" />
+            <location filename="../app/models/outcometext.cpp" line="304" />
             <source>Payment received</source>
             <translation>回款记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="300" />
+            <location filename="../app/models/outcometext.cpp" line="305" />
             <source>Invoice record</source>
             <translation>发票记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="301" />
+            <location filename="../app/models/outcometext.cpp" line="306" />
             <source>Delivery record</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="302" />
+            <location filename="../app/models/outcometext.cpp" line="307" />
             <source>Follow-up</source>
             <translation>跟进记录</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="224" />
-            <location filename="../app/models/outcometext.cpp" line="303" />
+            <location filename="../app/models/outcometext.cpp" line="308" />
             <source>Approval request</source>
             <translation>审批申请</translation>
         </message>
@@ -10326,144 +10538,144 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="304" />
+            <location filename="../app/models/outcometext.cpp" line="309" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="306" />
+            <location filename="../app/models/outcometext.cpp" line="311" />
             <source>Stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="308" />
+            <location filename="../app/models/outcometext.cpp" line="313" />
             <source>User account</source>
             <translation>用户账号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="310" />
+            <location filename="../app/models/outcometext.cpp" line="315" />
             <source>Department membership</source>
             <translation>部门成员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="311" />
+            <location filename="../app/models/outcometext.cpp" line="316" />
             <source>Sales stage</source>
             <translation>销售阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="312" />
+            <location filename="../app/models/outcometext.cpp" line="317" />
             <source>Import batch</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="313" />
+            <location filename="../app/models/outcometext.cpp" line="318" />
             <source>Voucher export</source>
             <translation>凭证导出</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="315" />
+            <location filename="../app/models/outcometext.cpp" line="320" />
             <source>Expense or loan</source>
             <translation>报销或借款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="316" />
+            <location filename="../app/models/outcometext.cpp" line="321" />
             <source>Who sees an expense</source>
             <translation>报销可见人员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="317" />
+            <location filename="../app/models/outcometext.cpp" line="322" />
             <source>Expense line</source>
             <translation>报销明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="318" />
+            <location filename="../app/models/outcometext.cpp" line="323" />
             <source>Expense approval step</source>
             <translation>报销审批步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="319" />
+            <location filename="../app/models/outcometext.cpp" line="324" />
             <source>Expense invoice attachment</source>
             <translation>报销发票附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="320" />
+            <location filename="../app/models/outcometext.cpp" line="325" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="338" />
+            <location filename="../app/models/outcometext.cpp" line="343" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="345" />
+            <location filename="../app/models/outcometext.cpp" line="350" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="354" />
+            <location filename="../app/models/outcometext.cpp" line="359" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="393" />
+            <location filename="../app/models/outcometext.cpp" line="398" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="410" />
+            <location filename="../app/models/outcometext.cpp" line="415" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="410" />
+            <location filename="../app/models/outcometext.cpp" line="415" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="449" />
-            <location filename="../app/models/outcometext.cpp" line="455" />
+            <location filename="../app/models/outcometext.cpp" line="454" />
+            <location filename="../app/models/outcometext.cpp" line="460" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="449" />
-            <location filename="../app/models/outcometext.cpp" line="455" />
+            <location filename="../app/models/outcometext.cpp" line="454" />
+            <location filename="../app/models/outcometext.cpp" line="460" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="457" />
+            <location filename="../app/models/outcometext.cpp" line="462" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="459" />
+            <location filename="../app/models/outcometext.cpp" line="464" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="461" />
+            <location filename="../app/models/outcometext.cpp" line="466" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="463" />
+            <location filename="../app/models/outcometext.cpp" line="468" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="465" />
+            <location filename="../app/models/outcometext.cpp" line="470" />
             <source>Level change of %1</source>
             <translation>%1 的级别变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="467" />
+            <location filename="../app/models/outcometext.cpp" line="472" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="475" />
+            <location filename="../app/models/outcometext.cpp" line="480" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -13417,7 +13629,7 @@ Nothing you typed is lost; the card stays open.</source>
         <name>Huike::VoucherService</name>
         <message>
             <location filename="../app/exportvoucherscommand.cpp" line="101" />
-            <location filename="../app/models/voucherservice.cpp" line="386" />
+            <location filename="../app/models/voucherservice.cpp" line="408" />
             <source>Only administrators, directors and contract clerks export vouchers.</source>
             <translation>只有管理员、总监和合同专员可以导出凭证。</translation>
         </message>
@@ -13468,17 +13680,22 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="280" />
+            <location filename="../app/models/voucherservice.cpp" line="291" />
+            <source>Loan repaid by %1: %2</source>
+            <translation>%1归还借款：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/voucherservice.cpp" line="302" />
             <source>“%1” is not a month (YYYY-MM).</source>
             <translation>“%1”不是有效月份（格式 YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="325" />
+            <location filename="../app/models/voucherservice.cpp" line="347" />
             <source>The vouchers cannot be made: %1 (%2). Nothing was exported.</source>
             <translation>无法生成凭证：%1（%2）。未导出任何凭证。</translation>
         </message>
         <message>
-            <location filename="../app/models/voucherservice.cpp" line="384" />
+            <location filename="../app/models/voucherservice.cpp" line="406" />
             <source>There are no vouchers to export for %1.</source>
             <translation>%1 没有可导出的凭证。</translation>
         </message>

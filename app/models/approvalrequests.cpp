@@ -12,6 +12,8 @@
 #include "schema/schemaerror.h"
 
 #include <QLocale>
+#include <QScopeGuard>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -116,6 +118,9 @@ try {
     });
     if (asked.size() > limit)
         asked.resize(limit);
+    m_memo = std::make_unique<Memo>();
+    const auto done = qScopeGuard([this] { m_memo.reset(); });
+    remember(asked);
     QList<Request> out;
     for (const Approval &a : std::as_const(asked))
         out << describe(a);
@@ -145,6 +150,57 @@ try {
     throw ModelError(e.message());
 }
 
+QString ApprovalService::userName(const QString &userId)
+{
+    auto read = [this, &userId] {
+        return m_replica.database().scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {orEmpty(userId)}).toString();
+    };
+    if (!m_memo)
+        return read();
+    if (const auto it = m_memo->names.constFind(userId); it != m_memo->names.cend())
+        return *it;
+    return m_memo->names[userId] = read();
+}
+
+void ApprovalService::remember(const QList<Approval> &requests)
+{
+    if (!m_memo)
+        return;
+    Database &db = m_replica.database();
+    QHash<QString, QStringList> byTable; // the requests' table → their ids
+    for (const Approval &a : requests) {
+        const QString id = a.meta.id.toString();
+        if (!m_memo->slots.contains(id)) {
+            m_memo->slots.insert(id, {});
+            byTable[a.tableName == u"expenses" ? u"expenses"_s : u"approvals"_s] << id;
+        }
+    }
+    for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
+        Approval probe;
+        probe.tableName = it.key();
+        const StepHome &home = homeOf(probe);
+        for (qsizetype at = 0; at < it->size(); at += 400) {
+            const QStringList chunk = it->mid(at, 400);
+            const QString in = u" IN (%1)"_s.arg(QStringList(chunk.size(), u"?"_s).join(u", "_s));
+            const QVariantList ids(chunk.cbegin(), chunk.cend());
+            for (const Row &row : Rows::select(db, home.steps, home.link + in + u" AND deleted = 0 ORDER BY step_no, created_at, id"_s, ids))
+                m_memo->slots[row.value(home.link).toString()] << row;
+            if (home.requests != u"expenses")
+                continue;
+            QSqlQuery q = db.exec(u"SELECT expense_id, category, amount_fen FROM expense_lines WHERE deleted = 0 AND expense_id"_s + in
+                                      + u" ORDER BY expense_id, line_no, id"_s,
+                                  ids);
+            while (q.next())
+                m_memo->lines[q.value(0).toString()] << std::pair(q.value(1).toString(), q.value(2).toLongLong());
+            QSqlQuery over = db.exec(u"SELECT id FROM expenses WHERE over_budget = 1 AND id"_s + in, ids);
+            while (over.next())
+                m_memo->overBudget.insert(over.value(0).toString());
+            for (const QString &id : chunk)
+                m_memo->remembered.insert(id);
+        }
+    }
+}
+
 QString ApprovalService::expenseSubject(const Approval &a)
 {
     const QString amount = a.amount.format(QLocale());
@@ -152,12 +208,22 @@ QString ApprovalService::expenseSubject(const Approval &a)
         return tr("Loan “%1” %2").arg(a.summary, amount);
     // What it was spent on, by category in the order of the lines.
     Database &db = m_replica.database();
-    const QList<ExpenseCategory> categories = ExpenseCategories::fromSetting(Rows::setting(db, ExpenseCategories::SettingKey));
+    const QString id = a.meta.id.toString();
+    auto readCategories = [&db] { return ExpenseCategories::fromSetting(Rows::setting(db, ExpenseCategories::SettingKey)); };
+    const QList<ExpenseCategory> categories = !m_memo ? readCategories()
+        : m_memo->categories                          ? *m_memo->categories
+                                                      : *(m_memo->categories = readCategories());
+    const bool remembered = m_memo && m_memo->remembered.contains(id);
+    QList<std::pair<QString, qint64>> lines;
+    if (remembered) {
+        lines = m_memo->lines.value(id);
+    } else {
+        for (const Row &line : Rows::select(db, u"expense_lines"_s, u"expense_id = ? AND deleted = 0 ORDER BY line_no, id"_s, {id}))
+            lines << std::pair(line.value(u"category"_s).toString(), line.value(u"amount_fen"_s).toLongLong());
+    }
     QList<std::pair<QString, Money>> spent;
-    for (const Row &line : Rows::select(db, u"expense_lines"_s, u"expense_id = ? AND deleted = 0 ORDER BY line_no, id"_s,
-                                        {a.meta.id.toString()})) {
-        const QString code = line.value(u"category"_s).toString();
-        const Money m = Money::fromFen(line.value(u"amount_fen"_s).toLongLong(), a.amount.currency());
+    for (const auto &[code, fen] : std::as_const(lines)) {
+        const Money m = Money::fromFen(fen, a.amount.currency());
         auto it = std::find_if(spent.begin(), spent.end(), [&](const auto &s) { return s.first == code; });
         if (it == spent.end())
             spent.append({code, m});
@@ -169,8 +235,11 @@ QString ApprovalService::expenseSubject(const Approval &a)
         parts << ExpenseCategories::label(categories, code) + u' ' + m.format(QLocale());
     QString subject = parts.isEmpty() ? tr("Expense claim “%1” %2").arg(a.summary, amount)
                                       : tr("Expense claim “%1” %2 (%3)").arg(a.summary, amount, parts.join(tr(", ")));
-    const auto expense = m_replica.read(u"expenses"_s, a.meta.id.toString());
-    if (expense && expense->value(u"over_budget"_s).toInt() != 0)
+    const bool over = remembered ? m_memo->overBudget.contains(id) : [&] {
+        const auto expense = m_replica.read(u"expenses"_s, id);
+        return expense && expense->value(u"over_budget"_s).toInt() != 0;
+    }();
+    if (over)
         subject = tr("%1, over budget").arg(subject);
     return subject;
 }

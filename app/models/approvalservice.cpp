@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -48,12 +49,13 @@ ApprovalService::Request ApprovalService::describe(const Approval &a)
     Request r;
     r.approval = a;
     r.kindCaption = approvalKindCaption(a.kind);
-    r.customerName = db.scalar(u"SELECT name FROM customers WHERE id = ?"_s, {orEmpty(a.customerId.toString())}).toString();
-    r.requester = db.scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {orEmpty(a.meta.createdBy.toString())}).toString();
+    if (!a.customerId.isNull())
+        r.customerName = db.scalar(u"SELECT name FROM customers WHERE id = ?"_s, {a.customerId.toString()}).toString();
+    r.requester = userName(a.meta.createdBy.toString());
     if (!a.approverId.isNull())
-        r.approver = db.scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {a.approverId.toString()}).toString();
+        r.approver = userName(a.approverId.toString());
     if (!a.decidedBy.isNull())
-        r.decider = db.scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {a.decidedBy.toString()}).toString();
+        r.decider = userName(a.decidedBy.toString());
     describeSteps(r);
     if (isExpense(a)) {
         r.openTable = u"expenses"_s;
@@ -93,6 +95,9 @@ ApprovalService::Request ApprovalService::describe(const Approval &a)
 
 QList<Row> ApprovalService::slotRows(const Approval &request)
 {
+    if (m_memo)
+        if (const auto it = m_memo->slots.constFind(request.meta.id.toString()); it != m_memo->slots.cend())
+            return *it;
     const StepHome &home = homeOf(request);
     return Rows::select(m_replica.database(), home.steps,
                         home.link + u" = ? AND deleted = 0 ORDER BY step_no, created_at, id"_s, {orEmpty(request.meta.id.toString())});
@@ -116,8 +121,7 @@ QStringList ApprovalService::excludedFrom(const Approval &a)
 
 void ApprovalService::describeSteps(Request &r)
 {
-    Database &db = m_replica.database();
-    auto name = [&](const QString &id) { return db.scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {id}).toString(); };
+    auto name = [this](const QString &id) { return userName(id); };
     const QList<Row> rows = slotRows(r.approval);
     int steps = 0;
     for (const Row &row : rows)
@@ -176,7 +180,11 @@ ApprovalSlot ApprovalService::slotFrom(const Row &row)
 
 QString ApprovalService::delegateFor(const QString &approverId)
 {
-    return Rows::delegateOf(m_replica.database(), approverId, QDate::currentDate());
+    if (!m_memo)
+        return Rows::delegateOf(m_replica.database(), approverId, QDate::currentDate());
+    if (const auto it = m_memo->delegates.constFind(approverId); it != m_memo->delegates.cend())
+        return *it;
+    return m_memo->delegates[approverId] = Rows::delegateOf(m_replica.database(), approverId, QDate::currentDate());
 }
 
 QList<ApprovalService::Absence> ApprovalService::delegatedToMe()
@@ -205,7 +213,9 @@ QList<std::pair<Approval, QString>> ApprovalService::pendingFor(const PipelinePo
 {
     QList<std::pair<Approval, QString>> out;
     auto delegate = [this](const QString &approver) { return delegateFor(approver); };
-    for (Approval &a : pendingRequests(actor.userId)) {
+    QList<Approval> requests = pendingRequests(actor.userId);
+    remember(requests);
+    for (Approval &a : requests) {
         const QList<Row> slotList = slotRows(a);
         if (slotList.isEmpty() && isExpense(a))
             continue; // its steps come with it: none here yet
@@ -235,6 +245,8 @@ QList<std::pair<Approval, QString>> ApprovalService::pendingFor(const PipelinePo
 
 int ApprovalService::countToDecide()
 try {
+    m_memo = std::make_unique<Memo>();
+    const auto done = qScopeGuard([this] { m_memo.reset(); });
     return int(pendingFor(me()).size());
 } catch (const SchemaError &e) {
     throw ModelError(e.message());
@@ -243,11 +255,14 @@ try {
 QList<ApprovalService::Request> ApprovalService::toDecide()
 try {
     const PipelinePolicy::Actor actor = me();
+    m_memo = std::make_unique<Memo>();
+    const auto done = qScopeGuard([this] { m_memo.reset(); });
     QList<Request> out;
     for (const auto &[a, slotId] : pendingFor(actor)) {
         Request r = describe(a);
         r.slotId = slotId;
-        if (a.kind != u"level" && excludedFrom(a).contains(actor.userId))
+        // (Never one's own expense: pendingRequests leaves them out.)
+        if (a.kind != u"level" && !isExpense(a) && excludedFrom(a).contains(actor.userId))
             r.refusal = a.kind == u"contract" ? tr("You own this contract: another person decides its approval.")
                                               : tr("You own this quote: another manager decides its discount.");
         out << r;

@@ -137,6 +137,16 @@ private:
     // With the step (its slot's id) each is decided at, "" for a request without steps.
     QList<std::pair<Approval, QString>> pendingFor(const PipelinePolicy::Actor &actor);
 
+    // What one listing reads once for all its requests (approvalrequests.cpp) — people's
+    // names, delegates, every request's steps and an expense's lines in a few statements
+    // instead of several per request (待我审批 with thousands of expense claims). Set for the
+    // length of a listing (toDecide, countToDecide, mine); null otherwise, when every read is
+    // fresh.
+    struct Memo;
+    std::unique_ptr<Memo> m_memo;
+    void remember(const QList<Approval> &requests);
+    QString userName(const QString &userId);
+
     Replica &m_replica;
     std::unique_ptr<Outcomes> m_outcomes;
 };

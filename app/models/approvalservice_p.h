@@ -3,9 +3,13 @@
 // Internal to ApprovalService (approvalservice.cpp, approvalrequests.cpp).
 
 #include "core/approval.h"
+#include "core/expensecategory.h"
+#include "models/approvalservice.h"
 #include "schema/row.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -42,3 +46,18 @@ inline bool isExpense(const Approval &request)
 std::optional<Approval> expenseRequest(const Row &row);
 
 } // namespace Huike::ApprovalServiceDetail
+
+namespace Huike {
+
+struct ApprovalService::Memo
+{
+    QHash<QString, QString> names;     // user id → display name
+    QHash<QString, QString> delegates; // approver id → delegate today, "" for none
+    QHash<QString, QList<Row>> slots;  // request id → its step rows in order
+    QSet<QString> remembered;          // the expenses whose lines and over_budget were read
+    QHash<QString, QList<std::pair<QString, qint64>>> lines; // expense id → (category, fen) in line order
+    QSet<QString> overBudget;
+    std::optional<QList<ExpenseCategory>> categories;
+};
+
+} // namespace Huike

@@ -79,6 +79,19 @@ try {
     throw ModelError(e.message());
 }
 
+QList<ExpenseService::Opportunity> ExpenseService::opportunitiesOf(const QString &customerId)
+try {
+    QList<Opportunity> out;
+    QSqlQuery q = m_replica.database().exec(u"SELECT id, name FROM opportunities WHERE customer_id = ? AND deleted = 0 "
+                                            u"ORDER BY CASE WHEN status = 'open' THEN 0 ELSE 1 END, created_at DESC, id LIMIT 200"_s,
+                                            {orEmpty(customerId)});
+    while (q.next())
+        out << Opportunity{q.value(0).toString(), q.value(1).toString()};
+    return out;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
 QString ExpenseService::myDepartment()
 {
     return m_replica.database()
@@ -108,6 +121,7 @@ ExpenseService::Expense ExpenseService::fromRow(const QVariantMap &row)
     e.loanId = row.value(u"loan_id"_s).toString();
     e.offset = money("offset_fen");
     e.repaid = money("repaid_fen");
+    e.forOpportunityId = row.value(u"for_opportunity_id"_s).toString();
     e.overBudget = row.value(u"over_budget"_s).toInt() != 0;
     e.ownerId = row.value(u"owner_id"_s).toString();
     e.departmentId = row.value(u"department_id"_s).toString();
@@ -134,6 +148,10 @@ try {
         where += u" AND status = 'approved' AND owner_id <> ?"_s;
         args << me;
         order = u"decided_at, created_at, id"_s;
+        break;
+    case View::LoansOut:
+        where += u" AND kind = 'loan' AND status = 'paid' AND repaid_fen < amount_fen"_s;
+        order = u"paid_on, created_at, id"_s;
         break;
     case View::Visible:
         break;
@@ -303,6 +321,7 @@ try {
                {u"currency"_s, e.amount.currency()},
                {u"reason"_s, orNull(e.reason.trimmed())},
                {u"for_customer_id"_s, orNull(e.forCustomerId)},
+               {u"for_opportunity_id"_s, orNull(e.forCustomerId.isEmpty() ? QString() : e.forOpportunityId)},
                {u"loan_id"_s, orNull(e.loanId)},
                {u"offset_fen"_s, e.offset.fen()}};
     if (e.id.isEmpty()) {
@@ -339,8 +358,16 @@ try {
     while (q.next())
         if (!kept.contains(q.value(0).toString()))
             gone << q.value(0).toString();
-    for (const QString &id : std::as_const(gone))
+    for (const QString &id : std::as_const(gone)) {
+        // Its invoices stay with the claim (the server would refuse them naming a removed line).
+        QStringList invoices;
+        QSqlQuery a = db.exec(u"SELECT id FROM expense_attachments WHERE line_id = ? AND deleted = 0"_s, {id});
+        while (a.next())
+            invoices << a.value(0).toString();
+        for (const QString &invoice : std::as_const(invoices))
+            m_replica.update(u"expense_attachments"_s, invoice, Row{{u"line_id"_s, QVariant()}});
         m_replica.remove(u"expense_lines"_s, id);
+    }
     batch.commit();
     return {};
 } catch (const SchemaError &err) {
@@ -380,11 +407,7 @@ try {
                                        u"kind = 'loan' AND owner_id = ? AND status IN ('approved', 'paid') AND deleted = 0 "
                                        u"ORDER BY created_at, id"_s,
                                        {orEmpty(m_replica.userId())})) {
-        const qint64 offsets = db.scalar(u"SELECT COALESCE(SUM(offset_fen), 0) FROM expenses WHERE loan_id = ? AND deleted = 0 "
-                                         u"AND id <> ? AND (status IN ('pending', 'approved', 'paid'))"_s,
-                                         {row.value(u"id"_s), orEmpty(exceptClaimId)})
-                                   .toLongLong();
-        const Money left = Money::fromFen(row.value(u"amount_fen"_s).toLongLong() - offsets);
+        const Money left = Money::fromFen(row.value(u"amount_fen"_s).toLongLong()) - Rows::loanSettled(db, row.value(u"id"_s), exceptClaimId);
         if (left.isZero() || left.isNegative())
             continue;
         out << OpenLoan{row.value(u"id"_s).toString(), row.value(u"title"_s).toString(), left};

@@ -48,9 +48,10 @@ public:
         Money amount;    // a claim: its lines' total (kept so when saved)
         QString reason;
         QString forCustomerId;
+        QString forOpportunityId; // a claim: the customer's opportunity it was spent for
         QString loanId;  // a claim offset against this loan of the requester's
         Money offset;
-        Money repaid;    // a loan: what claims offset so far (the server's)
+        Money repaid;    // a loan: what paid claims offset and cash came back so far (the server's)
         bool overBudget = false;
         QString ownerId, departmentId;
         QString comment; // the last decision's
@@ -74,6 +75,7 @@ public:
         Mine,    // the current user's own, drafts first, then newest
         ToPay,   // approved, waiting for finance (for those who pay)
         Visible, // every expense the replica holds (own, as approver, as payer), newest first
+        LoansOut, // loans paid out and not settled in full (by the server's last count), oldest first
     };
 
     explicit ExpenseService(Replica &replica);
@@ -81,6 +83,13 @@ public:
     QList<ExpenseCategory> categories();
     QString categoryLabel(const QString &code);
     QString customerName(const QString &customerId);
+    // The customer's opportunities a claim may be for: open ones first, then the newest.
+    struct Opportunity
+    {
+        QString id;
+        QString name;
+    };
+    QList<Opportunity> opportunitiesOf(const QString &customerId);
 
     QList<Item> list(View view, int limit = 2000);
     std::optional<Expense> load(const QString &id);

@@ -234,6 +234,11 @@ const char *caption(const QString &table, const QString &column)
         {u"for_customer_id"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "For customer")},
         {u"loan_id"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Offset against loan")},
         {u"offset_fen"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Offset")},
+        {u"for_opportunity_id"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "For opportunity")},
+        {u"loan_repayments.loan_id"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Loan")},
+        {u"loan_repayments.method"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Repayment method")},
+        {u"received_on"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Date received")},
+        {u"recorded_by"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Recorded by")},
         {u"repaid_fen"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Repaid")},
         {u"over_budget"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Over budget")},
         {u"paid_by"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Paid by")},
@@ -317,6 +322,7 @@ const QHash<QString, const char *> &tables()
         {u"expense_lines"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Expense line")},
         {u"expense_steps"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Expense approval step")},
         {u"expense_attachments"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Expense invoice attachment")},
+        {u"loan_repayments"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Loan repayment")},
         {u"budgets"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Budget")},
     };
     return t;

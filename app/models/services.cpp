@@ -7,6 +7,7 @@
 #include "models/customerservice.h"
 #include "models/expenseattachments.h"
 #include "models/expenseservice.h"
+#include "models/loanrepayments.h"
 #include "models/opportunityservice.h"
 #include "models/quoteservice.h"
 #include "models/searchservice.h"
@@ -24,7 +25,8 @@ Services::Services(Replica &replica)
       m_settings(std::make_unique<SettingsService>(replica)), m_conflicts(std::make_unique<ConflictService>(replica)),
       m_search(std::make_unique<SearchService>(replica.database())),
       m_expenses(std::make_unique<ExpenseService>(replica)),
-      m_expenseAttachments(std::make_unique<ExpenseAttachments>(replica))
+      m_expenseAttachments(std::make_unique<ExpenseAttachments>(replica)),
+      m_loanRepayments(std::make_unique<LoanRepayments>(replica))
 {
 }
 

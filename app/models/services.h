@@ -14,6 +14,7 @@ class CustomerService;
 class Database;
 class ExpenseAttachments;
 class ExpenseService;
+class LoanRepayments;
 class OpportunityService;
 class QuoteService;
 class Replica;
@@ -42,6 +43,7 @@ public:
     SearchService &search() { return *m_search; }
     ExpenseService &expenses() { return *m_expenses; }
     ExpenseAttachments &expenseAttachments() { return *m_expenseAttachments; }
+    LoanRepayments &loanRepayments() { return *m_loanRepayments; }
 
     // For the item models built over the replica's connection (the UI thread's), and the
     // logged-in user they show things for.
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<ExpenseService> m_expenses;
     std::unique_ptr<ExpenseAttachments> m_expenseAttachments;
+    std::unique_ptr<LoanRepayments> m_loanRepayments;
 };
 
 } // namespace Huike

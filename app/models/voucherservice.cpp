@@ -197,7 +197,7 @@ try {
     throw ModelError(e.message());
 }
 
-// Paid claims and loans, on the day finance paid them; the requester (the record's owner)
+// Paid claims and loans, on the day finance paid them, and loans repaid; the requester (the record's owner)
 // and their department as the aux items. A claim's lines are debited per category, in the
 // order the requester wrote them; each line is a receipt (附单据). Their total is not
 // checked here: a claim whose lines do not add up does not balance, and the builder
@@ -267,6 +267,28 @@ QList<VoucherSource> VoucherService::expenseSources(const QString &from, const Q
                 line.category, Money::fromFen(line.fen, currency),
                 cutSummary(tr("%1 — %2", "voucher entry: expense category — claim title").arg(label, title))};
         }
+        out << s;
+    }
+    // Cash and transfers back from borrowers, on the day received: the borrower and their
+    // department as the aux items of 其他应收款, as when the loan went out.
+    QSqlQuery r = db.exec(u"SELECT r.id, r.received_on, r.amount_fen, r.currency, r.method, e.title, d.name, u.login, u.display_name "
+                          u"FROM loan_repayments r JOIN expenses e ON e.id = r.loan_id AND e.deleted = 0 "
+                          u"LEFT JOIN departments d ON d.id = e.department_id "
+                          u"LEFT JOIN users u ON u.id = e.owner_id "
+                          u"WHERE r.deleted = 0 AND r.received_on >= ? AND r.received_on < ?"_s,
+                          {from, to});
+    while (r.next()) {
+        VoucherSource s;
+        s.kind = VoucherSource::Kind::LoanRepaid;
+        s.table = u"loan_repayments"_s;
+        s.id = r.value(0).toString();
+        s.date = QDate::fromString(r.value(1).toString().left(10), Qt::ISODate);
+        s.gross = Money::fromFen(r.value(2).toLongLong(), r.value(3).toString().isEmpty() ? u"CNY"_s : r.value(3).toString());
+        s.cash = r.value(4).toString() == u"cash";
+        s.department = {QString(), r.value(6).toString()};
+        s.person = {r.value(7).toString(), r.value(8).toString()};
+        const QString borrower = s.person.name.isEmpty() ? s.person.code : s.person.name;
+        s.summary = cutSummary(tr("Loan repaid by %1: %2").arg(borrower, r.value(5).toString().simplified()));
         out << s;
     }
     return out;

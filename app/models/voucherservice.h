@@ -67,7 +67,7 @@ public:
     bool exportTo(const Preview &preview, Format format, const QString &path, QString *error,
                   const QString &templateFolder = QString());
 
-    // The month's business events: payments, invoices, paid expense claims and paid loans.
+    // The month's business events: payments, invoices, paid expense claims, paid and repaid loans.
     QList<VoucherSource> sources(const QString &period);
     VoucherSettings settings();
 

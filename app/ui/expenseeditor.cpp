@@ -4,8 +4,9 @@
 #include "models/modelerror.h"
 #include "models/searchservice.h"
 #include "ui/expenseattachmentspanel.h"
+#include "ui/expenseforpicker.h"
 #include "ui/expenselinesdelegate.h"
-#include "ui/globalsearch.h"
+#include "ui/loanrepaymentspanel.h"
 #include "ui/statecommand.h"
 #include "ui/undokeysfilter.h"
 #include "ui/unsavedchanges.h"
@@ -83,32 +84,15 @@ void ExpenseEditor::build()
     m_reason->setObjectName(u"reason"_s);
     form->addRow(tr("&Notes:"), m_reason);
 
-    auto *customerRow = new QHBoxLayout;
-    m_customer = new QLabel(this);
-    m_customer->setObjectName(u"customer"_s);
-    customerRow->addWidget(m_customer, 1);
-    if (m_search) {
-        m_customerSearch = new GlobalSearch(*m_search, this);
-        m_customerSearch->setObjectName(u"customerSearch"_s);
-        m_customerSearch->setPlaceholderText(tr("Find the customer it was for…"));
-        customerRow->addWidget(m_customerSearch, 1);
-        connect(m_customerSearch, &GlobalSearch::hitActivated, this, [this](const SearchService::Hit &hit) {
-            const ExpenseService::Expense before = m_shown;
-            ExpenseService::Expense after = state();
-            after.forCustomerId = hit.customerId.isEmpty() ? hit.id : hit.customerId;
-            m_customerSearch->clear();
-            m_undo->push(new StateCommand<ExpenseEditor, ExpenseService::Expense>(this, before, after, tr("Link the customer")));
-        });
-    }
-    m_clearCustomer = new QPushButton(tr("No customer"), this);
-    m_clearCustomer->setObjectName(u"clearCustomer"_s);
-    customerRow->addWidget(m_clearCustomer);
-    connect(m_clearCustomer, &QPushButton::clicked, this, [this] {
+    m_for = new ExpenseForPicker(m_service, m_search, this);
+    connect(m_for, &ExpenseForPicker::chosen, this, [this](const QString &customer, const QString &opportunity, const QString &what) {
         ExpenseService::Expense after = state();
-        after.forCustomerId.clear();
-        m_undo->push(new StateCommand<ExpenseEditor, ExpenseService::Expense>(this, m_shown, after, tr("Unlink the customer")));
+        after.forCustomerId = customer;
+        after.forOpportunityId = opportunity;
+        if (after != m_shown)
+            m_undo->push(new StateCommand<ExpenseEditor, ExpenseService::Expense>(this, m_shown, after, what));
     });
-    form->addRow(tr("For customer:"), customerRow);
+    form->addRow(tr("For customer:"), m_for);
 
     auto *loanRow = m_loanRow = new QHBoxLayout;
     m_loan = new QComboBox(this);
@@ -231,6 +215,17 @@ void ExpenseEditor::setAttachments(ExpenseAttachments &attachments, AttachmentFe
     updateActions();
 }
 
+void ExpenseEditor::setRepayments(LoanRepayments &repayments)
+{
+    if (m_repayments)
+        return;
+    m_repayments = new LoanRepaymentsPanel(repayments, this);
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_steps), m_repayments);
+    connect(m_repayments, &LoanRepaymentsPanel::changed, this, &ExpenseEditor::changed);
+    updateActions();
+}
+
 void ExpenseEditor::load(const ExpenseService::Expense &expense)
 {
     m_expense = expense;
@@ -254,6 +249,7 @@ ExpenseService::Expense ExpenseEditor::state() const
     e.spentOn = m_date->date().toString(Qt::ISODate);
     if (!e.isClaim())
         e.amount = Money::parse(m_amount->text().trimmed()).value_or(Money::fromFen(0));
+    e.forOpportunityId = e.forCustomerId.isEmpty() ? QString() : m_for->opportunityId();
     e.loanId = m_loan->currentData().toString();
     e.offset = e.loanId.isEmpty() ? Money::fromFen(0) : Money::parse(m_offset->text().trimmed()).value_or(Money::fromFen(0));
     e.lines.clear();
@@ -311,7 +307,7 @@ void ExpenseEditor::applyState(const ExpenseService::Expense &s)
     m_lines->setVisible(claim); // a loan asks one amount
     m_total->setVisible(claim);
     m_budget->setVisible(claim);
-    m_customer->setText(s.forCustomerId.isEmpty() ? tr("(none)") : m_service.customerName(s.forCustomerId));
+    m_for->setFor(s.forCustomerId, s.forOpportunityId);
     m_loan->clear();
     m_loan->addItem(tr("(no loan)"), QString());
     try {
@@ -421,9 +417,7 @@ void ExpenseEditor::updateActions()
         static_cast<QLineEdit *>(w)->setReadOnly(!editable);
     m_date->setReadOnly(!editable);
     m_loan->setEnabled(editable);
-    m_clearCustomer->setVisible(editable);
-    if (m_customerSearch)
-        m_customerSearch->setVisible(editable);
+    m_for->setEditable(editable);
     m_lines->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     m_addLine->setVisible(editable && e.isClaim());
     m_removeLine->setVisible(editable && e.isClaim());
@@ -441,6 +435,10 @@ void ExpenseEditor::updateActions()
     if (m_invoices) {
         m_invoices->setVisible(e.isClaim());
         m_invoices->setExpense(e.id, editable);
+    }
+    if (m_repayments) { // what came back of a loan paid out
+        m_repayments->setVisible(!e.isClaim() && e.status == u"paid");
+        m_repayments->setLoan(e.isClaim() ? QString() : e.id);
     }
 
     // The steps of a submitted one, and what the server last said of it.
@@ -465,8 +463,6 @@ void ExpenseEditor::updateActions()
         notes << tr("Comment: %1").arg(e.comment);
     if (e.status == u"paid")
         notes << tr("Paid on %1.").arg(e.paidOn);
-    if (!e.repaid.isZero())
-        notes << tr("Offset by claims so far: %1.").arg(e.repaid.format(QLocale()));
     try {
         if (!e.id.isEmpty() && m_service.awaitsServer(e.id))
             notes << tr("Saved here; it goes to the server with the next sync.");

@@ -21,16 +21,19 @@ class ApprovalService;
 class AttachmentFetcher;
 class ExpenseAttachments;
 class ExpenseAttachmentsPanel;
-class GlobalSearch;
+class ExpenseForPicker;
+class LoanRepayments;
+class LoanRepaymentsPanel;
 class SearchService;
 
 // 费用报销 / 借款 (FEATURES.md W2): the requester types a claim line by line (date, category,
 // amount, what it was, the invoice number) or a loan, sees the month's department budget used
-// and left as the lines change (超预算 in red), links it to a customer, offsets a claim against
-// an open loan, saves it offline and submits it; withdraws it before the first decision, takes
-// a rejected one back to edit. Approvers and finance see it read-only, with its steps; finance
-// marks an approved one paid. Every change is undoable (Ctrl+Z), Ctrl+S saves, Escape asks
-// before unsaved changes are lost.
+// and left as the lines change (超预算 in red), links it to a customer and its opportunity,
+// offsets a claim against an open loan, saves it offline and submits it; withdraws it before
+// the first decision, takes a rejected one back to edit. Approvers and finance see it
+// read-only, with its steps; finance marks an approved one paid and records what comes back
+// of a loan. Every change is undoable (Ctrl+Z), Ctrl+S saves, Escape asks before unsaved
+// changes are lost.
 class ExpenseEditor : public QDialog
 {
     Q_OBJECT
@@ -41,6 +44,8 @@ public:
 
     // The invoices (photos, PDFs) of the claim: a panel above its steps.
     void setAttachments(ExpenseAttachments &attachments, AttachmentFetcher *fetcher);
+    // A loan's repayments (what came back in cash or by bank): a panel once it is paid out.
+    void setRepayments(LoanRepayments &repayments);
     void load(const ExpenseService::Expense &expense);
     const ExpenseService::Expense &expense() const { return m_expense; }
     bool isModified() const;
@@ -88,9 +93,7 @@ private:
     QDateEdit *m_date = nullptr;
     QLineEdit *m_amount = nullptr; // a loan's
     QLineEdit *m_reason = nullptr;
-    QLabel *m_customer = nullptr;
-    GlobalSearch *m_customerSearch = nullptr;
-    QPushButton *m_clearCustomer = nullptr;
+    ExpenseForPicker *m_for = nullptr; // the customer and opportunity it was for
     QComboBox *m_loan = nullptr;
     QLineEdit *m_offset = nullptr;
     QTableWidget *m_lines = nullptr;
@@ -100,6 +103,7 @@ private:
     QLabel *m_budget = nullptr;
     QListWidget *m_steps = nullptr;
     ExpenseAttachmentsPanel *m_invoices = nullptr;
+    LoanRepaymentsPanel *m_repayments = nullptr;
     QLabel *m_notes = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;

@@ -51,8 +51,10 @@ ExpensesPage::ExpensesPage(ExpenseService &expenses, ApprovalService *approvals,
         payer = m_service.mayPayAny();
     } catch (const ModelError &) {
     }
-    if (payer)
+    if (payer) {
         m_view->addItem(tr("Approved, to be paid"), int(ExpenseService::View::ToPay));
+        m_view->addItem(tr("Loans not yet repaid"), int(ExpenseService::View::LoansOut));
+    }
     m_view->addItem(tr("All I can see"), int(ExpenseService::View::Visible));
     bar->addWidget(m_view);
     auto *newClaim = new QPushButton(tr("&New claim"), this);
@@ -105,10 +107,11 @@ ExpensesPage::ExpensesPage(ExpenseService &expenses, ApprovalService *approvals,
     updateActions();
 }
 
-void ExpensesPage::setAttachments(ExpenseAttachments *attachments, AttachmentFetcher *fetcher)
+void ExpensesPage::setAttachments(ExpenseAttachments *attachments, AttachmentFetcher *fetcher, LoanRepayments *repayments)
 {
     m_attachments = attachments;
     m_fetcher = fetcher;
+    m_repayments = repayments;
 }
 
 void ExpensesPage::setView(ExpenseService::View view)
@@ -196,6 +199,8 @@ void ExpensesPage::open(const QString &id, const QString &kind)
     ExpenseEditor editor(m_service, m_approvals, m_search, this);
     if (m_attachments)
         editor.setAttachments(*m_attachments, m_fetcher);
+    if (m_repayments)
+        editor.setRepayments(*m_repayments);
     try {
         if (id.isEmpty()) {
             ExpenseService::Expense e = kind == u"loan" ? m_service.newLoan() : m_service.newClaim();

@@ -14,6 +14,7 @@ namespace Huike {
 class ApprovalService;
 class AttachmentFetcher;
 class ExpenseAttachments;
+class LoanRepayments;
 class SearchService;
 
 // 费用 (FEATURES.md W2): one's own expense claims and loans (drafts first), the approved ones
@@ -28,8 +29,9 @@ public:
     ExpensesPage(ExpenseService &expenses, ApprovalService *approvals, SearchService *search, QWidget *parent = nullptr);
 
     void reload();
-    // The claims' invoices in the editor (and the fetcher that downloads them).
-    void setAttachments(ExpenseAttachments *attachments, AttachmentFetcher *fetcher);
+    // The claims' invoices in the editor (and the fetcher that downloads them), and the
+    // loans' repayments.
+    void setAttachments(ExpenseAttachments *attachments, AttachmentFetcher *fetcher, LoanRepayments *repayments = nullptr);
     // Opens the editor on a stored expense, or on a new claim / loan (id "" and `kind`).
     void open(const QString &id, const QString &kind = QStringLiteral("claim"));
     void setView(ExpenseService::View view);
@@ -52,6 +54,7 @@ private:
     SearchService *m_search;
     ExpenseAttachments *m_attachments = nullptr;
     AttachmentFetcher *m_fetcher = nullptr;
+    LoanRepayments *m_repayments = nullptr;
     QList<ExpenseService::Item> m_items;
     QComboBox *m_view = nullptr;
     QTableWidget *m_table = nullptr;

@@ -161,7 +161,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
     }
     if (m_services) { // 费用: claims and loans, read when shown
         m_expensesPage = new ExpensesPage(m_services->expenses(), &m_services->approvals(), &m_services->search(), m_pages);
-        m_expensesPage->setAttachments(&m_services->expenseAttachments(), m_attachmentFetcher);
+        m_expensesPage->setAttachments(&m_services->expenseAttachments(), m_attachmentFetcher, &m_services->loanRepayments());
         m_nav->addItem(tr("Expenses"));
         m_pages->addWidget(m_expensesPage);
         auto *reload = new ReloadWhenShown(m_expensesPage, [page = m_expensesPage] { page->reload(); }, true);

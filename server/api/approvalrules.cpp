@@ -201,6 +201,8 @@ void PipelineRules::afterWrite(RecordWriter &writer, const QString &table, const
         expenseDecided(writer, steps.advance(writer, u"expenses"_s, row.value(u"expense_id"_s).toString(), userId), userId);
     } else if (table == u"expenses") {
         afterExpense(writer, old, row, userId);
+    } else if (table == u"loan_repayments" && !old) {
+        afterRepayment(writer, row, userId);
     } else if (table == u"approvals" && old) {
         recordDecision(writer, row.value(u"id"_s).toString(), userId);
     } else if (table == u"contracts" && old) {
@@ -260,6 +262,11 @@ void PipelineRules::afterRemove(RecordWriter &writer, const QString &table, cons
 {
     if (table == u"approvals" || table == u"expenses")
         ApprovalSteps(m_db).removeSlots(writer, table, old.value(u"id"_s).toString(), userId);
+    else if (table == u"loan_repayments")
+        afterRepayment(writer, old, userId);
+    else if (table == u"expense_lines") // its invoices stay with the claim
+        for (const Row &invoice : Rows::select(m_db, u"expense_attachments"_s, u"line_id = ? AND deleted = 0"_s, {old.value(u"id"_s)}))
+            writer.update(u"expense_attachments"_s, invoice.value(u"id"_s).toString(), Row{{u"line_id"_s, QVariant()}}, userId);
 }
 
 Row PipelineRules::customerOf(const Row &approval)

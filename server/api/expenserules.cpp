@@ -36,13 +36,10 @@ bool writesContent(const Visibility &v, const QString &owner)
     return v.session().userId == owner || v.session().role == UserRole::Admin;
 }
 
-// What is left of a loan to offset, without the claim `exceptId`.
+// What is left of a loan to offset or repay, without the claim `exceptId`.
 Money loanLeft(Database &db, const Row &loan, const QString &exceptId)
 {
-    const QVariant offsets = db.scalar(u"SELECT COALESCE(SUM(offset_fen), 0) FROM expenses WHERE loan_id = ? AND deleted = 0 "
-                                       u"AND status IN ('pending', 'approved', 'paid') AND id <> ?"_s,
-                                       {loan.value(u"id"_s), exceptId});
-    return money(loan.value(u"amount_fen"_s)) - Money::fromFen(offsets.toLongLong());
+    return money(loan.value(u"amount_fen"_s)) - Rows::loanSettled(db, loan.value(u"id"_s), exceptId);
 }
 
 } // namespace
@@ -63,6 +60,7 @@ void PipelineRules::checkExpense(const Visibility &v, const Row *old, const Row 
     if (!old) {
         if (to != u"draft")
             throw refusal(u"invalid_transition"_s, u"status"_s, u"A new expense is a draft; submit it when it is complete."_s);
+        checkExpenseFor(v, row);
         return;
     }
     bool content = false;
@@ -73,6 +71,8 @@ void PipelineRules::checkExpense(const Visibility &v, const Row *old, const Row 
             throw RequestError(403, u"forbidden"_s, u"Its requester changes an expense."_s);
         enforce(ExpensePolicy::editable(from));
     }
+    if (changed(old, row, u"for_customer_id"_s) || changed(old, row, u"for_opportunity_id"_s))
+        checkExpenseFor(v, row);
     if (from == to) {
         if (changed(old, row, u"comment"_s))
             throw refusal(u"read_only"_s, u"comment"_s, u"The comment is the decider's, written with the decision."_s);
@@ -171,14 +171,54 @@ void PipelineRules::afterExpense(RecordWriter &writer, const Row *old, const Row
     }
     // Paid: a claim's offset settles the loan.
     if (old->value(u"status"_s) != u"paid"_s && row.value(u"status"_s) == u"paid"_s && !row.value(u"loan_id"_s).isNull()
-        && row.value(u"offset_fen"_s).toLongLong() > 0) {
-        const QString loan = row.value(u"loan_id"_s).toString();
-        const qint64 repaid = m_db.scalar(u"SELECT COALESCE(SUM(offset_fen), 0) FROM expenses WHERE loan_id = ? AND deleted = 0 "
-                                          u"AND status = 'paid'"_s,
-                                          {loan})
-                                  .toLongLong();
-        writer.update(u"expenses"_s, loan, Row{{u"repaid_fen"_s, repaid}}, userId);
+        && row.value(u"offset_fen"_s).toLongLong() > 0)
+        loanSettles(writer, row.value(u"loan_id"_s).toString(), userId);
+}
+
+void PipelineRules::loanSettles(RecordWriter &writer, const QString &loanId, const QString &userId)
+{
+    writer.update(u"expenses"_s, loanId, Row{{u"repaid_fen"_s, Rows::loanRepaid(m_db, loanId).fen()}}, userId);
+}
+
+// The customer and opportunity a claim is for: ones the writer reads, the opportunity the
+// customer's (a link to another rep's customer would tell its name to the approvers).
+void PipelineRules::checkExpenseFor(const Visibility &v, const Row &row)
+{
+    const QVariant customer = row.value(u"for_customer_id"_s);
+    const QVariant opportunity = row.value(u"for_opportunity_id"_s);
+    if (!customer.isNull()) {
+        const std::optional<Row> c = RecordWriter(m_db).read(u"customers"_s, customer.toString());
+        if (!c || c->value(u"deleted"_s).toInt() != 0 || !v.seesCustomer(*c))
+            throw refusal(u"not_found"_s, u"forCustomerId"_s, u"There is no such customer."_s);
     }
+    if (opportunity.isNull())
+        return;
+    const std::optional<Row> o = RecordWriter(m_db).read(u"opportunities"_s, opportunity.toString());
+    if (!o || o->value(u"deleted"_s).toInt() != 0 || o->value(u"customer_id"_s) != customer)
+        throw refusal(u"not_found"_s, u"forOpportunityId"_s, u"There is no such opportunity of the claim's customer."_s);
+}
+
+// Cash brought back against a loan: recorded by who pays it, fixed once written but for
+// its note; the loan's repaid_fen follows (afterRepayment).
+void PipelineRules::checkRepayment(const Visibility &v, const Row *old, const Row &row, Row &changes)
+{
+    const std::optional<Row> loan = RecordWriter(m_db).read(u"expenses"_s, row.value(u"loan_id"_s).toString());
+    if (!loan || loan->value(u"deleted"_s).toInt() != 0 || loan->value(u"kind"_s) != u"loan"_s)
+        throw refusal(u"not_found"_s, u"loanId"_s, u"There is no such loan."_s);
+    if (!ExpensePolicy::mayPay(actor(v.session()), loan->value(u"owner_id"_s).toString()))
+        throw RequestError(403, u"forbidden"_s, u"Finance (a clerk, director or administrator other than the borrower) records a repayment."_s);
+    if (old)
+        return;
+    if (row.value(u"currency"_s) != loan->value(u"currency"_s))
+        throw refusal(u"invalid"_s, u"currency"_s, u"A loan is repaid in its own currency."_s);
+    enforce(ExpensePolicy::repayment(loan->value(u"status"_s).toString(), money(row.value(u"amount_fen"_s)),
+                                     loanLeft(m_db, *loan, QString()), row.value(u"method"_s).toString()));
+    changes[u"recorded_by"_s] = v.session().userId;
+}
+
+void PipelineRules::afterRepayment(RecordWriter &writer, const Row &row, const QString &userId)
+{
+    loanSettles(writer, row.value(u"loan_id"_s).toString(), userId);
 }
 
 void PipelineRules::expenseDecided(RecordWriter &writer, const Row &expense, const QString &userId)

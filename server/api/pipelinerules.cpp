@@ -207,6 +207,8 @@ void PipelineRules::checkWrite(const Visibility &v, const QString &table, const 
         checkExpenseLine(row);
     else if (table == u"expense_attachments")
         checkExpenseAttachment(v, old, row);
+    else if (table == u"loan_repayments")
+        checkRepayment(v, old, row, changes);
     else if (table == u"expenses_members")
         throw RequestError(403, u"forbidden"_s, u"Who sees an expense is the server's: its requester, its approvers and who pays it."_s);
     else if (table == u"stage_changes")
@@ -235,6 +237,9 @@ void PipelineRules::checkRemove(const Visibility &v, const QString &table, const
         checkExpenseLine(old);
     } else if (table == u"expense_attachments") {
         checkExpenseAttachment(v, &old, old);
+    } else if (table == u"loan_repayments") {
+        Row none;
+        checkRepayment(v, &old, old, none);
     } else if (table == u"approval_steps" || table == u"expense_steps" || table == u"expenses_members") {
         throw RequestError(403, u"forbidden"_s, u"The steps of a request are the server's: withdraw the request instead."_s);
     } else if (table == u"quote_lines" || table == u"contract_lines") {

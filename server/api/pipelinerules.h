@@ -78,6 +78,11 @@ private:
     void checkExpenseRemoval(const Visibility &v, const Row &old);
     void afterExpense(RecordWriter &writer, const Row *old, const Row &row, const QString &userId);
     void expenseDecided(RecordWriter &writer, const Row &expense, const QString &userId);
+    void checkExpenseFor(const Visibility &v, const Row &row);
+    void checkRepayment(const Visibility &v, const Row *old, const Row &row, Row &changes);
+    // A loan's repaid_fen after a claim set against it was paid or cash came back.
+    void loanSettles(RecordWriter &writer, const QString &loanId, const QString &userId);
+    void afterRepayment(RecordWriter &writer, const Row &row, const QString &userId);
     // A contract in approval signed or sent back by a status change: the decision of the
     // caller's step (or the submitter's withdrawal before any decision).
     void checkContractDecision(const Visibility &v, const Row &contract, const QString &to);

@@ -52,7 +52,21 @@ PipelineVerdict transition(const PipelinePolicy::Actor &actor, const QString &ow
 
 QStringList contentColumns()
 {
-    return {u"title"_s, u"spent_on"_s, u"amount_fen"_s, u"currency"_s, u"reason"_s, u"for_customer_id"_s, u"loan_id"_s, u"offset_fen"_s};
+    return {u"title"_s,           u"spent_on"_s,           u"amount_fen"_s, u"currency"_s, u"reason"_s,
+            u"for_customer_id"_s, u"for_opportunity_id"_s, u"loan_id"_s,    u"offset_fen"_s};
+}
+
+PipelineVerdict repayment(const QString &loanStatus, const Money &amount, const Money &left, const QString &method)
+{
+    if (loanStatus != u"paid")
+        return refusal(u"invalid_transition"_s, u"loanId"_s, u"Only a loan paid out is repaid."_s);
+    if (method != u"bank" && method != u"cash")
+        return refusal(u"invalid"_s, u"method"_s, u"A repayment comes by bank or in cash."_s);
+    if (amount.isZero() || amount.isNegative())
+        return refusal(u"validation_failed"_s, u"amount"_s, u"The amount is more than nothing."_s);
+    if (amount > left)
+        return refusal(u"validation_failed"_s, u"amount"_s, u"Only %1 of the loan is left to repay."_s.arg(left.toPlainString()));
+    return {};
 }
 
 PipelineVerdict editable(const QString &status)

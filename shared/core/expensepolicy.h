@@ -35,6 +35,10 @@ PipelineVerdict submission(const QString &kind, const Money &amount, const Money
 PipelineVerdict removal(const PipelinePolicy::Actor &actor, const QString &ownerId, const QString &status);
 // Who pays: clerks, directors and administrators, never the requester.
 bool mayPay(const PipelinePolicy::Actor &actor, const QString &ownerId);
+// Cash brought back against a loan (还款), recorded by who pays: of a loan paid out, by bank
+// or cash, more than nothing and at most what is left of it (`left`: its amount less what
+// claims set against it and the cash already back).
+PipelineVerdict repayment(const QString &loanStatus, const Money &amount, const Money &left, const QString &method);
 
 } // namespace ExpensePolicy
 

@@ -105,6 +105,7 @@ QString VoucherBuilder::wordFor(const VoucherSource &source) const
         return VoucherWords::General.toString();
     switch (source.kind) {
     case VoucherSource::Kind::PaymentReceived:
+    case VoucherSource::Kind::LoanRepaid:
         return VoucherWords::Receipt.toString();
     case VoucherSource::Kind::LoanPaid:
         return VoucherWords::Payment.toString();
@@ -194,6 +195,7 @@ QList<VoucherEntry> VoucherBuilder::entries(const VoucherSource &s, QString *err
                 VoucherEntry dr = entry(s, m_settings.expenseAccount(line.category), line.amount, zero);
                 if (!line.summary.isEmpty())
                     dr.summary = line.summary;
+                dr.customer = s.customer;
                 dr.department = s.department;
                 dr.person = s.person;
                 out << dr;
@@ -217,6 +219,13 @@ QList<VoucherEntry> VoucherBuilder::entries(const VoucherSource &s, QString *err
             dr.person = s.person;
             dr.department = s.department;
             out << dr << entry(s, bank, zero, s.gross);
+            break;
+        }
+        case VoucherSource::Kind::LoanRepaid: {
+            VoucherEntry cr = entry(s, m_settings.otherReceivable, zero, s.gross);
+            cr.person = s.person;
+            cr.department = s.department;
+            out << entry(s, bank, s.gross, zero) << cr;
             break;
         }
         }

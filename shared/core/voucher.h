@@ -35,6 +35,7 @@ struct VoucherSource
         InvoiceIssued,   // 开票: Dr receivable gross / Cr revenue net, Cr output VAT tax
         ExpensePaid,     // 费用报销付款: Dr each line's category / Cr bank, Cr other receivable (loan offset)
         LoanPaid,        // 借款付款: Dr other receivable / Cr bank
+        LoanRepaid,      // 借款还款: Dr bank (cash) / Cr other receivable
     };
     struct ExpenseLine
     {
@@ -47,7 +48,7 @@ struct VoucherSource
     QDate date;
     QString table; // the record: "payments", "invoices", …
     QString id;
-    Money gross;   // payment, invoice 价税合计, expense total, loan
+    Money gross;   // payment, invoice 价税合计, expense total, loan, repayment
     Money tax;     // invoices: the VAT (net = gross − tax)
     QList<ExpenseLine> lines; // expenses: debited per category, adding up to gross
     Money loanOffset;         // expenses: the part set against the person's loan

@@ -582,4 +582,30 @@ QList<TableDef> version13Tables()
     return t;
 }
 
+// Migration 14: cash a borrower brings back (借款还款, FEATURES.md W2) — what of a loan was not
+// settled by claims. Recorded by who pays (a clerk, director or administrator), as received:
+// fixed once written (a wrong one is removed and recorded again). The loan's repaid_fen, the
+// server's, adds them to the claims' offsets. They follow the loan: whoever reads it reads
+// them.
+QList<TableDef> version14Tables()
+{
+    QList<TableDef> t;
+    t << TableDef(u"loan_repayments"_s, Synced)
+             .resource(u"loan-repayments"_s)
+             .partOf(u"loan_id"_s, u"expenses"_s)
+             .date(u"received_on"_s, true)
+             .money(u"amount_fen"_s, true)
+             .text(u"currency"_s, true, u"'CNY'"_s)
+             .text(u"method"_s, true, u"'bank'"_s) // bank | cash
+             .text(u"note"_s)
+             .id(u"recorded_by"_s)
+             .write(u"received_on"_s, WriteRule::CreateOnly)
+             .write(u"amount_fen"_s, WriteRule::CreateOnly)
+             .write(u"currency"_s, WriteRule::CreateOnly)
+             .write(u"method"_s, WriteRule::CreateOnly)
+             .write(u"note"_s, WriteRule::Client)
+             .write(u"recorded_by"_s, WriteRule::Server);
+    return t;
+}
+
 } // namespace Huike::DomainSchema::BuiltIn

@@ -17,5 +17,6 @@ QList<TableDef> version10Tables(); // approval steps
 QList<TableDef> version11Tables(); // voucher batches
 QList<TableDef> version12Tables(); // expenses and loans, their lines and steps; budgets
 QList<TableDef> version13Tables(); // expense attachments (invoice photos and PDFs)
+QList<TableDef> version14Tables(); // loan repayments
 
 } // namespace Huike::DomainSchema::BuiltIn

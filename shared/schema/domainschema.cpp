@@ -25,6 +25,7 @@ using BuiltIn::version10Tables;
 using BuiltIn::version11Tables;
 using BuiltIn::version12Tables;
 using BuiltIn::version13Tables;
+using BuiltIn::version14Tables;
 
 // The columns migration 7 adds to customers (addCustomerPoolAndMerge).
 QList<ColumnDef> customerPoolAndMergeColumns()
@@ -56,6 +57,15 @@ QList<ColumnDef> approvalValueColumns()
 QList<ColumnDef> approvalEngineColumns()
 {
     return {{u"summary"_s, ColumnType::Text, false}, {u"step_no"_s, ColumnType::Int, true, u"0"_s}};
+}
+
+// The column migration 14 adds to expenses: the opportunity a claim's spending was for (the
+// customer's, whose for_customer_id it names too). Checked by the server's expense rules
+// (the writer reads the opportunity) rather than as a reference: an expense is no
+// customer's record.
+ColumnDef expenseOpportunityColumn()
+{
+    return {u"for_opportunity_id"_s, ColumnType::Id, false};
 }
 
 // The columns migration 10 adds to users: whom their requests go to while they are away.
@@ -132,7 +142,7 @@ Registry &registry()
     static Registry r = [] {
         Registry reg;
         reg.tables = version1Tables() + version3Tables() + version4Tables() + version5Tables() + version6Tables()
-            + version10Tables() + version11Tables() + version12Tables() + version13Tables();
+            + version10Tables() + version11Tables() + version12Tables() + version13Tables() + version14Tables();
         for (TableDef &table : reg.tables) {
             if (table.name() == u"customers") {
                 table.text(u"name_norm"_s).text(u"phone_norm"_s);
@@ -155,6 +165,9 @@ Registry &registry()
                     table.add(c);
                 table.write(u"summary"_s, WriteRule::CreateOnly)
                     .write(u"step_no"_s, WriteRule::Server);
+            } else if (table.name() == u"expenses") {
+                table.add(expenseOpportunityColumn());
+                table.index({u"for_opportunity_id"_s});
             } else if (table.name() == u"users") {
                 for (const ColumnDef &c : userDelegationColumns())
                     table.add(c);
@@ -171,7 +184,8 @@ Registry &registry()
                                  u"invoices"_s,      u"deliveries"_s,     u"attachments"_s,
                                  u"import_batches"_s, u"approval_steps"_s, u"voucher_batches"_s,
                                  u"budgets"_s,       u"expenses"_s,       u"expenses_members"_s,
-                                 u"expense_lines"_s, u"expense_steps"_s, u"expense_attachments"_s};
+                                 u"expense_lines"_s, u"expense_steps"_s, u"expense_attachments"_s,
+                                 u"loan_repayments"_s};
         reg.derive();
         return reg;
     }();
@@ -357,6 +371,15 @@ QList<Migration> migrations()
              // Declared with the expenses since; a store made by migration 12 before has it
              // not (every index statement is IF NOT EXISTS).
              for (const TableDef &t : version12Tables())
+                 if (t.name() == u"expenses")
+                     for (const QString &sql : t.createIndexSql(db.dialect()))
+                         db.exec(sql);
+         }},
+        {14, u"loan repayments; expenses for an opportunity"_s,
+         [](Database &db) {
+             createTables(db, version14Tables());
+             db.exec(u"ALTER TABLE expenses ADD COLUMN %1"_s.arg(TableDef::columnSql(expenseOpportunityColumn(), db.dialect())));
+             for (const TableDef &t : tables())
                  if (t.name() == u"expenses")
                      for (const QString &sql : t.createIndexSql(db.dialect()))
                          db.exec(sql);

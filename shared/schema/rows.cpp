@@ -128,6 +128,34 @@ QMap<QString, Money> claimedByCategory(Database &db, const QVariant &departmentI
     return used;
 }
 
+namespace {
+
+qint64 repaymentsFen(Database &db, const QVariant &loanId)
+{
+    return db.scalar(u"SELECT COALESCE(SUM(amount_fen), 0) FROM loan_repayments WHERE loan_id = ? AND deleted = 0"_s, {loanId})
+        .toLongLong();
+}
+
+} // namespace
+
+Money loanSettled(Database &db, const QVariant &loanId, const QString &exceptClaimId)
+{
+    const qint64 offsets = db.scalar(u"SELECT COALESCE(SUM(offset_fen), 0) FROM expenses WHERE loan_id = ? AND deleted = 0 "
+                                     u"AND status IN ('pending', 'approved', 'paid') AND id <> ?"_s,
+                                     {loanId, exceptClaimId.isNull() ? u""_s : exceptClaimId})
+                               .toLongLong();
+    return Money::fromFen(offsets + repaymentsFen(db, loanId));
+}
+
+Money loanRepaid(Database &db, const QVariant &loanId)
+{
+    const qint64 offsets = db.scalar(u"SELECT COALESCE(SUM(offset_fen), 0) FROM expenses WHERE loan_id = ? AND deleted = 0 "
+                                     u"AND status = 'paid'"_s,
+                                     {loanId})
+                               .toLongLong();
+    return Money::fromFen(offsets + repaymentsFen(db, loanId));
+}
+
 QList<SalesStage> salesStages(Database &db)
 {
     QList<SalesStage> out;

@@ -83,6 +83,12 @@ QString delegateOf(Database &db, const QString &approverId, QDate day);
 QList<Budget::Line> budgets(Database &db, const QVariant &departmentId, const QString &period);
 QMap<QString, Money> claimedByCategory(Database &db, const QVariant &departmentId, const QString &period,
                                        const QString &exceptId = {});
+// A loan (借款) and what settles it: what its requester's claims set against it (asked,
+// approved or paid; without the claim `exceptClaimId`) and the cash brought back
+// (loan_repayments) — what is left of it is its amount less that. Its repaid_fen (the
+// server's) counts the paid claims' offsets and the cash only.
+Money loanSettled(Database &db, const QVariant &loanId, const QString &exceptClaimId = {});
+Money loanRepaid(Database &db, const QVariant &loanId);
 
 } // namespace Rows
 

@@ -161,6 +161,7 @@ int main(int argc, char **argv)
 
     replica->setUserId(clerk);
     Bench::report("expenses.list_to_pay_ms", medianMs(5, [&] { (void)expenses.list(ExpenseService::View::ToPay); }), "ms");
+    Bench::report("expenses.list_loans_out_ms", medianMs(5, [&] { (void)expenses.list(ExpenseService::View::LoansOut); }), "ms");
     replica->setUserId(director);
     Bench::report("expenses.list_all_ms", medianMs(3, [&] { (void)expenses.list(ExpenseService::View::Visible); }), "ms");
     ApprovalService approvals(*replica);

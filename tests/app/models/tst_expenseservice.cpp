@@ -1,7 +1,9 @@
 // ExpenseService over a replica (issue 21, W2): a claim written offline with its lines, what
 // the client refuses before the server would, the month's budget as the claim is typed,
-// loans to offset, the views, withdrawing and paying by the rules of ExpensePolicy.
+// loans to offset and repaid in cash (LoanRepayments), the opportunity a claim was for, the
+// views, withdrawing and paying by the rules of ExpensePolicy.
 #include "models/expenseservice.h"
+#include "models/loanrepayments.h"
 
 #include "core/id.h"
 #include "replica/replica.h"
@@ -28,6 +30,8 @@ private slots:
     void submitRules_data();
     void submitRules();
     void loansToOffset();
+    void loanRepaidByFinance();
+    void forAnOpportunity();
     void viewsAndPaying();
     void withdrawBeforeAnyDecision();
     void categoriesFromTheSetting();
@@ -262,6 +266,84 @@ void tst_ExpenseService::loansToOffset()
     // An offset above the claim's own amount is refused when saved.
     more.offset = Money::fromFen(200001);
     QVERIFY(m_service->save(more).has(u"offset"_s));
+}
+
+void tst_ExpenseService::loanRepaidByFinance()
+{
+    const QString loan = Id::generate().toString(), approvedLoan = Id::generate().toString();
+    serverExpense(loan, m_me, u"loan"_s, u"paid"_s, 300000, u"2026-11-01"_s);
+    serverExpense(approvedLoan, m_me, u"loan"_s, u"approved"_s, 100000, u"2026-11-02"_s);
+    ExpenseService::Expense e = claim(u"冲借款"_s, {line(u"2026-11-18"_s, u"travel"_s, 120000)});
+    e.loanId = loan;
+    e.offset = Money::fromFen(120000);
+    QVERIFY(m_service->submit(e).isEmpty());
+
+    LoanRepayments repayments(*m_replica);
+    // The borrower does not record her own repayment.
+    QVERIFY(!repayments.mayRecord(loan));
+    QVERIFY(!repayments.record(loan, Money::fromFen(1000), u"2026-11-28"_s, u"cash"_s).isEmpty());
+    m_replica->setUserId(m_clerk);
+    QVERIFY(repayments.mayRecord(loan));
+    // Finance's list of loans not settled: the one paid out, not the one still to pay.
+    const QList<ExpenseService::Item> out = m_service->list(ExpenseService::View::LoansOut);
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().expense.id, loan);
+    QVERIFY(!repayments.mayRecord(approvedLoan)); // not paid out yet
+    QVERIFY(!repayments.record(approvedLoan, Money::fromFen(1000), u"2026-11-28"_s, u"cash"_s).isEmpty());
+    // 3,000 lent, 1,200 asked by the claim: 1,800 left; more is refused, saying how much.
+    const QString refused = repayments.record(loan, Money::fromFen(180001), u"2026-11-28"_s, u"cash"_s);
+    QVERIFY2(refused.contains(Money::fromFen(180000).format(QLocale())), qPrintable(refused));
+    QVERIFY(!repayments.record(loan, Money::fromFen(0), u"2026-11-28"_s, u"cash"_s).isEmpty());
+    QVERIFY(!repayments.record(loan, Money::fromFen(1000), u"2026-11-31"_s, u"cash"_s).isEmpty());
+    const int before = m_replica->pendingCount();
+    QVERIFY(repayments.record(loan, Money::fromFen(80000), u"2026-11-28"_s, u"cash"_s, u" 收据 12 "_s).isEmpty());
+    QVERIFY(repayments.record(loan, Money::fromFen(100000), u"2026-11-29"_s, u"bank"_s).isEmpty());
+    QCOMPARE(m_replica->pendingCount(), before + 2); // to the server with the next sync
+    const QList<LoanRepayments::Repayment> rows = repayments.list(loan);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.first().amount, Money::fromFen(80000));
+    QCOMPARE(rows.first().method, u"cash"_s);
+    QCOMPARE(rows.first().note, u"收据 12"_s);
+    const LoanRepayments::Figures f = repayments.figures(loan);
+    QCOMPARE(f.offset, Money::fromFen(120000));
+    QCOMPARE(f.repaid, Money::fromFen(180000));
+    QVERIFY(f.left().isZero());
+    QVERIFY(!repayments.mayRecord(loan)); // nothing left
+    // Nothing left to offset by a claim either.
+    m_replica->setUserId(m_me);
+    QVERIFY(m_service->openLoans().isEmpty() || m_service->openLoans().first().id != loan);
+    QVERIFY(repayments.remove(rows.first().id).isEmpty() == false); // the borrower removes nothing
+    m_replica->setUserId(m_clerk);
+    QVERIFY(repayments.remove(rows.first().id).isEmpty());
+    QCOMPARE(repayments.figures(loan).left(), Money::fromFen(80000));
+}
+
+void tst_ExpenseService::forAnOpportunity()
+{
+    const QString customer = Id::generate().toString(), open = Id::generate().toString(), won = Id::generate().toString();
+    m_replica->database().exec(u"INSERT INTO customers (id, version, deleted, created_at, updated_at, name, owner_id, status, level) "
+                               u"VALUES (?, 1, 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '杭州华通科技有限公司', ?, 'active', 'b')"_s,
+                               {customer, m_me});
+    int n = 0;
+    for (const auto &[id, status] : {std::pair{won, u"won"_s}, std::pair{open, u"open"_s}})
+        m_replica->database().exec(u"INSERT INTO opportunities (id, version, deleted, created_at, updated_at, customer_id, name, stage, "
+                                   u"probability_e4, currency, status) VALUES (?, 1, 0, ?, ?, ?, ?, 'proposal', 0, 'CNY', ?)"_s,
+                                   {id, u"2026-0%1-01T00:00:00.000Z"_s.arg(++n), u"2026-0%1-01T00:00:00.000Z"_s.arg(n), customer,
+                                    status == u"open" ? u"服务器采购"_s : u"去年的项目"_s, status});
+    const QList<ExpenseService::Opportunity> choices = m_service->opportunitiesOf(customer);
+    QCOMPARE(choices.size(), 2);
+    QCOMPARE(choices.first().id, open); // open ones first
+    QVERIFY(m_service->opportunitiesOf(Id::generate().toString()).isEmpty());
+
+    ExpenseService::Expense e = claim(u"拜访华通"_s, {line(u"2026-11-18"_s, u"travel"_s, 30000)});
+    e.forCustomerId = customer;
+    e.forOpportunityId = open;
+    QVERIFY(!m_service->save(e));
+    QCOMPARE(m_service->load(e.id)->forOpportunityId, open);
+    // Without a customer, no opportunity.
+    e.forCustomerId.clear();
+    QVERIFY(!m_service->save(e));
+    QVERIFY(m_service->load(e.id)->forOpportunityId.isEmpty());
 }
 
 void tst_ExpenseService::viewsAndPaying()

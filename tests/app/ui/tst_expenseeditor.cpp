@@ -1,11 +1,13 @@
 // The expense claim editor, the expenses page and the budget dialog (issue 21, W2), as a
 // person uses them: lines typed and undone, the month's budget shown as it changes (over in
 // red), saving and submitting over budget after a question, a rep without the pay button, a
-// clerk paying from the page, a director setting a month's budget and copying last month's.
+// clerk paying from the page and recording what came back of a loan, a claim linked to the
+// customer's opportunity (and undone), a director setting a month's budget and copying last month's.
 // HUIKE_SCREENSHOT_DIR set: the editor and the dialog are saved there as pictures.
 #include "models/budgetservice.h"
 #include "models/expenseattachments.h"
 #include "models/expenseservice.h"
+#include "models/loanrepayments.h"
 #include "core/id.h"
 #include "replica/replica.h"
 #include "schema/database.h"
@@ -13,12 +15,16 @@
 #include "ui/expenseattachmentspanel.h"
 #include "ui/expenseeditor.h"
 #include "ui/expensespage.h"
+#include "ui/loanrepaymentspanel.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +43,8 @@ private slots:
     void typeUndoSaveSubmitOverBudget();
     void readOnlyOnceSubmitted();
     void clerkPaysFromThePage();
+    void clerkRecordsARepayment();
+    void claimForAnOpportunity();
     void directorSetsBudgets();
     void adminKeepsCategories();
 
@@ -222,6 +230,100 @@ void tst_ExpenseEditor::clerkPaysFromThePage()
     QCOMPARE(service.load(u"e1"_s)->status, u"paid"_s);
     QCOMPARE(service.load(u"e1"_s)->paidOn, u"2026-11-30"_s);
     QCOMPARE(page.table()->rowCount(), 0); // nothing left to pay
+}
+
+void tst_ExpenseEditor::clerkRecordsARepayment()
+{
+    ExpenseService service(*m_replica);
+    LoanRepayments repayments(*m_replica);
+    m_replica->applyServerRow(u"expenses"_s, Row{{u"id"_s, u"l1"_s}, {u"version"_s, 1}, {u"deleted"_s, 0}, {u"kind"_s, u"loan"_s}, {u"title"_s, u"展会备用金"_s},
+                                               {u"status"_s, u"paid"_s}, {u"spent_on"_s, u"2026-11-02"_s}, {u"amount_fen"_s, 500000},
+                                               {u"currency"_s, u"CNY"_s}, {u"offset_fen"_s, 0}, {u"repaid_fen"_s, 0}, {u"over_budget"_s, 0}, {u"step_no"_s, 0},
+                                               {u"paid_on"_s, u"2026-11-03"_s}, {u"owner_id"_s, m_rep}, {u"department_id"_s, m_department},
+                                               {u"created_at"_s, u"2026-11-01T00:00:00.000Z"_s},
+                                               {u"updated_at"_s, u"2026-11-01T00:00:00.000Z"_s}});
+    {
+        // The borrower reads it, and records nothing.
+        ExpenseEditor editor(service, nullptr, nullptr);
+        editor.setRepayments(repayments);
+        editor.load(*service.load(u"l1"_s));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.findChild<LoanRepaymentsPanel *>()->isVisible());
+        QVERIFY(!editor.findChild<QPushButton *>(u"recordRepayment"_s)->isVisible());
+    }
+    m_replica->setUserId(m_clerk);
+    ExpenseEditor editor(service, nullptr, nullptr);
+    editor.setRepayments(repayments);
+    editor.load(*service.load(u"l1"_s));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *panel = editor.findChild<LoanRepaymentsPanel *>();
+    auto *record = editor.findChild<QPushButton *>(u"recordRepayment"_s);
+    QVERIFY(record->isVisible());
+    // The dialog offers what is left; the clerk types 800, cash.
+    QString offered;
+    QTimer::singleShot(0, this, [&offered] {
+        QWidget *d = QApplication::activeModalWidget();
+        auto *amount = d ? d->findChild<QLineEdit *>(u"repaymentAmount"_s) : nullptr;
+        if (!amount)
+            return;
+        offered = amount->text();
+        amount->setText(u"800.00"_s);
+        d->findChildren<QComboBox *>().first()->setCurrentIndex(1);
+        d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QSignalSpy changed(&editor, &ExpenseEditor::changed);
+    record->click();
+    QCOMPARE(offered, u"5000.00"_s);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(panel->table()->rowCount(), 1);
+    QCOMPARE(panel->table()->item(0, LoanRepaymentsPanel::Method)->text(), LoanRepayments::methodText(u"cash"_s));
+    QVERIFY2(panel->figuresLabel()->text().contains(Money::fromFen(420000).format(QLocale())), qPrintable(panel->figuresLabel()->text()));
+    shoot(&editor, u"loan-repayments"_s);
+    // More than is left: refused in the panel, nothing recorded.
+    QVERIFY(!panel->record(Money::fromFen(420001), u"2026-11-30"_s, u"bank"_s, {}));
+    QVERIFY(!panel->statusLabel()->text().isEmpty());
+    QCOMPARE(panel->table()->rowCount(), 1);
+    QVERIFY(panel->removeAt(0));
+    QCOMPARE(panel->table()->rowCount(), 0);
+}
+
+void tst_ExpenseEditor::claimForAnOpportunity()
+{
+    const QString customer = Id::generate().toString(), deal = Id::generate().toString();
+    m_replica->database().exec(u"INSERT INTO customers (id, version, deleted, created_at, updated_at, name, owner_id) "
+                               u"VALUES (?, 1, 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '杭州华通科技有限公司', ?)"_s,
+                               {customer, m_rep});
+    m_replica->database().exec(u"INSERT INTO opportunities (id, version, deleted, created_at, updated_at, customer_id, name, stage, "
+                               u"probability_e4, currency, status) VALUES (?, 1, 0, '2026-01-01T00:00:00.000Z', "
+                               u"'2026-01-01T00:00:00.000Z', ?, '服务器采购', 'proposal', 0, 'CNY', 'open')"_s,
+                               {deal, customer});
+    ExpenseService service(*m_replica);
+    ExpenseService::Expense e = service.newClaim();
+    e.title = u"拜访华通"_s;
+    e.forCustomerId = customer;
+    e.lines << ExpenseService::Line{{}, e.spentOn, u"travel"_s, Money::fromFen(30000), {}, {}};
+    QVERIFY(!service.save(e));
+    ExpenseEditor editor(service, nullptr, nullptr);
+    editor.load(*service.load(e.id));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *box = editor.findChild<QComboBox *>(u"opportunity"_s);
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->count(), 2); // none, and the customer's one
+    box->setCurrentIndex(1);
+    QCOMPARE(editor.state().forOpportunityId, deal);
+    QVERIFY(editor.isModified());
+    QTest::keySequence(&editor, QKeySequence::Undo);
+    QVERIFY(editor.state().forOpportunityId.isEmpty());
+    QTest::keySequence(&editor, QKeySequence::Redo);
+    QVERIFY(editor.save());
+    QCOMPARE(service.load(e.id)->forOpportunityId, deal);
+    // No customer: no opportunity to choose.
+    editor.findChild<QPushButton *>(u"clearCustomer"_s)->click();
+    QVERIFY(!box->isVisible());
+    QVERIFY(editor.state().forOpportunityId.isEmpty());
 }
 
 void tst_ExpenseEditor::directorSetsBudgets()

@@ -39,6 +39,7 @@ private slots:
     void refusals();
     void editableAgainWhenRejected();
     void notPrunedAsAnOrphan();
+    void aRemovedLinesInvoiceStaysWithTheClaim();
 
 private:
     Reply as(const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body = {})
@@ -172,6 +173,23 @@ void tst_ExpenseAttachments::theInvoiceFollowsTheClaim()
     QCOMPARE(listed(u"sunli"_s, id), 1);
     QCOMPARE(get(u"liming"_s, photo), 404);
     QCOMPARE(get(u"wangfang"_s, photo), 200);
+}
+
+void tst_ExpenseAttachments::aRemovedLinesInvoiceStaysWithTheClaim()
+{
+    const QString id = claim(u"wangfang"_s);
+    const QByteArray photo = "\xff\xd8\xff\xe0 出租车票 " + QByteArray(500, 't');
+    QCOMPARE(put(u"wangfang"_s, photo).status, 201);
+    QJsonObject body = invoice(id, photo);
+    body.insert(u"lineId"_s, m_line);
+    const Reply created = as(u"wangfang"_s, "POST", u"expense-attachments"_s, body);
+    QCOMPARE(created.status, 201);
+    const QString attachment = created.json.value(u"id"_s).toString();
+    QCOMPARE(as(u"wangfang"_s, "DELETE", u"expense-lines/"_s + m_line).status, 204);
+    const QJsonObject after = as(u"wangfang"_s, "GET", u"expense-attachments/"_s + attachment).json;
+    QVERIFY2(after.value(u"lineId"_s).isNull(), qPrintable(after.value(u"lineId"_s).toString()));
+    // Still a change its requester may make (a note) without naming the removed line.
+    QCOMPARE(as(u"wangfang"_s, "PATCH", u"expense-attachments/"_s + attachment, {{u"note"_s, u"出租车"_s}}).status, 200);
 }
 
 void tst_ExpenseAttachments::refusals()

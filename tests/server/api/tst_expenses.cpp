@@ -3,7 +3,9 @@
 // its approvers see it (and nobody else of the team); its content is fixed while it waits;
 // over the month's department budget it takes the over-budget step; approved, who pays it
 // sees it and marks it paid (never the requester); a loan paid out is offset by a later
-// claim; the requester withdraws before any decision; who sees an expense is the server's.
+// claim or repaid in cash (recorded by finance); the requester withdraws before any decision;
+// a claim is for a customer and opportunity its requester reads; who sees an expense is the
+// server's.
 #include "apifixture.h"
 #include "pgcluster.h"
 
@@ -32,8 +34,19 @@ private slots:
     void aLoanOffsetByALaterClaim();
     void withdrawnBeforeAnyDecision();
     void refusals();
+    void aLoanRepaidInCash();
+    void whatAClaimIsFor();
 
 private:
+    QString paidLoan(const QString &amount)
+    {
+        const QString loan = f->create(u"wangfang"_s, u"expenses"_s,
+                                       {{u"kind"_s, u"loan"_s}, {u"title"_s, u"备用金"_s}, {u"spentOn"_s, u"2026-11-10"_s}, {u"amount"_s, amount}});
+        if (as(u"wangfang"_s, "PATCH", u"expenses/"_s + loan, {{u"status"_s, u"pending"_s}}).status != 200
+            || as(u"chenjing"_s, "PATCH", u"expense-steps/"_s + pendingStep(loan), {{u"status"_s, u"approved"_s}}).status != 200)
+            return {};
+        return loan;
+    }
     Reply as(const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
         return f->as(login, method, u"/api/v1/"_s + path, body);
@@ -235,6 +248,82 @@ void tst_Expenses::refusals()
     QCOMPARE(as(u"wangfang"_s, "DELETE", u"expenses/"_s + id).errorCode(), u"document_locked"_s);
     // An approver sees it but does not change it.
     QCOMPARE(as(u"chenjing"_s, "PATCH", u"expenses/"_s + id, {{u"title"_s, u"经理改的"_s}}).status, 403);
+}
+
+void tst_Expenses::aLoanRepaidInCash()
+{
+    const QString loan = paidLoan(u"3000.00"_s);
+    QVERIFY(!loan.isEmpty());
+    const QJsonObject cash{{u"loanId"_s, loan}, {u"receivedOn"_s, u"2026-11-28"_s}, {u"amount"_s, u"500.00"_s}, {u"method"_s, u"cash"_s}};
+    // Not before it was paid out.
+    QCOMPARE(as(u"sunli"_s, "POST", u"loan-repayments"_s, cash).errorCode(), u"invalid_transition"_s);
+    QCOMPARE(as(u"sunli"_s, "PATCH", u"expenses/"_s + loan, {{u"status"_s, u"paid"_s}}).status, 200);
+    // Finance records it, not the borrower, nor her manager; a colleague does not see the loan.
+    QCOMPARE(as(u"wangfang"_s, "POST", u"loan-repayments"_s, cash).status, 403);
+    QCOMPARE(as(u"chenjing"_s, "POST", u"loan-repayments"_s, cash).status, 403);
+    QCOMPARE(as(u"liming"_s, "POST", u"loan-repayments"_s, cash).status, 404);
+    const Reply first = as(u"sunli"_s, "POST", u"loan-repayments"_s, cash);
+    QCOMPARE(first.status, 201);
+    const QString id = first.json.value(u"id"_s).toString();
+    QCOMPARE(first.json.value(u"recordedBy"_s).toString(), userId(u"sunli"_s));
+    QCOMPARE(expense(loan).value(u"repaid"_s).toString(), u"500.00"_s);
+    // The borrower and her manager read it; the colleague does not.
+    QCOMPARE(as(u"wangfang"_s, "GET", u"loan-repayments/"_s + id).status, 200);
+    QCOMPARE(as(u"chenjing"_s, "GET", u"loan-repayments/"_s + id).status, 200);
+    QCOMPARE(as(u"liming"_s, "GET", u"loan-repayments/"_s + id).status, 404);
+    // What a claim sets against it counts too: 3000 − 500 − 2000 leaves 500.
+    const QString claimed = claim(u"wangfang"_s, u"冲借款的报销"_s, {{u"travel"_s, u"2000.00"_s}});
+    QCOMPARE(as(u"wangfang"_s, "PATCH", u"expenses/"_s + claimed, {{u"loanId"_s, loan}, {u"offset"_s, u"2000.00"_s}, {u"status"_s, u"pending"_s}}).status, 200);
+    QJsonObject more = cash;
+    more.insert(u"amount"_s, u"500.01"_s);
+    QCOMPARE(as(u"sunli"_s, "POST", u"loan-repayments"_s, more).errorCode(), u"validation_failed"_s);
+    more.insert(u"amount"_s, u"0.00"_s);
+    QCOMPARE(as(u"sunli"_s, "POST", u"loan-repayments"_s, more).errorCode(), u"validation_failed"_s);
+    more.insert(u"amount"_s, u"500.00"_s);
+    more.insert(u"method"_s, u"alipay"_s);
+    QCOMPARE(as(u"sunli"_s, "POST", u"loan-repayments"_s, more).status, 422);
+    more.insert(u"method"_s, u"bank"_s);
+    QCOMPARE(as(u"sunli"_s, "POST", u"loan-repayments"_s, more).status, 201);
+    QCOMPARE(expense(loan).value(u"repaid"_s).toString(), u"1000.00"_s); // the claim is not paid yet
+    // Fixed once written but for its note; a wrong one is removed, and the loan follows.
+    QCOMPARE(as(u"sunli"_s, "PATCH", u"loan-repayments/"_s + id, {{u"amount"_s, u"400.00"_s}}).status, 422);
+    QCOMPARE(as(u"sunli"_s, "PATCH", u"loan-repayments/"_s + id, {{u"note"_s, u"现金收据 0012"_s}}).status, 200);
+    QCOMPARE(as(u"sunli"_s, "PATCH", u"loan-repayments/"_s + id, {{u"recordedBy"_s, userId(u"zhaomin"_s)}}).status, 422);
+    QCOMPARE(as(u"wangfang"_s, "DELETE", u"loan-repayments/"_s + id).status, 403);
+    QCOMPARE(as(u"sunli"_s, "DELETE", u"loan-repayments/"_s + id).status, 204);
+    QCOMPARE(expense(loan).value(u"repaid"_s).toString(), u"500.00"_s);
+    // A claim is not repaid.
+    more.insert(u"loanId"_s, claimed);
+    QCOMPARE(as(u"sunli"_s, "POST", u"loan-repayments"_s, more).errorCode(), u"not_found"_s);
+}
+
+void tst_Expenses::whatAClaimIsFor()
+{
+    const QString mine = f->create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"杭州华通科技有限公司"_s}});
+    const QString theirs = f->create(u"liming"_s, u"customers"_s, {{u"name"_s, u"宁波海天贸易有限公司"_s}});
+    auto opportunity = [&](const QString &login, const QString &customer) {
+        return f->create(login, u"opportunities"_s,
+                         {{u"customerId"_s, customer}, {u"name"_s, u"服务器采购"_s}, {u"stage"_s, u"proposal"_s}, {u"amount"_s, u"120000.00"_s},
+                          {u"probabilityPercent"_s, u"50"_s}});
+    };
+    const QString myDeal = opportunity(u"wangfang"_s, mine);
+    const QString theirDeal = opportunity(u"liming"_s, theirs);
+    QVERIFY(!mine.isEmpty() && !theirs.isEmpty() && !myDeal.isEmpty() && !theirDeal.isEmpty());
+    const QString id = claim(u"wangfang"_s, u"拜访华通"_s, {{u"travel"_s, u"300.00"_s}});
+    QCOMPARE(as(u"wangfang"_s, "PATCH", u"expenses/"_s + id, {{u"forCustomerId"_s, mine}, {u"forOpportunityId"_s, myDeal}}).status, 200);
+    QCOMPARE(expense(id).value(u"forOpportunityId"_s).toString(), myDeal);
+    // Another rep's customer, or an opportunity of another customer: as if there were none.
+    QCOMPARE(as(u"wangfang"_s, "PATCH", u"expenses/"_s + id, {{u"forCustomerId"_s, theirs}, {u"forOpportunityId"_s, QJsonValue()}}).errorCode(),
+             u"not_found"_s);
+    QCOMPARE(as(u"wangfang"_s, "PATCH", u"expenses/"_s + id, {{u"forOpportunityId"_s, theirDeal}}).errorCode(), u"not_found"_s);
+    QCOMPARE(as(u"wangfang"_s, "POST", u"expenses"_s,
+                {{u"kind"_s, u"claim"_s}, {u"title"_s, u"x"_s}, {u"spentOn"_s, u"2026-11-20"_s}, {u"forOpportunityId"_s, myDeal}})
+                 .errorCode(),
+             u"not_found"_s); // an opportunity without its customer
+    // Fixed with the rest of the content once submitted.
+    QCOMPARE(as(u"wangfang"_s, "PATCH", u"expenses/"_s + id, {{u"status"_s, u"pending"_s}}).status, 200);
+    QCOMPARE(as(u"wangfang"_s, "PATCH", u"expenses/"_s + id, {{u"forOpportunityId"_s, QJsonValue()}}).errorCode(), u"document_locked"_s);
+    QCOMPARE(expense(id).value(u"forOpportunityId"_s).toString(), myDeal);
 }
 
 QTEST_GUILESS_MAIN(tst_Expenses)

@@ -1,6 +1,6 @@
 // 记账凭证 (W3): every voucher balances to the fen — VAT at 13/9/6/3/0 %, partial payments,
 // several payments on a day, cash or bank, an expense of two categories set against a loan,
-// a loan paid out — and the numbering per period and word continues after an earlier batch.
+// a loan paid out and repaid in cash or by bank — and the numbering per period and word continues after an earlier batch.
 #include "core/voucher.h"
 
 #include <QTest>
@@ -60,6 +60,8 @@ private slots:
     void paymentAccounts();
     void expenseWithLoanOffset();
     void loanPaidOut();
+    void loanRepaid_data();
+    void loanRepaid();
     void refusesWhatDoesNotBalance_data();
     void refusesWhatDoesNotBalance();
     void numbering();
@@ -175,6 +177,7 @@ void tst_Voucher::expenseWithLoanOffset()
     s.person = {u"wangfang"_s, u"王芳"_s};
     s.department = {u"01"_s, u"销售部"_s};
     s.summary = u"王芳报销"_s;
+    s.customer = {u"C001"_s, u"杭州西湖软件有限公司"_s}; // the claim was for a customer
     s.attachments = 2;
     VoucherSettings settings;
     settings.expenseCategories.insert(u"travel"_s, {u"660202"_s, u"管理费用—差旅费"_s});
@@ -186,6 +189,9 @@ void tst_Voucher::expenseWithLoanOffset()
     QCOMPARE(v.entries.size(), 4);
     QCOMPARE(v.entries[0].accountCode, u"660202"_s);
     QCOMPARE(v.entries[0].summary, u"差旅费"_s);
+    QCOMPARE(v.entries[0].customer.name, u"杭州西湖软件有限公司"_s);
+    QCOMPARE(v.entries[0].person.name, u"王芳"_s);
+    QCOMPARE(v.entries[0].department.name, u"销售部"_s);
     QCOMPARE(v.entries[1].accountCode, u"6602"_s); // a category without its own account
     QCOMPARE(v.entries[1].summary, u"王芳报销"_s);
     QCOMPARE(v.entries[2].accountCode, u"1002"_s);
@@ -221,6 +227,44 @@ void tst_Voucher::loanPaidOut()
     QCOMPARE(v.entries[0].accountCode, u"1221"_s);
     QCOMPARE(v.entries[0].person.name, u"李娜"_s);
     QCOMPARE(v.entries[1].accountCode, u"1001"_s);
+    QVERIFY(v.isBalanced());
+}
+
+void tst_Voucher::loanRepaid_data()
+{
+    QTest::addColumn<bool>("cash");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("debitAccount");
+    QTest::newRow("cash") << true << u"800.00"_s << u"1001"_s;
+    QTest::newRow("bank, a fen") << false << u"0.01"_s << u"1002"_s;
+    QTest::newRow("bank, large") << false << u"123456789.99"_s << u"1002"_s;
+}
+
+void tst_Voucher::loanRepaid()
+{
+    QFETCH(bool, cash);
+    QFETCH(QString, amount);
+    QFETCH(QString, debitAccount);
+    VoucherSource s;
+    s.kind = VoucherSource::Kind::LoanRepaid;
+    s.table = u"loan_repayments"_s;
+    s.id = u"r1"_s;
+    s.date = Nov3;
+    s.gross = *Money::parse(amount);
+    s.person = {u"lina"_s, u"李娜"_s};
+    s.department = {QString(), u"销售部"_s};
+    s.cash = cash;
+    const auto r = VoucherBuilder({}).build({s});
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const Voucher &v = r.vouchers.first();
+    QCOMPARE(v.word, u"收"_s);
+    QCOMPARE(v.entries.size(), 2);
+    QCOMPARE(v.entries[0].accountCode, debitAccount);
+    QCOMPARE(v.entries[0].debit, s.gross);
+    QCOMPARE(v.entries[1].accountCode, u"1221"_s);
+    QCOMPARE(v.entries[1].credit, s.gross);
+    QCOMPARE(v.entries[1].person.name, u"李娜"_s);
+    QCOMPARE(v.entries[1].department.name, u"销售部"_s);
     QVERIFY(v.isBalanced());
 }
 
