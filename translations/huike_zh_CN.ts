@@ -5882,158 +5882,216 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ExpenseAttachments</name>
         <message>
-            <location filename="../app/models/expenseattachments.cpp" line="87" />
+            <location filename="../app/models/expenseattachments.cpp" line="90" />
             <source>Invoices are added to your own claims while they are drafts or rejected.</source>
             <translation>只能在本人草稿或被驳回的报销单上添加发票。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseattachments.cpp" line="91" />
+            <location filename="../app/models/expenseattachments.cpp" line="94" />
+            <location filename="../app/models/expenseattachments.cpp" line="191" />
+            <source>That line is not one of this claim's lines (it may have been removed).</source>
+            <translation>所选明细不在这张报销单上（可能已删除）。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseattachments.cpp" line="98" />
             <source>An invoice is a photo, a PDF or an OFD file.</source>
             <translation>发票须为照片、PDF 或 OFD 文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseattachments.cpp" line="159" />
+            <source>Line %1 · %2 · %3</source>
+            <translation>第 %1 条明细 · %2 · %3</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseattachments.cpp" line="181" />
+            <source>That invoice is no longer attached to the claim.</source>
+            <translation>该发票已不在这张报销单上。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseattachments.cpp" line="187" />
+            <source>Which line an invoice is for changes on your own claims while they are drafts or rejected.</source>
+            <translation>只能在本人草稿或被驳回的报销单上更改发票所属明细。</translation>
         </message>
     </context>
     <context>
         <name>Huike::ExpenseAttachmentsPanel</name>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="31" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="97" />
             <source>Invoice file</source>
             <translation>发票文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="31" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="97" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="31" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="97" />
             <source>Invoice for</source>
             <translation>所属</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="31" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="97" />
             <source>On this computer</source>
             <translation>本机已有</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="31" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="97" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="40" />
             <source>Drop invoice photos or PDFs here. Enter opens the selected invoice.</source>
-            <translation>将发票照片或 PDF 拖到此处即可添加；按回车键打开所选发票。</translation>
+            <translation type="vanished">将发票照片或 PDF 拖到此处即可添加；按回车键打开所选发票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="55" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="124" />
             <source>Attach &amp;invoices…</source>
             <translation>添加发票(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="56" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="125" />
             <source>Open invoice</source>
             <translation>打开发票</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="57" />
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="223" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="126" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="339" />
             <source>Remove invoice</source>
             <translation>删除发票</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="58" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="127" />
             <source>Removes the selected invoice from the claim (Delete).</source>
             <translation>从报销单中删除所选发票（Delete 键）。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="122" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="207" />
             <source>Expense line %1</source>
             <translation>第 %1 条明细</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="122" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="62" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="207" />
             <source>Whole claim</source>
             <translation>整张报销单</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="123" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="108" />
+            <source>Drop invoice photos or PDFs here. Enter opens the selected invoice; in the column "Invoice for" F2 or Enter chooses the expense line it is for.</source>
+            <translation>将发票照片或 PDF 拖到此处即可添加；按回车键打开所选发票；在“所属”列按 F2 或回车键选择发票所属明细。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="177" />
+            <source>New invoices are attached to expense line %1 (the line selected in the claim).</source>
+            <translation>新添加的发票归入第 %1 条明细（即报销单中选中的明细）。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="178" />
+            <source>New invoices are attached to the whole claim.</source>
+            <translation>新添加的发票归入整张报销单。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="210" />
+            <source>F2 or Enter chooses the expense line this invoice is for.</source>
+            <translation>按 F2 或回车键选择此发票所属的明细。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="212" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="123" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="212" />
             <source>No — downloaded when opened</source>
             <translation>否（打开时下载）</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="129" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="222" />
             <source>Save the claim before attaching invoices.</source>
             <translation>请先保存报销单，再添加发票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="131" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="224" />
             <source>No invoices yet. Attach photos or PDFs of the invoices, or drop them here.</source>
             <translation>尚未添加发票。请添加发票照片或 PDF，也可将文件拖到此处。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="132" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="225" />
             <source>No invoices attached to this claim.</source>
             <translation>此报销单未附发票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="157" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="251" />
             <source>%1 was not attached to the claim: %2</source>
             <translation>%1 未能添加到报销单：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="169" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="265" />
             <source>%n invoice(s) attached; uploaded with the next sync.</source>
             <translation>
                 <numerusform>已添加 %n 张发票，下次同步时上传。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="266" />
+            <source>%n invoice(s) attached to expense line %1; uploaded with the next sync.</source>
+            <translation>
+                <numerusform>已添加 %n 张发票到第 %1 条明细，下次同步时上传。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="175" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="279" />
+            <source>The invoice %1 stays where it was: %2</source>
+            <translation>发票 %1 的所属未更改：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="284" />
+            <source>The invoice %1 is now for: %2.</source>
+            <translation>发票 %1 现归入：%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="291" />
             <source>Attach invoices</source>
             <translation>添加发票</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="176" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="292" />
             <source>Invoice photos and PDFs (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.tif *.tiff *.pdf *.ofd)</source>
             <translation>发票照片和 PDF (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.tif *.tiff *.pdf *.ofd)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="46" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="115" />
             <source>No program on this computer opens the invoice %1.</source>
             <translation>本机没有能打开发票 %1 的程序。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="47" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="116" />
             <source>Invoice %1 opened.</source>
             <translation>已打开发票 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="48" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="117" />
             <source>The invoice %1 is not on this computer yet; it is downloaded when you are logged in to the server.</source>
             <translation>发票 %1 尚未下载到本机，登录服务器后打开时自动下载。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="49" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="118" />
             <source>Downloading the invoice %1…</source>
             <translation>正在下载发票 %1…</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="50" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="119" />
             <source>The invoice %1 cannot be opened: %2</source>
             <translation>无法打开发票 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="213" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="329" />
             <source>Invoice %1 removed.</source>
             <translation>已删除发票 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="223" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="339" />
             <source>Remove the invoice %1 from this claim?</source>
             <translation>确定从此报销单中删除发票 %1 吗？</translation>
         </message>
@@ -6209,27 +6267,27 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>删除明细(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="166" />
+            <location filename="../app/ui/expenseeditor.cpp" line="164" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="167" />
+            <location filename="../app/ui/expenseeditor.cpp" line="165" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="168" />
+            <location filename="../app/ui/expenseeditor.cpp" line="171" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="170" />
+            <location filename="../app/ui/expenseeditor.cpp" line="172" />
             <source>S&amp;ubmit for approval</source>
             <translation>提交审批(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="172" />
+            <location filename="../app/ui/expenseeditor.cpp" line="173" />
             <source>&amp;Withdraw</source>
             <translation>撤回(&amp;W)</translation>
         </message>
@@ -6239,222 +6297,222 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>重新编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="176" />
+            <location filename="../app/ui/expenseeditor.cpp" line="175" />
             <source>Mark &amp;paid…</source>
             <translation>确认付款(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="178" />
+            <location filename="../app/ui/expenseeditor.cpp" line="176" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="204" />
+            <location filename="../app/ui/expenseeditor.cpp" line="198" />
             <source>Change the purpose</source>
             <translation>修改事由</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="205" />
+            <location filename="../app/ui/expenseeditor.cpp" line="199" />
             <source>Change the notes</source>
             <translation>修改备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="206" />
+            <location filename="../app/ui/expenseeditor.cpp" line="200" />
             <source>Change the loan amount</source>
             <translation>修改借款金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="207" />
+            <location filename="../app/ui/expenseeditor.cpp" line="201" />
             <source>Change the offset</source>
             <translation>修改冲抵金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="208" />
+            <location filename="../app/ui/expenseeditor.cpp" line="202" />
             <source>Change the date</source>
             <translation>修改日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="209" />
+            <location filename="../app/ui/expenseeditor.cpp" line="203" />
             <source>Choose the loan</source>
             <translation>选择借款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="210" />
+            <location filename="../app/ui/expenseeditor.cpp" line="204" />
             <source>Change a line</source>
             <translation>修改明细</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="300" />
+            <location filename="../app/ui/expenseeditor.cpp" line="302" />
             <source>New expense claim</source>
             <translation>新建费用报销</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="300" />
+            <location filename="../app/ui/expenseeditor.cpp" line="302" />
             <source>New loan</source>
             <translation>新建借款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="301" />
+            <location filename="../app/ui/expenseeditor.cpp" line="303" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="302" />
+            <location filename="../app/ui/expenseeditor.cpp" line="304" />
             <source>Expense claim</source>
             <translation>费用报销</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="302" />
+            <location filename="../app/ui/expenseeditor.cpp" line="304" />
             <source>Loan</source>
             <translation>借款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="314" />
+            <location filename="../app/ui/expenseeditor.cpp" line="316" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="316" />
+            <location filename="../app/ui/expenseeditor.cpp" line="318" />
             <source>(no loan)</source>
             <translation>（不冲抵借款）</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="319" />
+            <location filename="../app/ui/expenseeditor.cpp" line="321" />
             <source>%1 — %2 left</source>
             <translation>%1 — 剩余 %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="355" />
+            <location filename="../app/ui/expenseeditor.cpp" line="357" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="367" />
+            <location filename="../app/ui/expenseeditor.cpp" line="369" />
             <source>Remove a line</source>
             <translation>删除明细</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="379" />
+            <location filename="../app/ui/expenseeditor.cpp" line="381" />
             <source>Total: %1</source>
             <translation>合计：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="381" />
+            <location filename="../app/ui/expenseeditor.cpp" line="383" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="387" />
+            <location filename="../app/ui/expenseeditor.cpp" line="389" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="388" />
+            <location filename="../app/ui/expenseeditor.cpp" line="390" />
             <source>%1: budget %2, used %3, this claim %4, left %5</source>
             <translation>%1：预算 %2，已用 %3，本单 %4，剩余 %5</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="393" />
+            <location filename="../app/ui/expenseeditor.cpp" line="395" />
             <source>over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="401" />
+            <location filename="../app/ui/expenseeditor.cpp" line="403" />
             <source>No budget is set for %1 in this department.</source>
             <translation>本部门 %1 未设置预算。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="402" />
+            <location filename="../app/ui/expenseeditor.cpp" line="404" />
             <source>Budget %1</source>
             <translation>%1 预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="403" />
+            <location filename="../app/ui/expenseeditor.cpp" line="405" />
             <source>Over budget: the approval takes the extra step the flow sets for it.</source>
             <translation>超预算：审批将按流程增加超预算审批步骤。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="463" />
+            <location filename="../app/ui/expenseeditor.cpp" line="465" />
             <source>Over budget when it was submitted.</source>
             <translation>提交时已超预算。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="465" />
+            <location filename="../app/ui/expenseeditor.cpp" line="467" />
             <source>Comment: %1</source>
             <translation>审批意见：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="467" />
+            <location filename="../app/ui/expenseeditor.cpp" line="469" />
             <source>Paid on %1.</source>
             <translation>已于 %1 付款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="469" />
+            <location filename="../app/ui/expenseeditor.cpp" line="471" />
             <source>Offset by claims so far: %1.</source>
             <translation>已由报销冲抵：%1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="472" />
+            <location filename="../app/ui/expenseeditor.cpp" line="474" />
             <source>Saved here; it goes to the server with the next sync.</source>
             <translation>已保存在本机，下次同步时提交到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="474" />
+            <location filename="../app/ui/expenseeditor.cpp" line="476" />
             <source>The server refused the last change (%1): see Review conflicts.</source>
             <translation>服务器拒绝了最近的修改（%1）：请在“查看冲突”中处理。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="499" />
+            <location filename="../app/ui/expenseeditor.cpp" line="501" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="503" />
+            <location filename="../app/ui/expenseeditor.cpp" line="505" />
             <source>Could not save: %1</source>
             <translation>无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="514" />
+            <location filename="../app/ui/expenseeditor.cpp" line="516" />
             <source>Over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="515" />
+            <location filename="../app/ui/expenseeditor.cpp" line="517" />
             <source>This claim is over the month's budget. Submit it anyway? It takes the extra approval step for claims over budget.</source>
             <translation>该报销超出本月预算。仍要提交吗？超预算的报销需增加一步审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="525" />
+            <location filename="../app/ui/expenseeditor.cpp" line="527" />
             <source>Submitted: the approvers see it after the next sync.</source>
             <translation>已提交：下次同步后审批人即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="528" />
+            <location filename="../app/ui/expenseeditor.cpp" line="530" />
             <source>Could not submit: %1</source>
             <translation>无法提交：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="541" />
+            <location filename="../app/ui/expenseeditor.cpp" line="543" />
             <source>Withdrawn: it is a draft again.</source>
             <translation>已撤回，单据恢复为草稿。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="566" />
+            <location filename="../app/ui/expenseeditor.cpp" line="568" />
             <source>Mark paid</source>
             <translation>确认付款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="567" />
+            <location filename="../app/ui/expenseeditor.cpp" line="569" />
             <source>Paid %1 to %2 on (YYYY-MM-DD):</source>
             <translation>%2 的 %1 付款日期（YYYY-MM-DD）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="585" />
+            <location filename="../app/ui/expenseeditor.cpp" line="587" />
             <source>Marked paid.</source>
             <translation>已确认付款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="594" />
+            <location filename="../app/ui/expenseeditor.cpp" line="596" />
             <source>Save the changes to this expense?</source>
             <translation>保存对该单据的修改吗？</translation>
         </message>
