@@ -4,7 +4,7 @@
 // other files are refused with the reason; one opens in its program; one is removed. A
 // claim that is no longer editable lists its invoices and opens them but adds nothing; an
 // invoice someone else's client added says it downloads when opened. The line an invoice
-// is for is chosen in its cell with a combo (F2, Enter), and files added while a line is
+// is for is chosen in its cell with a combo (F2, Enter, double click), and files added while a line is
 // the default go to that line.
 #include "models/expenseattachments.h"
 #include "models/expenseservice.h"
@@ -99,13 +99,25 @@ private:
     {
         return m_replica->read(u"expense_attachments"_s, attachmentId)->value(u"line_id"_s);
     }
-    // The line cell's editor, open after `trigger` (F2, Enter) on the cell.
+    // The line cell's editor, open after `trigger` (F2, Enter, a double click) on the cell. The
+    // double click as a mouse sends it: QTest::mouseDClick's reaches the view here without
+    // its double-click event.
     QComboBox *openLineEditor(ExpenseAttachmentsPanel &panel, int row, const QString &trigger)
     {
         QTableWidget *table = panel.table();
         table->setFocus();
         table->setCurrentCell(row, ExpenseAttachmentsPanel::Line);
-        QTest::keyClick(table, trigger == u"F2" ? Qt::Key_F2 : Qt::Key_Return);
+        if (trigger == u"double click") {
+            const QPoint at = table->visualItemRect(table->item(row, ExpenseAttachmentsPanel::Line)).center();
+            QTest::mousePress(table->viewport(), Qt::LeftButton, {}, at);
+            QTest::mouseRelease(table->viewport(), Qt::LeftButton, {}, at);
+            QMouseEvent twice(QEvent::MouseButtonDblClick, at, table->viewport()->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
+                              Qt::NoModifier);
+            QApplication::sendEvent(table->viewport(), &twice);
+            QTest::mouseRelease(table->viewport(), Qt::LeftButton, {}, at);
+        } else {
+            QTest::keyClick(table, trigger == u"F2" ? Qt::Key_F2 : Qt::Key_Return);
+        }
         return qobject_cast<QComboBox *>(table->indexWidget(table->model()->index(row, ExpenseAttachmentsPanel::Line)));
     }
 
@@ -245,6 +257,7 @@ void tst_ExpenseAttachmentsPanel::chooseTheLineInItsCell_data()
     QTest::addColumn<QString>("trigger");
     QTest::newRow("F2") << u"F2"_s;
     QTest::newRow("Enter") << u"Enter"_s;
+    QTest::newRow("double click") << u"double click"_s;
 }
 
 void tst_ExpenseAttachmentsPanel::chooseTheLineInItsCell()
