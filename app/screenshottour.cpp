@@ -4,6 +4,7 @@
 #include "models/customerlistmodel.h"
 #include "models/customermerge.h"
 #include "models/expenseservice.h"
+#include "models/loanrepayments.h"
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "syncclient/mergeclient.h"
@@ -115,6 +116,19 @@ void arm(QApplication &app, MainWindow &window, CustomerListModel &customers, Re
                     editor.show();
                     QApplication::processEvents();
                     editor.grab().save(QString(shot).replace(u".png"_s, u"-expense.png"_s));
+                }
+                // A loan paid out, with what came back of it (…-loan.png).
+                const auto loan = std::find_if(mine.begin(), mine.end(), [](const ExpenseService::Item &i) {
+                    return !i.expense.isClaim() && i.expense.status == u"paid";
+                });
+                if (loan != mine.end()) {
+                    LoanRepayments repayments(replica);
+                    ExpenseEditor editor(service, &approvals, nullptr, &window);
+                    editor.setRepayments(repayments);
+                    editor.load(loan->expense);
+                    editor.show();
+                    QApplication::processEvents();
+                    editor.grab().save(QString(shot).replace(u".png"_s, u"-loan.png"_s));
                 }
                 window.navigation()->setCurrentRow(0);
             }

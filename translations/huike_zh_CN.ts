@@ -5882,158 +5882,216 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ExpenseAttachments</name>
         <message>
-            <location filename="../app/models/expenseattachments.cpp" line="87" />
+            <location filename="../app/models/expenseattachments.cpp" line="90" />
             <source>Invoices are added to your own claims while they are drafts or rejected.</source>
             <translation>只能在本人草稿或被驳回的报销单上添加发票。</translation>
         </message>
         <message>
-            <location filename="../app/models/expenseattachments.cpp" line="91" />
+            <location filename="../app/models/expenseattachments.cpp" line="94" />
+            <location filename="../app/models/expenseattachments.cpp" line="189" />
+            <source>That line is not one of this claim's lines (it may have been removed).</source>
+            <translation>所选明细不在这张报销单上（可能已删除）。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseattachments.cpp" line="98" />
             <source>An invoice is a photo, a PDF or an OFD file.</source>
             <translation>发票须为照片、PDF 或 OFD 文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseattachments.cpp" line="157" />
+            <source>Line %1 · %2 · %3</source>
+            <translation>第 %1 条明细 · %2 · %3</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseattachments.cpp" line="179" />
+            <source>That invoice is no longer attached to the claim.</source>
+            <translation>该发票已不在这张报销单上。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/expenseattachments.cpp" line="185" />
+            <source>Which line an invoice is for changes on your own claims while they are drafts or rejected.</source>
+            <translation>只能在本人草稿或被驳回的报销单上更改发票所属明细。</translation>
         </message>
     </context>
     <context>
         <name>Huike::ExpenseAttachmentsPanel</name>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="31" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="97" />
             <source>Invoice file</source>
             <translation>发票文件</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="31" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="97" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="31" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="97" />
             <source>Invoice for</source>
             <translation>所属</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="31" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="97" />
             <source>On this computer</source>
             <translation>本机已有</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="31" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="97" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="40" />
             <source>Drop invoice photos or PDFs here. Enter opens the selected invoice.</source>
-            <translation>将发票照片或 PDF 拖到此处即可添加；按回车键打开所选发票。</translation>
+            <translation type="vanished">将发票照片或 PDF 拖到此处即可添加；按回车键打开所选发票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="55" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="124" />
             <source>Attach &amp;invoices…</source>
             <translation>添加发票(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="56" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="125" />
             <source>Open invoice</source>
             <translation>打开发票</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="57" />
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="223" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="126" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="339" />
             <source>Remove invoice</source>
             <translation>删除发票</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="58" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="127" />
             <source>Removes the selected invoice from the claim (Delete).</source>
             <translation>从报销单中删除所选发票（Delete 键）。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="122" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="207" />
             <source>Expense line %1</source>
             <translation>第 %1 条明细</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="122" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="62" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="207" />
             <source>Whole claim</source>
             <translation>整张报销单</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="123" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="108" />
+            <source>Drop invoice photos or PDFs here. Enter opens the selected invoice; in the column "Invoice for" F2 or Enter chooses the expense line it is for.</source>
+            <translation>将发票照片或 PDF 拖到此处即可添加；按回车键打开所选发票；在“所属”列按 F2 或回车键选择发票所属明细。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="177" />
+            <source>New invoices are attached to expense line %1 (the line selected in the claim).</source>
+            <translation>新添加的发票归入第 %1 条明细（即报销单中选中的明细）。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="178" />
+            <source>New invoices are attached to the whole claim.</source>
+            <translation>新添加的发票归入整张报销单。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="210" />
+            <source>F2 or Enter chooses the expense line this invoice is for.</source>
+            <translation>按 F2 或回车键选择此发票所属的明细。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="212" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="123" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="212" />
             <source>No — downloaded when opened</source>
             <translation>否（打开时下载）</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="129" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="222" />
             <source>Save the claim before attaching invoices.</source>
             <translation>请先保存报销单，再添加发票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="131" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="224" />
             <source>No invoices yet. Attach photos or PDFs of the invoices, or drop them here.</source>
             <translation>尚未添加发票。请添加发票照片或 PDF，也可将文件拖到此处。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="132" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="225" />
             <source>No invoices attached to this claim.</source>
             <translation>此报销单未附发票。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="157" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="251" />
             <source>%1 was not attached to the claim: %2</source>
             <translation>%1 未能添加到报销单：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="169" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="265" />
             <source>%n invoice(s) attached; uploaded with the next sync.</source>
             <translation>
                 <numerusform>已添加 %n 张发票，下次同步时上传。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="266" />
+            <source>%n invoice(s) attached to expense line %1; uploaded with the next sync.</source>
+            <translation>
+                <numerusform>已添加 %n 张发票到第 %1 条明细，下次同步时上传。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="175" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="279" />
+            <source>The invoice %1 stays where it was: %2</source>
+            <translation>发票 %1 的所属未更改：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="284" />
+            <source>The invoice %1 is now for: %2.</source>
+            <translation>发票 %1 现归入：%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="291" />
             <source>Attach invoices</source>
             <translation>添加发票</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="176" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="292" />
             <source>Invoice photos and PDFs (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.tif *.tiff *.pdf *.ofd)</source>
             <translation>发票照片和 PDF (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.tif *.tiff *.pdf *.ofd)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="46" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="115" />
             <source>No program on this computer opens the invoice %1.</source>
             <translation>本机没有能打开发票 %1 的程序。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="47" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="116" />
             <source>Invoice %1 opened.</source>
             <translation>已打开发票 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="48" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="117" />
             <source>The invoice %1 is not on this computer yet; it is downloaded when you are logged in to the server.</source>
             <translation>发票 %1 尚未下载到本机，登录服务器后打开时自动下载。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="49" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="118" />
             <source>Downloading the invoice %1…</source>
             <translation>正在下载发票 %1…</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="50" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="119" />
             <source>The invoice %1 cannot be opened: %2</source>
             <translation>无法打开发票 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="213" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="329" />
             <source>Invoice %1 removed.</source>
             <translation>已删除发票 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseattachmentspanel.cpp" line="223" />
+            <location filename="../app/ui/expenseattachmentspanel.cpp" line="339" />
             <source>Remove the invoice %1 from this claim?</source>
             <translation>确定从此报销单中删除发票 %1 吗？</translation>
         </message>
@@ -6205,27 +6263,27 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>删除明细(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="150" />
+            <location filename="../app/ui/expenseeditor.cpp" line="148" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="151" />
+            <location filename="../app/ui/expenseeditor.cpp" line="149" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="152" />
+            <location filename="../app/ui/expenseeditor.cpp" line="155" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="154" />
+            <location filename="../app/ui/expenseeditor.cpp" line="156" />
             <source>S&amp;ubmit for approval</source>
             <translation>提交审批(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="156" />
+            <location filename="../app/ui/expenseeditor.cpp" line="157" />
             <source>&amp;Withdraw</source>
             <translation>撤回(&amp;W)</translation>
         </message>
@@ -6235,72 +6293,72 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>重新编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="160" />
+            <location filename="../app/ui/expenseeditor.cpp" line="159" />
             <source>Mark &amp;paid…</source>
             <translation>确认付款(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="162" />
+            <location filename="../app/ui/expenseeditor.cpp" line="160" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="188" />
+            <location filename="../app/ui/expenseeditor.cpp" line="182" />
             <source>Change the purpose</source>
             <translation>修改事由</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="189" />
+            <location filename="../app/ui/expenseeditor.cpp" line="183" />
             <source>Change the notes</source>
             <translation>修改备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="190" />
+            <location filename="../app/ui/expenseeditor.cpp" line="184" />
             <source>Change the loan amount</source>
             <translation>修改借款金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="191" />
+            <location filename="../app/ui/expenseeditor.cpp" line="185" />
             <source>Change the offset</source>
             <translation>修改冲抵金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="192" />
+            <location filename="../app/ui/expenseeditor.cpp" line="186" />
             <source>Change the date</source>
             <translation>修改日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="193" />
+            <location filename="../app/ui/expenseeditor.cpp" line="187" />
             <source>Choose the loan</source>
             <translation>选择借款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="194" />
+            <location filename="../app/ui/expenseeditor.cpp" line="188" />
             <source>Change a line</source>
             <translation>修改明细</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="296" />
+            <location filename="../app/ui/expenseeditor.cpp" line="298" />
             <source>New expense claim</source>
             <translation>新建费用报销</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="296" />
+            <location filename="../app/ui/expenseeditor.cpp" line="298" />
             <source>New loan</source>
             <translation>新建借款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="297" />
+            <location filename="../app/ui/expenseeditor.cpp" line="299" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="298" />
+            <location filename="../app/ui/expenseeditor.cpp" line="300" />
             <source>Expense claim</source>
             <translation>费用报销</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="298" />
+            <location filename="../app/ui/expenseeditor.cpp" line="300" />
             <source>Loan</source>
             <translation>借款</translation>
         </message>
@@ -6309,77 +6367,77 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="312" />
+            <location filename="../app/ui/expenseeditor.cpp" line="314" />
             <source>(no loan)</source>
             <translation>（不冲抵借款）</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="315" />
+            <location filename="../app/ui/expenseeditor.cpp" line="317" />
             <source>%1 — %2 left</source>
             <translation>%1 — 剩余 %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="351" />
+            <location filename="../app/ui/expenseeditor.cpp" line="353" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="363" />
+            <location filename="../app/ui/expenseeditor.cpp" line="365" />
             <source>Remove a line</source>
             <translation>删除明细</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="375" />
+            <location filename="../app/ui/expenseeditor.cpp" line="377" />
             <source>Total: %1</source>
             <translation>合计：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="377" />
+            <location filename="../app/ui/expenseeditor.cpp" line="379" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="383" />
+            <location filename="../app/ui/expenseeditor.cpp" line="385" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="384" />
+            <location filename="../app/ui/expenseeditor.cpp" line="386" />
             <source>%1: budget %2, used %3, this claim %4, left %5</source>
             <translation>%1：预算 %2，已用 %3，本单 %4，剩余 %5</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="389" />
+            <location filename="../app/ui/expenseeditor.cpp" line="391" />
             <source>over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="397" />
+            <location filename="../app/ui/expenseeditor.cpp" line="399" />
             <source>No budget is set for %1 in this department.</source>
             <translation>本部门 %1 未设置预算。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="398" />
+            <location filename="../app/ui/expenseeditor.cpp" line="400" />
             <source>Budget %1</source>
             <translation>%1 预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="399" />
+            <location filename="../app/ui/expenseeditor.cpp" line="401" />
             <source>Over budget: the approval takes the extra step the flow sets for it.</source>
             <translation>超预算：审批将按流程增加超预算审批步骤。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="461" />
+            <location filename="../app/ui/expenseeditor.cpp" line="463" />
             <source>Over budget when it was submitted.</source>
             <translation>提交时已超预算。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="463" />
+            <location filename="../app/ui/expenseeditor.cpp" line="465" />
             <source>Comment: %1</source>
             <translation>审批意见：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="465" />
+            <location filename="../app/ui/expenseeditor.cpp" line="467" />
             <source>Paid on %1.</source>
             <translation>已于 %1 付款。</translation>
         </message>
@@ -6388,67 +6446,67 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>已由报销冲抵：%1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="468" />
+            <location filename="../app/ui/expenseeditor.cpp" line="470" />
             <source>Saved here; it goes to the server with the next sync.</source>
             <translation>已保存在本机，下次同步时提交到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="470" />
+            <location filename="../app/ui/expenseeditor.cpp" line="472" />
             <source>The server refused the last change (%1): see Review conflicts.</source>
             <translation>服务器拒绝了最近的修改（%1）：请在“查看冲突”中处理。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="495" />
+            <location filename="../app/ui/expenseeditor.cpp" line="497" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="499" />
+            <location filename="../app/ui/expenseeditor.cpp" line="501" />
             <source>Could not save: %1</source>
             <translation>无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="510" />
+            <location filename="../app/ui/expenseeditor.cpp" line="512" />
             <source>Over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="511" />
+            <location filename="../app/ui/expenseeditor.cpp" line="513" />
             <source>This claim is over the month's budget. Submit it anyway? It takes the extra approval step for claims over budget.</source>
             <translation>该报销超出本月预算。仍要提交吗？超预算的报销需增加一步审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="521" />
+            <location filename="../app/ui/expenseeditor.cpp" line="523" />
             <source>Submitted: the approvers see it after the next sync.</source>
             <translation>已提交：下次同步后审批人即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="524" />
+            <location filename="../app/ui/expenseeditor.cpp" line="526" />
             <source>Could not submit: %1</source>
             <translation>无法提交：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="537" />
+            <location filename="../app/ui/expenseeditor.cpp" line="539" />
             <source>Withdrawn: it is a draft again.</source>
             <translation>已撤回，单据恢复为草稿。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="562" />
+            <location filename="../app/ui/expenseeditor.cpp" line="564" />
             <source>Mark paid</source>
             <translation>确认付款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="563" />
+            <location filename="../app/ui/expenseeditor.cpp" line="565" />
             <source>Paid %1 to %2 on (YYYY-MM-DD):</source>
             <translation>%2 的 %1 付款日期（YYYY-MM-DD）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="581" />
+            <location filename="../app/ui/expenseeditor.cpp" line="583" />
             <source>Marked paid.</source>
             <translation>已确认付款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="590" />
+            <location filename="../app/ui/expenseeditor.cpp" line="592" />
             <source>Save the changes to this expense?</source>
             <translation>保存对该单据的修改吗？</translation>
         </message>
@@ -8870,7 +8928,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/screenshottour.cpp" line="79" />
+            <location filename="../app/screenshottour.cpp" line="80" />
             <location filename="../app/ui/mainwindow.cpp" line="472" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
@@ -9868,7 +9926,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/outcometext.cpp" line="156" />
             <location filename="../app/models/outcometext.cpp" line="296" />
-            <location filename="../app/models/outcometext.cpp" line="449" />
+            <location filename="../app/models/outcometext.cpp" line="450" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
@@ -9888,14 +9946,14 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/models/outcometext.cpp" line="159" />
             <location filename="../app/models/outcometext.cpp" line="163" />
             <location filename="../app/models/outcometext.cpp" line="299" />
-            <location filename="../app/models/outcometext.cpp" line="342" />
+            <location filename="../app/models/outcometext.cpp" line="343" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="160" />
             <location filename="../app/models/outcometext.cpp" line="301" />
-            <location filename="../app/models/outcometext.cpp" line="349" />
+            <location filename="../app/models/outcometext.cpp" line="350" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
@@ -10599,83 +10657,88 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="325" />
+            <source>Loan repayment</source>
+            <translation>借款还款</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="326" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="343" />
+            <location filename="../app/models/outcometext.cpp" line="344" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="350" />
+            <location filename="../app/models/outcometext.cpp" line="351" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="359" />
+            <location filename="../app/models/outcometext.cpp" line="360" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="398" />
+            <location filename="../app/models/outcometext.cpp" line="399" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="415" />
+            <location filename="../app/models/outcometext.cpp" line="416" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="415" />
+            <location filename="../app/models/outcometext.cpp" line="416" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="454" />
-            <location filename="../app/models/outcometext.cpp" line="460" />
+            <location filename="../app/models/outcometext.cpp" line="455" />
+            <location filename="../app/models/outcometext.cpp" line="461" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="454" />
-            <location filename="../app/models/outcometext.cpp" line="460" />
+            <location filename="../app/models/outcometext.cpp" line="455" />
+            <location filename="../app/models/outcometext.cpp" line="461" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="462" />
+            <location filename="../app/models/outcometext.cpp" line="463" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="464" />
+            <location filename="../app/models/outcometext.cpp" line="465" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="466" />
+            <location filename="../app/models/outcometext.cpp" line="467" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="468" />
+            <location filename="../app/models/outcometext.cpp" line="469" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="470" />
+            <location filename="../app/models/outcometext.cpp" line="471" />
             <source>Level change of %1</source>
             <translation>%1 的级别变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="472" />
+            <location filename="../app/models/outcometext.cpp" line="473" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="480" />
+            <location filename="../app/models/outcometext.cpp" line="481" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>

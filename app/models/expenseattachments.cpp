@@ -1,7 +1,9 @@
 #include "models/expenseattachments.h"
 
 #include "core/attachmentrecord.h"
+#include "core/expensecategory.h"
 #include "core/expensepolicy.h"
+#include "core/money.h"
 #include "models/modelerror.h"
 #include "replica/attachmentstore.h"
 #include "replica/replica.h"
@@ -10,6 +12,7 @@
 #include "schema/schemaerror.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QMimeDatabase>
 #include <QSqlQuery>
 
@@ -87,6 +90,10 @@ try {
                    tr("Invoices are added to your own claims while they are drafts or rejected."));
         return errors;
     }
+    if (!isLineOf(expenseId, lineId)) {
+        errors.add(u"lineId"_s, u"not_found"_s, tr("That line is not one of this claim's lines (it may have been removed)."));
+        return errors;
+    }
     if (!isInvoiceFile(filePath, QMimeDatabase().mimeTypeForFile(filePath).name())) {
         errors.add(u"file"_s, u"invalid_type"_s, tr("An invoice is a photo, a PDF or an OFD file."));
         return errors;
@@ -127,6 +134,63 @@ try {
 void ExpenseAttachments::remove(const QString &attachmentId)
 try {
     m_replica.remove(u"expense_attachments"_s, attachmentId);
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+QList<ExpenseAttachments::LineChoice> ExpenseAttachments::lines(const QString &expenseId)
+try {
+    QList<LineChoice> out;
+    const QList<ExpenseCategory> categories =
+        ExpenseCategories::fromSetting(Rows::setting(m_replica.database(), ExpenseCategories::SettingKey));
+    const QLocale locale;
+    QSqlQuery q = m_replica.database().exec(
+        u"SELECT l.id, l.line_no, l.category, l.amount_fen, e.currency FROM expense_lines l JOIN expenses e ON e.id = l.expense_id "
+        u"WHERE l.expense_id = ? AND l.deleted = 0 ORDER BY l.line_no, l.id"_s,
+        {orEmpty(expenseId)});
+    while (q.next()) {
+        LineChoice c;
+        c.id = q.value(0).toString();
+        c.lineNo = q.value(1).toInt();
+        const QString currency = q.value(4).toString();
+        const Money amount = Money::fromFen(q.value(3).toLongLong(), currency.isEmpty() ? u"CNY"_s : currency);
+        c.label = tr("Line %1 · %2 · %3").arg(c.lineNo).arg(ExpenseCategories::label(categories, q.value(2).toString()),
+                                                            amount.format(locale));
+        out << c;
+    }
+    return out;
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+bool ExpenseAttachments::isLineOf(const QString &expenseId, const QString &lineId)
+{
+    if (lineId.isEmpty())
+        return true; // the whole claim's
+    const auto line = m_replica.read(u"expense_lines"_s, lineId);
+    return line && line->value(u"deleted"_s).toInt() == 0 && line->value(u"expense_id"_s).toString() == expenseId;
+}
+
+ValidationErrors ExpenseAttachments::setLine(const QString &attachmentId, const QString &lineId)
+try {
+    ValidationErrors errors;
+    const auto invoice = attachmentId.isEmpty() ? std::nullopt : m_replica.read(u"expense_attachments"_s, attachmentId);
+    if (!invoice || invoice->value(u"deleted"_s).toInt() != 0) {
+        errors.add(u"id"_s, u"not_found"_s, tr("That invoice is no longer attached to the claim."));
+        return errors;
+    }
+    const QString expenseId = invoice->value(u"expense_id"_s).toString();
+    if (!editable(expenseId)) {
+        errors.add(u"expenseId"_s, u"document_locked"_s,
+                   tr("Which line an invoice is for changes on your own claims while they are drafts or rejected."));
+        return errors;
+    }
+    if (!isLineOf(expenseId, lineId)) {
+        errors.add(u"lineId"_s, u"not_found"_s, tr("That line is not one of this claim's lines (it may have been removed)."));
+        return errors;
+    }
+    m_replica.update(u"expense_attachments"_s, attachmentId, Row{{u"line_id"_s, lineId.isEmpty() ? QVariant() : QVariant(lineId)}});
+    return {};
 } catch (const SchemaError &e) {
     throw ModelError(e.message());
 }

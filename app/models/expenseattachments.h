@@ -44,9 +44,23 @@ public:
     // Whether the user may add and remove the expense's invoices now: its requester (or an
     // administrator), while it is a draft or rejected.
     bool editable(const QString &expenseId);
+
+    // A line of the claim an invoice may be for.
+    struct LineChoice
+    {
+        QString id;
+        int lineNo = 0;
+        QString label; // "Line 2 · 差旅费 · ¥1,280.00", translated
+    };
+    // The expense's live lines, by number.
+    QList<LineChoice> lines(const QString &expenseId);
+    // Makes the invoice one of a line's (an empty lineId: the whole claim's). Refused: an
+    // invoice that is gone, a claim that is not editable, a line that is not one of this
+    // claim's live lines (the server's rule).
+    ValidationErrors setLine(const QString &attachmentId, const QString &lineId);
     // Copies the file into the attachment store and records it against the expense (and
     // the line, when one is given). Refused: not an image, PDF or OFD file; unreadable or
-    // too large; an expense that is not editable.
+    // too large; an expense that is not editable; a line that is not one of its live lines.
     ValidationErrors add(const QString &expenseId, const QString &filePath, const QString &lineId = {},
                          const QString &note = {});
     void remove(const QString &attachmentId);
@@ -56,6 +70,8 @@ public:
     static bool isInvoiceFile(const QString &fileName, const QString &mimeType);
 
 private:
+    bool isLineOf(const QString &expenseId, const QString &lineId);
+
     Replica &m_replica;
 };
 

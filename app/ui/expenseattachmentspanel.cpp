@@ -3,6 +3,7 @@
 #include "models/expenseattachments.h"
 #include "ui/attachmentopener.h"
 
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -16,12 +17,77 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace Huike {
+
+namespace {
+
+// Knows whether its list was opened: a line picked there is the edit made, while the arrow
+// keys on the closed combo only move through the lines until Enter.
+class LineCombo : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+    void showPopup() override
+    {
+        picking = true;
+        QComboBox::showPopup();
+    }
+    bool picking = false;
+};
+
+// The line column's editor: a combo of the whole claim and the claim's lines. The line
+// chosen goes to the panel, which writes it and reads the list again.
+class LineDelegate : public QStyledItemDelegate
+{
+public:
+    LineDelegate(const QList<ExpenseAttachments::LineChoice> &lines, std::function<void(int, const QString &)> chosen,
+                 QObject *parent)
+        : QStyledItemDelegate(parent), m_lines(lines), m_chosen(std::move(chosen))
+    {
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new LineCombo(parent);
+        combo->setObjectName(u"lineChoice"_s);
+        combo->addItem(ExpenseAttachmentsPanel::tr("Whole claim"), u""_s);
+        for (const ExpenseAttachments::LineChoice &l : m_lines)
+            combo->addItem(l.label, l.id);
+        connect(combo, &QComboBox::activated, this, [this, combo] {
+            if (!combo->picking)
+                return;
+            emit const_cast<LineDelegate *>(this)->commitData(combo);
+            emit const_cast<LineDelegate *>(this)->closeEditor(combo);
+        });
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::UserRole).toString())));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *, const QModelIndex &index) const override
+    {
+        const QString line = static_cast<QComboBox *>(editor)->currentData().toString();
+        if (line != index.data(Qt::UserRole).toString())
+            m_chosen(index.row(), line);
+    }
+
+private:
+    const QList<ExpenseAttachments::LineChoice> &m_lines;
+    std::function<void(int, const QString &)> m_chosen;
+};
+
+} // namespace
 
 ExpenseAttachmentsPanel::ExpenseAttachmentsPanel(ExpenseAttachments &service, QWidget *parent)
     : QWidget(parent), m_service(service)
@@ -37,7 +103,10 @@ ExpenseAttachmentsPanel::ExpenseAttachmentsPanel(ExpenseAttachments &service, QW
     for (int c : {Size, Line, Where})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
-    m_table->setToolTip(tr("Drop invoice photos or PDFs here. Enter opens the selected invoice."));
+    m_table->setItemDelegateForColumn(Line, new LineDelegate(m_lines, [this](int row, const QString &line) { setLineAt(row, line); },
+                                                             m_table));
+    m_table->setToolTip(tr("Drop invoice photos or PDFs here. Enter opens the selected invoice; in the column \"Invoice for\" "
+                           "F2 or Enter chooses the expense line it is for."));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_progress = new QProgressBar(this);
@@ -75,7 +144,12 @@ ExpenseAttachmentsPanel::ExpenseAttachmentsPanel(ExpenseAttachments &service, QW
     connect(m_add, &QPushButton::clicked, this, &ExpenseAttachmentsPanel::chooseFiles);
     connect(m_open, &QPushButton::clicked, this, [this] { openAt(m_table->currentRow()); });
     connect(m_remove, &QPushButton::clicked, this, &ExpenseAttachmentsPanel::removeWithConfirmation);
-    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { openAt(row); });
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int column) {
+        if (column == Line && m_editable)
+            m_table->editItem(m_table->item(row, Line));
+        else
+            openAt(row);
+    });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ExpenseAttachmentsPanel::updateButtons);
     auto *del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &ExpenseAttachmentsPanel::removeWithConfirmation);
@@ -96,6 +170,14 @@ void ExpenseAttachmentsPanel::setFetcher(AttachmentFetcher *fetcher)
     m_opener->setFetcher(fetcher);
 }
 
+void ExpenseAttachmentsPanel::setDefaultLine(const QString &lineId)
+{
+    m_defaultLine = lineId;
+    const auto line = std::find_if(m_lines.cbegin(), m_lines.cend(), [&](const auto &l) { return l.id == lineId; });
+    m_add->setToolTip(line != m_lines.cend() ? tr("New invoices are attached to expense line %1 (the line selected in the claim).").arg(line->lineNo)
+                                             : tr("New invoices are attached to the whole claim."));
+}
+
 QString ExpenseAttachmentsPanel::shaAt(int row) const
 {
     const QTableWidgetItem *item = row >= 0 && row < m_table->rowCount() ? m_table->item(row, FileName) : nullptr;
@@ -107,7 +189,10 @@ void ExpenseAttachmentsPanel::reload()
     const int current = m_table->currentRow();
     const QList<ExpenseAttachments::Item> rows = m_expenseId.isEmpty() ? QList<ExpenseAttachments::Item>()
                                                                        : m_service.list(m_expenseId);
+    m_lines = m_expenseId.isEmpty() ? QList<ExpenseAttachments::LineChoice>() : m_service.lines(m_expenseId);
     const QLocale locale;
+    m_table->setEditTriggers(m_editable ? QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked
+                                        : QAbstractItemView::NoEditTriggers);
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const ExpenseAttachments::Item &a = rows[r];
@@ -119,9 +204,17 @@ void ExpenseAttachmentsPanel::reload()
         auto *size = new QTableWidgetItem(locale.formattedDataSize(a.sizeBytes));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(r, Size, size);
-        m_table->setItem(r, Line, new QTableWidgetItem(a.lineNo > 0 ? tr("Expense line %1").arg(a.lineNo) : tr("Whole claim")));
+        auto *line = new QTableWidgetItem(a.lineNo > 0 ? tr("Expense line %1").arg(a.lineNo) : tr("Whole claim"));
+        line->setData(Qt::UserRole, a.lineId);
+        if (m_editable)
+            line->setToolTip(tr("F2 or Enter chooses the expense line this invoice is for."));
+        m_table->setItem(r, Line, line);
         m_table->setItem(r, Where, new QTableWidgetItem(a.available ? tr("Yes") : tr("No — downloaded when opened")));
         m_table->setItem(r, Note, new QTableWidgetItem(a.note));
+        for (int c = 0; c < ColumnCount; ++c) { // only the line is chosen here, and only while the claim is editable
+            QTableWidgetItem *item = m_table->item(r, c);
+            item->setFlags(c == Line && m_editable ? item->flags() | Qt::ItemIsEditable : item->flags() & ~Qt::ItemIsEditable);
+        }
     }
     if (m_table->rowCount() > 0)
         m_table->selectRow(std::clamp(current, 0, m_table->rowCount() - 1));
@@ -132,6 +225,7 @@ void ExpenseAttachmentsPanel::reload()
                                      : tr("No invoices attached to this claim."));
     else if (!m_opener->isDownloading())
         m_status->clear();
+    setDefaultLine(m_defaultLine); // its number may have changed
     updateButtons();
 }
 
@@ -152,7 +246,7 @@ bool ExpenseAttachmentsPanel::addFiles(const QStringList &paths)
     int added = 0;
     QString refused;
     for (const QString &path : paths) {
-        const ValidationErrors errors = m_service.add(m_expenseId, path);
+        const ValidationErrors errors = m_service.add(m_expenseId, path, m_defaultLine);
         if (errors) {
             refused = tr("%1 was not attached to the claim: %2").arg(QFileInfo(path).fileName(), errors.errors().first().message);
             break;
@@ -165,9 +259,31 @@ bool ExpenseAttachmentsPanel::addFiles(const QStringList &paths)
     }
     if (!refused.isEmpty())
         m_status->setText(refused);
-    else if (added > 0)
-        m_status->setText(tr("%n invoice(s) attached; uploaded with the next sync.", nullptr, added));
+    else if (added > 0) {
+        const auto line = std::find_if(m_lines.cbegin(), m_lines.cend(), [&](const auto &l) { return l.id == m_defaultLine; });
+        m_status->setText(line == m_lines.cend()
+                              ? tr("%n invoice(s) attached; uploaded with the next sync.", nullptr, added)
+                              : tr("%n invoice(s) attached to expense line %1; uploaded with the next sync.", nullptr, added).arg(line->lineNo));
+    }
     return refused.isEmpty();
+}
+
+bool ExpenseAttachmentsPanel::setLineAt(int row, const QString &lineId)
+{
+    const QTableWidgetItem *item = m_table->item(row, FileName);
+    if (!item || !m_editable)
+        return false;
+    const QString name = item->text();
+    const ValidationErrors errors = m_service.setLine(item->data(Qt::UserRole).toString(), lineId);
+    if (errors) {
+        m_status->setText(tr("The invoice %1 stays where it was: %2").arg(name, errors.errors().first().message));
+        return false;
+    }
+    reload();
+    const QString where = m_table->item(row, Line) ? m_table->item(row, Line)->text() : QString();
+    m_status->setText(tr("The invoice %1 is now for: %2.").arg(name, where));
+    emit changed();
+    return true;
 }
 
 void ExpenseAttachmentsPanel::chooseFiles()

@@ -128,37 +128,35 @@ void ExpenseEditor::build()
     lineButtons->addWidget(m_total);
     layout->addLayout(lineButtons);
 
-    m_budget = new QLabel(this);
-    m_budget->setObjectName(u"budget"_s);
-    m_budget->setWordWrap(true);
+    auto wrapped = [&](const QString &name) {
+        auto *label = new QLabel(this);
+        label->setObjectName(name);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+        return label;
+    };
+    m_budget = wrapped(u"budget"_s);
     m_budget->setTextFormat(Qt::RichText);
-    layout->addWidget(m_budget);
     m_steps = new QListWidget(this);
     m_steps->setObjectName(u"steps"_s);
     m_steps->setMaximumHeight(fontMetrics().height() * 5);
     layout->addWidget(m_steps);
-    m_notes = new QLabel(this);
-    m_notes->setObjectName(u"notes"_s);
-    m_notes->setWordWrap(true);
-    layout->addWidget(m_notes);
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"status"_s);
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    m_notes = wrapped(u"notes"_s);
+    m_status = wrapped(u"status"_s);
 
     auto *buttons = new QHBoxLayout;
     m_undoButton = new QPushButton(tr("Undo"), this);
     m_redoButton = new QPushButton(tr("Redo"), this);
-    m_save = new QPushButton(tr("&Save"), this);
-    m_save->setObjectName(u"save"_s);
-    m_submit = new QPushButton(tr("S&ubmit for approval"), this);
-    m_submit->setObjectName(u"submit"_s);
-    m_withdraw = new QPushButton(tr("&Withdraw"), this);
-    m_withdraw->setObjectName(u"withdraw"_s);
-    m_reopen = new QPushButton(tr("&Edit again"), this);
-    m_reopen->setObjectName(u"reopen"_s);
-    m_pay = new QPushButton(tr("Mark &paid…"), this);
-    m_pay->setObjectName(u"pay"_s);
+    auto named = [this](const QString &text, const QString &name) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(name);
+        return button;
+    };
+    m_save = named(tr("&Save"), u"save"_s);
+    m_submit = named(tr("S&ubmit for approval"), u"submit"_s);
+    m_withdraw = named(tr("&Withdraw"), u"withdraw"_s);
+    m_reopen = named(tr("&Edit again"), u"reopen"_s);
+    m_pay = named(tr("Mark &paid…"), u"pay"_s);
     auto *close = new QPushButton(tr("Close"), this);
     for (QPushButton *b : {m_undoButton, m_redoButton})
         buttons->addWidget(b);
@@ -174,15 +172,11 @@ void ExpenseEditor::build()
     connect(m_undo, &QUndoStack::canUndoChanged, m_undoButton, &QWidget::setEnabled);
     connect(m_undo, &QUndoStack::canRedoChanged, m_redoButton, &QWidget::setEnabled);
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { updateActions(); });
-    auto *undoKey = new QShortcut(QKeySequence::Undo, this);
-    connect(undoKey, &QShortcut::activated, m_undo, &QUndoStack::undo);
-    auto *redoKey = new QShortcut(QKeySequence::Redo, this);
-    connect(redoKey, &QShortcut::activated, m_undo, &QUndoStack::redo);
-    auto *saveKey = new QShortcut(QKeySequence::Save, this);
-    connect(saveKey, &QShortcut::activated, this, &ExpenseEditor::save);
+    connect(new QShortcut(QKeySequence::Undo, this), &QShortcut::activated, m_undo, &QUndoStack::undo);
+    connect(new QShortcut(QKeySequence::Redo, this), &QShortcut::activated, m_undo, &QUndoStack::redo);
+    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &ExpenseEditor::save);
     auto *keys = new UndoKeysFilter(this);
-    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_reason),
-                       static_cast<QWidget *>(m_offset)})
+    for (QLineEdit *w : {m_title, m_amount, m_reason, m_offset})
         w->installEventFilter(keys);
 
     connect(m_title, &QLineEdit::editingFinished, this, [this] { edited(tr("Change the purpose")); });
@@ -212,6 +206,7 @@ void ExpenseEditor::setAttachments(ExpenseAttachments &attachments, AttachmentFe
     auto *box = static_cast<QVBoxLayout *>(layout());
     box->insertWidget(box->indexOf(m_steps), m_invoices);
     connect(m_invoices, &ExpenseAttachmentsPanel::changed, this, &ExpenseEditor::changed);
+    connect(m_lines, &QTableWidget::currentCellChanged, this, &ExpenseEditor::followLine);
     updateActions();
 }
 
@@ -224,6 +219,13 @@ void ExpenseEditor::setRepayments(LoanRepayments &repayments)
     box->insertWidget(box->indexOf(m_steps), m_repayments);
     connect(m_repayments, &LoanRepaymentsPanel::changed, this, &ExpenseEditor::changed);
     updateActions();
+}
+
+void ExpenseEditor::followLine()
+{
+    const QTableWidgetItem *date = m_lines->item(m_lines->currentRow(), ExpenseLinesDelegate::DateColumn);
+    if (m_invoices)
+        m_invoices->setDefaultLine(date ? date->data(Qt::UserRole).toString() : QString());
 }
 
 void ExpenseEditor::load(const ExpenseService::Expense &expense)
@@ -412,9 +414,8 @@ void ExpenseEditor::updateActions()
     } catch (const ModelError &err) {
         showMessage(err.message());
     }
-    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_reason), static_cast<QWidget *>(m_amount),
-                       static_cast<QWidget *>(m_offset)})
-        static_cast<QLineEdit *>(w)->setReadOnly(!editable);
+    for (QLineEdit *w : {m_title, m_reason, m_amount, m_offset})
+        w->setReadOnly(!editable);
     m_date->setReadOnly(!editable);
     m_loan->setEnabled(editable);
     m_for->setEditable(editable);
@@ -434,7 +435,8 @@ void ExpenseEditor::updateActions()
 
     if (m_invoices) {
         m_invoices->setVisible(e.isClaim());
-        m_invoices->setExpense(e.id, editable);
+        m_invoices->setExpense(e.id, editable); // its lines read again: a save adds, removes and renumbers them
+        followLine();                           // a line saved just now has its id
     }
     if (m_repayments) { // what came back of a loan paid out
         m_repayments->setVisible(!e.isClaim() && e.status == u"paid");

@@ -77,6 +77,9 @@ private:
     void updateActions();
     void showMessage(const QString &text, bool error = true);
     void fillLines(const ExpenseService::Expense &e);
+    // New invoices go to the line selected in the table once it is saved (has an id); to the
+    // whole claim while none is, or the selected one is not saved yet.
+    void followLine();
 
     ExpenseService &m_service;
     ApprovalService *m_approvals;

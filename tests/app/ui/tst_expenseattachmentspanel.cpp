@@ -3,7 +3,9 @@
 // or dropped, listed with size and the line they are for, each waiting in the outbox;
 // other files are refused with the reason; one opens in its program; one is removed. A
 // claim that is no longer editable lists its invoices and opens them but adds nothing; an
-// invoice someone else's client added says it downloads when opened.
+// invoice someone else's client added says it downloads when opened. The line an invoice
+// is for is chosen in its cell with a combo (F2, Enter, double click), and files added while a line is
+// the default go to that line.
 #include "models/expenseattachments.h"
 #include "models/expenseservice.h"
 #include "replica/replica.h"
@@ -12,6 +14,8 @@
 #include "ui/expenseattachmentspanel.h"
 
 #include <QApplication>
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QFile>
@@ -20,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -50,6 +55,10 @@ private slots:
     void attachListOpenRemove();
     void dropAnInvoice();
     void lockedClaimOnlyLists();
+    void chooseTheLineInItsCell_data();
+    void chooseTheLineInItsCell();
+    void lineRefusedShowsWhy();
+    void addToTheDefaultLine();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content)
@@ -71,10 +80,45 @@ private:
         ExpenseService::Expense e = expenses.newClaim();
         e.title = u"杭州出差"_s;
         e.spentOn = u"2026-11-20"_s;
-        e.lines = {ExpenseService::Line{{}, u"2026-11-20"_s, u"travel"_s, Money::fromFen(86000), u"高铁"_s, {}}};
+        e.lines = {ExpenseService::Line{{}, u"2026-11-20"_s, u"travel"_s, Money::fromFen(86000), u"高铁"_s, {}},
+                   ExpenseService::Line{{}, u"2026-11-20"_s, u"meals"_s, Money::fromFen(12000), u"午餐"_s, {}}};
         if (expenses.save(e))
             return {};
         return e.id;
+    }
+    QStringList lineIds(const QString &claim)
+    {
+        QStringList ids;
+        QSqlQuery q = m_replica->database().exec(u"SELECT id FROM expense_lines WHERE expense_id = ? AND deleted = 0 ORDER BY line_no"_s,
+                                                 {claim});
+        while (q.next())
+            ids << q.value(0).toString();
+        return ids;
+    }
+    QVariant lineOf(const QString &attachmentId)
+    {
+        return m_replica->read(u"expense_attachments"_s, attachmentId)->value(u"line_id"_s);
+    }
+    // The line cell's editor, open after `trigger` (F2, Enter, a double click) on the cell. The
+    // double click as a mouse sends it: QTest::mouseDClick's reaches the view here without
+    // its double-click event.
+    QComboBox *openLineEditor(ExpenseAttachmentsPanel &panel, int row, const QString &trigger)
+    {
+        QTableWidget *table = panel.table();
+        table->setFocus();
+        table->setCurrentCell(row, ExpenseAttachmentsPanel::Line);
+        if (trigger == u"double click") {
+            const QPoint at = table->visualItemRect(table->item(row, ExpenseAttachmentsPanel::Line)).center();
+            QTest::mousePress(table->viewport(), Qt::LeftButton, {}, at);
+            QTest::mouseRelease(table->viewport(), Qt::LeftButton, {}, at);
+            QMouseEvent twice(QEvent::MouseButtonDblClick, at, table->viewport()->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
+                              Qt::NoModifier);
+            QApplication::sendEvent(table->viewport(), &twice);
+            QTest::mouseRelease(table->viewport(), Qt::LeftButton, {}, at);
+        } else {
+            QTest::keyClick(table, trigger == u"F2" ? Qt::Key_F2 : Qt::Key_Return);
+        }
+        return qobject_cast<QComboBox *>(table->indexWidget(table->model()->index(row, ExpenseAttachmentsPanel::Line)));
     }
 
     QTemporaryDir m_dir;
@@ -141,7 +185,7 @@ void tst_ExpenseAttachmentsPanel::attachListOpenRemove()
     QCOMPARE(outboxRows(), outbox + 2);
 
     // An invoice of a line says which.
-    const QString lineId = m_replica->database().scalar(u"SELECT id FROM expense_lines WHERE expense_id = ?"_s, {claim}).toString();
+    const QString lineId = lineIds(claim).first();
     QVERIFY(!m_service->add(claim, writeFile(u"酒店发票.png"_s, "\x89PNG\r\n\x1a\n 酒店"), lineId));
     panel.reload();
     QCOMPARE(table->rowCount(), 3);
@@ -206,6 +250,115 @@ void tst_ExpenseAttachmentsPanel::lockedClaimOnlyLists()
     m_replica->database().exec(u"UPDATE expenses SET status = 'pending' WHERE id = ?"_s, {claim});
     QVERIFY(!m_service->editable(claim));
     QVERIFY(m_service->add(claim, writeFile(u"迟到的发票.jpg"_s, "\xff\xd8\xff 迟到")));
+}
+
+void tst_ExpenseAttachmentsPanel::chooseTheLineInItsCell_data()
+{
+    QTest::addColumn<QString>("trigger");
+    QTest::newRow("F2") << u"F2"_s;
+    QTest::newRow("Enter") << u"Enter"_s;
+    QTest::newRow("double click") << u"double click"_s;
+}
+
+void tst_ExpenseAttachmentsPanel::chooseTheLineInItsCell()
+{
+    QFETCH(QString, trigger);
+    const QString claim = savedClaim();
+    const QStringList lines = lineIds(claim);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(!m_service->add(claim, writeFile(u"午餐发票.jpg"_s, "\xff\xd8\xff 午餐")));
+    ExpenseAttachmentsPanel panel(*m_service);
+    panel.setExpense(claim, true);
+    panel.resize(1000, 400); // every column in sight
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy changed(&panel, &ExpenseAttachmentsPanel::changed);
+    QTableWidget *table = panel.table();
+    const QString id = table->item(0, ExpenseAttachmentsPanel::FileName)->data(Qt::UserRole).toString();
+    QCOMPARE(table->item(0, ExpenseAttachmentsPanel::Line)->text(), u"Whole claim"_s);
+
+    // Onto line 2: the whole claim first, then the lines by number, category and amount.
+    QComboBox *combo = openLineEditor(panel, 0, trigger);
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 3);
+    QCOMPARE(combo->currentText(), u"Whole claim"_s);
+    QCOMPARE(combo->itemText(2), u"Line 2 · Meals · %1"_s.arg(Money::fromFen(12000).format(QLocale())));
+    combo->setCurrentIndex(2);
+    QTest::keyClick(combo, Qt::Key_Return); // commits, once the combo has seen the key
+    QTRY_COMPARE(lineOf(id).toString(), lines[1]);
+    QCOMPARE(table->item(0, ExpenseAttachmentsPanel::Line)->text(), u"Expense line 2"_s);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY2(panel.statusLabel()->text().contains(u"Expense line 2"_s), qPrintable(panel.statusLabel()->text()));
+    QTRY_VERIFY(!table->indexWidget(table->model()->index(0, ExpenseAttachmentsPanel::Line))); // closed
+
+    // The arrow keys move through the lines without writing; Escape leaves it as it was.
+    combo = openLineEditor(panel, 0, trigger);
+    QVERIFY(combo);
+    QCOMPARE(combo->currentIndex(), 2);
+    QTest::keyClick(combo, Qt::Key_Up);
+    QCOMPARE(combo->currentIndex(), 1);
+    QCOMPARE(lineOf(id).toString(), lines[1]);
+    QTest::keyClick(combo, Qt::Key_Escape);
+    QCOMPARE(lineOf(id).toString(), lines[1]);
+    QCOMPARE(changed.size(), 1);
+
+    // And back to the whole claim, picked from the list with the mouse: no Enter needed.
+    combo = openLineEditor(panel, 0, trigger);
+    QVERIFY(combo);
+    combo->showPopup();
+    QTRY_VERIFY(combo->view()->isVisible());
+    QTest::qWait(QApplication::doubleClickInterval() + 50); // a release this soon after opening is ignored
+    const QRect first = combo->view()->visualRect(combo->model()->index(0, 0));
+    QTest::mouseClick(combo->view()->viewport(), Qt::LeftButton, {}, first.center());
+    QTRY_VERIFY(lineOf(id).isNull());
+    QCOMPARE(table->item(0, ExpenseAttachmentsPanel::Line)->text(), u"Whole claim"_s);
+    QCOMPARE(changed.size(), 2);
+
+    // Not editable: the line is text; F2 opens nothing, Enter opens the invoice.
+    panel.setExpense(claim, false);
+    QVERIFY(!(table->item(0, ExpenseAttachmentsPanel::Line)->flags() & Qt::ItemIsEditable));
+    QVERIFY(!openLineEditor(panel, 0, trigger));
+    QCOMPARE(changed.size(), 2);
+}
+
+void tst_ExpenseAttachmentsPanel::lineRefusedShowsWhy()
+{
+    const QString claim = savedClaim();
+    const QString other = savedClaim();
+    QVERIFY(!m_service->add(claim, writeFile(u"打车票.jpg"_s, "\xff\xd8\xff 打车")));
+    ExpenseAttachmentsPanel panel(*m_service);
+    panel.setExpense(claim, true);
+    QSignalSpy changed(&panel, &ExpenseAttachmentsPanel::changed);
+    QVERIFY(!panel.setLineAt(0, lineIds(other).first()));
+    QVERIFY2(panel.statusLabel()->text().contains(u"stays where it was"_s), qPrintable(panel.statusLabel()->text()));
+    // Submitted meanwhile (another window): refused too, with the reason.
+    m_replica->database().exec(u"UPDATE expenses SET status = 'pending' WHERE id = ?"_s, {claim});
+    QVERIFY(!panel.setLineAt(0, lineIds(claim).first()));
+    QVERIFY2(panel.statusLabel()->text().contains(u"drafts or rejected"_s), qPrintable(panel.statusLabel()->text()));
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(panel.table()->item(0, ExpenseAttachmentsPanel::Line)->text(), u"Whole claim"_s);
+}
+
+void tst_ExpenseAttachmentsPanel::addToTheDefaultLine()
+{
+    const QString claim = savedClaim();
+    const QStringList lines = lineIds(claim);
+    ExpenseAttachmentsPanel panel(*m_service);
+    panel.setExpense(claim, true);
+    panel.setDefaultLine(lines[1]);
+    QVERIFY(panel.addFiles({writeFile(u"餐费发票.pdf"_s, "%PDF-1.4 餐费")}));
+    QTableWidget *table = panel.table();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(lineOf(table->item(0, ExpenseAttachmentsPanel::FileName)->data(Qt::UserRole).toString()).toString(), lines[1]);
+    QCOMPARE(table->item(0, ExpenseAttachmentsPanel::Line)->text(), u"Expense line 2"_s);
+    QVERIFY2(panel.statusLabel()->text().contains(u"attached to expense line 2"_s), qPrintable(panel.statusLabel()->text()));
+    QVERIFY(panel.findChild<QPushButton *>(u"add"_s)->toolTip().contains(u"expense line 2"_s));
+    // Back to the whole claim.
+    panel.setDefaultLine({});
+    QVERIFY(panel.addFiles({writeFile(u"汇总发票.pdf"_s, "%PDF-1.4 汇总")}));
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY(lineOf(table->item(1, ExpenseAttachmentsPanel::FileName)->data(Qt::UserRole).toString()).isNull());
+    QCOMPARE(table->item(1, ExpenseAttachmentsPanel::Line)->text(), u"Whole claim"_s);
 }
 
 QTEST_MAIN(tst_ExpenseAttachmentsPanel)

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -41,6 +42,7 @@ private slots:
     void init();
     void cleanup() { m_replica.reset(); }
     void typeUndoSaveSubmitOverBudget();
+    void invoicesGoToTheSelectedLine();
     void readOnlyOnceSubmitted();
     void clerkPaysFromThePage();
     void clerkRecordsARepayment();
@@ -174,6 +176,49 @@ void tst_ExpenseEditor::typeUndoSaveSubmitOverBudget()
     editor.withdraw();
     QCOMPARE(service.load(id)->status, u"draft"_s);
     QVERIFY(editor.findChild<QPushButton *>(u"submit"_s)->isVisible());
+}
+
+void tst_ExpenseEditor::invoicesGoToTheSelectedLine()
+{
+    ExpenseService service(*m_replica);
+    ExpenseAttachments invoices(*m_replica);
+    ExpenseEditor editor(service, nullptr, nullptr);
+    editor.setAttachments(invoices, nullptr);
+    ExpenseService::Expense e = service.newClaim();
+    e.title = u"杭州出差"_s;
+    e.lines << ExpenseService::Line{{}, e.spentOn, u"travel"_s, Money::fromFen(86000), u"高铁"_s, {}};
+    editor.load(e);
+    auto *panel = editor.findChild<ExpenseAttachmentsPanel *>(u"invoices"_s);
+    auto *lines = editor.findChild<QTableWidget *>(u"lines"_s);
+    lines->setCurrentCell(0, 3);
+    QCOMPARE(panel->defaultLine(), QString()); // not saved: no id yet
+
+    QVERIFY(editor.save());
+    const QString first = editor.expense().lines.at(0).id;
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(lines->currentRow(), 0);
+    QCOMPARE(panel->defaultLine(), first); // saved just now
+
+    editor.addLine(); // selects the new line, not saved yet
+    QCOMPARE(lines->currentRow(), 1);
+    QCOMPARE(panel->defaultLine(), QString());
+    setCell(lines, 1, 2, u"120.00"_s);
+    lines->setCurrentCell(0, 3);
+    QCOMPARE(panel->defaultLine(), first);
+    lines->setCurrentCell(1, 3);
+    QVERIFY(editor.save());
+    const QString second = editor.expense().lines.at(1).id;
+    QCOMPARE(panel->defaultLine(), second);
+    // The panel read the lines again: the new line is offered and files go to it.
+    const QString path = m_dir.filePath(u"午餐发票.jpg"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\xff\xd8\xff 午餐");
+    file.close();
+    QVERIFY(panel->addFiles({path}));
+    QCOMPARE(invoices.list(editor.expense().id).first().lineId, second);
+    QCOMPARE(panel->table()->item(0, ExpenseAttachmentsPanel::Line)->text(), u"Expense line 2"_s);
+    QVERIFY(panel->findChild<QPushButton *>(u"add"_s)->toolTip().contains(u"expense line 2"_s));
 }
 
 void tst_ExpenseEditor::readOnlyOnceSubmitted()

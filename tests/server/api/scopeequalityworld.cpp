@@ -254,6 +254,31 @@ void tst_ScopeEquality::build(const QString &dialect)
         const QString draft = create(u"liqiang"_s, u"expenses"_s, {{u"kind"_s, u"claim"_s}, {u"title"_s, u"作废"_s}, {u"spentOn"_s, u"2026-11-18"_s}, {u"amount"_s, u"0.00"_s}});
         expect(204, as(u"liqiang"_s, "DELETE", u"/api/v1/expenses/"_s + draft), u"liqiang deletes a draft"_s);
     }
+    // Loans repaid (loan_repayments, a MemberChild of the loan): four reps' loans approved by
+    // their managers and paid out by the director, each repaid twice, in cash and by bank —
+    // wangfang's recorded by the clerk who pays her department, the others' by the director.
+    {
+        QJsonObject flow;
+        flow.insert(u"key"_s, u"approval.flow.loan"_s);
+        flow.insert(u"value"_s, u"{\"steps\": [{\"by\": \"manager\"}]}"_s);
+        create(u"admin"_s, u"settings"_s, flow);
+        for (const auto &[login, manager] : {std::pair{u"wangfang"_s, u"chenjing"_s}, std::pair{u"zhanglei"_s, u"chenjing"_s},
+                                             std::pair{u"liqiang"_s, u"liuyang"_s}, std::pair{u"zhaoyu"_s, u"liuyang"_s}}) {
+            const QString loan = create(login, u"expenses"_s, {{u"kind"_s, u"loan"_s}, {u"title"_s, QString(login + u" 的备用金"_s)},
+                                                               {u"spentOn"_s, u"2026-11-10"_s}, {u"amount"_s, u"2000.00"_s}});
+            expect(200, as(login, "PATCH", u"/api/v1/expenses/"_s + loan, {{u"status"_s, u"pending"_s}}), login + u" asks a loan"_s);
+            const QString step = w->f->store().database()
+                                     .scalar(u"SELECT id FROM expense_steps WHERE expense_id = ? AND status = 'pending'"_s, {loan})
+                                     .toString();
+            expect(200, as(manager, "PATCH", u"/api/v1/expense-steps/"_s + step, {{u"status"_s, u"approved"_s}}), manager + u" approves a loan"_s);
+            expect(200, as(u"zhaomin"_s, "PATCH", u"/api/v1/expenses/"_s + loan, {{u"status"_s, u"paid"_s}, {u"paidOn"_s, u"2026-11-11"_s}}),
+                   u"zhaomin pays a loan"_s);
+            const QString finance = login == u"wangfang" ? u"sunli"_s : u"zhaomin"_s;
+            for (const QString &method : {u"cash"_s, u"bank"_s})
+                create(finance, u"loan-repayments"_s, {{u"loanId"_s, loan}, {u"receivedOn"_s, u"2026-11-25"_s}, {u"amount"_s, u"100.00"_s},
+                                                       {u"method"_s, method}});
+        }
+    }
     if (!w->m_setupErrors.isEmpty())
         return;
 
