@@ -2907,42 +2907,52 @@
             <translation>已付款</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="74" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="69" />
+            <source>Loan</source>
+            <translation>借款</translation>
+        </message>
+        <message>
+            <location filename="../shared/schema/timelinetexts.cpp" line="69" />
+            <source>Expense claim</source>
+            <translation>费用报销</translation>
+        </message>
+        <message>
+            <location filename="../shared/schema/timelinetexts.cpp" line="75" />
             <source>Initial contact</source>
             <translation>初步接洽</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="75" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="76" />
             <source>Needs confirmed</source>
             <translation>需求确认</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="76" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="77" />
             <source>Proposal and quote</source>
             <translation>方案报价</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="77" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="78" />
             <source>Negotiation</source>
             <translation>谈判审核</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="78" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="79" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="79" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="80" />
             <source>Lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="97" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="98" />
             <source>next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="99" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="100" />
             <source>, done</source>
             <translation>，已完成</translation>
         </message>
@@ -6377,67 +6387,72 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>%1 — 剩余 %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="353" />
+            <location filename="../app/ui/expenseeditor.cpp" line="320" />
+            <source>(a loan not on this computer)</source>
+            <translation>（本机没有的借款）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/expenseeditor.cpp" line="355" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="365" />
+            <location filename="../app/ui/expenseeditor.cpp" line="367" />
             <source>Remove a line</source>
             <translation>删除明细</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="377" />
+            <location filename="../app/ui/expenseeditor.cpp" line="379" />
             <source>Total: %1</source>
             <translation>合计：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="379" />
+            <location filename="../app/ui/expenseeditor.cpp" line="381" />
             <source>The amounts are too large.</source>
             <translation>金额过大，超出可处理范围。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="385" />
+            <location filename="../app/ui/expenseeditor.cpp" line="387" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="386" />
+            <location filename="../app/ui/expenseeditor.cpp" line="388" />
             <source>%1: budget %2, used %3, this claim %4, left %5</source>
             <translation>%1：预算 %2，已用 %3，本单 %4，剩余 %5</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="391" />
+            <location filename="../app/ui/expenseeditor.cpp" line="393" />
             <source>over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="399" />
+            <location filename="../app/ui/expenseeditor.cpp" line="401" />
             <source>No budget is set for %1 in this department.</source>
             <translation>本部门 %1 未设置预算。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="400" />
+            <location filename="../app/ui/expenseeditor.cpp" line="402" />
             <source>Budget %1</source>
             <translation>%1 预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="401" />
+            <location filename="../app/ui/expenseeditor.cpp" line="403" />
             <source>Over budget: the approval takes the extra step the flow sets for it.</source>
             <translation>超预算：审批将按流程增加超预算审批步骤。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="463" />
+            <location filename="../app/ui/expenseeditor.cpp" line="465" />
             <source>Over budget when it was submitted.</source>
             <translation>提交时已超预算。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="465" />
+            <location filename="../app/ui/expenseeditor.cpp" line="467" />
             <source>Comment: %1</source>
             <translation>审批意见：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="467" />
+            <location filename="../app/ui/expenseeditor.cpp" line="469" />
             <source>Paid on %1.</source>
             <translation>已于 %1 付款。</translation>
         </message>
@@ -6446,67 +6461,67 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>已由报销冲抵：%1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="470" />
+            <location filename="../app/ui/expenseeditor.cpp" line="472" />
             <source>Saved here; it goes to the server with the next sync.</source>
             <translation>已保存在本机，下次同步时提交到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="472" />
+            <location filename="../app/ui/expenseeditor.cpp" line="474" />
             <source>The server refused the last change (%1): see Review conflicts.</source>
             <translation>服务器拒绝了最近的修改（%1）：请在“查看冲突”中处理。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="497" />
+            <location filename="../app/ui/expenseeditor.cpp" line="499" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="501" />
+            <location filename="../app/ui/expenseeditor.cpp" line="503" />
             <source>Could not save: %1</source>
             <translation>无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="512" />
+            <location filename="../app/ui/expenseeditor.cpp" line="514" />
             <source>Over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="513" />
+            <location filename="../app/ui/expenseeditor.cpp" line="515" />
             <source>This claim is over the month's budget. Submit it anyway? It takes the extra approval step for claims over budget.</source>
             <translation>该报销超出本月预算。仍要提交吗？超预算的报销需增加一步审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="523" />
+            <location filename="../app/ui/expenseeditor.cpp" line="525" />
             <source>Submitted: the approvers see it after the next sync.</source>
             <translation>已提交：下次同步后审批人即可看到。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="526" />
+            <location filename="../app/ui/expenseeditor.cpp" line="528" />
             <source>Could not submit: %1</source>
             <translation>无法提交：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="539" />
+            <location filename="../app/ui/expenseeditor.cpp" line="541" />
             <source>Withdrawn: it is a draft again.</source>
             <translation>已撤回，单据恢复为草稿。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="564" />
+            <location filename="../app/ui/expenseeditor.cpp" line="566" />
             <source>Mark paid</source>
             <translation>确认付款</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="565" />
+            <location filename="../app/ui/expenseeditor.cpp" line="567" />
             <source>Paid %1 to %2 on (YYYY-MM-DD):</source>
             <translation>%2 的 %1 付款日期（YYYY-MM-DD）：</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="583" />
+            <location filename="../app/ui/expenseeditor.cpp" line="585" />
             <source>Marked paid.</source>
             <translation>已确认付款。</translation>
         </message>
         <message>
-            <location filename="../app/ui/expenseeditor.cpp" line="592" />
+            <location filename="../app/ui/expenseeditor.cpp" line="594" />
             <source>Save the changes to this expense?</source>
             <translation>保存对该单据的修改吗？</translation>
         </message>
@@ -13005,12 +13020,10 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::TimelineTexts</name>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="68" />
             <source>Loan</source>
             <translation>借款</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="68" />
             <source>Expense claim</source>
             <translation>费用报销</translation>
         </message>

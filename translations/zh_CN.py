@@ -2029,4 +2029,5 @@ T = {
  "%n invoice(s) attached to expense line %1; uploaded with the next sync.": "已添加 %n 张发票到第 %1 条明细，下次同步时上传。",
  "The invoice %1 stays where it was: %2": "发票 %1 的所属未更改：%2",
  "The invoice %1 is now for: %2.": "发票 %1 现归入：%2。",
+ "(a loan not on this computer)": "（本机没有的借款）",
 }

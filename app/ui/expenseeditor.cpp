@@ -315,10 +315,12 @@ void ExpenseEditor::applyState(const ExpenseService::Expense &s)
     try {
         for (const ExpenseService::OpenLoan &l : m_service.openLoans(s.id))
             m_loan->addItem(tr("%1 — %2 left").arg(l.title, l.left.format(QLocale())), l.id);
+        if (!s.loanId.isEmpty() && m_loan->findData(s.loanId) < 0) { // settled, or another's: still the one it names
+            const auto named = m_service.load(s.loanId);
+            m_loan->addItem(named ? named->title : tr("(a loan not on this computer)"), s.loanId);
+        }
     } catch (const ModelError &) {
     }
-    if (!s.loanId.isEmpty() && m_loan->findData(s.loanId) < 0)
-        m_loan->addItem(s.loanId, s.loanId); // settled meanwhile: still the one this claim names
     m_loan->setCurrentIndex(std::max(0, m_loan->findData(s.loanId)));
     m_offset->setText(s.offset.isZero() ? QString() : s.offset.toPlainString());
     if (state().lines != s.lines) { // not when the table itself made the change (an editor may still be open)

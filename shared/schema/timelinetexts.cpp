@@ -65,7 +65,8 @@ QString expenseStatus(const QString &code)
 
 QString expenseKind(const QString &code)
 {
-    return code == u"loan" ? tr("Loan") : tr("Expense claim");
+    // In the context the words are extracted into (tr here is a function lupdate does not see).
+    return tr(code == u"loan" ? QT_TRANSLATE_NOOP("Huike::Customer360", "Loan") : QT_TRANSLATE_NOOP("Huike::Customer360", "Expense claim"));
 }
 
 QString stage(const QString &code)
