@@ -170,8 +170,8 @@ void ApprovalService::remember(const QList<Approval> &requests)
     QHash<QString, QStringList> byTable; // the requests' table → their ids
     for (const Approval &a : requests) {
         const QString id = a.meta.id.toString();
-        if (!m_memo->slots.contains(id)) {
-            m_memo->slots.insert(id, {});
+        if (!m_memo->steps.contains(id)) {
+            m_memo->steps.insert(id, {});
             byTable[a.tableName == u"expenses" ? u"expenses"_s : u"approvals"_s] << id;
         }
     }
@@ -184,7 +184,7 @@ void ApprovalService::remember(const QList<Approval> &requests)
             const QString in = u" IN (%1)"_s.arg(QStringList(chunk.size(), u"?"_s).join(u", "_s));
             const QVariantList ids(chunk.cbegin(), chunk.cend());
             for (const Row &row : Rows::select(db, home.steps, home.link + in + u" AND deleted = 0 ORDER BY step_no, created_at, id"_s, ids))
-                m_memo->slots[row.value(home.link).toString()] << row;
+                m_memo->steps[row.value(home.link).toString()] << row;
             if (home.requests != u"expenses")
                 continue;
             QSqlQuery q = db.exec(u"SELECT expense_id, category, amount_fen FROM expense_lines WHERE deleted = 0 AND expense_id"_s + in

@@ -96,7 +96,7 @@ ApprovalService::Request ApprovalService::describe(const Approval &a)
 QList<Row> ApprovalService::slotRows(const Approval &request)
 {
     if (m_memo)
-        if (const auto it = m_memo->slots.constFind(request.meta.id.toString()); it != m_memo->slots.cend())
+        if (const auto it = m_memo->steps.constFind(request.meta.id.toString()); it != m_memo->steps.cend())
             return *it;
     const StepHome &home = homeOf(request);
     return Rows::select(m_replica.database(), home.steps,

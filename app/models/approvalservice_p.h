@@ -53,7 +53,7 @@ struct ApprovalService::Memo
 {
     QHash<QString, QString> names;     // user id → display name
     QHash<QString, QString> delegates; // approver id → delegate today, "" for none
-    QHash<QString, QList<Row>> slots;  // request id → its step rows in order
+    QHash<QString, QList<Row>> steps;  // request id → its step rows in order
     QSet<QString> remembered;          // the expenses whose lines and over_budget were read
     QHash<QString, QList<std::pair<QString, qint64>>> lines; // expense id → (category, fen) in line order
     QSet<QString> overBudget;
