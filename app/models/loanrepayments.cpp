@@ -51,10 +51,8 @@ try {
     Database &db = m_replica.database();
     Figures f;
     f.amount = Money::fromFen(db.scalar(u"SELECT amount_fen FROM expenses WHERE id = ?"_s, {orEmpty(loanId)}).toLongLong());
-    f.repaid = Money::fromFen(
-        db.scalar(u"SELECT COALESCE(SUM(amount_fen), 0) FROM loan_repayments WHERE loan_id = ? AND deleted = 0"_s, {orEmpty(loanId)})
-            .toLongLong());
-    f.offset = Rows::loanSettled(db, orEmpty(loanId)) - f.repaid;
+    f.repaid = Rows::loanRepayments(db, orEmpty(loanId));
+    f.offset = Rows::loanOffsets(db, orEmpty(loanId));
     return f;
 } catch (const SchemaError &e) {
     throw ModelError(e.message());

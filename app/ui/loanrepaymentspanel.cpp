@@ -102,10 +102,10 @@ void LoanRepaymentsPanel::reload()
     m_remove->setEnabled(m_table->currentRow() >= 0);
 }
 
-bool LoanRepaymentsPanel::record(const Money &amount, const QString &receivedOn, const QString &method, const QString &note)
+bool LoanRepaymentsPanel::apply(const std::function<QString()> &write, const QString &done)
 {
     try {
-        if (const QString refused = m_service.record(m_loanId, amount, receivedOn, method, note); !refused.isEmpty()) {
+        if (const QString refused = write(); !refused.isEmpty()) {
             m_status->setText(refused);
             return false;
         }
@@ -114,29 +114,21 @@ bool LoanRepaymentsPanel::record(const Money &amount, const QString &receivedOn,
         return false;
     }
     reload();
-    m_status->setText(tr("Repayment recorded; it goes to the server with the next sync."));
+    m_status->setText(done);
     emit changed();
     return true;
+}
+
+bool LoanRepaymentsPanel::record(const Money &amount, const QString &receivedOn, const QString &method, const QString &note)
+{
+    return apply([&] { return m_service.record(m_loanId, amount, receivedOn, method, note); },
+                 tr("Repayment recorded; it goes to the server with the next sync."));
 }
 
 bool LoanRepaymentsPanel::removeAt(int row)
 {
     const QTableWidgetItem *item = row >= 0 && row < m_table->rowCount() ? m_table->item(row, Date) : nullptr;
-    if (!item)
-        return false;
-    try {
-        if (const QString refused = m_service.remove(item->data(Qt::UserRole).toString()); !refused.isEmpty()) {
-            m_status->setText(refused);
-            return false;
-        }
-    } catch (const ModelError &e) {
-        m_status->setText(e.message());
-        return false;
-    }
-    reload();
-    m_status->setText(tr("Repayment removed."));
-    emit changed();
-    return true;
+    return item && apply([&] { return m_service.remove(item->data(Qt::UserRole).toString()); }, tr("Repayment removed."));
 }
 
 void LoanRepaymentsPanel::askAndRecord()

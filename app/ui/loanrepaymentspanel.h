@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -40,6 +42,9 @@ signals:
     void changed();
 
 private:
+    // Runs a write (a translated refusal, empty when done): the list read again and `done`
+    // said, or the refusal shown.
+    bool apply(const std::function<QString()> &write, const QString &done);
     void askAndRecord();
     void askAndRemove();
 

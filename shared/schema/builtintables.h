@@ -14,6 +14,11 @@ QList<TableDef> version4Tables(); // deliveries
 QList<TableDef> version5Tables(); // attachments
 QList<TableDef> version6Tables(); // import batches
 QList<TableDef> version10Tables(); // approval steps
+// The approval engine's decision slots, added to a table of steps (approval_steps,
+// expense_steps).
+TableDef &stepColumns(TableDef &t);
+
+// financetables.cpp
 QList<TableDef> version11Tables(); // voucher batches
 QList<TableDef> version12Tables(); // expenses and loans, their lines and steps; budgets
 QList<TableDef> version13Tables(); // expense attachments (invoice photos and PDFs)

@@ -130,30 +130,37 @@ QMap<QString, Money> claimedByCategory(Database &db, const QVariant &departmentI
 
 namespace {
 
-qint64 repaymentsFen(Database &db, const QVariant &loanId)
+// What the loan's claims of these statuses set against it, without the claim `exceptId`.
+Money offsets(Database &db, const QVariant &loanId, const QString &statuses, const QString &exceptId)
 {
-    return db.scalar(u"SELECT COALESCE(SUM(amount_fen), 0) FROM loan_repayments WHERE loan_id = ? AND deleted = 0"_s, {loanId})
-        .toLongLong();
+    return Money::fromFen(db.scalar(u"SELECT COALESCE(SUM(offset_fen), 0) FROM expenses WHERE loan_id = ? AND deleted = 0 "
+                                    u"AND status IN (%1) AND id <> ?"_s.arg(statuses),
+                                    {loanId, exceptId.isNull() ? u""_s : exceptId})
+                              .toLongLong());
 }
 
 } // namespace
 
+Money loanOffsets(Database &db, const QVariant &loanId, const QString &exceptClaimId)
+{
+    return offsets(db, loanId, u"'pending', 'approved', 'paid'"_s, exceptClaimId);
+}
+
+Money loanRepayments(Database &db, const QVariant &loanId)
+{
+    return Money::fromFen(
+        db.scalar(u"SELECT COALESCE(SUM(amount_fen), 0) FROM loan_repayments WHERE loan_id = ? AND deleted = 0"_s, {loanId})
+            .toLongLong());
+}
+
 Money loanSettled(Database &db, const QVariant &loanId, const QString &exceptClaimId)
 {
-    const qint64 offsets = db.scalar(u"SELECT COALESCE(SUM(offset_fen), 0) FROM expenses WHERE loan_id = ? AND deleted = 0 "
-                                     u"AND status IN ('pending', 'approved', 'paid') AND id <> ?"_s,
-                                     {loanId, exceptClaimId.isNull() ? u""_s : exceptClaimId})
-                               .toLongLong();
-    return Money::fromFen(offsets + repaymentsFen(db, loanId));
+    return loanOffsets(db, loanId, exceptClaimId) + loanRepayments(db, loanId);
 }
 
 Money loanRepaid(Database &db, const QVariant &loanId)
 {
-    const qint64 offsets = db.scalar(u"SELECT COALESCE(SUM(offset_fen), 0) FROM expenses WHERE loan_id = ? AND deleted = 0 "
-                                     u"AND status = 'paid'"_s,
-                                     {loanId})
-                               .toLongLong();
-    return Money::fromFen(offsets + repaymentsFen(db, loanId));
+    return offsets(db, loanId, u"'paid'"_s, QString()) + loanRepayments(db, loanId);
 }
 
 QList<SalesStage> salesStages(Database &db)

@@ -87,7 +87,9 @@ QMap<QString, Money> claimedByCategory(Database &db, const QVariant &departmentI
 // approved or paid; without the claim `exceptClaimId`) and the cash brought back
 // (loan_repayments) — what is left of it is its amount less that. Its repaid_fen (the
 // server's) counts the paid claims' offsets and the cash only.
-Money loanSettled(Database &db, const QVariant &loanId, const QString &exceptClaimId = {});
+Money loanOffsets(Database &db, const QVariant &loanId, const QString &exceptClaimId = {});
+Money loanRepayments(Database &db, const QVariant &loanId);
+Money loanSettled(Database &db, const QVariant &loanId, const QString &exceptClaimId = {}); // the two
 Money loanRepaid(Database &db, const QVariant &loanId);
 
 } // namespace Rows
