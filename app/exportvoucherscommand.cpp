@@ -20,6 +20,11 @@ namespace Huike::ExportVouchersCommand {
 
 namespace {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Huike::ExportVouchersCommand", text);
+}
+
 int usage(const QString &why)
 {
     if (!why.isEmpty())
@@ -66,26 +71,28 @@ int run(QApplication &app)
                        {u"again"_s, u"Write the vouchers exported before once more, with their numbers."_s},
                        {u"replica"_s, u"The replica file (default: the last login's)."_s, u"file"_s},
                        {u"lang"_s, u"Language of the texts: zh_CN or en."_s, u"lang"_s}});
-    if (!parser.parse(app.arguments()))
+    const bool parsed = parser.parse(app.arguments());
+    // The refusals below in the user's language: --lang when it is given, else the chosen.
+    Language::install(app, parsed && parser.isSet(u"lang"_s) ? parser.value(u"lang"_s) : Language::chosen());
+    if (!parsed)
         return usage(parser.errorText());
     if (parser.isSet(u"help"_s)) {
         std::printf("%s", qPrintable(parser.helpText()));
         return 0;
     }
-    Language::install(app, parser.isSet(u"lang"_s) ? parser.value(u"lang"_s) : Language::chosen());
     if (parser.positionalArguments().size() != 1)
-        return usage(u"export-vouchers takes no other arguments: \"%1\""_s.arg(parser.positionalArguments().mid(1).join(u' ')));
+        return usage(tr("export-vouchers takes no other arguments: \"%1\"").arg(parser.positionalArguments().mid(1).join(u' ')));
     if (!parser.isSet(u"period"_s) || !parser.isSet(u"format"_s) || !parser.isSet(u"output"_s))
-        return usage(u"--period, --format and -o are needed"_s);
+        return usage(tr("--period, --format and -o are needed"));
     const QString period = parser.value(u"period"_s);
     if (!VoucherService::parsePeriod(period))
-        return usage(u"--period is a month as YYYY-MM (e.g. 2026-11), not \"%1\""_s.arg(period));
+        return usage(tr("--period is a month as YYYY-MM (e.g. 2026-11), not \"%1\"").arg(period));
     const auto format = VoucherService::formatFromCode(parser.value(u"format"_s).toLower());
     if (!format)
-        return usage(u"--format is kingdee, yonyou or list, not \"%1\""_s.arg(parser.value(u"format"_s)));
+        return usage(tr("--format is kingdee, yonyou or list, not \"%1\"").arg(parser.value(u"format"_s)));
     const QString output = parser.value(u"output"_s);
     if (output.isEmpty())
-        return usage(u"-o names the file to write"_s);
+        return usage(tr("-o names the file to write"));
 
     QString replicaError;
     const QString path = batchReplicaPath(parser.value(u"replica"_s), &replicaError);
@@ -132,8 +139,7 @@ int run(QApplication &app)
             std::fprintf(stderr, "huike: %s\n", qPrintable(error));
             return 1;
         }
-        std::printf("exported: %lld vouchers (%s) to %s\n", qlonglong(preview.vouchers.size()), qPrintable(ranges(preview.vouchers)),
-                    qPrintable(output));
+        std::printf("%s\n", qPrintable(tr("exported: %1 vouchers (%2) to %3").arg(preview.vouchers.size()).arg(ranges(preview.vouchers), output)));
         return 0;
     } catch (const SchemaError &e) {
         std::fprintf(stderr, "huike: %s\n", qPrintable(e.message()));

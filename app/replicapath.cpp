@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -32,6 +33,13 @@ QString batchReplicaPath(const QString &given, QString *error)
     }
     if (!QFileInfo::exists(path)) {
         *error = QCoreApplication::translate("Huike::BatchCommand", "No replica at %1.").arg(path);
+        return {};
+    }
+    // A replica is an SQLite file: anything else is refused before it is opened (and
+    // before SQLite would make a new, empty database of an empty file).
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.read(16) != QByteArrayView("SQLite format 3\0", 16)) {
+        *error = QCoreApplication::translate("Huike::BatchCommand", "%1 is not a Huike replica.").arg(path);
         return {};
     }
     return path;

@@ -1408,14 +1408,19 @@
     <context>
         <name>Huike::BatchCommand</name>
         <message>
-            <location filename="../app/replicapath.cpp" line="28" />
+            <location filename="../app/replicapath.cpp" line="29" />
             <source>No replica on this computer yet: log in once, or give --replica FILE.</source>
             <translation>本机还没有数据副本：请先登录一次，或用 --replica FILE 指定。</translation>
         </message>
         <message>
-            <location filename="../app/replicapath.cpp" line="34" />
+            <location filename="../app/replicapath.cpp" line="35" />
             <source>No replica at %1.</source>
             <translation>%1 处没有数据副本。</translation>
+        </message>
+        <message>
+            <location filename="../app/replicapath.cpp" line="42" />
+            <source>%1 is not a Huike replica.</source>
+            <translation>%1 不是汇客的数据副本。</translation>
         </message>
     </context>
     <context>
@@ -2877,7 +2882,7 @@
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../shared/schema/builtintables.cpp" line="517" />
+            <location filename="../shared/schema/financetables.cpp" line="81" />
             <source>Expense</source>
             <translation>费用</translation>
         </message>
@@ -2958,7 +2963,7 @@
         </message>
         <message>
             <location filename="../shared/schema/builtintables.cpp" line="291" />
-            <location filename="../shared/schema/builtintables.cpp" line="519" />
+            <location filename="../shared/schema/financetables.cpp" line="83" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -6907,17 +6912,47 @@ Nothing you typed is lost; the card stays open.</source>
     </context>
     <context>
         <name>Huike::ExportVouchersCommand</name>
+        <message>
+            <location filename="../app/exportvoucherscommand.cpp" line="84" />
+            <source>export-vouchers takes no other arguments: "%1"</source>
+            <translation>export-vouchers 不接受其他参数：“%1”</translation>
+        </message>
+        <message>
+            <location filename="../app/exportvoucherscommand.cpp" line="86" />
+            <source>--period, --format and -o are needed</source>
+            <translation>需要 --period、--format 和 -o 参数</translation>
+        </message>
+        <message>
+            <location filename="../app/exportvoucherscommand.cpp" line="89" />
+            <source>--period is a month as YYYY-MM (e.g. 2026-11), not "%1"</source>
+            <translation>--period 应为 YYYY-MM 格式的月份（如 2026-11），而不是“%1”</translation>
+        </message>
+        <message>
+            <location filename="../app/exportvoucherscommand.cpp" line="92" />
+            <source>--format is kingdee, yonyou or list, not "%1"</source>
+            <translation>--format 应为 kingdee、yonyou 或 list，而不是“%1”</translation>
+        </message>
+        <message>
+            <location filename="../app/exportvoucherscommand.cpp" line="95" />
+            <source>-o names the file to write</source>
+            <translation>-o 指定要写入的文件</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/exportvoucherscommand.cpp" line="115" />
+            <location filename="../app/exportvoucherscommand.cpp" line="122" />
             <source>The %n voucher(s) of %1 were all exported before; nothing new is left. Add --again to write them once more with the same numbers.</source>
             <translation>
                 <numerusform>%1 的 %n 张凭证均已导出过，没有新的凭证。如需按原凭证号再次导出，请加 --again。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/exportvoucherscommand.cpp" line="125" />
+            <location filename="../app/exportvoucherscommand.cpp" line="132" />
             <source>There are no payments or invoices to book in %1.</source>
             <translation>%1 没有需要记账的回款或开票。</translation>
+        </message>
+        <message>
+            <location filename="../app/exportvoucherscommand.cpp" line="142" />
+            <source>exported: %1 vouchers (%2) to %3</source>
+            <translation>已导出 %1 张凭证（%2）到 %3</translation>
         </message>
     </context>
     <context>
@@ -8535,38 +8570,38 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>银行转账</translation>
         </message>
         <message>
-            <location filename="../app/models/loanrepayments.cpp" line="93" />
+            <location filename="../app/models/loanrepayments.cpp" line="91" />
             <source>The loan no longer exists.</source>
             <translation>该借款已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/models/loanrepayments.cpp" line="95" />
-            <location filename="../app/models/loanrepayments.cpp" line="125" />
+            <location filename="../app/models/loanrepayments.cpp" line="93" />
+            <location filename="../app/models/loanrepayments.cpp" line="123" />
             <source>Finance (a clerk, director or administrator other than the borrower) records a repayment.</source>
             <translation>还款由财务登记（借款人以外的文员、总监或管理员）。</translation>
         </message>
         <message>
-            <location filename="../app/models/loanrepayments.cpp" line="97" />
+            <location filename="../app/models/loanrepayments.cpp" line="95" />
             <source>Enter the date received as YYYY-MM-DD.</source>
             <translation>请按 YYYY-MM-DD 格式输入收款日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/loanrepayments.cpp" line="101" />
+            <location filename="../app/models/loanrepayments.cpp" line="99" />
             <source>Only a loan paid out is repaid.</source>
             <translation>借款付出后才能登记还款。</translation>
         </message>
         <message>
-            <location filename="../app/models/loanrepayments.cpp" line="103" />
+            <location filename="../app/models/loanrepayments.cpp" line="101" />
             <source>Only %1 of the loan is left to repay.</source>
             <translation>该借款仅剩 %1 未还。</translation>
         </message>
         <message>
-            <location filename="../app/models/loanrepayments.cpp" line="104" />
+            <location filename="../app/models/loanrepayments.cpp" line="102" />
             <source>The amount must be more than nothing.</source>
             <translation>金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/models/loanrepayments.cpp" line="123" />
+            <location filename="../app/models/loanrepayments.cpp" line="121" />
             <source>The repayment no longer exists.</source>
             <translation>该还款记录已不存在。</translation>
         </message>
@@ -8605,7 +8640,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/ui/loanrepaymentspanel.cpp" line="48" />
-            <location filename="../app/ui/loanrepaymentspanel.cpp" line="182" />
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="174" />
             <source>Remove repayment</source>
             <translation>删除还款</translation>
         </message>
@@ -8620,48 +8655,48 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>借出 %1 · 报销冲抵 %2 · 已还 %3 · 未还 %4</translation>
         </message>
         <message>
-            <location filename="../app/ui/loanrepaymentspanel.cpp" line="117" />
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="125" />
             <source>Repayment recorded; it goes to the server with the next sync.</source>
             <translation>还款已登记，下次同步时提交到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/loanrepaymentspanel.cpp" line="137" />
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="131" />
             <source>Repayment removed.</source>
             <translation>还款记录已删除。</translation>
         </message>
         <message>
-            <location filename="../app/ui/loanrepaymentspanel.cpp" line="145" />
-            <location filename="../app/ui/loanrepaymentspanel.cpp" line="173" />
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="137" />
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="165" />
             <source>Record repayment</source>
             <translation>登记还款</translation>
         </message>
         <message>
-            <location filename="../app/ui/loanrepaymentspanel.cpp" line="161" />
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="153" />
             <source>&amp;Amount:</source>
             <translation>金额(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/loanrepaymentspanel.cpp" line="162" />
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="154" />
             <source>&amp;Received on:</source>
             <translation>收款日期(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/loanrepaymentspanel.cpp" line="163" />
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="155" />
             <source>&amp;Method:</source>
             <translation>方式(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/loanrepaymentspanel.cpp" line="164" />
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="156" />
             <source>&amp;Note:</source>
             <translation>备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/loanrepaymentspanel.cpp" line="173" />
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="165" />
             <source>Enter the amount received, e.g. 1200.00.</source>
             <translation>请输入收到的金额，例如 1200.00。</translation>
         </message>
         <message>
-            <location filename="../app/ui/loanrepaymentspanel.cpp" line="183" />
+            <location filename="../app/ui/loanrepaymentspanel.cpp" line="175" />
             <source>Remove the repayment of %1 received on %2? Record it again if it was wrong.</source>
             <translation>删除 %2 收到的 %1 还款吗？如登记有误，删除后请重新登记。</translation>
         </message>
@@ -13704,7 +13739,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::VoucherService</name>
         <message>
-            <location filename="../app/exportvoucherscommand.cpp" line="101" />
+            <location filename="../app/exportvoucherscommand.cpp" line="108" />
             <location filename="../app/models/voucherservice.cpp" line="408" />
             <source>Only administrators, directors and contract clerks export vouchers.</source>
             <translation>只有管理员、总监和合同专员可以导出凭证。</translation>

@@ -2030,4 +2030,11 @@ T = {
  "The invoice %1 stays where it was: %2": "发票 %1 的所属未更改：%2",
  "The invoice %1 is now for: %2.": "发票 %1 现归入：%2。",
  "(a loan not on this computer)": "（本机没有的借款）",
+ "%1 is not a Huike replica.": "%1 不是汇客的数据副本。",
+ "export-vouchers takes no other arguments: \"%1\"": "export-vouchers 不接受其他参数：“%1”",
+ "--period, --format and -o are needed": "需要 --period、--format 和 -o 参数",
+ "--period is a month as YYYY-MM (e.g. 2026-11), not \"%1\"": "--period 应为 YYYY-MM 格式的月份（如 2026-11），而不是“%1”",
+ "--format is kingdee, yonyou or list, not \"%1\"": "--format 应为 kingdee、yonyou 或 list，而不是“%1”",
+ "-o names the file to write": "-o 指定要写入的文件",
+ "exported: %1 vouchers (%2) to %3": "已导出 %1 张凭证（%2）到 %3",
 }

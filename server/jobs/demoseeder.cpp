@@ -2,6 +2,7 @@
 
 #include "auth/passwordhasher.h"
 #include "core/approval.h"
+#include "core/approvalflow.h"
 #include "core/creditcode.h"
 #include "core/quote.h"
 #include "core/timestamp.h"
@@ -431,6 +432,40 @@ void seedCompanySettings(Database &db)
     }
 }
 
+// The flows of expenses and loans the issue's example describes (W2) — the requester's
+// manager; the director above ¥5,000 or over budget; an administrator above ¥50,000 — and
+// each sales region's travel and entertainment budgets for this month and the last, so
+// that a demo claim shows the budget used and left and 超预算 asks the director.
+void seedExpenseSettings(Database &db)
+{
+    const QString admin = db.scalar(u"SELECT id FROM users WHERE role = 'admin' AND disabled = 0 ORDER BY login LIMIT 1"_s).toString();
+    RecordWriter writer(db);
+    const QString expense = uR"({"steps": [{"name": "部门经理审批", "by": "manager"},
+        {"name": "总监审批", "by": "roles", "roles": ["director"], "above": "5000.00"},
+        {"name": "总经理审批", "by": "roles", "roles": ["admin"], "above": "50000.00"},
+        {"name": "超预算审批", "by": "roles", "roles": ["director"], "overBudget": true}]})"_s;
+    const QString loan = uR"({"steps": [{"name": "部门经理审批", "by": "manager"},
+        {"name": "总监审批", "by": "roles", "roles": ["director"], "above": "5000.00"}]})"_s;
+    for (const auto &[kind, flow] : {std::pair(u"expense"_s, expense), std::pair(u"loan"_s, loan)})
+        writer.insert(u"app_settings"_s, Row{{u"key"_s, approvalFlowKey(kind)}, {u"value"_s, ApprovalFlow::fromJson(flow)->toJson()}},
+                      admin);
+    const QDate today = QDate::currentDate();
+    QSqlQuery regions = db.exec(u"SELECT d.id FROM departments d JOIN departments p ON p.id = d.parent_id "
+                                u"WHERE p.name = '销售部' AND d.deleted = 0 ORDER BY d.name"_s);
+    QStringList ids;
+    while (regions.next())
+        ids << regions.value(0).toString();
+    for (const QString &department : std::as_const(ids))
+        for (const QDate month : {today.addMonths(-1), today})
+            for (const auto &[category, fen] : {std::pair(u"travel"_s, qint64(1'000'000)), std::pair(u"entertainment"_s, qint64(500'000))})
+                writer.insert(u"budgets"_s,
+                              Row{{u"department_id"_s, department},
+                                  {u"period"_s, month.toString(u"yyyy-MM"_s)},
+                                  {u"category"_s, category},
+                                  {u"amount_fen"_s, fen}},
+                              admin);
+}
+
 // The engine's steps of the requests waiting (W2), from the flows in force (the defaults:
 // the server's rules as one step), as the server makes them when a request is asked, at
 // the time it was asked — the same for a seed.
@@ -511,6 +546,7 @@ bool DemoSeeder::seed(qint64 customers, quint64 seed, const QString &password, Q
         seedPastApprovals(db, rng);
         seedLevelRequest(db, rng);
         seedCompanySettings(db);
+        seedExpenseSettings(db);
         seedApprovalSteps(db, rng);
         // Every row gets its version from the change log, as if written one by one.
         QStringList tables = Dataset::Generator::tableOrder();

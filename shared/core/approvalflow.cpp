@@ -1,9 +1,11 @@
 #include "core/approvalflow.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "core/money.h"
 
 #include <QJsonArray>
-#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -231,11 +233,19 @@ QList<ApprovalSlot> materialise(const ApprovalFlow &flow, const ApprovalContext 
                 return true;
         return false;
     };
+    // Who decides a step: a conditional step asking the same people as a step already in
+    // the request is not asked twice (a director above ¥5,000 and a director over budget).
+    auto deciders = [](const ApprovalFlowStep &s) { return std::tuple(s.by, s.up, s.roles, s.users, s.all, s.orRoles); };
+    QList<const ApprovalFlowStep *> taken;
     for (const ApprovalFlowStep &step : flow.steps) {
         if (step.aboveFen && context.amountFen <= *step.aboveFen)
             continue;
         if (step.overBudget && !context.overBudget)
             continue;
+        if ((step.aboveFen || step.overBudget)
+            && std::any_of(taken.cbegin(), taken.cend(), [&](const ApprovalFlowStep *t) { return deciders(*t) == deciders(step); }))
+            continue;
+        taken << &step;
         ++stepNo;
         ApprovalSlot base;
         base.stepNo = stepNo;

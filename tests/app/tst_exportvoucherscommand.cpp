@@ -10,6 +10,8 @@
 #include "replica/replica.h"
 #include "schema/database.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -29,6 +31,8 @@ private slots:
     void refusedToSalesReps();
     void badCommandLines_data();
     void badCommandLines();
+    void refusalsInChinese_data();
+    void refusalsInChinese();
 
 private:
     struct Run
@@ -301,6 +305,45 @@ void tst_ExportVouchersCommand::badCommandLines()
     QCOMPARE(r.code, code);
     QVERIFY2(r.err.contains(says), qPrintable(r.err));
     QCOMPARE(batches(), before);
+}
+
+// In Chinese (--lang zh_CN) the refusals are Chinese, a bad period as much as a file that is
+// not a replica (a text file, an empty file): exit 2 for the command line, 1 for the file.
+void tst_ExportVouchersCommand::refusalsInChinese_data()
+{
+    QTest::addColumn<QByteArray>("replica"); // content of the file given as --replica; empty: the test's replica
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("month 13") << QByteArray() << u"2026-13"_s << 2 << u"应为 YYYY-MM 格式的月份"_s;
+    QTest::newRow("a text file") << QByteArray("root:x:0:0:root:/root:/bin/bash\n") << u"2026-11"_s << 1 << u"不是汇客的数据副本"_s;
+    QTest::newRow("an empty file") << QByteArray("") << u"2026-11"_s << 1 << u"不是汇客的数据副本"_s;
+}
+
+void tst_ExportVouchersCommand::refusalsInChinese()
+{
+    QFETCH(QByteArray, replica);
+    QFETCH(QString, period);
+    QFETCH(int, code);
+    QFETCH(QString, says);
+    QString path = m_replica;
+    if (QTest::currentDataTag() != QByteArray("month 13")) {
+        path = m_dir.filePath(u"not-a-replica.sqlite"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(replica);
+    }
+    QProcess p;
+    p.start(QStringLiteral(HUIKE_CLIENT_EXE), {u"export-vouchers"_s, u"--period"_s, period, u"--format"_s, u"kingdee"_s, u"-o"_s,
+                                               m_dir.filePath(u"refused.xlsx"_s), u"--replica"_s, path, u"--lang"_s, u"zh_CN"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), code);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(says), qPrintable(err));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"refused.xlsx"_s)));
+    if (path != m_replica)
+        QCOMPARE(QFileInfo(path).size(), replica.size()); // left as it was
 }
 
 QTEST_GUILESS_MAIN(tst_ExportVouchersCommand)

@@ -69,6 +69,7 @@ private slots:
     void sameSeedSameApprovals();
     void numbersHaveOneWidth();
     void companySettingsForTheLetterhead();
+    void anOverBudgetClaimAsksTheDirectorOnce();
     void clerkSeesTheSalesCustomers();
     void poolStaysAfterTheFirstReclaim();
     void approvalsAndDeliveriesPassTheServerRules(); // last: it decides and sends
@@ -351,6 +352,38 @@ void tst_DemoSeeder::companySettingsForTheLetterhead()
     QCOMPARE(db.scalar(u"SELECT count(*) FROM app_settings"_s).toInt(),
              db.scalar(u"SELECT count(DISTINCT key) FROM app_settings"_s).toInt());
     QCOMPARE(Rows::setting(db, SettingKeys::DiscountApprovalPercent), u"10"_s);
+}
+
+// The demo's expense flow and budgets (the example): wangfang's claim of this month
+// over her region's entertainment budget, and above ¥5,000, asks her manager, then the
+// director — once, though both the amount and the budget call for the director.
+void tst_DemoSeeder::anOverBudgetClaimAsksTheDirectorOnce()
+{
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    Reply r = demoUser(u"wangfang"_s, "POST", u"/api/v1/expenses"_s,
+                       {{u"kind"_s, u"claim"_s}, {u"title"_s, u"北京客户拜访差旅及宴请"_s}, {u"spentOn"_s, today}, {u"amount"_s, u"9280.00"_s}});
+    QCOMPARE(r.status, 201);
+    const QString id = r.json.value(u"id"_s).toString();
+    int lineNo = 0;
+    for (const auto &[category, amount] : {std::pair(u"travel"_s, u"3680.00"_s), std::pair(u"entertainment"_s, u"5600.00"_s)})
+        QCOMPARE(demoUser(u"wangfang"_s, "POST", u"/api/v1/expense-lines"_s,
+                          {{u"expenseId"_s, id}, {u"lineNo"_s, ++lineNo}, {u"spentOn"_s, today}, {u"category"_s, category}, {u"amount"_s, amount}})
+                     .status,
+                 201);
+    r = demoUser(u"wangfang"_s, "PATCH", u"/api/v1/expenses/"_s + id, {{u"status"_s, u"pending"_s}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"overBudget"_s).toBool(), true); // entertainment: ¥5,600.00 of ¥5,000.00
+    r = demoUser(u"admin"_s, "GET", u"/api/v1/expense-steps?expense_id="_s + id);
+    QCOMPARE(r.status, 200);
+    QStringList steps;
+    for (const QJsonValue &s : r.json.value(u"items"_s).toArray())
+        steps << u"%1 %2 %3"_s.arg(s[u"stepNo"_s].toInt()).arg(s[u"name"_s].toString(), s[u"status"_s].toString());
+    QCOMPARE(steps, (QStringList{u"1 部门经理审批 pending"_s, u"2 总监审批 waiting"_s}));
+    Database &db = f->store().database();
+    QCOMPARE(db.scalar(u"SELECT m.login FROM expense_steps s JOIN users m ON m.id = s.approver_ids WHERE s.expense_id = ? AND s.step_no = 1"_s,
+                       {id})
+                 .toString(),
+             u"liuyang"_s);
 }
 
 // The clerk of the quick start (sunli, 商务部) serves the sales department: she sees its

@@ -152,6 +152,12 @@ void tst_ApprovalFlow::materialise_data()
     QTest::newRow("within budget") << budget << u"wang"_s << u"wang"_s << qint64(100) << false << u"1:pending[chen|]"_s;
     QTest::newRow("over budget: the extra step")
         << budget << u"wang"_s << u"wang"_s << qint64(100) << true << u"1:pending[chen|] 2:waiting[|director]"_s;
+    const QString both = u"{\"steps\":[{\"by\":\"manager\"},{\"by\":\"roles\",\"roles\":[\"director\"],\"above\":\"5000\"},"
+                         u"{\"name\":\"超预算\",\"by\":\"roles\",\"roles\":[\"director\"],\"overBudget\":true}]}"_s;
+    QTest::newRow("over budget, within ¥5,000: the director once")
+        << both << u"wang"_s << u"wang"_s << qint64(100) << true << u"1:pending[chen|] 2:waiting[|director]"_s;
+    QTest::newRow("over budget and above ¥5,000: still the director once")
+        << both << u"wang"_s << u"wang"_s << qint64(600000) << true << u"1:pending[chen|] 2:waiting[|director]"_s;
     QTest::newRow("two up the chain") << u"{\"steps\":[{\"by\":\"manager\",\"up\":2}]}"_s << u"wang"_s << u"wang"_s << qint64(1)
                                       << false << u"1:pending[zhao|]"_s;
     QTest::newRow("a disabled manager is passed over") << u"{\"steps\":[{\"by\":\"manager\"}]}"_s << u"li"_s << u"li"_s << qint64(1)
