@@ -243,24 +243,43 @@ namespace {
 
 using Windows = QVarLengthArray<std::pair<qint64, qint64>, 4>;
 
-// The working intervals of `day` in milliseconds since the epoch, in order. A local time in a
-// spring-forward gap comes out moved on by Qt; an interval that the shift makes overlap the one
-// before it is cut to start where that one ends.
+// The first instant the clocks of `zone` read `minute` (0–1440) on `day`, in milliseconds
+// since the epoch. A time the clocks skip (in a spring-forward gap; Qt 6.4 calls it invalid)
+// is the moment they skip it: work until 02:30 ends, and work from 02:30 starts, when 02:00
+// becomes 03:00.
+std::optional<qint64> localInstant(QDate day, int minute, const QTimeZone &zone)
+{
+    const QDate date = minute == 24 * 60 ? day.addDays(1) : day;
+    const QTime time = minute == 24 * 60 ? QTime(0, 0) : QTime(minute / 60, minute % 60);
+    const QDateTime local(date, time, zone);
+    if (local.isValid())
+        return local.toMSecsSinceEpoch();
+    const qint64 wall = QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch(); // the clock reading
+    QTimeZone::OffsetData t = zone.nextTransition(QDateTime::fromMSecsSinceEpoch(wall - 2 * kMSecsPerDay, Qt::UTC));
+    while (t.atUtc.isValid() && t.atUtc.toMSecsSinceEpoch() < wall + 2 * kMSecsPerDay) {
+        const qint64 at = t.atUtc.toMSecsSinceEpoch();
+        const qint64 before = at + zone.offsetFromUtc(t.atUtc.addMSecs(-1)) * 1000LL;
+        if (before <= wall && wall < at + t.offsetFromUtc * 1000LL)
+            return at;
+        t = zone.nextTransition(t.atUtc);
+    }
+    return std::nullopt;
+}
+
+// The working intervals of `day` in milliseconds since the epoch, in order. Should a zone's
+// rules make an interval start before the one before it ends, it starts where that one ends:
+// no working moment is counted twice.
 Windows windowsOf(QDate day, const QList<WorkCalendar::Period> &periods, const QTimeZone &zone)
 {
     Windows out;
     for (const WorkCalendar::Period &p : periods) {
-        const QDateTime start(day, QTime(p.startMinute / 60, p.startMinute % 60), zone);
-        const QDateTime end = p.endMinute == 24 * 60 ? QDateTime(day.addDays(1), QTime(0, 0), zone)
-                                                      : QDateTime(day, QTime(p.endMinute / 60, p.endMinute % 60), zone);
-        if (!start.isValid() || !end.isValid())
+        const std::optional<qint64> start = localInstant(day, p.startMinute, zone);
+        const std::optional<qint64> end = localInstant(day, p.endMinute, zone);
+        if (!start || !end)
             continue;
-        qint64 s = start.toMSecsSinceEpoch();
-        const qint64 e = end.toMSecsSinceEpoch();
-        if (!out.isEmpty())
-            s = std::max(s, out.last().second);
-        if (e > s)
-            out.append({s, e});
+        const qint64 s = out.isEmpty() ? *start : std::max(*start, out.last().second);
+        if (*end > s)
+            out.append({s, *end});
     }
     return out;
 }

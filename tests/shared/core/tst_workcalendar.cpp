@@ -312,6 +312,14 @@ void tst_WorkCalendar::otherTimeZones_data()
                                                          << utc(u"2026-03-29T04:00:00Z"_s);
     QTest::newRow("Berlin: the next week's is six hours") << night << utc(u"2026-03-29T04:00:00Z"_s) << qint64(60)
                                                           << utc(u"2026-04-04T23:00:00Z"_s);
+    // A period ending in the missing hour (02:30 does not exist that night) is worked until the
+    // clocks go on; the next one from 03:00 is not counted twice: 01:00–02:00 and 03:00–04:00.
+    const QString gap = uR"({"timeZone":"Europe/Berlin","periods":[["01:00","02:30"],["03:00","04:00"]],"weekdays":[7],"holidays":[],"workdays":[]})"_s;
+    QTest::newRow("Berlin: a period ending in the gap") << gap << utc(u"2026-03-29T00:00:00Z"_s) << qint64(120)
+                                                        << utc(u"2026-03-29T02:00:00Z"_s);
+    const QString gapStart = uR"({"timeZone":"Europe/Berlin","periods":[["02:30","05:00"]],"weekdays":[7],"holidays":[],"workdays":[]})"_s;
+    QTest::newRow("Berlin: a period starting in the gap") << gapStart << utc(u"2026-03-28T12:00:00Z"_s) << qint64(120)
+                                                          << utc(u"2026-03-29T03:00:00Z"_s);
     QTest::newRow("Berlin: a night shift an hour long") << night << utc(u"2026-10-24T22:00:00Z"_s) << qint64(7 * 60)
                                                         << utc(u"2026-10-25T05:00:00Z"_s);
 }
