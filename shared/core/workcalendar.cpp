@@ -16,9 +16,11 @@ namespace Huike {
 namespace {
 
 // The Chinese public holidays and their 调休 workdays as the State Council's General Office
-// published them: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04, 国办发明电〔2025〕7号).
-// 2027's notice is not in this table: we had no published text to check it against, so
-// until it is added a company lists 2027's dates in its setting.
+// published them: 国务院办公厅关于2026年部分节假日安排的通知, dated 2025-11-04 (国办发明电
+// 〔2025〕7号 — check the number against the notice before quoting it; the dates below were
+// checked against its text as Xinhua carried it). 2027's notice is not in this table: we had no
+// published text to check it against, so until it is added a company lists 2027's dates in its
+// setting.
 struct HolidayDay
 {
     const char *date;
@@ -115,6 +117,10 @@ WorkCalendar::WorkCalendar()
     , m_periods{{9 * 60, 12 * 60}, {13 * 60 + 30, 18 * 60}}
     , m_weekdays{1, 2, 3, 4, 5}
 {
+    // China has kept UTC+8 all year since 1991: a client whose Qt lacks the zone database
+    // still counts right.
+    if (!m_zone.isValid())
+        m_zone = QTimeZone(8 * 3600);
     for (const HolidayDay &h : kChineseHolidays)
         (h.off ? m_holidays : m_workdays) << QDate::fromString(QString::fromLatin1(h.date), Qt::ISODate);
     std::sort(m_holidays.begin(), m_holidays.end());
@@ -147,7 +153,7 @@ std::optional<WorkCalendar> WorkCalendar::fromJson(const QString &text, QString 
     WorkCalendar c;
     if (o.contains(u"timeZone"_s)) {
         const QString id = o.value(u"timeZone"_s).toString();
-        if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id.toUtf8())) {
+        if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id.toUtf8()) || !QTimeZone(id.toUtf8()).isValid()) {
             fail(error, u"Unknown time zone \"%1\": use an IANA id such as \"Asia/Shanghai\"."_s.arg(id));
             return std::nullopt;
         }
