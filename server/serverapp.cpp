@@ -18,6 +18,7 @@
 #include "jobs/demoseeder.h"
 #include "jobs/poolreclaimer.h"
 #include "store/store.h"
+#include "store/ticketescalation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -249,6 +250,18 @@ int serve(QCommandLineParser &parser, Store &store, const ServeOptions &options)
         }
     });
     daily.start(60 * 1000);
+    // Service tickets past their due instants are marked and escalated within the minute,
+    // whichever client is open (or none).
+    QTimer sla;
+    QObject::connect(&sla, &QTimer::timeout, [&] {
+        try {
+            if (const int n = TicketEscalation::run(store.database(), QDateTime::currentDateTimeUtc()); n > 0)
+                qCInfo(lcServer) << n << "service tickets past their SLA escalated";
+        } catch (const std::exception &e) {
+            qCWarning(lcServer) << "ticket escalation failed:" << e.what();
+        }
+    });
+    sla.start(60 * 1000);
     qCInfo(lcServer).noquote() << u"huike-server %1 on %2://%3:%4, store %5 (schema %6)"_s
                                       .arg(QCoreApplication::applicationVersion(),
                                            certFile.isEmpty() ? u"http"_s : u"https"_s,
