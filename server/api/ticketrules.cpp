@@ -95,6 +95,9 @@ void PipelineRules::checkTicket(const Visibility &v, const Row *old, const Row &
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDate today = now.toTimeZone(QTimeZone(calendar.timeZoneId().toUtf8())).date();
 
+    if (!old && m_db.scalar(u"SELECT count(*) FROM tickets WHERE number = ? AND id <> ?"_s, {row.value(u"number"_s), selfId(row)}).toInt() > 0)
+        throw RequestError(409, u"duplicate_number"_s, u"Ticket %1 exists already."_s.arg(row.value(u"number"_s).toString()));
+
     TicketPolicy::Ticket t;
     t.status = to;
     t.assigneeId = row.value(u"assignee_id"_s).toString();
@@ -167,7 +170,7 @@ void PipelineRules::checkTicket(const Visibility &v, const Row *old, const Row &
                                                  reinterpret_cast<quint32 *>(raw.data() + raw.size()));
             changes[u"survey_token"_s] = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding));
         }
-        if (previous == u"resolved" || previous == u"closed") { // reopened
+        if ((previous == u"resolved" || previous == u"closed") && TicketPolicy::isOpen(status)) { // reopened
             changes[u"resolved_at"_s] = QVariant();
             changes[u"closed_at"_s] = QVariant();
         }

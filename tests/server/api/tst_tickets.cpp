@@ -176,17 +176,19 @@ void tst_Tickets::refusals()
     // Out of order.
     QCOMPARE(as(u"guoqiang"_s, "PATCH", u"tickets/"_s + id, {{u"status"_s, u"closed"_s}}).errorCode(), u"invalid_transition"_s);
     // The SLA and the history are the server's.
-    QCOMPARE(as(u"guoqiang"_s, "PATCH", u"tickets/"_s + id, {{u"respondedAt"_s, u"2026-01-01T00:00:00.000Z"_s}}).errorCode(),
-             u"read_only"_s);
-    QCOMPARE(as(u"guoqiang"_s, "POST", u"ticket-events"_s,
-                {{u"customerId"_s, m_customer}, {u"ticketId"_s, id}, {u"action"_s, u"closed"_s}})
-                 .status,
-             403);
+    const Reply stamped = as(u"guoqiang"_s, "PATCH", u"tickets/"_s + id, {{u"respondedAt"_s, u"2026-01-01T00:00:00.000Z"_s}});
+    QCOMPARE(stamped.errorCode(), u"validation_failed"_s);
+    QCOMPARE(stamped.json[u"error"_s][u"fields"_s][u"respondedAt"_s][u"code"_s].toString(), u"read_only"_s);
+    const QStringList before = history(id);
+    const Reply forged = as(u"guoqiang"_s, "POST", u"ticket-events"_s, {{u"customerId"_s, m_customer}, {u"ticketId"_s, id}, {u"action"_s, u"closed"_s}});
+    QCOMPARE(forged.errorCode(), u"validation_failed"_s); // every field of it is the server's
+    QCOMPARE(forged.json[u"error"_s][u"fields"_s][u"action"_s][u"code"_s].toString(), u"read_only"_s);
+    QCOMPARE(history(id), before);
     // A number is the company's once.
     QCOMPARE(as(u"wangfang"_s, "POST", u"tickets"_s,
                 {{u"customerId"_s, m_customer}, {u"number"_s, u"FW-2026-000003"_s}, {u"subject"_s, u"重复"_s}})
-                 .status / 100,
-             4);
+                 .errorCode(),
+             u"duplicate_number"_s);
     // A ticket being worked is not deleted.
     QCOMPARE(as(u"guoqiang"_s, "PATCH", u"tickets/"_s + id, {{u"status"_s, u"in_progress"_s}, {u"assigneeId"_s, userId(u"guoqiang"_s)}})
                  .status,
