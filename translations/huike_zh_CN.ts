@@ -3065,12 +3065,21 @@
             <translation>信用等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="111" />
+            <location filename="../app/ui/customer360page.cpp" line="110" />
+            <source>%1, &lt;span style='color:#c0392b'&gt;%2 overdue&lt;/span&gt;</source>
+            <translation>%1 个，&lt;span style='color:#c0392b'&gt;%2 个已超时&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="113" />
+            <source>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;Lifetime revenue&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Receivables outstanding&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open pipeline (%3)&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Last contact&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open service tickets&lt;br&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;累计回款&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;应收未收&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;进行中商机（%3 个）&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;最近联系&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;未结服务工单&lt;br&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+        <message>
             <source>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;Lifetime revenue&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Receivables outstanding&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open pipeline (%3)&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Last contact&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;累计回款&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;应收未收&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;进行中商机（%3 个）&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;最近联系&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="119" />
+            <location filename="../app/ui/customer360page.cpp" line="122" />
             <source>never</source>
             <translation>从未联系</translation>
         </message>
@@ -8888,7 +8897,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="111" />
+            <location filename="../app/ui/mainwindow.cpp" line="112" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
@@ -8903,7 +8912,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="141" />
+            <location filename="../app/ui/mainwindow.cpp" line="142" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
@@ -8913,7 +8922,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="138" />
+            <location filename="../app/ui/mainwindow.cpp" line="139" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
@@ -8923,7 +8932,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="139" />
+            <location filename="../app/ui/mainwindow.cpp" line="140" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
@@ -8933,11 +8942,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="140" />
+            <location filename="../app/ui/mainwindow.cpp" line="141" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
+            <location filename="../app/ui/mainwindow.cpp" line="174" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
@@ -8959,7 +8969,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="197" />
+            <location filename="../app/ui/mainwindow.cpp" line="206" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
@@ -8968,22 +8978,22 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="210" />
+            <location filename="../app/ui/mainwindow.cpp" line="219" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="217" />
+            <location filename="../app/ui/mainwindow.cpp" line="226" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="276" />
+            <location filename="../app/ui/mainwindow.cpp" line="285" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="277" />
+            <location filename="../app/ui/mainwindow.cpp" line="286" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -8996,17 +9006,17 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="404" />
+            <location filename="../app/ui/mainwindow.cpp" line="413" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="409" />
+            <location filename="../app/ui/mainwindow.cpp" line="418" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="412" />
+            <location filename="../app/ui/mainwindow.cpp" line="421" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
@@ -9035,22 +9045,22 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>部门预算与费用类别(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="427" />
+            <location filename="../app/ui/mainwindow.cpp" line="436" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="431" />
+            <location filename="../app/ui/mainwindow.cpp" line="440" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="434" />
+            <location filename="../app/ui/mainwindow.cpp" line="443" />
             <source>&amp;Approval flows…</source>
             <translation>审批流程设置(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="439" />
+            <location filename="../app/ui/mainwindow.cpp" line="448" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -9059,48 +9069,48 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="450" />
+            <location filename="../app/ui/mainwindow.cpp" line="459" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="455" />
+            <location filename="../app/ui/mainwindow.cpp" line="464" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="456" />
+            <location filename="../app/ui/mainwindow.cpp" line="465" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="458" />
+            <location filename="../app/ui/mainwindow.cpp" line="467" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/screenshottour.cpp" line="80" />
-            <location filename="../app/ui/mainwindow.cpp" line="472" />
+            <location filename="../app/ui/mainwindow.cpp" line="481" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="200" />
+            <location filename="../app/ui/mainwindow.cpp" line="209" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="212" />
+            <location filename="../app/ui/mainwindow.cpp" line="221" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="99" />
-            <location filename="../app/ui/mainwindow.cpp" line="283" />
+            <location filename="../app/ui/mainwindow.cpp" line="100" />
+            <location filename="../app/ui/mainwindow.cpp" line="292" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
@@ -9115,32 +9125,32 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>费用报销</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="175" />
+            <location filename="../app/ui/mainwindow.cpp" line="184" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="198" />
+            <location filename="../app/ui/mainwindow.cpp" line="207" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="211" />
+            <location filename="../app/ui/mainwindow.cpp" line="220" />
             <source>Requests waiting for your approval (Ctrl+Shift+A)</source>
             <translation>待您审批的申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="284" />
+            <location filename="../app/ui/mainwindow.cpp" line="293" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="294" />
+            <location filename="../app/ui/mainwindow.cpp" line="303" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="333" />
+            <location filename="../app/ui/mainwindow.cpp" line="342" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -12158,12 +12168,12 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::RecordDialog</name>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="128" />
+            <location filename="../app/ui/customer360page.cpp" line="131" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="129" />
+            <location filename="../app/ui/customer360page.cpp" line="132" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -12172,157 +12182,157 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="130" />
+            <location filename="../app/ui/customer360page.cpp" line="133" />
             <source>Heading</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="131" />
+            <location filename="../app/ui/customer360page.cpp" line="134" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="132" />
+            <location filename="../app/ui/customer360page.cpp" line="135" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="133" />
+            <location filename="../app/ui/customer360page.cpp" line="136" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="134" />
+            <location filename="../app/ui/customer360page.cpp" line="137" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="135" />
+            <location filename="../app/ui/customer360page.cpp" line="138" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="136" />
+            <location filename="../app/ui/customer360page.cpp" line="139" />
             <source>Net amount</source>
             <translation>不含税金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="137" />
+            <location filename="../app/ui/customer360page.cpp" line="140" />
             <source>Tax</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="138" />
+            <location filename="../app/ui/customer360page.cpp" line="141" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="139" />
+            <location filename="../app/ui/customer360page.cpp" line="142" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="140" />
+            <location filename="../app/ui/customer360page.cpp" line="143" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="141" />
+            <location filename="../app/ui/customer360page.cpp" line="144" />
             <source>Signed on</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="142" />
+            <location filename="../app/ui/customer360page.cpp" line="145" />
             <source>Start</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="143" />
+            <location filename="../app/ui/customer360page.cpp" line="146" />
             <source>End</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="144" />
+            <location filename="../app/ui/customer360page.cpp" line="147" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="145" />
+            <location filename="../app/ui/customer360page.cpp" line="148" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="146" />
+            <location filename="../app/ui/customer360page.cpp" line="149" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="147" />
+            <location filename="../app/ui/customer360page.cpp" line="150" />
             <source>Method</source>
             <translation>回款方式</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="148" />
+            <location filename="../app/ui/customer360page.cpp" line="151" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="149" />
+            <location filename="../app/ui/customer360page.cpp" line="152" />
             <source>Goods</source>
             <translation>发货内容</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="150" />
+            <location filename="../app/ui/customer360page.cpp" line="153" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="151" />
+            <location filename="../app/ui/customer360page.cpp" line="154" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="152" />
+            <location filename="../app/ui/customer360page.cpp" line="155" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="153" />
+            <location filename="../app/ui/customer360page.cpp" line="156" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="154" />
+            <location filename="../app/ui/customer360page.cpp" line="157" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="155" />
+            <location filename="../app/ui/customer360page.cpp" line="158" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="156" />
+            <location filename="../app/ui/customer360page.cpp" line="159" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="157" />
+            <location filename="../app/ui/customer360page.cpp" line="160" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="158" />
+            <location filename="../app/ui/customer360page.cpp" line="161" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="159" />
+            <location filename="../app/ui/customer360page.cpp" line="162" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="183" />
+            <location filename="../app/ui/customer360page.cpp" line="186" />
             <source>The editor for this kind of record comes with the sales pipeline; here it is read-only.</source>
             <translation>此类记录的编辑功能将随销售管理模块提供，这里仅供查看。</translation>
         </message>
@@ -12521,19 +12531,24 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>推迟 1 周</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="227" />
+            <location filename="../app/ui/reminderdialog.cpp" line="229" />
             <source>Contract %1, instalment %2: %3 outstanding</source>
             <translation>合同 %1 第 %2 期：待回款 %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="233" />
+            <location filename="../app/ui/reminderdialog.cpp" line="235" />
             <source>Contract %1 has ended and is not completed</source>
             <translation>合同 %1 已到期但尚未完成</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="234" />
+            <location filename="../app/ui/reminderdialog.cpp" line="236" />
             <source>Contract %1 ends</source>
             <translation>合同 %1 即将到期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="239" />
+            <source>Ticket %1 is overdue: %2</source>
+            <translation>工单 %1 已超时：%2</translation>
         </message>
         <message>
             <source>Next step</source>
@@ -12554,13 +12569,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>将下一步标记为已完成。回款提醒在该期款项收齐后消失，合同提醒在合同完成后消失。</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="103" />
-            <location filename="../app/ui/reminderdialog.cpp" line="148" />
+            <location filename="../app/ui/reminderdialog.cpp" line="105" />
+            <location filename="../app/ui/reminderdialog.cpp" line="150" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="217" />
+            <location filename="../app/ui/reminderdialog.cpp" line="219" />
             <source>%1 (overdue)</source>
             <translation>%1（已逾期）</translation>
         </message>
@@ -12586,6 +12601,165 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/schema/builtintables.cpp" line="221" />
             <source>Contracts</source>
             <translation>合同</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ServicePage</name>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="47" />
+            <source>My tickets</source>
+            <translation>我的工单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="48" />
+            <source>My team's</source>
+            <translation>我团队的</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="49" />
+            <source>Unassigned</source>
+            <translation>未分派</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="50" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="51" />
+            <source>All open</source>
+            <translation>全部未结</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="52" />
+            <source>All tickets</source>
+            <translation>全部工单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="63" />
+            <source>Number, subject or customer…</source>
+            <translation>工单号、主题或客户…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="68" />
+            <source>Every kind</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="74" />
+            <source>Every priority</source>
+            <translation>全部优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="78" />
+            <source>&amp;List</source>
+            <translation>列表(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="79" />
+            <source>&amp;Board</source>
+            <translation>看板(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="87" />
+            <source>&amp;New ticket</source>
+            <translation>新建工单(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="89" />
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="98" />
+            <source>Handled by</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="98" />
+            <source>Time left</source>
+            <translation>剩余时间</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="191" />
+            <location filename="../app/ui/servicepage.cpp" line="260" />
+            <source>Could not read the tickets: %1</source>
+            <translation>无法读取工单：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="222" />
+            <source>No tickets here. “New ticket” logs what a customer asks or reports.</source>
+            <translation>这里没有工单。点“新建工单”登记客户的咨询或报修。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/servicepage.cpp" line="224" />
+            <source>%n ticket(s)</source>
+            <translation>
+                <numerusform>共 %n 个工单</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/servicepage.cpp" line="225" />
+            <source>, %n overdue</source>
+            <translation>
+                <numerusform>，其中 %n 个已超时</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="235" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="248" />
+            <location filename="../app/ui/servicepage.cpp" line="250" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="250" />
+            <source>nobody</source>
+            <translation>无人处理</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="258" />
+            <source>The board shows up to %1 tickets per column, the most urgent first.</source>
+            <translation>看板每列最多显示 %1 个工单，最紧急的在前。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="277" />
+            <source>The ticket no longer exists.</source>
+            <translation>该工单已不存在。</translation>
         </message>
     </context>
     <context>
@@ -13263,29 +13437,633 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::TicketEditor</name>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="85" />
+            <source>Find the customer: name, pinyin, phone…</source>
+            <translation>查找客户：名称、拼音、电话…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="93" />
+            <source>Choose the customer</source>
+            <translation>选择客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="96" />
+            <source>Customer:</source>
+            <translation>客户：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="110" />
+            <source>&amp;Kind, channel, priority:</source>
+            <translation>类型、渠道、优先级(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="120" />
+            <source>C&amp;ontact, product:</source>
+            <translation>联系人、产品(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="125" />
+            <source>e.g. The compressor is noisy after the last service</source>
+            <translation>例如：上次保养后空压机噪音很大</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="126" />
+            <source>&amp;Subject:</source>
+            <translation>主题(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="131" />
+            <source>&amp;Details:</source>
+            <translation>详细描述(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="135" />
+            <source>Handling:</source>
+            <translation>处理情况：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="138" />
+            <source>First response:</source>
+            <translation>首次响应：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="141" />
+            <source>Resolution:</source>
+            <translation>解决时限：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="148" />
+            <source>Copy &amp;link</source>
+            <translation>复制链接(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="151" />
+            <source>Satisfaction:</source>
+            <translation>满意度：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="160" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="160" />
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="160" />
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="160" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="160" />
+            <source>Status · handled by</source>
+            <translation>状态 · 处理人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="172" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="173" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="174" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="177" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="200" />
+            <source>The survey link is copied: send it to the customer's contact.</source>
+            <translation>调查链接已复制，请发给客户联系人。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="202" />
+            <source>Change the subject</source>
+            <translation>修改主题</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="203" />
+            <source>Change the details</source>
+            <translation>修改详细描述</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="204" />
+            <source>Change the kind</source>
+            <translation>修改类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="205" />
+            <source>Change the channel</source>
+            <translation>修改渠道</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="206" />
+            <source>Change the priority</source>
+            <translation>修改优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="207" />
+            <source>Choose the contact</source>
+            <translation>选择联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="208" />
+            <source>Choose the product</source>
+            <translation>选择产品</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="252" />
+            <source>(no contact)</source>
+            <translation>（不指定联系人）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="254" />
+            <source>(no product)</source>
+            <translation>（无产品）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="256" />
+            <source>(choose a customer)</source>
+            <translation>（请选择客户）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="315" />
+            <source>Saved. It goes to the server with the next sync.</source>
+            <translation>已保存，下次同步时提交到服务器。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="362" />
+            <source>%1: done. It goes to the server with the next sync.</source>
+            <translation>已%1，下次同步时提交到服务器。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="383" />
+            <source> (due %1)</source>
+            <translation>（截止 %1）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="411" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="431" />
+            <source>New service ticket</source>
+            <translation>新建服务工单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="431" />
+            <source>Service ticket %1</source>
+            <translation>服务工单 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="432" />
+            <source>New service ticket %1</source>
+            <translation>新建服务工单 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="433" />
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="454" />
+            <source>nobody on it yet</source>
+            <translation>尚未分派</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="454" />
+            <source>with %1</source>
+            <translation>处理人：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="454" />
+            <source>(unknown)</source>
+            <translation>（未知）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="456" />
+            <source>escalated to the manager</source>
+            <translation>已升级至主管</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="456" />
+            <source>escalated to a director</source>
+            <translation>已升级至总监</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="458" />
+            <source>waiting: %1, until %2</source>
+            <translation>挂起：%1，预计 %2 恢复</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="460" />
+            <source>solution: %1</source>
+            <translation>解决方案：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="463" />
+            <source>changes not yet synced</source>
+            <translation>有修改尚未同步</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="467" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="471" />
+            <source>%1 of 5 — %2</source>
+            <translation>%1 分（满分 5 分）— %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="471" />
+            <source>no comment</source>
+            <translation>无评语</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="473" />
+            <source>The survey link comes with the next sync.</source>
+            <translation>下次同步后即可获得调查链接。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="475" />
+            <source>Asked once the ticket is closed.</source>
+            <translation>工单关闭后进行满意度调查。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="504" />
+            <source>Save the changes to this ticket?</source>
+            <translation>保存对该工单的修改吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::TicketMoveDialog</name>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="21" />
+            <source>Assign…</source>
+            <translation>分派…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="23" />
+            <source>Start work</source>
+            <translation>开始处理</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="25" />
+            <source>Suspend…</source>
+            <translation>挂起…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="27" />
+            <source>Resume</source>
+            <translation>恢复处理</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="29" />
+            <source>Resolve…</source>
+            <translation>解决…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="31" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="33" />
+            <source>Reopen…</source>
+            <translation>重新打开…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="35" />
+            <source>Escalate…</source>
+            <translation>升级…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="37" />
+            <source>Enter rating…</source>
+            <translation>录入满意度…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="46" />
+            <source>%1 — ticket %2</source>
+            <translation>%1 — 工单 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="52" />
+            <source>(choose)</source>
+            <translation>（请选择）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="56" />
+            <source>&amp;Hand to:</source>
+            <translation>分派给(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="61" />
+            <source>e.g. waiting for the spare part, the customer is away</source>
+            <translation>例如：等待备件到货、客户出差</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="62" />
+            <source>&amp;Waiting for:</source>
+            <translation>挂起原因(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="68" />
+            <source>&amp;Resume on:</source>
+            <translation>恢复日期(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="73" />
+            <source>What was done: the cause and the fix</source>
+            <translation>处理经过：故障原因和解决办法</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="75" />
+            <source>&amp;Solution:</source>
+            <translation>解决方案(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="82" />
+            <source> of 5</source>
+            <translation> 分（满分 5 分）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="83" />
+            <source>&amp;Satisfaction:</source>
+            <translation>满意度(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="90" />
+            <source>What the customer said</source>
+            <translation>客户的评价</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="91" />
+            <source>Why (required)</source>
+            <translation>原因（必填）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="92" />
+            <source>For the ticket's history (optional)</source>
+            <translation>记入工单处理记录（选填）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="93" />
+            <source>&amp;Comment:</source>
+            <translation>评语(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="93" />
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::TicketService</name>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="45" />
+            <source>Say why the ticket waits.</source>
+            <translation>请填写挂起原因。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="47" />
+            <source>Say when work on the ticket resumes.</source>
+            <translation>请填写恢复处理的日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="49" />
+            <source>Say how the ticket was solved.</source>
+            <translation>请填写解决方案。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="51" />
+            <source>Choose who works on the ticket.</source>
+            <translation>请选择处理人。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="54" />
+            <source>The resume date is today or later.</source>
+            <translation>恢复日期不能早于今天。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="56" />
+            <source>A rating is 1 to 5.</source>
+            <translation>满意度为 1 到 5 分。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="58" />
+            <source>Only service staff or the person on the ticket may do this.</source>
+            <translation>只有客服人员或该工单的处理人可以执行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="60" />
+            <source>A ticket is escalated one level at a time, while it is open: to the manager, then to a director.</source>
+            <translation>未结工单逐级升级：先到主管，再到总监。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="62" />
+            <source>This step does not follow from the ticket's status.</source>
+            <translation>工单当前状态下不能执行这一步。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="69" />
+            <source>Save the ticket first.</source>
+            <translation>请先保存工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="72" />
+            <source>Your account is not known on this computer yet: sync first.</source>
+            <translation>本机尚无您的账号信息，请先同步。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="175" />
+            <source>Say why the ticket is reopened.</source>
+            <translation>请填写重新打开的原因。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="184" />
+            <source>Say why the ticket is escalated.</source>
+            <translation>请填写升级原因。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="83" />
+            <source>Logged</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="83" />
+            <source>Assigned</source>
+            <translation>已分派</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="84" />
+            <source>Started</source>
+            <translation>开始处理</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="84" />
+            <source>Suspended</source>
+            <translation>已挂起</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="85" />
+            <source>Resumed</source>
+            <translation>恢复处理</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="85" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="86" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="86" />
+            <source>Reopened</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="87" />
+            <source>Escalated</source>
+            <translation>升级</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="87" />
+            <source>SLA breached, escalated</source>
+            <translation>超出服务时限，已升级</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="88" />
+            <source>Rated</source>
+            <translation>评价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="88" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="99" />
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="100" />
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="104" />
+            <source>set when synced</source>
+            <translation>同步后计算</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="106" />
+            <source>met</source>
+            <translation>已达标</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="108" />
+            <source>missed</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="110" />
+            <source>paused, %1 left</source>
+            <translation>已暂停，剩余 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="114" />
+            <source>overdue by %1</source>
+            <translation>已超时 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="114" />
+            <source>%1 left</source>
+            <translation>剩余 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="374" />
+            <source>A closed ticket is not changed: reopen it first.</source>
+            <translation>已关闭的工单不能修改，请先重新打开。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="378" />
+            <source>Choose the customer the ticket is for.</source>
+            <translation>请选择工单所属客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="380" />
+            <source>Say what the customer asks or reports.</source>
+            <translation>请填写客户咨询或反映的问题。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="382" />
+            <source>Choose the kind of ticket.</source>
+            <translation>请选择工单类型。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="384" />
+            <source>Choose how the customer reached you.</source>
+            <translation>请选择客户的联系渠道。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="386" />
+            <source>Choose the priority.</source>
+            <translation>请选择优先级。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="423" />
+            <source>Only a new ticket is deleted; close the others.</source>
+            <translation>只能删除新建的工单，其他工单请关闭。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::TimelineModel</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="429" />
+            <location filename="../app/models/customer360.cpp" line="460" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="430" />
+            <location filename="../app/models/customer360.cpp" line="461" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="431" />
+            <location filename="../app/models/customer360.cpp" line="462" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="432" />
+            <location filename="../app/models/customer360.cpp" line="463" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="433" />
+            <location filename="../app/models/customer360.cpp" line="464" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>

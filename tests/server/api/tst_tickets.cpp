@@ -33,6 +33,7 @@ private slots:
     void escalatedToTheManagerThenADirector();
     void refusals();
     void breachedAndEscalatedByTheServer();
+    void anotherRepNeitherReadsNorWrites();
 
 private:
     Reply as(const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body = {})
@@ -86,6 +87,7 @@ void tst_Tickets::init()
     f->addUser(u"zhaomin"_s, u"director"_s, {u"销售部"_s});
     f->addUser(u"chenjing"_s, u"manager"_s, {u"销售部/华东区"_s}, u"zhaomin"_s);
     f->addUser(u"wangfang"_s, u"sales"_s, {u"销售部/华东区"_s}, u"chenjing"_s);
+    f->addUser(u"lina"_s, u"sales"_s, {u"销售部/华北区"_s}, u"zhaomin"_s);
     f->addUser(u"guoqiang"_s, u"service"_s, {u"客服部"_s});
     f->addUser(u"wuhao"_s, u"service"_s, {u"客服部"_s}, u"guoqiang"_s);
     m_customer = f->create(u"wangfang"_s, u"customers"_s, {{u"name"_s, u"杭州华通科技有限公司"_s}});
@@ -231,6 +233,29 @@ void tst_Tickets::breachedAndEscalatedByTheServer()
     QCOMPARE(history(id).last(), u"breached assigned→assigned response"_s);
     QCOMPARE(ticket(waiting).value(u"level"_s).toInt(), 0);
     QCOMPARE(TicketEscalation::run(db, QDateTime::currentDateTimeUtc()), 0); // once
+}
+
+// A rep's tickets are inside her customer's scope: another rep neither lists, reads, changes,
+// deletes nor logs one for that customer, and her own customers' tickets are hers to see.
+void tst_Tickets::anotherRepNeitherReadsNorWrites()
+{
+    const QString id = newTicket(u"FW-2026-000007"_s);
+    QCOMPARE(as(u"lina"_s, "GET", u"tickets/"_s + id).status, 404);
+    QCOMPARE(as(u"lina"_s, "GET", u"tickets?limit=100"_s).json.value(u"items"_s).toArray().size(), 0);
+    QCOMPARE(as(u"lina"_s, "GET", u"ticket-events?limit=100&ticket_id="_s + id).json.value(u"items"_s).toArray().size(), 0);
+    QCOMPARE(as(u"lina"_s, "PATCH", u"tickets/"_s + id, {{u"subject"_s, u"改"_s}}).status, 404);
+    QCOMPARE(as(u"lina"_s, "DELETE", u"tickets/"_s + id).status, 404);
+    const Reply logged = as(u"lina"_s, "POST", u"tickets"_s,
+                            {{u"customerId"_s, m_customer}, {u"number"_s, u"FW-2026-000008"_s}, {u"subject"_s, u"越权"_s}});
+    QVERIFY2(logged.status == 403 || logged.status == 404, qPrintable(QString::number(logged.status)));
+    QCOMPARE(ticket(id).value(u"subject"_s).toString(), u"空压机运行时异响，客户要求上门检修"_s);
+    // Her own customer's ticket is hers; wangfang's list does not show it.
+    const QString own = f->create(u"lina"_s, u"customers"_s, {{u"name"_s, u"北京京城机电有限公司"_s}});
+    const QString ownTicket = f->create(u"lina"_s, u"tickets"_s,
+                                        {{u"customerId"_s, own}, {u"number"_s, u"FW-2026-000009"_s}, {u"subject"_s, u"咨询保修期"_s}});
+    QVERIFY(!ownTicket.isEmpty());
+    QCOMPARE(as(u"lina"_s, "GET", u"tickets/"_s + ownTicket).status, 200);
+    QCOMPARE(as(u"wangfang"_s, "GET", u"tickets/"_s + ownTicket).status, 404);
 }
 
 QTEST_GUILESS_MAIN(tst_Tickets)
