@@ -110,6 +110,9 @@ void tst_Warranty::rules_data()
     QTest::newRow("partial: case-insensitive") << kPartial << u"PUMP"_s << 18 << 9 << 2;
     QTest::newRow("partial: a category of no keys") << kPartial << u"valve"_s << 18 << 6 << 2;
     QTest::newRow("partial: default's missing key is built-in") << kPartial << u"other"_s << 18 << 6 << 2;
+    const QString onlyPart = uR"({"default":{"partMonths":4},"categories":[{"category":"Fan","mainMonths":6}]})"_s;
+    QTest::newRow("only part: the default's others are built-in") << onlyPart << u"other"_s << 12 << 4 << 3;
+    QTest::newRow("only part: a category takes the setting's part") << onlyPart << u"fan"_s << 6 << 4 << 3;
     QTest::newRow("bounds") << uR"({"default":{"mainMonths":120,"partMonths":0,"afterRepairMonths":1.0}})"_s << QString() << 120
                             << 0 << 1;
 }
