@@ -6,6 +6,7 @@
 #include "api/authhandler.h"
 #include "api/blobhandler.h"
 #include "api/healthhandler.h"
+#include "api/surveyhandler.h"
 #include "api/resourcehandler.h"
 #include "api/synchandler.h"
 #include "api/userhandler.h"
@@ -160,6 +161,8 @@ int serve(QCommandLineParser &parser, Store &store, const ServeOptions &options)
     syncHandler.registerRoutes(api.router());
     BlobHandler blobHandler(context);
     blobHandler.registerRoutes(api.router());
+    SurveyHandler surveyHandler(store.database());
+    surveyHandler.registerRoutes(api.router());
     std::vector<std::unique_ptr<ResourceHandler>> resources;
     for (const ResourceHandler::Spec &spec : ResourceHandler::standardResources()) {
         resources.push_back(std::make_unique<ResourceHandler>(context, spec));

@@ -13965,77 +13965,82 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="99" />
+            <location filename="../app/models/ticketservice.cpp" line="89" />
+            <source>Rated by the customer (survey link)</source>
+            <translation>客户评价（调查链接）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="100" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="100" />
+            <location filename="../app/models/ticketservice.cpp" line="101" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="104" />
+            <location filename="../app/models/ticketservice.cpp" line="105" />
             <source>set when synced</source>
             <translation>同步后计算</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="106" />
+            <location filename="../app/models/ticketservice.cpp" line="107" />
             <source>met</source>
             <translation>已达标</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="108" />
+            <location filename="../app/models/ticketservice.cpp" line="109" />
             <source>missed</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="110" />
+            <location filename="../app/models/ticketservice.cpp" line="111" />
             <source>paused, %1 left</source>
             <translation>已暂停，剩余 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="114" />
+            <location filename="../app/models/ticketservice.cpp" line="115" />
             <source>overdue by %1</source>
             <translation>已超时 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="114" />
+            <location filename="../app/models/ticketservice.cpp" line="115" />
             <source>%1 left</source>
             <translation>剩余 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="374" />
+            <location filename="../app/models/ticketservice.cpp" line="375" />
             <source>A closed ticket is not changed: reopen it first.</source>
             <translation>已关闭的工单不能修改，请先重新打开。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="378" />
+            <location filename="../app/models/ticketservice.cpp" line="379" />
             <source>Choose the customer the ticket is for.</source>
             <translation>请选择工单所属客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="380" />
+            <location filename="../app/models/ticketservice.cpp" line="381" />
             <source>Say what the customer asks or reports.</source>
             <translation>请填写客户咨询或反映的问题。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="382" />
+            <location filename="../app/models/ticketservice.cpp" line="383" />
             <source>Choose the kind of ticket.</source>
             <translation>请选择工单类型。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="384" />
+            <location filename="../app/models/ticketservice.cpp" line="385" />
             <source>Choose how the customer reached you.</source>
             <translation>请选择客户的联系渠道。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="386" />
+            <location filename="../app/models/ticketservice.cpp" line="387" />
             <source>Choose the priority.</source>
             <translation>请选择优先级。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="423" />
+            <location filename="../app/models/ticketservice.cpp" line="424" />
             <source>Only a new ticket is deleted; close the others.</source>
             <translation>只能删除新建的工单，其他工单请关闭。</translation>
         </message>

@@ -86,6 +86,7 @@ QString TicketService::actionText(const QString &action)
         {u"closed"_s, QT_TR_NOOP("Closed")},       {u"reopened"_s, QT_TR_NOOP("Reopened")},
         {u"escalated"_s, QT_TR_NOOP("Escalated")}, {u"breached"_s, QT_TR_NOOP("SLA breached, escalated")},
         {u"rated"_s, QT_TR_NOOP("Rated")},         {u"noted"_s, QT_TR_NOOP("Note")},
+        {u"surveyed"_s, QT_TR_NOOP("Rated by the customer (survey link)")},
     };
     const char *text = texts.value(action);
     return text ? tr(text) : action;

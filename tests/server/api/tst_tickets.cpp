@@ -34,6 +34,7 @@ private slots:
     void refusals();
     void breachedAndEscalatedByTheServer();
     void anotherRepNeitherReadsNorWrites();
+    void theCustomerRatesThroughTheLinkOnce();
 
 private:
     Reply as(const QString &login, const QByteArray &method, const QString &path, const QJsonObject &body = {})
@@ -256,6 +257,55 @@ void tst_Tickets::anotherRepNeitherReadsNorWrites()
     QVERIFY(!ownTicket.isEmpty());
     QCOMPARE(as(u"lina"_s, "GET", u"tickets/"_s + ownTicket).status, 200);
     QCOMPARE(as(u"wangfang"_s, "GET", u"tickets/"_s + ownTicket).status, 404);
+}
+
+// The survey link: the page of its own ticket only, without a login; rated once; the
+// rating and the customer's comment are the ticket's and in its history; a token that is not
+// a ticket's opens nothing, and what the store holds is escaped on the page.
+void tst_Tickets::theCustomerRatesThroughTheLinkOnce()
+{
+    const QString id = newTicket(u"FW-2026-000010"_s);
+    QCOMPARE(as(u"guoqiang"_s, "PATCH", u"tickets/"_s + id, {{u"subject"_s, u"<script>alert(1)</script> 异响"_s}}).status, 200);
+    QCOMPARE(as(u"guoqiang"_s, "PATCH", u"tickets/"_s + id, {{u"status"_s, u"in_progress"_s}, {u"assigneeId"_s, userId(u"wuhao"_s)}})
+                 .status,
+             200);
+    QCOMPARE(as(u"wuhao"_s, "PATCH", u"tickets/"_s + id, {{u"status"_s, u"resolved"_s}, {u"resolution"_s, u"已修复"_s}}).status, 200);
+    // Not closed yet: no token, no link.
+    QVERIFY(ticket(id).value(u"surveyToken"_s).isNull());
+    QCOMPARE(as(u"wuhao"_s, "PATCH", u"tickets/"_s + id, {{u"status"_s, u"closed"_s}}).status, 200);
+    const QString token = ticket(id).value(u"surveyToken"_s).toString();
+    QVERIFY(token.size() >= 20);
+    const QString other = newTicket(u"FW-2026-000011"_s);
+
+    Reply page = f->callRaw("GET", u"/survey/"_s + token, {});
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.header("Content-Type").startsWith("text/html"));
+    QVERIFY(page.header("Content-Security-Policy").contains("default-src 'none'"));
+    const QString text = QString::fromUtf8(page.body);
+    QVERIFY(text.contains(u"FW-2026-000010"_s));
+    QVERIFY(!text.contains(u"<script>"_s));
+    QVERIFY(text.contains(u"&lt;script&gt;"_s));
+    QVERIFY(!text.contains(u"FW-2026-000011"_s));
+    // Unknown, malformed and SQL-ish tokens open nothing.
+    for (const QString &bad : {u"AAAAAAAAAAAAAAAAAAAAAAAA"_s, u"x"_s, u"%27%20OR%201%3D1--"_s})
+        QCOMPARE(f->callRaw("GET", u"/survey/"_s + bad, {}).status, 404);
+    QCOMPARE(f->callRaw("POST", u"/survey/AAAAAAAAAAAAAAAAAAAAAAAA"_s, "score=5").status, 404);
+
+    QCOMPARE(f->callRaw("POST", u"/survey/"_s + token, "score=9&comment=x").status, 422);
+    QVERIFY(ticket(id).value(u"ratedAt"_s).isNull());
+    const Reply rated = f->callRaw("POST", u"/survey/"_s + token, "score=4&comment=%E5%93%8D%E5%BA%94%E5%BE%88%E5%BF%AB+%E8%B0%A2%E8%B0%A2");
+    QCOMPARE(rated.status, 200);
+    QJsonObject t = ticket(id);
+    QCOMPARE(t.value(u"satisfaction"_s).toInt(), 4);
+    QCOMPARE(t.value(u"satisfactionComment"_s).toString(), u"响应很快 谢谢"_s);
+    QVERIFY(!t.value(u"ratedAt"_s).isNull());
+    QCOMPARE(history(id).last(), u"surveyed closed→closed 响应很快 谢谢"_s);
+    // Once: the link says so, and neither the link nor an agent rates it again.
+    QCOMPARE(f->callRaw("POST", u"/survey/"_s + token, "score=1").status, 409);
+    QVERIFY(QString::fromUtf8(f->callRaw("GET", u"/survey/"_s + token, {}).body).contains(u"已经评价"_s));
+    QCOMPARE(as(u"wuhao"_s, "PATCH", u"tickets/"_s + id, {{u"satisfaction"_s, 2}}).errorCode(), u"already_rated"_s);
+    QCOMPARE(ticket(id).value(u"satisfaction"_s).toInt(), 4);
+    QCOMPARE(ticket(other).value(u"satisfaction"_s).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Tickets)
