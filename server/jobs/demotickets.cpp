@@ -167,16 +167,33 @@ int seed(Database &db, QRandomGenerator &rng, const QDateTime &nowUtc)
             resolved = after(responded.isValid() ? responded : created, resolutionDue);
         if (status == u"closed")
             closed = resolved.addSecs(3600 + rng.bounded(2 * 24 * 3600));
-        // What has not happened yet by now does not count.
-        for (QDateTime *t : {&assigned, &responded, &resolved, &closed})
-            if (t->isValid() && *t > nowUtc)
-                *t = nowUtc.addSecs(-60);
+        // What would happen after now has not happened yet: the ticket stopped short of it.
+        if (closed.isValid() && closed > nowUtc) {
+            closed = {};
+            status = u"resolved"_s;
+        }
+        if (resolved.isValid() && resolved > nowUtc) {
+            resolved = {};
+            status = u"in_progress"_s;
+        }
+        if (responded.isValid() && responded.addSecs(1800) > nowUtc) {
+            responded = {};
+            status = u"assigned"_s;
+        }
+        if (assigned.isValid() && assigned > nowUtc) {
+            assigned = {};
+            status = u"new"_s;
+        }
         const bool responseLate = responded.isValid() ? responded > responseDue : responseDue < nowUtc;
         const bool resolutionLate = resolved.isValid() ? resolved > resolutionDue : (resolutionDue < nowUtc && status != u"suspended");
         const int level = (responseLate || resolutionLate) && !resolved.isValid() ? 1 : 0;
         const QString assignee = status == u"new" ? QString() : level == 1 ? lead : agent;
-        const int score = closed.isValid() && rng.bounded(10) < 6 ? int(3 + rng.bounded(3)) : 0;
-        const QDateTime rated = score ? closed.addSecs(600 + rng.bounded(24 * 3600)) : QDateTime();
+        int score = closed.isValid() && rng.bounded(10) < 6 ? int(3 + rng.bounded(3)) : 0;
+        QDateTime rated = score ? closed.addSecs(600 + rng.bounded(24 * 3600)) : QDateTime();
+        if (rated > nowUtc) {
+            rated = {};
+            score = 0;
+        }
         const QString id = idAt(rng, created).toString();
         const QString number = u"FW-%1-%2"_s.arg(year).arg(++n, 6, 10, QLatin1Char('0'));
         const QDateTime updated = std::max({created, assigned, responded, resolved, closed, rated});
