@@ -10,6 +10,7 @@
 #include "syncclient/mergeclient.h"
 #include "syncclient/synccontroller.h"
 #include "ui/approvaldialog.h"
+#include "models/ticketservice.h"
 #include "ui/contactspage.h"
 #include "ui/contracteditor.h"
 #include "ui/customercard.h"
@@ -21,6 +22,8 @@
 #include "ui/importdialog.h"
 #include "ui/mergedialog.h"
 #include "ui/poolpage.h"
+#include "ui/servicepage.h"
+#include "ui/ticketeditor.h"
 #include "ui/historytab.h"
 #include "ui/mainwindow.h"
 #include "ui/quoteeditor.h"
@@ -129,6 +132,31 @@ void arm(QApplication &app, MainWindow &window, CustomerListModel &customers, Re
                     editor.show();
                     QApplication::processEvents();
                     editor.grab().save(QString(shot).replace(u".png"_s, u"-loan.png"_s));
+                }
+                window.navigation()->setCurrentRow(0);
+            }
+            if (ServicePage *service = window.servicePage()) {
+                // 服务: the list (…-service.png), the board (…-board.png), the most urgent
+                // ticket in its editor (…-ticket.png).
+                window.showPage(service);
+                service->setView(TicketService::View::Open);
+                service->setBoard(false);
+                QApplication::processEvents();
+                window.grab().save(QString(shot).replace(u".png"_s, u"-service.png"_s));
+                service->setBoard(true);
+                QApplication::processEvents();
+                window.grab().save(QString(shot).replace(u".png"_s, u"-board.png"_s));
+                service->setBoard(false);
+                TicketService tickets(replica);
+                const QList<TicketService::Item> open = tickets.list(TicketService::View::All, {}, 50);
+                const auto closed = std::find_if(open.begin(), open.end(), [](const TicketService::Item &i) { return i.ticket.status == u"closed"; });
+                if (closed != open.end()) {
+                    TicketEditor editor(tickets, nullptr, &window);
+                    editor.setServerUrl(sync.server().toString());
+                    editor.load(closed->ticket);
+                    editor.show();
+                    QApplication::processEvents();
+                    editor.grab().save(QString(shot).replace(u".png"_s, u"-ticket.png"_s));
                 }
                 window.navigation()->setCurrentRow(0);
             }

@@ -6,6 +6,7 @@
 #include "api/authhandler.h"
 #include "api/blobhandler.h"
 #include "api/healthhandler.h"
+#include "api/surveyhandler.h"
 #include "api/resourcehandler.h"
 #include "api/synchandler.h"
 #include "api/userhandler.h"
@@ -18,6 +19,7 @@
 #include "jobs/demoseeder.h"
 #include "jobs/poolreclaimer.h"
 #include "store/store.h"
+#include "store/ticketescalation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -159,6 +161,8 @@ int serve(QCommandLineParser &parser, Store &store, const ServeOptions &options)
     syncHandler.registerRoutes(api.router());
     BlobHandler blobHandler(context);
     blobHandler.registerRoutes(api.router());
+    SurveyHandler surveyHandler(store.database());
+    surveyHandler.registerRoutes(api.router());
     std::vector<std::unique_ptr<ResourceHandler>> resources;
     for (const ResourceHandler::Spec &spec : ResourceHandler::standardResources()) {
         resources.push_back(std::make_unique<ResourceHandler>(context, spec));
@@ -249,6 +253,18 @@ int serve(QCommandLineParser &parser, Store &store, const ServeOptions &options)
         }
     });
     daily.start(60 * 1000);
+    // Service tickets past their due instants are marked and escalated within the minute,
+    // whichever client is open (or none).
+    QTimer sla;
+    QObject::connect(&sla, &QTimer::timeout, [&] {
+        try {
+            if (const int n = TicketEscalation::run(store.database(), QDateTime::currentDateTimeUtc()); n > 0)
+                qCInfo(lcServer) << n << "service tickets past their SLA escalated";
+        } catch (const std::exception &e) {
+            qCWarning(lcServer) << "ticket escalation failed:" << e.what();
+        }
+    });
+    sla.start(60 * 1000);
     qCInfo(lcServer).noquote() << u"huike-server %1 on %2://%3:%4, store %5 (schema %6)"_s
                                       .arg(QCoreApplication::applicationVersion(),
                                            certFile.isEmpty() ? u"http"_s : u"https"_s,

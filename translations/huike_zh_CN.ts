@@ -2887,83 +2887,84 @@
             <translation>费用</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="56" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="66" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="57" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="67" />
             <source>Waiting for approval</source>
             <translation>审批中</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="58" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="68" />
             <source>Approved, to be paid</source>
             <translation>已批准，待付款</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="59" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="69" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="60" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="70" />
             <source>Paid out</source>
             <translation>已付款</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="69" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="79" />
             <source>Loan</source>
             <translation>借款</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="69" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="79" />
             <source>Expense claim</source>
             <translation>费用报销</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="75" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="85" />
             <source>Initial contact</source>
             <translation>初步接洽</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="76" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="86" />
             <source>Needs confirmed</source>
             <translation>需求确认</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="77" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="87" />
             <source>Proposal and quote</source>
             <translation>方案报价</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="78" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="88" />
             <source>Negotiation</source>
             <translation>谈判审核</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="79" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="89" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="80" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="90" />
             <source>Lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="98" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="108" />
             <source>next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="100" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="110" />
             <source>, done</source>
             <translation>，已完成</translation>
         </message>
         <message>
             <location filename="../shared/schema/builtintables.cpp" line="291" />
             <location filename="../shared/schema/financetables.cpp" line="83" />
+            <location filename="../shared/schema/servicetables.cpp" line="68" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -3001,6 +3002,11 @@
             <location filename="../shared/schema/builtintables.cpp" line="400" />
             <source>of contract %1</source>
             <translation>合同 %1</translation>
+        </message>
+        <message>
+            <location filename="../shared/schema/servicetables.cpp" line="66" />
+            <source>Service ticket</source>
+            <translation>服务工单</translation>
         </message>
     </context>
     <context>
@@ -3059,12 +3065,21 @@
             <translation>信用等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="111" />
+            <location filename="../app/ui/customer360page.cpp" line="110" />
+            <source>%1, &lt;span style='color:#c0392b'&gt;%2 overdue&lt;/span&gt;</source>
+            <translation>%1 个，&lt;span style='color:#c0392b'&gt;%2 个已超时&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="113" />
+            <source>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;Lifetime revenue&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Receivables outstanding&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open pipeline (%3)&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Last contact&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open service tickets&lt;br&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;累计回款&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;应收未收&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;进行中商机（%3 个）&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;最近联系&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;未结服务工单&lt;br&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+        <message>
             <source>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;Lifetime revenue&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Receivables outstanding&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open pipeline (%3)&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Last contact&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;累计回款&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;应收未收&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;进行中商机（%3 个）&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;最近联系&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="119" />
+            <location filename="../app/ui/customer360page.cpp" line="122" />
             <source>never</source>
             <translation>从未联系</translation>
         </message>
@@ -5838,6 +5853,101 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/core/enums.cpp" line="83" />
             <source>E-mail message</source>
             <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="94" />
+            <source>Consultation</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="95" />
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="96" />
+            <source>Fault report</source>
+            <translation>故障报修</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="97" />
+            <source>Return or exchange</source>
+            <translation>退换货</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="99" />
+            <source>Telephone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="100" />
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="101" />
+            <source>In person</source>
+            <translation>上门</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="102" />
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="103" />
+            <source>Other channel</source>
+            <translation>其他渠道</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="105" />
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="106" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="107" />
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="108" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="110" />
+            <source>New ticket</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="111" />
+            <source>Assigned</source>
+            <translation>已分派</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="112" />
+            <source>Being handled</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="113" />
+            <source>Suspended</source>
+            <translation>已挂起</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="114" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="115" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
         </message>
         <message>
             <source>Email</source>
@@ -8787,7 +8897,7 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::MainWindow</name>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="111" />
+            <location filename="../app/ui/mainwindow.cpp" line="112" />
             <source>Huike CRM — %1</source>
             <translation>汇客 CRM — %1</translation>
         </message>
@@ -8802,7 +8912,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="141" />
+            <location filename="../app/ui/mainwindow.cpp" line="142" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
@@ -8812,7 +8922,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="138" />
+            <location filename="../app/ui/mainwindow.cpp" line="139" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
@@ -8822,7 +8932,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="139" />
+            <location filename="../app/ui/mainwindow.cpp" line="140" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
@@ -8832,11 +8942,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="140" />
+            <location filename="../app/ui/mainwindow.cpp" line="141" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
+            <location filename="../app/ui/mainwindow.cpp" line="174" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
@@ -8858,7 +8969,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="197" />
+            <location filename="../app/ui/mainwindow.cpp" line="206" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
@@ -8867,22 +8978,22 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="210" />
+            <location filename="../app/ui/mainwindow.cpp" line="219" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="217" />
+            <location filename="../app/ui/mainwindow.cpp" line="226" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="276" />
+            <location filename="../app/ui/mainwindow.cpp" line="285" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="277" />
+            <location filename="../app/ui/mainwindow.cpp" line="286" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -8895,17 +9006,17 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="404" />
+            <location filename="../app/ui/mainwindow.cpp" line="413" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="409" />
+            <location filename="../app/ui/mainwindow.cpp" line="418" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="412" />
+            <location filename="../app/ui/mainwindow.cpp" line="421" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
@@ -8934,22 +9045,22 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>部门预算与费用类别(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="427" />
+            <location filename="../app/ui/mainwindow.cpp" line="436" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="431" />
+            <location filename="../app/ui/mainwindow.cpp" line="440" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="434" />
+            <location filename="../app/ui/mainwindow.cpp" line="443" />
             <source>&amp;Approval flows…</source>
             <translation>审批流程设置(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="439" />
+            <location filename="../app/ui/mainwindow.cpp" line="448" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -8958,48 +9069,48 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="450" />
+            <location filename="../app/ui/mainwindow.cpp" line="459" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="455" />
+            <location filename="../app/ui/mainwindow.cpp" line="464" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="456" />
+            <location filename="../app/ui/mainwindow.cpp" line="465" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="458" />
+            <location filename="../app/ui/mainwindow.cpp" line="467" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
             <location filename="../app/screenshottour.cpp" line="80" />
-            <location filename="../app/ui/mainwindow.cpp" line="472" />
+            <location filename="../app/ui/mainwindow.cpp" line="481" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="200" />
+            <location filename="../app/ui/mainwindow.cpp" line="209" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="212" />
+            <location filename="../app/ui/mainwindow.cpp" line="221" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="99" />
-            <location filename="../app/ui/mainwindow.cpp" line="283" />
+            <location filename="../app/ui/mainwindow.cpp" line="100" />
+            <location filename="../app/ui/mainwindow.cpp" line="292" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
@@ -9014,32 +9125,32 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>费用报销</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="175" />
+            <location filename="../app/ui/mainwindow.cpp" line="184" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="198" />
+            <location filename="../app/ui/mainwindow.cpp" line="207" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="211" />
+            <location filename="../app/ui/mainwindow.cpp" line="220" />
             <source>Requests waiting for your approval (Ctrl+Shift+A)</source>
             <translation>待您审批的申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="284" />
+            <location filename="../app/ui/mainwindow.cpp" line="293" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="294" />
+            <location filename="../app/ui/mainwindow.cpp" line="303" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="333" />
+            <location filename="../app/ui/mainwindow.cpp" line="342" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -9465,948 +9576,1080 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="40" />
+            <source>The ticket was rated already: a rating is given once.</source>
+            <translation>该工单已评价过，每个工单只能评价一次。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="41" />
+            <source>The ticket was closed too long ago to reopen: log a new one.</source>
+            <translation>该工单关闭已久，不能再重新打开，请新建工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="42" />
             <source>A request for this waits for approval: it is decided or withdrawn first.</source>
             <translation>相关申请正在审批中，须先审批或撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="41" />
+            <location filename="../app/models/outcometext.cpp" line="43" />
             <source>Choose someone other than yourself.</source>
             <translation>请选择您以外的其他人。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="42" />
+            <location filename="../app/models/outcometext.cpp" line="44" />
             <source>Not a date: write it as 2026-12-01.</source>
             <translation>不是有效日期，请按 2026-12-01 的格式填写。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="43" />
+            <location filename="../app/models/outcometext.cpp" line="45" />
             <source>The end date is before the start date.</source>
             <translation>结束日期早于开始日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="44" />
+            <location filename="../app/models/outcometext.cpp" line="46" />
             <source>The request has a field the server does not know.</source>
             <translation>请求中包含服务器无法识别的字段。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="45" />
+            <location filename="../app/models/outcometext.cpp" line="47" />
             <source>The approval flow is not one the server can run; see the flow's settings.</source>
             <translation>审批流程设置无效，服务器无法执行；请检查流程设置。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="46" />
+            <location filename="../app/models/outcometext.cpp" line="48" />
             <source>A step of the request has been decided: it can no longer be withdrawn.</source>
             <translation>申请已有审批步骤作出决定，不能再撤回。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="47" />
+            <location filename="../app/models/outcometext.cpp" line="49" />
             <source>The value changed since the request was made; ask again from the value it has now.</source>
             <translation>提交申请后该值已被修改，请按当前值重新申请。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="48" />
+            <location filename="../app/models/outcometext.cpp" line="50" />
             <source>The value asked for is the one it already has.</source>
             <translation>申请的值与当前值相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="49" />
+            <location filename="../app/models/outcometext.cpp" line="51" />
             <source>The payment plan does not add up to the contract amount.</source>
             <translation>回款计划合计与合同金额不符。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="50" />
+            <location filename="../app/models/outcometext.cpp" line="52" />
             <source>This document number is already in use.</source>
             <translation>该单据编号已被使用。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="51" />
+            <location filename="../app/models/outcometext.cpp" line="53" />
             <source>Someone other than the requester and the owner must decide this.</source>
             <translation>须由申请人和负责人以外的人审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="52" />
+            <location filename="../app/models/outcometext.cpp" line="54" />
             <source>You are not allowed to do this: it is decided by a manager other than the requester and the record's owner, or needs rights you do not have.</source>
             <translation>您无权进行此操作：须由申请人和负责人以外的经理决定，或需要您不具备的权限。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="54" />
+            <location filename="../app/models/outcometext.cpp" line="56" />
             <source>Some values are not valid; open the record and correct them.</source>
             <translation>部分内容不符合要求，请打开记录修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="55" />
+            <location filename="../app/models/outcometext.cpp" line="57" />
             <source>A required field is empty.</source>
             <translation>有必填项未填写。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="56" />
+            <location filename="../app/models/outcometext.cpp" line="58" />
             <source>This field cannot be changed here: it is set by the server or fixed when the record was created.</source>
             <translation>该字段不能在此修改：它由服务器设定，或在记录创建时已确定。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="57" />
+            <location filename="../app/models/outcometext.cpp" line="59" />
             <source>The record refers to an invalid id.</source>
             <translation>记录引用了无效的编号。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="58" />
+            <location filename="../app/models/outcometext.cpp" line="60" />
             <source>A record it refers to does not exist (or no longer exists) for this customer.</source>
             <translation>所引用的记录在该客户下不存在（或已被删除）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="59" />
+            <location filename="../app/models/outcometext.cpp" line="61" />
             <source>The record is no longer visible to you (it was deleted or moved to someone else).</source>
             <translation>您已看不到该记录（已被删除或转给了他人）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="60" />
+            <location filename="../app/models/outcometext.cpp" line="62" />
             <source>Another customer already has this unified social credit code.</source>
             <translation>已有其他客户使用该统一社会信用代码。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="61" />
+            <location filename="../app/models/outcometext.cpp" line="63" />
             <source>Someone else changed the same field after your last sync.</source>
             <translation>在您上次同步之后，他人修改了同一字段。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="62" />
+            <location filename="../app/models/outcometext.cpp" line="64" />
             <source>Someone else deleted the record; your change was kept here.</source>
             <translation>他人已删除该记录；您的修改保留在此处。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="63" />
+            <location filename="../app/models/outcometext.cpp" line="65" />
             <source>This kind of record cannot be changed from the client.</source>
             <translation>此类记录不能在客户端修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="64" />
+            <location filename="../app/models/outcometext.cpp" line="66" />
             <source>A value is not in a valid form.</source>
             <translation>有内容格式不正确。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="65" />
+            <location filename="../app/models/outcometext.cpp" line="67" />
             <source>A date or time is not valid.</source>
             <translation>日期或时间无效。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="66" />
+            <location filename="../app/models/outcometext.cpp" line="68" />
             <source>A value is outside the allowed range.</source>
             <translation>有数值超出允许范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="67" />
+            <location filename="../app/models/outcometext.cpp" line="69" />
             <source>The attached file has not reached the server yet; it is sent again at the next sync.</source>
             <translation>附件文件尚未上传到服务器，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="68" />
+            <location filename="../app/models/outcometext.cpp" line="70" />
             <source>The attached file's size does not match the uploaded file.</source>
             <translation>附件大小与已上传的文件不一致。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="69" />
+            <location filename="../app/models/outcometext.cpp" line="71" />
             <source>The attached file arrived damaged; it is sent again at the next sync.</source>
             <translation>附件在传输中损坏，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="71" />
-            <location filename="../app/models/outcometext.cpp" line="72" />
+            <location filename="../app/models/outcometext.cpp" line="73" />
+            <location filename="../app/models/outcometext.cpp" line="74" />
             <source>The server could not read the change (damaged data).</source>
             <translation>服务器无法读取该修改（数据损坏）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="73" />
+            <location filename="../app/models/outcometext.cpp" line="75" />
             <source>The change is too large for the server.</source>
             <translation>修改内容过大，服务器无法接收。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="74" />
+            <location filename="../app/models/outcometext.cpp" line="76" />
             <source>Changes arrived out of order; they are sent again at the next sync.</source>
             <translation>修改到达顺序有误，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="75" />
+            <location filename="../app/models/outcometext.cpp" line="77" />
             <source>The local copy is too old; it is downloaded again.</source>
             <translation>本地数据过旧，将重新下载。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="76" />
-            <location filename="../app/models/outcometext.cpp" line="77" />
+            <location filename="../app/models/outcometext.cpp" line="78" />
+            <location filename="../app/models/outcometext.cpp" line="79" />
             <source>This version of the program is too old for the server; please update it.</source>
             <translation>程序版本过旧，服务器不再支持，请升级。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="78" />
+            <location filename="../app/models/outcometext.cpp" line="80" />
             <source>Your login has expired; please log in again.</source>
             <translation>登录已过期，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="79" />
+            <location filename="../app/models/outcometext.cpp" line="81" />
             <source>The server ran into an error; try again later or tell your administrator.</source>
             <translation>服务器内部出错，请稍后重试或联系管理员。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="80" />
+            <location filename="../app/models/outcometext.cpp" line="82" />
             <source>The server does not allow this kind of request.</source>
             <translation>服务器不允许此类请求。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="81" />
+            <location filename="../app/models/outcometext.cpp" line="83" />
             <source>A value is not one of the allowed choices.</source>
             <translation>有内容不在可选范围内。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="82" />
+            <location filename="../app/models/outcometext.cpp" line="84" />
             <source>A value is too short.</source>
             <translation>有内容太短。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="83" />
+            <location filename="../app/models/outcometext.cpp" line="85" />
             <source>A value is too long.</source>
             <translation>某个值太长。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="84" />
+            <location filename="../app/models/outcometext.cpp" line="86" />
             <source>You hold as many customers as a rep may: release one before you claim another.</source>
             <translation>您负责的客户已达上限：请先放回一个客户再领取。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="85" />
+            <location filename="../app/models/outcometext.cpp" line="87" />
             <source>The password must not be the same as the login name.</source>
             <translation>密码不能与登录名相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="86" />
+            <location filename="../app/models/outcometext.cpp" line="88" />
             <source>Too many attempts; please wait a moment and try again.</source>
             <translation>尝试次数过多，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="88" />
+            <location filename="../app/models/outcometext.cpp" line="90" />
             <source>This customer was merged into another already.</source>
             <translation>该客户已被合并到其他客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="89" />
+            <location filename="../app/models/outcometext.cpp" line="91" />
             <source>This field cannot be chosen in a merge.</source>
             <translation>合并时不能选择此字段。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="90" />
+            <location filename="../app/models/outcometext.cpp" line="92" />
             <source>This merge was undone already.</source>
             <translation>这次合并已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="91" />
+            <location filename="../app/models/outcometext.cpp" line="93" />
             <source>A merge can only be undone within 30 days.</source>
             <translation>合并只能在 30 天内撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="92" />
+            <location filename="../app/models/outcometext.cpp" line="94" />
             <source>The customers were changed since the merge; it cannot be undone.</source>
             <translation>合并后客户已有改动，无法撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="101" />
-            <location filename="../app/models/outcometext.cpp" line="212" />
+            <location filename="../app/models/outcometext.cpp" line="103" />
+            <location filename="../app/models/outcometext.cpp" line="214" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="102" />
+            <location filename="../app/models/outcometext.cpp" line="104" />
             <source>Contract title</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="103" />
+            <location filename="../app/models/outcometext.cpp" line="105" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="104" />
+            <location filename="../app/models/outcometext.cpp" line="106" />
             <source>Contact name</source>
             <translation>联系人姓名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="105" />
+            <location filename="../app/models/outcometext.cpp" line="107" />
             <source>Job title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="106" />
+            <location filename="../app/models/outcometext.cpp" line="108" />
             <source>Opportunity name</source>
             <translation>商机名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="107" />
+            <location filename="../app/models/outcometext.cpp" line="109" />
             <source>Product name</source>
             <translation>产品名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="108" />
+            <location filename="../app/models/outcometext.cpp" line="110" />
             <source>Approval status</source>
             <translation>审批状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="109" />
+            <location filename="../app/models/outcometext.cpp" line="111" />
             <source>Approval kind</source>
             <translation>审批类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="110" />
+            <location filename="../app/models/outcometext.cpp" line="112" />
             <source>Quote total</source>
             <translation>报价总额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="111" />
+            <location filename="../app/models/outcometext.cpp" line="113" />
             <source>Instalment amount</source>
             <translation>本期金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="112" />
-            <location filename="../app/models/outcometext.cpp" line="162" />
-            <location filename="../app/models/outcometext.cpp" line="303" />
+            <location filename="../app/models/outcometext.cpp" line="114" />
+            <location filename="../app/models/outcometext.cpp" line="164" />
+            <location filename="../app/models/outcometext.cpp" line="330" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="113" />
+            <location filename="../app/models/outcometext.cpp" line="115" />
             <source>Amount received</source>
             <translation>回款金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="114" />
+            <location filename="../app/models/outcometext.cpp" line="116" />
             <source>Invoice amount</source>
             <translation>发票金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="115" />
-            <location filename="../app/models/outcometext.cpp" line="248" />
+            <location filename="../app/models/outcometext.cpp" line="117" />
+            <location filename="../app/models/outcometext.cpp" line="275" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="116" />
+            <location filename="../app/models/outcometext.cpp" line="118" />
             <source>Invoice type</source>
             <translation>发票类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="117" />
+            <location filename="../app/models/outcometext.cpp" line="119" />
             <source>Follow-up type</source>
             <translation>跟进方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="118" />
+            <location filename="../app/models/outcometext.cpp" line="120" />
             <source>Contract amount</source>
             <translation>合同金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="119" />
+            <location filename="../app/models/outcometext.cpp" line="121" />
             <source>In the catalogue</source>
             <translation>在售</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="120" />
-            <location filename="../app/models/outcometext.cpp" line="250" />
+            <location filename="../app/models/outcometext.cpp" line="122" />
+            <location filename="../app/models/outcometext.cpp" line="277" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="121" />
+            <location filename="../app/models/outcometext.cpp" line="123" />
             <source>Department name</source>
             <translation>部门名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="122" />
+            <location filename="../app/models/outcometext.cpp" line="124" />
             <source>Stage name</source>
             <translation>阶段名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="123" />
+            <location filename="../app/models/outcometext.cpp" line="125" />
             <source>Month exported</source>
             <translation>导出月份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="124" />
+            <location filename="../app/models/outcometext.cpp" line="126" />
             <source>Voucher file format</source>
             <translation>凭证文件格式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="125" />
+            <location filename="../app/models/outcometext.cpp" line="127" />
             <source>Number of vouchers</source>
             <translation>凭证张数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="126" />
+            <location filename="../app/models/outcometext.cpp" line="128" />
             <source>First voucher numbers</source>
             <translation>起始凭证号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="127" />
+            <location filename="../app/models/outcometext.cpp" line="129" />
             <source>Last voucher numbers</source>
             <translation>截止凭证号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="128" />
+            <location filename="../app/models/outcometext.cpp" line="130" />
             <source>Records exported</source>
             <translation>已导出的业务记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="131" />
-            <location filename="../app/models/outcometext.cpp" line="265" />
+            <location filename="../app/models/outcometext.cpp" line="133" />
+            <location filename="../app/models/outcometext.cpp" line="292" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="132" />
+            <location filename="../app/models/outcometext.cpp" line="134" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="133" />
+            <location filename="../app/models/outcometext.cpp" line="135" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="134" />
+            <location filename="../app/models/outcometext.cpp" line="136" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="135" />
+            <location filename="../app/models/outcometext.cpp" line="137" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="136" />
+            <location filename="../app/models/outcometext.cpp" line="138" />
             <source>Postcode</source>
             <translation>邮编</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="137" />
+            <location filename="../app/models/outcometext.cpp" line="139" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="138" />
+            <location filename="../app/models/outcometext.cpp" line="140" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="139" />
+            <location filename="../app/models/outcometext.cpp" line="141" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="140" />
+            <location filename="../app/models/outcometext.cpp" line="142" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="141" />
+            <location filename="../app/models/outcometext.cpp" line="143" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="142" />
+            <location filename="../app/models/outcometext.cpp" line="144" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="143" />
+            <location filename="../app/models/outcometext.cpp" line="145" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="144" />
+            <location filename="../app/models/outcometext.cpp" line="146" />
             <source>Company size</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="145" />
+            <location filename="../app/models/outcometext.cpp" line="147" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="146" />
+            <location filename="../app/models/outcometext.cpp" line="148" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="147" />
+            <location filename="../app/models/outcometext.cpp" line="149" />
             <source>Customer type</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="148" />
+            <location filename="../app/models/outcometext.cpp" line="150" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="149" />
+            <location filename="../app/models/outcometext.cpp" line="151" />
             <source>Background</source>
             <translation>背景资料</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="150" />
+            <location filename="../app/models/outcometext.cpp" line="152" />
             <source>Credit rating</source>
             <translation>信用等级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="151" />
+            <location filename="../app/models/outcometext.cpp" line="153" />
             <source>Confidentiality</source>
             <translation>保密级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="152" />
+            <location filename="../app/models/outcometext.cpp" line="154" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="153" />
-            <location filename="../app/models/outcometext.cpp" line="154" />
-            <location filename="../app/models/outcometext.cpp" line="314" />
+            <location filename="../app/models/outcometext.cpp" line="155" />
+            <location filename="../app/models/outcometext.cpp" line="156" />
+            <location filename="../app/models/outcometext.cpp" line="341" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="155" />
+            <location filename="../app/models/outcometext.cpp" line="157" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="156" />
-            <location filename="../app/models/outcometext.cpp" line="296" />
-            <location filename="../app/models/outcometext.cpp" line="450" />
+            <location filename="../app/models/outcometext.cpp" line="158" />
+            <location filename="../app/models/outcometext.cpp" line="323" />
+            <location filename="../app/models/outcometext.cpp" line="479" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="157" />
-            <location filename="../app/models/outcometext.cpp" line="297" />
+            <location filename="../app/models/outcometext.cpp" line="159" />
+            <location filename="../app/models/outcometext.cpp" line="324" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="158" />
-            <location filename="../app/models/outcometext.cpp" line="298" />
+            <location filename="../app/models/outcometext.cpp" line="160" />
+            <location filename="../app/models/outcometext.cpp" line="325" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="159" />
-            <location filename="../app/models/outcometext.cpp" line="163" />
-            <location filename="../app/models/outcometext.cpp" line="299" />
-            <location filename="../app/models/outcometext.cpp" line="343" />
+            <location filename="../app/models/outcometext.cpp" line="161" />
+            <location filename="../app/models/outcometext.cpp" line="165" />
+            <location filename="../app/models/outcometext.cpp" line="326" />
+            <location filename="../app/models/outcometext.cpp" line="372" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="160" />
-            <location filename="../app/models/outcometext.cpp" line="301" />
-            <location filename="../app/models/outcometext.cpp" line="350" />
+            <location filename="../app/models/outcometext.cpp" line="162" />
+            <location filename="../app/models/outcometext.cpp" line="328" />
+            <location filename="../app/models/outcometext.cpp" line="379" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="161" />
-            <location filename="../app/models/outcometext.cpp" line="310" />
+            <location filename="../app/models/outcometext.cpp" line="163" />
+            <location filename="../app/models/outcometext.cpp" line="337" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="164" />
+            <location filename="../app/models/outcometext.cpp" line="166" />
             <source>Kind of record</source>
             <translation>记录类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="165" />
+            <location filename="../app/models/outcometext.cpp" line="167" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="166" />
+            <location filename="../app/models/outcometext.cpp" line="168" />
             <source>Role in the decision</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="167" />
+            <location filename="../app/models/outcometext.cpp" line="169" />
             <source>Primary contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="168" />
+            <location filename="../app/models/outcometext.cpp" line="170" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="169" />
+            <location filename="../app/models/outcometext.cpp" line="171" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="170" />
+            <location filename="../app/models/outcometext.cpp" line="172" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="171" />
+            <location filename="../app/models/outcometext.cpp" line="173" />
             <source>Specification</source>
             <translation>规格型号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="172" />
+            <location filename="../app/models/outcometext.cpp" line="174" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="173" />
+            <location filename="../app/models/outcometext.cpp" line="175" />
             <source>List price</source>
             <translation>目录价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="174" />
+            <location filename="../app/models/outcometext.cpp" line="176" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="175" />
+            <location filename="../app/models/outcometext.cpp" line="177" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="176" />
+            <location filename="../app/models/outcometext.cpp" line="178" />
             <source>Active</source>
             <translation>合作中</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="177" />
+            <location filename="../app/models/outcometext.cpp" line="179" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="178" />
+            <location filename="../app/models/outcometext.cpp" line="180" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="179" />
+            <location filename="../app/models/outcometext.cpp" line="181" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="180" />
+            <location filename="../app/models/outcometext.cpp" line="182" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="181" />
+            <location filename="../app/models/outcometext.cpp" line="183" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="182" />
+            <location filename="../app/models/outcometext.cpp" line="184" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="183" />
+            <location filename="../app/models/outcometext.cpp" line="185" />
             <source>Next step due</source>
             <translation>下一步期限</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="184" />
+            <location filename="../app/models/outcometext.cpp" line="186" />
             <source>Reason for losing</source>
             <translation>输单原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="185" />
+            <location filename="../app/models/outcometext.cpp" line="187" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="186" />
+            <location filename="../app/models/outcometext.cpp" line="188" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="187" />
+            <location filename="../app/models/outcometext.cpp" line="189" />
             <source>Prices with/without VAT</source>
             <translation>含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="188" />
+            <location filename="../app/models/outcometext.cpp" line="190" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="189" />
+            <location filename="../app/models/outcometext.cpp" line="191" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="190" />
+            <location filename="../app/models/outcometext.cpp" line="192" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="191" />
+            <location filename="../app/models/outcometext.cpp" line="193" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="192" />
+            <location filename="../app/models/outcometext.cpp" line="194" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="193" />
+            <location filename="../app/models/outcometext.cpp" line="195" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="194" />
+            <location filename="../app/models/outcometext.cpp" line="196" />
             <source>Expense line of the invoice</source>
             <translation>发票所属报销明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="195" />
+            <location filename="../app/models/outcometext.cpp" line="197" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="196" />
+            <location filename="../app/models/outcometext.cpp" line="198" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="197" />
+            <location filename="../app/models/outcometext.cpp" line="199" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="198" />
+            <location filename="../app/models/outcometext.cpp" line="200" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="199" />
+            <location filename="../app/models/outcometext.cpp" line="201" />
             <source>Signing date</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="200" />
+            <location filename="../app/models/outcometext.cpp" line="202" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="201" />
+            <location filename="../app/models/outcometext.cpp" line="203" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="202" />
+            <location filename="../app/models/outcometext.cpp" line="204" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="203" />
+            <location filename="../app/models/outcometext.cpp" line="205" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="204" />
+            <location filename="../app/models/outcometext.cpp" line="206" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="205" />
+            <location filename="../app/models/outcometext.cpp" line="207" />
             <source>Balance payment</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="206" />
-            <location filename="../app/models/outcometext.cpp" line="240" />
+            <location filename="../app/models/outcometext.cpp" line="208" />
+            <location filename="../app/models/outcometext.cpp" line="267" />
             <source>Date received</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="207" />
+            <location filename="../app/models/outcometext.cpp" line="209" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="208" />
+            <location filename="../app/models/outcometext.cpp" line="210" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="209" />
+            <location filename="../app/models/outcometext.cpp" line="211" />
             <source>Date issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="210" />
+            <location filename="../app/models/outcometext.cpp" line="212" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="211" />
+            <location filename="../app/models/outcometext.cpp" line="213" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="213" />
+            <location filename="../app/models/outcometext.cpp" line="215" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="214" />
+            <location filename="../app/models/outcometext.cpp" line="216" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="215" />
+            <location filename="../app/models/outcometext.cpp" line="217" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="216" />
+            <location filename="../app/models/outcometext.cpp" line="218" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="217" />
+            <location filename="../app/models/outcometext.cpp" line="219" />
             <source>Decided on</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="218" />
+            <location filename="../app/models/outcometext.cpp" line="220" />
             <source>Comment</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="219" />
+            <location filename="../app/models/outcometext.cpp" line="221" />
             <source>Value when asked</source>
             <translation>申请时的值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="220" />
+            <location filename="../app/models/outcometext.cpp" line="222" />
             <source>Value asked for</source>
             <translation>申请变更为</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="221" />
+            <location filename="../app/models/outcometext.cpp" line="223" />
             <source>Approver</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="222" />
+            <location filename="../app/models/outcometext.cpp" line="224" />
             <source>What is asked</source>
             <translation>申请事项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="223" />
-            <location filename="../app/models/outcometext.cpp" line="319" />
+            <location filename="../app/models/outcometext.cpp" line="225" />
+            <location filename="../app/models/outcometext.cpp" line="346" />
             <source>Approval step</source>
             <translation>审批步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="225" />
+            <location filename="../app/models/outcometext.cpp" line="227" />
             <source>Approvers</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="226" />
+            <location filename="../app/models/outcometext.cpp" line="228" />
             <source>Approver roles</source>
             <translation>审批角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="227" />
+            <location filename="../app/models/outcometext.cpp" line="229" />
             <source>Reminder after (hours)</source>
             <translation>超时提醒（小时）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="228" />
+            <location filename="../app/models/outcometext.cpp" line="230" />
             <source>Waiting since</source>
             <translation>开始等待时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="229" />
+            <location filename="../app/models/outcometext.cpp" line="231" />
             <source>Decided on behalf of</source>
             <translation>被代理的审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="230" />
+            <location filename="../app/models/outcometext.cpp" line="232" />
             <source>Delegate while away</source>
             <translation>休假代理人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="231" />
+            <location filename="../app/models/outcometext.cpp" line="233" />
             <source>Away from</source>
             <translation>休假开始</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="232" />
+            <location filename="../app/models/outcometext.cpp" line="234" />
             <source>Away until</source>
             <translation>休假结束</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="233" />
+            <location filename="../app/models/outcometext.cpp" line="235" />
             <source>Date spent</source>
             <translation>费用日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="234" />
+            <location filename="../app/models/outcometext.cpp" line="236" />
             <source>For customer</source>
             <translation>关联客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="235" />
+            <location filename="../app/models/outcometext.cpp" line="237" />
             <source>Offset against loan</source>
             <translation>冲抵借款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="236" />
+            <location filename="../app/models/outcometext.cpp" line="238" />
             <source>Offset</source>
             <translation>冲抵金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="237" />
+            <location filename="../app/models/outcometext.cpp" line="239" />
             <source>For opportunity</source>
             <translation>关联商机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="238" />
+            <location filename="../app/models/outcometext.cpp" line="240" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="241" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="242" />
+            <source>Handled by</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="243" />
+            <location filename="../app/models/outcometext.cpp" line="244" />
+            <source>Escalation level</source>
+            <translation>升级级别</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="245" />
+            <source>Note for this step</source>
+            <translation>本步说明</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="246" />
+            <source>Reason for suspending</source>
+            <translation>挂起原因</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="247" />
+            <source>Resume on</source>
+            <translation>恢复日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="248" />
+            <source>How it was solved</source>
+            <translation>解决方案</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="249" />
+            <source>First response due</source>
+            <translation>首次响应期限</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="250" />
+            <source>Resolution due</source>
+            <translation>解决期限</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="251" />
+            <source>First responded</source>
+            <translation>首次响应时间</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="252" />
+            <source>Resolved at</source>
+            <translation>解决时间</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="253" />
+            <source>Closed at</source>
+            <translation>关闭时间</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="254" />
+            <source>Time suspended</source>
+            <translation>挂起时段</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="255" />
+            <source>First response overdue</source>
+            <translation>首次响应超时</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="256" />
+            <source>Resolution overdue</source>
+            <translation>解决超时</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="257" />
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="258" />
+            <source>Customer's comment</source>
+            <translation>客户评价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="259" />
+            <source>Rated at</source>
+            <translation>评价时间</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="260" />
+            <source>Survey link</source>
+            <translation>评价链接</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="261" />
+            <location filename="../app/models/outcometext.cpp" line="353" />
+            <source>Service ticket</source>
+            <translation>服务工单</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="262" />
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="263" />
+            <source>From status</source>
+            <translation>原状态</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="264" />
+            <source>To status</source>
+            <translation>新状态</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="265" />
             <source>Loan</source>
             <translation>借款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="239" />
+            <location filename="../app/models/outcometext.cpp" line="266" />
             <source>Repayment method</source>
             <translation>还款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="241" />
+            <location filename="../app/models/outcometext.cpp" line="268" />
             <source>Recorded by</source>
             <translation>登记人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="242" />
+            <location filename="../app/models/outcometext.cpp" line="269" />
             <source>Repaid</source>
             <translation>已还金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="243" />
+            <location filename="../app/models/outcometext.cpp" line="270" />
             <source>Over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="244" />
+            <location filename="../app/models/outcometext.cpp" line="271" />
             <source>Paid by</source>
             <translation>付款人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="245" />
+            <location filename="../app/models/outcometext.cpp" line="272" />
             <source>Date paid out</source>
             <translation>付款日期</translation>
         </message>
@@ -10415,229 +10658,229 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="246" />
+            <location filename="../app/models/outcometext.cpp" line="273" />
             <source>Expense</source>
             <translation>费用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="247" />
+            <location filename="../app/models/outcometext.cpp" line="274" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="249" />
+            <location filename="../app/models/outcometext.cpp" line="276" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="251" />
+            <location filename="../app/models/outcometext.cpp" line="278" />
             <source>From stage</source>
             <translation>原阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="252" />
+            <location filename="../app/models/outcometext.cpp" line="279" />
             <source>To stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="253" />
+            <location filename="../app/models/outcometext.cpp" line="280" />
             <source>Changed on</source>
             <translation>变更时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="254" />
+            <location filename="../app/models/outcometext.cpp" line="281" />
             <source>Delivery date</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="255" />
+            <location filename="../app/models/outcometext.cpp" line="282" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="256" />
+            <location filename="../app/models/outcometext.cpp" line="283" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="257" />
+            <location filename="../app/models/outcometext.cpp" line="284" />
             <source>Receiver</source>
             <translation>收货人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="258" />
+            <location filename="../app/models/outcometext.cpp" line="285" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="259" />
+            <location filename="../app/models/outcometext.cpp" line="286" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="260" />
+            <location filename="../app/models/outcometext.cpp" line="287" />
             <source>File size</source>
             <translation>文件大小</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="261" />
+            <location filename="../app/models/outcometext.cpp" line="288" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="262" />
-            <location filename="../app/models/outcometext.cpp" line="312" />
+            <location filename="../app/models/outcometext.cpp" line="289" />
+            <location filename="../app/models/outcometext.cpp" line="339" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="263" />
+            <location filename="../app/models/outcometext.cpp" line="290" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="264" />
+            <location filename="../app/models/outcometext.cpp" line="291" />
             <source>Login name</source>
             <translation>登录名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="266" />
+            <location filename="../app/models/outcometext.cpp" line="293" />
             <source>Manager</source>
             <translation>上级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="267" />
+            <location filename="../app/models/outcometext.cpp" line="294" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="268" />
+            <location filename="../app/models/outcometext.cpp" line="295" />
             <source>User</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="269" />
+            <location filename="../app/models/outcometext.cpp" line="296" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="270" />
+            <location filename="../app/models/outcometext.cpp" line="297" />
             <source>Order</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="271" />
+            <location filename="../app/models/outcometext.cpp" line="298" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="272" />
+            <location filename="../app/models/outcometext.cpp" line="299" />
             <source>Last follow-up</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="273" />
+            <location filename="../app/models/outcometext.cpp" line="300" />
             <source>Customers already there</source>
             <translation>已有的客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="274" />
+            <location filename="../app/models/outcometext.cpp" line="301" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="275" />
+            <location filename="../app/models/outcometext.cpp" line="302" />
             <source>Rows imported</source>
             <translation>已导入行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="276" />
+            <location filename="../app/models/outcometext.cpp" line="303" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="277" />
+            <location filename="../app/models/outcometext.cpp" line="304" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="278" />
+            <location filename="../app/models/outcometext.cpp" line="305" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="279" />
+            <location filename="../app/models/outcometext.cpp" line="306" />
             <source>Rows with errors</source>
             <translation>错误行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="280" />
+            <location filename="../app/models/outcometext.cpp" line="307" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="281" />
+            <location filename="../app/models/outcometext.cpp" line="308" />
             <source>Kept at the undo</source>
             <translation>撤销时保留</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="282" />
+            <location filename="../app/models/outcometext.cpp" line="309" />
             <source>Undone on</source>
             <translation>撤销时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="283" />
+            <location filename="../app/models/outcometext.cpp" line="310" />
             <source>Why it went to the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="284" />
+            <location filename="../app/models/outcometext.cpp" line="311" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="285" />
+            <location filename="../app/models/outcometext.cpp" line="312" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="286" />
+            <location filename="../app/models/outcometext.cpp" line="313" />
             <source>With its owner since</source>
             <translation>当前负责人接手时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="300" />
+            <location filename="../app/models/outcometext.cpp" line="327" />
             <source>Quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="302" />
+            <location filename="../app/models/outcometext.cpp" line="329" />
             <source>Contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="304" />
+            <location filename="../app/models/outcometext.cpp" line="331" />
             <source>Payment received</source>
             <translation>回款记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="305" />
+            <location filename="../app/models/outcometext.cpp" line="332" />
             <source>Invoice record</source>
             <translation>发票记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="306" />
+            <location filename="../app/models/outcometext.cpp" line="333" />
             <source>Delivery record</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="307" />
+            <location filename="../app/models/outcometext.cpp" line="334" />
             <source>Follow-up</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="224" />
-            <location filename="../app/models/outcometext.cpp" line="308" />
+            <location filename="../app/models/outcometext.cpp" line="226" />
+            <location filename="../app/models/outcometext.cpp" line="335" />
             <source>Approval request</source>
             <translation>审批申请</translation>
         </message>
@@ -10646,149 +10889,154 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="309" />
+            <location filename="../app/models/outcometext.cpp" line="336" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="311" />
+            <location filename="../app/models/outcometext.cpp" line="338" />
             <source>Stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="313" />
+            <location filename="../app/models/outcometext.cpp" line="340" />
             <source>User account</source>
             <translation>用户账号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="315" />
+            <location filename="../app/models/outcometext.cpp" line="342" />
             <source>Department membership</source>
             <translation>部门成员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="316" />
+            <location filename="../app/models/outcometext.cpp" line="343" />
             <source>Sales stage</source>
             <translation>销售阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="317" />
+            <location filename="../app/models/outcometext.cpp" line="344" />
             <source>Import batch</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="318" />
+            <location filename="../app/models/outcometext.cpp" line="345" />
             <source>Voucher export</source>
             <translation>凭证导出</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="320" />
+            <location filename="../app/models/outcometext.cpp" line="347" />
             <source>Expense or loan</source>
             <translation>报销或借款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="321" />
+            <location filename="../app/models/outcometext.cpp" line="348" />
             <source>Who sees an expense</source>
             <translation>报销可见人员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="322" />
+            <location filename="../app/models/outcometext.cpp" line="349" />
             <source>Expense line</source>
             <translation>报销明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="323" />
+            <location filename="../app/models/outcometext.cpp" line="350" />
             <source>Expense approval step</source>
             <translation>报销审批步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="324" />
+            <location filename="../app/models/outcometext.cpp" line="351" />
             <source>Expense invoice attachment</source>
             <translation>报销发票附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="325" />
+            <location filename="../app/models/outcometext.cpp" line="352" />
             <source>Loan repayment</source>
             <translation>借款还款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="326" />
+            <location filename="../app/models/outcometext.cpp" line="354" />
+            <source>Ticket history entry</source>
+            <translation>工单处理记录</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="355" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="344" />
+            <location filename="../app/models/outcometext.cpp" line="373" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="351" />
+            <location filename="../app/models/outcometext.cpp" line="380" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="360" />
+            <location filename="../app/models/outcometext.cpp" line="389" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="399" />
+            <location filename="../app/models/outcometext.cpp" line="428" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="416" />
+            <location filename="../app/models/outcometext.cpp" line="445" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="416" />
+            <location filename="../app/models/outcometext.cpp" line="445" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="455" />
-            <location filename="../app/models/outcometext.cpp" line="461" />
+            <location filename="../app/models/outcometext.cpp" line="484" />
+            <location filename="../app/models/outcometext.cpp" line="490" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="455" />
-            <location filename="../app/models/outcometext.cpp" line="461" />
+            <location filename="../app/models/outcometext.cpp" line="484" />
+            <location filename="../app/models/outcometext.cpp" line="490" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="463" />
+            <location filename="../app/models/outcometext.cpp" line="492" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="465" />
+            <location filename="../app/models/outcometext.cpp" line="494" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="467" />
+            <location filename="../app/models/outcometext.cpp" line="496" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="469" />
+            <location filename="../app/models/outcometext.cpp" line="498" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="471" />
+            <location filename="../app/models/outcometext.cpp" line="500" />
             <source>Level change of %1</source>
             <translation>%1 的级别变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="473" />
+            <location filename="../app/models/outcometext.cpp" line="502" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="481" />
+            <location filename="../app/models/outcometext.cpp" line="510" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -11920,12 +12168,12 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::RecordDialog</name>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="128" />
+            <location filename="../app/ui/customer360page.cpp" line="131" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="129" />
+            <location filename="../app/ui/customer360page.cpp" line="132" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -11934,157 +12182,157 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="130" />
+            <location filename="../app/ui/customer360page.cpp" line="133" />
             <source>Heading</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="131" />
+            <location filename="../app/ui/customer360page.cpp" line="134" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="132" />
+            <location filename="../app/ui/customer360page.cpp" line="135" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="133" />
+            <location filename="../app/ui/customer360page.cpp" line="136" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="134" />
+            <location filename="../app/ui/customer360page.cpp" line="137" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="135" />
+            <location filename="../app/ui/customer360page.cpp" line="138" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="136" />
+            <location filename="../app/ui/customer360page.cpp" line="139" />
             <source>Net amount</source>
             <translation>不含税金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="137" />
+            <location filename="../app/ui/customer360page.cpp" line="140" />
             <source>Tax</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="138" />
+            <location filename="../app/ui/customer360page.cpp" line="141" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="139" />
+            <location filename="../app/ui/customer360page.cpp" line="142" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="140" />
+            <location filename="../app/ui/customer360page.cpp" line="143" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="141" />
+            <location filename="../app/ui/customer360page.cpp" line="144" />
             <source>Signed on</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="142" />
+            <location filename="../app/ui/customer360page.cpp" line="145" />
             <source>Start</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="143" />
+            <location filename="../app/ui/customer360page.cpp" line="146" />
             <source>End</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="144" />
+            <location filename="../app/ui/customer360page.cpp" line="147" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="145" />
+            <location filename="../app/ui/customer360page.cpp" line="148" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="146" />
+            <location filename="../app/ui/customer360page.cpp" line="149" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="147" />
+            <location filename="../app/ui/customer360page.cpp" line="150" />
             <source>Method</source>
             <translation>回款方式</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="148" />
+            <location filename="../app/ui/customer360page.cpp" line="151" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="149" />
+            <location filename="../app/ui/customer360page.cpp" line="152" />
             <source>Goods</source>
             <translation>发货内容</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="150" />
+            <location filename="../app/ui/customer360page.cpp" line="153" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="151" />
+            <location filename="../app/ui/customer360page.cpp" line="154" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="152" />
+            <location filename="../app/ui/customer360page.cpp" line="155" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="153" />
+            <location filename="../app/ui/customer360page.cpp" line="156" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="154" />
+            <location filename="../app/ui/customer360page.cpp" line="157" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="155" />
+            <location filename="../app/ui/customer360page.cpp" line="158" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="156" />
+            <location filename="../app/ui/customer360page.cpp" line="159" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="157" />
+            <location filename="../app/ui/customer360page.cpp" line="160" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="158" />
+            <location filename="../app/ui/customer360page.cpp" line="161" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="159" />
+            <location filename="../app/ui/customer360page.cpp" line="162" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="183" />
+            <location filename="../app/ui/customer360page.cpp" line="186" />
             <source>The editor for this kind of record comes with the sales pipeline; here it is read-only.</source>
             <translation>此类记录的编辑功能将随销售管理模块提供，这里仅供查看。</translation>
         </message>
@@ -12283,19 +12531,24 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>推迟 1 周</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="227" />
+            <location filename="../app/ui/reminderdialog.cpp" line="229" />
             <source>Contract %1, instalment %2: %3 outstanding</source>
             <translation>合同 %1 第 %2 期：待回款 %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="233" />
+            <location filename="../app/ui/reminderdialog.cpp" line="235" />
             <source>Contract %1 has ended and is not completed</source>
             <translation>合同 %1 已到期但尚未完成</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="234" />
+            <location filename="../app/ui/reminderdialog.cpp" line="236" />
             <source>Contract %1 ends</source>
             <translation>合同 %1 即将到期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/reminderdialog.cpp" line="239" />
+            <source>Ticket %1 is overdue: %2</source>
+            <translation>工单 %1 已超时：%2</translation>
         </message>
         <message>
             <source>Next step</source>
@@ -12316,13 +12569,13 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>将下一步标记为已完成。回款提醒在该期款项收齐后消失，合同提醒在合同完成后消失。</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="103" />
-            <location filename="../app/ui/reminderdialog.cpp" line="148" />
+            <location filename="../app/ui/reminderdialog.cpp" line="105" />
+            <location filename="../app/ui/reminderdialog.cpp" line="150" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/reminderdialog.cpp" line="217" />
+            <location filename="../app/ui/reminderdialog.cpp" line="219" />
             <source>%1 (overdue)</source>
             <translation>%1（已逾期）</translation>
         </message>
@@ -12348,6 +12601,165 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/schema/builtintables.cpp" line="221" />
             <source>Contracts</source>
             <translation>合同</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ServicePage</name>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="47" />
+            <source>My tickets</source>
+            <translation>我的工单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="48" />
+            <source>My team's</source>
+            <translation>我团队的</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="49" />
+            <source>Unassigned</source>
+            <translation>未分派</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="50" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="51" />
+            <source>All open</source>
+            <translation>全部未结</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="52" />
+            <source>All tickets</source>
+            <translation>全部工单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="63" />
+            <source>Number, subject or customer…</source>
+            <translation>工单号、主题或客户…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="68" />
+            <source>Every kind</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="74" />
+            <source>Every priority</source>
+            <translation>全部优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="78" />
+            <source>&amp;List</source>
+            <translation>列表(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="79" />
+            <source>&amp;Board</source>
+            <translation>看板(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="87" />
+            <source>&amp;New ticket</source>
+            <translation>新建工单(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="89" />
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="98" />
+            <source>Handled by</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="98" />
+            <source>Time left</source>
+            <translation>剩余时间</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="191" />
+            <location filename="../app/ui/servicepage.cpp" line="260" />
+            <source>Could not read the tickets: %1</source>
+            <translation>无法读取工单：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="222" />
+            <source>No tickets here. “New ticket” logs what a customer asks or reports.</source>
+            <translation>这里没有工单。点“新建工单”登记客户的咨询或报修。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/servicepage.cpp" line="224" />
+            <source>%n ticket(s)</source>
+            <translation>
+                <numerusform>共 %n 个工单</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/servicepage.cpp" line="225" />
+            <source>, %n overdue</source>
+            <translation>
+                <numerusform>，其中 %n 个已超时</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="235" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="248" />
+            <location filename="../app/ui/servicepage.cpp" line="250" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="250" />
+            <source>nobody</source>
+            <translation>无人处理</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="258" />
+            <source>The board shows up to %1 tickets per column, the most urgent first.</source>
+            <translation>看板每列最多显示 %1 个工单，最紧急的在前。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="277" />
+            <source>The ticket no longer exists.</source>
+            <translation>该工单已不存在。</translation>
         </message>
     </context>
     <context>
@@ -13025,29 +13437,638 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
+        <name>Huike::TicketEditor</name>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="85" />
+            <source>Find the customer: name, pinyin, phone…</source>
+            <translation>查找客户：名称、拼音、电话…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="93" />
+            <source>Choose the customer</source>
+            <translation>选择客户</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="96" />
+            <source>Customer:</source>
+            <translation>客户：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="110" />
+            <source>&amp;Kind, channel, priority:</source>
+            <translation>类型、渠道、优先级(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="120" />
+            <source>C&amp;ontact, product:</source>
+            <translation>联系人、产品(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="125" />
+            <source>e.g. The compressor is noisy after the last service</source>
+            <translation>例如：上次保养后空压机噪音很大</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="126" />
+            <source>&amp;Subject:</source>
+            <translation>主题(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="131" />
+            <source>&amp;Details:</source>
+            <translation>详细描述(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="135" />
+            <source>Handling:</source>
+            <translation>处理情况：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="138" />
+            <source>First response:</source>
+            <translation>首次响应：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="141" />
+            <source>Resolution:</source>
+            <translation>解决时限：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="148" />
+            <source>Copy &amp;link</source>
+            <translation>复制链接(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="151" />
+            <source>Satisfaction:</source>
+            <translation>满意度：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="160" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="160" />
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="160" />
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="160" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="160" />
+            <source>Status · handled by</source>
+            <translation>状态 · 处理人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="172" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="173" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="174" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="177" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="200" />
+            <source>The survey link is copied: send it to the customer's contact.</source>
+            <translation>调查链接已复制，请发给客户联系人。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="202" />
+            <source>Change the subject</source>
+            <translation>修改主题</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="203" />
+            <source>Change the details</source>
+            <translation>修改详细描述</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="204" />
+            <source>Change the kind</source>
+            <translation>修改类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="205" />
+            <source>Change the channel</source>
+            <translation>修改渠道</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="206" />
+            <source>Change the priority</source>
+            <translation>修改优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="207" />
+            <source>Choose the contact</source>
+            <translation>选择联系人</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="208" />
+            <source>Choose the product</source>
+            <translation>选择产品</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="252" />
+            <source>(no contact)</source>
+            <translation>（不指定联系人）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="254" />
+            <source>(no product)</source>
+            <translation>（无产品）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="256" />
+            <source>(choose a customer)</source>
+            <translation>（请选择客户）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="315" />
+            <source>Saved. It goes to the server with the next sync.</source>
+            <translation>已保存，下次同步时提交到服务器。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="362" />
+            <source>%1: done. It goes to the server with the next sync.</source>
+            <translation>已%1，下次同步时提交到服务器。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="383" />
+            <source> (due %1)</source>
+            <translation>（截止 %1）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="411" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="431" />
+            <source>New service ticket</source>
+            <translation>新建服务工单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="431" />
+            <source>Service ticket %1</source>
+            <translation>服务工单 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="432" />
+            <source>New service ticket %1</source>
+            <translation>新建服务工单 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="433" />
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="454" />
+            <source>nobody on it yet</source>
+            <translation>尚未分派</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="454" />
+            <source>with %1</source>
+            <translation>处理人：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="454" />
+            <source>(unknown)</source>
+            <translation>（未知）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="456" />
+            <source>escalated to the manager</source>
+            <translation>已升级至主管</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="456" />
+            <source>escalated to a director</source>
+            <translation>已升级至总监</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="458" />
+            <source>waiting: %1, until %2</source>
+            <translation>挂起：%1，预计 %2 恢复</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="460" />
+            <source>solution: %1</source>
+            <translation>解决方案：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="463" />
+            <source>changes not yet synced</source>
+            <translation>有修改尚未同步</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="467" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="471" />
+            <source>%1 of 5 — %2</source>
+            <translation>%1 分（满分 5 分）— %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="471" />
+            <source>no comment</source>
+            <translation>无评语</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="473" />
+            <source>The survey link comes with the next sync.</source>
+            <translation>下次同步后即可获得调查链接。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="475" />
+            <source>Asked once the ticket is closed.</source>
+            <translation>工单关闭后进行满意度调查。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="504" />
+            <source>Save the changes to this ticket?</source>
+            <translation>保存对该工单的修改吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::TicketMoveDialog</name>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="21" />
+            <source>Assign…</source>
+            <translation>分派…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="23" />
+            <source>Start work</source>
+            <translation>开始处理</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="25" />
+            <source>Suspend…</source>
+            <translation>挂起…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="27" />
+            <source>Resume</source>
+            <translation>恢复处理</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="29" />
+            <source>Resolve…</source>
+            <translation>解决…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="31" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="33" />
+            <source>Reopen…</source>
+            <translation>重新打开…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="35" />
+            <source>Escalate…</source>
+            <translation>升级…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="37" />
+            <source>Enter rating…</source>
+            <translation>录入满意度…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="46" />
+            <source>%1 — ticket %2</source>
+            <translation>%1 — 工单 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="52" />
+            <source>(choose)</source>
+            <translation>（请选择）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="56" />
+            <source>&amp;Hand to:</source>
+            <translation>分派给(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="61" />
+            <source>e.g. waiting for the spare part, the customer is away</source>
+            <translation>例如：等待备件到货、客户出差</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="62" />
+            <source>&amp;Waiting for:</source>
+            <translation>挂起原因(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="68" />
+            <source>&amp;Resume on:</source>
+            <translation>恢复日期(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="73" />
+            <source>What was done: the cause and the fix</source>
+            <translation>处理经过：故障原因和解决办法</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="75" />
+            <source>&amp;Solution:</source>
+            <translation>解决方案(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="82" />
+            <source> of 5</source>
+            <translation> 分（满分 5 分）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="83" />
+            <source>&amp;Satisfaction:</source>
+            <translation>满意度(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="90" />
+            <source>What the customer said</source>
+            <translation>客户的评价</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="91" />
+            <source>Why (required)</source>
+            <translation>原因（必填）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="92" />
+            <source>For the ticket's history (optional)</source>
+            <translation>记入工单处理记录（选填）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="93" />
+            <source>&amp;Comment:</source>
+            <translation>评语(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketmovedialog.cpp" line="93" />
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::TicketService</name>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="45" />
+            <source>Say why the ticket waits.</source>
+            <translation>请填写挂起原因。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="47" />
+            <source>Say when work on the ticket resumes.</source>
+            <translation>请填写恢复处理的日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="49" />
+            <source>Say how the ticket was solved.</source>
+            <translation>请填写解决方案。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="51" />
+            <source>Choose who works on the ticket.</source>
+            <translation>请选择处理人。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="54" />
+            <source>The resume date is today or later.</source>
+            <translation>恢复日期不能早于今天。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="56" />
+            <source>A rating is 1 to 5.</source>
+            <translation>满意度为 1 到 5 分。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="58" />
+            <source>Only service staff or the person on the ticket may do this.</source>
+            <translation>只有客服人员或该工单的处理人可以执行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="60" />
+            <source>A ticket is escalated one level at a time, while it is open: to the manager, then to a director.</source>
+            <translation>未结工单逐级升级：先到主管，再到总监。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="62" />
+            <source>This step does not follow from the ticket's status.</source>
+            <translation>工单当前状态下不能执行这一步。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="69" />
+            <source>Save the ticket first.</source>
+            <translation>请先保存工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="72" />
+            <source>Your account is not known on this computer yet: sync first.</source>
+            <translation>本机尚无您的账号信息，请先同步。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="175" />
+            <source>Say why the ticket is reopened.</source>
+            <translation>请填写重新打开的原因。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketmoves.cpp" line="184" />
+            <source>Say why the ticket is escalated.</source>
+            <translation>请填写升级原因。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="83" />
+            <source>Logged</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="83" />
+            <source>Assigned</source>
+            <translation>已分派</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="84" />
+            <source>Started</source>
+            <translation>开始处理</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="84" />
+            <source>Suspended</source>
+            <translation>已挂起</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="85" />
+            <source>Resumed</source>
+            <translation>恢复处理</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="85" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="86" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="86" />
+            <source>Reopened</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="87" />
+            <source>Escalated</source>
+            <translation>升级</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="87" />
+            <source>SLA breached, escalated</source>
+            <translation>超出服务时限，已升级</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="88" />
+            <source>Rated</source>
+            <translation>评价</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="88" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="89" />
+            <source>Rated by the customer (survey link)</source>
+            <translation>客户评价（调查链接）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="100" />
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="101" />
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="105" />
+            <source>set when synced</source>
+            <translation>同步后计算</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="107" />
+            <source>met</source>
+            <translation>已达标</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="109" />
+            <source>missed</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="111" />
+            <source>paused, %1 left</source>
+            <translation>已暂停，剩余 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="115" />
+            <source>overdue by %1</source>
+            <translation>已超时 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="115" />
+            <source>%1 left</source>
+            <translation>剩余 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="375" />
+            <source>A closed ticket is not changed: reopen it first.</source>
+            <translation>已关闭的工单不能修改，请先重新打开。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="379" />
+            <source>Choose the customer the ticket is for.</source>
+            <translation>请选择工单所属客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="381" />
+            <source>Say what the customer asks or reports.</source>
+            <translation>请填写客户咨询或反映的问题。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="383" />
+            <source>Choose the kind of ticket.</source>
+            <translation>请选择工单类型。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="385" />
+            <source>Choose how the customer reached you.</source>
+            <translation>请选择客户的联系渠道。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="387" />
+            <source>Choose the priority.</source>
+            <translation>请选择优先级。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="424" />
+            <source>Only a new ticket is deleted; close the others.</source>
+            <translation>只能删除新建的工单，其他工单请关闭。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::TimelineModel</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="429" />
+            <location filename="../app/models/customer360.cpp" line="460" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="430" />
+            <location filename="../app/models/customer360.cpp" line="461" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="431" />
+            <location filename="../app/models/customer360.cpp" line="462" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="432" />
+            <location filename="../app/models/customer360.cpp" line="463" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="433" />
+            <location filename="../app/models/customer360.cpp" line="464" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>

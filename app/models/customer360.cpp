@@ -102,6 +102,15 @@ Customer360::Figures Customer360::figures(const QString &customerId)
                                     {customerId}).toInt();
     f.contracts = db.scalar(u"SELECT count(*) FROM contracts WHERE customer_id = ? AND deleted = 0"_s, {customerId}).toInt();
     f.lastContact = db.scalar(u"SELECT max(occurred_at) FROM activities WHERE customer_id = ? AND deleted = 0"_s, {customerId}).toString();
+    const QString now = Timestamp::toText(QDateTime::currentDateTimeUtc());
+    QSqlQuery tickets = db.exec(u"SELECT count(*), COALESCE(sum(status <> 'suspended' AND ((responded_at IS NULL AND response_due < ?) "
+                                u"OR resolution_due < ?)), 0) FROM tickets WHERE customer_id = ? AND deleted = 0 "
+                                u"AND status IN ('new', 'assigned', 'in_progress', 'suspended')"_s,
+                                {now, now, customerId});
+    if (tickets.next()) {
+        f.openTickets = tickets.value(0).toInt();
+        f.overdueTickets = tickets.value(1).toInt();
+    }
     return f;
 }
 
@@ -305,6 +314,27 @@ try {
         r.due = q.value(4).toString();
         out << r;
     }
+    if (!me.isEmpty()) { // tickets past a due instant, by the index of an assignee's open tickets
+        const QString now = Timestamp::toText(QDateTime::currentDateTimeUtc());
+        q = db.exec(u"SELECT t.id, t.number, t.customer_id, c.name, t.subject, "
+                    u"CASE WHEN t.responded_at IS NULL AND t.response_due < ? THEN t.response_due ELSE t.resolution_due END "
+                    u"FROM tickets t CROSS JOIN customers c ON c.id = t.customer_id "
+                    u"WHERE t.deleted = 0 AND t.assignee_id = ? AND t.status IN ('new', 'assigned', 'in_progress') "
+                    u"AND ((t.responded_at IS NULL AND t.response_due < ?) OR t.resolution_due < ?) LIMIT 500"_s,
+                    {now, me, now, now});
+        while (q.next()) {
+            Reminder r;
+            r.kind = Reminder::Kind::Ticket;
+            r.ticketId = q.value(0).toString();
+            r.ticketNumber = q.value(1).toString();
+            r.customerId = q.value(2).toString();
+            r.customerName = q.value(3).toString();
+            r.nextStep = q.value(4).toString();
+            const auto due = Timestamp::parse(q.value(5).toString());
+            r.due = due ? due->toLocalTime().date().toString(Qt::ISODate) : day.toString(Qt::ISODate);
+            out << r;
+        }
+    }
     std::stable_sort(out.begin(), out.end(), [](const Reminder &a, const Reminder &b) { return a.due < b.due; });
 
     // Set aside here: dismissed, or snoozed past `day`.
@@ -331,6 +361,7 @@ QString Customer360::reminderKey(const Reminder &reminder)
     case Reminder::Kind::Instalment:
         return u"reminder:instalment:%1:%2:%3"_s.arg(reminder.contractId).arg(reminder.instalment).arg(reminder.due);
     case Reminder::Kind::ContractEnd: return u"reminder:end:%1:%2"_s.arg(reminder.contractId, reminder.due);
+    case Reminder::Kind::Ticket: return u"reminder:ticket:%1:%2"_s.arg(reminder.ticketId, reminder.due);
     }
     return {};
 }

@@ -36,6 +36,8 @@ public:
         QString lastContact;           // the latest activity's time (timestamp text), or empty
         int contracts = 0;
         int openOpportunities = 0;
+        int openTickets = 0;    // service tickets not resolved or closed
+        int overdueTickets = 0; // of those, past a due instant of their SLA (not suspended)
     };
 
     struct Entry
@@ -55,6 +57,7 @@ public:
             NextStep,    // an activity's next step, due on the day or overdue
             Instalment,  // an instalment of a signed contract not paid in full, due soon
             ContractEnd, // a signed or running contract ending soon (or ended, not completed)
+            Ticket,      // a service ticket of this user's past its SLA's due instant
         };
         Kind kind = Kind::NextStep;
         QString activityId; // next step
@@ -66,6 +69,8 @@ public:
         QString contractNumber;
         int instalment = 0;   // the plan line's number
         qint64 outstandingFen = 0; // instalment: its amount less what was paid against it
+        QString ticketId;          // ticket (its number in contractNumber's place: ticketNumber)
+        QString ticketNumber;
     };
 
     Figures figures(const QString &customerId);
@@ -89,6 +94,8 @@ public:
     // the lead time (setting reminders.instalment_days, 7) or overdue; their contracts
     // ending within reminders.contract_end_days (30) or ended and not yet completed. A
     // clerk's are all the contracts in the replica (those of the departments they serve).
+    // The open service tickets assigned to this user and past a due instant of their SLA
+    // (not while suspended): the date is the due instant's (nextStep: the subject).
     // Those due on `day` or before (a few days ahead for instalments and contract ends),
     // without the ones set aside on this machine.
     QList<Reminder> reminders(const QDate &day); // throws ModelError

@@ -12,6 +12,7 @@
 #include "models/quoteservice.h"
 #include "models/searchservice.h"
 #include "models/settingsservice.h"
+#include "models/ticketservice.h"
 #include "replica/outcomefeed.h"
 #include "replica/replica.h"
 
@@ -26,7 +27,7 @@ Services::Services(Replica &replica)
       m_search(std::make_unique<SearchService>(replica.database())),
       m_expenses(std::make_unique<ExpenseService>(replica)),
       m_expenseAttachments(std::make_unique<ExpenseAttachments>(replica)),
-      m_loanRepayments(std::make_unique<LoanRepayments>(replica))
+      m_loanRepayments(std::make_unique<LoanRepayments>(replica)), m_tickets(std::make_unique<TicketService>(replica))
 {
 }
 

@@ -20,6 +20,7 @@ class QuoteService;
 class Replica;
 class SearchService;
 class SettingsService;
+class TicketService;
 
 // The services the windows work through, built once over the replica (app/main.cpp) and
 // handed down: the main window gives each page the ones it needs. app/ui reaches the data
@@ -44,6 +45,7 @@ public:
     ExpenseService &expenses() { return *m_expenses; }
     ExpenseAttachments &expenseAttachments() { return *m_expenseAttachments; }
     LoanRepayments &loanRepayments() { return *m_loanRepayments; }
+    TicketService &tickets() { return *m_tickets; }
 
     // For the item models built over the replica's connection (the UI thread's), and the
     // logged-in user they show things for.
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<ExpenseService> m_expenses;
     std::unique_ptr<ExpenseAttachments> m_expenseAttachments;
     std::unique_ptr<LoanRepayments> m_loanRepayments;
+    std::unique_ptr<TicketService> m_tickets;
 };
 
 } // namespace Huike

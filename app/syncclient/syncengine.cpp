@@ -1,5 +1,7 @@
 #include "syncclient/syncengine.h"
 
+#include "core/numberseries.h"
+
 #include "replica/attachmentstore.h"
 #include "schema/domainschema.h"
 
@@ -513,7 +515,7 @@ void SyncEngine::topUpNumbers()
 {
     // The year is only the number's label; uniqueness is the server's (one block per call).
     const int year = QDate::currentDate().year();
-    for (const QString &series : {u"quote"_s, u"contract"_s}) {
+    for (const QString &series : NumberSeries::names()) {
         if (m_replica.pooledNumbers(series, year) >= NumberLowMark)
             continue;
         const QJsonObject body{{u"series"_s, series}, {u"year"_s, year}, {u"count"_s, NumberBlock}};

@@ -107,16 +107,19 @@ void Customer360Page::reload()
     m_header->setText(u"<span style='font-size:large; font-weight:bold'>%1</span><br>%2"_s.arg(
         c.name.toHtmlEscaped(), facts.join(u" · "_s)));
     const Customer360::Figures f = m_service.figures(id);
+    const QString tickets = f.overdueTickets > 0 ? tr("%1, <span style='color:#c0392b'>%2 overdue</span>").arg(f.openTickets).arg(f.overdueTickets)
+                                                 : QString::number(f.openTickets);
     m_figures->setText(
         tr("<table cellspacing='12'><tr>"
            "<td>Lifetime revenue<br><b>%1</b></td>"
            "<td>Receivables outstanding<br><b>%2</b></td>"
            "<td>Open pipeline (%3)<br><b>%4</b></td>"
            "<td>Last contact<br><b>%5</b></td>"
+           "<td>Open service tickets<br><b>%6</b></td>"
            "</tr></table>")
             .arg(money(f.lifetimeRevenueFen), money(f.receivablesFen))
             .arg(f.openOpportunities)
-            .arg(money(f.openPipelineFen), f.lastContact.isEmpty() ? tr("never") : localTime(f.lastContact)));
+            .arg(money(f.openPipelineFen), f.lastContact.isEmpty() ? tr("never") : localTime(f.lastContact), tickets));
     m_model->setEntries(m_service.timeline(id));
 }
 

@@ -13,6 +13,7 @@
 #include "ui/opportunitiespage.h"
 #include "ui/poolpage.h"
 #include "ui/reloadwhenshown.h"
+#include "ui/servicepage.h"
 
 #include "models/approvalflowservice.h"
 #include "models/contactlistmodel.h"
@@ -145,7 +146,6 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         QString name;
         QWidget *page;
     };
-    // 服务 (service tickets) joins the list with its module: no placeholder page until then.
     const QList<Area> areas{
         {tr("Customers"), m_customers},
         {tr("Contacts"), contacts},
@@ -167,6 +167,15 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         auto *reload = new ReloadWhenShown(m_expensesPage, [page = m_expensesPage] { page->reload(); }, true);
         connect(&sync, &SyncController::dataChanged, reload, [reload] { reload->changed(); });
         connect(m_expensesPage, &ExpensesPage::changed, &sync, &SyncController::localChange);
+    }
+    if (m_services) { // 服务: service tickets, read when shown
+        m_servicePage = new ServicePage(m_services->tickets(), &m_services->search(), m_pages);
+        m_servicePage->setServerUrl(sync.server().toString());
+        m_nav->addItem(tr("Service"));
+        m_pages->addWidget(m_servicePage);
+        auto *reload = new ReloadWhenShown(m_servicePage, [page = m_servicePage] { page->reload(); }, true);
+        connect(&sync, &SyncController::dataChanged, reload, [reload] { reload->changed(); });
+        connect(m_servicePage, &ServicePage::changed, &sync, &SyncController::localChange);
     }
     PoolPage *pool = nullptr;
     ReloadWhenShown *poolReload = nullptr;
@@ -548,6 +557,13 @@ void MainWindow::showReminders()
     connect(&dialog, &ReminderDialog::openCustomer, this, [this, &dialog](const QString &id) {
         dialog.accept();
         openCustomer(id);
+    });
+    connect(&dialog, &ReminderDialog::openTicket, this, [this, &dialog](const QString &id) {
+        dialog.accept();
+        if (m_servicePage) {
+            showPage(m_servicePage);
+            m_servicePage->open(id);
+        }
     });
     connect(&dialog, &ReminderDialog::openContract, this, [this, &dialog](const QString &customerId, const QString &contractId) {
         dialog.accept();

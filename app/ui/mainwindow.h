@@ -33,6 +33,7 @@ class CustomerListPage;
 class Replica;
 class Services;
 class AttachmentFetcher;
+class ServicePage;
 class SyncController;
 class SyncStatusWidget;
 
@@ -68,6 +69,7 @@ public:
     FunnelPage *funnelPage() const { return m_funnel; }
     OpportunitiesPage *opportunitiesPage() const { return m_opportunitiesPage; }
     ExpensesPage *expensesPage() const { return m_expensesPage; }
+    ServicePage *servicePage() const { return m_servicePage; }
     DocumentListPage *quotesPage() const { return m_quotesPage; }
     DocumentListPage *contractsPage() const { return m_contractsPage; }
     void showFunnel();
@@ -115,6 +117,7 @@ private:
     OpportunityService *m_opportunityService = nullptr;
     OpportunitiesPage *m_opportunitiesPage = nullptr;
     ExpensesPage *m_expensesPage = nullptr;
+    ServicePage *m_servicePage = nullptr;
     DocumentListPage *m_quotesPage = nullptr;
     DocumentListPage *m_contractsPage = nullptr;
     StatusCounter *m_remindersButton = nullptr;

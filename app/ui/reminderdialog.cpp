@@ -78,7 +78,9 @@ ReminderDialog::ReminderDialog(Customer360 &service, QWidget *parent)
             return;
         }
         const Customer360::Reminder &r = m_reminders[i];
-        if (r.contractId.isEmpty())
+        if (!r.ticketId.isEmpty())
+            emit openTicket(r.ticketId);
+        else if (r.contractId.isEmpty())
             emit openCustomer(r.customerId);
         else
             emit openContract(r.customerId, r.contractId);
@@ -232,6 +234,9 @@ void ReminderDialog::refresh()
             case Customer360::Reminder::Kind::ContractEnd:
                 what = due < today ? tr("Contract %1 has ended and is not completed").arg(r.contractNumber)
                                    : tr("Contract %1 ends").arg(r.contractNumber);
+                break;
+            case Customer360::Reminder::Kind::Ticket:
+                what = tr("Ticket %1 is overdue: %2").arg(r.ticketNumber, r.nextStep);
                 break;
             }
             auto *whatItem = new QTableWidgetItem(what);

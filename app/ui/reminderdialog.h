@@ -38,6 +38,7 @@ public:
 signals:
     void openCustomer(const QString &customerId);
     void openContract(const QString &customerId, const QString &contractId);
+    void openTicket(const QString &ticketId);
     void changed();
 
 private:

@@ -207,6 +207,8 @@ void PipelineRules::afterWrite(RecordWriter &writer, const QString &table, const
         recordDecision(writer, row.value(u"id"_s).toString(), userId);
     } else if (table == u"contracts" && old) {
         afterContract(writer, *old, row, userId);
+    } else if (table == u"tickets") {
+        afterTicket(writer, old, row, userId);
     }
 }
 

@@ -1,12 +1,16 @@
 #include "api/pipelinerules.h"
+
+#include "core/slarules.h"
 #include "api/pipelinerules_p.h"
 
 #include "auth/session.h"
 #include "auth/visibility.h"
+#include "core/approval.h"
 #include "core/approvalflow.h"
 #include "core/attachmentrecord.h"
 #include "core/expensepolicy.h"
 #include "core/pipelinepolicy.h"
+#include "core/slarules.h"
 #include "core/timestamp.h"
 #include "schema/database.h"
 #include "schema/domainschema.h"
@@ -211,6 +215,10 @@ void PipelineRules::checkWrite(const Visibility &v, const QString &table, const 
         checkRepayment(v, old, row, changes);
     else if (table == u"expenses_members")
         throw RequestError(403, u"forbidden"_s, u"Who sees an expense is the server's: its requester, its approvers and who pays it."_s);
+    else if (table == u"tickets")
+        checkTicket(v, old, row, changes);
+    else if (table == u"ticket_events")
+        throw RequestError(403, u"forbidden"_s, u"A ticket's history is the server's: move the ticket instead."_s);
     else if (table == u"stage_changes")
         parent(u"opportunities"_s, row.value(u"opportunity_id"_s).toString(), row);
     else if (table == u"customers")
@@ -221,6 +229,16 @@ void PipelineRules::checkWrite(const Visibility &v, const QString &table, const 
         QString why;
         if (!ApprovalFlow::fromJson(row.value(u"value"_s).toString(), &why))
             throw refusal(u"invalid_flow"_s, u"value"_s, why);
+    } else if (table == u"app_settings" && !row.value(u"value"_s).toString().trimmed().isEmpty()
+               && (row.value(u"key"_s).toString() == SettingKeys::ServiceCalendar
+                   || row.value(u"key"_s).toString() == SettingKeys::ServiceSla)) {
+        // The working calendar and the service targets are ones the SLA can count with.
+        QString why;
+        const QString value = row.value(u"value"_s).toString();
+        const bool ok = row.value(u"key"_s).toString() == SettingKeys::ServiceCalendar ? bool(WorkCalendar::fromJson(value, &why))
+                                                                                       : bool(SlaRules::fromJson(value, &why));
+        if (!ok)
+            throw refusal(u"invalid"_s, u"value"_s, why);
     }
 }
 
@@ -240,6 +258,12 @@ void PipelineRules::checkRemove(const Visibility &v, const QString &table, const
     } else if (table == u"loan_repayments") {
         Row none;
         checkRepayment(v, &old, old, none);
+    } else if (table == u"tickets") {
+        // A ticket being worked is closed, not deleted: only one logged by mistake goes.
+        if (old.value(u"status"_s).toString() != u"new")
+            throw refusal(u"document_locked"_s, QString(), u"Only a new ticket is deleted; close the others."_s);
+    } else if (table == u"ticket_events") {
+        throw RequestError(403, u"forbidden"_s, u"A ticket's history is the server's."_s);
     } else if (table == u"approval_steps" || table == u"expense_steps" || table == u"expenses_members") {
         throw RequestError(403, u"forbidden"_s, u"The steps of a request are the server's: withdraw the request instead."_s);
     } else if (table == u"quote_lines" || table == u"contract_lines") {

@@ -8,6 +8,8 @@
 namespace Huike {
 
 class Database;
+class SlaRules;
+class WorkCalendar;
 class RecordWriter;
 class Visibility;
 
@@ -83,6 +85,11 @@ private:
     // A loan's repaid_fen after a claim set against it was paid or cash came back.
     void loanSettles(RecordWriter &writer, const QString &loanId, const QString &userId);
     void afterRepayment(RecordWriter &writer, const Row &row, const QString &userId);
+    // Service tickets (server/api/ticketrules.cpp).
+    void checkTicket(const Visibility &v, const Row *old, const Row &row, Row &changes);
+    void afterTicket(RecordWriter &writer, const Row *old, const Row &row, const QString &userId);
+    WorkCalendar workCalendar();
+    SlaRules slaRules();
     // A contract in approval signed or sent back by a status change: the decision of the
     // caller's step (or the submitter's withdrawal before any decision).
     void checkContractDecision(const Visibility &v, const Row &contract, const QString &to);
@@ -114,6 +121,8 @@ private:
     QString m_withdrawn; // a contract's request its submitter withdrew
     std::optional<QList<ApprovalSlot>> m_planned; // the steps of a request being asked
     bool m_submitted = false;                     // an expense being submitted
+    QString m_ticketAction;                       // the history's word for a ticket's move
+    QString m_ticketNote;                         // the note given with it
 };
 
 } // namespace Huike

@@ -123,7 +123,7 @@ ApiResponse UserHandler::reserveNumbers(const QHttpServerRequest &request)
     const int count = body.value(u"count"_s).toInt(10);
     ValidationErrors errors;
     if (NumberSeries::prefix(series).isEmpty())
-        errors.add(u"series"_s, u"invalid"_s, u"series is quote or contract."_s);
+        errors.add(u"series"_s, u"invalid"_s, u"series is quote, contract or ticket."_s);
     if (year < 2000 || year > 2999)
         errors.add(u"year"_s, u"out_of_range"_s, u"year is 2000 to 2999."_s);
     if (count < 1 || count > 50)
@@ -137,7 +137,7 @@ ApiResponse UserHandler::reserveNumbers(const QHttpServerRequest &request)
         if (m_ctx.db.scalar(u"SELECT count(*) FROM number_series WHERE series = ? AND year = ?"_s, {series, year}).toInt() == 0) {
             // Whatever their width (numbers are never rewritten): BJ-2026-0017 counts as 17.
             QStringList used;
-            const QString table = series == u"quote" ? u"quotes"_s : u"contracts"_s;
+            const QString table = NumberSeries::table(series);
             QSqlQuery q = m_ctx.db.exec(u"SELECT number FROM %1 WHERE number LIKE ?"_s.arg(table),
                                         {QString(NumberSeries::prefix(series) + u'-' + QString::number(year) + u"-%"_s)});
             while (q.next())

@@ -519,8 +519,12 @@ bool Visibility::mayWrite(const QString &table, const Row &c) const
     case UserRole::Admin:
     case UserRole::Director:
         return true;
-    case UserRole::Service:
-        return table == u"activities";
+    case UserRole::Service: {
+        // Agents log activities on any customer, and work the tables that name them as
+        // writers (tickets): they see every customer and own none.
+        const TableDef *def = DomainSchema::find(table);
+        return table == u"activities" || (def && def->writers().contains(u"service"_s));
+    }
     case UserRole::Clerk: {
         static const QStringList clerkTables{u"quotes"_s, u"quote_lines"_s, u"contracts"_s,
                                              u"contract_lines"_s, u"payment_plans"_s,

@@ -7,6 +7,7 @@
 #include "core/quote.h"
 #include "core/timestamp.h"
 #include "dataset/writer.h"
+#include "jobs/demotickets.h"
 #include "schema/database.h"
 #include "schema/domainschema.h"
 #include "schema/rows.h"
@@ -520,6 +521,7 @@ bool DemoSeeder::seed(qint64 customers, quint64 seed, const QString &password, Q
         const Dataset::Generator generator(seed);
         Dataset::Writer writer(db);
         writer.writeOrganisation(generator);
+        DemoTickets::seedTeam(db);
         {
             const PasswordHasher hasher;
             Transaction t(db);
@@ -548,11 +550,12 @@ bool DemoSeeder::seed(qint64 customers, quint64 seed, const QString &password, Q
         seedCompanySettings(db);
         seedExpenseSettings(db);
         seedApprovalSteps(db, rng);
+        DemoTickets::seed(db, rng, QDateTime::currentDateTimeUtc());
         // Every row gets its version from the change log, as if written one by one.
         QStringList tables = Dataset::Generator::tableOrder();
         tables.insert(tables.indexOf(u"quote_lines"_s) + 1, u"approvals"_s);
         tables.insert(tables.indexOf(u"approvals"_s) + 1, u"approval_steps"_s);
-        tables << u"deliveries"_s;
+        tables << u"deliveries"_s << u"tickets"_s << u"ticket_events"_s;
         const QString now = Timestamp::now();
         for (const QString &table : std::as_const(tables)) {
             const QString customer = table == u"customers" ? u"id"_s

@@ -70,6 +70,10 @@ inline constexpr QStringView QuoteTerms = u"quote.terms";            // default 
 inline constexpr QStringView SalesTarget = u"sales.target";          // the period's target, e.g. "1000000.00"
 inline constexpr QStringView InstalmentReminderDays = u"reminders.instalment_days";      // default 7
 inline constexpr QStringView ContractEndReminderDays = u"reminders.contract_end_days"; // default 30
+// After-sales service: the company's working calendar (WorkCalendar JSON) and the service
+// targets (SlaRules JSON); unset, their defaults.
+inline constexpr QStringView ServiceCalendar = u"service.calendar";
+inline constexpr QStringView ServiceSla = u"service.sla";
 // The public pool: how many live customers a rep may hold (0 or unset: no limit), and the
 // reclaim rule as the server runs it (written by the server: days, and since when).
 inline constexpr QStringView PoolMaxCustomersPerRep = u"pool.max_customers_per_rep";

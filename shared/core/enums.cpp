@@ -90,6 +90,29 @@ HUIKE_ENUM_TABLE(StageOutcome,
                  {StageOutcome::Open, "open", QT_TRANSLATE_NOOP("Huike::Enums", "In progress")},
                  {StageOutcome::Won, "won", QT_TRANSLATE_NOOP("Huike::Enums", "Won")},
                  {StageOutcome::Lost, "lost", QT_TRANSLATE_NOOP("Huike::Enums", "Lost")})
+HUIKE_ENUM_TABLE(TicketKind,
+                 {TicketKind::Consultation, "consultation", QT_TRANSLATE_NOOP("Huike::Enums", "Consultation")},
+                 {TicketKind::Complaint, "complaint", QT_TRANSLATE_NOOP("Huike::Enums", "Complaint")},
+                 {TicketKind::Fault, "fault", QT_TRANSLATE_NOOP("Huike::Enums", "Fault report")},
+                 {TicketKind::Return, "return", QT_TRANSLATE_NOOP("Huike::Enums", "Return or exchange")})
+HUIKE_ENUM_TABLE(TicketChannel,
+                 {TicketChannel::Phone, "phone", QT_TRANSLATE_NOOP("Huike::Enums", "Telephone")},
+                 {TicketChannel::Email, "email", QT_TRANSLATE_NOOP("Huike::Enums", "E-mail")},
+                 {TicketChannel::Visit, "visit", QT_TRANSLATE_NOOP("Huike::Enums", "In person")},
+                 {TicketChannel::WeChat, "wechat", QT_TRANSLATE_NOOP("Huike::Enums", "WeChat")},
+                 {TicketChannel::Other, "other", QT_TRANSLATE_NOOP("Huike::Enums", "Other channel")})
+HUIKE_ENUM_TABLE(TicketPriority,
+                 {TicketPriority::Urgent, "urgent", QT_TRANSLATE_NOOP("Huike::Enums", "Urgent")},
+                 {TicketPriority::High, "high", QT_TRANSLATE_NOOP("Huike::Enums", "High")},
+                 {TicketPriority::Normal, "normal", QT_TRANSLATE_NOOP("Huike::Enums", "Normal")},
+                 {TicketPriority::Low, "low", QT_TRANSLATE_NOOP("Huike::Enums", "Low")})
+HUIKE_ENUM_TABLE(TicketStatus,
+                 {TicketStatus::New, "new", QT_TRANSLATE_NOOP("Huike::Enums", "New ticket")},
+                 {TicketStatus::Assigned, "assigned", QT_TRANSLATE_NOOP("Huike::Enums", "Assigned")},
+                 {TicketStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("Huike::Enums", "Being handled")},
+                 {TicketStatus::Suspended, "suspended", QT_TRANSLATE_NOOP("Huike::Enums", "Suspended")},
+                 {TicketStatus::Resolved, "resolved", QT_TRANSLATE_NOOP("Huike::Enums", "Resolved")},
+                 {TicketStatus::Closed, "closed", QT_TRANSLATE_NOOP("Huike::Enums", "Closed")})
 
 #undef HUIKE_ENUM_TABLE
 
@@ -154,6 +177,10 @@ HUIKE_INSTANTIATE(InvoiceKind)
 HUIKE_INSTANTIATE(ActivityKind)
 HUIKE_INSTANTIATE(ApprovalStatus)
 HUIKE_INSTANTIATE(StageOutcome)
+HUIKE_INSTANTIATE(TicketKind)
+HUIKE_INSTANTIATE(TicketChannel)
+HUIKE_INSTANTIATE(TicketPriority)
+HUIKE_INSTANTIATE(TicketStatus)
 
 #undef HUIKE_INSTANTIATE
 
@@ -203,6 +230,10 @@ const Enumeration Enumerations[] = {
     HUIKE_ENUMERATION(ActivityKind),
     HUIKE_ENUMERATION(ApprovalStatus),
     HUIKE_ENUMERATION(StageOutcome),
+    HUIKE_ENUMERATION(TicketKind),
+    HUIKE_ENUMERATION(TicketChannel),
+    HUIKE_ENUMERATION(TicketPriority),
+    HUIKE_ENUMERATION(TicketStatus),
 };
 
 #undef HUIKE_ENUMERATION

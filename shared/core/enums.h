@@ -30,6 +30,10 @@ enum class InvoiceKind { Special, Ordinary };
 enum class ActivityKind { Call, Visit, Email, Note };
 enum class ApprovalStatus { Pending, Approved, Rejected };
 enum class StageOutcome { Open, Won, Lost };
+enum class TicketKind { Consultation, Complaint, Fault, Return };
+enum class TicketChannel { Phone, Email, Visit, WeChat, Other };
+enum class TicketPriority { Urgent, High, Normal, Low };
+enum class TicketStatus { New, Assigned, InProgress, Suspended, Resolved, Closed };
 
 template<typename E>
 struct EnumEntry

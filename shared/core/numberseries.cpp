@@ -6,12 +6,43 @@ using namespace Qt::StringLiterals;
 
 namespace Huike::NumberSeries {
 
+namespace {
+
+struct Series
+{
+    QStringView name;
+    QStringView prefix;
+    QStringView table;
+};
+constexpr Series AllSeries[] = {
+    {u"quote", u"BJ", u"quotes"},     // 报价
+    {u"contract", u"HT", u"contracts"}, // 合同
+    {u"ticket", u"FW", u"tickets"},   // 服务工单
+};
+
+} // namespace
+
+QStringList names()
+{
+    QStringList out;
+    for (const Series &s : AllSeries)
+        out << s.name.toString();
+    return out;
+}
+
 QString prefix(QStringView series)
 {
-    if (series == u"quote")
-        return u"BJ"_s;
-    if (series == u"contract")
-        return u"HT"_s;
+    for (const Series &s : AllSeries)
+        if (s.name == series)
+            return s.prefix.toString();
+    return {};
+}
+
+QString table(QStringView series)
+{
+    for (const Series &s : AllSeries)
+        if (s.name == series)
+            return s.table.toString();
     return {};
 }
 

@@ -28,8 +28,12 @@ namespace NumberSeries {
 // aloud in one breath. A sequence beyond it simply gets more digits.
 inline constexpr int SequenceWidth = 6;
 
-// "quote" → "BJ", "contract" → "HT"; empty for an unknown series.
+// The series: quote, contract, ticket.
+QStringList names();
+// "quote" → "BJ", "contract" → "HT", "ticket" → "FW"; empty for an unknown series.
 QString prefix(QStringView series);
+// The table whose `number` column holds the series' numbers; empty for an unknown series.
+QString table(QStringView series);
 QString format(QStringView series, int year, qint64 sequence);
 // The sequence of a number of the series and year, of any width (BJ-2026-0017 and
 // BJ-2026-000017 → 17), else nullopt (another series or year, the offline form, not digits).

@@ -24,4 +24,7 @@ QList<TableDef> version12Tables(); // expenses and loans, their lines and steps;
 QList<TableDef> version13Tables(); // expense attachments (invoice photos and PDFs)
 QList<TableDef> version14Tables(); // loan repayments
 
+// servicetables.cpp
+QList<TableDef> version15Tables(); // service tickets and their history
+
 } // namespace Huike::DomainSchema::BuiltIn

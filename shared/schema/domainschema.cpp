@@ -26,6 +26,7 @@ using BuiltIn::version11Tables;
 using BuiltIn::version12Tables;
 using BuiltIn::version13Tables;
 using BuiltIn::version14Tables;
+using BuiltIn::version15Tables;
 
 // The columns migration 7 adds to customers (addCustomerPoolAndMerge).
 QList<ColumnDef> customerPoolAndMergeColumns()
@@ -142,7 +143,8 @@ Registry &registry()
     static Registry r = [] {
         Registry reg;
         reg.tables = version1Tables() + version3Tables() + version4Tables() + version5Tables() + version6Tables()
-            + version10Tables() + version11Tables() + version12Tables() + version13Tables() + version14Tables();
+            + version10Tables() + version11Tables() + version12Tables() + version13Tables() + version14Tables()
+            + version15Tables();
         for (TableDef &table : reg.tables) {
             if (table.name() == u"customers") {
                 table.text(u"name_norm"_s).text(u"phone_norm"_s);
@@ -185,7 +187,7 @@ Registry &registry()
                                  u"import_batches"_s, u"approval_steps"_s, u"voucher_batches"_s,
                                  u"budgets"_s,       u"expenses"_s,       u"expenses_members"_s,
                                  u"expense_lines"_s, u"expense_steps"_s, u"expense_attachments"_s,
-                                 u"loan_repayments"_s};
+                                 u"loan_repayments"_s, u"tickets"_s,      u"ticket_events"_s};
         reg.derive();
         return reg;
     }();
@@ -384,6 +386,7 @@ QList<Migration> migrations()
                      for (const QString &sql : t.createIndexSql(db.dialect()))
                          db.exec(sql);
          }},
+        {15, u"service tickets and their history"_s, [](Database &db) { createTables(db, version15Tables()); }},
     };
     QList<std::pair<int, QStringList>> declared = registry().declared;
     std::sort(declared.begin(), declared.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

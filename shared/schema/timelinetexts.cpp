@@ -30,6 +30,16 @@ QString activityKind(const QString &code)
     return label<ActivityKind>(code);
 }
 
+QString ticketKind(const QString &code)
+{
+    return label<TicketKind>(code);
+}
+
+QString ticketStatus(const QString &code)
+{
+    return label<TicketStatus>(code);
+}
+
 QString quoteStatus(const QString &code)
 {
     return label<QuoteStatus>(code);

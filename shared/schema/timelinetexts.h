@@ -19,6 +19,9 @@ QString stage(const QString &code);
 // An expense's status (draft, pending, approved, rejected, paid) and kind (claim, loan).
 QString expenseStatus(const QString &code);
 QString expenseKind(const QString &code);
+// A service ticket's kind (consultation, complaint, fault, return) and status.
+QString ticketKind(const QString &code);
+QString ticketStatus(const QString &code);
 
 // An activity: its subject, or the start of its body without one.
 QString activitySubject(const Row &row);

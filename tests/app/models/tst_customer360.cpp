@@ -70,6 +70,8 @@ void tst_Customer360::init()
     add(u"attachments"_s, {{u"contract_id"_s, m_contract}, {u"created_at"_s, u"2026-03-02T08:00:00.000Z"_s},
                            {u"file_name"_s, u"合同扫描件.pdf"_s}, {u"size_bytes"_s, 1024}, {u"sha256"_s, QString(64, u'b')},
                            {u"note"_s, u"双方盖章"_s}});
+    add(u"tickets"_s, {{u"number"_s, u"FW-2026-000001"_s}, {u"kind"_s, u"complaint"_s}, {u"subject"_s, u"机床主轴异响"_s},
+                       {u"status"_s, u"closed"_s}, {u"created_at"_s, u"2026-05-06T03:00:00.000Z"_s}});
     // An expense claim for the customer (it names it; it is not the customer's record).
     m_replica->create(u"expenses"_s, {{u"kind"_s, u"claim"_s}, {u"title"_s, u"上海拜访差旅"_s}, {u"status"_s, u"paid"_s},
                                       {u"spent_on"_s, u"2026-03-10"_s}, {u"paid_on"_s, u"2026-03-20"_s}, {u"amount_fen"_s, 186000},
@@ -100,6 +102,30 @@ void tst_Customer360::figures()
     QCOMPARE(f.openOpportunities, 1);
     QCOMPARE(f.contracts, 2);
     QCOMPARE(f.lastContact, u"2026-11-20T02:00:00.000Z"_s);
+    QCOMPARE(f.openTickets, 0);
+    // Service tickets: open ones, and those past a due instant (a suspended one's clock stands still).
+    const QString me = u"0190a000-0000-7000-8000-000000000001"_s;
+    m_replica->setUserId(me);
+    auto ticket = [&](const QString &number, const QString &status, const QString &responseDue, const QString &customer) {
+        m_replica->create(u"tickets"_s, {{u"customer_id"_s, customer}, {u"number"_s, number}, {u"subject"_s, QString(u"设备异响 "_s + number)},
+                                         {u"status"_s, status}, {u"assignee_id"_s, me}, {u"response_due"_s, responseDue},
+                                         {u"resolution_due"_s, u"2099-01-01T00:00:00.000Z"_s}});
+    };
+    ticket(u"FW-1"_s, u"assigned"_s, u"2026-01-05T01:00:00.000Z"_s, m_customer);  // overdue
+    ticket(u"FW-2"_s, u"suspended"_s, u"2026-01-05T01:00:00.000Z"_s, m_customer); // paused
+    ticket(u"FW-3"_s, u"in_progress"_s, u"2099-01-01T00:00:00.000Z"_s, m_customer);
+    ticket(u"FW-4"_s, u"closed"_s, u"2026-01-05T01:00:00.000Z"_s, m_customer);
+    ticket(u"FW-5"_s, u"assigned"_s, u"2026-01-05T01:00:00.000Z"_s, m_other);
+    const Customer360::Figures withTickets = c.figures(m_customer);
+    QCOMPARE(withTickets.openTickets, 3);
+    QCOMPARE(withTickets.overdueTickets, 1);
+    // My overdue tickets are among my reminders, on the day they fell due.
+    QStringList overdue;
+    for (const Customer360::Reminder &r : c.reminders(QDate(2026, 11, 25)))
+        if (r.kind == Customer360::Reminder::Kind::Ticket)
+            overdue << r.ticketNumber + u' ' + r.due;
+    overdue.sort();
+    QCOMPARE(overdue, (QStringList{u"FW-1 2026-01-05"_s, u"FW-5 2026-01-05"_s}));
     const Customer360::Figures none = c.figures(m_other);
     QCOMPARE(none.lifetimeRevenueFen, 5);
     QCOMPARE(none.receivablesFen, 0);
@@ -110,13 +136,13 @@ void tst_Customer360::timelineNewestFirst()
 {
     Customer360 c(*m_replica);
     const QList<Customer360::Entry> t = c.timeline(m_customer);
-    QCOMPARE(t.size(), 13);
+    QCOMPARE(t.size(), 14);
     for (qsizetype i = 1; i < t.size(); ++i)
         QVERIFY2(t[i - 1].when >= t[i].when, qPrintable(t[i - 1].when + u" < "_s + t[i].when));
     QSet<QString> kinds;
     for (const Customer360::Entry &e : t)
         kinds.insert(e.table);
-    QCOMPARE(kinds.size(), 10); // every kind is there
+    QCOMPARE(kinds.size(), 11); // every kind is there
     const QStringList all = Customer360::kinds();
     QCOMPARE(kinds, QSet<QString>(all.cbegin(), all.cend()));
     auto find = [&](const QString &table) {
@@ -129,6 +155,9 @@ void tst_Customer360::timelineNewestFirst()
     QCOMPARE(find(u"contracts"_s).when.left(4), u"2026"_s);
     QCOMPARE(find(u"quotes"_s).title, u"BJ-2026-0007 V2"_s);
     QCOMPARE(find(u"invoices"_s).amountFen.value_or(0), 3390001);
+    // A service ticket: its kind and subject, its number and status.
+    QCOMPARE(find(u"tickets"_s).title, u"Complaint: 机床主轴异响"_s);
+    QCOMPARE(find(u"tickets"_s).detail, u"FW-2026-000001 · Closed"_s);
     // A delivery: what went out on its date, by whom, with which waybill, to whom.
     const Customer360::Entry delivery = find(u"deliveries"_s);
     QCOMPARE(delivery.when, u"2026-03-15"_s);
@@ -169,7 +198,7 @@ void tst_Customer360::modelFiltersByKind()
     TimelineModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setEntries(c.timeline(m_customer));
-    QCOMPARE(model.rowCount(), 13);
+    QCOMPARE(model.rowCount(), 14);
     model.setKinds({u"payments"_s});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.data(model.index(0, TimelineModel::Kind)).toString(), u"Payment"_s);
@@ -188,7 +217,7 @@ void tst_Customer360::modelFiltersByKind()
     QCOMPARE(model.entry(0).table, u"invoices"_s); // 2026-04-02, then the delivery of 2026-03-15
     QCOMPARE(model.entry(1).table, u"deliveries"_s);
     model.setKinds({});
-    QCOMPARE(model.rowCount(), 13);
+    QCOMPARE(model.rowCount(), 14);
 }
 
 void tst_Customer360::activitiesAndReminders()

@@ -77,6 +77,10 @@ void tst_ScopeEquality::addCustomerWithEverything(const QString &rep, const QStr
     expect(201, w->f->callRaw("PUT", u"/api/v1/blobs/"_s + sha(scan), scan, w->m_tokens.value(rep)), rep + u" PUT blob"_s);
     create(rep, u"attachments"_s, {{u"customerId"_s, c}, {u"contractId"_s, contract}, {u"fileName"_s, u"合同扫描件.pdf"_s}, {u"mimeType"_s, u"application/pdf"_s},
                                    {u"sizeBytes"_s, double(scan.size())}, {u"sha256"_s, sha(scan)}});
+    // A service ticket the rep logs (numbered with the customer's quote), and its history's
+    // first entry, the server's.
+    create(rep, u"tickets"_s, {{u"customerId"_s, c}, {u"number"_s, u"FW-2026-%1"_s.arg(w->m_quoteNo, 6, 10, QChar(u'0'))}, {u"kind"_s, u"fault"_s},
+                               {u"subject"_s, u"服务器无法开机"_s}});
 }
 
 void tst_ScopeEquality::build(const QString &dialect)

@@ -72,6 +72,7 @@ private slots:
     void anOverBudgetClaimAsksTheDirectorOnce();
     void clerkSeesTheSalesCustomers();
     void poolStaysAfterTheFirstReclaim();
+    void aServiceTeamWithTickets();
     void approvalsAndDeliveriesPassTheServerRules(); // last: it decides and sends
 
 private:
@@ -289,6 +290,38 @@ void tst_DemoSeeder::quotesPastDraftWereApproved()
 }
 
 // The same seed gives the same demo data, approvals included.
+// 客服部: a lead and two agents, the customers' tickets in every state with the history the
+// server would have written, overdue ones escalated to the lead; an agent works one over
+// REST by the server's rules, and a closed one's survey link opens its page.
+void tst_DemoSeeder::aServiceTeamWithTickets()
+{
+    Database &db = f->store().database();
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM users WHERE role = 'service'"_s).toInt(), 3);
+    QCOMPARE(db.scalar(u"SELECT m.login FROM users u JOIN users m ON m.id = u.manager_id WHERE u.login = 'wuhao'"_s).toString(),
+             u"guoqiang"_s);
+    const int tickets = db.scalar(u"SELECT count(*) FROM tickets"_s).toInt();
+    QVERIFY2(tickets >= 5, qPrintable(QString::number(tickets)));
+    QCOMPARE(db.scalar(u"SELECT count(DISTINCT number) FROM tickets WHERE number LIKE 'FW-____-______'"_s).toInt(), tickets);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM tickets WHERE version = 0 OR response_due IS NULL OR resolution_due IS NULL"_s).toInt(), 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM ticket_events WHERE action = 'logged'"_s).toInt(), tickets);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM ticket_events WHERE version = 0"_s).toInt(), 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM tickets WHERE status = 'closed' AND (closed_at IS NULL OR survey_token IS NULL)"_s).toInt(), 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM tickets WHERE status <> 'new' AND assignee_id IS NULL"_s).toInt(), 0);
+    // Service sees every customer's tickets.
+    QCOMPARE(demoUser(u"wuhao"_s, "GET", u"/api/v1/tickets?limit=500"_s).json.value(u"items"_s).toArray().size(), tickets);
+    // An agent takes a new one (or answers an assigned one) by the server's rules.
+    const QString open = db.scalar(u"SELECT id FROM tickets WHERE status IN ('new', 'assigned') ORDER BY id LIMIT 1"_s).toString();
+    if (!open.isEmpty()) {
+        const QString wuhao = db.scalar(u"SELECT id FROM users WHERE login = 'wuhao'"_s).toString();
+        const Reply started = demoUser(u"guoqiang"_s, "PATCH", u"/api/v1/tickets/"_s + open,
+                                       {{u"status"_s, u"in_progress"_s}, {u"assigneeId"_s, wuhao}});
+        QVERIFY2(started.status == 200, started.body.constData());
+    }
+    const QString token = db.scalar(u"SELECT survey_token FROM tickets WHERE status = 'closed' ORDER BY id LIMIT 1"_s).toString();
+    if (!token.isEmpty())
+        QCOMPARE(f->callRaw("GET", u"/survey/"_s + token, {}).status, 200);
+}
+
 void tst_DemoSeeder::sameSeedSameApprovals()
 {
     QTemporaryDir dir;

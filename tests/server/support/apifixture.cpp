@@ -68,6 +68,8 @@ std::unique_ptr<ApiFixture> ApiFixture::startOn(const QString &dataDir, const QS
     f->m_syncHandler->registerRoutes(f->m_api->router());
     f->m_blobHandler = std::make_unique<BlobHandler>(ctx);
     f->m_blobHandler->registerRoutes(f->m_api->router());
+    f->m_surveyHandler = std::make_unique<SurveyHandler>(f->m_store->database());
+    f->m_surveyHandler->registerRoutes(f->m_api->router());
     for (const auto &spec : ResourceHandler::standardResources()) {
         f->m_resources.push_back(std::make_unique<ResourceHandler>(ctx, spec));
         f->m_resources.back()->registerRoutes(f->m_api->router());

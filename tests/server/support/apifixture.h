@@ -9,6 +9,7 @@
 #include "api/blobhandler.h"
 #include "api/healthhandler.h"
 #include "api/resourcehandler.h"
+#include "api/surveyhandler.h"
 #include "api/synchandler.h"
 #include "api/userhandler.h"
 #include "auth/authservice.h"
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<UserHandler> m_userHandler;
     std::unique_ptr<SyncHandler> m_syncHandler;
     std::unique_ptr<BlobHandler> m_blobHandler;
+    std::unique_ptr<SurveyHandler> m_surveyHandler;
     std::vector<std::unique_ptr<ResourceHandler>> m_resources;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     quint16 m_port = 0;
