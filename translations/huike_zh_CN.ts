@@ -9089,7 +9089,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/screenshottour.cpp" line="80" />
+            <location filename="../app/screenshottour.cpp" line="83" />
             <location filename="../app/ui/mainwindow.cpp" line="481" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
@@ -13999,48 +13999,55 @@ Nothing you typed is lost; the card stays open.</source>
             <source>paused, %1 left</source>
             <translation>已暂停，剩余 %1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../app/models/ticketservice.cpp" line="116" />
+            <source>overdue by %n day(s)</source>
+            <translation>
+                <numerusform>已超时 %n 天</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="115" />
+            <location filename="../app/models/ticketservice.cpp" line="117" />
             <source>overdue by %1</source>
             <translation>已超时 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="115" />
+            <location filename="../app/models/ticketservice.cpp" line="117" />
             <source>%1 left</source>
             <translation>剩余 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="375" />
+            <location filename="../app/models/ticketservice.cpp" line="381" />
             <source>A closed ticket is not changed: reopen it first.</source>
             <translation>已关闭的工单不能修改，请先重新打开。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="379" />
+            <location filename="../app/models/ticketservice.cpp" line="385" />
             <source>Choose the customer the ticket is for.</source>
             <translation>请选择工单所属客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="381" />
+            <location filename="../app/models/ticketservice.cpp" line="387" />
             <source>Say what the customer asks or reports.</source>
             <translation>请填写客户咨询或反映的问题。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="383" />
+            <location filename="../app/models/ticketservice.cpp" line="389" />
             <source>Choose the kind of ticket.</source>
             <translation>请选择工单类型。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="385" />
+            <location filename="../app/models/ticketservice.cpp" line="391" />
             <source>Choose how the customer reached you.</source>
             <translation>请选择客户的联系渠道。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="387" />
+            <location filename="../app/models/ticketservice.cpp" line="393" />
             <source>Choose the priority.</source>
             <translation>请选择优先级。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="424" />
+            <location filename="../app/models/ticketservice.cpp" line="430" />
             <source>Only a new ticket is deleted; close the others.</source>
             <translation>只能删除新建的工单，其他工单请关闭。</translation>
         </message>

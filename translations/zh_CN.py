@@ -2205,4 +2205,5 @@ T = {
  "<table cellspacing='12'><tr><td>Lifetime revenue<br><b>%1</b></td><td>Receivables outstanding<br><b>%2</b></td><td>Open pipeline (%3)<br><b>%4</b></td><td>Last contact<br><b>%5</b></td><td>Open service tickets<br><b>%6</b></td></tr></table>": "<table cellspacing='12'><tr><td>累计回款<br><b>%1</b></td><td>应收未收<br><b>%2</b></td><td>进行中商机（%3 个）<br><b>%4</b></td><td>最近联系<br><b>%5</b></td><td>未结服务工单<br><b>%6</b></td></tr></table>",
  "%1, <span style='color:#c0392b'>%2 overdue</span>": "%1 个，<span style='color:#c0392b'>%2 个已超时</span>",
  "Rated by the customer (survey link)": "客户评价（调查链接）",
+ "overdue by %n day(s)": "已超时 %n 天",
 }

@@ -68,6 +68,9 @@ public:
         enum class State { Unknown, Running, Paused, Met, Missed };
         State state = State::Unknown;
         qint64 minutesLeft = 0;
+        // Overdue by more than a week: the calendar days since it was due (the working
+        // minutes of weeks are not counted out for a list).
+        qint64 overdueDays = 0;
         QDateTime due;
         bool overdue() const { return state == State::Missed || (state == State::Running && minutesLeft < 0); }
     };
@@ -116,8 +119,8 @@ public:
     explicit TicketService(Replica &replica);
 
     QList<Item> list(View view, const Filter &filter = {}, int limit = 500);
-    // Open tickets per status and the number overdue, for the board's headings and the
-    // status bar; the board shows list(…, {status}) per column.
+    // Tickets per status (closed ones not counted) and the number overdue, for the board's
+    // headings and the status bar; the board shows list(…, {status}) per column.
     QHash<QString, int> countByStatus(View view, const Filter &filter = {});
     int overdueCount();
 

@@ -278,6 +278,12 @@ void tst_TicketService::clocks()
     QVERIFY(c.overdue());
     QVERIFY(c.minutesLeft < 0);
 
+    // Weeks late: the days since, without counting out the working minutes of every week.
+    c = m_service->responseClock(t, now.addDays(30));
+    QVERIFY(c.overdue());
+    QCOMPARE(c.overdueDays, 29);
+    QCOMPARE(TicketService::clockText(c), TicketService::tr("overdue by %n day(s)", nullptr, 29));
+
     const QString answered = serverTicket(u"FW-2026-000021"_s, u"in_progress"_s, m_agent, now.addSecs(600), now.addSecs(3600),
                                           {{u"responded_at"_s, Timestamp::toText(now)}});
     QCOMPARE(m_service->responseClock(*m_service->load(answered), now).state, State::Met);

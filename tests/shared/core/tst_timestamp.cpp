@@ -51,6 +51,11 @@ void tst_Timestamp::parse_data()
     QTest::newRow("no zone is ambiguous") << u"2026-11-24T05:40:00.007"_s << false << qint64(0);
     QTest::newRow("garbage") << u"yesterday"_s << false << qint64(0);
     QTest::newRow("bad month") << u"2026-13-24T05:40:00.000Z"_s << false << qint64(0);
+    QTest::newRow("bad day") << u"2026-02-30T05:40:00.000Z"_s << false << qint64(0);
+    QTest::newRow("bad hour") << u"2026-02-03T24:40:00.000Z"_s << false << qint64(0);
+    QTest::newRow("a letter for a digit") << u"2026-02-03T05:4x:00.000Z"_s << false << qint64(0);
+    QTest::newRow("leap day") << u"2028-02-29T23:59:59.999Z"_s << true << qint64(1835481599999);
+    QTest::newRow("epoch") << u"1970-01-01T00:00:00.000Z"_s << true << qint64(0);
     QTest::newRow("empty") << QString() << false << qint64(0);
 }
 
