@@ -12,6 +12,7 @@
 #include "core/pipelinepolicy.h"
 #include "core/slarules.h"
 #include "core/timestamp.h"
+#include "core/warranty.h"
 #include "schema/database.h"
 #include "schema/domainschema.h"
 #include "store/approvalsteps.h"
@@ -231,12 +232,16 @@ void PipelineRules::checkWrite(const Visibility &v, const QString &table, const 
             throw refusal(u"invalid_flow"_s, u"value"_s, why);
     } else if (table == u"app_settings" && !row.value(u"value"_s).toString().trimmed().isEmpty()
                && (row.value(u"key"_s).toString() == SettingKeys::ServiceCalendar
-                   || row.value(u"key"_s).toString() == SettingKeys::ServiceSla)) {
-        // The working calendar and the service targets are ones the SLA can count with.
+                   || row.value(u"key"_s).toString() == SettingKeys::ServiceSla
+                   || row.value(u"key"_s).toString() == SettingKeys::ServiceWarranty)) {
+        // The working calendar, the service targets and the warranty periods are ones the SLA
+        // and the warranty arithmetic can count with.
         QString why;
+        const QString key = row.value(u"key"_s).toString();
         const QString value = row.value(u"value"_s).toString();
-        const bool ok = row.value(u"key"_s).toString() == SettingKeys::ServiceCalendar ? bool(WorkCalendar::fromJson(value, &why))
-                                                                                       : bool(SlaRules::fromJson(value, &why));
+        const bool ok = key == SettingKeys::ServiceCalendar ? bool(WorkCalendar::fromJson(value, &why))
+            : key == SettingKeys::ServiceSla                ? bool(SlaRules::fromJson(value, &why))
+                                                            : bool(WarrantyRules::fromJson(value, &why));
         if (!ok)
             throw refusal(u"invalid"_s, u"value"_s, why);
     }

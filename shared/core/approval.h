@@ -74,6 +74,8 @@ inline constexpr QStringView ContractEndReminderDays = u"reminders.contract_end_
 // targets (SlaRules JSON); unset, their defaults.
 inline constexpr QStringView ServiceCalendar = u"service.calendar";
 inline constexpr QStringView ServiceSla = u"service.sla";
+// Warranty periods per product category (WarrantyRules JSON, core/warranty.h); unset, 12 / 6 / 3 months.
+inline constexpr QStringView ServiceWarranty = u"service.warranty";
 // The public pool: how many live customers a rep may hold (0 or unset: no limit), and the
 // reclaim rule as the server runs it (written by the server: days, and since when).
 inline constexpr QStringView PoolMaxCustomersPerRep = u"pool.max_customers_per_rep";
