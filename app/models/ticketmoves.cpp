@@ -9,6 +9,7 @@
 #include "core/timestamp.h"
 #include "core/workcalendar.h"
 #include "models/modelerror.h"
+#include "models/ticketservice_p.h"
 #include "models/outcometext.h"
 #include "replica/replica.h"
 #include "schema/database.h"
@@ -23,22 +24,12 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
+using namespace TicketServiceDetail;
+
 namespace {
 
-QString orEmpty(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
-
-QVariant orNull(const QString &s)
-{
-    return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed());
-}
-
-} // namespace
-
 // The policy's refusal in the user's words.
-static QString refusalText(const PipelineRefusal &r)
+QString refusalText(const PipelineRefusal &r)
 {
     if (r.code == u"required") {
         if (r.field == u"suspendReason")
@@ -62,6 +53,8 @@ static QString refusalText(const PipelineRefusal &r)
         return TicketService::tr("This step does not follow from the ticket's status.");
     return OutcomeText::reason(r.code);
 }
+
+} // namespace
 
 QString TicketService::move(Ticket &ticket, Ticket next, const QString &note)
 try {

@@ -8,6 +8,7 @@
 #include "core/timestamp.h"
 #include "core/workcalendar.h"
 #include "models/modelerror.h"
+#include "models/ticketservice_p.h"
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "schema/rows.h"
@@ -23,17 +24,9 @@ using namespace Qt::StringLiterals;
 
 namespace Huike {
 
+using namespace TicketServiceDetail;
+
 namespace {
-
-QString orEmpty(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
-
-QVariant orNull(const QString &s)
-{
-    return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed());
-}
 
 QDateTime instant(const QVariant &v)
 {

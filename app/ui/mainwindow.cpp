@@ -125,8 +125,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
                                                             ContactListModel::Deferred());
         contacts = m_contactsPage = new ContactsPage(*m_contactModel, m_pages);
         connect(m_contactsPage, &ContactsPage::customerActivated, this, &MainWindow::openCustomer);
-        auto *contactsReload = new ReloadWhenShown(m_contactsPage, [page = m_contactsPage] { page->reload(); }, true);
-        connect(&sync, &SyncController::dataChanged, contactsReload, [contactsReload] { contactsReload->changed(); });
+        reloadWhenShown(m_contactsPage, &sync, &SyncController::dataChanged);
         m_opportunityService = &m_services->opportunities();
         opportunities = m_opportunitiesPage = new OpportunitiesPage(*m_opportunityService, m_pages, OpportunitiesPage::Load::WhenShown);
         quotes = m_quotesPage = new DocumentListPage(DocumentList::Kind::Quotes, *m_services, m_pages);
@@ -164,8 +163,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         m_expensesPage->setAttachments(&m_services->expenseAttachments(), m_attachmentFetcher, &m_services->loanRepayments());
         m_nav->addItem(tr("Expenses"));
         m_pages->addWidget(m_expensesPage);
-        auto *reload = new ReloadWhenShown(m_expensesPage, [page = m_expensesPage] { page->reload(); }, true);
-        connect(&sync, &SyncController::dataChanged, reload, [reload] { reload->changed(); });
+        reloadWhenShown(m_expensesPage, &sync, &SyncController::dataChanged);
         connect(m_expensesPage, &ExpensesPage::changed, &sync, &SyncController::localChange);
     }
     if (m_services) { // 服务: service tickets, read when shown
@@ -173,8 +171,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         m_servicePage->setServerUrl(sync.server().toString());
         m_nav->addItem(tr("Service"));
         m_pages->addWidget(m_servicePage);
-        auto *reload = new ReloadWhenShown(m_servicePage, [page = m_servicePage] { page->reload(); }, true);
-        connect(&sync, &SyncController::dataChanged, reload, [reload] { reload->changed(); });
+        reloadWhenShown(m_servicePage, &sync, &SyncController::dataChanged);
         connect(m_servicePage, &ServicePage::changed, &sync, &SyncController::localChange);
     }
     PoolPage *pool = nullptr;
@@ -183,8 +180,7 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         pool = new PoolPage(*new PoolService(m_services->replica(), this), *m_customerService, m_pages);
         m_nav->addItem(tr("Public pool"));
         m_pages->addWidget(pool);
-        poolReload = new ReloadWhenShown(pool, [pool] { pool->reload(); }, true);
-        connect(&sync, &SyncController::dataChanged, poolReload, [poolReload] { poolReload->changed(); });
+        poolReload = reloadWhenShown(pool, &sync, &SyncController::dataChanged);
         connect(pool, &PoolPage::customerActivated, this, &MainWindow::openCustomer);
     }
     const int navWidth = fontMetrics().horizontalAdvance(QStringLiteral("客户管理中心")) + 40;
@@ -244,13 +240,10 @@ MainWindow::MainWindow(CustomerListModel &customers, SyncController &sync, const
         if (backlog == 0 && !customers.pinyinOrder())
             customers.reload();
     });
-    if (m_funnel) { // its figures, like the contacts, when shown
-        auto *funnelReload = new ReloadWhenShown(m_funnel, [page = m_funnel] { page->reload(); }, true);
-        connect(&sync, &SyncController::dataChanged, funnelReload, [funnelReload] { funnelReload->changed(); });
-    }
+    if (m_funnel) // its figures, like the contacts, when shown
+        reloadWhenShown(m_funnel, &sync, &SyncController::dataChanged);
     if (m_opportunitiesPage) { // read when first shown, as the contacts
-        auto *opportunitiesReload = new ReloadWhenShown(m_opportunitiesPage, [page = m_opportunitiesPage] { page->reload(); }, true);
-        connect(&sync, &SyncController::dataChanged, opportunitiesReload, [opportunitiesReload] { opportunitiesReload->changed(); });
+        reloadWhenShown(m_opportunitiesPage, &sync, &SyncController::dataChanged);
         connect(m_opportunitiesPage, &OpportunitiesPage::openOpportunity, this, [this](const QString &id) {
             const auto o = m_opportunityService->load(id);
             if (!o)

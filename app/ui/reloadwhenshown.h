@@ -46,4 +46,14 @@ private:
     bool m_stale;
 };
 
+// `page` (its reload()) read when shown, and after each `signal` of `sender` (a sync round
+// that changed data) read again if shown, else marked stale until it is.
+template<typename Page, typename Sender, typename Signal>
+ReloadWhenShown *reloadWhenShown(Page *page, Sender *sender, Signal signal)
+{
+    auto *reload = new ReloadWhenShown(page, [page] { page->reload(); }, true);
+    QObject::connect(sender, signal, reload, [reload] { reload->changed(); });
+    return reload;
+}
+
 } // namespace Huike

@@ -186,7 +186,7 @@ void TicketEditor::build()
     connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::canUndoChanged, m_undoButton, &QWidget::setEnabled);
     connect(m_undo, &QUndoStack::canRedoChanged, m_redoButton, &QWidget::setEnabled);
-    connect(m_undo, &QUndoStack::cleanChanged, this, [this] { updateActions(); });
+    connect(m_undo, &QUndoStack::cleanChanged, this, &TicketEditor::updateEditButtons);
     connect(new QShortcut(QKeySequence::Undo, this), &QShortcut::activated, m_undo, &QUndoStack::undo);
     connect(new QShortcut(QKeySequence::Redo, this), &QShortcut::activated, m_undo, &QUndoStack::redo);
     connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &TicketEditor::save);
@@ -281,7 +281,15 @@ void TicketEditor::applyState(const TicketService::Ticket &s)
     select(m_contact, s.contactId);
     select(m_product, s.productId);
     m_applying = false;
-    updateActions();
+    updateEditButtons(); // the moves and the rest follow the stored ticket (load)
+}
+
+void TicketEditor::updateEditButtons()
+{
+    const bool editable = m_service.mayEdit(m_ticket);
+    m_save->setEnabled(editable && (isModified() || m_ticket.id.isEmpty()));
+    m_undoButton->setEnabled(editable && m_undo->canUndo());
+    m_redoButton->setEnabled(editable && m_undo->canRedo());
 }
 
 void TicketEditor::edited(const QString &what)
@@ -437,9 +445,7 @@ void TicketEditor::updateActions()
         w->setEnabled(editable);
     m_subject->setReadOnly(!editable);
     m_description->setReadOnly(!editable);
-    m_save->setEnabled(editable && (isModified() || isNew));
-    m_undoButton->setEnabled(editable && m_undo->canUndo());
-    m_redoButton->setEnabled(editable && m_undo->canRedo());
+    updateEditButtons();
 
     QStringList handling;
     QString assignee;

@@ -66,6 +66,7 @@ private:
     void fillChoices();
     void updateClocks();
     void updateActions();
+    void updateEditButtons();
     void fillHistory();
     void showMessage(const QString &text, bool error = true);
 
