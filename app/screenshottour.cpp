@@ -13,6 +13,7 @@
 #include "models/ticketservice.h"
 #include "ui/contactspage.h"
 #include "ui/contracteditor.h"
+#include "ui/assetspanel.h"
 #include "ui/customercard.h"
 #include "ui/documentlistpage.h"
 #include "ui/expenseeditor.h"
@@ -149,7 +150,12 @@ void arm(QApplication &app, MainWindow &window, CustomerListModel &customers, Re
                 service->setBoard(false);
                 TicketService tickets(replica);
                 const QList<TicketService::Item> open = tickets.list(TicketService::View::All, {}, 50);
-                const auto closed = std::find_if(open.begin(), open.end(), [](const TicketService::Item &i) { return i.ticket.status == u"closed"; });
+                // A closed one, about an asset when there is one.
+                auto closed = std::find_if(open.begin(), open.end(), [](const TicketService::Item &i) {
+                    return i.ticket.status == u"closed" && !i.ticket.assetId.isEmpty();
+                });
+                if (closed == open.end())
+                    closed = std::find_if(open.begin(), open.end(), [](const TicketService::Item &i) { return i.ticket.status == u"closed"; });
                 if (closed != open.end()) {
                     TicketEditor editor(tickets, nullptr, &window);
                     editor.setServerUrl(sync.server().toString());
@@ -195,6 +201,9 @@ void arm(QApplication &app, MainWindow &window, CustomerListModel &customers, Re
                     card->showAttachment(QString()); // the customer's attachments (…-customer-attachments.png)
                     QApplication::processEvents();
                     card->grab().save(QString(shot).replace(u".png"_s, u"-customer-attachments.png"_s));
+                    card->tabs()->setCurrentWidget(card->assetsPanel()); // …its assets (…-assets.png)
+                    QApplication::processEvents();
+                    card->grab().save(QString(shot).replace(u".png"_s, u"-assets.png"_s));
                     card->show360();
                     QApplication::processEvents();
                     card->grab().save(QString(shot).replace(u".png"_s, u"-360.png"_s));

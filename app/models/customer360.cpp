@@ -5,6 +5,7 @@
 #include "core/enums.h"
 #include "core/money.h"
 #include "core/timestamp.h"
+#include "models/assetservice.h"
 #include "models/modelerror.h"
 #include "replica/replica.h"
 #include "schema/database.h"
@@ -110,6 +111,10 @@ Customer360::Figures Customer360::figures(const QString &customerId)
     if (tickets.next()) {
         f.openTickets = tickets.value(0).toInt();
         f.overdueTickets = tickets.value(1).toInt();
+    }
+    for (const AssetService::Item &it : AssetService(m_replica).assetsOf(customerId)) {
+        f.assets += it.asset.status == u"in_use" ? 1 : 0;
+        f.assetsInWarranty += it.cover.covered ? 1 : 0;
     }
     return f;
 }

@@ -38,6 +38,8 @@ public:
         int openOpportunities = 0;
         int openTickets = 0;    // service tickets not resolved or closed
         int overdueTickets = 0; // of those, past a due instant of their SLA (not suspended)
+        int assets = 0;           // in use (设备)
+        int assetsInWarranty = 0; // of those, in warranty today
     };
 
     struct Entry

@@ -50,6 +50,8 @@ const QHash<QString, const char *> &reasons()
         {u"unchanged"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The value asked for is the one it already has.")},
         {u"plan_does_not_add_up"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "The payment plan does not add up to the contract amount.")},
         {u"duplicate_number"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "This document number is already in use.")},
+        {u"asset_in_use"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Service tickets name this asset: set its status to returned or scrapped instead of deleting it.")},
+        {u"duplicate_serial"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Another asset of this product has this serial number.")},
         {u"four_eyes"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Someone other than the requester and the owner must decide this.")},
         {u"forbidden"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "You are not allowed to do this: it is decided by a manager other than the requester and the record's owner, or needs rights you do not have.")},
         // records and fields
@@ -260,6 +262,12 @@ const char *caption(const QString &table, const QString &column)
         {u"survey_token"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Survey link")},
         {u"ticket_id"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Service ticket")},
         {u"action"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Step")},
+        {u"serial_number"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Serial number")},
+        {u"invoiced_on"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Invoice date")},
+        {u"location"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Installed at")},
+        {u"asset_id"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Asset")},
+        {u"is_part"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Spare part")},
+        {u"products.category"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Product category")},
         {u"from_status"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "From status")},
         {u"to_status"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "To status")},
         {u"loan_repayments.loan_id"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Loan")},
@@ -352,6 +360,7 @@ const QHash<QString, const char *> &tables()
         {u"loan_repayments"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Loan repayment")},
         {u"tickets"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Service ticket")},
         {u"ticket_events"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Ticket history entry")},
+        {u"assets"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Asset")},
         {u"budgets"_s, QT_TRANSLATE_NOOP("Huike::OutcomeText", "Budget")},
     };
     return t;

@@ -1,6 +1,7 @@
 #include "models/services.h"
 
 #include "models/approvalservice.h"
+#include "models/assetservice.h"
 #include "models/conflictservice.h"
 #include "models/contractservice.h"
 #include "models/customer360.h"
@@ -27,7 +28,8 @@ Services::Services(Replica &replica)
       m_search(std::make_unique<SearchService>(replica.database())),
       m_expenses(std::make_unique<ExpenseService>(replica)),
       m_expenseAttachments(std::make_unique<ExpenseAttachments>(replica)),
-      m_loanRepayments(std::make_unique<LoanRepayments>(replica)), m_tickets(std::make_unique<TicketService>(replica))
+      m_loanRepayments(std::make_unique<LoanRepayments>(replica)), m_tickets(std::make_unique<TicketService>(replica)),
+      m_assets(std::make_unique<AssetService>(replica))
 {
 }
 

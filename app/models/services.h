@@ -21,6 +21,7 @@ class Replica;
 class SearchService;
 class SettingsService;
 class TicketService;
+class AssetService;
 
 // The services the windows work through, built once over the replica (app/main.cpp) and
 // handed down: the main window gives each page the ones it needs. app/ui reaches the data
@@ -46,6 +47,7 @@ public:
     ExpenseAttachments &expenseAttachments() { return *m_expenseAttachments; }
     LoanRepayments &loanRepayments() { return *m_loanRepayments; }
     TicketService &tickets() { return *m_tickets; }
+    AssetService &assets() { return *m_assets; }
 
     // For the item models built over the replica's connection (the UI thread's), and the
     // logged-in user they show things for.
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<ExpenseAttachments> m_expenseAttachments;
     std::unique_ptr<LoanRepayments> m_loanRepayments;
     std::unique_ptr<TicketService> m_tickets;
+    std::unique_ptr<AssetService> m_assets;
 };
 
 } // namespace Huike

@@ -8,6 +8,7 @@
 #include "core/ticketpolicy.h"
 #include "core/timestamp.h"
 #include "core/workcalendar.h"
+#include "models/assetservice.h"
 #include "models/modelerror.h"
 #include "models/ticketservice_p.h"
 #include "models/outcometext.h"
@@ -288,6 +289,20 @@ try {
     return out;
 } catch (const SchemaError &e) {
     throw ModelError(e.message());
+}
+
+QList<TicketService::AssetChoice> TicketService::assetsOf(const QString &customerId, const QDate &day)
+{
+    QList<AssetChoice> out;
+    if (customerId.isEmpty())
+        return out;
+    AssetService assets(m_replica);
+    for (const AssetService::Item &it : assets.assetsOf(customerId)) {
+        const AssetService::Cover cover = assets.coverOn(it.asset, day);
+        out << AssetChoice{it.asset.id, u"%1 · %2"_s.arg(it.productName, it.asset.serialNumber), it.asset.productId,
+                           AssetService::coverText(cover), cover.covered};
+    }
+    return out;
 }
 
 QString TicketService::surveyLink(const Ticket &ticket, const QString &serverUrl)

@@ -132,6 +132,7 @@ TicketService::Ticket TicketService::fromRow(const QVariantMap &row)
     t.customerId = text("customer_id");
     t.contactId = text("contact_id");
     t.productId = text("product_id");
+    t.assetId = text("asset_id");
     t.kind = text("kind");
     t.channel = text("channel");
     t.priority = text("priority");
@@ -387,6 +388,14 @@ try {
         errors.add(u"channel"_s, u"invalid"_s, tr("Choose how the customer reached you."));
     if (!enumFromCode<TicketPriority>(t.priority))
         errors.add(u"priority"_s, u"invalid"_s, tr("Choose the priority."));
+    if (!t.assetId.isEmpty()) {
+        // The asset is one of the customer's, and its product is the ticket's (as the server has it).
+        const auto asset = m_replica.read(u"assets"_s, t.assetId);
+        if (!asset || asset->value(u"customer_id"_s).toString() != t.customerId)
+            errors.add(u"assetId"_s, u"not_found"_s, tr("The asset is not one of this customer's."));
+        else
+            t.productId = asset->value(u"product_id"_s).toString();
+    }
     if (errors)
         return errors;
     Row values{{u"kind"_s, t.kind},
@@ -395,7 +404,8 @@ try {
                {u"subject"_s, t.subject.trimmed()},
                {u"description"_s, orNull(t.description)},
                {u"contact_id"_s, orNull(t.contactId)},
-               {u"product_id"_s, orNull(t.productId)}};
+               {u"product_id"_s, orNull(t.productId)},
+               {u"asset_id"_s, orNull(t.assetId)}};
     if (t.id.isEmpty()) {
         Database &db = m_replica.database();
         if (db.scalar(u"SELECT count(*) FROM tickets WHERE number = ?"_s, {orEmpty(t.number)}).toInt() > 0 || t.number.isEmpty())

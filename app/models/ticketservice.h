@@ -37,6 +37,7 @@ public:
         QString id; // empty until saved
         QString number;
         QString customerId, contactId, productId;
+        QString assetId; // the asset (serial number) it is about; its product is the ticket's
         QString kind = QStringLiteral("consultation");
         QString channel = QStringLiteral("phone");
         QString priority = QStringLiteral("normal");
@@ -155,6 +156,17 @@ public:
     QString customerName(const QString &customerId);
     QList<Person> contactsOf(const QString &customerId);
     QList<Person> products();
+    // The customer's assets to choose from: "螺杆空压机 37kW · SN KY37-001", with the product
+    // and whether each is in warranty on `day` (the day the ticket was logged).
+    struct AssetChoice
+    {
+        QString id;
+        QString text;
+        QString productId;
+        QString cover; // "In warranty until 2027-11-21", "Out of warranty (ended …)"
+        bool covered = false;
+    };
+    QList<AssetChoice> assetsOf(const QString &customerId, const QDate &day);
     // The SLA clocks of a ticket at `nowUtc`, on the company's calendar (settings).
     Clock responseClock(const Ticket &ticket, const QDateTime &nowUtc);
     Clock resolutionClock(const Ticket &ticket, const QDateTime &nowUtc);

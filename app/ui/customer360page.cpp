@@ -116,10 +116,12 @@ void Customer360Page::reload()
            "<td>Open pipeline (%3)<br><b>%4</b></td>"
            "<td>Last contact<br><b>%5</b></td>"
            "<td>Open service tickets<br><b>%6</b></td>"
+           "<td>Assets in warranty<br><b>%7</b></td>"
            "</tr></table>")
             .arg(money(f.lifetimeRevenueFen), money(f.receivablesFen))
             .arg(f.openOpportunities)
-            .arg(money(f.openPipelineFen), f.lastContact.isEmpty() ? tr("never") : localTime(f.lastContact), tickets));
+            .arg(money(f.openPipelineFen), f.lastContact.isEmpty() ? tr("never") : localTime(f.lastContact), tickets,
+                 tr("%1 of %2").arg(f.assetsInWarranty).arg(f.assets)));
     m_model->setEntries(m_service.timeline(id));
 }
 

@@ -17,6 +17,7 @@
 #include "ui/attachmentspanel.h"
 #include "ui/contactdialog.h"
 #include "ui/contracteditor.h"
+#include "ui/assetspanel.h"
 #include "ui/customer360page.h"
 #include "ui/historytab.h"
 #include "ui/unsavedchanges.h"
@@ -137,6 +138,7 @@ void CustomerCard::buildTabs()
     // Alt+M: the word's other letters are taken on the basic data tab (shown first), by
     // Save or by the panel's own buttons.
     m_tabs->addTab(attachmentsTab(), tr("Attach&ments"));
+    m_tabs->addTab(assetsTab(), tr("Assets"));
     for (CustomerFieldsTab *tab : {static_cast<CustomerFieldsTab *>(m_basic), static_cast<CustomerFieldsTab *>(m_classification)}) {
         m_lines.insert(tab->lines());
         m_combos.insert(tab->combos());
@@ -221,6 +223,7 @@ void CustomerCard::load(const Customer &c)
     updateOwnerRow();
     refreshContacts();
     m_attachments->setCustomer(customerId());
+    m_assets->showCustomer(customerId());
     check(false);
     updateTitle();
 }

@@ -24,6 +24,8 @@ class QUrl;
 
 namespace Huike {
 
+class AssetService;
+class AssetsPanel;
 class AttachmentsPanel;
 class CustomerBasicTab;
 class CustomerClassificationTab;
@@ -71,6 +73,7 @@ public:
     QTableWidget *contactTable() const;
     QTabWidget *tabs() const { return m_tabs; }
     AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
+    AssetsPanel *assetsPanel() const { return m_assets; }
     // Brings the attachments tab forward with that attachment selected.
     void showAttachment(const QString &attachmentId);
     QUndoStack *undoStack() const { return m_undo; }
@@ -135,6 +138,7 @@ public slots:
 private:
     void buildTabs();
     QWidget *attachmentsTab();
+    QWidget *assetsTab();
     void addShortcuts();
     void fieldEdited(const QString &name, const QString &value);
     void load(const Customer &c);
@@ -177,6 +181,8 @@ private:
     Customer360Page *m_page360 = nullptr;
     HistoryTab *m_history = nullptr;
     std::unique_ptr<ContractService> m_contracts;
+    std::unique_ptr<AssetService> m_assetService;
+    AssetsPanel *m_assets = nullptr;
     CustomerDocuments *m_documents = nullptr;
     QPointer<OwnershipClient> m_ownership;
     QLabel *m_poolClock = nullptr;

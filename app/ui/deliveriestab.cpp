@@ -1,11 +1,15 @@
 #include "ui/deliveriestab.h"
 
+#include "models/assetservice.h"
 #include "models/contractservice.h"
+#include "ui/assetspanel.h"
 #include "ui/deliverydialog.h"
 #include "ui/saverecord.h"
 
+#include <QGroupBox>
 #include <QLabel>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace Huike {
 
@@ -19,8 +23,19 @@ DeliveriesTab::DeliveriesTab(QWidget *parent)
 {
 }
 
+DeliveriesTab::~DeliveriesTab() = default;
+
 void DeliveriesTab::showRecords(const Contract &contract, ContractService &service, bool allowed)
 {
+    if (!m_assets) {
+        m_assetService = std::make_unique<AssetService>(service.replica());
+        auto *box = new QGroupBox(tr("Serial numbers of the assets delivered (设备)"), this);
+        auto *boxLayout = new QVBoxLayout(box);
+        m_assets = new AssetsPanel(*m_assetService, box);
+        boxLayout->addWidget(m_assets);
+        static_cast<QVBoxLayout *>(layout())->addWidget(box, 1);
+    }
+    m_assets->showContract(contract.customerId.toString(), contract.meta.id.isNull() ? QString() : contract.meta.id.toString(), allowed);
     const QList<DeliveryRecord> deliveries = contract.meta.id.isNull() ? QList<DeliveryRecord>() : service.deliveries(contract.meta.id.toString());
     table()->setRowCount(int(deliveries.size()));
     for (int r = 0; r < deliveries.size(); ++r) {

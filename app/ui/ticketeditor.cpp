@@ -120,6 +120,16 @@ void TicketEditor::build()
     auto *relatedLabel = new QLabel(tr("C&ontact, product:"), this);
     relatedLabel->setBuddy(m_contact);
     form->addRow(relatedLabel, related);
+    auto *assetRow = new QHBoxLayout;
+    m_asset = new QComboBox(this);
+    m_asset->setObjectName(u"asset"_s);
+    m_assetCover = new QLabel(this);
+    m_assetCover->setObjectName(u"assetCover"_s);
+    assetRow->addWidget(m_asset, 1);
+    assetRow->addWidget(m_assetCover, 1);
+    auto *assetLabel = new QLabel(tr("&Asset (serial number):"), this);
+    assetLabel->setBuddy(m_asset);
+    form->addRow(assetLabel, assetRow);
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(u"subject"_s);
     m_subject->setPlaceholderText(tr("e.g. The compressor is noisy after the last service"));
@@ -206,6 +216,7 @@ void TicketEditor::build()
     connect(m_priority, &QComboBox::currentIndexChanged, this, [this] { edited(tr("Change the priority")); });
     connect(m_contact, &QComboBox::currentIndexChanged, this, [this] { edited(tr("Choose the contact")); });
     connect(m_product, &QComboBox::currentIndexChanged, this, [this] { edited(tr("Choose the product")); });
+    connect(m_asset, &QComboBox::currentIndexChanged, this, [this] { edited(tr("Choose the asset")); });
     m_tick = new QTimer(this); // the time left, live
     connect(m_tick, &QTimer::timeout, this, &TicketEditor::updateClocks);
     m_tick->start(30 * 1000);
@@ -243,6 +254,11 @@ TicketService::Ticket TicketEditor::state() const
     t.priority = m_priority->currentData().toString();
     t.contactId = m_contact->currentData().toString();
     t.productId = m_product->currentData().toString();
+    t.assetId = m_asset->currentData().toString();
+    // The asset's product is the ticket's.
+    for (const TicketService::AssetChoice &a : m_assets)
+        if (a.id == t.assetId && t.assetId != m_shown.assetId)
+            t.productId = a.productId;
     return t;
 }
 
@@ -252,6 +268,9 @@ void TicketEditor::fillChoices()
     m_contact->addItem(tr("(no contact)"), QString());
     m_product->clear();
     m_product->addItem(tr("(no product)"), QString());
+    m_asset->clear();
+    m_asset->addItem(tr("(no asset)"), QString());
+    m_assets.clear();
     try {
         m_customer->setText(m_shown.customerId.isEmpty() ? tr("(choose a customer)") : m_service.customerName(m_shown.customerId));
         if (!m_shown.customerId.isEmpty())
@@ -259,6 +278,10 @@ void TicketEditor::fillChoices()
                 m_contact->addItem(p.name, p.id);
         for (const TicketService::Person &p : m_service.products())
             m_product->addItem(p.name, p.id);
+        const QDate logged = m_ticket.createdAt.isValid() ? m_ticket.createdAt.toLocalTime().date() : QDate::currentDate();
+        m_assets = m_service.assetsOf(m_shown.customerId, logged);
+        for (const TicketService::AssetChoice &a : std::as_const(m_assets))
+            m_asset->addItem(a.text, a.id);
     } catch (const ModelError &e) {
         showMessage(e.message());
     }
@@ -280,6 +303,16 @@ void TicketEditor::applyState(const TicketService::Ticket &s)
     select(m_priority, s.priority);
     select(m_contact, s.contactId);
     select(m_product, s.productId);
+    select(m_asset, s.assetId);
+    QString cover;
+    bool covered = true;
+    for (const TicketService::AssetChoice &a : std::as_const(m_assets))
+        if (a.id == s.assetId) {
+            cover = a.cover;
+            covered = a.covered;
+        }
+    m_assetCover->setText(cover);
+    m_assetCover->setStyleSheet(covered ? QString() : u"color: #c8102e"_s); // charged: the agent says so
     m_applying = false;
     updateEditButtons(); // the moves and the rest follow the stored ticket (load)
 }
@@ -441,7 +474,7 @@ void TicketEditor::updateActions()
                              : tr("%1 · %2 · %3").arg(t.number, TicketService::statusText(t.status), TicketService::kindText(t.kind)));
     if (m_customerSearch)
         m_customerSearch->setVisible(isNew);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_channel, m_priority, m_contact, m_product})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_channel, m_priority, m_contact, m_product, m_asset})
         w->setEnabled(editable);
     m_subject->setReadOnly(!editable);
     m_description->setReadOnly(!editable);

@@ -81,6 +81,9 @@ private:
     QLabel *m_customer = nullptr;
     GlobalSearch *m_customerSearch = nullptr;
     QComboBox *m_contact = nullptr, *m_product = nullptr, *m_kind = nullptr, *m_channel = nullptr, *m_priority = nullptr;
+    QComboBox *m_asset = nullptr;
+    QLabel *m_assetCover = nullptr; // in or out of warranty on the day the ticket was logged
+    QList<TicketService::AssetChoice> m_assets;
     QLineEdit *m_subject = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QLabel *m_response = nullptr, *m_resolution = nullptr, *m_workflow = nullptr, *m_survey = nullptr;

@@ -216,8 +216,11 @@ void PipelineRules::checkWrite(const Visibility &v, const QString &table, const 
         checkRepayment(v, old, row, changes);
     else if (table == u"expenses_members")
         throw RequestError(403, u"forbidden"_s, u"Who sees an expense is the server's: its requester, its approvers and who pays it."_s);
-    else if (table == u"tickets")
+    else if (table == u"tickets") {
         checkTicket(v, old, row, changes);
+        checkTicketAsset(old, row, changes);
+    } else if (table == u"assets")
+        checkAsset(old, row, changes);
     else if (table == u"ticket_events")
         throw RequestError(403, u"forbidden"_s, u"A ticket's history is the server's: move the ticket instead."_s);
     else if (table == u"stage_changes")
@@ -269,6 +272,8 @@ void PipelineRules::checkRemove(const Visibility &v, const QString &table, const
             throw refusal(u"document_locked"_s, QString(), u"Only a new ticket is deleted; close the others."_s);
     } else if (table == u"ticket_events") {
         throw RequestError(403, u"forbidden"_s, u"A ticket's history is the server's."_s);
+    } else if (table == u"assets") {
+        checkAssetRemoval(old);
     } else if (table == u"approval_steps" || table == u"expense_steps" || table == u"expenses_members") {
         throw RequestError(403, u"forbidden"_s, u"The steps of a request are the server's: withdraw the request instead."_s);
     } else if (table == u"quote_lines" || table == u"contract_lines") {

@@ -88,6 +88,10 @@ private:
     // Service tickets (server/api/ticketrules.cpp).
     void checkTicket(const Visibility &v, const Row *old, const Row &row, Row &changes);
     void afterTicket(RecordWriter &writer, const Row *old, const Row &row, const QString &userId);
+    // Assets (server/api/assetrules.cpp): the serial number, the contract; a ticket's asset.
+    void checkAsset(const Row *old, const Row &row, Row &changes);
+    void checkTicketAsset(const Row *old, const Row &row, Row &changes);
+    void checkAssetRemoval(const Row &old);
     WorkCalendar workCalendar();
     SlaRules slaRules();
     // A contract in approval signed or sent back by a status change: the decision of the

@@ -530,7 +530,9 @@ bool Visibility::mayWrite(const QString &table, const Row &c) const
                                              u"contract_lines"_s, u"payment_plans"_s,
                                              u"payments"_s, u"invoices"_s, u"deliveries"_s,
                                              u"attachments"_s, u"approvals"_s};
-        return clerkTables.contains(table)
+        // And the tables that name clerks as writers (assets: serial numbers entered at delivery).
+        const TableDef *def = DomainSchema::find(table);
+        return (clerkTables.contains(table) || (def && def->writers().contains(u"clerk"_s)))
             && m_subtreeDepartments.contains(c.value(u"department_id"_s).toString());
     }
     case UserRole::Manager:

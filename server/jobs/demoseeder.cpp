@@ -7,6 +7,7 @@
 #include "core/quote.h"
 #include "core/timestamp.h"
 #include "dataset/writer.h"
+#include "jobs/demoassets.h"
 #include "jobs/demotickets.h"
 #include "schema/database.h"
 #include "schema/domainschema.h"
@@ -544,6 +545,7 @@ bool DemoSeeder::seed(qint64 customers, quint64 seed, const QString &password, Q
         Transaction t(db);
         QRandomGenerator rng(quint32(seed ^ (seed >> 32)) ^ 0x6465u);
         seedDeliveries(db, rng);
+        DemoAssets::seed(db, rng);
         seedApprovals(db, rng);
         seedPastApprovals(db, rng);
         seedLevelRequest(db, rng);
@@ -551,11 +553,12 @@ bool DemoSeeder::seed(qint64 customers, quint64 seed, const QString &password, Q
         seedExpenseSettings(db);
         seedApprovalSteps(db, rng);
         DemoTickets::seed(db, rng, QDateTime::currentDateTimeUtc());
+        DemoAssets::linkTickets(db);
         // Every row gets its version from the change log, as if written one by one.
         QStringList tables = Dataset::Generator::tableOrder();
         tables.insert(tables.indexOf(u"quote_lines"_s) + 1, u"approvals"_s);
         tables.insert(tables.indexOf(u"approvals"_s) + 1, u"approval_steps"_s);
-        tables << u"deliveries"_s << u"tickets"_s << u"ticket_events"_s;
+        tables << u"deliveries"_s << u"assets"_s << u"tickets"_s << u"ticket_events"_s;
         const QString now = Timestamp::now();
         for (const QString &table : std::as_const(tables)) {
             const QString customer = table == u"customers" ? u"id"_s

@@ -113,6 +113,10 @@ HUIKE_ENUM_TABLE(TicketStatus,
                  {TicketStatus::Suspended, "suspended", QT_TRANSLATE_NOOP("Huike::Enums", "Suspended")},
                  {TicketStatus::Resolved, "resolved", QT_TRANSLATE_NOOP("Huike::Enums", "Resolved")},
                  {TicketStatus::Closed, "closed", QT_TRANSLATE_NOOP("Huike::Enums", "Closed")})
+HUIKE_ENUM_TABLE(AssetStatus,
+                 {AssetStatus::InUse, "in_use", QT_TRANSLATE_NOOP("Huike::Enums", "In use")},
+                 {AssetStatus::Returned, "returned", QT_TRANSLATE_NOOP("Huike::Enums", "Returned")},
+                 {AssetStatus::Scrapped, "scrapped", QT_TRANSLATE_NOOP("Huike::Enums", "Scrapped")})
 
 #undef HUIKE_ENUM_TABLE
 
@@ -181,6 +185,7 @@ HUIKE_INSTANTIATE(TicketKind)
 HUIKE_INSTANTIATE(TicketChannel)
 HUIKE_INSTANTIATE(TicketPriority)
 HUIKE_INSTANTIATE(TicketStatus)
+HUIKE_INSTANTIATE(AssetStatus)
 
 #undef HUIKE_INSTANTIATE
 
@@ -234,6 +239,7 @@ const Enumeration Enumerations[] = {
     HUIKE_ENUMERATION(TicketChannel),
     HUIKE_ENUMERATION(TicketPriority),
     HUIKE_ENUMERATION(TicketStatus),
+    HUIKE_ENUMERATION(AssetStatus),
 };
 
 #undef HUIKE_ENUMERATION

@@ -34,6 +34,7 @@ enum class TicketKind { Consultation, Complaint, Fault, Return };
 enum class TicketChannel { Phone, Email, Visit, WeChat, Other };
 enum class TicketPriority { Urgent, High, Normal, Low };
 enum class TicketStatus { New, Assigned, InProgress, Suspended, Resolved, Closed };
+enum class AssetStatus { InUse, Returned, Scrapped };
 
 template<typename E>
 struct EnumEntry

@@ -15,6 +15,7 @@ ValidationErrors Product::validate() const
     errors.requireText(u"name"_s, name, 200);
     errors.limitText(u"specification"_s, specification, 200);
     errors.limitText(u"unit"_s, unit, 10);
+    errors.limitText(u"category"_s, category, 60);
     if (listPrice.isNegative())
         errors.add(u"listPrice"_s, u"negative"_s,
                    QCoreApplication::translate("Huike::Validation",

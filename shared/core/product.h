@@ -18,6 +18,8 @@ struct Product
     Decimal vatRatePercent = Decimal::fromInteger(13);
     QString currency = QStringLiteral("CNY");
     bool active = true;
+    QString category;      // 产品类别: the warranty periods go by it (service.warranty)
+    bool isPart = false;   // 配件: a part's warranty months, not a main unit's
 
     ValidationErrors validate() const;
     friend bool operator==(const Product &, const Product &) = default;

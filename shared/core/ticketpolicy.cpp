@@ -47,7 +47,7 @@ bool isOpen(const QString &status)
 
 QStringList contentColumns()
 {
-    return {u"subject"_s, u"description"_s, u"kind"_s, u"channel"_s, u"priority"_s, u"contact_id"_s, u"product_id"_s};
+    return {u"subject"_s, u"description"_s, u"kind"_s, u"channel"_s, u"priority"_s, u"contact_id"_s, u"product_id"_s, u"asset_id"_s};
 }
 
 PipelineVerdict editable(const QString &status)

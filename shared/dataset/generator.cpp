@@ -202,7 +202,7 @@ const QHash<QString, QStringList> &Generator::columns()
                                            u"mobile"_s, u"manager_id"_s, u"disabled"_s};
         h[u"user_departments"_s] = sync + QStringList{u"user_id"_s, u"department_id"_s};
         h[u"products"_s] = sync + QStringList{u"code"_s, u"name"_s, u"specification"_s, u"unit"_s,
-                                              u"list_price_e4"_s, u"vat_rate_e4"_s};
+                                              u"list_price_e4"_s, u"vat_rate_e4"_s, u"category"_s, u"is_part"_s};
         h[u"customers"_s] = sync + QStringList{u"name"_s, u"short_name"_s, u"address"_s,
                                                u"province"_s, u"city"_s, u"postcode"_s, u"phone"_s,
                                                u"website"_s, u"email"_s, u"credit_code"_s,
@@ -317,7 +317,8 @@ QList<Row> Generator::organisation() const
                                         + QVariantList{latin(p.code), str(p.name), str(p.spec),
                                                        str(p.unit),
                                                        Decimal::parse(latin(p.price))->raw(),
-                                                       Decimal::fromInteger(p.vat).raw()}});
+                                                       Decimal::fromInteger(p.vat).raw(), str(p.category),
+                                                       p.part ? 1 : 0}});
     }
     return rows;
 }

@@ -66,6 +66,8 @@ struct ProductDef
     const char16_t *unit;
     const char *price; // yuan, excl. VAT
     int vat;
+    const char16_t *category; // what the warranty rules go by
+    bool part = false;        // 配件
 };
 
 extern const std::array<ProductDef, 16> Products;

@@ -26,5 +26,6 @@ QList<TableDef> version14Tables(); // loan repayments
 
 // servicetables.cpp
 QList<TableDef> version15Tables(); // service tickets and their history
+QList<TableDef> version16Tables(); // assets
 
 } // namespace Huike::DomainSchema::BuiltIn

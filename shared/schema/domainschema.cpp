@@ -27,6 +27,7 @@ using BuiltIn::version12Tables;
 using BuiltIn::version13Tables;
 using BuiltIn::version14Tables;
 using BuiltIn::version15Tables;
+using BuiltIn::version16Tables;
 
 // The columns migration 7 adds to customers (addCustomerPoolAndMerge).
 QList<ColumnDef> customerPoolAndMergeColumns()
@@ -67,6 +68,22 @@ QList<ColumnDef> approvalEngineColumns()
 ColumnDef expenseOpportunityColumn()
 {
     return {u"for_opportunity_id"_s, ColumnType::Id, false};
+}
+
+// The columns migration 16 adds to products: the category the warranty rules go by and
+// whether it is a part (配件: a part's months, else a main unit's).
+QList<ColumnDef> productWarrantyColumns()
+{
+    return {{u"category"_s, ColumnType::Text, false}, {u"is_part"_s, ColumnType::Bool, true, u"0"_s}};
+}
+
+// The column migration 16 adds to tickets: the asset the ticket is about (its serial
+// number), one of the ticket's customer's.
+ColumnDef ticketAssetColumn()
+{
+    ColumnDef c{u"asset_id"_s, ColumnType::Id, false};
+    c.references = u"assets"_s;
+    return c;
 }
 
 // The columns migration 10 adds to users: whom their requests go to while they are away.
@@ -144,7 +161,7 @@ Registry &registry()
         Registry reg;
         reg.tables = version1Tables() + version3Tables() + version4Tables() + version5Tables() + version6Tables()
             + version10Tables() + version11Tables() + version12Tables() + version13Tables() + version14Tables()
-            + version15Tables();
+            + version15Tables() + version16Tables();
         for (TableDef &table : reg.tables) {
             if (table.name() == u"customers") {
                 table.text(u"name_norm"_s).text(u"phone_norm"_s);
@@ -170,6 +187,11 @@ Registry &registry()
             } else if (table.name() == u"expenses") {
                 table.add(expenseOpportunityColumn());
                 table.index({u"for_opportunity_id"_s});
+            } else if (table.name() == u"products") {
+                for (const ColumnDef &c : productWarrantyColumns())
+                    table.add(c);
+            } else if (table.name() == u"tickets") {
+                table.add(ticketAssetColumn());
             } else if (table.name() == u"users") {
                 for (const ColumnDef &c : userDelegationColumns())
                     table.add(c);
@@ -187,7 +209,8 @@ Registry &registry()
                                  u"import_batches"_s, u"approval_steps"_s, u"voucher_batches"_s,
                                  u"budgets"_s,       u"expenses"_s,       u"expenses_members"_s,
                                  u"expense_lines"_s, u"expense_steps"_s, u"expense_attachments"_s,
-                                 u"loan_repayments"_s, u"tickets"_s,      u"ticket_events"_s};
+                                 u"loan_repayments"_s, u"assets"_s,       u"tickets"_s,
+                                 u"ticket_events"_s};
         reg.derive();
         return reg;
     }();
@@ -387,6 +410,13 @@ QList<Migration> migrations()
                          db.exec(sql);
          }},
         {15, u"service tickets and their history"_s, [](Database &db) { createTables(db, version15Tables()); }},
+        {16, u"assets; products' warranty category; tickets' asset"_s,
+         [](Database &db) {
+             createTables(db, version16Tables());
+             for (const ColumnDef &c : productWarrantyColumns())
+                 db.exec(u"ALTER TABLE products ADD COLUMN %1"_s.arg(TableDef::columnSql(c, db.dialect())));
+             db.exec(u"ALTER TABLE tickets ADD COLUMN %1"_s.arg(TableDef::columnSql(ticketAssetColumn(), db.dialect())));
+         }},
     };
     QList<std::pair<int, QStringList>> declared = registry().declared;
     std::sort(declared.begin(), declared.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

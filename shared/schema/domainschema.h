@@ -12,7 +12,7 @@ namespace Huike {
 namespace DomainSchema {
 
 // The last migration of the built-in tables; a declared table's migration comes after it.
-inline constexpr int BuiltInVersion = 15;
+inline constexpr int BuiltInVersion = 16;
 
 // Declares a table beyond the built-in ones, created by migration `version` of the domain
 // component (the first after the built-in ones is BuiltInVersion + 1; several tables may

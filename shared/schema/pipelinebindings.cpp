@@ -21,7 +21,9 @@ Binding<Product> product()
         .field(&Product::listPrice, u"list_price_e4"_s)
         .field(&Product::vatRatePercent, u"vat_rate_e4"_s)
         .field(&Product::currency, u"currency"_s)
-        .field(&Product::active, u"active"_s);
+        .field(&Product::active, u"active"_s)
+        .field(&Product::category, u"category"_s)
+        .field(&Product::isPart, u"is_part"_s);
     return b;
 }
 

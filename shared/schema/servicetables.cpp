@@ -112,4 +112,40 @@ QList<TableDef> version15Tables()
     return t;
 }
 
+// Migration 16: the customers' assets (设备, V2) — a product delivered under a contract with
+// its serial number, or one the customer had before — and their warranty. A serial number
+// is one product's once (the server refuses a second, 409 duplicate_serial). The warranty
+// is not stored: it follows from the dates here, the product's category and whether it is a
+// part (products.category, products.is_part, added by this migration), the setting
+// service.warranty and the asset's finished repairs (Warranty in shared/core/warranty.h),
+// so the client and the server say the same, offline too, and a change of the rules applies
+// to every asset at once. Tickets name the asset they are about (tickets.asset_id).
+QList<TableDef> version16Tables()
+{
+    QList<TableDef> t;
+    t << TableDef(u"assets"_s, Synced)
+             .resource(u"assets"_s)
+             .writableBy({u"service"_s, u"clerk"_s})
+             .ref(u"customer_id"_s, u"customers"_s, true)
+             .ref(u"product_id"_s, u"products"_s, true)
+             .ref(u"contract_id"_s, u"contracts"_s)
+             .text(u"serial_number"_s, true)
+             .date(u"delivered_on"_s)
+             .date(u"invoiced_on"_s)
+             .text(u"location"_s) // where it is installed (安装地点)
+             .text(u"status"_s, true, u"'in_use'"_s).enumerated(u"AssetStatus"_s)
+             .text(u"note"_s)
+             .index({u"customer_id"_s})
+             .index({u"product_id"_s, u"serial_number"_s})
+             .index({u"contract_id"_s})
+             .searchable({4, QT_TRANSLATE_NOOP("Huike::SearchIndex", "Assets"), {{u"serial_number"_s, TableDef::SearchText::Code}},
+                          u"customer_id"_s})
+             .timeline(Timeline(120, QT_TRANSLATE_NOOP("Huike::Customer360", "Asset"), {u"delivered_on"_s, u"created_at"_s})
+                           .titled({{u"product_id.name"_s}, {u"serial_number"_s}},
+                                   QT_TRANSLATE_NOOP("Huike::Customer360", "%1, serial number %2"))
+                           .detailed({{u"contract_id.number"_s}, {u"status"_s, TimelineTexts::assetStatus}}))
+             .scope(ScopeKind::CustomerChild);
+    return t;
+}
+
 } // namespace Huike::DomainSchema::BuiltIn

@@ -40,6 +40,11 @@ QString ticketStatus(const QString &code)
     return label<TicketStatus>(code);
 }
 
+QString assetStatus(const QString &code)
+{
+    return label<AssetStatus>(code);
+}
+
 QString quoteStatus(const QString &code)
 {
     return label<QuoteStatus>(code);

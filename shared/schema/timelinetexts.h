@@ -22,6 +22,8 @@ QString expenseKind(const QString &code);
 // A service ticket's kind (consultation, complaint, fault, return) and status.
 QString ticketKind(const QString &code);
 QString ticketStatus(const QString &code);
+// An asset's status (in_use, returned, scrapped).
+QString assetStatus(const QString &code);
 
 // An activity: its subject, or the start of its body without one.
 QString activitySubject(const Row &row);

@@ -3,11 +3,14 @@
 // closed, handled by 30 agents in three teams. Prints the 服务 page's lists (mine, my team's,
 // unassigned, overdue, all open, all), a text filter, the board (the counts by status and
 // a column each), the overdue count of the status bar, a ticket's history, an agent's
-// reminders and a customer's 360° figures.
+// reminders and a customer's 360° figures; and half as many assets (V2) as tickets: a
+// customer's assets with their warranty, the ticket editor's choice of them, the check of
+// 50 pasted serial numbers.
 #include "benchutil.h"
 
 #include "core/id.h"
 #include "core/timestamp.h"
+#include "models/assetservice.h"
 #include "models/customer360.h"
 #include "models/ticketservice.h"
 #include "replica/replica.h"
@@ -129,6 +132,26 @@ int main(int argc, char **argv)
                 insert(db, u"ticket_events"_s, ev);
             }
         }
+        // Assets: 20 products in five categories (every fourth a part), half as many
+        // assets as tickets, delivered over the last three years.
+        QStringList products;
+        for (int p = 0; p < 20; ++p) {
+            const QString id = Id::generate().toString();
+            Row r = meta(id);
+            r.insert({{u"code"_s, u"P-%1"_s.arg(p)}, {u"name"_s, u"设备型号 %1"_s.arg(p)}, {u"category"_s, u"类别%1"_s.arg(p % 5)},
+                      {u"is_part"_s, p % 4 == 0 ? 1 : 0}, {u"active"_s, 1}, {u"list_price_e4"_s, 0}, {u"vat_rate_e4"_s, 130000},
+                      {u"currency"_s, u"CNY"_s}});
+            insert(db, u"products"_s, r);
+            products << id;
+        }
+        for (qint64 i = 0; i < count / 2; ++i) {
+            Row r = meta(Id::generate().toString());
+            r.insert({{u"customer_id"_s, customers[int(i % customers.size())]}, {u"product_id"_s, products[int(rng.bounded(20))]},
+                      {u"serial_number"_s, u"SN%1"_s.arg(i, 8, 10, QChar(u'0'))},
+                      {u"delivered_on"_s, now.date().addDays(-qint64(rng.bounded(3 * 365))).toString(Qt::ISODate)},
+                      {u"status"_s, u"in_use"_s}});
+            insert(db, u"assets"_s, r);
+        }
         t.commit();
     }
     db.exec(u"ANALYZE"_s);
@@ -161,5 +184,18 @@ int main(int argc, char **argv)
     Customer360 view(*replica);
     Bench::report("tickets.reminders_ms", medianMs(9, [&] { (void)view.reminders(QDate::currentDate()); }), "ms");
     Bench::report("tickets.figures_360_ms", medianMs(21, [&] { (void)view.figures(customers.first()); }), "ms");
+
+    AssetService assets(*replica);
+    Bench::report("assets.count", double(count / 2), "assets");
+    Bench::report("assets.customer_list_ms", medianMs(21, [&] { (void)assets.assetsOf(customers[7]); }), "ms");
+    Bench::report("assets.ticket_choices_ms", medianMs(21, [&] { (void)tickets.assetsOf(customers[7], QDate::currentDate()); }), "ms");
+    // 50 pasted serial numbers, the last typed twice: each looked up, none written.
+    QStringList pasted;
+    for (int i = 0; i < 49; ++i)
+        pasted << u"NEW-%1"_s.arg(i);
+    pasted << u"NEW-0"_s;
+    AssetService::Asset pattern = assets.newAsset(customers[7]);
+    pattern.productId = assets.assetsOf(customers[7]).value(0).asset.productId;
+    Bench::report("assets.register_check_50_ms", medianMs(9, [&] { (void)assets.registerSerials(pattern, pasted); }), "ms");
     return 0;
 }

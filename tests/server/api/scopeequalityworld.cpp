@@ -77,10 +77,14 @@ void tst_ScopeEquality::addCustomerWithEverything(const QString &rep, const QStr
     expect(201, w->f->callRaw("PUT", u"/api/v1/blobs/"_s + sha(scan), scan, w->m_tokens.value(rep)), rep + u" PUT blob"_s);
     create(rep, u"attachments"_s, {{u"customerId"_s, c}, {u"contractId"_s, contract}, {u"fileName"_s, u"合同扫描件.pdf"_s}, {u"mimeType"_s, u"application/pdf"_s},
                                    {u"sizeBytes"_s, double(scan.size())}, {u"sha256"_s, sha(scan)}});
-    // A service ticket the rep logs (numbered with the customer's quote), and its history's
-    // first entry, the server's.
+    // The server the contract delivered, an asset with its serial number.
+    const QString asset = create(rep, u"assets"_s, {{u"customerId"_s, c}, {u"productId"_s, w->m_product}, {u"contractId"_s, contract},
+                                                    {u"serialNumber"_s, u"SRV-%1"_s.arg(w->m_quoteNo, 6, 10, QChar(u'0'))},
+                                                    {u"deliveredOn"_s, u"2026-11-22"_s}});
+    // A service ticket the rep logs about it (numbered with the customer's quote), and its
+    // history's first entry, the server's.
     create(rep, u"tickets"_s, {{u"customerId"_s, c}, {u"number"_s, u"FW-2026-%1"_s.arg(w->m_quoteNo, 6, 10, QChar(u'0'))}, {u"kind"_s, u"fault"_s},
-                               {u"subject"_s, u"服务器无法开机"_s}});
+                               {u"subject"_s, u"服务器无法开机"_s}, {u"assetId"_s, asset}});
 }
 
 void tst_ScopeEquality::build(const QString &dialect)
@@ -112,6 +116,7 @@ void tst_ScopeEquality::build(const QString &dialect)
     if (!w->m_setupErrors.isEmpty())
         return;
 
+    w->m_product = create(u"admin"_s, u"products"_s, {{u"code"_s, u"SRV-2U"_s}, {u"name"_s, u"机架式服务器"_s}, {u"category"_s, u"服务器"_s}});
     // Two customers with everything per rep; names with distinct keys for the duplicate check.
     addCustomerWithEverything(u"wangfang"_s, u"chenjing"_s, u"杭州华通科技有限公司"_s);
     addCustomerWithEverything(u"wangfang"_s, u"chenjing"_s, u"杭州明远电子有限公司"_s);

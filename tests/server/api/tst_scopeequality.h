@@ -144,6 +144,7 @@ private:
         QHash<QString, QString> m_loginById;
         std::map<QString, Scope> m_scopes;
         QString m_orphanSha;
+        QString m_product; // the catalogue's one product: the customers' assets are of it
         int m_quoteNo = 0, m_contractNo = 0, m_invoiceNo = 0, m_blobNo = 0;
         // What was set up.
         QString m_sharedCustomer, m_poolCustomer, m_deletedCustomer, m_deletedContact, m_deletedAttachment;

@@ -73,6 +73,7 @@ private slots:
     void clerkSeesTheSalesCustomers();
     void poolStaysAfterTheFirstReclaim();
     void aServiceTeamWithTickets();
+    void deliveredHardwareIsTheCustomersAssets();
     void approvalsAndDeliveriesPassTheServerRules(); // last: it decides and sends
 
 private:
@@ -293,6 +294,31 @@ void tst_DemoSeeder::quotesPastDraftWereApproved()
 // 客服部: a lead and two agents, the customers' tickets in every state with the history the
 // server would have written, overdue ones escalated to the lead; an agent works one over
 // REST by the server's rules, and a closed one's survey link opens its page.
+// The hardware delivered under the demo contracts is the customers' assets, with serial
+// numbers the server would accept (one per product), of the contract's customer, in the
+// change log; fault tickets of a customer with assets name one of them.
+void tst_DemoSeeder::deliveredHardwareIsTheCustomersAssets()
+{
+    Database &db = f->store().database();
+    const int assets = db.scalar(u"SELECT count(*) FROM assets"_s).toInt();
+    QVERIFY2(assets >= 5, qPrintable(QString::number(assets)));
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM (SELECT DISTINCT product_id, UPPER(serial_number) FROM assets) x"_s).toInt(), assets);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM assets a JOIN contracts k ON k.id = a.contract_id "
+                       u"WHERE k.customer_id <> a.customer_id OR k.status NOT IN ('signed', 'executing', 'completed')"_s).toInt(), 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM assets a JOIN products p ON p.id = a.product_id WHERE p.code LIKE 'SVC-%' OR p.code LIKE 'SW-%'"_s)
+                 .toInt(),
+             0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM assets WHERE version = 0 OR delivered_on IS NULL"_s).toInt(), 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM products WHERE category IS NULL"_s).toInt(), 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM tickets t JOIN assets a ON a.id = t.asset_id "
+                       u"WHERE a.customer_id <> t.customer_id OR a.product_id <> t.product_id"_s).toInt(), 0);
+    // A rep reads her customers' assets over REST.
+    const QString owner = db.scalar(u"SELECT u.login FROM assets a JOIN users u ON u.id = a.owner_id ORDER BY a.id LIMIT 1"_s).toString();
+    const QString customer = db.scalar(u"SELECT a.customer_id FROM assets a ORDER BY a.id LIMIT 1"_s).toString();
+    QVERIFY(!owner.isEmpty());
+    QVERIFY(!demoUser(owner, "GET", u"/api/v1/assets?limit=50&customer_id="_s + customer).json.value(u"items"_s).toArray().isEmpty());
+}
+
 void tst_DemoSeeder::aServiceTeamWithTickets()
 {
     Database &db = f->store().database();
