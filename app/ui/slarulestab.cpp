@@ -54,10 +54,11 @@ SlaRulesTab::SlaRulesTab(QWidget *parent) : QWidget(parent)
         {tr("Priority"), tr("Ticket kind"), tr("First response within"), tr("Resolved within"), tr("Round the clock")});
     m_table->horizontalHeaderItem(RoundTheClockColumn)
         ->setToolTip(tr("Counts every hour of the day and every day, holidays too, instead of working time."));
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(RoundTheClockColumn, QHeaderView::ResizeToContents);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers); // the cells are widgets and a check box
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -71,6 +72,7 @@ SlaRulesTab::SlaRulesTab(QWidget *parent) : QWidget(parent)
     connect(m_remove, &QPushButton::clicked, this, &SlaRulesTab::removeRule);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_reopenDays = new QSpinBox(this);
     m_reopenDays->setObjectName(u"reopenDays"_s);
     m_reopenDays->setRange(0, 365);
@@ -128,7 +130,6 @@ void SlaRulesTab::setRules(const SlaRules &rules)
     const QList<SlaRules::Rule> list = rules.rules();
     for (int i = 0; i < list.size(); ++i)
         insertRow(i, list[i]);
-    m_table->resizeColumnsToContents();
     m_reopenDays->setValue(rules.reopenDays());
 }
 

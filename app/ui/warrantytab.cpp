@@ -27,6 +27,7 @@ WarrantyTab::WarrantyTab(QWidget *parent) : QWidget(parent)
     layout->addWidget(note);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     const auto months = [&](const QString &caption, const QString &name) {
         auto *box = new QSpinBox(this);
         box->setObjectName(name);
@@ -50,8 +51,7 @@ WarrantyTab::WarrantyTab(QWidget *parent) : QWidget(parent)
     layout->addWidget(categoriesNote);
     m_categories = new QTableWidget(0, ColumnCount, this);
     m_categories->setObjectName(u"categories"_s);
-    m_categories->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_categories->horizontalHeader()->setSectionResizeMode(CategoryColumn, QHeaderView::Stretch);
+    m_categories->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_categories->verticalHeader()->hide();
     m_categories->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_categories->setSelectionMode(QAbstractItemView::SingleSelection);

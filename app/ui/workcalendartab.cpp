@@ -61,6 +61,7 @@ WorkCalendarTab::WorkCalendarTab(QWidget *parent) : QWidget(parent)
     layout->addWidget(note);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_zone = new QComboBox(this);
     m_zone->setObjectName(u"timeZone"_s);
     QStringList zones;
