@@ -12606,160 +12606,249 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ServicePage</name>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="47" />
+            <location filename="../app/ui/servicepage.cpp" line="49" />
             <source>My tickets</source>
             <translation>我的工单</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="48" />
+            <location filename="../app/ui/servicepage.cpp" line="50" />
             <source>My team's</source>
             <translation>我团队的</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="49" />
+            <location filename="../app/ui/servicepage.cpp" line="51" />
             <source>Unassigned</source>
             <translation>未分派</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="50" />
+            <location filename="../app/ui/servicepage.cpp" line="52" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="51" />
+            <location filename="../app/ui/servicepage.cpp" line="53" />
             <source>All open</source>
             <translation>全部未结</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="52" />
+            <location filename="../app/ui/servicepage.cpp" line="54" />
             <source>All tickets</source>
             <translation>全部工单</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="63" />
+            <location filename="../app/ui/servicepage.cpp" line="65" />
             <source>Number, subject or customer…</source>
             <translation>工单号、主题或客户…</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="68" />
+            <location filename="../app/ui/servicepage.cpp" line="70" />
             <source>Every kind</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="74" />
+            <location filename="../app/ui/servicepage.cpp" line="76" />
             <source>Every priority</source>
             <translation>全部优先级</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="78" />
+            <location filename="../app/ui/servicepage.cpp" line="80" />
             <source>&amp;List</source>
             <translation>列表(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="79" />
+            <location filename="../app/ui/servicepage.cpp" line="81" />
             <source>&amp;Board</source>
             <translation>看板(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="87" />
+            <location filename="../app/ui/servicepage.cpp" line="89" />
             <source>&amp;New ticket</source>
             <translation>新建工单(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="89" />
+            <location filename="../app/ui/servicepage.cpp" line="91" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <location filename="../app/ui/servicepage.cpp" line="96" />
+            <source>Service &amp;settings…</source>
+            <translation>服务设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="104" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <location filename="../app/ui/servicepage.cpp" line="104" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <location filename="../app/ui/servicepage.cpp" line="104" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <location filename="../app/ui/servicepage.cpp" line="104" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <location filename="../app/ui/servicepage.cpp" line="104" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <location filename="../app/ui/servicepage.cpp" line="104" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="98" />
+            <location filename="../app/ui/servicepage.cpp" line="105" />
             <source>Handled by</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="98" />
+            <location filename="../app/ui/servicepage.cpp" line="105" />
             <source>Time left</source>
             <translation>剩余时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="191" />
-            <location filename="../app/ui/servicepage.cpp" line="260" />
+            <location filename="../app/ui/servicepage.cpp" line="199" />
+            <location filename="../app/ui/servicepage.cpp" line="268" />
             <source>Could not read the tickets: %1</source>
             <translation>无法读取工单：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="222" />
+            <location filename="../app/ui/servicepage.cpp" line="230" />
             <source>No tickets here. “New ticket” logs what a customer asks or reports.</source>
             <translation>这里没有工单。点“新建工单”登记客户的咨询或报修。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/servicepage.cpp" line="224" />
+            <location filename="../app/ui/servicepage.cpp" line="232" />
             <source>%n ticket(s)</source>
             <translation>
                 <numerusform>共 %n 个工单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/servicepage.cpp" line="225" />
+            <location filename="../app/ui/servicepage.cpp" line="233" />
             <source>, %n overdue</source>
             <translation>
                 <numerusform>，其中 %n 个已超时</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="235" />
+            <location filename="../app/ui/servicepage.cpp" line="243" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="248" />
-            <location filename="../app/ui/servicepage.cpp" line="250" />
+            <location filename="../app/ui/servicepage.cpp" line="256" />
+            <location filename="../app/ui/servicepage.cpp" line="258" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="250" />
+            <location filename="../app/ui/servicepage.cpp" line="258" />
             <source>nobody</source>
             <translation>无人处理</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="258" />
+            <location filename="../app/ui/servicepage.cpp" line="266" />
             <source>The board shows up to %1 tickets per column, the most urgent first.</source>
             <translation>看板每列最多显示 %1 个工单，最紧急的在前。</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="277" />
+            <location filename="../app/ui/servicepage.cpp" line="285" />
             <source>The ticket no longer exists.</source>
             <translation>该工单已不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ServiceSettingsDialog</name>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="27" />
+            <source>Service settings</source>
+            <translation>服务设置</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="34" />
+            <source>Service &amp;targets</source>
+            <translation>服务时限(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="35" />
+            <source>Working &amp;calendar</source>
+            <translation>工作日历(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="36" />
+            <source>&amp;Warranty periods</source>
+            <translation>保修期(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="77" />
+            <source>The stored service targets cannot be read (%1); the defaults are shown.</source>
+            <translation>已保存的服务时限无法读取（%1），现显示默认值。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="83" />
+            <source>The stored working calendar cannot be read (%1); the default is shown.</source>
+            <translation>已保存的工作日历无法读取（%1），现显示默认日历。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="89" />
+            <source>The stored warranty periods cannot be read (%1); the defaults are shown.</source>
+            <translation>已保存的保修期无法读取（%1），现显示默认值。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="98" />
+            <source>Only an administrator can change the service settings.</source>
+            <translation>只有管理员可以修改服务设置。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="122" />
+            <source>The service targets cannot be saved: %1</source>
+            <translation>服务时限无法保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="123" />
+            <source>The working calendar cannot be saved: %1</source>
+            <translation>工作日历无法保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="124" />
+            <source>The warranty periods cannot be saved: %1</source>
+            <translation>保修期无法保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="127" />
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="153" />
+            <source>Nothing was saved: correct what the tab says first.</source>
+            <translation>未保存任何设置：请先按该页的提示改正。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="139" />
+            <source>Nothing has changed.</source>
+            <translation>没有需要保存的修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="146" />
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="157" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicesettingsdialog.cpp" line="164" />
+            <source>Save the changed service settings?</source>
+            <translation>是否保存已修改的服务设置？</translation>
         </message>
     </context>
     <context>
@@ -13058,54 +13147,70 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::SettingsService</name>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="65" />
+            <location filename="../app/models/settingsservice.cpp" line="68" />
             <source>Criteria: %1</source>
             <translation>评定标准：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="145" />
+            <location filename="../app/models/settingsservice.cpp" line="148" />
+            <location filename="../app/models/settingsservice.cpp" line="256" />
             <source>Only an administrator can change the company's settings.</source>
             <translation>只有管理员可以修改公司设置。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="158" />
+            <location filename="../app/models/settingsservice.cpp" line="161" />
             <source>The logo is too large; choose a smaller picture.</source>
             <translation>徽标图片过大，请选择较小的图片。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="162" />
+            <location filename="../app/models/settingsservice.cpp" line="165" />
             <source>A percentage from 0 to 100, e.g. 10 or 12.5.</source>
             <translation>请输入 0 到 100 之间的百分比，例如 10 或 12.5。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="167" />
+            <location filename="../app/models/settingsservice.cpp" line="170" />
             <source>An amount like 1000000.00, or empty for none.</source>
             <translation>请输入金额，例如 1000000.00；不设目标请留空。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="174" />
+            <location filename="../app/models/settingsservice.cpp" line="177" />
             <source>A number of days from 0 to 366.</source>
             <translation>请输入 0 到 366 之间的天数。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="181" />
+            <location filename="../app/models/settingsservice.cpp" line="184" />
             <source>A whole number of customers, 0 for no limit.</source>
             <translation>请输入整数客户数，0 表示不限。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="191" />
+            <location filename="../app/models/settingsservice.cpp" line="194" />
             <source>Two stages have this name.</source>
             <translation>有两个阶段同名。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="193" />
+            <location filename="../app/models/settingsservice.cpp" line="196" />
             <source>Two stages have this code.</source>
             <translation>有两个阶段代码相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/settingsservice.cpp" line="199" />
+            <location filename="../app/models/settingsservice.cpp" line="202" />
             <source>Keep at least one active open stage.</source>
             <translation>至少保留一个启用的进行中阶段。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/settingsservice.cpp" line="263" />
+            <source>The service targets cannot be saved: %1</source>
+            <translation>服务时限无法保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/settingsservice.cpp" line="265" />
+            <source>The working calendar cannot be saved: %1</source>
+            <translation>工作日历无法保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/settingsservice.cpp" line="267" />
+            <source>The warranty periods cannot be saved: %1</source>
+            <translation>保修期无法保存：%1</translation>
         </message>
     </context>
     <context>
@@ -13263,6 +13368,89 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/ui/helpdialogs.cpp" line="74" />
             <source>In text fields the usual editing keys apply: Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo, Ctrl+C / Ctrl+V copy and paste. In a customer card, quote or contract: Ctrl+S saves.</source>
             <translation>在输入框中可使用常用编辑键：Ctrl+Z 撤销，Ctrl+Shift+Z 或 Ctrl+Y 重做，Ctrl+C / Ctrl+V 复制和粘贴。在客户卡片、报价单或合同中：Ctrl+S 保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::SlaRulesTab</name>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="43" />
+            <source>How soon a ticket is answered and resolved, by priority and, where it differs, by kind. Hours are working hours of the calendar unless the rule runs round the clock. The rule for normal priority and every kind is the fallback for any other ticket: it can be changed but not removed.</source>
+            <translation>按优先级（需要区分时再按工单类型）设定工单的首次响应时限和解决时限。除“全天候”规则外，小时数按工作日历中的工作时间计算。“普通、全部类型”这条规则是其他工单的兜底规则，可以修改，不能删除。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="54" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="54" />
+            <source>Ticket kind</source>
+            <translation>工单类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="54" />
+            <source>First response within</source>
+            <translation>首次响应时限</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="54" />
+            <source>Resolved within</source>
+            <translation>解决时限</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="54" />
+            <source>Round the clock</source>
+            <translation>全天候</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="56" />
+            <source>Counts every hour of the day and every day, holidays too, instead of working time.</source>
+            <translation>按自然时间 7×24 小时计时（含夜间、周末和节假日），不按工作时间。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="65" />
+            <source>&amp;Add rule</source>
+            <translation>添加规则(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="66" />
+            <source>&amp;Remove rule</source>
+            <translation>删除规则(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="78" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="79" />
+            <source>0: a resolved ticket is never reopened; the customer logs a new one.</source>
+            <translation>0：已解决的工单不能重开，客户需另建工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="80" />
+            <source>A customer may reopen a resolved ticket wit&amp;hin:</source>
+            <translation>已解决工单的重开期限(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="100" />
+            <source>Every kind</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="108" />
+            <source> h</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="109" />
+            <source>Hours, e.g. 0.5 for half an hour: working hours unless the rule runs round the clock.</source>
+            <translation>小时数，如 0.5 表示半小时；未勾选“全天候”时按工作时间计算。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/slarulestab.cpp" line="192" />
+            <source>The rule for normal priority and every kind is the fallback: change its hours, it cannot be removed.</source>
+            <translation>“普通、全部类型”是兜底规则：可以修改时限，不能删除。</translation>
         </message>
     </context>
     <context>
@@ -14017,37 +14205,37 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>剩余 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="381" />
+            <location filename="../app/models/ticketservice.cpp" line="384" />
             <source>A closed ticket is not changed: reopen it first.</source>
             <translation>已关闭的工单不能修改，请先重新打开。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="385" />
+            <location filename="../app/models/ticketservice.cpp" line="388" />
             <source>Choose the customer the ticket is for.</source>
             <translation>请选择工单所属客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="387" />
+            <location filename="../app/models/ticketservice.cpp" line="390" />
             <source>Say what the customer asks or reports.</source>
             <translation>请填写客户咨询或反映的问题。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="389" />
+            <location filename="../app/models/ticketservice.cpp" line="392" />
             <source>Choose the kind of ticket.</source>
             <translation>请选择工单类型。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="391" />
+            <location filename="../app/models/ticketservice.cpp" line="394" />
             <source>Choose how the customer reached you.</source>
             <translation>请选择客户的联系渠道。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="393" />
+            <location filename="../app/models/ticketservice.cpp" line="396" />
             <source>Choose the priority.</source>
             <translation>请选择优先级。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="430" />
+            <location filename="../app/models/ticketservice.cpp" line="433" />
             <source>Only a new ticket is deleted; close the others.</source>
             <translation>只能删除新建的工单，其他工单请关闭。</translation>
         </message>
@@ -14920,6 +15108,187 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/dataio/vouchertemplate.cpp" line="143" />
             <source>it has no column for the field “%1”.</source>
             <translation>缺少字段“%1”的列。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::WarrantyTab</name>
+        <message>
+            <location filename="../app/ui/warrantytab.cpp" line="23" />
+            <source>How long a delivered product is covered, counted from the invoice date (or the delivery date before there is an invoice). 0 months: no cover.</source>
+            <translation>已交付商品的保修期限，自开票日期起算（尚未开票的自交付日期起算）。0 个月表示不保修。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/warrantytab.cpp" line="34" />
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/warrantytab.cpp" line="41" />
+            <source>&amp;Main unit (整机):</source>
+            <translation>整机(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/warrantytab.cpp" line="42" />
+            <source>&amp;Part (配件):</source>
+            <translation>配件(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/warrantytab.cpp" line="43" />
+            <source>After a &amp;repair of the same fault:</source>
+            <translation>同一故障维修后(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/warrantytab.cpp" line="46" />
+            <source>Product categories with their own periods. Leave a cell empty to follow the default above.</source>
+            <translation>单独设定保修期的商品类别。单元格留空即沿用上面的默认值。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/warrantytab.cpp" line="62" />
+            <source>Add categor&amp;y</source>
+            <translation>添加类别(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/warrantytab.cpp" line="63" />
+            <source>Remo&amp;ve category</source>
+            <translation>删除类别(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/warrantytab.cpp" line="85" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/warrantytab.cpp" line="85" />
+            <source>Main unit (default %1)</source>
+            <translation>整机（默认 %1 个月）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/warrantytab.cpp" line="86" />
+            <source>Part (default %1)</source>
+            <translation>配件（默认 %1 个月）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/warrantytab.cpp" line="87" />
+            <source>After repair (default %1)</source>
+            <translation>维修后（默认 %1 个月）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::WorkCalendarTab</name>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="33" />
+            <source>Monday</source>
+            <translation>星期一</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="33" />
+            <source>Tuesday</source>
+            <translation>星期二</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="34" />
+            <source>Wednesday</source>
+            <translation>星期三</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="34" />
+            <source>Thursday</source>
+            <translation>星期四</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="35" />
+            <source>Friday</source>
+            <translation>星期五</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="35" />
+            <source>Saturday</source>
+            <translation>星期六</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="36" />
+            <source>Sunday</source>
+            <translation>星期日</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="57" />
+            <source>The working time service targets count in. Public holidays are days off whatever their weekday; 调休 workdays are weekend days worked.</source>
+            <translation>服务时限按这里的工作时间计算。法定节假日不论星期几都放假；调休上班日是周末补班的日子。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="72" />
+            <source>The company's time zone, whatever this computer's is.</source>
+            <translation>公司所在的时区，与本机时区无关。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="73" />
+            <source>Time &amp;zone:</source>
+            <translation>时区(&amp;Z)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="79" />
+            <source>From</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="79" />
+            <source>To</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="84" />
+            <source>Times such as 09:00, in order; 24:00 ends the day.</source>
+            <translation>填写 09:00 这样的时间，按先后顺序；24:00 表示到当天结束。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="86" />
+            <source>Add &amp;period</source>
+            <translation>添加时段(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="87" />
+            <source>Remove p&amp;eriod</source>
+            <translation>删除时段(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="108" />
+            <source>Working &amp;hours:</source>
+            <translation>工作时段(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="120" />
+            <source>Working days:</source>
+            <translation>工作日：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="124" />
+            <source>Public h&amp;olidays (days off)</source>
+            <translation>法定节假日（放假）(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="124" />
+            <source>Dates off, e.g. 2026-10-01</source>
+            <translation>放假日期，例如 2026-10-01</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="125" />
+            <source>调休 wor&amp;kdays (weekend days worked)</source>
+            <translation>调休上班日（周末补班）(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="125" />
+            <source>Weekend dates worked, e.g. 2026-10-10</source>
+            <translation>周末补班日期，例如 2026-10-10</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="147" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/workcalendartab.cpp" line="148" />
+            <source>Remove</source>
+            <translation>删除</translation>
         </message>
     </context>
     <context>

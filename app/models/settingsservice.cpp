@@ -4,6 +4,9 @@
 #include "core/decimal.h"
 #include "core/enums.h"
 #include "core/money.h"
+#include "core/slarules.h"
+#include "core/warranty.h"
+#include "core/workcalendar.h"
 #include "models/modelerror.h"
 #include "replica/replica.h"
 #include "schema/database.h"
@@ -233,6 +236,42 @@ try {
         if (!changes.isEmpty())
             m_replica.update(u"sales_stages"_s, old->meta.id.toString(), changes);
     }
+    batch.commit();
+    return {};
+} catch (const SchemaError &e) {
+    throw ModelError(e.message());
+}
+
+QStringList SettingsService::serviceKeys()
+{
+    using namespace SettingKeys;
+    return {ServiceSla.toString(), ServiceCalendar.toString(), ServiceWarranty.toString()};
+}
+
+ValidationErrors SettingsService::saveService(const QHash<QString, QString> &values)
+try {
+    using namespace SettingKeys;
+    ValidationErrors errors;
+    if (!mayEdit()) {
+        errors.add(u"settings"_s, u"forbidden"_s, tr("Only an administrator can change the company's settings."));
+        return errors;
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        QString why;
+        const QString &key = it.key();
+        if (key == ServiceSla && !SlaRules::fromJson(it.value(), &why))
+            errors.add(key, u"invalid"_s, tr("The service targets cannot be saved: %1").arg(why));
+        else if (key == ServiceCalendar && !WorkCalendar::fromJson(it.value(), &why))
+            errors.add(key, u"invalid"_s, tr("The working calendar cannot be saved: %1").arg(why));
+        else if (key == ServiceWarranty && !WarrantyRules::fromJson(it.value(), &why))
+            errors.add(key, u"invalid"_s, tr("The warranty periods cannot be saved: %1").arg(why));
+    }
+    if (errors)
+        return errors;
+    Replica::Batch batch(m_replica);
+    for (const QString &key : serviceKeys())
+        if (values.contains(key))
+            put(m_replica, key, values.value(key).trimmed());
     batch.commit();
     return {};
 } catch (const SchemaError &e) {

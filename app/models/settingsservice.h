@@ -53,6 +53,16 @@ public:
     // / "stages"; empty when saved. Throws ModelError.
     ValidationErrors save(const QHash<QString, QString> &values, QList<SalesStage> stages);
 
+    // The service settings (服务设置): SLA targets, the working calendar and the warranty
+    // periods (SettingKeys::ServiceSla, ServiceCalendar, ServiceWarranty), as JSON.
+    static QStringList serviceKeys();
+    // Writes the service settings `values` holds (any of serviceKeys(), others ignored), each
+    // only when it differs from the stored text, in one transaction. Each must be one its value
+    // type's fromJson reads, as the server demands: errors by key, the English reason wrapped
+    // in a translated sentence; "settings" when the user is not an administrator. Empty when
+    // saved. Throws ModelError.
+    ValidationErrors saveService(const QHash<QString, QString> &values);
+
     // Every level, A to D, with what the company defined for it.
     QList<LevelDefinition> levels();
     static QList<LevelDefinition> levels(Database &db);

@@ -118,6 +118,8 @@ public:
     };
 
     explicit TicketService(Replica &replica);
+    // For the services the 服务 page opens beside the tickets (the service settings).
+    Replica &replica() { return m_replica; }
 
     QList<Item> list(View view, const Filter &filter = {}, int limit = 500);
     // Tickets per status (closed ones not counted) and the number overdue, for the board's

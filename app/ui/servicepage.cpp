@@ -2,7 +2,9 @@
 
 #include "core/ticketpolicy.h"
 #include "models/modelerror.h"
+#include "models/settingsservice.h"
 #include "ui/enumitems.h"
+#include "ui/servicesettingsdialog.h"
 #include "ui/ticketeditor.h"
 
 #include <QComboBox>
@@ -89,6 +91,11 @@ ServicePage::ServicePage(TicketService &tickets, SearchService *search, QWidget 
     m_open = new QPushButton(tr("&Open"), this);
     bar->addWidget(create);
     bar->addWidget(m_open);
+    // The targets, calendar and warranty periods the tickets follow: everyone may look,
+    // an administrator may change them.
+    auto *settings = new QPushButton(tr("Service &settings…"), this);
+    settings->setObjectName(u"serviceSettings"_s);
+    bar->addWidget(settings);
     layout->addLayout(bar);
 
     m_stack = new QStackedWidget(this);
@@ -142,6 +149,7 @@ ServicePage::ServicePage(TicketService &tickets, SearchService *search, QWidget 
         connect(box, &QComboBox::currentIndexChanged, this, &ServicePage::reload);
     connect(m_boardButton, &QPushButton::toggled, this, &ServicePage::setBoard);
     connect(create, &QPushButton::clicked, this, [this] { newTicket(); });
+    connect(settings, &QPushButton::clicked, this, &ServicePage::openSettings);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const QString id = selectedId(); !id.isEmpty())
             open(id);
@@ -285,6 +293,15 @@ void ServicePage::open(const QString &id)
     connect(&editor, &TicketEditor::changed, this, &ServicePage::changed);
     editor.exec();
     reload();
+}
+
+void ServicePage::openSettings()
+{
+    SettingsService settings(m_service.replica());
+    ServiceSettingsDialog dialog(settings, this);
+    connect(&dialog, &ServiceSettingsDialog::saved, this, &ServicePage::changed);
+    dialog.exec();
+    reload(); // the time left counts to the targets now stored
 }
 
 void ServicePage::newTicket(const QString &customerId)

@@ -36,6 +36,9 @@ public:
     // Opens the editor on a stored ticket, or on a new one (for the customer, when given).
     void open(const QString &id);
     void newTicket(const QString &customerId = {});
+    // 服务设置: the SLA targets, working calendar and warranty periods (read-only unless an
+    // administrator).
+    void openSettings();
 
     QTableWidget *table() const { return m_table; }
     QList<QListWidget *> boardColumns() const { return m_columns; }
