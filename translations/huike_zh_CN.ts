@@ -1147,6 +1147,295 @@
         </message>
     </context>
     <context>
+        <name>Huike::AssetDialog</name>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="39" />
+            <source>Register assets</source>
+            <translation>登记设备</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="39" />
+            <source>Asset %1</source>
+            <translation>设备 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="44" />
+            <source>(choose the product)</source>
+            <translation>（请选择产品）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="47" />
+            <source>&amp;Product:</source>
+            <translation>产品(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="53" />
+            <source>One serial number per line: several lines register several assets</source>
+            <translation>每行一个序列号，多行即登记多台设备</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="55" />
+            <source>&amp;Serial numbers:</source>
+            <translation>序列号(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="61" />
+            <source>&amp;Serial number:</source>
+            <translation>序列号(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="66" />
+            <source>(not from a contract)</source>
+            <translation>（不关联合同）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="69" />
+            <source>&amp;Contract:</source>
+            <translation>合同(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="71" />
+            <source>&amp;Delivered on:</source>
+            <translation>发货日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="72" />
+            <source>&amp;Invoiced on:</source>
+            <translation>开票日期(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="73" />
+            <source>Installed &amp;at:</source>
+            <translation>安装地点(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="73" />
+            <source>e.g. Workshop 2, or the site's address</source>
+            <translation>例如：二号车间，或现场地址</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="79" />
+            <source>S&amp;tatus:</source>
+            <translation>状态(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="80" />
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="85" />
+            <source>Warranty:</source>
+            <translation>保修：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="106" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="148" />
+            <source>Choose the product: its category says the months.</source>
+            <translation>请选择产品：保修月数按产品类别确定。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="163" />
+            <source>Choose the product.</source>
+            <translation>请选择产品。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="166" />
+            <source>Type or paste the serial numbers, one per line.</source>
+            <translation>请输入或粘贴序列号，每行一个。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetdialog.cpp" line="168" />
+            <source>Type the serial number on the asset's label.</source>
+            <translation>请填写设备铭牌上的序列号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::AssetService</name>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="61" />
+            <source>Warranty unknown: no invoice or delivery date</source>
+            <translation>保修期未知：没有开票日期或交付日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="63" />
+            <source>No warranty</source>
+            <translation>无保修</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="66" />
+            <source>In warranty until %1 (extended by a repair)</source>
+            <translation>在保，至 %1（维修后延保）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="66" />
+            <source>In warranty until %1</source>
+            <translation>在保，至 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="67" />
+            <source>Out of warranty (ended %1)</source>
+            <translation>已过保（%1 到期）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="207" />
+            <source>Choose the customer the asset is with.</source>
+            <translation>请选择设备所属客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="209" />
+            <source>Choose the product.</source>
+            <translation>请选择产品。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="211" />
+            <source>Choose the asset's status.</source>
+            <translation>请选择设备状态。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="215" />
+            <source>The contract is not one of this customer's.</source>
+            <translation>该合同不属于此客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="217" />
+            <source>Assets are delivered under a signed contract.</source>
+            <translation>设备只能关联已签订的合同。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="220" />
+            <source>The invoice date is years before the delivery: check it.</source>
+            <translation>开票日期比交付日期早了好几年，请核对。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="243" />
+            <source>Type the serial number on the asset's label.</source>
+            <translation>请填写设备铭牌上的序列号。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/models/assetservice.cpp" line="245" />
+            <source>A serial number is at most %n characters.</source>
+            <translation>
+                <numerusform>序列号最多 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="247" />
+            <source>Another asset of this product has serial number %1.</source>
+            <translation>该产品已有设备使用序列号 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="284" />
+            <source>Type or paste the serial numbers, one per line.</source>
+            <translation>请输入或粘贴序列号，每行一个。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="289" />
+            <source>Longer than %1 characters: %2</source>
+            <translation>超过 %1 个字符：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="291" />
+            <source>Typed twice: %1</source>
+            <translation>重复输入：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="293" />
+            <source>Already another asset's: %1</source>
+            <translation>已被其他设备使用：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="320" />
+            <source>Service tickets name this asset: set its status to Returned or Scrapped instead.</source>
+            <translation>已有服务工单关联此设备，请把状态改为“已退回”或“已报废”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::AssetsPanel</name>
+        <message>
+            <location filename="../app/ui/assetspanel.cpp" line="33" />
+            <source>&amp;Register assets…</source>
+            <translation>登记设备(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetspanel.cpp" line="33" />
+            <source>E&amp;dit…</source>
+            <translation>编辑(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetspanel.cpp" line="34" />
+            <source>Dele&amp;te</source>
+            <translation>删除(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetspanel.cpp" line="42" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetspanel.cpp" line="42" />
+            <source>Serial number</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetspanel.cpp" line="42" />
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetspanel.cpp" line="42" />
+            <source>Delivered</source>
+            <translation>交付日期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetspanel.cpp" line="42" />
+            <source>Warranty</source>
+            <translation>保修</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetspanel.cpp" line="42" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetspanel.cpp" line="116" />
+            <source>Save the customer first: then register its assets.</source>
+            <translation>请先保存客户，再登记其设备。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetspanel.cpp" line="118" />
+            <source>Assets are registered once the contract is signed.</source>
+            <translation>合同签订后才能登记设备。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetspanel.cpp" line="120" />
+            <source>No assets yet: register the serial numbers of what was delivered.</source>
+            <translation>暂无设备：请登记已交付产品的序列号。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/assetspanel.cpp" line="122" />
+            <source>%n asset(s), %1 in warranty</source>
+            <translation>
+                <numerusform>共 %n 台设备，%1 台在保</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetspanel.cpp" line="162" />
+            <location filename="../app/ui/assetspanel.cpp" line="173" />
+            <source>Delete asset</source>
+            <translation>删除设备</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetspanel.cpp" line="163" />
+            <source>Delete asset %1 (%2)? Only an asset entered by mistake is deleted.</source>
+            <translation>删除设备 %1（%2）？只有录错的设备才应删除。</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::AttachmentFetcher</name>
         <message>
             <location filename="../app/syncclient/attachmentfetcher.cpp" line="56" />
@@ -2887,77 +3176,77 @@
             <translation>费用</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="66" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="71" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="67" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="72" />
             <source>Waiting for approval</source>
             <translation>审批中</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="68" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="73" />
             <source>Approved, to be paid</source>
             <translation>已批准，待付款</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="69" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="74" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="70" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="75" />
             <source>Paid out</source>
             <translation>已付款</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="79" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="84" />
             <source>Loan</source>
             <translation>借款</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="79" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="84" />
             <source>Expense claim</source>
             <translation>费用报销</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="85" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="90" />
             <source>Initial contact</source>
             <translation>初步接洽</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="86" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="91" />
             <source>Needs confirmed</source>
             <translation>需求确认</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="87" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="92" />
             <source>Proposal and quote</source>
             <translation>方案报价</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="88" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="93" />
             <source>Negotiation</source>
             <translation>谈判审核</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="89" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="94" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="90" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="95" />
             <source>Lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="108" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="113" />
             <source>next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../shared/schema/timelinetexts.cpp" line="110" />
+            <location filename="../shared/schema/timelinetexts.cpp" line="115" />
             <source>, done</source>
             <translation>，已完成</translation>
         </message>
@@ -3007,6 +3296,16 @@
             <location filename="../shared/schema/servicetables.cpp" line="66" />
             <source>Service ticket</source>
             <translation>服务工单</translation>
+        </message>
+        <message>
+            <location filename="../shared/schema/servicetables.cpp" line="143" />
+            <source>Asset</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../shared/schema/servicetables.cpp" line="145" />
+            <source>%1, serial number %2</source>
+            <translation>%1，序列号 %2</translation>
         </message>
     </context>
     <context>
@@ -3071,6 +3370,15 @@
         </message>
         <message>
             <location filename="../app/ui/customer360page.cpp" line="113" />
+            <source>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;Lifetime revenue&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Receivables outstanding&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open pipeline (%3)&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Last contact&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open service tickets&lt;br&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Assets in warranty&lt;br&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;累计回款&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;应收未收&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;进行中商机（%3 个）&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;最近联系&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;未结服务工单&lt;br&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在保设备&lt;br&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customer360page.cpp" line="124" />
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
             <source>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;Lifetime revenue&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Receivables outstanding&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open pipeline (%3)&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Last contact&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open service tickets&lt;br&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;累计回款&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;应收未收&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;进行中商机（%3 个）&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;最近联系&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;未结服务工单&lt;br&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
@@ -3079,7 +3387,7 @@
             <translation>&lt;table cellspacing='12'&gt;&lt;tr&gt;&lt;td&gt;累计回款&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;应收未收&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;进行中商机（%3 个）&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;最近联系&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="122" />
+            <location filename="../app/ui/customer360page.cpp" line="123" />
             <source>never</source>
             <translation>从未联系</translation>
         </message>
@@ -3188,12 +3496,12 @@
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="132" />
+            <location filename="../app/ui/customercard.cpp" line="133" />
             <source>&amp;Basic data</source>
             <translation>基本信息(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="134" />
+            <location filename="../app/ui/customercard.cpp" line="135" />
             <source>C&amp;lassification</source>
             <translation>客户分类(&amp;L)</translation>
         </message>
@@ -3210,7 +3518,7 @@
             <translation>客户已存在</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="52" />
+            <location filename="../app/ui/customercard.cpp" line="53" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -3219,32 +3527,37 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="54" />
+            <location filename="../app/ui/customercard.cpp" line="55" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="56" />
+            <location filename="../app/ui/customercard.cpp" line="57" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="72" />
+            <location filename="../app/ui/customercard.cpp" line="73" />
             <source>Share…</source>
             <translation>共享…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="74" />
+            <location filename="../app/ui/customercard.cpp" line="75" />
             <source>Share this customer with colleagues or a department</source>
             <translation>将此客户共享给同事或部门</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="170" />
+            <location filename="../app/ui/customercard.cpp" line="141" />
+            <source>Assets</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/customercard.cpp" line="172" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="173" />
+            <location filename="../app/ui/customercard.cpp" line="175" />
             <source>Log activity</source>
             <translation>记录联系</translation>
         </message>
@@ -3261,7 +3574,7 @@
             <translation>变更客户经理…</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="108" />
+            <location filename="../app/ui/customercard.cpp" line="109" />
             <source>This customer is no longer in your data.</source>
             <translation>该客户已不在您的数据中。</translation>
         </message>
@@ -3314,17 +3627,17 @@
             <translation>邮编(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="136" />
+            <location filename="../app/ui/customercard.cpp" line="137" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="139" />
+            <location filename="../app/ui/customercard.cpp" line="140" />
             <source>Attach&amp;ments</source>
             <translation>附件(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="53" />
+            <location filename="../app/ui/customercard.cpp" line="54" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
@@ -3389,7 +3702,7 @@
             <translation>客户背景(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="195" />
+            <location filename="../app/ui/customercard.cpp" line="197" />
             <source>Op&amp;en</source>
             <translation>打开(&amp;E)</translation>
         </message>
@@ -3434,7 +3747,7 @@
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="426" />
+            <location filename="../app/ui/customercard.cpp" line="429" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
@@ -3523,7 +3836,7 @@
             <translation>%1（主要）</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="290" />
+            <location filename="../app/ui/customercard.cpp" line="293" />
             <source>C&amp;ontacts (%1)</source>
             <translation>联系人（%1）(&amp;O)</translation>
         </message>
@@ -3532,81 +3845,81 @@
             <translation>联系人（%1）(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="303" />
+            <location filename="../app/ui/customercard.cpp" line="306" />
             <source>add contact %1</source>
             <translation>添加联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="315" />
+            <location filename="../app/ui/customercard.cpp" line="318" />
             <source>edit contact %1</source>
             <translation>修改联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="327" />
+            <location filename="../app/ui/customercard.cpp" line="330" />
             <source>remove contact %1</source>
             <translation>删除联系人 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="357" />
-            <location filename="../app/ui/customercard.cpp" line="368" />
+            <location filename="../app/ui/customercard.cpp" line="360" />
+            <location filename="../app/ui/customercard.cpp" line="371" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="358" />
-            <location filename="../app/ui/customercard.cpp" line="480" />
+            <location filename="../app/ui/customercard.cpp" line="361" />
+            <location filename="../app/ui/customercard.cpp" line="483" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="359" />
+            <location filename="../app/ui/customercard.cpp" line="362" />
             <source>The customer could not be saved on this computer: %1
 Nothing you typed is lost; the card stays open.</source>
             <translation>客户无法保存到本机：%1
 您输入的内容不会丢失，卡片保持打开。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="373" />
+            <location filename="../app/ui/customercard.cpp" line="376" />
             <source>Contact %1: %2</source>
             <translation>联系人 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="379" />
+            <location filename="../app/ui/customercard.cpp" line="382" />
             <source>Not saved: please correct the fields marked in red.</source>
             <translation>未保存：请修改红色标出的字段。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="397" />
+            <location filename="../app/ui/customercard.cpp" line="400" />
             <source>Saved at %1</source>
             <translation>已于 %1 保存</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="401" />
+            <location filename="../app/ui/customercard.cpp" line="404" />
             <source>Saved at %1; the level change is asked for and waits for your manager's approval.</source>
             <translation>已于 %1 保存；级别变更已提交申请，等待经理审批。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="430" />
+            <location filename="../app/ui/customercard.cpp" line="433" />
             <source>&amp;360° view</source>
             <translation>360° 视图(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="444" />
+            <location filename="../app/ui/customercard.cpp" line="447" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="459" />
+            <location filename="../app/ui/customercard.cpp" line="462" />
             <source>Save the new customer first, then log activities.</source>
             <translation>请先保存新客户，再记录联系。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="480" />
+            <location filename="../app/ui/customercard.cpp" line="483" />
             <source>The activity could not be saved: %1</source>
             <translation>联系记录无法保存：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="483" />
+            <location filename="../app/ui/customercard.cpp" line="486" />
             <source>Activity saved</source>
             <translation>联系记录已保存</translation>
         </message>
@@ -3642,7 +3955,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="564" />
+            <location filename="../app/ui/customercard.cpp" line="567" />
             <source>Not saved: the credit code belongs to %1.</source>
             <translation>未保存：该信用代码已属于%1。</translation>
         </message>
@@ -3707,12 +4020,12 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>该客户现由%1负责。</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="572" />
+            <location filename="../app/ui/customercard.cpp" line="575" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="573" />
+            <location filename="../app/ui/customercard.cpp" line="576" />
             <source>Customer card — %1</source>
             <translation>客户卡片 — %1</translation>
         </message>
@@ -3721,7 +4034,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>尚未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/ui/customercard.cpp" line="579" />
+            <location filename="../app/ui/customercard.cpp" line="582" />
             <source>Save the changes to this customer before closing?</source>
             <translation>关闭前是否保存对该客户的修改？</translation>
         </message>
@@ -4947,52 +5260,57 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::DeliveriesTab</name>
         <message>
-            <location filename="../app/ui/deliveriestab.cpp" line="17" />
+            <location filename="../app/ui/deliveriestab.cpp" line="21" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliveriestab.cpp" line="17" />
+            <location filename="../app/ui/deliveriestab.cpp" line="21" />
             <source>Goods</source>
             <translation>发货内容</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliveriestab.cpp" line="17" />
+            <location filename="../app/ui/deliveriestab.cpp" line="21" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliveriestab.cpp" line="17" />
+            <location filename="../app/ui/deliveriestab.cpp" line="21" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliveriestab.cpp" line="17" />
+            <location filename="../app/ui/deliveriestab.cpp" line="21" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliveriestab.cpp" line="17" />
+            <location filename="../app/ui/deliveriestab.cpp" line="21" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliveriestab.cpp" line="18" />
+            <location filename="../app/ui/deliveriestab.cpp" line="22" />
             <source>Add delive&amp;ry…</source>
             <translation>登记发货(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliveriestab.cpp" line="36" />
+            <location filename="../app/ui/deliveriestab.cpp" line="32" />
+            <source>Serial numbers of the assets delivered (设备)</source>
+            <translation>已交付设备的序列号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/deliveriestab.cpp" line="51" />
             <source>Deliveries are recorded once the contract is signed (approved).</source>
             <translation>合同签订（审批通过）后才能登记发货。</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliveriestab.cpp" line="38" />
+            <location filename="../app/ui/deliveriestab.cpp" line="53" />
             <source>No deliveries recorded yet.</source>
             <translation>尚无发货记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/deliveriestab.cpp" line="40" />
+            <location filename="../app/ui/deliveriestab.cpp" line="55" />
             <source>Deliveries recorded: %1, the latest on %2.</source>
             <translation>已发货 %1 次，最近一次发货日期 %2。</translation>
         </message>
@@ -5948,6 +6266,25 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/core/enums.cpp" line="115" />
             <source>Closed</source>
             <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="117" />
+            <source>In use at the customer</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="118" />
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <location filename="../shared/core/enums.cpp" line="119" />
+            <source>Scrapped</source>
+            <translation>已报废</translation>
         </message>
         <message>
             <source>Email</source>
@@ -8902,52 +9239,52 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>汇客 CRM — %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="150" />
+            <location filename="../app/ui/mainwindow.cpp" line="149" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="151" />
+            <location filename="../app/ui/mainwindow.cpp" line="150" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="142" />
+            <location filename="../app/ui/mainwindow.cpp" line="141" />
             <source>The contacts of all your customers will be listed here.</source>
             <translation>这里将列出您所有客户的联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="152" />
+            <location filename="../app/ui/mainwindow.cpp" line="151" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="139" />
+            <location filename="../app/ui/mainwindow.cpp" line="138" />
             <source>The opportunity list and board (by stage) will be here.</source>
             <translation>这里将显示商机列表和按阶段划分的看板。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="153" />
+            <location filename="../app/ui/mainwindow.cpp" line="152" />
             <source>Quotes</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="140" />
+            <location filename="../app/ui/mainwindow.cpp" line="139" />
             <source>Quotes with the quote editor will be here.</source>
             <translation>这里将提供报价单及报价编辑器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="154" />
+            <location filename="../app/ui/mainwindow.cpp" line="153" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="141" />
+            <location filename="../app/ui/mainwindow.cpp" line="140" />
             <source>Contracts, payment plans and invoices will be here.</source>
             <translation>这里将提供合同、回款计划和开票记录。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="174" />
+            <location filename="../app/ui/mainwindow.cpp" line="172" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
@@ -8960,7 +9297,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="156" />
+            <location filename="../app/ui/mainwindow.cpp" line="155" />
             <source>The sales funnel and reports will be here.</source>
             <translation>这里将提供销售漏斗和各类报表。</translation>
         </message>
@@ -8969,7 +9306,7 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>今天到期或已逾期的下一步（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="206" />
+            <location filename="../app/ui/mainwindow.cpp" line="202" />
             <source>Reminders</source>
             <translation>待办提醒</translation>
         </message>
@@ -8978,22 +9315,22 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>待您审批的折扣申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="219" />
+            <location filename="../app/ui/mainwindow.cpp" line="215" />
             <source>Approvals waiting for me</source>
             <translation>待我审批</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="226" />
+            <location filename="../app/ui/mainwindow.cpp" line="222" />
             <source>360° view</source>
             <translation>360° 视图</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="285" />
+            <location filename="../app/ui/mainwindow.cpp" line="278" />
             <source>Review conflicts</source>
             <translation>处理冲突</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="286" />
+            <location filename="../app/ui/mainwindow.cpp" line="279" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -9006,17 +9343,17 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>导入历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="413" />
+            <location filename="../app/ui/mainwindow.cpp" line="406" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="418" />
+            <location filename="../app/ui/mainwindow.cpp" line="411" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="421" />
+            <location filename="../app/ui/mainwindow.cpp" line="414" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
@@ -9045,22 +9382,22 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>部门预算与费用类别(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="436" />
+            <location filename="../app/ui/mainwindow.cpp" line="429" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="440" />
+            <location filename="../app/ui/mainwindow.cpp" line="433" />
             <source>&amp;Company settings…</source>
             <translation>公司设置(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="443" />
+            <location filename="../app/ui/mainwindow.cpp" line="436" />
             <source>&amp;Approval flows…</source>
             <translation>审批流程设置(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="448" />
+            <location filename="../app/ui/mainwindow.cpp" line="441" />
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
@@ -9069,40 +9406,40 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="459" />
+            <location filename="../app/ui/mainwindow.cpp" line="452" />
             <source>The language changes when Huike starts next.</source>
             <translation>界面语言将在下次启动汇客时生效。</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="464" />
+            <location filename="../app/ui/mainwindow.cpp" line="457" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="465" />
+            <location filename="../app/ui/mainwindow.cpp" line="458" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="467" />
+            <location filename="../app/ui/mainwindow.cpp" line="460" />
             <source>&amp;About Huike</source>
             <translation>关于汇客(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/screenshottour.cpp" line="83" />
-            <location filename="../app/ui/mainwindow.cpp" line="481" />
+            <location filename="../app/screenshottour.cpp" line="84" />
+            <location filename="../app/ui/mainwindow.cpp" line="474" />
             <source>About Huike</source>
             <translation>关于汇客</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="209" />
+            <location filename="../app/ui/mainwindow.cpp" line="205" />
             <source>%n reminder(s) due</source>
             <translation>
                 <numerusform>%n 条待办提醒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/mainwindow.cpp" line="221" />
+            <location filename="../app/ui/mainwindow.cpp" line="217" />
             <source>%n approval(s) waiting</source>
             <translation>
                 <numerusform>%n 项待审批</numerusform>
@@ -9110,47 +9447,47 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/ui/mainwindow.cpp" line="100" />
-            <location filename="../app/ui/mainwindow.cpp" line="292" />
+            <location filename="../app/ui/mainwindow.cpp" line="285" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="155" />
+            <location filename="../app/ui/mainwindow.cpp" line="154" />
             <source>Sales funnel</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="165" />
+            <location filename="../app/ui/mainwindow.cpp" line="164" />
             <source>Expenses</source>
             <translation>费用报销</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="184" />
+            <location filename="../app/ui/mainwindow.cpp" line="181" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="207" />
+            <location filename="../app/ui/mainwindow.cpp" line="203" />
             <source>Next steps, instalments and contract ends due (Ctrl+Shift+D)</source>
             <translation>到期的下一步、回款和合同到期提醒（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="220" />
+            <location filename="../app/ui/mainwindow.cpp" line="216" />
             <source>Requests waiting for your approval (Ctrl+Shift+A)</source>
             <translation>待您审批的申请（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="293" />
+            <location filename="../app/ui/mainwindow.cpp" line="286" />
             <source>Ctrl+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="303" />
+            <location filename="../app/ui/mainwindow.cpp" line="296" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../app/ui/mainwindow.cpp" line="342" />
+            <location filename="../app/ui/mainwindow.cpp" line="335" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -9641,1015 +9978,1056 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/outcometext.cpp" line="53" />
+            <source>Service tickets name this asset: set its status to returned or scrapped instead of deleting it.</source>
+            <translation>已有服务工单关联此设备，不能删除，请把状态改为“已退回”或“已报废”。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="54" />
+            <source>Another asset of this product has this serial number.</source>
+            <translation>该产品已有其他设备使用此序列号。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="55" />
             <source>Someone other than the requester and the owner must decide this.</source>
             <translation>须由申请人和负责人以外的人审批。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="54" />
+            <location filename="../app/models/outcometext.cpp" line="56" />
             <source>You are not allowed to do this: it is decided by a manager other than the requester and the record's owner, or needs rights you do not have.</source>
             <translation>您无权进行此操作：须由申请人和负责人以外的经理决定，或需要您不具备的权限。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="56" />
+            <location filename="../app/models/outcometext.cpp" line="58" />
             <source>Some values are not valid; open the record and correct them.</source>
             <translation>部分内容不符合要求，请打开记录修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="57" />
+            <location filename="../app/models/outcometext.cpp" line="59" />
             <source>A required field is empty.</source>
             <translation>有必填项未填写。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="58" />
+            <location filename="../app/models/outcometext.cpp" line="60" />
             <source>This field cannot be changed here: it is set by the server or fixed when the record was created.</source>
             <translation>该字段不能在此修改：它由服务器设定，或在记录创建时已确定。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="59" />
+            <location filename="../app/models/outcometext.cpp" line="61" />
             <source>The record refers to an invalid id.</source>
             <translation>记录引用了无效的编号。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="60" />
+            <location filename="../app/models/outcometext.cpp" line="62" />
             <source>A record it refers to does not exist (or no longer exists) for this customer.</source>
             <translation>所引用的记录在该客户下不存在（或已被删除）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="61" />
+            <location filename="../app/models/outcometext.cpp" line="63" />
             <source>The record is no longer visible to you (it was deleted or moved to someone else).</source>
             <translation>您已看不到该记录（已被删除或转给了他人）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="62" />
+            <location filename="../app/models/outcometext.cpp" line="64" />
             <source>Another customer already has this unified social credit code.</source>
             <translation>已有其他客户使用该统一社会信用代码。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="63" />
+            <location filename="../app/models/outcometext.cpp" line="65" />
             <source>Someone else changed the same field after your last sync.</source>
             <translation>在您上次同步之后，他人修改了同一字段。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="64" />
+            <location filename="../app/models/outcometext.cpp" line="66" />
             <source>Someone else deleted the record; your change was kept here.</source>
             <translation>他人已删除该记录；您的修改保留在此处。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="65" />
+            <location filename="../app/models/outcometext.cpp" line="67" />
             <source>This kind of record cannot be changed from the client.</source>
             <translation>此类记录不能在客户端修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="66" />
+            <location filename="../app/models/outcometext.cpp" line="68" />
             <source>A value is not in a valid form.</source>
             <translation>有内容格式不正确。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="67" />
+            <location filename="../app/models/outcometext.cpp" line="69" />
             <source>A date or time is not valid.</source>
             <translation>日期或时间无效。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="68" />
+            <location filename="../app/models/outcometext.cpp" line="70" />
             <source>A value is outside the allowed range.</source>
             <translation>有数值超出允许范围。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="69" />
+            <location filename="../app/models/outcometext.cpp" line="71" />
             <source>The attached file has not reached the server yet; it is sent again at the next sync.</source>
             <translation>附件文件尚未上传到服务器，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="70" />
+            <location filename="../app/models/outcometext.cpp" line="72" />
             <source>The attached file's size does not match the uploaded file.</source>
             <translation>附件大小与已上传的文件不一致。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="71" />
+            <location filename="../app/models/outcometext.cpp" line="73" />
             <source>The attached file arrived damaged; it is sent again at the next sync.</source>
             <translation>附件在传输中损坏，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="73" />
-            <location filename="../app/models/outcometext.cpp" line="74" />
+            <location filename="../app/models/outcometext.cpp" line="75" />
+            <location filename="../app/models/outcometext.cpp" line="76" />
             <source>The server could not read the change (damaged data).</source>
             <translation>服务器无法读取该修改（数据损坏）。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="75" />
+            <location filename="../app/models/outcometext.cpp" line="77" />
             <source>The change is too large for the server.</source>
             <translation>修改内容过大，服务器无法接收。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="76" />
+            <location filename="../app/models/outcometext.cpp" line="78" />
             <source>Changes arrived out of order; they are sent again at the next sync.</source>
             <translation>修改到达顺序有误，下次同步时将重新发送。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="77" />
+            <location filename="../app/models/outcometext.cpp" line="79" />
             <source>The local copy is too old; it is downloaded again.</source>
             <translation>本地数据过旧，将重新下载。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="78" />
-            <location filename="../app/models/outcometext.cpp" line="79" />
+            <location filename="../app/models/outcometext.cpp" line="80" />
+            <location filename="../app/models/outcometext.cpp" line="81" />
             <source>This version of the program is too old for the server; please update it.</source>
             <translation>程序版本过旧，服务器不再支持，请升级。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="80" />
+            <location filename="../app/models/outcometext.cpp" line="82" />
             <source>Your login has expired; please log in again.</source>
             <translation>登录已过期，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="81" />
+            <location filename="../app/models/outcometext.cpp" line="83" />
             <source>The server ran into an error; try again later or tell your administrator.</source>
             <translation>服务器内部出错，请稍后重试或联系管理员。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="82" />
+            <location filename="../app/models/outcometext.cpp" line="84" />
             <source>The server does not allow this kind of request.</source>
             <translation>服务器不允许此类请求。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="83" />
+            <location filename="../app/models/outcometext.cpp" line="85" />
             <source>A value is not one of the allowed choices.</source>
             <translation>有内容不在可选范围内。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="84" />
+            <location filename="../app/models/outcometext.cpp" line="86" />
             <source>A value is too short.</source>
             <translation>有内容太短。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="85" />
+            <location filename="../app/models/outcometext.cpp" line="87" />
             <source>A value is too long.</source>
             <translation>某个值太长。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="86" />
+            <location filename="../app/models/outcometext.cpp" line="88" />
             <source>You hold as many customers as a rep may: release one before you claim another.</source>
             <translation>您负责的客户已达上限：请先放回一个客户再领取。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="87" />
+            <location filename="../app/models/outcometext.cpp" line="89" />
             <source>The password must not be the same as the login name.</source>
             <translation>密码不能与登录名相同。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="88" />
+            <location filename="../app/models/outcometext.cpp" line="90" />
             <source>Too many attempts; please wait a moment and try again.</source>
             <translation>尝试次数过多，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="90" />
+            <location filename="../app/models/outcometext.cpp" line="92" />
             <source>This customer was merged into another already.</source>
             <translation>该客户已被合并到其他客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="91" />
+            <location filename="../app/models/outcometext.cpp" line="93" />
             <source>This field cannot be chosen in a merge.</source>
             <translation>合并时不能选择此字段。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="92" />
+            <location filename="../app/models/outcometext.cpp" line="94" />
             <source>This merge was undone already.</source>
             <translation>这次合并已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="93" />
+            <location filename="../app/models/outcometext.cpp" line="95" />
             <source>A merge can only be undone within 30 days.</source>
             <translation>合并只能在 30 天内撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="94" />
+            <location filename="../app/models/outcometext.cpp" line="96" />
             <source>The customers were changed since the merge; it cannot be undone.</source>
             <translation>合并后客户已有改动，无法撤销。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="103" />
-            <location filename="../app/models/outcometext.cpp" line="214" />
+            <location filename="../app/models/outcometext.cpp" line="105" />
+            <location filename="../app/models/outcometext.cpp" line="216" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="104" />
+            <location filename="../app/models/outcometext.cpp" line="106" />
             <source>Contract title</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="105" />
+            <location filename="../app/models/outcometext.cpp" line="107" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="106" />
+            <location filename="../app/models/outcometext.cpp" line="108" />
             <source>Contact name</source>
             <translation>联系人姓名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="107" />
+            <location filename="../app/models/outcometext.cpp" line="109" />
             <source>Job title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="108" />
+            <location filename="../app/models/outcometext.cpp" line="110" />
             <source>Opportunity name</source>
             <translation>商机名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="109" />
+            <location filename="../app/models/outcometext.cpp" line="111" />
             <source>Product name</source>
             <translation>产品名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="110" />
+            <location filename="../app/models/outcometext.cpp" line="112" />
             <source>Approval status</source>
             <translation>审批状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="111" />
+            <location filename="../app/models/outcometext.cpp" line="113" />
             <source>Approval kind</source>
             <translation>审批类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="112" />
+            <location filename="../app/models/outcometext.cpp" line="114" />
             <source>Quote total</source>
             <translation>报价总额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="113" />
+            <location filename="../app/models/outcometext.cpp" line="115" />
             <source>Instalment amount</source>
             <translation>本期金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="114" />
-            <location filename="../app/models/outcometext.cpp" line="164" />
-            <location filename="../app/models/outcometext.cpp" line="330" />
+            <location filename="../app/models/outcometext.cpp" line="116" />
+            <location filename="../app/models/outcometext.cpp" line="166" />
+            <location filename="../app/models/outcometext.cpp" line="338" />
             <source>Instalment</source>
             <translation>期次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="115" />
+            <location filename="../app/models/outcometext.cpp" line="117" />
             <source>Amount received</source>
             <translation>回款金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="116" />
+            <location filename="../app/models/outcometext.cpp" line="118" />
             <source>Invoice amount</source>
             <translation>发票金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="117" />
-            <location filename="../app/models/outcometext.cpp" line="275" />
+            <location filename="../app/models/outcometext.cpp" line="119" />
+            <location filename="../app/models/outcometext.cpp" line="283" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="118" />
+            <location filename="../app/models/outcometext.cpp" line="120" />
             <source>Invoice type</source>
             <translation>发票类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="119" />
+            <location filename="../app/models/outcometext.cpp" line="121" />
             <source>Follow-up type</source>
             <translation>跟进方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="120" />
+            <location filename="../app/models/outcometext.cpp" line="122" />
             <source>Contract amount</source>
             <translation>合同金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="121" />
+            <location filename="../app/models/outcometext.cpp" line="123" />
             <source>In the catalogue</source>
             <translation>在售</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="122" />
-            <location filename="../app/models/outcometext.cpp" line="277" />
+            <location filename="../app/models/outcometext.cpp" line="124" />
+            <location filename="../app/models/outcometext.cpp" line="285" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="123" />
+            <location filename="../app/models/outcometext.cpp" line="125" />
             <source>Department name</source>
             <translation>部门名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="124" />
+            <location filename="../app/models/outcometext.cpp" line="126" />
             <source>Stage name</source>
             <translation>阶段名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="125" />
+            <location filename="../app/models/outcometext.cpp" line="127" />
             <source>Month exported</source>
             <translation>导出月份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="126" />
+            <location filename="../app/models/outcometext.cpp" line="128" />
             <source>Voucher file format</source>
             <translation>凭证文件格式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="127" />
+            <location filename="../app/models/outcometext.cpp" line="129" />
             <source>Number of vouchers</source>
             <translation>凭证张数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="128" />
+            <location filename="../app/models/outcometext.cpp" line="130" />
             <source>First voucher numbers</source>
             <translation>起始凭证号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="129" />
+            <location filename="../app/models/outcometext.cpp" line="131" />
             <source>Last voucher numbers</source>
             <translation>截止凭证号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="130" />
+            <location filename="../app/models/outcometext.cpp" line="132" />
             <source>Records exported</source>
             <translation>已导出的业务记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="133" />
-            <location filename="../app/models/outcometext.cpp" line="292" />
+            <location filename="../app/models/outcometext.cpp" line="135" />
+            <location filename="../app/models/outcometext.cpp" line="300" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="134" />
+            <location filename="../app/models/outcometext.cpp" line="136" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="135" />
+            <location filename="../app/models/outcometext.cpp" line="137" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="136" />
+            <location filename="../app/models/outcometext.cpp" line="138" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="137" />
+            <location filename="../app/models/outcometext.cpp" line="139" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="138" />
+            <location filename="../app/models/outcometext.cpp" line="140" />
             <source>Postcode</source>
             <translation>邮编</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="139" />
+            <location filename="../app/models/outcometext.cpp" line="141" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="140" />
+            <location filename="../app/models/outcometext.cpp" line="142" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="141" />
+            <location filename="../app/models/outcometext.cpp" line="143" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="142" />
+            <location filename="../app/models/outcometext.cpp" line="144" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="143" />
+            <location filename="../app/models/outcometext.cpp" line="145" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="144" />
+            <location filename="../app/models/outcometext.cpp" line="146" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="145" />
+            <location filename="../app/models/outcometext.cpp" line="147" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="146" />
+            <location filename="../app/models/outcometext.cpp" line="148" />
             <source>Company size</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="147" />
+            <location filename="../app/models/outcometext.cpp" line="149" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="148" />
+            <location filename="../app/models/outcometext.cpp" line="150" />
             <source>Level</source>
             <translation>客户级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="149" />
+            <location filename="../app/models/outcometext.cpp" line="151" />
             <source>Customer type</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="150" />
+            <location filename="../app/models/outcometext.cpp" line="152" />
             <source>Source</source>
             <translation>客户来源</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="151" />
+            <location filename="../app/models/outcometext.cpp" line="153" />
             <source>Background</source>
             <translation>背景资料</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="152" />
+            <location filename="../app/models/outcometext.cpp" line="154" />
             <source>Credit rating</source>
             <translation>信用等级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="153" />
+            <location filename="../app/models/outcometext.cpp" line="155" />
             <source>Confidentiality</source>
             <translation>保密级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="154" />
+            <location filename="../app/models/outcometext.cpp" line="156" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="155" />
-            <location filename="../app/models/outcometext.cpp" line="156" />
-            <location filename="../app/models/outcometext.cpp" line="341" />
+            <location filename="../app/models/outcometext.cpp" line="157" />
+            <location filename="../app/models/outcometext.cpp" line="158" />
+            <location filename="../app/models/outcometext.cpp" line="349" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="157" />
+            <location filename="../app/models/outcometext.cpp" line="159" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="158" />
-            <location filename="../app/models/outcometext.cpp" line="323" />
-            <location filename="../app/models/outcometext.cpp" line="479" />
+            <location filename="../app/models/outcometext.cpp" line="160" />
+            <location filename="../app/models/outcometext.cpp" line="331" />
+            <location filename="../app/models/outcometext.cpp" line="488" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="159" />
-            <location filename="../app/models/outcometext.cpp" line="324" />
+            <location filename="../app/models/outcometext.cpp" line="161" />
+            <location filename="../app/models/outcometext.cpp" line="332" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="160" />
-            <location filename="../app/models/outcometext.cpp" line="325" />
+            <location filename="../app/models/outcometext.cpp" line="162" />
+            <location filename="../app/models/outcometext.cpp" line="333" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="161" />
-            <location filename="../app/models/outcometext.cpp" line="165" />
-            <location filename="../app/models/outcometext.cpp" line="326" />
-            <location filename="../app/models/outcometext.cpp" line="372" />
+            <location filename="../app/models/outcometext.cpp" line="163" />
+            <location filename="../app/models/outcometext.cpp" line="167" />
+            <location filename="../app/models/outcometext.cpp" line="334" />
+            <location filename="../app/models/outcometext.cpp" line="381" />
             <source>Quote</source>
             <translation>报价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="162" />
-            <location filename="../app/models/outcometext.cpp" line="328" />
-            <location filename="../app/models/outcometext.cpp" line="379" />
+            <location filename="../app/models/outcometext.cpp" line="164" />
+            <location filename="../app/models/outcometext.cpp" line="336" />
+            <location filename="../app/models/outcometext.cpp" line="388" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="163" />
-            <location filename="../app/models/outcometext.cpp" line="337" />
+            <location filename="../app/models/outcometext.cpp" line="165" />
+            <location filename="../app/models/outcometext.cpp" line="345" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="166" />
+            <location filename="../app/models/outcometext.cpp" line="168" />
             <source>Kind of record</source>
             <translation>记录类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="167" />
+            <location filename="../app/models/outcometext.cpp" line="169" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="168" />
+            <location filename="../app/models/outcometext.cpp" line="170" />
             <source>Role in the decision</source>
             <translation>决策角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="169" />
+            <location filename="../app/models/outcometext.cpp" line="171" />
             <source>Primary contact</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="170" />
+            <location filename="../app/models/outcometext.cpp" line="172" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="171" />
+            <location filename="../app/models/outcometext.cpp" line="173" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="172" />
+            <location filename="../app/models/outcometext.cpp" line="174" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="173" />
+            <location filename="../app/models/outcometext.cpp" line="175" />
             <source>Specification</source>
             <translation>规格型号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="174" />
+            <location filename="../app/models/outcometext.cpp" line="176" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="175" />
+            <location filename="../app/models/outcometext.cpp" line="177" />
             <source>List price</source>
             <translation>目录价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="176" />
+            <location filename="../app/models/outcometext.cpp" line="178" />
             <source>VAT rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="177" />
+            <location filename="../app/models/outcometext.cpp" line="179" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="178" />
+            <location filename="../app/models/outcometext.cpp" line="180" />
             <source>Active</source>
             <translation>合作中</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="179" />
+            <location filename="../app/models/outcometext.cpp" line="181" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="180" />
+            <location filename="../app/models/outcometext.cpp" line="182" />
             <source>Probability</source>
             <translation>赢率</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="181" />
+            <location filename="../app/models/outcometext.cpp" line="183" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="182" />
+            <location filename="../app/models/outcometext.cpp" line="184" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="183" />
+            <location filename="../app/models/outcometext.cpp" line="185" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="184" />
+            <location filename="../app/models/outcometext.cpp" line="186" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="185" />
+            <location filename="../app/models/outcometext.cpp" line="187" />
             <source>Next step due</source>
             <translation>下一步期限</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="186" />
+            <location filename="../app/models/outcometext.cpp" line="188" />
             <source>Reason for losing</source>
             <translation>输单原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="187" />
+            <location filename="../app/models/outcometext.cpp" line="189" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="188" />
+            <location filename="../app/models/outcometext.cpp" line="190" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="189" />
+            <location filename="../app/models/outcometext.cpp" line="191" />
             <source>Prices with/without VAT</source>
             <translation>含税/不含税</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="190" />
+            <location filename="../app/models/outcometext.cpp" line="192" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="191" />
+            <location filename="../app/models/outcometext.cpp" line="193" />
             <source>Net</source>
             <translation>金额（不含税）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="192" />
+            <location filename="../app/models/outcometext.cpp" line="194" />
             <source>VAT</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="193" />
+            <location filename="../app/models/outcometext.cpp" line="195" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="194" />
+            <location filename="../app/models/outcometext.cpp" line="196" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="195" />
+            <location filename="../app/models/outcometext.cpp" line="197" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="196" />
+            <location filename="../app/models/outcometext.cpp" line="198" />
             <source>Expense line of the invoice</source>
             <translation>发票所属报销明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="197" />
+            <location filename="../app/models/outcometext.cpp" line="199" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="198" />
+            <location filename="../app/models/outcometext.cpp" line="200" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="199" />
+            <location filename="../app/models/outcometext.cpp" line="201" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="200" />
+            <location filename="../app/models/outcometext.cpp" line="202" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="201" />
+            <location filename="../app/models/outcometext.cpp" line="203" />
             <source>Signing date</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="202" />
+            <location filename="../app/models/outcometext.cpp" line="204" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="203" />
+            <location filename="../app/models/outcometext.cpp" line="205" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="204" />
+            <location filename="../app/models/outcometext.cpp" line="206" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="205" />
+            <location filename="../app/models/outcometext.cpp" line="207" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="206" />
+            <location filename="../app/models/outcometext.cpp" line="208" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="207" />
+            <location filename="../app/models/outcometext.cpp" line="209" />
             <source>Balance payment</source>
             <translation>尾款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="208" />
-            <location filename="../app/models/outcometext.cpp" line="267" />
+            <location filename="../app/models/outcometext.cpp" line="210" />
+            <location filename="../app/models/outcometext.cpp" line="275" />
             <source>Date received</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="209" />
+            <location filename="../app/models/outcometext.cpp" line="211" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="210" />
+            <location filename="../app/models/outcometext.cpp" line="212" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="211" />
+            <location filename="../app/models/outcometext.cpp" line="213" />
             <source>Date issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="212" />
+            <location filename="../app/models/outcometext.cpp" line="214" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="213" />
+            <location filename="../app/models/outcometext.cpp" line="215" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="215" />
+            <location filename="../app/models/outcometext.cpp" line="217" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="216" />
+            <location filename="../app/models/outcometext.cpp" line="218" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="217" />
+            <location filename="../app/models/outcometext.cpp" line="219" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="218" />
+            <location filename="../app/models/outcometext.cpp" line="220" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="219" />
+            <location filename="../app/models/outcometext.cpp" line="221" />
             <source>Decided on</source>
             <translation>审批时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="220" />
+            <location filename="../app/models/outcometext.cpp" line="222" />
             <source>Comment</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="221" />
+            <location filename="../app/models/outcometext.cpp" line="223" />
             <source>Value when asked</source>
             <translation>申请时的值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="222" />
+            <location filename="../app/models/outcometext.cpp" line="224" />
             <source>Value asked for</source>
             <translation>申请变更为</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="223" />
+            <location filename="../app/models/outcometext.cpp" line="225" />
             <source>Approver</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="224" />
+            <location filename="../app/models/outcometext.cpp" line="226" />
             <source>What is asked</source>
             <translation>申请事项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="225" />
-            <location filename="../app/models/outcometext.cpp" line="346" />
+            <location filename="../app/models/outcometext.cpp" line="227" />
+            <location filename="../app/models/outcometext.cpp" line="354" />
             <source>Approval step</source>
             <translation>审批步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="227" />
+            <location filename="../app/models/outcometext.cpp" line="229" />
             <source>Approvers</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="228" />
+            <location filename="../app/models/outcometext.cpp" line="230" />
             <source>Approver roles</source>
             <translation>审批角色</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="229" />
+            <location filename="../app/models/outcometext.cpp" line="231" />
             <source>Reminder after (hours)</source>
             <translation>超时提醒（小时）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="230" />
+            <location filename="../app/models/outcometext.cpp" line="232" />
             <source>Waiting since</source>
             <translation>开始等待时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="231" />
+            <location filename="../app/models/outcometext.cpp" line="233" />
             <source>Decided on behalf of</source>
             <translation>被代理的审批人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="232" />
+            <location filename="../app/models/outcometext.cpp" line="234" />
             <source>Delegate while away</source>
             <translation>休假代理人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="233" />
+            <location filename="../app/models/outcometext.cpp" line="235" />
             <source>Away from</source>
             <translation>休假开始</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="234" />
+            <location filename="../app/models/outcometext.cpp" line="236" />
             <source>Away until</source>
             <translation>休假结束</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="235" />
+            <location filename="../app/models/outcometext.cpp" line="237" />
             <source>Date spent</source>
             <translation>费用日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="236" />
+            <location filename="../app/models/outcometext.cpp" line="238" />
             <source>For customer</source>
             <translation>关联客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="237" />
+            <location filename="../app/models/outcometext.cpp" line="239" />
             <source>Offset against loan</source>
             <translation>冲抵借款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="238" />
+            <location filename="../app/models/outcometext.cpp" line="240" />
             <source>Offset</source>
             <translation>冲抵金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="239" />
+            <location filename="../app/models/outcometext.cpp" line="241" />
             <source>For opportunity</source>
             <translation>关联商机</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="240" />
+            <location filename="../app/models/outcometext.cpp" line="242" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="241" />
+            <location filename="../app/models/outcometext.cpp" line="243" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="242" />
+            <location filename="../app/models/outcometext.cpp" line="244" />
             <source>Handled by</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="243" />
-            <location filename="../app/models/outcometext.cpp" line="244" />
+            <location filename="../app/models/outcometext.cpp" line="245" />
+            <location filename="../app/models/outcometext.cpp" line="246" />
             <source>Escalation level</source>
             <translation>升级级别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="245" />
+            <location filename="../app/models/outcometext.cpp" line="247" />
             <source>Note for this step</source>
             <translation>本步说明</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="246" />
+            <location filename="../app/models/outcometext.cpp" line="248" />
             <source>Reason for suspending</source>
             <translation>挂起原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="247" />
+            <location filename="../app/models/outcometext.cpp" line="249" />
             <source>Resume on</source>
             <translation>恢复日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="248" />
+            <location filename="../app/models/outcometext.cpp" line="250" />
             <source>How it was solved</source>
             <translation>解决方案</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="249" />
+            <location filename="../app/models/outcometext.cpp" line="251" />
             <source>First response due</source>
             <translation>首次响应期限</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="250" />
+            <location filename="../app/models/outcometext.cpp" line="252" />
             <source>Resolution due</source>
             <translation>解决期限</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="251" />
+            <location filename="../app/models/outcometext.cpp" line="253" />
             <source>First responded</source>
             <translation>首次响应时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="252" />
+            <location filename="../app/models/outcometext.cpp" line="254" />
             <source>Resolved at</source>
             <translation>解决时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="253" />
+            <location filename="../app/models/outcometext.cpp" line="255" />
             <source>Closed at</source>
             <translation>关闭时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="254" />
+            <location filename="../app/models/outcometext.cpp" line="256" />
             <source>Time suspended</source>
             <translation>挂起时段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="255" />
+            <location filename="../app/models/outcometext.cpp" line="257" />
             <source>First response overdue</source>
             <translation>首次响应超时</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="256" />
+            <location filename="../app/models/outcometext.cpp" line="258" />
             <source>Resolution overdue</source>
             <translation>解决超时</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="257" />
+            <location filename="../app/models/outcometext.cpp" line="259" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="258" />
+            <location filename="../app/models/outcometext.cpp" line="260" />
             <source>Customer's comment</source>
             <translation>客户评价</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="259" />
+            <location filename="../app/models/outcometext.cpp" line="261" />
             <source>Rated at</source>
             <translation>评价时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="260" />
+            <location filename="../app/models/outcometext.cpp" line="262" />
             <source>Survey link</source>
             <translation>评价链接</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="261" />
-            <location filename="../app/models/outcometext.cpp" line="353" />
+            <location filename="../app/models/outcometext.cpp" line="263" />
+            <location filename="../app/models/outcometext.cpp" line="361" />
             <source>Service ticket</source>
             <translation>服务工单</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="262" />
+            <location filename="../app/models/outcometext.cpp" line="264" />
             <source>Step</source>
             <translation>步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="263" />
+            <location filename="../app/models/outcometext.cpp" line="265" />
+            <source>Serial number</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="266" />
+            <source>Invoice date</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="267" />
+            <source>Installed at</source>
+            <translation>安装地点</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="268" />
+            <location filename="../app/models/outcometext.cpp" line="363" />
+            <source>Asset</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="269" />
+            <source>Spare part</source>
+            <translation>配件</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="270" />
+            <source>Product category</source>
+            <translation>产品类别</translation>
+        </message>
+        <message>
+            <location filename="../app/models/outcometext.cpp" line="271" />
             <source>From status</source>
             <translation>原状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="264" />
+            <location filename="../app/models/outcometext.cpp" line="272" />
             <source>To status</source>
             <translation>新状态</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="265" />
+            <location filename="../app/models/outcometext.cpp" line="273" />
             <source>Loan</source>
             <translation>借款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="266" />
+            <location filename="../app/models/outcometext.cpp" line="274" />
             <source>Repayment method</source>
             <translation>还款方式</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="268" />
+            <location filename="../app/models/outcometext.cpp" line="276" />
             <source>Recorded by</source>
             <translation>登记人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="269" />
+            <location filename="../app/models/outcometext.cpp" line="277" />
             <source>Repaid</source>
             <translation>已还金额</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="270" />
+            <location filename="../app/models/outcometext.cpp" line="278" />
             <source>Over budget</source>
             <translation>超预算</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="271" />
+            <location filename="../app/models/outcometext.cpp" line="279" />
             <source>Paid by</source>
             <translation>付款人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="272" />
+            <location filename="../app/models/outcometext.cpp" line="280" />
             <source>Date paid out</source>
             <translation>付款日期</translation>
         </message>
@@ -10658,229 +11036,229 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="273" />
+            <location filename="../app/models/outcometext.cpp" line="281" />
             <source>Expense</source>
             <translation>费用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="274" />
+            <location filename="../app/models/outcometext.cpp" line="282" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="276" />
+            <location filename="../app/models/outcometext.cpp" line="284" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="278" />
+            <location filename="../app/models/outcometext.cpp" line="286" />
             <source>From stage</source>
             <translation>原阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="279" />
+            <location filename="../app/models/outcometext.cpp" line="287" />
             <source>To stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="280" />
+            <location filename="../app/models/outcometext.cpp" line="288" />
             <source>Changed on</source>
             <translation>变更时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="281" />
+            <location filename="../app/models/outcometext.cpp" line="289" />
             <source>Delivery date</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="282" />
+            <location filename="../app/models/outcometext.cpp" line="290" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="283" />
+            <location filename="../app/models/outcometext.cpp" line="291" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="284" />
+            <location filename="../app/models/outcometext.cpp" line="292" />
             <source>Receiver</source>
             <translation>收货人</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="285" />
+            <location filename="../app/models/outcometext.cpp" line="293" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="286" />
+            <location filename="../app/models/outcometext.cpp" line="294" />
             <source>File type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="287" />
+            <location filename="../app/models/outcometext.cpp" line="295" />
             <source>File size</source>
             <translation>文件大小</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="288" />
+            <location filename="../app/models/outcometext.cpp" line="296" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="289" />
-            <location filename="../app/models/outcometext.cpp" line="339" />
+            <location filename="../app/models/outcometext.cpp" line="297" />
+            <location filename="../app/models/outcometext.cpp" line="347" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="290" />
+            <location filename="../app/models/outcometext.cpp" line="298" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="291" />
+            <location filename="../app/models/outcometext.cpp" line="299" />
             <source>Login name</source>
             <translation>登录名</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="293" />
+            <location filename="../app/models/outcometext.cpp" line="301" />
             <source>Manager</source>
             <translation>上级</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="294" />
+            <location filename="../app/models/outcometext.cpp" line="302" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="295" />
+            <location filename="../app/models/outcometext.cpp" line="303" />
             <source>User</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="296" />
+            <location filename="../app/models/outcometext.cpp" line="304" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="297" />
+            <location filename="../app/models/outcometext.cpp" line="305" />
             <source>Order</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="298" />
+            <location filename="../app/models/outcometext.cpp" line="306" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="299" />
+            <location filename="../app/models/outcometext.cpp" line="307" />
             <source>Last follow-up</source>
             <translation>最近跟进</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="300" />
+            <location filename="../app/models/outcometext.cpp" line="308" />
             <source>Customers already there</source>
             <translation>已有的客户</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="301" />
+            <location filename="../app/models/outcometext.cpp" line="309" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="302" />
+            <location filename="../app/models/outcometext.cpp" line="310" />
             <source>Rows imported</source>
             <translation>已导入行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="303" />
+            <location filename="../app/models/outcometext.cpp" line="311" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="304" />
+            <location filename="../app/models/outcometext.cpp" line="312" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="305" />
+            <location filename="../app/models/outcometext.cpp" line="313" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="306" />
+            <location filename="../app/models/outcometext.cpp" line="314" />
             <source>Rows with errors</source>
             <translation>错误行数</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="307" />
+            <location filename="../app/models/outcometext.cpp" line="315" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="308" />
+            <location filename="../app/models/outcometext.cpp" line="316" />
             <source>Kept at the undo</source>
             <translation>撤销时保留</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="309" />
+            <location filename="../app/models/outcometext.cpp" line="317" />
             <source>Undone on</source>
             <translation>撤销时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="310" />
+            <location filename="../app/models/outcometext.cpp" line="318" />
             <source>Why it went to the public pool</source>
             <translation>进入公海原因</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="311" />
+            <location filename="../app/models/outcometext.cpp" line="319" />
             <source>In the public pool since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="312" />
+            <location filename="../app/models/outcometext.cpp" line="320" />
             <source>Merged into</source>
             <translation>已合并到</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="313" />
+            <location filename="../app/models/outcometext.cpp" line="321" />
             <source>With its owner since</source>
             <translation>当前负责人接手时间</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="327" />
+            <location filename="../app/models/outcometext.cpp" line="335" />
             <source>Quote line</source>
             <translation>报价明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="329" />
+            <location filename="../app/models/outcometext.cpp" line="337" />
             <source>Contract line</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="331" />
+            <location filename="../app/models/outcometext.cpp" line="339" />
             <source>Payment received</source>
             <translation>回款记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="332" />
+            <location filename="../app/models/outcometext.cpp" line="340" />
             <source>Invoice record</source>
             <translation>发票记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="333" />
+            <location filename="../app/models/outcometext.cpp" line="341" />
             <source>Delivery record</source>
             <translation>发货记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="334" />
+            <location filename="../app/models/outcometext.cpp" line="342" />
             <source>Follow-up</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="226" />
-            <location filename="../app/models/outcometext.cpp" line="335" />
+            <location filename="../app/models/outcometext.cpp" line="228" />
+            <location filename="../app/models/outcometext.cpp" line="343" />
             <source>Approval request</source>
             <translation>审批申请</translation>
         </message>
@@ -10889,154 +11267,154 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="336" />
+            <location filename="../app/models/outcometext.cpp" line="344" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="338" />
+            <location filename="../app/models/outcometext.cpp" line="346" />
             <source>Stage change</source>
             <translation>阶段变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="340" />
+            <location filename="../app/models/outcometext.cpp" line="348" />
             <source>User account</source>
             <translation>用户账号</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="342" />
+            <location filename="../app/models/outcometext.cpp" line="350" />
             <source>Department membership</source>
             <translation>部门成员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="343" />
+            <location filename="../app/models/outcometext.cpp" line="351" />
             <source>Sales stage</source>
             <translation>销售阶段</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="344" />
+            <location filename="../app/models/outcometext.cpp" line="352" />
             <source>Import batch</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="345" />
+            <location filename="../app/models/outcometext.cpp" line="353" />
             <source>Voucher export</source>
             <translation>凭证导出</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="347" />
+            <location filename="../app/models/outcometext.cpp" line="355" />
             <source>Expense or loan</source>
             <translation>报销或借款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="348" />
+            <location filename="../app/models/outcometext.cpp" line="356" />
             <source>Who sees an expense</source>
             <translation>报销可见人员</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="349" />
+            <location filename="../app/models/outcometext.cpp" line="357" />
             <source>Expense line</source>
             <translation>报销明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="350" />
+            <location filename="../app/models/outcometext.cpp" line="358" />
             <source>Expense approval step</source>
             <translation>报销审批步骤</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="351" />
+            <location filename="../app/models/outcometext.cpp" line="359" />
             <source>Expense invoice attachment</source>
             <translation>报销发票附件</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="352" />
+            <location filename="../app/models/outcometext.cpp" line="360" />
             <source>Loan repayment</source>
             <translation>借款还款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="354" />
+            <location filename="../app/models/outcometext.cpp" line="362" />
             <source>Ticket history entry</source>
             <translation>工单处理记录</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="355" />
+            <location filename="../app/models/outcometext.cpp" line="364" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="373" />
+            <location filename="../app/models/outcometext.cpp" line="382" />
             <source>Quote %1 V%2</source>
             <translation>报价单 %1 V%2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="380" />
+            <location filename="../app/models/outcometext.cpp" line="389" />
             <source>Contract %1</source>
             <translation>合同 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="389" />
+            <location filename="../app/models/outcometext.cpp" line="398" />
             <source>The server did not accept the change.</source>
             <translation>服务器未接受该修改。</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="428" />
+            <location filename="../app/models/outcometext.cpp" line="437" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="445" />
+            <location filename="../app/models/outcometext.cpp" line="454" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="445" />
+            <location filename="../app/models/outcometext.cpp" line="454" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="484" />
-            <location filename="../app/models/outcometext.cpp" line="490" />
+            <location filename="../app/models/outcometext.cpp" line="493" />
+            <location filename="../app/models/outcometext.cpp" line="499" />
             <source>%1, line %2</source>
             <translation>%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="484" />
-            <location filename="../app/models/outcometext.cpp" line="490" />
+            <location filename="../app/models/outcometext.cpp" line="493" />
+            <location filename="../app/models/outcometext.cpp" line="499" />
             <source>%1, a line</source>
             <translation>%1 的一行明细</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="492" />
+            <location filename="../app/models/outcometext.cpp" line="501" />
             <source>%1, instalment %2</source>
             <translation>%1 第 %2 期回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="494" />
+            <location filename="../app/models/outcometext.cpp" line="503" />
             <source>%1, payment of %2</source>
             <translation>%1 %2 的回款</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="496" />
+            <location filename="../app/models/outcometext.cpp" line="505" />
             <source>%1, invoice %2</source>
             <translation>%1 发票 %2</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="498" />
+            <location filename="../app/models/outcometext.cpp" line="507" />
             <source>%1, delivery of %2</source>
             <translation>%1 %2 的发货</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="500" />
+            <location filename="../app/models/outcometext.cpp" line="509" />
             <source>Level change of %1</source>
             <translation>%1 的级别变更</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="502" />
+            <location filename="../app/models/outcometext.cpp" line="511" />
             <source>Discount approval for %1</source>
             <translation>%1 的折扣审批</translation>
         </message>
         <message>
-            <location filename="../app/models/outcometext.cpp" line="510" />
+            <location filename="../app/models/outcometext.cpp" line="519" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -12168,12 +12546,12 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::RecordDialog</name>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="131" />
+            <location filename="../app/ui/customer360page.cpp" line="133" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="132" />
+            <location filename="../app/ui/customer360page.cpp" line="134" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -12182,157 +12560,157 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="133" />
+            <location filename="../app/ui/customer360page.cpp" line="135" />
             <source>Heading</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="134" />
+            <location filename="../app/ui/customer360page.cpp" line="136" />
             <source>Revision</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="135" />
+            <location filename="../app/ui/customer360page.cpp" line="137" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="136" />
+            <location filename="../app/ui/customer360page.cpp" line="138" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="137" />
+            <location filename="../app/ui/customer360page.cpp" line="139" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="138" />
+            <location filename="../app/ui/customer360page.cpp" line="140" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="139" />
+            <location filename="../app/ui/customer360page.cpp" line="141" />
             <source>Net amount</source>
             <translation>不含税金额</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="140" />
+            <location filename="../app/ui/customer360page.cpp" line="142" />
             <source>Tax</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="141" />
+            <location filename="../app/ui/customer360page.cpp" line="143" />
             <source>Total</source>
             <translation>价税合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="142" />
+            <location filename="../app/ui/customer360page.cpp" line="144" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="143" />
+            <location filename="../app/ui/customer360page.cpp" line="145" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="144" />
+            <location filename="../app/ui/customer360page.cpp" line="146" />
             <source>Signed on</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="145" />
+            <location filename="../app/ui/customer360page.cpp" line="147" />
             <source>Start</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="146" />
+            <location filename="../app/ui/customer360page.cpp" line="148" />
             <source>End</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="147" />
+            <location filename="../app/ui/customer360page.cpp" line="149" />
             <source>Paid on</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="148" />
+            <location filename="../app/ui/customer360page.cpp" line="150" />
             <source>Issued on</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="149" />
+            <location filename="../app/ui/customer360page.cpp" line="151" />
             <source>Delivered on</source>
             <translation>发货日期</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="150" />
+            <location filename="../app/ui/customer360page.cpp" line="152" />
             <source>Method</source>
             <translation>回款方式</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="151" />
+            <location filename="../app/ui/customer360page.cpp" line="153" />
             <source>Reference</source>
             <translation>流水号</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="152" />
+            <location filename="../app/ui/customer360page.cpp" line="154" />
             <source>Goods</source>
             <translation>发货内容</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="153" />
+            <location filename="../app/ui/customer360page.cpp" line="155" />
             <source>Carrier</source>
             <translation>承运商</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="154" />
+            <location filename="../app/ui/customer360page.cpp" line="156" />
             <source>Tracking number</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="155" />
+            <location filename="../app/ui/customer360page.cpp" line="157" />
             <source>Received by</source>
             <translation>签收人</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="156" />
+            <location filename="../app/ui/customer360page.cpp" line="158" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="157" />
+            <location filename="../app/ui/customer360page.cpp" line="159" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="158" />
+            <location filename="../app/ui/customer360page.cpp" line="160" />
             <source>Party A</source>
             <translation>甲方</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="159" />
+            <location filename="../app/ui/customer360page.cpp" line="161" />
             <source>Party B</source>
             <translation>乙方</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="160" />
+            <location filename="../app/ui/customer360page.cpp" line="162" />
             <source>Terms</source>
             <translation>条款</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="161" />
+            <location filename="../app/ui/customer360page.cpp" line="163" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="162" />
+            <location filename="../app/ui/customer360page.cpp" line="164" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/customer360page.cpp" line="186" />
+            <location filename="../app/ui/customer360page.cpp" line="188" />
             <source>The editor for this kind of record comes with the sales pipeline; here it is read-only.</source>
             <translation>此类记录的编辑功能将随销售管理模块提供，这里仅供查看。</translation>
         </message>
@@ -12601,6 +12979,11 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../shared/schema/builtintables.cpp" line="221" />
             <source>Contracts</source>
             <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../shared/schema/servicetables.cpp" line="141" />
+            <source>Assets</source>
+            <translation>设备</translation>
         </message>
     </context>
     <context>
@@ -13418,32 +13801,32 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>删除规则(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/ui/slarulestab.cpp" line="78" />
+            <location filename="../app/ui/slarulestab.cpp" line="79" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../app/ui/slarulestab.cpp" line="79" />
+            <location filename="../app/ui/slarulestab.cpp" line="80" />
             <source>0: a resolved ticket is never reopened; the customer logs a new one.</source>
             <translation>0：已解决的工单不能重开，客户需另建工单。</translation>
         </message>
         <message>
-            <location filename="../app/ui/slarulestab.cpp" line="80" />
+            <location filename="../app/ui/slarulestab.cpp" line="81" />
             <source>A customer may reopen a resolved ticket wit&amp;hin:</source>
             <translation>已解决工单的重开期限(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/slarulestab.cpp" line="100" />
+            <location filename="../app/ui/slarulestab.cpp" line="101" />
             <source>Every kind</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/slarulestab.cpp" line="108" />
+            <location filename="../app/ui/slarulestab.cpp" line="109" />
             <source> h</source>
             <translation> 小时</translation>
         </message>
         <message>
-            <location filename="../app/ui/slarulestab.cpp" line="109" />
+            <location filename="../app/ui/slarulestab.cpp" line="110" />
             <source>Hours, e.g. 0.5 for half an hour: working hours unless the rule runs round the clock.</source>
             <translation>小时数，如 0.5 表示半小时；未勾选“全天候”时按工作时间计算。</translation>
         </message>
@@ -13652,252 +14035,267 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>联系人、产品(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="125" />
+            <location filename="../app/ui/ticketeditor.cpp" line="130" />
+            <source>&amp;Asset (serial number):</source>
+            <translation>设备（序列号）(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="135" />
             <source>e.g. The compressor is noisy after the last service</source>
             <translation>例如：上次保养后空压机噪音很大</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="126" />
+            <location filename="../app/ui/ticketeditor.cpp" line="136" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="131" />
+            <location filename="../app/ui/ticketeditor.cpp" line="141" />
             <source>&amp;Details:</source>
             <translation>详细描述(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="135" />
+            <location filename="../app/ui/ticketeditor.cpp" line="145" />
             <source>Handling:</source>
             <translation>处理情况：</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="138" />
+            <location filename="../app/ui/ticketeditor.cpp" line="148" />
             <source>First response:</source>
             <translation>首次响应：</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="141" />
+            <location filename="../app/ui/ticketeditor.cpp" line="151" />
             <source>Resolution:</source>
             <translation>解决时限：</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="148" />
+            <location filename="../app/ui/ticketeditor.cpp" line="158" />
             <source>Copy &amp;link</source>
             <translation>复制链接(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="151" />
+            <location filename="../app/ui/ticketeditor.cpp" line="161" />
             <source>Satisfaction:</source>
             <translation>满意度：</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="160" />
+            <location filename="../app/ui/ticketeditor.cpp" line="170" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="160" />
+            <location filename="../app/ui/ticketeditor.cpp" line="170" />
             <source>Step</source>
             <translation>步骤</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="160" />
+            <location filename="../app/ui/ticketeditor.cpp" line="170" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="160" />
+            <location filename="../app/ui/ticketeditor.cpp" line="170" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="160" />
+            <location filename="../app/ui/ticketeditor.cpp" line="170" />
             <source>Status · handled by</source>
             <translation>状态 · 处理人</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="172" />
+            <location filename="../app/ui/ticketeditor.cpp" line="182" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="173" />
+            <location filename="../app/ui/ticketeditor.cpp" line="183" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="174" />
+            <location filename="../app/ui/ticketeditor.cpp" line="184" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="177" />
+            <location filename="../app/ui/ticketeditor.cpp" line="187" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="200" />
+            <location filename="../app/ui/ticketeditor.cpp" line="210" />
             <source>The survey link is copied: send it to the customer's contact.</source>
             <translation>调查链接已复制，请发给客户联系人。</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="202" />
+            <location filename="../app/ui/ticketeditor.cpp" line="212" />
             <source>Change the subject</source>
             <translation>修改主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="203" />
+            <location filename="../app/ui/ticketeditor.cpp" line="213" />
             <source>Change the details</source>
             <translation>修改详细描述</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="204" />
+            <location filename="../app/ui/ticketeditor.cpp" line="214" />
             <source>Change the kind</source>
             <translation>修改类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="205" />
+            <location filename="../app/ui/ticketeditor.cpp" line="215" />
             <source>Change the channel</source>
             <translation>修改渠道</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="206" />
+            <location filename="../app/ui/ticketeditor.cpp" line="216" />
             <source>Change the priority</source>
             <translation>修改优先级</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="207" />
+            <location filename="../app/ui/ticketeditor.cpp" line="217" />
             <source>Choose the contact</source>
             <translation>选择联系人</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="208" />
+            <location filename="../app/ui/ticketeditor.cpp" line="218" />
             <source>Choose the product</source>
             <translation>选择产品</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="252" />
+            <location filename="../app/ui/ticketeditor.cpp" line="219" />
+            <source>Choose the asset</source>
+            <translation>选择设备</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="268" />
             <source>(no contact)</source>
             <translation>（不指定联系人）</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="254" />
+            <location filename="../app/ui/ticketeditor.cpp" line="270" />
             <source>(no product)</source>
             <translation>（无产品）</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="256" />
+            <location filename="../app/ui/ticketeditor.cpp" line="272" />
+            <source>(no asset)</source>
+            <translation>（无设备）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/ticketeditor.cpp" line="275" />
             <source>(choose a customer)</source>
             <translation>（请选择客户）</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="315" />
+            <location filename="../app/ui/ticketeditor.cpp" line="356" />
             <source>Saved. It goes to the server with the next sync.</source>
             <translation>已保存，下次同步时提交到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="362" />
+            <location filename="../app/ui/ticketeditor.cpp" line="403" />
             <source>%1: done. It goes to the server with the next sync.</source>
             <translation>已%1，下次同步时提交到服务器。</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="383" />
+            <location filename="../app/ui/ticketeditor.cpp" line="424" />
             <source> (due %1)</source>
             <translation>（截止 %1）</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="411" />
+            <location filename="../app/ui/ticketeditor.cpp" line="452" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="431" />
+            <location filename="../app/ui/ticketeditor.cpp" line="472" />
             <source>New service ticket</source>
             <translation>新建服务工单</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="431" />
+            <location filename="../app/ui/ticketeditor.cpp" line="472" />
             <source>Service ticket %1</source>
             <translation>服务工单 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="432" />
+            <location filename="../app/ui/ticketeditor.cpp" line="473" />
             <source>New service ticket %1</source>
             <translation>新建服务工单 %1</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="433" />
+            <location filename="../app/ui/ticketeditor.cpp" line="474" />
             <source>%1 · %2 · %3</source>
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="454" />
+            <location filename="../app/ui/ticketeditor.cpp" line="493" />
             <source>nobody on it yet</source>
             <translation>尚未分派</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="454" />
+            <location filename="../app/ui/ticketeditor.cpp" line="493" />
             <source>with %1</source>
             <translation>处理人：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="454" />
+            <location filename="../app/ui/ticketeditor.cpp" line="493" />
             <source>(unknown)</source>
             <translation>（未知）</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="456" />
+            <location filename="../app/ui/ticketeditor.cpp" line="495" />
             <source>escalated to the manager</source>
             <translation>已升级至主管</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="456" />
+            <location filename="../app/ui/ticketeditor.cpp" line="495" />
             <source>escalated to a director</source>
             <translation>已升级至总监</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="458" />
+            <location filename="../app/ui/ticketeditor.cpp" line="497" />
             <source>waiting: %1, until %2</source>
             <translation>挂起：%1，预计 %2 恢复</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="460" />
+            <location filename="../app/ui/ticketeditor.cpp" line="499" />
             <source>solution: %1</source>
             <translation>解决方案：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="463" />
+            <location filename="../app/ui/ticketeditor.cpp" line="502" />
             <source>changes not yet synced</source>
             <translation>有修改尚未同步</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="467" />
+            <location filename="../app/ui/ticketeditor.cpp" line="506" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="471" />
+            <location filename="../app/ui/ticketeditor.cpp" line="510" />
             <source>%1 of 5 — %2</source>
             <translation>%1 分（满分 5 分）— %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="471" />
+            <location filename="../app/ui/ticketeditor.cpp" line="510" />
             <source>no comment</source>
             <translation>无评语</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="473" />
+            <location filename="../app/ui/ticketeditor.cpp" line="512" />
             <source>The survey link comes with the next sync.</source>
             <translation>下次同步后即可获得调查链接。</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="475" />
+            <location filename="../app/ui/ticketeditor.cpp" line="514" />
             <source>Asked once the ticket is closed.</source>
             <translation>工单关闭后进行满意度调查。</translation>
         </message>
         <message>
-            <location filename="../app/ui/ticketeditor.cpp" line="504" />
+            <location filename="../app/ui/ticketeditor.cpp" line="543" />
             <source>Save the changes to this ticket?</source>
             <translation>保存对该工单的修改吗？</translation>
         </message>
@@ -14028,214 +14426,219 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::TicketService</name>
         <message>
-            <location filename="../app/models/ticketmoves.cpp" line="45" />
+            <location filename="../app/models/ticketmoves.cpp" line="37" />
             <source>Say why the ticket waits.</source>
             <translation>请填写挂起原因。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketmoves.cpp" line="47" />
+            <location filename="../app/models/ticketmoves.cpp" line="39" />
             <source>Say when work on the ticket resumes.</source>
             <translation>请填写恢复处理的日期。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketmoves.cpp" line="49" />
+            <location filename="../app/models/ticketmoves.cpp" line="41" />
             <source>Say how the ticket was solved.</source>
             <translation>请填写解决方案。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketmoves.cpp" line="51" />
+            <location filename="../app/models/ticketmoves.cpp" line="43" />
             <source>Choose who works on the ticket.</source>
             <translation>请选择处理人。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketmoves.cpp" line="54" />
+            <location filename="../app/models/ticketmoves.cpp" line="46" />
             <source>The resume date is today or later.</source>
             <translation>恢复日期不能早于今天。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketmoves.cpp" line="56" />
+            <location filename="../app/models/ticketmoves.cpp" line="48" />
             <source>A rating is 1 to 5.</source>
             <translation>满意度为 1 到 5 分。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketmoves.cpp" line="58" />
+            <location filename="../app/models/ticketmoves.cpp" line="50" />
             <source>Only service staff or the person on the ticket may do this.</source>
             <translation>只有客服人员或该工单的处理人可以执行此操作。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketmoves.cpp" line="60" />
+            <location filename="../app/models/ticketmoves.cpp" line="52" />
             <source>A ticket is escalated one level at a time, while it is open: to the manager, then to a director.</source>
             <translation>未结工单逐级升级：先到主管，再到总监。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketmoves.cpp" line="62" />
+            <location filename="../app/models/ticketmoves.cpp" line="54" />
             <source>This step does not follow from the ticket's status.</source>
             <translation>工单当前状态下不能执行这一步。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketmoves.cpp" line="69" />
+            <location filename="../app/models/ticketmoves.cpp" line="63" />
             <source>Save the ticket first.</source>
             <translation>请先保存工单。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketmoves.cpp" line="72" />
+            <location filename="../app/models/ticketmoves.cpp" line="66" />
             <source>Your account is not known on this computer yet: sync first.</source>
             <translation>本机尚无您的账号信息，请先同步。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketmoves.cpp" line="175" />
+            <location filename="../app/models/ticketmoves.cpp" line="169" />
             <source>Say why the ticket is reopened.</source>
             <translation>请填写重新打开的原因。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketmoves.cpp" line="184" />
+            <location filename="../app/models/ticketmoves.cpp" line="178" />
             <source>Say why the ticket is escalated.</source>
             <translation>请填写升级原因。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="83" />
+            <location filename="../app/models/ticketservice.cpp" line="76" />
             <source>Logged</source>
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="83" />
+            <location filename="../app/models/ticketservice.cpp" line="76" />
             <source>Assigned</source>
             <translation>已分派</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="84" />
+            <location filename="../app/models/ticketservice.cpp" line="77" />
             <source>Started</source>
             <translation>开始处理</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="84" />
+            <location filename="../app/models/ticketservice.cpp" line="77" />
             <source>Suspended</source>
             <translation>已挂起</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="85" />
+            <location filename="../app/models/ticketservice.cpp" line="78" />
             <source>Resumed</source>
             <translation>恢复处理</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="85" />
+            <location filename="../app/models/ticketservice.cpp" line="78" />
             <source>Resolved</source>
             <translation>已解决</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="86" />
+            <location filename="../app/models/ticketservice.cpp" line="79" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="86" />
+            <location filename="../app/models/ticketservice.cpp" line="79" />
             <source>Reopened</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="87" />
+            <location filename="../app/models/ticketservice.cpp" line="80" />
             <source>Escalated</source>
             <translation>升级</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="87" />
+            <location filename="../app/models/ticketservice.cpp" line="80" />
             <source>SLA breached, escalated</source>
             <translation>超出服务时限，已升级</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="88" />
+            <location filename="../app/models/ticketservice.cpp" line="81" />
             <source>Rated</source>
             <translation>评价</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="88" />
+            <location filename="../app/models/ticketservice.cpp" line="81" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="89" />
+            <location filename="../app/models/ticketservice.cpp" line="82" />
             <source>Rated by the customer (survey link)</source>
             <translation>客户评价（调查链接）</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="100" />
+            <location filename="../app/models/ticketservice.cpp" line="93" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="101" />
+            <location filename="../app/models/ticketservice.cpp" line="94" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="105" />
+            <location filename="../app/models/ticketservice.cpp" line="98" />
             <source>set when synced</source>
             <translation>同步后计算</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="107" />
+            <location filename="../app/models/ticketservice.cpp" line="100" />
             <source>met</source>
             <translation>已达标</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="109" />
+            <location filename="../app/models/ticketservice.cpp" line="102" />
             <source>missed</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="111" />
+            <location filename="../app/models/ticketservice.cpp" line="104" />
             <source>paused, %1 left</source>
             <translation>已暂停，剩余 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/models/ticketservice.cpp" line="116" />
+            <location filename="../app/models/ticketservice.cpp" line="109" />
             <source>overdue by %n day(s)</source>
             <translation>
                 <numerusform>已超时 %n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="117" />
+            <location filename="../app/models/ticketservice.cpp" line="110" />
             <source>overdue by %1</source>
             <translation>已超时 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="117" />
+            <location filename="../app/models/ticketservice.cpp" line="110" />
             <source>%1 left</source>
             <translation>剩余 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="384" />
+            <location filename="../app/models/ticketservice.cpp" line="378" />
             <source>A closed ticket is not changed: reopen it first.</source>
             <translation>已关闭的工单不能修改，请先重新打开。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="388" />
+            <location filename="../app/models/ticketservice.cpp" line="382" />
             <source>Choose the customer the ticket is for.</source>
             <translation>请选择工单所属客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="390" />
+            <location filename="../app/models/ticketservice.cpp" line="384" />
             <source>Say what the customer asks or reports.</source>
             <translation>请填写客户咨询或反映的问题。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="392" />
+            <location filename="../app/models/ticketservice.cpp" line="386" />
             <source>Choose the kind of ticket.</source>
             <translation>请选择工单类型。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="394" />
+            <location filename="../app/models/ticketservice.cpp" line="388" />
             <source>Choose how the customer reached you.</source>
             <translation>请选择客户的联系渠道。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="396" />
+            <location filename="../app/models/ticketservice.cpp" line="390" />
             <source>Choose the priority.</source>
             <translation>请选择优先级。</translation>
         </message>
         <message>
-            <location filename="../app/models/ticketservice.cpp" line="433" />
+            <location filename="../app/models/ticketservice.cpp" line="395" />
+            <source>The asset is not one of this customer's.</source>
+            <translation>该设备不属于此客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/models/ticketservice.cpp" line="436" />
             <source>Only a new ticket is deleted; close the others.</source>
             <translation>只能删除新建的工单，其他工单请关闭。</translation>
         </message>
@@ -14243,27 +14646,27 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::TimelineModel</name>
         <message>
-            <location filename="../app/models/customer360.cpp" line="460" />
+            <location filename="../app/models/customer360.cpp" line="465" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="461" />
+            <location filename="../app/models/customer360.cpp" line="466" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="462" />
+            <location filename="../app/models/customer360.cpp" line="467" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="463" />
+            <location filename="../app/models/customer360.cpp" line="468" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../app/models/customer360.cpp" line="464" />
+            <location filename="../app/models/customer360.cpp" line="469" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -14468,7 +14871,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../shared/core/pricing.cpp" line="104" />
-            <location filename="../shared/core/product.cpp" line="20" />
+            <location filename="../shared/core/product.cpp" line="21" />
             <source>The price cannot be negative.</source>
             <translation>单价不能为负数。</translation>
         </message>
@@ -14518,7 +14921,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../shared/core/pricing.cpp" line="112" />
-            <location filename="../shared/core/product.cpp" line="24" />
+            <location filename="../shared/core/product.cpp" line="25" />
             <source>Not a VAT rate in use (13, 9, 6, 5, 3, 1 or 0 %).</source>
             <translation>不是现行增值税税率（13%、9%、6%、5%、3%、1% 或 0%）。</translation>
         </message>
@@ -15118,27 +15521,27 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>已交付商品的保修期限，自开票日期起算（尚未开票的自交付日期起算）。0 个月表示不保修。</translation>
         </message>
         <message>
-            <location filename="../app/ui/warrantytab.cpp" line="34" />
+            <location filename="../app/ui/warrantytab.cpp" line="35" />
             <source> months</source>
             <translation> 个月</translation>
         </message>
         <message>
-            <location filename="../app/ui/warrantytab.cpp" line="41" />
+            <location filename="../app/ui/warrantytab.cpp" line="42" />
             <source>&amp;Main unit (整机):</source>
             <translation>整机(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/warrantytab.cpp" line="42" />
+            <location filename="../app/ui/warrantytab.cpp" line="43" />
             <source>&amp;Part (配件):</source>
             <translation>配件(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/warrantytab.cpp" line="43" />
+            <location filename="../app/ui/warrantytab.cpp" line="44" />
             <source>After a &amp;repair of the same fault:</source>
             <translation>同一故障维修后(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/warrantytab.cpp" line="46" />
+            <location filename="../app/ui/warrantytab.cpp" line="47" />
             <source>Product categories with their own periods. Leave a cell empty to follow the default above.</source>
             <translation>单独设定保修期的商品类别。单元格留空即沿用上面的默认值。</translation>
         </message>
@@ -15216,77 +15619,77 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>服务时限按这里的工作时间计算。法定节假日不论星期几都放假；调休上班日是周末补班的日子。</translation>
         </message>
         <message>
-            <location filename="../app/ui/workcalendartab.cpp" line="72" />
+            <location filename="../app/ui/workcalendartab.cpp" line="73" />
             <source>The company's time zone, whatever this computer's is.</source>
             <translation>公司所在的时区，与本机时区无关。</translation>
         </message>
         <message>
-            <location filename="../app/ui/workcalendartab.cpp" line="73" />
+            <location filename="../app/ui/workcalendartab.cpp" line="74" />
             <source>Time &amp;zone:</source>
             <translation>时区(&amp;Z)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/workcalendartab.cpp" line="79" />
+            <location filename="../app/ui/workcalendartab.cpp" line="80" />
             <source>From</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../app/ui/workcalendartab.cpp" line="79" />
+            <location filename="../app/ui/workcalendartab.cpp" line="80" />
             <source>To</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../app/ui/workcalendartab.cpp" line="84" />
+            <location filename="../app/ui/workcalendartab.cpp" line="85" />
             <source>Times such as 09:00, in order; 24:00 ends the day.</source>
             <translation>填写 09:00 这样的时间，按先后顺序；24:00 表示到当天结束。</translation>
         </message>
         <message>
-            <location filename="../app/ui/workcalendartab.cpp" line="86" />
+            <location filename="../app/ui/workcalendartab.cpp" line="87" />
             <source>Add &amp;period</source>
             <translation>添加时段(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/ui/workcalendartab.cpp" line="87" />
+            <location filename="../app/ui/workcalendartab.cpp" line="88" />
             <source>Remove p&amp;eriod</source>
             <translation>删除时段(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/ui/workcalendartab.cpp" line="108" />
+            <location filename="../app/ui/workcalendartab.cpp" line="109" />
             <source>Working &amp;hours:</source>
             <translation>工作时段(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/workcalendartab.cpp" line="120" />
+            <location filename="../app/ui/workcalendartab.cpp" line="121" />
             <source>Working days:</source>
             <translation>工作日：</translation>
         </message>
         <message>
-            <location filename="../app/ui/workcalendartab.cpp" line="124" />
+            <location filename="../app/ui/workcalendartab.cpp" line="125" />
             <source>Public h&amp;olidays (days off)</source>
             <translation>法定节假日（放假）(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/ui/workcalendartab.cpp" line="124" />
+            <location filename="../app/ui/workcalendartab.cpp" line="125" />
             <source>Dates off, e.g. 2026-10-01</source>
             <translation>放假日期，例如 2026-10-01</translation>
         </message>
         <message>
-            <location filename="../app/ui/workcalendartab.cpp" line="125" />
+            <location filename="../app/ui/workcalendartab.cpp" line="126" />
             <source>调休 wor&amp;kdays (weekend days worked)</source>
             <translation>调休上班日（周末补班）(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../app/ui/workcalendartab.cpp" line="125" />
+            <location filename="../app/ui/workcalendartab.cpp" line="126" />
             <source>Weekend dates worked, e.g. 2026-10-10</source>
             <translation>周末补班日期，例如 2026-10-10</translation>
         </message>
         <message>
-            <location filename="../app/ui/workcalendartab.cpp" line="147" />
+            <location filename="../app/ui/workcalendartab.cpp" line="148" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../app/ui/workcalendartab.cpp" line="148" />
+            <location filename="../app/ui/workcalendartab.cpp" line="149" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>

@@ -114,7 +114,7 @@ HUIKE_ENUM_TABLE(TicketStatus,
                  {TicketStatus::Resolved, "resolved", QT_TRANSLATE_NOOP("Huike::Enums", "Resolved")},
                  {TicketStatus::Closed, "closed", QT_TRANSLATE_NOOP("Huike::Enums", "Closed")})
 HUIKE_ENUM_TABLE(AssetStatus,
-                 {AssetStatus::InUse, "in_use", QT_TRANSLATE_NOOP("Huike::Enums", "In use")},
+                 {AssetStatus::InUse, "in_use", QT_TRANSLATE_NOOP("Huike::Enums", "In use at the customer")},
                  {AssetStatus::Returned, "returned", QT_TRANSLATE_NOOP("Huike::Enums", "Returned")},
                  {AssetStatus::Scrapped, "scrapped", QT_TRANSLATE_NOOP("Huike::Enums", "Scrapped")})
 
