@@ -78,13 +78,14 @@ QStringList AssetService::serialLines(const QString &text)
     return out;
 }
 
-AssetService::Cover AssetService::cover(const Asset &asset, const QString &category, bool isPart, const QDate &day)
+AssetService::Cover AssetService::cover(const Asset &asset, const QString &category, bool isPart, const QDate &day,
+                                        const WarrantyRules &rules)
 {
     Cover c;
     c.start = Warranty::startDate(asset.invoicedOn, asset.deliveredOn);
     if (!c.start.isValid())
         return c;
-    const WarrantyRules::Rule rule = rulesOf(m_replica.database()).ruleFor(category);
+    const WarrantyRules::Rule rule = rules.ruleFor(category);
     // Repairs extend the cover once repair orders are kept (V3); none yet.
     const Warranty::Status s = Warranty::status(rule, isPart, c.start, {}, day);
     c.until = s.lastDay;
@@ -93,7 +94,7 @@ AssetService::Cover AssetService::cover(const Asset &asset, const QString &categ
     return c;
 }
 
-AssetService::Item AssetService::fromRow(const QVariantMap &row, const QDate &today)
+AssetService::Item AssetService::fromRow(const QVariantMap &row, const QDate &today, const WarrantyRules &rules)
 {
     Item it;
     Asset &a = it.asset;
@@ -112,7 +113,7 @@ AssetService::Item AssetService::fromRow(const QVariantMap &row, const QDate &to
     it.category = row.value(u"category"_s).toString();
     it.isPart = row.value(u"is_part"_s).toInt() != 0;
     it.contractNumber = row.value(u"number"_s).toString();
-    it.cover = cover(a, it.category, it.isPart, today);
+    it.cover = cover(a, it.category, it.isPart, today, rules);
     return it;
 }
 
@@ -122,13 +123,14 @@ try {
                                    u"delivered_on"_s, u"invoiced_on"_s, u"location"_s,   u"status"_s,      u"note"_s,
                                    u"code"_s,         u"name"_s,        u"category"_s,   u"is_part"_s,     u"number"_s};
     const QDate today = QDate::currentDate();
+    const WarrantyRules rules = rulesOf(m_replica.database()); // once for the list
     QList<Item> out;
     QSqlQuery q = m_replica.database().exec(QString::fromLatin1(SelectItems) + where, {orEmpty(value)});
     while (q.next()) {
         QVariantMap row;
         for (qsizetype i = 0; i < names.size(); ++i)
             row.insert(names[i], q.value(int(i)));
-        out << fromRow(row, today);
+        out << fromRow(row, today, rules);
     }
     return out;
 } catch (const SchemaError &e) {
@@ -165,7 +167,7 @@ AssetService::Cover AssetService::coverOn(const Asset &asset, const QDate &day)
 try {
     const auto product = m_replica.read(u"products"_s, asset.productId);
     return cover(asset, product ? product->value(u"category"_s).toString() : QString(),
-                 product && product->value(u"is_part"_s).toInt() != 0, day);
+                 product && product->value(u"is_part"_s).toInt() != 0, day, rulesOf(m_replica.database()));
 } catch (const SchemaError &e) {
     throw ModelError(e.message());
 }

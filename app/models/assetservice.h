@@ -13,6 +13,7 @@
 namespace Huike {
 
 class Replica;
+class WarrantyRules;
 
 // The customers' assets (设备, FEATURES.md V2) over the replica: the products a contract
 // delivered, each with its serial number, and the warranty each is under — worked out
@@ -108,9 +109,9 @@ public:
     static QStringList serialLines(const QString &text);
 
 private:
-    Item fromRow(const QVariantMap &row, const QDate &today);
+    Item fromRow(const QVariantMap &row, const QDate &today, const WarrantyRules &rules);
     QList<Item> select(const QString &where, const QString &value);
-    Cover cover(const Asset &asset, const QString &category, bool isPart, const QDate &day);
+    static Cover cover(const Asset &asset, const QString &category, bool isPart, const QDate &day, const WarrantyRules &rules);
     bool serialInUse(const QString &productId, const QString &serial, const QString &exceptId);
 
     Replica &m_replica;
