@@ -2,6 +2,7 @@
 #include "replicapath.h"
 
 #include "dataio/tablefile.h"
+#include "models/assetimport.h"
 #include "models/customerimport.h"
 #include "models/modelerror.h"
 #include "replica/replica.h"
@@ -15,6 +16,7 @@
 #include <QSqlQuery>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -56,17 +58,47 @@ CustomerImport::Progress progressLine(const char *what)
     };
 }
 
-int importCustomers(const QCommandLineParser &parser, const QString &file, Replica &replica)
+// The file's table, or the exit code after saying why not.
+std::optional<TableFile> readTable(const QCommandLineParser &parser, const QString &file, int *code)
 {
+    *code = 1;
     TableReadOptions options;
     options.sheet = parser.value(u"sheet"_s);
     if (parser.isSet(u"encoding"_s)) {
         options.encoding = TextEncoding::fromName(parser.value(u"encoding"_s));
         if (!options.encoding) {
             complain(tr("unknown encoding \"%1\" (UTF-8, GB18030, GBK, UTF-16)").arg(parser.value(u"encoding"_s)));
-            return 2;
+            *code = 2;
+            return std::nullopt;
         }
     }
+    if (!QFileInfo::exists(file)) {
+        complain(tr("no file %1").arg(file));
+        return std::nullopt;
+    }
+    TableFile table = readTableFile(file, options);
+    if (!table.error.isEmpty()) {
+        complain(u"%1: %2"_s.arg(file, table.error));
+        return std::nullopt;
+    }
+    if (table.format == TableFile::Format::Csv)
+        std::fprintf(stderr, "  %s: %s, separator '%s'\n", qPrintable(QFileInfo(file).fileName()),
+                     qPrintable(TextEncoding::name(table.encoding)),
+                     table.separator == u'\t' ? "\\t" : qPrintable(QString(table.separator)));
+    else
+        std::fprintf(stderr, "  %s: sheet %s\n", qPrintable(QFileInfo(file).fileName()), qPrintable(table.sheet));
+    if (table.invalidCharacters > 0)
+        complain(tr("warning: %1 characters could not be read as %2; try --encoding").arg(table.invalidCharacters).arg(TextEncoding::name(table.encoding)));
+    if (table.rows.isEmpty()) {
+        complain(tr("%1 has no rows").arg(file));
+        return std::nullopt;
+    }
+    *code = 0;
+    return table;
+}
+
+int importCustomers(const QCommandLineParser &parser, const QString &file, Replica &replica)
+{
     auto policy = CustomerImport::OnDuplicate::Skip;
     if (parser.isSet(u"on-duplicate"_s)) {
         const auto p = CustomerImport::policyFromName(parser.value(u"on-duplicate"_s));
@@ -81,27 +113,11 @@ int importCustomers(const QCommandLineParser &parser, const QString &file, Repli
         complain(tr("the report is written as .xlsx or .csv, not \"%1\"").arg(report));
         return 2;
     }
-    if (!QFileInfo::exists(file)) {
-        complain(tr("no file %1").arg(file));
-        return 1;
-    }
-    const TableFile table = readTableFile(file, options);
-    if (!table.error.isEmpty()) {
-        complain(u"%1: %2"_s.arg(file, table.error));
-        return 1;
-    }
-    if (table.format == TableFile::Format::Csv)
-        std::fprintf(stderr, "  %s: %s, separator '%s'\n", qPrintable(QFileInfo(file).fileName()),
-                     qPrintable(TextEncoding::name(table.encoding)),
-                     table.separator == u'\t' ? "\\t" : qPrintable(QString(table.separator)));
-    else
-        std::fprintf(stderr, "  %s: sheet %s\n", qPrintable(QFileInfo(file).fileName()), qPrintable(table.sheet));
-    if (table.invalidCharacters > 0)
-        complain(tr("warning: %1 characters could not be read as %2; try --encoding").arg(table.invalidCharacters).arg(TextEncoding::name(table.encoding)));
-    if (table.rows.isEmpty()) {
-        complain(tr("%1 has no rows").arg(file));
-        return 1;
-    }
+    int code = 0;
+    const std::optional<TableFile> read = readTable(parser, file, &code);
+    if (!read)
+        return code;
+    const TableFile &table = *read;
     CustomerImport import(replica);
     import.setSheet(table.rows.first(), table.rows.mid(1), table.lineNumbers.mid(1));
     import.setOnDuplicate(policy);
@@ -155,6 +171,47 @@ int importCustomers(const QCommandLineParser &parser, const QString &file, Repli
     return 0;
 }
 
+// 设备导入: the rows that are right become assets; the others are listed with their reasons.
+int importAssets(const QCommandLineParser &parser, const QString &file, Replica &replica)
+{
+    int code = 0;
+    const std::optional<TableFile> table = readTable(parser, file, &code);
+    if (!table)
+        return code;
+    AssetImport import(replica);
+    import.setSheet(table->rows.first(), table->rows.mid(1), table->lineNumbers.mid(1));
+    if (const QStringList missing = import.missingColumns(); !missing.isEmpty()) {
+        complain(tr("the sheet has no column for %1; the headers are: %2").arg(missing.join(u"; "_s), table->rows.first().join(u", "_s)));
+        return 1;
+    }
+    for (int c = 0; c < import.headers().size(); ++c)
+        std::fprintf(stderr, "  %s → %s\n", qPrintable(import.headers()[c]), qPrintable(AssetImport::fieldName(import.columns()[c])));
+    const bool dryRun = parser.isSet(u"dry-run"_s);
+    const AssetImport::Plan plan = import.dryRun(dryRun ? progressLine("checked") : CustomerImport::Progress());
+    int shown = 0;
+    for (qsizetype r = 0; r < plan.rows.size(); ++r) {
+        if (plan.rows[r].errors.isEmpty())
+            continue;
+        if (++shown > 50) {
+            std::fprintf(stderr, "  …\n");
+            break;
+        }
+        std::fprintf(stderr, "  row %lld: %s\n", qlonglong(import.lineNumber(r)), qPrintable(plan.rows[r].errors.join(u"; "_s)));
+    }
+    if (dryRun) {
+        say(u"dry run: %1 ready, %2 errors"_s.arg(plan.ready).arg(plan.errors));
+        return 0;
+    }
+    const AssetImport::Result result = import.run(plan, progressLine("imported"));
+    if (!result.error.isEmpty()) {
+        complain(result.error);
+        complain(tr("%1 assets were imported before it stopped").arg(result.created));
+        return 1;
+    }
+    say(u"imported: %1 assets, %2 rows with errors left out"_s.arg(result.created).arg(plan.errors));
+    return 0;
+}
+
 int undo(const QString &batchId, Replica &replica)
 {
     const CustomerImport::UndoResult r = CustomerImport::undo(replica, batchId.trimmed().toLower());
@@ -198,12 +255,14 @@ bool isRequested(int argc, char *argv[])
 int run(QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Imports customers and their contacts from .xlsx or .csv into this computer's replica:\n"
-                                     u"  huike import customers FILE [options]\n  huike import undo BATCH\n  huike import list"_s);
+    parser.setApplicationDescription(u"Imports customers and their contacts, or the customers' assets (serial numbers), from .xlsx or\n"
+                                     u".csv into this computer's replica:\n"
+                                     u"  huike import customers FILE [options]\n  huike import assets FILE [options]\n"
+                                     u"  huike import undo BATCH\n  huike import list"_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"import"_s, u"The command."_s);
-    parser.addPositionalArgument(u"what"_s, u"customers, undo or list"_s);
-    parser.addPositionalArgument(u"file"_s, u"The .xlsx, .csv or .txt file (customers), or the batch id (undo)."_s);
+    parser.addPositionalArgument(u"what"_s, u"customers, assets, undo or list"_s);
+    parser.addPositionalArgument(u"file"_s, u"The .xlsx, .csv or .txt file (customers, assets), or the batch id (undo)."_s);
     parser.addOptions({{u"sheet"_s, u"The sheet of an .xlsx file (default: the first)."_s, u"name"_s},
                        {u"encoding"_s, u"The encoding of a .csv/.txt file: UTF-8, GB18030 (GBK), UTF-16 (default: detected)."_s, u"encoding"_s},
                        {u"dry-run"_s, u"Only say what each row would do; write nothing."_s},
@@ -222,10 +281,12 @@ int run(QApplication &app)
     Language::install(app, parser.isSet(u"lang"_s) ? parser.value(u"lang"_s) : Language::chosen());
     const QStringList args = parser.positionalArguments();
     const QString what = args.value(1);
-    const bool ok = (what == u"customers" && args.size() == 3) || (what == u"undo" && args.size() == 3) || (what == u"list" && args.size() == 2);
+    const bool ok = ((what == u"customers" || what == u"assets") && args.size() == 3) || (what == u"undo" && args.size() == 3)
+        || (what == u"list" && args.size() == 2);
     if (!ok) {
         std::fprintf(stderr, "usage: huike import customers FILE [--sheet NAME] [--encoding E] [--dry-run] "
                              "[--on-duplicate skip|fill|overwrite] [--report FILE] [--replica FILE]\n"
+                             "       huike import assets FILE [--sheet NAME] [--encoding E] [--dry-run] [--replica FILE]\n"
                              "       huike import undo BATCH [--replica FILE]\n"
                              "       huike import list [--replica FILE]\n");
         return 2;
@@ -242,6 +303,8 @@ int run(QApplication &app)
             return undo(args[2], *replica);
         if (what == u"list")
             return list(*replica);
+        if (what == u"assets")
+            return importAssets(parser, args[2], *replica);
         return importCustomers(parser, args[2], *replica);
     } catch (const SchemaError &e) {
         complain(e.message());

@@ -1255,6 +1255,99 @@
         </message>
     </context>
     <context>
+        <name>Huike::AssetImport</name>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="130" />
+            <source>the customer (a column such as 客户名称 or 统一社会信用代码)</source>
+            <translation>客户（如“客户名称”或“统一社会信用代码”列）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="132" />
+            <source>the product (a column such as 产品编码 or 产品名称)</source>
+            <translation>产品（如“产品编码”或“产品名称”列）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="134" />
+            <source>the serial number (a column such as 序列号 or SN)</source>
+            <translation>序列号（如“序列号”或“SN”列）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="162" />
+            <source>no customer %1 in your data</source>
+            <translation>您的数据中没有客户 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="163" />
+            <source>several customers are called %1: give the credit code</source>
+            <translation>有多个客户名为 %1，请填写统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="178" />
+            <source>no product %1 in the catalogue</source>
+            <translation>产品目录中没有 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="179" />
+            <source>several products are called %1: give the product code</source>
+            <translation>有多个产品名为 %1，请填写产品编码</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="195" />
+            <source>no customer</source>
+            <translation>缺少客户</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="200" />
+            <source>no product</source>
+            <translation>缺少产品</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="206" />
+            <source>no serial number</source>
+            <translation>缺少序列号</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="208" />
+            <source>a serial number longer than %1 characters</source>
+            <translation>序列号超过 %1 个字符</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="210" />
+            <source>serial number %1 is in the sheet twice</source>
+            <translation>序列号 %1 在表中重复出现</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="214" />
+            <source>serial number %1 is another asset's already</source>
+            <translation>序列号 %1 已被其他设备使用</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="227" />
+            <source>no contract %1 of this customer</source>
+            <translation>该客户没有合同 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="229" />
+            <source>contract %1 is not signed</source>
+            <translation>合同 %1 尚未签订</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="237" />
+            <source>"%1" is not a date (write 2026-11-22)</source>
+            <translation>“%1”不是日期（请写成 2026-11-22）</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="243" />
+            <source>status "%1" is none of 在用, 已退回, 已报废</source>
+            <translation>状态“%1”不是“在用”“已退回”“已报废”之一</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetimport.cpp" line="281" />
+            <source>The import stopped: %1</source>
+            <translation>导入已中止：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::AssetService</name>
         <message>
             <location filename="../app/models/assetservice.cpp" line="61" />
@@ -1282,74 +1375,74 @@
             <translation>已过保（%1 到期）</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="207" />
+            <location filename="../app/models/assetservice.cpp" line="211" />
             <source>Choose the customer the asset is with.</source>
             <translation>请选择设备所属客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="209" />
+            <location filename="../app/models/assetservice.cpp" line="213" />
             <source>Choose the product.</source>
             <translation>请选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="211" />
+            <location filename="../app/models/assetservice.cpp" line="215" />
             <source>Choose the asset's status.</source>
             <translation>请选择设备状态。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="215" />
+            <location filename="../app/models/assetservice.cpp" line="219" />
             <source>The contract is not one of this customer's.</source>
             <translation>该合同不属于此客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="217" />
+            <location filename="../app/models/assetservice.cpp" line="221" />
             <source>Assets are delivered under a signed contract.</source>
             <translation>设备只能关联已签订的合同。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="220" />
+            <location filename="../app/models/assetservice.cpp" line="224" />
             <source>The invoice date is years before the delivery: check it.</source>
             <translation>开票日期比交付日期早了好几年，请核对。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="243" />
+            <location filename="../app/models/assetservice.cpp" line="247" />
             <source>Type the serial number on the asset's label.</source>
             <translation>请填写设备铭牌上的序列号。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/models/assetservice.cpp" line="245" />
+            <location filename="../app/models/assetservice.cpp" line="249" />
             <source>A serial number is at most %n characters.</source>
             <translation>
                 <numerusform>序列号最多 %n 个字符。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="247" />
+            <location filename="../app/models/assetservice.cpp" line="251" />
             <source>Another asset of this product has serial number %1.</source>
             <translation>该产品已有设备使用序列号 %1。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="284" />
+            <location filename="../app/models/assetservice.cpp" line="288" />
             <source>Type or paste the serial numbers, one per line.</source>
             <translation>请输入或粘贴序列号，每行一个。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="289" />
+            <location filename="../app/models/assetservice.cpp" line="293" />
             <source>Longer than %1 characters: %2</source>
             <translation>超过 %1 个字符：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="291" />
+            <location filename="../app/models/assetservice.cpp" line="295" />
             <source>Typed twice: %1</source>
             <translation>重复输入：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="293" />
+            <location filename="../app/models/assetservice.cpp" line="297" />
             <source>Already another asset's: %1</source>
             <translation>已被其他设备使用：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="320" />
+            <location filename="../app/models/assetservice.cpp" line="324" />
             <source>Service tickets name this asset: set its status to Returned or Scrapped instead.</source>
             <translation>已有服务工单关联此设备，请把状态改为“已退回”或“已报废”。</translation>
         </message>
@@ -8139,44 +8232,54 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ImportCommand</name>
         <message>
-            <location filename="../app/importcommand.cpp" line="66" />
+            <location filename="../app/importcommand.cpp" line="70" />
             <source>unknown encoding "%1" (UTF-8, GB18030, GBK, UTF-16)</source>
             <translation>未知编码“%1”（可用 UTF-8、GB18030、GBK、UTF-16）</translation>
         </message>
         <message>
-            <location filename="../app/importcommand.cpp" line="74" />
+            <location filename="../app/importcommand.cpp" line="106" />
             <source>--on-duplicate takes skip, fill or overwrite, not "%1"</source>
             <translation>--on-duplicate 只能是 skip、fill 或 overwrite，不能是“%1”</translation>
         </message>
         <message>
-            <location filename="../app/importcommand.cpp" line="81" />
+            <location filename="../app/importcommand.cpp" line="113" />
             <source>the report is written as .xlsx or .csv, not "%1"</source>
             <translation>报告只能保存为 .xlsx 或 .csv，不能是“%1”</translation>
         </message>
         <message>
-            <location filename="../app/importcommand.cpp" line="85" />
+            <location filename="../app/importcommand.cpp" line="76" />
             <source>no file %1</source>
             <translation>没有文件 %1</translation>
         </message>
         <message>
-            <location filename="../app/importcommand.cpp" line="100" />
+            <location filename="../app/importcommand.cpp" line="91" />
             <source>warning: %1 characters could not be read as %2; try --encoding</source>
             <translation>警告：有 %1 个字符无法按 %2 读取，请尝试 --encoding</translation>
         </message>
         <message>
-            <location filename="../app/importcommand.cpp" line="102" />
+            <location filename="../app/importcommand.cpp" line="93" />
             <source>%1 has no rows</source>
             <translation>%1 中没有数据行</translation>
         </message>
         <message>
-            <location filename="../app/importcommand.cpp" line="109" />
+            <location filename="../app/importcommand.cpp" line="125" />
             <source>no column of customer names found (a header such as 客户名称, 公司名称 or Name); the headers are: %1</source>
             <translation>没有找到客户名称列（列名如 客户名称、公司名称 或 Name）；文件中的列名是：%1</translation>
         </message>
         <message>
-            <location filename="../app/importcommand.cpp" line="150" />
+            <location filename="../app/importcommand.cpp" line="166" />
             <source>batch %1: %2 rows landed; undo them with: huike import undo %1</source>
             <translation>批次 %1：已导入 %2 行；可用 huike import undo %1 撤销</translation>
+        </message>
+        <message>
+            <location filename="../app/importcommand.cpp" line="184" />
+            <source>the sheet has no column for %1; the headers are: %2</source>
+            <translation>表格缺少以下列：%1；现有列标题为：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/importcommand.cpp" line="208" />
+            <source>%1 assets were imported before it stopped</source>
+            <translation>中止前已导入 %1 台设备</translation>
         </message>
     </context>
     <context>

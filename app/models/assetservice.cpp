@@ -192,10 +192,12 @@ AssetService::Asset AssetService::newAsset(const QString &customerId, const QStr
 
 bool AssetService::serialInUse(const QString &productId, const QString &serial, const QString &exceptId)
 {
+    // As the server: as typed and in either case, through the (product_id, serial_number) index.
+    const QString s = serial.trimmed();
     return m_replica.database()
-               .scalar(u"SELECT count(*) FROM assets WHERE product_id = ? AND UPPER(serial_number) = UPPER(?) AND deleted = 0 "
+               .scalar(u"SELECT count(*) FROM assets WHERE product_id = ? AND serial_number IN (?, ?, ?) AND deleted = 0 "
                        u"AND id <> ?"_s,
-                       {orEmpty(productId), serial.trimmed(), orEmpty(exceptId)})
+                       {orEmpty(productId), s, s.toUpper(), s.toLower(), orEmpty(exceptId)})
                .toInt()
         > 0;
 }

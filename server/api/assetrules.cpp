@@ -29,10 +29,11 @@ void PipelineRules::checkAsset(const Row *old, const Row &row, Row &changes)
     if (!enumFromCode<AssetStatus>(row.value(u"status"_s).toString()))
         throw refusal(u"invalid"_s, u"status"_s, u"An asset is in_use, returned or scrapped."_s);
     if (!old || changed(old, row, u"serial_number"_s) || changed(old, row, u"product_id"_s)) {
-        // Serial numbers compare without case: the label's "a" is the sheet's "A".
+        // Serial numbers compare as typed and in either case (the label's "A" is the sheet's
+        // "a"), through the (product_id, serial_number) index.
         const QVariant other = m_db.scalar(
-            u"SELECT id FROM assets WHERE product_id = ? AND UPPER(serial_number) = UPPER(?) AND deleted = 0 AND id <> ?"_s,
-            {row.value(u"product_id"_s), trimmed, selfId(row)});
+            u"SELECT id FROM assets WHERE product_id = ? AND serial_number IN (?, ?, ?) AND deleted = 0 AND id <> ? LIMIT 1"_s,
+            {row.value(u"product_id"_s), trimmed, trimmed.toUpper(), trimmed.toLower(), selfId(row)});
         if (other.isValid() && !other.isNull())
             throw RequestError(409, u"duplicate_serial"_s, u"This product's serial number %1 is another asset's."_s.arg(trimmed));
     }
