@@ -1351,98 +1351,103 @@
         <name>Huike::AssetService</name>
         <message>
             <location filename="../app/models/assetservice.cpp" line="61" />
+            <source>No cover: returned or scrapped</source>
+            <translation>已退回或报废，不保修</translation>
+        </message>
+        <message>
+            <location filename="../app/models/assetservice.cpp" line="63" />
             <source>Warranty unknown: no invoice or delivery date</source>
             <translation>保修期未知：没有开票日期或交付日期</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="63" />
+            <location filename="../app/models/assetservice.cpp" line="65" />
             <source>No warranty</source>
             <translation>无保修</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="66" />
+            <location filename="../app/models/assetservice.cpp" line="68" />
             <source>In warranty until %1 (extended by a repair)</source>
             <translation>在保，至 %1（维修后延保）</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="66" />
+            <location filename="../app/models/assetservice.cpp" line="68" />
             <source>In warranty until %1</source>
             <translation>在保，至 %1</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="67" />
+            <location filename="../app/models/assetservice.cpp" line="69" />
             <source>Out of warranty (ended %1)</source>
             <translation>已过保（%1 到期）</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="211" />
+            <location filename="../app/models/assetservice.cpp" line="214" />
             <source>Choose the customer the asset is with.</source>
             <translation>请选择设备所属客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="213" />
+            <location filename="../app/models/assetservice.cpp" line="216" />
             <source>Choose the product.</source>
             <translation>请选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="215" />
+            <location filename="../app/models/assetservice.cpp" line="218" />
             <source>Choose the asset's status.</source>
             <translation>请选择设备状态。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="219" />
+            <location filename="../app/models/assetservice.cpp" line="222" />
             <source>The contract is not one of this customer's.</source>
             <translation>该合同不属于此客户。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="221" />
+            <location filename="../app/models/assetservice.cpp" line="224" />
             <source>Assets are delivered under a signed contract.</source>
             <translation>设备只能关联已签订的合同。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="224" />
+            <location filename="../app/models/assetservice.cpp" line="227" />
             <source>The invoice date is years before the delivery: check it.</source>
             <translation>开票日期比交付日期早了好几年，请核对。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="247" />
+            <location filename="../app/models/assetservice.cpp" line="250" />
             <source>Type the serial number on the asset's label.</source>
             <translation>请填写设备铭牌上的序列号。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/models/assetservice.cpp" line="249" />
+            <location filename="../app/models/assetservice.cpp" line="252" />
             <source>A serial number is at most %n characters.</source>
             <translation>
                 <numerusform>序列号最多 %n 个字符。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="251" />
+            <location filename="../app/models/assetservice.cpp" line="254" />
             <source>Another asset of this product has serial number %1.</source>
             <translation>该产品已有设备使用序列号 %1。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="288" />
+            <location filename="../app/models/assetservice.cpp" line="291" />
             <source>Type or paste the serial numbers, one per line.</source>
             <translation>请输入或粘贴序列号，每行一个。</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="293" />
+            <location filename="../app/models/assetservice.cpp" line="296" />
             <source>Longer than %1 characters: %2</source>
             <translation>超过 %1 个字符：%2</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="295" />
+            <location filename="../app/models/assetservice.cpp" line="298" />
             <source>Typed twice: %1</source>
             <translation>重复输入：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="297" />
+            <location filename="../app/models/assetservice.cpp" line="300" />
             <source>Already another asset's: %1</source>
             <translation>已被其他设备使用：%1</translation>
         </message>
         <message>
-            <location filename="../app/models/assetservice.cpp" line="324" />
+            <location filename="../app/models/assetservice.cpp" line="327" />
             <source>Service tickets name this asset: set its status to Returned or Scrapped instead.</source>
             <translation>已有服务工单关联此设备，请把状态改为“已退回”或“已报废”。</translation>
         </message>
@@ -1495,35 +1500,35 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/assetspanel.cpp" line="116" />
+            <location filename="../app/ui/assetspanel.cpp" line="118" />
             <source>Save the customer first: then register its assets.</source>
             <translation>请先保存客户，再登记其设备。</translation>
         </message>
         <message>
-            <location filename="../app/ui/assetspanel.cpp" line="118" />
+            <location filename="../app/ui/assetspanel.cpp" line="120" />
             <source>Assets are registered once the contract is signed.</source>
             <translation>合同签订后才能登记设备。</translation>
         </message>
         <message>
-            <location filename="../app/ui/assetspanel.cpp" line="120" />
+            <location filename="../app/ui/assetspanel.cpp" line="122" />
             <source>No assets yet: register the serial numbers of what was delivered.</source>
             <translation>暂无设备：请登记已交付产品的序列号。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/assetspanel.cpp" line="122" />
+            <location filename="../app/ui/assetspanel.cpp" line="124" />
             <source>%n asset(s), %1 in warranty</source>
             <translation>
                 <numerusform>共 %n 台设备，%1 台在保</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/assetspanel.cpp" line="162" />
-            <location filename="../app/ui/assetspanel.cpp" line="173" />
+            <location filename="../app/ui/assetspanel.cpp" line="164" />
+            <location filename="../app/ui/assetspanel.cpp" line="175" />
             <source>Delete asset</source>
             <translation>删除设备</translation>
         </message>
         <message>
-            <location filename="../app/ui/assetspanel.cpp" line="163" />
+            <location filename="../app/ui/assetspanel.cpp" line="165" />
             <source>Delete asset %1 (%2)? Only an asset entered by mistake is deleted.</source>
             <translation>删除设备 %1（%2）？只有录错的设备才应删除。</translation>
         </message>

@@ -2352,4 +2352,5 @@ T = {
  "The import stopped: %1": "导入已中止：%1",
  "the sheet has no column for %1; the headers are: %2": "表格缺少以下列：%1；现有列标题为：%2",
  "%1 assets were imported before it stopped": "中止前已导入 %1 台设备",
+ "No cover: returned or scrapped": "已退回或报废，不保修",
 }

@@ -57,6 +57,8 @@ QString AssetService::statusText(const QString &status)
 
 QString AssetService::coverText(const Cover &cover)
 {
+    if (cover.retired)
+        return tr("No cover: returned or scrapped");
     if (!cover.start.isValid())
         return tr("Warranty unknown: no invoice or delivery date");
     if (!cover.until.isValid())
@@ -90,7 +92,8 @@ AssetService::Cover AssetService::cover(const Asset &asset, const QString &categ
     const Warranty::Status s = Warranty::status(rule, isPart, c.start, {}, day);
     c.until = s.lastDay;
     c.byRepair = s.byRepair;
-    c.covered = s.covered && asset.status == u"in_use";
+    c.retired = asset.status != u"in_use";
+    c.covered = s.covered && !c.retired;
     return c;
 }
 

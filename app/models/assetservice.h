@@ -47,6 +47,7 @@ public:
         QDate until;       // the last day covered (invalid: no cover known)
         bool covered = false;
         bool byRepair = false; // a repair's extension reaches past the purchase warranty
+        bool retired = false;  // returned or scrapped: no cover whatever the dates
         friend bool operator==(const Cover &, const Cover &) = default;
     };
 

@@ -105,7 +105,9 @@ void AssetsPanel::reload()
         m_table->setItem(r, 2, cell(it.contractNumber));
         m_table->setItem(r, 3, cell(it.asset.deliveredOn.toString(Qt::ISODate)));
         auto *cover = cell(AssetService::coverText(it.cover));
-        if (it.cover.until.isValid() && !it.cover.covered)
+        if (it.cover.retired)
+            cover->setForeground(QColor(0x80, 0x80, 0x80));
+        else if (it.cover.until.isValid() && !it.cover.covered)
             cover->setForeground(QColor(0xc8, 0x10, 0x2e));
         m_table->setItem(r, 4, cover);
         m_table->setItem(r, 5, cell(AssetService::statusText(it.asset.status)));

@@ -173,7 +173,7 @@ void tst_AssetsPanel::scrappedLeavesTheWarranty()
     panel.editAsset(0);
     QVERIFY2(m_failure.isEmpty(), qPrintable(m_failure));
     QCOMPARE(panel.table()->item(0, 5)->text(), u"Scrapped"_s);
-    QVERIFY(panel.table()->item(0, 4)->text().startsWith(u"Out of warranty"_s));
+    QVERIFY(panel.table()->item(0, 4)->text().startsWith(u"No cover"_s));
     const auto item = m_service->item(a.id);
     QCOMPARE(item->asset.location, u"已拆除"_s);
     QVERIFY(!item->cover.covered);
