@@ -1348,6 +1348,132 @@
         </message>
     </context>
     <context>
+        <name>Huike::AssetImportDialog</name>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="40" />
+            <source>&amp;Import the rows that are right</source>
+            <translation>导入无误的行(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="42" />
+            <location filename="../app/ui/assetimportdialog.cpp" line="77" />
+            <location filename="../app/ui/assetimportdialog.cpp" line="85" />
+            <source>Import assets</source>
+            <translation>导入设备</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="44" />
+            <source>A register of serial numbers: .xlsx or .csv</source>
+            <translation>设备序列号登记表：.xlsx 或 .csv</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="45" />
+            <source>&amp;Choose file…</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="49" />
+            <source>Columns are recognised by their headers: 客户名称 or 统一社会信用代码, 产品编码 or 产品名称, 序列号, and if there are: 合同编号, 交付日期, 开票日期, 安装地点, 状态, 备注.</source>
+            <translation>按列标题识别各列：客户名称或统一社会信用代码、产品编码或产品名称、序列号，以及（如有）合同编号、交付日期、开票日期、安装地点、状态、备注。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="55" />
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="55" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="55" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="55" />
+            <source>Serial number</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="55" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="66" />
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="78" />
+            <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
+            <translation>表格 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/assetimportdialog.cpp" line="86" />
+            <source>%n asset(s) imported; they go to the server with the next sync.</source>
+            <translation>
+                <numerusform>已导入 %n 台设备，下次同步时上传到服务器。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="101" />
+            <source>The file has no rows.</source>
+            <translation>文件中没有数据行。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="107" />
+            <source>The sheet has no column for %1.</source>
+            <translation>表格缺少以下列：%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="107" />
+            <location filename="../app/ui/assetimportdialog.cpp" line="138" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="110" />
+            <source>Checking the rows…</source>
+            <translation>正在检查各行…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="110" />
+            <location filename="../app/ui/assetimportdialog.cpp" line="151" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="138" />
+            <source>ready</source>
+            <translation>可导入</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="143" />
+            <source>%1 row(s) ready to import, %2 with errors (left out).</source>
+            <translation>%1 行可导入，%2 行有错误（将跳过）。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="151" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/ui/assetimportdialog.cpp" line="156" />
+            <source>%n asset(s) imported.</source>
+            <translation>
+                <numerusform>已导入 %n 台设备。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/ui/assetimportdialog.cpp" line="157" />
+            <source>%1 (%2 imported before it stopped)</source>
+            <translation>%1（中止前已导入 %2 台）</translation>
+        </message>
+    </context>
+    <context>
         <name>Huike::AssetService</name>
         <message>
             <location filename="../app/models/assetservice.cpp" line="61" />
@@ -13097,163 +13223,168 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ServicePage</name>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="49" />
+            <location filename="../app/ui/servicepage.cpp" line="50" />
             <source>My tickets</source>
             <translation>我的工单</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="50" />
+            <location filename="../app/ui/servicepage.cpp" line="51" />
             <source>My team's</source>
             <translation>我团队的</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="51" />
+            <location filename="../app/ui/servicepage.cpp" line="52" />
             <source>Unassigned</source>
             <translation>未分派</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="52" />
+            <location filename="../app/ui/servicepage.cpp" line="53" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="53" />
+            <location filename="../app/ui/servicepage.cpp" line="54" />
             <source>All open</source>
             <translation>全部未结</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="54" />
+            <location filename="../app/ui/servicepage.cpp" line="55" />
             <source>All tickets</source>
             <translation>全部工单</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="65" />
+            <location filename="../app/ui/servicepage.cpp" line="66" />
             <source>Number, subject or customer…</source>
             <translation>工单号、主题或客户…</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="70" />
+            <location filename="../app/ui/servicepage.cpp" line="71" />
             <source>Every kind</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="76" />
+            <location filename="../app/ui/servicepage.cpp" line="77" />
             <source>Every priority</source>
             <translation>全部优先级</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="80" />
+            <location filename="../app/ui/servicepage.cpp" line="81" />
             <source>&amp;List</source>
             <translation>列表(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="81" />
+            <location filename="../app/ui/servicepage.cpp" line="82" />
             <source>&amp;Board</source>
             <translation>看板(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="89" />
+            <location filename="../app/ui/servicepage.cpp" line="90" />
             <source>&amp;New ticket</source>
             <translation>新建工单(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="91" />
+            <location filename="../app/ui/servicepage.cpp" line="92" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
             <location filename="../app/ui/servicepage.cpp" line="96" />
+            <source>&amp;Import assets…</source>
+            <translation>导入设备(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="106" />
             <source>Service &amp;settings…</source>
             <translation>服务设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="104" />
+            <location filename="../app/ui/servicepage.cpp" line="114" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="104" />
+            <location filename="../app/ui/servicepage.cpp" line="114" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="104" />
+            <location filename="../app/ui/servicepage.cpp" line="114" />
             <source>Customer</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="104" />
+            <location filename="../app/ui/servicepage.cpp" line="114" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="104" />
+            <location filename="../app/ui/servicepage.cpp" line="114" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="104" />
+            <location filename="../app/ui/servicepage.cpp" line="114" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="105" />
+            <location filename="../app/ui/servicepage.cpp" line="115" />
             <source>Handled by</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="105" />
+            <location filename="../app/ui/servicepage.cpp" line="115" />
             <source>Time left</source>
             <translation>剩余时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="199" />
-            <location filename="../app/ui/servicepage.cpp" line="268" />
+            <location filename="../app/ui/servicepage.cpp" line="209" />
+            <location filename="../app/ui/servicepage.cpp" line="278" />
             <source>Could not read the tickets: %1</source>
             <translation>无法读取工单：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="230" />
+            <location filename="../app/ui/servicepage.cpp" line="240" />
             <source>No tickets here. “New ticket” logs what a customer asks or reports.</source>
             <translation>这里没有工单。点“新建工单”登记客户的咨询或报修。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/servicepage.cpp" line="232" />
+            <location filename="../app/ui/servicepage.cpp" line="242" />
             <source>%n ticket(s)</source>
             <translation>
                 <numerusform>共 %n 个工单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/servicepage.cpp" line="233" />
+            <location filename="../app/ui/servicepage.cpp" line="243" />
             <source>, %n overdue</source>
             <translation>
                 <numerusform>，其中 %n 个已超时</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="243" />
+            <location filename="../app/ui/servicepage.cpp" line="253" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="256" />
-            <location filename="../app/ui/servicepage.cpp" line="258" />
+            <location filename="../app/ui/servicepage.cpp" line="266" />
+            <location filename="../app/ui/servicepage.cpp" line="268" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="258" />
+            <location filename="../app/ui/servicepage.cpp" line="268" />
             <source>nobody</source>
             <translation>无人处理</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="266" />
+            <location filename="../app/ui/servicepage.cpp" line="276" />
             <source>The board shows up to %1 tickets per column, the most urgent first.</source>
             <translation>看板每列最多显示 %1 个工单，最紧急的在前。</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="285" />
+            <location filename="../app/ui/servicepage.cpp" line="295" />
             <source>The ticket no longer exists.</source>
             <translation>该工单已不存在。</translation>
         </message>

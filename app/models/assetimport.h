@@ -53,6 +53,7 @@ public:
     void setSheet(const QStringList &headers, const QList<QStringList> &rows, const QList<qsizetype> &lineNumbers = {});
     const QStringList &headers() const { return m_headers; }
     const QList<Field> &columns() const { return m_columns; }
+    const QList<QStringList> &rows() const { return m_rows; }
     // The file's line of a data row (its row number in the sheet), for messages.
     qsizetype lineNumber(qsizetype row) const;
     // What the sheet lacks to be imported at all (translated; empty when it has a customer,

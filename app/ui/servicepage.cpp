@@ -3,6 +3,7 @@
 #include "core/ticketpolicy.h"
 #include "models/modelerror.h"
 #include "models/settingsservice.h"
+#include "ui/assetimportdialog.h"
 #include "ui/enumitems.h"
 #include "ui/servicesettingsdialog.h"
 #include "ui/ticketeditor.h"
@@ -91,6 +92,15 @@ ServicePage::ServicePage(TicketService &tickets, SearchService *search, QWidget 
     m_open = new QPushButton(tr("&Open"), this);
     bar->addWidget(create);
     bar->addWidget(m_open);
+    // A register of serial numbers (设备导入), for the customers it names.
+    auto *importAssets = new QPushButton(tr("&Import assets…"), this);
+    importAssets->setObjectName(u"importAssets"_s);
+    bar->addWidget(importAssets);
+    connect(importAssets, &QPushButton::clicked, this, [this] {
+        AssetImportDialog dialog(m_service.replica(), this);
+        connect(&dialog, &AssetImportDialog::imported, this, &ServicePage::changed);
+        dialog.exec();
+    });
     // The targets, calendar and warranty periods the tickets follow: everyone may look,
     // an administrator may change them.
     auto *settings = new QPushButton(tr("Service &settings…"), this);

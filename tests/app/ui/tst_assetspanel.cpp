@@ -8,10 +8,12 @@
 #include "models/assetservice.h"
 #include "models/ticketservice.h"
 
+#include "core/companyname.h"
 #include "core/id.h"
 #include "replica/replica.h"
 #include "schema/database.h"
 #include "ui/assetdialog.h"
+#include "ui/assetimportdialog.h"
 #include "ui/assetspanel.h"
 #include "ui/ticketeditor.h"
 
@@ -19,6 +21,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -42,6 +45,7 @@ private slots:
     void scrappedLeavesTheWarranty();
     void aDraftContractRegistersNothing();
     void theTicketEditorOffersTheAssets();
+    void importARegister();
 
 private:
     QString serverRow(const QString &table, const Row &values)
@@ -214,6 +218,37 @@ void tst_AssetsPanel::theTicketEditorOffersTheAssets()
     QCOMPARE(stored.first().ticket.assetId, a.id);
     QCOMPARE(stored.first().ticket.productId, m_compressor);
     shot(&editor, u"ticket-asset"_s);
+}
+
+// 导入设备 from the 服务 page: the rows checked and shown, the wrong one red with its reason,
+// the right one imported.
+void tst_AssetsPanel::importARegister()
+{
+    const QString path = m_dir.filePath(u"设备登记.csv"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(u"客户名称,产品编码,序列号,交付日期\n杭州华通科技有限公司,KY-37,KY37-0900,2026-12-01\n杭州华通科技有限公司,KY-99,KY99-0001,2026-12-01\n"_s.toUtf8());
+    f.close();
+    // The customer as the server has it, with its duplicate-check key.
+    m_replica->database().exec(u"UPDATE customers SET name_norm = ? WHERE id = ?"_s, {CompanyName::normalizedKey(u"杭州华通科技有限公司"), m_customer});
+    AssetImportDialog dialog(*m_replica);
+    QVERIFY(dialog.openFile(path));
+    QCOMPARE(dialog.table()->rowCount(), 2);
+    QCOMPARE(dialog.table()->item(0, 4)->text(), u"ready"_s);
+    QVERIFY(dialog.table()->item(1, 4)->text().contains(u"KY-99"_s));
+    QVERIFY(dialog.importButton()->isEnabled());
+    QVERIFY2(dialog.summaryLabel()->text().startsWith(u"1 row(s) ready"_s), qPrintable(dialog.summaryLabel()->text()));
+    QCOMPARE(dialog.importRows(), 1);
+    QVERIFY(!dialog.importButton()->isEnabled());
+    QCOMPARE(m_service->assetsOf(m_customer).size(), 1);
+    QCOMPARE(m_service->assetsOf(m_customer).first().asset.serialNumber, u"KY37-0900"_s);
+    // A file that is none is refused with the reason, nothing lost.
+    QFile bad(m_dir.filePath(u"old.xls"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(QByteArray::fromHex("d0cf11e0a1b11ae1") + QByteArray(512, '\0'));
+    bad.close();
+    QVERIFY(!dialog.openFile(bad.fileName()));
+    QVERIFY(!dialog.summaryLabel()->text().isEmpty());
 }
 
 QTEST_MAIN(tst_AssetsPanel)
