@@ -238,6 +238,7 @@ void tst_AssetsPanel::importARegister()
     QVERIFY(dialog.table()->item(1, 4)->text().contains(u"KY-99"_s));
     QVERIFY(dialog.importButton()->isEnabled());
     QVERIFY2(dialog.summaryLabel()->text().startsWith(u"1 row(s) ready"_s), qPrintable(dialog.summaryLabel()->text()));
+    shot(&dialog, u"asset-import"_s);
     QCOMPARE(dialog.importRows(), 1);
     QVERIFY(!dialog.importButton()->isEnabled());
     QCOMPARE(m_service->assetsOf(m_customer).size(), 1);
