@@ -191,7 +191,7 @@ bool ServiceFigures::writeTable(const QString &path, const Result &figures, QStr
         bool ok = true;
         for (const Count &c : list)
             ok = ok && writer.addRow({c.text, c.count});
-        return ok && writer.addRow({tr("Total"), figures.total.logged});
+        return ok && writer.addRow({tr("Total of the period"), figures.total.logged});
     };
     const QList<SheetWriter::Column> lineColumns{
         {tr("Tickets"), Type::Integer},
@@ -202,7 +202,7 @@ bool ServiceFigures::writeTable(const QString &path, const Result &figures, QStr
         {tr("Avg. satisfaction"), Type::Text},
     };
     Line total = figures.total;
-    total.text = tr("Total");
+    total.text = tr("Total of the period");
     // Shares and averages as text to one decimal ("87.5", "—" for none): what the dialog
     // shows, with no binary fraction in the cell.
     auto lines = [&](const QList<Line> &list) {

@@ -247,7 +247,7 @@ void tst_ServiceFigures::exportReadBack()
         QVERIFY2(status.error.isEmpty(), qPrintable(status.error));
         QCOMPARE(status.sheets.size(), 4);
         QCOMPARE(status.rows.size(), 1 + 6 + 1);
-        QCOMPARE(status.rows.last(), (QStringList{ServiceFigures::tr("Total"), u"6"_s}));
+        QCOMPARE(status.rows.last(), (QStringList{ServiceFigures::tr("Total of the period"), u"6"_s}));
         const TableFile agents = readTableFile(path, sheet(status.sheets.at(3)));
         QVERIFY2(agents.error.isEmpty(), qPrintable(agents.error));
         QCOMPARE(agents.rows.size(), 1 + 3 + 1);
