@@ -12,6 +12,7 @@
 #include "schema/rows.h"
 #include "schema/schemaerror.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -126,41 +127,45 @@ ServiceFigures::Result ServiceFigures::compute(const QDate &from, const QDate &t
         const QString where = u" FROM tickets t WHERE t.deleted = 0 AND t.created_at >= ? AND t.created_at < ? "_s;
         const QVariantList period{Timestamp::toText(start.toUTC()), Timestamp::toText(end.toUTC())};
 
-        for (auto [column, counts] : {std::pair{u"status"_s, &result.byStatus}, std::pair{u"kind"_s, &result.byKind}}) {
-            QSqlQuery q = db.exec(u"SELECT t.%1, count(*)"_s.arg(column) + where + u"GROUP BY t.%1"_s.arg(column), period);
-            while (q.next()) {
-                const QString code = q.value(0).toString();
-                auto it = std::find_if(counts->begin(), counts->end(), [&](const Count &c) { return c.code == code; });
-                if (it == counts->end()) // a code this client does not know yet: shown as it is
-                    it = counts->insert(counts->end(), Count{code, code, 0});
-                it->count = q.value(1).toLongLong();
-            }
-        }
-
         // Every month the period touches, the empty ones too: a gap in the line is a month.
         for (QDate m(from.year(), from.month(), 1); m < to; m = m.addMonths(1))
             result.months << Line{m.toString(u"yyyy-MM"_s), m.toString(u"yyyy-MM"_s)};
-        QSqlQuery months = db.exec(u"SELECT strftime('%Y-%m', t.created_at, ?), "_s + QLatin1StringView(Aggregates) + where + u"GROUP BY 1"_s,
-                                   QVariantList{shift} + period);
-        while (months.next()) {
-            Line line = lineFrom(months, 1);
-            line.key = line.text = months.value(0).toString();
-            auto it = std::find_if(result.months.begin(), result.months.end(), [&](const Line &l) { return l.key == line.key; });
-            if (it != result.months.end())
-                *it = line;
-            result.total += line;
+        // One walk of the table, grouped by month, agent, status and kind (a few thousand
+        // groups at most); the breakdowns are sums of the groups. Four GROUP BYs would read
+        // every row four times (the figures come from columns no index holds).
+        QSqlQuery q = db.exec(u"SELECT strftime('%Y-%m', t.created_at, ?), t.assignee_id, t.status, t.kind, "_s
+                                  + QLatin1StringView(Aggregates) + where + u"GROUP BY 1, 2, 3, 4"_s,
+                              QVariantList{shift} + period);
+        QHash<QString, qsizetype> agentAt;
+        auto countIn = [](QList<Count> &counts, const QString &code) -> qint64 & {
+            auto it = std::find_if(counts.begin(), counts.end(), [&](const Count &c) { return c.code == code; });
+            if (it == counts.end()) // a code this client does not know yet: shown as it is
+                it = counts.insert(counts.end(), Count{code, code, 0});
+            return it->count;
+        };
+        while (q.next()) {
+            const Line group = lineFrom(q, 4);
+            result.total += group;
+            countIn(result.byStatus, q.value(2).toString()) += group.logged;
+            countIn(result.byKind, q.value(3).toString()) += group.logged;
+            const QString month = q.value(0).toString();
+            auto m = std::find_if(result.months.begin(), result.months.end(), [&](const Line &l) { return l.key == month; });
+            if (m != result.months.end())
+                *m += group;
+            const QString agent = q.value(1).toString();
+            auto a = agentAt.constFind(agent);
+            if (a == agentAt.cend()) {
+                a = agentAt.insert(agent, result.agents.size());
+                result.agents << Line{agent, {}};
+            }
+            result.agents[*a] += group;
         }
-
-        QSqlQuery agents = db.exec(u"SELECT t.assignee_id, (SELECT u.display_name FROM users u WHERE u.id = t.assignee_id), "_s
-                                       + QLatin1StringView(Aggregates) + where + u"GROUP BY t.assignee_id"_s,
-                                   period);
-        while (agents.next()) {
-            Line line = lineFrom(agents, 2);
-            line.key = agents.value(0).toString();
-            line.text = line.key.isEmpty() ? tr("Unassigned") : agents.value(1).toString();
-            if (line.text.isEmpty())
-                line.text = tr("(unknown colleague)");
-            result.agents << line;
+        for (Line &agent : result.agents) {
+            agent.text = agent.key.isEmpty()
+                ? tr("Unassigned")
+                : db.scalar(u"SELECT display_name FROM users WHERE id = ?"_s, {agent.key}).toString();
+            if (agent.text.isEmpty())
+                agent.text = tr("(unknown colleague)");
         }
         std::stable_sort(result.agents.begin(), result.agents.end(), [](const Line &a, const Line &b) {
             if (a.key.isEmpty() != b.key.isEmpty())
