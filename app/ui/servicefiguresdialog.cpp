@@ -85,8 +85,9 @@ ServiceFiguresDialog::ServiceFiguresDialog(Replica &replica, QWidget *parent) : 
     m_agents->verticalHeader()->hide();
     m_agents->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_agents->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_agents->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_agents->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_agents->setMinimumHeight(140);
+    m_agents->setMinimumHeight(180);
 
     auto *exportTableButton = new QPushButton(tr("Export &table…"), this);
     exportTableButton->setObjectName(u"exportTable"_s);
@@ -109,7 +110,7 @@ ServiceFiguresDialog::ServiceFiguresDialog(Replica &replica, QWidget *parent) : 
     layout->addWidget(m_chartArea, 3);
     layout->addWidget(m_agents, 2);
     layout->addWidget(buttons);
-    resize(900, 760);
+    resize(960, 860);
 
     for (QDateEdit *edit : {m_from, m_until})
         connect(edit, &QDateEdit::dateChanged, this, &ServiceFiguresDialog::reload);
@@ -196,7 +197,8 @@ void ServiceFiguresDialog::drawCounts(QChartView *view, const QString &title, co
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     auto *values = new QValueAxis;
-    values->setRange(0, std::max<qint64>(1, max + max / 8 + 1)); // room for the labels
+    values->setRange(0, double(std::max<qint64>(4, max + max / 8 + 1))); // room for the labels
+    values->applyNiceNumbers(); // 0, 10, 20… rather than 0, 8.5, 17…
     values->setLabelFormat(u"%d"_s);
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
@@ -226,8 +228,8 @@ void ServiceFiguresDialog::drawSla()
     chart->addAxis(axis, Qt::AlignBottom);
     line->attachAxis(axis);
     auto *values = new QValueAxis;
-    values->setRange(0, 110); // above 100 for the labels
-    values->setTickCount(12);
+    values->setRange(0, 100);
+    values->setTickCount(6);
     values->setLabelFormat(u"%d"_s);
     chart->addAxis(values, Qt::AlignLeft);
     line->attachAxis(values);
