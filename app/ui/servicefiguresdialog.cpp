@@ -12,6 +12,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMessageBox>
@@ -283,12 +284,16 @@ bool ServiceFiguresDialog::exportChart(const QString &path)
         QPainter painter;
         if (!painter.begin(&pdf))
             return false;
-        // The charts as they are laid out, scaled to the page (drawn, not a picture of them).
+        // The charts as they are laid out, at three times the screen's pixels, fitted to the
+        // page. (Rendered straight into the PDF's scaled painter, QtCharts 6.4 drops most of
+        // the bars' value labels.)
+        QImage image(m_chartArea->size() * 3, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(3);
+        image.fill(Qt::white);
+        m_chartArea->render(&image);
         const QRect page = painter.viewport();
-        const double scale = std::min(double(page.width()) / std::max(1, m_chartArea->width()),
-                                      double(page.height()) / std::max(1, m_chartArea->height()));
-        painter.scale(scale, scale);
-        m_chartArea->render(&painter);
+        const QSize fitted = image.size().scaled(page.size(), Qt::KeepAspectRatio);
+        painter.drawImage(QRect(page.topLeft(), fitted), image);
         return painter.end();
     }
     return m_chartArea->grab().save(path);
