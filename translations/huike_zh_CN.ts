@@ -13119,7 +13119,7 @@ Nothing you typed is lost; the card stays open.</source>
         <message>
             <location filename="../app/models/servicefigures.cpp" line="199" />
             <location filename="../app/models/servicefigures.cpp" line="210" />
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="248" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="300" />
             <source>Total of the period</source>
             <translation>合计</translation>
         </message>
@@ -13127,13 +13127,13 @@ Nothing you typed is lost; the card stays open.</source>
             <location filename="../app/models/servicefigures.cpp" line="202" />
             <location filename="../app/models/servicefigures.cpp" line="221" />
             <location filename="../app/models/servicefigures.cpp" line="222" />
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="82" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="86" />
             <source>Tickets</source>
             <translation>工单数</translation>
         </message>
         <message>
             <location filename="../app/models/servicefigures.cpp" line="203" />
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="82" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="86" />
             <source>Resolved</source>
             <translation>已解决</translation>
         </message>
@@ -13144,19 +13144,19 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/servicefigures.cpp" line="205" />
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="83" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="87" />
             <source>SLA met %</source>
             <translation>按时解决率 %</translation>
         </message>
         <message>
             <location filename="../app/models/servicefigures.cpp" line="206" />
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="83" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="87" />
             <source>Avg. resolution (h)</source>
             <translation>平均解决时长（小时）</translation>
         </message>
         <message>
             <location filename="../app/models/servicefigures.cpp" line="207" />
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="84" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="88" />
             <source>Avg. satisfaction</source>
             <translation>平均满意度</translation>
         </message>
@@ -13192,7 +13192,7 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
         <message>
             <location filename="../app/models/servicefigures.cpp" line="224" />
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="82" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="86" />
             <source>Agent</source>
             <translation>处理人</translation>
         </message>
@@ -13200,100 +13200,110 @@ Nothing you typed is lost; the card stays open.</source>
     <context>
         <name>Huike::ServiceFiguresDialog</name>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="54" />
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="280" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="58" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="332" />
             <source>Service figures</source>
             <translation>服务统计</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="62" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="66" />
             <source>Logged &amp;from:</source>
             <translation>登记日期从(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="64" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="68" />
             <source>&amp;until:</source>
             <translation>至(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="91" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="96" />
             <source>Export &amp;table…</source>
             <translation>导出表格(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="93" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="98" />
             <source>Export c&amp;harts…</source>
             <translation>导出图表(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="117" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="122" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="117" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="122" />
             <source>CSV, UTF-8 (*.csv)</source>
             <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="119" />
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="128" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="124" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="133" />
             <source>Export figures</source>
             <translation>导出服务统计</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="119" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="124" />
             <source>service-figures.xlsx</source>
             <translation>服务统计.xlsx</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="131" />
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="134" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="136" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="139" />
             <source>Export charts</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="131" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="136" />
             <source>service-figures.png</source>
             <translation>服务统计.png</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="132" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="137" />
             <source>PNG image (*.png);;PDF (*.pdf)</source>
             <translation>PNG 图片 (*.png);;PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="134" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="139" />
             <source>The charts could not be written to %1.</source>
             <translation>图表无法写入 %1。</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="158" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="196" />
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="207" />
+            <source>The figures could not be read: %1</source>
+            <translation>无法读取统计数据：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="209" />
             <source>The period ends before it starts.</source>
             <translation>结束日期早于开始日期，请调整统计期间。</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="161" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="212" />
             <source>&lt;b&gt;%1&lt;/b&gt; tickets logged · &lt;b&gt;%2&lt;/b&gt; resolved · SLA met &lt;b&gt;%3&lt;/b&gt; · average resolution &lt;b&gt;%4&lt;/b&gt; h · average satisfaction &lt;b&gt;%5&lt;/b&gt;</source>
             <translation>登记工单 &lt;b&gt;%1&lt;/b&gt; 张 · 已解决 &lt;b&gt;%2&lt;/b&gt; 张 · 按时解决率 &lt;b&gt;%3&lt;/b&gt; · 平均解决时长 &lt;b&gt;%4&lt;/b&gt; 小时 · 平均满意度 &lt;b&gt;%5&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="168" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="219" />
             <source>Tickets by status</source>
             <translation>各状态工单数</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="169" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="220" />
             <source>Tickets by kind</source>
             <translation>各类型工单数</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="209" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="261" />
             <source>Resolved within SLA per month (%)</source>
             <translation>每月按时解决率（%）</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicefiguresdialog.cpp" line="211" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="263" />
             <source>SLA met %</source>
             <translation>按时解决率 %</translation>
         </message>

@@ -1,5 +1,7 @@
 #include "ui/servicefiguresdialog.h"
 
+#include "models/replicajob.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -50,7 +52,8 @@ void replaceChart(QChartView *view, QChart *chart)
 
 } // namespace
 
-ServiceFiguresDialog::ServiceFiguresDialog(Replica &replica, QWidget *parent) : QDialog(parent), m_service(replica)
+ServiceFiguresDialog::ServiceFiguresDialog(Replica &replica, QWidget *parent)
+    : QDialog(parent), m_job(new ReplicaJob(replica, this)), m_result(std::make_shared<ServiceFigures::Result>())
 {
     setWindowTitle(tr("Service figures"));
     const auto [from, to] = ServiceFigures::defaultPeriod(QDate::currentDate());
@@ -135,7 +138,33 @@ ServiceFiguresDialog::ServiceFiguresDialog(Replica &replica, QWidget *parent) : 
         if (!path.isEmpty() && !exportChart(path))
             QMessageBox::warning(this, tr("Export charts"), tr("The charts could not be written to %1.").arg(QDir::toNativeSeparators(path)));
     });
+    connect(m_job, &ReplicaJob::finished, this, [this] {
+        if (m_job->isRunning()) // an earlier count's end, queued: the running one's comes
+            return;
+        if (m_pending) // counted for a period no longer asked for (or cancelled for it)
+            return startCount();
+        m_counting = false;
+        if (m_job->isCancelled())
+            return;
+        m_figures = *m_result;
+        if (m_figures.error.isEmpty() && !m_job->error().isEmpty())
+            m_figures.error = m_job->error();
+        showFigures();
+        emit counted();
+    });
     reload();
+}
+
+ServiceFiguresDialog::~ServiceFiguresDialog()
+{
+    m_job->cancel(); // the job (a child) then waits for a thread that stops at once
+}
+
+void ServiceFiguresDialog::done(int result)
+{
+    m_pending = false;
+    m_job->cancel();
+    QDialog::done(result);
 }
 
 void ServiceFiguresDialog::setPeriod(const QDate &from, const QDate &until)
@@ -153,9 +182,29 @@ QString ServiceFiguresDialog::message() const
 
 void ServiceFiguresDialog::reload()
 {
-    m_figures = m_service.compute(m_from->date(), m_until->date().addDays(1));
+    m_pending = true;
+    if (m_job->isRunning())
+        m_job->cancel(); // its end starts the count of the new period
+    else
+        startCount();
+}
+
+void ServiceFiguresDialog::startCount()
+{
+    m_pending = false;
+    m_counting = true;
+    m_summary->setText(tr("Counting…"));
+    const QDate from = m_from->date(), to = m_until->date().addDays(1);
+    // A result of its own per count: a cancelled one may still be writing the last.
+    m_result = std::make_shared<ServiceFigures::Result>();
+    m_job->start([result = m_result, from, to](Replica &own, ReplicaJob &) { *result = ServiceFigures(own).compute(from, to); },
+                 ReplicaJob::Interrupt::Yes);
+}
+
+void ServiceFiguresDialog::showFigures()
+{
     if (!m_figures.error.isEmpty()) {
-        m_summary->setText(m_figures.error.toHtmlEscaped());
+        m_summary->setText(tr("The figures could not be read: %1").arg(m_figures.error.toHtmlEscaped()));
     } else if (m_from->date() > m_until->date()) {
         m_summary->setText(tr("The period ends before it starts."));
     } else {

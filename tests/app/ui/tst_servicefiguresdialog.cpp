@@ -108,6 +108,7 @@ void tst_ServiceFiguresDialog::showsAgents()
     dialog.setPeriod(QDate(2026, 6, 1), QDate(2026, 11, 30));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(QTest::qWaitFor([&] { return !dialog.isCounting(); }, 20000));
     QTableWidget *agents = dialog.agentTable();
     QCOMPARE(agents->rowCount(), 3 + 1 + 1); // three agents, nobody's, the total
     QCOMPARE(agents->item(0, 0)->text(), u"郭强"_s); // guo, wu, zheng
@@ -141,6 +142,7 @@ void tst_ServiceFiguresDialog::exports()
     dialog.setPeriod(QDate(2026, 6, 1), QDate(2026, 11, 30));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(QTest::qWaitFor([&] { return !dialog.isCounting(); }, 20000));
     const QString path = m_dir.filePath(name);
     if (name.endsWith(u".xlsx")) {
         QString error;
@@ -177,11 +179,16 @@ void tst_ServiceFiguresDialog::exports()
 void tst_ServiceFiguresDialog::emptyPeriod()
 {
     ServiceFiguresDialog dialog(*m_replica);
+    // Changed twice while counting: the last period's figures, once.
+    dialog.setPeriod(QDate(2026, 6, 1), QDate(2026, 11, 30));
     dialog.setPeriod(QDate(2025, 1, 1), QDate(2025, 3, 31));
+    QVERIFY(QTest::qWaitFor([&] { return !dialog.isCounting(); }, 20000));
+    QCOMPARE(dialog.figures().from, QDate(2025, 1, 1));
     QCOMPARE(dialog.agentTable()->rowCount(), 0);
     QCOMPARE(dialog.figures().months.size(), 3);
     QCOMPARE(dialog.figures().total.logged, 0);
     dialog.setPeriod(QDate(2025, 3, 1), QDate(2025, 2, 1));
+    QVERIFY(QTest::qWaitFor([&] { return !dialog.isCounting(); }, 20000));
     QCOMPARE(dialog.message(), ServiceFiguresDialog::tr("The period ends before it starts."));
 }
 
