@@ -13221,170 +13221,389 @@ Nothing you typed is lost; the card stays open.</source>
         </message>
     </context>
     <context>
-        <name>Huike::ServicePage</name>
+        <name>Huike::ServiceFigures</name>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="50" />
-            <source>My tickets</source>
-            <translation>我的工单</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/servicepage.cpp" line="51" />
-            <source>My team's</source>
-            <translation>我团队的</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/servicepage.cpp" line="52" />
+            <location filename="../app/models/servicefigures.cpp" line="165" />
             <source>Unassigned</source>
             <translation>未分派</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="53" />
-            <source>Overdue</source>
-            <translation>已逾期</translation>
+            <location filename="../app/models/servicefigures.cpp" line="168" />
+            <source>(unknown colleague)</source>
+            <translation>（未知同事）</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="54" />
-            <source>All open</source>
-            <translation>全部未结</translation>
+            <location filename="../app/models/servicefigures.cpp" line="190" />
+            <source>Export as .xlsx or .csv.</source>
+            <translation>请导出为 .xlsx 或 .csv 文件。</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="55" />
-            <source>All tickets</source>
-            <translation>全部工单</translation>
+            <location filename="../app/models/servicefigures.cpp" line="194" />
+            <source>By status</source>
+            <translation>按状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="66" />
-            <source>Number, subject or customer…</source>
-            <translation>工单号、主题或客户…</translation>
+            <location filename="../app/models/servicefigures.cpp" line="199" />
+            <location filename="../app/models/servicefigures.cpp" line="210" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="300" />
+            <source>Total of the period</source>
+            <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="71" />
-            <source>Every kind</source>
-            <translation>全部类型</translation>
+            <location filename="../app/models/servicefigures.cpp" line="202" />
+            <location filename="../app/models/servicefigures.cpp" line="221" />
+            <location filename="../app/models/servicefigures.cpp" line="222" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="86" />
+            <source>Tickets</source>
+            <translation>工单数</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="77" />
-            <source>Every priority</source>
-            <translation>全部优先级</translation>
+            <location filename="../app/models/servicefigures.cpp" line="203" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="86" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="81" />
-            <source>&amp;List</source>
-            <translation>列表(&amp;L)</translation>
+            <location filename="../app/models/servicefigures.cpp" line="204" />
+            <source>Resolved within SLA</source>
+            <translation>按时解决</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="82" />
-            <source>&amp;Board</source>
-            <translation>看板(&amp;B)</translation>
+            <location filename="../app/models/servicefigures.cpp" line="205" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="87" />
+            <source>SLA met %</source>
+            <translation>按时解决率 %</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="90" />
-            <source>&amp;New ticket</source>
-            <translation>新建工单(&amp;N)</translation>
+            <location filename="../app/models/servicefigures.cpp" line="206" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="87" />
+            <source>Avg. resolution (h)</source>
+            <translation>平均解决时长（小时）</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="92" />
-            <source>&amp;Open</source>
-            <translation>打开(&amp;O)</translation>
+            <location filename="../app/models/servicefigures.cpp" line="207" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="88" />
+            <source>Avg. satisfaction</source>
+            <translation>平均满意度</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="96" />
-            <source>&amp;Import assets…</source>
-            <translation>导入设备(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/servicepage.cpp" line="106" />
-            <source>Service &amp;settings…</source>
-            <translation>服务设置(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/servicepage.cpp" line="114" />
-            <source>Number</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/servicepage.cpp" line="114" />
-            <source>Subject</source>
-            <translation>主题</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/servicepage.cpp" line="114" />
-            <source>Customer</source>
-            <translation>客户名称</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/servicepage.cpp" line="114" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/servicepage.cpp" line="114" />
-            <source>Priority</source>
-            <translation>优先级</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/servicepage.cpp" line="114" />
+            <location filename="../app/models/servicefigures.cpp" line="221" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="115" />
+            <location filename="../app/models/servicefigures.cpp" line="222" />
+            <source>By kind</source>
+            <translation>按类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/servicefigures.cpp" line="222" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/models/servicefigures.cpp" line="223" />
+            <source>By month</source>
+            <translation>按月份</translation>
+        </message>
+        <message>
+            <location filename="../app/models/servicefigures.cpp" line="223" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../app/models/servicefigures.cpp" line="224" />
+            <source>By agent</source>
+            <translation>按处理人</translation>
+        </message>
+        <message>
+            <location filename="../app/models/servicefigures.cpp" line="224" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="86" />
+            <source>Agent</source>
+            <translation>处理人</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ServiceFiguresDialog</name>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="58" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="332" />
+            <source>Service figures</source>
+            <translation>服务统计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="66" />
+            <source>Logged &amp;from:</source>
+            <translation>登记日期从(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="68" />
+            <source>&amp;until:</source>
+            <translation>至(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="96" />
+            <source>Export &amp;table…</source>
+            <translation>导出表格(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="98" />
+            <source>Export c&amp;harts…</source>
+            <translation>导出图表(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="122" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="122" />
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="124" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="133" />
+            <source>Export figures</source>
+            <translation>导出服务统计</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="124" />
+            <source>service-figures.xlsx</source>
+            <translation>服务统计.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="136" />
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="139" />
+            <source>Export charts</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="136" />
+            <source>service-figures.png</source>
+            <translation>服务统计.png</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="137" />
+            <source>PNG image (*.png);;PDF (*.pdf)</source>
+            <translation>PNG 图片 (*.png);;PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="139" />
+            <source>The charts could not be written to %1.</source>
+            <translation>图表无法写入 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="196" />
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="207" />
+            <source>The figures could not be read: %1</source>
+            <translation>无法读取统计数据：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="209" />
+            <source>The period ends before it starts.</source>
+            <translation>结束日期早于开始日期，请调整统计期间。</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="212" />
+            <source>&lt;b&gt;%1&lt;/b&gt; tickets logged · &lt;b&gt;%2&lt;/b&gt; resolved · SLA met &lt;b&gt;%3&lt;/b&gt; · average resolution &lt;b&gt;%4&lt;/b&gt; h · average satisfaction &lt;b&gt;%5&lt;/b&gt;</source>
+            <translation>登记工单 &lt;b&gt;%1&lt;/b&gt; 张 · 已解决 &lt;b&gt;%2&lt;/b&gt; 张 · 按时解决率 &lt;b&gt;%3&lt;/b&gt; · 平均解决时长 &lt;b&gt;%4&lt;/b&gt; 小时 · 平均满意度 &lt;b&gt;%5&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="219" />
+            <source>Tickets by status</source>
+            <translation>各状态工单数</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="220" />
+            <source>Tickets by kind</source>
+            <translation>各类型工单数</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="261" />
+            <source>Resolved within SLA per month (%)</source>
+            <translation>每月按时解决率（%）</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicefiguresdialog.cpp" line="263" />
+            <source>SLA met %</source>
+            <translation>按时解决率 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huike::ServicePage</name>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="51" />
+            <source>My tickets</source>
+            <translation>我的工单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="52" />
+            <source>My team's</source>
+            <translation>我团队的</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="53" />
+            <source>Unassigned</source>
+            <translation>未分派</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="54" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="55" />
+            <source>All open</source>
+            <translation>全部未结</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="56" />
+            <source>All tickets</source>
+            <translation>全部工单</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="67" />
+            <source>Number, subject or customer…</source>
+            <translation>工单号、主题或客户…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="72" />
+            <source>Every kind</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="78" />
+            <source>Every priority</source>
+            <translation>全部优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="82" />
+            <source>&amp;List</source>
+            <translation>列表(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="83" />
+            <source>&amp;Board</source>
+            <translation>看板(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="91" />
+            <source>&amp;New ticket</source>
+            <translation>新建工单(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="93" />
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="97" />
+            <source>&amp;Import assets…</source>
+            <translation>导入设备(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="107" />
+            <source>Service &amp;settings…</source>
+            <translation>服务设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="110" />
+            <source>&amp;Figures…</source>
+            <translation>服务统计(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="118" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="118" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="118" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="118" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="118" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="118" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="119" />
             <source>Handled by</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="115" />
+            <location filename="../app/ui/servicepage.cpp" line="119" />
             <source>Time left</source>
             <translation>剩余时间</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="209" />
-            <location filename="../app/ui/servicepage.cpp" line="278" />
+            <location filename="../app/ui/servicepage.cpp" line="217" />
+            <location filename="../app/ui/servicepage.cpp" line="286" />
             <source>Could not read the tickets: %1</source>
             <translation>无法读取工单：%1</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="240" />
+            <location filename="../app/ui/servicepage.cpp" line="248" />
             <source>No tickets here. “New ticket” logs what a customer asks or reports.</source>
             <translation>这里没有工单。点“新建工单”登记客户的咨询或报修。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/servicepage.cpp" line="242" />
+            <location filename="../app/ui/servicepage.cpp" line="250" />
             <source>%n ticket(s)</source>
             <translation>
                 <numerusform>共 %n 个工单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/ui/servicepage.cpp" line="243" />
+            <location filename="../app/ui/servicepage.cpp" line="251" />
             <source>, %n overdue</source>
             <translation>
                 <numerusform>，其中 %n 个已超时</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="253" />
+            <location filename="../app/ui/servicepage.cpp" line="261" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="266" />
-            <location filename="../app/ui/servicepage.cpp" line="268" />
+            <location filename="../app/ui/servicepage.cpp" line="274" />
+            <location filename="../app/ui/servicepage.cpp" line="276" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="268" />
+            <location filename="../app/ui/servicepage.cpp" line="276" />
             <source>nobody</source>
             <translation>无人处理</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="276" />
+            <location filename="../app/ui/servicepage.cpp" line="284" />
             <source>The board shows up to %1 tickets per column, the most urgent first.</source>
             <translation>看板每列最多显示 %1 个工单，最紧急的在前。</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="295" />
+            <location filename="../app/ui/servicepage.cpp" line="303" />
             <source>The ticket no longer exists.</source>
             <translation>该工单已不存在。</translation>
         </message>
@@ -13934,7 +14153,8 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>无法写入文件 %1：%2</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="171" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="173" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="302" />
             <source>There are no columns to export.</source>
             <translation>没有可导出的列。</translation>
         </message>
@@ -13943,28 +14163,28 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>无法加载 Excel 写入组件（libxlsxwriter）：%1</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="203" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="205" />
             <source>out of memory</source>
             <translation>内存不足</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="212" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="227" />
             <source>the temporary files could not be created</source>
             <translation>无法创建临时文件</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="238" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="245" />
             <source>A CSV file is written in UTF-8 or GB18030, not in %1.</source>
             <translation>CSV 文件只能使用 UTF-8 或 GB18030 编码，不支持 %1。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="270" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="282" />
             <location filename="../app/models/listexport.cpp" line="124" />
             <source>An Excel sheet holds at most %1 rows; export as CSV instead.</source>
             <translation>一个 Excel 工作表最多容纳 %1 行，请改为导出 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../app/dataio/sheetwriter.cpp" line="425" />
+            <location filename="../app/dataio/sheetwriter.cpp" line="460" />
             <source>it could not be replaced</source>
             <translation>无法替换原有文件</translation>
         </message>

@@ -121,6 +121,8 @@ struct SheetWriter::Impl
     }
     bool openXlsx();
     bool openCsv();
+    bool addXlsxSheet();
+    bool csvHeader();
     bool xlsxRow(const QVariantList &cells, lxw_row_t row);
     bool xlsxRowsStored();
     bool csvRow(const QVariantList &cells);
@@ -202,6 +204,19 @@ bool SheetWriter::Impl::openXlsx()
         QFile::remove(tempPath);
         return writeFailed(tr("out of memory"));
     }
+    bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    money = workbook_add_format(workbook);
+    format_set_num_format(money, "#,##0.00");
+    date = workbook_add_format(workbook);
+    format_set_num_format(date, "yyyy-mm-dd");
+    dateTime = workbook_add_format(workbook);
+    format_set_num_format(dateTime, "yyyy-mm-dd hh:mm");
+    return addXlsxSheet();
+}
+
+bool SheetWriter::Impl::addXlsxSheet()
+{
     // Excel forbids []:*?/\ in a sheet's name and takes 31 characters at most.
     QString name = sheetName.isEmpty() ? u"Sheet1"_s : sheetName;
     for (const QChar c : u"[]:*?/\\")
@@ -211,14 +226,6 @@ bool SheetWriter::Impl::openXlsx()
         dropXlsx();
         return writeFailed(tr("the temporary files could not be created"));
     }
-    bold = workbook_add_format(workbook);
-    format_set_bold(bold);
-    money = workbook_add_format(workbook);
-    format_set_num_format(money, "#,##0.00");
-    date = workbook_add_format(workbook);
-    format_set_num_format(date, "yyyy-mm-dd");
-    dateTime = workbook_add_format(workbook);
-    format_set_num_format(dateTime, "yyyy-mm-dd hh:mm");
     for (qsizetype c = 0; c < columns.size(); ++c)
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columnWidth(columns[c]), nullptr);
     worksheet_freeze_panes(sheet, 1, 0);
@@ -239,6 +246,11 @@ bool SheetWriter::Impl::openCsv()
     file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly))
         return writeFailed(file->errorString());
+    return csvHeader();
+}
+
+bool SheetWriter::Impl::csvHeader()
+{
     // The header is text however it starts.
     QString line;
     for (qsizetype i = 0; i < columns.size(); ++i) {
@@ -280,6 +292,29 @@ bool SheetWriter::addRow(const QVariantList &cells)
     }
     ++d->rows;
     return true;
+}
+
+bool SheetWriter::nextSheet(const QString &sheetName, const QList<Column> &columns)
+{
+    if (!d->error.isEmpty() || !d->opened || d->done)
+        return false;
+    if (columns.isEmpty())
+        return d->fail(tr("There are no columns to export."));
+    if (d->format == Format::Csv) {
+        d->columns = columns;
+        d->rows = 0;
+        d->pending += u"\r\n"_s;
+        return d->csvHeader();
+    }
+    if (!d->xlsxRowsStored()) {
+        d->dropXlsx();
+        return false;
+    }
+    worksheet_autofilter(d->sheet, 0, 0, lxw_row_t(std::max<qint64>(d->rows, 1)), lxw_col_t(d->columns.size() - 1));
+    d->columns = columns;
+    d->sheetName = sheetName;
+    d->rows = 0;
+    return d->addXlsxSheet();
 }
 
 bool SheetWriter::Impl::xlsxRow(const QVariantList &cells, lxw_row_t row)

@@ -59,6 +59,10 @@ public:
     // The header row: bold and frozen, with an auto-filter over the written range (.xlsx).
     bool open(const QList<Column> &columns);
     bool addRow(const QVariantList &cells);
+    // Another table in the same file, after the rows written so far: a new sheet named
+    // `sheetName` in an .xlsx (header as open()'s), in a .csv a blank line and its header.
+    // rowsWritten() counts the new table's rows from 0.
+    bool nextSheet(const QString &sheetName, const QList<Column> &columns);
     // Completes the file and puts it in place (replacing one already there).
     bool finish();
     // Drops what was written; the file asked for is not touched.

@@ -5,6 +5,7 @@
 #include "models/settingsservice.h"
 #include "ui/assetimportdialog.h"
 #include "ui/enumitems.h"
+#include "ui/servicefiguresdialog.h"
 #include "ui/servicesettingsdialog.h"
 #include "ui/ticketeditor.h"
 
@@ -106,6 +107,9 @@ ServicePage::ServicePage(TicketService &tickets, SearchService *search, QWidget 
     auto *settings = new QPushButton(tr("Service &settings…"), this);
     settings->setObjectName(u"serviceSettings"_s);
     bar->addWidget(settings);
+    auto *figures = new QPushButton(tr("&Figures…"), this);
+    figures->setObjectName(u"serviceFigures"_s);
+    bar->addWidget(figures);
     layout->addLayout(bar);
 
     m_stack = new QStackedWidget(this);
@@ -160,6 +164,10 @@ ServicePage::ServicePage(TicketService &tickets, SearchService *search, QWidget 
     connect(m_boardButton, &QPushButton::toggled, this, &ServicePage::setBoard);
     connect(create, &QPushButton::clicked, this, [this] { newTicket(); });
     connect(settings, &QPushButton::clicked, this, &ServicePage::openSettings);
+    connect(figures, &QPushButton::clicked, this, [this] {
+        ServiceFiguresDialog dialog(m_service.replica(), this);
+        dialog.exec();
+    });
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const QString id = selectedId(); !id.isEmpty())
             open(id);

@@ -5,13 +5,14 @@
 // a column each), the overdue count of the status bar, a ticket's history, an agent's
 // reminders and a customer's 360° figures; and half as many assets (V2) as tickets: a
 // customer's assets with their warranty, the ticket editor's choice of them, the check of
-// 50 pasted serial numbers.
+// 50 pasted serial numbers; the service figures (服务统计) of the last six months.
 #include "benchutil.h"
 
 #include "core/id.h"
 #include "core/timestamp.h"
 #include "models/assetservice.h"
 #include "models/customer360.h"
+#include "models/servicefigures.h"
 #include "models/ticketservice.h"
 #include "replica/replica.h"
 #include "schema/database.h"
@@ -197,5 +198,11 @@ int main(int argc, char **argv)
     AssetService::Asset pattern = assets.newAsset(customers[7]);
     pattern.productId = assets.assetsOf(customers[7]).value(0).asset.productId;
     Bench::report("assets.register_check_50_ms", medianMs(9, [&] { (void)assets.registerSerials(pattern, pasted); }), "ms");
+    // 服务统计 over the default period (the last six months: a quarter of the tickets, every
+    // row of the table read, no index on created_at), as the lead opens it.
+    replica->setUserId(lead);
+    ServiceFigures figures(*replica);
+    const auto [from, to] = ServiceFigures::defaultPeriod(QDate::currentDate());
+    Bench::report("tickets.figures_ms", medianMs(5, [&] { (void)figures.compute(from, to); }), "ms");
     return 0;
 }
