@@ -13507,14 +13507,22 @@ Nothing you typed is lost; the card stays open.</source>
             <translation>导入设备(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/ui/servicepage.cpp" line="107" />
             <source>Service &amp;settings…</source>
-            <translation>服务设置(&amp;S)…</translation>
+            <translation type="vanished">服务设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Figures…</source>
+            <translation type="vanished">服务统计(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../app/ui/servicepage.cpp" line="107" />
+            <source>Service se&amp;ttings…</source>
+            <translation>服务设置(&amp;T)…</translation>
         </message>
         <message>
             <location filename="../app/ui/servicepage.cpp" line="110" />
-            <source>&amp;Figures…</source>
-            <translation>服务统计(&amp;F)…</translation>
+            <source>Fi&amp;gures…</source>
+            <translation>服务统计(&amp;G)…</translation>
         </message>
         <message>
             <location filename="../app/ui/servicepage.cpp" line="118" />

@@ -2243,7 +2243,7 @@ T = {
  "Dates off, e.g. 2026-10-01": "放假日期，例如 2026-10-01",
  "Weekend dates worked, e.g. 2026-10-10": "周末补班日期，例如 2026-10-10",
  "Save the changed service settings?": "是否保存已修改的服务设置？",
- "Service &settings…": "服务设置(&S)…",
+ "Service se&ttings…": "服务设置(&T)…",
  "Service &targets": "服务时限(&T)",
  "Working &calendar": "工作日历(&C)",
  "Service settings": "服务设置",
@@ -2396,5 +2396,5 @@ T = {
  "Tickets by status": "各状态工单数",
  "Tickets by kind": "各类型工单数",
  "Resolved within SLA per month (%)": "每月按时解决率（%）",
- "&Figures…": "服务统计(&F)…",
+ "Fi&gures…": "服务统计(&G)…",
 }

@@ -104,10 +104,10 @@ ServicePage::ServicePage(TicketService &tickets, SearchService *search, QWidget 
     });
     // The targets, calendar and warranty periods the tickets follow: everyone may look,
     // an administrator may change them.
-    auto *settings = new QPushButton(tr("Service &settings…"), this);
+    auto *settings = new QPushButton(tr("Service se&ttings…"), this);
     settings->setObjectName(u"serviceSettings"_s);
     bar->addWidget(settings);
-    auto *figures = new QPushButton(tr("&Figures…"), this);
+    auto *figures = new QPushButton(tr("Fi&gures…"), this);
     figures->setObjectName(u"serviceFigures"_s);
     bar->addWidget(figures);
     layout->addLayout(bar);

@@ -70,6 +70,10 @@ void tst_Customer360::init()
     add(u"attachments"_s, {{u"contract_id"_s, m_contract}, {u"created_at"_s, u"2026-03-02T08:00:00.000Z"_s},
                            {u"file_name"_s, u"合同扫描件.pdf"_s}, {u"size_bytes"_s, 1024}, {u"sha256"_s, QString(64, u'b')},
                            {u"note"_s, u"双方盖章"_s}});
+    // The machine the contract delivered, as an asset with its serial number.
+    const QString product = m_replica->create(u"products"_s, {{u"code"_s, u"CNC-650"_s}, {u"name"_s, u"数控机床"_s}}).value(u"id"_s).toString();
+    add(u"assets"_s, {{u"product_id"_s, product}, {u"contract_id"_s, m_contract}, {u"serial_number"_s, u"CNC650-0001"_s},
+                      {u"delivered_on"_s, u"2026-03-15"_s}});
     add(u"tickets"_s, {{u"number"_s, u"FW-2026-000001"_s}, {u"kind"_s, u"complaint"_s}, {u"subject"_s, u"机床主轴异响"_s},
                        {u"status"_s, u"closed"_s}, {u"created_at"_s, u"2026-05-06T03:00:00.000Z"_s}});
     // An expense claim for the customer (it names it; it is not the customer's record).
@@ -136,13 +140,13 @@ void tst_Customer360::timelineNewestFirst()
 {
     Customer360 c(*m_replica);
     const QList<Customer360::Entry> t = c.timeline(m_customer);
-    QCOMPARE(t.size(), 14);
+    QCOMPARE(t.size(), 15);
     for (qsizetype i = 1; i < t.size(); ++i)
         QVERIFY2(t[i - 1].when >= t[i].when, qPrintable(t[i - 1].when + u" < "_s + t[i].when));
     QSet<QString> kinds;
     for (const Customer360::Entry &e : t)
         kinds.insert(e.table);
-    QCOMPARE(kinds.size(), 11); // every kind is there
+    QCOMPARE(kinds.size(), 12); // every kind is there
     const QStringList all = Customer360::kinds();
     QCOMPARE(kinds, QSet<QString>(all.cbegin(), all.cend()));
     auto find = [&](const QString &table) {
@@ -198,7 +202,7 @@ void tst_Customer360::modelFiltersByKind()
     TimelineModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setEntries(c.timeline(m_customer));
-    QCOMPARE(model.rowCount(), 14);
+    QCOMPARE(model.rowCount(), 15);
     model.setKinds({u"payments"_s});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.data(model.index(0, TimelineModel::Kind)).toString(), u"Payment"_s);
@@ -217,7 +221,7 @@ void tst_Customer360::modelFiltersByKind()
     QCOMPARE(model.entry(0).table, u"invoices"_s); // 2026-04-02, then the delivery of 2026-03-15
     QCOMPARE(model.entry(1).table, u"deliveries"_s);
     model.setKinds({});
-    QCOMPARE(model.rowCount(), 14);
+    QCOMPARE(model.rowCount(), 15);
 }
 
 void tst_Customer360::activitiesAndReminders()

@@ -216,7 +216,7 @@ void tst_SearchIndex::insertTriggersAreRecognised()
         QVERIFY(SearchIndex::insertTriggerOffset(u"some_other_table"_s, q.value(2).toString()) < 0);
     }
     QCOMPARE(recognised, (QSet<QString>{u"search_customers_ins"_s, u"search_contacts_ins"_s, u"search_opportunities_ins"_s,
-                                         u"search_contracts_ins"_s}));
+                                         u"search_contracts_ins"_s, u"search_assets_ins"_s}));
     QVERIFY(others > 0); // the update and delete triggers stay
 }
 

@@ -244,7 +244,7 @@ void tst_CustomerCard::mnemonicsUniqueOnEveryTab()
     card.show();
     QVERIFY(QTest::qWaitForWindowExposed(&card));
     QVERIFY(!card.findChild<QPushButton *>(u"release"_s)->isHidden()); // 王芳's own customer
-    QCOMPARE(card.tabs()->count(), 6); // with 历史 (HistoryTab)
+    QCOMPARE(card.tabs()->count(), 7); // with 设备 and 历史 (HistoryTab)
     QStringList problems;
     for (int i = 0; i < card.tabs()->count(); ++i) {
         card.tabs()->setCurrentIndex(i);
