@@ -20,7 +20,7 @@ namespace Huike {
 namespace {
 
 constexpr int ChunkRows = 500;  // each chunk one transaction
-constexpr int MaxSerialLength = 100; // as the server
+constexpr int MaxSerialLength = AssetService::MaxSerialLength;
 
 // A header as compared: case-folded, full-width folded, letters and digits only.
 QString normalised(const QString &header)
@@ -149,6 +149,7 @@ try {
     QHash<QString, QString> customers, products, contracts;
     QHash<QString, QString> customerErrors, productErrors;
     QSet<QString> inSheet; // product + serial, upper case
+    AssetService assets(m_replica);
     const auto customerOf = [&](const QString &name, const QString &code, QString *error) -> QString {
         const QString key = code.isEmpty() ? u"n:"_s + CompanyName::normalizedKey(name) : u"c:"_s + code.toUpper();
         if (!customers.contains(key)) {
@@ -209,8 +210,7 @@ try {
         else if (!a.productId.isEmpty() && inSheet.contains(serialKey))
             rp.errors << tr("serial number %1 is in the sheet twice").arg(a.serialNumber);
         else if (!a.productId.isEmpty()
-                 && db.scalar(u"SELECT count(*) FROM assets WHERE product_id = ? AND serial_number IN (?, ?, ?) AND deleted = 0"_s,
-                              {a.productId, a.serialNumber, a.serialNumber.toUpper(), a.serialNumber.toLower()}).toInt() > 0)
+                 && assets.serialInUse(a.productId, a.serialNumber))
             rp.errors << tr("serial number %1 is another asset's already").arg(a.serialNumber);
         if (!a.serialNumber.isEmpty())
             inSheet.insert(serialKey);

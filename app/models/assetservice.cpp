@@ -24,8 +24,6 @@ using TicketServiceDetail::orNull;
 
 namespace {
 
-constexpr int MaxSerialLength = 100; // as the server
-
 QDate dateOf(const QVariant &v)
 {
     return Timestamp::parseDate(v.toString()).value_or(QDate());
@@ -120,12 +118,11 @@ AssetService::Item AssetService::fromRow(const QVariantMap &row, const QDate &to
     return it;
 }
 
-QList<AssetService::Item> AssetService::select(const QString &where, const QString &value)
+QList<AssetService::Item> AssetService::select(const QString &where, const QString &value, const QDate &day)
 try {
     static const QStringList names{u"id"_s,          u"customer_id"_s, u"product_id"_s, u"contract_id"_s, u"serial_number"_s,
                                    u"delivered_on"_s, u"invoiced_on"_s, u"location"_s,   u"status"_s,      u"note"_s,
                                    u"code"_s,         u"name"_s,        u"category"_s,   u"is_part"_s,     u"number"_s};
-    const QDate today = QDate::currentDate();
     const WarrantyRules rules = rulesOf(m_replica.database()); // once for the list
     QList<Item> out;
     QSqlQuery q = m_replica.database().exec(QString::fromLatin1(SelectItems) + where, {orEmpty(value)});
@@ -133,16 +130,16 @@ try {
         QVariantMap row;
         for (qsizetype i = 0; i < names.size(); ++i)
             row.insert(names[i], q.value(int(i)));
-        out << fromRow(row, today, rules);
+        out << fromRow(row, day, rules);
     }
     return out;
 } catch (const SchemaError &e) {
     throw ModelError(e.message());
 }
 
-QList<AssetService::Item> AssetService::assetsOf(const QString &customerId)
+QList<AssetService::Item> AssetService::assetsOf(const QString &customerId, const QDate &day)
 {
-    return select(u"WHERE a.customer_id = ? AND a.deleted = 0 ORDER BY p.name, a.serial_number"_s, customerId);
+    return select(u"WHERE a.customer_id = ? AND a.deleted = 0 ORDER BY p.name, a.serial_number"_s, customerId, day);
 }
 
 QList<AssetService::Item> AssetService::assetsOfContract(const QString &contractId)

@@ -78,8 +78,8 @@ public:
     explicit AssetService(Replica &replica);
 
     // The customer's assets (or one contract's), by product and serial number, with their
-    // cover today.
-    QList<Item> assetsOf(const QString &customerId);
+    // cover on `day` (today unless said: a ticket asks for the day it was logged).
+    QList<Item> assetsOf(const QString &customerId, const QDate &day = QDate::currentDate());
     QList<Item> assetsOfContract(const QString &contractId);
     std::optional<Item> item(const QString &id);
     // How many of the customer's assets in use are in warranty today (the 360° headline).
@@ -108,12 +108,15 @@ public:
     static QString coverText(const Cover &cover);
     // The lines of a pasted list: trimmed, blank ones dropped.
     static QStringList serialLines(const QString &text);
+    // Whether another live asset of the product has the serial number — as typed, in upper
+    // or in lower case, as the server compares them.
+    bool serialInUse(const QString &productId, const QString &serial, const QString &exceptId = {});
+    static constexpr int MaxSerialLength = 100; // as the server
 
 private:
     Item fromRow(const QVariantMap &row, const QDate &today, const WarrantyRules &rules);
-    QList<Item> select(const QString &where, const QString &value);
+    QList<Item> select(const QString &where, const QString &value, const QDate &day = QDate::currentDate());
     static Cover cover(const Asset &asset, const QString &category, bool isPart, const QDate &day, const WarrantyRules &rules);
-    bool serialInUse(const QString &productId, const QString &serial, const QString &exceptId);
 
     Replica &m_replica;
 };

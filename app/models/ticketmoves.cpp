@@ -296,12 +296,9 @@ QList<TicketService::AssetChoice> TicketService::assetsOf(const QString &custome
     QList<AssetChoice> out;
     if (customerId.isEmpty())
         return out;
-    AssetService assets(m_replica);
-    for (const AssetService::Item &it : assets.assetsOf(customerId)) {
-        const AssetService::Cover cover = assets.coverOn(it.asset, day);
+    for (const AssetService::Item &it : AssetService(m_replica).assetsOf(customerId, day))
         out << AssetChoice{it.asset.id, u"%1 · %2"_s.arg(it.productName, it.asset.serialNumber), it.asset.productId,
-                           AssetService::coverText(cover), cover.covered};
-    }
+                           AssetService::coverText(it.cover), it.cover.covered};
     return out;
 }
 
